@@ -1,0 +1,130 @@
+"""The entry points: :func:`assess` for an AI system and :func:`assess_model` for a GPAI model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from aiact.assessment import Assessment
+from aiact.atoms import model_atoms, system_atoms
+from aiact.date_facts import model_date_atoms, system_date_atoms
+from aiact.engine import get_engine
+from aiact.engine.compile import ruleset_for
+from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
+from aiact.penalties import ExposureOptions
+from aiact.versions import LawVersion, version_in_force
+
+
+def _law(as_of: dt.date, law: LawVersion | str | None) -> tuple[LawVersion, str]:
+    if law is None:
+        return version_in_force(as_of), "as_of"
+    return LawVersion.parse(law), "explicit"
+
+
+def _as_of(as_of: dt.date | str | None) -> dt.date:
+    if as_of is None:
+        return dt.date.today()  # the only place that reads the clock: the caller omitted the date
+    if isinstance(as_of, dt.datetime):
+        return as_of.date()
+    if isinstance(as_of, dt.date):
+        return as_of
+    try:
+        return dt.date.fromisoformat(as_of)
+    except ValueError as error:
+        raise ValueError(f"as_of: {as_of!r} is not a date (use YYYY-MM-DD)") from error
+
+
+def _interpretations(value: Interpretations | Mapping[str, Any] | None) -> Interpretations:
+    if value is None:
+        return DEFAULT_INTERPRETATIONS
+    if isinstance(value, Interpretations):
+        return value
+    return Interpretations.model_validate(value)
+
+
+def assess(
+    system: AISystem | Mapping[str, Any],
+    organisation: Organisation | Mapping[str, Any],
+    as_of: dt.date | str | None = None,
+    law: LawVersion | str | None = None,
+    *,
+    interpretations: Interpretations | Mapping[str, Any] | None = None,
+    engine: str = "native",
+    exposure_options: ExposureOptions | None = None,
+) -> Assessment:
+    """Assess an AI system for an organisation on ``as_of`` (today if omitted).
+
+    ``law`` names a version explicitly (a counterfactual); by default the version in force on
+    ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
+    readings of the open legal questions (A1-A18). ``engine`` is ``native`` or ``durable``.
+    """
+    system = system if isinstance(system, AISystem) else AISystem.model_validate(system)
+    organisation = (
+        organisation
+        if isinstance(organisation, Organisation)
+        else Organisation.model_validate(organisation)
+    )
+    day = _as_of(as_of)
+    version, chosen = _law(day, law)
+    readings = _interpretations(interpretations)
+    inputs = system_atoms(system, organisation, readings, system_date_atoms(system, version, readings))
+    evaluation = get_engine(engine).evaluate(ruleset_for("system", version), inputs)
+    return Assessment(
+        kind="system",
+        organisation=organisation,
+        system=system,
+        model=None,
+        as_of=day,
+        law=version,
+        law_chosen=chosen,  # type: ignore[arg-type]
+        interpretations=readings,
+        evaluation=evaluation,
+        exposure_options=_options(exposure_options, readings),
+    )
+
+
+def assess_model(
+    model: GPAIModel | Mapping[str, Any],
+    organisation: Organisation | Mapping[str, Any],
+    as_of: dt.date | str | None = None,
+    law: LawVersion | str | None = None,
+    *,
+    interpretations: Interpretations | Mapping[str, Any] | None = None,
+    engine: str = "native",
+    exposure_options: ExposureOptions | None = None,
+) -> Assessment:
+    """Assess a general-purpose AI model for an organisation (Arts. 51-55, 111(3), 101)."""
+    model = model if isinstance(model, GPAIModel) else GPAIModel.model_validate(model)
+    organisation = (
+        organisation
+        if isinstance(organisation, Organisation)
+        else Organisation.model_validate(organisation)
+    )
+    day = _as_of(as_of)
+    version, chosen = _law(day, law)
+    readings = _interpretations(interpretations)
+    inputs = model_atoms(model, organisation, readings)
+    inputs.update(model_date_atoms(model, version))
+    evaluation = get_engine(engine).evaluate(ruleset_for("model", version), inputs)
+    return Assessment(
+        kind="model",
+        organisation=organisation,
+        system=None,
+        model=model,
+        as_of=day,
+        law=version,
+        law_chosen=chosen,  # type: ignore[arg-type]
+        interpretations=readings,
+        evaluation=evaluation,
+        exposure_options=_options(exposure_options, readings),
+    )
+
+
+def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:
+    if options is not None:
+        return options
+    from aiact.penalties.size import UndertakingBasis
+
+    return ExposureOptions(undertaking_basis=UndertakingBasis(readings.undertaking))

@@ -1,0 +1,516 @@
+"""The Assessment: what the Act means for one AI system (or GPAI model) and one organisation on
+one day, with a reason for every conclusion.
+
+An Assessment is immutable. Its parts are computed from one engine evaluation: scope and roles,
+the classification (every category that holds and the single highest risk tier), every
+obligation with its status and dates, the fine exposure, the open questions (unknown facts that
+would change the result) and the derivation of any conclusion (``why``/``why_not``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from typing import Any, Literal
+
+from aiact.derivation import Derivation, derive
+from aiact.engine.base import Evaluation
+from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.interpretations import Interpretations
+from aiact.logic import Truth, truth_label
+from aiact.obligations.catalogue import catalogue
+from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Obligation
+from aiact.penalties import ExposureOptions, ExposureReport, compute_exposure
+from aiact.refs import LegalRef, LegalRefError
+from aiact.timeline.schedule import Route
+from aiact.timeline.transitional import DeadlineAnswer, Status, system_deadline
+from aiact.versions import LawVersion
+
+SCHEMA_VERSION = "1.0"
+"""The version of the Assessment's JSON shape (``to_dict``/``to_json``)."""
+
+Lang = Literal["en", "nl"]
+
+
+class RiskTier(StrEnum):
+    """The single highest risk category (the factsheet's risk pyramid)."""
+
+    PROHIBITED = "prohibited"
+    HIGH_RISK = "high_risk"
+    TRANSPARENCY = "transparency"
+    MINIMAL = "minimal"
+    GPAI_SYSTEMIC_RISK = "gpai_systemic_risk"
+    GPAI = "gpai"
+    NOT_AN_AI_SYSTEM = "not_an_ai_system"
+    OUT_OF_SCOPE = "out_of_scope"
+    UNDETERMINED = "undetermined"
+
+
+TIER_LABELS: dict[RiskTier, tuple[str, str]] = {
+    RiskTier.PROHIBITED: ("prohibited AI practice", "verboden AI-praktijk"),
+    RiskTier.HIGH_RISK: ("high-risk AI system", "AI-systeem met een hoog risico"),
+    RiskTier.TRANSPARENCY: ("transparency obligations", "transparantieverplichtingen"),
+    RiskTier.MINIMAL: ("minimal risk", "minimaal risico"),
+    RiskTier.GPAI_SYSTEMIC_RISK: (
+        "general-purpose AI model with systemic risk",
+        "AI-model voor algemene doeleinden met een systeemrisico",
+    ),
+    RiskTier.GPAI: ("general-purpose AI model", "AI-model voor algemene doeleinden"),
+    RiskTier.NOT_AN_AI_SYSTEM: ("not an AI system", "geen AI-systeem"),
+    RiskTier.OUT_OF_SCOPE: ("outside the scope of the AI Act", "buiten het toepassingsgebied"),
+    RiskTier.UNDETERMINED: ("undetermined", "onbepaald"),
+}
+
+STATUS_LABELS: dict[Status, tuple[str, str]] = {
+    Status.IN_FORCE: ("applies now", "geldt nu"),
+    Status.UPCOMING: ("applies from a later date", "geldt vanaf een latere datum"),
+    Status.NOT_APPLICABLE: ("not applicable", "niet van toepassing"),
+    Status.UNDETERMINED: ("undetermined", "onbepaald"),
+}
+
+# The categories of the classification, each the engine predicate that decides it.
+SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
+    ("ai_system", "scope.ai_system", "AI system (Art. 3(1))", "AI-systeem (artikel 3, punt 1)"),
+    ("in_scope", "scope.in_scope", "within the scope (Art. 2)", "binnen het toepassingsgebied"),
+    ("prohibited", "art5.any", "prohibited practice (Art. 5)", "verboden praktijk (artikel 5)"),
+    ("high_risk", "hr.high_risk", "high-risk (Art. 6)", "hoog risico (artikel 6)"),
+    ("high_risk_annex_i", "hr.annex_i", "high-risk via Annex I (Art. 6(1))",
+     "hoog risico via bijlage I (artikel 6, lid 1)"),
+    ("high_risk_annex_iii", "hr.annex_iii", "high-risk via Annex III (Art. 6(2))",
+     "hoog risico via bijlage III (artikel 6, lid 2)"),
+    ("annex_iii_listed", "hr.annex_iii_listed", "listed in Annex III", "vermeld in bijlage III"),
+    ("derogation", "hr.derogation", "Art. 6(3) derogation: not high-risk",
+     "uitzondering van artikel 6, lid 3: geen hoog risico"),
+    ("profiling_override", "hr.profiling_override", "profiling: always high-risk (Art. 6(3))",
+     "profilering: altijd hoog risico (artikel 6, lid 3)"),
+    ("transparency", "art50.any", "transparency obligations (Art. 50)",
+     "transparantieverplichtingen (artikel 50)"),
+    ("legacy_grace", "legacy.art111_2_grace", "legacy system (Art. 111(2))",
+     "bestaand systeem (artikel 111, lid 2)"),
+)
+
+MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
+    ("gpai_model", "gpai.model", "general-purpose AI model (Art. 3(63))",
+     "AI-model voor algemene doeleinden (artikel 3, punt 63)"),
+    ("systemic_risk", "gpai.systemic_risk", "systemic risk (Art. 51)", "systeemrisico (artikel 51)"),
+    ("open_source_exempt", "gpai.open_source_exempt", "open-source exemption (Art. 53(2))",
+     "opensource-uitzondering (artikel 53, lid 2)"),
+    ("legacy_model", "gpai.legacy", "placed before 2 August 2025 (Art. 111(3))",
+     "vóór 2 augustus 2025 in de handel gebracht (artikel 111, lid 3)"),
+)
+
+_PRACTICES = ("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h")
+
+
+@dataclass(frozen=True)
+class ObligationResult:
+    """One obligation for this system: does it apply, from when, and what it may cost."""
+
+    obligation: Obligation
+    applies: Truth
+    status: Status
+    timing: DeadlineAnswer | None
+
+    @property
+    def id(self) -> str:
+        return self.obligation.id
+
+    @property
+    def applies_from(self) -> dt.date | None:
+        return None if self.timing is None else self.timing.applies_from
+
+    @property
+    def deadline(self) -> dt.date | None:
+        """The 'comply by' date of a transitional rule (Art. 111), if one governs."""
+        return None if self.timing is None else self.timing.deadline
+
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        o = self.obligation
+        timing = self.timing
+        return {
+            "id": o.id,
+            "citation": o.source,
+            "title": o.title_nl if lang == "nl" else o.title_en,
+            "addressees": [a.value for a in o.addressees],
+            "applies": truth_label(self.applies),
+            "status": self.status.value,
+            "applies_from": None if self.applies_from is None else self.applies_from.isoformat(),
+            "deadline": None if self.deadline is None else self.deadline.isoformat(),
+            "transitional_rule": None if timing is None else timing.grace,
+            "timing_reason": None
+            if timing is None
+            else (timing.reason_nl if lang == "nl" else timing.reason_en),
+            "undetermined_because": [] if timing is None else list(timing.undetermined_because),
+            "measure": o.measure.value,
+            "milestone": o.milestone.value,
+            "fine_tier": o.fine.value,
+            "fine_citation": o.fine_ref,
+            "algoritmekader": list(o.algoritmekader),
+            "prerequisites": [p.obligation for p in o.prerequisites],
+            "eurlex": o.ref.eurlex_url(lang),
+        }
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """An unknown input fact that keeps conclusions undetermined."""
+
+    fact: str
+    affects: tuple[str, ...]
+    """The undetermined conclusions (classification predicates and obligation ids) it bears on."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fact": self.fact, "affects": list(self.affects)}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The result of :func:`aiact.assess` or :func:`aiact.assess_model`."""
+
+    kind: Literal["system", "model"]
+    organisation: Organisation
+    system: AISystem | None
+    model: GPAIModel | None
+    as_of: dt.date
+    law: LawVersion
+    law_chosen: Literal["as_of", "explicit"]
+    interpretations: Interpretations
+    evaluation: Evaluation = field(repr=False)
+    exposure_options: ExposureOptions = field(default_factory=ExposureOptions, repr=False)
+
+    # ----------------------------------------------------------------- raw access
+
+    def value(self, name: str) -> Truth:
+        """The three-valued value of a fact or conclusion (e.g. ``hr.high_risk``)."""
+        return self.evaluation.values.get(self._name(name))
+
+    @property
+    def engine(self) -> str:
+        return self.evaluation.engine
+
+    # ----------------------------------------------------------------- scope and roles
+
+    @property
+    def in_scope(self) -> Truth:
+        """Does the Act apply (Art. 2, Art. 3(1))? For a model: is it a GPAI model (Art. 3(63))."""
+        return self.value("scope.in_scope" if self.kind == "system" else "gpai.model")
+
+    @cached_property
+    def roles(self) -> dict[str, Truth]:
+        """The organisation's effective roles, after the Art. 25 role shift."""
+        if self.kind == "model":
+            names = ("model_provider", "model_authorised_representative")
+        else:
+            names = (
+                "provider",
+                "deployer",
+                "importer",
+                "distributor",
+                "authorised_representative",
+                "product_manufacturer",
+            )
+        return {name: self.value(f"role.{name}") for name in names}
+
+    # ----------------------------------------------------------------- classification
+
+    @cached_property
+    def categories(self) -> dict[str, Truth]:
+        """Every classification category and whether it holds (true / false / unknown)."""
+        table = SYSTEM_CATEGORIES if self.kind == "system" else MODEL_CATEGORIES
+        return {key: self.value(predicate) for key, predicate, _, _ in table}
+
+    @cached_property
+    def prohibited_practices(self) -> dict[str, Truth]:
+        """Art. 5(1) points that hold (true) or may hold (unknown) for this system."""
+        if self.kind != "system":
+            return {}
+        out: dict[str, Truth] = {}
+        for point in _PRACTICES:
+            name = f"art5.{point}"
+            if name in self.evaluation.ruleset.predicates and self.value(name) is not False:
+                out[point] = self.value(name)
+        return out
+
+    @cached_property
+    def transparency_duties(self) -> dict[str, Truth]:
+        """Art. 50 duties that hold or may hold."""
+        if self.kind != "system":
+            return {}
+        names = ("1", "2", "3", "4_deep_fake", "4_text")
+        return {n: self.value(f"art50.{n}") for n in names if self.value(f"art50.{n}") is not False}
+
+    @cached_property
+    def risk_tier(self) -> RiskTier:
+        """The single highest risk tier that is certain (see ``possible_tiers`` for higher ones)."""
+        return self._tiers[0]
+
+    @cached_property
+    def possible_tiers(self) -> tuple[RiskTier, ...]:
+        """Higher tiers that unknown facts could still lead to, highest first."""
+        return self._tiers[1]
+
+    @cached_property
+    def _tiers(self) -> tuple[RiskTier, tuple[RiskTier, ...]]:
+        if self.kind == "model":
+            ladder = (
+                (RiskTier.GPAI_SYSTEMIC_RISK, self.value("gpai.systemic_risk")),
+                (RiskTier.GPAI, self.value("gpai.model")),
+            )
+            for tier, value in ladder:
+                if value is True:
+                    possible = tuple(t for t, v in ladder[: ladder.index((tier, value))] if v is None)
+                    return tier, possible
+            possible = tuple(t for t, v in ladder if v is None)
+            return (RiskTier.UNDETERMINED if possible else RiskTier.OUT_OF_SCOPE), possible
+        ai = self.value("scope.ai_system")
+        if ai is False:
+            return RiskTier.NOT_AN_AI_SYSTEM, ()
+        ladder = (
+            (RiskTier.PROHIBITED, self.value("art5.any")),
+            (RiskTier.HIGH_RISK, self.value("hr.high_risk")),
+            (RiskTier.TRANSPARENCY, self.value("art50.any")),
+        )
+        possible_list: list[RiskTier] = []
+        for tier, value in ladder:
+            if value is True:
+                return tier, tuple(possible_list)
+            if value is None:
+                possible_list.append(tier)
+        base = RiskTier.MINIMAL if ai is True else RiskTier.UNDETERMINED
+        return base, tuple(possible_list)
+
+    # ----------------------------------------------------------------- obligations
+
+    @cached_property
+    def route(self) -> Route | None:
+        """The classification route that sets the high-risk dates (Art. 113, third para., (c))."""
+        if self.kind != "system":
+            return None
+        if self.value("hr.annex_iii_listed") is True:
+            return Route.ANNEX_III
+        if self.value("hr.annex_i") is True:
+            return Route.ANNEX_I
+        return None
+
+    @cached_property
+    def obligation_results(self) -> tuple[ObligationResult, ...]:
+        """Every obligation of the catalogue for this kind of assessment, in catalogue order."""
+        results = []
+        for obligation in catalogue().for_law(self.law, self.kind):
+            applies = self.evaluation.values.get(obligation.predicate)
+            if applies is False:
+                results.append(ObligationResult(obligation, False, Status.NOT_APPLICABLE, None))
+                continue
+            timing = self._timing(obligation)
+            status = timing.status if applies is True else Status.UNDETERMINED
+            results.append(ObligationResult(obligation, applies, status, timing))
+        return tuple(results)
+
+    def _timing(self, obligation: Obligation) -> DeadlineAnswer:
+        if self.kind == "model":
+            assert self.model is not None
+            return system_deadline(
+                obligation.schedule,
+                self.law,
+                None,
+                self.interpretations,
+                first_placed=self.model.placed_on_market,
+                kind="gpai_model",
+                as_of=self.as_of,
+            )
+        assert self.system is not None
+        system = self.system
+        placed = [d for d in (system.placed_on_market, system.put_into_service) if d is not None]
+        return system_deadline(
+            obligation.schedule,
+            self.law,
+            self.route,
+            self.interpretations,
+            first_placed=min(placed) if placed else None,
+            significant_change=system.significant_change,
+            intended_for_public_authorities=system.context.intended_for_public_authorities,
+            used_by_public_authorities=system.context.used_by_public_authorities,
+            annex_x_component=system.context.annex_x_large_scale_it_component,
+            kind="ai_system",
+            art50_2_generator=(obligation.id == "art50_2") or None,
+            as_of=self.as_of,
+        )
+
+    @property
+    def obligations(self) -> tuple[ObligationResult, ...]:
+        """The obligations that apply or may apply (not the ones that do not)."""
+        return tuple(r for r in self.obligation_results if r.applies is not False)
+
+    def obligation(self, key: str) -> ObligationResult:
+        """One obligation's result, by id (``art26_8``) or citation (``Art. 26(8)``)."""
+        wanted = catalogue().get(key).id
+        for result in self.obligation_results:
+            if result.id == wanted:
+                return result
+        raise KeyError(f"obligation {key!r} is not part of the {self.law.value} {self.kind} rules")
+
+    def deadlines(self) -> tuple[ObligationResult, ...]:
+        """This system's upcoming obligations in date order (applies_from after ``as_of``)."""
+        upcoming = [
+            r
+            for r in self.obligations
+            if r.applies is True and r.applies_from is not None and r.applies_from > self.as_of
+        ]
+        return tuple(sorted(upcoming, key=lambda r: (r.applies_from or self.as_of, r.obligation.ref)))
+
+    # ----------------------------------------------------------------- fines
+
+    @cached_property
+    def exposure(self) -> ExposureReport:
+        """The maximum fine exposure for the obligations that apply (Arts. 99-101)."""
+        items = [
+            (r.id, r.obligation.fine, r.obligation.fine_ref)
+            for r in self.obligations
+            if r.applies is True
+        ]
+        options = self.exposure_options
+        if self.kind == "system" and self.system is not None and options.ai_office_competent is None:
+            options = options.model_copy(
+                update={"ai_office_competent": self.system.context.ai_office_competent}
+            )
+        return compute_exposure(
+            self.organisation, items, as_of=self.as_of, law=self.law, options=options
+        )
+
+    # ----------------------------------------------------------------- explanations
+
+    def _name(self, key: str) -> str:
+        if key in self.evaluation.values or key in self.evaluation.ruleset.predicates:
+            return key
+        try:
+            return catalogue().get(key).predicate
+        except KeyError:
+            pass
+        raise KeyError(
+            f"{key!r} is neither a fact, a conclusion (e.g. 'hr.high_risk') nor an obligation "
+            "(e.g. 'art26_8' or 'Art. 26(8)')"
+        )
+
+    def explain(self, key: str) -> Derivation:
+        """The derivation of a conclusion or obligation, whatever its value."""
+        return derive(self.evaluation, self._name(key))
+
+    def why(self, key: str) -> Derivation:
+        """Why ``key`` holds. Raises ``ValueError`` if it does not (use :meth:`why_not`)."""
+        derivation = self.explain(key)
+        if derivation.value is not True:
+            raise ValueError(
+                f"{key!r} does not hold (it is {truth_label(derivation.value)}); use why_not()"
+            )
+        return derivation
+
+    def why_not(self, key: str) -> Derivation:
+        """Why ``key`` does not hold or is undetermined. Raises ``ValueError`` if it holds."""
+        derivation = self.explain(key)
+        if derivation.value is True:
+            raise ValueError(f"{key!r} holds; use why()")
+        return derivation
+
+    @cached_property
+    def open_questions(self) -> tuple[OpenQuestion, ...]:
+        """The unknown facts that keep the classification or an obligation undetermined."""
+        targets: list[tuple[str, str]] = []
+        table = SYSTEM_CATEGORIES if self.kind == "system" else MODEL_CATEGORIES
+        for key, predicate, _, _ in table:
+            targets.append((key, predicate))
+        for result in self.obligation_results:
+            targets.append((result.id, result.obligation.predicate))
+        affects: dict[str, list[str]] = {}
+        for label, predicate in targets:
+            if self.evaluation.values.get(predicate) is not None:
+                continue
+            for fact in derive(self.evaluation, predicate).unknown_facts():
+                affects.setdefault(fact, []).append(label)
+        return tuple(
+            OpenQuestion(fact, tuple(dict.fromkeys(labels))) for fact, labels in sorted(affects.items())
+        )
+
+    @property
+    def interpretations_used(self) -> dict[str, str]:
+        """The reading of each open legal question that this evaluation used."""
+        return self.interpretations.labels()
+
+    # ----------------------------------------------------------------- views
+
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        """A JSON-ready dictionary (stable keys; ``schema_version``; amounts as strings)."""
+        tier_label = TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0]
+        subject: dict[str, Any] = (
+            self.system.model_dump(mode="json")
+            if self.system is not None
+            else (self.model.model_dump(mode="json") if self.model is not None else {})
+        )
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "kind": self.kind,
+            "as_of": self.as_of.isoformat(),
+            "law": self.law.value,
+            "law_label": self.law.label_nl if lang == "nl" else self.law.label_en,
+            "law_chosen": self.law_chosen,
+            "engine": self.engine,
+            "interpretations": self.interpretations_used,
+            "organisation": self.organisation.model_dump(mode="json"),
+            self.kind: subject,
+            "in_scope": truth_label(self.in_scope),
+            "roles": {k: truth_label(v) for k, v in self.roles.items()},
+            "classification": {
+                "risk_tier": self.risk_tier.value,
+                "risk_tier_label": tier_label,
+                "possible_higher_tiers": [t.value for t in self.possible_tiers],
+                "categories": {k: truth_label(v) for k, v in self.categories.items()},
+                "prohibited_practices": {
+                    k: truth_label(v) for k, v in self.prohibited_practices.items()
+                },
+                "transparency_duties": {
+                    k: truth_label(v) for k, v in self.transparency_duties.items()
+                },
+                "route": None if self.route is None else self.route.value,
+            },
+            "obligations": [r.to_dict(lang) for r in self.obligations],
+            "open_questions": [q.to_dict() for q in self.open_questions],
+            "exposure": self.exposure.model_dump(mode="json"),
+        }
+
+    def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
+        """Stable JSON: sorted keys, ISO dates, Decimal amounts as strings."""
+        return json.dumps(self.to_dict(lang), indent=indent, sort_keys=True, ensure_ascii=False)
+
+    def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
+        """The headline answers a director asks for."""
+        data = self.to_dict(lang)
+        return {
+            "risk_tier": data["classification"]["risk_tier_label"],
+            "in_scope": data["in_scope"],
+            "obligations": len(self.obligations),
+            "max_fine_eur": data["exposure"]["max_ceiling"],
+        }
+
+
+def parse_ref_or_none(text: str) -> LegalRef | None:
+    try:
+        return LegalRef.parse(text)
+    except LegalRefError:
+        return None
+
+
+def addressee_label(addressee: str, lang: Lang) -> str:
+    from aiact.obligations.model import Addressee
+
+    en, nl = ADDRESSEE_LABELS[Addressee(addressee)]
+    return nl if lang == "nl" else en
+
+
+def measure_label(measure: str, lang: Lang) -> str:
+    from aiact.obligations.model import Measure
+
+    en, nl = MEASURE_LABELS[Measure(measure)]
+    return nl if lang == "nl" else en

@@ -1,0 +1,147 @@
+"""Turn the input facts into the named three-valued atoms that rule conditions read.
+
+The names are the field paths of the input models, so a condition reads like the questionnaire:
+``roles.deployer``, ``prohibited.c_social_scoring``, ``annex_iii.4a``, ``org.kind.public_authority``,
+``model.high_impact_capabilities``. Enumerations become one atom per member (``annex_iii.4a`` is
+true if point 4(a) is listed, false if the list is known and lacks it, unknown if the list is
+unknown). Interpretation switches are atoms too (``interp.*``), and so are the date comparisons
+the transitional rules need (``dates.*``), computed from the dated declarations of the timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pydantic import BaseModel
+
+from aiact.facts import (
+    AISystem,
+    AnnexIIIPoint,
+    AnnexILegislation,
+    GPAIModel,
+    Organisation,
+    OrganisationKind,
+)
+from aiact.interpretations import Interpretations
+from aiact.logic import Truth
+
+_SYSTEM_GROUPS = (
+    "roles",
+    "value_chain",
+    "exclusions",
+    "prohibited",
+    "derogation",
+    "transparency",
+    "context",
+)
+
+#: Art. 51(2): the presumption of high-impact capabilities needs training compute "greater than
+#: 10^25" floating-point operations (strictly greater).
+GPAI_COMPUTE_THRESHOLD_FLOP = Decimal(10) ** 25
+
+
+def _flags(model: BaseModel, prefix: str) -> dict[str, Truth]:
+    out: dict[str, Truth] = {}
+    for name in type(model).model_fields:
+        value = getattr(model, name)
+        if value is None or isinstance(value, bool):
+            out[f"{prefix}{name}"] = value
+    return out
+
+
+def _members(prefix: str, chosen: tuple[str, ...] | None, universe: list[str]) -> dict[str, Truth]:
+    if chosen is None:
+        return {f"{prefix}{member}": None for member in universe}
+    picked = set(chosen)
+    return {f"{prefix}{member}": member in picked for member in universe}
+
+
+def system_input_names() -> frozenset[str]:
+    """Every atom name that :func:`system_atoms` produces."""
+    return frozenset(system_atoms(AISystem(), Organisation(), Interpretations(), None))
+
+
+def model_input_names() -> frozenset[str]:
+    """Every atom name that :func:`model_atoms` produces."""
+    return frozenset(model_atoms(GPAIModel(), Organisation(), Interpretations()))
+
+
+def organisation_atoms(org: Organisation) -> dict[str, Truth]:
+    """``org.kind.<kind>`` for each kind and the organisation's flags (``org.<field>``)."""
+    atoms = _members(
+        "org.kind.",
+        None if org.kind is None else (org.kind.value,),
+        [kind.value for kind in OrganisationKind],
+    )
+    atoms.update(_flags(org, "org."))
+    return atoms
+
+
+def system_atoms(
+    system: AISystem,
+    org: Organisation,
+    interpretations: Interpretations,
+    dates: dict[str, Truth] | None,
+) -> dict[str, Truth]:
+    """All atoms for an AI-system assessment."""
+    atoms: dict[str, Truth] = {
+        "is_ai_system": system.is_ai_system,
+        "is_general_purpose_ai_system": system.is_general_purpose_ai_system,
+    }
+    for group in _SYSTEM_GROUPS:
+        atoms.update(_flags(getattr(system, group), f"{group}."))
+    annex_iii = system.annex_iii
+    atoms.update(
+        _members(
+            "annex_iii.",
+            None if annex_iii.points is None else tuple(p.value for p in annex_iii.points),
+            [p.value for p in AnnexIIIPoint],
+        )
+    )
+    atoms.update(_flags(annex_iii, "annex_iii."))
+    annex_i = system.annex_i
+    atoms.update(
+        _members(
+            "annex_i.",
+            None if annex_i.legislation is None else tuple(p.value for p in annex_i.legislation),
+            [p.value for p in AnnexILegislation],
+        )
+    )
+    atoms.update(_flags(annex_i, "annex_i."))
+    atoms.update(organisation_atoms(org))
+    atoms.update(interpretations.as_facts())
+    atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))
+    return atoms
+
+
+DATE_ATOMS: tuple[str, ...] = (
+    "dates.placed_before_art111_2_cutoff_annex_iii",
+    "dates.placed_before_art111_2_cutoff_annex_i",
+    "dates.changed_after_art111_2_cutoff_annex_iii",
+    "dates.changed_after_art111_2_cutoff_annex_i",
+    "dates.placed_before_annex_x_cutoff",
+    "dates.placed_before_art50_2_cutoff",
+)
+"""The date comparisons that the transitional rules (Art. 111) read, computed by
+:func:`aiact.timeline.facts.date_atoms` from the system's dates and the dated declarations."""
+
+
+def model_atoms(
+    model: GPAIModel, org: Organisation, interpretations: Interpretations
+) -> dict[str, Truth]:
+    """All atoms for a general-purpose AI model assessment."""
+    atoms = _flags(model, "model.")
+    flop = model.training_compute_flop
+    atoms["model.training_compute_above_threshold"] = (
+        None if flop is None else flop > GPAI_COMPUTE_THRESHOLD_FLOP
+    )
+    atoms.update(organisation_atoms(org))
+    atoms.update(interpretations.as_facts())
+    atoms["dates.model_placed_before_gpai_cutoff"] = None
+    return atoms
+
+
+def before(day: dt.date | None, cutoff: dt.date) -> Truth:
+    """Three-valued ``day < cutoff``; unknown when the day is unknown."""
+    return None if day is None else day < cutoff

@@ -1,0 +1,160 @@
+"""The obligation catalogue: loaded once, validated, then frozen.
+
+Loading checks every declaration: unique ids, citations that parse, Dutch and English titles,
+prerequisites that exist, and a prerequisite graph without cycles. A failure is a
+:class:`CatalogueError` that names the obligation and the problem.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+import networkx as nx
+
+from aiact.obligations import (
+    decl_general,
+    decl_gpai,
+    decl_high_risk_operators,
+    decl_high_risk_provider,
+    decl_transparency,
+)
+from aiact.obligations.model import Obligation
+from aiact.refs import LegalRef, LegalRefError
+from aiact.ruleset import Rule
+from aiact.versions import LawVersion
+
+_MODULES = (
+    decl_general,
+    decl_high_risk_provider,
+    decl_high_risk_operators,
+    decl_transparency,
+    decl_gpai,
+)
+
+
+class CatalogueError(ValueError):
+    """A declaration in the obligation catalogue is invalid."""
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """Every obligation of the Act that the library models, in declaration order."""
+
+    obligations: tuple[Obligation, ...]
+
+    def __iter__(self) -> Iterator[Obligation]:
+        return iter(self.obligations)
+
+    def __len__(self) -> int:
+        return len(self.obligations)
+
+    @cached_property
+    def by_id(self) -> dict[str, Obligation]:
+        return {obligation.id: obligation for obligation in self.obligations}
+
+    def get(self, key: str) -> Obligation:
+        """Look an obligation up by id (``art26_8``) or by citation (``Art. 26(8)``)."""
+        if key in self.by_id:
+            return self.by_id[key]
+        try:
+            wanted = LegalRef.parse(key)
+        except LegalRefError:
+            wanted = None
+        if wanted is not None:
+            exact = [o for o in self.obligations if o.ref == wanted]
+            if exact:
+                return exact[0]
+        raise KeyError(
+            f"no obligation {key!r}: give an id such as 'art26_8' or a citation such as 'Art. 26(8)'"
+        )
+
+    def by_citation(self, citation: str | LegalRef) -> tuple[Obligation, ...]:
+        """Every obligation whose citation lies within ``citation`` (``Art. 26`` gives all of 26)."""
+        wanted = citation if isinstance(citation, LegalRef) else LegalRef.parse(citation)
+        return tuple(o for o in self.obligations if wanted.contains(o.ref))
+
+    def for_law(self, law: LawVersion, kind: str | None = None) -> tuple[Obligation, ...]:
+        return tuple(
+            o for o in self.obligations if o.applies_to(law) and (kind is None or o.kind == kind)
+        )
+
+    @cached_property
+    def prerequisite_graph(self) -> nx.DiGraph:
+        """Obligations as nodes, an edge ``p -> o`` when ``p`` is a prerequisite of ``o``."""
+        graph = nx.DiGraph()
+        for obligation in self.obligations:
+            graph.add_node(obligation.id)
+        for obligation in self.obligations:
+            for prerequisite in obligation.prerequisites:
+                graph.add_edge(
+                    prerequisite.obligation,
+                    obligation.id,
+                    source=prerequisite.source,
+                    anchor=prerequisite.anchor,
+                )
+        return graph
+
+
+def obligation_rule(obligation: Obligation) -> Rule:
+    """The engine rule that concludes ``obligation.<id>`` from the obligation's condition."""
+    return Rule(
+        id=obligation.predicate,
+        concludes=obligation.predicate,
+        when=obligation.when,
+        source=obligation.source,
+        title_en=obligation.title_en,
+        title_nl=obligation.title_nl,
+        versions=obligation.versions,
+        interpretation=obligation.interpretation,
+        also_cites=obligation.also_cites,
+    )
+
+
+def _validate(obligations: tuple[Obligation, ...]) -> None:
+    ids: set[str] = set()
+    for obligation in obligations:
+        where = f"obligation {obligation.id!r}"
+        if not obligation.id.replace("_", "").isalnum() or obligation.id.lower() != obligation.id:
+            raise CatalogueError(f"{where}: ids are lower-case letters, digits and underscores")
+        if obligation.id in ids:
+            raise CatalogueError(f"{where}: duplicate id")
+        ids.add(obligation.id)
+        if not obligation.title_en.strip():
+            raise CatalogueError(f"{where}: missing English title")
+        if not obligation.title_nl.strip():
+            raise CatalogueError(f"{where}: missing Dutch title")
+        if not obligation.addressees:
+            raise CatalogueError(f"{where}: no addressee")
+        citations = [obligation.source, *obligation.also_cites]
+        citations += [p.source for p in obligation.prerequisites]
+        if obligation.fine_ref is not None:
+            citations.append(obligation.fine_ref)
+        for citation in citations:
+            try:
+                LegalRef.parse(citation)
+            except LegalRefError as error:
+                raise CatalogueError(f"{where}: bad citation {citation!r}: {error}") from error
+    for obligation in obligations:
+        for prerequisite in obligation.prerequisites:
+            if prerequisite.obligation not in ids:
+                raise CatalogueError(
+                    f"obligation {obligation.id!r}: unknown prerequisite {prerequisite.obligation!r}"
+                )
+            if not prerequisite.anchor.strip():
+                raise CatalogueError(
+                    f"obligation {obligation.id!r}: prerequisite {prerequisite.obligation!r} has no "
+                    "textual anchor"
+                )
+    graph = Catalogue(obligations).prerequisite_graph
+    if not nx.is_directed_acyclic_graph(graph):
+        raise CatalogueError(f"the prerequisites are circular: {nx.find_cycle(graph)}")
+
+
+@cache
+def catalogue() -> Catalogue:
+    """The validated obligation catalogue (loaded once)."""
+    obligations = tuple(o for module in _MODULES for o in module.OBLIGATIONS)
+    _validate(obligations)
+    return Catalogue(obligations)

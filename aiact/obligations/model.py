@@ -1,0 +1,141 @@
+"""The shape of an obligation declaration (the catalogue's entries)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cached_property
+
+from aiact.penalties.tiers import FineTier
+from aiact.refs import LegalRef
+from aiact.timeline.schedule import Schedule
+from aiact.versions import ALL_VERSIONS, LawVersion
+
+
+class Addressee(StrEnum):
+    """Who an obligation binds (Art. 3(3)-(8); Art. 54)."""
+
+    PROVIDER = "provider"
+    DEPLOYER = "deployer"
+    IMPORTER = "importer"
+    DISTRIBUTOR = "distributor"
+    AUTHORISED_REPRESENTATIVE = "authorised_representative"
+    PRODUCT_MANUFACTURER = "product_manufacturer"
+    MODEL_PROVIDER = "model_provider"
+    MODEL_AUTHORISED_REPRESENTATIVE = "model_authorised_representative"
+
+    @property
+    def predicate(self) -> str:
+        """The engine predicate that says the organisation holds this role."""
+        return f"role.{self.value}"
+
+
+ADDRESSEE_LABELS: dict[Addressee, tuple[str, str]] = {
+    Addressee.PROVIDER: ("provider", "aanbieder"),
+    Addressee.DEPLOYER: ("deployer", "gebruiksverantwoordelijke"),
+    Addressee.IMPORTER: ("importer", "importeur"),
+    Addressee.DISTRIBUTOR: ("distributor", "distributeur"),
+    Addressee.AUTHORISED_REPRESENTATIVE: ("authorised representative", "gemachtigde"),
+    Addressee.PRODUCT_MANUFACTURER: ("product manufacturer", "productfabrikant"),
+    Addressee.MODEL_PROVIDER: (
+        "provider of a general-purpose AI model",
+        "aanbieder van een AI-model voor algemene doeleinden",
+    ),
+    Addressee.MODEL_AUTHORISED_REPRESENTATIVE: (
+        "authorised representative of a GPAI model provider",
+        "gemachtigde van een aanbieder van een AI-model voor algemene doeleinden",
+    ),
+}
+
+
+class Measure(StrEnum):
+    """The organisational measure an obligation asks for, in the factsheet's language for
+    directors (CIO Rijk factsheet, 2025): what kind of work it is."""
+
+    GOVERNANCE = "governance"
+    DOCUMENTATION = "documentation"
+    TRAINING = "training"
+    TRANSPARENCY = "transparency"
+    REGISTRATION = "registration"
+    MONITORING = "monitoring"
+    PROHIBITION = "prohibition"
+
+
+MEASURE_LABELS: dict[Measure, tuple[str, str]] = {
+    Measure.GOVERNANCE: ("governance", "governance"),
+    Measure.DOCUMENTATION: ("documentation", "documentatie"),
+    Measure.TRAINING: ("training and AI literacy", "training en AI-geletterdheid"),
+    Measure.TRANSPARENCY: ("transparency", "transparantie"),
+    Measure.REGISTRATION: ("registration", "registratie"),
+    Measure.MONITORING: ("monitoring", "monitoring"),
+    Measure.PROHIBITION: ("prohibition", "verbod"),
+}
+
+
+class Milestone(StrEnum):
+    """When in the life of the system the obligation must be met (graph milestones)."""
+
+    BEFORE_PLACING = "before_placing"
+    """Before placing on the market or putting into service."""
+    BEFORE_USE = "before_use"
+    """Before first use by the deployer."""
+    ONGOING = "ongoing"
+    """Continuously, from the date the obligation applies."""
+    AFTER_PLACING = "after_placing"
+    """After placing on the market (post-market duties)."""
+    ON_EVENT = "on_event"
+    """When an event occurs (an incident, a request, a modification)."""
+
+
+@dataclass(frozen=True)
+class Prerequisite:
+    """An obligation that must be met before this one can validly be (reference section 13)."""
+
+    obligation: str
+    source: str
+    """The provision whose text makes the dependency (the textual anchor)."""
+    anchor: str
+    """The words of the text that make it, quoted."""
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """One obligation of the Act, split to the paragraph or point where addressee or condition
+    differ. ``when`` is a condition over engine predicates (see :mod:`aiact.logic`)."""
+
+    id: str
+    source: str
+    title_en: str
+    title_nl: str
+    addressees: tuple[Addressee, ...]
+    when: str
+    schedule: Schedule
+    measure: Measure
+    milestone: Milestone
+    fine: FineTier
+    fine_ref: str | None
+    algoritmekader: tuple[str, ...] = ()
+    prerequisites: tuple[Prerequisite, ...] = ()
+    versions: frozenset[LawVersion] = ALL_VERSIONS
+    also_cites: tuple[str, ...] = ()
+    summary_en: str = ""
+    summary_nl: str = ""
+    interpretation: str | None = None
+    kind: str = "system"
+    """``system`` (an AI-system obligation) or ``model`` (a GPAI-model obligation)."""
+
+    @cached_property
+    def ref(self) -> LegalRef:
+        return LegalRef.parse(self.source)
+
+    @cached_property
+    def refs(self) -> tuple[LegalRef, ...]:
+        return (self.ref, *(LegalRef.parse(text) for text in self.also_cites))
+
+    @property
+    def predicate(self) -> str:
+        """The engine predicate that says this obligation applies."""
+        return f"obligation.{self.id}"
+
+    def applies_to(self, law: LawVersion) -> bool:
+        return law in self.versions

@@ -1,0 +1,802 @@
+"""Fine exposure of an organisation: per obligation and per system (Arts. 75c, 99, 100, 101).
+
+:func:`compute_exposure` takes an :class:`~aiact.facts.Organisation`, the applicable obligations
+(each tagged with a :class:`FineTier` and a pinpoint ``fine_ref``), the law version and the date,
+and returns a frozen :class:`ExposureReport`. The EU amounts are *ceilings* ("up to"): the fine in a
+case is set under Art. 99(7) / 100(1) / 101(1), second subparagraph.
+
+The rules (reference section 14):
+
+* Offender not an undertaking (a natural person acting outside an economic activity): the fixed
+  amount only, since the percentage applies "if the offender is an undertaking" (Art. 99(3)-(5)).
+* Large undertaking: higher of ``F`` and ``p·T`` (Art. 99(3)-(5)).
+* SME, including start-ups within the SME definition (A16): lower of ``F`` and ``p·T`` for all three
+  tiers (Art. 99(6)).
+* SMC (amended text, from 27 July 2026): Art. 5 stays higher-of; Art. 99(4) and (5) lower-of
+  (Art. 99(6a)).
+* Union institutions, bodies, offices and agencies: Art. 100(2) EUR 1 500 000 for Art. 5,
+  Art. 100(3) EUR 750 000 for any other obligation, including those without an Art. 99 ceiling.
+* Providers of general-purpose AI models: Art. 101(1), higher-of, no SME relief (A18), only from
+  2 August 2026; before that no fine can be imposed under it.
+* Public authorities and bodies: national rules under Art. 99(8) (:mod:`aiact.penalties.national`).
+* AI Office competence (Art. 75(1), amended text, from 2 August 2026): Art. 99(3)-(7) apply mutatis
+  mutandis (Art. 75c(4)), and any applicable provision is fined at the Art. 99(4) level
+  (Art. 75c(4)(a)), so obligations without a national EU ceiling get one (A11).
+* Obligations outside Art. 99(3)-(5) before a national authority have **no EU ceiling** (reference
+  14.5): they are listed as such, never as zero.
+
+Unknown facts never default silently: the ceiling is then ``None`` with status ``undetermined``,
+a reason, the missing fields, and the bounds that are known (``minimum``: higher-of with unknown
+turnover is at least ``F``; ``maximum``: lower-of is at most ``F``).
+
+JSON: the models serialise :class:`~decimal.Decimal` amounts as **strings** of euros
+(``"140000000"``, ``"1234.56"``; cents only when present), so no precision is lost; parse them
+back with ``Decimal``. Percentages are strings of percent points (``"7"`` means 7 %).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from aiact.facts import Organisation, OrganisationKind, SizeClass
+from aiact.penalties import parameters as P
+from aiact.penalties.money import eur, pct, percent_of
+from aiact.penalties.national import NationalPolicy, PublicBodyFines, national_policy
+from aiact.penalties.size import SizeAssessment, UndertakingBasis, assess_size, figures_for
+from aiact.penalties.tiers import FineTier
+from aiact.versions import LawVersion, version_in_force
+
+
+class Formula(StrEnum):
+    """The formula that gives a ceiling."""
+
+    FIXED_AMOUNT = "fixed amount"
+    PERCENTAGE = "percentage of turnover"
+    HIGHER_OF = "higher of"
+    LOWER_OF = "lower of"
+
+
+class CeilingStatus(StrEnum):
+    DETERMINED = "determined"
+    """The ceiling is known."""
+    UNDETERMINED = "undetermined"
+    """Depends on unknown facts or on national law not yet known; see ``reason`` and ``missing``."""
+    NO_EU_CEILING = "no_eu_ceiling"
+    """EU law sets no ceiling: national penalties (Art. 99(1)). Not zero."""
+    NOT_YET_APPLICABLE = "not_yet_applicable"
+    """The fine provision does not apply yet on ``as_of``: no fine ceiling exists."""
+    NO_FINE = "no_fine"
+    """National law excludes fines (Art. 99(8)): the ceiling is zero."""
+
+
+class Reason(StrEnum):
+    """Why a ceiling is not simply determined (or what qualifies it)."""
+
+    NATIONAL_LAW = "national_law"
+    TURNOVER_UNKNOWN = "turnover_unknown"
+    SIZE_UNKNOWN = "size_unknown"
+    KIND_UNKNOWN = "kind_unknown"
+    MEMBER_STATE_UNKNOWN = "member_state_unknown"
+    NATIONAL_POLICY_PENDING = "national_policy_pending"
+    NATIONAL_POLICY_UNKNOWN = "national_policy_unknown"
+    NATIONAL_NO_FINES = "national_no_fines"
+    PENALTIES_NOT_YET_APPLICABLE = "penalties_not_yet_applicable"
+    ART_101_NOT_YET_APPLICABLE = "art_101_not_yet_applicable"
+    POINT_NOT_IN_VERSION = "point_not_in_version"
+    AI_OFFICE_COMPETENCE_UNKNOWN = "ai_office_competence_unknown"
+    AI_OFFICE_PUBLIC_BODY = "ai_office_public_body"
+    OFFENDER_KIND_UNSETTLED = "offender_kind_unsettled"
+
+
+class Offender(StrEnum):
+    """What the organisation is for the fine rules."""
+
+    UNDERTAKING = "undertaking"
+    NOT_UNDERTAKING = "not_undertaking"
+    PUBLIC_BODY = "public_body"
+    UNION_INSTITUTION = "union_institution"
+    UNSETTLED = "unsettled"
+    UNKNOWN = "unknown"
+
+
+class Regime(StrEnum):
+    """Who fines, under which article."""
+
+    NATIONAL = "national"
+    """National authorities, Art. 99."""
+    AI_OFFICE = "ai_office"
+    """The AI Office, Art. 75c (amended text)."""
+    EDPS = "edps"
+    """The European Data Protection Supervisor, Art. 100."""
+    COMMISSION = "commission"
+    """The Commission, Art. 101."""
+
+
+_OFFENDER: dict[OrganisationKind, Offender] = {
+    OrganisationKind.PRIVATE_UNDERTAKING: Offender.UNDERTAKING,
+    OrganisationKind.PRIVATE_ENTITY_PUBLIC_SERVICES: Offender.UNDERTAKING,
+    OrganisationKind.NATURAL_PERSON: Offender.NOT_UNDERTAKING,
+    OrganisationKind.PUBLIC_AUTHORITY: Offender.PUBLIC_BODY,
+    OrganisationKind.BODY_GOVERNED_BY_PUBLIC_LAW: Offender.PUBLIC_BODY,
+    OrganisationKind.UNION_INSTITUTION: Offender.UNION_INSTITUTION,
+    OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY: Offender.UNSETTLED,
+    OrganisationKind.INTERNATIONAL_ORGANISATION: Offender.UNSETTLED,
+}
+
+
+def offender_of(organisation: Organisation) -> Offender:
+    """The offender class of ``organisation`` (from ``kind``).
+
+    A natural person is treated as acting outside an economic activity; a sole trader is an
+    undertaking and should be given ``kind=private_undertaking``.
+    """
+    if organisation.kind is None:
+        return Offender.UNKNOWN
+    return _OFFENDER[organisation.kind]
+
+
+_Model = ConfigDict(frozen=True, extra="forbid")
+
+_TIER_PREFIX: dict[FineTier, str] = {
+    FineTier.ART_99_3: "Art. 99(3)",
+    FineTier.ART_99_4: "Art. 99(4)",
+    FineTier.ART_99_5: "Art. 99(5)",
+    FineTier.ART_101: "Art. 101",
+}
+
+
+class ExposureItem(BaseModel):
+    """One applicable obligation and its fine tier, as tagged by the obligation catalogue."""
+
+    model_config = _Model
+
+    obligation_id: str = Field(min_length=1)
+    tier: FineTier
+    fine_ref: str | None = Field(
+        default=None, description="Pinpoint citation of the fine, e.g. 'Art. 99(4)(e)'."
+    )
+
+    @model_validator(mode="after")
+    def _ref_matches_tier(self) -> Self:
+        prefix = _TIER_PREFIX.get(self.tier)
+        if prefix is None or self.fine_ref is None:
+            return self
+        if not self.fine_ref.startswith(prefix):
+            raise ValueError(
+                f"fine_ref: {self.fine_ref!r} does not belong to tier {self.tier.value}; "
+                f"expected a citation starting with {prefix!r}"
+            )
+        if (
+            self.tier is FineTier.ART_99_4
+            and self.fine_ref != prefix
+            and P.art_99_4_point(self.fine_ref) is None
+        ):
+            known = ", ".join(p.citation for p in P.ART_99_4_POINTS)
+            raise ValueError(
+                f"fine_ref: {self.fine_ref!r} is not a point of Art. 99(4); known: {known}"
+            )
+        return self
+
+
+ItemLike = ExposureItem | tuple[str, FineTier, str | None]
+
+
+class ExposureOptions(BaseModel):
+    """Options of :func:`compute_exposure`."""
+
+    model_config = _Model
+
+    undertaking_basis: UndertakingBasis = Field(
+        default=UndertakingBasis.GROUP,
+        description="A10: 'group' (default, by analogy with CJEU C-383/23 ILVA) or 'entity'.",
+    )
+    national_policy: NationalPolicy | None = Field(
+        default=None, description="A caller's Art. 99(8) policy; None: the built-in registry."
+    )
+    ai_office_competent: bool | None = Field(
+        default=None,
+        description="The AI Office supervises the system under Art. 75(1) (Art. 75c; amended "
+        "text).",
+    )
+    near_zero_turnover_eur: Decimal = Field(
+        default=Decimal(1_000_000),
+        ge=0,
+        description="A9: an SME lower-of ceiling computed on a turnover at or below this is "
+        "flagged.",
+    )
+
+
+class Flag(BaseModel):
+    """An open legal question (reference section 17) that affects this result."""
+
+    model_config = _Model
+
+    code: str = Field(description="The ambiguity, e.g. 'A10'.")
+    message: str
+    obligation_ids: tuple[str, ...] = ()
+
+
+class ObligationExposure(BaseModel):
+    """The fine ceiling of one obligation for this organisation.
+
+    ``ceiling`` is ``None`` unless the status is ``determined`` or ``no_fine``; ``minimum`` and
+    ``maximum`` are the known bounds of the ceiling (both equal to it when determined).
+    """
+
+    model_config = _Model
+
+    obligation_id: str
+    tier: FineTier = Field(description="The tier as tagged.")
+    fine_ref: str | None
+    applied_tier: FineTier | None = Field(
+        description="The tier whose amounts were used (e.g. NATIONAL_ONLY -> ART_99_4 under Art. "
+        "75c(4)(a); ART_99_4 -> NATIONAL_ONLY for point (da) in the original text)."
+    )
+    regime: Regime | None
+    status: CeilingStatus
+    ceiling: Decimal | None = Field(description="EUR; None: undetermined or no EU ceiling.")
+    minimum: Decimal | None = Field(default=None, description="Known lower bound, EUR.")
+    maximum: Decimal | None = Field(default=None, description="Known upper bound, EUR.")
+    formula: Formula | None = None
+    decided_by: Formula | None = Field(
+        default=None, description="Which side of a higher-of/lower-of gave the ceiling."
+    )
+    reason: Reason | None = None
+    explanation: str
+    citations: tuple[str, ...] = ()
+    fixed_amount_eur: Decimal | None = None
+    percentage: Decimal | None = Field(default=None, description="Percent points: 7 means 7 %.")
+    turnover_eur: Decimal | None = None
+    percentage_amount_eur: Decimal | None = None
+    missing: tuple[str, ...] = ()
+    flags: tuple[str, ...] = Field(default=(), description="Codes of the ambiguities involved.")
+
+
+class TierExposure(BaseModel):
+    """The obligations of one (tagged) tier and their maximum ceiling."""
+
+    model_config = _Model
+
+    tier: FineTier
+    obligation_ids: tuple[str, ...]
+    max_ceiling: Decimal | None = Field(description="Max of the known ceilings; None if none.")
+    max_minimum: Decimal | None = Field(description="Max of the known lower bounds.")
+    undetermined: tuple[str, ...] = ()
+    without_eu_ceiling: tuple[str, ...] = ()
+
+
+class ExposureReport(BaseModel):
+    """The fine exposure of one organisation for one system (its applicable obligations)."""
+
+    model_config = _Model
+
+    law: LawVersion
+    as_of: dt.date
+    offender: Offender
+    undertaking_basis: UndertakingBasis
+    size: SizeAssessment
+    obligations: tuple[ObligationExposure, ...]
+    by_tier: tuple[TierExposure, ...]
+    max_ceiling: Decimal | None = Field(
+        description="The maximum single ceiling among the known ones, EUR (= max of by_tier)."
+    )
+    max_ceiling_obligations: tuple[str, ...] = ()
+    max_minimum: Decimal | None = Field(
+        default=None, description="The exposure is at least this (max of the known lower bounds)."
+    )
+    complete: bool = Field(
+        description="Every ceiling is known (no undetermined and no national-only obligation)."
+    )
+    without_eu_ceiling: tuple[str, ...] = ()
+    undetermined: tuple[str, ...] = ()
+    not_yet_applicable: tuple[str, ...] = ()
+    missing: tuple[str, ...] = Field(
+        default=(), description="Facts that would decide open ceilings."
+    )
+    flags: tuple[Flag, ...] = ()
+
+
+# --------------------------------------------------------------------------- computation
+
+
+class _Ctx(BaseModel):
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    organisation: Organisation
+    law: LawVersion
+    as_of: dt.date
+    options: ExposureOptions
+    offender: Offender
+    size: SizeAssessment
+    turnover: Decimal | None
+    turnover_field: str
+
+
+def _result(
+    item: ExposureItem,
+    status: CeilingStatus,
+    explanation: str,
+    **fields: Any,
+) -> ObligationExposure:
+    """Build a row; ``fields`` are ObligationExposure fields (``ceiling``, ``minimum`` ...)."""
+    if status in (CeilingStatus.DETERMINED, CeilingStatus.NO_FINE):
+        fields["minimum"] = fields["maximum"] = fields["ceiling"]
+    data: dict[str, Any] = {
+        "obligation_id": item.obligation_id,
+        "tier": item.tier,
+        "fine_ref": item.fine_ref,
+        "applied_tier": item.tier,
+        "regime": None,
+        "status": status,
+        "ceiling": None,
+        "explanation": explanation,
+    }
+    data.update(fields)
+    return ObligationExposure.model_validate(data)
+
+
+def _fixed(
+    item: ExposureItem,
+    param: P.FineParameter,
+    regime: Regime,
+    applied: FineTier,
+    cites: tuple[str, ...],
+    why: str,
+) -> ObligationExposure:
+    amount = param.fixed_amount_eur
+    assert amount is not None
+    return _result(
+        item,
+        CeilingStatus.DETERMINED,
+        f"{why}: fixed amount {eur(amount)}",
+        ceiling=amount,
+        formula=Formula.FIXED_AMOUNT,
+        decided_by=Formula.FIXED_AMOUNT,
+        regime=regime,
+        applied_tier=applied,
+        citations=cites,
+        fixed_amount_eur=amount,
+    )
+
+
+def _turnover_based(
+    ctx: _Ctx,
+    item: ExposureItem,
+    param: P.FineParameter,
+    relief: bool | None,
+    relief_cite: str | None,
+    regime: Regime,
+    applied: FineTier,
+    cites: tuple[str, ...],
+    flags: tuple[str, ...],
+    size_missing: tuple[str, ...],
+) -> ObligationExposure:
+    """Higher-of (no relief), lower-of (relief) or undetermined between them."""
+    fixed, percentage = param.fixed_amount_eur, param.percentage
+    assert fixed is not None and percentage is not None
+    if relief is True and relief_cite is not None:
+        cites = (*cites, relief_cite)
+    common: dict[str, Any] = {
+        "regime": regime,
+        "applied_tier": applied,
+        "citations": cites,
+        "fixed_amount_eur": fixed,
+        "percentage": percentage,
+        "turnover_eur": ctx.turnover,
+        "flags": flags,
+    }
+    rule = {True: Formula.LOWER_OF, False: Formula.HIGHER_OF, None: None}[relief]
+    if ctx.turnover is None:
+        missing = (ctx.turnover_field, *size_missing)
+        if relief is False:
+            text = (
+                f"higher of {eur(fixed)} and {pct(percentage)} of turnover: at least {eur(fixed)}; "
+                f"turnover is missing ({ctx.turnover_field})"
+            )
+            return _result(
+                item, CeilingStatus.UNDETERMINED, text, minimum=fixed, formula=rule,
+                reason=Reason.TURNOVER_UNKNOWN, missing=missing, **common,
+            )  # fmt: skip
+        if relief is True:
+            text = (
+                f"lower of {eur(fixed)} and {pct(percentage)} of turnover: at most {eur(fixed)}; "
+                f"turnover is missing ({ctx.turnover_field})"
+            )
+            return _result(
+                item, CeilingStatus.UNDETERMINED, text, maximum=fixed, formula=rule,
+                reason=Reason.TURNOVER_UNKNOWN, missing=missing, **common,
+            )  # fmt: skip
+        text = "size class and turnover unknown: higher-of or lower-of cannot be chosen"
+        return _result(
+            item, CeilingStatus.UNDETERMINED, text, reason=Reason.SIZE_UNKNOWN,
+            missing=missing, **common,
+        )  # fmt: skip
+    share = percent_of(percentage, ctx.turnover)
+    low, high = min(fixed, share), max(fixed, share)
+    common["percentage_amount_eur"] = share
+    if relief is None and low != high:
+        text = (
+            f"size class unknown: between {eur(low)} (lower of, SME relief) and {eur(high)} "
+            f"(higher of {eur(fixed)} and {pct(percentage)} of {eur(ctx.turnover)})"
+        )
+        return _result(
+            item, CeilingStatus.UNDETERMINED, text, minimum=low, maximum=high,
+            reason=Reason.SIZE_UNKNOWN, missing=size_missing, **common,
+        )  # fmt: skip
+    ceiling = low if relief else high
+    decided = Formula.FIXED_AMOUNT if ceiling == fixed else Formula.PERCENTAGE
+    word = "lower" if relief else "higher"
+    text = (
+        f"{word} of {eur(fixed)} and {pct(percentage)} of {eur(ctx.turnover)} "
+        f"({eur(share)}) = {eur(ceiling)}"
+    )
+    return _result(
+        item, CeilingStatus.DETERMINED, text, ceiling=ceiling,
+        formula=rule or Formula.HIGHER_OF, decided_by=decided, **common,
+    )  # fmt: skip
+
+
+def _size_relief(ctx: _Ctx, tier: FineTier) -> tuple[bool | None, str | None, tuple[str, ...]]:
+    """Whether a lower-of relief applies to ``tier`` (Art. 99(6) or 99(6a)), and its citation."""
+    sme, smc = ctx.size.sme, ctx.size.smc
+    notes: list[str] = []
+    sme_relief = sme if tier in P.ART_99_6.relief_for_tiers else False
+    smc_in_force = P.ART_99_6A.in_force(ctx.law, ctx.as_of)
+    smc_relief: bool | None = (
+        smc if smc_in_force and tier in P.ART_99_6A.relief_for_tiers else False
+    )
+    if smc is True and not smc_in_force:
+        notes.append("Art. 99(6a) not in force for this version and date: SMC fined as large")
+    if sme_relief is True:
+        return True, P.ART_99_6.citation, ()
+    if smc_relief is True:
+        return True, P.ART_99_6A.citation, ()
+    if sme_relief is False and smc_relief is False:
+        return False, None, tuple(notes)
+    return None, None, tuple(notes)
+
+
+def _national_only(
+    item: ExposureItem, why: str, reason: Reason, cites: tuple[str, ...]
+) -> ObligationExposure:
+    return _result(
+        item,
+        CeilingStatus.NO_EU_CEILING,
+        why,
+        reason=reason,
+        regime=Regime.NATIONAL,
+        applied_tier=FineTier.NATIONAL_ONLY,
+        citations=cites,
+        flags=("A11",),
+    )
+
+
+def _public_body(
+    ctx: _Ctx, item: ExposureItem, param: P.FineParameter, cites: tuple[str, ...]
+) -> ObligationExposure:
+    cites = ("Art. 99(8)", *cites)
+    state = ctx.organisation.member_state
+    common: dict[str, Any] = {"regime": Regime.NATIONAL, "citations": cites}
+    if state is None:
+        return _result(
+            item, CeilingStatus.UNDETERMINED,
+            "public body: Art. 99(8) leaves fines on public bodies to the Member State; "
+            "member_state is missing",
+            reason=Reason.MEMBER_STATE_UNKNOWN, missing=("member_state",), **common,
+        )  # fmt: skip
+    policy = national_policy(state, ctx.options.national_policy)
+    if policy is None:
+        return _result(
+            item, CeilingStatus.UNDETERMINED,
+            f"public body: no Art. 99(8) rules of {state} are recorded",
+            reason=Reason.NATIONAL_POLICY_UNKNOWN, **common,
+        )  # fmt: skip
+    sources = policy.sources
+    if policy.public_bodies is PublicBodyFines.UNDETERMINED:
+        return _result(
+            item, CeilingStatus.UNDETERMINED, f"public body: {policy.reason}",
+            reason=Reason.NATIONAL_POLICY_PENDING, flags=("A17",),
+            citations=(*cites, *sources), regime=Regime.NATIONAL,
+        )  # fmt: skip
+    if policy.public_bodies is PublicBodyFines.NO_FINES:
+        return _result(
+            item, CeilingStatus.NO_FINE,
+            f"public body: {state} does not allow fines on public bodies ({policy.reason})",
+            ceiling=Decimal(0), reason=Reason.NATIONAL_NO_FINES, **common,
+        )  # fmt: skip
+    fixed = param.fixed_amount_eur
+    assert fixed is not None
+    if policy.public_bodies is PublicBodyFines.CAPPED:
+        assert policy.cap_eur is not None
+        ceiling = min(policy.cap_eur, fixed)
+        text = f"public body: lower of the national cap {eur(policy.cap_eur)} and {eur(fixed)}"
+        return _result(
+            item, CeilingStatus.DETERMINED, text, ceiling=ceiling, formula=Formula.LOWER_OF,
+            decided_by=Formula.FIXED_AMOUNT, fixed_amount_eur=fixed, **common,
+        )  # fmt: skip
+    return _fixed(
+        item, param, Regime.NATIONAL, item.tier, cites,
+        f"public body, {state} allows fines up to the EU fixed amounts",
+    )  # fmt: skip
+
+
+def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
+    tier = item.tier
+    # Art. 101: Commission, providers of general-purpose AI models, from 2 August 2026.
+    if tier is FineTier.ART_101:
+        if not P.ART_101_1.in_force(ctx.law, ctx.as_of):
+            return _result(
+                item, CeilingStatus.NOT_YET_APPLICABLE,
+                f"Art. 101 applies from {P.ART_101_APPLIES_FROM.isoformat()} (Art. 113, third "
+                "paragraph, point (b)): no fine ceiling before that date",
+                reason=Reason.ART_101_NOT_YET_APPLICABLE, regime=Regime.COMMISSION,
+                citations=("Art. 101(1)", "Art. 113"),
+            )  # fmt: skip
+        a10 = () if ctx.organisation.part_of_group is False else ("A10",)
+        a18 = () if ctx.size.sme is False and ctx.size.smc is False else ("A18",)
+        flags = (*a10, *a18)
+        return _turnover_based(
+            ctx, item, P.ART_101_1, False, None, Regime.COMMISSION, tier,
+            (item.fine_ref or "Art. 101(1)",), flags, (),
+        )  # fmt: skip
+    if ctx.as_of < P.CHAPTER_XII_APPLIES_FROM:
+        return _result(
+            item, CeilingStatus.NOT_YET_APPLICABLE,
+            "Chapter XII (penalties) applies from 2025-08-02 (Art. 113, third paragraph, "
+            "point (b))",
+            reason=Reason.PENALTIES_NOT_YET_APPLICABLE, citations=("Art. 113",),
+        )  # fmt: skip
+    applied = tier
+    cites: tuple[str, ...] = (item.fine_ref or _TIER_PREFIX.get(tier, "Art. 99(1)"),)
+    point_note: str | None = None
+    if tier is FineTier.ART_99_4 and item.fine_ref is not None:
+        point = P.art_99_4_point(item.fine_ref)
+        if point is not None and not point.in_force(ctx.law, ctx.as_of):
+            applied = FineTier.NATIONAL_ONLY
+            point_note = (
+                f"{point.citation} is not in this version on {ctx.as_of.isoformat()} (inserted by "
+                "Regulation (EU) 2026/1744)"
+            )
+            cites = ("Art. 99(1)",)
+    # Union institutions: Art. 100 (EDPS).
+    if ctx.offender is Offender.UNION_INSTITUTION:
+        param = P.ART_100_2 if tier is FineTier.ART_99_3 else P.ART_100_3
+        why = (
+            "Union institution, Art. 5"
+            if tier is FineTier.ART_99_3
+            else ("Union institution, any obligation other than Art. 5")
+        )
+        return _fixed(item, param, Regime.EDPS, applied, (param.citation,), why)
+    # AI Office regime (Art. 75c, amended text).
+    regime = Regime.NATIONAL
+    if P.ART_75C_4.in_force(ctx.law, ctx.as_of):
+        competent = ctx.options.ai_office_competent
+        if competent is True:
+            regime = Regime.AI_OFFICE
+            if ctx.offender is Offender.PUBLIC_BODY:
+                return _result(
+                    item, CeilingStatus.UNDETERMINED,
+                    "AI Office: Art. 75c(4) applies Art. 99(3)-(7), not 99(8); how far it can "
+                    "fine a public body is not settled",
+                    reason=Reason.AI_OFFICE_PUBLIC_BODY, regime=regime,
+                    citations=("Art. 75c(4)", "Art. 99(8)"),
+                )  # fmt: skip
+            if applied is FineTier.NATIONAL_ONLY:
+                applied = FineTier.ART_99_4
+                cites = ("Art. 75c(4)(a)", "Art. 99(4)")
+            else:
+                cites = ("Art. 75c(4)", *cites)
+        elif competent is None and applied is FineTier.NATIONAL_ONLY:
+            return _result(
+                item, CeilingStatus.UNDETERMINED,
+                "no EU ceiling before a national authority, but the Art. 99(4) level if the AI "
+                "Office is competent (Art. 75c(4)(a)); ai_office_competent is unknown",
+                reason=Reason.AI_OFFICE_COMPETENCE_UNKNOWN, applied_tier=None,
+                missing=("ai_office_competent",), flags=("A11",),
+                citations=("Art. 99(1)", "Art. 75c(4)(a)"),
+            )  # fmt: skip
+    if applied is FineTier.NATIONAL_ONLY:
+        if point_note is not None:
+            return _national_only(
+                item, f"{point_note}: national penalties only", Reason.POINT_NOT_IN_VERSION, cites
+            )
+        return _national_only(
+            item,
+            "not listed in Art. 99(3)-(5): no EU fine ceiling; national penalties (Art. 99(1))",
+            Reason.NATIONAL_LAW,
+            cites,
+        )
+    param = P.TIER_PARAMETERS[applied]
+    if regime is Regime.NATIONAL and ctx.offender is Offender.PUBLIC_BODY:
+        return _public_body(ctx, item, param, cites)
+    if ctx.offender is Offender.NOT_UNDERTAKING:
+        return _fixed(
+            item, param, regime, applied, cites,
+            "not an undertaking (the percentage applies only 'if the offender is an undertaking')",
+        )  # fmt: skip
+    if ctx.offender is Offender.UNSETTLED:
+        return _result(
+            item, CeilingStatus.UNDETERMINED,
+            "third-country public authority or international organisation: no EU rule settles "
+            "its fines (Art. 2(4); Art. 99(8) covers bodies established in a Member State)",
+            reason=Reason.OFFENDER_KIND_UNSETTLED, regime=regime, applied_tier=applied,
+            citations=cites,
+        )  # fmt: skip
+    if ctx.offender is Offender.UNKNOWN:
+        return _result(
+            item, CeilingStatus.UNDETERMINED,
+            "kind of organisation unknown: undertaking, natural person or public body?",
+            reason=Reason.KIND_UNKNOWN, missing=("kind",), regime=regime, applied_tier=applied,
+            citations=cites,
+        )  # fmt: skip
+    relief, relief_cite, notes = _size_relief(ctx, applied)
+    codes: list[str] = [] if ctx.organisation.part_of_group is False else ["A10"]
+    if (
+        relief is True
+        and relief_cite == P.ART_99_6.citation
+        and ctx.turnover is not None
+        and ctx.turnover <= ctx.options.near_zero_turnover_eur
+    ):
+        codes.append("A9")
+    if ctx.organisation.start_up is True:
+        codes.append("A16")
+    row = _turnover_based(
+        ctx, item, param, relief, relief_cite, regime, applied, cites, tuple(codes),
+        ctx.size.missing,
+    )  # fmt: skip
+    if notes:
+        row = row.model_copy(update={"explanation": "; ".join((row.explanation, *notes))})
+    return row
+
+
+# --------------------------------------------------------------------------- aggregation
+
+
+def _max(values: Iterable[Decimal | None]) -> Decimal | None:
+    known = [v for v in values if v is not None]
+    return max(known) if known else None
+
+
+_FLAG_TEXT = {
+    "A9": "SME lower-of on a turnover near zero gives a ceiling near zero; computed literally",
+    "A10": "'undertaking' read as {basis}; the other reading changes turnover and size class",
+    "A11": "obligations outside Art. 99(3)-(5) have no EU ceiling before a national authority, "
+    "but the Art. 99(4) level before the AI Office (Art. 75c(4)(a))",
+    "A16": "a start-up gets the Art. 99(6) relief only within the SME definition",
+    "A17": "national Art. 99(8) rules for public bodies unknown (implementation act pending)",
+    "A18": "Art. 101 has no SME or SMC relief: higher-of for every GPAI provider",
+}
+
+
+def _report(ctx: _Ctx, rows: Sequence[ObligationExposure]) -> ExposureReport:
+    by_tier: list[TierExposure] = []
+    for tier in FineTier:
+        members = [r for r in rows if r.tier is tier]
+        if not members:
+            continue
+        by_tier.append(
+            TierExposure(
+                tier=tier,
+                obligation_ids=tuple(r.obligation_id for r in members),
+                max_ceiling=_max(r.ceiling for r in members),
+                max_minimum=_max(r.minimum for r in members),
+                undetermined=tuple(
+                    r.obligation_id for r in members if r.status is CeilingStatus.UNDETERMINED
+                ),
+                without_eu_ceiling=tuple(
+                    r.obligation_id for r in members if r.status is CeilingStatus.NO_EU_CEILING
+                ),
+            )
+        )
+    top = _max(t.max_ceiling for t in by_tier)
+    codes: dict[str, list[str]] = {}
+    for row in rows:
+        for code in row.flags:
+            codes.setdefault(code, []).append(row.obligation_id)
+    if ctx.size.start_up_outside_sme and "A16" not in codes:
+        codes["A16"] = []
+    flags = tuple(
+        Flag(
+            code=code,
+            message=_FLAG_TEXT[code].format(basis=ctx.options.undertaking_basis.value),
+            obligation_ids=tuple(ids),
+        )
+        for code, ids in sorted(codes.items(), key=lambda kv: int(kv[0][1:]))
+    )
+    undetermined = tuple(r.obligation_id for r in rows if r.status is CeilingStatus.UNDETERMINED)
+    national = tuple(r.obligation_id for r in rows if r.status is CeilingStatus.NO_EU_CEILING)
+    missing = sorted({m for r in rows for m in r.missing})
+    return ExposureReport(
+        law=ctx.law,
+        as_of=ctx.as_of,
+        offender=ctx.offender,
+        undertaking_basis=ctx.options.undertaking_basis,
+        size=ctx.size,
+        obligations=tuple(rows),
+        by_tier=tuple(by_tier),
+        max_ceiling=top,
+        max_ceiling_obligations=tuple(
+            r.obligation_id for r in rows if top is not None and r.ceiling == top
+        ),
+        max_minimum=_max(r.minimum for r in rows),
+        complete=not undetermined and not national,
+        without_eu_ceiling=national,
+        undetermined=undetermined,
+        not_yet_applicable=tuple(
+            r.obligation_id for r in rows if r.status is CeilingStatus.NOT_YET_APPLICABLE
+        ),
+        missing=tuple(missing),
+        flags=flags,
+    )
+
+
+def _as_item(item: ItemLike) -> ExposureItem:
+    if isinstance(item, ExposureItem):
+        return item
+    obligation_id, tier, fine_ref = item
+    return ExposureItem(obligation_id=obligation_id, tier=FineTier(tier), fine_ref=fine_ref)
+
+
+def compute_exposure(
+    organisation: Organisation,
+    items: Iterable[ItemLike],
+    *,
+    as_of: dt.date,
+    law: LawVersion | None = None,
+    options: ExposureOptions | None = None,
+) -> ExposureReport:
+    """The fine exposure of ``organisation`` for ``items`` on ``as_of``.
+
+    ``items``: :class:`ExposureItem` or ``(obligation_id, tier, fine_ref)`` tuples. ``law``: the
+    version to apply; ``None`` picks the version in force on ``as_of`` (a named version is a
+    counterfactual). Amounts are Decimal EUR; in JSON they are strings.
+    """
+    options = options or ExposureOptions()
+    law = law if law is not None else version_in_force(as_of)
+    size = assess_size(organisation, options.undertaking_basis)
+    figures = figures_for(organisation, options.undertaking_basis)
+    turnover_field = figures.field("annual_turnover_eur")
+    if figures.source.value == "group" and organisation.group is None:
+        turnover_field = "group"
+    ctx = _Ctx(
+        organisation=organisation,
+        law=law,
+        as_of=as_of,
+        options=options,
+        offender=offender_of(organisation),
+        size=size,
+        turnover=figures.annual_turnover_eur,
+        turnover_field=turnover_field,
+    )
+    rows = [_exposure(ctx, _as_item(item)) for item in items]
+    seen: set[str] = set()
+    for row in rows:
+        if row.obligation_id in seen:
+            raise ValueError(f"items: obligation {row.obligation_id!r} is listed twice")
+        seen.add(row.obligation_id)
+    return _report(ctx, rows)
+
+
+__all__ = [
+    "CeilingStatus",
+    "ExposureItem",
+    "ExposureOptions",
+    "ExposureReport",
+    "Flag",
+    "Formula",
+    "ItemLike",
+    "ObligationExposure",
+    "Offender",
+    "Reason",
+    "Regime",
+    "SizeClass",
+    "TierExposure",
+    "compute_exposure",
+    "offender_of",
+]

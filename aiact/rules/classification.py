@@ -1,0 +1,426 @@
+"""High-risk classification: Art. 6(1) with Annex I, Art. 6(2) with Annex III, the Art. 6(3)
+derogation and its profiling override.
+
+Annex I and Annex III are declared as tables (the law as data); the rules are generated from them,
+one rule per point, so that a derivation names the exact point that made a system high-risk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiact.ruleset import Rule
+from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
+
+
+@dataclass(frozen=True)
+class AnnexIEntry:
+    """A point of Annex I: the legislation, its section and point, and the versions that list it."""
+
+    legislation: str
+    section: str
+    point: int
+    title_en: str
+    title_nl: str
+    versions: frozenset[LawVersion] = ALL_VERSIONS
+
+
+ANNEX_I: tuple[AnnexIEntry, ...] = (
+    # Section A: Union harmonisation legislation based on the New Legislative Framework.
+    AnnexIEntry("machinery_2006_42", "A", 1, "Machinery, Directive 2006/42/EC",
+                "Machines, Richtlijn 2006/42/EG", ONLY_ORIGINAL),  # deleted by Reg. 2026/1744
+    AnnexIEntry("toys_2009_48", "A", 2, "Toys, Directive 2009/48/EC", "Speelgoed, Richtlijn 2009/48/EG"),
+    AnnexIEntry("recreational_craft_2013_53", "A", 3, "Recreational craft and personal watercraft, "
+                "Directive 2013/53/EU", "Pleziervaartuigen en waterscooters, Richtlijn 2013/53/EU"),
+    AnnexIEntry("lifts_2014_33", "A", 4, "Lifts, Directive 2014/33/EU", "Liften, Richtlijn 2014/33/EU"),
+    AnnexIEntry("atex_2014_34", "A", 5, "Equipment for potentially explosive atmospheres, Directive "
+                "2014/34/EU", "Apparaten voor plaatsen met ontploffingsgevaar, Richtlijn 2014/34/EU"),
+    AnnexIEntry("radio_equipment_2014_53", "A", 6, "Radio equipment, Directive 2014/53/EU",
+                "Radioapparatuur, Richtlijn 2014/53/EU"),
+    AnnexIEntry("pressure_equipment_2014_68", "A", 7, "Pressure equipment, Directive 2014/68/EU",
+                "Drukapparatuur, Richtlijn 2014/68/EU"),
+    AnnexIEntry("cableways_2016_424", "A", 8, "Cableway installations, Regulation (EU) 2016/424",
+                "Kabelbaaninstallaties, Verordening (EU) 2016/424"),
+    AnnexIEntry("ppe_2016_425", "A", 9, "Personal protective equipment, Regulation (EU) 2016/425",
+                "Persoonlijke beschermingsmiddelen, Verordening (EU) 2016/425"),
+    AnnexIEntry("gas_appliances_2016_426", "A", 10, "Appliances burning gaseous fuels, Regulation (EU) "
+                "2016/426", "Gastoestellen, Verordening (EU) 2016/426"),
+    AnnexIEntry("medical_devices_2017_745", "A", 11, "Medical devices, Regulation (EU) 2017/745",
+                "Medische hulpmiddelen, Verordening (EU) 2017/745"),
+    AnnexIEntry("in_vitro_diagnostics_2017_746", "A", 12, "In vitro diagnostic medical devices, "
+                "Regulation (EU) 2017/746", "Medische hulpmiddelen voor in-vitrodiagnostiek, "
+                "Verordening (EU) 2017/746"),
+    # Section B: other Union harmonisation legislation.
+    AnnexIEntry("civil_aviation_security_300_2008", "B", 13, "Civil aviation security, Regulation (EC) "
+                "No 300/2008", "Beveiliging van de burgerluchtvaart, Verordening (EG) nr. 300/2008"),
+    AnnexIEntry("two_three_wheelers_168_2013", "B", 14, "Two- or three-wheel vehicles and quadricycles, "
+                "Regulation (EU) No 168/2013", "Twee- of driewielige voertuigen en vierwielers, "
+                "Verordening (EU) nr. 168/2013"),
+    AnnexIEntry("agricultural_vehicles_167_2013", "B", 15, "Agricultural and forestry vehicles, "
+                "Regulation (EU) No 167/2013", "Landbouw- en bosbouwvoertuigen, Verordening (EU) "
+                "nr. 167/2013"),
+    AnnexIEntry("marine_equipment_2014_90", "B", 16, "Marine equipment, Directive 2014/90/EU",
+                "Uitrusting van zeeschepen, Richtlijn 2014/90/EU"),
+    AnnexIEntry("rail_interoperability_2016_797", "B", 17, "Interoperability of the rail system, "
+                "Directive (EU) 2016/797", "Interoperabiliteit van het spoorwegsysteem, Richtlijn (EU) "
+                "2016/797"),
+    AnnexIEntry("motor_vehicles_2018_858", "B", 18, "Motor vehicles and their trailers, Regulation (EU) "
+                "2018/858", "Motorvoertuigen en aanhangwagens, Verordening (EU) 2018/858"),
+    AnnexIEntry("motor_vehicles_2019_2144", "B", 19, "Type-approval of motor vehicles, Regulation (EU) "
+                "2019/2144", "Typegoedkeuring van motorvoertuigen, Verordening (EU) 2019/2144"),
+    AnnexIEntry("civil_aviation_2018_1139", "B", 20, "Civil aviation, Regulation (EU) 2018/1139",
+                "Burgerluchtvaart, Verordening (EU) 2018/1139"),
+    AnnexIEntry("machinery_2023_1230", "B", 21, "Machinery products, Regulation (EU) 2023/1230",
+                "Machineproducten, Verordening (EU) 2023/1230", ONLY_AMENDED),  # inserted by 2026/1744
+)
+
+
+@dataclass(frozen=True)
+class AnnexIIIEntry:
+    """A point of Annex III, with the carve-out the point itself states (if any)."""
+
+    point: str
+    title_en: str
+    title_nl: str
+    unless: str | None = None
+
+    @property
+    def citation(self) -> str:
+        area, letter = self.point[0], self.point[1:]
+        return f"Annex III, point {area}({letter})" if letter else f"Annex III, point {area}"
+
+
+ANNEX_III: tuple[AnnexIIIEntry, ...] = (
+    AnnexIIIEntry("1a", "Remote biometric identification", "Biometrische identificatie op afstand",
+                  unless="annex_iii.biometric_verification_only"),
+    AnnexIIIEntry("1b", "Biometric categorisation by sensitive attributes",
+                  "Biometrische categorisering op basis van gevoelige kenmerken"),
+    AnnexIIIEntry("1c", "Emotion recognition", "Emotieherkenning"),
+    AnnexIIIEntry("2", "Safety component in critical infrastructure",
+                  "Veiligheidscomponent in kritieke infrastructuur"),
+    AnnexIIIEntry("3a", "Access or admission to education", "Toegang of toelating tot onderwijs"),
+    AnnexIIIEntry("3b", "Evaluating learning outcomes", "Evaluatie van leerresultaten"),
+    AnnexIIIEntry("3c", "Assessing the appropriate level of education",
+                  "Beoordeling van het passende onderwijsniveau"),
+    AnnexIIIEntry("3d", "Monitoring prohibited behaviour during tests",
+                  "Monitoring van ongeoorloofd gedrag tijdens toetsen"),
+    AnnexIIIEntry("4a", "Recruitment or selection", "Werving of selectie"),
+    AnnexIIIEntry("4b", "Decisions on work relationships, task allocation, monitoring",
+                  "Besluiten over arbeidsrelaties, taaktoewijzing, monitoring"),
+    AnnexIIIEntry("5a", "Eligibility for public assistance benefits and services",
+                  "Recht op essentiële overheidsuitkeringen en -diensten"),
+    AnnexIIIEntry("5b", "Creditworthiness and credit scoring", "Kredietwaardigheid en kredietscore",
+                  unless="annex_iii.financial_fraud_detection"),
+    AnnexIIIEntry("5c", "Risk assessment and pricing in life and health insurance",
+                  "Risicobeoordeling en prijsstelling bij levens- en ziektekostenverzekeringen"),
+    AnnexIIIEntry("5d", "Emergency calls, dispatch and triage", "Noodoproepen, inzet en triage"),
+    AnnexIIIEntry("6a", "Risk of a person becoming a victim", "Risico om slachtoffer te worden"),
+    AnnexIIIEntry("6b", "Polygraphs in law enforcement", "Leugendetectors bij rechtshandhaving"),
+    AnnexIIIEntry("6c", "Reliability of evidence", "Betrouwbaarheid van bewijsmateriaal"),
+    AnnexIIIEntry("6d", "Risk of offending or re-offending", "Risico op (herhaald) strafbaar gedrag"),
+    AnnexIIIEntry("6e", "Profiling in criminal investigations", "Profilering in strafrechtelijke "
+                  "onderzoeken"),
+    AnnexIIIEntry("7a", "Polygraphs in migration", "Leugendetectors bij migratie"),
+    AnnexIIIEntry("7b", "Security, irregular-migration or health risk of persons",
+                  "Veiligheids-, migratie- of gezondheidsrisico van personen"),
+    AnnexIIIEntry("7c", "Examining asylum, visa and residence applications",
+                  "Behandeling van asiel-, visum- en verblijfsaanvragen"),
+    AnnexIIIEntry("7d", "Detecting, recognising or identifying persons at borders",
+                  "Opsporen, herkennen of identificeren van personen bij grenzen",
+                  unless="annex_iii.travel_document_verification"),
+    AnnexIIIEntry("8a", "Assisting judicial authorities", "Ondersteuning van rechterlijke instanties"),
+    AnnexIIIEntry("8b", "Influencing elections or voting behaviour",
+                  "Beïnvloeding van verkiezingen of stemgedrag",
+                  unless="annex_iii.campaign_logistics_only"),
+)
+
+
+def _annex_i_rules() -> tuple[Rule, ...]:
+    rules = []
+    for entry in ANNEX_I:
+        section = entry.section.lower()
+        rules.append(
+            Rule(
+                id=f"hr.annex_i_section_{section}_legislation.{entry.legislation}",
+                concludes=f"hr.annex_i_section_{section}_legislation",
+                when=f"annex_i.{entry.legislation}",
+                source=f"Annex I, Section {entry.section}, point {entry.point}",
+                versions=entry.versions,
+                title_en=f"Covered by Annex I, Section {entry.section}: {entry.title_en}",
+                title_nl=f"Valt onder bijlage I, afdeling {entry.section}: {entry.title_nl}",
+            )
+        )
+    return tuple(rules)
+
+
+def _annex_iii_rules() -> tuple[Rule, ...]:
+    rules = []
+    for entry in ANNEX_III:
+        when = f"annex_iii.{entry.point}"
+        if entry.unless:
+            when += f" and not {entry.unless}"
+        rules.append(
+            Rule(
+                id=f"hr.annex_iii_listed.{entry.point}",
+                concludes="hr.annex_iii_listed",
+                when=when,
+                source=entry.citation,
+                also_cites=("Art. 6(2)",),
+                title_en=f"Annex III use case: {entry.title_en}",
+                title_nl=f"Toepassing van bijlage III: {entry.title_nl}",
+            )
+        )
+    return tuple(rules)
+
+
+RULES: tuple[Rule, ...] = (
+    *_annex_i_rules(),
+    # --- Art. 6(1): the Annex I route
+    Rule(
+        id="hr.annex_i_safety_component.original",
+        concludes="hr.annex_i_product_or_safety_component",
+        when="annex_i.safety_component or annex_i.is_the_product",
+        source="Art. 6(1)(a)",
+        versions=ONLY_ORIGINAL,
+        title_en="A safety component of an Annex I product, or itself such a product",
+        title_nl="Een veiligheidscomponent van een product van bijlage I, of zelf zo'n product",
+    ),
+    Rule(
+        id="hr.annex_i_safety_component.amended",
+        concludes="hr.annex_i_product_or_safety_component",
+        when=(
+            "annex_i.is_the_product or (annex_i.safety_component and "
+            "(not annex_i.solely_non_safety_functions or annex_i.failure_endangers_health_safety))"
+        ),
+        source="Art. 6(1)(a)",
+        also_cites=("Art. 6(1a)", "Art. 6(1b)", "Art. 3(14)"),
+        versions=ONLY_AMENDED,
+        title_en="A safety component (not solely non-safety functions, Art. 6(1a)-(1b)) of an Annex I "
+        "product, or itself such a product",
+        title_nl="Een veiligheidscomponent (niet uitsluitend niet-veiligheidsfuncties, artikel 6, "
+        "leden 1 bis en 1 ter) van een product van bijlage I, of zelf zo'n product",
+    ),
+    Rule(
+        id="hr.annex_i_third_party.original",
+        concludes="hr.annex_i_third_party",
+        when="annex_i.third_party_conformity_assessment",
+        source="Art. 6(1)(b)",
+        versions=ONLY_ORIGINAL,
+        title_en="The product must undergo a third-party conformity assessment",
+        title_nl="Het product moet een conformiteitsbeoordeling door een derde ondergaan",
+    ),
+    Rule(
+        id="hr.annex_i_third_party.amended",
+        concludes="hr.annex_i_third_party",
+        when="annex_i.third_party_conformity_assessment and not annex_i.third_party_solely_radio_or_emc",
+        source="Art. 6(1)(b)",
+        also_cites=("Art. 6(1c)",),
+        versions=ONLY_AMENDED,
+        title_en="The product must undergo a third-party conformity assessment, not solely for radio or "
+        "electromagnetic risks",
+        title_nl="Het product moet een conformiteitsbeoordeling door een derde ondergaan, niet "
+        "uitsluitend vanwege radio- of elektromagnetische risico's",
+    ),
+    Rule(
+        id="hr.annex_i_a",
+        concludes="hr.annex_i_a",
+        when=(
+            "hr.annex_i_section_a_legislation and hr.annex_i_product_or_safety_component "
+            "and hr.annex_i_third_party"
+        ),
+        source="Art. 6(1)",
+        also_cites=("Annex I, Section A",),
+        title_en="High-risk under Art. 6(1): Annex I Section A product requiring third-party "
+        "assessment",
+        title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling A, met "
+        "conformiteitsbeoordeling door een derde",
+    ),
+    Rule(
+        id="hr.annex_i_b",
+        concludes="hr.annex_i_b",
+        when=(
+            "hr.annex_i_section_b_legislation and hr.annex_i_product_or_safety_component "
+            "and hr.annex_i_third_party"
+        ),
+        source="Art. 6(1)",
+        also_cites=("Annex I, Section B",),
+        title_en="High-risk under Art. 6(1): Annex I Section B product requiring third-party "
+        "assessment",
+        title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling B, met "
+        "conformiteitsbeoordeling door een derde",
+    ),
+    Rule(
+        id="hr.annex_i.a",
+        concludes="hr.annex_i",
+        when="hr.annex_i_a",
+        source="Art. 6(1)",
+        title_en="High-risk through Annex I Section A",
+        title_nl="Hoog risico via bijlage I, afdeling A",
+    ),
+    Rule(
+        id="hr.annex_i.b",
+        concludes="hr.annex_i",
+        when="hr.annex_i_b",
+        source="Art. 6(1)",
+        title_en="High-risk through Annex I Section B",
+        title_nl="Hoog risico via bijlage I, afdeling B",
+    ),
+    # --- Art. 6(2) and Annex III
+    *_annex_iii_rules(),
+    # --- Art. 6(3): the derogation and the profiling override
+    *(
+        Rule(
+            id=f"hr.derogation_condition.{letter}",
+            concludes="hr.derogation_condition",
+            when=f"derogation.{fact}",
+            source=f"Art. 6(3)({letter})",
+            title_en=title_en,
+            title_nl=title_nl,
+        )
+        for letter, fact, title_en, title_nl in (
+            ("a", "narrow_procedural_task", "Performs a narrow procedural task",
+             "Voert een beperkte procedurele taak uit"),
+            ("b", "improves_completed_human_activity",
+             "Improves the result of a previously completed human activity",
+             "Verbetert het resultaat van een eerder voltooide menselijke activiteit"),
+            ("c", "detects_patterns_without_replacing_human",
+             "Detects decision-making patterns without replacing the human assessment",
+             "Detecteert besluitvormingspatronen zonder de menselijke beoordeling te vervangen"),
+            ("d", "preparatory_task", "Performs a preparatory task to an assessment",
+             "Voert een voorbereidende taak uit voor een beoordeling"),
+        )
+    ),
+    Rule(
+        id="hr.derogation",
+        concludes="hr.derogation",
+        when=(
+            "hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
+            "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk)"
+        ),
+        source="Art. 6(3)",
+        interpretation="A7",
+        title_en="Art. 6(3) derogation: not high-risk despite Annex III",
+        title_nl="Uitzondering van artikel 6, lid 3: geen hoog risico ondanks bijlage III",
+    ),
+    Rule(
+        id="hr.profiling_override",
+        concludes="hr.profiling_override",
+        when="hr.annex_iii_listed and derogation.profiling",
+        source="Art. 6(3), third subparagraph",
+        title_en="Profiling of natural persons: always high-risk",
+        title_nl="Profilering van natuurlijke personen: altijd hoog risico",
+    ),
+    Rule(
+        id="hr.annex_iii",
+        concludes="hr.annex_iii",
+        when="hr.annex_iii_listed and not hr.derogation",
+        source="Art. 6(2)",
+        title_en="High-risk under Art. 6(2) and Annex III",
+        title_nl="Hoog risico op grond van artikel 6, lid 2, en bijlage III",
+    ),
+    Rule(
+        id="hr.high_risk.annex_i",
+        concludes="hr.high_risk",
+        when="hr.annex_i",
+        source="Art. 6(1)",
+        title_en="A high-risk AI system (Art. 6(1))",
+        title_nl="Een AI-systeem met een hoog risico (artikel 6, lid 1)",
+    ),
+    Rule(
+        id="hr.high_risk.annex_iii",
+        concludes="hr.high_risk",
+        when="hr.annex_iii",
+        source="Art. 6(2)",
+        title_en="A high-risk AI system (Art. 6(2))",
+        title_nl="Een AI-systeem met een hoog risico (artikel 6, lid 2)",
+    ),
+    Rule(
+        id="hr.chapter_iii_applies",
+        concludes="hr.chapter_iii_applies",
+        when="hr.high_risk and not scope.section_b_limited",
+        source="Art. 2(2)",
+        also_cites=("Art. 6(1)", "Art. 6(2)"),
+        title_en="The Chapter III requirements and obligations apply (not an Annex I Section B-only "
+        "system)",
+        title_nl="De eisen en verplichtingen van hoofdstuk III zijn van toepassing (geen systeem dat "
+        "alleen onder bijlage I, afdeling B, valt)",
+    ),
+    # --- routes for the application dates (Art. 113, third paragraph, point (c))
+    Rule(
+        id="hr.route_annex_iii",
+        concludes="hr.route_annex_iii",
+        when="hr.annex_iii",
+        source="Art. 113, third paragraph, point (c)",
+        title_en="Classified through Art. 6(2) and Annex III (its application date)",
+        title_nl="Ingedeeld via artikel 6, lid 2, en bijlage III (de bijbehorende toepassingsdatum)",
+    ),
+    Rule(
+        id="hr.route_annex_i",
+        concludes="hr.route_annex_i",
+        when="hr.annex_i_a and not hr.annex_iii",
+        source="Art. 113, third paragraph, point (c)",
+        title_en="Classified only through Art. 6(1) and Annex I (its application date)",
+        title_nl="Alleen ingedeeld via artikel 6, lid 1, en bijlage I (de bijbehorende "
+        "toepassingsdatum)",
+    ),
+    # --- Annex III groups that obligations refer to
+    Rule(
+        id="hr.annex_iii_point_2",
+        concludes="hr.annex_iii_point_2",
+        when="hr.annex_iii and annex_iii.2",
+        source="Annex III, point 2",
+        title_en="A high-risk system in critical infrastructure (Annex III point 2)",
+        title_nl="Een systeem met een hoog risico in kritieke infrastructuur (bijlage III, punt 2)",
+    ),
+    Rule(
+        id="hr.annex_iii_other_than_point_2",
+        concludes="hr.annex_iii_other_than_point_2",
+        when=(
+            "hr.annex_iii and (annex_iii.1a or annex_iii.1b or annex_iii.1c or annex_iii.3a "
+            "or annex_iii.3b or annex_iii.3c or annex_iii.3d or annex_iii.4a or annex_iii.4b "
+            "or annex_iii.5a or annex_iii.5b or annex_iii.5c or annex_iii.5d or annex_iii.6a "
+            "or annex_iii.6b or annex_iii.6c or annex_iii.6d or annex_iii.6e or annex_iii.7a "
+            "or annex_iii.7b or annex_iii.7c or annex_iii.7d or annex_iii.8a or annex_iii.8b)"
+        ),
+        source="Art. 49(1)",
+        also_cites=("Art. 27(1)", "Art. 86(1)"),
+        title_en="A high-risk Annex III system in an area other than point 2",
+        title_nl="Een systeem met een hoog risico van bijlage III op een ander gebied dan punt 2",
+    ),
+    Rule(
+        id="hr.annex_iii_credit_or_insurance",
+        concludes="hr.annex_iii_credit_or_insurance",
+        when=(
+            "hr.annex_iii and ((annex_iii.5b and not annex_iii.financial_fraud_detection) "
+            "or annex_iii.5c)"
+        ),
+        source="Art. 27(1)",
+        also_cites=("Annex III, point 5(b)", "Annex III, point 5(c)"),
+        title_en="A high-risk system for creditworthiness or life and health insurance",
+        title_nl="Een systeem met een hoog risico voor kredietwaardigheid of levens- en "
+        "ziektekostenverzekeringen",
+    ),
+    Rule(
+        id="hr.annex_iii_non_public_registration",
+        concludes="hr.annex_iii_non_public_registration",
+        when=(
+            "hr.annex_iii and (annex_iii.1a or annex_iii.1b or annex_iii.1c or annex_iii.6a "
+            "or annex_iii.6b or annex_iii.6c or annex_iii.6d or annex_iii.6e or annex_iii.7a "
+            "or annex_iii.7b or annex_iii.7c or annex_iii.7d)"
+        ),
+        source="Art. 49(4)",
+        title_en="Registered in the secure non-public section (Annex III points 1, 6, 7)",
+        title_nl="Registratie in het beveiligde niet-openbare deel (bijlage III, punten 1, 6, 7)",
+    ),
+    Rule(
+        id="hr.post_remote_rbi",
+        concludes="hr.post_remote_rbi",
+        when="hr.annex_iii and annex_iii.1a "
+        "and context.post_remote_biometric_identification_criminal_investigation",
+        source="Art. 26(10)",
+        title_en="A high-risk system for post-remote biometric identification in a criminal "
+        "investigation",
+        title_nl="Een systeem met een hoog risico voor biometrische identificatie op afstand achteraf "
+        "in een strafrechtelijk onderzoek",
+    ),
+)

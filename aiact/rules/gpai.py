@@ -1,0 +1,114 @@
+"""General-purpose AI models: Art. 3(63), the systemic-risk classification of Arts. 51-52 and the
+open-source exemptions of Art. 53(2) and Art. 54(6)."""
+
+from __future__ import annotations
+
+from aiact.ruleset import Rule
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="gpai.model",
+        concludes="gpai.model",
+        when="model.is_general_purpose",
+        source="Art. 3(63)",
+        title_en="A general-purpose AI model",
+        title_nl="Een AI-model voor algemene doeleinden",
+    ),
+    Rule(
+        id="gpai.high_impact.evaluated",
+        concludes="gpai.high_impact",
+        when="model.high_impact_capabilities",
+        source="Art. 51(1)(a)",
+        title_en="High-impact capabilities evaluated with appropriate tools and benchmarks",
+        title_nl="Capaciteiten met een grote impact, geëvalueerd met passende instrumenten en benchmarks",
+    ),
+    Rule(
+        id="gpai.high_impact.compute_presumption",
+        concludes="gpai.high_impact",
+        when="model.training_compute_above_threshold",
+        source="Art. 51(2)",
+        title_en="Presumed high-impact: training compute greater than 10^25 FLOP",
+        title_nl="Vermoeden van capaciteiten met een grote impact: trainingsberekeningen groter dan "
+        "10^25 FLOP",
+    ),
+    Rule(
+        id="gpai.systemic_risk.capabilities",
+        concludes="gpai.systemic_risk",
+        when="gpai.model and gpai.high_impact and not model.systemic_risk_rebutted",
+        source="Art. 51(1)(a)",
+        also_cites=("Art. 52(2)", "Art. 52(3)"),
+        title_en="Systemic risk: high-impact capabilities (not rebutted before the Commission)",
+        title_nl="Systeemrisico: capaciteiten met een grote impact (niet weerlegd bij de Commissie)",
+    ),
+    Rule(
+        id="gpai.systemic_risk.designation",
+        concludes="gpai.systemic_risk",
+        when="gpai.model and model.commission_designated",
+        source="Art. 51(1)(b)",
+        also_cites=("Art. 52(4)",),
+        title_en="Systemic risk: designated by a Commission decision",
+        title_nl="Systeemrisico: aangewezen bij besluit van de Commissie",
+    ),
+    Rule(
+        id="gpai.must_notify",
+        concludes="gpai.must_notify",
+        when=(
+            "gpai.model and (model.training_compute_above_threshold or model.high_impact_capabilities "
+            "or model.compute_threshold_will_be_met)"
+        ),
+        source="Art. 52(1)",
+        title_en="Meets, or will meet, the Art. 51(1)(a) condition: notify the Commission",
+        title_nl="Voldoet of zal voldoen aan de voorwaarde van artikel 51, lid 1, punt a: stel de "
+        "Commissie in kennis",
+    ),
+    Rule(
+        id="gpai.open_source_release",
+        concludes="gpai.open_source_release",
+        when="model.free_open_source_licence and model.parameters_publicly_available",
+        source="Art. 53(2)",
+        title_en="Released under a free and open-source licence with public parameters",
+        title_nl="Vrijgegeven onder een vrije en opensource licentie met openbare parameters",
+    ),
+    Rule(
+        id="gpai.open_source_exempt",
+        concludes="gpai.open_source_exempt",
+        when="gpai.open_source_release and not gpai.systemic_risk",
+        source="Art. 53(2)",
+        also_cites=("Art. 54(6)",),
+        title_en="Open-source exemption (not for models with systemic risk)",
+        title_nl="Opensource-uitzondering (niet voor modellen met een systeemrisico)",
+    ),
+    Rule(
+        id="gpai.role.provider",
+        concludes="role.model_provider",
+        when="model.provider",
+        source="Art. 3(3)",
+        title_en="The organisation is the provider of the model",
+        title_nl="De organisatie is de aanbieder van het model",
+    ),
+    Rule(
+        id="gpai.role.authorised_representative",
+        concludes="role.model_authorised_representative",
+        when="model.authorised_representative",
+        source="Art. 54(1)",
+        title_en="The organisation is the authorised representative of a third-country model provider",
+        title_nl="De organisatie is de gemachtigde van een in een derde land gevestigde aanbieder van "
+        "het model",
+    ),
+    Rule(
+        id="gpai.third_country_provider",
+        concludes="gpai.third_country_provider",
+        when="model.provider and not model.provider_established_in_eu",
+        source="Art. 54(1)",
+        title_en="A model provider established in a third country",
+        title_nl="Een in een derde land gevestigde aanbieder van het model",
+    ),
+    Rule(
+        id="gpai.legacy",
+        concludes="gpai.legacy",
+        when="dates.model_placed_before_gpai_cutoff",
+        source="Art. 111(3)",
+        title_en="Placed on the market before 2 August 2025: comply by 2 August 2027",
+        title_nl="Vóór 2 augustus 2025 in de handel gebracht: uiterlijk 2 augustus 2027 voldoen",
+    ),
+)

@@ -1,0 +1,127 @@
+"""Roles: the operator definitions of Art. 3 and the role shift of Art. 25."""
+
+from __future__ import annotations
+
+from aiact.ruleset import Rule
+
+_RAW = (
+    ("importer", "Art. 3(6)", "importeur", "importer"),
+    ("distributor", "Art. 3(7)", "distributeur", "distributor"),
+    ("authorised_representative", "Art. 3(5)", "gemachtigde", "authorised representative"),
+    ("product_manufacturer", "Art. 2(1)(e)", "productfabrikant", "product manufacturer"),
+)
+
+RULES: tuple[Rule, ...] = (
+    *(
+        Rule(
+            id=f"role.{role}.declared",
+            concludes=f"role.{role}",
+            when=f"roles.{role}",
+            source=source,
+            title_en=f"The organisation is the {label_en}",
+            title_nl=f"De organisatie is {label_nl}",
+        )
+        for role, source, label_nl, label_en in _RAW
+    ),
+    Rule(
+        id="role.provider.declared",
+        concludes="role.provider",
+        when="roles.provider and not value_chain.initial_provider_of_shifted_system",
+        source="Art. 3(3)",
+        also_cites=("Art. 25(2)",),
+        title_en="The organisation is the provider (and not an initial provider replaced under "
+        "Art. 25(2))",
+        title_nl="De organisatie is aanbieder (en geen oorspronkelijke aanbieder die op grond van "
+        "artikel 25, lid 2, niet langer als aanbieder wordt beschouwd)",
+    ),
+    Rule(
+        id="role.deployer.declared",
+        concludes="role.deployer",
+        when="roles.deployer and not exclusions.personal_non_professional_use",
+        source="Art. 3(4)",
+        title_en="The organisation uses the system under its authority (deployer)",
+        title_nl="De organisatie gebruikt het systeem onder eigen verantwoordelijkheid "
+        "(gebruiksverantwoordelijke)",
+    ),
+    # --- Art. 25(1): another party becomes the provider of a high-risk AI system
+    Rule(
+        id="role.provider.art25_1_a_own_name",
+        concludes="role.provider",
+        when=(
+            "value_chain.own_name_on_high_risk_system and hr.high_risk "
+            "and not value_chain.contract_allocates_obligations_otherwise"
+        ),
+        source="Art. 25(1)(a)",
+        title_en="Puts its name or trademark on a high-risk AI system: becomes its provider",
+        title_nl="Zet zijn naam of merk op een AI-systeem met een hoog risico: wordt aanbieder",
+    ),
+    Rule(
+        id="role.provider.art25_1_b_substantial_modification",
+        concludes="role.provider",
+        when="value_chain.substantial_modification and hr.high_risk",
+        source="Art. 25(1)(b)",
+        title_en="Substantially modifies a high-risk AI system that remains high-risk: becomes its "
+        "provider",
+        title_nl="Brengt een substantiële wijziging aan in een AI-systeem met een hoog risico dat een "
+        "hoog risico blijft: wordt aanbieder",
+    ),
+    Rule(
+        id="role.provider.art25_1_c_new_purpose",
+        concludes="role.provider",
+        when="value_chain.modified_intended_purpose and hr.high_risk",
+        source="Art. 25(1)(c)",
+        title_en="Modifies the intended purpose so that the system becomes high-risk: becomes its "
+        "provider",
+        title_nl="Wijzigt het beoogde doel zodat het systeem een hoog risico wordt: wordt aanbieder",
+    ),
+    Rule(
+        id="role.provider.art25_3_product_manufacturer",
+        concludes="role.provider",
+        when="roles.product_manufacturer and hr.annex_i_a",
+        source="Art. 25(3)",
+        title_en="Product manufacturer of an Annex I Section A product with a high-risk safety "
+        "component: considered the provider",
+        title_nl="Productfabrikant van een product van bijlage I, afdeling A, met een "
+        "veiligheidscomponent met een hoog risico: wordt als aanbieder beschouwd",
+    ),
+    Rule(
+        id="role.shifted_provider",
+        concludes="role.shifted_provider",
+        when=(
+            "not roles.provider and ((value_chain.own_name_on_high_risk_system "
+            "and not value_chain.contract_allocates_obligations_otherwise) "
+            "or value_chain.substantial_modification or value_chain.modified_intended_purpose) "
+            "and hr.high_risk"
+        ),
+        source="Art. 25(1)",
+        title_en="Became the provider through the Art. 25(1) role shift",
+        title_nl="Aanbieder geworden door de rolverschuiving van artikel 25, lid 1",
+    ),
+    Rule(
+        id="role.initial_provider",
+        concludes="role.initial_provider",
+        when="value_chain.initial_provider_of_shifted_system",
+        source="Art. 25(2)",
+        title_en="Initial provider of a system of which another party became the provider",
+        title_nl="Oorspronkelijke aanbieder van een systeem waarvan een andere partij aanbieder werd",
+    ),
+    Rule(
+        id="role.third_country_provider",
+        concludes="role.third_country_provider",
+        when="role.provider and not org.established_in_eu",
+        source="Art. 22(1)",
+        title_en="A provider established in a third country",
+        title_nl="Een in een derde land gevestigde aanbieder",
+    ),
+    Rule(
+        id="role.operator",
+        concludes="role.operator",
+        when=(
+            "role.provider or role.deployer or role.importer or role.distributor "
+            "or role.authorised_representative or role.product_manufacturer"
+        ),
+        source="Art. 3(8)",
+        title_en="The organisation is an operator",
+        title_nl="De organisatie is een operator",
+    ),
+)

@@ -1,0 +1,136 @@
+"""Scope: the AI-system definition (Art. 3(1)) and the reach and exclusions of Art. 2."""
+
+from __future__ import annotations
+
+from aiact.ruleset import Rule
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="scope.ai_system",
+        concludes="scope.ai_system",
+        when="is_ai_system",
+        source="Art. 3(1)",
+        title_en="The system is an AI system",
+        title_nl="Het systeem is een AI-systeem",
+    ),
+    # --- Art. 2(1): who and what is covered
+    Rule(
+        id="scope.territorial.placed_or_used_in_union",
+        concludes="scope.territorial",
+        when="exclusions.placed_or_used_in_eu",
+        source="Art. 2(1)(a)",
+        also_cites=("Art. 2(1)(b)",),
+        title_en="Placed on the market, put into service or used in the Union",
+        title_nl="In de Unie in de handel gebracht, in gebruik gesteld of gebruikt",
+    ),
+    Rule(
+        id="scope.territorial.deployer_established_in_union",
+        concludes="scope.territorial",
+        when="roles.deployer and org.established_in_eu",
+        source="Art. 2(1)(b)",
+        title_en="A deployer established or located in the Union",
+        title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd of zich daar bevindt",
+    ),
+    Rule(
+        id="scope.territorial.output_used_in_union",
+        concludes="scope.territorial",
+        when="exclusions.output_used_in_eu",
+        source="Art. 2(1)(c)",
+        title_en="The output of the system is used in the Union",
+        title_nl="De output van het systeem wordt in de Unie gebruikt",
+    ),
+    # --- Art. 2(3)-(12): exclusions
+    Rule(
+        id="scope.excluded.military_defence_national_security",
+        concludes="scope.excluded",
+        when="exclusions.exclusively_military_defence_national_security",
+        source="Art. 2(3)",
+        title_en="Exclusively for military, defence or national security purposes",
+        title_nl="Uitsluitend voor militaire, defensie- of nationale veiligheidsdoeleinden",
+    ),
+    Rule(
+        id="scope.excluded.international_cooperation",
+        concludes="scope.excluded",
+        when=(
+            "(org.kind.third_country_public_authority or org.kind.international_organisation) "
+            "and exclusions.international_cooperation_law_enforcement "
+            "and exclusions.adequate_fundamental_rights_safeguards"
+        ),
+        source="Art. 2(4)",
+        title_en="Third-country authority or international organisation in law-enforcement cooperation "
+        "with adequate safeguards",
+        title_nl="Overheidsinstantie van een derde land of internationale organisatie in het kader van "
+        "internationale samenwerking met passende waarborgen",
+    ),
+    Rule(
+        id="scope.excluded.scientific_research",
+        concludes="scope.excluded",
+        when="exclusions.sole_purpose_scientific_research",
+        source="Art. 2(6)",
+        title_en="Developed and put into service for the sole purpose of scientific research and "
+        "development",
+        title_nl="Uitsluitend ontwikkeld en in gebruik gesteld voor wetenschappelijk onderzoek en "
+        "wetenschappelijke ontwikkeling",
+    ),
+    Rule(
+        id="scope.excluded.pre_market_research",
+        concludes="scope.excluded",
+        when="exclusions.pre_market_research_testing and not exclusions.testing_in_real_world_conditions",
+        source="Art. 2(8)",
+        title_en="Research, testing or development before placing on the market (not testing in real-"
+        "world conditions)",
+        title_nl="Onderzoek, testen of ontwikkeling voordat het in de handel wordt gebracht (niet testen "
+        "onder reële omstandigheden)",
+    ),
+    Rule(
+        id="scope.excluded.open_source",
+        concludes="scope.excluded",
+        when=(
+            "exclusions.free_open_source_licence and not hr.high_risk and not art5.any "
+            "and not art50.system"
+        ),
+        source="Art. 2(12)",
+        title_en="Released under a free and open-source licence, and not high-risk, prohibited or "
+        "subject to Art. 50",
+        title_nl="Vrijgegeven onder een vrije en opensource licentie, en geen AI-systeem met een hoog "
+        "risico, verboden praktijk of systeem als bedoeld in artikel 50",
+    ),
+    Rule(
+        id="scope.in_scope",
+        concludes="scope.in_scope",
+        when="scope.ai_system and scope.territorial and not scope.excluded",
+        source="Art. 2(1)",
+        also_cites=("Art. 3(1)",),
+        title_en="The AI Act applies to this AI system",
+        title_nl="De AI-verordening is op dit AI-systeem van toepassing",
+    ),
+    Rule(
+        id="scope.personal_use",
+        concludes="scope.personal_use",
+        when="exclusions.personal_non_professional_use",
+        source="Art. 2(10)",
+        title_en="Used in a purely personal non-professional activity: no deployer obligations",
+        title_nl="Gebruik in het kader van een louter persoonlijke niet-professionele activiteit: geen "
+        "verplichtingen voor gebruiksverantwoordelijken",
+    ),
+    # --- Art. 2(2): Annex I Section B systems: only Art. 6(1), 60a and 102-112 apply.
+    Rule(
+        id="scope.section_b_limited",
+        concludes="scope.section_b_limited",
+        when="hr.annex_i_b and not hr.annex_i_a and not hr.annex_iii",
+        source="Art. 2(2)",
+        title_en="High-risk only through Annex I Section B: only Art. 6(1) and Arts. 102-112 apply",
+        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, en de artikelen "
+        "102 tot en met 112 zijn van toepassing",
+    ),
+    Rule(
+        id="scope.general_duties_apply",
+        concludes="scope.general_duties_apply",
+        when="scope.in_scope and (not scope.section_b_limited or interp.a4_section_b_keeps_4_5_50)",
+        source="Art. 2(2)",
+        interpretation="A4",
+        title_en="Arts. 4, 5 and 50 apply (for Annex I Section B systems under reading A4)",
+        title_nl="De artikelen 4, 5 en 50 zijn van toepassing (voor systemen van bijlage I, afdeling B "
+        "volgens lezing A4)",
+    ),
+)

@@ -1,0 +1,112 @@
+"""Transitional rules for AI systems already on the market: Art. 111(1), (2) and (4).
+
+The date comparisons (``dates.*``) are computed from the system's dates and the dated declarations
+of :mod:`aiact.timeline`; these rules say what follows from them. Art. 5 is never deferred (Art. 111
+is "without prejudice to the application of Article 5").
+"""
+
+from __future__ import annotations
+
+from aiact.ruleset import Rule
+from aiact.versions import ONLY_AMENDED
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="legacy.placed_before_cutoff.annex_iii",
+        concludes="legacy.placed_before_cutoff",
+        when="hr.route_annex_iii and dates.placed_before_art111_2_cutoff_annex_iii",
+        source="Art. 111(2)",
+        interpretation="A2",
+        title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
+        "(Annex III route)",
+        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld "
+        "(route bijlage III)",
+    ),
+    Rule(
+        id="legacy.placed_before_cutoff.annex_i",
+        concludes="legacy.placed_before_cutoff",
+        when="hr.route_annex_i and dates.placed_before_art111_2_cutoff_annex_i",
+        source="Art. 111(2)",
+        interpretation="A2",
+        title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
+        "(Annex I route)",
+        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld "
+        "(route bijlage I)",
+    ),
+    Rule(
+        id="legacy.significant_change.annex_iii",
+        concludes="legacy.significant_change",
+        when="hr.route_annex_iii and dates.changed_after_art111_2_cutoff_annex_iii",
+        source="Art. 111(2)",
+        title_en="Significantly changed in its design on or after the cut-off",
+        title_nl="Na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
+    ),
+    Rule(
+        id="legacy.significant_change.annex_i",
+        concludes="legacy.significant_change",
+        when="hr.route_annex_i and dates.changed_after_art111_2_cutoff_annex_i",
+        source="Art. 111(2)",
+        title_en="Significantly changed in its design on or after the cut-off",
+        title_nl="Na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
+    ),
+    Rule(
+        id="legacy.annex_x",
+        concludes="legacy.annex_x",
+        when="context.annex_x_large_scale_it_component and dates.placed_before_annex_x_cutoff",
+        source="Art. 111(1)",
+        title_en="Component of an Annex X large-scale IT system placed before 2 August 2027: comply by "
+        "31 December 2030",
+        title_nl="Component van een grootschalig IT-systeem van bijlage X, vóór 2 augustus 2027 in de "
+        "handel gebracht: uiterlijk 31 december 2030 voldoen",
+    ),
+    Rule(
+        id="legacy.art111_2_grace",
+        concludes="legacy.art111_2_grace",
+        when=(
+            "hr.high_risk and not legacy.annex_x and legacy.placed_before_cutoff "
+            "and not legacy.significant_change"
+        ),
+        source="Art. 111(2)",
+        title_en="Legacy high-risk system: the Regulation applies only after a significant change",
+        title_nl="Bestaand systeem met een hoog risico: de verordening is pas van toepassing na een "
+        "aanzienlijke wijziging",
+    ),
+    Rule(
+        id="legacy.public_authority_use.intended",
+        concludes="legacy.public_authority_use",
+        when="interp.a3_count_intended_purpose and context.intended_for_public_authorities",
+        source="Art. 111(2)",
+        interpretation="A3",
+        title_en="Intended to be used by public authorities (intended purpose)",
+        title_nl="Bedoeld om door overheidsinstanties te worden gebruikt (beoogd doel)",
+    ),
+    Rule(
+        id="legacy.public_authority_use.actual",
+        concludes="legacy.public_authority_use",
+        when="interp.a3_count_actual_use and context.used_by_public_authorities",
+        source="Art. 111(2)",
+        interpretation="A3",
+        title_en="Intended to be used by public authorities (actual use)",
+        title_nl="Bedoeld om door overheidsinstanties te worden gebruikt (feitelijk gebruik)",
+    ),
+    Rule(
+        id="legacy.art111_2_public_authority_deadline",
+        concludes="legacy.art111_2_public_authority_deadline",
+        when="legacy.art111_2_grace and legacy.public_authority_use",
+        source="Art. 111(2)",
+        title_en="Legacy high-risk system intended for public authorities: comply by 2 August 2030",
+        title_nl="Bestaand systeem met een hoog risico bedoeld voor overheidsinstanties: uiterlijk "
+        "2 augustus 2030 voldoen",
+    ),
+    Rule(
+        id="legacy.art111_4",
+        concludes="legacy.art111_4",
+        when="art50.2 and dates.placed_before_art50_2_cutoff",
+        source="Art. 111(4)",
+        versions=ONLY_AMENDED,
+        title_en="Generator placed on the market before 2 August 2026: comply with Art. 50(2) by "
+        "2 December 2026",
+        title_nl="Generator vóór 2 augustus 2026 in de handel gebracht: uiterlijk 2 december 2026 "
+        "voldoen aan artikel 50, lid 2",
+    ),
+)

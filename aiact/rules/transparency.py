@@ -1,0 +1,141 @@
+"""Transparency obligations for certain AI systems: Art. 50(1)-(4) and their exceptions."""
+
+from __future__ import annotations
+
+from aiact.ruleset import Rule
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="art50.law_enforcement_exception",
+        concludes="art50.law_enforcement_exception",
+        when="transparency.authorised_by_law_criminal_offences",
+        source="Art. 50(1)",
+        also_cites=("Art. 50(2)", "Art. 50(3)", "Art. 50(4)"),
+        title_en="Authorised by law to detect, prevent, investigate or prosecute criminal offences",
+        title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of "
+        "te vervolgen",
+    ),
+    Rule(
+        id="art50.1",
+        concludes="art50.1",
+        when=(
+            "transparency.interacts_directly_with_persons and not transparency.interaction_obvious "
+            "and not (art50.law_enforcement_exception "
+            "and not transparency.available_to_public_to_report_offences)"
+        ),
+        source="Art. 50(1)",
+        title_en="Interacts directly with natural persons, who must be informed that it is an AI "
+        "system",
+        title_nl="Directe interactie met natuurlijke personen, die moeten worden geïnformeerd dat zij "
+        "met een AI-systeem interageren",
+    ),
+    *(
+        Rule(
+            id=f"art50.generates_synthetic.{medium}",
+            concludes="art50.generates_synthetic",
+            when=f"transparency.generates_synthetic_{medium}",
+            source="Art. 50(2)",
+            title_en=f"Generates synthetic {medium} content",
+            title_nl=f"Genereert synthetische {label_nl}",
+        )
+        for medium, label_nl in (("audio", "audio"), ("image", "beelden"), ("video", "video"))
+    ),
+    Rule(
+        id="art50.generates_synthetic.text",
+        concludes="art50.generates_synthetic",
+        when=(
+            "transparency.generates_synthetic_text and (not transparency.interacts_directly_with_persons "
+            "or interp.a12_chatbot_text_synthetic)"
+        ),
+        source="Art. 50(2)",
+        interpretation="A12",
+        title_en="Generates synthetic text content (for chatbots: under reading A12)",
+        title_nl="Genereert synthetische tekst (voor chatbots: volgens lezing A12)",
+    ),
+    Rule(
+        id="art50.2",
+        concludes="art50.2",
+        when=(
+            "art50.generates_synthetic and not transparency.assistive_standard_editing_only "
+            "and not transparency.does_not_substantially_alter_input "
+            "and not art50.law_enforcement_exception"
+        ),
+        source="Art. 50(2)",
+        title_en="Outputs must be marked in a machine-readable format and detectable as artificially "
+        "generated",
+        title_nl="Output moet in een machineleesbaar formaat worden gemarkeerd en detecteerbaar zijn als "
+        "kunstmatig gegenereerd",
+    ),
+    Rule(
+        id="art50.3",
+        concludes="art50.3",
+        when=(
+            "(transparency.emotion_recognition or transparency.biometric_categorisation) "
+            "and not art50.law_enforcement_exception"
+        ),
+        source="Art. 50(3)",
+        title_en="Emotion recognition or biometric categorisation: inform the persons exposed",
+        title_nl="Emotieherkenning of biometrische categorisering: informeer de blootgestelde personen",
+    ),
+    Rule(
+        id="art50.4_deep_fake",
+        concludes="art50.4_deep_fake",
+        when="transparency.deep_fake and not art50.law_enforcement_exception",
+        source="Art. 50(4)",
+        title_en="Deep fake: disclose that the content is artificially generated or manipulated",
+        title_nl="Deepfake: maak bekend dat de content kunstmatig is gegenereerd of gemanipuleerd",
+    ),
+    Rule(
+        id="art50.4_artistic_limitation",
+        concludes="art50.4_artistic_limitation",
+        when="art50.4_deep_fake and transparency.evidently_artistic_creative_satirical",
+        source="Art. 50(4)",
+        title_en="Evidently artistic, creative, satirical or fictional work: disclosure limited to the "
+        "existence of generated content",
+        title_nl="Kennelijk artistiek, creatief, satirisch of fictief werk: bekendmaking beperkt tot het "
+        "bestaan van gegenereerde content",
+    ),
+    Rule(
+        id="art50.4_text",
+        concludes="art50.4_text",
+        when=(
+            "transparency.public_interest_text and not transparency.human_review_and_editorial_responsibility "
+            "and not art50.law_enforcement_exception"
+        ),
+        source="Art. 50(4), second subparagraph",
+        title_en="Text published to inform the public on matters of public interest: disclose that it "
+        "is AI-generated",
+        title_nl="Tekst gepubliceerd om het publiek te informeren over aangelegenheden van algemeen "
+        "belang: maak bekend dat deze door AI is gegenereerd",
+    ),
+    Rule(
+        id="art50.system",
+        concludes="art50.system",
+        when=(
+            "transparency.interacts_directly_with_persons or art50.generates_synthetic "
+            "or transparency.emotion_recognition or transparency.biometric_categorisation "
+            "or transparency.deep_fake or transparency.public_interest_text"
+        ),
+        source="Art. 2(12)",
+        also_cites=("Art. 50(1)",),
+        title_en="An AI system that falls under Art. 50",
+        title_nl="Een AI-systeem dat onder artikel 50 valt",
+    ),
+    *(
+        Rule(
+            id=f"art50.any.{name}",
+            concludes="art50.any",
+            when=f"art50.{name}",
+            source=source,
+            title_en="A transparency obligation applies",
+            title_nl="Er geldt een transparantieverplichting",
+        )
+        for name, source in (
+            ("1", "Art. 50(1)"),
+            ("2", "Art. 50(2)"),
+            ("3", "Art. 50(3)"),
+            ("4_deep_fake", "Art. 50(4)"),
+            ("4_text", "Art. 50(4), second subparagraph"),
+        )
+    ),
+)

@@ -1,0 +1,179 @@
+"""Property tests of the fine exposure (Arts. 99-101): monotone in turnover, SME relief never
+above the large undertaking's ceiling, never negative, maximum = maximum of the breakdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aiact.facts import GroupFigures, Organisation, OrganisationKind, SizeClass
+from aiact.penalties import (
+    ExposureItem,
+    ExposureOptions,
+    FineTier,
+    compute_exposure,
+)
+from aiact.versions import LawVersion
+
+turnovers = st.decimals(
+    min_value=Decimal(0), max_value=Decimal(10) ** 12, places=2, allow_nan=False
+)
+dates = st.dates(min_value=dt.date(2024, 8, 1), max_value=dt.date(2030, 12, 31))
+laws = st.sampled_from([None, LawVersion.ORIGINAL, LawVersion.AMENDED])
+tiers = st.sampled_from(list(FineTier))
+sizes = st.sampled_from(list(SizeClass))
+kinds = st.sampled_from([None, *OrganisationKind])
+flags = st.sampled_from([None, True, False])
+maybe_int = st.one_of(st.none(), st.integers(min_value=0, max_value=100_000))
+maybe_money = st.one_of(st.none(), turnovers)
+
+
+def ceiling(
+    tier: FineTier, size: SizeClass, turnover: Decimal, as_of: dt.date, law
+) -> Decimal | None:  # type: ignore[no-untyped-def]
+    org = Organisation(
+        kind=OrganisationKind.PRIVATE_UNDERTAKING,
+        annual_turnover_eur=turnover,
+        size_class=size,
+        part_of_group=False,
+    )
+    item = ExposureItem(obligation_id="o", tier=tier)
+    options = ExposureOptions(ai_office_competent=False)
+    return (
+        compute_exposure(org, [item], as_of=as_of, law=law, options=options).obligations[0].ceiling
+    )
+
+
+@settings(max_examples=300)
+@given(tiers, sizes, turnovers, turnovers, dates, laws)
+def test_ceiling_monotone_non_decreasing_in_turnover(tier, size, t1, t2, as_of, law):  # type: ignore[no-untyped-def]
+    low, high = sorted((t1, t2))
+    c_low, c_high = ceiling(tier, size, low, as_of, law), ceiling(tier, size, high, as_of, law)
+    assert (c_low is None) == (c_high is None)
+    if c_low is not None and c_high is not None:
+        assert c_low <= c_high
+
+
+@settings(max_examples=300)
+@given(
+    tiers,
+    st.sampled_from([SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM]),
+    turnovers,
+    dates,
+    laws,
+)
+def test_sme_never_above_large_at_same_turnover(tier, sme, turnover, as_of, law):  # type: ignore[no-untyped-def]
+    """Art. 99(6) only lowers; Art. 99(6a) likewise for SMCs."""
+    large = ceiling(tier, SizeClass.LARGE, turnover, as_of, law)
+    for size in (sme, SizeClass.SMALL_MID_CAP):
+        small = ceiling(tier, size, turnover, as_of, law)
+        if small is not None and large is not None:
+            assert small <= large
+
+
+@st.composite
+def organisations(draw: st.DrawFn) -> Organisation:
+    part_of_group = draw(flags)
+    group = None
+    if part_of_group is not False and draw(st.booleans()):
+        group = GroupFigures(
+            headcount=draw(maybe_int),
+            annual_turnover_eur=draw(maybe_money),
+            balance_sheet_total_eur=draw(maybe_money),
+        )
+    kind = draw(kinds)
+    member_state = draw(st.sampled_from([None, "NL", "DE"]))
+    if kind in (
+        OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY,
+        OrganisationKind.INTERNATIONAL_ORGANISATION,
+    ):
+        member_state = None
+    return Organisation(
+        kind=kind,
+        member_state=member_state,
+        headcount=draw(maybe_int),
+        annual_turnover_eur=draw(maybe_money),
+        balance_sheet_total_eur=draw(maybe_money),
+        part_of_group=part_of_group,
+        group=group,
+        size_class=draw(st.one_of(st.none(), sizes)),
+        start_up=draw(flags),
+    )
+
+
+items = st.lists(
+    st.builds(
+        lambda i, tier: ExposureItem(obligation_id=f"o{i}", tier=tier),
+        st.integers(0, 30),
+        tiers,
+    ),
+    max_size=8,
+    unique_by=lambda item: item.obligation_id,
+)
+options = st.builds(
+    ExposureOptions,
+    undertaking_basis=st.sampled_from(["group", "entity"]),
+    ai_office_competent=flags,
+)
+
+
+@settings(max_examples=300)
+@given(organisations(), items, dates, laws, options)
+def test_report_invariants(org, obligations, as_of, law, opts):  # type: ignore[no-untyped-def]
+    report = compute_exposure(org, obligations, as_of=as_of, law=law, options=opts)
+    # Never negative; bounds ordered.
+    for row in report.obligations:
+        for amount in (row.ceiling, row.minimum, row.maximum):
+            assert amount is None or amount >= 0
+        if row.minimum is not None and row.maximum is not None:
+            assert row.minimum <= row.maximum
+        if row.ceiling is not None:
+            assert row.minimum == row.ceiling == row.maximum
+        else:
+            assert row.explanation
+    # The maximum exposure equals the maximum of the breakdown.
+    per_tier = [t.max_ceiling for t in report.by_tier if t.max_ceiling is not None]
+    assert report.max_ceiling == (max(per_tier) if per_tier else None)
+    known = [r.ceiling for r in report.obligations if r.ceiling is not None]
+    assert report.max_ceiling == (max(known) if known else None)
+    # Obligations without an EU ceiling are listed as such, never as zero.
+    for oid in report.without_eu_ceiling:
+        row = next(r for r in report.obligations if r.obligation_id == oid)
+        assert row.ceiling is None
+    # The report round-trips through JSON.
+    assert type(report).model_validate_json(report.model_dump_json()) == report
+
+
+@settings(max_examples=300)
+@given(
+    tiers,
+    st.integers(min_value=0, max_value=2000),
+    maybe_money,
+    turnovers,
+    turnovers,
+    dates,
+    laws,
+)
+def test_monotone_when_size_is_derived_from_turnover(tier, headcount, balance, t1, t2, as_of, law):  # type: ignore[no-untyped-def]
+    """A higher turnover can only lift the size class, so it can only remove a relief."""
+    low, high = sorted((t1, t2))
+    results = []
+    for turnover in (low, high):
+        org = Organisation(
+            kind=OrganisationKind.PRIVATE_UNDERTAKING,
+            headcount=headcount,
+            annual_turnover_eur=turnover,
+            balance_sheet_total_eur=balance,
+            part_of_group=False,
+        )
+        item = ExposureItem(obligation_id="o", tier=tier)
+        opts = ExposureOptions(ai_office_competent=False)
+        results.append(compute_exposure(org, [item], as_of=as_of, law=law, options=opts))
+    a, b = (r.obligations[0] for r in results)
+    if a.ceiling is not None and b.ceiling is not None:
+        assert a.ceiling <= b.ceiling
+    if a.minimum is not None and b.minimum is not None:
+        assert a.minimum <= b.minimum
