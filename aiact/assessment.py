@@ -14,12 +14,12 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Literal
 
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
-from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
@@ -102,6 +102,9 @@ MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
     ("legacy_model", "gpai.legacy", "placed before 2 August 2025 (Art. 111(3))",
      "vóór 2 augustus 2025 in de handel gebracht (artikel 111, lid 3)"),
 )
+
+_ANNEX_III_POINTS = frozenset(p.value for p in AnnexIIIPoint)
+_ANNEX_I_LEGISLATION = frozenset(p.value for p in AnnexILegislation)
 
 _PRACTICES = ("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h")
 
@@ -202,6 +205,7 @@ class Assessment:
     @cached_property
     def roles(self) -> dict[str, Truth]:
         """The organisation's effective roles, after the Art. 25 role shift."""
+        names: tuple[str, ...]
         if self.kind == "model":
             names = ("model_provider", "model_authorised_representative")
         else:
@@ -255,6 +259,7 @@ class Assessment:
 
     @cached_property
     def _tiers(self) -> tuple[RiskTier, tuple[RiskTier, ...]]:
+        ladder: tuple[tuple[RiskTier, Truth], ...]
         if self.kind == "model":
             ladder = (
                 (RiskTier.GPAI_SYSTEMIC_RISK, self.value("gpai.systemic_risk")),
@@ -313,7 +318,7 @@ class Assessment:
     def _timing(self, obligation: Obligation) -> DeadlineAnswer:
         if self.kind == "model":
             assert self.model is not None
-            return system_deadline(
+            return _deadline(
                 obligation.schedule,
                 self.law,
                 None,
@@ -325,7 +330,7 @@ class Assessment:
         assert self.system is not None
         system = self.system
         placed = [d for d in (system.placed_on_market, system.put_into_service) if d is not None]
-        return system_deadline(
+        return _deadline(
             obligation.schedule,
             self.law,
             self.route,
@@ -333,7 +338,7 @@ class Assessment:
             first_placed=min(placed) if placed else None,
             significant_change=system.significant_change,
             intended_for_public_authorities=system.context.intended_for_public_authorities,
-            used_by_public_authorities=system.context.used_by_public_authorities,
+            used_by_public_authorities=self.value("legacy.used_by_public_authority"),
             annex_x_component=system.context.annex_x_large_scale_it_component,
             kind="ai_system",
             art50_2_generator=(obligation.id == "art50_2") or None,
@@ -424,12 +429,15 @@ class Assessment:
             targets.append((key, predicate))
         for result in self.obligation_results:
             targets.append((result.id, result.obligation.predicate))
+        unknown = _UnknownInputs(self.evaluation)
         affects: dict[str, list[str]] = {}
         for label, predicate in targets:
             if self.evaluation.values.get(predicate) is not None:
                 continue
-            for fact in derive(self.evaluation, predicate).unknown_facts():
-                affects.setdefault(fact, []).append(label)
+            for fact in unknown(predicate):
+                if fact.startswith("interp."):
+                    continue  # a reading, not a fact: it is never unknown by accident
+                affects.setdefault(question_for(fact), []).append(label)
         return tuple(
             OpenQuestion(fact, tuple(dict.fromkeys(labels))) for fact, labels in sorted(affects.items())
         )
@@ -493,6 +501,59 @@ class Assessment:
             "obligations": len(self.obligations),
             "max_fine_eur": data["exposure"]["max_ceiling"],
         }
+
+
+class _UnknownInputs:
+    """The unknown input facts under an undetermined conclusion, memoised over one evaluation
+    (the same answer as ``Derivation.unknown_facts``, without building the trees)."""
+
+    def __init__(self, evaluation: Evaluation) -> None:
+        self.values = evaluation.values
+        self.rule_values = evaluation.rule_values
+        self.ruleset = evaluation.ruleset
+        self.memo: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, name: str) -> tuple[str, ...]:
+        if name in self.memo:
+            return self.memo[name]
+        found: dict[str, None] = {}
+        if self.values.get(name) is None:
+            for compiled in self.ruleset.by_predicate.get(name, ()):
+                rule = compiled.rule
+                if self.rule_values.get(rule.id) is not None:
+                    continue
+                for atom in rule.reads:
+                    if self.values.get(atom) is not None:
+                        continue
+                    if atom in self.ruleset.predicates:
+                        found.update(dict.fromkeys(self(atom)))
+                    else:
+                        found.setdefault(atom, None)
+        result = tuple(found)
+        self.memo[name] = result
+        return result
+
+
+_deadline = lru_cache(maxsize=65536)(system_deadline)
+"""The transitional answer is a pure function of its (hashable) inputs: cache it, so a portfolio
+of similar systems computes each distinct answer once."""
+
+
+def question_for(atom: str) -> str:
+    """The input field that an atom comes from (``annex_i.toys_2009_48`` -> ``annex_i.legislation``),
+    so that an open question is asked once per field, as a questionnaire would."""
+    head, _, tail = atom.rpartition(".")
+    if head == "annex_iii" and tail in _ANNEX_III_POINTS:
+        return "annex_iii.points"
+    if head == "annex_i" and tail in _ANNEX_I_LEGISLATION:
+        return "annex_i.legislation"
+    if head == "org.kind":
+        return "organisation.kind"
+    if atom.startswith("org."):
+        return "organisation." + atom.removeprefix("org.")
+    if atom.startswith("dates."):
+        return "placed_on_market"
+    return atom
 
 
 def parse_ref_or_none(text: str) -> LegalRef | None:

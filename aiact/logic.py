@@ -264,7 +264,7 @@ def compile_condition(condition: Condition) -> Evaluator:
     exec(compile(source, f"<condition {condition}>", "exec"), namespace)  # noqa: S102 - generated from our own syntax tree
     function = namespace["_f"]
     assert callable(function)
-    return function  # type: ignore[no-any-return]
+    return function
 
 
 def unknown_atoms(condition: Condition, values: Mapping[str, Truth]) -> tuple[str, ...]:

@@ -91,9 +91,9 @@ class RuleSet:
         return tuple(compiled.rule for compiled in self.by_predicate.get(predicate, ()))
 
     @cached_property
-    def graph(self) -> nx.DiGraph:
+    def graph(self) -> nx.DiGraph[str]:
         """Names as nodes; an edge ``a -> b`` when a rule concluding ``b`` reads ``a``."""
-        graph = nx.DiGraph()
+        graph: nx.DiGraph[str] = nx.DiGraph()
         for rule in self.rules:
             graph.add_node(rule.concludes, kind="conclusion")
             for name in rule.reads:
@@ -134,7 +134,7 @@ def compile_rules(rules: Iterable[Rule], law: LawVersion, inputs: Iterable[str])
         if not rule.title_en.strip() or not rule.title_nl.strip():
             raise RuleSetError(f"rule {rule.id!r}: missing English or Dutch title")
 
-    graph = nx.DiGraph()
+    graph: nx.DiGraph[str] = nx.DiGraph()
     graph.add_nodes_from(sorted(conclusions))
     for rule in selected:
         for name in rule.reads:

@@ -7,31 +7,26 @@ prerequisites that exist, and a prerequisite graph without cycles. A failure is 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
 import networkx as nx
 
-from aiact.obligations import (
-    decl_general,
-    decl_gpai,
-    decl_high_risk_operators,
-    decl_high_risk_provider,
-    decl_transparency,
-)
 from aiact.obligations.model import Obligation
 from aiact.refs import LegalRef, LegalRefError
 from aiact.ruleset import Rule
 from aiact.versions import LawVersion
 
 _MODULES = (
-    decl_general,
-    decl_high_risk_provider,
-    decl_high_risk_operators,
-    decl_transparency,
-    decl_gpai,
+    "decl_general",
+    "decl_high_risk_provider",
+    "decl_high_risk_operators",
+    "decl_transparency",
+    "decl_gpai",
 )
+"""The declaration modules, imported when the catalogue is first loaded."""
 
 
 class CatalogueError(ValueError):
@@ -81,9 +76,9 @@ class Catalogue:
         )
 
     @cached_property
-    def prerequisite_graph(self) -> nx.DiGraph:
+    def prerequisite_graph(self) -> nx.DiGraph[str]:
         """Obligations as nodes, an edge ``p -> o`` when ``p`` is a prerequisite of ``o``."""
-        graph = nx.DiGraph()
+        graph: nx.DiGraph[str] = nx.DiGraph()
         for obligation in self.obligations:
             graph.add_node(obligation.id)
         for obligation in self.obligations:
@@ -155,6 +150,7 @@ def _validate(obligations: tuple[Obligation, ...]) -> None:
 @cache
 def catalogue() -> Catalogue:
     """The validated obligation catalogue (loaded once)."""
-    obligations = tuple(o for module in _MODULES for o in module.OBLIGATIONS)
+    modules = [importlib.import_module(f"aiact.obligations.{name}") for name in _MODULES]
+    obligations: tuple[Obligation, ...] = tuple(o for m in modules for o in m.OBLIGATIONS)
     _validate(obligations)
     return Catalogue(obligations)

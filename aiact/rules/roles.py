@@ -37,7 +37,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="role.deployer.declared",
         concludes="role.deployer",
-        when="roles.deployer and not exclusions.personal_non_professional_use",
+        when=(
+            "roles.deployer and not (exclusions.personal_non_professional_use "
+            "and org.kind.natural_person)"
+        ),
         source="Art. 3(4)",
         title_en="The organisation uses the system under its authority (deployer)",
         title_nl="De organisatie gebruikt het systeem onder eigen verantwoordelijkheid "

@@ -1,0 +1,324 @@
+"""The general duties: AI literacy (Art. 4) and the prohibited AI practices (Art. 5).
+
+Art. 4 was replaced by Regulation (EU) 2026/1744 (reference A13): the published wording ("to their
+best extent, a sufficient level of AI literacy") is ``art4`` (original text only) and the amended
+Art. 4(1) ("take measures to support the development of AI literacy ... does not require ... to
+guarantee any specific level") is ``art4_1`` (amended text only). Neither is listed in
+Art. 99(3)-(5).
+
+Art. 5(1): "the placing on the market, the putting into service or the use" of the practice is
+prohibited, so providers, importers, product manufacturers and deployers are addressed; point (h)
+prohibits only "the use". Distributors are included for points (a)-(g): making available on the
+market is not one of the three verbs, but a distributor that makes a prohibited system available
+takes part in its placing on the Union market (Art. 3(10)) and is an operator addressed by the
+Art. 99(3) penalty ("non-compliance with the prohibition of the AI practices referred to in
+Article 5"); the Algoritmekader requirement aia-00 addresses distributors too. Points (ba) and (bb)
+(amended text only) take their addressees from Art. 5(1a): the engine predicates ``art5.ba`` and
+``art5.bb`` already include that role logic.
+"""
+
+from __future__ import annotations
+
+from aiact.obligations.model import Addressee, Measure, Milestone, Obligation
+from aiact.penalties.tiers import FineTier
+from aiact.timeline.schedule import Schedule
+from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
+
+_A = Addressee
+
+_PLACING_OR_USE = (
+    _A.PROVIDER,
+    _A.DEPLOYER,
+    _A.IMPORTER,
+    _A.DISTRIBUTOR,
+    _A.PRODUCT_MANUFACTURER,
+)
+_PLACING_OR_USE_ROLES = (
+    "(role.provider or role.deployer or role.importer or role.distributor "
+    "or role.product_manufacturer)"
+)
+_DISTRIBUTOR_NOTE_EN = (
+    " Distributors are included: making the system available on the market takes part in its "
+    "placing on the Union market (catalogue judgement call)."
+)
+_DISTRIBUTOR_NOTE_NL = (
+    " Distributeurs zijn meegenomen: het op de markt aanbieden van het systeem maakt deel uit van "
+    "het in de Unie in de handel brengen (keuze van de catalogus)."
+)
+
+
+def _prohibition(
+    point: str,
+    title_en: str,
+    title_nl: str,
+    summary_en: str,
+    summary_nl: str,
+    interpretation: str | None = None,
+) -> Obligation:
+    """A prohibition of Art. 5(1)(a)-(g): whoever places on the market, puts into service or uses
+    (and distributors, see the module docstring)."""
+    return Obligation(
+        id=f"art5_1_{point}",
+        source=f"Art. 5(1)({point})",
+        title_en=title_en,
+        title_nl=title_nl,
+        addressees=_PLACING_OR_USE,
+        when=f"duty.general and art5.{point} and {_PLACING_OR_USE_ROLES}",
+        schedule=Schedule.CHAPTERS_I_II,
+        measure=Measure.PROHIBITION,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_3,
+        fine_ref="Art. 99(3)",
+        algoritmekader=("aia-00",),
+        summary_en=summary_en + _DISTRIBUTOR_NOTE_EN,
+        summary_nl=summary_nl + _DISTRIBUTOR_NOTE_NL,
+        interpretation=interpretation,
+    )
+
+
+OBLIGATIONS: tuple[Obligation, ...] = (
+    # ------------------------------------------------------------------ Art. 4: AI literacy
+    Obligation(
+        id="art4",
+        source="Art. 4",
+        title_en="Ensure, to the best extent, a sufficient level of AI literacy of staff",
+        title_nl="Zorgen, zoveel als mogelijk, voor een toereikend niveau van AI-geletterdheid bij "
+        "het personeel",
+        addressees=(_A.PROVIDER, _A.DEPLOYER),
+        when="duty.general and (role.provider or role.deployer)",
+        schedule=Schedule.CHAPTERS_I_II,
+        measure=Measure.TRAINING,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-01",),
+        versions=ONLY_ORIGINAL,
+        summary_en="Providers and deployers take measures to ensure, to their best extent, a "
+        "sufficient level of AI literacy of their staff and of other persons operating or using AI "
+        "systems on their behalf, taking into account their knowledge, experience, education and "
+        "training, the context of use and the persons on whom the systems are used. Not listed in "
+        "Art. 99(3)-(5): national penalties only.",
+        summary_nl="Aanbieders en gebruiksverantwoordelijken nemen maatregelen om, zoveel als "
+        "mogelijk, te zorgen voor een toereikend niveau van AI-geletterdheid bij hun personeel en "
+        "andere personen die namens hen AI-systemen exploiteren en gebruiken, rekening houdend met "
+        "kennis, ervaring, onderwijs en opleiding, de gebruikscontext en de personen ten aanzien "
+        "van wie de systemen worden gebruikt. Niet genoemd in artikel 99, leden 3 tot en met 5: "
+        "alleen nationale sancties.",
+        interpretation="A13",
+    ),
+    Obligation(
+        id="art4_1",
+        source="Art. 4(1)",
+        title_en="Take measures to support the development of AI literacy of staff",
+        title_nl="Maatregelen nemen om de ontwikkeling van AI-geletterdheid bij het personeel te "
+        "ondersteunen",
+        addressees=(_A.PROVIDER, _A.DEPLOYER),
+        when="duty.general and (role.provider or role.deployer)",
+        schedule=Schedule.CHAPTERS_I_II,
+        measure=Measure.TRAINING,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-01",),
+        versions=ONLY_AMENDED,
+        summary_en="Providers and deployers take measures to support the development of AI "
+        "literacy of their staff and of other persons operating or using AI systems on their "
+        "behalf, taking into account the same factors as before; the obligation does not require "
+        "them to guarantee any specific level of AI literacy of any individual (Art. 4 as replaced "
+        "by Regulation (EU) 2026/1744). National penalties only.",
+        summary_nl="Aanbieders en gebruiksverantwoordelijken nemen maatregelen om de ontwikkeling "
+        "van AI-geletterdheid van hun personeel en van andere personen die namens hen AI-systemen "
+        "exploiteren en gebruiken te ondersteunen; de verplichting vereist niet dat zij een "
+        "specifiek niveau van AI-geletterdheid van een persoon garanderen (artikel 4 zoals "
+        "vervangen bij Verordening (EU) 2026/1744; Nederlandse weergave niet-officieel). Alleen "
+        "nationale sancties.",
+        interpretation="A13",
+    ),
+    # ------------------------------------------------- Art. 5(1): prohibited AI practices
+    _prohibition(
+        "a",
+        "Prohibited: subliminal, manipulative or deceptive techniques causing significant harm",
+        "Verboden: subliminale, doelbewust manipulatieve of misleidende technieken die "
+        "aanzienlijke schade veroorzaken",
+        "Do not place on the market, put into service or use an AI system that deploys subliminal, "
+        "purposefully manipulative or deceptive techniques that materially distort behaviour by "
+        "appreciably impairing informed decision-making, in a manner that causes or is reasonably "
+        "likely to cause significant harm.",
+        "Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat subliminale of "
+        "doelbewust manipulatieve of misleidende technieken gebruikt die het gedrag wezenlijk "
+        "verstoren door het vermogen om een geïnformeerd besluit te nemen merkbaar te belemmeren, "
+        "op een wijze die (redelijkerwijs waarschijnlijk) aanzienlijke schade veroorzaakt.",
+    ),
+    _prohibition(
+        "b",
+        "Prohibited: exploiting vulnerabilities due to age, disability or social or economic "
+        "situation",
+        "Verboden: gebruikmaken van kwetsbaarheden als gevolg van leeftijd, handicap of een "
+        "specifieke sociale of economische omstandigheid",
+        "Do not place on the market, put into service or use an AI system that exploits "
+        "vulnerabilities of a person or group due to their age, disability or a specific social or "
+        "economic situation, with the objective or effect of materially distorting their behaviour "
+        "in a manner that causes or is reasonably likely to cause significant harm.",
+        "Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat gebruikmaakt "
+        "van de kwetsbaarheden van een persoon of groep als gevolg van leeftijd, handicap of een "
+        "specifieke sociale of economische omstandigheid, met als doel of gevolg hun gedrag "
+        "wezenlijk te verstoren op een wijze die (redelijkerwijs te verwachten) aanzienlijke "
+        "schade veroorzaakt.",
+    ),
+    _prohibition(
+        "c",
+        "Prohibited: social scoring leading to detrimental or unfavourable treatment",
+        "Verboden: evaluatie of classificatie op basis van sociaal gedrag (sociale score) die tot "
+        "nadelige of ongunstige behandeling leidt",
+        "Do not place on the market, put into service or use AI systems that evaluate or classify "
+        "persons over a certain period of time based on their social behaviour or personal "
+        "characteristics, where the social score leads to detrimental treatment in unrelated "
+        "social contexts or treatment that is unjustified or disproportionate. Public and private "
+        "actors alike.",
+        "Geen AI-systemen in de handel brengen, in gebruik stellen of gebruiken voor de evaluatie "
+        "of classificatie van personen gedurende een bepaalde periode op basis van hun sociale "
+        "gedrag of persoonlijke kenmerken, waarbij de sociale score leidt tot nadelige behandeling "
+        "in een context die geen verband houdt met de oorspronkelijke context, of tot een "
+        "ongerechtvaardigde of onevenredige behandeling. Geldt voor publieke en private actoren.",
+    ),
+    _prohibition(
+        "d",
+        "Prohibited: predicting criminal offences based solely on profiling",
+        "Verboden: risicobeoordeling van natuurlijke personen om strafbare feiten te voorspellen "
+        "uitsluitend op basis van profilering",
+        "Do not place on the market, put into service for this specific purpose or use an AI "
+        "system that assesses or predicts the risk of a person committing a criminal offence based "
+        "solely on profiling or on personality traits; systems supporting a human assessment "
+        "already based on objective and verifiable facts are excepted.",
+        "Geen AI-systeem in de handel brengen, voor dit specifieke doel in gebruik stellen of "
+        "gebruiken om het risico dat een natuurlijke persoon een strafbaar feit pleegt te "
+        "beoordelen of te voorspellen, uitsluitend op basis van profilering of "
+        "persoonlijkheidskenmerken; systemen ter ondersteuning van een menselijke beoordeling die "
+        "al op objectieve en verifieerbare feiten is gebaseerd zijn uitgezonderd.",
+    ),
+    _prohibition(
+        "e",
+        "Prohibited: facial recognition databases through untargeted scraping",
+        "Verboden: databanken voor gezichtsherkenning aanleggen of aanvullen door ongerichte "
+        "scraping van gezichtsafbeeldingen",
+        "Do not place on the market, put into service for this specific purpose or use AI systems "
+        "that create or expand facial recognition databases through the untargeted scraping of "
+        "facial images from the internet or CCTV footage.",
+        "Geen AI-systemen in de handel brengen, voor dit specifieke doel in gebruik stellen of "
+        "gebruiken die databanken voor gezichtsherkenning aanleggen of aanvullen door ongerichte "
+        "scraping van gezichtsafbeeldingen van internet of CCTV-beelden.",
+    ),
+    _prohibition(
+        "f",
+        "Prohibited: inferring emotions in the workplace and education institutions",
+        "Verboden: emoties afleiden op de werkplek en in het onderwijs",
+        "Do not place on the market, put into service for this specific purpose or use AI systems "
+        "to infer emotions of a natural person in the areas of workplace and education "
+        "institutions, except where the system is intended for medical or safety reasons.",
+        "Geen AI-systemen in de handel brengen, voor dit specifieke doel in gebruik stellen of "
+        "gebruiken om emoties van een natuurlijke persoon op de werkplek en in het onderwijs af te "
+        "leiden, behalve wanneer het systeem om medische of veiligheidsredenen is bedoeld.",
+    ),
+    _prohibition(
+        "g",
+        "Prohibited: biometric categorisation to infer sensitive characteristics",
+        "Verboden: biometrische categorisering om ras, politieke opvattingen, geloof of seksuele "
+        "gerichtheid af te leiden",
+        "Do not place on the market, put into service for this specific purpose or use biometric "
+        "categorisation systems that categorise persons individually on their biometric data to "
+        "deduce or infer race, political opinions, trade union membership, religious or "
+        "philosophical beliefs, sex life or sexual orientation; labelling or filtering of lawfully "
+        "acquired biometric datasets is not covered.",
+        "Geen systemen voor biometrische categorisering in de handel brengen, voor dit specifieke "
+        "doel in gebruik stellen of gebruiken die personen individueel op basis van biometrische "
+        "gegevens indelen om hun ras, politieke opvattingen, lidmaatschap van een vakbond, "
+        "religieuze of levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid af te "
+        "leiden; het labelen of filteren van rechtmatig verkregen biometrische datasets valt er "
+        "niet onder.",
+    ),
+    Obligation(
+        id="art5_1_h",
+        source="Art. 5(1)(h)",
+        title_en="Prohibited: real-time remote biometric identification in publicly accessible "
+        "spaces for law enforcement",
+        title_nl="Verboden: biometrische identificatie op afstand in real time in openbare ruimten "
+        "met het oog op de rechtshandhaving",
+        addressees=(_A.DEPLOYER,),
+        when="duty.general and art5.h and role.deployer",
+        schedule=Schedule.CHAPTERS_I_II,
+        measure=Measure.PROHIBITION,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_3,
+        fine_ref="Art. 99(3)",
+        algoritmekader=("aia-00",),
+        also_cites=("Art. 5(2)", "Art. 5(3)", "Art. 5(5)"),
+        summary_en="Do not use real-time remote biometric identification systems in publicly "
+        "accessible spaces for law enforcement, unless strictly necessary for one of the listed "
+        "objectives and within the conditions of Art. 5(2)-(5) (an enabling national law, prior "
+        "authorisation, a fundamental rights impact assessment and registration). Only the use is "
+        "prohibited, so only deployers are addressed.",
+        summary_nl="Geen systemen voor biometrische identificatie op afstand in real time in "
+        "openbare ruimten gebruiken met het oog op de rechtshandhaving, tenzij strikt noodzakelijk "
+        "voor een van de genoemde doelstellingen en binnen de voorwaarden van artikel 5, leden 2 "
+        "tot en met 5 (nationale wet, voorafgaande toestemming, beoordeling van de gevolgen voor "
+        "de grondrechten en registratie). Alleen het gebruik is verboden, dus alleen "
+        "gebruiksverantwoordelijken zijn geadresseerd.",
+        interpretation="A6",
+    ),
+    Obligation(
+        id="art5_1_ba",
+        source="Art. 5(1)(ba)",
+        title_en="Prohibited: non-consensual realistic intimate imagery of an identifiable person",
+        title_nl="Verboden: realistische intieme beelden van een identificeerbaar persoon zonder "
+        "diens uitdrukkelijke toestemming",
+        addressees=(_A.PROVIDER, _A.IMPORTER, _A.PRODUCT_MANUFACTURER, _A.DEPLOYER),
+        when="duty.general and art5.ba",
+        schedule=Schedule.NEW_PROHIBITIONS,
+        measure=Measure.PROHIBITION,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_3,
+        fine_ref="Art. 99(3)",
+        algoritmekader=("aia-00",),
+        versions=ONLY_AMENDED,
+        also_cites=("Art. 5(1a)", "Art. 5(1b)"),
+        summary_en="Do not place on the market, put into service or use an AI system that "
+        "generates or manipulates realistic images, videos or audio of an identifiable person's "
+        "intimate parts or sexually explicit activities without that person's explicit consent. "
+        "Placing on the market is prohibited where that is the intended purpose or a foreseeable "
+        "and reproducible outcome without adequate safeguards; use where the deployer uses it for "
+        "that purpose (Art. 5(1a)).",
+        summary_nl="Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat "
+        "realistische beelden, video's of audio genereert of manipuleert van de intieme delen of "
+        "seksueel expliciete handelingen van een identificeerbaar persoon zonder diens "
+        "uitdrukkelijke toestemming. In de handel brengen is verboden als dat het beoogde doel is "
+        "of een voorzienbaar en reproduceerbaar resultaat zonder passende waarborgen; gebruik als "
+        "de gebruiksverantwoordelijke het daarvoor gebruikt (artikel 5, lid 1 bis; niet-officiële "
+        "Nederlandse weergave).",
+    ),
+    Obligation(
+        id="art5_1_bb",
+        source="Art. 5(1)(bb)",
+        title_en="Prohibited: generating child sexual abuse material",
+        title_nl="Verboden: genereren of manipuleren van materiaal van seksueel misbruik van "
+        "kinderen",
+        addressees=(_A.PROVIDER, _A.IMPORTER, _A.PRODUCT_MANUFACTURER, _A.DEPLOYER),
+        when="duty.general and art5.bb",
+        schedule=Schedule.NEW_PROHIBITIONS,
+        measure=Measure.PROHIBITION,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_3,
+        fine_ref="Art. 99(3)",
+        algoritmekader=("aia-00",),
+        versions=ONLY_AMENDED,
+        also_cites=("Art. 5(1a)",),
+        summary_en="Do not place on the market, put into service or use an AI system that "
+        "generates or manipulates material or performance within the meaning of Article 2, points "
+        "(c) and (e), of Directive 2011/93/EU, except where a 'without right' defence applies "
+        "under national law; the Art. 5(1a) conditions decide who is addressed.",
+        summary_nl="Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat "
+        "materiaal of voorstellingen in de zin van artikel 2, punten c en e, van Richtlijn "
+        "2011/93/EU genereert of manipuleert, tenzij naar nationaal recht een verweer 'zonder "
+        "recht' van toepassing is; de voorwaarden van artikel 5, lid 1 bis, bepalen wie "
+        "geadresseerd is (niet-officiële Nederlandse weergave).",
+    ),
+)

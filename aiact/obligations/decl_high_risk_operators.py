@@ -1,0 +1,889 @@
+"""Obligations of the other operators of a high-risk AI system: importers (Art. 23), distributors
+(Art. 24), the value chain (Art. 25(2) and (4)), deployers (Art. 26), the fundamental rights impact
+assessment (Art. 27), the registration of use by public deployers (Art. 49(3)) and the right to an
+explanation (Art. 86).
+
+Art. 25(2) and 25(4) were replaced by Regulation (EU) 2026/1744, which also added Art. 99(4)(da)
+("obligations of providers and operators pursuant to Article 25(2) and (4)"). Each therefore has
+two declarations: ``art25_2`` / ``art25_4`` for the amended text (fine Art. 99(4)(da)) and
+``art25_2_original`` / ``art25_4_original`` for the published text (no EU fine ceiling).
+
+Schedules (reference 12A): Arts. 23-27 are Section 3 (``HIGH_RISK``); Art. 49(3) (Section 5) and
+Art. 86 (Chapter IX) are ``HIGH_RISK_GATED`` (reference A1). Arts. 27, 49(3) as such and 86 are not
+in Art. 99(3)-(5) (reference 14.5); every Art. 26 paragraph is Art. 99(4)(e).
+"""
+
+from __future__ import annotations
+
+from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
+from aiact.penalties.tiers import FineTier
+from aiact.timeline.schedule import Schedule
+from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
+
+_A = Addressee
+
+
+def _pre(obligation: str, source: str, anchor: str) -> Prerequisite:
+    return Prerequisite(obligation=obligation, source=source, anchor=anchor)
+
+
+def _operator(
+    id: str,
+    source: str,
+    title_en: str,
+    title_nl: str,
+    *,
+    addressee: Addressee,
+    when: str,
+    fine_ref: str,
+    measure: Measure,
+    milestone: Milestone,
+    summary_en: str,
+    summary_nl: str,
+    algoritmekader: tuple[str, ...] = (),
+    prerequisites: tuple[Prerequisite, ...] = (),
+    also_cites: tuple[str, ...] = (),
+) -> Obligation:
+    """A Section 3 operator obligation with an Art. 99(4) fine."""
+    return Obligation(
+        id=id,
+        source=source,
+        title_en=title_en,
+        title_nl=title_nl,
+        addressees=(addressee,),
+        when=when,
+        schedule=Schedule.HIGH_RISK,
+        measure=measure,
+        milestone=milestone,
+        fine=FineTier.ART_99_4,
+        fine_ref=fine_ref,
+        algoritmekader=algoritmekader,
+        prerequisites=prerequisites,
+        also_cites=also_cites,
+        summary_en=summary_en,
+        summary_nl=summary_nl,
+    )
+
+
+_FINE_REFS = {
+    Addressee.IMPORTER: ("duty.hr_importer", "Art. 99(4)(c)"),
+    Addressee.DISTRIBUTOR: ("duty.hr_distributor", "Art. 99(4)(d)"),
+    Addressee.DEPLOYER: ("duty.hr_deployer", "Art. 99(4)(e)"),
+}
+"""The duty gate and the Art. 99(4) point of each Section 3 operator."""
+
+
+def _role(
+    addressee: Addressee,
+    id: str,
+    source: str,
+    title_en: str,
+    title_nl: str,
+    *,
+    measure: Measure,
+    milestone: Milestone,
+    summary_en: str,
+    summary_nl: str,
+    when: str | None = None,
+    algoritmekader: tuple[str, ...] = (),
+    prerequisites: tuple[Prerequisite, ...] = (),
+    also_cites: tuple[str, ...] = (),
+) -> Obligation:
+    """An importer, distributor or deployer obligation gated by its ``duty.hr_<role>``."""
+    gate, fine_ref = _FINE_REFS[addressee]
+    return _operator(
+        id,
+        source,
+        title_en,
+        title_nl,
+        addressee=addressee,
+        when=when or gate,
+        fine_ref=fine_ref,
+        measure=measure,
+        milestone=milestone,
+        summary_en=summary_en,
+        summary_nl=summary_nl,
+        algoritmekader=algoritmekader,
+        prerequisites=prerequisites,
+        also_cites=also_cites,
+    )
+
+
+_INSTRUCTIONS = "art13"
+
+_INITIAL_PROVIDER = (
+    "scope.in_scope and role.initial_provider "
+    "and not value_chain.initial_provider_excluded_high_risk_use"
+)
+_PROVIDER_OR_SUPPLIER = (
+    "duty.hr_provider or (scope.in_scope and value_chain.supplies_components_for_high_risk "
+    "and not (value_chain.supplies_under_free_open_source_licence "
+    "and not value_chain.supplies_general_purpose_ai_model))"
+)
+_FRIA = "duty.hr_deployer and duty.fria_deployer and hr.annex_iii and not hr.annex_iii_point_2"
+
+OBLIGATIONS: tuple[Obligation, ...] = (
+    # ------------------------------------------------------------------ Art. 23: importers
+    _role(
+        _A.IMPORTER,
+        "art23_1",
+        "Art. 23(1)",
+        "Verify conformity before placing the system on the market",
+        "Nagaan of het systeem in overeenstemming is alvorens het in de handel te brengen",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        prerequisites=(
+            _pre(
+                "art43",
+                "Art. 23(1)(a)",
+                "the relevant conformity assessment procedure referred to in Article 43 has been "
+                "carried out by the provider",
+            ),
+            _pre(
+                "art11",
+                "Art. 23(1)(b)",
+                "the provider has drawn up the technical documentation in accordance with "
+                "Article 11 and Annex IV",
+            ),
+            _pre("art48", "Art. 23(1)(c)", "the system bears the required CE marking"),
+            _pre(
+                "art47",
+                "Art. 23(1)(c)",
+                "is accompanied by the EU declaration of conformity referred to in Article 47",
+            ),
+            _pre(_INSTRUCTIONS, "Art. 23(1)(c)", "and instructions for use"),
+            _pre(
+                "art22_1",
+                "Art. 23(1)(d)",
+                "the provider has appointed an authorised representative in accordance with "
+                "Article 22(1)",
+            ),
+        ),
+        summary_en="Before placing a high-risk AI system on the market, the importer verifies that "
+        "the provider carried out the Art. 43 conformity assessment, drew up the technical "
+        "documentation, that the system bears the CE marking and comes with the EU declaration of "
+        "conformity and instructions for use, and that the provider appointed an authorised "
+        "representative (Art. 22(1)).",
+        summary_nl="Alvorens een AI-systeem met een hoog risico in de handel te brengen, gaat de "
+        "importeur na of de aanbieder de conformiteitsbeoordeling van artikel 43 heeft uitgevoerd "
+        "en de technische documentatie heeft opgesteld, of de CE-markering is aangebracht en het "
+        "systeem vergezeld gaat van de EU-conformiteitsverklaring en gebruiksaanwijzingen, en of "
+        "de aanbieder een gemachtigde heeft aangewezen (artikel 22, lid 1).",
+    ),
+    _role(
+        _A.IMPORTER,
+        "art23_2",
+        "Art. 23(2)",
+        "Do not place a non-conforming or falsified system on the market; report risks",
+        "Een niet-conform of vervalst systeem niet in de handel brengen; risico's melden",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        summary_en="An importer with sufficient reason to consider the system non-conforming, "
+        "falsified or accompanied by falsified documentation does not place it on the market until "
+        "it is brought into conformity; where it presents a risk (Art. 79(1)) it informs the "
+        "provider, the authorised representative and the market surveillance authorities.",
+        summary_nl="Een importeur met afdoende redenen om aan te nemen dat het systeem niet "
+        "conform of vervalst is of vergezeld gaat van vervalste documenten, brengt het niet in de "
+        "handel voordat het in overeenstemming is gebracht; bij een risico (artikel 79, lid 1) "
+        "informeert hij de aanbieder, de gemachtigde en de markttoezichtautoriteiten.",
+    ),
+    _role(
+        _A.IMPORTER,
+        "art23_3",
+        "Art. 23(3)",
+        "Indicate the importer's name, trade name or trade mark and contact address",
+        "Naam, geregistreerde handelsnaam of geregistreerd merk en contactadres van de importeur "
+        "vermelden",
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.BEFORE_PLACING,
+        summary_en="Indicate the importer's name, registered trade name or registered trade mark "
+        "and contact address on the system and on its packaging or accompanying documentation, "
+        "where applicable.",
+        summary_nl="De naam, geregistreerde handelsnaam of het geregistreerde merk en het "
+        "contactadres van de importeur vermelden op het systeem en op de verpakking of in de "
+        "bijgevoegde documentatie, indien van toepassing.",
+    ),
+    _role(
+        _A.IMPORTER,
+        "art23_4",
+        "Art. 23(4)",
+        "Keep storage and transport conditions compliant",
+        "Zorgen dat opslag- en vervoersomstandigheden de overeenstemming niet in gevaar brengen",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        summary_en="While the system is under the importer's responsibility, storage or transport "
+        "conditions do not jeopardise its compliance with the Section 2 requirements.",
+        summary_nl="Zolang het systeem onder verantwoordelijkheid van de importeur valt, brengen "
+        "opslag- en vervoersomstandigheden de overeenstemming met de eisen van afdeling 2 niet in "
+        "het gedrang.",
+    ),
+    _role(
+        _A.IMPORTER,
+        "art23_5",
+        "Art. 23(5)",
+        "Keep the certificate, instructions and EU declaration of conformity for 10 years",
+        "Het certificaat, de gebruiksaanwijzing en de EU-conformiteitsverklaring tien jaar bewaren",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        summary_en="For 10 years after placing on the market or putting into service, keep a copy "
+        "of the notified body's certificate where applicable, of the instructions for use and of "
+        "the EU declaration of conformity.",
+        summary_nl="Gedurende tien jaar na het in de handel brengen of in gebruik stellen een "
+        "kopie bewaren van het certificaat van de aangemelde instantie (indien van toepassing), "
+        "van de gebruiksaanwijzing en van de EU-conformiteitsverklaring.",
+    ),
+    _role(
+        _A.IMPORTER,
+        "art23_6",
+        "Art. 23(6)",
+        "Provide information and documentation on a reasoned request",
+        "Op een met redenen omkleed verzoek informatie en documentatie verstrekken",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ON_EVENT,
+        summary_en="On a reasoned request, give the competent authorities all information and "
+        "documentation needed to demonstrate conformity, in a language easily understood by them, "
+        "and ensure that the technical documentation can be made available to them.",
+        summary_nl="Op een met redenen omkleed verzoek de bevoegde autoriteiten alle informatie en "
+        "documentatie verstrekken om de conformiteit aan te tonen, in een voor hen gemakkelijk te "
+        "begrijpen taal, en zorgen dat de technische documentatie beschikbaar kan worden gesteld.",
+    ),
+    _role(
+        _A.IMPORTER,
+        "art23_7",
+        "Art. 23(7)",
+        "Cooperate with competent authorities",
+        "Samenwerken met de bevoegde autoriteiten",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        summary_en="Cooperate with the competent authorities in any action they take in relation "
+        "to a high-risk AI system placed on the market by the importer, in particular to reduce "
+        "and mitigate its risks.",
+        summary_nl="Samenwerken met de bevoegde autoriteiten bij alle maatregelen in verband met "
+        "een door de importeur in de handel gebracht AI-systeem met een hoog risico, met name om "
+        "de risico's te verminderen en te beperken.",
+    ),
+    # -------------------------------------------------------------- Art. 24: distributors
+    _role(
+        _A.DISTRIBUTOR,
+        "art24_1",
+        "Art. 24(1)",
+        "Verify CE marking, declaration, instructions and upstream duties before making available",
+        "Controleren op CE-markering, conformiteitsverklaring, gebruiksinstructies en "
+        "verplichtingen van aanbieder en importeur voordat het systeem op de markt wordt "
+        "aangeboden",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        prerequisites=(
+            _pre("art48", "Art. 24(1)", "it bears the required CE marking"),
+            _pre(
+                "art47",
+                "Art. 24(1)",
+                "accompanied by a copy of the EU declaration of conformity referred to in "
+                "Article 47",
+            ),
+            _pre(_INSTRUCTIONS, "Art. 24(1)", "and instructions for use"),
+            _pre(
+                "art16_b",
+                "Art. 24(1)",
+                "have complied with their respective obligations as laid down in Article 16, "
+                "points (b) and (c)",
+            ),
+            _pre(
+                "art16_c",
+                "Art. 24(1)",
+                "have complied with their respective obligations as laid down in Article 16, "
+                "points (b) and (c)",
+            ),
+            _pre("art23_3", "Art. 24(1)", "and Article 23(3)"),
+        ),
+        summary_en="Before making a high-risk AI system available on the market, the distributor "
+        "verifies that it bears the CE marking, comes with a copy of the EU declaration of "
+        "conformity and instructions for use, and that the provider and importer complied with "
+        "Art. 16(b) and (c) and Art. 23(3).",
+        summary_nl="Voordat een AI-systeem met een hoog risico op de markt wordt aangeboden, "
+        "controleert de distributeur of de CE-markering is aangebracht, of het vergezeld gaat van "
+        "de EU-conformiteitsverklaring en gebruiksinstructies, en of aanbieder en importeur "
+        "artikel 16, punten b en c, en artikel 23, lid 3, hebben nageleefd.",
+    ),
+    _role(
+        _A.DISTRIBUTOR,
+        "art24_2",
+        "Art. 24(2)",
+        "Do not make a non-conforming system available; inform of risks",
+        "Een niet-conform systeem niet op de markt aanbieden; risico's melden",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        summary_en="A distributor that considers, on the information in its possession, that the "
+        "system does not conform to Section 2 does not make it available until it conforms; where "
+        "it presents a risk (Art. 79(1)) it informs the provider or the importer.",
+        summary_nl="Een distributeur die op grond van de informatie waarover hij beschikt meent "
+        "dat het systeem niet aan afdeling 2 voldoet, biedt het niet aan voordat het in "
+        "overeenstemming is gebracht; bij een risico (artikel 79, lid 1) informeert hij de "
+        "aanbieder of de importeur.",
+    ),
+    _role(
+        _A.DISTRIBUTOR,
+        "art24_3",
+        "Art. 24(3)",
+        "Keep storage and transport conditions compliant",
+        "Zorgen dat opslag- en vervoersomstandigheden de overeenstemming niet in gevaar brengen",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        summary_en="While the system is under the distributor's responsibility, storage or "
+        "transport conditions do not jeopardise its compliance with Section 2.",
+        summary_nl="Zolang het systeem onder verantwoordelijkheid van de distributeur valt, "
+        "brengen opslag- en vervoersomstandigheden de overeenstemming met afdeling 2 niet in het "
+        "gedrang.",
+    ),
+    _role(
+        _A.DISTRIBUTOR,
+        "art24_4",
+        "Art. 24(4)",
+        "Take or ensure corrective actions for a non-conforming system made available",
+        "Corrigerende maatregelen nemen of laten nemen voor een aangeboden niet-conform systeem",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        summary_en="For a system it made available that it considers non-conforming, the "
+        "distributor takes the corrective actions (bring into conformity, withdraw, recall) or "
+        "ensures that the provider, importer or operator does; for a risk it immediately informs "
+        "the provider or importer and the competent authorities.",
+        summary_nl="Voor een door hem aangeboden systeem dat hij niet-conform acht, neemt de "
+        "distributeur de corrigerende maatregelen (in overeenstemming brengen, uit de handel "
+        "nemen, terugroepen) of zorgt hij dat de aanbieder, importeur of operator dat doet; bij "
+        "een risico informeert hij onmiddellijk de aanbieder of importeur en de bevoegde "
+        "autoriteiten.",
+    ),
+    _role(
+        _A.DISTRIBUTOR,
+        "art24_5",
+        "Art. 24(5)",
+        "Provide information and documentation on a reasoned request",
+        "Op een met redenen omkleed verzoek informatie en documentatie verstrekken",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ON_EVENT,
+        summary_en="On a reasoned request, give the competent authority all information and "
+        "documentation on the distributor's actions under Art. 24(1)-(4) needed to demonstrate "
+        "conformity.",
+        summary_nl="Op een met redenen omkleed verzoek de bevoegde autoriteit alle informatie en "
+        "documentatie verstrekken over de maatregelen van de distributeur op grond van artikel 24, "
+        "leden 1 tot en met 4.",
+    ),
+    _role(
+        _A.DISTRIBUTOR,
+        "art24_6",
+        "Art. 24(6)",
+        "Cooperate with competent authorities",
+        "Samenwerken met de bevoegde autoriteiten",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        summary_en="Cooperate with the competent authorities in any action they take in relation "
+        "to a high-risk AI system made available by the distributor, in particular to reduce or "
+        "mitigate its risk.",
+        summary_nl="Samenwerken met de bevoegde autoriteiten bij alle maatregelen in verband met "
+        "een door de distributeur aangeboden AI-systeem met een hoog risico, met name om het "
+        "risico te verminderen of te beperken.",
+    ),
+    # -------------------------------------------------------------- Art. 25: value chain
+    Obligation(
+        id="art25_2",
+        source="Art. 25(2)",
+        title_en="Initial provider: cooperate with the new provider and hand over documentation",
+        title_nl="Oorspronkelijke aanbieder: nauw samenwerken met de nieuwe aanbieder en "
+        "documentatie overdragen",
+        addressees=(_A.PROVIDER,),
+        when=_INITIAL_PROVIDER,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(da)",
+        versions=ONLY_AMENDED,
+        also_cites=("Art. 25(1)",),
+        summary_en="When another party becomes the provider under Art. 25(1), the initial provider "
+        "closely cooperates with the new provider and makes available the necessary information, "
+        "technical access and assistance, in particular: technical documentation sufficient to "
+        "assess Art. 16 compliance, known limitations and failure modes, and targeted technical "
+        "access including for testing and validation; not where it clearly specified that its "
+        "system is not to be changed into a high-risk system.",
+        summary_nl="Wanneer een andere partij op grond van artikel 25, lid 1, aanbieder wordt, "
+        "werkt de oorspronkelijke aanbieder nauw samen met de nieuwe aanbieder en verstrekt hij de "
+        "nodige informatie, technische toegang en bijstand, met name: technische documentatie om "
+        "naleving van artikel 16 te beoordelen, bekende beperkingen en faalwijzen, en gerichte "
+        "technische toegang, ook voor tests en validatie; niet als hij duidelijk heeft aangegeven "
+        "dat zijn systeem niet in een systeem met een hoog risico mag worden veranderd "
+        "(niet-officiële Nederlandse weergave van de gewijzigde tekst).",
+    ),
+    Obligation(
+        id="art25_2_original",
+        source="Art. 25(2)",
+        title_en="Initial provider: cooperate with the new provider and hand over documentation",
+        title_nl="Oorspronkelijke aanbieder: nauw samenwerken met de nieuwe aanbieder en "
+        "documentatie overdragen",
+        addressees=(_A.PROVIDER,),
+        when=_INITIAL_PROVIDER,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        versions=ONLY_ORIGINAL,
+        also_cites=("Art. 25(1)",),
+        summary_en="When another party becomes the provider under Art. 25(1), the initial provider "
+        "closely cooperates with the new provider, makes available the necessary information and "
+        "provides the reasonably expected technical access and other assistance, in particular for "
+        "the conformity assessment; not where it clearly specified that its system is not to be "
+        "changed into a high-risk system. Published text: no Art. 99(4) point, national penalties "
+        "only.",
+        summary_nl="Wanneer een andere partij op grond van artikel 25, lid 1, aanbieder wordt, "
+        "werkt de oorspronkelijke aanbieder nauw samen met de nieuwe aanbieder, stelt hij de "
+        "nodige informatie beschikbaar en verleent hij de redelijkerwijs verwachte technische "
+        "toegang en andere bijstand, met name voor de conformiteitsbeoordeling; niet als hij "
+        "duidelijk heeft aangegeven dat zijn systeem niet in een systeem met een hoog risico mag "
+        "worden veranderd. Oorspronkelijke tekst: alleen nationale sancties.",
+    ),
+    Obligation(
+        id="art25_4",
+        source="Art. 25(4)",
+        title_en="Written agreement between the provider and suppliers of AI systems, models, "
+        "tools or components",
+        title_nl="Schriftelijke overeenkomst tussen de aanbieder en leveranciers van AI-systemen, "
+        "AI-modellen, instrumenten of onderdelen",
+        addressees=(_A.PROVIDER,),
+        when=_PROVIDER_OR_SUPPLIER,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(da)",
+        versions=ONLY_AMENDED,
+        summary_en="The provider of a high-risk AI system and the third party supplying an AI "
+        "system, AI model, tools, services, components or processes used or integrated in it "
+        "specify by written agreement the information, capabilities, technical access and "
+        "assistance the provider needs to comply fully. Not for suppliers that make tools etc. "
+        "public under a free and open-source licence, other than general-purpose AI models. Binds "
+        "the supplier too (no separate addressee role exists for it).",
+        summary_nl="De aanbieder van een AI-systeem met een hoog risico en de derde partij die een "
+        "AI-systeem, AI-model, instrumenten, diensten, onderdelen of processen levert die daarin "
+        "worden gebruikt of geïntegreerd, leggen in een schriftelijke overeenkomst de informatie, "
+        "capaciteiten, technische toegang en bijstand vast die de aanbieder nodig heeft om "
+        "volledig te voldoen. Niet voor leveranciers die onder een vrije en opensource licentie "
+        "publiek beschikbaar stellen, behalve AI-modellen voor algemene doeleinden. Bindt ook de "
+        "leverancier.",
+    ),
+    Obligation(
+        id="art25_4_original",
+        source="Art. 25(4)",
+        title_en="Written agreement between the provider and suppliers of AI systems, tools or "
+        "components",
+        title_nl="Schriftelijke overeenkomst tussen de aanbieder en leveranciers van instrumenten, "
+        "diensten, onderdelen of processen",
+        addressees=(_A.PROVIDER,),
+        when=_PROVIDER_OR_SUPPLIER,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        versions=ONLY_ORIGINAL,
+        summary_en="The provider of a high-risk AI system and the third party supplying an AI "
+        "system, tools, services, components or processes used or integrated in it specify by "
+        "written agreement the information, capabilities, technical access and assistance the "
+        "provider needs (the published text does not name 'AI model' among the supplies); not for "
+        "free and open-source suppliers other than of general-purpose AI models. Published text: "
+        "no Art. 99(4) point, national penalties only.",
+        summary_nl="De aanbieder van een AI-systeem met een hoog risico en de derde partij die "
+        "instrumenten, diensten, onderdelen of processen levert die daarin worden gebruikt of "
+        "geïntegreerd, preciseren in een schriftelijke overeenkomst de nodige informatie, "
+        "capaciteiten, technische toegang en bijstand; niet voor leveranciers onder een vrije en "
+        "opensource licentie, behalve van AI-modellen voor algemene doeleinden. Oorspronkelijke "
+        "tekst: alleen nationale sancties.",
+    ),
+    # ------------------------------------------------------------------ Art. 26: deployers
+    _role(
+        _A.DEPLOYER,
+        "art26_1",
+        "Art. 26(1)",
+        "Use the system in accordance with the instructions for use",
+        "Het systeem gebruiken in overeenstemming met de gebruiksaanwijzingen",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-20",),
+        prerequisites=(
+            _pre(
+                _INSTRUCTIONS,
+                "Art. 26(1)",
+                "in accordance with the instructions for use accompanying the systems",
+            ),
+        ),
+        summary_en="Take appropriate technical and organisational measures to ensure the high-risk "
+        "AI system is used in accordance with the instructions for use accompanying it.",
+        summary_nl="Passende technische en organisatorische maatregelen nemen om te waarborgen dat "
+        "het AI-systeem met een hoog risico wordt gebruikt in overeenstemming met de bijgevoegde "
+        "gebruiksaanwijzingen.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_2",
+        "Art. 26(2)",
+        "Assign human oversight to competent, trained persons with authority and support",
+        "Het menselijk toezicht opdragen aan personen met de nodige bekwaamheid, opleiding, "
+        "autoriteit en ondersteuning",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_USE,
+        algoritmekader=("aia-21",),
+        prerequisites=(
+            _pre(
+                _INSTRUCTIONS,
+                "Art. 26(3)",
+                "implementing the human oversight measures indicated by the provider",
+            ),
+        ),
+        summary_en="Assign human oversight to natural persons who have the necessary competence, "
+        "training and authority, as well as the necessary support, implementing the oversight "
+        "measures indicated by the provider.",
+        summary_nl="Het menselijk toezicht opdragen aan natuurlijke personen die over de nodige "
+        "bekwaamheid, opleiding en autoriteit beschikken en de nodige ondersteuning krijgen, ter "
+        "uitvoering van de door de aanbieder aangegeven maatregelen voor menselijk toezicht.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_4",
+        "Art. 26(4)",
+        "Ensure input data is relevant and sufficiently representative",
+        "Zorgen dat de inputdata relevant en voldoende representatief zijn",
+        when="duty.hr_deployer and context.deployer_controls_input_data",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        summary_en="To the extent the deployer exercises control over the input data, it ensures "
+        "that input data is relevant and sufficiently representative in view of the intended "
+        "purpose of the system.",
+        summary_nl="Voor zover de gebruiksverantwoordelijke controle heeft over de inputdata, "
+        "zorgt hij dat deze relevant en voldoende representatief zijn voor het beoogde doel van "
+        "het systeem.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_5",
+        "Art. 26(5)",
+        "Monitor operation; inform and suspend use on risks or serious incidents",
+        "De werking monitoren; bij risico's of ernstige incidenten melden en het gebruik "
+        "opschorten",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-22",),
+        prerequisites=(
+            _pre(
+                _INSTRUCTIONS,
+                "Art. 26(5)",
+                "monitor the operation of the high-risk AI system on the basis of the "
+                "instructions for use",
+            ),
+        ),
+        also_cites=("Art. 72", "Art. 73"),
+        summary_en="Monitor the operation of the system on the basis of the instructions for use "
+        "and inform providers (Art. 72); where use may present a risk (Art. 79(1)) inform the "
+        "provider or distributor and the market surveillance authority and suspend use; report "
+        "serious incidents immediately to the provider, then the importer or distributor and the "
+        "authorities (Art. 73 applies if the provider cannot be reached). Financial institutions: "
+        "deemed fulfilled through financial-services governance.",
+        summary_nl="De werking van het systeem monitoren op basis van de gebruiksaanwijzingen en "
+        "in voorkomend geval de aanbieders informeren (artikel 72); bij een mogelijk risico "
+        "(artikel 79, lid 1) de aanbieder of distributeur en de markttoezichtautoriteit informeren "
+        "en het gebruik opschorten; ernstige incidenten onmiddellijk melden aan eerst de aanbieder "
+        "en dan de importeur of distributeur en de autoriteiten. Financiële instellingen: vervuld "
+        "via de governance van de financiële dienstverlening.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_6",
+        "Art. 26(6)",
+        "Keep the automatically generated logs for at least six months",
+        "De automatisch gegenereerde logs ten minste zes maanden bewaren",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-23",),
+        summary_en="Keep the logs automatically generated by the system, to the extent they are "
+        "under the deployer's control, for a period appropriate to the intended purpose of at "
+        "least six months, unless Union or national law (in particular data protection law) "
+        "provides otherwise; financial institutions keep them in their financial-law "
+        "documentation.",
+        summary_nl="De automatisch gegenereerde logs, voor zover die onder controle van de "
+        "gebruiksverantwoordelijke vallen, bewaren gedurende een periode die passend is voor het "
+        "beoogde doel, van ten minste zes maanden, tenzij het Unie- of nationale recht anders "
+        "bepaalt; financiële instellingen bewaren ze in hun documentatie op grond van het "
+        "financiële recht.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_7",
+        "Art. 26(7)",
+        "Inform workers' representatives and affected workers before use at the workplace",
+        "Werknemersvertegenwoordigers en betrokken werknemers informeren vóór gebruik op de "
+        "werkplek",
+        when="duty.hr_deployer and org.is_employer and context.workplace_use",
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.BEFORE_USE,
+        algoritmekader=("aia-24",),
+        summary_en="Before putting into service or using a high-risk AI system at the workplace, "
+        "deployers who are employers inform workers' representatives and the affected workers that "
+        "they will be subject to its use, following Union and national rules on informing workers.",
+        summary_nl="Voordat een AI-systeem met een hoog risico op de werkplek in gebruik wordt "
+        "gesteld of wordt gebruikt, delen gebruiksverantwoordelijken die werkgever zijn "
+        "werknemersvertegenwoordigers en de betrokken werknemers mee dat zij aan het gebruik ervan "
+        "zullen worden onderworpen.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_8",
+        "Art. 26(8)",
+        "Public deployers: comply with registration and do not use an unregistered system",
+        "Overheidsinstanties als gebruiksverantwoordelijke: registratieverplichtingen naleven en "
+        "geen niet-geregistreerd systeem gebruiken",
+        when="duty.public_deployer and hr.annex_iii_other_than_point_2",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_USE,
+        algoritmekader=("aia-25",),
+        prerequisites=(
+            _pre(
+                "art49_1",
+                "Art. 26(8)",
+                "has not been registered in the EU database referred to in Article 71, they shall "
+                "not use that system",
+            ),
+        ),
+        also_cites=("Art. 49(3)",),
+        summary_en="Deployers that are public authorities or Union institutions, bodies, offices "
+        "or agencies comply with the Art. 49 registration obligations; when the system they "
+        "envisage using has not been registered in the EU database, they do not use it and inform "
+        "the provider or distributor. Registration applies to Annex III systems other than point "
+        "2.",
+        summary_nl="Gebruiksverantwoordelijken die overheidsinstanties of instellingen, organen of "
+        "instanties van de Unie zijn, leven de registratieverplichtingen van artikel 49 na; als "
+        "het systeem dat zij willen gebruiken niet in de EU-databank is geregistreerd, gebruiken "
+        "zij het niet en informeren zij de aanbieder of distributeur.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_9",
+        "Art. 26(9)",
+        "Use the Art. 13 information for the data protection impact assessment",
+        "De informatie van artikel 13 gebruiken voor de gegevensbeschermingseffectbeoordeling",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_USE,
+        prerequisites=(
+            _pre(
+                _INSTRUCTIONS,
+                "Art. 26(9)",
+                "use the information provided under Article 13 of this Regulation",
+            ),
+        ),
+        summary_en="Where applicable, use the information provided under Art. 13 to carry out the "
+        "data protection impact assessment under Art. 35 GDPR or Art. 27 of Directive (EU) "
+        "2016/680.",
+        summary_nl="Indien van toepassing de op grond van artikel 13 verstrekte informatie "
+        "gebruiken om de gegevensbeschermingseffectbeoordeling uit te voeren op grond van artikel "
+        "35 AVG of artikel 27 van Richtlijn (EU) 2016/680.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_10",
+        "Art. 26(10)",
+        "Request authorisation for post-remote biometric identification (within 48 hours)",
+        "Toestemming vragen voor biometrische identificatie op afstand achteraf (uiterlijk binnen "
+        "48 uur)",
+        when="duty.hr_deployer and hr.post_remote_rbi",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        summary_en="In an investigation for the targeted search of a suspected or convicted "
+        "person, request authorisation from a judicial or binding administrative authority ex ante "
+        "or at the latest within 48 hours (except initial identification on objective facts); stop "
+        "and delete if rejected; never use untargeted; document each use in the police file and "
+        "report annually to the market surveillance and data protection authorities.",
+        summary_nl="Bij een onderzoek waarbij gericht wordt gezocht naar een verdachte of "
+        "veroordeelde, vooraf of uiterlijk binnen 48 uur toestemming vragen aan een gerechtelijke "
+        "of bindende administratieve instantie (behalve voor de eerste identificatie op objectieve "
+        "feiten); bij weigering stoppen en wissen; nooit ongericht gebruiken; elk gebruik "
+        "vastleggen in het politiedossier en jaarlijks rapporteren aan markttoezicht- en "
+        "gegevensbeschermingsautoriteiten.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_11",
+        "Art. 26(11)",
+        "Inform natural persons that they are subject to the system",
+        "Natuurlijke personen informeren dat het systeem op hen wordt toegepast",
+        when="duty.hr_deployer and hr.annex_iii and context.decisions_on_natural_persons",
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-26",),
+        summary_en="Deployers of Annex III high-risk systems that make or assist in making "
+        "decisions related to natural persons inform those persons that they are subject to the "
+        "use of the system; for law enforcement Art. 13 of Directive (EU) 2016/680 applies.",
+        summary_nl="Gebruiksverantwoordelijken van in bijlage III bedoelde AI-systemen met een "
+        "hoog risico die beslissingen over natuurlijke personen nemen of helpen nemen, informeren "
+        "die personen dat het systeem op hen wordt toegepast; voor rechtshandhaving geldt artikel "
+        "13 van Richtlijn (EU) 2016/680.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_12",
+        "Art. 26(12)",
+        "Cooperate with competent authorities",
+        "Samenwerken met de bevoegde autoriteiten",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        summary_en="Cooperate with the relevant competent authorities in any action they take in "
+        "relation to the high-risk AI system to implement the Regulation.",
+        summary_nl="Samenwerken met de relevante bevoegde autoriteiten bij alle maatregelen met "
+        "betrekking tot het AI-systeem met een hoog risico ter uitvoering van de verordening.",
+    ),
+    # ------------------------------------------------- Art. 27: fundamental rights impact
+    Obligation(
+        id="art27_1",
+        source="Art. 27(1)",
+        title_en="Perform a fundamental rights impact assessment before first use",
+        title_nl="Een effectbeoordeling op het gebied van de grondrechten uitvoeren vóór het "
+        "eerste gebruik",
+        addressees=(_A.DEPLOYER,),
+        when=_FRIA,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_USE,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-27",),
+        prerequisites=(
+            _pre(
+                _INSTRUCTIONS,
+                "Art. 27(1)(d)",
+                "taking into account the information given by the provider pursuant to Article 13",
+            ),
+        ),
+        also_cites=("Art. 27(2)",),
+        interpretation="A8",
+        summary_en="Before deploying an Art. 6(2) high-risk system (not Annex III point 2), "
+        "deployers that are bodies governed by public law or private entities providing public "
+        "services, and deployers of Annex III point 5(b) and (c) systems, assess the impact on "
+        "fundamental rights: processes, period and frequency of use, affected persons, specific "
+        "risks, human oversight and measures including complaint mechanisms; for the first use, "
+        "updated when elements change. Not in Art. 99(4): national penalties only.",
+        summary_nl="Voordat een AI-systeem met een hoog risico als bedoeld in artikel 6, lid 2 "
+        "(niet bijlage III, punt 2), in gebruik wordt gesteld, voeren publiekrechtelijke organen, "
+        "particuliere entiteiten die openbare diensten verlenen en gebruiksverantwoordelijken van "
+        "systemen van bijlage III, punt 5, b en c, een beoordeling uit van de gevolgen voor de "
+        "grondrechten: processen, periode en frequentie, betrokken personen, specifieke risico's, "
+        "menselijk toezicht en maatregelen inclusief klachtenregelingen; voor het eerste gebruik, "
+        "bij te werken bij wijzigingen. Alleen nationale sancties.",
+    ),
+    Obligation(
+        id="art27_3",
+        source="Art. 27(3)",
+        title_en="Notify the market surveillance authority of the assessment's results",
+        title_nl="De markttoezichtautoriteit in kennis stellen van de resultaten van de "
+        "beoordeling",
+        addressees=(_A.DEPLOYER,),
+        when=_FRIA,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_USE,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-27",),
+        prerequisites=(
+            _pre(
+                "art27_1",
+                "Art. 27(3)",
+                "Once the assessment referred to in paragraph 1 of this Article has been performed",
+            ),
+        ),
+        interpretation="A8",
+        summary_en="Once the fundamental rights impact assessment is performed, notify the market "
+        "surveillance authority of its results, submitting the filled-out template of Art. 27(5); "
+        "deployers may be exempt in the Art. 46(1) case. National penalties only.",
+        summary_nl="Zodra de beoordeling van de gevolgen voor de grondrechten is uitgevoerd, de "
+        "markttoezichtautoriteit in kennis stellen van de resultaten met het ingevulde sjabloon "
+        "van artikel 27, lid 5; in het geval van artikel 46, lid 1, kan vrijstelling gelden. "
+        "Alleen nationale sancties.",
+    ),
+    # ------------------------------------------------ Art. 49(3): registration of use
+    Obligation(
+        id="art49_3",
+        source="Art. 49(3)",
+        title_en="Public deployers: register themselves and the use of the system in the EU "
+        "database",
+        title_nl="Overheidsinstanties als gebruiksverantwoordelijke: zichzelf registreren en het "
+        "gebruik van het systeem registreren in de EU-databank",
+        addressees=(_A.DEPLOYER,),
+        when=(
+            "(duty.public_deployer or (duty.hr_deployer and "
+            "context.on_behalf_of_public_authority)) and hr.annex_iii_other_than_point_2"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_USE,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-25",),
+        prerequisites=(
+            _pre(
+                "art27_1",
+                "Annex VIII, Section C, point 4",
+                "A summary of the findings of the fundamental rights impact assessment conducted "
+                "in accordance with Article 27",
+            ),
+            _pre(
+                "art49_1",
+                "Annex VIII, Section C, point 3",
+                "The URL of the entry of the AI system in the EU database by its provider",
+            ),
+        ),
+        also_cites=("Art. 49(4)", "Art. 26(8)"),
+        interpretation="A1",
+        summary_en="Before putting into service or using an Annex III high-risk system (except "
+        "point 2), deployers that are public authorities, Union institutions, bodies, offices or "
+        "agencies, or persons acting on their behalf, register themselves, select the system and "
+        "register its use in the EU database (Annex VIII Section C; for points 1, 6 and 7 in law "
+        "enforcement and migration the secure non-public section, Art. 49(4)). Art. 49(3) as such "
+        "is not in Art. 99(4); public authorities are fined through Art. 26(8) (art26_8).",
+        summary_nl="Alvorens een in bijlage III vermeld AI-systeem met een hoog risico (behalve "
+        "punt 2) in gebruik te stellen of te gebruiken, registreren gebruiksverantwoordelijken die "
+        "overheidsinstanties, instellingen, organen of instanties van de Unie zijn, of personen "
+        "die namens hen optreden, zichzelf, selecteren zij het systeem en registreren zij het "
+        "gebruik ervan in de EU-databank (bijlage VIII, afdeling C; voor punten 1, 6 en 7 het "
+        "beveiligde niet-openbare gedeelte). Artikel 49, lid 3, staat als zodanig niet in artikel "
+        "99, lid 4.",
+    ),
+    # ------------------------------------------------------ Art. 86: right to explanation
+    Obligation(
+        id="art86",
+        source="Art. 86(1)",
+        title_en="Explain the role of the AI system in decisions on request of affected persons",
+        title_nl="Op verzoek van een getroffen persoon uitleg geven over de rol van het AI-systeem "
+        "in de besluitvorming",
+        addressees=(_A.DEPLOYER,),
+        when=(
+            "duty.hr_deployer and hr.annex_iii_other_than_point_2 "
+            "and context.decisions_on_natural_persons"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.ON_EVENT,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-26",),
+        also_cites=("Art. 86(2)", "Art. 86(3)"),
+        interpretation="A1",
+        summary_en="An affected person subject to a decision the deployer takes on the basis of "
+        "the output of an Annex III high-risk system (except point 2), with legal or similarly "
+        "significant adverse effects, has the right to obtain from the deployer clear and "
+        "meaningful explanations of the role of the system and the main elements of the decision; "
+        "subject to Union or national exceptions and only where Union law does not otherwise "
+        "provide the right. National penalties only.",
+        summary_nl="Een getroffen persoon op wie een besluit van toepassing is dat de "
+        "gebruiksverantwoordelijke neemt op basis van de output van een in bijlage III vermeld "
+        "AI-systeem met een hoog risico (behalve punt 2), met rechtsgevolgen of vergelijkbare "
+        "aanzienlijke nadelige invloed, heeft het recht van de gebruiksverantwoordelijke "
+        "duidelijke, inhoudelijke uitleg te krijgen over de rol van het systeem en de voornaamste "
+        "elementen van het besluit. Alleen nationale sancties.",
+    ),
+)

@@ -1,0 +1,941 @@
+"""Obligations of the provider of a high-risk AI system (and of its authorised representative).
+
+Covers the Art. 6(4) documentation of a "not high-risk" assessment and its Art. 49(2)
+registration; the Section 2 requirements (Arts. 9-15), which the provider must meet through
+Art. 16(a) (fine: Art. 99(4)(a)); the Art. 16(b)-(l) list; Arts. 17-21; the authorised
+representative of Art. 22; the conformity assessment (Art. 43), the EU declaration of conformity
+(Art. 47), the CE marking (Art. 48) and the registration (Art. 49(1), (4), (5)); and the
+post-market duties of Arts. 72 and 73.
+
+Schedules (reference 12A): Sections 1-3 (Arts. 6(4), 8-22) follow the route's high-risk date
+(``HIGH_RISK``); Section 5 (Arts. 43, 47, 48, 49) and Chapter IX (Arts. 72, 73) are
+``HIGH_RISK_GATED`` (reference A1).
+
+Prerequisites follow reference section 13.1; each carries the words of the text that create it.
+The edge Art. 48 -> Art. 49(1) has no specific anchor of its own (Annex VIII, Section A asks for
+a copy of the declaration of conformity, which anchors Art. 47 -> Art. 49(1)); it is anchored on the
+shared "before placing on the market" milestone and flagged as such.
+"""
+
+from __future__ import annotations
+
+from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
+from aiact.penalties.tiers import FineTier
+from aiact.timeline.schedule import Schedule
+
+_A = Addressee
+_HR_PROVIDER = "duty.hr_provider"
+
+
+def _pre(obligation: str, source: str, anchor: str) -> Prerequisite:
+    return Prerequisite(obligation=obligation, source=source, anchor=anchor)
+
+
+def _provider(
+    id: str,
+    source: str,
+    title_en: str,
+    title_nl: str,
+    *,
+    measure: Measure,
+    milestone: Milestone,
+    summary_en: str,
+    summary_nl: str,
+    fine_via: str,
+    algoritmekader: tuple[str, ...] = (),
+    prerequisites: tuple[Prerequisite, ...] = (),
+    also_cites: tuple[str, ...] = (),
+    when: str = _HR_PROVIDER,
+    schedule: Schedule = Schedule.HIGH_RISK,
+    interpretation: str | None = None,
+) -> Obligation:
+    """A high-risk provider obligation fined under Art. 99(4)(a) through an Art. 16 point."""
+    via = f"Art. 16, point ({fine_via})"
+    return Obligation(
+        id=id,
+        source=source,
+        title_en=title_en,
+        title_nl=title_nl,
+        addressees=(_A.PROVIDER,),
+        when=when,
+        schedule=schedule,
+        measure=measure,
+        milestone=milestone,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(a)",
+        algoritmekader=algoritmekader,
+        prerequisites=prerequisites,
+        also_cites=also_cites if source == via or via in also_cites else (via, *also_cites),
+        summary_en=summary_en,
+        summary_nl=summary_nl,
+        interpretation=interpretation,
+    )
+
+
+_TECH_DOC_ANCHOR = (
+    "drawn up in such a way as to demonstrate that the high-risk AI system complies with the "
+    "requirements set out in this Section"
+)
+
+OBLIGATIONS: tuple[Obligation, ...] = (
+    # ------------------------------------------------ Art. 6(4): "not high-risk" assessment
+    Obligation(
+        id="art6_4",
+        source="Art. 6(4)",
+        title_en="Document the assessment that an Annex III system is not high-risk",
+        title_nl="De beoordeling documenteren dat een in bijlage III bedoeld AI-systeem geen hoog "
+        "risico inhoudt",
+        addressees=(_A.PROVIDER,),
+        when="scope.in_scope and role.provider and hr.derogation",
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-02",),
+        also_cites=("Art. 6(3)",),
+        summary_en="A provider who considers that an Annex III system is not high-risk under "
+        "Art. 6(3) documents its assessment before placing the system on the market or putting it "
+        "into service, registers it under Art. 49(2) and hands the documentation to national "
+        "competent authorities on request. Not listed in Art. 99(3)-(5). Scheduled with Section 1 "
+        "(a literal reader could argue for the general date: reference 6.4).",
+        summary_nl="Een aanbieder die van mening is dat een in bijlage III bedoeld AI-systeem op "
+        "grond van artikel 6, lid 3, geen hoog risico inhoudt, documenteert zijn beoordeling "
+        "voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, registreert "
+        "het volgens artikel 49, lid 2, en verstrekt de documentatie op verzoek aan de nationale "
+        "bevoegde autoriteiten. Niet genoemd in artikel 99, leden 3 tot en met 5.",
+    ),
+    # --------------------------------------- Section 2 requirements, through Art. 16(a)
+    _provider(
+        "art9",
+        "Art. 9",
+        "Establish and maintain a risk management system",
+        "Een systeem voor risicobeheer vaststellen, uitvoeren, documenteren en in stand houden",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        fine_via="a",
+        algoritmekader=("aia-03", "aia-04", "aia-38"),
+        summary_en="A risk management system is established, implemented, documented and "
+        "maintained as a continuous iterative process over the whole lifecycle: identify, estimate "
+        "and evaluate risks (including from post-market data), adopt targeted measures, test the "
+        "system before placing on the market and consider persons under 18 and vulnerable groups.",
+        summary_nl="Een systeem voor risicobeheer wordt vastgesteld, uitgevoerd, gedocumenteerd en "
+        "in stand gehouden als een doorlopend iteratief proces gedurende de hele levenscyclus: "
+        "risico's identificeren, inschatten en evalueren (ook op basis van monitoringdata), "
+        "gerichte maatregelen nemen, het systeem testen voordat het in de handel wordt gebracht en "
+        "rekening houden met minderjarigen en kwetsbare groepen.",
+    ),
+    _provider(
+        "art10",
+        "Art. 10",
+        "Meet the data and data governance quality criteria",
+        "Voldoen aan de kwaliteitscriteria voor data en datagovernance",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        algoritmekader=("aia-05",),
+        summary_en="Training, validation and testing data sets meet the quality criteria: data "
+        "governance and management practices (including examination of possible biases and "
+        "measures against them), relevance, sufficient representativeness, as far as possible free "
+        "of errors and complete, and fit for the specific setting of use. The amended text moves "
+        "special-category data for bias detection to Art. 4a.",
+        summary_nl="Datasets voor training, validatie en tests voldoen aan de kwaliteitscriteria: "
+        "praktijken voor datagovernance en -beheer (inclusief onderzoek naar en maatregelen tegen "
+        "mogelijke vertekeningen), relevantie, voldoende representativiteit, zoveel mogelijk "
+        "foutenvrij en volledig, en passend voor de specifieke gebruikscontext. De gewijzigde "
+        "tekst verplaatst bijzondere categorieën persoonsgegevens voor het opsporen van "
+        "vertekeningen naar artikel 4 bis.",
+    ),
+    _provider(
+        "art11",
+        "Art. 11",
+        "Draw up and keep up to date the technical documentation",
+        "De technische documentatie opstellen en actualiseren",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        algoritmekader=("aia-06",),
+        prerequisites=(
+            _pre(
+                "art9",
+                "Annex IV, point 5",
+                "A detailed description of the risk management system in accordance with Article 9",
+            ),
+            _pre(
+                "art10",
+                "Annex IV, point 2(d)",
+                "the data requirements in terms of datasheets describing the training "
+                "methodologies and techniques and the training data sets used",
+            ),
+            _pre("art12", "Art. 11(1), second subparagraph", _TECH_DOC_ANCHOR),
+            _pre(
+                "art13",
+                "Annex IV, point 1(h)",
+                "instructions for use for the deployer",
+            ),
+            _pre(
+                "art14",
+                "Annex IV, point 2(e)",
+                "assessment of the human oversight measures needed in accordance with Article 14",
+            ),
+            _pre(
+                "art15",
+                "Annex IV, point 2(h)",
+                "cybersecurity measures put in place",
+            ),
+            _pre(
+                "art72",
+                "Annex IV, point 9",
+                "A detailed description of the system in place to evaluate the AI system "
+                "performance in the post-market phase in accordance with Article 72, including the "
+                "post-market monitoring plan referred to in Article 72(3)",
+            ),
+        ),
+        summary_en="The technical documentation is drawn up before the system is placed on the "
+        "market or put into service and kept up to date; it demonstrates compliance with Section 2 "
+        "and contains at least the Annex IV elements. SMEs (and, in the amended text, SMCs) may "
+        "use the simplified form.",
+        summary_nl="De technische documentatie wordt opgesteld voordat het systeem in de handel "
+        "wordt gebracht of in gebruik wordt gesteld en wordt geactualiseerd; zij toont de "
+        "overeenstemming met afdeling 2 aan en bevat ten minste de elementen van bijlage IV. Kmo's "
+        "(en in de gewijzigde tekst ook smc's) mogen het vereenvoudigde formulier gebruiken.",
+    ),
+    _provider(
+        "art12",
+        "Art. 12",
+        "Enable automatic recording of events (logs)",
+        "Automatische registratie van gebeurtenissen (logs) technisch mogelijk maken",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        algoritmekader=("aia-07",),
+        summary_en="The system technically allows for the automatic recording of events (logs) "
+        "over its lifetime, for identifying risks and substantial modifications, post-market "
+        "monitoring and the deployer's monitoring; remote biometric identification systems log at "
+        "least the Art. 12(3) elements.",
+        summary_nl="Het systeem is technisch zo vormgegeven dat gebeurtenissen gedurende de "
+        "levenscyclus automatisch worden geregistreerd (logs), voor het vaststellen van risico's "
+        "en substantiële wijzigingen, monitoring na het in de handel brengen en de monitoring door "
+        "de gebruiksverantwoordelijke; systemen voor biometrische identificatie op afstand "
+        "registreren ten minste de elementen van artikel 12, lid 3.",
+    ),
+    _provider(
+        "art13",
+        "Art. 13",
+        "Ensure transparency and provide instructions for use to deployers",
+        "Transparantie waarborgen en gebruiksaanwijzingen verstrekken aan "
+        "gebruiksverantwoordelijken",
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        algoritmekader=("aia-08",),
+        summary_en="The system is designed so that its operation is sufficiently transparent for "
+        "deployers to interpret and use its output, and comes with instructions for use containing "
+        "at least the Art. 13(3) information (characteristics, capabilities and limitations, "
+        "accuracy, human oversight measures, log collection).",
+        summary_nl="Het systeem is zo ontworpen dat de werking voldoende transparant is om "
+        "gebruiksverantwoordelijken in staat te stellen de output te interpreteren en te "
+        "gebruiken, en gaat vergezeld van gebruiksaanwijzingen met ten minste de informatie van "
+        "artikel 13, lid 3 (kenmerken, capaciteiten en beperkingen, nauwkeurigheid, maatregelen "
+        "voor menselijk toezicht, verzameling van logs).",
+    ),
+    _provider(
+        "art14",
+        "Art. 14",
+        "Design the system for effective human oversight",
+        "Het systeem ontwerpen voor doeltreffend menselijk toezicht",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        algoritmekader=("aia-09",),
+        summary_en="The system is designed and developed, with appropriate human-machine interface "
+        "tools, so that natural persons can effectively oversee it while in use: understand it, "
+        "remain aware of automation bias, interpret, disregard or override its output and stop it. "
+        "Remote biometric identification needs verification by at least two persons (Art. 14(5)).",
+        summary_nl="Het systeem wordt zodanig ontworpen en ontwikkeld, met passende "
+        "mens-machine-interface-instrumenten, dat natuurlijke personen er tijdens het gebruik "
+        "doeltreffend menselijk toezicht op kunnen uitoefenen: het begrijpen, bewust blijven van "
+        "automatiseringsbias, de output interpreteren, negeren of terzijde schuiven en het systeem "
+        "stilleggen. Biometrische identificatie op afstand vereist verificatie door ten minste "
+        "twee personen (artikel 14, lid 5).",
+    ),
+    _provider(
+        "art15",
+        "Art. 15",
+        "Achieve appropriate accuracy, robustness and cybersecurity",
+        "Zorgen voor een passend niveau van nauwkeurigheid, robuustheid en cyberbeveiliging",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        algoritmekader=("aia-10",),
+        summary_en="The system achieves an appropriate level of accuracy, robustness and "
+        "cybersecurity and performs consistently over its lifecycle; accuracy metrics are declared "
+        "in the instructions for use, feedback loops are addressed and the system is resilient "
+        "against attacks such as data or model poisoning and adversarial examples.",
+        summary_nl="Het systeem biedt een passend niveau van nauwkeurigheid, robuustheid en "
+        "cyberbeveiliging en presteert consistent gedurende de levensduur; de "
+        "nauwkeurigheidsmaatstaven staan in de gebruiksaanwijzingen, terugkoppelingslussen worden "
+        "aangepakt en het systeem is bestand tegen aanvallen zoals data- of modelvergiftiging en "
+        "vijandige voorbeelden.",
+    ),
+    # ------------------------------------------------------- Art. 16(b)-(l)
+    _provider(
+        "art16_b",
+        "Art. 16, point (b)",
+        "Indicate name, trade name or trade mark and contact address on the system",
+        "Naam, geregistreerde handelsnaam of geregistreerd merk en contactadres vermelden op het "
+        "systeem",
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="b",
+        summary_en="Indicate on the high-risk AI system, or where that is not possible on its "
+        "packaging or accompanying documentation, the provider's name, registered trade name or "
+        "registered trade mark and contact address.",
+        summary_nl="Op het AI-systeem met een hoog risico of, wanneer dat niet mogelijk is, op de "
+        "verpakking of in de bijgevoegde documentatie, de naam, geregistreerde handelsnaam of het "
+        "geregistreerde merk en het contactadres van de aanbieder vermelden.",
+    ),
+    _provider(
+        "art16_c",
+        "Art. 16, point (c)",
+        "Have a quality management system in place",
+        "Beschikken over een systeem voor kwaliteitsbeheer",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="c",
+        algoritmekader=("aia-11",),
+        summary_en="Have a quality management system in place which complies with Art. 17 (its "
+        "content: obligation art17).",
+        summary_nl="Beschikken over een systeem voor kwaliteitsbeheer dat in overeenstemming is "
+        "met artikel 17 (de inhoud: verplichting art17).",
+    ),
+    _provider(
+        "art16_d",
+        "Art. 16, point (d)",
+        "Keep the documentation referred to in Art. 18",
+        "De in artikel 18 bedoelde documentatie bewaren",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        fine_via="d",
+        algoritmekader=("aia-12",),
+        summary_en="Keep the documentation referred to in Art. 18 (see obligation art18).",
+        summary_nl="De in artikel 18 bedoelde documentatie bewaren (zie verplichting art18).",
+    ),
+    _provider(
+        "art16_e",
+        "Art. 16, point (e)",
+        "Keep the automatically generated logs under the provider's control",
+        "De automatisch gegenereerde logs bewaren wanneer de aanbieder hierover de controle heeft",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        fine_via="e",
+        algoritmekader=("aia-13",),
+        summary_en="When under their control, keep the logs automatically generated by the "
+        "high-risk AI system as referred to in Art. 19 (see obligation art19).",
+        summary_nl="De in artikel 19 bedoelde logs die automatisch door het AI-systeem met een "
+        "hoog risico zijn gegenereerd bewaren, wanneer de aanbieder hierover de controle heeft "
+        "(zie verplichting art19).",
+    ),
+    _provider(
+        "art16_f",
+        "Art. 16, point (f)",
+        "Ensure the conformity assessment is carried out before placing on the market",
+        "Zorgen dat de conformiteitsbeoordelingsprocedure wordt uitgevoerd voordat het systeem in "
+        "de handel wordt gebracht",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="f",
+        algoritmekader=("aia-14",),
+        summary_en="Ensure that the system undergoes the relevant conformity assessment procedure "
+        "of Art. 43 prior to being placed on the market or put into service (the procedure: "
+        "obligation art43).",
+        summary_nl="Zorgen dat voor het systeem de desbetreffende "
+        "conformiteitsbeoordelingsprocedure van artikel 43 wordt uitgevoerd voordat het in de "
+        "handel wordt gebracht of in gebruik wordt gesteld (de procedure: verplichting art43).",
+    ),
+    _provider(
+        "art16_g",
+        "Art. 16, point (g)",
+        "Draw up an EU declaration of conformity",
+        "Een EU-conformiteitsverklaring opstellen",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="g",
+        algoritmekader=("aia-15",),
+        summary_en="Draw up an EU declaration of conformity in accordance with Art. 47 (see "
+        "obligation art47).",
+        summary_nl="Een EU-conformiteitsverklaring opstellen overeenkomstig artikel 47 (zie "
+        "verplichting art47).",
+    ),
+    _provider(
+        "art16_h",
+        "Art. 16, point (h)",
+        "Affix the CE marking",
+        "De CE-markering aanbrengen",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="h",
+        algoritmekader=("aia-16",),
+        summary_en="Affix the CE marking to the system or, where that is not possible, on its "
+        "packaging or accompanying documentation, in accordance with Art. 48 (see obligation "
+        "art48).",
+        summary_nl="De CE-markering aanbrengen op het systeem of, wanneer dat niet mogelijk is, op "
+        "de verpakking of in de bijgevoegde documentatie, overeenkomstig artikel 48 (zie "
+        "verplichting art48).",
+    ),
+    _provider(
+        "art16_i",
+        "Art. 16, point (i)",
+        "Comply with the registration obligations of Art. 49(1)",
+        "De registratieverplichtingen van artikel 49, lid 1, naleven",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="i",
+        when="duty.hr_provider and hr.annex_iii_other_than_point_2",
+        algoritmekader=("aia-17",),
+        summary_en="Comply with the registration obligations referred to in Art. 49(1), which "
+        "cover Annex III systems other than point 2 (see obligation art49_1).",
+        summary_nl="De registratieverplichtingen als bedoeld in artikel 49, lid 1, naleven; die "
+        "gelden voor systemen van bijlage III behalve punt 2 (zie verplichting art49_1).",
+    ),
+    _provider(
+        "art16_j",
+        "Art. 16, point (j)",
+        "Take corrective actions and provide information (Art. 20)",
+        "De noodzakelijke corrigerende maatregelen nemen en informatie verstrekken (artikel 20)",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        fine_via="j",
+        algoritmekader=("aia-18",),
+        summary_en="Take the necessary corrective actions and provide information as required in "
+        "Art. 20 (see obligation art20).",
+        summary_nl="De noodzakelijke corrigerende maatregelen nemen en de op grond van artikel 20 "
+        "vereiste informatie verstrekken (zie verplichting art20).",
+    ),
+    _provider(
+        "art16_k",
+        "Art. 16, point (k)",
+        "Demonstrate conformity on a reasoned request",
+        "De overeenstemming aantonen op een met redenen omkleed verzoek",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ON_EVENT,
+        fine_via="k",
+        summary_en="Upon a reasoned request of a national competent authority, demonstrate the "
+        "conformity of the high-risk AI system with the Section 2 requirements.",
+        summary_nl="Op een met redenen omkleed verzoek van een nationale bevoegde autoriteit de "
+        "overeenstemming van het AI-systeem met een hoog risico met de eisen van afdeling 2 "
+        "aantonen.",
+    ),
+    _provider(
+        "art16_l",
+        "Art. 16, point (l)",
+        "Meet the accessibility requirements",
+        "Voldoen aan de toegankelijkheidseisen",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="l",
+        algoritmekader=("aia-19",),
+        summary_en="Ensure that the high-risk AI system complies with accessibility requirements "
+        "in accordance with Directives (EU) 2016/2102 and (EU) 2019/882.",
+        summary_nl="Zorgen dat het AI-systeem met een hoog risico voldoet aan de "
+        "toegankelijkheidseisen overeenkomstig de Richtlijnen (EU) 2016/2102 en (EU) 2019/882.",
+    ),
+    # ------------------------------------------------------------------ Arts. 17-21
+    _provider(
+        "art17",
+        "Art. 17",
+        "Put in place a documented quality management system",
+        "Voorzien in een gedocumenteerd systeem voor kwaliteitsbeheer",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="c",
+        algoritmekader=("aia-11",),
+        summary_en="A quality management system documented in written policies, procedures and "
+        "instructions covers at least the Art. 17(1)(a)-(m) aspects (compliance strategy, design, "
+        "testing, data management, risk management, post-market monitoring, incident reporting, "
+        "record-keeping, accountability), proportionate to the size of the provider (SMEs, and in "
+        "the amended text SMCs). Financial institutions: deemed fulfilled largely through "
+        "financial-services governance (Art. 17(4)).",
+        summary_nl="Een systeem voor kwaliteitsbeheer, gedocumenteerd in schriftelijke "
+        "beleidslijnen, procedures en instructies, omvat ten minste de aspecten van artikel 17, "
+        "lid 1, punten a tot en met m (nalevingsstrategie, ontwerp, tests, databeheer, "
+        "risicobeheer, monitoring na het in de handel brengen, melding van incidenten, "
+        "registratie, verantwoording), evenredig aan de omvang van de aanbieder. Financiële "
+        "instellingen: grotendeels vervuld via de governance van de financiële dienstverlening "
+        "(artikel 17, lid 4).",
+    ),
+    _provider(
+        "art18",
+        "Art. 18",
+        "Keep the documentation for 10 years",
+        "De documentatie tien jaar ter beschikking houden",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        fine_via="d",
+        algoritmekader=("aia-12",),
+        summary_en="For 10 years after the system is placed on the market or put into service, "
+        "keep at the disposal of national competent authorities the technical documentation, the "
+        "quality management system documentation, notified-body changes and decisions and the EU "
+        "declaration of conformity.",
+        summary_nl="Gedurende tien jaar nadat het systeem in de handel is gebracht of in gebruik "
+        "is gesteld de technische documentatie, de documentatie van het systeem voor "
+        "kwaliteitsbeheer, wijzigingen en besluiten van de aangemelde instantie en de "
+        "EU-conformiteitsverklaring ter beschikking houden van de nationale bevoegde autoriteiten.",
+    ),
+    _provider(
+        "art19",
+        "Art. 19",
+        "Keep the automatically generated logs for at least six months",
+        "De automatisch gegenereerde logs ten minste zes maanden bewaren",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        fine_via="e",
+        algoritmekader=("aia-13",),
+        summary_en="Keep the logs automatically generated by the system, to the extent they are "
+        "under the provider's control, for a period appropriate to the intended purpose of at "
+        "least six months, unless Union or national law provides otherwise.",
+        summary_nl="De automatisch gegenereerde logs, voor zover die onder de controle van de "
+        "aanbieder vallen, bewaren gedurende een periode die passend is voor het beoogde doel, van "
+        "ten minste zes maanden, tenzij het Unie- of nationale recht anders bepaalt.",
+    ),
+    _provider(
+        "art20",
+        "Art. 20",
+        "Take corrective actions and inform the value chain and authorities",
+        "Corrigerende maatregelen nemen en de waardeketen en autoriteiten informeren",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        fine_via="j",
+        algoritmekader=("aia-18",),
+        summary_en="A provider that considers or has reason to consider that its system is not in "
+        "conformity immediately brings it into conformity, withdraws, disables or recalls it and "
+        "informs distributors, deployers, the authorised representative and importers; where the "
+        "system presents a risk (Art. 79(1)) it investigates and informs the market surveillance "
+        "authorities and the notified body.",
+        summary_nl="Een aanbieder die van mening is of redenen heeft om aan te nemen dat zijn "
+        "systeem niet in overeenstemming is, brengt het onmiddellijk in overeenstemming, neemt het "
+        "uit de handel, deactiveert of roept het terug en informeert distributeurs, "
+        "gebruiksverantwoordelijken, de gemachtigde en importeurs; bij een risico (artikel 79, "
+        "lid 1) onderzoekt hij de oorzaken en informeert hij de markttoezichtautoriteiten en de "
+        "aangemelde instantie.",
+    ),
+    _provider(
+        "art21",
+        "Art. 21",
+        "Cooperate with competent authorities and give access to logs",
+        "Samenwerken met bevoegde autoriteiten en toegang geven tot de logs",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ON_EVENT,
+        fine_via="k",
+        summary_en="On a reasoned request of a competent authority, provide all information and "
+        "documentation necessary to demonstrate conformity, in an easily understood official "
+        "language, and give access to the automatically generated logs under the provider's "
+        "control. Fine tier: Art. 21 is not itself listed in Art. 16; the catalogue fines it as "
+        "Art. 16(k) (reference 12A, O08), a judgement call for Art. 21(2) (logs).",
+        summary_nl="Op een met redenen omkleed verzoek van een bevoegde autoriteit alle informatie "
+        "en documentatie verstrekken die nodig is om de overeenstemming aan te tonen, in een "
+        "eenvoudig te begrijpen officiële taal, en toegang geven tot de automatisch gegenereerde "
+        "logs onder controle van de aanbieder. Boetecategorie: artikel 21 staat zelf niet in "
+        "artikel 16; de catalogus behandelt het als artikel 16, punt k (keuze van de catalogus).",
+    ),
+    # ------------------------------------------------ Art. 22: authorised representative
+    Obligation(
+        id="art22_1",
+        source="Art. 22(1)",
+        title_en="Appoint an authorised representative in the Union by written mandate",
+        title_nl="Middels een schriftelijke machtiging een in de Unie gevestigde gemachtigde "
+        "aanwijzen",
+        addressees=(_A.PROVIDER,),
+        when="duty.hr_provider and role.third_country_provider",
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        also_cites=("Art. 22(2)",),
+        summary_en="A provider established in a third country appoints, by written mandate, an "
+        "authorised representative established in the Union before making its high-risk AI system "
+        "available on the Union market, and enables it to perform the mandated tasks (Art. 22(2)). "
+        "Art. 99(4)(b) covers only the representative's own obligations and Art. 16 does not list "
+        "Art. 22: national penalties only (reference 14.5).",
+        summary_nl="Een in een derde land gevestigde aanbieder wijst, voordat hij zijn AI-systeem "
+        "met een hoog risico in de Unie in de handel brengt, middels een schriftelijke machtiging "
+        "een in de Unie gevestigde gemachtigde aan en stelt die in staat de taken uit het mandaat "
+        "uit te voeren (artikel 22, lid 2). Artikel 99, lid 4, punt b, betreft alleen de "
+        "verplichtingen van de gemachtigde zelf: alleen nationale sancties.",
+    ),
+    Obligation(
+        id="art22_3",
+        source="Art. 22(3)",
+        title_en="Perform the tasks of the mandate (authorised representative)",
+        title_nl="De taken uit het mandaat uitvoeren (gemachtigde)",
+        addressees=(_A.AUTHORISED_REPRESENTATIVE,),
+        when="duty.hr_authorised_representative",
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(b)",
+        prerequisites=(
+            _pre(
+                "art22_1",
+                "Art. 22(3)",
+                "The authorised representative shall perform the tasks specified in the mandate "
+                "received from the provider",
+            ),
+            _pre(
+                "art47",
+                "Art. 22(3)(a)",
+                "verify that the EU declaration of conformity referred to in Article 47",
+            ),
+            _pre(
+                "art11",
+                "Art. 22(3)(a)",
+                "the technical documentation referred to in Article 11 have been drawn up",
+            ),
+            _pre(
+                "art43",
+                "Art. 22(3)(a)",
+                "an appropriate conformity assessment procedure has been carried out by the "
+                "provider",
+            ),
+        ),
+        summary_en="The authorised representative performs the mandated tasks and shows the "
+        "mandate on request: verify the EU declaration of conformity, the technical documentation "
+        "and the conformity assessment; keep the provider's details, the declaration, the "
+        "documentation and any certificate for 10 years; inform and cooperate with competent "
+        "authorities; and, where applicable, register under Art. 49(1) or check the registration.",
+        summary_nl="De gemachtigde voert de taken uit het mandaat uit en legt het mandaat op "
+        "verzoek over: nagaan of de EU-conformiteitsverklaring en de technische documentatie zijn "
+        "opgesteld en de conformiteitsbeoordeling is uitgevoerd; de gegevens van de aanbieder, de "
+        "verklaring, de documentatie en een eventueel certificaat tien jaar bewaren; bevoegde "
+        "autoriteiten informeren en met hen samenwerken; en, waar toepasselijk, registreren "
+        "volgens artikel 49, lid 1, of de registratie controleren.",
+    ),
+    Obligation(
+        id="art22_4",
+        source="Art. 22(4)",
+        title_en="Terminate the mandate if the provider acts contrary to its obligations",
+        title_nl="Het mandaat beëindigen als de aanbieder in strijd met zijn verplichtingen "
+        "handelt",
+        addressees=(_A.AUTHORISED_REPRESENTATIVE,),
+        when="duty.hr_authorised_representative",
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(b)",
+        prerequisites=(
+            _pre(
+                "art22_1",
+                "Art. 22(4)",
+                "The authorised representative shall terminate the mandate",
+            ),
+        ),
+        summary_en="The authorised representative terminates the mandate if it considers or has "
+        "reason to consider that the provider acts contrary to its obligations, and immediately "
+        "informs the market surveillance authority and, where applicable, the notified body, with "
+        "reasons.",
+        summary_nl="De gemachtigde beëindigt het mandaat als hij van mening is of redenen heeft om "
+        "aan te nemen dat de aanbieder in strijd met zijn verplichtingen handelt, en stelt de "
+        "markttoezichtautoriteit en zo nodig de aangemelde instantie daarvan onmiddellijk met "
+        "redenen in kennis.",
+    ),
+    # ---------------------------------- Section 5: conformity assessment, DoC, CE, registration
+    _provider(
+        "art43",
+        "Art. 43",
+        "Carry out the conformity assessment procedure",
+        "De conformiteitsbeoordelingsprocedure uitvoeren",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="f",
+        schedule=Schedule.HIGH_RISK_GATED,
+        interpretation="A1",
+        algoritmekader=("aia-14",),
+        prerequisites=(
+            _pre(
+                "art11",
+                "Annex VI, point 3",
+                "The provider examines the information contained in the technical documentation",
+            ),
+            _pre(
+                "art17",
+                "Annex VI, point 2",
+                "The provider verifies that the established quality management system is in "
+                "compliance with the requirements of Article 17",
+            ),
+        ),
+        summary_en="Before placing on the market or putting into service, the provider follows the "
+        "relevant procedure: for Annex III point 1 internal control (Annex VI) or a notified body "
+        "(Annex VII, mandatory without harmonised standards); for Annex III points 2-8 internal "
+        "control; for Annex I Section A the sectoral procedure (as amended, including the Art. 17 "
+        "assessment).",
+        summary_nl="Voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, "
+        "volgt de aanbieder de relevante procedure: voor bijlage III, punt 1, interne controle "
+        "(bijlage VI) of een aangemelde instantie (bijlage VII, verplicht zonder geharmoniseerde "
+        "normen); voor bijlage III, punten 2 tot en met 8, interne controle; voor bijlage I, "
+        "afdeling A, de sectorale procedure.",
+    ),
+    _provider(
+        "art43_4",
+        "Art. 43(4)",
+        "Carry out a new conformity assessment after a substantial modification",
+        "Een nieuwe conformiteitsbeoordelingsprocedure uitvoeren na een substantiële wijziging",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        fine_via="f",
+        when="duty.hr_provider and value_chain.substantial_modification",
+        schedule=Schedule.HIGH_RISK_GATED,
+        interpretation="A1",
+        algoritmekader=("aia-14",),
+        prerequisites=(
+            _pre(
+                "art43",
+                "Art. 43(4)",
+                "High-risk AI systems that have already been subject to a conformity assessment "
+                "procedure shall undergo a new conformity assessment procedure",
+            ),
+        ),
+        summary_en="A high-risk AI system that has already undergone a conformity assessment "
+        "undergoes a new one whenever it is substantially modified, whether it is further "
+        "distributed or continues to be used by the current deployer; pre-determined changes of a "
+        "continuously learning system documented in the technical documentation are not "
+        "substantial modifications.",
+        summary_nl="Een AI-systeem met een hoog risico dat al aan een conformiteitsbeoordeling is "
+        "onderworpen, ondergaat een nieuwe procedure telkens wanneer het substantieel is "
+        "gewijzigd, ongeacht of het verder wordt gedistribueerd of door de huidige "
+        "gebruiksverantwoordelijke gebruikt blijft worden; vooraf vastgestelde wijzigingen van een "
+        "doorlerend systeem zijn geen substantiële wijzigingen.",
+    ),
+    _provider(
+        "art47",
+        "Art. 47",
+        "Draw up and keep the EU declaration of conformity",
+        "De EU-conformiteitsverklaring opstellen en bewaren",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="g",
+        schedule=Schedule.HIGH_RISK_GATED,
+        interpretation="A1",
+        algoritmekader=("aia-15",),
+        prerequisites=(
+            _pre(
+                "art43",
+                "Art. 47(2)",
+                "The EU declaration of conformity shall state that the high-risk AI system "
+                "concerned meets the requirements set out in Section 2",
+            ),
+        ),
+        summary_en="Draw up a written, machine-readable, physical or electronically signed EU "
+        "declaration of conformity for each high-risk AI system with the Annex V content, keep it "
+        "for 10 years and up to date; a single declaration where other Union law also requires "
+        "one. By drawing it up the provider assumes responsibility for compliance with Section 2.",
+        summary_nl="Voor elk AI-systeem met een hoog risico een schriftelijke, machineleesbare, "
+        "fysieke of elektronisch ondertekende EU-conformiteitsverklaring met de inhoud van bijlage "
+        "V opstellen, tien jaar bewaren en actueel houden; één verklaring als ander Unierecht er "
+        "ook een vereist. Met het opstellen neemt de aanbieder de verantwoordelijkheid op zich "
+        "voor de naleving van afdeling 2.",
+    ),
+    _provider(
+        "art48",
+        "Art. 48",
+        "Affix the CE marking visibly, legibly and indelibly",
+        "De CE-markering zichtbaar, leesbaar en onuitwisbaar aanbrengen",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="h",
+        schedule=Schedule.HIGH_RISK_GATED,
+        interpretation="A1",
+        algoritmekader=("aia-16",),
+        prerequisites=(
+            _pre(
+                "art47",
+                "Art. 3(24)",
+                "a marking by which a provider indicates that an AI system is in conformity with "
+                "the requirements set out in Chapter III, Section 2",
+            ),
+            _pre(
+                "art43",
+                "Art. 48(4)",
+                "followed by the identification number of the notified body responsible for the "
+                "conformity assessment procedures set out in Article 43",
+            ),
+        ),
+        summary_en="Affix the CE marking visibly, legibly and indelibly (a digital marking for "
+        "digitally provided systems), or on the packaging or documentation where that is not "
+        "possible, followed where applicable by the notified body's identification number.",
+        summary_nl="De CE-markering zichtbaar, leesbaar en onuitwisbaar aanbrengen (digitaal voor "
+        "digitaal aangeboden systemen), of op de verpakking of in de begeleidende documenten als "
+        "dat niet mogelijk is, in voorkomend geval gevolgd door het identificatienummer van de "
+        "aangemelde instantie.",
+    ),
+    _provider(
+        "art49_1",
+        "Art. 49(1)",
+        "Register the provider and the system in the EU database",
+        "Zichzelf en het systeem registreren in de EU-databank",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="i",
+        when="duty.hr_provider and hr.annex_iii_other_than_point_2",
+        schedule=Schedule.HIGH_RISK_GATED,
+        interpretation="A1",
+        algoritmekader=("aia-17",),
+        prerequisites=(
+            _pre(
+                "art47",
+                "Annex VIII, Section A, point 11",
+                "A copy of the EU declaration of conformity referred to in Article 47",
+            ),
+            _pre(
+                "art48",
+                "Art. 49(1)",
+                "Before placing on the market or putting into service",
+            ),
+        ),
+        summary_en="Before placing on the market or putting into service a high-risk AI system "
+        "listed in Annex III (except point 2), the provider or, where applicable, its authorised "
+        "representative registers itself and the system in the EU database (Art. 71) with the "
+        "Annex VIII Section A information. The CE-marking prerequisite is anchored only on the "
+        "shared pre-market milestone.",
+        summary_nl="Alvorens een in bijlage III vermeld AI-systeem met een hoog risico (behalve "
+        "punt 2) in de handel te brengen of in gebruik te stellen, registreert de aanbieder of in "
+        "voorkomend geval de gemachtigde zichzelf en het systeem in de EU-databank (artikel 71) "
+        "met de informatie van bijlage VIII, afdeling A.",
+    ),
+    Obligation(
+        id="art49_2",
+        source="Art. 49(2)",
+        title_en="Register a system assessed as not high-risk in the EU database",
+        title_nl="Een systeem dat naar oordeel van de aanbieder geen hoog risico inhoudt, "
+        "registreren in de EU-databank",
+        addressees=(_A.PROVIDER,),
+        when="scope.in_scope and role.provider and hr.derogation",
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-02",),
+        prerequisites=(
+            _pre(
+                "art6_4",
+                "Art. 6(4)",
+                "Such provider shall be subject to the registration obligation set out in "
+                "Article 49(2)",
+            ),
+        ),
+        interpretation="A1",
+        summary_en="Before placing on the market or putting into service an Annex III system that "
+        "the provider has concluded is not high-risk under Art. 6(3), that provider or, where "
+        "applicable, the authorised representative registers itself and the system in the EU "
+        "database (Annex VIII Section B, shortened by the Omnibus). Art. 16(i) covers only "
+        "Art. 49(1): national penalties only.",
+        summary_nl="Alvorens een systeem van bijlage III dat naar oordeel van de aanbieder volgens "
+        "artikel 6, lid 3, geen hoog risico inhoudt in de handel te brengen of in gebruik te "
+        "stellen, registreert die aanbieder of in voorkomend geval de gemachtigde zichzelf en het "
+        "systeem in de EU-databank (bijlage VIII, afdeling B). Artikel 16, punt i, betreft alleen "
+        "artikel 49, lid 1: alleen nationale sancties.",
+    ),
+    _provider(
+        "art49_4",
+        "Art. 49(4)",
+        "Register law enforcement, migration and border systems in the secure non-public section",
+        "Systemen voor rechtshandhaving, migratie, asiel en grenstoezicht registreren in het "
+        "beveiligde niet-openbare gedeelte",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="i",
+        when="duty.hr_provider and hr.annex_iii_non_public_registration",
+        schedule=Schedule.HIGH_RISK_GATED,
+        interpretation="A1",
+        algoritmekader=("aia-17",),
+        also_cites=("Art. 49(1)",),
+        summary_en="For Annex III points 1, 6 and 7 systems in law enforcement, migration, asylum "
+        "and border control management, the Art. 49(1) registration goes into a secure non-public "
+        "section of the EU database with reduced information (Art. 49(4)(a)); the cross-reference "
+        "to the deleted Annex VIII Section B point 9 is ignored (A14). Deployer registrations "
+        "under Art. 49(3) follow the same rule (obligation art49_3).",
+        summary_nl="Voor systemen van bijlage III, punten 1, 6 en 7, op het gebied van "
+        "rechtshandhaving, migratie, asiel en grenstoezichtsbeheer vindt de registratie van "
+        "artikel 49, lid 1, plaats in een beveiligd niet-openbaar gedeelte van de EU-databank met "
+        "beperkte informatie; registraties van gebruiksverantwoordelijken volgens artikel 49, "
+        "lid 3, volgen dezelfde regel (verplichting art49_3).",
+    ),
+    Obligation(
+        id="art49_5",
+        source="Art. 49(5)",
+        title_en="Register critical infrastructure systems at national level",
+        title_nl="Systemen voor kritieke infrastructuur op nationaal niveau registreren",
+        addressees=(_A.PROVIDER,),
+        when="duty.hr_provider and hr.annex_iii_point_2",
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        interpretation="A1",
+        summary_en="High-risk AI systems referred to in Annex III point 2 (critical "
+        "infrastructure) are registered at national level. The text names no addressee; the "
+        "catalogue reads it as the provider's registration duty, and since Art. 16(i) covers only "
+        "Art. 49(1) it carries no EU fine ceiling (catalogue judgement calls).",
+        summary_nl="AI-systemen met een hoog risico als bedoeld in bijlage III, punt 2 (kritieke "
+        "infrastructuur), worden op nationaal niveau geregistreerd. De tekst noemt geen "
+        "geadresseerde; de catalogus leest dit als registratieplicht van de aanbieder, zonder "
+        "EU-boeteplafond omdat artikel 16, punt i, alleen artikel 49, lid 1, betreft (keuzes van "
+        "de catalogus).",
+    ),
+    # --------------------------------------------------- Chapter IX: post-market duties
+    Obligation(
+        id="art72",
+        source="Art. 72",
+        title_en="Establish and document a post-market monitoring system and plan",
+        title_nl="Een systeem en plan voor monitoring na het in de handel brengen vaststellen en "
+        "documenteren",
+        addressees=(_A.PROVIDER,),
+        when=_HR_PROVIDER,
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.MONITORING,
+        milestone=Milestone.AFTER_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-34",),
+        interpretation="A1",
+        summary_en="Establish and document a post-market monitoring system, proportionate to the "
+        "risks, that actively and systematically collects, documents and analyses performance data "
+        "over the lifetime, based on a post-market monitoring plan that is part of the Annex IV "
+        "technical documentation. Not listed in Art. 99(4): national penalties only.",
+        summary_nl="Een systeem voor monitoring na het in de handel brengen vaststellen en "
+        "documenteren, evenredig aan de risico's, dat actief en systematisch prestatiedata "
+        "verzamelt, documenteert en analyseert gedurende de levensduur, op basis van een plan voor "
+        "monitoring na het in de handel brengen dat deel uitmaakt van de technische documentatie "
+        "(bijlage IV). Niet genoemd in artikel 99, lid 4: alleen nationale sancties.",
+    ),
+    Obligation(
+        id="art73",
+        source="Art. 73",
+        title_en="Report serious incidents to the market surveillance authorities",
+        title_nl="Ernstige incidenten melden bij de markttoezichtautoriteiten",
+        addressees=(_A.PROVIDER,),
+        when=_HR_PROVIDER,
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-35",),
+        interpretation="A1",
+        summary_en="Report any serious incident to the market surveillance authorities of the "
+        "Member States where it occurred, immediately after establishing a (likely) causal link "
+        "and at the latest within 15 days, 2 days for a widespread infringement or critical "
+        "infrastructure disruption, 10 days in case of death; then investigate without delay. "
+        "Systems under the AI Office report to it (Art. 75(1a), amended text). National penalties "
+        "only.",
+        summary_nl="Elk ernstig incident melden bij de markttoezichtautoriteiten van de lidstaten "
+        "waar het plaatsvond, onmiddellijk nadat een (waarschijnlijk) oorzakelijk verband is "
+        "vastgesteld en uiterlijk binnen 15 dagen, twee dagen bij een wijdverbreide inbreuk of "
+        "verstoring van kritieke infrastructuur, tien dagen bij overlijden; daarna onverwijld "
+        "onderzoek doen. Alleen nationale sancties.",
+    ),
+)

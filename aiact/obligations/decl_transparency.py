@@ -1,0 +1,150 @@
+"""Transparency obligations for providers and deployers of certain AI systems (Art. 50(1)-(4)).
+
+Chapter IV applies from the general date (Art. 113, second paragraph; not deferred by the
+Omnibus), so every entry is ``Schedule.GENERAL``. Fine: Art. 99(4)(g). The exceptions (obvious
+interaction, law-enforcement authorisation, assistive editing, human review with editorial
+responsibility, the artistic limitation) are in the engine predicates ``art50.*``. Systems placed
+on the market before 2 August 2026 have until 2 December 2026 to comply with Art. 50(2) under the
+amended Art. 111(4) (handled by the timeline).
+"""
+
+from __future__ import annotations
+
+from aiact.obligations.model import Addressee, Measure, Milestone, Obligation
+from aiact.penalties.tiers import FineTier
+from aiact.timeline.schedule import Schedule
+
+_A = Addressee
+
+
+def _art50(
+    id: str,
+    source: str,
+    title_en: str,
+    title_nl: str,
+    *,
+    addressee: Addressee,
+    predicate: str,
+    summary_en: str,
+    summary_nl: str,
+    interpretation: str | None = None,
+) -> Obligation:
+    return Obligation(
+        id=id,
+        source=source,
+        title_en=title_en,
+        title_nl=title_nl,
+        addressees=(addressee,),
+        when=f"duty.general and {addressee.predicate} and {predicate}",
+        schedule=Schedule.GENERAL,
+        measure=Measure.TRANSPARENCY,
+        milestone=(Milestone.BEFORE_PLACING if addressee is _A.PROVIDER else Milestone.ONGOING),
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(g)",
+        algoritmekader=("aia-28",),
+        also_cites=("Art. 50(5)",),
+        summary_en=summary_en,
+        summary_nl=summary_nl,
+        interpretation=interpretation,
+    )
+
+
+OBLIGATIONS: tuple[Obligation, ...] = (
+    _art50(
+        "art50_1",
+        "Art. 50(1)",
+        "Inform persons that they are interacting with an AI system",
+        "Natuurlijke personen informeren dat zij interageren met een AI-systeem",
+        addressee=_A.PROVIDER,
+        predicate="art50.1",
+        summary_en="Providers ensure that AI systems intended to interact directly with natural "
+        "persons are designed and developed so that those persons are informed that they are "
+        "interacting with an AI system, unless this is obvious to a reasonably well-informed, "
+        "observant and circumspect person; not for systems authorised by law to detect, prevent, "
+        "investigate or prosecute criminal offences unless available to the public to report one.",
+        summary_nl="Aanbieders zorgen dat AI-systemen die voor directe interactie met natuurlijke "
+        "personen zijn bedoeld zo worden ontworpen en ontwikkeld dat die personen worden "
+        "geïnformeerd dat zij met een AI-systeem interageren, tenzij dit duidelijk is voor een "
+        "normaal geïnformeerde en redelijk omzichtige persoon; niet voor systemen die bij wet zijn "
+        "toegestaan voor de opsporing en vervolging van strafbare feiten, tenzij het publiek er "
+        "strafbare feiten mee kan melden.",
+    ),
+    _art50(
+        "art50_2",
+        "Art. 50(2)",
+        "Mark synthetic audio, image, video and text output as artificially generated",
+        "Synthetische audio-, beeld-, video- of tekstinhoud markeren als kunstmatig gegenereerd",
+        addressee=_A.PROVIDER,
+        predicate="art50.2",
+        interpretation="A12",
+        summary_en="Providers of AI systems, including general-purpose AI systems, generating "
+        "synthetic audio, image, video or text content ensure the outputs are marked in a "
+        "machine-readable format and detectable as artificially generated or manipulated, with "
+        "effective, interoperable, robust and reliable solutions as far as technically feasible; "
+        "not for assistive standard editing, systems that do not substantially alter the input, or "
+        "law-enforcement uses authorised by law. Chatbot text: reading A12.",
+        summary_nl="Aanbieders van AI-systemen, met inbegrip van AI-systemen voor algemene "
+        "doeleinden, die synthetische audio-, beeld-, video- of tekstinhoud genereren, zorgen dat "
+        "de outputs in een machineleesbaar formaat worden gemarkeerd en detecteerbaar zijn als "
+        "kunstmatig gegenereerd of gemanipuleerd; niet bij een ondersteunende functie voor "
+        "standaardbewerking, als de inputdata niet wezenlijk worden gewijzigd, of bij wettelijk "
+        "toegestaan gebruik voor strafbare feiten. Tekst van chatbots: lezing A12.",
+    ),
+    _art50(
+        "art50_3",
+        "Art. 50(3)",
+        "Inform persons exposed to emotion recognition or biometric categorisation",
+        "De blootgestelde personen informeren over de werking van een systeem voor het herkennen "
+        "van emoties of voor biometrische categorisering",
+        addressee=_A.DEPLOYER,
+        predicate="art50.3",
+        summary_en="Deployers of an emotion recognition system or a biometric categorisation "
+        "system inform the natural persons exposed to it of its operation and process personal "
+        "data in accordance with the GDPR, Regulation (EU) 2018/1725 and Directive (EU) 2016/680; "
+        "not for systems permitted by law to detect, prevent or investigate criminal offences.",
+        summary_nl="Gebruiksverantwoordelijken van een systeem voor het herkennen van emoties of "
+        "een systeem voor biometrische categorisering informeren de daaraan blootgestelde "
+        "natuurlijke personen over de werking ervan en verwerken persoonsgegevens overeenkomstig "
+        "de AVG, Verordening (EU) 2018/1725 en Richtlijn (EU) 2016/680; niet voor systemen die bij "
+        "wet zijn toegestaan om strafbare feiten op te sporen.",
+    ),
+    _art50(
+        "art50_4_deep_fake",
+        "Art. 50(4), first subparagraph",
+        "Disclose that deep fake content is artificially generated or manipulated",
+        "Bekendmaken dat deepfake-content kunstmatig is gegenereerd of gemanipuleerd",
+        addressee=_A.DEPLOYER,
+        predicate="art50.4_deep_fake",
+        summary_en="Deployers of an AI system that generates or manipulates image, audio or video "
+        "content constituting a deep fake disclose that the content has been artificially "
+        "generated or manipulated; for an evidently artistic, creative, satirical or fictional "
+        "work the duty is limited to disclosing the existence of such content in a way that does "
+        "not hamper the work (a limitation, not an exemption); not for law-enforcement uses "
+        "authorised by law.",
+        summary_nl="Gebruiksverantwoordelijken van een AI-systeem dat beeld-, audio- of "
+        "videocontent genereert of bewerkt die een deepfake vormt, maken bekend dat de content "
+        "kunstmatig is gegenereerd of gemanipuleerd; bij een kennelijk artistiek, creatief, "
+        "satirisch of fictief werk is dit beperkt tot de openbaarmaking van het bestaan van zulke "
+        "content op een passende wijze (een beperking, geen uitzondering).",
+    ),
+    _art50(
+        "art50_4_text",
+        "Art. 50(4), second subparagraph",
+        "Disclose that text published to inform the public is artificially generated",
+        "Bekendmaken dat tekst die wordt gepubliceerd om het publiek te informeren kunstmatig is "
+        "gegenereerd of bewerkt",
+        addressee=_A.DEPLOYER,
+        predicate="art50.4_text",
+        summary_en="Deployers of an AI system that generates or manipulates text published with "
+        "the purpose of informing the public on matters of public interest disclose that the text "
+        "has been artificially generated or manipulated, unless it underwent human review or "
+        "editorial control and a person holds editorial responsibility for the publication (both "
+        "needed), or the use is authorised by law for criminal offences.",
+        summary_nl="Gebruiksverantwoordelijken van een AI-systeem dat tekst genereert of bewerkt "
+        "die wordt gepubliceerd om het publiek te informeren over aangelegenheden van algemeen "
+        "belang, maken bekend dat de tekst kunstmatig is gegenereerd of bewerkt, tenzij de content "
+        "menselijke toetsing of redactionele controle heeft ondergaan en iemand redactionele "
+        "verantwoordelijkheid draagt (beide vereist), of het gebruik bij wet is toegestaan voor "
+        "strafbare feiten.",
+    ),
+)

@@ -1,0 +1,246 @@
+"""The obligation catalogue as data: every declaration is well-formed and consistent with the
+rules, the Algoritmekader and the law text."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import networkx as nx  # type: ignore[import-untyped, unused-ignore]
+import pytest
+from lawtext import exists as law_exists
+from lawtext import law_available
+
+from aiact import logic
+from aiact.atoms import model_input_names, system_input_names
+from aiact.obligations import (
+    decl_general,
+    decl_gpai,
+    decl_high_risk_operators,
+    decl_high_risk_provider,
+    decl_transparency,
+)
+from aiact.obligations.model import Addressee, Obligation
+from aiact.penalties.tiers import FineTier
+from aiact.refs import LegalRef
+from aiact.rules import MODEL_RULES, SYSTEM_RULES
+from aiact.ruleset import compile_rules
+from aiact.timeline.schedule import Schedule
+from aiact.versions import LawVersion
+
+MODULES = (
+    decl_general,
+    decl_high_risk_provider,
+    decl_high_risk_operators,
+    decl_transparency,
+    decl_gpai,
+)
+ALL: tuple[Obligation, ...] = tuple(o for m in MODULES for o in m.OBLIGATIONS)
+BY_ID = {o.id: o for o in ALL}
+
+ALGORITMEKADER_JSON = (
+    Path(__file__).resolve().parents[1].parent
+    / "shared"
+    / "reference"
+    / "algoritmekader"
+    / "algoritmekader_aia_vereisten.json"
+)
+
+ID_RE = re.compile(r"^art\d+[a-z]?(_[a-z0-9]+)*$")
+
+
+def _ids(obligations: tuple[Obligation, ...]) -> list[str]:
+    return [o.id for o in obligations]
+
+
+def _citations(o: Obligation) -> Iterator[str]:
+    yield o.source
+    yield from o.also_cites
+    for p in o.prerequisites:
+        yield p.source
+    if o.fine_ref is not None:
+        yield o.fine_ref
+
+
+@cache
+def _allowed(law: LawVersion, kind: str) -> frozenset[str]:
+    if kind == "model":
+        rs = compile_rules(MODEL_RULES, law, model_input_names())
+    else:
+        rs = compile_rules(SYSTEM_RULES, law, system_input_names())
+    return frozenset(rs.inputs | rs.predicates)
+
+
+def test_every_module_exports_a_tuple_of_obligations() -> None:
+    for module in MODULES:
+        assert isinstance(module.OBLIGATIONS, tuple) and module.OBLIGATIONS, module.__name__
+        assert all(isinstance(o, Obligation) for o in module.OBLIGATIONS), module.__name__
+
+
+def test_ids_are_unique_and_well_formed() -> None:
+    ids = _ids(ALL)
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    assert not duplicates, f"duplicate ids: {duplicates}"
+    bad = [i for i in ids if not ID_RE.match(i)]
+    assert not bad, f"ids must be lower-case citation-derived names: {bad}"
+
+
+@pytest.mark.parametrize("obligation", ALL, ids=_ids(ALL))
+def test_citations_parse(obligation: Obligation) -> None:
+    for citation in _citations(obligation):
+        LegalRef.parse(citation)
+    # The id is derived from the citation: it starts with the article number.
+    assert obligation.id.startswith(f"art{obligation.ref.article}"), obligation.id
+
+
+@pytest.mark.skipif(not law_available(), reason="../shared/reference/law is absent")
+@pytest.mark.parametrize("obligation", ALL, ids=_ids(ALL))
+def test_citations_exist_in_the_law_text_of_each_version(obligation: Obligation) -> None:
+    for law in obligation.versions:
+        version: Literal["original", "amended"] = (
+            "original" if law is LawVersion.ORIGINAL else "amended"
+        )
+        for citation in _citations(obligation):
+            ref = LegalRef.parse(citation)
+            if ref.annex is not None and ref.point:
+                continue  # annex points: checked at annex level
+            assert law_exists(ref, version), (
+                f"{obligation.id}: {citation} not in the {version} text"
+            )
+
+
+def test_prerequisites_exist_and_the_graph_is_acyclic() -> None:
+    graph = nx.DiGraph()
+    graph.add_nodes_from(BY_ID)
+    for o in ALL:
+        for p in o.prerequisites:
+            assert p.obligation in BY_ID, f"{o.id}: unknown prerequisite {p.obligation}"
+            assert p.obligation != o.id, f"{o.id} requires itself"
+            assert p.anchor.strip(), f"{o.id}: prerequisite {p.obligation} has no anchor"
+            graph.add_edge(p.obligation, o.id)
+    assert nx.is_directed_acyclic_graph(graph), nx.find_cycle(graph)
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        *((f"art{n}", "art11") for n in (9, 10, 12, 13, 14, 15)),
+        ("art11", "art43"),
+        ("art17", "art43"),
+        ("art43", "art47"),
+        ("art47", "art48"),
+        ("art48", "art49_1"),
+        *(("art13", f"art26_{n}") for n in (1, 2, 5, 9)),
+        ("art27_1", "art27_3"),
+        ("art27_1", "art49_3"),
+        ("art49_1", "art26_8"),
+        ("art22_1", "art23_1"),
+        ("art6_4", "art49_2"),
+        *(("art52_1", f"art55_1_{p}") for p in "abcd"),
+    ],
+)
+def test_reference_section_13_edges(before: str, after: str) -> None:
+    assert before in {p.obligation for p in BY_ID[after].prerequisites}
+
+
+@pytest.mark.parametrize("obligation", ALL, ids=_ids(ALL))
+def test_condition_reads_only_engine_names(obligation: Obligation) -> None:
+    condition = logic.parse(obligation.when)
+    assert obligation.kind in ("system", "model")
+    for law in obligation.versions:
+        unknown = set(logic.atoms(condition)) - _allowed(law, obligation.kind)
+        assert not unknown, f"{obligation.id} ({law.name}): unknown names {sorted(unknown)}"
+
+
+@pytest.mark.parametrize("obligation", ALL, ids=_ids(ALL))
+def test_addressee_role_matches_kind_and_titles(obligation: Obligation) -> None:
+    assert obligation.addressees
+    model_roles = {Addressee.MODEL_PROVIDER, Addressee.MODEL_AUTHORISED_REPRESENTATIVE}
+    if obligation.kind == "model":
+        assert set(obligation.addressees) <= model_roles
+        assert obligation.schedule is Schedule.GPAI
+    else:
+        assert not set(obligation.addressees) & model_roles
+    assert obligation.title_nl.strip(), f"{obligation.id}: missing Dutch title"
+    assert obligation.title_en.strip()
+    assert obligation.summary_en.strip() and obligation.summary_nl.strip()
+    assert (obligation.fine is FineTier.NATIONAL_ONLY) == (obligation.fine_ref is None)
+
+
+def test_algoritmekader_ids_exist() -> None:
+    if not ALGORITMEKADER_JSON.is_file():
+        pytest.skip(f"Algoritmekader requirements not found at {ALGORITMEKADER_JSON}")
+    known = {
+        item["id"].removeprefix("urn:nl:ak:ver:")
+        for item in json.loads(ALGORITMEKADER_JSON.read_text(encoding="utf-8"))
+    }
+    for o in ALL:
+        for requirement in o.algoritmekader:
+            assert re.fullmatch(r"aia-\d\d", requirement), (o.id, requirement)
+            assert requirement in known, f"{o.id}: unknown Algoritmekader id {requirement}"
+
+
+def test_fine_tiers_per_article() -> None:
+    for o in ALL:
+        article = o.ref.article
+        if article == "5":
+            assert o.fine is FineTier.ART_99_3 and o.fine_ref == "Art. 99(3)", o.id
+        if article == "26":
+            assert o.fine is FineTier.ART_99_4 and o.fine_ref == "Art. 99(4)(e)", o.id
+        if article == "50":
+            assert o.fine_ref == "Art. 99(4)(g)", o.id
+        if o.kind == "model" and Addressee.MODEL_PROVIDER in o.addressees:
+            assert o.fine is FineTier.ART_101, o.id
+        if o.fine_ref == "Art. 99(4)(da)":
+            assert o.versions == frozenset({LawVersion.AMENDED}), o.id
+    national = ["art4", "art4_1", "art6_4", "art22_1", "art27_1", "art27_3", "art49_2"]
+    national += ["art49_3", "art72", "art73", "art86", "art25_2_original", "art25_4_original"]
+    for i in national:
+        assert BY_ID[i].fine is FineTier.NATIONAL_ONLY, i
+
+
+def test_schedules() -> None:
+    gated = {"43", "47", "48", "49", "72", "73", "86"}
+    for o in ALL:
+        digits = re.match(r"\d+", o.ref.article or "")
+        assert digits is not None, o.id
+        article = int(digits.group())
+        if o.ref.article in gated:
+            assert o.schedule is Schedule.HIGH_RISK_GATED, o.id
+        elif o.ref.article == "6" or 8 <= article <= 27:
+            assert o.schedule is Schedule.HIGH_RISK, o.id
+        elif o.ref.article == "50":
+            assert o.schedule is Schedule.GENERAL, o.id
+    for point in ("ba", "bb"):
+        o = BY_ID[f"art5_1_{point}"]
+        assert o.schedule is Schedule.NEW_PROHIBITIONS
+        assert o.versions == frozenset({LawVersion.AMENDED})
+
+
+def test_coverage() -> None:
+    required = ["art4", "art4_1", "art6_4"]
+    required += [f"art5_1_{p}" for p in ("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h")]
+    required += [f"art{n}" for n in range(9, 16)]
+    required += [f"art16_{p}" for p in "bcdefghijkl"]
+    required += [f"art{n}" for n in range(17, 22)]
+    required += ["art22_1", "art22_3", "art23_1", "art23_2", "art23_3", "art23_5", "art24_1"]
+    required += ["art25_2", "art25_4", "art27_1", "art27_3", "art43", "art47", "art48"]
+    required += [f"art26_{n}" for n in (1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12)]
+    required += [f"art49_{n}" for n in range(1, 6)]
+    required += ["art50_1", "art50_2", "art50_3", "art50_4_deep_fake", "art50_4_text"]
+    required += ["art52_1", "art54_1", "art72", "art73", "art86"]
+    required += [f"art53_1_{p}" for p in "abcd"] + [f"art55_1_{p}" for p in "abcd"]
+    missing = [i for i in required if i not in BY_ID]
+    assert not missing, f"missing obligations: {missing}"
+
+
+def test_each_version_has_exactly_one_art4_and_art25() -> None:
+    for law in LawVersion:
+        for source in ("Art. 4", "Art. 25(2)", "Art. 25(4)"):
+            wanted = LegalRef.parse(source)
+            found = [o.id for o in ALL if o.applies_to(law) and wanted.contains(o.ref)]
+            assert len(found) == 1, (law, source, found)
