@@ -69,7 +69,9 @@ def assess(
     day = _as_of(as_of)
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
-    inputs = system_atoms(system, organisation, readings, system_date_atoms(system, version, readings))
+    inputs = system_atoms(
+        system, organisation, readings, system_date_atoms(system, version, readings)
+    )
     evaluation = get_engine(engine).evaluate(ruleset_for("system", version), inputs)
     return Assessment(
         kind="system",

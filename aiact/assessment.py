@@ -78,29 +78,70 @@ SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
     ("in_scope", "scope.in_scope", "within the scope (Art. 2)", "binnen het toepassingsgebied"),
     ("prohibited", "art5.any", "prohibited practice (Art. 5)", "verboden praktijk (artikel 5)"),
     ("high_risk", "hr.high_risk", "high-risk (Art. 6)", "hoog risico (artikel 6)"),
-    ("high_risk_annex_i", "hr.annex_i", "high-risk via Annex I (Art. 6(1))",
-     "hoog risico via bijlage I (artikel 6, lid 1)"),
-    ("high_risk_annex_iii", "hr.annex_iii", "high-risk via Annex III (Art. 6(2))",
-     "hoog risico via bijlage III (artikel 6, lid 2)"),
+    (
+        "high_risk_annex_i",
+        "hr.annex_i",
+        "high-risk via Annex I (Art. 6(1))",
+        "hoog risico via bijlage I (artikel 6, lid 1)",
+    ),
+    (
+        "high_risk_annex_iii",
+        "hr.annex_iii",
+        "high-risk via Annex III (Art. 6(2))",
+        "hoog risico via bijlage III (artikel 6, lid 2)",
+    ),
     ("annex_iii_listed", "hr.annex_iii_listed", "listed in Annex III", "vermeld in bijlage III"),
-    ("derogation", "hr.derogation", "Art. 6(3) derogation: not high-risk",
-     "uitzondering van artikel 6, lid 3: geen hoog risico"),
-    ("profiling_override", "hr.profiling_override", "profiling: always high-risk (Art. 6(3))",
-     "profilering: altijd hoog risico (artikel 6, lid 3)"),
-    ("transparency", "art50.any", "transparency obligations (Art. 50)",
-     "transparantieverplichtingen (artikel 50)"),
-    ("legacy_grace", "legacy.art111_2_grace", "legacy system (Art. 111(2))",
-     "bestaand systeem (artikel 111, lid 2)"),
+    (
+        "derogation",
+        "hr.derogation",
+        "Art. 6(3) derogation: not high-risk",
+        "uitzondering van artikel 6, lid 3: geen hoog risico",
+    ),
+    (
+        "profiling_override",
+        "hr.profiling_override",
+        "profiling: always high-risk (Art. 6(3))",
+        "profilering: altijd hoog risico (artikel 6, lid 3)",
+    ),
+    (
+        "transparency",
+        "art50.any",
+        "transparency obligations (Art. 50)",
+        "transparantieverplichtingen (artikel 50)",
+    ),
+    (
+        "legacy_grace",
+        "legacy.art111_2_grace",
+        "legacy system (Art. 111(2))",
+        "bestaand systeem (artikel 111, lid 2)",
+    ),
 )
 
 MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
-    ("gpai_model", "gpai.model", "general-purpose AI model (Art. 3(63))",
-     "AI-model voor algemene doeleinden (artikel 3, punt 63)"),
-    ("systemic_risk", "gpai.systemic_risk", "systemic risk (Art. 51)", "systeemrisico (artikel 51)"),
-    ("open_source_exempt", "gpai.open_source_exempt", "open-source exemption (Art. 53(2))",
-     "opensource-uitzondering (artikel 53, lid 2)"),
-    ("legacy_model", "gpai.legacy", "placed before 2 August 2025 (Art. 111(3))",
-     "vóór 2 augustus 2025 in de handel gebracht (artikel 111, lid 3)"),
+    (
+        "gpai_model",
+        "gpai.model",
+        "general-purpose AI model (Art. 3(63))",
+        "AI-model voor algemene doeleinden (artikel 3, punt 63)",
+    ),
+    (
+        "systemic_risk",
+        "gpai.systemic_risk",
+        "systemic risk (Art. 51)",
+        "systeemrisico (artikel 51)",
+    ),
+    (
+        "open_source_exempt",
+        "gpai.open_source_exempt",
+        "open-source exemption (Art. 53(2))",
+        "opensource-uitzondering (artikel 53, lid 2)",
+    ),
+    (
+        "legacy_model",
+        "gpai.legacy",
+        "placed before 2 August 2025 (Art. 111(3))",
+        "vóór 2 augustus 2025 in de handel gebracht (artikel 111, lid 3)",
+    ),
 )
 
 _ANNEX_III_POINTS = frozenset(p.value for p in AnnexIIIPoint)
@@ -267,7 +308,9 @@ class Assessment:
             )
             for tier, value in ladder:
                 if value is True:
-                    possible = tuple(t for t, v in ladder[: ladder.index((tier, value))] if v is None)
+                    possible = tuple(
+                        t for t, v in ladder[: ladder.index((tier, value))] if v is None
+                    )
                     return tier, possible
             possible = tuple(t for t, v in ladder if v is None)
             return (RiskTier.UNDETERMINED if possible else RiskTier.OUT_OF_SCOPE), possible
@@ -365,7 +408,52 @@ class Assessment:
             for r in self.obligations
             if r.applies is True and r.applies_from is not None and r.applies_from > self.as_of
         ]
-        return tuple(sorted(upcoming, key=lambda r: (r.applies_from or self.as_of, r.obligation.ref)))
+        return tuple(
+            sorted(upcoming, key=lambda r: (r.applies_from or self.as_of, r.obligation.ref))
+        )
+
+    def to_ics(self, lang: Lang = "en", generated_on: dt.date | None = None) -> bytes:
+        """This system's upcoming deadlines as an iCalendar file (RFC 5545): one all-day event per
+        obligation, with its citation and a EUR-Lex link in the description. Needs ``icalendar``."""
+        from aiact.timeline.calendar import CalendarEvent, to_ics
+
+        name = (self.system.name if self.system else self.model.name if self.model else None) or (
+            "AI system" if lang == "en" else "AI-systeem"
+        )
+        events = []
+        for result in self.deadlines():
+            o = result.obligation
+            assert result.applies_from is not None
+            title = o.title_nl if lang == "nl" else o.title_en
+            reason = (
+                ""
+                if result.timing is None
+                else (result.timing.reason_nl if lang == "nl" else result.timing.reason_en)
+            )
+            events.append(
+                CalendarEvent(
+                    date=result.applies_from,
+                    summary=f"{name}: {o.ref.nl() if lang == 'nl' else o.source} {title}",
+                    description=f"{title}. {reason}",
+                    citations=(o.ref,),
+                    lang=lang,
+                    urls=(o.ref.eurlex_url(lang),),
+                )
+            )
+        return to_ics(events, name=f"AI Act: {name}", generated_on=generated_on)
+
+    def plan(self) -> Any:
+        """The compliance plan: the applicable obligations in a valid order, grouped by milestone,
+        with the critical path and what blocks what (see :mod:`aiact.graph`)."""
+        from aiact.graph import plan
+
+        return plan(self)
+
+    def algoritmekader(self) -> Any:
+        """The applicable requirements of the Dutch Algoritmekader (``urn:nl:ak:ver:aia-NN``)."""
+        from aiact.interop.algoritmekader import applicable_requirements
+
+        return applicable_requirements(self)
 
     # ----------------------------------------------------------------- fines
 
@@ -378,7 +466,11 @@ class Assessment:
             if r.applies is True
         ]
         options = self.exposure_options
-        if self.kind == "system" and self.system is not None and options.ai_office_competent is None:
+        if (
+            self.kind == "system"
+            and self.system is not None
+            and options.ai_office_competent is None
+        ):
             options = options.model_copy(
                 update={"ai_office_competent": self.system.context.ai_office_competent}
             )
@@ -439,7 +531,8 @@ class Assessment:
                     continue  # a reading, not a fact: it is never unknown by accident
                 affects.setdefault(question_for(fact), []).append(label)
         return tuple(
-            OpenQuestion(fact, tuple(dict.fromkeys(labels))) for fact, labels in sorted(affects.items())
+            OpenQuestion(fact, tuple(dict.fromkeys(labels)))
+            for fact, labels in sorted(affects.items())
         )
 
     @property

@@ -1,7 +1,8 @@
 """Turn the input facts into the named three-valued atoms that rule conditions read.
 
 The names are the field paths of the input models, so a condition reads like the questionnaire:
-``roles.deployer``, ``prohibited.c_social_scoring``, ``annex_iii.4a``, ``org.kind.public_authority``,
+``roles.deployer``, ``prohibited.c_social_scoring``, ``annex_iii.4a``,
+``org.kind.public_authority``,
 ``model.high_impact_capabilities``. Enumerations become one atom per member (``annex_iii.4a`` is
 true if point 4(a) is listed, false if the list is known and lacks it, unknown if the list is
 unknown). Interpretation switches are atoms too (``interp.*``), and so are the date comparisons

@@ -27,7 +27,9 @@ from aiact.versions import LawVersion
 class CaseError(ValueError):
     """A case file that cannot be used; the message names the file, the field and the problem."""
 
-    def __init__(self, message: str, *, source: str | None = None, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, field: str | None = None
+    ) -> None:
         self.source = source
         self.field = field
         prefix = f"{source}: " if source else ""
@@ -44,7 +46,8 @@ class Case(BaseModel):
     description: str | None = Field(default=None, description="Free text.")
     as_of: dt.date | None = Field(default=None, description="The day assessed (default: today).")
     law: LawVersion | None = Field(
-        default=None, description="'original' or 'amended'; default: the version in force on as_of."
+        default=None, description="'original' or 'amended'; default: the version in force on "
+            "as_of."
     )
     interpretations: Interpretations = Field(default_factory=Interpretations)
     organisation: Organisation = Field(default_factory=Organisation)
@@ -61,7 +64,9 @@ class Case(BaseModel):
     @model_validator(mode="after")
     def _one_subject(self) -> Self:
         if (self.system is None) == (self.model is None):
-            raise ValueError("give exactly one of 'system' (an AI system) or 'model' (a GPAI model)")
+            raise ValueError(
+                "give exactly one of 'system' (an AI system) or 'model' (a GPAI model)"
+            )
         return self
 
     def assess(self, engine: str = "native", as_of: dt.date | None = None) -> Assessment:
@@ -69,13 +74,21 @@ class Case(BaseModel):
         day = as_of or self.as_of
         if self.system is not None:
             return assess(
-                self.system, self.organisation, day, self.law,
-                interpretations=self.interpretations, engine=engine,
+                self.system,
+                self.organisation,
+                day,
+                self.law,
+                interpretations=self.interpretations,
+                engine=engine,
             )
         assert self.model is not None
         return assess_model(
-            self.model, self.organisation, day, self.law,
-            interpretations=self.interpretations, engine=engine,
+            self.model,
+            self.organisation,
+            day,
+            self.law,
+            interpretations=self.interpretations,
+            engine=engine,
         )
 
 
@@ -124,7 +137,9 @@ def load_case(path: str | Path) -> Case:
     except FileNotFoundError:
         raise CaseError("file not found", source=str(path)) from None
     except (OSError, UnicodeDecodeError) as error:
-        raise CaseError(f"cannot read the file ({error.__class__.__name__})", source=str(path)) from None
+        raise CaseError(
+            f"cannot read the file ({error.__class__.__name__})", source=str(path)
+        ) from None
     return parse_case_text(text, source=str(path))
 
 

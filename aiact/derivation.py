@@ -8,12 +8,13 @@ input facts. The same evaluation gives the same derivation, whichever engine pro
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from typing import Any
 
 from aiact.engine.base import Evaluation
-from aiact.logic import Truth, truth_label
-from aiact.ruleset import Rule
+from aiact.logic import Truth, evaluate, truth_label
+from aiact.ruleset import Rule, RuleSet
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class RuleStep:
     rule: Rule
     value: Truth
     premises: tuple[Premise, ...]
+    because: tuple[str, ...] = ()
+    """A minimal set of premises whose values alone decide the rule's value (for an undetermined
+    rule: its unknown premises). The other premises were read but did not matter."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,8 @@ class Derivation:
     conclusion: str
     value: Truth
     steps: tuple[RuleStep, ...]
-    """True: the rules that hold. False: every rule (none holds). Unknown: the undetermined rules."""
+    """True: the rules that hold. False: every rule (none holds). Unknown: the undetermined
+    rules."""
     is_input: bool = False
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
@@ -58,6 +63,7 @@ class Derivation:
                     "title": step.rule.title_nl if lang == "nl" else step.rule.title_en,
                     "value": truth_label(step.value),
                     "interpretation": step.rule.interpretation,
+                    "because": list(step.because),
                     "premises": [
                         p.derivation.to_dict(lang)
                         if p.derivation is not None
@@ -69,8 +75,11 @@ class Derivation:
             ],
         }
 
-    def lines(self, lang: str = "en", depth: int = 0, max_depth: int = 12) -> list[str]:
-        """An indented, human-readable rendering of the tree."""
+    def lines(
+        self, lang: str = "en", depth: int = 0, max_depth: int = 60, full: bool = False
+    ) -> list[str]:
+        """An indented, human-readable rendering of the tree: by default only the premises that
+        decided each rule (``full=True`` shows every premise read)."""
         pad = "  " * depth
         value = _label(self.value, lang)
         if self.is_input:
@@ -83,18 +92,19 @@ class Derivation:
         for step in self.steps:
             title = step.rule.title_nl if lang == "nl" else step.rule.title_en
             reading = f" [{step.rule.interpretation}]" if step.rule.interpretation else ""
-            out.append(
-                f"{pad}  {_label(step.value, lang)}: {step.rule.source}: {title}{reading}"
-            )
-            for premise in step.premises:
+            source = step.rule.ref.nl() if lang == "nl" else step.rule.source
+            out.append(f"{pad}  {_label(step.value, lang)}: {source}: {title}{reading}")
+            shown = step.premises if full else [p for p in step.premises if p.name in step.because]
+            for premise in shown:
                 if premise.derivation is not None:
-                    out.extend(premise.derivation.lines(lang, depth + 2, max_depth))
+                    out.extend(premise.derivation.lines(lang, depth + 2, max_depth, full))
                 else:
                     out.append(f"{pad}    {premise.name} = {_label(premise.value, lang)}")
         return out
 
-    def text(self, lang: str = "en") -> str:
-        return "\n".join(self.lines(lang))
+    def text(self, lang: str = "en", full: bool = False) -> str:
+        """The derivation as indented text (``full=True``: every premise, not only the decisive)."""
+        return "\n".join(self.lines(lang, full=full))
 
     def sources(self) -> tuple[str, ...]:
         """Every legal source the derivation relies on, once, in order of appearance."""
@@ -141,33 +151,88 @@ def _label(value: Truth, lang: str) -> str:
     return _NL[label] if lang == "nl" else label
 
 
+def _because(rule: Rule, evaluation: Evaluation) -> tuple[str, ...]:
+    """A minimal set of the rule's premises that alone decide its value: greedily forget each
+    premise (make it unknown) and keep it only if forgetting it changes the value."""
+    values = {name: evaluation.values.get(name) for name in rule.reads}
+    target = evaluate(rule.condition, values)
+    if target is None:
+        return tuple(name for name, value in values.items() if value is None)
+    kept = dict(values)
+    for name in rule.reads:
+        if kept[name] is None:
+            continue
+        trial = {**kept, name: None}
+        if evaluate(rule.condition, trial) == target:
+            kept = trial
+    return tuple(name for name in rule.reads if kept[name] is not None)
+
+
+_Plan = dict[str, tuple[tuple[Rule, tuple[tuple[str, bool], ...]], ...]]
+"""Per predicate: its rules, each with the names it reads and whether each is a predicate."""
+
+_PLANS: dict[int, _Plan] = {}
+_MEMOS: dict[int, dict[str, Derivation]] = {}
+
+
+def _plan(ruleset: RuleSet) -> _Plan:
+    """The rule set's rules per predicate, prepared once per rule set (a pure function of it)."""
+    plan = _PLANS.get(id(ruleset))
+    if plan is None:
+        predicates = ruleset.predicates
+        plan = {
+            predicate: tuple(
+                (rule, tuple((atom, atom in predicates) for atom in rule.reads))
+                for rule in ruleset.rules_for(predicate)
+            )
+            for predicate in ruleset.order
+        }
+        _PLANS[id(ruleset)] = plan
+        weakref.finalize(ruleset, _PLANS.pop, id(ruleset), None)
+    return plan
+
+
+def _memo(evaluation: Evaluation) -> dict[str, Derivation]:
+    """The derivations built so far for ``evaluation``, shared by every call on it (they are pure
+    functions of the evaluation), and dropped when the evaluation is."""
+    memo = _MEMOS.get(id(evaluation))
+    if memo is None:
+        memo = _MEMOS.setdefault(id(evaluation), {})
+        weakref.finalize(evaluation, _MEMOS.pop, id(evaluation), None)
+    return memo
+
+
 def derive(evaluation: Evaluation, name: str) -> Derivation:
-    """The derivation of ``name`` in ``evaluation`` (memoised within one call)."""
-    memo: dict[str, Derivation] = {}
-    ruleset = evaluation.ruleset
+    """The derivation of ``name`` in ``evaluation``.
+
+    Sub-derivations are memoised per evaluation, so explaining every conclusion of an assessment
+    builds each node once.
+    """
+    memo = _memo(evaluation)
+    plan = _plan(evaluation.ruleset)
+    values = evaluation.values
+    rule_values = evaluation.rule_values
 
     def build(target: str) -> Derivation:
-        if target in memo:
-            return memo[target]
-        value = evaluation.values.get(target)
-        if target not in ruleset.predicates:
+        node = memo.get(target)
+        if node is not None:
+            return node
+        value = values.get(target)
+        rules = plan.get(target)
+        if rules is None:
             node = Derivation(target, value, (), is_input=True)
             memo[target] = node
             return node
         steps: list[RuleStep] = []
-        for rule in ruleset.rules_for(target):
-            rule_value = evaluation.rule_values.get(rule.id)
+        for rule, reads in rules:
+            rule_value = rule_values.get(rule.id)
             if value is True and rule_value is not True:
                 continue
             if value is None and rule_value is not None:
                 continue
             premises = tuple(
-                Premise(
-                    atom,
-                    evaluation.values.get(atom),
-                    build(atom) if atom in ruleset.predicates else None,
-                )
-                for atom in rule.reads
+                Premise(atom, values.get(atom), build(atom) if is_predicate else None)
+                for atom, is_predicate in reads
             )
             steps.append(RuleStep(rule, rule_value, premises))
         node = Derivation(target, value, tuple(steps))

@@ -43,7 +43,36 @@ MemberStateCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 
 #: ISO 3166-1 alpha-2 codes of the Member States (Greece as both ``GR`` and the EU's ``EL``).
 EU_MEMBER_STATES: frozenset[str] = frozenset(
-    "AT BE BG CY CZ DE DK EE EL ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+    [
+        "AT",
+        "BE",
+        "BG",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "EL",
+        "ES",
+        "FI",
+        "FR",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IT",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+    ]
 )
 
 
@@ -86,12 +115,15 @@ class GroupFigures(_Facts):
     """Figures of the group (the 'undertaking' as an economic unit; reference A10)."""
 
     headcount: int | None = Field(
-        default=None, ge=0, description="Staff headcount of the group (Rec. 2003/361/EC, Annex Art. 6)."
+        default=None,
+        ge=0,
+        description="Staff headcount of the group (Rec. 2003/361/EC, Annex Art. 6).",
     )
     annual_turnover_eur: Decimal | None = Field(
         default=None,
         ge=0,
-        description="Consolidated worldwide annual turnover of the group for the preceding financial "
+        description="Consolidated worldwide annual turnover of the group for the preceding "
+        "financial "
         "year, EUR (Art. 99(3)-(5): 'total worldwide annual turnover').",
     )
     balance_sheet_total_eur: Decimal | None = Field(
@@ -104,15 +136,18 @@ class Organisation(_Facts):
 
     name: str | None = Field(default=None, max_length=500, description="Name, for reports only.")
     kind: OrganisationKind | None = Field(
-        default=None, description="What kind of person or body it is (Art. 3(3)-(4), 27(1), 99, 100)."
+        default=None,
+        description="What kind of person or body it is (Art. 3(3)-(4), 27(1), 99, 100).",
     )
     member_state: MemberStateCode | None = Field(
         default=None,
-        description="ISO 3166-1 alpha-2 code of the country of establishment (Art. 2(1); Art. 99(8) "
+        description="ISO 3166-1 alpha-2 code of the country of establishment (Art. 2(1); Art. "
+        "99(8) "
         "national rules). A non-EU code means a third country.",
     )
     established_in_eu: bool | None = _flag(
-        "Established or located in the Union (Art. 2(1)(b)-(c); Art. 3(5)-(6); Art. 22(1); Art. 54(1))."
+        "Established or located in the Union (Art. 2(1)(b)-(c); Art. 3(5)-(6); Art. 22(1); Art. "
+        "54(1))."
     )
     headcount: int | None = Field(
         default=None, ge=0, description="Staff headcount (Rec. 2003/361/EC; Art. 99(6)-(6a))."
@@ -120,23 +155,29 @@ class Organisation(_Facts):
     annual_turnover_eur: Decimal | None = Field(
         default=None,
         ge=0,
-        description="Worldwide annual turnover for the preceding financial year, EUR (Art. 99(3)-(5)).",
+        description="Worldwide annual turnover for the preceding financial year, EUR (Art. "
+        "99(3)-(5)).",
     )
     balance_sheet_total_eur: Decimal | None = Field(
         default=None, ge=0, description="Balance-sheet total, EUR (Rec. 2003/361/EC, Annex Art. 2)."
     )
     part_of_group: bool | None = _flag(
-        "Part of a group with partner or linked enterprises (Rec. 2003/361/EC, Annex Art. 3; Art. 63(1))."
+        "Part of a group with partner or linked enterprises (Rec. 2003/361/EC, Annex Art. 3; Art. "
+        "63(1))."
     )
     group: GroupFigures | None = Field(
-        default=None, description="The group's figures, used when the undertaking is read as the group (A10)."
+        default=None,
+        description="The group's figures, used when the undertaking is read as the group (A10).",
     )
     size_class: SizeClass | None = Field(
         default=None,
-        description="Size class given explicitly; otherwise derived from headcount, turnover and balance "
+        description="Size class given explicitly; otherwise derived from headcount, turnover and "
+        "balance "
         "sheet (Art. 3(14a)-(14b); Art. 99(6)-(6a)).",
     )
-    start_up: bool | None = _flag("A start-up (Art. 99(6): 'SMEs, including start-ups'; reference A16).")
+    start_up: bool | None = _flag(
+        "A start-up (Art. 99(6): 'SMEs, including start-ups'; reference A16)."
+    )
     is_employer: bool | None = _flag("An employer of workers (Art. 26(7)).")
     law_enforcement_authority: bool | None = _flag(
         "A law-enforcement authority (Art. 3(45); Art. 5(1)(h); Annex III point 6)."
@@ -159,11 +200,13 @@ class Organisation(_Facts):
             and self.member_state not in EU_MEMBER_STATES
         ):
             raise ValueError(
-                f"member_state: {self.member_state!r} is not a Member State, but established_in_eu is true"
+                f"member_state: {self.member_state!r} is not a Member State, "
+                "but established_in_eu is true"
             )
         if self.member_state in EU_MEMBER_STATES and self.established_in_eu is False:
             raise ValueError(
-                f"established_in_eu: false contradicts member_state {self.member_state!r}, a Member State"
+                f"established_in_eu: false contradicts member_state {self.member_state!r}, "
+                "a Member State"
             )
         if self.kind == OrganisationKind.UNION_INSTITUTION and self.established_in_eu is False:
             raise ValueError("established_in_eu: a Union institution is established in the Union")
@@ -176,7 +219,8 @@ class Organisation(_Facts):
             and self.member_state in EU_MEMBER_STATES
         ):
             raise ValueError(
-                f"member_state: a {self.kind.value} cannot have a Member State ({self.member_state}) "
+                f"member_state: a {self.kind.value} cannot have a Member State "
+                f"({self.member_state}) "
                 "as its country"
             )
         if self.part_of_group is False and self.group is not None:
@@ -205,65 +249,93 @@ class Roles(_Facts):
     """
 
     provider: bool | None = _flag(
-        "Develops the system or has it developed and places it on the market or puts it into service "
+        "Develops the system or has it developed and places it on the market or puts it into "
+        "service "
         "under its own name or trademark, including for own use (Art. 3(3), 3(11))."
     )
     deployer: bool | None = _flag(
-        "Uses the system under its authority, not in a personal non-professional activity (Art. 3(4))."
+        "Uses the system under its authority, not in a personal non-professional activity (Art. "
+        "3(4))."
     )
     importer: bool | None = _flag(
-        "Places on the market a system bearing the name of a person established in a third country (Art. 3(6))."
+        "Places on the market a system bearing the name of a person established in a third country "
+        "(Art. 3(6))."
     )
     distributor: bool | None = _flag(
-        "Makes the system available on the Union market, other than the provider or importer (Art. 3(7))."
+        "Makes the system available on the Union market, other than the provider or importer (Art. "
+        "3(7))."
     )
     authorised_representative: bool | None = _flag(
         "Holds a written mandate from a third-country provider (Art. 3(5); Art. 22)."
     )
     product_manufacturer: bool | None = _flag(
-        "Places the system on the market or puts it into service together with its product under its own "
+        "Places the system on the market or puts it into service together with its product under "
+        "its own "
         "name or trademark (Art. 2(1)(e); Art. 25(3))."
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_list(cls, data: Any) -> Any:
+        """Accept a list of role names: the listed roles are held, all others are not."""
+        if isinstance(data, list | tuple | set | frozenset):
+            names = [str(item) for item in data]
+            unknown = sorted(set(names) - set(cls.model_fields))
+            if unknown:
+                raise ValueError(f"unknown role(s) {unknown}; roles are {sorted(cls.model_fields)}")
+            return {name: name in names for name in cls.model_fields}
+        return data
 
 
 class ValueChain(_Facts):
     """Facts of the value chain and the Art. 25 role shift."""
 
     own_name_on_high_risk_system: bool | None = _flag(
-        "Puts its name or trademark on a high-risk AI system already placed on the market (Art. 25(1)(a))."
+        "Puts its name or trademark on a high-risk AI system already placed on the market (Art. "
+        "25(1)(a))."
     )
     contract_allocates_obligations_otherwise: bool | None = _flag(
-        "A contract allocates the provider obligations otherwise (Art. 25(1)(a), 'without prejudice')."
+        "A contract allocates the provider obligations otherwise (Art. 25(1)(a), 'without "
+        "prejudice')."
     )
     substantial_modification: bool | None = _flag(
-        "Makes a substantial modification to a high-risk AI system (Art. 25(1)(b); Art. 3(23); Art. 43(4))."
+        "Makes a substantial modification to a high-risk AI system (Art. 25(1)(b); Art. 3(23); "
+        "Art. 43(4))."
     )
     modified_intended_purpose: bool | None = _flag(
-        "Modifies the intended purpose of a system not classified as high-risk, including a general-purpose "
+        "Modifies the intended purpose of a system not classified as high-risk, including a "
+        "general-purpose "
         "AI system, so that it becomes high-risk (Art. 25(1)(c))."
     )
     initial_provider_of_shifted_system: bool | None = _flag(
-        "Is the initial provider of a system of which another party became the provider (Art. 25(2))."
+        "Is the initial provider of a system of which another party became the provider (Art. "
+        "25(2))."
     )
     initial_provider_excluded_high_risk_use: bool | None = _flag(
-        "As initial provider, clearly specified that the system is not to be changed into a high-risk "
+        "As initial provider, clearly specified that the system is not to be changed into a "
+        "high-risk "
         "system (Art. 25(2), second sentence)."
     )
     supplies_components_for_high_risk: bool | None = _flag(
-        "Supplies an AI system, AI model, tools, services, components or processes used in a high-risk "
+        "Supplies an AI system, AI model, tools, services, components or processes used in a "
+        "high-risk "
         "AI system (Art. 25(4))."
     )
     supplies_under_free_open_source_licence: bool | None = _flag(
-        "Those supplies are made public under a free and open-source licence (Art. 25(4), exception)."
+        "Those supplies are made public under a free and open-source licence (Art. 25(4), "
+        "exception)."
     )
     supplies_general_purpose_ai_model: bool | None = _flag(
-        "The supply is a general-purpose AI model (Art. 25(4): the open-source exception does not cover it)."
+        "The supply is a general-purpose AI model (Art. 25(4): the open-source exception does not "
+        "cover it)."
     )
     provider_established_in_eu: bool | None = _flag(
-        "The provider of the system is established in the Union (Art. 3(6); Art. 22(1); Art. 23(1)(d))."
+        "The provider of the system is established in the Union (Art. 3(6); Art. 22(1); Art. "
+        "23(1)(d))."
     )
     authorised_representative_appointed: bool | None = _flag(
-        "A third-country provider has appointed an authorised representative (Art. 22(1); 23(1)(d))."
+        "A third-country provider has appointed an authorised representative (Art. 22(1); "
+        "23(1)(d))."
     )
 
 
@@ -277,45 +349,55 @@ class Exclusions(_Facts):
         "The output produced by the system is used in the Union (Art. 2(1)(c))."
     )
     exclusively_military_defence_national_security: bool | None = _flag(
-        "Placed on the market, put into service or used exclusively for military, defence or national "
+        "Placed on the market, put into service or used exclusively for military, defence or "
+        "national "
         "security purposes (Art. 2(3)); dual use brings it back into scope (recital 24)."
     )
     sole_purpose_scientific_research: bool | None = _flag(
-        "Specifically developed and put into service for the sole purpose of scientific research and "
+        "Specifically developed and put into service for the sole purpose of scientific research "
+        "and "
         "development (Art. 2(6))."
     )
     pre_market_research_testing: bool | None = _flag(
-        "Only research, testing or development before placing on the market or putting into service "
+        "Only research, testing or development before placing on the market or putting into "
+        "service "
         "(Art. 2(8))."
     )
     testing_in_real_world_conditions: bool | None = _flag(
         "Tested in real-world conditions, which Art. 2(8) does not exclude."
     )
     personal_non_professional_use: bool | None = _flag(
-        "Used by a natural person in a purely personal non-professional activity (Art. 2(10); Art. 3(4))."
+        "Used by a natural person in a purely personal non-professional activity (Art. 2(10); Art. "
+        "3(4))."
     )
     free_open_source_licence: bool | None = _flag(
         "Released under a free and open-source licence (Art. 2(12))."
     )
     international_cooperation_law_enforcement: bool | None = _flag(
-        "Used by a third-country authority or international organisation in the framework of international "
-        "cooperation for law enforcement and judicial cooperation with the Union or Member States (Art. 2(4))."
+        "Used by a third-country authority or international organisation in the framework of "
+        "international "
+        "cooperation for law enforcement and judicial cooperation with the Union or Member States "
+        "(Art. 2(4))."
     )
     adequate_fundamental_rights_safeguards: bool | None = _flag(
-        "That third country or organisation provides adequate safeguards for fundamental rights (Art. 2(4))."
+        "That third country or organisation provides adequate safeguards for fundamental rights "
+        "(Art. 2(4))."
     )
 
 
 class ProhibitedPractices(_Facts):
-    """The facts of every Art. 5(1) practice and of its exceptions (amended text, points (a)-(h))."""
+    """The facts of every Art. 5(1) practice and of its exceptions (amended text, points
+    (a)-(h), (ba) and (bb))."""
 
     # (a) manipulation
     a_subliminal_manipulative_or_deceptive_techniques: bool | None = _flag(
-        "Deploys subliminal techniques beyond a person's consciousness or purposefully manipulative or "
+        "Deploys subliminal techniques beyond a person's consciousness or purposefully "
+        "manipulative or "
         "deceptive techniques (Art. 5(1)(a))."
     )
     a_materially_distorts_behaviour: bool | None = _flag(
-        "With the objective or effect of materially distorting behaviour by appreciably impairing the "
+        "With the objective or effect of materially distorting behaviour by appreciably impairing "
+        "the "
         "ability to make an informed decision (Art. 5(1)(a))."
     )
     a_significant_harm: bool | None = _flag(
@@ -323,7 +405,8 @@ class ProhibitedPractices(_Facts):
     )
     # (b) exploitation of vulnerabilities
     b_exploits_vulnerabilities: bool | None = _flag(
-        "Exploits vulnerabilities due to age, disability or a specific social or economic situation "
+        "Exploits vulnerabilities due to age, disability or a specific social or economic "
+        "situation "
         "(Art. 5(1)(b))."
     )
     b_materially_distorts_behaviour: bool | None = _flag(
@@ -334,28 +417,33 @@ class ProhibitedPractices(_Facts):
     )
     # (c) social scoring
     c_social_scoring: bool | None = _flag(
-        "Evaluates or classifies persons over a certain period of time based on social behaviour or "
+        "Evaluates or classifies persons over a certain period of time based on social behaviour "
+        "or "
         "personal or personality characteristics (Art. 5(1)(c))."
     )
     c_detrimental_treatment_unrelated_context: bool | None = _flag(
         "The score leads to detrimental treatment in unrelated social contexts (Art. 5(1)(c)(i))."
     )
     c_detrimental_treatment_unjustified: bool | None = _flag(
-        "The score leads to detrimental treatment unjustified or disproportionate to the behaviour or its "
+        "The score leads to detrimental treatment unjustified or disproportionate to the behaviour "
+        "or its "
         "gravity (Art. 5(1)(c)(ii))."
     )
     # (d) crime-risk prediction
     d_crime_risk_assessment_solely_profiling: bool | None = _flag(
-        "Assesses or predicts the risk of a person committing a criminal offence based solely on profiling "
+        "Assesses or predicts the risk of a person committing a criminal offence based solely on "
+        "profiling "
         "or on personality traits (Art. 5(1)(d))."
     )
     d_supports_human_assessment_on_objective_facts: bool | None = _flag(
-        "Supports a human assessment already based on objective and verifiable facts directly linked to a "
+        "Supports a human assessment already based on objective and verifiable facts directly "
+        "linked to a "
         "criminal activity (Art. 5(1)(d), exception)."
     )
     # (e) untargeted scraping
     e_untargeted_facial_scraping: bool | None = _flag(
-        "Creates or expands facial recognition databases through untargeted scraping of facial images from "
+        "Creates or expands facial recognition databases through untargeted scraping of facial "
+        "images from "
         "the internet or CCTV footage (Art. 5(1)(e))."
     )
     # (f) emotion recognition at work and in education
@@ -364,20 +452,25 @@ class ProhibitedPractices(_Facts):
         "(Art. 5(1)(f))."
     )
     f_medical_or_safety_reasons: bool | None = _flag(
-        "Intended to be put in place or on the market for medical or safety reasons (Art. 5(1)(f), exception)."
+        "Intended to be put in place or on the market for medical or safety reasons (Art. 5(1)(f), "
+        "exception)."
     )
     # (g) biometric categorisation on sensitive traits
     g_biometric_categorisation_sensitive_traits: bool | None = _flag(
-        "Categorises persons individually on biometric data to deduce race, political opinions, trade union "
-        "membership, religious or philosophical beliefs, sex life or sexual orientation (Art. 5(1)(g))."
+        "Categorises persons individually on biometric data to deduce race, political opinions, "
+        "trade union "
+        "membership, religious or philosophical beliefs, sex life or sexual orientation (Art. "
+        "5(1)(g))."
     )
     g_labelling_filtering_lawful_datasets: bool | None = _flag(
-        "Only labels or filters lawfully acquired biometric datasets, or categorises biometric data in the "
+        "Only labels or filters lawfully acquired biometric datasets, or categorises biometric "
+        "data in the "
         "area of law enforcement (Art. 5(1)(g), exception)."
     )
     # (h) real-time remote biometric identification for law enforcement
     h_realtime_rbi_public_spaces_law_enforcement: bool | None = _flag(
-        "Uses real-time remote biometric identification in publicly accessible spaces for the purposes of "
+        "Uses real-time remote biometric identification in publicly accessible spaces for the "
+        "purposes of "
         "law enforcement (Art. 5(1)(h))."
     )
     h_strictly_necessary_for_listed_objective: bool | None = _flag(
@@ -387,19 +480,23 @@ class ProhibitedPractices(_Facts):
         "The Member State has laid down national rules that permit such use (Art. 5(5))."
     )
     h_prior_authorisation: bool | None = _flag(
-        "Each use has prior authorisation by a judicial or independent administrative authority, or was "
+        "Each use has prior authorisation by a judicial or independent administrative authority, "
+        "or was "
         "requested within 24 hours in urgency (Art. 5(3))."
     )
     h_fria_and_registration: bool | None = _flag(
-        "The authority completed an Art. 27 fundamental rights impact assessment and registered the system "
+        "The authority completed an Art. 27 fundamental rights impact assessment and registered "
+        "the system "
         "under Art. 49 (Art. 5(2); reference A6)."
     )
     h_notified_authorities: bool | None = _flag(
-        "Each use is notified to the market surveillance and data protection authorities (Art. 5(4))."
+        "Each use is notified to the market surveillance and data protection authorities (Art. "
+        "5(4))."
     )
     # (ba), (bb) inserted by Regulation 2026/1744
     ba_generates_intimate_imagery_without_consent: bool | None = _flag(
-        "Generates or manipulates realistic images, videos or audio of an identifiable person's intimate "
+        "Generates or manipulates realistic images, videos or audio of an identifiable person's "
+        "intimate "
         "parts or sexually explicit activities without explicit consent (Art. 5(1)(ba))."
     )
     ba_only_manipulation_not_increasing_exposure: bool | None = _flag(
@@ -407,7 +504,8 @@ class ProhibitedPractices(_Facts):
         "(Art. 5(1b): not 'manipulation')."
     )
     bb_generates_child_sexual_abuse_material: bool | None = _flag(
-        "Generates or manipulates material within Art. 2(c) and (e) of Directive 2011/93/EU (Art. 5(1)(bb))."
+        "Generates or manipulates material within Art. 2(c) and (e) of Directive 2011/93/EU (Art. "
+        "5(1)(bb))."
     )
     bb_without_right_defence: bool | None = _flag(
         "A 'without right' defence applies under national law (Art. 5(1)(bb), exception)."
@@ -416,7 +514,8 @@ class ProhibitedPractices(_Facts):
         "That generation or manipulation is the intended purpose (Art. 5(1a)(a)(i))."
     )
     ba_bb_foreseeable_and_reproducible: bool | None = _flag(
-        "It is a reasonably foreseeable and reproducible outcome without significant technical modification "
+        "It is a reasonably foreseeable and reproducible outcome without significant technical "
+        "modification "
         "(Art. 5(1a)(a)(ii))."
     )
     ba_bb_adequate_safeguards: bool | None = _flag(
@@ -467,11 +566,13 @@ class AnnexIIIFacts(_Facts):
 
     points: tuple[AnnexIIIPoint, ...] | None = Field(
         default=None,
-        description="The Annex III points the intended purpose falls under; empty if none, None if unknown "
+        description="The Annex III points the intended purpose falls under; empty if none, None if "
+        "unknown "
         "(Art. 6(2)). Several are allowed; order does not matter.",
     )
     biometric_verification_only: bool | None = _flag(
-        "Only biometric verification confirming a person is who they claim to be (Annex III point 1(a), "
+        "Only biometric verification confirming a person is who they claim to be (Annex III point "
+        "1(a), "
         "exclusion)."
     )
     financial_fraud_detection: bool | None = _flag(
@@ -496,7 +597,8 @@ class AnnexIIIFacts(_Facts):
 
 class AnnexILegislation(StrEnum):
     """Union harmonisation legislation of Annex I. The section (A or B) depends on the law version:
-    machinery moved from Section A (Directive 2006/42/EC) to Section B (Regulation (EU) 2023/1230)."""
+    machinery moved from Section A (Directive 2006/42/EC) to Section B (Regulation (EU)
+    2023/1230)."""
 
     MACHINERY_DIRECTIVE_2006_42 = "machinery_2006_42"
     TOYS_2009_48 = "toys_2009_48"
@@ -536,11 +638,13 @@ class AnnexIFacts(_Facts):
         "The product is required to undergo a third-party conformity assessment (Art. 6(1)(b))."
     )
     third_party_solely_radio_or_emc: bool | None = _flag(
-        "Third-party assessment is required solely for risks other than health and safety, such as radio "
+        "Third-party assessment is required solely for risks other than health and safety, such as "
+        "radio "
         "spectrum or electromagnetic interference (Art. 6(1c), amended text)."
     )
     solely_non_safety_functions: bool | None = _flag(
-        "Solely used for user assistance, performance optimisation, efficiency, automation, convenience or "
+        "Solely used for user assistance, performance optimisation, efficiency, automation, "
+        "convenience or "
         "quality control (Art. 6(1a), amended text)."
     )
     failure_endangers_health_safety: bool | None = _flag(
@@ -565,18 +669,22 @@ class Derogation(_Facts):
         "Improves the result of a previously completed human activity (Art. 6(3)(b))."
     )
     detects_patterns_without_replacing_human: bool | None = _flag(
-        "Detects decision-making patterns or deviations, not meant to replace or influence the completed "
+        "Detects decision-making patterns or deviations, not meant to replace or influence the "
+        "completed "
         "human assessment without proper human review (Art. 6(3)(c))."
     )
     preparatory_task: bool | None = _flag(
-        "Performs a preparatory task to an assessment relevant for an Annex III use case (Art. 6(3)(d))."
+        "Performs a preparatory task to an assessment relevant for an Annex III use case (Art. "
+        "6(3)(d))."
     )
     no_significant_risk: bool | None = _flag(
-        "Does not pose a significant risk of harm to health, safety or fundamental rights, including by not "
+        "Does not pose a significant risk of harm to health, safety or fundamental rights, "
+        "including by not "
         "materially influencing decision making (Art. 6(3), first subparagraph; reference A7)."
     )
     profiling: bool | None = _flag(
-        "Performs profiling of natural persons (Art. 6(3), third subparagraph; Art. 3(52); GDPR Art. 4(4))."
+        "Performs profiling of natural persons (Art. 6(3), third subparagraph; Art. 3(52); GDPR "
+        "Art. 4(4))."
     )
     provider_documented_assessment: bool | None = _flag(
         "The provider documented its assessment before placing on the market (Art. 6(4))."
@@ -590,18 +698,26 @@ class Transparency(_Facts):
         "Intended to interact directly with natural persons (Art. 50(1))."
     )
     interaction_obvious: bool | None = _flag(
-        "It is obvious to a reasonably well-informed person that they interact with an AI system (Art. 50(1))."
+        "It is obvious to a reasonably well-informed person that they interact with an AI system "
+        "(Art. 50(1))."
     )
     authorised_by_law_criminal_offences: bool | None = _flag(
-        "Authorised (or, for Art. 50(3), permitted) by law to detect, prevent, investigate or prosecute "
+        "Authorised (or, for Art. 50(3), permitted) by law to detect, prevent, investigate or "
+        "prosecute "
         "criminal offences (Art. 50(1)-(4))."
     )
     available_to_public_to_report_offences: bool | None = _flag(
         "Available for the public to report a criminal offence (Art. 50(1), back-exception)."
     )
-    generates_synthetic_audio: bool | None = _flag("Generates synthetic audio content (Art. 50(2)).")
-    generates_synthetic_image: bool | None = _flag("Generates synthetic image content (Art. 50(2)).")
-    generates_synthetic_video: bool | None = _flag("Generates synthetic video content (Art. 50(2)).")
+    generates_synthetic_audio: bool | None = _flag(
+        "Generates synthetic audio content (Art. 50(2))."
+    )
+    generates_synthetic_image: bool | None = _flag(
+        "Generates synthetic image content (Art. 50(2))."
+    )
+    generates_synthetic_video: bool | None = _flag(
+        "Generates synthetic video content (Art. 50(2))."
+    )
     generates_synthetic_text: bool | None = _flag(
         "Generates synthetic text content (Art. 50(2); reference A12 for chatbots)."
     )
@@ -611,24 +727,30 @@ class Transparency(_Facts):
     does_not_substantially_alter_input: bool | None = _flag(
         "Does not substantially alter the input data or its semantics (Art. 50(2), exception)."
     )
-    emotion_recognition: bool | None = _flag("An emotion recognition system (Art. 50(3); Art. 3(39)).")
+    emotion_recognition: bool | None = _flag(
+        "An emotion recognition system (Art. 50(3); Art. 3(39))."
+    )
     biometric_categorisation: bool | None = _flag(
         "A biometric categorisation system (Art. 50(3); Art. 3(40))."
     )
     deep_fake: bool | None = _flag(
-        "Generates or manipulates image, audio or video content constituting a deep fake (Art. 50(4); "
+        "Generates or manipulates image, audio or video content constituting a deep fake (Art. "
+        "50(4); "
         "Art. 3(60))."
     )
     evidently_artistic_creative_satirical: bool | None = _flag(
-        "The deep fake forms part of an evidently artistic, creative, satirical or fictional work (Art. 50(4), "
+        "The deep fake forms part of an evidently artistic, creative, satirical or fictional work "
+        "(Art. 50(4), "
         "limitation)."
     )
     public_interest_text: bool | None = _flag(
-        "Generates or manipulates text published to inform the public on matters of public interest "
+        "Generates or manipulates text published to inform the public on matters of public "
+        "interest "
         "(Art. 50(4), second subparagraph)."
     )
     human_review_and_editorial_responsibility: bool | None = _flag(
-        "The text underwent human review or editorial control and someone holds editorial responsibility "
+        "The text underwent human review or editorial control and someone holds editorial "
+        "responsibility "
         "(Art. 50(4), second subparagraph, exception)."
     )
 
@@ -637,13 +759,15 @@ class UseContext(_Facts):
     """Facts about how and by whom the system is used (Arts. 26, 27, 111)."""
 
     intended_for_public_authorities: bool | None = _flag(
-        "The provider's intended purpose includes use by public authorities (Art. 111(2); reference A3)."
+        "The provider's intended purpose includes use by public authorities (Art. 111(2); "
+        "reference A3)."
     )
     used_by_public_authorities: bool | None = _flag(
         "The system is actually used by public authorities (Art. 111(2); reference A3)."
     )
     annex_x_large_scale_it_component: bool | None = _flag(
-        "A component of a large-scale IT system of Annex X (SIS, VIS, Eurodac, EES, ETIAS, ECRIS-TCN, "
+        "A component of a large-scale IT system of Annex X (SIS, VIS, Eurodac, EES, ETIAS, "
+        "ECRIS-TCN, "
         "interoperability) (Art. 111(1))."
     )
     workplace_use: bool | None = _flag("Put into service or used at the workplace (Art. 26(7)).")
@@ -651,7 +775,8 @@ class UseContext(_Facts):
         "Makes or assists in making decisions related to natural persons (Art. 26(11); Art. 86(1))."
     )
     post_remote_biometric_identification_criminal_investigation: bool | None = _flag(
-        "Used for post-remote biometric identification in the targeted search of a suspected or convicted "
+        "Used for post-remote biometric identification in the targeted search of a suspected or "
+        "convicted "
         "person (Art. 26(10))."
     )
     deployer_controls_input_data: bool | None = _flag(
@@ -661,7 +786,8 @@ class UseContext(_Facts):
         "Used by or on behalf of a public authority (Annex III point 5(a), 6, 7; Art. 49(3))."
     )
     ai_office_competent: bool | None = _flag(
-        "Supervised by the AI Office under Art. 75(1) (GPAI-based system of the same provider or undertaking; "
+        "Supervised by the AI Office under Art. 75(1) (GPAI-based system of the same provider or "
+        "undertaking; "
         "amended text; Art. 75c)."
     )
 
@@ -675,33 +801,46 @@ class AISystem(_Facts):
 
     name: str | None = Field(default=None, max_length=500, description="Name, for reports only.")
     is_ai_system: bool | None = _flag(
-        "A machine-based system designed to operate with varying levels of autonomy, that may exhibit "
+        "A machine-based system designed to operate with varying levels of autonomy, that may "
+        "exhibit "
         "adaptiveness and infers from input how to generate outputs (Art. 3(1))."
     )
     is_general_purpose_ai_system: bool | None = _flag(
         "An AI system based on a general-purpose AI model (Art. 3(66); Art. 25(1)(c); Art. 50(2))."
     )
-    roles: Roles = Field(default_factory=Roles, description="The organisation's declared roles (Art. 3).")
-    value_chain: ValueChain = Field(default_factory=ValueChain, description="Art. 25 and Art. 22 facts.")
-    exclusions: Exclusions = Field(default_factory=Exclusions, description="Art. 2 reach and exclusions.")
+    roles: Roles = Field(
+        default_factory=Roles, description="The organisation's declared roles (Art. 3)."
+    )
+    value_chain: ValueChain = Field(
+        default_factory=ValueChain, description="Art. 25 and Art. 22 facts."
+    )
+    exclusions: Exclusions = Field(
+        default_factory=Exclusions, description="Art. 2 reach and exclusions."
+    )
     prohibited: ProhibitedPractices = Field(
         default_factory=ProhibitedPractices, description="Art. 5 practices."
     )
     annex_i: AnnexIFacts = Field(default_factory=AnnexIFacts, description="Art. 6(1) and Annex I.")
-    annex_iii: AnnexIIIFacts = Field(default_factory=AnnexIIIFacts, description="Art. 6(2) and Annex III.")
+    annex_iii: AnnexIIIFacts = Field(
+        default_factory=AnnexIIIFacts, description="Art. 6(2) and Annex III."
+    )
     derogation: Derogation = Field(default_factory=Derogation, description="Art. 6(3)-(4).")
     transparency: Transparency = Field(default_factory=Transparency, description="Art. 50.")
-    context: UseContext = Field(default_factory=UseContext, description="Arts. 26, 27, 111 context.")
+    context: UseContext = Field(
+        default_factory=UseContext, description="Arts. 26, 27, 111 context."
+    )
     placed_on_market: dt.date | None = Field(
         default=None,
-        description="First placing on the market of this type and model in the Union (Art. 3(9); Art. 111).",
+        description="First placing on the market of this type and model in the Union (Art. 3(9); "
+        "Art. 111).",
     )
     put_into_service: dt.date | None = Field(
         default=None, description="First putting into service in the Union (Art. 3(11); Art. 111)."
     )
     significant_change: dt.date | None = Field(
         default=None,
-        description="Latest significant change in design (Art. 111(2); recital 177: substantial modification).",
+        description="Latest significant change in design (Art. 111(2); recital 177: substantial "
+        "modification).",
     )
 
     @model_validator(mode="after")
@@ -709,31 +848,49 @@ class AISystem(_Facts):
         roles = self.roles
         if roles.importer is True and roles.provider is True:
             raise ValueError(
-                "roles: an importer places on the market a system of a third-country provider; it cannot "
+                "roles: an importer places on the market a system of a third-country provider; it "
+                "cannot "
                 "also be that provider (Art. 3(6)); declare one of importer or provider"
             )
         if roles.distributor is True and (roles.provider is True or roles.importer is True):
             raise ValueError(
-                "roles: a distributor is a person 'other than the provider or the importer' (Art. 3(7))"
+                "roles: a distributor is a person 'other than the provider or the importer' (Art. "
+                "3(7))"
             )
         if roles.importer is True and self.value_chain.provider_established_in_eu is True:
             raise ValueError(
-                "value_chain.provider_established_in_eu: an importer imports a system of a provider "
+                "value_chain.provider_established_in_eu: an importer imports a system of a "
+                "provider "
                 "established in a third country (Art. 3(6))"
             )
         first = _earliest(self.placed_on_market, self.put_into_service)
-        if self.significant_change is not None and first is not None and self.significant_change < first:
+        if (
+            self.significant_change is not None
+            and first is not None
+            and self.significant_change < first
+        ):
             raise ValueError(
-                f"significant_change: {self.significant_change.isoformat()} is before the first placing on "
+                f"significant_change: {self.significant_change.isoformat()} is before the first "
+                "placing on "
                 f"the market or putting into service ({first.isoformat()})"
+            )
+        if roles.provider is True and self.value_chain.initial_provider_of_shifted_system is True:
+            raise ValueError(
+                "value_chain.initial_provider_of_shifted_system: an initial provider 'shall no "
+                "longer "
+                "be considered to be a provider of that specific AI system' (Art. 25(2)); set "
+                "roles.provider to false for the system another party took over"
             )
         if self.exclusions.personal_non_professional_use is True and roles.deployer is True:
             raise ValueError(
-                "roles.deployer: use in a purely personal non-professional activity is not deployment "
+                "roles.deployer: use in a purely personal non-professional activity is not "
+                "deployment "
                 "(Art. 3(4)); exclusions.personal_non_professional_use is true"
             )
         if self.is_ai_system is False and self.is_general_purpose_ai_system is True:
-            raise ValueError("is_ai_system: a general-purpose AI system is an AI system (Art. 3(66))")
+            raise ValueError(
+                "is_ai_system: a general-purpose AI system is an AI system (Art. 3(66))"
+            )
         return self
 
 
@@ -750,11 +907,14 @@ class GPAIModel(_Facts):
 
     name: str | None = Field(default=None, max_length=500, description="Name, for reports only.")
     is_general_purpose: bool | None = _flag(
-        "Displays significant generality and competently performs a wide range of distinct tasks, and is "
-        "not only used for research, development or prototyping before placing on the market (Art. 3(63))."
+        "Displays significant generality and competently performs a wide range of distinct tasks, "
+        "and is "
+        "not only used for research, development or prototyping before placing on the market (Art. "
+        "3(63))."
     )
     provider: bool | None = _flag(
-        "The organisation develops the model or has it developed and places it on the market (Art. 3(3))."
+        "The organisation develops the model or has it developed and places it on the market (Art. "
+        "3(3))."
     )
     authorised_representative: bool | None = _flag(
         "The organisation is the authorised representative of a third-country provider (Art. 54)."
@@ -762,21 +922,25 @@ class GPAIModel(_Facts):
     training_compute_flop: Decimal | None = Field(
         default=None,
         ge=0,
-        description="Cumulative training compute in floating-point operations, including pre-training, "
-        "synthetic data generation and fine-tuning (Art. 51(2); recital 111). The presumption needs "
+        description="Cumulative training compute in floating-point operations, including "
+        "pre-training, "
+        "synthetic data generation and fine-tuning (Art. 51(2); recital 111). The presumption "
+        "needs "
         "strictly more than 10^25.",
     )
     compute_threshold_will_be_met: bool | None = _flag(
         "It is known that the compute threshold will be met (Art. 52(1))."
     )
     high_impact_capabilities: bool | None = _flag(
-        "Has high-impact capabilities evaluated with appropriate tools and benchmarks (Art. 51(1)(a))."
+        "Has high-impact capabilities evaluated with appropriate tools and benchmarks (Art. "
+        "51(1)(a))."
     )
     commission_designated: bool | None = _flag(
         "Designated by a Commission decision as having systemic risk (Art. 51(1)(b); Art. 52(4))."
     )
     systemic_risk_rebutted: bool | None = _flag(
-        "The Commission accepted the provider's arguments that the model does not present systemic risks "
+        "The Commission accepted the provider's arguments that the model does not present systemic "
+        "risks "
         "(Art. 52(2)-(3))."
     )
     free_open_source_licence: bool | None = _flag(
@@ -784,7 +948,8 @@ class GPAIModel(_Facts):
         "distribution (Art. 53(2); Art. 54(6))."
     )
     parameters_publicly_available: bool | None = _flag(
-        "Parameters including weights, architecture and usage information are publicly available (Art. 53(2))."
+        "Parameters including weights, architecture and usage information are publicly available "
+        "(Art. 53(2))."
     )
     provider_established_in_eu: bool | None = _flag(
         "The provider is established in the Union (Art. 54(1))."
@@ -797,12 +962,14 @@ class GPAIModel(_Facts):
     def _consistent(self) -> Self:
         if self.provider is True and self.authorised_representative is True:
             raise ValueError(
-                "authorised_representative: the provider cannot be its own authorised representative "
+                "authorised_representative: the provider cannot be its own authorised "
+                "representative "
                 "(Art. 3(5); Art. 54(1))"
             )
         if self.authorised_representative is True and self.provider_established_in_eu is True:
             raise ValueError(
-                "provider_established_in_eu: an authorised representative acts for a provider established "
+                "provider_established_in_eu: an authorised representative acts for a provider "
+                "established "
                 "in a third country (Art. 54(1))"
             )
         return self

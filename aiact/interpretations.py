@@ -65,34 +65,40 @@ class Interpretations(BaseModel):
     )
     annex_i_section_b_keeps_articles_4_5_50: bool = Field(
         default=True,
-        description="A4: for Annex I Section B systems, Art. 2(2) says 'only Article 6(1) ... apply'; "
+        description="A4: for Annex I Section B systems, Art. 2(2) says 'only Article 6(1) ... "
+        "apply'; "
         "the conservative default still applies Arts. 4, 5 and 50.",
     )
     derogation_requires_no_significant_risk: bool = Field(
         default=True,
-        description="A7: the Art. 6(3) derogation needs both a condition (a)-(d) and the absence of a "
+        description="A7: the Art. 6(3) derogation needs both a condition (a)-(d) and the absence "
+        "of a "
         "significant risk (conservative default); false: a condition (a)-(d) suffices.",
     )
     union_institutions_are_public_law_bodies: bool | None = Field(
         default=None,
-        description="A8: whether Union institutions are 'bodies governed by public law' for Art. 27(1); "
+        description="A8: whether Union institutions are 'bodies governed by public law' for Art. "
+        "27(1); "
         "unknown by default, so the FRIA duty of a Union institution is undetermined.",
     )
     chatbot_text_is_synthetic_content: bool = Field(
         default=True,
-        description="A12: a text-generating chatbot generates synthetic text under Art. 50(2) unless "
+        description="A12: a text-generating chatbot generates synthetic text under Art. 50(2) "
+        "unless "
         "the assistive-editing exception is shown.",
     )
     undertaking: Literal["group", "entity"] = Field(
         default="group",
-        description="A10: 'undertaking' for fine ceilings is the economic unit (group), by analogy with "
+        description="A10: 'undertaking' for fine ceilings is the economic unit (group), by analogy "
+        "with "
         "CJEU C-383/23 ILVA; 'entity' uses the organisation's own figures.",
     )
 
     def as_facts(self) -> dict[str, bool | None]:
         """The switches as engine facts (``interp.<name>``), so rules read them visibly."""
         return {
-            "interp.a1_classification_gated": self.high_risk_gating is HighRiskGating.CLASSIFICATION,
+            "interp.a1_classification_gated": self.high_risk_gating
+            is HighRiskGating.CLASSIFICATION,
             "interp.a2_route_cutoff": self.art111_cutoff is Art111Cutoff.ROUTE_DATE,
             "interp.a3_count_intended_purpose": self.public_authority_use
             in (PublicAuthorityUse.INTENDED_OR_ACTUAL, PublicAuthorityUse.INTENDED_PURPOSE),
@@ -100,7 +106,9 @@ class Interpretations(BaseModel):
             in (PublicAuthorityUse.INTENDED_OR_ACTUAL, PublicAuthorityUse.ACTUAL_USE),
             "interp.a4_section_b_keeps_4_5_50": self.annex_i_section_b_keeps_articles_4_5_50,
             "interp.a7_require_no_significant_risk": self.derogation_requires_no_significant_risk,
-            "interp.a8_union_institution_public_law_body": self.union_institutions_are_public_law_bodies,
+            "interp.a8_union_institution_public_law_body": (
+                self.union_institutions_are_public_law_bodies
+            ),
             "interp.a12_chatbot_text_synthetic": self.chatbot_text_is_synthetic_content,
         }
 
@@ -111,7 +119,9 @@ class Interpretations(BaseModel):
             "A2": self.art111_cutoff.value,
             "A3": self.public_authority_use.value,
             "A4": "keep_4_5_50" if self.annex_i_section_b_keeps_articles_4_5_50 else "literal_only",
-            "A7": "both_required" if self.derogation_requires_no_significant_risk else "condition_suffices",
+            "A7": "both_required"
+            if self.derogation_requires_no_significant_risk
+            else "condition_suffices",
             "A8": "unknown"
             if self.union_institutions_are_public_law_bodies is None
             else str(self.union_institutions_are_public_law_bodies).lower(),

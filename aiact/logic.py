@@ -261,7 +261,7 @@ def compile_condition(condition: Condition) -> Evaluator:
     body = "\n    ".join(lines)
     source = f"def _f(values):\n    get = values.get\n    {body}\n    return {result}\n"
     namespace: dict[str, object] = {}
-    exec(compile(source, f"<condition {condition}>", "exec"), namespace)  # noqa: S102 - generated from our own syntax tree
+    exec(compile(source, f"<condition {condition}>", "exec"), namespace)
     function = namespace["_f"]
     assert callable(function)
     return function

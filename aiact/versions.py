@@ -52,7 +52,8 @@ class LawVersion(StrEnum):
 
 
 _IN_FORCE = {
-    # Art. 113, first paragraph, of Regulation 2024/1689: twentieth day after publication (12.7.2024).
+    # Art. 113, first paragraph, of Regulation 2024/1689: the twentieth day after publication
+    # (12.7.2024).
     LawVersion.ORIGINAL: dt.date(2024, 8, 1),
     # Art. 4 of Regulation 2026/1744: third day after publication (24.7.2026).
     LawVersion.AMENDED: dt.date(2026, 7, 27),

@@ -64,12 +64,19 @@ def test_syntax_errors_are_clear(text: str) -> None:
 
 
 @given(conditions(), st.fixed_dictionaries({n: truths for n in NAMES}))
-def test_compiled_evaluator_equals_reference(condition: Condition, values: dict[str, bool | None]) -> None:
+def test_compiled_evaluator_equals_reference(
+    condition: Condition, values: dict[str, bool | None]
+) -> None:
     """The generated code has exactly the reference Kleene semantics."""
     assert compile_condition(condition)(values) == evaluate(condition, values)
 
 
-@given(conditions(), st.fixed_dictionaries({n: truths for n in NAMES}), st.sampled_from(NAMES), st.booleans())
+@given(
+    conditions(),
+    st.fixed_dictionaries({n: truths for n in NAMES}),
+    st.sampled_from(NAMES),
+    st.booleans(),
+)
 def test_kleene_monotonicity(
     condition: Condition, values: dict[str, bool | None], name: str, known: bool
 ) -> None:

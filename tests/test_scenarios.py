@@ -104,15 +104,19 @@ def _check(assessment: Assessment, expect: dict[str, Any]) -> list[str]:
         result = assessment.obligation(obligation_id)
         if result.status.value != wanted:
             reason = "" if result.timing is None else f" ({result.timing.reason_en})"
-            fail(f"status of {obligation_id} is {result.status.value}, expected {wanted}{reason}",
-                 obligation_id)
+            fail(
+                f"status of {obligation_id} is {result.status.value}, expected {wanted}{reason}",
+                obligation_id,
+            )
     for obligation_id, wanted in (expect.get("applies_from") or {}).items():
         result = assessment.obligation(obligation_id)
         wanted_date = None if wanted is None else dt.date.fromisoformat(str(wanted))
         if result.applies_from != wanted_date:
             reason = "" if result.timing is None else f" ({result.timing.reason_en})"
-            fail(f"{obligation_id} applies from {result.applies_from}, expected {wanted_date}"
-                 f"{reason}")
+            fail(
+                f"{obligation_id} applies from {result.applies_from}, expected {wanted_date}"
+                f"{reason}"
+            )
     for obligation_id, wanted in (expect.get("deadline") or {}).items():
         result = assessment.obligation(obligation_id)
         wanted_date = None if wanted is None else dt.date.fromisoformat(str(wanted))
@@ -161,6 +165,4 @@ def test_scenario(name: str, scenario: dict[str, Any]) -> None:
     problems = _check(assessment, scenario.get("expect") or {})
     if problems:
         rationale = str(scenario.get("rationale", "")).strip()
-        pytest.fail(
-            f"{name}\nrationale: {rationale}\n\n" + "\n\n".join(problems), pytrace=False
-        )
+        pytest.fail(f"{name}\nrationale: {rationale}\n\n" + "\n\n".join(problems), pytrace=False)

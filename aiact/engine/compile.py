@@ -19,7 +19,8 @@ Kind = Literal["system", "model"]
 
 @cache
 def ruleset_for(kind: Kind, law: LawVersion) -> RuleSet:
-    """The compiled rule set for AI systems (``system``) or GPAI models (``model``) under ``law``."""
+    """The compiled rule set for AI systems (``system``) or GPAI models (``model``) under
+    ``law``."""
     rules = SYSTEM_RULES if kind == "system" else MODEL_RULES
     obligations = tuple(obligation_rule(o) for o in catalogue().for_law(law, kind))
     inputs = system_input_names() if kind == "system" else model_input_names()

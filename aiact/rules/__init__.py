@@ -3,7 +3,16 @@ transparency, general-purpose AI models, transitional rules and the duty gates."
 
 from __future__ import annotations
 
-from aiact.rules import classification, duties, gpai, prohibited, roles, scope, transitional, transparency
+from aiact.rules import (
+    classification,
+    duties,
+    gpai,
+    prohibited,
+    roles,
+    scope,
+    transitional,
+    transparency,
+)
 from aiact.ruleset import Rule
 
 SYSTEM_RULES: tuple[Rule, ...] = (

@@ -27,51 +27,148 @@ class AnnexIEntry:
 
 ANNEX_I: tuple[AnnexIEntry, ...] = (
     # Section A: Union harmonisation legislation based on the New Legislative Framework.
-    AnnexIEntry("machinery_2006_42", "A", 1, "Machinery, Directive 2006/42/EC",
-                "Machines, Richtlijn 2006/42/EG", ONLY_ORIGINAL),  # deleted by Reg. 2026/1744
-    AnnexIEntry("toys_2009_48", "A", 2, "Toys, Directive 2009/48/EC", "Speelgoed, Richtlijn 2009/48/EG"),
-    AnnexIEntry("recreational_craft_2013_53", "A", 3, "Recreational craft and personal watercraft, "
-                "Directive 2013/53/EU", "Pleziervaartuigen en waterscooters, Richtlijn 2013/53/EU"),
-    AnnexIEntry("lifts_2014_33", "A", 4, "Lifts, Directive 2014/33/EU", "Liften, Richtlijn 2014/33/EU"),
-    AnnexIEntry("atex_2014_34", "A", 5, "Equipment for potentially explosive atmospheres, Directive "
-                "2014/34/EU", "Apparaten voor plaatsen met ontploffingsgevaar, Richtlijn 2014/34/EU"),
-    AnnexIEntry("radio_equipment_2014_53", "A", 6, "Radio equipment, Directive 2014/53/EU",
-                "Radioapparatuur, Richtlijn 2014/53/EU"),
-    AnnexIEntry("pressure_equipment_2014_68", "A", 7, "Pressure equipment, Directive 2014/68/EU",
-                "Drukapparatuur, Richtlijn 2014/68/EU"),
-    AnnexIEntry("cableways_2016_424", "A", 8, "Cableway installations, Regulation (EU) 2016/424",
-                "Kabelbaaninstallaties, Verordening (EU) 2016/424"),
-    AnnexIEntry("ppe_2016_425", "A", 9, "Personal protective equipment, Regulation (EU) 2016/425",
-                "Persoonlijke beschermingsmiddelen, Verordening (EU) 2016/425"),
-    AnnexIEntry("gas_appliances_2016_426", "A", 10, "Appliances burning gaseous fuels, Regulation (EU) "
-                "2016/426", "Gastoestellen, Verordening (EU) 2016/426"),
-    AnnexIEntry("medical_devices_2017_745", "A", 11, "Medical devices, Regulation (EU) 2017/745",
-                "Medische hulpmiddelen, Verordening (EU) 2017/745"),
-    AnnexIEntry("in_vitro_diagnostics_2017_746", "A", 12, "In vitro diagnostic medical devices, "
-                "Regulation (EU) 2017/746", "Medische hulpmiddelen voor in-vitrodiagnostiek, "
-                "Verordening (EU) 2017/746"),
+    AnnexIEntry(
+        "machinery_2006_42",
+        "A",
+        1,
+        "Machinery, Directive 2006/42/EC",
+        "Machines, Richtlijn 2006/42/EG",
+        ONLY_ORIGINAL,
+    ),  # deleted by Reg. 2026/1744
+    AnnexIEntry(
+        "toys_2009_48", "A", 2, "Toys, Directive 2009/48/EC", "Speelgoed, Richtlijn 2009/48/EG"
+    ),
+    AnnexIEntry(
+        "recreational_craft_2013_53",
+        "A",
+        3,
+        "Recreational craft and personal watercraft, Directive 2013/53/EU",
+        "Pleziervaartuigen en waterscooters, Richtlijn 2013/53/EU",
+    ),
+    AnnexIEntry(
+        "lifts_2014_33", "A", 4, "Lifts, Directive 2014/33/EU", "Liften, Richtlijn 2014/33/EU"
+    ),
+    AnnexIEntry(
+        "atex_2014_34",
+        "A",
+        5,
+        "Equipment for potentially explosive atmospheres, Directive 2014/34/EU",
+        "Apparaten voor plaatsen met ontploffingsgevaar, Richtlijn 2014/34/EU",
+    ),
+    AnnexIEntry(
+        "radio_equipment_2014_53",
+        "A",
+        6,
+        "Radio equipment, Directive 2014/53/EU",
+        "Radioapparatuur, Richtlijn 2014/53/EU",
+    ),
+    AnnexIEntry(
+        "pressure_equipment_2014_68",
+        "A",
+        7,
+        "Pressure equipment, Directive 2014/68/EU",
+        "Drukapparatuur, Richtlijn 2014/68/EU",
+    ),
+    AnnexIEntry(
+        "cableways_2016_424",
+        "A",
+        8,
+        "Cableway installations, Regulation (EU) 2016/424",
+        "Kabelbaaninstallaties, Verordening (EU) 2016/424",
+    ),
+    AnnexIEntry(
+        "ppe_2016_425",
+        "A",
+        9,
+        "Personal protective equipment, Regulation (EU) 2016/425",
+        "Persoonlijke beschermingsmiddelen, Verordening (EU) 2016/425",
+    ),
+    AnnexIEntry(
+        "gas_appliances_2016_426",
+        "A",
+        10,
+        "Appliances burning gaseous fuels, Regulation (EU) 2016/426",
+        "Gastoestellen, Verordening (EU) 2016/426",
+    ),
+    AnnexIEntry(
+        "medical_devices_2017_745",
+        "A",
+        11,
+        "Medical devices, Regulation (EU) 2017/745",
+        "Medische hulpmiddelen, Verordening (EU) 2017/745",
+    ),
+    AnnexIEntry(
+        "in_vitro_diagnostics_2017_746",
+        "A",
+        12,
+        "In vitro diagnostic medical devices, Regulation (EU) 2017/746",
+        "Medische hulpmiddelen voor in-vitrodiagnostiek, Verordening (EU) 2017/746",
+    ),
     # Section B: other Union harmonisation legislation.
-    AnnexIEntry("civil_aviation_security_300_2008", "B", 13, "Civil aviation security, Regulation (EC) "
-                "No 300/2008", "Beveiliging van de burgerluchtvaart, Verordening (EG) nr. 300/2008"),
-    AnnexIEntry("two_three_wheelers_168_2013", "B", 14, "Two- or three-wheel vehicles and quadricycles, "
-                "Regulation (EU) No 168/2013", "Twee- of driewielige voertuigen en vierwielers, "
-                "Verordening (EU) nr. 168/2013"),
-    AnnexIEntry("agricultural_vehicles_167_2013", "B", 15, "Agricultural and forestry vehicles, "
-                "Regulation (EU) No 167/2013", "Landbouw- en bosbouwvoertuigen, Verordening (EU) "
-                "nr. 167/2013"),
-    AnnexIEntry("marine_equipment_2014_90", "B", 16, "Marine equipment, Directive 2014/90/EU",
-                "Uitrusting van zeeschepen, Richtlijn 2014/90/EU"),
-    AnnexIEntry("rail_interoperability_2016_797", "B", 17, "Interoperability of the rail system, "
-                "Directive (EU) 2016/797", "Interoperabiliteit van het spoorwegsysteem, Richtlijn (EU) "
-                "2016/797"),
-    AnnexIEntry("motor_vehicles_2018_858", "B", 18, "Motor vehicles and their trailers, Regulation (EU) "
-                "2018/858", "Motorvoertuigen en aanhangwagens, Verordening (EU) 2018/858"),
-    AnnexIEntry("motor_vehicles_2019_2144", "B", 19, "Type-approval of motor vehicles, Regulation (EU) "
-                "2019/2144", "Typegoedkeuring van motorvoertuigen, Verordening (EU) 2019/2144"),
-    AnnexIEntry("civil_aviation_2018_1139", "B", 20, "Civil aviation, Regulation (EU) 2018/1139",
-                "Burgerluchtvaart, Verordening (EU) 2018/1139"),
-    AnnexIEntry("machinery_2023_1230", "B", 21, "Machinery products, Regulation (EU) 2023/1230",
-                "Machineproducten, Verordening (EU) 2023/1230", ONLY_AMENDED),  # inserted by 2026/1744
+    AnnexIEntry(
+        "civil_aviation_security_300_2008",
+        "B",
+        13,
+        "Civil aviation security, Regulation (EC) No 300/2008",
+        "Beveiliging van de burgerluchtvaart, Verordening (EG) nr. 300/2008",
+    ),
+    AnnexIEntry(
+        "two_three_wheelers_168_2013",
+        "B",
+        14,
+        "Two- or three-wheel vehicles and quadricycles, Regulation (EU) No 168/2013",
+        "Twee- of driewielige voertuigen en vierwielers, Verordening (EU) nr. 168/2013",
+    ),
+    AnnexIEntry(
+        "agricultural_vehicles_167_2013",
+        "B",
+        15,
+        "Agricultural and forestry vehicles, Regulation (EU) No 167/2013",
+        "Landbouw- en bosbouwvoertuigen, Verordening (EU) nr. 167/2013",
+    ),
+    AnnexIEntry(
+        "marine_equipment_2014_90",
+        "B",
+        16,
+        "Marine equipment, Directive 2014/90/EU",
+        "Uitrusting van zeeschepen, Richtlijn 2014/90/EU",
+    ),
+    AnnexIEntry(
+        "rail_interoperability_2016_797",
+        "B",
+        17,
+        "Interoperability of the rail system, Directive (EU) 2016/797",
+        "Interoperabiliteit van het spoorwegsysteem, Richtlijn (EU) 2016/797",
+    ),
+    AnnexIEntry(
+        "motor_vehicles_2018_858",
+        "B",
+        18,
+        "Motor vehicles and their trailers, Regulation (EU) 2018/858",
+        "Motorvoertuigen en aanhangwagens, Verordening (EU) 2018/858",
+    ),
+    AnnexIEntry(
+        "motor_vehicles_2019_2144",
+        "B",
+        19,
+        "Type-approval of motor vehicles, Regulation (EU) 2019/2144",
+        "Typegoedkeuring van motorvoertuigen, Verordening (EU) 2019/2144",
+    ),
+    AnnexIEntry(
+        "civil_aviation_2018_1139",
+        "B",
+        20,
+        "Civil aviation, Regulation (EU) 2018/1139",
+        "Burgerluchtvaart, Verordening (EU) 2018/1139",
+    ),
+    AnnexIEntry(
+        "machinery_2023_1230",
+        "B",
+        21,
+        "Machinery products, Regulation (EU) 2023/1230",
+        "Machineproducten, Verordening (EU) 2023/1230",
+        ONLY_AMENDED,
+    ),  # inserted by 2026/1744
 )
 
 
@@ -91,47 +188,93 @@ class AnnexIIIEntry:
 
 
 ANNEX_III: tuple[AnnexIIIEntry, ...] = (
-    AnnexIIIEntry("1a", "Remote biometric identification", "Biometrische identificatie op afstand",
-                  unless="annex_iii.biometric_verification_only"),
-    AnnexIIIEntry("1b", "Biometric categorisation by sensitive attributes",
-                  "Biometrische categorisering op basis van gevoelige kenmerken"),
+    AnnexIIIEntry(
+        "1a",
+        "Remote biometric identification",
+        "Biometrische identificatie op afstand",
+        unless="annex_iii.biometric_verification_only",
+    ),
+    AnnexIIIEntry(
+        "1b",
+        "Biometric categorisation by sensitive attributes",
+        "Biometrische categorisering op basis van gevoelige kenmerken",
+    ),
     AnnexIIIEntry("1c", "Emotion recognition", "Emotieherkenning"),
-    AnnexIIIEntry("2", "Safety component in critical infrastructure",
-                  "Veiligheidscomponent in kritieke infrastructuur"),
+    AnnexIIIEntry(
+        "2",
+        "Safety component in critical infrastructure",
+        "Veiligheidscomponent in kritieke infrastructuur",
+    ),
     AnnexIIIEntry("3a", "Access or admission to education", "Toegang of toelating tot onderwijs"),
     AnnexIIIEntry("3b", "Evaluating learning outcomes", "Evaluatie van leerresultaten"),
-    AnnexIIIEntry("3c", "Assessing the appropriate level of education",
-                  "Beoordeling van het passende onderwijsniveau"),
-    AnnexIIIEntry("3d", "Monitoring prohibited behaviour during tests",
-                  "Monitoring van ongeoorloofd gedrag tijdens toetsen"),
+    AnnexIIIEntry(
+        "3c",
+        "Assessing the appropriate level of education",
+        "Beoordeling van het passende onderwijsniveau",
+    ),
+    AnnexIIIEntry(
+        "3d",
+        "Monitoring prohibited behaviour during tests",
+        "Monitoring van ongeoorloofd gedrag tijdens toetsen",
+    ),
     AnnexIIIEntry("4a", "Recruitment or selection", "Werving of selectie"),
-    AnnexIIIEntry("4b", "Decisions on work relationships, task allocation, monitoring",
-                  "Besluiten over arbeidsrelaties, taaktoewijzing, monitoring"),
-    AnnexIIIEntry("5a", "Eligibility for public assistance benefits and services",
-                  "Recht op essentiële overheidsuitkeringen en -diensten"),
-    AnnexIIIEntry("5b", "Creditworthiness and credit scoring", "Kredietwaardigheid en kredietscore",
-                  unless="annex_iii.financial_fraud_detection"),
-    AnnexIIIEntry("5c", "Risk assessment and pricing in life and health insurance",
-                  "Risicobeoordeling en prijsstelling bij levens- en ziektekostenverzekeringen"),
+    AnnexIIIEntry(
+        "4b",
+        "Decisions on work relationships, task allocation, monitoring",
+        "Besluiten over arbeidsrelaties, taaktoewijzing, monitoring",
+    ),
+    AnnexIIIEntry(
+        "5a",
+        "Eligibility for public assistance benefits and services",
+        "Recht op essentiële overheidsuitkeringen en -diensten",
+    ),
+    AnnexIIIEntry(
+        "5b",
+        "Creditworthiness and credit scoring",
+        "Kredietwaardigheid en kredietscore",
+        unless="annex_iii.financial_fraud_detection",
+    ),
+    AnnexIIIEntry(
+        "5c",
+        "Risk assessment and pricing in life and health insurance",
+        "Risicobeoordeling en prijsstelling bij levens- en ziektekostenverzekeringen",
+    ),
     AnnexIIIEntry("5d", "Emergency calls, dispatch and triage", "Noodoproepen, inzet en triage"),
     AnnexIIIEntry("6a", "Risk of a person becoming a victim", "Risico om slachtoffer te worden"),
     AnnexIIIEntry("6b", "Polygraphs in law enforcement", "Leugendetectors bij rechtshandhaving"),
     AnnexIIIEntry("6c", "Reliability of evidence", "Betrouwbaarheid van bewijsmateriaal"),
-    AnnexIIIEntry("6d", "Risk of offending or re-offending", "Risico op (herhaald) strafbaar gedrag"),
-    AnnexIIIEntry("6e", "Profiling in criminal investigations", "Profilering in strafrechtelijke "
-                  "onderzoeken"),
+    AnnexIIIEntry(
+        "6d", "Risk of offending or re-offending", "Risico op (herhaald) strafbaar gedrag"
+    ),
+    AnnexIIIEntry(
+        "6e", "Profiling in criminal investigations", "Profilering in strafrechtelijke onderzoeken"
+    ),
     AnnexIIIEntry("7a", "Polygraphs in migration", "Leugendetectors bij migratie"),
-    AnnexIIIEntry("7b", "Security, irregular-migration or health risk of persons",
-                  "Veiligheids-, migratie- of gezondheidsrisico van personen"),
-    AnnexIIIEntry("7c", "Examining asylum, visa and residence applications",
-                  "Behandeling van asiel-, visum- en verblijfsaanvragen"),
-    AnnexIIIEntry("7d", "Detecting, recognising or identifying persons at borders",
-                  "Opsporen, herkennen of identificeren van personen bij grenzen",
-                  unless="annex_iii.travel_document_verification"),
-    AnnexIIIEntry("8a", "Assisting judicial authorities", "Ondersteuning van rechterlijke instanties"),
-    AnnexIIIEntry("8b", "Influencing elections or voting behaviour",
-                  "Beïnvloeding van verkiezingen of stemgedrag",
-                  unless="annex_iii.campaign_logistics_only"),
+    AnnexIIIEntry(
+        "7b",
+        "Security, irregular-migration or health risk of persons",
+        "Veiligheids-, migratie- of gezondheidsrisico van personen",
+    ),
+    AnnexIIIEntry(
+        "7c",
+        "Examining asylum, visa and residence applications",
+        "Behandeling van asiel-, visum- en verblijfsaanvragen",
+    ),
+    AnnexIIIEntry(
+        "7d",
+        "Detecting, recognising or identifying persons at borders",
+        "Opsporen, herkennen of identificeren van personen bij grenzen",
+        unless="annex_iii.travel_document_verification",
+    ),
+    AnnexIIIEntry(
+        "8a", "Assisting judicial authorities", "Ondersteuning van rechterlijke instanties"
+    ),
+    AnnexIIIEntry(
+        "8b",
+        "Influencing elections or voting behaviour",
+        "Beïnvloeding van verkiezingen of stemgedrag",
+        unless="annex_iii.campaign_logistics_only",
+    ),
 )
 
 
@@ -195,7 +338,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 6(1)(a)",
         also_cites=("Art. 6(1a)", "Art. 6(1b)", "Art. 3(14)"),
         versions=ONLY_AMENDED,
-        title_en="A safety component (not solely non-safety functions, Art. 6(1a)-(1b)) of an Annex I "
+        title_en="A safety component (not solely non-safety functions, Art. 6(1a)-(1b)) of an "
+        "Annex I "
         "product, or itself such a product",
         title_nl="Een veiligheidscomponent (niet uitsluitend niet-veiligheidsfuncties, artikel 6, "
         "leden 1 bis en 1 ter) van een product van bijlage I, of zelf zo'n product",
@@ -212,11 +356,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.annex_i_third_party.amended",
         concludes="hr.annex_i_third_party",
-        when="annex_i.third_party_conformity_assessment and not annex_i.third_party_solely_radio_or_emc",
+        when="annex_i.third_party_conformity_assessment and not "
+        "annex_i.third_party_solely_radio_or_emc",
         source="Art. 6(1)(b)",
         also_cites=("Art. 6(1c)",),
         versions=ONLY_AMENDED,
-        title_en="The product must undergo a third-party conformity assessment, not solely for radio or "
+        title_en="The product must undergo a third-party conformity assessment, not solely for "
+        "radio or "
         "electromagnetic risks",
         title_nl="Het product moet een conformiteitsbeoordeling door een derde ondergaan, niet "
         "uitsluitend vanwege radio- of elektromagnetische risico's",
@@ -232,7 +378,8 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Annex I, Section A",),
         title_en="High-risk under Art. 6(1): Annex I Section A product requiring third-party "
         "assessment",
-        title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling A, met "
+        title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling A, "
+        "met "
         "conformiteitsbeoordeling door een derde",
     ),
     Rule(
@@ -246,7 +393,8 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Annex I, Section B",),
         title_en="High-risk under Art. 6(1): Annex I Section B product requiring third-party "
         "assessment",
-        title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling B, met "
+        title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling B, "
+        "met "
         "conformiteitsbeoordeling door een derde",
     ),
     Rule(
@@ -278,16 +426,30 @@ RULES: tuple[Rule, ...] = (
             title_nl=title_nl,
         )
         for letter, fact, title_en, title_nl in (
-            ("a", "narrow_procedural_task", "Performs a narrow procedural task",
-             "Voert een beperkte procedurele taak uit"),
-            ("b", "improves_completed_human_activity",
-             "Improves the result of a previously completed human activity",
-             "Verbetert het resultaat van een eerder voltooide menselijke activiteit"),
-            ("c", "detects_patterns_without_replacing_human",
-             "Detects decision-making patterns without replacing the human assessment",
-             "Detecteert besluitvormingspatronen zonder de menselijke beoordeling te vervangen"),
-            ("d", "preparatory_task", "Performs a preparatory task to an assessment",
-             "Voert een voorbereidende taak uit voor een beoordeling"),
+            (
+                "a",
+                "narrow_procedural_task",
+                "Performs a narrow procedural task",
+                "Voert een beperkte procedurele taak uit",
+            ),
+            (
+                "b",
+                "improves_completed_human_activity",
+                "Improves the result of a previously completed human activity",
+                "Verbetert het resultaat van een eerder voltooide menselijke activiteit",
+            ),
+            (
+                "c",
+                "detects_patterns_without_replacing_human",
+                "Detects decision-making patterns without replacing the human assessment",
+                "Detecteert besluitvormingspatronen zonder de menselijke beoordeling te vervangen",
+            ),
+            (
+                "d",
+                "preparatory_task",
+                "Performs a preparatory task to an assessment",
+                "Voert een voorbereidende taak uit voor een beoordeling",
+            ),
         )
     ),
     Rule(
@@ -340,9 +502,11 @@ RULES: tuple[Rule, ...] = (
         when="hr.high_risk and not scope.section_b_limited",
         source="Art. 2(2)",
         also_cites=("Art. 6(1)", "Art. 6(2)"),
-        title_en="The Chapter III requirements and obligations apply (not an Annex I Section B-only "
+        title_en="The Chapter III requirements and obligations apply (not an Annex I Section "
+        "B-only "
         "system)",
-        title_nl="De eisen en verplichtingen van hoofdstuk III zijn van toepassing (geen systeem dat "
+        title_nl="De eisen en verplichtingen van hoofdstuk III zijn van toepassing (geen systeem "
+        "dat "
         "alleen onder bijlage I, afdeling B, valt)",
     ),
     # --- routes for the application dates (Art. 113, third paragraph, point (c))
@@ -352,7 +516,8 @@ RULES: tuple[Rule, ...] = (
         when="hr.annex_iii",
         source="Art. 113, third paragraph, point (c)",
         title_en="Classified through Art. 6(2) and Annex III (its application date)",
-        title_nl="Ingedeeld via artikel 6, lid 2, en bijlage III (de bijbehorende toepassingsdatum)",
+        title_nl="Ingedeeld via artikel 6, lid 2, en bijlage III (de bijbehorende "
+        "toepassingsdatum)",
     ),
     Rule(
         id="hr.route_annex_i",
@@ -420,7 +585,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 26(10)",
         title_en="A high-risk system for post-remote biometric identification in a criminal "
         "investigation",
-        title_nl="Een systeem met een hoog risico voor biometrische identificatie op afstand achteraf "
+        title_nl="Een systeem met een hoog risico voor biometrische identificatie op afstand "
+        "achteraf "
         "in een strafrechtelijk onderzoek",
     ),
 )

@@ -17,7 +17,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 111(2)",
         title_en="Legacy high-risk system without significant change and not intended for public "
         "authorities: the high-risk rules do not apply to it",
-        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging en niet bedoeld "
+        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging en niet "
+        "bedoeld "
         "voor overheidsinstanties: de regels voor hoog risico zijn er niet op van toepassing",
     ),
     Rule(
@@ -27,7 +28,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 2(1)",
         also_cites=("Art. 2(2)",),
         title_en="The general duties (Arts. 4, 5 and 50) apply to this system",
-        title_nl="De algemene verplichtingen (artikelen 4, 5 en 50) zijn op dit systeem van toepassing",
+        title_nl="De algemene verplichtingen (artikelen 4, 5 en 50) zijn op dit systeem van "
+        "toepassing",
     ),
     Rule(
         id="duty.hr_system",
@@ -36,7 +38,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 6(1)",
         also_cites=("Art. 6(2)", "Art. 2(2)", "Art. 111(2)"),
         title_en="The high-risk requirements and obligations apply to this system",
-        title_nl="De eisen en verplichtingen voor AI-systemen met een hoog risico zijn op dit systeem "
+        title_nl="De eisen en verplichtingen voor AI-systemen met een hoog risico zijn op dit "
+        "systeem "
         "van toepassing",
     ),
     *(
@@ -61,8 +64,10 @@ RULES: tuple[Rule, ...] = (
         concludes="duty.public_deployer",
         when="duty.hr_deployer and (org.kind.public_authority or org.kind.union_institution)",
         source="Art. 26(8)",
-        title_en="A deployer that is a public authority or a Union institution, body, office or agency",
-        title_nl="Een gebruiksverantwoordelijke die een overheidsinstantie of een instelling, orgaan of "
+        title_en="A deployer that is a public authority or a Union institution, body, office or "
+        "agency",
+        title_nl="Een gebruiksverantwoordelijke die een overheidsinstantie of een instelling, "
+        "orgaan of "
         "instantie van de Unie is",
     ),
     Rule(
@@ -99,6 +104,7 @@ RULES: tuple[Rule, ...] = (
         source="Art. 27(1)",
         also_cites=("Annex III, point 5(b)", "Annex III, point 5(c)"),
         title_en="Any deployer of a system under Annex III point 5(b) or 5(c)",
-        title_nl="Elke gebruiksverantwoordelijke van een systeem van bijlage III, punt 5, onder b of c",
+        title_nl="Elke gebruiksverantwoordelijke van een systeem van bijlage III, punt 5, onder b "
+        "of c",
     ),
 )

@@ -20,7 +20,8 @@ RULES: tuple[Rule, ...] = (
         when="model.high_impact_capabilities",
         source="Art. 51(1)(a)",
         title_en="High-impact capabilities evaluated with appropriate tools and benchmarks",
-        title_nl="Capaciteiten met een grote impact, geëvalueerd met passende instrumenten en benchmarks",
+        title_nl="Capaciteiten met een grote impact, geëvalueerd met passende instrumenten en "
+        "benchmarks",
     ),
     Rule(
         id="gpai.high_impact.compute_presumption",
@@ -28,7 +29,8 @@ RULES: tuple[Rule, ...] = (
         when="model.training_compute_above_threshold",
         source="Art. 51(2)",
         title_en="Presumed high-impact: training compute greater than 10^25 FLOP",
-        title_nl="Vermoeden van capaciteiten met een grote impact: trainingsberekeningen groter dan "
+        title_nl="Vermoeden van capaciteiten met een grote impact: trainingsberekeningen groter "
+        "dan "
         "10^25 FLOP",
     ),
     Rule(
@@ -38,7 +40,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 51(1)(a)",
         also_cites=("Art. 52(2)", "Art. 52(3)"),
         title_en="Systemic risk: high-impact capabilities (not rebutted before the Commission)",
-        title_nl="Systeemrisico: capaciteiten met een grote impact (niet weerlegd bij de Commissie)",
+        title_nl="Systeemrisico: capaciteiten met een grote impact (niet weerlegd bij de "
+        "Commissie)",
     ),
     Rule(
         id="gpai.systemic_risk.designation",
@@ -53,7 +56,8 @@ RULES: tuple[Rule, ...] = (
         id="gpai.must_notify",
         concludes="gpai.must_notify",
         when=(
-            "gpai.model and (model.training_compute_above_threshold or model.high_impact_capabilities "
+            "gpai.model and (model.training_compute_above_threshold or "
+            "model.high_impact_capabilities "
             "or model.compute_threshold_will_be_met)"
         ),
         source="Art. 52(1)",
@@ -91,8 +95,10 @@ RULES: tuple[Rule, ...] = (
         concludes="role.model_authorised_representative",
         when="model.authorised_representative",
         source="Art. 54(1)",
-        title_en="The organisation is the authorised representative of a third-country model provider",
-        title_nl="De organisatie is de gemachtigde van een in een derde land gevestigde aanbieder van "
+        title_en="The organisation is the authorised representative of a third-country model "
+        "provider",
+        title_nl="De organisatie is de gemachtigde van een in een derde land gevestigde aanbieder "
+        "van "
         "het model",
     ),
     Rule(

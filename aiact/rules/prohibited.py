@@ -34,7 +34,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 5(1)(b)",
         title_en="Exploitation of vulnerabilities due to age, disability or social or economic "
         "situation",
-        title_nl="Uitbuiting van kwetsbaarheden door leeftijd, handicap of een specifieke sociale of "
+        title_nl="Uitbuiting van kwetsbaarheden door leeftijd, handicap of een specifieke sociale "
+        "of "
         "economische situatie",
     ),
     Rule(
@@ -42,6 +43,7 @@ RULES: tuple[Rule, ...] = (
         concludes="art5.c",
         when=(
             "prohibited.c_social_scoring and (prohibited.c_detrimental_treatment_unrelated_context "
+            ""
             "or prohibited.c_detrimental_treatment_unjustified)"
         ),
         source="Art. 5(1)(c)",
@@ -76,7 +78,8 @@ RULES: tuple[Rule, ...] = (
             "and not prohibited.f_medical_or_safety_reasons"
         ),
         source="Art. 5(1)(f)",
-        title_en="Emotion recognition in the workplace or education (not for medical or safety reasons)",
+        title_en="Emotion recognition in the workplace or education (not for medical or safety "
+        "reasons)",
         title_nl="Emotieherkenning op de werkplek of in het onderwijs (niet om medische of "
         "veiligheidsredenen)",
     ),
@@ -95,7 +98,8 @@ RULES: tuple[Rule, ...] = (
         id="art5.h_exception",
         concludes="art5.h_exception",
         when=(
-            "prohibited.h_strictly_necessary_for_listed_objective and prohibited.h_national_law_permits "
+            "prohibited.h_strictly_necessary_for_listed_objective and "
+            "prohibited.h_national_law_permits "
             "and prohibited.h_prior_authorisation and prohibited.h_fria_and_registration "
             "and prohibited.h_notified_authorities"
         ),
@@ -127,7 +131,8 @@ RULES: tuple[Rule, ...] = (
         versions=ONLY_AMENDED,
         title_en="Placing on the market is prohibited: intended purpose, or foreseeable and "
         "reproducible outcome without adequate safeguards",
-        title_nl="Het in de handel brengen is verboden: beoogd doel, of voorzienbaar en reproduceerbaar "
+        title_nl="Het in de handel brengen is verboden: beoogd doel, of voorzienbaar en "
+        "reproduceerbaar "
         "resultaat zonder passende waarborgen",
     ),
     Rule(
@@ -169,7 +174,8 @@ RULES: tuple[Rule, ...] = (
         id="art5.bb",
         concludes="art5.bb",
         when=(
-            "prohibited.bb_generates_child_sexual_abuse_material and not prohibited.bb_without_right_defence "
+            "prohibited.bb_generates_child_sexual_abuse_material and not "
+            "prohibited.bb_without_right_defence "
             "and art5.ba_bb_applies_to_operator"
         ),
         source="Art. 5(1)(bb)",

@@ -26,13 +26,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="role.provider.declared",
         concludes="role.provider",
-        when="roles.provider and not value_chain.initial_provider_of_shifted_system",
+        when="roles.provider",
         source="Art. 3(3)",
-        also_cites=("Art. 25(2)",),
-        title_en="The organisation is the provider (and not an initial provider replaced under "
-        "Art. 25(2))",
-        title_nl="De organisatie is aanbieder (en geen oorspronkelijke aanbieder die op grond van "
-        "artikel 25, lid 2, niet langer als aanbieder wordt beschouwd)",
+        title_en="The organisation is the provider of this system (an initial provider replaced "
+        "under Art. 25(2) declares value_chain.initial_provider_of_shifted_system instead)",
+        title_nl="De organisatie is aanbieder van dit systeem (een oorspronkelijke aanbieder die "
+        "op "
+        "grond van artikel 25, lid 2, is vervangen, geeft dat aan als oorspronkelijke aanbieder)",
     ),
     Rule(
         id="role.deployer.declared",
@@ -64,8 +64,10 @@ RULES: tuple[Rule, ...] = (
         when="value_chain.substantial_modification and hr.high_risk",
         source="Art. 25(1)(b)",
         title_en="Substantially modifies a high-risk AI system that remains high-risk: becomes its "
+        ""
         "provider",
-        title_nl="Brengt een substantiële wijziging aan in een AI-systeem met een hoog risico dat een "
+        title_nl="Brengt een substantiële wijziging aan in een AI-systeem met een hoog risico dat "
+        "een "
         "hoog risico blijft: wordt aanbieder",
     ),
     Rule(
@@ -75,7 +77,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 25(1)(c)",
         title_en="Modifies the intended purpose so that the system becomes high-risk: becomes its "
         "provider",
-        title_nl="Wijzigt het beoogde doel zodat het systeem een hoog risico wordt: wordt aanbieder",
+        title_nl="Wijzigt het beoogde doel zodat het systeem een hoog risico wordt: wordt "
+        "aanbieder",
     ),
     Rule(
         id="role.provider.art25_3_product_manufacturer",
@@ -106,7 +109,8 @@ RULES: tuple[Rule, ...] = (
         when="value_chain.initial_provider_of_shifted_system",
         source="Art. 25(2)",
         title_en="Initial provider of a system of which another party became the provider",
-        title_nl="Oorspronkelijke aanbieder van een systeem waarvan een andere partij aanbieder werd",
+        title_nl="Oorspronkelijke aanbieder van een systeem waarvan een andere partij aanbieder "
+        "werd",
     ),
     Rule(
         id="role.third_country_provider",

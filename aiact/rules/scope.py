@@ -57,9 +57,11 @@ RULES: tuple[Rule, ...] = (
             "and exclusions.adequate_fundamental_rights_safeguards"
         ),
         source="Art. 2(4)",
-        title_en="Third-country authority or international organisation in law-enforcement cooperation "
+        title_en="Third-country authority or international organisation in law-enforcement "
+        "cooperation "
         "with adequate safeguards",
-        title_nl="Overheidsinstantie van een derde land of internationale organisatie in het kader van "
+        title_nl="Overheidsinstantie van een derde land of internationale organisatie in het kader "
+        "van "
         "internationale samenwerking met passende waarborgen",
     ),
     Rule(
@@ -75,11 +77,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.excluded.pre_market_research",
         concludes="scope.excluded",
-        when="exclusions.pre_market_research_testing and not exclusions.testing_in_real_world_conditions",
+        when="exclusions.pre_market_research_testing and not "
+        "exclusions.testing_in_real_world_conditions",
         source="Art. 2(8)",
-        title_en="Research, testing or development before placing on the market (not testing in real-"
+        title_en="Research, testing or development before placing on the market (not testing in "
+        "real-"
         "world conditions)",
-        title_nl="Onderzoek, testen of ontwikkeling voordat het in de handel wordt gebracht (niet testen "
+        title_nl="Onderzoek, testen of ontwikkeling voordat het in de handel wordt gebracht (niet "
+        "testen "
         "onder reële omstandigheden)",
     ),
     Rule(
@@ -92,7 +97,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 2(12)",
         title_en="Released under a free and open-source licence, and not high-risk, prohibited or "
         "subject to Art. 50",
-        title_nl="Vrijgegeven onder een vrije en opensource licentie, en geen AI-systeem met een hoog "
+        title_nl="Vrijgegeven onder een vrije en opensource licentie, en geen AI-systeem met een "
+        "hoog "
         "risico, verboden praktijk of systeem als bedoeld in artikel 50",
     ),
     Rule(
@@ -110,7 +116,8 @@ RULES: tuple[Rule, ...] = (
         when="exclusions.personal_non_professional_use",
         source="Art. 2(10)",
         title_en="Used in a purely personal non-professional activity: no deployer obligations",
-        title_nl="Gebruik in het kader van een louter persoonlijke niet-professionele activiteit: geen "
+        title_nl="Gebruik in het kader van een louter persoonlijke niet-professionele activiteit: "
+        "geen "
         "verplichtingen voor gebruiksverantwoordelijken",
     ),
     # --- Art. 2(2): Annex I Section B systems: only Art. 6(1), 60a and 102-112 apply.
@@ -120,7 +127,8 @@ RULES: tuple[Rule, ...] = (
         when="hr.annex_i_b and not hr.annex_i_a and not hr.annex_iii",
         source="Art. 2(2)",
         title_en="High-risk only through Annex I Section B: only Art. 6(1) and Arts. 102-112 apply",
-        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, en de artikelen "
+        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, en de "
+        "artikelen "
         "102 tot en met 112 zijn van toepassing",
     ),
     Rule(
@@ -130,7 +138,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 2(2)",
         interpretation="A4",
         title_en="Arts. 4, 5 and 50 apply (for Annex I Section B systems under reading A4)",
-        title_nl="De artikelen 4, 5 en 50 zijn van toepassing (voor systemen van bijlage I, afdeling B "
+        title_nl="De artikelen 4, 5 en 50 zijn van toepassing (voor systemen van bijlage I, "
+        "afdeling B "
         "volgens lezing A4)",
     ),
 )

@@ -19,7 +19,8 @@ RULES: tuple[Rule, ...] = (
         interpretation="A2",
         title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
         "(Annex III route)",
-        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld "
+        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
+        "gesteld "
         "(route bijlage III)",
     ),
     Rule(
@@ -30,7 +31,8 @@ RULES: tuple[Rule, ...] = (
         interpretation="A2",
         title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
         "(Annex I route)",
-        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld "
+        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
+        "gesteld "
         "(route bijlage I)",
     ),
     Rule(
@@ -54,9 +56,11 @@ RULES: tuple[Rule, ...] = (
         concludes="legacy.annex_x",
         when="context.annex_x_large_scale_it_component and dates.placed_before_annex_x_cutoff",
         source="Art. 111(1)",
-        title_en="Component of an Annex X large-scale IT system placed before 2 August 2027: comply by "
+        title_en="Component of an Annex X large-scale IT system placed before 2 August 2027: "
+        "comply by "
         "31 December 2030",
-        title_nl="Component van een grootschalig IT-systeem van bijlage X, vóór 2 augustus 2027 in de "
+        title_nl="Component van een grootschalig IT-systeem van bijlage X, vóór 2 augustus 2027 in "
+        "de "
         "handel gebracht: uiterlijk 31 december 2030 voldoen",
     ),
     Rule(
@@ -68,7 +72,8 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Art. 111(2)",
         title_en="Legacy high-risk system: the Regulation applies only after a significant change",
-        title_nl="Bestaand systeem met een hoog risico: de verordening is pas van toepassing na een "
+        title_nl="Bestaand systeem met een hoog risico: de verordening is pas van toepassing na "
+        "een "
         "aanzienlijke wijziging",
     ),
     Rule(
@@ -113,6 +118,7 @@ RULES: tuple[Rule, ...] = (
         source="Art. 111(2)",
         title_en="Legacy high-risk system intended for public authorities: comply by 2 August 2030",
         title_nl="Bestaand systeem met een hoog risico bedoeld voor overheidsinstanties: uiterlijk "
+        ""
         "2 augustus 2030 voldoen",
     ),
     Rule(

@@ -12,7 +12,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 50(1)",
         also_cites=("Art. 50(2)", "Art. 50(3)", "Art. 50(4)"),
         title_en="Authorised by law to detect, prevent, investigate or prosecute criminal offences",
-        title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken of "
+        title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
+        "onderzoeken of "
         "te vervolgen",
     ),
     Rule(
@@ -20,13 +21,15 @@ RULES: tuple[Rule, ...] = (
         concludes="art50.1",
         when=(
             "transparency.interacts_directly_with_persons and not transparency.interaction_obvious "
+            ""
             "and not (art50.law_enforcement_exception "
             "and not transparency.available_to_public_to_report_offences)"
         ),
         source="Art. 50(1)",
         title_en="Interacts directly with natural persons, who must be informed that it is an AI "
         "system",
-        title_nl="Directe interactie met natuurlijke personen, die moeten worden geïnformeerd dat zij "
+        title_nl="Directe interactie met natuurlijke personen, die moeten worden geïnformeerd dat "
+        "zij "
         "met een AI-systeem interageren",
     ),
     *(
@@ -44,7 +47,8 @@ RULES: tuple[Rule, ...] = (
         id="art50.generates_synthetic.text",
         concludes="art50.generates_synthetic",
         when=(
-            "transparency.generates_synthetic_text and (not transparency.interacts_directly_with_persons "
+            "transparency.generates_synthetic_text and (not "
+            "transparency.interacts_directly_with_persons "
             "or interp.a12_chatbot_text_synthetic)"
         ),
         source="Art. 50(2)",
@@ -61,9 +65,11 @@ RULES: tuple[Rule, ...] = (
             "and not art50.law_enforcement_exception"
         ),
         source="Art. 50(2)",
-        title_en="Outputs must be marked in a machine-readable format and detectable as artificially "
+        title_en="Outputs must be marked in a machine-readable format and detectable as "
+        "artificially "
         "generated",
-        title_nl="Output moet in een machineleesbaar formaat worden gemarkeerd en detecteerbaar zijn als "
+        title_nl="Output moet in een machineleesbaar formaat worden gemarkeerd en detecteerbaar "
+        "zijn als "
         "kunstmatig gegenereerd",
     ),
     Rule(
@@ -75,7 +81,8 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Art. 50(3)",
         title_en="Emotion recognition or biometric categorisation: inform the persons exposed",
-        title_nl="Emotieherkenning of biometrische categorisering: informeer de blootgestelde personen",
+        title_nl="Emotieherkenning of biometrische categorisering: informeer de blootgestelde "
+        "personen",
     ),
     Rule(
         id="art50.4_deep_fake",
@@ -90,22 +97,27 @@ RULES: tuple[Rule, ...] = (
         concludes="art50.4_artistic_limitation",
         when="art50.4_deep_fake and transparency.evidently_artistic_creative_satirical",
         source="Art. 50(4)",
-        title_en="Evidently artistic, creative, satirical or fictional work: disclosure limited to the "
+        title_en="Evidently artistic, creative, satirical or fictional work: disclosure limited to "
+        "the "
         "existence of generated content",
-        title_nl="Kennelijk artistiek, creatief, satirisch of fictief werk: bekendmaking beperkt tot het "
+        title_nl="Kennelijk artistiek, creatief, satirisch of fictief werk: bekendmaking beperkt "
+        "tot het "
         "bestaan van gegenereerde content",
     ),
     Rule(
         id="art50.4_text",
         concludes="art50.4_text",
         when=(
-            "transparency.public_interest_text and not transparency.human_review_and_editorial_responsibility "
+            "transparency.public_interest_text and not "
+            "transparency.human_review_and_editorial_responsibility "
             "and not art50.law_enforcement_exception"
         ),
         source="Art. 50(4), second subparagraph",
-        title_en="Text published to inform the public on matters of public interest: disclose that it "
+        title_en="Text published to inform the public on matters of public interest: disclose that "
+        "it "
         "is AI-generated",
-        title_nl="Tekst gepubliceerd om het publiek te informeren over aangelegenheden van algemeen "
+        title_nl="Tekst gepubliceerd om het publiek te informeren over aangelegenheden van "
+        "algemeen "
         "belang: maak bekend dat deze door AI is gegenereerd",
     ),
     Rule(

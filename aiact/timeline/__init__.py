@@ -15,6 +15,7 @@ from aiact.timeline.calendar import (
     milestones_ics,
     to_ics,
 )
+from aiact.timeline.compare import ObligationChange, VersionComparison, compare
 from aiact.timeline.dates import (
     DECLARATIONS,
     DatedFact,
@@ -52,12 +53,15 @@ __all__ = [
     "Milestone",
     "MissingDependencyError",
     "NotInVersionError",
+    "ObligationChange",
     "Route",
     "Schedule",
     "Status",
     "TimelineError",
+    "VersionComparison",
     "application_date",
     "art111_2_cutoff",
+    "compare",
     "date_of",
     "declarations",
     "milestones",
