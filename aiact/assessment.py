@@ -317,19 +317,23 @@ class Assessment:
         ai = self.value("scope.ai_system")
         if ai is False:
             return RiskTier.NOT_AN_AI_SYSTEM, ()
+        if self.value("scope.in_scope") is False:
+            return RiskTier.OUT_OF_SCOPE, ()
         ladder = (
             (RiskTier.PROHIBITED, self.value("art5.any")),
             (RiskTier.HIGH_RISK, self.value("hr.high_risk")),
             (RiskTier.TRANSPARENCY, self.value("art50.any")),
         )
+        if self.value("scope.in_scope") is None:
+            # Art. 2 and Art. 3(1): no tier is certain while it is open whether the Act applies.
+            return RiskTier.UNDETERMINED, tuple(t for t, v in ladder if v is not False)
         possible_list: list[RiskTier] = []
         for tier, value in ladder:
             if value is True:
                 return tier, tuple(possible_list)
             if value is None:
                 possible_list.append(tier)
-        base = RiskTier.MINIMAL if ai is True else RiskTier.UNDETERMINED
-        return base, tuple(possible_list)
+        return RiskTier.MINIMAL, tuple(possible_list)
 
     # ----------------------------------------------------------------- obligations
 
@@ -633,8 +637,8 @@ of similar systems computes each distinct answer once."""
 
 
 def question_for(atom: str) -> str:
-    """The input field that an atom comes from (``annex_i.toys_2009_48`` -> ``annex_i.legislation``),
-    so that an open question is asked once per field, as a questionnaire would."""
+    """The input field that an atom comes from (``annex_i.toys_2009_48`` ->
+    ``annex_i.legislation``), so that an open question is asked once per field, as a questionnaire would."""
     head, _, tail = atom.rpartition(".")
     if head == "annex_iii" and tail in _ANNEX_III_POINTS:
         return "annex_iii.points"

@@ -208,7 +208,7 @@ def test_open_questions_are_asked_per_field() -> None:
     facts = {q.fact for q in a.open_questions}
     assert "annex_iii.points" in facts
     assert not any(f.startswith("annex_iii.1") for f in facts)
-    assert a.risk_tier is RiskTier.MINIMAL
+    assert a.risk_tier is RiskTier.UNDETERMINED  # Art. 2: the territorial reach is unknown
     assert RiskTier.PROHIBITED in a.possible_tiers
 
 
