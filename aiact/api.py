@@ -66,6 +66,7 @@ def assess(
         if isinstance(organisation, Organisation)
         else Organisation.model_validate(organisation)
     )
+    _check_together(system, organisation)
     day = _as_of(as_of)
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
@@ -122,6 +123,30 @@ def assess_model(
         evaluation=evaluation,
         exposure_options=_options(exposure_options, readings),
     )
+
+
+def _check_together(system: AISystem, organisation: Organisation) -> None:
+    """Contradictions between the system's facts and the organisation's."""
+    if (
+        system.roles.provider is True
+        and organisation.established_in_eu is not None
+        and system.value_chain.provider_established_in_eu is not None
+        and organisation.established_in_eu != system.value_chain.provider_established_in_eu
+    ):
+        raise ValueError(
+            "value_chain.provider_established_in_eu: the organisation is the provider, so this "
+            f"must equal organisation.established_in_eu ({organisation.established_in_eu})"
+        )
+    if system.roles.importer is True and organisation.established_in_eu is False:
+        raise ValueError(
+            "roles.importer: an importer is located or established in the Union (Art. 3(6)), "
+            "but organisation.established_in_eu is false"
+        )
+    if system.roles.authorised_representative is True and organisation.established_in_eu is False:
+        raise ValueError(
+            "roles.authorised_representative: an authorised representative is located or "
+            "established in the Union (Art. 3(5)), but organisation.established_in_eu is false"
+        )
 
 
 def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:

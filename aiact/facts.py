@@ -857,6 +857,11 @@ class AISystem(_Facts):
                 "roles: a distributor is a person 'other than the provider or the importer' (Art. "
                 "3(7))"
             )
+        if roles.authorised_representative is True and roles.provider is True:
+            raise ValueError(
+                "roles: an authorised representative holds a written mandate from a provider "
+                "(Art. 3(5)); the provider cannot be its own authorised representative"
+            )
         if roles.importer is True and self.value_chain.provider_established_in_eu is True:
             raise ValueError(
                 "value_chain.provider_established_in_eu: an importer imports a system of a "

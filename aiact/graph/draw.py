@@ -1,0 +1,537 @@
+"""Pictures of a compliance plan: the plan as a layered graph and a Gantt-style timeline.
+
+matplotlib is an optional dependency (``pip install 'aiact[plot]'``), imported only when a picture
+is asked for; without it the functions raise :class:`PlotUnavailableError` saying how to install
+it. The figures are plain :class:`matplotlib.figure.Figure` objects (no pyplot state), so they
+work in scripts, tests and notebooks alike and save to PNG, SVG or PDF.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import importlib.util
+import io
+import textwrap
+from typing import TYPE_CHECKING, Any, Literal
+
+import networkx as nx
+
+from aiact.graph.plan import BAND_LABELS, BANDS, CompliancePlan, PlanStep
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+    from matplotlib.patches import FancyBboxPatch
+
+Lang = Literal["en", "nl"]
+LineStyle = Literal["solid", "dashed"]
+
+
+class PlotUnavailableError(ImportError):
+    """matplotlib is not installed."""
+
+
+def matplotlib_available() -> bool:
+    return importlib.util.find_spec("matplotlib") is not None
+
+
+def _require() -> None:
+    if not matplotlib_available():
+        raise PlotUnavailableError(
+            "drawing a plan needs matplotlib: pip install 'aiact[plot]' (or pip install matplotlib)"
+        )
+
+
+STATUS_STYLE: dict[str, tuple[str, str, LineStyle]] = {
+    # status: (fill, edge, line style)
+    "in_force": ("#d7f0d2", "#2e7d32", "solid"),
+    "upcoming": ("#d6e6f7", "#1565c0", "solid"),
+    "undetermined": ("#fff3cd", "#b7950b", "dashed"),
+    "not_applicable": ("#eeeeee", "#9e9e9e", "solid"),
+    "external": ("#ffffff", "#616161", "dashed"),
+    "milestone": ("#37474f", "#263238", "solid"),
+}
+
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "in_force": ("applies now", "geldt nu"),
+    "upcoming": ("applies from a later date", "geldt vanaf een latere datum"),
+    "undetermined": ("may apply (facts unknown)", "mogelijk van toepassing (feiten onbekend)"),
+    "not_applicable": ("not applicable", "niet van toepassing"),
+    "external": ("another organisation's task", "taak van een andere organisatie"),
+    "milestone": ("milestone", "mijlpaal"),
+}
+
+CRITICAL = "#d84315"
+
+
+def short_title(title: str, width: int = 26, lines: int = 2) -> str:
+    """A title wrapped to ``lines`` lines of ``width`` characters, shortened with an ellipsis."""
+    wrapped = textwrap.wrap(title, width=width)
+    if len(wrapped) > lines:
+        last = wrapped[lines - 1]
+        wrapped = [*wrapped[: lines - 1], (last[: width - 1].rstrip() + "…")]
+    return "\n".join(wrapped)
+
+
+def _band(graph: nx.DiGraph[str], node: str) -> str:
+    data = graph.nodes[node]
+    if data.get("kind") == "milestone":
+        return str(node)
+    return str(data.get("band") or data.get("milestone"))
+
+
+def layout(
+    graph: nx.DiGraph[str], max_rows: int = 9
+) -> tuple[dict[str, tuple[float, float]], list[tuple[str, float, float]]]:
+    """Positions (column, row) for a plan graph: bands left to right in life-cycle order
+    (:data:`aiact.graph.plan.BANDS`), layered inside a band by the longest prerequisite chain,
+    columns of more than ``max_rows`` nodes wrapped, rows ordered to follow predecessors.
+
+    Returns the positions and the bands as (band, first column, last column)."""
+    columns: list[list[str]] = []
+    spans: list[tuple[str, float, float]] = []
+    for band in BANDS:
+        members = [n for n in graph.nodes if _band(graph, n) == band]
+        if not members:
+            continue
+        inside = graph.subgraph(members)
+        depth: dict[str, int] = {}
+        for node in nx.topological_sort(inside):
+            preds = list(inside.predecessors(node))
+            depth[node] = 1 + max((depth[p] for p in preds), default=-1)
+        start = len(columns)
+        for level in range(max(depth.values()) + 1):
+            layer = [n for n in members if depth[n] == level]
+            # Wrapped layers: the nodes that feed a later layer go in the chunk nearest to it.
+            layer.sort(key=lambda n: any(s in depth for s in inside.successors(n)))
+            for chunk in range(0, len(layer), max_rows):
+                columns.append(layer[chunk : chunk + max_rows])
+        spans.append((band, float(start), float(len(columns) - 1)))
+    rows = max((len(c) for c in columns), default=1)
+    position: dict[str, tuple[float, float]] = {}
+    order = {node: index for index, node in enumerate(graph.nodes)}
+    for x, column in enumerate(columns):
+
+        def weight(
+            node: str, placed: dict[str, tuple[float, float]] = position
+        ) -> tuple[float, int]:
+            ys = [placed[p][1] for p in graph.predecessors(node) if p in placed]
+            ys += [placed[s][1] for s in graph.successors(node) if s in placed]
+            centre = sum(ys) / len(ys) if ys else float(rows)
+            return (centre, order[node])
+
+        column.sort(key=weight)
+        offset = (rows - len(column)) / 2
+        for y, node in enumerate(column):
+            position[node] = (float(x), -(y + offset))
+    return position, spans
+
+
+def _implied(graph: nx.DiGraph[str], u: str, v: str) -> bool:
+    """Whether the milestone edge ``u -> v`` is implied by a longer path (not drawn)."""
+    return any(w != v and nx.has_path(graph, w, v) for w in graph.successors(u))
+
+
+def draw_plan(
+    plan: CompliancePlan,
+    lang: Lang = "en",
+    *,
+    max_rows: int = 9,
+    title: str | None = None,
+) -> Figure:
+    """Draw ``plan`` as a graph laid out left to right by milestone, boxes coloured by status
+    (applies now, later, undetermined, another organisation's task), the critical path in
+    orange, each box labelled with its citation and a short title; a legend explains the colours.
+    """
+    _require()
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch, Rectangle
+
+    graph = plan.graph
+    position, spans = layout(graph, max_rows=max_rows)
+    n_columns = int(max((x for x, _ in position.values()), default=0)) + 1
+    n_rows = int(-min((y for _, y in position.values()), default=0)) + 1
+    x_gap, box_w, box_h = 1.32, 1.12, 0.74
+    width, height = max(9.0, 2.35 * n_columns + 0.6), 1.75 + 0.78 * n_rows
+    figure = Figure(figsize=(width, height), dpi=110)
+    top = 1 - 1.2 / height
+    ax: Axes = figure.add_axes((0.01, 0.01, 0.98, top - 0.01))
+    ax.set_xlim(-0.75, (n_columns - 1) * x_gap + 0.75)
+    ax.set_ylim(-(n_rows - 1) - 0.65, 1.05)
+    ax.set_axis_off()
+
+    for index, (band, first, last) in enumerate(spans):
+        left, right = first * x_gap - 0.64, last * x_gap + 0.64
+        if index % 2 == 0:
+            ax.add_patch(
+                Rectangle(
+                    (left, -(n_rows - 1) - 0.6),
+                    right - left,
+                    n_rows + 0.95,
+                    facecolor="#f5f7f9",
+                    edgecolor="none",
+                    zorder=0,
+                )
+            )
+        label = BAND_LABELS[band][1 if lang == "nl" else 0]
+        ax.text(
+            (left + right) / 2,
+            0.78,
+            "\n".join(textwrap.wrap(label, 24)),
+            ha="center",
+            va="center",
+            fontsize=9,
+            fontweight="bold",
+            color="#37474f",
+            zorder=1,
+        )
+
+    critical = set(plan.critical_path)
+    critical_edges = set(zip(plan.critical_path, plan.critical_path[1:], strict=False))
+    boxes: dict[str, FancyBboxPatch] = {}
+    for node, (x, y) in position.items():
+        data = graph.nodes[node]
+        status = str(data.get("status") or "milestone")
+        fill, edge, style = STATUS_STYLE.get(status, STATUS_STYLE["upcoming"])
+        on_path = node in critical
+        box = FancyBboxPatch(
+            (x * x_gap - box_w / 2, y - box_h / 2),
+            box_w,
+            box_h,
+            boxstyle="round,pad=0.02,rounding_size=0.08",
+            facecolor=fill,
+            edgecolor=CRITICAL if on_path else edge,
+            linewidth=2.4 if on_path else 1.1,
+            linestyle=style,
+            zorder=3,
+        )
+        ax.add_patch(box)
+        boxes[node] = box
+        title_text = str(data.get("title_nl" if lang == "nl" else "title_en") or node)
+        if data.get("kind") == "milestone":
+            ax.text(
+                x * x_gap,
+                y,
+                short_title(title_text, 18, 3),
+                ha="center",
+                va="center",
+                fontsize=8.5,
+                fontweight="bold",
+                color="white",
+                zorder=4,
+            )
+            continue
+        head = str(data.get("citation") or node)
+        if data.get("position"):
+            head = f"{data['position']}. {head}"
+        ax.text(
+            x * x_gap,
+            y + 0.2,
+            head,
+            ha="center",
+            va="center",
+            fontsize=8.5,
+            fontweight="bold",
+            color="#212121",
+            zorder=4,
+        )
+        ax.text(
+            x * x_gap,
+            y - 0.09,
+            short_title(title_text),
+            ha="center",
+            va="center",
+            fontsize=7,
+            color="#263238",
+            zorder=4,
+            linespacing=1.05,
+        )
+        if data.get("applies_from") and status in ("upcoming", "in_force"):
+            ax.text(
+                x * x_gap + box_w / 2 - 0.03,
+                y - box_h / 2 + 0.03,
+                str(data["applies_from"]),
+                ha="right",
+                va="bottom",
+                fontsize=6,
+                color="#546e7a",
+                zorder=4,
+            )
+
+    for u, v in sorted(graph.edges, key=lambda e: (str(e[0]), str(e[1]))):
+        if u not in position or v not in position:
+            continue
+        data = graph.edges[u, v]
+        if data.get("basis") == "milestone" and _implied(graph, u, v):
+            continue
+        on_path = (u, v) in critical_edges
+        (x1, y1), (x2, y2) = position[u], position[v]
+        rad = 0.0 if x2 > x1 else 0.35
+        arrow = FancyArrowPatch(
+            (x1 * x_gap, y1),
+            (x2 * x_gap, y2),
+            patchA=boxes[u],
+            patchB=boxes[v],
+            arrowstyle="-|>",
+            mutation_scale=9,
+            connectionstyle=f"arc3,rad={rad}",
+            color=CRITICAL
+            if on_path
+            else ("#90a4ae" if data.get("basis") == "milestone" else "#546e7a"),
+            linewidth=2.0 if on_path else 0.8,
+            linestyle="dashed" if data.get("basis") == "milestone" else "solid",
+            zorder=2 if not on_path else 2.5,
+        )
+        ax.add_patch(arrow)
+
+    statuses = [
+        s for s in STATUS_STYLE if any(graph.nodes[n].get("status") == s for n in graph.nodes)
+    ]
+    handles: list[Any] = [
+        Patch(
+            facecolor=STATUS_STYLE[s][0],
+            edgecolor=STATUS_STYLE[s][1],
+            linestyle=STATUS_STYLE[s][2],
+            label=STATUS_LABELS[s][1 if lang == "nl" else 0],
+        )
+        for s in statuses
+    ]
+    handles.append(
+        Line2D(
+            [],
+            [],
+            color="#546e7a",
+            lw=1,
+            label="prerequisite (cited)" if lang == "en" else "voorwaarde (bron)",
+        )
+    )
+    handles.append(
+        Line2D(
+            [],
+            [],
+            color="#90a4ae",
+            lw=1,
+            linestyle="dashed",
+            label="milestone" if lang == "en" else "mijlpaal",
+        )
+    )
+    if plan.critical_path:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color=CRITICAL,
+                lw=2.2,
+                label="critical path" if lang == "en" else "kritiek pad",
+            )
+        )
+    figure.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(0.005, 1 - 0.68 / height),
+        ncol=len(handles),
+        fontsize=8.5,
+        frameon=False,
+    )
+
+    who = plan.organisation or ("organisation" if lang == "en" else "organisatie")
+    heading = title or (
+        f"Compliance plan: {who} ({', '.join(plan.roles) or 'no role'}), as of "
+        f"{plan.as_of.isoformat()}"
+        if lang == "en"
+        else f"Nalevingsplan: {who} ({', '.join(plan.roles) or 'geen rol'}), peildatum "
+        f"{plan.as_of.isoformat()}"
+    )
+    sub = []
+    if plan.next_deadline is not None:
+        sub.append(
+            ("next date: " if lang == "en" else "volgende datum: ") + plan.next_deadline.isoformat()
+        )
+    sub.append(("law: " if lang == "en" else "wet: ") + plan.law)
+    figure.suptitle(
+        heading, x=0.01, y=1 - 0.1 / height, ha="left", va="top", fontsize=12, fontweight="bold"
+    )
+    figure.text(
+        0.01, 1 - 0.42 / height, " · ".join(sub), ha="left", va="top", fontsize=9, color="#455a64"
+    )
+    return figure
+
+
+def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.0) -> Figure:
+    """A Gantt-style chart: one row per applicable obligation (plan order, grouped by band), a
+    diamond on the date it binds (Art. 113; Art. 111), a bar to its Art. 111 'comply by' date if
+    one governs, and lines for ``as_of`` and the next deadline."""
+    _require()
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
+    rows: list[tuple[str, PlanStep | None]] = []
+    for band, steps in plan.by_milestone().items():
+        rows.append((BAND_LABELS[band][1 if lang == "nl" else 0], None))
+        rows.extend((f"{s.citation}  {short_title(s.title(lang), 44, 1)}", s) for s in steps)
+    height = 1.4 + 0.24 * max(len(rows), 4)
+    figure = Figure(figsize=(width, height), dpi=110)
+    ax = figure.add_subplot(1, 1, 1)
+    dates = [d for _, s in rows if s is not None for d in (s.applies_from, s.deadline) if d]
+    dates.append(plan.as_of)
+    low, high = min(dates), max(dates)
+    pad = dt.timedelta(days=max(60, (high - low).days // 12))
+    ax.set_xlim(_x(low - pad), _x(high + pad))
+    labels = []
+    critical = set(plan.critical_path)
+    for y, (label, step) in enumerate(rows):
+        labels.append(label)
+        if step is None:
+            ax.axhspan(y - 0.5, y + 0.5, color="#eceff1", zorder=0)
+            continue
+        fill, edge, _ = STATUS_STYLE.get(step.status.value, STATUS_STYLE["upcoming"])
+        if step.applies_from is None:
+            continue
+        if step.applies_from > plan.as_of:
+            ax.plot(
+                [_x(plan.as_of), _x(step.applies_from)], [y, y], color="#cfd8dc", lw=2.5, zorder=1
+            )
+        if step.deadline is not None:
+            ax.plot(
+                [_x(step.applies_from), _x(step.deadline)],
+                [y, y],
+                color=edge,
+                lw=5,
+                alpha=0.45,
+                solid_capstyle="butt",
+                zorder=2,
+            )
+            ax.plot([_x(step.deadline)], [y], marker="|", color=edge, markersize=11, zorder=3)
+        ax.plot(
+            [_x(step.applies_from)],
+            [y],
+            marker="D",
+            markersize=6.5,
+            markerfacecolor=fill,
+            markeredgecolor=CRITICAL if step.id in critical else edge,
+            markeredgewidth=1.8 if step.id in critical else 1.0,
+            zorder=4,
+        )
+    ax.set_yticks(range(len(rows)))
+    ax.set_yticklabels(labels, fontsize=7.5)
+    for tick, (_, step) in zip(ax.get_yticklabels(), rows, strict=True):
+        if step is None:
+            tick.set_fontweight("bold")
+    ax.set_ylim(len(rows) - 0.5, -0.5)
+    ax.axvline(_x(plan.as_of), color="#455a64", lw=1.2, linestyle="--")
+    ax.text(
+        _x(plan.as_of),
+        -0.45,
+        " as of" if lang == "en" else " peildatum",
+        fontsize=8,
+        color="#455a64",
+        va="top",
+    )
+    if plan.next_deadline is not None:
+        ax.axvline(_x(plan.next_deadline), color=CRITICAL, lw=1.2)
+    years = range(low.year, high.year + 2)
+    ax.set_xticks([_x(dt.date(year, 1, 1)) for year in years], [str(year) for year in years])
+    ax.grid(axis="x", color="#eceff1")
+    ax.tick_params(axis="x", labelsize=8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="D",
+            linestyle="none",
+            markerfacecolor=STATUS_STYLE[s][0],
+            markeredgecolor=STATUS_STYLE[s][1],
+            label=STATUS_LABELS[s][1 if lang == "nl" else 0],
+        )
+        for s in ("in_force", "upcoming")
+    ]
+    if any(step is not None and step.deadline is not None for _, step in rows):
+        handles.append(
+            Line2D(
+                [],
+                [],
+                color="#bdbdbd",
+                lw=5,
+                alpha=0.8,
+                label="Art. 111 transition" if lang == "en" else "overgang art. 111",
+            )
+        )
+    handles.append(
+        Line2D(
+            [], [], color=CRITICAL, lw=1.2, label="next date" if lang == "en" else "volgende datum"
+        )
+    )
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.03 - 0.35 / height),
+        ncol=len(handles),
+        fontsize=8,
+        frameon=False,
+    )
+    ax.set_title(
+        (
+            "Timeline: when each obligation binds"
+            if lang == "en"
+            else "Tijdlijn: wanneer elke verplichting geldt"
+        )
+        + f" (as of {plan.as_of.isoformat()})",
+        loc="left",
+        fontsize=11,
+        fontweight="bold",
+    )
+    figure.tight_layout()
+    return figure
+
+
+def _x(day: dt.date) -> float:
+    """A date as matplotlib's default date number (days since 1970-01-01)."""
+    return float((day - dt.date(1970, 1, 1)).days)
+
+
+def figure_png(figure: Figure) -> bytes:
+    """The PNG bytes of a figure."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", bbox_inches="tight")
+    return buffer.getvalue()
+
+
+def plan_html(plan: CompliancePlan, lang: Lang = "en") -> str:
+    """An HTML view for notebooks: the drawing (when matplotlib is installed) and the ordered
+    steps with their status, dates and blockers, each citation linked to EUR-Lex."""
+    parts = ['<div class="aiact-plan">']
+    if matplotlib_available():
+        png = base64.b64encode(figure_png(plan.draw(lang=lang))).decode("ascii")
+        parts.append(f'<img style="max-width:100%" src="data:image/png;base64,{png}"/>')
+    parts.append(
+        "<table><thead><tr><th>#</th><th>citation</th><th>obligation</th>"
+        "<th>status</th><th>applies from</th><th>blocked by</th></tr></thead><tbody>"
+    )
+    for step in (*plan.steps, *plan.undetermined):
+        blockers = ", ".join(f"{b.prerequisite} ({b.reason})" for b in step.blocked_by)
+        url = step.obligation.ref.eurlex_url(lang)
+        parts.append(
+            f"<tr><td>{step.position if step.applies is True else '?'}</td>"
+            f'<td><a href="{html.escape(url)}">{html.escape(step.citation)}</a></td>'
+            f"<td>{html.escape(step.title(lang))}</td>"
+            f"<td>{step.status.value if step.applies is True else 'undetermined'}</td>"
+            f"<td>{step.applies_from.isoformat() if step.applies_from else ''}</td>"
+            f"<td>{html.escape(blockers)}</td></tr>"
+        )
+    parts.append("</tbody></table>")
+    if plan.external:
+        items = "".join(
+            f"<li>{html.escape(e.obligation.source)}: {html.escape(e.obligation.title_en)} "
+            f"(needed for {', '.join(e.required_by)})</li>"
+            for e in plan.external
+        )
+        parts.append(f"<p><b>External dependencies</b></p><ul>{items}</ul>")
+    if plan.critical_path:
+        parts.append(f"<p><b>Critical path:</b> {' → '.join(plan.critical_path)}</p>")
+    parts.append("</div>")
+    return "".join(parts)
