@@ -1,8 +1,9 @@
 """Property tests of the compliance plan over generated systems (reference section 13).
 
 For every generated system and organisation: every prerequisite of an applicable obligation that
-is addressed to the same role (a role the organisation holds) is itself applicable (the catalogue's conditions
-agree with its prerequisites), and the plan's order respects every edge of the obligation graph.
+is addressed to the same role (a role the organisation holds) is itself applicable (the
+catalogue's conditions agree with its prerequisites), and the plan's order respects every edge
+of the obligation graph.
 """
 
 from __future__ import annotations
