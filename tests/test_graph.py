@@ -91,12 +91,14 @@ def test_provider_pipeline_and_milestones() -> None:
     assert graph.nodes[PLACING.id]["kind"] == "milestone"
 
 
-def test_milestone_conflict_is_recorded_not_hidden() -> None:
-    # Art. 72 is declared after placing, but its plan is part of the Art. 11 documentation.
-    assert "art72" in milestone_conflicts()
+def test_post_market_monitoring_is_split_around_placing() -> None:
+    """Art. 72(3): the monitoring plan is part of the Annex IV documentation (before placing, via
+    Art. 11); the monitoring itself (Art. 72(1)-(2)) runs after placing. No milestone conflicts."""
+    assert milestone_conflicts() == ()
     graph = obligation_graph()
-    assert not graph.has_edge(PLACING.id, "art72")
-    assert graph.nodes["art72"]["band"] == "before_placing"
+    assert graph.has_edge("art72_3", "art11")
+    assert graph.has_edge(PLACING.id, "art72")
+    assert graph.nodes["art72_3"]["band"] == "before_placing"
 
 
 def test_a_cycle_is_an_error_that_names_it() -> None:

@@ -184,7 +184,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "cybersecurity measures put in place",
             ),
             _pre(
-                "art72",
+                "art72_3",
                 "Annex IV, point 9",
                 "A detailed description of the system in place to evaluate the AI system "
                 "performance in the post-market phase in accordance with Article 72, including the "
@@ -888,11 +888,34 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     ),
     # --------------------------------------------------- Chapter IX: post-market duties
     Obligation(
+        id="art72_3",
+        source="Art. 72(3)",
+        title_en="Draw up the post-market monitoring plan as part of the technical documentation",
+        title_nl="Het plan voor monitoring na het in de handel brengen opstellen als onderdeel van "
+        "de technische documentatie",
+        addressees=(_A.PROVIDER,),
+        when=_HR_PROVIDER,
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-34",),
+        interpretation="A1",
+        summary_en="The post-market monitoring system is based on a post-market monitoring plan, "
+        "which is part of the technical documentation referred to in Annex IV (point 9), so it is "
+        "drawn up before placing on the market (Art. 11(1)). Not listed in Art. 99(4): national "
+        "penalties only.",
+        summary_nl="Het systeem voor monitoring na het in de handel brengen is gebaseerd op een "
+        "plan, dat deel uitmaakt van de technische documentatie van bijlage IV (punt 9) en dus "
+        "vóór het in de handel brengen wordt opgesteld (artikel 11, lid 1). Niet genoemd in "
+        "artikel 99, lid 4: alleen nationale sancties.",
+    ),
+    Obligation(
         id="art72",
-        source="Art. 72",
-        title_en="Establish and document a post-market monitoring system and plan",
-        title_nl="Een systeem en plan voor monitoring na het in de handel brengen vaststellen en "
-        "documenteren",
+        source="Art. 72(1)",
+        title_en="Run a post-market monitoring system",
+        title_nl="Een systeem voor monitoring na het in de handel brengen toepassen",
         addressees=(_A.PROVIDER,),
         when=_HR_PROVIDER,
         schedule=Schedule.HIGH_RISK_GATED,
@@ -902,15 +925,23 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref=None,
         algoritmekader=("aia-34",),
         interpretation="A1",
+        also_cites=("Art. 72(2)",),
+        prerequisites=(
+            Prerequisite(
+                obligation="art72_3",
+                source="Art. 72(3)",
+                anchor="The post-market monitoring system shall be based on a post-market "
+                "monitoring plan",
+            ),
+        ),
         summary_en="Establish and document a post-market monitoring system, proportionate to the "
         "risks, that actively and systematically collects, documents and analyses performance data "
-        "over the lifetime, based on a post-market monitoring plan that is part of the Annex IV "
-        "technical documentation. Not listed in Art. 99(4): national penalties only.",
+        "provided by deployers or collected otherwise over the lifetime of the system. Not listed "
+        "in Art. 99(4): national penalties only.",
         summary_nl="Een systeem voor monitoring na het in de handel brengen vaststellen en "
         "documenteren, evenredig aan de risico's, dat actief en systematisch prestatiedata "
-        "verzamelt, documenteert en analyseert gedurende de levensduur, op basis van een plan voor "
-        "monitoring na het in de handel brengen dat deel uitmaakt van de technische documentatie "
-        "(bijlage IV). Niet genoemd in artikel 99, lid 4: alleen nationale sancties.",
+        "verzamelt, documenteert en analyseert gedurende de levensduur. Niet genoemd in artikel "
+        "99, lid 4: alleen nationale sancties.",
     ),
     Obligation(
         id="art73",
