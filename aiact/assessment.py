@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
@@ -29,6 +29,9 @@ from aiact.refs import LegalRef, LegalRefError
 from aiact.timeline.schedule import Route
 from aiact.timeline.transitional import DeadlineAnswer, Status, system_deadline
 from aiact.versions import LawVersion
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SCHEMA_VERSION = "1.0"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``)."""
@@ -172,6 +175,11 @@ class ObligationResult:
         """The 'comply by' date of a transitional rule (Art. 111), if one governs."""
         return None if self.timing is None else self.timing.deadline
 
+    def _repr_html_(self) -> str:
+        from aiact.views.html import obligation_result_html
+
+        return obligation_result_html(self)
+
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         o = self.obligation
         timing = self.timing
@@ -241,7 +249,7 @@ class Assessment:
     @property
     def in_scope(self) -> Truth:
         """Does the Act apply (Art. 2, Art. 3(1))? For a model: is it a GPAI model (Art. 3(63))."""
-        return self.value("scope.in_scope" if self.kind == "system" else "gpai.model")
+        return self.value("scope.in_scope" if self.kind == "system" else "gpai.in_scope")
 
     @cached_property
     def roles(self) -> dict[str, Truth]:
@@ -302,9 +310,13 @@ class Assessment:
     def _tiers(self) -> tuple[RiskTier, tuple[RiskTier, ...]]:
         ladder: tuple[tuple[RiskTier, Truth], ...]
         if self.kind == "model":
+            if self.value("gpai.model") is False:
+                return RiskTier.OUT_OF_SCOPE, ()
+            if self.value("gpai.in_scope") is False:
+                return RiskTier.OUT_OF_SCOPE, ()
             ladder = (
                 (RiskTier.GPAI_SYSTEMIC_RISK, self.value("gpai.systemic_risk")),
-                (RiskTier.GPAI, self.value("gpai.model")),
+                (RiskTier.GPAI, self.value("gpai.in_scope")),
             )
             for tier, value in ladder:
                 if value is True:
@@ -588,6 +600,29 @@ class Assessment:
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
         """Stable JSON: sorted keys, ISO dates, Decimal amounts as strings."""
         return json.dumps(self.to_dict(lang), indent=indent, sort_keys=True, ensure_ascii=False)
+
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown report: classification, obligations, deadlines, fines, open questions."""
+        from aiact.views.markdown import assessment_markdown
+
+        return assessment_markdown(self, lang)
+
+    def to_html(self, lang: Lang = "en") -> str:
+        """The notebook view as an HTML fragment (tables, status colours, EUR-Lex links)."""
+        from aiact.views.html import assessment_html
+
+        return assessment_html(self, lang)
+
+    def to_dataframe(self, lang: Lang = "en", all_obligations: bool = False) -> pd.DataFrame:
+        """The obligations as a pandas DataFrame indexed by id (needs ``aiact[pandas]``)."""
+        from aiact.views.frame import assessment_dataframe
+
+        return assessment_dataframe(self, lang, all_obligations=all_obligations)
+
+    def _repr_html_(self) -> str:
+        from aiact.views.html import assessment_html
+
+        return assessment_html(self, "en")
 
     def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
         """The headline answers a director asks for."""

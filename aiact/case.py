@@ -122,6 +122,10 @@ def parse_case_text(text: str, source: str | None = None) -> Case:
     """Parse YAML or JSON text (JSON is YAML) into a case."""
     try:
         data = yaml.safe_load(text)
+    except ValueError:
+        # PyYAML turns an impossible date such as 2026-02-30 into a bare ValueError without a
+        # field. Read the text again with every scalar as a string and let validation name it.
+        data = yaml.load(text, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from aiact.engine.base import Evaluation
@@ -48,6 +49,11 @@ class Derivation:
     """True: the rules that hold. False: every rule (none holds). Unknown: the undetermined
     rules."""
     is_input: bool = False
+
+    def _repr_html_(self) -> str:
+        from aiact.views.html import derivation_html
+
+        return derivation_html(self)
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """A JSON-ready tree."""
@@ -154,7 +160,14 @@ def _label(value: Truth, lang: str) -> str:
 def _because(rule: Rule, evaluation: Evaluation) -> tuple[str, ...]:
     """A minimal set of the rule's premises that alone decide its value: greedily forget each
     premise (make it unknown) and keep it only if forgetting it changes the value."""
-    values = {name: evaluation.values.get(name) for name in rule.reads}
+    return _decisive(rule, tuple(evaluation.values.get(name) for name in rule.reads))
+
+
+@lru_cache(maxsize=65536)
+def _decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
+    """:func:`_because` for the values of ``rule.reads`` (in order): a pure function of the rule
+    and those values, so it is cached (a portfolio repeats the same combinations)."""
+    values = dict(zip(rule.reads, read_values, strict=True))
     target = evaluate(rule.condition, values)
     if target is None:
         return tuple(name for name, value in values.items() if value is None)
@@ -234,7 +247,8 @@ def derive(evaluation: Evaluation, name: str) -> Derivation:
                 Premise(atom, values.get(atom), build(atom) if is_predicate else None)
                 for atom, is_predicate in reads
             )
-            steps.append(RuleStep(rule, rule_value, premises))
+            because = _decisive(rule, tuple(premise.value for premise in premises))
+            steps.append(RuleStep(rule, rule_value, premises, because))
         node = Derivation(target, value, tuple(steps))
         memo[target] = node
         return node

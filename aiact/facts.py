@@ -917,6 +917,14 @@ class GPAIModel(_Facts):
         "not only used for research, development or prototyping before placing on the market (Art. "
         "3(63))."
     )
+    sole_purpose_scientific_research: bool | None = _flag(
+        "Specifically developed and put into service for the sole purpose of scientific research "
+        "and development (Art. 2(6): 'AI systems or AI models')."
+    )
+    pre_market_research_testing: bool | None = _flag(
+        "Only research, testing or development before being placed on the market (Art. 2(8); "
+        "Art. 3(63))."
+    )
     provider: bool | None = _flag(
         "The organisation develops the model or has it developed and places it on the market (Art. "
         "3(3))."

@@ -20,9 +20,9 @@ from aiact.timeline.schedule import Schedule
 
 _A = Addressee
 
-_EVERY_PROVIDER = "gpai.model and role.model_provider"
-_NOT_OPEN_SOURCE = "gpai.model and role.model_provider and not gpai.open_source_exempt"
-_SYSTEMIC = "gpai.systemic_risk and role.model_provider"
+_EVERY_PROVIDER = "gpai.in_scope and role.model_provider"
+_NOT_OPEN_SOURCE = "gpai.in_scope and role.model_provider and not gpai.open_source_exempt"
+_SYSTEMIC = "gpai.in_scope and gpai.systemic_risk and role.model_provider"
 
 _NOTIFICATION = Prerequisite(
     obligation="art52_1",
@@ -78,7 +78,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Notify the Commission within two weeks that the systemic-risk threshold is met",
         "De Commissie binnen twee weken in kennis stellen dat aan de voorwaarde voor een "
         "systeemrisico is voldaan",
-        when="gpai.must_notify and role.model_provider",
+        when="gpai.in_scope and gpai.must_notify and role.model_provider",
         measure=Measure.REGISTRATION,
         milestone=Milestone.ON_EVENT,
         also_cites=("Art. 51(1)(a)", "Art. 51(2)"),
@@ -195,7 +195,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Appoint an authorised representative in the Union before placing the model on the market",
         "Middels een schriftelijke machtiging een in de Unie gevestigde gemachtigde aanwijzen "
         "voordat het model in de handel wordt gebracht",
-        when="gpai.model and gpai.third_country_provider and not gpai.open_source_exempt",
+        when="gpai.in_scope and gpai.third_country_provider and not gpai.open_source_exempt",
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,
         also_cites=("Art. 54(2)", "Art. 54(6)"),
@@ -217,7 +217,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="De taken uit het mandaat uitvoeren (gemachtigde van een aanbieder van een "
         "AI-model voor algemene doeleinden)",
         addressees=(_A.MODEL_AUTHORISED_REPRESENTATIVE,),
-        when="gpai.model and role.model_authorised_representative and not gpai.open_source_exempt",
+        when="gpai.in_scope and role.model_authorised_representative and not gpai.open_source_exempt",
         schedule=Schedule.GPAI,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ONGOING,

@@ -132,6 +132,11 @@ class Obligation:
     def refs(self) -> tuple[LegalRef, ...]:
         return (self.ref, *(LegalRef.parse(text) for text in self.also_cites))
 
+    def _repr_html_(self) -> str:
+        from aiact.views.html import obligation_html
+
+        return obligation_html(self)
+
     @property
     def predicate(self) -> str:
         """The engine predicate that says this obligation applies."""

@@ -15,6 +15,20 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een AI-model voor algemene doeleinden",
     ),
     Rule(
+        id="gpai.in_scope",
+        concludes="gpai.in_scope",
+        when=(
+            "gpai.model and not model.sole_purpose_scientific_research "
+            "and not model.pre_market_research_testing"
+        ),
+        source="Art. 2(1)(a)",
+        also_cites=("Art. 2(6)", "Art. 2(8)"),
+        title_en="The AI Act applies to this general-purpose AI model (not excluded by Art. 2(6) "
+        "or 2(8))",
+        title_nl="De AI-verordening is van toepassing op dit AI-model voor algemene doeleinden "
+        "(niet uitgesloten door artikel 2, lid 6 of lid 8)",
+    ),
+    Rule(
         id="gpai.high_impact.evaluated",
         concludes="gpai.high_impact",
         when="model.high_impact_capabilities",

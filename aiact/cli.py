@@ -1,0 +1,592 @@
+"""The command line: ``aiact assess | explain | plan | timeline | obligations | portfolio |
+schema``.
+
+Exit codes: 0 ok; 1 an optional dependency is missing or output cannot be written; 2 bad input,
+with a message that names the file, the field and the problem (never a traceback).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+import click
+from rich.console import Console
+
+from aiact.views.i18n import Lang, check_lang
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_BAD_INPUT = 2
+
+
+def _console() -> Console:
+    """A console on stdout; when it is not a terminal (a pipe, a file, a test), 120 columns
+    unless COLUMNS says otherwise, so tables stay readable."""
+    console = Console(soft_wrap=False, highlight=False)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(soft_wrap=False, highlight=False, width=120)
+    return console
+
+
+def _err(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
+    click.echo(f"aiact: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _lang_option(f: F) -> F:
+    return click.option(
+        "--lang",
+        type=click.Choice(["en", "nl"]),
+        default="en",
+        show_default=True,
+        help="Language of the output (nl: the terms of the Dutch text of the Act).",
+    )(f)
+
+
+def _load(path: str) -> Any:
+    from aiact.case import CaseError, load_case
+
+    try:
+        return load_case(path)
+    except CaseError as error:
+        _err(_friendly(error))
+    except ValueError as error:  # e.g. YAML's own date parsing: 2026-02-30
+        _err(f"{path}: {_bad_scalar(path) or 'case'}: {error}")
+
+
+def _bad_scalar(path: str) -> str | None:
+    """The field holding a date-like value that is not a date (YAML rejects it before
+    validation, without saying where)."""
+    import re
+
+    import yaml
+
+    try:
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    except (OSError, yaml.YAMLError):
+        return None
+    pattern = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
+
+    def walk(node: Any, where: str) -> str | None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                found = walk(value, f"{where}.{key}" if where else str(key))
+                if found:
+                    return found
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                found = walk(value, f"{where}[{index}]")
+                if found:
+                    return found
+        elif isinstance(node, str) and pattern.match(node):
+            try:
+                dt.date.fromisoformat(node)
+            except ValueError:
+                return where
+        return None
+
+    return walk(data, "")
+
+
+def _friendly(error: Exception) -> str:
+    """The case error's message, with pydantic's wording made plain."""
+    message = str(error)
+    field = getattr(error, "field", None)
+    if "Extra inputs are not permitted" in message and field:
+        name = field.rsplit(".", 1)[-1]
+        message = message.replace(
+            "Extra inputs are not permitted",
+            f"unknown field {name!r} (see 'aiact schema case' for the fields)",
+        )
+    return message
+
+
+def _parse_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _err(f"{option}: {value!r} is not a date (use YYYY-MM-DD)")
+
+
+def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
+    from aiact.api import assess, assess_model
+    from aiact.versions import LawVersion
+
+    case = _load(path)
+    day = _parse_date(as_of, "--as-of") or case.as_of
+    version: LawVersion | None = case.law
+    if law is not None:
+        try:
+            version = LawVersion.parse(law)
+        except ValueError as error:
+            _err(f"--law: {error}")
+    try:
+        if case.system is not None:
+            return assess(
+                case.system,
+                case.organisation,
+                day,
+                version,
+                interpretations=case.interpretations,
+                engine=engine,
+            )
+        return assess_model(
+            case.model,
+            case.organisation,
+            day,
+            version,
+            interpretations=case.interpretations,
+            engine=engine,
+        )
+    except ImportError as error:
+        _err(f"--engine {engine}: {error}", EXIT_FAILURE)
+    except (ValueError, KeyError) as error:
+        field = "as_of" if "as_of" in str(error) else "case"
+        _err(f"{path}: {field}: {error}")
+
+
+def _write(path: str, data: str | bytes) -> None:
+    try:
+        if isinstance(data, bytes):
+            Path(path).write_bytes(data)
+        else:
+            Path(path).write_text(data, encoding="utf-8")
+    except OSError as error:
+        _err(f"{path}: cannot write the file ({error.strerror or error})", EXIT_FAILURE)
+
+
+# --------------------------------------------------------------------------- the group
+
+
+def _version() -> str:
+    from aiact import __version__
+
+    return __version__
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(version=_version(), prog_name="aiact")
+def main() -> None:
+    """The EU AI Act (Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744) as
+    executable, explainable rules.
+
+    Assess a case file (YAML or JSON), explain a conclusion article by article, plan the
+    compliance work, list the key dates and the obligations, run a whole inventory.
+    """
+
+
+# --------------------------------------------------------------------------- assess
+
+
+@main.command()
+@click.argument("case", type=click.Path(dir_okay=False))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown", "html"]),
+    default="table",
+    show_default=True,
+    help="Output format.",
+)
+@_lang_option
+@click.option("--as-of", help="The day assessed (YYYY-MM-DD); overrides the case's as_of.")
+@click.option(
+    "--law",
+    help="Law version: 'original' (2024/1689) or 'amended' (+2026/1744); "
+    "default: the version in force on the day assessed.",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["native", "durable"]),
+    default="native",
+    show_default=True,
+    help="Rule engine (durable needs the 'durable' extra).",
+)
+@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to FILE, not stdout.")
+def assess(
+    case: str, fmt: str, lang: str, as_of: str | None, law: str | None, engine: str, out: str | None
+) -> None:
+    """Assess CASE: scope, roles, classification, obligations, deadlines, fines, open questions."""
+    lg = check_lang(lang)
+    a = _assess(case, as_of, law, engine)
+    if fmt == "json":
+        _emit(a.to_json(lg) + "\n", out)
+    elif fmt == "markdown":
+        from aiact.views.markdown import assessment_markdown
+
+        _emit(assessment_markdown(a, lg), out)
+    elif fmt == "html":
+        from aiact.views.html import assessment_html
+
+        _emit(f'<!doctype html><meta charset="utf-8">{assessment_html(a, lg)}\n', out)
+    else:
+        from aiact.views.console import assessment_renderable
+
+        _render(assessment_renderable(a, lg), out)
+
+
+def _emit(data: str, out: str | None) -> None:
+    if out is None:
+        click.echo(data, nl=False)
+    else:
+        _write(out, data)
+
+
+def _render(renderable: Any, out: str | None) -> None:
+    if out is None:
+        _console().print(renderable)
+        return
+    console = Console(record=True, width=140, file=io.StringIO())
+    console.print(renderable)
+    _write(out, console.export_text())
+
+
+# --------------------------------------------------------------------------- explain
+
+
+@main.command()
+@click.argument("case", type=click.Path(dir_okay=False))
+@click.argument("key")
+@_lang_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tree", "json", "markdown"]),
+    default="tree",
+    show_default=True,
+)
+@click.option("--as-of", help="The day assessed (YYYY-MM-DD).")
+@click.option("--law", help="Law version (original or amended).")
+@click.option(
+    "--depth",
+    type=click.IntRange(1, 50),
+    default=12,
+    show_default=True,
+    help="Maximum depth of the tree.",
+)
+def explain(
+    case: str, key: str, lang: str, fmt: str, as_of: str | None, law: str | None, depth: int
+) -> None:
+    """Explain KEY for CASE: an obligation (art26_8 or 'Art. 26(8)') or a conclusion
+    (hr.high_risk, scope.in_scope, art5.any ...), rule by rule down to the input facts."""
+    lg = check_lang(lang)
+    a = _assess(case, as_of, law, "native")
+    try:
+        derivation = a.explain(key)
+    except KeyError as error:
+        _err(f"KEY: {error.args[0] if error.args else key}")
+    if fmt == "json":
+        click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
+    elif fmt == "markdown":
+        from aiact.views.markdown import derivation_markdown
+
+        click.echo(derivation_markdown(derivation, lg, depth), nl=False)
+    else:
+        from aiact.views.console import derivation_tree
+
+        _console().print(derivation_tree(derivation, lg, depth))
+
+
+# --------------------------------------------------------------------------- plan
+
+
+@main.command()
+@click.argument("case", type=click.Path(dir_okay=False))
+@_lang_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "mermaid", "dot"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--png",
+    type=click.Path(dir_okay=False),
+    help="Also draw the plan to FILE (.png, .svg or .pdf; needs matplotlib).",
+)
+@click.option("--as-of", help="The day assessed (YYYY-MM-DD).")
+@click.option("--law", help="Law version (original or amended).")
+def plan(
+    case: str, lang: str, fmt: str, png: str | None, as_of: str | None, law: str | None
+) -> None:
+    """The compliance plan for CASE: the obligations in the order the law requires, their
+    dates, what blocks them, and what depends on other organisations."""
+    lg = check_lang(lang)
+    a = _assess(case, as_of, law, "native")
+    try:
+        from aiact.graph import plan as make_plan
+    except ImportError as error:  # pragma: no cover - the graph package is part of aiact
+        _err(f"the compliance plan is unavailable: {error}", EXIT_FAILURE)
+    p = make_plan(a)
+    if fmt == "json":
+        click.echo(p.to_json(lg))
+    elif fmt == "mermaid":
+        click.echo(p.to_mermaid(lg))
+    elif fmt == "dot":
+        click.echo(p.to_dot(lg))
+    else:
+        from aiact.views.console import plan_renderable
+
+        _console().print(plan_renderable(p, lg))
+    if png is not None:
+        try:
+            p.save(png, lang=lg)
+        except ImportError as error:
+            _err(f"--png: {error}", EXIT_FAILURE)
+        except (OSError, ValueError) as error:
+            _err(f"--png {png}: {error}", EXIT_FAILURE)
+        click.echo(f"{'plan drawn to' if lg == 'en' else 'plan getekend in'} {png}", err=True)
+
+
+# --------------------------------------------------------------------------- timeline
+
+
+@main.command()
+@click.option(
+    "--law",
+    help="Law version (original or amended); default: both, each date "
+    "marked with the versions that set it.",
+)
+@click.option("--ics", type=click.Path(dir_okay=False), help="Write an iCalendar file.")
+@_lang_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
+    """The key dates of the AI Act (Arts. 111 and 113) and what starts on each."""
+    from aiact.timeline import milestones, milestones_ics
+    from aiact.versions import LawVersion
+
+    lg = check_lang(lang)
+    version = None
+    if law is not None:
+        try:
+            version = LawVersion.parse(law)
+        except ValueError as error:
+            _err(f"--law: {error}")
+    items = milestones(version)
+    if fmt == "json":
+        data = [
+            {
+                "date": m.date.isoformat(),
+                "key": str(m.key),
+                "what": m.what_nl if lg == "nl" else m.what_en,
+                "citations": [c.nl() if lg == "nl" else str(c) for c in m.citations],
+                "versions": [v.value for v in m.versions],
+            }
+            for m in items
+        ]
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        from aiact.views.console import timeline_table
+
+        _console().print(timeline_table(items, lg))
+    if ics is not None:
+        try:
+            data_ics = milestones_ics(version, lang=lg)
+        except ImportError as error:
+            _err(f"--ics: {error}", EXIT_FAILURE)
+        _write(ics, data_ics)
+        click.echo(
+            f"{'calendar written to' if lg == 'en' else 'agenda geschreven naar'} {ics}", err=True
+        )
+
+
+# --------------------------------------------------------------------------- obligations
+
+
+@main.command()
+@click.option(
+    "--role",
+    type=click.Choice(
+        [
+            "provider",
+            "deployer",
+            "importer",
+            "distributor",
+            "authorised_representative",
+            "product_manufacturer",
+            "model_provider",
+            "model_authorised_representative",
+        ]
+    ),
+    help="Only obligations addressed to this role.",
+)
+@click.option(
+    "--risk",
+    type=click.Choice(
+        ["prohibited", "high_risk", "transparency", "minimal", "gpai", "gpai_systemic_risk"]
+    ),
+    help="Only obligations a system (or model) of this risk category can have; for AI systems "
+    "this includes the general ones (AI literacy, Art. 4).",
+)
+@click.option("--law", help="Only obligations of this law version (original or amended).")
+@_lang_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown", "csv"]),
+    default="table",
+    show_default=True,
+)
+def obligations(role: str | None, risk: str | None, law: str | None, lang: str, fmt: str) -> None:
+    """The obligation catalogue, filterable by role and risk category."""
+    from aiact.versions import LawVersion
+    from aiact.views.catalogue import filter_obligations, obligation_risk
+    from aiact.views.i18n import cite, fine_tier_label, measure_label, role_label
+
+    lg: Lang = check_lang(lang)
+    version = None
+    if law is not None:
+        try:
+            version = LawVersion.parse(law)
+        except ValueError as error:
+            _err(f"--law: {error}")
+    items = filter_obligations(role=role, risk=risk, law=version)
+    records = [
+        {
+            "id": o.id,
+            "citation": cite(o.source, lg),
+            "title": o.title_nl if lg == "nl" else o.title_en,
+            "addressees": [role_label(a, lg) for a in o.addressees],
+            "measure": measure_label(o.measure, lg),
+            "fine_tier": o.fine.value,
+            "fine": fine_tier_label(o.fine, lg),
+            "risk": obligation_risk(o),
+            "versions": sorted(v.value for v in o.versions),
+            "algoritmekader": list(o.algoritmekader),
+            "eurlex": o.ref.eurlex_url(lg),
+        }
+        for o in items
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(records, indent=2, ensure_ascii=False))
+    elif fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["id", "citation", "title", "addressees", "measure", "fine", "risk"])
+        for r in records:
+            writer.writerow(
+                [
+                    r["id"],
+                    r["citation"],
+                    r["title"],
+                    "; ".join(r["addressees"]),
+                    r["measure"],
+                    r["fine"],
+                    r["risk"],
+                ]
+            )
+    elif fmt == "markdown":
+        from aiact.views.i18n import text
+
+        head = [text(k, lg) for k in ("id", "citation", "obligation", "addressees", "measure")]
+        click.echo("| " + " | ".join(head) + " |")
+        click.echo("|" + "---|" * len(head))
+        for r in records:
+            click.echo(
+                f"| {r['id']} | [{r['citation']}]({r['eurlex']}) | {r['title']} | "
+                f"{', '.join(r['addressees'])} | {r['measure']} |"
+            )
+    else:
+        from aiact.views.console import catalogue_table
+
+        _console().print(catalogue_table(items, lg))
+
+
+# --------------------------------------------------------------------------- portfolio
+
+
+@main.command()
+@click.argument("inventory", type=click.Path(dir_okay=False))
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False),
+    help="Write the result: .csv (summary), .json (everything) or .xlsx (sheets).",
+)
+@_lang_option
+@click.option("--as-of", help="The day assessed for every case (YYYY-MM-DD).")
+@click.option(
+    "--engine", type=click.Choice(["native", "durable"]), default="native", show_default=True
+)
+@click.option(
+    "--progress/--no-progress",
+    default=True,
+    show_default=True,
+    help="Show a progress bar on stderr.",
+)
+@click.option(
+    "--deadlines",
+    "show_deadlines",
+    type=int,
+    default=15,
+    show_default=True,
+    help="How many upcoming deadlines to list (0: none).",
+)
+def portfolio(
+    inventory: str,
+    out: str | None,
+    lang: str,
+    as_of: str | None,
+    engine: str,
+    progress: bool,
+    show_deadlines: int,
+) -> None:
+    """Assess every system of INVENTORY (YAML/JSON list of cases, or CSV): a summary table,
+    the aggregated fine exposure and all deadlines. Exit code 2 if any case is invalid (the
+    others are still assessed and written)."""
+    from aiact.case import CaseError
+    from aiact.portfolio import load_inventory, run_portfolio
+    from aiact.views.console import portfolio_renderable
+
+    lg = check_lang(lang)
+    if out is not None and Path(out).suffix.lower() not in (".csv", ".json", ".xlsx"):
+        _err(f"--out {out}: unknown format {Path(out).suffix!r} (use .csv, .json or .xlsx)")
+    day = _parse_date(as_of, "--as-of")
+    try:
+        entries = load_inventory(inventory)
+    except CaseError as error:
+        _err(_friendly(error))
+    result = run_portfolio(entries, progress=progress, engine=engine, as_of=day, lang=lg)
+    _console().print(portfolio_renderable(result, lg, show_deadlines))
+    if out is not None:
+        try:
+            result.write(out, lg)
+        except ImportError as error:
+            _err(f"--out {out}: {error}", EXIT_FAILURE)
+        except OSError as error:
+            _err(f"--out {out}: cannot write the file ({error})", EXIT_FAILURE)
+        click.echo(f"{'written to' if lg == 'en' else 'geschreven naar'} {out}", err=True)
+    if result.errors:
+        for entry in result.errors:
+            click.echo(f"aiact: error: {entry.error}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+# --------------------------------------------------------------------------- schema
+
+
+@main.command()
+@click.argument("name", type=click.Choice(["case", "assessment"]))
+def schema(name: str) -> None:
+    """Print the JSON Schema of a case file or of an assessment (``--format json``)."""
+    from aiact.schemas import schema_json
+
+    click.echo(schema_json(name))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

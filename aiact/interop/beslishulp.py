@@ -1,0 +1,1236 @@
+"""The Beslishulp AI-verordening: the Dutch government's decision aid for the AI Act.
+
+The beslishulp (MinBZK, EUPL-1.2) is a decision tree of questions, answers that carry *labels*
+(``aanbieder``, ``hoog-risico AI``, ...) and conclusions (``12.0.1``: "aanbieder van een hoog-risico
+AI-systeem met transparantieverplichtingen"). This module speaks its language in both directions:
+
+* :func:`load_decision_tree` reads the tree's YAML (``decision-tree.yaml``) and
+  :func:`load_categories` its label categories (``categories.yaml``); nothing of the tree is copied
+  here, because the tree changes over time;
+* :func:`walk_paths` enumerates every complete answer path of the tree, evaluating the ``if``
+  conditions of the redirects as the beslishulp's front end does (first match wins, over all
+  labels collected so far);
+* :func:`from_beslishulp` turns a list of ``(questionId, answer)`` into our input facts. A fact the
+  tree does not ask stays unknown. Where an answer only says "one of several" (one of the Art. 5
+  practices, one of the Annex III points), the fact stays unknown unless a :class:`Witness` names
+  which one;
+* :func:`to_beslishulp_labels` and :func:`to_beslishulp_conclusion` give an :class:`Assessment` in
+  the tree's vocabulary (the same vocabulary as the Algoritmekader tags and the AI Act profile of
+  the Algorithm Management Toolkit, see :mod:`aiact.interop.profile`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from aiact.assessment import Assessment
+from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
+from aiact.logic import Truth
+
+# --------------------------------------------------------------------------- the vocabulary
+
+LabelKey = Literal[
+    "system_type",
+    "role",
+    "in_use",
+    "risk_group",
+    "conformity_body",
+    "systemic_risk",
+    "transparency",
+    "open_source",
+]
+
+#: Our key of each label category, with the beslishulp's (sub)category name and an English name.
+LABEL_CATEGORIES: dict[LabelKey, tuple[str, str]] = {
+    "system_type": ("Soort toepassing", "type of application"),
+    "role": ("Verantwoordelijkheid", "role"),
+    "in_use": ("Operationeel", "in use"),
+    "risk_group": ("Risicogroep", "risk group"),
+    "conformity_body": ("Conformiteitsbeoordelingsinstantie", "conformity assessment body"),
+    "systemic_risk": ("Systeemrisico", "systemic risk"),
+    "transparency": ("Transparantieverplichting", "transparency obligation"),
+    "open_source": ("Open source", "open source"),
+}
+
+# The labels, as the beslishulp spells them (Dutch terms of the official text of the Act).
+AANBIEDER = "aanbieder"
+GEBRUIKSVERANTWOORDELIJKE = "gebruiksverantwoordelijke"
+IMPORTEUR = "importeur"
+DISTRIBUTEUR = "distributeur"
+AI_SYSTEEM = "AI-systeem"
+AI_SYSTEEM_AD = "AI-systeem voor algemene doeleinden"
+AI_MODEL_AD = "AI-model voor algemene doeleinden"
+GEEN_ALGORITME = "geen algoritme"
+IN_GEBRUIK = "in gebruik"
+IN_ONTWIKKELING = "in ontwikkeling"
+UITZONDERING = "uitzondering van toepassing"
+VERBODEN = "verboden AI"
+HOOG_RISICO = "hoog-risico AI"
+GEEN_HOOG_RISICO = "geen hoog-risico AI"
+DERDE_PARTIJ = "beoordeling door derde partij"
+NIET_VAN_TOEPASSING = "niet van toepassing"
+SYSTEEMRISICO = "systeemrisico"
+GEEN_SYSTEEMRISICO = "geen systeemrisico"
+TRANSPARANTIE = "transparantieverplichting"
+GEEN_TRANSPARANTIE = "geen transparantieverplichting"
+OPEN_SOURCE = "open-source"
+GEEN_OPEN_SOURCE = "geen open-source"
+
+#: The English meaning of each label, for reports in English.
+LABELS_EN: dict[str, str] = {
+    AANBIEDER: "provider",
+    GEBRUIKSVERANTWOORDELIJKE: "deployer",
+    IMPORTEUR: "importer",
+    DISTRIBUTEUR: "distributor",
+    AI_SYSTEEM: "AI system",
+    AI_SYSTEEM_AD: "general-purpose AI system",
+    AI_MODEL_AD: "general-purpose AI model",
+    GEEN_ALGORITME: "no algorithm",
+    IN_GEBRUIK: "in use",
+    IN_ONTWIKKELING: "in development",
+    UITZONDERING: "exclusion applies (Art. 2)",
+    VERBODEN: "prohibited AI practice",
+    HOOG_RISICO: "high-risk AI system",
+    GEEN_HOOG_RISICO: "not a high-risk AI system",
+    DERDE_PARTIJ: "third-party conformity assessment",
+    NIET_VAN_TOEPASSING: "not applicable",
+    SYSTEEMRISICO: "systemic risk",
+    GEEN_SYSTEEMRISICO: "no systemic risk",
+    TRANSPARANTIE: "transparency obligation",
+    GEEN_TRANSPARANTIE: "no transparency obligation",
+    OPEN_SOURCE: "open source",
+    GEEN_OPEN_SOURCE: "not open source",
+}
+
+#: "Not yet determined" in the beslishulp's own words (its front end's ``Nader te bepalen``).
+NADER_TE_BEPALEN = "nader te bepalen"
+
+
+class BeslishulpError(ValueError):
+    """A decision tree or an answer list that cannot be used; the message says what and where."""
+
+
+# --------------------------------------------------------------------------- the tree
+
+
+@dataclass(frozen=True)
+class Redirect:
+    condition: str
+    next_question: str | None
+    next_conclusion: str | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    text: str
+    labels: tuple[str, ...]
+    next_question: str | None
+    next_conclusion: str | None
+    redirects: tuple[Redirect, ...]
+    subresult: str | None
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+    answers: tuple[Answer, ...]
+
+    def answer(self, text: str) -> Answer:
+        wanted = _norm(text)
+        for answer in self.answers:
+            if _norm(answer.text) == wanted:
+                return answer
+        known = "; ".join(repr(a.text) for a in self.answers)
+        raise BeslishulpError(f"question {self.id}: {text!r} is not one of its answers ({known})")
+
+
+@dataclass(frozen=True)
+class Conclusion:
+    id: str
+    text: str
+    obligation: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DecisionTree:
+    """The beslishulp's decision tree, as read from its YAML."""
+
+    name: str
+    version: str
+    questions: Mapping[str, Question]
+    conclusions: Mapping[str, Conclusion]
+    first: str
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _answer(raw: Mapping[str, Any], qid: str) -> Answer:
+    redirects = tuple(
+        Redirect(
+            condition=str(r["if"]),
+            next_question=None if r.get("nextQuestionId") is None else str(r["nextQuestionId"]),
+            next_conclusion=None
+            if r.get("nextConclusionId") is None
+            else str(r["nextConclusionId"]),
+        )
+        for r in raw.get("redirects") or ()
+    )
+    answer = Answer(
+        text=str(raw["answer"]),
+        labels=tuple(str(label) for label in raw.get("labels") or ()),
+        next_question=None if raw.get("nextQuestionId") is None else str(raw["nextQuestionId"]),
+        next_conclusion=None
+        if raw.get("nextConclusionId") is None
+        else str(raw["nextConclusionId"]),
+        redirects=redirects,
+        subresult=None if raw.get("subresult") is None else str(raw["subresult"]),
+    )
+    if not (answer.next_question or answer.next_conclusion or answer.redirects):
+        raise BeslishulpError(f"question {qid}: answer {answer.text!r} leads nowhere")
+    for redirect in redirects:
+        _parse_condition(redirect.condition)  # fail early on syntax we do not understand
+    return answer
+
+
+def decision_tree_from_mapping(data: Mapping[str, Any]) -> DecisionTree:
+    """Build a :class:`DecisionTree` from the parsed YAML."""
+    try:
+        questions = {
+            str(q["questionId"]): Question(
+                id=str(q["questionId"]),
+                text=str(q["question"]),
+                answers=tuple(_answer(a, str(q["questionId"])) for a in q["answers"]),
+            )
+            for q in data["questions"]
+        }
+        conclusions = {
+            str(c["conclusionId"]): Conclusion(
+                id=str(c["conclusionId"]),
+                text=" ".join(str(c["conclusion"]).split()),
+                obligation=str(c.get("obligation") or ""),
+                sources=tuple(str(s.get("source", "")) for s in c.get("sources") or ()),
+            )
+            for c in data["conclusions"]
+        }
+        first = str(data["questions"][0]["questionId"])
+    except (KeyError, TypeError, IndexError) as error:
+        raise BeslishulpError(f"decision tree: missing or malformed field {error}") from None
+    return DecisionTree(
+        name=str(data.get("name", "")),
+        version=str(data.get("version", "")),
+        questions=questions,
+        conclusions=conclusions,
+        first=first,
+    )
+
+
+def load_decision_tree(path: str | Path) -> DecisionTree:
+    """Read the beslishulp's ``decision-tree.yaml``."""
+    with Path(path).open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, Mapping):
+        raise BeslishulpError(f"{path}: not a decision tree (a mapping with questions)")
+    return decision_tree_from_mapping(data)
+
+
+def load_categories(path: str | Path) -> dict[str, str]:
+    """Read ``categories.yaml``: question id (prefix) -> label subcategory."""
+    with Path(path).open(encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    return {str(row["questionId"]): str(row["subcategory"]) for row in data}
+
+
+def category_of(question_id: str, categories: Mapping[str, str]) -> str | None:
+    """The label subcategory of a question, by the longest matching id prefix (as the front end
+    does: ``2.7.1`` before ``2.7`` before ``2``)."""
+    parts = question_id.split(".")
+    for size in range(min(3, len(parts)), 0, -1):
+        found = categories.get(".".join(parts[:size]))
+        if found is not None:
+            return found
+    return None
+
+
+def label_key(subcategory: str) -> LabelKey | None:
+    """Our key for a beslishulp label subcategory (``Open source`` -> ``open_source``)."""
+    wanted = _norm(subcategory).replace("-", " ")
+    for key, (name_nl, _) in LABEL_CATEGORIES.items():
+        if _norm(name_nl).replace("-", " ") == wanted:
+            return key
+    return None
+
+
+# --------------------------------------------------------------------------- conditions
+
+_TOKEN = re.compile(r'\s*(?:(?P<str>"[^"]*")|(?P<op>&&|\|\||!|\(|\))|(?P<word>[A-Za-z_]+))')
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    position = 0
+    text = text.strip()
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None or match.end() == position:
+            raise BeslishulpError(f"condition {text!r}: cannot read from {text[position:]!r}")
+        out.append(match.group(match.lastgroup or "word"))
+        position = match.end()
+    return out
+
+
+Condition = tuple[Any, ...]
+
+
+@lru_cache(maxsize=1024)
+def _parse_condition(text: str) -> Condition:
+    """Parse the subset of Jexl the tree uses: ``"label" in labels``, ``!``, ``&&``, ``||``,
+    parentheses."""
+    tokens = _tokens(text)
+    position = 0
+
+    def peek() -> str | None:
+        return tokens[position] if position < len(tokens) else None
+
+    def take(expected: str | None = None) -> str:
+        nonlocal position
+        token = peek()
+        if token is None or (expected is not None and token != expected):
+            raise BeslishulpError(f"condition {text!r}: expected {expected or 'more'}")
+        position += 1
+        return token
+
+    def disjunction() -> Condition:
+        node = conjunction()
+        while peek() == "||":
+            take()
+            node = ("or", node, conjunction())
+        return node
+
+    def conjunction() -> Condition:
+        node = unary()
+        while peek() == "&&":
+            take()
+            node = ("and", node, unary())
+        return node
+
+    def unary() -> Condition:
+        token = peek()
+        if token == "!":
+            take()
+            return ("not", unary())
+        if token == "(":
+            take()
+            node = disjunction()
+            take(")")
+            return node
+        if token is not None and token.startswith('"'):
+            take()
+            take("in")
+            take("labels")
+            return ("in", token[1:-1])
+        raise BeslishulpError(f"condition {text!r}: unexpected {token!r}")
+
+    node = disjunction()
+    if peek() is not None:
+        raise BeslishulpError(f"condition {text!r}: unexpected {peek()!r}")
+    return node
+
+
+def _holds(node: Condition, labels: frozenset[str]) -> bool:
+    kind = node[0]
+    if kind == "in":
+        return bool(node[1] in labels)
+    if kind == "not":
+        return not _holds(node[1], labels)
+    if kind == "and":
+        return _holds(node[1], labels) and _holds(node[2], labels)
+    return _holds(node[1], labels) or _holds(node[2], labels)
+
+
+def condition_holds(condition: str, labels: Sequence[str]) -> bool:
+    """Evaluate a redirect's ``if`` over the labels collected so far."""
+    return _holds(_parse_condition(condition), frozenset(labels))
+
+
+# --------------------------------------------------------------------------- the walker
+
+
+@dataclass(frozen=True)
+class AnswerPath:
+    """One complete path through the tree: the answers given, the labels collected (with the
+    question that gave each) and the conclusion reached."""
+
+    answers: tuple[tuple[str, str], ...]
+    labels: tuple[tuple[str, str], ...]
+    conclusion: str
+
+    def labels_by_key(self, categories: Mapping[str, str]) -> dict[LabelKey, list[str]]:
+        """The path's labels grouped by our label key (via the tree's ``categories.yaml``)."""
+        out: dict[LabelKey, list[str]] = {}
+        for qid, label in self.labels:
+            sub = category_of(qid, categories)
+            key = label_key(sub) if sub is not None else None
+            if key is None:
+                raise BeslishulpError(
+                    f"question {qid}: label {label!r} has no known category ({sub!r})"
+                )
+            if label not in out.setdefault(key, []):
+                out[key].append(label)
+        return out
+
+    @property
+    def answered(self) -> dict[str, str]:
+        return dict(self.answers)
+
+
+def next_step(answer: Answer, labels: Sequence[str], qid: str) -> tuple[str | None, str | None]:
+    """Where an answer leads, given all labels collected (including the answer's own)."""
+    if not answer.redirects:
+        return answer.next_question, answer.next_conclusion
+    for redirect in answer.redirects:
+        if condition_holds(redirect.condition, labels):
+            return redirect.next_question, redirect.next_conclusion
+    raise BeslishulpError(
+        f"question {qid}: answer {answer.text!r}: no redirect condition holds for labels "
+        f"{sorted(set(labels))}"
+    )
+
+
+def walk_paths(tree: DecisionTree, max_depth: int = 64) -> Iterator[AnswerPath]:
+    """Every complete answer path of the tree, depth first, in the tree's answer order."""
+
+    def visit(
+        qid: str,
+        answers: tuple[tuple[str, str], ...],
+        labels: tuple[tuple[str, str], ...],
+    ) -> Iterator[AnswerPath]:
+        if len(answers) > max_depth:
+            raise BeslishulpError(f"path longer than {max_depth} answers: a cycle at {qid}?")
+        question = tree.questions.get(qid)
+        if question is None:
+            raise BeslishulpError(f"question {qid} is referenced but not defined")
+        for answer in question.answers:
+            got = labels + tuple((qid, label) for label in answer.labels)
+            nq, nc = next_step(answer, [label for _, label in got], qid)
+            path = (*answers, (qid, answer.text))
+            if nc is not None:
+                if nc not in tree.conclusions:
+                    raise BeslishulpError(f"conclusion {nc} is referenced but not defined")
+                yield AnswerPath(path, got, nc)
+            elif nq is not None:
+                yield from visit(nq, path, got)
+
+    yield from visit(tree.first, (), ())
+
+
+def replay(tree: DecisionTree, answers: Sequence[tuple[str, str]]) -> AnswerPath:
+    """Follow a list of answers through the tree and check that it is a complete, valid path."""
+    qid: str | None = tree.first
+    labels: tuple[tuple[str, str], ...] = ()
+    for given_qid, text in answers:
+        if given_qid != qid:
+            raise BeslishulpError(f"expected an answer to question {qid}, got one to {given_qid}")
+        answer = tree.questions[given_qid].answer(text)
+        labels = labels + tuple((given_qid, label) for label in answer.labels)
+        qid, conclusion = next_step(answer, [label for _, label in labels], given_qid)
+        if conclusion is not None:
+            return AnswerPath(tuple(answers), labels, conclusion)
+    raise BeslishulpError(f"the answers stop before a conclusion (next question: {qid})")
+
+
+# --------------------------------------------------------------------------- answers -> facts
+
+
+#: Art. 5(1) practices: the facts that make each one hold (a witness) with its exceptions false.
+PRACTICE_WITNESSES: dict[str, dict[str, bool]] = {
+    "a": {
+        "a_subliminal_manipulative_or_deceptive_techniques": True,
+        "a_materially_distorts_behaviour": True,
+        "a_significant_harm": True,
+    },
+    "b": {
+        "b_exploits_vulnerabilities": True,
+        "b_materially_distorts_behaviour": True,
+        "b_significant_harm": True,
+    },
+    "c": {"c_social_scoring": True, "c_detrimental_treatment_unjustified": True},
+    "d": {
+        "d_crime_risk_assessment_solely_profiling": True,
+        "d_supports_human_assessment_on_objective_facts": False,
+    },
+    "e": {"e_untargeted_facial_scraping": True},
+    "f": {"f_emotion_recognition_workplace_education": True, "f_medical_or_safety_reasons": False},
+    "g": {
+        "g_biometric_categorisation_sensitive_traits": True,
+        "g_labelling_filtering_lawful_datasets": False,
+    },
+    "h": {
+        "h_realtime_rbi_public_spaces_law_enforcement": True,
+        "h_strictly_necessary_for_listed_objective": False,
+    },
+    "ba": {
+        "ba_generates_intimate_imagery_without_consent": True,
+        "ba_only_manipulation_not_increasing_exposure": False,
+        "ba_bb_intended_purpose": True,
+        "ba_bb_used_for_that_purpose": True,
+    },
+}
+
+#: The fact that starts each practice: all false when the answer to "does a practice of Art. 5
+#: apply?" is no.
+PRACTICE_CORE: tuple[str, ...] = (
+    "a_subliminal_manipulative_or_deceptive_techniques",
+    "b_exploits_vulnerabilities",
+    "c_social_scoring",
+    "d_crime_risk_assessment_solely_profiling",
+    "e_untargeted_facial_scraping",
+    "f_emotion_recognition_workplace_education",
+    "g_biometric_categorisation_sensitive_traits",
+    "h_realtime_rbi_public_spaces_law_enforcement",
+    "ba_generates_intimate_imagery_without_consent",
+    "bb_generates_child_sexual_abuse_material",
+)
+
+#: The carve-outs that Annex III states within a point (false in a witness of that point).
+ANNEX_III_CARVE_OUTS: dict[AnnexIIIPoint, str] = {
+    AnnexIIIPoint.BIOMETRIC_REMOTE_IDENTIFICATION: "biometric_verification_only",
+    AnnexIIIPoint.CREDITWORTHINESS: "financial_fraud_detection",
+    AnnexIIIPoint.MIGRATION_IDENTIFICATION: "travel_document_verification",
+    AnnexIIIPoint.DEMOCRACY_ELECTIONS: "campaign_logistics_only",
+}
+
+#: The Art. 6(3) conditions, by letter.
+DEROGATION_FACTS: dict[str, str] = {
+    "a": "narrow_procedural_task",
+    "b": "improves_completed_human_activity",
+    "c": "detects_patterns_without_replacing_human",
+    "d": "preparatory_task",
+}
+
+#: The Art. 2 exclusions the beslishulp's question 1.5 lists, as facts of :class:`Exclusions`.
+EXCLUSION_WITNESSES: dict[str, dict[str, bool]] = {
+    "military": {"exclusively_military_defence_national_security": True},
+    "scientific_research": {"sole_purpose_scientific_research": True},
+    "pre_market_research": {
+        "pre_market_research_testing": True,
+        "testing_in_real_world_conditions": False,
+    },
+}
+
+#: The Art. 50 situations that the beslishulp's question 2.9 lists.
+TRANSPARENCY_WITNESSES: dict[str, dict[str, bool]] = {
+    "chatbot": {"interacts_directly_with_persons": True, "interaction_obvious": False},
+    "synthetic_image": {
+        "generates_synthetic_image": True,
+        "assistive_standard_editing_only": False,
+        "does_not_substantially_alter_input": False,
+    },
+    "emotion_recognition": {"emotion_recognition": True},
+    "biometric_categorisation": {"biometric_categorisation": True},
+    "deep_fake": {"deep_fake": True, "evidently_artistic_creative_satirical": False},
+}
+TRANSPARENCY_CORE: tuple[str, ...] = (
+    "interacts_directly_with_persons",
+    "generates_synthetic_audio",
+    "generates_synthetic_image",
+    "generates_synthetic_video",
+    "generates_synthetic_text",
+    "emotion_recognition",
+    "biometric_categorisation",
+    "deep_fake",
+    "public_interest_text",
+)
+
+# Witnesses for Annex I under the amended text: machinery moved from Section A (Directive
+# 2006/42/EC, deleted) to Section B (Regulation (EU) 2023/1230) by Regulation (EU) 2026/1744.
+_SECTION_A = tuple(
+    p
+    for p in AnnexILegislation
+    if p.value
+    in {
+        "toys_2009_48",
+        "recreational_craft_2013_53",
+        "lifts_2014_33",
+        "atex_2014_34",
+        "radio_equipment_2014_53",
+        "pressure_equipment_2014_68",
+        "cableways_2016_424",
+        "ppe_2016_425",
+        "gas_appliances_2016_426",
+        "medical_devices_2017_745",
+        "in_vitro_diagnostics_2017_746",
+    }
+)
+_SECTION_B = tuple(
+    p
+    for p in AnnexILegislation
+    if p not in _SECTION_A and p is not AnnexILegislation.MACHINERY_DIRECTIVE_2006_42
+)
+
+#: Art. 51(2): the beslishulp asks "more than 10^25 FLOP?". The answers are read as the
+#: smallest amount they imply ("yes": just above; "no": exactly the threshold, not above it).
+_THRESHOLD = Decimal(10) ** 25
+
+
+@dataclass(frozen=True)
+class Witness:
+    """Which member of a "one of these" answer is meant. A field left ``None`` keeps that fact
+    unknown, as the answer alone does not say which one."""
+
+    practice: str | None = None
+    """The Art. 5(1) point for "yes, a prohibited practice" (a, b, c, d, e, f, g, h, ba)."""
+    exclusion: str | None = None
+    """The Art. 2 exclusion for "yes, an exclusion applies" (see ``EXCLUSION_WITNESSES``)."""
+    annex_i_legislation: AnnexILegislation | None = None
+    """The Annex I legislation, in the section the answer names."""
+    annex_i_is_the_product: bool | None = None
+    """The system is the product itself (true) or a safety component of it (false)."""
+    annex_iii_point: AnnexIIIPoint | None = None
+    """The Annex III point for "yes, listed in Annex III"."""
+    derogation: str | None = None
+    """The Art. 6(3) condition (a-d) for "yes, an exception to Annex III applies"."""
+    transparency: str | None = None
+    """The Art. 50 situation for "yes, transparency obligations" (``TRANSPARENCY_WITNESSES``)."""
+
+
+@dataclass
+class _Draft:
+    kind: Literal["system", "model"] = "system"
+    system: dict[str, Any] = field(default_factory=dict)
+    model: dict[str, Any] = field(default_factory=dict)
+
+    def put(self, group: str, name: str, value: Any) -> None:
+        self.system.setdefault(group, {})[name] = value
+
+    def puts(self, group: str, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            self.put(group, name, value)
+
+
+_ROLE_ANSWERS: dict[str, dict[str, bool | None]] = {
+    "we ontwikkelen enkel": {"provider": True, "deployer": False},
+    "we ontwikkelen, maar gebruiken het niet alleen zelf": {"provider": True, "deployer": True},
+    "we ontwikkelen en gebruiken het zelf": {"provider": True, "deployer": True},
+    # Art. 3(3): "has an AI system developed": a provider; whether it also uses it is not said.
+    "we hebben opdracht gegeven om de toepassing te ontwikkelen": {"provider": True},
+    "we gebruiken een extern ontwikkelde toepassing zonder aanpassingen": {
+        "provider": False,
+        "deployer": True,
+    },
+    # The modification is a fact (Art. 3(23)); whether it makes the deployer a provider is the
+    # engine's conclusion (Art. 25(1)(b)-(c)), not an input.
+    "we gebruiken een extern ontwikkelde toepassing met aanpassingen": {
+        "provider": False,
+        "deployer": True,
+    },
+    "we importeren van een leverancier buiten de eu": {
+        "provider": False,
+        "deployer": False,
+        "importer": True,
+    },
+    "we kopen van een leverancier binnen de eu en verkopen het": {
+        "provider": False,
+        "deployer": False,
+        "distributor": True,
+    },
+    "geen van bovenstaande": {
+        "provider": False,
+        "deployer": False,
+        "importer": False,
+        "distributor": False,
+        "authorised_representative": False,
+        "product_manufacturer": False,
+    },
+}
+
+
+def _yes(text: str) -> bool:
+    return _norm(text).startswith("ja")
+
+
+def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
+    answer = _norm(text)
+    if qid == "1.1":
+        if not _yes(text):
+            draft.system["is_ai_system"] = False  # no algorithm: certainly no AI system
+    elif qid == "1.2":
+        roles = _ROLE_ANSWERS.get(answer)
+        if roles is None:
+            raise BeslishulpError(f"question 1.2: unknown role answer {text!r}")
+        draft.puts("roles", roles)
+        if "met aanpassingen" in answer:
+            draft.put("value_chain", "substantial_modification", True)
+        elif "zonder aanpassingen" in answer:
+            draft.put("value_chain", "substantial_modification", False)
+            draft.put("value_chain", "modified_intended_purpose", False)
+        if answer == "geen van bovenstaande":  # no role at all: nor one that Art. 25 could shift
+            draft.puts(
+                "value_chain",
+                {
+                    "own_name_on_high_risk_system": False,
+                    "substantial_modification": False,
+                    "modified_intended_purpose": False,
+                },
+            )
+        if roles.get("importer"):
+            draft.put("value_chain", "provider_established_in_eu", False)
+        if roles.get("distributor"):
+            draft.put("value_chain", "provider_established_in_eu", True)
+    elif qid == "1.3":
+        pass  # in use or not: the Act turns on dates (Art. 111, 113), see ``in_use_since``
+    elif qid == "1.4.1":
+        if answer.startswith("ja"):
+            draft.system["is_ai_system"] = True
+    elif qid == "1.4.2":
+        if answer == _norm(AI_SYSTEEM_AD):
+            draft.system["is_ai_system"] = True
+            draft.system["is_general_purpose_ai_system"] = True
+        elif answer == _norm(AI_MODEL_AD):
+            draft.kind = "model"
+            draft.model["is_general_purpose"] = True
+        else:
+            draft.system["is_ai_system"] = False
+    elif qid == "1.6.1":
+        if _yes(text):  # human-defined rules only: no inference (Art. 3(1); recital 12)
+            draft.system["is_ai_system"] = False
+    elif qid in ("1.6.2", "1.6.3"):
+        draft.system["is_ai_system"] = _yes(text)
+    elif qid == "1.5" and draft.kind == "model":
+        # Art. 2(6) and 2(8) name AI models as well as AI systems; the military exclusion of
+        # Art. 2(3) concerns AI systems only, so a model "exclusion" is read as research.
+        exclusion = witness.exclusion if witness.exclusion == "pre_market_research" else "research"
+        draft.model["sole_purpose_scientific_research"] = _yes(text) and exclusion == "research"
+        draft.model["pre_market_research_testing"] = _yes(text) and exclusion != "research"
+    elif qid == "1.5":
+        if _yes(text):
+            if witness.exclusion is not None:
+                draft.puts("exclusions", EXCLUSION_WITNESSES[witness.exclusion])
+        else:
+            draft.puts(
+                "exclusions",
+                {
+                    "placed_or_used_in_eu": True,
+                    "exclusively_military_defence_national_security": False,
+                    "sole_purpose_scientific_research": False,
+                    "pre_market_research_testing": False,
+                    "international_cooperation_law_enforcement": False,
+                },
+            )
+    elif qid == "2.1":
+        if not _yes(text):
+            draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
+    elif qid == "2.2":
+        if _yes(text):
+            # The two exceptions named are those of Art. 5(1)(h)(i)-(iii): real-time remote
+            # biometric identification for law enforcement, strictly necessary for an objective.
+            draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
+            draft.puts(
+                "prohibited",
+                {
+                    "h_realtime_rbi_public_spaces_law_enforcement": True,
+                    "h_strictly_necessary_for_listed_objective": True,
+                },
+            )
+        elif witness.practice is not None:
+            draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
+            draft.puts("prohibited", PRACTICE_WITNESSES[witness.practice])
+    elif qid == "2.3":
+        if "sectie" in answer:
+            section = _SECTION_A if "sectie a" in answer else _SECTION_B
+            if witness.annex_i_legislation is not None:
+                if witness.annex_i_legislation not in section:
+                    raise BeslishulpError(
+                        f"witness: {witness.annex_i_legislation.value} is not in the section "
+                        f"answered ({text!r})"
+                    )
+                draft.put("annex_i", "legislation", (witness.annex_i_legislation,))
+            if witness.annex_i_is_the_product is not None:
+                draft.put("annex_i", "is_the_product", witness.annex_i_is_the_product)
+                if not witness.annex_i_is_the_product:
+                    draft.put("annex_i", "safety_component", True)
+        else:
+            draft.put("annex_i", "legislation", ())
+    elif qid == "2.7.1":
+        draft.put("annex_i", "third_party_conformity_assessment", _yes(text))
+    elif qid == "2.4":
+        if _yes(text):
+            if witness.annex_iii_point is not None:
+                draft.put("annex_iii", "points", (witness.annex_iii_point,))
+                carve_out = ANNEX_III_CARVE_OUTS.get(witness.annex_iii_point)
+                if carve_out is not None:
+                    draft.put("annex_iii", carve_out, False)
+        else:
+            draft.put("annex_iii", "points", ())
+    elif qid == "2.7.2":
+        pass  # Art. 43(1)-(2): follows from the Annex III point (biometrics: point 1)
+    elif qid == "2.5":
+        draft.put("derogation", "profiling", _yes(text))
+    elif qid == "2.6":
+        if _yes(text):
+            draft.put("derogation", "no_significant_risk", True)
+            if witness.derogation is not None:
+                draft.put("derogation", DEROGATION_FACTS[witness.derogation], True)
+        else:
+            draft.puts("derogation", dict.fromkeys(DEROGATION_FACTS.values(), False))
+    elif qid == "2.8":
+        draft.model["training_compute_flop"] = _THRESHOLD + 1 if _yes(text) else _THRESHOLD
+    elif qid == "2.9":
+        if _yes(text):
+            if witness.transparency is not None:
+                draft.puts("transparency", dict.fromkeys(TRANSPARENCY_CORE, False))
+                draft.puts("transparency", TRANSPARENCY_WITNESSES[witness.transparency])
+        else:
+            draft.puts("transparency", dict.fromkeys(TRANSPARENCY_CORE, False))
+    elif qid == "2.10":
+        draft.put("transparency", "authorised_by_law_criminal_offences", _yes(text))
+    elif qid == "2.11":
+        if draft.kind == "model":
+            draft.model["free_open_source_licence"] = _yes(text)
+            draft.model["parameters_publicly_available"] = _yes(text)
+        else:
+            draft.put("exclusions", "free_open_source_licence", _yes(text))
+    elif qid == "2.0" or qid.startswith(("10", "11", "12", "13", "14", "15", "16")):
+        pass  # an interstitial screen or a conclusion: no facts
+    else:
+        raise BeslishulpError(f"question {qid} is not known to aiact's mapping")
+
+
+def tree_assumptions(answers: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """The facts that the tree does not ask but its conclusions presume, for these answers.
+
+    Each is a condition of the Act that the beslishulp's questions skip: Art. 6(1a)-(1c) (as
+    amended) for Annex I, Art. 6(1)(b) for Annex I Section B, Art. 5(2)-(5) for the Art. 5(1)(h)
+    exceptions, the back-exception of Art. 50(1), and Arts. 51(1)(b) and 52(2)-(3) for systemic
+    risk.
+    """
+    given = {str(q): _norm(str(a)) for q, a in answers}
+    out: dict[str, Any] = {}
+    if "opdracht" in given.get("1.2", ""):
+        out["roles.deployer"] = False  # the tree's conclusion names the provider role only
+    # Art. 25(1)(a) and (3): the tree does not ask about one's own name on another's high-risk
+    # system, nor about product manufacturers.
+    out["value_chain.own_name_on_high_risk_system"] = False
+    out["roles.product_manufacturer"] = False
+    if "sectie" in given.get("2.3", ""):
+        out["annex_i.third_party_solely_radio_or_emc"] = False
+        out["annex_i.solely_non_safety_functions"] = False
+        if "2.7.1" not in given:
+            out["annex_i.third_party_conformity_assessment"] = True
+    if given.get("2.2", "").startswith("ja"):
+        for name in (
+            "h_national_law_permits",
+            "h_prior_authorisation",
+            "h_fria_and_registration",
+            "h_notified_authorities",
+        ):
+            out[f"prohibited.{name}"] = True
+    if "2.10" in given:
+        out["transparency.available_to_public_to_report_offences"] = False
+    if "2.8" in given:
+        out["model.systemic_risk_rebutted"] = False
+        out["model.commission_designated"] = False
+        out["model.high_impact_capabilities"] = given["2.8"].startswith("ja")
+    return out
+
+
+def from_beslishulp(
+    answers: Sequence[tuple[str, str]],
+    *,
+    organisation: Organisation | None = None,
+    witness: Witness | None = None,
+    in_use_since: dt.date | None = None,
+    assume_tree_defaults: bool = False,
+) -> tuple[AISystem | GPAIModel, Organisation]:
+    """Turn beslishulp answers ``[(questionId, answer), ...]`` into our input facts.
+
+    Facts the tree does not ask stay unknown (``None``), and so do facts that an answer only
+    narrows to "one of several" unless ``witness`` names which one. ``in_use_since`` gives the
+    date that the answer "In gebruik" does not (Art. 111 and 113 turn on dates). The organisation
+    is ``organisation`` if given (the tree asks nothing about it), else an unknown one.
+
+    ``assume_tree_defaults`` fills the facts the tree does not ask with the value its conclusions
+    silently presume (see :func:`tree_assumptions`), to separate legal disagreements from
+    questions the tree does not ask.
+    """
+    draft = _Draft()
+    chosen = witness or Witness()
+    for qid, text in answers:
+        _apply(draft, str(qid), str(text), chosen)
+    if assume_tree_defaults:
+        for path, value in tree_assumptions(answers).items():
+            group, _, name = path.partition(".")
+            if group == "model":
+                draft.model.setdefault(name, value)
+            else:
+                draft.system.setdefault(group, {}).setdefault(name, value)
+    org = organisation if organisation is not None else Organisation()
+    answered = {str(q): _norm(str(a)) for q, a in answers}
+    in_use = answered.get("1.3") == _norm("In gebruik")
+    if draft.kind == "model":
+        model = dict(draft.model)
+        roles = draft.system.get("roles", {})
+        model["provider"] = roles.get("provider")
+        if in_use and in_use_since is not None:
+            model["placed_on_market"] = in_use_since
+        return GPAIModel.model_validate(model), org
+    system = dict(draft.system)
+    if in_use and in_use_since is not None:
+        system["put_into_service"] = in_use_since
+    return AISystem.model_validate(system), org
+
+
+# --------------------------------------------------------------------------- assessment -> labels
+
+_EXCLUSION_RULES = (
+    "scope.excluded.military_defence_national_security",
+    "scope.excluded.international_cooperation",
+    "scope.excluded.scientific_research",
+    "scope.excluded.pre_market_research",
+)
+
+
+def _rule(assessment: Assessment, rule_id: str) -> Truth:
+    return assessment.evaluation.rule_values.get(rule_id)
+
+
+def _excluded_by_art2(assessment: Assessment) -> bool:
+    """Outside the Act by one of the Art. 2 exclusions the beslishulp's question 1.5 lists."""
+    return any(_rule(assessment, r) is True for r in _EXCLUSION_RULES) or (
+        assessment.value("scope.territorial") is False
+    )
+
+
+def _pick(value: Truth, yes: str, no: str) -> list[str]:
+    return [] if value is None else [yes if value else no]
+
+
+def _in_use(assessment: Assessment) -> list[str]:
+    if assessment.kind == "model":
+        assert assessment.model is not None
+        day = assessment.model.placed_on_market
+    else:
+        assert assessment.system is not None
+        dates = [
+            d
+            for d in (assessment.system.placed_on_market, assessment.system.put_into_service)
+            if d is not None
+        ]
+        day = min(dates) if dates else None
+    if day is None:
+        return []
+    return [IN_GEBRUIK if day <= assessment.as_of else IN_ONTWIKKELING]
+
+
+def _system_type(assessment: Assessment) -> list[str]:
+    if assessment.kind == "model":
+        return [AI_MODEL_AD] if assessment.value("gpai.model") is True else []
+    if assessment.value("scope.ai_system") is not True:
+        return []
+    if assessment.value("is_general_purpose_ai_system") is True:
+        return [AI_SYSTEEM_AD]
+    return [AI_SYSTEEM]
+
+
+def _roles(assessment: Assessment) -> list[str]:
+    roles = assessment.roles
+    out = []
+    for key, label in (
+        ("provider", AANBIEDER),
+        ("model_provider", AANBIEDER),
+        ("deployer", GEBRUIKSVERANTWOORDELIJKE),
+        ("importer", IMPORTEUR),
+        ("distributor", DISTRIBUTEUR),
+    ):
+        if roles.get(key) is True:
+            out.append(label)
+    return out
+
+
+def _conformity_body(assessment: Assessment) -> list[str]:
+    """Who assesses conformity: Art. 43(3) (Annex I: the sectoral procedure, which Art. 6(1)(b)
+    makes third-party), Art. 43(2) (Annex III points 2-8: internal control), Art. 43(1)
+    (biometrics: third party unless harmonised standards are applied: undetermined here)."""
+    if assessment.value("hr.high_risk") is False:
+        return [NIET_VAN_TOEPASSING]
+    if assessment.value("hr.annex_i") is True:
+        return [DERDE_PARTIJ]
+    if assessment.value("hr.annex_iii") is not True or assessment.system is None:
+        return []
+    points = assessment.system.annex_iii.points or ()
+    if any(p.area == 1 for p in points):
+        return []
+    return [NIET_VAN_TOEPASSING]
+
+
+def to_beslishulp_labels(assessment: Assessment) -> dict[LabelKey, list[str]]:
+    """The assessment in the beslishulp's label vocabulary, by label category.
+
+    A category holds the labels that the assessment establishes; it is empty when the assessment
+    leaves it undetermined (the beslishulp's "nader te bepalen") or when it does not apply.
+    """
+    labels: dict[LabelKey, list[str]] = {key: [] for key in LABEL_CATEGORIES}
+    labels["system_type"] = _system_type(assessment)
+    labels["role"] = _roles(assessment)
+    labels["in_use"] = _in_use(assessment)
+    if assessment.kind == "model":
+        if assessment.value("gpai.model") is True and assessment.value("gpai.in_scope") is False:
+            labels["risk_group"] = [UITZONDERING]  # Art. 2(6), 2(8): "AI systems or AI models"
+            return labels
+        if assessment.value("gpai.in_scope") is True:
+            labels["systemic_risk"] = _pick(
+                assessment.value("gpai.systemic_risk"), SYSTEEMRISICO, GEEN_SYSTEEMRISICO
+            )
+            labels["open_source"] = _pick(
+                assessment.value("gpai.open_source_release"), OPEN_SOURCE, GEEN_OPEN_SOURCE
+            )
+        return labels
+    if assessment.value("scope.ai_system") is not True:
+        return labels
+    if _excluded_by_art2(assessment):
+        labels["risk_group"] = [UITZONDERING]
+        return labels
+    if assessment.value("art5.any") is True:
+        labels["risk_group"] = [VERBODEN]
+    else:
+        labels["risk_group"] = _pick(
+            assessment.value("hr.high_risk"), HOOG_RISICO, GEEN_HOOG_RISICO
+        )
+        labels["conformity_body"] = _conformity_body(assessment)
+    labels["transparency"] = _pick(assessment.value("art50.any"), TRANSPARANTIE, GEEN_TRANSPARANTIE)
+    foss = assessment.value("exclusions.free_open_source_licence")
+    labels["open_source"] = _pick(foss, OPEN_SOURCE, GEEN_OPEN_SOURCE)
+    return labels
+
+
+def to_beslishulp_conclusion(assessment: Assessment) -> str | None:
+    """The beslishulp conclusion (``13.0.3``, ...) that the assessment corresponds to, or ``None``
+    when the assessment leaves it undetermined.
+
+    The numbering is the beslishulp's: ``11.x`` the Act does not apply (``11.1`` not an AI system,
+    ``11.2`` an exclusion, ``11.3`` no role); ``12`` aanbieder, ``13`` gebruiksverantwoordelijke,
+    ``14`` both, ``15`` importeur, ``16`` distributeur; then ``0`` AI-systeem, ``1`` AI-systeem
+    voor algemene doeleinden, ``2`` AI-model; then the risk group (systems: ``0`` verboden, ``1``
+    hoog-risico met transparantie, ``2`` hoog-risico, ``3`` transparantie, ``4`` geen van beide;
+    importers and distributors: ``0``, ``1`` hoog-risico, ``3`` niet hoog-risico; models: ``1``
+    systeemrisico, ``2`` open source, ``3`` overige).
+    """
+    if assessment.kind == "model":
+        return _model_conclusion(assessment)
+    if _role_group(assessment) == "11.3":
+        return "11.3"  # no role under Art. 2(1): the Act gives this organisation no duty
+    ai = assessment.value("scope.ai_system")
+    if ai is not True:
+        return "11.1" if ai is False else None
+    if _excluded_by_art2(assessment):
+        return "11.2"
+    prohibited = assessment.value("art5.any")
+    high = assessment.value("hr.high_risk")
+    transparency = assessment.value("art50.any")
+    if _rule(assessment, "scope.excluded.open_source") is True:
+        return "11.2"
+    group = _role_group(assessment)
+    if group is None:
+        return None
+    if group == "11.3":
+        return group
+    kind = "1" if assessment.value("is_general_purpose_ai_system") is True else "0"
+    if prohibited is True:
+        return f"{group}.0.0"
+    if prohibited is None or high is None:
+        return None
+    if group in ("15", "16"):
+        return f"{group}.{kind}.{1 if high else 3}"
+    if transparency is None:
+        return None
+    risk = {(True, True): 1, (True, False): 2, (False, True): 3, (False, False): 4}[
+        (high, transparency)
+    ]
+    return f"{group}.{kind}.{risk}"
+
+
+def _role_group(assessment: Assessment) -> str | None:
+    roles = assessment.roles
+    provider = roles.get("model_provider" if assessment.kind == "model" else "provider")
+    deployer = roles.get("deployer")
+    if provider is True and deployer is True:
+        return "14"
+    if provider is True and deployer is False:
+        return "12"
+    if provider is False and deployer is True:
+        return "13"
+    if (provider is None or deployer is None) and (provider is True or deployer is True):
+        return None
+    if roles.get("importer") is True:
+        return "15"
+    if roles.get("distributor") is True:
+        return "16"
+    if provider is True:
+        return "12"
+    if all(roles.get(r) is False for r in ("provider", "deployer", "importer", "distributor")):
+        return "11.3"
+    return None
+
+
+def _model_conclusion(assessment: Assessment) -> str | None:
+    gpai = assessment.value("gpai.model")
+    if gpai is not True:
+        return "11.2" if gpai is False else None
+    in_scope = assessment.value("gpai.in_scope")
+    if in_scope is not True:
+        return "11.2" if in_scope is False else None  # Art. 2(6), 2(8)
+    provider = assessment.roles.get("model_provider")
+    if provider is None:
+        return None
+    if provider is False:
+        return "11.3"
+    systemic = assessment.value("gpai.systemic_risk")
+    if systemic is True:
+        return "12.2.1"
+    if systemic is None:
+        return None
+    release = assessment.value("gpai.open_source_release")
+    if release is None:
+        return None
+    return "12.2.2" if release else "12.2.3"
+
+
+def labels_text(labels: Mapping[LabelKey, Sequence[str]], lang: Literal["nl", "en"] = "nl") -> str:
+    """The labels as one line per category, in Dutch (the beslishulp's words) or English."""
+    lines = []
+    for key, values in labels.items():
+        name_nl, name_en = LABEL_CATEGORIES[key]
+        if lang == "nl":
+            shown = ", ".join(values) if values else NADER_TE_BEPALEN
+            lines.append(f"{name_nl}: {shown}")
+        else:
+            shown = ", ".join(LABELS_EN.get(v, v) for v in values) if values else "undetermined"
+            lines.append(f"{name_en}: {shown}")
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- conformance
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One label category (or the conclusion) where our answer differs from the tree's path."""
+
+    key: str
+    """A label key (``risk_group``, ...) or ``conclusion``."""
+    tree: tuple[str, ...]
+    ours: tuple[str, ...]
+    """Empty when our assessment leaves it undetermined."""
+
+    @property
+    def undetermined(self) -> bool:
+        return not self.ours
+
+
+@dataclass(frozen=True)
+class PathResult:
+    index: int
+    path: AnswerPath
+    witness: Witness
+    conclusion: str | None
+    differences: tuple[Difference, ...]
+
+    @property
+    def agrees(self) -> bool:
+        return not self.differences
+
+
+#: Conclusions that our vocabulary does not separate: "no algorithm" and "an algorithm but not an
+#: AI system" are both outside Art. 3(1).
+EQUIVALENT_CONCLUSIONS: dict[str, str] = {"11.0": "11.1"}
+
+
+def witness_for(path: AnswerPath, index: int) -> Witness:
+    """A deterministic witness for a path: rotate through the members of every "one of these"
+    answer, so that over all paths every member is exercised, consistently with the other
+    answers (a third-party conformity assessment for Annex III means biometrics, point 1)."""
+    given = {q: _norm(a) for q, a in path.answers}
+    annex_i = given.get("2.3", "")
+    section = _SECTION_A if "sectie a" in annex_i else _SECTION_B
+    biometric = given.get("2.7.2", "").startswith("ja")
+    points = [p for p in AnnexIIIPoint if (p.area == 1) == biometric]
+    practices = list(PRACTICE_WITNESSES)
+    return Witness(
+        practice=practices[index % len(practices)],
+        exclusion=list(EXCLUSION_WITNESSES)[index % len(EXCLUSION_WITNESSES)],
+        annex_i_legislation=section[index % len(section)] if "sectie" in annex_i else None,
+        annex_i_is_the_product=index % 2 == 1,
+        annex_iii_point=points[index % len(points)],
+        derogation=list(DEROGATION_FACTS)[index % len(DEROGATION_FACTS)],
+        transparency=list(TRANSPARENCY_WITNESSES)[index % len(TRANSPARENCY_WITNESSES)],
+    )
+
+
+def compare(
+    path: AnswerPath, categories: Mapping[str, str], assessment: Assessment
+) -> tuple[str | None, tuple[Difference, ...]]:
+    """Our conclusion for the path's facts, and where our labels and conclusion differ from it.
+
+    A label category is compared where the tree gives labels. ``in_use`` is compared only where
+    our assessment has a date to decide it (the tree's answer is not a date).
+    """
+    ours = to_beslishulp_labels(assessment)
+    differences = []
+    for key, values in path.labels_by_key(categories).items():
+        if key == "in_use" and not ours[key]:
+            continue
+        if set(values) != set(ours[key]):
+            differences.append(Difference(key, tuple(sorted(values)), tuple(sorted(ours[key]))))
+    conclusion = to_beslishulp_conclusion(assessment)
+    expected = EQUIVALENT_CONCLUSIONS.get(path.conclusion, path.conclusion)
+    if conclusion != expected:
+        differences.append(
+            Difference(
+                "conclusion", (path.conclusion,), () if conclusion is None else (conclusion,)
+            )
+        )
+    return conclusion, tuple(differences)
+
+
+def conformance(
+    tree: DecisionTree,
+    categories: Mapping[str, str],
+    *,
+    as_of: dt.date,
+    organisation: Organisation | None = None,
+    assume_tree_defaults: bool = False,
+    in_use_since: dt.date | None = None,
+) -> list[PathResult]:
+    """Walk every complete path, assess its facts and compare our answer with the tree's."""
+    from aiact.api import assess, assess_model
+
+    results = []
+    for index, path in enumerate(walk_paths(tree)):
+        witness = witness_for(path, index)
+        subject, org = from_beslishulp(
+            path.answers,
+            organisation=organisation,
+            witness=witness,
+            in_use_since=in_use_since,
+            assume_tree_defaults=assume_tree_defaults,
+        )
+        assessment = (
+            assess_model(subject, org, as_of)
+            if isinstance(subject, GPAIModel)
+            else assess(subject, org, as_of)
+        )
+        conclusion, differences = compare(path, categories, assessment)
+        results.append(PathResult(index, path, witness, conclusion, differences))
+    return results

@@ -1,0 +1,230 @@
+"""Published JSON Schemas (draft 2020-12) of the JSON contract: the case file an application
+sends and the Assessment it gets back (``aiact schema case|assessment``).
+
+The case schema is generated from the input models. The assessment schema describes
+``Assessment.to_dict()`` / ``to_json()``; its ``schema_version`` is the Assessment's
+``SCHEMA_VERSION``, and a test validates real output against it, so the two cannot drift apart
+silently.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic.json_schema import models_json_schema
+
+from aiact.assessment import SCHEMA_VERSION, RiskTier
+from aiact.case import Case
+from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.obligations.model import Addressee, Measure, Milestone
+from aiact.penalties import ExposureReport
+from aiact.penalties.tiers import FineTier
+from aiact.timeline.transitional import Status
+from aiact.versions import LawVersion
+
+DRAFT = "https://json-schema.org/draft/2020-12/schema"
+BASE_ID = "https://aiact.example/schemas"
+
+__all__ = ["SCHEMA_NAMES", "assessment_schema", "case_schema", "schema", "schema_json"]
+
+SCHEMA_NAMES: tuple[str, ...] = ("case", "assessment")
+
+_TRUTH = {"type": "string", "enum": ["true", "false", "unknown"]}
+_DATE = {"type": "string", "format": "date"}
+_DATE_OR_NULL = {"anyOf": [_DATE, {"type": "null"}]}
+_STR_OR_NULL = {"type": ["string", "null"]}
+
+
+def case_schema() -> dict[str, Any]:
+    """The JSON Schema of a case file (YAML or JSON)."""
+    body = Case.model_json_schema(mode="validation")
+    return {
+        "$schema": DRAFT,
+        "$id": f"{BASE_ID}/case.json",
+        "title": "aiact case",
+        "description": "One case for aiact: the organisation, the AI system ('system') or the "
+        "general-purpose AI model ('model'), the date assessed ('as_of'), optionally the law "
+        "version and the interpretations of the open legal questions (A1-A18). Unknown facts "
+        "are left out or null.",
+        **{k: v for k, v in body.items() if k not in ("title", "description")},
+    }
+
+
+def _truth_map(keys: list[str] | None = None) -> dict[str, Any]:
+    if keys is None:
+        return {"type": "object", "additionalProperties": _TRUTH}
+    return {
+        "type": "object",
+        "properties": {k: _TRUTH for k in keys},
+        "additionalProperties": False,
+    }
+
+
+def _obligation() -> dict[str, Any]:
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "id",
+            "citation",
+            "title",
+            "addressees",
+            "applies",
+            "status",
+            "applies_from",
+            "deadline",
+            "transitional_rule",
+            "timing_reason",
+            "undetermined_because",
+            "measure",
+            "milestone",
+            "fine_tier",
+            "fine_citation",
+            "algoritmekader",
+            "prerequisites",
+            "eurlex",
+        ],
+        "properties": {
+            "id": {"type": "string", "description": "Catalogue id, e.g. art26_8."},
+            "citation": {"type": "string", "description": "Pinpoint citation, e.g. Art. 26(8)."},
+            "title": {"type": "string"},
+            "addressees": {"type": "array", "items": {"enum": [a.value for a in Addressee]}},
+            "applies": _TRUTH,
+            "status": {"enum": [s.value for s in Status]},
+            "applies_from": _DATE_OR_NULL,
+            "deadline": {**_DATE_OR_NULL, "description": "Art. 111 'comply by' date, if any."},
+            "transitional_rule": _STR_OR_NULL,
+            "timing_reason": _STR_OR_NULL,
+            "undetermined_because": {"type": "array", "items": {"type": "string"}},
+            "measure": {"enum": [m.value for m in Measure]},
+            "milestone": {"enum": [m.value for m in Milestone]},
+            "fine_tier": {"enum": [t.value for t in FineTier]},
+            "fine_citation": _STR_OR_NULL,
+            "algoritmekader": {"type": "array", "items": {"type": "string"}},
+            "prerequisites": {"type": "array", "items": {"type": "string"}},
+            "eurlex": {"type": "string", "format": "uri"},
+        },
+    }
+
+
+def assessment_schema() -> dict[str, Any]:
+    """The JSON Schema of ``Assessment.to_dict()`` (schema_version ``SCHEMA_VERSION``)."""
+    _, defs = models_json_schema(
+        [
+            (Organisation, "serialization"),
+            (AISystem, "serialization"),
+            (GPAIModel, "serialization"),
+            (ExposureReport, "serialization"),
+        ],
+        ref_template="#/$defs/{model}",
+    )
+    common_required = [
+        "schema_version",
+        "kind",
+        "as_of",
+        "law",
+        "law_label",
+        "law_chosen",
+        "engine",
+        "interpretations",
+        "organisation",
+        "in_scope",
+        "roles",
+        "classification",
+        "obligations",
+        "open_questions",
+        "exposure",
+    ]
+    classification = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": [
+            "risk_tier",
+            "risk_tier_label",
+            "possible_higher_tiers",
+            "categories",
+            "prohibited_practices",
+            "transparency_duties",
+            "route",
+        ],
+        "properties": {
+            "risk_tier": {"enum": [t.value for t in RiskTier]},
+            "risk_tier_label": {"type": "string"},
+            "possible_higher_tiers": {
+                "type": "array",
+                "items": {"enum": [t.value for t in RiskTier]},
+            },
+            "categories": _truth_map(),
+            "prohibited_practices": _truth_map(),
+            "transparency_duties": _truth_map(),
+            "route": {"enum": ["annex_iii", "annex_i", None]},
+        },
+    }
+    properties: dict[str, Any] = {
+        "schema_version": {"const": SCHEMA_VERSION},
+        "kind": {"enum": ["system", "model"]},
+        "as_of": _DATE,
+        "law": {"enum": [v.value for v in LawVersion]},
+        "law_label": {"type": "string"},
+        "law_chosen": {"enum": ["as_of", "explicit"]},
+        "engine": {"type": "string"},
+        "interpretations": {
+            "type": "object",
+            "description": "The reading used for each open legal question, keyed A1, A2 ...",
+            "propertyNames": {"pattern": "^A[0-9]{1,2}$"},
+            "additionalProperties": {"type": "string"},
+        },
+        "organisation": {"$ref": "#/$defs/Organisation"},
+        "system": {"$ref": "#/$defs/AISystem"},
+        "model": {"$ref": "#/$defs/GPAIModel"},
+        "in_scope": _TRUTH,
+        "roles": _truth_map(),
+        "classification": classification,
+        "obligations": {"type": "array", "items": {"$ref": "#/$defs/ObligationResult"}},
+        "open_questions": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["fact", "affects"],
+                "properties": {
+                    "fact": {"type": "string"},
+                    "affects": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "exposure": {"$ref": "#/$defs/ExposureReport"},
+    }
+    all_defs = dict(defs.get("$defs", {}))
+    all_defs["ObligationResult"] = _obligation()
+    return {
+        "$schema": DRAFT,
+        "$id": f"{BASE_ID}/assessment-{SCHEMA_VERSION}.json",
+        "title": "aiact assessment",
+        "description": "The result of assessing one AI system or general-purpose AI model "
+        "(Assessment.to_dict / to_json, aiact assess --format json). Truth values are the "
+        "strings 'true', 'false' and 'unknown'; dates are ISO 8601; amounts are strings of euros.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": common_required,
+        "properties": properties,
+        "oneOf": [
+            {"properties": {"kind": {"const": "system"}}, "required": ["system"]},
+            {"properties": {"kind": {"const": "model"}}, "required": ["model"]},
+        ],
+        "$defs": all_defs,
+    }
+
+
+def schema(name: str) -> dict[str, Any]:
+    """The schema called ``name`` (``case`` or ``assessment``)."""
+    if name == "case":
+        return case_schema()
+    if name == "assessment":
+        return assessment_schema()
+    raise ValueError(f"unknown schema {name!r}: use one of {', '.join(SCHEMA_NAMES)}")
+
+
+def schema_json(name: str) -> str:
+    return json.dumps(schema(name), indent=2, sort_keys=True, ensure_ascii=False)

@@ -1,0 +1,146 @@
+"""Markdown views: an Assessment as a report a policy analyst can paste into a memo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiact.views import _rows as R
+from aiact.views.i18n import Lang, check_lang, cite, text, truth
+
+if TYPE_CHECKING:
+    from aiact.assessment import Assessment
+    from aiact.derivation import Derivation
+
+
+def _cell(value: str) -> str:
+    return value.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(_cell(h) for h in headers) + " |"]
+    out.append("|" + "|".join("---" for _ in headers) + "|")
+    out.extend("| " + " | ".join(_cell(c) for c in row) + " |" for row in rows)
+    return out
+
+
+def _link(label: str, url: str | None) -> str:
+    return f"[{label}]({url})" if url else label
+
+
+def assessment_markdown(a: Assessment, lang: str = "en") -> str:
+    """The whole Assessment as Markdown, in English or Dutch."""
+    lg = check_lang(lang)
+    name = R.subject_name(a) if (a.system or a.model) else ""
+    title = text("title", lg)
+    lines = [f"# {title}: {name}" if name and name != "(unnamed)" else f"# {title}", ""]
+    lines += _table(["", ""], [[k, v] for k, v in R.header_rows(a, lg)])
+    lines += ["", f"## {text('classification', lg)}", ""]
+    lines += _table(
+        ["", ""],
+        [[k, f"**{v}**" if i == 0 else v] for i, (k, v) in enumerate(R.classification_rows(a, lg))],
+    )
+    lines += [""]
+    lines += _table(
+        [text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in R.category_rows(a, lg)]
+    )
+    lines += ["", f"### {text('roles', lg)}", ""]
+    lines += _table(
+        [text("role", lg), text("holds", lg)], [[k, v] for k, v, _ in R.role_rows(a, lg)]
+    )
+    practices = R.practice_rows(a, lg)
+    if practices:
+        lines += ["", f"### {text('prohibited_practices', lg)}", ""]
+        lines += _table(
+            [text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in practices]
+        )
+    duties = R.transparency_rows(a, lg)
+    if duties:
+        lines += ["", f"### {text('transparency_duties', lg)}", ""]
+        lines += _table([text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in duties])
+    lines += ["", f"## {text('obligations', lg)}", ""]
+    rows = [R.obligation_row(r, lg) for r in a.obligations]
+    if rows:
+        lines += _table(
+            [
+                text("citation", lg),
+                text("obligation", lg),
+                text("addressees", lg),
+                text("measure", lg),
+                text("applies", lg),
+                text("status", lg),
+                text("applies_from", lg),
+                text("deadline", lg),
+            ],
+            [
+                [
+                    _link(r.citation, r.url),
+                    r.title,
+                    r.addressees,
+                    r.measure,
+                    r.applies,
+                    r.status,
+                    r.applies_from,
+                    r.deadline,
+                ]
+                for r in rows
+            ],
+        )
+    else:
+        lines.append(text("no_obligations", lg))
+    lines += ["", f"## {text('deadlines', lg)}", ""]
+    upcoming = [R.obligation_row(r, lg) for r in a.deadlines()]
+    if upcoming:
+        lines += [f"- **{r.applies_from}**: {r.citation}: {r.title}" for r in upcoming]
+    else:
+        lines.append(text("no_deadlines", lg))
+    lines += ["", f"## {text('exposure', lg)}", ""]
+    lines += _table(["", ""], [[k, v] for k, v in R.exposure_rows(a, lg)])
+    lines += ["", f"## {text('open_questions', lg)}", ""]
+    questions = R.open_question_rows(a, lg)
+    if questions:
+        lines += [text("open_questions_intro", lg), ""]
+        lines += _table(
+            [text("fact", lg), text("question", lg), text("affects", lg)],
+            [[f"`{f}`", q, d] for f, q, d in questions],
+        )
+    else:
+        lines.append(text("no_open_questions", lg))
+    lines += ["", f"## {text('interpretations', lg)}", ""]
+    lines += _table(
+        [text("id", lg), text("question", lg), text("reading", lg)],
+        [[c, q, f"`{r}`"] for c, q, r in R.interpretation_rows(a, lg)],
+    )
+    return "\n".join(lines) + "\n"
+
+
+def derivation_markdown(d: Derivation, lang: str = "en", max_depth: int = 12) -> str:
+    """A derivation as a nested Markdown list with Dutch or English citations."""
+    lg: Lang = check_lang(lang)
+    out: list[str] = []
+
+    def walk(node: Derivation, depth: int) -> None:
+        pad = "  " * depth
+        value = truth(node.value, lg)
+        if node.is_input:
+            out.append(f"{pad}- `{node.conclusion}` = {value} ({text('input_fact', lg)})")
+            return
+        out.append(f"{pad}- `{node.conclusion}` = **{value}**")
+        if depth >= max_depth:
+            out.append(f"{pad}  - …")
+            return
+        if not node.steps:
+            out.append(f"{pad}  - ({text('no_rule', lg)})")
+        for step in node.steps:
+            title = step.rule.title_nl if lg == "nl" else step.rule.title_en
+            reading = f" [{step.rule.interpretation}]" if step.rule.interpretation else ""
+            url = R.link(step.rule.source, lg)
+            source = _link(cite(step.rule.source, lg), url)
+            out.append(f"{pad}  - {truth(step.value, lg)}: {source}: {title}{reading}")
+            for premise in step.premises:
+                if premise.derivation is not None:
+                    walk(premise.derivation, depth + 2)
+                else:
+                    out.append(f"{pad}    - `{premise.name}` = {truth(premise.value, lg)}")
+
+    walk(d, 0)
+    return "\n".join(out) + "\n"
