@@ -673,7 +673,8 @@ of similar systems computes each distinct answer once."""
 
 def question_for(atom: str) -> str:
     """The input field that an atom comes from (``annex_i.toys_2009_48`` ->
-    ``annex_i.legislation``), so that an open question is asked once per field, as a questionnaire would."""
+    ``annex_i.legislation``), so that an open question is asked once per field, as a
+    questionnaire would."""
     head, _, tail = atom.rpartition(".")
     if head == "annex_iii" and tail in _ANNEX_III_POINTS:
         return "annex_iii.points"

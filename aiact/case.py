@@ -46,8 +46,7 @@ class Case(BaseModel):
     description: str | None = Field(default=None, description="Free text.")
     as_of: dt.date | None = Field(default=None, description="The day assessed (default: today).")
     law: LawVersion | None = Field(
-        default=None, description="'original' or 'amended'; default: the version in force on "
-            "as_of."
+        default=None, description="'original' or 'amended'; default: the version in force on as_of."
     )
     interpretations: Interpretations = Field(default_factory=Interpretations)
     organisation: Organisation = Field(default_factory=Organisation)
@@ -125,7 +124,7 @@ def parse_case_text(text: str, source: str | None = None) -> Case:
     except ValueError:
         # PyYAML turns an impossible date such as 2026-02-30 into a bare ValueError without a
         # field. Read the text again with every scalar as a string and let validation name it.
-        data = yaml.load(text, Loader=yaml.BaseLoader)  # noqa: S506 - BaseLoader builds no objects
+        data = yaml.load(text, Loader=yaml.BaseLoader)  # BaseLoader builds no objects
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""

@@ -62,11 +62,12 @@ class Catalogue:
             if exact:
                 return exact[0]
         raise KeyError(
-            f"no obligation {key!r}: give an id such as 'art26_8' or a citation such as 'Art. 26(8)'"
+            f"no obligation {key!r}: give an id such as 'art26_8' or a citation such as "
+            "'Art. 26(8)'"
         )
 
     def by_citation(self, citation: str | LegalRef) -> tuple[Obligation, ...]:
-        """Every obligation whose citation lies within ``citation`` (``Art. 26`` gives all of 26)."""
+        """Every obligation whose citation lies within ``citation`` (``Art. 26``: all of 26)."""
         wanted = citation if isinstance(citation, LegalRef) else LegalRef.parse(citation)
         return tuple(o for o in self.obligations if wanted.contains(o.ref))
 
@@ -135,12 +136,13 @@ def _validate(obligations: tuple[Obligation, ...]) -> None:
         for prerequisite in obligation.prerequisites:
             if prerequisite.obligation not in ids:
                 raise CatalogueError(
-                    f"obligation {obligation.id!r}: unknown prerequisite {prerequisite.obligation!r}"
+                    f"obligation {obligation.id!r}: unknown prerequisite "
+                    f"{prerequisite.obligation!r}"
                 )
             if not prerequisite.anchor.strip():
                 raise CatalogueError(
-                    f"obligation {obligation.id!r}: prerequisite {prerequisite.obligation!r} has no "
-                    "textual anchor"
+                    f"obligation {obligation.id!r}: prerequisite {prerequisite.obligation!r} has "
+                    "no textual anchor"
                 )
     graph = Catalogue(obligations).prerequisite_graph
     if not nx.is_directed_acyclic_graph(graph):

@@ -217,7 +217,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="De taken uit het mandaat uitvoeren (gemachtigde van een aanbieder van een "
         "AI-model voor algemene doeleinden)",
         addressees=(_A.MODEL_AUTHORISED_REPRESENTATIVE,),
-        when="gpai.in_scope and role.model_authorised_representative and not gpai.open_source_exempt",
+        when=(
+            "gpai.in_scope and role.model_authorised_representative and not gpai.open_source_exempt"
+        ),
         schedule=Schedule.GPAI,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ONGOING,
