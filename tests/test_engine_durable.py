@@ -1,0 +1,289 @@
+"""The durable-rules (Rete) engine: hand-written cases, the unavailable error, and hardening.
+
+The differential test (tests/test_differential.py) holds the engine to the native engine over
+thousands of generated cases; these tests pin concrete cases, the error where durable-rules is
+missing, and the robustness the engine promises (no session leak, thread safety).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import threading
+from collections.abc import Mapping
+
+import pytest
+
+from aiact.atoms import model_input_names, system_atoms, system_input_names
+from aiact.engine import EngineUnavailableError, get_engine
+from aiact.engine import durable as durable_module
+from aiact.engine.native import NATIVE
+from aiact.facts import (
+    AISystem,
+    AnnexIIIFacts,
+    AnnexIIIPoint,
+    Derogation,
+    Exclusions,
+    Organisation,
+    OrganisationKind,
+    Roles,
+)
+from aiact.interpretations import Interpretations
+from aiact.logic import Truth
+from aiact.rules import MODEL_RULES, SYSTEM_RULES
+from aiact.ruleset import Rule, RuleSet, compile_rules
+from aiact.versions import LawVersion
+
+try:
+    ENGINE = durable_module.durable_engine()
+except EngineUnavailableError as error:  # pragma: no cover - depends on the interpreter
+    pytest.skip(
+        f"durable-rules is not available here ({error}); the native engine is tested elsewhere",
+        allow_module_level=True,
+    )
+
+
+@pytest.fixture(scope="module", params=list(LawVersion), ids=lambda law: law.name.lower())
+def system_rules(request: pytest.FixtureRequest) -> RuleSet:
+    return compile_rules(SYSTEM_RULES, request.param, system_input_names())
+
+
+def assert_same(ruleset: RuleSet, inputs: Mapping[str, Truth]) -> None:
+    native = NATIVE.evaluate(ruleset, inputs)
+    durable = ENGINE.evaluate(ruleset, inputs)
+    assert durable.engine == "durable"
+    assert dict(durable.values) == dict(native.values)
+    assert dict(durable.rule_values) == dict(native.rule_values)
+
+
+def random_inputs(ruleset: RuleSet, seed: int) -> dict[str, Truth]:
+    rnd = random.Random(seed)
+    return {name: rnd.choice((True, False, None)) for name in sorted(ruleset.inputs)}
+
+
+def high_risk_deployer() -> dict[str, Truth]:
+    """A private employer deploying a recruitment system (Annex III, point 4(a))."""
+    system = AISystem(
+        is_ai_system=True,
+        roles=Roles(provider=False, deployer=True),
+        exclusions=Exclusions(
+            placed_or_used_in_eu=True,
+            exclusively_military_defence_national_security=False,
+            sole_purpose_scientific_research=False,
+        ),
+        annex_iii=AnnexIIIFacts(points=(AnnexIIIPoint.EMPLOYMENT_RECRUITMENT,)),
+        derogation=Derogation(
+            narrow_procedural_task=False,
+            improves_completed_human_activity=False,
+            detects_patterns_without_replacing_human=False,
+            preparatory_task=False,
+        ),
+    )
+    org = Organisation(kind=OrganisationKind.PRIVATE_UNDERTAKING, established_in_eu=True)
+    return system_atoms(system, org, Interpretations(), None)
+
+
+# --------------------------------------------------------------------------- hand-written cases
+
+
+def test_get_engine_returns_the_singleton() -> None:
+    assert get_engine("durable") is ENGINE
+    assert durable_module.durable_engine() is ENGINE
+    assert ENGINE.name == "durable"
+
+
+def test_all_unknown_inputs(system_rules: RuleSet) -> None:
+    inputs = dict.fromkeys(system_rules.inputs)
+    assert_same(system_rules, inputs)
+    result = ENGINE.evaluate(system_rules, inputs)
+    assert set(result.values) == set(system_rules.inputs) | set(system_rules.order)
+    assert set(result.rule_values) == {rule.id for rule in system_rules.rules}
+    assert result.values["hr.high_risk"] is None
+
+
+def test_empty_input_map_reads_unknown(system_rules: RuleSet) -> None:
+    # A name missing from the inputs is unknown, and (as in the native engine) not echoed back.
+    assert_same(system_rules, {})
+    assert set(ENGINE.evaluate(system_rules, {}).values) == set(system_rules.order)
+
+
+def test_high_risk_deployer(system_rules: RuleSet) -> None:
+    inputs = high_risk_deployer()
+    assert_same(system_rules, inputs)
+    values = ENGINE.evaluate(system_rules, inputs).values
+    assert values["hr.annex_iii_listed"] is True
+    assert values["hr.annex_iii"] is True
+    assert values["hr.high_risk"] is True
+    assert values["role.deployer"] is True
+    assert values["hr.derogation"] is False
+
+
+def test_model_rules() -> None:
+    for law in LawVersion:
+        ruleset = compile_rules(MODEL_RULES, law, model_input_names())
+        for seed in range(20):
+            assert_same(ruleset, random_inputs(ruleset, seed))
+
+
+def test_constants_and_deep_conditions() -> None:
+    """Conditions with constants, nested negation and a disjunction too wide for one durable
+    rule (split with intermediate facts), and a predicate concluded by several rules."""
+    names = [f"x{i}" for i in range(30)]
+    wide = " or ".join(f"(x{i} and not x{i + 1})" for i in range(0, 28, 2))
+    rules = [
+        Rule("c.true", "c.const", "true", "Art. 4", "t", "t"),
+        Rule("c.unknown", "c.const", "unknown and x0", "Art. 4", "t", "t"),
+        Rule("c.false", "c.never", "false or (x1 and false)", "Art. 4", "t", "t"),
+        Rule("c.wide", "c.wide", wide, "Art. 4", "t", "t"),
+        Rule("c.all", "c.all", " and ".join(names), "Art. 4", "t", "t"),
+        Rule(
+            "c.nested",
+            "c.nested",
+            "not (c.wide or not (x3 and c.all)) or c.const",
+            "Art. 4",
+            "t",
+            "t",
+        ),
+    ]
+    ruleset = compile_rules(rules, LawVersion.AMENDED, names)
+    network = ENGINE.network(ruleset)
+    assert any(d.target.startswith("~") for d in network.definitions)  # intermediate facts
+    assert max(len(rule["all"]) for rule in network.definition.values()) <= 16
+    assert_same(ruleset, dict.fromkeys(names))
+    assert_same(ruleset, dict.fromkeys(names, True))
+    assert_same(ruleset, dict.fromkeys(names, False))
+    for seed in range(200):
+        assert_same(ruleset, random_inputs(ruleset, seed))
+
+
+def test_relays_keep_shared_conditions_under_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name read by more durable rules than durable-rules allows gets relay copies."""
+    monkeypatch.setattr(durable_module, "MAX_SAME_CONDITION", 8)
+    names = ["hub", *(f"y{i}" for i in range(20))]
+    rules = [Rule(f"r{i}", f"p{i}", f"hub and not y{i}", "Art. 4", "t", "t") for i in range(20)]
+    ruleset = compile_rules(rules, LawVersion.ORIGINAL, names)
+    network = ENGINE.network(ruleset)
+    assert any("#" in d.target for d in network.definitions)
+    for seed in range(50):
+        assert_same(ruleset, random_inputs(ruleset, seed))
+
+
+def test_non_truth_value_is_rejected(system_rules: RuleSet) -> None:
+    with pytest.raises(TypeError, match="True, False or None"):
+        ENGINE.evaluate(system_rules, {"is_ai_system": 1})  # type: ignore[dict-item]
+
+
+# --------------------------------------------------------------------------- unavailable
+
+
+def test_unavailable_when_not_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "durable", None)
+    monkeypatch.setitem(sys.modules, "durable.engine", None)
+    monkeypatch.setattr(durable_module, "_ENGINE", None)
+    with pytest.raises(EngineUnavailableError) as caught:
+        get_engine("durable")
+    message = str(caught.value)
+    assert "durable-rules" in message
+    assert "not installed" in message
+    assert "pip install 'aiact[durable]'" in message
+    assert "3.11" in message and "3.12" in message
+
+
+def test_unavailable_on_python_313() -> None:
+    with pytest.raises(
+        EngineUnavailableError, match=r"Python 3\.13.*pip install 'aiact\[durable\]'"
+    ):
+        durable_module._import_durable((3, 13, 0))
+
+
+def test_importing_aiact_does_not_import_durable() -> None:
+    import subprocess
+
+    code = "import sys, aiact, aiact.engine; print('durable' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "False"
+
+
+# --------------------------------------------------------------------------- hardening
+
+
+def test_1500_sequential_evaluations_without_leak(system_rules: RuleSet) -> None:
+    """More than 1,024 evaluations (durable-rules' live-session limit) in one process."""
+    created = ENGINE.sessions_created
+    deleted = ENGINE.sessions_deleted
+    cases = [random_inputs(system_rules, seed) for seed in range(20)]
+    expected = [NATIVE.evaluate(system_rules, case) for case in cases]
+    for i in range(1_500):
+        result = ENGINE.evaluate(system_rules, cases[i % 20])
+        if i % 97 == 0:
+            assert result.values == expected[i % 20].values
+            assert result.rule_values == expected[i % 20].rule_values
+    live = (ENGINE.sessions_created - created) - (ENGINE.sessions_deleted - deleted)
+    assert live <= 1  # at most the one session kept for reuse
+    assert len(ENGINE._sessions) <= 4  # one per registered network at most
+
+
+def test_eight_threads_agree_with_sequential(system_rules: RuleSet) -> None:
+    cases = [random_inputs(system_rules, 1_000 + seed) for seed in range(50)]
+    cases[0] = high_risk_deployer()
+    sequential = [ENGINE.evaluate(system_rules, case) for case in cases]
+    results: dict[int, list[tuple[dict[str, Truth], dict[str, Truth]]]] = {}
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(8)
+
+    def work(worker: int) -> None:
+        try:
+            barrier.wait()
+            out = []
+            for k in range(50):
+                case = cases[(k + worker * 7) % 50]
+                result = ENGINE.evaluate(system_rules, case)
+                out.append((dict(result.values), dict(result.rule_values)))
+            results[worker] = out
+        except BaseException as error:  # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors, errors
+    for worker in range(8):
+        for k, (values, rule_values) in enumerate(results[worker]):
+            expected = sequential[(k + worker * 7) % 50]
+            assert values == dict(expected.values)
+            assert rule_values == dict(expected.rule_values)
+
+
+def test_failure_inside_an_evaluation_recovers(
+    system_rules: RuleSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error mid-evaluation deletes the session; the next evaluation starts clean."""
+    inputs = high_risk_deployer()
+    expected = ENGINE.evaluate(system_rules, inputs)
+    network = ENGINE.network(system_rules)
+    broken = dict(network.action_of_rule)
+    broken.popitem()
+    original = network.action_of_rule
+
+    calls = {"n": 0}
+
+    class Flaky(dict[str, int]):
+        def __getitem__(self, key: str) -> int:
+            calls["n"] += 1
+            if calls["n"] == 5:
+                raise RuntimeError("injected")
+            return original[key]
+
+    object.__setattr__(network, "action_of_rule", Flaky(original))
+    try:
+        with pytest.raises(RuntimeError, match="injected"):
+            ENGINE.evaluate(system_rules, inputs)
+    finally:
+        object.__setattr__(network, "action_of_rule", original)
+    again = ENGINE.evaluate(system_rules, inputs)
+    assert again.values == expected.values
+    assert again.rule_values == expected.rule_values
