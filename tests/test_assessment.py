@@ -260,6 +260,8 @@ def test_gpai_model_with_systemic_risk() -> None:
     )
     model = aiact.GPAIModel(
         is_general_purpose=True,
+        sole_purpose_scientific_research=False,
+        pre_market_research_testing=False,
         provider=True,
         training_compute_flop=3 * 10**25,
         provider_established_in_eu=True,
