@@ -318,6 +318,9 @@ class Assessment:
                 (RiskTier.GPAI_SYSTEMIC_RISK, self.value("gpai.systemic_risk")),
                 (RiskTier.GPAI, self.value("gpai.in_scope")),
             )
+            if self.value("gpai.in_scope") is None:
+                # Art. 2(6), 2(8), 3(63): no tier is certain while it is open whether it applies.
+                return RiskTier.UNDETERMINED, tuple(t for t, v in ladder if v is not False)
             for tier, value in ladder:
                 if value is True:
                     possible = tuple(
