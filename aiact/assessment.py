@@ -265,6 +265,8 @@ class Assessment:
                 "distributor",
                 "authorised_representative",
                 "product_manufacturer",
+                "initial_provider",
+                "supplier",
             )
         return {name: self.value(f"role.{name}") for name in names}
 

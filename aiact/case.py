@@ -120,6 +120,10 @@ def case_from_mapping(data: Any, source: str | None = None) -> Case:
 def parse_case_text(text: str, source: str | None = None) -> Case:
     """Parse YAML or JSON text (JSON is YAML) into a case."""
     try:
+        return case_from_mapping(json.loads(text), source)
+    except (json.JSONDecodeError, RecursionError):
+        pass  # not JSON: read it as YAML
+    try:
         data = yaml.safe_load(text)
     except ValueError:
         # PyYAML turns an impossible date such as 2026-02-30 into a bare ValueError without a
@@ -153,4 +157,9 @@ def case_json_schema() -> dict[str, Any]:
 
 def dump_case(case: Case) -> str:
     """A case as stable JSON."""
-    return json.dumps(case.model_dump(mode="json", exclude_none=True), indent=2, sort_keys=True)
+    return json.dumps(
+        case.model_dump(mode="json", exclude_none=True),
+        indent=2,
+        sort_keys=True,
+        ensure_ascii=False,
+    )

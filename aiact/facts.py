@@ -389,6 +389,14 @@ class ProhibitedPractices(_Facts):
     """The facts of every Art. 5(1) practice and of its exceptions (amended text, points
     (a)-(h), (ba) and (bb))."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _none(cls, data: Any) -> Any:
+        """Accept ``[]`` or ``"none"``: no practice of Art. 5(1) and no exception fact holds."""
+        if data == [] or data == () or (isinstance(data, str) and data.strip().lower() == "none"):
+            return dict.fromkeys(cls.model_fields, False)
+        return data
+
     # (a) manipulation
     a_subliminal_manipulative_or_deceptive_techniques: bool | None = _flag(
         "Deploys subliminal techniques beyond a person's consciousness or purposefully "
@@ -797,6 +805,10 @@ class AISystem(_Facts):
 
     The dates are those of the first placing on the market or putting into service of this type and
     model (Omnibus recital 39), and of the latest significant change in its design (Art. 111(2)).
+    Dates are not three-valued facts: an empty ``significant_change`` means no significant
+    change; of ``placed_on_market`` and ``put_into_service`` the earliest given is the first
+    placing, and an empty one means that step has not happened; with neither given, the date is
+    unknown and the transitional answers say so.
     """
 
     name: str | None = Field(default=None, max_length=500, description="Name, for reports only.")

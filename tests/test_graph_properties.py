@@ -207,6 +207,8 @@ def test_own_prerequisites_of_applicable_obligations_apply(
             prerequisite = catalogue().get(pre.obligation)
             if pre.obligation not in results or pre.obligation not in graph:
                 continue
+            if pre.where_applicable:
+                continue  # ordering only: "where applicable" (e.g. Annex VIII, Section C, point 4)
             own = {a.value for a in prerequisite.addressees}
             if not held & own:
                 continue  # another organisation's task: an external dependency

@@ -390,7 +390,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Initial provider: cooperate with the new provider and hand over documentation",
         title_nl="Oorspronkelijke aanbieder: nauw samenwerken met de nieuwe aanbieder en "
         "documentatie overdragen",
-        addressees=(_A.PROVIDER,),
+        addressees=(_A.INITIAL_PROVIDER,),
         when=_INITIAL_PROVIDER,
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
@@ -419,7 +419,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Initial provider: cooperate with the new provider and hand over documentation",
         title_nl="Oorspronkelijke aanbieder: nauw samenwerken met de nieuwe aanbieder en "
         "documentatie overdragen",
-        addressees=(_A.PROVIDER,),
+        addressees=(_A.INITIAL_PROVIDER,),
         when=_INITIAL_PROVIDER,
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
@@ -448,7 +448,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "tools or components",
         title_nl="Schriftelijke overeenkomst tussen de aanbieder en leveranciers van AI-systemen, "
         "AI-modellen, instrumenten of onderdelen",
-        addressees=(_A.PROVIDER,),
+        addressees=(_A.PROVIDER, _A.SUPPLIER),
         when=_PROVIDER_OR_SUPPLIER,
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
@@ -477,7 +477,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "components",
         title_nl="Schriftelijke overeenkomst tussen de aanbieder en leveranciers van instrumenten, "
         "diensten, onderdelen of processen",
-        addressees=(_A.PROVIDER,),
+        addressees=(_A.PROVIDER, _A.SUPPLIER),
         when=_PROVIDER_OR_SUPPLIER,
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
@@ -825,11 +825,12 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref=None,
         algoritmekader=("aia-25",),
         prerequisites=(
-            _pre(
-                "art27_1",
-                "Annex VIII, Section C, point 4",
-                "A summary of the findings of the fundamental rights impact assessment conducted "
-                "in accordance with Article 27",
+            Prerequisite(
+                obligation="art27_1",
+                source="Annex VIII, Section C, point 4",
+                anchor="A summary of the findings of the fundamental rights impact assessment "
+                "conducted in accordance with Article 27",
+                where_applicable=True,
             ),
             _pre(
                 "art49_1",

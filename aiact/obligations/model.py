@@ -21,6 +21,11 @@ class Addressee(StrEnum):
     DISTRIBUTOR = "distributor"
     AUTHORISED_REPRESENTATIVE = "authorised_representative"
     PRODUCT_MANUFACTURER = "product_manufacturer"
+    INITIAL_PROVIDER = "initial_provider"
+    """The initial provider of a system of which another party became the provider (Art. 25(2))."""
+    SUPPLIER = "supplier"
+    """A third party supplying an AI system, AI model, tools, services, components or processes
+    used in a high-risk AI system (Art. 25(4))."""
     MODEL_PROVIDER = "model_provider"
     MODEL_AUTHORISED_REPRESENTATIVE = "model_authorised_representative"
 
@@ -37,6 +42,8 @@ ADDRESSEE_LABELS: dict[Addressee, tuple[str, str]] = {
     Addressee.DISTRIBUTOR: ("distributor", "distributeur"),
     Addressee.AUTHORISED_REPRESENTATIVE: ("authorised representative", "gemachtigde"),
     Addressee.PRODUCT_MANUFACTURER: ("product manufacturer", "productfabrikant"),
+    Addressee.INITIAL_PROVIDER: ("initial provider", "oorspronkelijke aanbieder"),
+    Addressee.SUPPLIER: ("supplier of components", "leverancier van componenten"),
     Addressee.MODEL_PROVIDER: (
         "provider of a general-purpose AI model",
         "aanbieder van een AI-model voor algemene doeleinden",
@@ -96,6 +103,10 @@ class Prerequisite:
     """The provision whose text makes the dependency (the textual anchor)."""
     anchor: str
     """The words of the text that make it, quoted."""
+    where_applicable: bool = False
+    """The dependency holds only where the prerequisite applies (Annex VIII, Section C, point 4:
+    the FRIA summary of Art. 27 goes into the Art. 49(3) registration of a deployer that must
+    perform one): it orders the work but does not make the prerequisite a condition."""
 
 
 @dataclass(frozen=True)

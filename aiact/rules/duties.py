@@ -34,10 +34,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="duty.hr_system",
         concludes="duty.hr_system",
-        when="scope.in_scope and hr.chapter_iii_applies and not legacy.exempt",
+        when="scope.in_scope and hr.chapter_iii_applies and not legacy.exempt and not art5.binding",
         source="Art. 6(1)",
-        also_cites=("Art. 6(2)", "Art. 2(2)", "Art. 111(2)"),
-        title_en="The high-risk requirements and obligations apply to this system",
+        also_cites=("Art. 6(2)", "Art. 2(2)", "Art. 111(2)", "Art. 5(1)"),
+        title_en="The high-risk requirements and obligations apply to this system (a system whose "
+        "placing or use is prohibited to this organisation has no compliance route)",
         title_nl="De eisen en verplichtingen voor AI-systemen met een hoog risico zijn op dit "
         "systeem "
         "van toepassing",

@@ -195,4 +195,43 @@ RULES: tuple[Rule, ...] = (
         )
         for point in ("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h")
     ),
+    *(
+        Rule(
+            id=f"art5.binding.{point}",
+            concludes="art5.binding",
+            when=(
+                f"art5.{point} and (role.provider or role.deployer or role.importer "
+                "or role.distributor or role.product_manufacturer)"
+            ),
+            source=f"Art. 5(1)({point})",
+            title_en="A prohibition binds this organisation: it may not place on the market, put "
+            "into service or use the system",
+            title_nl="Een verbod geldt voor deze organisatie: zij mag het systeem niet in de handel "
+            "brengen, in gebruik stellen of gebruiken",
+        )
+        for point in ("a", "b", "c", "d", "e", "f", "g")
+    ),
+    Rule(
+        id="art5.binding.h",
+        concludes="art5.binding",
+        when="art5.h and role.deployer",
+        source="Art. 5(1)(h)",
+        title_en="The use of real-time remote biometric identification is prohibited for this "
+        "deployer",
+        title_nl="Het gebruik van biometrische identificatie op afstand in real time is voor deze "
+        "gebruiksverantwoordelijke verboden",
+    ),
+    *(
+        Rule(
+            id=f"art5.binding.{point}",
+            concludes="art5.binding",
+            when=f"art5.{point}",
+            source=f"Art. 5(1)({point})",
+            also_cites=("Art. 5(1a)",),
+            versions=ONLY_AMENDED,
+            title_en="A prohibition binds this organisation (Art. 5(1a) decides who)",
+            title_nl="Een verbod geldt voor deze organisatie (artikel 5, lid 1 bis, bepaalt voor wie)",
+        )
+        for point in ("ba", "bb")
+    ),
 )

@@ -113,6 +113,16 @@ RULES: tuple[Rule, ...] = (
         "werd",
     ),
     Rule(
+        id="role.supplier",
+        concludes="role.supplier",
+        when="value_chain.supplies_components_for_high_risk",
+        source="Art. 25(4)",
+        title_en="Supplies an AI system, AI model, tools, services, components or processes used in "
+        "a high-risk AI system",
+        title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, componenten of processen "
+        "die in een AI-systeem met een hoog risico worden gebruikt",
+    ),
+    Rule(
         id="role.third_country_provider",
         concludes="role.third_country_provider",
         when="role.provider and not org.established_in_eu",

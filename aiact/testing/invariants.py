@@ -1,0 +1,290 @@
+"""The legal invariants of the Act as reusable checks.
+
+Each check takes one assessment (or two that differ in a known way) and raises
+:class:`InvariantViolation` (an ``AssertionError``) with a message that names the conclusion, the
+article and the values found. The docstring of each check gives its legal reason. Use them in your
+own tests (see ``docs/testing.md``)::
+
+    from aiact.testing import invariants
+    invariants.check_assessment(my_app.assess(case))          # every single-assessment invariant
+    invariants.check_monotone(with_unknowns, with_that_fact_known)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from aiact.assessment import Assessment, RiskTier
+from aiact.logic import Truth, evaluate, parse, truth_label
+
+__all__ = [
+    "SINGLE_CHECKS",
+    "TIER_RANK",
+    "InvariantViolation",
+    "check_addressees_are_roles_held",
+    "check_assessment",
+    "check_engines_agree",
+    "check_monotone",
+    "check_out_of_scope_has_no_obligations",
+    "check_profiling_override_wins",
+    "check_prohibited_has_no_high_risk_route",
+    "check_roles_only_add_obligations",
+    "check_same_result",
+    "check_tier_not_lowered",
+    "high_risk_obligations",
+]
+
+
+class InvariantViolation(AssertionError):
+    """An assessment (or a pair) breaks a legal invariant; the message says which and why."""
+
+
+def _fail(message: str, assessment: Assessment) -> InvariantViolation:
+    subject = assessment.system if assessment.system is not None else assessment.model
+    facts = {} if subject is None else subject.model_dump(mode="json", exclude_none=True)
+    organisation = assessment.organisation.model_dump(mode="json", exclude_none=True)
+    return InvariantViolation(
+        f"{message}\n  as_of={assessment.as_of} law={assessment.law.value} "
+        f"engine={assessment.engine}\n  organisation={organisation}\n"
+        f"  {assessment.kind}={facts}"
+    )
+
+
+TIER_RANK: dict[RiskTier, int] = {
+    RiskTier.PROHIBITED: 4,
+    RiskTier.HIGH_RISK: 3,
+    RiskTier.TRANSPARENCY: 2,
+    RiskTier.MINIMAL: 1,
+    RiskTier.UNDETERMINED: 1,
+    RiskTier.OUT_OF_SCOPE: 0,
+    RiskTier.NOT_AN_AI_SYSTEM: 0,
+    RiskTier.GPAI_SYSTEMIC_RISK: 2,
+    RiskTier.GPAI: 1,
+}
+"""The order of the risk pyramid (higher is stricter). ``undetermined`` ranks with ``minimal``:
+it is the tier when nothing higher is certain and the AI-system question itself is open."""
+
+
+# --------------------------------------------------------------------------- single assessments
+
+
+def high_risk_obligations(assessment: Assessment) -> frozenset[str]:
+    """The ids of the obligations that apply (or may apply) here *only through the high-risk
+    regime*: their condition becomes false once every ``duty.hr_*`` gate (Chapter III, Arts. 16-27)
+    is taken to be false, the other facts of this assessment unchanged."""
+    values = dict(assessment.evaluation.values)
+    for name in values:
+        if name.startswith("duty.hr_") or name == "duty.public_deployer":
+            values[name] = False
+    found = set()
+    for result in assessment.obligations:
+        if evaluate(parse(result.obligation.when), values) is False:
+            found.add(result.id)
+    return frozenset(found)
+
+
+def check_prohibited_has_no_high_risk_route(assessment: Assessment) -> None:
+    """A prohibited practice gets no high-risk compliance route.
+
+    Art. 5(1) forbids placing on the market, putting into service and use outright; Chapter III
+    (Arts. 8-49: conformity assessment, CE marking, registration) is the route by which a
+    *permitted* high-risk system may be placed on the market (Art. 6, recital 46). So when a
+    practice of Art. 5 certainly applies, the tier is ``prohibited`` and no high-risk obligation
+    applies with certainty: there is no lawful way to comply. (A system outside the Act,
+    e.g. exclusively military under Art. 2(3), has no tier of the pyramid at all.) The route is
+    closed to the organisation the prohibition binds (``art5.binding``): Art. 5(1)(h) prohibits
+    only the *use* of real-time remote biometric identification, so its provider keeps the
+    high-risk route for a system that is lawful to place on the market (Annex III point 1(a)).
+    """
+    if assessment.kind != "system" or assessment.value("art5.any") is not True:
+        return
+    if assessment.in_scope is True and assessment.risk_tier is not RiskTier.PROHIBITED:
+        raise _fail(
+            f"art5.any is true but the risk tier is {assessment.risk_tier.value} (Art. 5)",
+            assessment,
+        )
+    if assessment.value("art5.binding") is not True:
+        return
+    route = high_risk_obligations(assessment)
+    offered = [r.id for r in assessment.obligations if r.applies is True and r.id in route]
+    if offered:
+        raise _fail(
+            f"a prohibited practice (Art. 5) is offered the high-risk compliance route: {offered}",
+            assessment,
+        )
+
+
+def check_profiling_override_wins(assessment: Assessment) -> None:
+    """The profiling override always wins over the Art. 6(3) derogation.
+
+    Art. 6(3), third subparagraph: "Notwithstanding the first subparagraph, an AI system referred
+    to in Annex III shall always be considered to be high-risk where the AI system performs
+    profiling of natural persons." So when an Annex III system profiles, the derogation is false
+    and the system is high-risk under Art. 6(2), whatever conditions (a)-(d) say.
+    """
+    if assessment.kind != "system" or assessment.value("hr.profiling_override") is not True:
+        return
+    for name, expected in (
+        ("hr.derogation", False),
+        ("hr.annex_iii", True),
+        ("hr.high_risk", True),
+    ):
+        found = assessment.value(name)
+        if found is not expected:
+            raise _fail(
+                f"profiling override (Art. 6(3), third subparagraph) holds but {name} is "
+                f"{truth_label(found)}, expected {truth_label(expected)}",
+                assessment,
+            )
+
+
+def check_addressees_are_roles_held(assessment: Assessment) -> None:
+    """Every obligation binds a role the organisation holds.
+
+    Each obligation of the Act is addressed to an operator in a role (provider, deployer,
+    importer, distributor, authorised representative, product manufacturer: Art. 3(3)-(8),
+    Art. 2(1)(e); for models Arts. 53-54). An obligation that certainly applies must name an
+    addressee whose role certainly holds (after the Art. 25 role shift); one that may apply must
+    name an addressee whose role may hold.
+    """
+    for result in assessment.obligations:
+        held = [assessment.value(a.predicate) for a in result.obligation.addressees]
+        if result.applies is True and True not in held:
+            raise _fail(
+                f"obligation {result.id} ({result.obligation.source}) applies, but none of its "
+                f"addressees {[a.value for a in result.obligation.addressees]} is a role held "
+                f"(roles: {assessment.roles})",
+                assessment,
+            )
+        if result.applies is None and all(v is False for v in held):
+            raise _fail(
+                f"obligation {result.id} ({result.obligation.source}) may apply, but the "
+                f"organisation certainly holds none of its addressee roles",
+                assessment,
+            )
+
+
+def check_out_of_scope_has_no_obligations(assessment: Assessment) -> None:
+    """A system outside the Act has no obligations under it.
+
+    Art. 2(1) defines to whom and to what the Regulation applies and Art. 2(3)-(12) excludes
+    systems from it; a system that is not an AI system (Art. 3(1)) or that falls outside Art. 2
+    is not subject to any of its obligations. For a model: something that is not a general-purpose
+    AI model (Art. 3(63)) has none of the obligations of Chapter V.
+    """
+    if assessment.in_scope is not False:
+        return
+    if assessment.obligations:
+        raise _fail(
+            "out of scope (Art. 2 / Art. 3(1) / Art. 3(63)) but obligations apply or may apply: "
+            f"{[(r.id, truth_label(r.applies)) for r in assessment.obligations]}",
+            assessment,
+        )
+
+
+SINGLE_CHECKS: tuple[Callable[[Assessment], None], ...] = (
+    check_prohibited_has_no_high_risk_route,
+    check_profiling_override_wins,
+    check_addressees_are_roles_held,
+    check_out_of_scope_has_no_obligations,
+)
+"""Every invariant that one assessment must satisfy on its own."""
+
+
+def check_assessment(
+    assessment: Assessment, checks: Iterable[Callable[[Assessment], None]] = SINGLE_CHECKS
+) -> None:
+    """Run every single-assessment invariant (or those given) on ``assessment``."""
+    for check in checks:
+        check(assessment)
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def check_tier_not_lowered(before: Assessment, after: Assessment) -> None:
+    """Adding an Annex III use never lowers the risk tier.
+
+    Art. 6(2): a system referred to in Annex III is high-risk; Art. 6(3) can only take it out for
+    the use it considers. A further intended use never removes a practice of Art. 5 or a duty
+    of Art. 50, and can only add to the grounds of Art. 6(2). ``after`` is ``before`` with one more
+    Annex III point.
+    """
+    if TIER_RANK[after.risk_tier] < TIER_RANK[before.risk_tier]:
+        raise _fail(
+            f"adding an Annex III point lowered the tier from {before.risk_tier.value} to "
+            f"{after.risk_tier.value} (Art. 6(2))",
+            after,
+        )
+
+
+def check_monotone(less_known: Assessment, more_known: Assessment) -> None:
+    """Making an unknown fact known never turns a true or false conclusion into its opposite.
+
+    Principle 3 of the design (three-valued facts): every conclusion is true, false or
+    undetermined under Kleene's strong logic, which is monotone in the information order. A
+    conclusion that is already decided with a fact unknown holds for every value of that fact, so
+    learning the fact cannot reverse it. ``more_known`` is ``less_known`` with one or more
+    unknown facts made known (same date, law and readings).
+    """
+    for kind, low, high in (
+        ("value", less_known.evaluation.values, more_known.evaluation.values),
+        ("rule", less_known.evaluation.rule_values, more_known.evaluation.rule_values),
+    ):
+        for name, value in low.items():
+            if value is not None and high.get(name) is not value:
+                raise _fail(
+                    f"{kind} {name} was {truth_label(value)} with less known and is "
+                    f"{truth_label(high.get(name))} with more known (Kleene monotonicity)",
+                    more_known,
+                )
+
+
+def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> None:
+    """Adding a role only adds obligations.
+
+    Obligations attach to roles (Art. 3(3)-(8); Arts. 16, 22-27): holding a further role adds the
+    obligations addressed to it, and never discharges the obligations of a role already held.
+    ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
+    """
+    before = {r.id for r in fewer.obligations if r.applies is True}
+    after = {r.id for r in more.obligations if r.applies is True}
+    lost = sorted(before - after)
+    if lost:
+        raise _fail(f"adding a role removed obligations: {lost}", more)
+
+
+def check_engines_agree(first: Assessment, second: Assessment) -> None:
+    """The two engines give one answer (design principle 5): the value of every fact and
+    conclusion, and of every rule, is the same whichever engine evaluated the declarations."""
+    for kind, a, b in (
+        ("values", first.evaluation.values, second.evaluation.values),
+        ("rule_values", first.evaluation.rule_values, second.evaluation.rule_values),
+    ):
+        if dict(a) != dict(b):
+            diff = sorted(
+                (k, truth_label(a.get(k)), truth_label(b.get(k)))
+                for k in set(a) | set(b)
+                if a.get(k) is not b.get(k)
+            )
+            raise _fail(
+                f"{first.engine} and {second.engine} disagree on {kind}: {diff[:10]}", first
+            )
+
+
+def check_same_result(first: Assessment, second: Assessment) -> None:
+    """Two assessments of the same facts give the same result, byte for byte (``to_json``):
+    the law is a pure function of the facts, the date, the version and the readings."""
+    a, b = first.to_json(), second.to_json()
+    if a != b:
+        import difflib
+
+        diff = "\n".join(
+            list(difflib.unified_diff(a.splitlines(), b.splitlines(), lineterm=""))[:40]
+        )
+        raise _fail(f"the same input gave different results:\n{diff}", first)
+
+
+def truth(value: Truth) -> str:
+    """``true``/``false``/``unknown`` (re-exported for messages in user tests)."""
+    return truth_label(value)

@@ -1,0 +1,464 @@
+"""Hypothesis strategies for the input facts and for whole cases.
+
+Every strategy produces *valid* input: the draws respect the validators of :mod:`aiact.facts`
+(an importer is never also the provider, a significant change never precedes the first placing on
+the market, a Member State is never outside the Union ...), so a property test spends its examples
+on the law and not on rejected input.
+
+Knobs:
+
+``unknowns``
+    ``True`` (default): any three-valued fact may be unknown (``None``), enumerations too.
+    ``False``: every fact is known (``True``/``False``), every list is given.
+``public_sector``
+    ``True``: a public authority, body governed by public law or Union institution;
+    ``False``: any other kind; ``None`` (default): any kind, or unknown.
+``high_risk``
+    ``True``: the system is a high-risk AI system under Art. 6(2) and Annex III (an Annex III
+    point without its carve-out, and either profiling or no Art. 6(3) condition), so
+    ``hr.high_risk`` is true whatever else is drawn.
+``law``
+    A :class:`~aiact.versions.LawVersion` (or ``"original"``/``"amended"``) to fix the version;
+    ``None`` lets the case choose by date (and sometimes name one explicitly).
+
+Example::
+
+    from hypothesis import given
+    from aiact.testing import strategies as ais
+
+    @given(ais.cases(kind="system", public_sector=True, high_risk=True))
+    def test_my_register_accepts_every_high_risk_case(case):
+        assessment = case.assess()
+        assert my_register.accepts(assessment)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any, Literal, TypeVar
+
+from hypothesis import assume
+from hypothesis import strategies as st
+from pydantic import BaseModel, ValidationError
+
+from aiact.case import Case
+from aiact.facts import (
+    EU_MEMBER_STATES,
+    AISystem,
+    AnnexIFacts,
+    AnnexIIIFacts,
+    AnnexIIIPoint,
+    AnnexILegislation,
+    Derogation,
+    Exclusions,
+    GPAIModel,
+    Organisation,
+    OrganisationKind,
+    ProhibitedPractices,
+    Roles,
+    SizeClass,
+    Transparency,
+    UseContext,
+    ValueChain,
+)
+from aiact.interpretations import (
+    Art111Cutoff,
+    HighRiskGating,
+    Interpretations,
+    PublicAuthorityUse,
+)
+from aiact.versions import LawVersion
+
+__all__ = [
+    "EARLIEST",
+    "LATEST",
+    "PUBLIC_SECTOR_KINDS",
+    "ai_systems",
+    "as_of_dates",
+    "cases",
+    "consistent_with",
+    "flag_groups",
+    "gpai_models",
+    "interpretations",
+    "law_versions",
+    "model_cases",
+    "organisations",
+    "system_cases",
+    "truths",
+]
+
+EARLIEST = dt.date(2018, 1, 1)
+"""The earliest date drawn for a placing on the market (legacy systems included)."""
+LATEST = dt.date(2032, 12, 31)
+"""The latest date drawn (after the last application date of Art. 113 and Art. 111)."""
+
+PUBLIC_SECTOR_KINDS: tuple[OrganisationKind, ...] = (
+    OrganisationKind.PUBLIC_AUTHORITY,
+    OrganisationKind.BODY_GOVERNED_BY_PUBLIC_LAW,
+    OrganisationKind.UNION_INSTITUTION,
+)
+_PRIVATE_KINDS = tuple(k for k in OrganisationKind if k not in PUBLIC_SECTOR_KINDS)
+_THIRD_COUNTRY_KINDS = (
+    OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY,
+    OrganisationKind.INTERNATIONAL_ORGANISATION,
+)
+_M = TypeVar("_M", bound=BaseModel)
+_NON_EU_CODES = ("US", "GB", "CH", "NO", "CN", "JP", "IN", "CA")
+_EU_CODES = tuple(sorted(EU_MEMBER_STATES))
+
+# Annex III points without a carve-out of their own (a carve-out flag could undo them).
+_CARVE_OUTS = {
+    AnnexIIIPoint.BIOMETRIC_REMOTE_IDENTIFICATION: "biometric_verification_only",
+    AnnexIIIPoint.CREDITWORTHINESS: "financial_fraud_detection",
+    AnnexIIIPoint.MIGRATION_IDENTIFICATION: "travel_document_verification",
+    AnnexIIIPoint.DEMOCRACY_ELECTIONS: "campaign_logistics_only",
+}
+
+
+def _valid(model: type[_M], data: dict[str, Any]) -> _M:
+    """Validate ``data``; the draws above already respect every validator we know of, and a
+    combination that a newer validator rejects is discarded (``assume``) rather than failing."""
+    try:
+        return model.model_validate(data)
+    except ValidationError:
+        assume(False)
+        raise  # unreachable: assume(False) stops the example
+
+
+def truths(unknowns: bool = True) -> st.SearchStrategy[bool | None]:
+    """A three-valued fact: ``True``, ``False`` or (if ``unknowns``) ``None``."""
+    return st.sampled_from((None, False, True) if unknowns else (False, True))
+
+
+def _maybe(strategy: st.SearchStrategy[Any], unknowns: bool) -> st.SearchStrategy[Any]:
+    return st.one_of(st.none(), strategy) if unknowns else strategy
+
+
+def _flag_names(model: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(
+        name for name, info in model.model_fields.items() if info.annotation == (bool | None)
+    )
+
+
+def flag_groups(model: type[BaseModel], unknowns: bool = True) -> st.SearchStrategy[dict[str, Any]]:
+    """A mapping of every three-valued flag of ``model`` (e.g. :class:`~aiact.facts.Roles`)."""
+    return st.fixed_dictionaries({name: truths(unknowns) for name in _flag_names(model)})
+
+
+def as_of_dates(
+    min_value: dt.date = dt.date(2024, 8, 1), max_value: dt.date = LATEST
+) -> st.SearchStrategy[dt.date]:
+    """A day to assess on: from entry into force (1 August 2024) to the end of 2032."""
+    return st.dates(min_value=min_value, max_value=max_value)
+
+
+def law_versions(explicit_only: bool = False) -> st.SearchStrategy[LawVersion | None]:
+    """A law version, or ``None`` (the version in force on ``as_of``)."""
+    versions = st.sampled_from(tuple(LawVersion))
+    return versions if explicit_only else st.one_of(st.none(), versions)
+
+
+def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpretations]:
+    """A reading of the open legal questions A1-A18 (every switch drawn)."""
+    if defaults_only:
+        return st.just(Interpretations())
+    return st.builds(
+        Interpretations,
+        high_risk_gating=st.sampled_from(tuple(HighRiskGating)),
+        art111_cutoff=st.sampled_from(tuple(Art111Cutoff)),
+        public_authority_use=st.sampled_from(tuple(PublicAuthorityUse)),
+        annex_i_section_b_keeps_articles_4_5_50=st.booleans(),
+        derogation_requires_no_significant_risk=st.booleans(),
+        union_institutions_are_public_law_bodies=st.sampled_from((True, False, None)),
+        chatbot_text_is_synthetic_content=st.booleans(),
+        undertaking=st.sampled_from(("group", "entity")),
+    )
+
+
+_money = st.decimals(min_value=Decimal(0), max_value=Decimal(10) ** 12, places=0, allow_nan=False)
+_headcount = st.integers(min_value=0, max_value=500_000)
+
+
+@st.composite
+def _group_figures(draw: st.DrawFn, unknowns: bool) -> dict[str, Any]:
+    return {
+        "headcount": draw(_maybe(_headcount, unknowns)),
+        "annual_turnover_eur": draw(_maybe(_money, unknowns)),
+        "balance_sheet_total_eur": draw(_maybe(_money, unknowns)),
+    }
+
+
+@st.composite
+def organisations(
+    draw: st.DrawFn, public_sector: bool | None = None, unknowns: bool = True
+) -> Organisation:
+    """An :class:`~aiact.facts.Organisation` (``public_sector`` fixes the kind's sector)."""
+    if public_sector is True:
+        kind: OrganisationKind | None = draw(st.sampled_from(PUBLIC_SECTOR_KINDS))
+    elif public_sector is False:
+        kind = draw(st.sampled_from(_PRIVATE_KINDS))
+    else:
+        kind = draw(_maybe(st.sampled_from(tuple(OrganisationKind)), unknowns))
+    if kind in _THIRD_COUNTRY_KINDS:
+        member_state: str | None = draw(_maybe(st.sampled_from(_NON_EU_CODES), unknowns))
+    elif kind is OrganisationKind.UNION_INSTITUTION:
+        member_state = draw(_maybe(st.sampled_from(_EU_CODES), unknowns))
+    else:
+        member_state = draw(_maybe(st.sampled_from(_EU_CODES + _NON_EU_CODES), unknowns))
+    if member_state is not None:
+        established: bool | None = member_state in EU_MEMBER_STATES
+    elif kind is OrganisationKind.UNION_INSTITUTION:
+        established = draw(_maybe(st.just(True), unknowns))
+    else:
+        established = draw(truths(unknowns))
+    part_of_group = draw(truths(unknowns))
+    group = None
+    if part_of_group is not False:
+        group = draw(_maybe(_group_figures(unknowns), unknowns))
+    flags = {
+        name: draw(truths(unknowns))
+        for name in (
+            "start_up",
+            "is_employer",
+            "law_enforcement_authority",
+            "judicial_authority",
+            "financial_institution",
+        )
+    }
+    return _valid(
+        Organisation,
+        {
+            "name": draw(st.none() | st.text(max_size=20)),
+            "kind": kind,
+            "member_state": member_state,
+            "established_in_eu": established,
+            "headcount": draw(_maybe(_headcount, unknowns)),
+            "annual_turnover_eur": draw(_maybe(_money, unknowns)),
+            "balance_sheet_total_eur": draw(_maybe(_money, unknowns)),
+            "part_of_group": part_of_group,
+            "group": group,
+            "size_class": draw(st.none() | st.sampled_from(tuple(SizeClass))),
+            **flags,
+        },
+    )
+
+
+def _dated(draw: st.DrawFn, unknowns: bool) -> dict[str, dt.date | None]:
+    days = st.dates(min_value=EARLIEST, max_value=LATEST)
+    placed = draw(_maybe(days, unknowns))
+    service = draw(st.none() | days) if placed is not None else draw(_maybe(days, unknowns))
+    first = min((d for d in (placed, service) if d is not None), default=EARLIEST)
+    change = None
+    if draw(st.booleans()):
+        change = draw(st.dates(min_value=first, max_value=LATEST))
+    return {"placed_on_market": placed, "put_into_service": service, "significant_change": change}
+
+
+@st.composite
+def ai_systems(
+    draw: st.DrawFn,
+    high_risk: bool = False,
+    unknowns: bool = True,
+    dates: bool = True,
+    in_scope: bool | None = None,
+) -> AISystem:
+    """An :class:`~aiact.facts.AISystem` (``high_risk=True``: Art. 6(2) high-risk, see above).
+
+    ``in_scope=True`` draws an AI system placed or used in the Union with no exclusion of Art. 2;
+    ``False`` one excluded by Art. 2(3); ``None`` (default) half of each kind and half drawn freely,
+    so that the draws cover the interesting part of the law and not mostly excluded systems. Half
+    of the draws have no prohibited practice at all, for the same reason.
+    """
+    groups = {
+        "roles": draw(flag_groups(Roles, unknowns)),
+        "value_chain": draw(flag_groups(ValueChain, unknowns)),
+        "exclusions": draw(flag_groups(Exclusions, unknowns)),
+        "prohibited": draw(flag_groups(ProhibitedPractices, unknowns)),
+        "derogation": draw(flag_groups(Derogation, unknowns)),
+        "transparency": draw(flag_groups(Transparency, unknowns)),
+        "context": draw(flag_groups(UseContext, unknowns)),
+    }
+    annex_iii = draw(flag_groups(AnnexIIIFacts, unknowns))
+    annex_iii["points"] = draw(
+        _maybe(st.lists(st.sampled_from(tuple(AnnexIIIPoint)), max_size=3), unknowns)
+    )
+    annex_i = draw(flag_groups(AnnexIFacts, unknowns))
+    annex_i["legislation"] = draw(
+        _maybe(st.lists(st.sampled_from(tuple(AnnexILegislation)), max_size=2), unknowns)
+    )
+    is_ai = draw(truths(unknowns))
+    general_purpose = draw(truths(unknowns))
+
+    if in_scope is True or (in_scope is None and draw(st.booleans())):
+        is_ai = True
+        groups["exclusions"] = {name: False for name in groups["exclusions"]}
+        groups["exclusions"]["placed_or_used_in_eu"] = True
+    elif in_scope is False:
+        groups["exclusions"]["exclusively_military_defence_national_security"] = True
+    if draw(st.booleans()):
+        groups["prohibited"] = {name: False for name in groups["prohibited"]}
+
+    if high_risk:
+        is_ai = True
+        point = draw(st.sampled_from(tuple(AnnexIIIPoint)))
+        annex_iii["points"] = [point, *(annex_iii["points"] or ())]
+        if point in _CARVE_OUTS:
+            annex_iii[_CARVE_OUTS[point]] = False
+        if draw(st.booleans()):
+            groups["derogation"]["profiling"] = True  # Art. 6(3), third subparagraph
+        else:
+            for condition in (
+                "narrow_procedural_task",
+                "improves_completed_human_activity",
+                "detects_patterns_without_replacing_human",
+                "preparatory_task",
+            ):
+                groups["derogation"][condition] = False
+
+    # Respect the validators of AISystem (Art. 3(4), 3(6), 3(7), 3(66)).
+    roles = groups["roles"]
+    if roles["importer"] is True and roles["provider"] is True:
+        roles[draw(st.sampled_from(("importer", "provider")))] = False
+    if roles["distributor"] is True and (roles["provider"] is True or roles["importer"] is True):
+        roles["distributor"] = False
+    if roles["importer"] is True and groups["value_chain"]["provider_established_in_eu"] is True:
+        groups["value_chain"]["provider_established_in_eu"] = False
+    if roles["provider"] is True and groups["value_chain"]["initial_provider_of_shifted_system"]:
+        groups["value_chain"]["initial_provider_of_shifted_system"] = False  # Art. 25(2)
+    if groups["exclusions"]["personal_non_professional_use"] is True and roles["deployer"] is True:
+        groups["exclusions"]["personal_non_professional_use"] = False
+    if is_ai is False and general_purpose is True:
+        general_purpose = False
+
+    data: dict[str, Any] = {
+        "name": draw(st.none() | st.text(max_size=20)),
+        "is_ai_system": is_ai,
+        "is_general_purpose_ai_system": general_purpose,
+        **groups,
+        "annex_iii": annex_iii,
+        "annex_i": annex_i,
+    }
+    if dates:
+        data.update(_dated(draw, unknowns))
+    return _valid(AISystem, data)
+
+
+@st.composite
+def gpai_models(draw: st.DrawFn, unknowns: bool = True) -> GPAIModel:
+    """A :class:`~aiact.facts.GPAIModel` (respecting Art. 3(5) and Art. 54(1))."""
+    data: dict[str, Any] = draw(flag_groups(GPAIModel, unknowns))
+    if data["provider"] is True and data["authorised_representative"] is True:
+        data[draw(st.sampled_from(("provider", "authorised_representative")))] = False
+    if data["authorised_representative"] is True and data["provider_established_in_eu"] is True:
+        data["provider_established_in_eu"] = False
+    exponent = st.integers(min_value=18, max_value=28)
+    data["training_compute_flop"] = draw(
+        _maybe(exponent.map(lambda e: Decimal(10) ** e), unknowns)
+        | st.just(Decimal(10) ** 25)  # the boundary of Art. 51(2): "greater than"
+    )
+    data["placed_on_market"] = draw(
+        _maybe(st.dates(min_value=dt.date(2020, 1, 1), max_value=LATEST), unknowns)
+    )
+    data["name"] = draw(st.none() | st.text(max_size=20))
+    return _valid(GPAIModel, data)
+
+
+def _law(law: LawVersion | str | None) -> st.SearchStrategy[LawVersion | None]:
+    return law_versions() if law is None else st.just(LawVersion.parse(law))
+
+
+@st.composite
+def system_cases(
+    draw: st.DrawFn,
+    high_risk: bool = False,
+    public_sector: bool | None = None,
+    unknowns: bool = True,
+    law: LawVersion | str | None = None,
+    default_interpretations: bool = False,
+    in_scope: bool | None = None,
+) -> Case:
+    """A whole AI-system :class:`~aiact.case.Case`: organisation, system, date, law, readings."""
+    organisation = draw(organisations(public_sector=public_sector, unknowns=unknowns))
+    system = draw(ai_systems(high_risk=high_risk, unknowns=unknowns, in_scope=in_scope))
+    return Case(
+        as_of=draw(as_of_dates()),
+        law=draw(_law(law)),
+        interpretations=draw(interpretations(default_interpretations)),
+        organisation=organisation,
+        system=consistent_with(system, organisation),
+    )
+
+
+def consistent_with(system: AISystem, organisation: Organisation) -> AISystem:
+    """``system`` adjusted so that it agrees with the organisation (the checks that
+    :func:`aiact.assess` makes on the two together: Art. 3(5), 3(6), and a provider's own place
+    of establishment)."""
+    data = system.model_dump()
+    roles, chain = data["roles"], data["value_chain"]
+    established = organisation.established_in_eu
+    if established is False:
+        if roles["importer"] is True:
+            roles["importer"] = False  # Art. 3(6): an importer is established in the Union
+        if roles["authorised_representative"] is True:
+            roles["authorised_representative"] = False  # Art. 3(5)
+    if (
+        roles["provider"] is True
+        and established is not None
+        and chain["provider_established_in_eu"] is not None
+    ):
+        chain["provider_established_in_eu"] = established
+    return _valid(AISystem, data)
+
+
+@st.composite
+def model_cases(
+    draw: st.DrawFn,
+    public_sector: bool | None = None,
+    unknowns: bool = True,
+    law: LawVersion | str | None = None,
+    default_interpretations: bool = False,
+) -> Case:
+    """A whole GPAI-model :class:`~aiact.case.Case`."""
+    return Case(
+        as_of=draw(as_of_dates()),
+        law=draw(_law(law)),
+        interpretations=draw(interpretations(default_interpretations)),
+        organisation=draw(organisations(public_sector=public_sector, unknowns=unknowns)),
+        model=draw(gpai_models(unknowns=unknowns)),
+    )
+
+
+def cases(
+    kind: Literal["system", "model"] | None = None,
+    *,
+    high_risk: bool = False,
+    public_sector: bool | None = None,
+    unknowns: bool = True,
+    law: LawVersion | str | None = None,
+    default_interpretations: bool = False,
+    in_scope: bool | None = None,
+) -> st.SearchStrategy[Case]:
+    """Whole cases: AI systems (``kind="system"``), GPAI models (``"model"``) or both (``None``).
+
+    ``high_risk`` applies to AI systems only (a ``kind=None`` draw with it gives only systems).
+    """
+    systems = system_cases(
+        high_risk=high_risk,
+        public_sector=public_sector,
+        unknowns=unknowns,
+        law=law,
+        default_interpretations=default_interpretations,
+        in_scope=in_scope,
+    )
+    if kind == "system" or high_risk or in_scope is not None:
+        return systems
+    models = model_cases(
+        public_sector=public_sector,
+        unknowns=unknowns,
+        law=law,
+        default_interpretations=default_interpretations,
+    )
+    if kind == "model":
+        return models
+    return st.one_of(systems, models)

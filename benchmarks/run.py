@@ -1,0 +1,259 @@
+"""The aiact benchmark harness (not timed tests: it measures and reports).
+
+Full run (about a few minutes on one core)::
+
+    .venv/bin/python benchmarks/run.py
+
+Quick smoke run for CI (a few seconds; checks the harness works, figures are not meaningful)::
+
+    .venv/bin/python benchmarks/run.py --quick
+
+Reports, as a table and optionally as JSON (``--json FILE``):
+
+- single assessment latency (median, p99) per engine, without and with derivations ("full":
+  tiers, obligations with deadlines, fine exposure, open questions, and the ``explain()`` of every
+  classification predicate and of every obligation that applies or may apply);
+- throughput of full assessments over a generated portfolio (100,000 cases; ``--portfolio N``)
+  and over the algoritmeregister export if ``aiact.interop`` provides a loader;
+- peak memory and memory growth over the portfolio (tracemalloc + ru_maxrss);
+- ``import aiact`` time and CLI start-up time (fresh subprocesses).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from aiact.assessment import MODEL_CATEGORIES, SYSTEM_CATEGORIES, Assessment
+from aiact.case import Case
+from aiact.engine import EngineUnavailableError, get_engine
+
+
+def generated_portfolio(size: int, seed: int = 20261128) -> list[Case]:
+    """``size`` varied, valid cases drawn from the testing strategies (deterministic per seed).
+
+    A pool of distinct cases is drawn with hypothesis and sampled with repetition, the way a real
+    portfolio repeats similar systems; ``--distinct`` sets the pool size.
+    """
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import seed as hseed
+
+    from aiact.testing import strategies as ais
+
+    pool_size = min(size, 2000)
+    pool: list[Case] = []
+
+    @hseed(seed)
+    @settings(
+        max_examples=pool_size,
+        database=None,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(ais.cases())
+    def collect(case: Case) -> None:
+        pool.append(case)
+
+    collect()
+    rnd = random.Random(seed)
+    return [pool[rnd.randrange(len(pool))] for _ in range(size)]
+
+
+def full(case: Case, engine: str = "native", derivations: bool = True) -> Assessment:
+    """One full assessment: everything a user sees, materialised."""
+    assessment = case.assess(engine=engine)
+    assessment.risk_tier  # noqa: B018
+    assessment.possible_tiers  # noqa: B018
+    assessment.categories  # noqa: B018
+    for result in assessment.obligation_results:
+        result.deadline  # noqa: B018
+    assessment.exposure  # noqa: B018
+    if derivations:
+        table = SYSTEM_CATEGORIES if assessment.kind == "system" else MODEL_CATEGORIES
+        for _, predicate, _, _ in table:
+            assessment.explain(predicate)
+        for result in assessment.obligations:
+            assessment.explain(result.id)
+        assessment.open_questions  # noqa: B018
+    return assessment
+
+
+def latencies(cases: Sequence[Case], engine: str, derivations: bool) -> dict[str, float]:
+    times: list[float] = []
+    for case in cases:
+        start = time.perf_counter()
+        full(case, engine, derivations)
+        times.append(time.perf_counter() - start)
+    times.sort()
+    return {
+        "median_ms": statistics.median(times) * 1000,
+        "p99_ms": times[min(len(times) - 1, int(len(times) * 0.99))] * 1000,
+        "n": len(times),
+    }
+
+
+def throughput(cases: Sequence[Case], engine: str = "native") -> dict[str, float]:
+    start = time.perf_counter()
+    for case in cases:
+        full(case, engine)
+    seconds = time.perf_counter() - start
+    return {"per_second": len(cases) / seconds, "seconds": seconds, "n": len(cases)}
+
+
+def memory(cases: Sequence[Case]) -> dict[str, float]:
+    """Memory growth over the portfolio: traced allocations still held after the first 10 % (warm
+    caches) and after the whole run; and the peak."""
+    warm = max(1, len(cases) // 10)
+    for case in cases[:warm]:
+        full(case)
+    gc.collect()
+    tracemalloc.start()
+    base, _ = tracemalloc.get_traced_memory()
+    for case in cases[warm:]:
+        full(case)
+    gc.collect()
+    end, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "growth_mb": (end - base) / 1e6,
+        "traced_peak_mb": peak / 1e6,
+        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "n": len(cases) - warm,
+    }
+
+
+def fresh(code: list[str], repeat: int) -> dict[str, float]:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(code, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return {"median_s": statistics.median(times), "min_s": min(times)}
+
+
+def import_time(repeat: int) -> dict[str, float]:
+    baseline = fresh([sys.executable, "-c", "pass"], repeat)
+    with_import = fresh([sys.executable, "-c", "import aiact"], repeat)
+    return {
+        "median_s": with_import["median_s"] - baseline["median_s"],
+        "interpreter_s": baseline["median_s"],
+    }
+
+
+def cli_time(repeat: int) -> dict[str, Any]:
+    try:
+        import aiact.cli  # noqa: F401
+    except ImportError:
+        return {"note": "no CLI (aiact.cli) yet"}
+    return fresh([sys.executable, "-m", "aiact.cli", "--help"], repeat)
+
+
+def register(engine: str) -> dict[str, Any]:
+    try:
+        from aiact import interop  # noqa: F401
+        from aiact.interop import algoritmeregister  # type: ignore[attr-defined]
+    except ImportError:
+        return {"note": "no aiact.interop algoritmeregister loader yet: skipped"}
+    loader: Callable[[], Sequence[Case]] | None = getattr(algoritmeregister, "register_cases", None)
+    if loader is None:
+        return {"note": "aiact.interop.algoritmeregister has no register_cases(): skipped"}
+    cases = list(loader())
+    return throughput(cases, engine)
+
+
+def durable_ok() -> bool:
+    try:
+        get_engine("durable")
+    except (EngineUnavailableError, ImportError):
+        return False
+    return True
+
+
+def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
+    n_latency = 20 if quick else 2000
+    n_portfolio = 60 if quick else portfolio_size
+    repeat = 1 if quick else 7
+    report: dict[str, Any] = {"quick": quick, "python": sys.version.split()[0]}
+
+    start = time.perf_counter()
+    cases = generated_portfolio(n_portfolio)
+    report["portfolio_generation_s"] = time.perf_counter() - start
+    sample = cases[:n_latency]
+    for case in sample[:20]:
+        full(case)  # warm the compiled rule sets and pure caches
+
+    engines = ["native"] + (["durable"] if durable_ok() else [])
+    report["latency"] = {}
+    for engine in engines:
+        engine_sample = sample if engine == "native" else sample[: (5 if quick else 300)]
+        report["latency"][engine] = {
+            "without_derivations": latencies(engine_sample, engine, False),
+            "with_derivations": latencies(engine_sample, engine, True),
+        }
+    report["throughput_generated"] = throughput(cases)
+    if "durable" in engines:
+        report["throughput_generated_durable"] = throughput(
+            cases[: (5 if quick else 1000)], "durable"
+        )
+    report["throughput_register"] = register("native")
+    report["memory"] = memory(cases)
+    report["import_aiact"] = import_time(repeat)
+    report["cli_help"] = cli_time(repeat)
+    if out:
+        with open(out, "w", encoding="utf-8") as handle:
+            json.dump(report, handle, indent=2, sort_keys=True)
+    return report
+
+
+def _print(report: dict[str, Any]) -> None:
+    print(f"aiact benchmarks ({'quick' if report['quick'] else 'full'}), Python {report['python']}")
+    for engine, parts in report["latency"].items():
+        for mode, figures in parts.items():
+            print(
+                f"  latency {engine:8} {mode:20} median {figures['median_ms']:7.3f} ms   "
+                f"p99 {figures['p99_ms']:7.3f} ms   (n={figures['n']})"
+            )
+    for key in ("throughput_generated", "throughput_generated_durable", "throughput_register"):
+        figures = report.get(key)
+        if figures is None:
+            continue
+        if "note" in figures:
+            print(f"  {key}: {figures['note']}")
+        else:
+            print(f"  {key}: {figures['per_second']:,.0f} full assessments/s (n={figures['n']:,})")
+    m = report["memory"]
+    print(
+        f"  memory: growth {m['growth_mb']:.2f} MB over {m['n']:,} assessments; traced peak "
+        f"{m['traced_peak_mb']:.1f} MB; max RSS {m['max_rss_mb']:.0f} MB"
+    )
+    print(f"  import aiact: {report['import_aiact']['median_s']:.3f} s (over a bare interpreter)")
+    cli = report["cli_help"]
+    print(
+        f"  aiact --help: {cli['note'] if 'note' in cli else format(cli['median_s'], '.3f') + ' s'}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="a few seconds: a CI smoke run")
+    parser.add_argument("--portfolio", type=int, default=100_000, help="generated portfolio size")
+    parser.add_argument("--json", dest="out", default=None, help="also write the report as JSON")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    _print(run(args.quick, args.portfolio, args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,202 @@
+"""The legal invariants as hypothesis properties over generated cases (``aiact.testing``).
+
+Each test states its legal reason in the docstring of the check it runs
+(:mod:`aiact.testing.invariants`); the CI profile (``HYPOTHESIS_PROFILE=ci``) runs 300 examples.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from aiact.assessment import Assessment
+from aiact.case import Case, dump_case, parse_case_text
+from aiact.engine import EngineUnavailableError, get_engine
+from aiact.facts import AISystem, AnnexIIIPoint, Organisation
+from aiact.testing import invariants as inv
+from aiact.testing import strategies as ais
+
+ROLES = (
+    "provider",
+    "deployer",
+    "importer",
+    "distributor",
+    "authorised_representative",
+    "product_manufacturer",
+)
+
+
+def _with_system(case: Case, system: dict[str, Any]) -> Case:
+    return case.model_copy(update={"system": AISystem.model_validate(system)})
+
+
+# --------------------------------------------------------------------------- one assessment
+
+
+@given(ais.cases())
+def test_prohibited_practices_get_no_high_risk_route(case: Case) -> None:
+    inv.check_prohibited_has_no_high_risk_route(case.assess())
+
+
+@given(ais.cases(high_risk=True))
+def test_profiling_override_always_wins_over_art_6_3(case: Case) -> None:
+    inv.check_profiling_override_wins(case.assess())
+
+
+ART25_2_CASE = Case(
+    as_of="2024-08-01",
+    system=AISystem.model_validate(
+        {
+            "roles": {"provider": False},
+            "value_chain": {
+                "contract_allocates_obligations_otherwise": True,
+                "substantial_modification": False,
+                "modified_intended_purpose": False,
+            },
+            "annex_i": {"legislation": []},
+        }
+    ),
+)
+
+
+@example(case=ART25_2_CASE)
+@given(ais.cases())
+def test_every_obligation_binds_a_role_the_organisation_holds(case: Case) -> None:
+    inv.check_addressees_are_roles_held(case.assess())
+
+
+@given(ais.cases(in_scope=False) | ais.cases())
+def test_out_of_scope_systems_have_no_obligations(case: Case) -> None:
+    inv.check_out_of_scope_has_no_obligations(case.assess())
+
+
+@given(ais.cases(high_risk=True, in_scope=True, unknowns=False))
+def test_high_risk_knob_gives_high_risk_systems(case: Case) -> None:
+    """The ``high_risk`` knob of the strategies keeps its promise (Art. 6(2), Annex III)."""
+    assessment = case.assess()
+    assert assessment.value("hr.high_risk") is True
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+@given(ais.cases(kind="system"), st.sampled_from(tuple(AnnexIIIPoint)))
+def test_adding_an_annex_iii_use_never_lowers_the_tier(case: Case, point: AnnexIIIPoint) -> None:
+    assert case.system is not None
+    points = case.system.annex_iii.points
+    assume(points is not None and point not in points)
+    assert points is not None
+    data = case.system.model_dump()
+    data["annex_iii"]["points"] = (*points, point)
+    inv.check_tier_not_lowered(case.assess(), _with_system(case, data).assess())
+
+
+def _flag_paths(data: dict[str, Any], prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every path in a dumped model whose value is a known three-valued fact (a bool, a list).
+
+    Dates are left out: a date is not a three-valued fact. An empty ``significant_change`` means
+    no significant change, and of ``placed_on_market`` / ``put_into_service`` an empty one means
+    that step has not happened when the other is given (see ``aiact.facts.AISystem``)."""
+    paths: list[tuple[str, ...]] = []
+    for key, value in data.items():
+        if key in ("name", "placed_on_market", "put_into_service", "significant_change"):
+            continue
+        if isinstance(value, dict):
+            paths.extend(_flag_paths(value, (*prefix, key)))
+        elif value is not None:
+            paths.append((*prefix, key))
+    return paths
+
+
+def _forget(data: dict[str, Any], path: tuple[str, ...]) -> None:
+    for key in path[:-1]:
+        data = data[key]
+    data[path[-1]] = None
+
+
+@given(ais.cases(unknowns=False), st.data())
+def test_making_an_unknown_fact_known_never_reverses_a_conclusion(
+    case: Case, data: st.DataObject
+) -> None:
+    """Kleene monotonicity over whole assessments: forget some known facts of a fully known case;
+    every conclusion still decided must be the one the full case reaches (design principle 3)."""
+    subject = case.system if case.system is not None else case.model
+    assert subject is not None
+    facts = subject.model_dump()
+    org = case.organisation.model_dump()
+    paths = [("s", *p) for p in _flag_paths(facts)] + [("o", *p) for p in _flag_paths(org)]
+    forgotten = data.draw(st.lists(st.sampled_from(paths), min_size=1, max_size=6, unique=True))
+    for path in forgotten:
+        _forget(facts if path[0] == "s" else org, path[1:])
+    field = "system" if case.system is not None else "model"
+    less = case.model_copy(
+        update={
+            field: type(subject).model_validate(facts),
+            "organisation": Organisation.model_validate(org),
+        }
+    )
+    inv.check_monotone(less.assess(), case.assess())
+
+
+@given(ais.cases(kind="system"), st.sampled_from(ROLES))
+def test_adding_a_role_only_adds_obligations(case: Case, role: str) -> None:
+    assert case.system is not None
+    assume(case.system.roles.model_dump()[role] is not True)
+    data = case.system.model_dump()
+    data["roles"][role] = True
+    try:
+        more = _with_system(case, data).assess()
+    except ValueError:  # pydantic's ValidationError is a ValueError too
+        assume(False)  # the added role contradicts another fact (Art. 3(5)-(7))
+        raise
+    inv.check_roles_only_add_obligations(case.assess(), more)
+
+
+@given(ais.cases(kind="system"), st.randoms(use_true_random=False))
+def test_the_order_of_list_inputs_never_changes_the_result(case: Case, rnd: Any) -> None:
+    """Annex III points and Annex I legislation are sets in law (Art. 6(1)-(2)): listing them
+    in another order, or twice, changes nothing."""
+    assert case.system is not None
+    data = case.system.model_dump(mode="json")
+    for group, key in (("annex_iii", "points"), ("annex_i", "legislation")):
+        items = data[group][key]
+        if items:
+            shuffled = list(items) + list(items[:1])
+            rnd.shuffle(shuffled)
+            data[group][key] = shuffled
+    inv.check_same_result(case.assess(), _with_system(case, data).assess())
+
+
+@example(case=Case(as_of="2024-08-01", system=AISystem(name="\U00010000")))
+@given(ais.cases())
+def test_serialise_parse_assess_gives_the_same_result(case: Case) -> None:
+    """A case file is the contract with applications in any language: writing a case to JSON and
+    reading it back must give the same assessment, byte for byte."""
+    again = parse_case_text(dump_case(case), source="roundtrip")
+    assert again == case
+    inv.check_same_result(case.assess(), again.assess())
+
+
+def _durable_available() -> bool:
+    try:
+        get_engine("durable")
+    except (EngineUnavailableError, ImportError):
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _durable_available(), reason="the durable engine is not available here")
+@given(ais.cases())
+def test_the_two_engines_agree(case: Case) -> None:
+    native: Assessment = case.assess(engine="native")
+    durable: Assessment = case.assess(engine="durable")
+    inv.check_engines_agree(native, durable)
+
+
+@given(ais.cases(kind="model"))
+def test_model_assessments_satisfy_every_single_assessment_invariant(case: Case) -> None:
+    """All single-assessment checks together on GPAI-model cases, as a user would call them."""
+    inv.check_assessment(case.assess())
