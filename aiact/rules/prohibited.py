@@ -44,6 +44,7 @@ RULES: tuple[Rule, ...] = (
         when=(
             "prohibited.c_social_scoring and (prohibited.c_detrimental_treatment_unrelated_context "
             ""
+            ""
             "or prohibited.c_detrimental_treatment_unjustified)"
         ),
         source="Art. 5(1)(c)",
@@ -206,7 +207,8 @@ RULES: tuple[Rule, ...] = (
             source=f"Art. 5(1)({point})",
             title_en="A prohibition binds this organisation: it may not place on the market, put "
             "into service or use the system",
-            title_nl="Een verbod geldt voor deze organisatie: zij mag het systeem niet in de handel "
+            title_nl="Een verbod geldt voor deze organisatie: zij mag het systeem niet in de "
+            "handel "
             "brengen, in gebruik stellen of gebruiken",
         )
         for point in ("a", "b", "c", "d", "e", "f", "g")
@@ -230,7 +232,8 @@ RULES: tuple[Rule, ...] = (
             also_cites=("Art. 5(1a)",),
             versions=ONLY_AMENDED,
             title_en="A prohibition binds this organisation (Art. 5(1a) decides who)",
-            title_nl="Een verbod geldt voor deze organisatie (artikel 5, lid 1 bis, bepaalt voor wie)",
+            title_nl="Een verbod geldt voor deze organisatie (artikel 5, lid 1 bis, bepaalt voor "
+            "wie)",
         )
         for point in ("ba", "bb")
     ),

@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
         source="Art. 25(1)(b)",
         title_en="Substantially modifies a high-risk AI system that remains high-risk: becomes its "
         ""
+        ""
         "provider",
         title_nl="Brengt een substantiële wijziging aan in een AI-systeem met een hoog risico dat "
         "een "
@@ -117,9 +118,11 @@ RULES: tuple[Rule, ...] = (
         concludes="role.supplier",
         when="value_chain.supplies_components_for_high_risk",
         source="Art. 25(4)",
-        title_en="Supplies an AI system, AI model, tools, services, components or processes used in "
+        title_en="Supplies an AI system, AI model, tools, services, components or processes used "
+        "in "
         "a high-risk AI system",
-        title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, componenten of processen "
+        title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, componenten of "
+        "processen "
         "die in een AI-systeem met een hoog risico worden gebruikt",
     ),
     Rule(
