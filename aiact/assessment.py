@@ -543,18 +543,14 @@ class Assessment:
         for result in self.obligation_results:
             targets.append((result.id, result.obligation.predicate))
         unknown = _UnknownInputs(self.evaluation)
-        affects: dict[str, list[str]] = {}
+        values = self.evaluation.values
+        affects: dict[str, dict[str, None]] = {}
         for label, predicate in targets:
-            if self.evaluation.values.get(predicate) is not None:
+            if values.get(predicate) is not None:
                 continue
-            for fact in unknown(predicate):
-                if fact.startswith("interp."):
-                    continue  # a reading, not a fact: it is never unknown by accident
-                affects.setdefault(question_for(fact), []).append(label)
-        return tuple(
-            OpenQuestion(fact, tuple(dict.fromkeys(labels)))
-            for fact, labels in sorted(affects.items())
-        )
+            for question in unknown.questions(predicate):
+                affects.setdefault(question, {})[label] = None
+        return tuple(OpenQuestion(fact, tuple(labels)) for fact, labels in sorted(affects.items()))
 
     @property
     def interpretations_used(self) -> dict[str, str]:
@@ -649,6 +645,7 @@ class _UnknownInputs:
         self.rule_values = evaluation.rule_values
         self.ruleset = evaluation.ruleset
         self.memo: dict[str, tuple[str, ...]] = {}
+        self.question_memo: dict[str, tuple[str, ...]] = {}
 
     def __call__(self, name: str) -> tuple[str, ...]:
         if name in self.memo:
@@ -670,12 +667,37 @@ class _UnknownInputs:
         self.memo[name] = result
         return result
 
+    def questions(self, name: str) -> tuple[str, ...]:
+        """The open questions (input fields) behind ``name``, once each; readings excluded (an
+        interpretation is chosen, never unknown by accident)."""
+        found = self.question_memo.get(name)
+        if found is not None:
+            return found
+        collected: dict[str, None] = {}
+        if self.values.get(name) is None:
+            predicates = self.ruleset.predicates
+            for compiled in self.ruleset.by_predicate.get(name, ()):
+                rule = compiled.rule
+                if self.rule_values.get(rule.id) is not None:
+                    continue
+                for atom in rule.reads:
+                    if self.values.get(atom) is not None:
+                        continue
+                    if atom in predicates:
+                        collected.update(dict.fromkeys(self.questions(atom)))
+                    elif not atom.startswith("interp."):
+                        collected[question_for(atom)] = None
+        found = tuple(collected)
+        self.question_memo[name] = found
+        return found
+
 
 _deadline = lru_cache(maxsize=65536)(system_deadline)
 """The transitional answer is a pure function of its (hashable) inputs: cache it, so a portfolio
 of similar systems computes each distinct answer once."""
 
 
+@lru_cache(maxsize=8192)
 def question_for(atom: str) -> str:
     """The input field that an atom comes from (``annex_i.toys_2009_48`` ->
     ``annex_i.legislation``), so that an open question is asked once per field, as a

@@ -73,7 +73,7 @@ class Derivation:
                     "premises": [
                         p.derivation.to_dict(lang)
                         if p.derivation is not None
-                        else {"fact": p.name, "value": truth_label(p.value)}
+                        else {"name": p.name, "value": truth_label(p.value), "decisive": False}
                         for p in step.premises
                     ],
                 }
@@ -243,11 +243,18 @@ def derive(evaluation: Evaluation, name: str) -> Derivation:
                 continue
             if value is None and rule_value is not None:
                 continue
+            read_values = tuple(values.get(atom) for atom, _ in reads)
+            because = _decisive(rule, read_values)
+            # Only the premises that decided the rule are explained further: the others were
+            # read but did not matter, and keep just their value.
             premises = tuple(
-                Premise(atom, values.get(atom), build(atom) if is_predicate else None)
-                for atom, is_predicate in reads
+                Premise(
+                    atom,
+                    value_read,
+                    build(atom) if is_predicate and atom in because else None,
+                )
+                for (atom, is_predicate), value_read in zip(reads, read_values, strict=True)
             )
-            because = _decisive(rule, tuple(premise.value for premise in premises))
             steps.append(RuleStep(rule, rule_value, premises, because))
         node = Derivation(target, value, tuple(steps))
         memo[target] = node
