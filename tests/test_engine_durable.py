@@ -222,7 +222,8 @@ def test_1500_sequential_evaluations_without_leak(system_rules: RuleSet) -> None
             assert result.rule_values == expected[i % 20].rule_values
     live = (ENGINE.sessions_created - created) - (ENGINE.sessions_deleted - deleted)
     assert live <= 1  # at most the one session kept for reuse
-    assert len(ENGINE._sessions) <= 4  # one per registered network at most
+    # one kept session per registered network at most (other tests register more networks)
+    assert len(ENGINE._sessions) <= len(ENGINE._networks)
 
 
 def test_eight_threads_agree_with_sequential(system_rules: RuleSet) -> None:

@@ -4,6 +4,8 @@ exception (a ``KeyError``, ``TypeError``, ``RecursionError`` or a pydantic error
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from typing import Any
 
 import yaml
@@ -138,10 +140,11 @@ def test_the_cli_answers_bad_case_files_with_an_error_message_not_a_traceback(
     from aiact.cli import EXIT_BAD_INPUT, main
 
     runner = CliRunner()
-    with runner.isolated_filesystem():
-        with open("case.yaml", "w", encoding="utf-8") as handle:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "case.yaml")
+        with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
-        result = runner.invoke(main, ["assess", "case.yaml", "--format", "json"])
+        result = runner.invoke(main, ["assess", path, "--format", "json"])
     if result.exit_code == 0:
         return  # by chance a valid case
     assert result.exit_code == EXIT_BAD_INPUT, result.output
