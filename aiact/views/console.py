@@ -78,7 +78,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         Text(f"{text('title', lang)}: {R.subject_name(a)}", style="bold underline"),
         _pairs(R.header_rows(a, lang)),
         headline,
-        _pairs(R.classification_rows(a, lang)[1:], text("classification", lang)),
+        _pairs(R.classification_rows(a, lang)[1:], text("scope_and_route", lang)),
         _truths(R.category_rows(a, lang), text("classification", lang), lang),
         _truths(R.role_rows(a, lang), text("roles", lang), lang),
     ]

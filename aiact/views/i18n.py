@@ -288,6 +288,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "route": ("High-risk route", "Route naar hoog risico"),
     "classification": ("Classification", "Classificatie"),
+    "scope_and_route": ("Scope and route", "Toepassingsgebied en route"),
     "category": ("Category", "Categorie"),
     "holds": ("Holds", "Geldt"),
     "roles": ("Roles", "Rollen"),
