@@ -24,7 +24,7 @@ from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Obligation
-from aiact.penalties import ExposureOptions, ExposureReport, compute_exposure
+from aiact.penalties import ExposureItem, ExposureOptions, ExposureReport, compute_exposure
 from aiact.refs import LegalRef, LegalRefError
 from aiact.timeline.schedule import Route
 from aiact.timeline.transitional import DeadlineAnswer, Status, system_deadline
@@ -481,11 +481,7 @@ class Assessment:
     @cached_property
     def exposure(self) -> ExposureReport:
         """The maximum fine exposure for the obligations that apply (Arts. 99-101)."""
-        items = [
-            (r.id, r.obligation.fine, r.obligation.fine_ref)
-            for r in self.obligations
-            if r.applies is True
-        ]
+        items = [_exposure_item(r.obligation) for r in self.obligations if r.applies is True]
         options = self.exposure_options
         if (
             self.kind == "system"
@@ -690,6 +686,20 @@ class _UnknownInputs:
         found = tuple(collected)
         self.question_memo[name] = found
         return found
+
+
+_EXPOSURE_ITEMS: dict[str, ExposureItem] = {}
+
+
+def _exposure_item(obligation: Obligation) -> ExposureItem:
+    """The obligation as a fine item (validated once per obligation, not per assessment)."""
+    item = _EXPOSURE_ITEMS.get(obligation.id)
+    if item is None:
+        item = ExposureItem(
+            obligation_id=obligation.id, tier=obligation.fine, fine_ref=obligation.fine_ref
+        )
+        _EXPOSURE_ITEMS[obligation.id] = item
+    return item
 
 
 _deadline = lru_cache(maxsize=65536)(system_deadline)

@@ -43,12 +43,12 @@ GPAI_COMPUTE_THRESHOLD_FLOP = Decimal(10) ** 25
 
 
 def _flags(model: BaseModel, prefix: str) -> dict[str, Truth]:
-    out: dict[str, Truth] = {}
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        if value is None or isinstance(value, bool):
-            out[f"{prefix}{name}"] = value
-    return out
+    """The three-valued fields of ``model`` as atoms ``<prefix><field>``."""
+    return {
+        prefix + name: value
+        for name, value in model.__dict__.items()
+        if value is None or value is True or value is False
+    }
 
 
 def _members(prefix: str, chosen: tuple[str, ...] | None, universe: list[str]) -> dict[str, Truth]:

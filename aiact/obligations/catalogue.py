@@ -72,9 +72,21 @@ class Catalogue:
         return tuple(o for o in self.obligations if wanted.contains(o.ref))
 
     def for_law(self, law: LawVersion, kind: str | None = None) -> tuple[Obligation, ...]:
-        return tuple(
-            o for o in self.obligations if o.applies_to(law) and (kind is None or o.kind == kind)
-        )
+        """The obligations of ``law`` (and of ``kind``: ``system`` or ``model``), in order."""
+        key = (law, kind)
+        found = self._by_law.get(key)
+        if found is None:
+            found = tuple(
+                o
+                for o in self.obligations
+                if o.applies_to(law) and (kind is None or o.kind == kind)
+            )
+            self._by_law[key] = found
+        return found
+
+    @cached_property
+    def _by_law(self) -> dict[tuple[LawVersion, str | None], tuple[Obligation, ...]]:
+        return {}
 
     @cached_property
     def prerequisite_graph(self) -> nx.DiGraph[str]:
