@@ -633,35 +633,15 @@ class Assessment:
 
 
 class _UnknownInputs:
-    """The unknown input facts under an undetermined conclusion, memoised over one evaluation
-    (the same answer as ``Derivation.unknown_facts``, without building the trees)."""
+    """The open questions (input fields) under undetermined conclusions, memoised over one
+    evaluation: the input facts of ``Derivation.unknown_facts``, grouped per field, without
+    building the trees."""
 
     def __init__(self, evaluation: Evaluation) -> None:
         self.values = evaluation.values
         self.rule_values = evaluation.rule_values
         self.ruleset = evaluation.ruleset
-        self.memo: dict[str, tuple[str, ...]] = {}
         self.question_memo: dict[str, tuple[str, ...]] = {}
-
-    def __call__(self, name: str) -> tuple[str, ...]:
-        if name in self.memo:
-            return self.memo[name]
-        found: dict[str, None] = {}
-        if self.values.get(name) is None:
-            for compiled in self.ruleset.by_predicate.get(name, ()):
-                rule = compiled.rule
-                if self.rule_values.get(rule.id) is not None:
-                    continue
-                for atom in rule.reads:
-                    if self.values.get(atom) is not None:
-                        continue
-                    if atom in self.ruleset.predicates:
-                        found.update(dict.fromkeys(self(atom)))
-                    else:
-                        found.setdefault(atom, None)
-        result = tuple(found)
-        self.memo[name] = result
-        return result
 
     def questions(self, name: str) -> tuple[str, ...]:
         """The open questions (input fields) behind ``name``, once each; readings excluded (an

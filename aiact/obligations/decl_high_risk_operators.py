@@ -111,12 +111,15 @@ def _role(
 
 _INSTRUCTIONS = "art13"
 
+# Art. 111(2): the Regulation applies to a legacy high-risk system only after a significant
+# change, so these value-chain duties about that system wait for it too (not legacy.exempt).
 _INITIAL_PROVIDER = (
-    "scope.in_scope and role.initial_provider "
+    "scope.in_scope and not legacy.exempt and role.initial_provider "
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
 _PROVIDER_OR_SUPPLIER = (
-    "duty.hr_provider or (scope.in_scope and value_chain.supplies_components_for_high_risk "
+    "duty.hr_provider or (scope.in_scope and not legacy.exempt "
+    "and value_chain.supplies_components_for_high_risk "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"
 )
