@@ -61,11 +61,7 @@ def assess(
     readings of the open legal questions (A1-A18). ``engine`` is ``native`` or ``durable``.
     """
     system = system if isinstance(system, AISystem) else AISystem.model_validate(system)
-    organisation = (
-        organisation
-        if isinstance(organisation, Organisation)
-        else Organisation.model_validate(organisation)
-    )
+    organisation = _organisation(organisation)
     _check_together(system, organisation)
     day = _as_of(as_of)
     version, chosen = _law(day, law)
@@ -100,11 +96,7 @@ def assess_model(
 ) -> Assessment:
     """Assess a general-purpose AI model for an organisation (Arts. 51-55, 111(3), 101)."""
     model = model if isinstance(model, GPAIModel) else GPAIModel.model_validate(model)
-    organisation = (
-        organisation
-        if isinstance(organisation, Organisation)
-        else Organisation.model_validate(organisation)
-    )
+    organisation = _organisation(organisation)
     day = _as_of(as_of)
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
@@ -123,6 +115,10 @@ def assess_model(
         evaluation=evaluation,
         exposure_options=_options(exposure_options, readings),
     )
+
+
+def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
+    return value if isinstance(value, Organisation) else Organisation.model_validate(value)
 
 
 def _check_together(system: AISystem, organisation: Organisation) -> None:

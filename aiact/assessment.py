@@ -23,7 +23,7 @@ from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, O
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
-from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Obligation
+from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Addressee, Obligation
 from aiact.penalties import ExposureItem, ExposureOptions, ExposureReport, compute_exposure
 from aiact.refs import LegalRef, LegalRefError
 from aiact.timeline.schedule import Route
@@ -254,21 +254,13 @@ class Assessment:
     @cached_property
     def roles(self) -> dict[str, Truth]:
         """The organisation's effective roles, after the Art. 25 role shift."""
-        names: tuple[str, ...]
-        if self.kind == "model":
-            names = ("model_provider", "model_authorised_representative")
-        else:
-            names = (
-                "provider",
-                "deployer",
-                "importer",
-                "distributor",
-                "authorised_representative",
-                "product_manufacturer",
-                "initial_provider",
-                "supplier",
-            )
-        return {name: self.value(f"role.{name}") for name in names}
+        # The addressees of the catalogue are the roles: one list serves both.
+        model_roles = (Addressee.MODEL_PROVIDER, Addressee.MODEL_AUTHORISED_REPRESENTATIVE)
+        return {
+            a.value: self.value(a.predicate)
+            for a in Addressee
+            if (a in model_roles) == (self.kind == "model")
+        }
 
     # ----------------------------------------------------------------- classification
 

@@ -19,6 +19,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 from rich.console import Console
 
+from aiact.obligations.model import Addressee
 from aiact.views.i18n import Lang, check_lang
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -410,18 +411,7 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
 @main.command()
 @click.option(
     "--role",
-    type=click.Choice(
-        [
-            "provider",
-            "deployer",
-            "importer",
-            "distributor",
-            "authorised_representative",
-            "product_manufacturer",
-            "model_provider",
-            "model_authorised_representative",
-        ]
-    ),
+    type=click.Choice([addressee.value for addressee in Addressee]),
     help="Only obligations addressed to this role.",
 )
 @click.option(

@@ -217,15 +217,6 @@ TRANSPARENCY_LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 
-ROLE_KEYS_SYSTEM = (
-    "provider",
-    "deployer",
-    "importer",
-    "distributor",
-    "authorised_representative",
-    "product_manufacturer",
-)
-
 INTERPRETATION_LABELS: dict[str, tuple[str, str]] = {
     "A1": (
         "Section 5 and Chapter IX duties wait for the classification date",
@@ -414,7 +405,6 @@ __all__ = [
     "LANGS",
     "MILESTONE_LABELS",
     "PRACTICE_LABELS",
-    "ROLE_KEYS_SYSTEM",
     "ROUTE_LABELS",
     "TRANSPARENCY_LABELS",
     "TRUTH_LABELS",
