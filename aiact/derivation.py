@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from aiact.engine.base import Evaluation
@@ -20,35 +19,138 @@ from aiact.ruleset import Rule, RuleSet
 
 @dataclass(frozen=True)
 class Premise:
-    """A name a rule read, with its value, and its own derivation if it is a conclusion."""
+    """A name a rule read, with its value, and its own derivation if it decided the rule and is
+    itself a conclusion."""
 
     name: str
     value: Truth
     derivation: Derivation | None
 
 
-@dataclass(frozen=True)
 class RuleStep:
-    """One rule's outcome: the rule, its value and its premises."""
+    """One rule's outcome: the rule, its value and the premises it read.
 
-    rule: Rule
-    value: Truth
-    premises: tuple[Premise, ...]
-    because: tuple[str, ...] = ()
-    """A minimal set of premises whose values alone decide the rule's value (for an undetermined
-    rule: its unknown premises). The other premises were read but did not matter."""
+    Read-only. The values read and the sub-derivations of the decisive premises are built with the
+    step; the :class:`Premise` view of them is assembled when first asked for.
+    """
+
+    __slots__ = ("_because", "_premises", "_read_values", "_rule", "_subs", "_value")
+
+    def __init__(
+        self,
+        rule: Rule,
+        value: Truth,
+        read_values: tuple[Truth, ...],
+        because: tuple[str, ...],
+        subs: tuple[Derivation | None, ...] | None = None,
+    ) -> None:
+        self._rule = rule
+        self._value = value
+        self._read_values = read_values
+        self._because = because
+        self._subs = subs
+        self._premises: tuple[Premise, ...] | None = None
+
+    @property
+    def rule(self) -> Rule:
+        return self._rule
+
+    @property
+    def value(self) -> Truth:
+        return self._value
+
+    @property
+    def because(self) -> tuple[str, ...]:
+        """A minimal set of premises whose values alone decide the rule's value (for an
+        undetermined rule: its unknown premises). The other premises were read but did not
+        matter."""
+        return self._because
+
+    @property
+    def read_values(self) -> tuple[Truth, ...]:
+        """The value of each name in ``rule.reads``, in order."""
+        return self._read_values
+
+    @property
+    def premises(self) -> tuple[Premise, ...]:
+        """Every name the rule read, with its value; the decisive ones that are conclusions carry
+        their own derivation."""
+        premises = self._premises
+        if premises is None:
+            subs = self._subs or (None,) * len(self._read_values)
+            premises = tuple(
+                Premise(name, value, sub)
+                for name, value, sub in zip(self._rule.reads, self._read_values, subs, strict=True)
+            )
+            self._premises = premises
+        return premises
+
+    def _key(self) -> tuple[object, ...]:
+        return (self._rule.id, self._value, self._read_values, self._because, self._subs)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, RuleStep) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"RuleStep({self._rule.id!r}, {truth_label(self._value)}, because={self._because!r})"
 
 
-@dataclass(frozen=True)
 class Derivation:
-    """Why ``conclusion`` has ``value``."""
+    """Why ``conclusion`` has ``value``. Read-only.
 
-    conclusion: str
-    value: Truth
-    steps: tuple[RuleStep, ...]
-    """True: the rules that hold. False: every rule (none holds). Unknown: the undetermined
-    rules."""
-    is_input: bool = False
+    ``steps`` -- true: the rules that hold; false: every rule (none holds); unknown: the
+    undetermined rules.
+    """
+
+    __slots__ = ("_conclusion", "_is_input", "_steps", "_value")
+
+    def __init__(
+        self,
+        conclusion: str,
+        value: Truth,
+        steps: tuple[RuleStep, ...],
+        is_input: bool = False,
+    ) -> None:
+        self._conclusion = conclusion
+        self._value = value
+        self._steps = steps
+        self._is_input = is_input
+
+    @property
+    def conclusion(self) -> str:
+        return self._conclusion
+
+    @property
+    def value(self) -> Truth:
+        return self._value
+
+    @property
+    def steps(self) -> tuple[RuleStep, ...]:
+        return self._steps
+
+    @property
+    def is_input(self) -> bool:
+        """An input fact (no rule concludes it)."""
+        return self._is_input
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Derivation)
+            and self._conclusion == other._conclusion
+            and self._value == other._value
+            and self._is_input == other._is_input
+            and self._steps == other._steps
+        )
+
+    def __hash__(self) -> int:
+        return hash((self._conclusion, self._value, self._is_input, self._steps))
+
+    def __repr__(self) -> str:
+        label = truth_label(self._value)
+        return f"Derivation({self._conclusion!r}, {label}, {len(self._steps)} rules)"
 
     def _repr_html_(self) -> str:
         from aiact.views.html import derivation_html
@@ -157,16 +259,9 @@ def _label(value: Truth, lang: str) -> str:
     return _NL[label] if lang == "nl" else label
 
 
-def _because(rule: Rule, evaluation: Evaluation) -> tuple[str, ...]:
-    """A minimal set of the rule's premises that alone decide its value: greedily forget each
-    premise (make it unknown) and keep it only if forgetting it changes the value."""
-    return _decisive(rule, tuple(evaluation.values.get(name) for name in rule.reads))
-
-
-@lru_cache(maxsize=65536)
 def _decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
     """:func:`_because` for the values of ``rule.reads`` (in order): a pure function of the rule
-    and those values, so it is cached (a portfolio repeats the same combinations)."""
+    and those values."""
     values = dict(zip(rule.reads, read_values, strict=True))
     target = evaluate(rule.condition, values)
     if target is None:
@@ -181,8 +276,44 @@ def _decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
     return tuple(name for name in rule.reads if kept[name] is not None)
 
 
-_Plan = dict[str, tuple[tuple[Rule, tuple[tuple[str, bool], ...]], ...]]
-"""Per predicate: its rules, each with the names it reads and whether each is a predicate."""
+_DECISIVE_CACHE_SIZE = 1024
+"""Per rule, the number of distinct value combinations whose decisive premises are kept (a
+bound, so that a long-running process does not grow: beyond it the cache starts afresh)."""
+
+
+class _RulePlan:
+    """One rule, prepared for building derivations: what it reads, which of those are
+    conclusions, and a cache of its decisive premises per combination of values read (a pure
+    function of the rule and those values, so a portfolio computes each combination once)."""
+
+    __slots__ = ("decisive", "id", "predicate_reads", "reads", "rule")
+
+    def __init__(self, rule: Rule, predicates: frozenset[str] | set[str]) -> None:
+        self.rule = rule
+        self.id = rule.id
+        self.reads = rule.reads
+        self.predicate_reads = tuple(atom in predicates for atom in rule.reads)
+        self.decisive: dict[tuple[Truth, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
+
+    def because(self, read_values: tuple[Truth, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """The decisive premises for these values, and the positions of those that are
+        conclusions (to be explained further)."""
+        found = self.decisive.get(read_values)
+        if found is None:
+            because = _decisive(self.rule, read_values)
+            expand = tuple(
+                index
+                for index, atom in enumerate(self.reads)
+                if self.predicate_reads[index] and atom in because
+            )
+            if len(self.decisive) >= _DECISIVE_CACHE_SIZE:
+                self.decisive.clear()
+            found = self.decisive[read_values] = (because, expand)
+        return found
+
+
+_Plan = dict[str, tuple[_RulePlan, ...]]
+"""Per predicate: its rules, prepared."""
 
 _PLANS: dict[int, _Plan] = {}
 _MEMOS: dict[int, dict[str, Derivation]] = {}
@@ -194,10 +325,7 @@ def _plan(ruleset: RuleSet) -> _Plan:
     if plan is None:
         predicates = ruleset.predicates
         plan = {
-            predicate: tuple(
-                (rule, tuple((atom, atom in predicates) for atom in rule.reads))
-                for rule in ruleset.rules_for(predicate)
-            )
+            predicate: tuple(_RulePlan(rule, predicates) for rule in ruleset.rules_for(predicate))
             for predicate in ruleset.order
         }
         _PLANS[id(ruleset)] = plan
@@ -219,45 +347,57 @@ def derive(evaluation: Evaluation, name: str) -> Derivation:
     """The derivation of ``name`` in ``evaluation``.
 
     Sub-derivations are memoised per evaluation, so explaining every conclusion of an assessment
-    builds each node once.
+    builds each node once. Only the premises that decided a rule are explained further: the others
+    were read but did not matter, and keep just their value.
     """
     memo = _memo(evaluation)
-    plan = _plan(evaluation.ruleset)
-    values = evaluation.values
-    rule_values = evaluation.rule_values
+    node = memo.get(name)
+    if node is None:
+        node = _Builder(evaluation, memo).build(name)
+    return node
 
-    def build(target: str) -> Derivation:
+
+class _Builder:
+    """Builds the derivation nodes of one evaluation into its memo (an object rather than a
+    recursive closure, which would be a reference cycle left to the garbage collector)."""
+
+    __slots__ = ("get", "memo", "plan", "rule_value_of")
+
+    def __init__(self, evaluation: Evaluation, memo: dict[str, Derivation]) -> None:
+        self.memo = memo
+        self.plan = _plan(evaluation.ruleset)
+        self.get = evaluation.values.get
+        self.rule_value_of = evaluation.rule_values.get
+
+    def build(self, target: str) -> Derivation:
+        memo = self.memo
         node = memo.get(target)
         if node is not None:
             return node
-        value = values.get(target)
-        rules = plan.get(target)
+        get = self.get
+        value = get(target)
+        rules = self.plan.get(target)
         if rules is None:
-            node = Derivation(target, value, (), is_input=True)
-            memo[target] = node
+            node = memo[target] = Derivation(target, value, (), True)
             return node
+        rule_value_of = self.rule_value_of
         steps: list[RuleStep] = []
-        for rule, reads in rules:
-            rule_value = rule_values.get(rule.id)
-            if value is True and rule_value is not True:
+        for prepared in rules:
+            rule_value = rule_value_of(prepared.id)
+            if value is True:
+                if rule_value is not True:
+                    continue
+            elif value is None and rule_value is not None:
                 continue
-            if value is None and rule_value is not None:
-                continue
-            read_values = tuple(values.get(atom) for atom, _ in reads)
-            because = _decisive(rule, read_values)
-            # Only the premises that decided the rule are explained further: the others were
-            # read but did not matter, and keep just their value.
-            premises = tuple(
-                Premise(
-                    atom,
-                    value_read,
-                    build(atom) if is_predicate and atom in because else None,
-                )
-                for (atom, is_predicate), value_read in zip(reads, read_values, strict=True)
-            )
-            steps.append(RuleStep(rule, rule_value, premises, because))
-        node = Derivation(target, value, tuple(steps))
-        memo[target] = node
+            read_values = tuple(map(get, prepared.reads))
+            because, expand = prepared.because(read_values)
+            if expand:
+                subs: list[Derivation | None] = [None] * len(read_values)
+                reads = prepared.reads
+                for index in expand:
+                    subs[index] = self.build(reads[index])
+                steps.append(RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs)))
+            else:
+                steps.append(RuleStep(prepared.rule, rule_value, read_values, because))
+        node = memo[target] = Derivation(target, value, tuple(steps))
         return node
-
-    return build(name)
