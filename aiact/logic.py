@@ -228,23 +228,25 @@ def evaluate(condition: Condition, values: Mapping[str, Truth]) -> Truth:
 Evaluator: TypeAlias = Callable[[Mapping[str, Truth]], Truth]
 
 
-def compile_condition(condition: Condition) -> Evaluator:
-    """Compile a condition into a fast Python function with the same Kleene semantics.
+def emit_condition(
+    condition: Condition, atom: Callable[[str], str], prefix: str, lines: list[str]
+) -> str:
+    """Append Python statements computing ``condition`` with Kleene semantics to ``lines`` and
+    return the expression that holds its value. ``atom(name)`` gives the expression that reads a
+    name; ``prefix`` keeps the temporaries of different conditions apart.
 
-    The generated code is plain ``and``/``or`` on three values; :func:`evaluate` is the reference
-    and a property test holds the two together.
+    The code is plain ``and``/``or`` on three values; :func:`evaluate` is the reference and a
+    property test holds the two together.
     """
     counter = iter(range(1_000_000))
-    lines: list[str] = []
 
     def emit(node: Condition) -> str:
-        """Emit statements computing ``node`` and return the variable that holds the value."""
-        var = f"x{next(counter)}"
         if isinstance(node, Atom):
-            lines.append(f"{var} = get({node.name!r})")
-        elif isinstance(node, Const):
-            lines.append(f"{var} = {node.value!r}")
-        elif isinstance(node, Not):
+            return atom(node.name)
+        if isinstance(node, Const):
+            return repr(node.value)
+        var = f"{prefix}{next(counter)}"
+        if isinstance(node, Not):
             inner = emit(node.operand)
             lines.append(f"{var} = None if {inner} is None else not {inner}")
         else:
@@ -257,9 +259,17 @@ def compile_condition(condition: Condition) -> Evaluator:
             )
         return var
 
-    result = emit(condition)
-    body = "\n    ".join(lines)
-    source = f"def _f(values):\n    get = values.get\n    {body}\n    return {result}\n"
+    return emit(condition)
+
+
+def compile_condition(condition: Condition) -> Evaluator:
+    """Compile a condition into a fast Python function with the same Kleene semantics
+    (:func:`emit_condition`)."""
+    names = {name: f"a{index}" for index, name in enumerate(atoms(condition))}
+    lines = [f"{var} = get({name!r})" for name, var in names.items()]
+    result = emit_condition(condition, names.__getitem__, "x", lines)
+    body = "".join(f"    {line}\n" for line in lines)
+    source = f"def _f(values):\n    get = values.get\n{body}    return {result}\n"
     namespace: dict[str, object] = {}
     exec(compile(source, f"<condition {condition}>", "exec"), namespace)
     function = namespace["_f"]

@@ -3,15 +3,23 @@
 Predicates are evaluated in the topological order computed at load (``RuleSet.order``), so each
 rule sees final values for everything it reads; a predicate concluded by several rules is their
 Kleene disjunction. The engine holds no legal knowledge: everything comes from the declarations.
+
+For speed, a rule set is translated once into one generated Python function that evaluates every
+rule of every stratum in that order, with each name held in a local variable
+(:func:`compile_ruleset`). :func:`evaluate_stepwise` does the same work rule by rule, through the
+per-rule compiled conditions; a property test holds the two together.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from aiact.engine.base import Evaluation
-from aiact.logic import Evaluator, Truth
-from aiact.ruleset import RuleSet
+from aiact.logic import Truth, emit_condition
+from aiact.ruleset import RuleSet, RuleSetError
+
+_Program = Callable[[Mapping[str, Truth]], tuple[tuple[Truth, ...], tuple[Truth, ...]]]
+"""Generated: inputs -> (the value of each predicate of ``order``, the value of each rule)."""
 
 
 class NativeEngine:
@@ -20,39 +28,104 @@ class NativeEngine:
     name = "native"
 
     def evaluate(self, ruleset: RuleSet, inputs: Mapping[str, Truth]) -> Evaluation:
+        program, predicates, rule_ids = _program(ruleset)
+        predicate_values, rule_value_list = program(inputs)
         values: dict[str, Truth] = dict(inputs)
-        rule_values: dict[str, Truth] = {}
-        for predicate, rules in _plan(ruleset):
-            result: Truth = False
-            for rule_id, function in rules:
-                value = function(values)
-                rule_values[rule_id] = value
-                if value is True:
-                    result = True
-                elif value is None and result is False:
-                    result = None
-            values[predicate] = result
+        values.update(zip(predicates, predicate_values, strict=True))
+        rule_values = dict(zip(rule_ids, rule_value_list, strict=True))
         return Evaluation(ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name)
 
 
-_Plan = tuple[tuple[str, tuple[tuple[str, Evaluator], ...]], ...]
-_PLANS: dict[int, tuple[RuleSet, _Plan]] = {}
+def evaluate_stepwise(ruleset: RuleSet, inputs: Mapping[str, Truth]) -> Evaluation:
+    """The same evaluation rule by rule, through each rule's own compiled condition: the
+    reference for :func:`compile_ruleset`."""
+    values: dict[str, Truth] = dict(inputs)
+    rule_values: dict[str, Truth] = {}
+    for predicate in ruleset.order:
+        result: Truth = False
+        for compiled in ruleset.by_predicate[predicate]:
+            value = compiled.evaluate(values)
+            rule_values[compiled.rule.id] = value
+            if value is True:
+                result = True
+            elif value is None and result is False:
+                result = None
+        values[predicate] = result
+    return Evaluation(ruleset=ruleset, values=values, rule_values=rule_values, engine="native")
 
 
-def _plan(ruleset: RuleSet) -> _Plan:
-    """The strata as a flat tuple of (predicate, ((rule id, compiled condition), ...)), prepared
-    once per rule set (rule sets are compiled once and kept for the life of the process)."""
-    entry = _PLANS.get(id(ruleset))
-    if entry is None or entry[0] is not ruleset:
-        plan = tuple(
-            (
-                predicate,
-                tuple((c.rule.id, c.evaluate) for c in ruleset.by_predicate[predicate]),
+def compile_ruleset(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[str, ...]]:
+    """One generated function for the whole rule set, with the predicate names and rule ids its
+    two result tuples follow.
+
+    Every name read is loaded once into a local variable (unknown when absent), each rule's
+    condition is emitted with :func:`~aiact.logic.emit_condition`, and each predicate is the
+    Kleene disjunction of its rules, in ``ruleset.order``.
+    """
+    local: dict[str, str] = {}
+    lines: list[str] = []
+
+    def var(name: str) -> str:
+        found = local.get(name)
+        if found is None:
+            found = local[name] = f"v{len(local)}"
+            lines.append(f"{found} = get({name!r})")
+        return found
+
+    predicates = ruleset.order
+    rule_ids: list[str] = []
+    rule_vars: list[str] = []
+    for predicate in predicates:
+        own: list[str] = []
+        for compiled in ruleset.by_predicate[predicate]:
+            rule = compiled.rule
+            for name in rule.reads:
+                if name in ruleset.predicates:
+                    if name not in local:
+                        raise RuleSetError(
+                            f"rule {rule.id!r} reads {name!r} before it is concluded: the rule "
+                            "set's order is not a topological order"
+                        )
+                elif name not in local:
+                    var(name)
+            index = len(rule_ids)
+            result = emit_condition(rule.condition, local.__getitem__, f"t{index}_", lines)
+            lines.append(f"r{index} = {result}")
+            rule_ids.append(rule.id)
+            rule_vars.append(f"r{index}")
+            own.append(f"r{index}")
+        target = f"v{len(local)}"
+        if len(own) == 1:
+            lines.append(f"{target} = {own[0]}")
+        else:
+            lines.append(
+                f"{target} = True if ({' or '.join(f'{r} is True' for r in own)}) else "
+                f"(None if ({' or '.join(f'{r} is None' for r in own)}) else False)"
             )
-            for predicate in ruleset.order
-        )
-        entry = (ruleset, plan)
-        _PLANS[id(ruleset)] = entry
+        local[predicate] = target
+    body = "".join(f"    {line}\n" for line in lines)
+    source = (
+        "def _program(values):\n"
+        "    get = values.get\n"
+        f"{body}"
+        f"    return ({''.join(local[p] + ', ' for p in predicates)}), "
+        f"({''.join(r + ', ' for r in rule_vars)})\n"
+    )
+    namespace: dict[str, object] = {}
+    exec(compile(source, f"<rule set {ruleset.law.value}>", "exec"), namespace)
+    program = namespace["_program"]
+    assert callable(program)
+    return program, predicates, tuple(rule_ids)
+
+
+_PROGRAMS: dict[int, tuple[RuleSet, tuple[_Program, tuple[str, ...], tuple[str, ...]]]] = {}
+
+
+def _program(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[str, ...]]:
+    """The rule set's generated program, compiled once (rule sets live as long as the process)."""
+    entry = _PROGRAMS.get(id(ruleset))
+    if entry is None or entry[0] is not ruleset:
+        entry = _PROGRAMS[id(ruleset)] = (ruleset, compile_ruleset(ruleset))
     return entry[1]
 
 
