@@ -26,7 +26,8 @@ from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Addressee, Obligation
 from aiact.penalties import ExposureItem, ExposureOptions, ExposureReport, compute_exposure
 from aiact.refs import LegalRef, LegalRefError
-from aiact.timeline.schedule import Route
+from aiact.ruleset import RuleSet
+from aiact.timeline.schedule import Route, Schedule
 from aiact.timeline.transitional import DeadlineAnswer, Status, system_deadline
 from aiact.versions import LawVersion
 
@@ -146,6 +147,11 @@ MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
         "vóór 2 augustus 2025 in de handel gebracht (artikel 111, lid 3)",
     ),
 )
+
+_CATEGORY_PREDICATES: dict[str, str] = {
+    key: predicate for key, predicate, _, _ in (*SYSTEM_CATEGORIES, *MODEL_CATEGORIES)
+}
+"""Category key (``high_risk``) -> the conclusion it reports (``hr.high_risk``)."""
 
 _ANNEX_III_POINTS = frozenset(p.value for p in AnnexIIIPoint)
 _ANNEX_I_LEGISLATION = frozenset(p.value for p in AnnexILegislation)
@@ -361,17 +367,26 @@ class Assessment:
     def obligation_results(self) -> tuple[ObligationResult, ...]:
         """Every obligation of the catalogue for this kind of assessment, in catalogue order."""
         results = []
+        values = self.evaluation.values
+        timings: dict[tuple[Schedule, bool], DeadlineAnswer] = {}
         for obligation in catalogue().for_law(self.law, self.kind):
-            applies = self.evaluation.values.get(obligation.predicate)
+            applies = values.get(obligation.predicate)
             if applies is False:
-                results.append(ObligationResult(obligation, False, Status.NOT_APPLICABLE, None))
+                results.append(_not_applicable(obligation))
                 continue
-            timing = self._timing(obligation)
+            # The timing depends on the obligation only through its Art. 113 schedule (and, for
+            # Art. 50(2), the Art. 111(4) generator rule): computed once per distinct pair.
+            key = (obligation.schedule, obligation.id == "art50_2")
+            timing = timings.get(key)
+            if timing is None:
+                timing = timings[key] = self._timing(obligation)
             status = timing.status if applies is True else Status.UNDETERMINED
             results.append(ObligationResult(obligation, applies, status, timing))
         return tuple(results)
 
     def _timing(self, obligation: Obligation) -> DeadlineAnswer:
+        """When ``obligation`` applies to this system or model: Art. 113, and Art. 111 where a
+        transitional rule governs."""
         if self.kind == "model":
             assert self.model is not None
             return _deadline(
@@ -490,15 +505,20 @@ class Assessment:
     # ----------------------------------------------------------------- explanations
 
     def _name(self, key: str) -> str:
+        """The name behind ``key``: a fact or conclusion, a category key of :attr:`categories`
+        (``high_risk``), or an obligation id or citation."""
         if key in self.evaluation.values or key in self.evaluation.ruleset.predicates:
             return key
+        category = _CATEGORY_PREDICATES.get(key)
+        if category is not None:
+            return category
         try:
             return catalogue().get(key).predicate
         except KeyError:
             pass
         raise KeyError(
-            f"{key!r} is neither a fact, a conclusion (e.g. 'hr.high_risk') nor an obligation "
-            "(e.g. 'art26_8' or 'Art. 26(8)')"
+            f"{key!r} is neither a fact, a conclusion (e.g. 'hr.high_risk'), a category (e.g. "
+            "'high_risk') nor an obligation (e.g. 'art26_8' or 'Art. 26(8)')"
         )
 
     def explain(self, key: str) -> Derivation:
@@ -529,15 +549,17 @@ class Assessment:
         for key, predicate, _, _ in table:
             targets.append((key, predicate))
         for result in self.obligation_results:
-            targets.append((result.id, result.obligation.predicate))
+            if result.applies is None:
+                targets.append((result.id, result.obligation.predicate))
         unknown = _UnknownInputs(self.evaluation)
         values = self.evaluation.values
-        affects: dict[str, dict[str, None]] = {}
+        decode = unknown.index.decode
+        affects: dict[str, list[str]] = {}
         for label, predicate in targets:
             if values.get(predicate) is not None:
                 continue
-            for question in unknown.questions(predicate):
-                affects.setdefault(question, {})[label] = None
+            for question in decode(unknown.mask(predicate)):
+                affects.setdefault(question, []).append(label)
         return tuple(OpenQuestion(fact, tuple(labels)) for fact, labels in sorted(affects.items()))
 
     @property
@@ -624,40 +646,110 @@ class Assessment:
         }
 
 
+class _QuestionIndex:
+    """For one rule set: each open question (an input field, see :func:`question_for`) as a bit,
+    and per conclusion its rules with the conclusions and the input bits each reads, so that the
+    open questions under a conclusion are a union of bit sets. Readings are left out: an
+    interpretation is chosen, never unknown by accident."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        predicates = ruleset.predicates
+        bits: dict[str, int] = {}
+        self.questions: list[str] = []
+        self.rules: dict[
+            str, tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...]], ...]
+        ] = {}
+        for predicate in ruleset.order:
+            prepared = []
+            for compiled in ruleset.by_predicate.get(predicate, ()):
+                rule = compiled.rule
+                inputs = []
+                for atom in rule.reads:
+                    if atom in predicates or atom.startswith("interp."):
+                        continue
+                    question = question_for(atom)
+                    if question not in bits:
+                        bits[question] = 1 << len(self.questions)
+                        self.questions.append(question)
+                    inputs.append((atom, bits[question]))
+                conclusions = tuple(atom for atom in rule.reads if atom in predicates)
+                prepared.append((rule.id, conclusions, tuple(inputs)))
+            self.rules[predicate] = tuple(prepared)
+        self._decoded: dict[int, tuple[str, ...]] = {}
+
+    def decode(self, mask: int) -> tuple[str, ...]:
+        """The questions of a bit set, in index order (cached: a portfolio repeats bit sets; the
+        cache starts afresh beyond a bound so a long-running process does not grow)."""
+        found = self._decoded.get(mask)
+        if found is None:
+            questions = self.questions
+            found = tuple(questions[bit] for bit in range(mask.bit_length()) if mask >> bit & 1)
+            if len(self._decoded) >= 16384:
+                self._decoded.clear()
+            self._decoded[mask] = found
+        return found
+
+
+_QUESTION_INDEXES: dict[int, tuple[RuleSet, _QuestionIndex]] = {}
+
+
+def _question_index(ruleset: RuleSet) -> _QuestionIndex:
+    """The question index of ``ruleset``, built once (rule sets live as long as the process)."""
+    entry = _QUESTION_INDEXES.get(id(ruleset))
+    if entry is None or entry[0] is not ruleset:
+        entry = _QUESTION_INDEXES[id(ruleset)] = (ruleset, _QuestionIndex(ruleset))
+    return entry[1]
+
+
 class _UnknownInputs:
     """The open questions (input fields) under undetermined conclusions, memoised over one
     evaluation: the input facts of ``Derivation.unknown_facts``, grouped per field, without
     building the trees."""
 
     def __init__(self, evaluation: Evaluation) -> None:
-        self.values = evaluation.values
-        self.rule_values = evaluation.rule_values
-        self.ruleset = evaluation.ruleset
-        self.question_memo: dict[str, tuple[str, ...]] = {}
+        self.get = evaluation.values.get
+        self.rule_value_of = evaluation.rule_values.get
+        self.index = _question_index(evaluation.ruleset)
+        self.memo: dict[str, int] = {}
 
-    def questions(self, name: str) -> tuple[str, ...]:
-        """The open questions (input fields) behind ``name``, once each; readings excluded (an
-        interpretation is chosen, never unknown by accident)."""
-        found = self.question_memo.get(name)
+    def mask(self, name: str) -> int:
+        """The open questions behind ``name`` as a bit set over ``index.questions``: the unknown
+        inputs and conclusions read by its undetermined rules, recursively."""
+        found = self.memo.get(name)
         if found is not None:
             return found
-        collected: dict[str, None] = {}
-        if self.values.get(name) is None:
-            predicates = self.ruleset.predicates
-            for compiled in self.ruleset.by_predicate.get(name, ()):
-                rule = compiled.rule
-                if self.rule_values.get(rule.id) is not None:
+        mask = 0
+        get = self.get
+        if get(name) is None:
+            rule_value_of = self.rule_value_of
+            for rule_id, conclusions, inputs in self.index.rules.get(name, ()):
+                if rule_value_of(rule_id) is not None:
                     continue
-                for atom in rule.reads:
-                    if self.values.get(atom) is not None:
-                        continue
-                    if atom in predicates:
-                        collected.update(dict.fromkeys(self.questions(atom)))
-                    elif not atom.startswith("interp."):
-                        collected[question_for(atom)] = None
-        found = tuple(collected)
-        self.question_memo[name] = found
-        return found
+                for atom, bit in inputs:
+                    if get(atom) is None:
+                        mask |= bit
+                for atom in conclusions:
+                    if get(atom) is None:
+                        mask |= self.mask(atom)
+        self.memo[name] = mask
+        return mask
+
+    def questions(self, name: str) -> tuple[str, ...]:
+        """The open questions behind ``name``, once each, in index order."""
+        return self.index.decode(self.mask(name))
+
+
+_NOT_APPLICABLE: dict[str, ObligationResult] = {}
+
+
+def _not_applicable(obligation: Obligation) -> ObligationResult:
+    """The result of an obligation that does not apply: the same for every assessment, so one
+    immutable instance per obligation is shared."""
+    result = _NOT_APPLICABLE.get(obligation.id)
+    if result is None or result.obligation is not obligation:
+        result = ObligationResult(obligation, False, Status.NOT_APPLICABLE, None)
+        _NOT_APPLICABLE[obligation.id] = result
+    return result
 
 
 _EXPOSURE_ITEMS: dict[str, ExposureItem] = {}

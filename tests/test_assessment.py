@@ -73,6 +73,9 @@ def test_profiling_override_makes_annex_iii_system_high_risk() -> None:
     derivation = a.why("hr.high_risk")
     assert "Annex III, point 5(a)" in derivation.sources()
     assert "derogation.profiling" in derivation.text()
+    # The category keys of ``categories`` explain the conclusions they report.
+    assert a.why("high_risk") == derivation
+    assert a.why("profiling_override") == a.why("hr.profiling_override")
 
 
 def test_public_deployer_obligations_and_dates() -> None:

@@ -6,6 +6,7 @@ Each test states its legal reason in the docstring of the check it runs
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,7 +14,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from aiact.assessment import Assessment
-from aiact.case import Case, dump_case, parse_case_text
+from aiact.case import Case, dump_case, load_case, parse_case_text
 from aiact.engine import EngineUnavailableError, get_engine
 from aiact.facts import AISystem, AnnexIIIPoint, Organisation
 from aiact.testing import invariants as inv
@@ -200,3 +201,38 @@ def test_the_two_engines_agree(case: Case) -> None:
 def test_model_assessments_satisfy_every_single_assessment_invariant(case: Case) -> None:
     """All single-assessment checks together on GPAI-model cases, as a user would call them."""
     inv.check_assessment(case.assess())
+
+
+# --------------------------------------------------------------------------- explanations
+
+
+@given(ais.cases())
+def test_every_explanation_is_decided_by_the_premises_it_names(case: Case) -> None:
+    """Kleene semantics: a derivation gives the assessment's value, and with only its decisive
+    premises known each rule step keeps its value (so the cited articles and facts are why)."""
+    inv.check_derivations_sound(case.assess())
+
+
+@given(ais.cases())
+def test_the_open_questions_are_the_unknown_facts_under_undetermined_conclusions(
+    case: Case,
+) -> None:
+    """An undetermined conclusion is undetermined only because of the unknown inputs beneath it:
+    those, and only those, are asked."""
+    inv.check_open_questions_explained(case.assess())
+
+
+def test_an_explanation_with_a_wrong_decisive_premise_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The soundness check has teeth: if the decisive premises were miscomputed (here: none at
+    all), it names the rule whose value they do not decide."""
+    from aiact import derivation
+
+    monkeypatch.setattr(derivation, "_decisive", lambda rule, values: ())
+    monkeypatch.setattr(derivation, "_PLANS", {})
+    case = load_case(
+        Path(__file__).resolve().parents[1] / "examples" / "benefits-fraud-risk-scoring.yaml"
+    )
+    with pytest.raises(inv.InvariantViolation, match="do not decide that"):
+        inv.check_derivations_sound(case.assess())

@@ -674,10 +674,16 @@ _FLAG_TEXT = {
 }
 
 
+_TIERS: tuple[FineTier, ...] = tuple(FineTier)
+
+
 def _report(ctx: _Ctx, rows: Sequence[ObligationExposure]) -> ExposureReport:
     by_tier: list[TierExposure] = []
-    for tier in FineTier:
-        members = [r for r in rows if r.tier is tier]
+    grouped: dict[FineTier, list[ObligationExposure]] = {}
+    for row in rows:
+        grouped.setdefault(row.tier, []).append(row)
+    for tier in _TIERS:
+        members = grouped.get(tier)
         if not members:
             continue
         by_tier.append(

@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from aiact.assessment import Assessment, RiskTier
+from aiact.assessment import (
+    MODEL_CATEGORIES,
+    SYSTEM_CATEGORIES,
+    Assessment,
+    RiskTier,
+    question_for,
+)
 from aiact.logic import Truth, evaluate, parse, truth_label
 
 __all__ = [
@@ -23,8 +29,10 @@ __all__ = [
     "InvariantViolation",
     "check_addressees_are_roles_held",
     "check_assessment",
+    "check_derivations_sound",
     "check_engines_agree",
     "check_monotone",
+    "check_open_questions_explained",
     "check_out_of_scope_has_no_obligations",
     "check_profiling_override_wins",
     "check_prohibited_has_no_high_risk_route",
@@ -182,11 +190,86 @@ def check_out_of_scope_has_no_obligations(assessment: Assessment) -> None:
         )
 
 
+def _explained_targets(assessment: Assessment) -> list[tuple[str, str]]:
+    """(label, predicate) of every classification category and every obligation that applies or
+    may apply: what an assessment explains."""
+    table = SYSTEM_CATEGORIES if assessment.kind == "system" else MODEL_CATEGORIES
+    targets = [(key, predicate) for key, predicate, _, _ in table]
+    targets += [(r.id, r.obligation.predicate) for r in assessment.obligations]
+    return targets
+
+
+def check_derivations_sound(assessment: Assessment) -> None:
+    """Every explanation shows a real reason.
+
+    A derivation must give the conclusion the value the assessment found, and each rule step must
+    be decided by the premises it names as decisive (``because``): with only those premises known,
+    the rule's condition has the value shown. A true conclusion shows at least one rule that
+    holds. This is what lets a reader trust that the cited articles and facts are why a result
+    holds (the Kleene semantics of :mod:`aiact.logic`).
+    """
+    seen: set[int] = set()
+    for label, predicate in _explained_targets(assessment):
+        derivation = assessment.explain(label)
+        value = assessment.evaluation.values.get(predicate)
+        if derivation.value is not value:
+            raise _fail(
+                f"the derivation of {label} says {truth_label(derivation.value)}, the assessment "
+                f"{truth_label(value)}",
+                assessment,
+            )
+        if value is True and not derivation.steps:
+            raise _fail(f"{label} holds, but its derivation shows no rule", assessment)
+        stack = [derivation]
+        while stack:
+            node = stack.pop()
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            for step in node.steps:
+                known = {p.name: p.value for p in step.premises if p.name in step.because}
+                if evaluate(step.rule.condition, known) is not step.value:
+                    raise _fail(
+                        f"rule {step.rule.id} ({step.rule.source}) is "
+                        f"{truth_label(step.value)}, but its decisive premises {known} do not "
+                        "decide that",
+                        assessment,
+                    )
+                stack.extend(p.derivation for p in step.premises if p.derivation is not None)
+
+
+def check_open_questions_explained(assessment: Assessment) -> None:
+    """The open questions are exactly the unknown facts under the undetermined conclusions.
+
+    A conclusion is undetermined under Kleene logic only because some input facts beneath it are
+    unknown; those facts, as input fields, are the questions to ask, and nothing else is. So each
+    undetermined category or obligation lists the fields of the unknown facts of its derivation,
+    and every open question names the conclusions it bears on.
+    """
+    expected: dict[str, set[str]] = {}
+    for label, _ in _explained_targets(assessment):
+        derivation = assessment.explain(label)
+        if derivation.value is not None:
+            continue
+        for fact in derivation.unknown_facts():
+            if not fact.startswith("interp."):
+                expected.setdefault(question_for(fact), set()).add(label)
+    found = {q.fact: set(q.affects) for q in assessment.open_questions}
+    if found != expected:
+        raise _fail(
+            f"open questions {sorted(found.items())} differ from the unknown facts under the "
+            f"undetermined conclusions {sorted(expected.items())}",
+            assessment,
+        )
+
+
 SINGLE_CHECKS: tuple[Callable[[Assessment], None], ...] = (
     check_prohibited_has_no_high_risk_route,
     check_profiling_override_wins,
     check_addressees_are_roles_held,
     check_out_of_scope_has_no_obligations,
+    check_derivations_sound,
+    check_open_questions_explained,
 )
 """Every invariant that one assessment must satisfy on its own."""
 
