@@ -8,7 +8,6 @@ input facts. The same evaluation gives the same derivation, whichever engine pro
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
@@ -315,32 +314,28 @@ class _RulePlan:
 _Plan = dict[str, tuple[_RulePlan, ...]]
 """Per predicate: its rules, prepared."""
 
-_PLANS: dict[int, _Plan] = {}
-_MEMOS: dict[int, dict[str, Derivation]] = {}
+
+def _prepare(ruleset: RuleSet) -> _Plan:
+    predicates = ruleset.predicates
+    return {
+        predicate: tuple(_RulePlan(rule, predicates) for rule in ruleset.rules_for(predicate))
+        for predicate in ruleset.order
+    }
 
 
 def _plan(ruleset: RuleSet) -> _Plan:
-    """The rule set's rules per predicate, prepared once per rule set (a pure function of it)."""
-    plan = _PLANS.get(id(ruleset))
-    if plan is None:
-        predicates = ruleset.predicates
-        plan = {
-            predicate: tuple(_RulePlan(rule, predicates) for rule in ruleset.rules_for(predicate))
-            for predicate in ruleset.order
-        }
-        _PLANS[id(ruleset)] = plan
-        weakref.finalize(ruleset, _PLANS.pop, id(ruleset), None)
-    return plan
+    """The rule set's rules per predicate, prepared once and kept with the rule set."""
+    return ruleset.prepared("derivation.plan", _prepare)
 
 
-def _memo(evaluation: Evaluation) -> dict[str, Derivation]:
-    """The derivations built so far for ``evaluation``, shared by every call on it (they are pure
-    functions of the evaluation), and dropped when the evaluation is."""
-    memo = _MEMOS.get(id(evaluation))
-    if memo is None:
-        memo = _MEMOS.setdefault(id(evaluation), {})
-        weakref.finalize(evaluation, _MEMOS.pop, id(evaluation), None)
-    return memo
+def _builder(evaluation: Evaluation) -> _Builder:
+    """The derivation builder of ``evaluation``, with the derivations built so far: shared by
+    every call on it (they are pure functions of the evaluation) and kept with it, so they go
+    when it goes."""
+    builder: _Builder | None = evaluation.__dict__.get("_derivations")
+    if builder is None:
+        builder = evaluation.__dict__.setdefault("_derivations", _Builder(evaluation))
+    return builder
 
 
 def derive(evaluation: Evaluation, name: str) -> Derivation:
@@ -350,10 +345,10 @@ def derive(evaluation: Evaluation, name: str) -> Derivation:
     builds each node once. Only the premises that decided a rule are explained further: the others
     were read but did not matter, and keep just their value.
     """
-    memo = _memo(evaluation)
-    node = memo.get(name)
+    builder = _builder(evaluation)
+    node = builder.memo.get(name)
     if node is None:
-        node = _Builder(evaluation, memo).build(name)
+        node = builder.build(name)
     return node
 
 
@@ -363,8 +358,8 @@ class _Builder:
 
     __slots__ = ("get", "memo", "plan", "rule_value_of")
 
-    def __init__(self, evaluation: Evaluation, memo: dict[str, Derivation]) -> None:
-        self.memo = memo
+    def __init__(self, evaluation: Evaluation) -> None:
+        self.memo: dict[str, Derivation] = {}
         self.plan = _plan(evaluation.ruleset)
         self.get = evaluation.values.get
         self.rule_value_of = evaluation.rule_values.get

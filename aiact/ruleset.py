@@ -11,15 +11,18 @@ orders the predicates into strata so that each is evaluated after everything it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any, TypeVar, cast
 
 import networkx as nx
 
 from aiact.logic import Condition, Evaluator, atoms, compile_condition, parse
 from aiact.refs import LegalRef
 from aiact.versions import ALL_VERSIONS, LawVersion
+
+_T = TypeVar("_T")
 
 
 class RuleSetError(ValueError):
@@ -86,6 +89,16 @@ class RuleSet:
     @cached_property
     def predicates(self) -> frozenset[str]:
         return frozenset(self.order)
+
+    def prepared(self, key: str, build: Callable[[RuleSet], _T]) -> _T:
+        """A structure derived from this rule set once and kept with it for its lifetime (the
+        native engine's generated program, the derivation plan, the open-question index): built
+        by ``build`` on first use. ``build`` must be a pure function of the rule set."""
+        store: dict[str, Any] = self.__dict__.setdefault("_prepared", {})
+        found = store.get(key)
+        if found is None:
+            found = store.setdefault(key, build(self))
+        return cast(_T, found)
 
     def rules_for(self, predicate: str) -> tuple[Rule, ...]:
         return tuple(compiled.rule for compiled in self.by_predicate.get(predicate, ()))

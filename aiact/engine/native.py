@@ -118,15 +118,9 @@ def compile_ruleset(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[
     return program, predicates, tuple(rule_ids)
 
 
-_PROGRAMS: dict[int, tuple[RuleSet, tuple[_Program, tuple[str, ...], tuple[str, ...]]]] = {}
-
-
 def _program(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[str, ...]]:
-    """The rule set's generated program, compiled once (rule sets live as long as the process)."""
-    entry = _PROGRAMS.get(id(ruleset))
-    if entry is None or entry[0] is not ruleset:
-        entry = _PROGRAMS[id(ruleset)] = (ruleset, compile_ruleset(ruleset))
-    return entry[1]
+    """The rule set's generated program, compiled once and kept with the rule set."""
+    return ruleset.prepared("native.program", compile_ruleset)
 
 
 NATIVE = NativeEngine()
