@@ -690,15 +690,9 @@ class _QuestionIndex:
         return found
 
 
-_QUESTION_INDEXES: dict[int, tuple[RuleSet, _QuestionIndex]] = {}
-
-
 def _question_index(ruleset: RuleSet) -> _QuestionIndex:
-    """The question index of ``ruleset``, built once (rule sets live as long as the process)."""
-    entry = _QUESTION_INDEXES.get(id(ruleset))
-    if entry is None or entry[0] is not ruleset:
-        entry = _QUESTION_INDEXES[id(ruleset)] = (ruleset, _QuestionIndex(ruleset))
-    return entry[1]
+    """The question index of ``ruleset``, built once and kept with the rule set."""
+    return ruleset.prepared("assessment.questions", _QuestionIndex)
 
 
 class _UnknownInputs:
@@ -766,9 +760,8 @@ def _exposure_item(obligation: Obligation) -> ExposureItem:
     return item
 
 
-_deadline = lru_cache(maxsize=65536)(system_deadline)
-"""The transitional answer is a pure function of its (hashable) inputs: cache it, so a portfolio
-of similar systems computes each distinct answer once."""
+_deadline = system_deadline
+"""The transitional answer (cached inside the timeline on its normalised inputs)."""
 
 
 @lru_cache(maxsize=8192)

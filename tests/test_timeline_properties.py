@@ -147,3 +147,53 @@ def test_a_determined_answer_holds_for_every_completion_of_the_unknown_facts(
     full = system_deadline(**completed, as_of=as_of)
     assert full.applies_from == answer.applies_from
     assert full.status is answer.status
+
+
+# --------------------------------------------------------------------------- the cached core
+
+
+def _uncached(request: dict[str, Any], first_placed: dt.date | None) -> DeadlineAnswer:
+    """The transitional answer computed afresh (past the cache) for an exact placing date."""
+    from aiact.timeline.transitional import _answer
+
+    return _answer.__wrapped__(
+        request["schedule"],
+        request["law"],
+        request["route"],
+        request["interpretations"],
+        first_placed,
+        request["significant_change"],
+        request["intended_for_public_authorities"],
+        request["used_by_public_authorities"],
+        request["annex_x_component"],
+        request["kind"],
+        request["art50_2_generator"] is True,
+    )
+
+
+@given(days)
+def test_the_placing_representative_keeps_every_cut_off_comparison(placed: dt.date) -> None:
+    """Art. 111(1)-(4) read the first placing date only as 'placed before <cut-off>', and every
+    cut-off is a declared date: the representative of the interval between declared dates that
+    contains the placing date compares the same way with each of them."""
+    from aiact.timeline.dates import declarations
+    from aiact.timeline.transitional import _placing_representative
+
+    representative = _placing_representative(placed)
+    for fact in declarations():
+        assert (representative < fact.date) == (placed < fact.date), fact.key
+
+
+@settings(max_examples=300, deadline=None)
+@given(requests())
+def test_the_answer_for_a_placing_date_equals_the_answer_for_its_representative(
+    request: dict[str, Any],
+) -> None:
+    """The cache keys the transitional answer on the representative of the placing date; the
+    answer computed with the exact date is the same (Art. 111 reads only cut-off comparisons)."""
+    from aiact.timeline.transitional import _placing_representative
+
+    placed = request["first_placed"]
+    exact = _uncached(request, placed)
+    shared = _uncached(request, None if placed is None else _placing_representative(placed))
+    assert exact == shared

@@ -391,6 +391,9 @@ def date_of(key: DateKey | str, law: LawVersion | str) -> DatedFact:
     Raises :class:`NotInVersionError` when that version does not set the date, with the reason
     and the versions that do.
     """
+    fact = _INDEX.get((key, law))  # type: ignore[arg-type]
+    if fact is not None:  # the common case: a DateKey and a LawVersion
+        return fact
     date_key = DateKey(key)
     version = LawVersion.parse(law)
     fact = _INDEX.get((date_key, version))

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -148,9 +149,21 @@ def application_date(
     ``route``. Raises :class:`~aiact.timeline.dates.NotInVersionError` for NEW_PROHIBITIONS under
     the original text, which does not contain them.
     """
-    sched = Schedule(schedule)
-    version = LawVersion.parse(law)
-    chosen = (Route(route),) if route is not None else tuple(Route)
+    return _application_date(
+        Schedule(schedule),
+        LawVersion.parse(law),
+        None if route is None else Route(route),
+        interpretations,
+    )
+
+
+@lru_cache(maxsize=1024)
+def _application_date(
+    sched: Schedule, version: LawVersion, route: Route | None, interpretations: Interpretations
+) -> DatedAnswer:
+    """:func:`application_date` on normalised arguments: a pure function of them, cached (the
+    answer is immutable)."""
+    chosen = (route,) if route is not None else tuple(Route)
     facts = {r: date_of(_keys_for(sched, version, r, interpretations), version) for r in chosen}
     a1 = _a1_matters(sched, version, chosen)
     interpretation = f"A1={interpretations.high_risk_gating.value}" if a1 else None

@@ -24,9 +24,11 @@ significant change in design is known on ``as_of``.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -156,7 +158,16 @@ def art111_2_cutoff(
     to in Article 113" — A2 ROUTE_DATE: the Sections 1-3 date of the route (Art. 113, third
     paragraph, point (c)); A2 GENERAL_DATE: the general date (Art. 113, second paragraph).
     """
-    version = LawVersion.parse(law)
+    return _art111_2_cutoff(
+        LawVersion.parse(law), None if route is None else Route(route), interpretations
+    )
+
+
+@lru_cache(maxsize=256)
+def _art111_2_cutoff(
+    version: LawVersion, route: Route | None, interpretations: Interpretations
+) -> DatedAnswer:
+    """:func:`art111_2_cutoff` on normalised arguments (pure; cached, the answer is immutable)."""
     if version is LawVersion.ORIGINAL:
         fact = date_of(DateKey.ART111_2_CUTOFF, version)
         return _answer_from(fact, version, None)
@@ -176,7 +187,7 @@ def art111_2_cutoff(
             interpretation=a2,
             undetermined_because=(InputFact.ROUTE.value,),
         )
-    fact = date_of(ROUTE_KEYS[Route(route)], version)
+    fact = date_of(ROUTE_KEYS[route], version)
     return _answer_from(fact, version, a2, prefix=(ref("Art. 111(2)"),))
 
 
@@ -471,10 +482,15 @@ _RULES: tuple[Callable[[_Request, _Case, _Outcome], bool], ...] = (
 )
 
 
+@lru_cache(maxsize=1024)
 def _placing_candidates(significant_change: dt.date | None) -> tuple[dt.date, ...]:
-    """Representative placing dates: each declared date and the day before split every cut-off
-    comparison the rules make; a placing cannot follow a significant change."""
-    days = {d for f in declarations() for d in (f.date, f.date - dt.timedelta(days=1))}
+    """Representative placing dates. The rules read the placing date only as ``placed before
+    <cut-off>``, and every cut-off is a declared date, so the declared dates cut time into
+    intervals within which every comparison comes out the same: one date per interval (its first
+    day; the day before the earliest declared date for the interval before it) stands for all.
+    A placing cannot follow a significant change."""
+    declared = _declared_dates()
+    days = {declared[0] - dt.timedelta(days=1), *declared}
     if significant_change is not None:
         days = {d for d in days if d <= significant_change} or {significant_change}
     return tuple(sorted(days))
@@ -506,14 +522,14 @@ def _deciding(
     """The unknown facts whose value alone changes the outcome between two cases."""
     branched = {f for values, _ in results for f in values if f not in known}
     deciding: set[InputFact] = set()
-    for i, (a, oa) in enumerate(results):
-        for b, ob in results[i + 1 :]:
-            if oa.key() == ob.key():
+    keyed = [(values, outcome.key()) for values, outcome in results]
+    for i, (a, key_a) in enumerate(keyed):
+        for b, key_b in keyed[i + 1 :]:
+            if key_a == key_b:
                 continue
-            common = a.keys() & b.keys()
-            differ = {f for f in common if a[f] != b[f]}
+            differ = [f for f in a if f in b and a[f] != b[f]]
             if len(differ) == 1:
-                deciding |= differ
+                deciding.add(differ[0])
     chosen = deciding or branched
     return tuple(f.value for f in InputFact if f in chosen)
 
@@ -544,16 +560,67 @@ def system_deadline(
     """
     sched = Schedule(schedule)
     version = version_in_force(as_of) if law is None else LawVersion.parse(law)
+    answer = _answer(
+        sched,
+        version,
+        None if route is None else Route(route),
+        interpretations,
+        None if first_placed is None else _placing_representative(first_placed),
+        significant_change,
+        intended_for_public_authorities,
+        used_by_public_authorities,
+        annex_x_component,
+        kind,
+        art50_2_generator is True,
+    )
+    return answer.model_copy(update={"as_of": as_of, "status": status_on(answer, as_of)})
+
+
+def _placing_representative(placed: dt.date) -> dt.date:
+    """The first day of the interval between declared dates that contains ``placed`` (see
+    :func:`_placing_candidates`): every rule gives the same answer for the two."""
+    declared = _declared_dates()
+    index = bisect_right(declared, placed)
+    return declared[0] - dt.timedelta(days=1) if index == 0 else declared[index - 1]
+
+
+@lru_cache(maxsize=1)
+def _declared_dates() -> tuple[dt.date, ...]:
+    return tuple(sorted({f.date for f in declarations()}))
+
+
+_UNSET_AS_OF = dt.date.min
+"""The ``as_of`` of a cached answer: :func:`system_deadline` sets the real one, and the status
+on that day."""
+
+
+@lru_cache(maxsize=16384)
+def _answer(
+    sched: Schedule,
+    version: LawVersion,
+    route: Route | None,
+    interpretations: Interpretations,
+    first_placed: dt.date | None,
+    significant_change: dt.date | None,
+    intended_for_public_authorities: bool | None,
+    used_by_public_authorities: bool | None,
+    annex_x_component: bool | None,
+    kind: Kind,
+    art50_2_generator: bool,
+) -> DeadlineAnswer:
+    """:func:`system_deadline` apart from ``as_of``: a pure function of the normalised facts
+    (the placing date as the representative of its interval), cached."""
+    as_of = _UNSET_AS_OF
     req = _Request(sched, version, interpretations, kind, significant_change)
     given: dict[InputFact, object | None] = {
-        InputFact.ROUTE: None if route is None else Route(route),
+        InputFact.ROUTE: route,
         InputFact.PLACED_ON_MARKET: first_placed,
         InputFact.INTENDED_FOR_PUBLIC_AUTHORITIES: intended_for_public_authorities,
         InputFact.USED_BY_PUBLIC_AUTHORITIES: used_by_public_authorities,
         InputFact.ANNEX_X_COMPONENT: annex_x_component,
         # Known to the caller: whether the obligation is Art. 50(2), which binds only providers of
-        # generating systems; None is read as False (not the Art. 50(2) obligation).
-        InputFact.ART50_2_GENERATOR: art50_2_generator is True,
+        # generating systems; False for every other obligation.
+        InputFact.ART50_2_GENERATOR: art50_2_generator,
     }
     known: dict[InputFact, object] = {f: v for f, v in given.items() if v is not None}
     try:
@@ -582,7 +649,7 @@ def system_deadline(
             interpretations=interps,
             status=Status.NOT_APPLICABLE,
         )
-        return answer.model_copy(update={"status": status_on(answer, as_of)})
+        return answer  # the status is set with the real as_of by system_deadline
     deciding = _deciding(results, known)
     possible = sorted({o.applies_from for _, o in results}, key=lambda d: (d is None, d))
     graces = {o.grace for _, o in results}
