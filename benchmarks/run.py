@@ -13,7 +13,8 @@ Reports, as a table and optionally as JSON (``--json FILE``):
 - single assessment latency (median, p99) per engine, without and with derivations ("full":
   tiers, obligations with deadlines, fine exposure, open questions, and the ``explain()`` of every
   classification predicate and of every obligation that applies or may apply);
-- throughput of full assessments over a generated portfolio (100,000 cases; ``--portfolio N``)
+- throughput of full assessments over a generated portfolio (100,000 cases; ``--portfolio N``),
+  over 5,000 distinct cases each assessed for the first time,
   and over the 1,530-entry Algoritmeregister export (``aiact.interop.register``; skipped with a
   note where ``../shared`` is absent);
 - peak memory and memory growth over the portfolio (tracemalloc + ru_maxrss);
@@ -43,23 +44,19 @@ from aiact.case import Case
 from aiact.engine import EngineUnavailableError, get_engine
 
 
-def generated_portfolio(size: int, seed: int = 20261128) -> list[Case]:
-    """``size`` varied, valid cases drawn from the testing strategies (deterministic per seed).
-
-    A pool of distinct cases is drawn with hypothesis and sampled with repetition, the way a real
-    portfolio repeats similar systems; ``--distinct`` sets the pool size.
-    """
+def distinct_cases(size: int, seed: int = 20261128) -> list[Case]:
+    """``size`` varied, valid cases drawn with hypothesis from the testing strategies
+    (deterministic per seed; nearly all distinct)."""
     from hypothesis import HealthCheck, given, settings
     from hypothesis import seed as hseed
 
     from aiact.testing import strategies as ais
 
-    pool_size = min(size, 2000)
     pool: list[Case] = []
 
     @hseed(seed)
     @settings(
-        max_examples=pool_size,
+        max_examples=size,
         database=None,
         deadline=None,
         suppress_health_check=list(HealthCheck),
@@ -69,6 +66,13 @@ def generated_portfolio(size: int, seed: int = 20261128) -> list[Case]:
         pool.append(case)
 
     collect()
+    return pool
+
+
+def generated_portfolio(size: int, seed: int = 20261128) -> list[Case]:
+    """``size`` cases: a pool of up to 2,000 distinct cases (:func:`distinct_cases`) sampled with
+    repetition, the way a real portfolio repeats similar systems."""
+    pool = distinct_cases(min(size, 2000), seed)
     rnd = random.Random(seed)
     return [pool[rnd.randrange(len(pool))] for _ in range(size)]
 
@@ -196,6 +200,7 @@ def durable_ok() -> bool:
 def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
     n_latency = 20 if quick else 2000
     n_portfolio = 60 if quick else portfolio_size
+    n_distinct = 30 if quick else 5000
     repeat = 1 if quick else 7
     report: dict[str, Any] = {"quick": quick, "python": sys.version.split()[0]}
 
@@ -218,6 +223,12 @@ def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
         }
     report["throughput_generated"] = throughput(cases)
     report["throughput_generated_without_derivations"] = throughput(cases, derivations=False)
+    # Every case seen for the first time: no pure-function cache has met it (a warm-up of other
+    # cases first, so the rule sets are compiled and the per-rule caches are in use).
+    fresh_cases = distinct_cases((30 if quick else 1000) + n_distinct, seed=7)
+    for case in fresh_cases[: (30 if quick else 1000)]:
+        full(case)
+    report["throughput_distinct_first_seen"] = throughput(fresh_cases[(30 if quick else 1000) :])
     if "durable" in engines:
         report["throughput_generated_durable"] = throughput(
             cases[: (5 if quick else 1000)], "durable"
@@ -243,6 +254,7 @@ def _print(report: dict[str, Any]) -> None:
     for key in (
         "throughput_generated",
         "throughput_generated_without_derivations",
+        "throughput_distinct_first_seen",
         "throughput_generated_durable",
         "throughput_register",
     ):
