@@ -379,18 +379,19 @@ class Assessment:
             key = (obligation.schedule, obligation.id == "art50_2")
             timing = timings.get(key)
             if timing is None:
-                timing = timings[key] = self._timing(obligation)
+                timing = timings[key] = self._timing(*key)
             status = timing.status if applies is True else Status.UNDETERMINED
             results.append(ObligationResult(obligation, applies, status, timing))
         return tuple(results)
 
-    def _timing(self, obligation: Obligation) -> DeadlineAnswer:
-        """When ``obligation`` applies to this system or model: Art. 113, and Art. 111 where a
-        transitional rule governs."""
+    def _timing(self, schedule: Schedule, art50_2_generator: bool) -> DeadlineAnswer:
+        """When an obligation of ``schedule`` applies to this system or model: Art. 113, and
+        Art. 111 where a transitional rule governs (``art50_2_generator``: the obligation is
+        Art. 50(2), for Art. 111(4))."""
         if self.kind == "model":
             assert self.model is not None
-            return _deadline(
-                obligation.schedule,
+            return system_deadline(
+                schedule,
                 self.law,
                 None,
                 self.interpretations,
@@ -401,8 +402,8 @@ class Assessment:
         assert self.system is not None
         system = self.system
         placed = [d for d in (system.placed_on_market, system.put_into_service) if d is not None]
-        return _deadline(
-            obligation.schedule,
+        return system_deadline(
+            schedule,
             self.law,
             self.route,
             self.interpretations,
@@ -412,7 +413,7 @@ class Assessment:
             used_by_public_authorities=self.value("legacy.used_by_public_authority"),
             annex_x_component=system.context.annex_x_large_scale_it_component,
             kind="ai_system",
-            art50_2_generator=(obligation.id == "art50_2") or None,
+            art50_2_generator=art50_2_generator,
             as_of=self.as_of,
         )
 
@@ -728,10 +729,6 @@ class _UnknownInputs:
         self.memo[name] = mask
         return mask
 
-    def questions(self, name: str) -> tuple[str, ...]:
-        """The open questions behind ``name``, once each, in index order."""
-        return self.index.decode(self.mask(name))
-
 
 _NOT_APPLICABLE: dict[str, ObligationResult] = {}
 
@@ -758,10 +755,6 @@ def _exposure_item(obligation: Obligation) -> ExposureItem:
         )
         _EXPOSURE_ITEMS[obligation.id] = item
     return item
-
-
-_deadline = system_deadline
-"""The transitional answer (cached inside the timeline on its normalised inputs)."""
 
 
 @lru_cache(maxsize=8192)

@@ -287,7 +287,7 @@ class _RulePlan:
 
     __slots__ = ("decisive", "id", "predicate_reads", "reads", "rule")
 
-    def __init__(self, rule: Rule, predicates: frozenset[str] | set[str]) -> None:
+    def __init__(self, rule: Rule, predicates: frozenset[str]) -> None:
         self.rule = rule
         self.id = rule.id
         self.reads = rule.reads
@@ -345,11 +345,7 @@ def derive(evaluation: Evaluation, name: str) -> Derivation:
     builds each node once. Only the premises that decided a rule are explained further: the others
     were read but did not matter, and keep just their value.
     """
-    builder = _builder(evaluation)
-    node = builder.memo.get(name)
-    if node is None:
-        node = builder.build(name)
-    return node
+    return _builder(evaluation).build(name)
 
 
 class _Builder:

@@ -20,7 +20,7 @@ are unknown, it is unknown.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
@@ -228,6 +228,17 @@ def evaluate(condition: Condition, values: Mapping[str, Truth]) -> Truth:
 Evaluator: TypeAlias = Callable[[Mapping[str, Truth]], Truth]
 
 
+def kleene_join(parts: Sequence[str], conjunction: bool) -> str:
+    """A Python expression for the Kleene conjunction (or disjunction) of the three-valued
+    expressions ``parts``: false (true) as soon as one part is, else unknown if one part is, else
+    true (false). Short-circuiting is not needed for correctness; the expression is exact."""
+    stop, keep = (False, True) if conjunction else (True, False)
+    return (
+        f"{stop!r} if ({' or '.join(f'{p} is {stop!r}' for p in parts)}) else "
+        f"(None if ({' or '.join(f'{p} is None' for p in parts)}) else {keep!r})"
+    )
+
+
 def emit_condition(
     condition: Condition, atom: Callable[[str], str], prefix: str, lines: list[str]
 ) -> str:
@@ -250,13 +261,8 @@ def emit_condition(
             inner = emit(node.operand)
             lines.append(f"{var} = None if {inner} is None else not {inner}")
         else:
-            stop, keep = (False, True) if isinstance(node, And) else (True, False)
             parts = [emit(op) for op in node.operands]
-            # short-circuit is not needed for correctness; the expression below is exact Kleene.
-            lines.append(
-                f"{var} = {stop!r} if ({' or '.join(f'{p} is {stop!r}' for p in parts)}) else "
-                f"(None if ({' or '.join(f'{p} is None' for p in parts)}) else {keep!r})"
-            )
+            lines.append(f"{var} = {kleene_join(parts, conjunction=isinstance(node, And))}")
         return var
 
     return emit(condition)

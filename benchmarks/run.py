@@ -201,6 +201,7 @@ def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
     n_latency = 20 if quick else 2000
     n_portfolio = 60 if quick else portfolio_size
     n_distinct = 30 if quick else 5000
+    n_distinct_warm_up = 30 if quick else 1000
     repeat = 1 if quick else 7
     report: dict[str, Any] = {"quick": quick, "python": sys.version.split()[0]}
 
@@ -225,10 +226,10 @@ def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
     report["throughput_generated_without_derivations"] = throughput(cases, derivations=False)
     # Every case seen for the first time: no pure-function cache has met it (a warm-up of other
     # cases first, so the rule sets are compiled and the per-rule caches are in use).
-    fresh_cases = distinct_cases((30 if quick else 1000) + n_distinct, seed=7)
-    for case in fresh_cases[: (30 if quick else 1000)]:
+    fresh_cases = distinct_cases(n_distinct_warm_up + n_distinct, seed=7)
+    for case in fresh_cases[:n_distinct_warm_up]:
         full(case)
-    report["throughput_distinct_first_seen"] = throughput(fresh_cases[(30 if quick else 1000) :])
+    report["throughput_distinct_first_seen"] = throughput(fresh_cases[n_distinct_warm_up:])
     if "durable" in engines:
         report["throughput_generated_durable"] = throughput(
             cases[: (5 if quick else 1000)], "durable"

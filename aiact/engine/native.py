@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from aiact.engine.base import Evaluation
-from aiact.logic import Truth, emit_condition
+from aiact.logic import Truth, emit_condition, kleene_join
 from aiact.ruleset import RuleSet, RuleSetError
 
 _Program = Callable[[Mapping[str, Truth]], tuple[tuple[Truth, ...], tuple[Truth, ...]]]
@@ -74,7 +74,6 @@ def compile_ruleset(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[
 
     predicates = ruleset.order
     rule_ids: list[str] = []
-    rule_vars: list[str] = []
     for predicate in predicates:
         own: list[str] = []
         for compiled in ruleset.by_predicate[predicate]:
@@ -92,16 +91,11 @@ def compile_ruleset(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[
             result = emit_condition(rule.condition, local.__getitem__, f"t{index}_", lines)
             lines.append(f"r{index} = {result}")
             rule_ids.append(rule.id)
-            rule_vars.append(f"r{index}")
             own.append(f"r{index}")
         target = f"v{len(local)}"
-        if len(own) == 1:
-            lines.append(f"{target} = {own[0]}")
-        else:
-            lines.append(
-                f"{target} = True if ({' or '.join(f'{r} is True' for r in own)}) else "
-                f"(None if ({' or '.join(f'{r} is None' for r in own)}) else False)"
-            )
+        # A predicate concluded by several rules is their Kleene disjunction.
+        joined = own[0] if len(own) == 1 else kleene_join(own, conjunction=False)
+        lines.append(f"{target} = {joined}")
         local[predicate] = target
     body = "".join(f"    {line}\n" for line in lines)
     source = (
@@ -109,7 +103,7 @@ def compile_ruleset(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[
         "    get = values.get\n"
         f"{body}"
         f"    return ({''.join(local[p] + ', ' for p in predicates)}), "
-        f"({''.join(r + ', ' for r in rule_vars)})\n"
+        f"({''.join(f'r{index}, ' for index in range(len(rule_ids)))})\n"
     )
     namespace: dict[str, object] = {}
     exec(compile(source, f"<rule set {ruleset.law.value}>", "exec"), namespace)
