@@ -27,14 +27,14 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 import pytest
+from reference import REFERENCE_DIR
 
 from aiact.refs import LegalRef
 
-LAW_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "reference" / "law"
+LAW_DIR = REFERENCE_DIR / "law"
 ORIGINAL_MD = LAW_DIR / "aiact-2024-1689.en.md"
 OMNIBUS_MD = LAW_DIR / "omnibus-2026-1744.en.md"
 

@@ -7,13 +7,13 @@ import json
 import re
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 import networkx as nx  # type: ignore[import-untyped, unused-ignore]
 import pytest
 from lawtext import exists as law_exists
 from lawtext import law_available
+from reference import REFERENCE_DIR
 
 from aiact import logic
 from aiact.atoms import model_input_names, system_input_names
@@ -42,13 +42,7 @@ MODULES = (
 ALL: tuple[Obligation, ...] = tuple(o for m in MODULES for o in m.OBLIGATIONS)
 BY_ID = {o.id: o for o in ALL}
 
-ALGORITMEKADER_JSON = (
-    Path(__file__).resolve().parents[1].parent
-    / "shared"
-    / "reference"
-    / "algoritmekader"
-    / "algoritmekader_aia_vereisten.json"
-)
+ALGORITMEKADER_JSON = REFERENCE_DIR / "algoritmekader" / "algoritmekader_aia_vereisten.json"
 
 ID_RE = re.compile(r"^art\d+[a-z]?(_[a-z0-9]+)*$")
 

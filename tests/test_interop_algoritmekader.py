@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 import yaml
+from reference import REFERENCE_DIR
 
 from aiact import AISystem, GPAIModel, Organisation, OrganisationKind, assess, assess_model
 from aiact.assessment import Assessment
@@ -32,13 +33,7 @@ from aiact.interop.beslishulp import (
 from aiact.interop.profile import algoritmekader_tags, to_ai_act_profile
 from aiact.obligations.catalogue import catalogue
 
-REFERENCE = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "reference"
-    / "algoritmekader"
-    / "algoritmekader_aia_vereisten.json"
-)
+REFERENCE = REFERENCE_DIR / "algoritmekader" / "algoritmekader_aia_vereisten.json"
 DIFFERENCES = Path(__file__).parent / "data" / "algoritmekader_differences.yaml"
 AS_OF = dt.date(2026, 9, 1)
 ORG = Organisation(

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+from reference import REFERENCE_DIR
 
 from aiact import GPAIModel, Organisation, OrganisationKind, assess
 from aiact.interop.beslishulp import (
@@ -31,7 +32,7 @@ from aiact.interop.beslishulp import (
     walk_paths,
 )
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "beslishulp"
+REFERENCE = REFERENCE_DIR / "beslishulp"
 TREE = REFERENCE / "decision-tree.yaml"
 CATEGORIES = REFERENCE / "categories.yaml"
 PATTERNS = Path(__file__).parent / "data" / "beslishulp_disagreements.yaml"

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from reference import REFERENCE_DIR
 
 from aiact.facts import OrganisationKind
 from aiact.interop.register import (
@@ -25,13 +26,7 @@ from aiact.interop.register import (
     summarise,
 )
 
-EXPORT = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "reference"
-    / "algoritmeregister"
-    / "algoritmes.json"
-)
+EXPORT = REFERENCE_DIR / "algoritmeregister" / "algoritmes.json"
 SAMPLE_CSV = Path(__file__).parent / "data" / "algoritmeregister_sample.csv"
 AS_OF = dt.date(2026, 9, 1)
 
