@@ -16,7 +16,11 @@ AI-systeem met transparantieverplichtingen"). This module speaks its language in
   which one;
 * :func:`to_beslishulp_labels` and :func:`to_beslishulp_conclusion` give an :class:`Assessment` in
   the tree's vocabulary (the same vocabulary as the Algoritmekader tags and the AI Act profile of
-  the Algorithm Management Toolkit, see :mod:`aiact.interop.profile`).
+  the Algorithm Management Toolkit, see :mod:`aiact.interop.profile`);
+* :data:`PRESUMPTIONS` states, each with its reason, the facts the tree does not ask but its labels
+  presume (``assume_tree_defaults``); :data:`CONTRADICTIONS` the answer pairs it offers that the
+  text excludes; :func:`conformance` walks every path and compares (docs/interop.md has the
+  figures and the readings of questions 2.2 and 2.7.1).
 """
 
 from __future__ import annotations
