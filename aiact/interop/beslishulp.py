@@ -16,7 +16,11 @@ AI-systeem met transparantieverplichtingen"). This module speaks its language in
   which one;
 * :func:`to_beslishulp_labels` and :func:`to_beslishulp_conclusion` give an :class:`Assessment` in
   the tree's vocabulary (the same vocabulary as the Algoritmekader tags and the AI Act profile of
-  the Algorithm Management Toolkit, see :mod:`aiact.interop.profile`).
+  the Algorithm Management Toolkit, see :mod:`aiact.interop.profile`);
+* :data:`PRESUMPTIONS` states, each with its reason, the facts the tree does not ask but its labels
+  presume (``assume_tree_defaults``); :data:`CONTRADICTIONS` the answer pairs it offers that the
+  text excludes; :func:`conformance` walks every path and compares (docs/interop.md has the
+  figures and the readings of questions 2.2 and 2.7.1).
 """
 
 from __future__ import annotations
@@ -631,11 +635,11 @@ _ROLE_ANSWERS: dict[str, dict[str, bool | None]] = {
         "deployer": True,
     },
     # The modification is a fact (Art. 3(23)); whether it makes the deployer a provider is the
-    # engine's conclusion (Art. 25(1)(b)-(c)), not an input.
-    "we gebruiken een extern ontwikkelde toepassing met aanpassingen": {
-        "provider": False,
-        "deployer": True,
-    },
+    # engine's conclusion for a high-risk system (Art. 25(1)(b)-(c)), and for any system a
+    # question of whether the adaptation is development put into service under its own name
+    # (Art. 3(3)), which the tree does not ask: the provider role stays unknown (see the
+    # presumption ``adaptation-is-development``).
+    "we gebruiken een extern ontwikkelde toepassing met aanpassingen": {"deployer": True},
     "we importeren van een leverancier buiten de eu": {
         "provider": False,
         "deployer": False,
@@ -734,8 +738,12 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
     elif qid == "2.2":
         if _yes(text):
-            # The two exceptions named are those of Art. 5(1)(h)(i)-(iii): real-time remote
-            # biometric identification for law enforcement, strictly necessary for an objective.
+            # Question 2.2 lists only the objectives of Art. 5(1)(h)(i)-(iii), so "Ja" is read as
+            # point (h): real-time remote biometric identification in publicly accessible spaces
+            # for law enforcement, strictly necessary for one of those objectives. Such a system
+            # is a remote biometric identification system (Art. 3(41)-(42)), which Annex III
+            # point 1(a) lists: the tree's own importer and distributor branches conclude
+            # "hoog-risico" (15.0.1, 16.0.1) straight after this answer.
             draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
             draft.puts(
                 "prohibited",
@@ -744,6 +752,8 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
                     "h_strictly_necessary_for_listed_objective": True,
                 },
             )
+            draft.put("annex_iii", "points", (AnnexIIIPoint.BIOMETRIC_REMOTE_IDENTIFICATION,))
+            draft.put("annex_iii", "biometric_verification_only", False)
         elif witness.practice is not None:
             draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
             draft.puts("prohibited", PRACTICE_WITNESSES[witness.practice])
@@ -764,7 +774,18 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
         else:
             draft.put("annex_i", "legislation", ())
     elif qid == "2.7.1":
-        draft.put("annex_i", "third_party_conformity_assessment", _yes(text))
+        # Read as the conformity-assessment question of Art. 43(3) (its label is in the category
+        # "Conformiteitsbeoordelingsinstantie"; the tree gave "hoog-risico AI" at 2.3 already):
+        # "Ja" says the product must undergo a third-party assessment, which is also Art.
+        # 6(1)(b); "Nee" may mean that the sectoral legislation lets the manufacturer opt out
+        # (Art. 43(3), third subparagraph), which leaves Art. 6(1)(b) open. The procedure itself
+        # is :func:`conformity_from_beslishulp`.
+        if _yes(text):
+            draft.put("annex_i", "third_party_conformity_assessment", True)
+    elif qid == "2.4" and _rbi_established(draft):
+        # Point (h) already made this Annex III point 1(a) (see 2.2); a "Nee" here contradicts
+        # the text and is reported by :func:`contradictions`, not followed.
+        pass
     elif qid == "2.4":
         if _yes(text):
             if witness.annex_iii_point is not None:
@@ -808,42 +829,226 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
         raise BeslishulpError(f"question {qid} is not known to aiact's mapping")
 
 
-def tree_assumptions(answers: Sequence[tuple[str, str]]) -> dict[str, Any]:
-    """The facts that the tree does not ask but its conclusions presume, for these answers.
+def _rbi_established(draft: _Draft) -> bool:
+    prohibited = draft.system.get("prohibited", {})
+    return prohibited.get("h_realtime_rbi_public_spaces_law_enforcement") is True
 
-    Each is a condition of the Act that the beslishulp's questions skip: Art. 6(1a)-(1c) (as
-    amended) for Annex I, Art. 6(1)(b) for Annex I Section B, Art. 5(2)-(5) for the Art. 5(1)(h)
-    exceptions, the back-exception of Art. 50(1), and Arts. 51(1)(b) and 52(2)-(3) for systemic
-    risk.
+
+@dataclass(frozen=True)
+class Presumption:
+    """A fact the tree does not ask but its labels or conclusions presume, stated explicitly.
+
+    ``when`` maps a question to the answers (prefixes, case-insensitive; ``""`` is any answer)
+    on whose paths the presumption holds; all must hold, and an empty ``when`` holds on every
+    path. ``facts`` are the input facts it fills (``group.name``; ``model.name`` for a GPAI
+    model), only where the answers left them unknown. ``why`` says what in the tree shows the
+    presumption and ``articles`` the provisions whose condition the tree skips.
     """
+
+    id: str
+    when: Mapping[str, tuple[str, ...]]
+    facts: Mapping[str, Any]
+    articles: tuple[str, ...]
+    why: str
+
+    def holds(self, given: Mapping[str, str]) -> bool:
+        """Whether the presumption applies to these (normalised) answers."""
+        for qid, prefixes in self.when.items():
+            answer = given.get(qid)
+            if answer is None or not any(answer.startswith(_norm(p)) for p in prefixes):
+                return False
+        return True
+
+
+PRESUMPTIONS: tuple[Presumption, ...] = (
+    Presumption(
+        id="commissioned-provider-only",
+        when={"1.2": ("We hebben opdracht gegeven",)},
+        facts={"roles.deployer": False},
+        articles=("Art. 3(3)", "Art. 3(4)"),
+        why="The answer carries only the label 'aanbieder' and leads to the provider conclusions "
+        "(12.x): the tree presumes that whoever has a system developed does not also use it.",
+    ),
+    Presumption(
+        id="adaptation-is-development",
+        when={"1.2": ("We gebruiken een extern ontwikkelde toepassing met aanpassingen",)},
+        facts={"roles.provider": True},
+        articles=("Art. 3(3)", "Art. 3(11)", "Art. 25(1)(b)"),
+        why="The answer carries 'aanbieder' before the risk group is known, so it cannot rest on "
+        "Art. 25(1)(b)-(c), which shift the role for high-risk systems only; the text that makes "
+        "an adapter a provider whatever the risk is Art. 3(3) ('develops an AI system ... and "
+        "places it on the market or puts the AI system into service under its own name or "
+        "trademark'), with Art. 3(11) (putting into service 'for own use'). The tree presumes "
+        "that the adaptation is such development.",
+    ),
+    Presumption(
+        id="no-role-shift-by-name-or-product",
+        when={},
+        facts={
+            "value_chain.own_name_on_high_risk_system": False,
+            "roles.product_manufacturer": False,
+        },
+        articles=("Art. 25(1)(a)", "Art. 25(3)"),
+        why="The tree never asks whether one puts one's own name or trademark on another's "
+        "high-risk system, nor whether one places it on the market with one's own product; its "
+        "roles are those of question 1.2 alone.",
+    ),
+    Presumption(
+        id="annex-i-conditions-met",
+        when={"2.3": ("Ja Sectie",)},
+        facts={
+            "annex_i.third_party_conformity_assessment": True,
+            "annex_i.third_party_solely_radio_or_emc": False,
+            "annex_i.solely_non_safety_functions": False,
+        },
+        articles=("Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1c)"),
+        why="The tree labels the system 'hoog-risico AI' on this answer, before any further "
+        "question: it presumes the other conditions of Art. 6(1), that the product is required "
+        "to undergo a third-party conformity assessment (point (b)), and the amended Art. "
+        "6(1a) and 6(1c) exceptions absent. Question 2.7.1 is then read as the procedure "
+        "question of Art. 43(3) (see conformity_from_beslishulp).",
+    ),
+    Presumption(
+        id="art5-h-conditions-met",
+        when={"2.2": ("Ja",)},
+        facts={
+            "prohibited.h_national_law_permits": True,
+            "prohibited.h_prior_authorisation": True,
+            "prohibited.h_fria_and_registration": True,
+            "prohibited.h_notified_authorities": True,
+        },
+        articles=("Art. 5(2)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"),
+        why="Question 2.2 asks only for an objective of Art. 5(1)(h)(i)-(iii) and the tree then "
+        "continues as if the use were lawful; the text makes that use lawful only with national "
+        "rules permitting it (5(5)), prior authorisation (5(3)), a fundamental rights impact "
+        "assessment and registration (5(2)) and notification of each use (5(4)).",
+    ),
+    Presumption(
+        id="art5-h-no-derogation-for-importers-and-distributors",
+        when={"2.2": ("Ja",), "1.2": ("We importeren", "We kopen")},
+        facts={
+            "derogation.narrow_procedural_task": False,
+            "derogation.improves_completed_human_activity": False,
+            "derogation.detects_patterns_without_replacing_human": False,
+            "derogation.preparatory_task": False,
+        },
+        articles=("Art. 6(3)",),
+        why="For an importer or distributor the tree concludes 'hoog-risico' (15.0.1, 16.0.1) "
+        "straight after 2.2 'Ja', without the profiling and derogation questions it asks "
+        "providers and deployers (2.5, 2.6): it presumes that none of the conditions of Art. "
+        "6(3)(a)-(d) applies to the real-time remote biometric identification system.",
+    ),
+    Presumption(
+        id="art50-1-no-public-reporting",
+        when={"2.10": ("",)},
+        facts={"transparency.available_to_public_to_report_offences": False},
+        articles=("Art. 50(1)",),
+        why="Question 2.10 lifts the transparency duty for systems authorised by law for "
+        "criminal offences; Art. 50(1) keeps the duty where such a system is 'available for the "
+        "public to report a criminal offence', which the tree does not ask.",
+    ),
+    Presumption(
+        id="systemic-risk-is-the-threshold",
+        when={"2.8": ("Ja",)},
+        facts={
+            "model.systemic_risk_rebutted": False,
+            "model.commission_designated": False,
+            "model.high_impact_capabilities": True,
+        },
+        articles=("Art. 51(1)", "Art. 51(2)", "Art. 52(2)", "Art. 52(3)"),
+        why="The tree decides systemic risk on the 10^25 FLOP threshold alone: above it, it "
+        "presumes the presumption of Art. 51(2) not rebutted (Art. 52(2)-(3)).",
+    ),
+    Presumption(
+        id="no-systemic-risk-below-the-threshold",
+        when={"2.8": ("Nee",)},
+        facts={
+            "model.systemic_risk_rebutted": False,
+            "model.commission_designated": False,
+            "model.high_impact_capabilities": False,
+        },
+        articles=("Art. 51(1)(a)", "Art. 51(1)(b)"),
+        why="Below the threshold the tree presumes no high-impact capabilities shown otherwise "
+        "(Art. 51(1)(a)) and no designation by the Commission (Art. 51(1)(b)).",
+    ),
+)
+"""The facts the tree does not ask but presumes, each with the reason (docs/interop.md)."""
+
+
+def presumptions_for(answers: Sequence[tuple[str, str]]) -> tuple[Presumption, ...]:
+    """The presumptions that hold on a path with these answers."""
     given = {str(q): _norm(str(a)) for q, a in answers}
+    return tuple(p for p in PRESUMPTIONS if p.holds(given))
+
+
+def tree_assumptions(answers: Sequence[tuple[str, str]]) -> dict[str, Any]:
+    """The facts that the tree does not ask but its conclusions presume, for these answers: the
+    facts of every :data:`PRESUMPTIONS` entry that holds on the path."""
     out: dict[str, Any] = {}
-    if "opdracht" in given.get("1.2", ""):
-        out["roles.deployer"] = False  # the tree's conclusion names the provider role only
-    # Art. 25(1)(a) and (3): the tree does not ask about one's own name on another's high-risk
-    # system, nor about product manufacturers.
-    out["value_chain.own_name_on_high_risk_system"] = False
-    out["roles.product_manufacturer"] = False
-    if "sectie" in given.get("2.3", ""):
-        out["annex_i.third_party_solely_radio_or_emc"] = False
-        out["annex_i.solely_non_safety_functions"] = False
-        if "2.7.1" not in given:
-            out["annex_i.third_party_conformity_assessment"] = True
-    if given.get("2.2", "").startswith("ja"):
-        for name in (
-            "h_national_law_permits",
-            "h_prior_authorisation",
-            "h_fria_and_registration",
-            "h_notified_authorities",
-        ):
-            out[f"prohibited.{name}"] = True
-    if "2.10" in given:
-        out["transparency.available_to_public_to_report_offences"] = False
-    if "2.8" in given:
-        out["model.systemic_risk_rebutted"] = False
-        out["model.commission_designated"] = False
-        out["model.high_impact_capabilities"] = given["2.8"].startswith("ja")
+    for presumption in presumptions_for(answers):
+        out.update(presumption.facts)
     return out
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """A pair of answers the tree offers but the text excludes: ``when`` as for
+    :class:`Presumption`. On such a path aiact follows the text, not the later answer."""
+
+    id: str
+    when: Mapping[str, tuple[str, ...]]
+    articles: tuple[str, ...]
+    why: str
+
+
+CONTRADICTIONS: tuple[Contradiction, ...] = (
+    Contradiction(
+        id="rbi-outside-annex-iii",
+        when={"2.2": ("Ja",), "2.4": ("Nee",)},
+        articles=("Art. 3(41)", "Art. 3(42)", "Annex III, point 1(a)"),
+        why="After 2.2 'Ja' (point (h): real-time remote biometric identification) the tree "
+        "offers 'Nee' to 'does the system fall under Annex III?'. A real-time remote biometric "
+        "identification system is 'a remote biometric identification system' (Art. 3(42)), and "
+        "Annex III lists 'remote biometric identification systems' in point 1(a); the tree's "
+        "own importer and distributor branches conclude high-risk (15.0.1, 16.0.1) from 2.2 "
+        "'Ja' alone.",
+    ),
+)
+"""Answer combinations the text excludes (reported apart from disagreements)."""
+
+
+def contradictions(answers: Sequence[tuple[str, str]]) -> tuple[Contradiction, ...]:
+    """The :data:`CONTRADICTIONS` on a path with these answers."""
+    given = {str(q): _norm(str(a)) for q, a in answers}
+    return tuple(c for c in CONTRADICTIONS if Presumption(c.id, c.when, {}, (), "").holds(given))
+
+
+@dataclass(frozen=True)
+class ConformityFacts:
+    """The answers about the conformity-assessment procedure (Art. 43), which the engine does
+    not take as facts: the beslishulp's label "beoordeling door derde partij" is derived from
+    them and the classification (:func:`to_beslishulp_labels`)."""
+
+    harmonised_standards_applied: bool | None = None
+    """Annex III point 1: the provider has applied harmonised standards or common
+    specifications (Art. 43(1), first subparagraph); where it has not, the notified-body
+    procedure of Annex VII is mandatory (second subparagraph)."""
+    sectoral_procedure_without_third_party: bool | None = None
+    """Annex I Section A: the sectoral legislation lets the manufacturer opt out of a
+    third-party assessment and it does, having applied harmonised standards (Art. 43(3), third
+    subparagraph)."""
+
+
+def conformity_from_beslishulp(answers: Sequence[tuple[str, str]]) -> ConformityFacts:
+    """The conformity-procedure answers: question 2.7.1 (Annex I) and 2.7.2 (Annex III), both
+    "is a third-party conformity assessment mandatory?"."""
+    given = {str(q): _norm(str(a)) for q, a in answers}
+    annex_i = given.get("2.7.1")
+    annex_iii = given.get("2.7.2")
+    return ConformityFacts(
+        harmonised_standards_applied=None if annex_iii is None else not _yes(annex_iii),
+        sectoral_procedure_without_third_party=None if annex_i is None else not _yes(annex_i),
+    )
 
 
 def from_beslishulp(
@@ -959,27 +1164,38 @@ def _roles(assessment: Assessment) -> list[str]:
     return out
 
 
-def _conformity_body(assessment: Assessment) -> list[str]:
-    """Who assesses conformity: Art. 43(3) (Annex I: the sectoral procedure, which Art. 6(1)(b)
-    makes third-party), Art. 43(2) (Annex III points 2-8: internal control), Art. 43(1)
-    (biometrics: third party unless harmonised standards are applied: undetermined here)."""
+def _conformity_body(assessment: Assessment, conformity: ConformityFacts) -> list[str]:
+    """Whether a third-party conformity assessment is mandatory (Art. 43).
+
+    Art. 43 concerns high-risk AI systems: for any other system "niet van toepassing". Annex I
+    Section A: the sectoral procedure (Art. 43(3)), third-party unless the sectoral legislation
+    lets the manufacturer opt out and it does (third subparagraph). Annex III point 1: a notified
+    body unless the provider has applied harmonised standards or common specifications
+    (Art. 43(1)). Annex III points 2-8: internal control (Art. 43(2)). Undetermined (``[]``)
+    where the answer turns on a procedure fact that is unknown."""
     if assessment.value("hr.high_risk") is False:
         return [NIET_VAN_TOEPASSING]
-    if assessment.value("hr.annex_i") is True:
-        return [DERDE_PARTIJ]
+    if assessment.value("hr.annex_i_a") is True:
+        opt_out = conformity.sectoral_procedure_without_third_party
+        return [] if opt_out is None else [NIET_VAN_TOEPASSING if opt_out else DERDE_PARTIJ]
     if assessment.value("hr.annex_iii") is not True or assessment.system is None:
         return []
     points = assessment.system.annex_iii.points or ()
     if any(p.area == 1 for p in points):
-        return []
+        applied = conformity.harmonised_standards_applied
+        return [] if applied is None else [NIET_VAN_TOEPASSING if applied else DERDE_PARTIJ]
     return [NIET_VAN_TOEPASSING]
 
 
-def to_beslishulp_labels(assessment: Assessment) -> dict[LabelKey, list[str]]:
+def to_beslishulp_labels(
+    assessment: Assessment, conformity: ConformityFacts | None = None
+) -> dict[LabelKey, list[str]]:
     """The assessment in the beslishulp's label vocabulary, by label category.
 
     A category holds the labels that the assessment establishes; it is empty when the assessment
     leaves it undetermined (the beslishulp's "nader te bepalen") or when it does not apply.
+    ``conformity`` gives the procedure facts that decide ``conformity_body`` (Art. 43(1), (3));
+    without them that label is known only where it does not depend on them.
     """
     labels: dict[LabelKey, list[str]] = {key: [] for key in LABEL_CATEGORIES}
     labels["system_type"] = _system_type(assessment)
@@ -1008,7 +1224,7 @@ def to_beslishulp_labels(assessment: Assessment) -> dict[LabelKey, list[str]]:
         labels["risk_group"] = _pick(
             assessment.value("hr.high_risk"), HOOG_RISICO, GEEN_HOOG_RISICO
         )
-        labels["conformity_body"] = _conformity_body(assessment)
+        labels["conformity_body"] = _conformity_body(assessment, conformity or ConformityFacts())
     labels["transparency"] = _pick(assessment.value("art50.any"), TRANSPARANTIE, GEEN_TRANSPARANTIE)
     foss = assessment.value("exclusions.free_open_source_licence")
     labels["open_source"] = _pick(foss, OPEN_SOURCE, GEEN_OPEN_SOURCE)
@@ -1136,7 +1352,9 @@ class Difference:
 
     @property
     def undetermined(self) -> bool:
-        return not self.ours
+        """Ours leaves it open: no label where the tree has one, or only part of the tree's
+        labels (a role list with a role still open)."""
+        return set(self.ours) < set(self.tree)
 
 
 @dataclass(frozen=True)
@@ -1146,10 +1364,31 @@ class PathResult:
     witness: Witness
     conclusion: str | None
     differences: tuple[Difference, ...]
+    moot: tuple[str, ...] = ()
+    """Label categories the tree gives but its own conclusion makes moot (not compared)."""
+    contradictions: tuple[str, ...] = ()
+    """Ids of the :data:`CONTRADICTIONS` on the path: answers the text excludes."""
 
     @property
     def agrees(self) -> bool:
         return not self.differences
+
+
+def moot_labels(path: AnswerPath, categories: Mapping[str, str]) -> tuple[LabelKey, ...]:
+    """The label categories of ``path`` that the tree's own conclusion makes moot.
+
+    The conformity label ("beoordeling door derde partij" / "niet van toepassing") is given at
+    question 2.7.2 before the Art. 6(3) derogation is asked (2.5-2.6). The tree consults it only
+    in its high-risk conclusions ("In het geval van het label 'beoordeling door derde partij'
+    dient de uitvoering door een conformiteitsbeoordelingsinstantie te worden verzorgd"), and
+    Art. 43 concerns high-risk AI systems only; on a path whose risk group ends other than
+    "hoog-risico AI" the label has no consequence in either, and is not compared.
+    """
+    labels = path.labels_by_key(categories)
+    risk = labels.get("risk_group", [])
+    if labels.get("conformity_body") and (not risk or risk[-1] != HOOG_RISICO):
+        return ("conformity_body",)
+    return ()
 
 
 #: Conclusions that our vocabulary does not separate: "no algorithm" and "an algorithm but not an
@@ -1179,17 +1418,24 @@ def witness_for(path: AnswerPath, index: int) -> Witness:
 
 
 def compare(
-    path: AnswerPath, categories: Mapping[str, str], assessment: Assessment
+    path: AnswerPath,
+    categories: Mapping[str, str],
+    assessment: Assessment,
+    conformity: ConformityFacts | None = None,
 ) -> tuple[str | None, tuple[Difference, ...]]:
     """Our conclusion for the path's facts, and where our labels and conclusion differ from it.
 
-    A label category is compared where the tree gives labels. ``in_use`` is compared only where
-    our assessment has a date to decide it (the tree's answer is not a date).
+    A label category is compared where the tree gives labels and its conclusion does not make
+    them moot (:func:`moot_labels`). ``in_use`` is compared only where our assessment has a date
+    to decide it (the tree's answer is not a date). ``conformity`` defaults to the procedure
+    answers on the path (:func:`conformity_from_beslishulp`).
     """
-    ours = to_beslishulp_labels(assessment)
+    facts = conformity if conformity is not None else conformity_from_beslishulp(path.answers)
+    ours = to_beslishulp_labels(assessment, facts)
+    moot = moot_labels(path, categories)
     differences = []
     for key, values in path.labels_by_key(categories).items():
-        if key == "in_use" and not ours[key]:
+        if key in moot or (key == "in_use" and not ours[key]):
             continue
         if set(values) != set(ours[key]):
             differences.append(Difference(key, tuple(sorted(values)), tuple(sorted(ours[key]))))
@@ -1232,5 +1478,15 @@ def conformance(
             else assess(subject, org, as_of)
         )
         conclusion, differences = compare(path, categories, assessment)
-        results.append(PathResult(index, path, witness, conclusion, differences))
+        results.append(
+            PathResult(
+                index,
+                path,
+                witness,
+                conclusion,
+                differences,
+                moot=moot_labels(path, categories),
+                contradictions=tuple(c.id for c in contradictions(path.answers)),
+            )
+        )
     return results
