@@ -14,6 +14,7 @@ from aiact.engine.compile import ruleset_for
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.penalties import ExposureOptions
+from aiact.rules.definitions import check_consistent
 from aiact.versions import LawVersion, version_in_force
 
 
@@ -70,6 +71,7 @@ def assess(
         system, organisation, readings, system_date_atoms(system, version, readings)
     )
     evaluation = get_engine(engine).evaluate(ruleset_for("system", version), inputs)
+    check_consistent(evaluation)  # a direct answer must not contradict its facts (issue 13)
     return Assessment(
         kind="system",
         organisation=organisation,
@@ -103,6 +105,7 @@ def assess_model(
     inputs = model_atoms(model, organisation, readings)
     inputs.update(model_date_atoms(model, version))
     evaluation = get_engine(engine).evaluate(ruleset_for("model", version), inputs)
+    check_consistent(evaluation)  # a direct answer must not contradict its facts (issue 13)
     return Assessment(
         kind="model",
         organisation=organisation,

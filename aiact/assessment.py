@@ -17,6 +17,7 @@ from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
+from aiact.atoms import LIST_FIELDS
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
 from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
@@ -767,6 +768,8 @@ def question_for(atom: str) -> str:
         return "annex_iii.points"
     if head == "annex_i" and tail in _ANNEX_I_LEGISLATION:
         return "annex_i.legislation"
+    if head in LIST_FIELDS:  # e.g. biometrics.emotion_subjects (issue 13)
+        return head
     if head == "org.kind":
         return "organisation.kind"
     if atom.startswith("org."):

@@ -20,6 +20,7 @@ from aiact.facts import (
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
+    EmotionSubject,
     GPAIModel,
     Organisation,
     OrganisationKind,
@@ -35,11 +36,40 @@ _SYSTEM_GROUPS = (
     "derogation",
     "transparency",
     "context",
+    # definitions (issue 13): the facts behind Art. 3(1) and Art. 3(34)-(44)
+    "definition",
+    "biometrics",
 )
 
 #: Art. 51(2): the presumption of high-impact capabilities needs training compute "greater than
 #: 10^25" floating-point operations (strictly greater).
 GPAI_COMPUTE_THRESHOLD_FLOP = Decimal(10) ** 25
+
+#: The Commission's indicative criterion for a general-purpose AI model: training compute "greater
+#: than 10^23 FLOP" (Guidelines C(2025) 5045, paragraph 17; reading D4).
+GPAI_INDICATIVE_COMPUTE_FLOP = Decimal(10) ** 23
+
+#: The facts that a user who knows may answer directly instead of through the facts of a
+#: definition (issue 13). For each, ``answered.<fact>`` is true when it is given and false when it
+#: is not (never unknown), so that the rules of aiact/rules/definitions.py can let a given answer
+#: decide and otherwise derive the definition from its facts.
+SYSTEM_DIRECT_ANSWERS: tuple[str, ...] = (
+    "is_ai_system",
+    "prohibited.f_emotion_recognition_workplace_education",
+    "prohibited.g_biometric_categorisation_sensitive_traits",
+    "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
+    "transparency.emotion_recognition",
+    "transparency.biometric_categorisation",
+)
+MODEL_DIRECT_ANSWERS: tuple[str, ...] = ("model.is_general_purpose",)
+
+#: Enumerations answered as one list field, read by the rules one atom per member; an open
+#: question about any member is a question about the field (see assessment.question_for).
+LIST_FIELDS: frozenset[str] = frozenset({"biometrics.emotion_subjects"})
+
+
+def _answered(atoms: dict[str, Truth], names: tuple[str, ...]) -> dict[str, Truth]:
+    return {f"answered.{name}": atoms.get(name) is not None for name in names}
 
 
 def _flags(model: BaseModel, prefix: str) -> dict[str, Truth]:
@@ -110,6 +140,15 @@ def system_atoms(
         )
     )
     atoms.update(_flags(annex_i, "annex_i."))
+    subjects = system.biometrics.emotion_subjects
+    atoms.update(
+        _members(
+            "biometrics.emotion_subjects.",
+            None if subjects is None else tuple(s.value for s in subjects),
+            [s.value for s in EmotionSubject],
+        )
+    )
+    atoms.update(_answered(atoms, SYSTEM_DIRECT_ANSWERS))
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))
@@ -137,6 +176,11 @@ def model_atoms(
     atoms["model.training_compute_above_threshold"] = (
         None if flop is None else flop > GPAI_COMPUTE_THRESHOLD_FLOP
     )
+    atoms["model.training_compute_above_indicative_criterion"] = (
+        None if flop is None else flop > GPAI_INDICATIVE_COMPUTE_FLOP
+    )
+    atoms.update(_flags(model.definition, "model.definition."))
+    atoms.update(_answered(atoms, MODEL_DIRECT_ANSWERS))
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms["dates.model_placed_before_gpai_cutoff"] = None

@@ -457,7 +457,8 @@ class ProhibitedPractices(_Facts):
     # (f) emotion recognition at work and in education
     f_emotion_recognition_workplace_education: bool | None = _flag(
         "Infers emotions of a natural person in the areas of workplace and education institutions "
-        "(Art. 5(1)(f))."
+        "(Art. 5(1)(f)); under reading D2 on the basis of biometric data, so not from written text "
+        "alone. A direct answer: leave it empty to derive it from biometrics (issue 13)."
     )
     f_medical_or_safety_reasons: bool | None = _flag(
         "Intended to be put in place or on the market for medical or safety reasons (Art. 5(1)(f), "
@@ -736,10 +737,12 @@ class Transparency(_Facts):
         "Does not substantially alter the input data or its semantics (Art. 50(2), exception)."
     )
     emotion_recognition: bool | None = _flag(
-        "An emotion recognition system (Art. 50(3); Art. 3(39))."
+        "An emotion recognition system (Art. 50(3); Art. 3(39)). A direct answer: leave it empty "
+        "to derive it from biometrics (issue 13)."
     )
     biometric_categorisation: bool | None = _flag(
-        "A biometric categorisation system (Art. 50(3); Art. 3(40))."
+        "A biometric categorisation system (Art. 50(3); Art. 3(40)). A direct answer: leave it "
+        "empty to derive it from biometrics (issue 13)."
     )
     deep_fake: bool | None = _flag(
         "Generates or manipulates image, audio or video content constituting a deep fake (Art. "
@@ -800,6 +803,225 @@ class UseContext(_Facts):
     )
 
 
+# --------------------------------------------------------------------------- definitions (issue 13)
+# The facts behind three gateway definitions of Art. 3, so that a person who cannot answer "is it
+# an AI system?" or "is it emotion recognition?" can answer questions about what the system does.
+# The rules that read them are in aiact/rules/definitions.py; the Commission guidelines' readings
+# are the interpretations D1-D4 (aiact/interpretations.py, docs/adr/).
+
+
+class AISystemDefinition(_Facts):
+    """The elements of the AI-system definition (Art. 3(1); recital 12) and the systems that the
+    Commission guidelines place outside it for their limited capacity to infer (Commission
+    Guidelines on the definition of an AI system, C(2025) 5053, paragraphs 40-51; reading D1).
+
+    Adaptiveness after deployment is not asked: the definition says a system "may" exhibit it, so
+    it never decides (guidelines paragraph 23)."""
+
+    machine_based: bool | None = _flag(
+        "Developed with and running on machines: hardware and software (Art. 3(1): "
+        "'machine-based system'; guidelines paragraphs 11-13)."
+    )
+    operates_with_some_autonomy: bool | None = _flag(
+        "Designed to produce its output with some independence of action from human involvement, "
+        "not solely through fully manual operation (Art. 3(1): 'varying levels of autonomy'; "
+        "recital 12; guidelines paragraphs 14-20)."
+    )
+    has_objectives: bool | None = _flag(
+        "Operates according to explicit or implicit objectives (Art. 3(1); guidelines paragraphs "
+        "24-25)."
+    )
+    learns_from_data: bool | None = _flag(
+        "Built with machine learning that learns from data how to achieve objectives: supervised, "
+        "unsupervised, self-supervised or reinforcement learning, deep learning (Art. 3(1): "
+        "'infers'; recital 12; guidelines paragraphs 30-38)."
+    )
+    reasons_from_encoded_knowledge: bool | None = _flag(
+        "Built with logic- and knowledge-based approaches that infer from encoded knowledge or a "
+        "symbolic representation: expert systems, knowledge bases, inference engines (recital 12; "
+        "guidelines paragraph 39)."
+    )
+    only_predefined_rules: bool | None = _flag(
+        "Only executes rules defined in advance by people, without learning, reasoning or "
+        "modelling at any stage: database queries, spreadsheet formulas, descriptive statistics "
+        "(recital 12: 'rules defined solely by natural persons'; guidelines paragraphs 40, 46-47)."
+    )
+    only_mathematical_optimisation: bool | None = _flag(
+        "Only improves or accelerates well-established mathematical optimisation, such as machine "
+        "learning that approximates a physics simulation or allocates satellite bandwidth "
+        "(guidelines paragraphs 42-45; reading D1)."
+    )
+    only_classical_heuristics: bool | None = _flag(
+        "Only applies classical heuristics with predefined rules, such as a minimax chess program "
+        "with a heuristic evaluation function, without learning from data (guidelines paragraph "
+        "48; reading D1)."
+    )
+    only_simple_prediction: bool | None = _flag(
+        "Only predicts with a basic statistical rule, such as the mean of past data (a baseline or "
+        "static estimation: guidelines paragraphs 49-51; reading D1)."
+    )
+    generates_outputs: bool | None = _flag(
+        "Generates outputs such as predictions, content, recommendations or decisions (Art. 3(1); "
+        "guidelines paragraphs 52-59)."
+    )
+    outputs_influence_environment: bool | None = _flag(
+        "Its outputs can influence physical or virtual environments (Art. 3(1); guidelines "
+        "paragraph 60)."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.only_predefined_rules is True:
+            for name in ("learns_from_data", "reasons_from_encoded_knowledge"):
+                if getattr(self, name) is True:
+                    raise ValueError(
+                        f"definition.{name}: a system that only executes rules defined in advance "
+                        "by people does not learn, reason or model (recital 12; Commission "
+                        "guidelines C(2025) 5053, paragraph 46), but "
+                        "definition.only_predefined_rules is true"
+                    )
+        return self
+
+
+class EmotionSubject(StrEnum):
+    """Whose emotions or intentions a system is meant to infer (Art. 5(1)(f): 'in the areas of
+    workplace and education institutions'; Commission Guidelines on prohibited AI practices,
+    C(2025) 5052, paragraphs 254-255, 266-270)."""
+
+    WORKERS = "workers"
+    """People at work for the organisation: employees, contractors, trainees, volunteers, the
+    self-employed (paragraph 254)."""
+    JOB_CANDIDATES = "job_candidates"
+    """Candidates during selection and hiring, including a probationary period (paragraph 254)."""
+    STUDENTS = "students"
+    """Pupils or students of an education institution, in the institution's use (paragraph 255)."""
+    EDUCATION_APPLICANTS = "education_applicants"
+    """Candidates in an education institution's admissibility process (paragraph 255)."""
+    CUSTOMERS = "customers"
+    """Customers or clients (paragraph 254: call-centre customers; paragraph 266)."""
+    PUBLIC = "public"
+    """Visitors, passers-by, crowds (paragraphs 267-268)."""
+    OTHER = "other"
+    """Anyone else, such as patients or users of a consumer app outside an education institution
+    (paragraphs 255, 269)."""
+
+
+class BiometricFacts(_Facts):
+    """What a system does with biometric data (Art. 3(34)): the facts behind the definitions of an
+    emotion recognition system (Art. 3(39)), a biometric categorisation system (Art. 3(40)), remote
+    biometric identification (Art. 3(35), (41)-(43)) and a publicly accessible space (Art. 3(44)),
+    which gate Art. 5(1)(f)-(h), Art. 50(3) and Annex III point 1 (Commission Guidelines on
+    prohibited AI practices, C(2025) 5052, sections 7-9)."""
+
+    # Art. 3(39) and Art. 5(1)(f): emotion recognition
+    infers_emotions_or_intentions: bool | None = _flag(
+        "Identifies or infers emotions or intentions of natural persons, including 'attitudes' "
+        "such as an angry attitude; not physical states such as pain or fatigue, nor the mere "
+        "detection of readily apparent expressions such as a smile (Art. 3(39); recital 18; "
+        "guidelines paragraphs 244-249)."
+    )
+    emotions_from_biometric_data: bool | None = _flag(
+        "The emotions or intentions are inferred from biometric data, such as the face, voice, "
+        "body posture, gestures, keystrokes, eye movements or heartbeat, not only from written "
+        "text (Art. 3(34), 3(39); guidelines paragraphs 250-252)."
+    )
+    emotion_subjects: tuple[EmotionSubject, ...] | None = Field(
+        default=None,
+        description="Whose emotions or intentions the system is meant to infer; empty if no one, "
+        "None if unknown (Art. 5(1)(f): 'in the areas of workplace and education institutions'; "
+        "guidelines paragraphs 254-255, 270: people only caught incidentally do not count).",
+    )
+    emotion_results_only_for_own_training: bool | None = _flag(
+        "Used only for the person's own training (or a role-play), with results not shared with "
+        "HR or teachers and unable to affect assessment, promotion, evaluation or certification "
+        "(guidelines paragraphs 254-255; reading D3)."
+    )
+    # Art. 3(40) and Art. 5(1)(g): biometric categorisation
+    categorises_persons_by_biometric_data: bool | None = _flag(
+        "Assigns natural persons to categories (such as age, sex or ethnicity) on the basis of "
+        "their biometric data; not by clothes, accessories or social media activity (Art. 3(40); "
+        "guidelines paragraphs 276-278)."
+    )
+    categorisation_ancillary_and_technically_necessary: bool | None = _flag(
+        "That categorisation is ancillary to another commercial service and strictly necessary "
+        "for objective technical reasons, such as a virtual try-on filter in a web shop (Art. "
+        "3(40), exception; recital 16; guidelines paragraphs 279-280)."
+    )
+    categorises_individually: bool | None = _flag(
+        "Categorises persons individually, not only a group as a whole (Art. 5(1)(g); guidelines "
+        "paragraph 282)."
+    )
+    infers_art5g_sensitive_traits: bool | None = _flag(
+        "Deduces or infers race, political opinions, trade union membership, religious or "
+        "philosophical beliefs, sex life or sexual orientation (Art. 5(1)(g); guidelines "
+        "paragraph 283)."
+    )
+    infers_other_protected_attributes: bool | None = _flag(
+        "Infers other sensitive or protected attributes or characteristics (Annex III point 1(b); "
+        "guidelines paragraph 287)."
+    )
+    # Art. 3(35)-(36), (41)-(44) and Art. 5(1)(h): remote biometric identification
+    identifies_persons_by_biometric_data: bool | None = _flag(
+        "Establishes who a person is by comparing their biometric data with biometric data of "
+        "persons stored in a reference database (Art. 3(35), 3(41); guidelines paragraphs "
+        "297-302, 309)."
+    )
+    identification_without_active_involvement: bool | None = _flag(
+        "Identifies persons without their active involvement, typically at a distance; not when "
+        "a person consciously steps up to a sensor to unlock a device or enter premises (Art. "
+        "3(41); recitals 15, 17; guidelines paragraphs 304-308)."
+    )
+    identification_without_significant_delay: bool | None = _flag(
+        "Captures, compares and identifies without a significant delay (real-time, Art. 3(42)); "
+        "false for identification afterwards on recorded material (post, Art. 3(43); guidelines "
+        "paragraphs 310-312)."
+    )
+    space_is_physical: bool | None = _flag(
+        "Used in a physical place; online spaces are not (Art. 3(44); guidelines paragraph 315)."
+    )
+    space_accessible_to_undetermined_number: bool | None = _flag(
+        "That place is accessible to an undetermined number of persons, whatever the conditions "
+        "for access (tickets, age) or capacity; not a workplace with entry control, a prison or "
+        "border control (Art. 3(44); recital 19; guidelines paragraphs 313-318)."
+    )
+    for_law_enforcement_purposes: bool | None = _flag(
+        "Used for the purposes of law enforcement, by whoever carries it out (Art. 3(46); Art. "
+        "5(1)(h); guidelines paragraphs 319-320)."
+    )
+
+    @field_validator("emotion_subjects", mode="after")
+    @classmethod
+    def _sorted(cls, value: tuple[EmotionSubject, ...] | None) -> tuple[EmotionSubject, ...] | None:
+        # Order never matters: normalise so that the same set gives the same result.
+        if value is None:
+            return None
+        return tuple(sorted(set(value), key=lambda s: list(EmotionSubject).index(s)))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.infers_emotions_or_intentions is False and self.emotions_from_biometric_data:
+            raise ValueError(
+                "biometrics.emotions_from_biometric_data: true, but "
+                "biometrics.infers_emotions_or_intentions is false"
+            )
+        if self.categorises_persons_by_biometric_data is False and (
+            self.categorisation_ancillary_and_technically_necessary or self.categorises_individually
+        ):
+            raise ValueError(
+                "biometrics.categorises_persons_by_biometric_data: false, but facts about that "
+                "categorisation are true"
+            )
+        if self.identifies_persons_by_biometric_data is False and (
+            self.identification_without_active_involvement
+            or self.identification_without_significant_delay
+        ):
+            raise ValueError(
+                "biometrics.identifies_persons_by_biometric_data: false, but facts about that "
+                "identification are true"
+            )
+        return self
+
+
 class AISystem(_Facts):
     """An AI system and the organisation's relation to it.
 
@@ -815,7 +1037,8 @@ class AISystem(_Facts):
     is_ai_system: bool | None = _flag(
         "A machine-based system designed to operate with varying levels of autonomy, that may "
         "exhibit "
-        "adaptiveness and infers from input how to generate outputs (Art. 3(1))."
+        "adaptiveness and infers from input how to generate outputs (Art. 3(1)). A direct answer: "
+        "leave it empty to derive it from definition (issue 13)."
     )
     is_general_purpose_ai_system: bool | None = _flag(
         "An AI system based on a general-purpose AI model (Art. 3(66); Art. 25(1)(c); Art. 50(2))."
@@ -853,6 +1076,17 @@ class AISystem(_Facts):
         default=None,
         description="Latest significant change in design (Art. 111(2); recital 177: substantial "
         "modification).",
+    )
+    # --- definitions (issue 13): the facts behind Art. 3(1), 3(34)-(44); see rules/definitions.py
+    definition: AISystemDefinition = Field(
+        default_factory=AISystemDefinition,
+        description="The elements of the AI-system definition (Art. 3(1)); used when is_ai_system "
+        "is not given.",
+    )
+    biometrics: BiometricFacts = Field(
+        default_factory=BiometricFacts,
+        description="Emotion recognition, biometric categorisation and remote biometric "
+        "identification (Art. 3(34)-(44); Art. 5(1)(f)-(h); Art. 50(3); Annex III point 1).",
     )
 
     @model_validator(mode="after")
@@ -919,6 +1153,30 @@ def _earliest(*dates: dt.date | None) -> dt.date | None:
 # --------------------------------------------------------------------------- the GPAI model
 
 
+class GPAIModelDefinition(_Facts):
+    """The facts behind the definition of a general-purpose AI model (Art. 3(63)) and the
+    Commission's indicative criterion (Guidelines on the scope of the obligations for
+    general-purpose AI models, C(2025) 5045, paragraphs 17-20; reading D4)."""
+
+    generates_language: bool | None = _flag(
+        "Can generate language, as text (including code) or audio (including speech) (guidelines "
+        "paragraph 17 and its footnotes 2-3; paragraph 19)."
+    )
+    generates_images_from_text: bool | None = _flag(
+        "Can generate images from text (text-to-image) (guidelines paragraphs 17, 19)."
+    )
+    generates_video_from_text: bool | None = _flag(
+        "Can generate video from text (text-to-video) (guidelines paragraphs 17, 19)."
+    )
+    narrow_tasks_only: bool | None = _flag(
+        "Trained for and can competently perform only a narrow set of tasks, such as transcribing "
+        "speech, generating speech from text, upscaling or inpainting images, generating music or "
+        "sound effects, playing games or modelling the weather (Art. 3(63): 'a wide range of "
+        "distinct tasks'; guidelines paragraph 20 and its examples): this rebuts the indicative "
+        "criterion."
+    )
+
+
 class GPAIModel(_Facts):
     """A general-purpose AI model (Art. 3(63); Arts. 51-55)."""
 
@@ -927,7 +1185,8 @@ class GPAIModel(_Facts):
         "Displays significant generality and competently performs a wide range of distinct tasks, "
         "and is "
         "not only used for research, development or prototyping before placing on the market (Art. "
-        "3(63))."
+        "3(63)). A direct answer: leave it empty to derive it from definition and "
+        "training_compute_flop (reading D4; issue 13)."
     )
     sole_purpose_scientific_research: bool | None = _flag(
         "Specifically developed and put into service for the sole purpose of scientific research "
@@ -981,6 +1240,12 @@ class GPAIModel(_Facts):
     )
     placed_on_market: dt.date | None = Field(
         default=None, description="Placed on the Union market (Art. 3(9); Art. 111(3))."
+    )
+    # --- definitions (issue 13): the facts behind Art. 3(63); see rules/definitions.py
+    definition: GPAIModelDefinition = Field(
+        default_factory=GPAIModelDefinition,
+        description="The modalities and tasks behind Art. 3(63) and the Commission's indicative "
+        "criterion; used when is_general_purpose is not given.",
     )
 
     @model_validator(mode="after")

@@ -93,6 +93,38 @@ class Interpretations(BaseModel):
         "with "
         "CJEU C-383/23 ILVA; 'entity' uses the organisation's own figures.",
     )
+    # --- D1-D4 (issue 13): the Commission guidelines' readings of the definitions of Art. 3.
+    # Each default follows the guideline; false reads the bare text of the Act where they differ
+    # (docs/adr/0101-0104, docs/definitions.md).
+    ai_system_guideline_exclusions: bool = Field(
+        default=True,
+        description="D1: systems with a limited capacity to infer (mathematical optimisation, "
+        "classical heuristics, simple prediction) are not AI systems (Commission Guidelines on "
+        "the definition of an AI system, C(2025) 5053 of 29.7.2025, paragraphs 41-45, 48-51); "
+        "false: the text of Art. 3(1), under which machine learning or knowledge-based reasoning "
+        "infers whatever its performance.",
+    )
+    emotion_ban_requires_biometric_data: bool = Field(
+        default=True,
+        description="D2: Art. 5(1)(f) covers only inferences from biometric data, as Art. 3(39) "
+        "(Commission Guidelines on prohibited AI practices, C(2025) 5052 of 29.7.2025, "
+        "paragraphs 245, 250-251); false: the text of Art. 5(1)(f), 'AI systems to infer "
+        "emotions', whatever the input.",
+    )
+    emotion_training_use_allowed: bool = Field(
+        default=True,
+        description="D3: emotion recognition used only for a person's own training, with results "
+        "that cannot affect them, is not prohibited (C(2025) 5052, paragraphs 254-255); false: "
+        "Art. 5(1)(f) has no such exception.",
+    )
+    gpai_indicative_criterion: bool = Field(
+        default=True,
+        description="D4: a model trained with more than 10^23 FLOP that can generate language, "
+        "text-to-image or text-to-video is presumed general-purpose unless it performs only a "
+        "narrow set of tasks (Commission Guidelines on the scope of the obligations for "
+        "general-purpose AI models, C(2025) 5045 of 18.7.2025, paragraphs 17-20); false: "
+        "Art. 3(63) sets no compute criterion, so only the direct answer decides.",
+    )
 
     def as_facts(self) -> dict[str, bool | None]:
         """The switches as engine facts (``interp.<name>``), so rules read them visibly."""
@@ -110,6 +142,13 @@ class Interpretations(BaseModel):
                 self.union_institutions_are_public_law_bodies
             ),
             "interp.a12_chatbot_text_synthetic": self.chatbot_text_is_synthetic_content,
+            # D1-D4 (issue 13)
+            "interp.d1_ai_system_guideline_exclusions": self.ai_system_guideline_exclusions,
+            "interp.d2_emotion_ban_requires_biometric_data": (
+                self.emotion_ban_requires_biometric_data
+            ),
+            "interp.d3_emotion_training_use_allowed": self.emotion_training_use_allowed,
+            "interp.d4_gpai_indicative_criterion": self.gpai_indicative_criterion,
         }
 
     def labels(self) -> dict[str, str]:
@@ -127,6 +166,11 @@ class Interpretations(BaseModel):
             else str(self.union_institutions_are_public_law_bodies).lower(),
             "A10": self.undertaking,
             "A12": "synthetic" if self.chatbot_text_is_synthetic_content else "not_synthetic",
+            # D1-D4 (issue 13): "guideline" (the default) or "text"
+            "D1": "guideline" if self.ai_system_guideline_exclusions else "text",
+            "D2": "guideline" if self.emotion_ban_requires_biometric_data else "text",
+            "D3": "guideline" if self.emotion_training_use_allowed else "text",
+            "D4": "guideline" if self.gpai_indicative_criterion else "text",
         }
 
 

@@ -171,8 +171,9 @@ def assessment_schema() -> dict[str, Any]:
         "engine": {"type": "string"},
         "interpretations": {
             "type": "object",
-            "description": "The reading used for each open legal question, keyed A1, A2 ...",
-            "propertyNames": {"pattern": "^A[0-9]{1,2}$"},
+            "description": "The reading used for each open legal question, keyed A1, A2 ... "
+            "(and D1-D4 for the readings of the definitions of Art. 3)",
+            "propertyNames": {"pattern": "^[AD][0-9]{1,2}$"},
             "additionalProperties": {"type": "string"},
         },
         "organisation": {"$ref": "#/$defs/Organisation"},

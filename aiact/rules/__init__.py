@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aiact.rules import (
     classification,
+    definitions,
     duties,
     gpai,
     prohibited,
@@ -23,10 +24,11 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     *transparency.RULES,
     *transitional.RULES,
     *duties.RULES,
+    *definitions.SYSTEM_RULES,
 )
 """The rules that classify an AI system and gate its duties."""
 
-MODEL_RULES: tuple[Rule, ...] = gpai.RULES
+MODEL_RULES: tuple[Rule, ...] = (*gpai.RULES, *definitions.MODEL_RULES)
 """The rules that classify a general-purpose AI model."""
 
 __all__ = ["MODEL_RULES", "SYSTEM_RULES"]

@@ -9,7 +9,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="gpai.model",
         concludes="gpai.model",
-        when="model.is_general_purpose",
+        when="def.gpai_model",  # the direct answer, or the criterion (rules/definitions.py)
         source="Art. 3(63)",
         title_en="A general-purpose AI model",
         title_nl="Een AI-model voor algemene doeleinden",

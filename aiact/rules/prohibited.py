@@ -74,9 +74,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.f",
         concludes="art5.f",
-        when=(
-            "prohibited.f_emotion_recognition_workplace_education "
-            "and not prohibited.f_medical_or_safety_reasons"
+        when=(  # def.art5_f: the direct answer, or its facts (rules/definitions.py)
+            "def.art5_f and not prohibited.f_medical_or_safety_reasons"
         ),
         source="Art. 5(1)(f)",
         title_en="Emotion recognition in the workplace or education (not for medical or safety "
@@ -87,9 +86,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.g",
         concludes="art5.g",
-        when=(
-            "prohibited.g_biometric_categorisation_sensitive_traits "
-            "and not prohibited.g_labelling_filtering_lawful_datasets"
+        when=(  # def.art5_g: the direct answer, or its facts (rules/definitions.py)
+            "def.art5_g and not prohibited.g_labelling_filtering_lawful_datasets"
         ),
         source="Art. 5(1)(g)",
         title_en="Biometric categorisation to infer sensitive characteristics",
@@ -114,7 +112,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.h",
         concludes="art5.h",
-        when="prohibited.h_realtime_rbi_public_spaces_law_enforcement and not art5.h_exception",
+        # def.art5_h: the direct answer, or its facts (rules/definitions.py)
+        when="def.art5_h and not art5.h_exception",
         source="Art. 5(1)(h)",
         title_en="Real-time remote biometric identification in public spaces for law enforcement",
         title_nl="Biometrische identificatie op afstand in real time in openbare ruimten voor "

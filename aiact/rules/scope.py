@@ -8,7 +8,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.ai_system",
         concludes="scope.ai_system",
-        when="is_ai_system",
+        when="def.ai_system",  # the direct answer, or its elements (rules/definitions.py)
         source="Art. 3(1)",
         title_en="The system is an AI system",
         title_nl="Het systeem is een AI-systeem",

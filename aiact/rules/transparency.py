@@ -76,7 +76,8 @@ RULES: tuple[Rule, ...] = (
         id="art50.3",
         concludes="art50.3",
         when=(
-            "(transparency.emotion_recognition or transparency.biometric_categorisation) "
+            # def.*: the direct answers, or their facts (rules/definitions.py)
+            "(def.emotion_recognition_system or def.biometric_categorisation_system) "
             "and not art50.law_enforcement_exception"
         ),
         source="Art. 50(3)",
@@ -125,7 +126,7 @@ RULES: tuple[Rule, ...] = (
         concludes="art50.system",
         when=(
             "transparency.interacts_directly_with_persons or art50.generates_synthetic "
-            "or transparency.emotion_recognition or transparency.biometric_categorisation "
+            "or def.emotion_recognition_system or def.biometric_categorisation_system "
             "or transparency.deep_fake or transparency.public_interest_text"
         ),
         source="Art. 2(12)",

@@ -22,6 +22,7 @@ from aiact.assessment import (
     question_for,
 )
 from aiact.logic import Truth, evaluate, parse, truth_label
+from aiact.rules.definitions import SWITCHES
 
 __all__ = [
     "SINGLE_CHECKS",
@@ -309,12 +310,18 @@ def check_monotone(less_known: Assessment, more_known: Assessment) -> None:
     conclusion that is already decided with a fact unknown holds for every value of that fact, so
     learning the fact cannot reverse it. ``more_known`` is ``less_known`` with one or more
     unknown facts made known (same date, law and readings).
+
+    The switches of a direct answer (``answered.*`` and the rules that read it, see
+    :data:`aiact.rules.definitions.SWITCHES`) change by design when the answer is given; what they
+    feed is checked, and it is monotone because a contradicting answer is refused.
     """
     for kind, low, high in (
         ("value", less_known.evaluation.values, more_known.evaluation.values),
         ("rule", less_known.evaluation.rule_values, more_known.evaluation.rule_values),
     ):
         for name, value in low.items():
+            if name in SWITCHES:
+                continue  # a direct answer's switch (issue 13: rules/definitions.py)
             if value is not None and high.get(name) is not value:
                 raise _fail(
                     f"{kind} {name} was {truth_label(value)} with less known and is "
