@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from aiact.graph.plan import BAND_LABELS, BANDS, CompliancePlan, PlanStep
+from aiact.i18n import N_, pairs
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -54,14 +55,16 @@ STATUS_STYLE: dict[str, tuple[str, str, LineStyle]] = {
     "milestone": ("#37474f", "#263238", "solid"),
 }
 
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "in_force": ("applies now", "geldt nu"),
-    "upcoming": ("applies from a later date", "geldt vanaf een latere datum"),
-    "undetermined": ("may apply (facts unknown)", "mogelijk van toepassing (feiten onbekend)"),
-    "not_applicable": ("not applicable", "niet van toepassing"),
-    "external": ("another organisation's task", "taak van een andere organisatie"),
-    "milestone": ("milestone", "mijlpaal"),
-}
+STATUS_LABELS: dict[str, tuple[str, str]] = pairs(
+    {
+        "in_force": N_("applies now"),
+        "upcoming": N_("applies from a later date"),
+        "undetermined": N_("may apply (facts unknown)"),
+        "not_applicable": N_("not applicable"),
+        "external": N_("another organisation's task"),
+        "milestone": N_("milestone"),
+    }
+)
 
 CRITICAL = "#d84315"
 
