@@ -105,8 +105,11 @@ def test_markdown_dutch_has_no_english_labels(fraud: aiact.Assessment) -> None:
 def test_markdown_of_a_sparse_case_lists_open_questions(sparse: aiact.Assessment) -> None:
     md = assessment_markdown(sparse, "nl")
     assert "## Open vragen" in md
-    assert "`annex_iii.points`" in md
-    assert "onbepaald" in md
+    # In Dutch a question is words, not an internal field name.
+    assert "De punten van bijlage III waaronder het beoogde doel valt" in md
+    assert "annex_iii.points" not in md
+    assert "onbepaald" in md and "onbekend" in md
+    assert "`annex_iii.points`" in assessment_markdown(sparse, "en")
 
 
 def test_html_has_colours_links_and_escapes(fraud: aiact.Assessment) -> None:

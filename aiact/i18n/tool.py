@@ -85,9 +85,15 @@ def _read(lang: str) -> Catalog:
         return read_po(handle, locale=lang, domain=DOMAIN)
 
 
-def _placeholders(text: str | tuple[str, ...]) -> set[str]:
-    texts = (text,) if isinstance(text, str) else text
-    return {m for s in texts for m in re.findall(r"\{(\w*)\}", s or "")}
+def _placeholders(text: object) -> set[str]:
+    texts = (
+        (text,)
+        if isinstance(text, str)
+        else tuple(text or ())
+        if isinstance(text, (tuple, list))
+        else ()
+    )
+    return {m for s in texts for m in re.findall(r"\{(\w*)\}", str(s or ""))}
 
 
 def _mo_bytes(catalog: Catalog) -> bytes:

@@ -50,6 +50,14 @@ ENGINE_LABELS: dict[str, str] = {
     "durable": N_("durable-rules engine (Rete)"),
 }
 
+#: Why a prerequisite holds a step of a compliance plan up (:class:`aiact.graph.plan.Blocker`).
+BLOCK_REASONS: dict[str, str] = {
+    "undetermined": N_("may apply"),
+    "not_applicable": N_("not applicable"),
+    "not_yet_applicable": N_("applies later"),
+    "external": N_("another organisation's task"),
+}
+
 #: The reading of each open legal question, by reference number and value of
 #: :meth:`aiact.Interpretations.labels`.
 READING_LABELS: dict[tuple[str, str], str] = {
