@@ -76,7 +76,7 @@ _LAZY: dict[str, str] = {
 """Where each public name lives: loaded on first use, so ``import aiact`` (and ``aiact --help``)
 stays cheap (PEP 562)."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "AISystem",
