@@ -168,10 +168,7 @@ AIACT_COMMANDS = [
 def test_documented_commands_run(block: Block, command: str, tmp_path: Path) -> None:
     (tmp_path / "examples").symlink_to(ROOT / "examples")
     words = shlex.split(command.split(">", 1)[0]) if ">" in command else shlex.split(command)
-    if words[0] == "aiact":
-        words = words[1:]
-    else:
-        words = words[3:]
+    words = words[1:] if words[0] == "aiact" else words[3:]
     env = {**os.environ, "MPLBACKEND": "Agg", "COLUMNS": "100", "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
         [sys.executable, "-m", "aiact", *words],
