@@ -34,7 +34,9 @@ CASES = sorted(p for p in EXAMPLES.glob("*.yaml") if p.name != "inventory.yaml")
 
 #: Words that are English and not Dutch. A Dutch text with one of them has an untranslated string.
 ENGLISH = frozenset(
-    """
+    re.findall(
+        r"\S+",
+        """
     the and to for with from by not applies apply applicable yes no true false none unknown
     undetermined deployer deployers provider providers importer distributor obligation
     obligations article annex paragraph point fine fines ceiling ceilings risk high-risk
@@ -45,17 +47,21 @@ ENGLISH = frozenset(
     law version versions amended original scope within outside category categories holds
     general-purpose purpose models use used user users other another task tasks
     may must shall should would could can only also each every any all some
-    """.split()
+    """,
+    )
 )
 
 #: Loanwords and names the Dutch output may use (reviewed): the official Dutch text uses
 #: ``deepfake``, ``start-up``, ``operator``, ``logs``, ``benchmarks``; the CIO Rijk factsheet uses
 #: ``governance``, ``monitoring`` and ``training``; the rest are names.
 ALLOWED = frozenset(
-    """
+    re.findall(
+        r"\S+",
+        """
     governance monitoring training deepfake deepfakes start-up operator logs benchmarks
     eur-lex algoritmekader durable-rules rete ce sis vis eurodac ees etias ecris-tcn
-    """.split()
+    """,
+    )
 )
 
 #: Non-official Dutch variants -> the English term of the glossary whose official form to use.

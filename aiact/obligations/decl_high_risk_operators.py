@@ -225,7 +225,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "art23_5",
         "Art. 23(5)",
         "Keep the certificate, instructions and EU declaration of conformity for 10 years",
-        "Het certificaat, de gebruiksinstructies en de EU-conformiteitsverklaring tien jaar bewaren",
+        "Het certificaat, de gebruiksinstructies en de EU-conformiteitsverklaring tien jaar "
+        "bewaren",
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.AFTER_PLACING,
         summary_en="For 10 years after placing on the market or putting into service, keep a copy "
