@@ -170,12 +170,14 @@ def transparency_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
     ]
 
 
-def _refs(ids: tuple[str, ...] | list[str], lang: Lang) -> str:
-    """Obligations by their citations (``Art. 26(1), Art. 27(1)``), never by internal id."""
-    return ", ".join(obligation_ref(i, lang) for i in ids)
+def _refs(ids: tuple[str, ...] | list[str], lang: Lang, sep: str = "; ") -> str:
+    """Obligations by their citations (``Art. 26(1); Art. 27(1)``), never by internal id."""
+    return sep.join(obligation_ref(i, lang) for i in ids)
 
 
-def exposure_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
+def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str, str]]:
+    """The fine exposure as (label, value); lists of citations joined with ``sep`` (the
+    console puts one per line, so no citation is split)."""
     e = a.exposure
     offender = str(getattr(e.offender, "value", e.offender))
     basis = str(getattr(e.undertaking_basis, "value", e.undertaking_basis))
@@ -187,11 +189,13 @@ def exposure_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
         (text("exposure_offender", lang), offender_label(offender, lang)),
     ]
     if e.max_ceiling_obligations:
-        rows.append((text("obligations", lang), _refs(e.max_ceiling_obligations, lang)))
+        rows.append((text("obligations", lang), _refs(e.max_ceiling_obligations, lang, sep)))
     if e.without_eu_ceiling:
-        rows.append((text("exposure_without_ceiling", lang), _refs(e.without_eu_ceiling, lang)))
+        rows.append(
+            (text("exposure_without_ceiling", lang), _refs(e.without_eu_ceiling, lang, sep))
+        )
     if e.undetermined:
-        rows.append((text("exposure_undetermined", lang), _refs(e.undetermined, lang)))
+        rows.append((text("exposure_undetermined", lang), _refs(e.undetermined, lang, sep)))
     for flag in e.flags:
         rows.append(
             (

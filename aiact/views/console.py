@@ -102,7 +102,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         [
             Column(text("citation", lang), "atom"),
             Column(text("obligation", lang)),
-            Column(text("addressees", lang)),
+            Column(text("addressees", lang), "list"),
             Column(text("measure", lang)),
             Column(text("status", lang), "atom"),
             Column(text("applies_from", lang), "atom"),
@@ -116,7 +116,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         obligations.add_row(
             r.citation,
             r.title,
-            r.addressees,
+            r.addressees.replace(", ", "\n"),
             r.measure,
             Text(r.status, style=STYLES.get(key, "")),
             r.applies_from,
@@ -135,7 +135,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     for r in upcoming:
         deadlines.add_row(r.applies_from, r.citation, r.title)
     parts.append(deadlines if upcoming else Text(text("no_deadlines", lang)))
-    parts.append(_pairs(R.exposure_rows(a, lang), text("exposure", lang)))
+    parts.append(_pairs(R.exposure_rows(a, lang, "\n"), text("exposure", lang)))
     questions = R.open_question_rows(a, lang)
     if questions:
         columns = [Column(text("question", lang)), Column(text("affects", lang))]
@@ -246,7 +246,7 @@ def catalogue_table(obligations: Iterable[Obligation], lang: Lang) -> Grid:
     columns = [
         Column(text("citation", lang), "atom"),
         Column(text("obligation", lang)),
-        Column(text("addressees", lang)),
+        Column(text("addressees", lang), "list"),
         Column(text("measure", lang)),
         Column(t("Risk category", lang)),
     ]
@@ -257,7 +257,7 @@ def catalogue_table(obligations: Iterable[Obligation], lang: Lang) -> Grid:
         cells = [
             cite(o.source, lang),
             o.title_nl if lang == "nl" else o.title_en,
-            ", ".join(role_label(x, lang) for x in o.addressees),
+            "\n".join(role_label(x, lang) for x in o.addressees),
             measure_label(o.measure, lang),
             risk_label(obligation_risk(o), lang),
         ]
@@ -270,7 +270,7 @@ def timeline_table(items: Iterable[Milestone], lang: Lang) -> Grid:
         [
             Column(text("date", lang), "atom"),
             Column(text("what", lang)),
-            Column(text("citation", lang)),
+            Column(text("citation", lang), "list"),
             Column(text("versions", lang)),
         ],
         title=text("timeline", lang),
@@ -279,7 +279,7 @@ def timeline_table(items: Iterable[Milestone], lang: Lang) -> Grid:
         grid.add_row(
             R.day(m.date, lang),
             m.what_nl if lang == "nl" else m.what_en,
-            "; ".join(c.nl() if lang == "nl" else str(c) for c in m.citations),
+            "\n".join(c.nl() if lang == "nl" else str(c) for c in m.citations),
             m.versions_label_nl if lang == "nl" else m.versions_label_en,
         )
     return grid
@@ -305,7 +305,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             Column(text("status", lang), "atom"),
             Column(text("applies_from", lang), "atom"),
             Column(text("deadline", lang), "atom"),
-            Column(text("blocked_by", lang)),
+            Column(text("blocked_by", lang), "list"),
         ],
         title=f"{text('plan_title', lang)} ({len(plan.steps)})",
         key=1,
@@ -318,7 +318,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             Text(status_label(step.status, lang), style=STYLES.get(step.status.value, "")),
             R.day(step.applies_from, lang),
             R.day(step.deadline, lang),
-            "; ".join(blocker_label(b.prerequisite, b.reason, lang) for b in step.blocked_by),
+            "\n".join(blocker_label(b.prerequisite, b.reason, lang) for b in step.blocked_by),
         )
     parts.append(steps)
     if plan.undetermined:
@@ -334,7 +334,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             [
                 Column(text("citation", lang), "atom"),
                 Column(text("obligation", lang)),
-                Column(text("addressees", lang)),
+                Column(text("addressees", lang), "list"),
             ],
             title=text("external", lang),
         )
@@ -343,7 +343,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             ext.add_row(
                 cite(o.source, lang),
                 o.title_nl if lang == "nl" else o.title_en,
-                ", ".join(role_label(x, lang) for x in o.addressees),
+                "\n".join(role_label(x, lang) for x in o.addressees),
             )
         parts.append(ext)
     rows = [(text("next_deadline", lang), R.day(plan.next_deadline, lang) or "—")]
@@ -392,13 +392,17 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
         [
             Column(text("name", lang)),
             Column(text("risk_tier", lang)),
-            Column(t("Obligations that apply", lang), "atom", justify="right"),
-            Column(t("Obligations undetermined", lang), "atom", justify="right"),
+            Column(t("Applying", lang), "atom", justify="right"),
+            Column(t("Undetermined", lang), "atom", justify="right"),
             Column(text("next_deadline", lang), "atom"),
-            Column(text("max_ceiling", lang), "atom", justify="right"),
+            Column(t("Fine ceiling", lang), "atom", justify="right"),
             Column(text("open_questions", lang), "atom", justify="right"),
         ],
         title=text("summary", lang),
+        caption=t(
+            "Applying: obligations that apply; Undetermined: obligations unknown facts decide",
+            lang,
+        ),
     )
     shown = rows[:50]
     for row in shown:
@@ -415,7 +419,7 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
             str(row["open_questions"]),
         )
     if len(rows) > len(shown):
-        table.caption = text("more", lang, n=len(rows) - len(shown))
+        table.caption = f"{table.caption}; {text('more', lang, n=len(rows) - len(shown))}"
     parts.append(table)
     upcoming = result.deadlines(lang)[:deadlines] if deadlines > 0 else []
     if upcoming:
