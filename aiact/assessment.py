@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
 from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
-from aiact.i18n import N_, pairs, t
+from aiact.i18n import N_, check_lang, pairs, t
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
@@ -34,6 +34,8 @@ from aiact.versions import LawVersion
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from aiact.graph.plan import CompliancePlan
 
 SCHEMA_VERSION = "1.0"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``)."""
@@ -149,6 +151,7 @@ class ObligationResult:
         return obligation_result_html(self)
 
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        lang = check_lang(lang)
         o = self.obligation
         timing = self.timing
         return {
@@ -433,14 +436,14 @@ class Assessment:
             )
         return to_ics(events, name=f"AI Act: {name}", generated_on=generated_on)
 
-    def plan(self) -> Any:
+    def plan(self) -> CompliancePlan:
         """The compliance plan: the applicable obligations in a valid order, grouped by milestone,
         with the critical path and what blocks what (see :mod:`aiact.graph`)."""
         from aiact.graph import plan
 
         return plan(self)
 
-    def algoritmekader(self) -> Any:
+    def algoritmekader(self) -> dict[str, Truth]:
         """The applicable requirements of the Dutch Algoritmekader (``urn:nl:ak:ver:aia-NN``)."""
         from aiact.interop.algoritmekader import applicable_requirements
 
@@ -532,8 +535,18 @@ class Assessment:
 
     # ----------------------------------------------------------------- views
 
+    @classmethod
+    def from_json(cls, source: str | bytes | Mapping[str, Any]) -> Assessment:
+        """The Assessment that a :meth:`to_json` document records (either language):
+        ``Assessment.from_json(a.to_json()).to_json() == a.to_json()``. The inputs in the
+        document are assessed again; ``ValueError`` if the recorded conclusions differ."""
+        from aiact.roundtrip import assessment_from_json
+
+        return assessment_from_json(source)
+
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         """A JSON-ready dictionary (stable keys; ``schema_version``; amounts as strings)."""
+        lang = check_lang(lang)
         tier_label = TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0]
         subject: dict[str, Any] = (
             self.system.model_dump(mode="json")
@@ -573,6 +586,7 @@ class Assessment:
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
         """Stable JSON: sorted keys, ISO dates, Decimal amounts as strings."""
+        lang = check_lang(lang)
         return json.dumps(self.to_dict(lang), indent=indent, sort_keys=True, ensure_ascii=False)
 
     def to_markdown(self, lang: Lang = "en") -> str:
@@ -589,6 +603,7 @@ class Assessment:
 
     def to_dataframe(self, lang: Lang = "en", all_obligations: bool = False) -> pd.DataFrame:
         """The obligations as a pandas DataFrame indexed by id (needs ``aiact[pandas]``)."""
+        lang = check_lang(lang)
         from aiact.views.frame import assessment_dataframe
 
         return assessment_dataframe(self, lang, all_obligations=all_obligations)
@@ -600,6 +615,7 @@ class Assessment:
 
     def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
         """The headline answers a director asks for."""
+        lang = check_lang(lang)
         data = self.to_dict(lang)
         return {
             "risk_tier": data["classification"]["risk_tier_label"],

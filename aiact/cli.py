@@ -63,8 +63,9 @@ def _err(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
 
 def _missing(option: str, error: Exception) -> NoReturn:
     """An optional dependency is missing: one line that names the extra, exit code 1."""
-    message = " ".join(str(error).split())
-    _err(f"{option}: {message}", EXIT_FAILURE)
+    from aiact.extras import explain_missing
+
+    _err(f"{option}: {explain_missing(error)}", EXIT_FAILURE)
 
 
 def _csv_dialect_option(f: F) -> F:

@@ -28,6 +28,16 @@ EXTRAS: dict[str, str] = {
 }
 
 
+#: The module each extra brings -> the extra.
+MODULES: dict[str, str] = {
+    "matplotlib": "plot",
+    "icalendar": "calendar",
+    "openpyxl": "xlsx",
+    "pandas": "pandas",
+    "durable": "durable",
+}
+
+
 class MissingExtraError(ImportError):
     """An optional dependency is not installed; the message names the extra that brings it."""
 
@@ -39,3 +49,16 @@ class MissingExtraError(ImportError):
 def install_hint(extra: str) -> str:
     """``pip install 'aiact[EXTRA]'``."""
     return f"pip install 'aiact[{extra}]'"
+
+
+def explain_missing(error: BaseException) -> str:
+    """One line for a missing optional dependency that names the extra to install."""
+    message = " ".join(str(error).split())
+    if "aiact[" in message:
+        return message
+    name = (getattr(error, "name", None) or "").split(".")[0]
+    extra = MODULES.get(name)
+    if extra is None:
+        found = [e for module, e in MODULES.items() if module in message]
+        extra = found[0] if found else None
+    return message if extra is None else f"{message}: {install_hint(extra)}"

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from aiact.graph.obligations import FIRST_USE, MILESTONES, PLACING, obligation_graph
-from aiact.i18n import N_, pairs
+from aiact.i18n import N_, check_lang, pairs
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import Milestone, Obligation
@@ -233,6 +233,7 @@ class CompliancePlan:
 
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         """A JSON-ready dictionary (stable keys, ISO dates)."""
+        lang = check_lang(lang)
         return {
             "kind": self.kind,
             "as_of": self.as_of.isoformat(),
