@@ -228,7 +228,7 @@ def test_from_json_rejects_a_changed_result() -> None:
     a = aiact.load_case(CASE).assess()
     data = json.loads(a.to_json())
     data["classification"]["risk_tier"] = "minimal"
-    with pytest.raises(ValueError, match="does not match"):
+    with pytest.raises(ValueError, match="do not match"):
         aiact.Assessment.from_json(json.dumps(data))
 
 
