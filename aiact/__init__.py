@@ -8,33 +8,75 @@ executable, explainable, tested rules.
 
 from __future__ import annotations
 
-from aiact.api import assess, assess_model
-from aiact.assessment import Assessment, ObligationResult, RiskTier
-from aiact.case import Case, CaseError, load_case
-from aiact.facts import (
-    AISystem,
-    AnnexIFacts,
-    AnnexIIIFacts,
-    AnnexIIIPoint,
-    AnnexILegislation,
-    Derogation,
-    Exclusions,
-    GPAIModel,
-    GroupFigures,
-    Organisation,
-    OrganisationKind,
-    ProhibitedPractices,
-    Roles,
-    SizeClass,
-    Transparency,
-    UseContext,
-    ValueChain,
-)
-from aiact.interpretations import Interpretations
-from aiact.refs import LegalRef
-from aiact.versions import LawVersion
+import importlib
+from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    from aiact.api import assess, assess_model
+    from aiact.assessment import Assessment, ObligationResult, RiskTier
+    from aiact.case import Case, CaseError, load_case
+    from aiact.facts import (
+        AISystem,
+        AnnexIFacts,
+        AnnexIIIFacts,
+        AnnexIIIPoint,
+        AnnexILegislation,
+        Derogation,
+        Exclusions,
+        GPAIModel,
+        GroupFigures,
+        Organisation,
+        OrganisationKind,
+        ProhibitedPractices,
+        Roles,
+        SizeClass,
+        Transparency,
+        UseContext,
+        ValueChain,
+    )
+    from aiact.interpretations import Interpretations
+    from aiact.logic import Truth, is_false, is_true, is_undetermined
+    from aiact.refs import LegalRef
+    from aiact.versions import LawVersion
+
+_LAZY: dict[str, str] = {
+    "AISystem": "aiact.facts",
+    "AnnexIFacts": "aiact.facts",
+    "AnnexIIIFacts": "aiact.facts",
+    "AnnexIIIPoint": "aiact.facts",
+    "AnnexILegislation": "aiact.facts",
+    "Assessment": "aiact.assessment",
+    "Case": "aiact.case",
+    "CaseError": "aiact.case",
+    "Derogation": "aiact.facts",
+    "Exclusions": "aiact.facts",
+    "GPAIModel": "aiact.facts",
+    "GroupFigures": "aiact.facts",
+    "Interpretations": "aiact.interpretations",
+    "LawVersion": "aiact.versions",
+    "LegalRef": "aiact.refs",
+    "ObligationResult": "aiact.assessment",
+    "Organisation": "aiact.facts",
+    "OrganisationKind": "aiact.facts",
+    "ProhibitedPractices": "aiact.facts",
+    "RiskTier": "aiact.assessment",
+    "Roles": "aiact.facts",
+    "SizeClass": "aiact.facts",
+    "Transparency": "aiact.facts",
+    "Truth": "aiact.logic",
+    "UseContext": "aiact.facts",
+    "ValueChain": "aiact.facts",
+    "assess": "aiact.api",
+    "assess_model": "aiact.api",
+    "is_false": "aiact.logic",
+    "is_true": "aiact.logic",
+    "is_undetermined": "aiact.logic",
+    "load_case": "aiact.case",
+}
+"""Where each public name lives: loaded on first use, so ``import aiact`` (and ``aiact --help``)
+stays cheap (PEP 562)."""
+
+__version__ = "0.2.0"
 
 __all__ = [
     "AISystem",
@@ -60,9 +102,26 @@ __all__ = [
     "Roles",
     "SizeClass",
     "Transparency",
+    "Truth",
     "UseContext",
     "ValueChain",
     "assess",
     "assess_model",
+    "is_false",
+    "is_true",
+    "is_undetermined",
     "load_case",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aiact' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

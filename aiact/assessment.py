@@ -21,6 +21,7 @@ from aiact.atoms import LIST_FIELDS
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
 from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
+from aiact.i18n import N_, check_lang, pairs, t
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
@@ -34,6 +35,8 @@ from aiact.versions import LawVersion
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from aiact.graph.plan import CompliancePlan
 
 SCHEMA_VERSION = "1.0"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``)."""
@@ -55,98 +58,59 @@ class RiskTier(StrEnum):
     UNDETERMINED = "undetermined"
 
 
-TIER_LABELS: dict[RiskTier, tuple[str, str]] = {
-    RiskTier.PROHIBITED: ("prohibited AI practice", "verboden AI-praktijk"),
-    RiskTier.HIGH_RISK: ("high-risk AI system", "AI-systeem met een hoog risico"),
-    RiskTier.TRANSPARENCY: ("transparency obligations", "transparantieverplichtingen"),
-    RiskTier.MINIMAL: ("minimal risk", "minimaal risico"),
-    RiskTier.GPAI_SYSTEMIC_RISK: (
-        "general-purpose AI model with systemic risk",
-        "AI-model voor algemene doeleinden met een systeemrisico",
-    ),
-    RiskTier.GPAI: ("general-purpose AI model", "AI-model voor algemene doeleinden"),
-    RiskTier.NOT_AN_AI_SYSTEM: ("not an AI system", "geen AI-systeem"),
-    RiskTier.OUT_OF_SCOPE: ("outside the scope of the AI Act", "buiten het toepassingsgebied"),
-    RiskTier.UNDETERMINED: ("undetermined", "onbepaald"),
-}
+TIER_LABELS: dict[RiskTier, tuple[str, str]] = pairs(
+    {
+        RiskTier.PROHIBITED: N_("prohibited AI practice"),
+        RiskTier.HIGH_RISK: N_("high-risk AI system"),
+        RiskTier.TRANSPARENCY: N_("transparency obligations"),
+        RiskTier.MINIMAL: N_("minimal risk"),
+        RiskTier.GPAI_SYSTEMIC_RISK: N_("general-purpose AI model with systemic risk"),
+        RiskTier.GPAI: N_("general-purpose AI model"),
+        RiskTier.NOT_AN_AI_SYSTEM: N_("not an AI system"),
+        RiskTier.OUT_OF_SCOPE: N_("outside the scope of the AI Act"),
+        RiskTier.UNDETERMINED: N_("undetermined"),
+    }
+)
 
-STATUS_LABELS: dict[Status, tuple[str, str]] = {
-    Status.IN_FORCE: ("applies now", "geldt nu"),
-    Status.UPCOMING: ("applies from a later date", "geldt vanaf een latere datum"),
-    Status.NOT_APPLICABLE: ("not applicable", "niet van toepassing"),
-    Status.UNDETERMINED: ("undetermined", "onbepaald"),
-}
+STATUS_LABELS: dict[Status, tuple[str, str]] = pairs(
+    {
+        Status.IN_FORCE: N_("applies now"),
+        Status.UPCOMING: N_("applies from a later date"),
+        Status.NOT_APPLICABLE: N_("not applicable"),
+        Status.UNDETERMINED: N_("undetermined"),
+    }
+)
+
+
+def _category(key: str, predicate: str, label: str) -> tuple[str, str, str, str]:
+    """(key, predicate, English label, Dutch label from the catalogue)."""
+    return key, predicate, label, t(label, "nl")
+
 
 # The categories of the classification, each the engine predicate that decides it.
 SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
-    ("ai_system", "scope.ai_system", "AI system (Art. 3(1))", "AI-systeem (artikel 3, punt 1)"),
-    ("in_scope", "scope.in_scope", "within the scope (Art. 2)", "binnen het toepassingsgebied"),
-    ("prohibited", "art5.any", "prohibited practice (Art. 5)", "verboden praktijk (artikel 5)"),
-    ("high_risk", "hr.high_risk", "high-risk (Art. 6)", "hoog risico (artikel 6)"),
-    (
-        "high_risk_annex_i",
-        "hr.annex_i",
-        "high-risk via Annex I (Art. 6(1))",
-        "hoog risico via bijlage I (artikel 6, lid 1)",
+    _category("ai_system", "scope.ai_system", N_("AI system (Art. 3(1))")),
+    _category("in_scope", "scope.in_scope", N_("within the scope (Art. 2)")),
+    _category("prohibited", "art5.any", N_("prohibited practice (Art. 5)")),
+    _category("high_risk", "hr.high_risk", N_("high-risk (Art. 6)")),
+    _category("high_risk_annex_i", "hr.annex_i", N_("high-risk via Annex I (Art. 6(1))")),
+    _category("high_risk_annex_iii", "hr.annex_iii", N_("high-risk via Annex III (Art. 6(2))")),
+    _category("annex_iii_listed", "hr.annex_iii_listed", N_("listed in Annex III")),
+    _category("derogation", "hr.derogation", N_("Art. 6(3) derogation: not high-risk")),
+    _category(
+        "profiling_override", "hr.profiling_override", N_("profiling: always high-risk (Art. 6(3))")
     ),
-    (
-        "high_risk_annex_iii",
-        "hr.annex_iii",
-        "high-risk via Annex III (Art. 6(2))",
-        "hoog risico via bijlage III (artikel 6, lid 2)",
-    ),
-    ("annex_iii_listed", "hr.annex_iii_listed", "listed in Annex III", "vermeld in bijlage III"),
-    (
-        "derogation",
-        "hr.derogation",
-        "Art. 6(3) derogation: not high-risk",
-        "uitzondering van artikel 6, lid 3: geen hoog risico",
-    ),
-    (
-        "profiling_override",
-        "hr.profiling_override",
-        "profiling: always high-risk (Art. 6(3))",
-        "profilering: altijd hoog risico (artikel 6, lid 3)",
-    ),
-    (
-        "transparency",
-        "art50.any",
-        "transparency obligations (Art. 50)",
-        "transparantieverplichtingen (artikel 50)",
-    ),
-    (
-        "legacy_grace",
-        "legacy.art111_2_grace",
-        "legacy system (Art. 111(2))",
-        "bestaand systeem (artikel 111, lid 2)",
-    ),
+    _category("transparency", "art50.any", N_("transparency obligations (Art. 50)")),
+    _category("legacy_grace", "legacy.art111_2_grace", N_("legacy system (Art. 111(2))")),
 )
 
 MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "gpai_model",
-        "gpai.model",
-        "general-purpose AI model (Art. 3(63))",
-        "AI-model voor algemene doeleinden (artikel 3, punt 63)",
+    _category("gpai_model", "gpai.model", N_("general-purpose AI model (Art. 3(63))")),
+    _category("systemic_risk", "gpai.systemic_risk", N_("systemic risk (Art. 51)")),
+    _category(
+        "open_source_exempt", "gpai.open_source_exempt", N_("open-source exemption (Art. 53(2))")
     ),
-    (
-        "systemic_risk",
-        "gpai.systemic_risk",
-        "systemic risk (Art. 51)",
-        "systeemrisico (artikel 51)",
-    ),
-    (
-        "open_source_exempt",
-        "gpai.open_source_exempt",
-        "open-source exemption (Art. 53(2))",
-        "opensource-uitzondering (artikel 53, lid 2)",
-    ),
-    (
-        "legacy_model",
-        "gpai.legacy",
-        "placed before 2 August 2025 (Art. 111(3))",
-        "vóór 2 augustus 2025 in de handel gebracht (artikel 111, lid 3)",
-    ),
+    _category("legacy_model", "gpai.legacy", N_("placed before 2 August 2025 (Art. 111(3))")),
 )
 
 _CATEGORY_PREDICATES: dict[str, str] = {
@@ -188,6 +152,7 @@ class ObligationResult:
         return obligation_result_html(self)
 
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        lang = check_lang(lang)
         o = self.obligation
         timing = self.timing
         return {
@@ -472,14 +437,14 @@ class Assessment:
             )
         return to_ics(events, name=f"AI Act: {name}", generated_on=generated_on)
 
-    def plan(self) -> Any:
+    def plan(self) -> CompliancePlan:
         """The compliance plan: the applicable obligations in a valid order, grouped by milestone,
         with the critical path and what blocks what (see :mod:`aiact.graph`)."""
         from aiact.graph import plan
 
         return plan(self)
 
-    def algoritmekader(self) -> Any:
+    def algoritmekader(self) -> dict[str, Truth]:
         """The applicable requirements of the Dutch Algoritmekader (``urn:nl:ak:ver:aia-NN``)."""
         from aiact.interop.algoritmekader import applicable_requirements
 
@@ -571,8 +536,18 @@ class Assessment:
 
     # ----------------------------------------------------------------- views
 
+    @classmethod
+    def from_json(cls, source: str | bytes | Mapping[str, Any]) -> Assessment:
+        """The Assessment that a :meth:`to_json` document records (either language):
+        ``Assessment.from_json(a.to_json()).to_json() == a.to_json()``. The inputs in the
+        document are assessed again; ``ValueError`` if the recorded conclusions differ."""
+        from aiact.roundtrip import assessment_from_json
+
+        return assessment_from_json(source)
+
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         """A JSON-ready dictionary (stable keys; ``schema_version``; amounts as strings)."""
+        lang = check_lang(lang)
         tier_label = TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0]
         subject: dict[str, Any] = (
             self.system.model_dump(mode="json")
@@ -612,6 +587,7 @@ class Assessment:
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
         """Stable JSON: sorted keys, ISO dates, Decimal amounts as strings."""
+        lang = check_lang(lang)
         return json.dumps(self.to_dict(lang), indent=indent, sort_keys=True, ensure_ascii=False)
 
     def to_markdown(self, lang: Lang = "en") -> str:
@@ -628,6 +604,7 @@ class Assessment:
 
     def to_dataframe(self, lang: Lang = "en", all_obligations: bool = False) -> pd.DataFrame:
         """The obligations as a pandas DataFrame indexed by id (needs ``aiact[pandas]``)."""
+        lang = check_lang(lang)
         from aiact.views.frame import assessment_dataframe
 
         return assessment_dataframe(self, lang, all_obligations=all_obligations)
@@ -639,6 +616,7 @@ class Assessment:
 
     def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
         """The headline answers a director asks for."""
+        lang = check_lang(lang)
         data = self.to_dict(lang)
         return {
             "risk_tier": data["classification"]["risk_tier_label"],

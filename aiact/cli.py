@@ -14,15 +14,31 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
-from rich.console import Console
 
-from aiact.obligations.model import Addressee
-from aiact.views.i18n import Lang, check_lang
+from aiact.i18n import Lang, check_lang, t
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: The addressees of the catalogue (``aiact.obligations.model.Addressee``), spelled out so that
+#: ``aiact --help`` does not load the catalogue; a test keeps the two equal.
+ROLES: tuple[str, ...] = (
+    "provider",
+    "deployer",
+    "importer",
+    "distributor",
+    "authorised_representative",
+    "product_manufacturer",
+    "initial_provider",
+    "supplier",
+    "model_provider",
+    "model_authorised_representative",
+)
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -32,6 +48,8 @@ EXIT_BAD_INPUT = 2
 def _console() -> Console:
     """A console on stdout; when it is not a terminal (a pipe, a file, a test), 120 columns
     unless COLUMNS says otherwise, so tables stay readable."""
+    from rich.console import Console
+
     console = Console(soft_wrap=False, highlight=False)
     if not console.is_terminal and "COLUMNS" not in os.environ:
         console = Console(soft_wrap=False, highlight=False, width=120)
@@ -41,6 +59,24 @@ def _console() -> Console:
 def _err(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
     click.echo(f"aiact: error: {message}", err=True)
     sys.exit(code)
+
+
+def _missing(option: str, error: Exception) -> NoReturn:
+    """An optional dependency is missing: one line that names the extra, exit code 1."""
+    from aiact.extras import explain_missing
+
+    _err(f"{option}: {explain_missing(error)}", EXIT_FAILURE)
+
+
+def _csv_dialect_option(f: F) -> F:
+    return click.option(
+        "--csv-dialect",
+        type=click.Choice(["standard", "nl"]),
+        default="standard",
+        show_default=True,
+        help="CSV for programs (standard: commas, UTF-8) or for Excel with Dutch settings "
+        "(nl: semicolons, a byte-order mark, decimal commas).",
+    )(f)
 
 
 def _lang_option(f: F) -> F:
@@ -150,8 +186,8 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
             interpretations=case.interpretations,
             engine=engine,
         )
-    except ImportError as error:
-        _err(f"--engine {engine}: {error}", EXIT_FAILURE)
+    except (ImportError, RuntimeError) as error:  # EngineUnavailableError is a RuntimeError
+        _missing(f"--engine {engine}", error)
     except (ValueError, KeyError) as error:
         field = "as_of" if "as_of" in str(error) else "case"
         _err(f"{path}: {field}: {error}")
@@ -248,6 +284,8 @@ def _render(renderable: Any, out: str | None) -> None:
     if out is None:
         _console().print(renderable)
         return
+    from rich.console import Console
+
     console = Console(record=True, width=140, file=io.StringIO())
     console.print(renderable)
     _write(out, console.export_text())
@@ -345,10 +383,10 @@ def plan(
         try:
             p.save(png, lang=lg)
         except ImportError as error:
-            _err(f"--png: {error}", EXIT_FAILURE)
+            _missing("--png", error)
         except (OSError, ValueError) as error:
             _err(f"--png {png}: {error}", EXIT_FAILURE)
-        click.echo(f"{'plan drawn to' if lg == 'en' else 'plan getekend in'} {png}", err=True)
+        click.echo(t("plan drawn to {path}", lg, path=png), err=True)
 
 
 # --------------------------------------------------------------------------- timeline
@@ -398,11 +436,9 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
         try:
             data_ics = milestones_ics(version, lang=lg)
         except ImportError as error:
-            _err(f"--ics: {error}", EXIT_FAILURE)
+            _missing("--ics", error)
         _write(ics, data_ics)
-        click.echo(
-            f"{'calendar written to' if lg == 'en' else 'agenda geschreven naar'} {ics}", err=True
-        )
+        click.echo(t("calendar written to {path}", lg, path=ics), err=True)
 
 
 # --------------------------------------------------------------------------- obligations
@@ -411,7 +447,7 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
 @main.command()
 @click.option(
     "--role",
-    type=click.Choice([addressee.value for addressee in Addressee]),
+    type=click.Choice(ROLES),
     help="Only obligations addressed to this role.",
 )
 @click.option(
@@ -431,10 +467,14 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
     default="table",
     show_default=True,
 )
-def obligations(role: str | None, risk: str | None, law: str | None, lang: str, fmt: str) -> None:
+@_csv_dialect_option
+def obligations(
+    role: str | None, risk: str | None, law: str | None, lang: str, fmt: str, csv_dialect: str
+) -> None:
     """The obligation catalogue, filterable by role and risk category."""
     from aiact.versions import LawVersion
-    from aiact.views.catalogue import filter_obligations, obligation_risk
+    from aiact.views.catalogue import filter_obligations, obligation_risk, risk_label
+    from aiact.views.export import CsvDialect
     from aiact.views.i18n import cite, fine_tier_label, measure_label, role_label
 
     lg: Lang = check_lang(lang)
@@ -445,6 +485,7 @@ def obligations(role: str | None, risk: str | None, law: str | None, lang: str, 
         except ValueError as error:
             _err(f"--law: {error}")
     items = filter_obligations(role=role, risk=risk, law=version)
+    csv_dialect = cast("CsvDialect", csv_dialect)
     records = [
         {
             "id": o.id,
@@ -464,31 +505,31 @@ def obligations(role: str | None, risk: str | None, law: str | None, lang: str, 
     if fmt == "json":
         click.echo(json.dumps(records, indent=2, ensure_ascii=False))
     elif fmt == "csv":
-        import csv
+        from aiact.views.export import to_csv
 
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(["id", "citation", "title", "addressees", "measure", "fine", "risk"])
-        for r in records:
-            writer.writerow(
-                [
-                    r["id"],
-                    r["citation"],
-                    r["title"],
-                    "; ".join(r["addressees"]),
-                    r["measure"],
-                    r["fine"],
-                    r["risk"],
-                ]
-            )
+        columns = ["id", "citation", "title", "addressees", "measure", "fine", "risk"]
+        rows = [
+            {
+                **r,
+                "addressees": "; ".join(r["addressees"]),
+                "risk": r["risk"] if lg == "en" else risk_label(str(r["risk"]), lg),
+            }
+            for r in records
+        ]
+        if lg == "nl":
+            columns.remove("id")
+        click.echo(to_csv(columns, rows, lg, csv_dialect), nl=False)
     elif fmt == "markdown":
         from aiact.views.i18n import text
 
-        head = [text(k, lg) for k in ("id", "citation", "obligation", "addressees", "measure")]
+        keys = ("id", "citation", "obligation", "addressees", "measure")
+        head = [text(k, lg) for k in keys if lg == "en" or k != "id"]
         click.echo("| " + " | ".join(head) + " |")
         click.echo("|" + "---|" * len(head))
         for r in records:
+            first = f"| {r['id']} " if lg == "en" else ""
             click.echo(
-                f"| {r['id']} | [{r['citation']}]({r['eurlex']}) | {r['title']} | "
+                f"{first}| [{r['citation']}]({r['eurlex']}) | {r['title']} | "
                 f"{', '.join(r['addressees'])} | {r['measure']} |"
             )
     else:
@@ -505,8 +546,10 @@ def obligations(role: str | None, risk: str | None, law: str | None, lang: str, 
 @click.option(
     "--out",
     type=click.Path(dir_okay=False),
-    help="Write the result: .csv (summary), .json (everything) or .xlsx (sheets).",
+    help="Write the result: .csv (summary), .json (everything) or .xlsx (sheets; needs the "
+    "'xlsx' extra).",
 )
+@_csv_dialect_option
 @_lang_option
 @click.option("--as-of", help="The day assessed for every case (YYYY-MM-DD).")
 @click.option(
@@ -534,6 +577,7 @@ def portfolio(
     engine: str,
     progress: bool,
     show_deadlines: int,
+    csv_dialect: str,
 ) -> None:
     """Assess every system of INVENTORY (YAML/JSON list of cases, or CSV): a summary table,
     the aggregated fine exposure and all deadlines. Exit code 2 if any case is invalid (the
@@ -541,6 +585,7 @@ def portfolio(
     from aiact.case import CaseError
     from aiact.portfolio import load_inventory, run_portfolio
     from aiact.views.console import portfolio_renderable
+    from aiact.views.export import CsvDialect
 
     lg = check_lang(lang)
     if out is not None and Path(out).suffix.lower() not in (".csv", ".json", ".xlsx"):
@@ -554,12 +599,12 @@ def portfolio(
     _console().print(portfolio_renderable(result, lg, show_deadlines))
     if out is not None:
         try:
-            result.write(out, lg)
+            result.write(out, lg, csv_dialect=cast("CsvDialect", csv_dialect))
         except ImportError as error:
-            _err(f"--out {out}: {error}", EXIT_FAILURE)
+            _missing(f"--out {out}", error)
         except OSError as error:
             _err(f"--out {out}: cannot write the file ({error})", EXIT_FAILURE)
-        click.echo(f"{'written to' if lg == 'en' else 'geschreven naar'} {out}", err=True)
+        click.echo(t("written to {path}", lg, path=out), err=True)
     if result.errors:
         for entry in result.errors:
             click.echo(f"aiact: error: {entry.error}", err=True)

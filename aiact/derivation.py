@@ -186,7 +186,14 @@ class Derivation:
         self, lang: str = "en", depth: int = 0, max_depth: int = 60, full: bool = False
     ) -> list[str]:
         """An indented, human-readable rendering of the tree: by default only the premises that
-        decided each rule (``full=True`` shows every premise read)."""
+        decided each rule (``full=True`` shows every premise read). In Dutch: words and citations
+        only, no internal names (:mod:`aiact.views.explain`)."""
+        from aiact.i18n import check_lang
+
+        if check_lang(lang) == "nl" and depth == 0:
+            from aiact.views.explain import text_lines
+
+            return text_lines(self, "nl", max_depth, full)
         pad = "  " * depth
         value = _label(self.value, lang)
         if self.is_input:

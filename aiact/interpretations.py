@@ -7,10 +7,11 @@ Assessment reports the reading it used. See ``docs/adr/`` for the reasoning behi
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class HighRiskGating(StrEnum):
@@ -126,6 +127,24 @@ class Interpretations(BaseModel):
         "Art. 3(63) sets no compute criterion, so only the direct answer decides.",
     )
 
+    @model_validator(mode="before")
+    @classmethod
+    def _by_reference_number(cls, data: Any) -> Any:
+        """Accept the reference numbers of :data:`CODES` as keys (``{"A3": "actual_use"}``),
+        with the field's values or the readings of :meth:`labels` (``{"A7": "both_required"}``)."""
+        if not isinstance(data, Mapping):
+            return data
+        out: dict[str, Any] = {}
+        for key, value in data.items():
+            name = CODES.get(str(key).upper(), key) if isinstance(key, str) else key
+            if name in out:
+                raise ValueError(f"{key}: given twice (as {name} and by its reference number)")
+            readings = _READINGS.get(name)
+            if readings is not None and isinstance(value, str) and value in readings:
+                value = readings[value]
+            out[name] = value
+        return out
+
     def as_facts(self) -> dict[str, bool | None]:
         """The switches as engine facts (``interp.<name>``), so rules read them visibly."""
         return {
@@ -173,5 +192,28 @@ class Interpretations(BaseModel):
             "D4": "guideline" if self.gpai_indicative_criterion else "text",
         }
 
+
+CODES: dict[str, str] = {
+    "A1": "high_risk_gating",
+    "A2": "art111_cutoff",
+    "A3": "public_authority_use",
+    "A4": "annex_i_section_b_keeps_articles_4_5_50",
+    "A7": "derogation_requires_no_significant_risk",
+    "A8": "union_institutions_are_public_law_bodies",
+    "A10": "undertaking",
+    "A12": "chatbot_text_is_synthetic_content",
+}
+"""The reference number of each open legal question (aiact-reference section 17) -> its field."""
+
+_READINGS: dict[str, dict[str, Any]] = {
+    "annex_i_section_b_keeps_articles_4_5_50": {"keep_4_5_50": True, "literal_only": False},
+    "derogation_requires_no_significant_risk": {
+        "both_required": True,
+        "condition_suffices": False,
+    },
+    "union_institutions_are_public_law_bodies": {"unknown": None, "true": True, "false": False},
+    "chatbot_text_is_synthetic_content": {"synthetic": True, "not_synthetic": False},
+}
+"""The words of :meth:`Interpretations.labels` for the yes/no questions, back to values."""
 
 DEFAULT_INTERPRETATIONS = Interpretations()

@@ -60,6 +60,31 @@ def truth_label(value: Truth) -> str:
     return "unknown" if value is None else ("true" if value else "false")
 
 
+# Reading a three-valued result. ``if a.in_scope:`` treats an undetermined answer (None) as "no";
+# these helpers say which of the three values is meant, and reject anything that is not one.
+
+
+def _check_truth(value: object) -> Truth:
+    if value is None or value is True or value is False:
+        return value
+    raise TypeError(f"not a three-valued truth value (True, False or None): {value!r}")
+
+
+def is_true(value: Truth) -> bool:
+    """The value is certainly true (``True``); false for false *and* for undetermined."""
+    return _check_truth(value) is True
+
+
+def is_false(value: Truth) -> bool:
+    """The value is certainly false (``False``); false for true *and* for undetermined."""
+    return _check_truth(value) is False
+
+
+def is_undetermined(value: Truth) -> bool:
+    """Unknown facts decide the value (``None``): ask the open questions."""
+    return _check_truth(value) is None
+
+
 # --------------------------------------------------------------------------- the syntax tree
 
 

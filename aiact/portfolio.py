@@ -33,6 +33,8 @@ from aiact.case import Case, CaseError, case_from_mapping, load_case
 if TYPE_CHECKING:
     import pandas as pd
 
+    from aiact.views.export import CsvDialect
+
 __all__ = [
     "InventoryEntry",
     "PortfolioEntry",
@@ -240,14 +242,12 @@ class PortfolioResult:
     def to_json(self, lang: Lang | None = None, indent: int | None = 2) -> str:
         return json.dumps(self.to_dict(lang), indent=indent, sort_keys=True, ensure_ascii=False)
 
-    def to_csv(self, lang: Lang | None = None) -> str:
-        """The summary table as CSV (opens in Excel and LibreOffice)."""
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(SUMMARY_COLUMNS), lineterminator="\n")
-        writer.writeheader()
-        for row in self.rows(lang):
-            writer.writerow({k: "" if v is None else v for k, v in row.items()})
-        return buffer.getvalue()
+    def to_csv(self, lang: Lang | None = None, dialect: CsvDialect = "standard") -> str:
+        """The summary table as CSV; ``dialect="nl"`` for Excel with Dutch settings (semicolons,
+        a byte-order mark; see :mod:`aiact.views.export`)."""
+        from aiact.views.export import portfolio_csv
+
+        return portfolio_csv(self, lang or self.lang, dialect)
 
     def to_dataframe(self, lang: Lang | None = None) -> pd.DataFrame:
         """The summary table as a pandas DataFrame (``max_fine_eur`` as Decimal)."""
@@ -270,29 +270,22 @@ class PortfolioResult:
         )
         return frame
 
-    def write(self, path: str | Path, lang: Lang | None = None) -> Path:
-        """Write the result; the format follows the suffix: ``.csv`` (summary), ``.json``
-        (everything) or ``.xlsx`` (sheets: summary, deadlines, tiers; needs pandas and openpyxl)."""
+    def write(
+        self, path: str | Path, lang: Lang | None = None, *, csv_dialect: CsvDialect = "standard"
+    ) -> Path:
+        """Write the result; the format follows the suffix: ``.csv`` (summary, in
+        ``csv_dialect``), ``.json`` (everything) or ``.xlsx`` (sheets: summary, deadlines, tiers;
+        needs ``aiact[xlsx]``)."""
         out = Path(path)
         suffix = out.suffix.lower()
         if suffix == ".csv":
-            out.write_text(self.to_csv(lang), encoding="utf-8")
+            out.write_text(self.to_csv(lang, csv_dialect), encoding="utf-8", newline="")
         elif suffix == ".json":
             out.write_text(self.to_json(lang) + "\n", encoding="utf-8")
         elif suffix == ".xlsx":
-            from aiact.views.frame import require_pandas
+            from aiact.views.export import portfolio_workbook
 
-            pandas = require_pandas()
-            summary = self.to_dataframe(lang)
-            summary["max_fine_eur"] = summary["max_fine_eur"].map(
-                lambda v: None if v is None else float(v)
-            )
-            with pandas.ExcelWriter(out, engine="openpyxl") as writer:
-                summary.to_excel(writer, sheet_name="summary", index=False)
-                self.deadlines_dataframe(lang).to_excel(writer, sheet_name="deadlines", index=False)
-                pandas.DataFrame(
-                    list(self.tier_counts().items()), columns=["risk_tier", "systems"]
-                ).to_excel(writer, sheet_name="tiers", index=False)
+            portfolio_workbook(self, lang or self.lang).save(out)
         else:
             raise ValueError(f"{path}: unknown output format {suffix!r} (use .csv, .json or .xlsx)")
         return out

@@ -41,11 +41,13 @@ def test_article_pages_cover_the_catalogue(tmp_path: Path) -> None:
 def test_mkdocs_build_strict(tmp_path: Path) -> None:
     if shutil.which("mkdocs") is None and importlib.util.find_spec("mkdocs") is None:
         pytest.skip("mkdocs is not installed (pip install 'aiact[docs]')")
-    if importlib.util.find_spec("material") is None:
-        pytest.skip("mkdocs-material is not installed (pip install 'aiact[docs]')")
+    for module in ("material", "mkdocstrings_handlers", "mkdocs_jupyter"):
+        if importlib.util.find_spec(module) is None:
+            pytest.skip(f"{module} is not installed (pip install 'aiact[docs]')")
     work = tmp_path / "project"
     shutil.copytree(DOCS, work / "docs")
     shutil.copy(ROOT / "mkdocs.yml", work / "mkdocs.yml")
+    (work / "examples").symlink_to(ROOT / "examples")  # the tutorial notebook reads them
     subprocess.run(
         [
             sys.executable,
@@ -62,10 +64,19 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
-        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"},
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin", "MPLBACKEND": "Agg"},
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     site = tmp_path / "site"
     assert (site / "index.html").exists()
     assert (site / "articles" / "art-26" / "index.html").exists()
     assert "Artikel 26" in (site / "articles" / "art-26" / "index.html").read_text(encoding="utf-8")
+    # The API reference is generated from the docstrings.
+    api = (site / "api" / "index.html").read_text(encoding="utf-8")
+    assert "aiact.api.assess" in api and "Assess an AI system for an organisation" in api
+    assert "is_undetermined" in api and "fill_workbook" in api
+    # The tutorial notebook is rendered, executed, with the plan drawn as a picture.
+    tutorial = (site / "tutorial" / "index.html").read_text(encoding="utf-8")
+    assert "Tutorial: is our AI system high-risk" in tutorial
+    assert "aiact-derivation" in tutorial and "data:image/png;base64" in tutorial
+    assert (site / "nl" / "index.html").exists()

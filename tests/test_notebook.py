@@ -35,13 +35,17 @@ def _outputs(nb: Any) -> list[str]:
         for output in cell.get("outputs", []):
             assert output.output_type != "error", f"{output.ename}: {output.evalue}"
             if output.output_type == "stream":
-                chunk.append(output.text)
+                # A busy kernel may split one print into several stream messages: join them.
+                if chunk and chunk[-1].endswith("\x00stream"):
+                    chunk[-1] = chunk[-1].removesuffix("\x00stream") + output.text + "\x00stream"
+                else:
+                    chunk.append(output.text + "\x00stream")
             else:
                 data = output.get("data", {})
                 chunk.append(
                     data.get("text/html") or data.get("text/markdown") or data.get("text/plain", "")
                 )
-        texts.append("\n".join(chunk))
+        texts.append("\n".join(c.removesuffix("\x00stream") for c in chunk))
     return texts
 
 

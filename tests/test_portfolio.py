@@ -141,8 +141,10 @@ def test_thousand_systems_with_progress(tmp_path: Path) -> None:
 def test_outputs(tmp_path: Path) -> None:
     result = run_portfolio(load_inventory(EXAMPLES / "inventory.yaml"), lang="nl")
     assert result.rows()[0]["risk_tier_label"] == "AI-systeem met een hoog risico"
-    csv_text = result.write(tmp_path / "p.csv").read_text(encoding="utf-8")
-    assert csv_text.splitlines()[0] == ",".join(SUMMARY_COLUMNS)
+    csv_text = result.write(tmp_path / "p.csv", "en").read_text(encoding="utf-8")
+    assert csv_text.splitlines()[0] == ",".join(SUMMARY_COLUMNS)  # machine names in English
+    dutch = result.write(tmp_path / "nl.csv").read_text(encoding="utf-8")
+    assert dutch.splitlines()[0].startswith("Naam,Organisatie,")  # words in Dutch
     assert len(csv_text.splitlines()) == 11
     with pytest.raises(ValueError, match="unknown output format"):
         result.write(tmp_path / "p.pdf")

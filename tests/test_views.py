@@ -74,9 +74,10 @@ def test_check_lang() -> None:
 
 
 def test_eur_formatting() -> None:
-    assert eur("35000000", "en") == "EUR 35,000,000"
-    assert eur("35000000", "nl") == "€ 35.000.000"
-    assert eur("7500000.50", "nl") == "€ 7.500.000,50"
+    # One format per language, from Babel's locale data (a no-break space after the Dutch sign).
+    assert eur("35000000", "en") == "€35,000,000"
+    assert eur("35000000", "nl") == "€\xa035.000.000"
+    assert eur("7500000.50", "nl") == "€\xa07.500.000,50"
     assert eur(None, "en") == "—"
 
 
@@ -104,8 +105,11 @@ def test_markdown_dutch_has_no_english_labels(fraud: aiact.Assessment) -> None:
 def test_markdown_of_a_sparse_case_lists_open_questions(sparse: aiact.Assessment) -> None:
     md = assessment_markdown(sparse, "nl")
     assert "## Open vragen" in md
-    assert "`annex_iii.points`" in md
-    assert "onbepaald" in md
+    # In Dutch a question is words, not an internal field name.
+    assert "De punten van bijlage III waaronder het beoogde doel valt" in md
+    assert "annex_iii.points" not in md
+    assert "onbepaald" in md and "onbekend" in md
+    assert "`annex_iii.points`" in assessment_markdown(sparse, "en")
 
 
 def test_html_has_colours_links_and_escapes(fraud: aiact.Assessment) -> None:

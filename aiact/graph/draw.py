@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from aiact.graph.plan import BAND_LABELS, BANDS, CompliancePlan, PlanStep
+from aiact.i18n import N_, pairs, t
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -54,16 +55,27 @@ STATUS_STYLE: dict[str, tuple[str, str, LineStyle]] = {
     "milestone": ("#37474f", "#263238", "solid"),
 }
 
-STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "in_force": ("applies now", "geldt nu"),
-    "upcoming": ("applies from a later date", "geldt vanaf een latere datum"),
-    "undetermined": ("may apply (facts unknown)", "mogelijk van toepassing (feiten onbekend)"),
-    "not_applicable": ("not applicable", "niet van toepassing"),
-    "external": ("another organisation's task", "taak van een andere organisatie"),
-    "milestone": ("milestone", "mijlpaal"),
-}
+STATUS_LABELS: dict[str, tuple[str, str]] = pairs(
+    {
+        "in_force": N_("applies now"),
+        "upcoming": N_("applies from a later date"),
+        "undetermined": N_("may apply (facts unknown)"),
+        "not_applicable": N_("not applicable"),
+        "external": N_("another organisation's task"),
+        "milestone": N_("milestone"),
+    }
+)
 
 CRITICAL = "#d84315"
+
+_DATA_BANDS = frozenset(("placing", "first_use"))
+"""Bands labelled by their milestone's own (bilingual) title, not by the catalogue."""
+
+
+def _band_label(band: str, lang: Lang) -> str:
+    if band in _DATA_BANDS:
+        return BAND_LABELS[band][1 if lang == "nl" else 0]
+    return t(BAND_LABELS[band][0], lang)
 
 
 def short_title(title: str, width: int = 26, lines: int = 2) -> str:
@@ -176,7 +188,7 @@ def draw_plan(
                     zorder=0,
                 )
             )
-        label = BAND_LABELS[band][1 if lang == "nl" else 0]
+        label = _band_label(band, lang)
         ax.text(
             (left + right) / 2,
             0.78,
@@ -224,7 +236,7 @@ def draw_plan(
                 zorder=4,
             )
             continue
-        head = str(data.get("citation") or node)
+        head = _cite(str(data.get("citation") or node), lang)
         if data.get("position"):
             head = f"{data['position']}. {head}"
         ax.text(
@@ -295,7 +307,7 @@ def draw_plan(
             facecolor=STATUS_STYLE[s][0],
             edgecolor=STATUS_STYLE[s][1],
             linestyle=STATUS_STYLE[s][2],
-            label=STATUS_LABELS[s][1 if lang == "nl" else 0],
+            label=t(STATUS_LABELS[s][0], lang),
         )
         for s in statuses
     ]
@@ -305,7 +317,7 @@ def draw_plan(
             [],
             color="#546e7a",
             lw=1,
-            label="prerequisite (cited)" if lang == "en" else "voorwaarde (bron)",
+            label=t("prerequisite (cited)", lang),
         )
     )
     handles.append(
@@ -315,7 +327,7 @@ def draw_plan(
             color="#90a4ae",
             lw=1,
             linestyle="dashed",
-            label="milestone" if lang == "en" else "mijlpaal",
+            label=t("milestone", lang),
         )
     )
     if plan.critical_path:
@@ -325,7 +337,7 @@ def draw_plan(
                 [],
                 color=CRITICAL,
                 lw=2.2,
-                label="critical path" if lang == "en" else "kritiek pad",
+                label=t("critical path", lang),
             )
         )
     figure.legend(
@@ -337,20 +349,24 @@ def draw_plan(
         frameon=False,
     )
 
-    who = plan.organisation or ("organisation" if lang == "en" else "organisatie")
-    heading = title or (
-        f"Compliance plan: {who} ({', '.join(plan.roles) or 'no role'}), as of "
-        f"{plan.as_of.isoformat()}"
-        if lang == "en"
-        else f"Nalevingsplan: {who} ({', '.join(plan.roles) or 'geen rol'}), peildatum "
-        f"{plan.as_of.isoformat()}"
+    from aiact.i18n.fmt import date
+    from aiact.versions import LawVersion
+    from aiact.views.i18n import role_label
+
+    who = plan.organisation or t("organisation", lang)
+    roles = ", ".join(role_label(r, lang) for r in plan.roles) or t("no role", lang)
+    heading = title or t(
+        "Compliance plan: {who} ({roles}), as of {date}",
+        lang,
+        who=who,
+        roles=roles,
+        date=date(plan.as_of, lang),
     )
     sub = []
     if plan.next_deadline is not None:
-        sub.append(
-            ("next date: " if lang == "en" else "volgende datum: ") + plan.next_deadline.isoformat()
-        )
-    sub.append(("law: " if lang == "en" else "wet: ") + plan.law)
+        sub.append(t("next date: {date}", lang, date=date(plan.next_deadline, lang)))
+    law = LawVersion.parse(plan.law)
+    sub.append(t("law: {law}", lang, law=law.label_nl if lang == "nl" else law.label_en))
     figure.suptitle(
         heading, x=0.01, y=1 - 0.1 / height, ha="left", va="top", fontsize=12, fontweight="bold"
     )
@@ -370,8 +386,10 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
 
     rows: list[tuple[str, PlanStep | None]] = []
     for band, steps in plan.by_milestone().items():
-        rows.append((BAND_LABELS[band][1 if lang == "nl" else 0], None))
-        rows.extend((f"{s.citation}  {short_title(s.title(lang), 44, 1)}", s) for s in steps)
+        rows.append((_band_label(band, lang), None))
+        rows.extend(
+            (f"{_cite(s.citation, lang)}  {short_title(s.title(lang), 44, 1)}", s) for s in steps
+        )
     height = 1.4 + 0.24 * max(len(rows), 4)
     figure = Figure(figsize=(width, height), dpi=110)
     ax = figure.add_subplot(1, 1, 1)
@@ -425,7 +443,7 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
     ax.text(
         _x(plan.as_of),
         -0.45,
-        " as of" if lang == "en" else " peildatum",
+        " " + t("as of", lang),
         fontsize=8,
         color="#455a64",
         va="top",
@@ -446,7 +464,7 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
             linestyle="none",
             markerfacecolor=STATUS_STYLE[s][0],
             markeredgecolor=STATUS_STYLE[s][1],
-            label=STATUS_LABELS[s][1 if lang == "nl" else 0],
+            label=t(STATUS_LABELS[s][0], lang),
         )
         for s in ("in_force", "upcoming")
     ]
@@ -458,14 +476,10 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
                 color="#bdbdbd",
                 lw=5,
                 alpha=0.8,
-                label="Art. 111 transition" if lang == "en" else "overgang art. 111",
+                label=t("Art. 111 transition", lang),
             )
         )
-    handles.append(
-        Line2D(
-            [], [], color=CRITICAL, lw=1.2, label="next date" if lang == "en" else "volgende datum"
-        )
-    )
+    handles.append(Line2D([], [], color=CRITICAL, lw=1.2, label=t("next date", lang)))
     ax.legend(
         handles=handles,
         loc="upper center",
@@ -475,18 +489,29 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
         frameon=False,
     )
     ax.set_title(
-        (
-            "Timeline: when each obligation binds"
-            if lang == "en"
-            else "Tijdlijn: wanneer elke verplichting geldt"
-        )
-        + f" (as of {plan.as_of.isoformat()})",
+        t(
+            "Timeline: when each obligation binds (as of {date})",
+            lang,
+            date=_date(plan.as_of, lang),
+        ),
         loc="left",
         fontsize=11,
         fontweight="bold",
     )
     figure.tight_layout()
     return figure
+
+
+def _cite(source: str, lang: Lang) -> str:
+    from aiact.views.i18n import cite
+
+    return cite(source, lang)
+
+
+def _date(day: dt.date, lang: Lang) -> str:
+    from aiact.i18n.fmt import date
+
+    return date(day, lang)
 
 
 def _x(day: dt.date) -> float:

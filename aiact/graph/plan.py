@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import networkx as nx
 
 from aiact.graph.obligations import FIRST_USE, MILESTONES, PLACING, obligation_graph
+from aiact.i18n import N_, check_lang, pairs
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import Milestone, Obligation
@@ -51,16 +52,13 @@ BANDS: tuple[str, ...] = (
 before first use, first use, post-market duties, continuous duties, duties on an event."""
 
 BAND_LABELS: dict[str, tuple[str, str]] = {
-    Milestone.BEFORE_PLACING.value: (
-        "before placing on the market",
-        "vóór het in de handel brengen",
-    ),
+    Milestone.BEFORE_PLACING.value: pairs({0: N_("before placing on the market")})[0],
     PLACING.id: (PLACING.title_en, PLACING.title_nl),
-    Milestone.BEFORE_USE.value: ("before first use", "vóór het eerste gebruik"),
+    Milestone.BEFORE_USE.value: pairs({0: N_("before first use")})[0],
     FIRST_USE.id: (FIRST_USE.title_en, FIRST_USE.title_nl),
-    Milestone.AFTER_PLACING.value: ("after placing (post-market)", "na het in de handel brengen"),
-    Milestone.ONGOING.value: ("ongoing", "doorlopend"),
-    Milestone.ON_EVENT.value: ("on an event or request", "bij een gebeurtenis of verzoek"),
+    Milestone.AFTER_PLACING.value: pairs({0: N_("after placing (post-market)")})[0],
+    Milestone.ONGOING.value: pairs({0: N_("ongoing")})[0],
+    Milestone.ON_EVENT.value: pairs({0: N_("on an event or request")})[0],
 }
 
 
@@ -235,6 +233,7 @@ class CompliancePlan:
 
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         """A JSON-ready dictionary (stable keys, ISO dates)."""
+        lang = check_lang(lang)
         return {
             "kind": self.kind,
             "as_of": self.as_of.isoformat(),

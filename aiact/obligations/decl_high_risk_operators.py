@@ -170,7 +170,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_nl="Alvorens een AI-systeem met een hoog risico in de handel te brengen, gaat de "
         "importeur na of de aanbieder de conformiteitsbeoordeling van artikel 43 heeft uitgevoerd "
         "en de technische documentatie heeft opgesteld, of de CE-markering is aangebracht en het "
-        "systeem vergezeld gaat van de EU-conformiteitsverklaring en gebruiksaanwijzingen, en of "
+        "systeem vergezeld gaat van de EU-conformiteitsverklaring en gebruiksinstructies, en of "
         "de aanbieder een gemachtigde heeft aangewezen (artikel 22, lid 1).",
     ),
     _role(
@@ -225,7 +225,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "art23_5",
         "Art. 23(5)",
         "Keep the certificate, instructions and EU declaration of conformity for 10 years",
-        "Het certificaat, de gebruiksaanwijzing en de EU-conformiteitsverklaring tien jaar bewaren",
+        "Het certificaat, de gebruiksinstructies en de EU-conformiteitsverklaring tien jaar "
+        "bewaren",
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.AFTER_PLACING,
         summary_en="For 10 years after placing on the market or putting into service, keep a copy "
@@ -233,7 +234,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "the EU declaration of conformity.",
         summary_nl="Gedurende tien jaar na het in de handel brengen of in gebruik stellen een "
         "kopie bewaren van het certificaat van de aangemelde instantie (indien van toepassing), "
-        "van de gebruiksaanwijzing en van de EU-conformiteitsverklaring.",
+        "van de gebruiksinstructies en van de EU-conformiteitsverklaring.",
     ),
     _role(
         _A.IMPORTER,
@@ -507,7 +508,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "art26_1",
         "Art. 26(1)",
         "Use the system in accordance with the instructions for use",
-        "Het systeem gebruiken in overeenstemming met de gebruiksaanwijzingen",
+        "Het systeem gebruiken in overeenstemming met de gebruiksinstructies",
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ONGOING,
         algoritmekader=("aia-20",),
@@ -522,7 +523,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "AI system is used in accordance with the instructions for use accompanying it.",
         summary_nl="Passende technische en organisatorische maatregelen nemen om te waarborgen dat "
         "het AI-systeem met een hoog risico wordt gebruikt in overeenstemming met de bijgevoegde "
-        "gebruiksaanwijzingen.",
+        "gebruiksinstructies.",
     ),
     _role(
         _A.DEPLOYER,
@@ -589,7 +590,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "serious incidents immediately to the provider, then the importer or distributor and the "
         "authorities (Art. 73 applies if the provider cannot be reached). Financial institutions: "
         "deemed fulfilled through financial-services governance.",
-        summary_nl="De werking van het systeem monitoren op basis van de gebruiksaanwijzingen en "
+        summary_nl="De werking van het systeem monitoren op basis van de gebruiksinstructies en "
         "in voorkomend geval de aanbieders informeren (artikel 72); bij een mogelijk risico "
         "(artikel 79, lid 1) de aanbieder of distributeur en de markttoezichtautoriteit informeren "
         "en het gebruik opschorten; ernstige incidenten onmiddellijk melden aan eerst de aanbieder "
@@ -745,7 +746,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         id="art27_1",
         source="Art. 27(1)",
         title_en="Perform a fundamental rights impact assessment before first use",
-        title_nl="Een effectbeoordeling op het gebied van de grondrechten uitvoeren vóór het "
+        title_nl="Een beoordeling van de gevolgen voor de grondrechten uitvoeren vóór het "
         "eerste gebruik",
         addressees=(_A.DEPLOYER,),
         when=_FRIA,

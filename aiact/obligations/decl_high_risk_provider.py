@@ -223,7 +223,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "art13",
         "Art. 13",
         "Ensure transparency and provide instructions for use to deployers",
-        "Transparantie waarborgen en gebruiksaanwijzingen verstrekken aan "
+        "Transparantie waarborgen en gebruiksinstructies verstrekken aan "
         "gebruiksverantwoordelijken",
         measure=Measure.TRANSPARENCY,
         milestone=Milestone.BEFORE_PLACING,
@@ -235,7 +235,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "accuracy, human oversight measures, log collection).",
         summary_nl="Het systeem is zo ontworpen dat de werking voldoende transparant is om "
         "gebruiksverantwoordelijken in staat te stellen de output te interpreteren en te "
-        "gebruiken, en gaat vergezeld van gebruiksaanwijzingen met ten minste de informatie van "
+        "gebruiken, en gaat vergezeld van gebruiksinstructies met ten minste de informatie van "
         "artikel 13, lid 3 (kenmerken, capaciteiten en beperkingen, nauwkeurigheid, maatregelen "
         "voor menselijk toezicht, verzameling van logs).",
     ),
@@ -274,7 +274,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "against attacks such as data or model poisoning and adversarial examples.",
         summary_nl="Het systeem biedt een passend niveau van nauwkeurigheid, robuustheid en "
         "cyberbeveiliging en presteert consistent gedurende de levensduur; de "
-        "nauwkeurigheidsmaatstaven staan in de gebruiksaanwijzingen, terugkoppelingslussen worden "
+        "nauwkeurigheidsmaatstaven staan in de gebruiksinstructies, terugkoppelingslussen worden "
         "aangepakt en het systeem is bestand tegen aanvallen zoals data- of modelvergiftiging en "
         "vijandige voorbeelden.",
     ),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
+from aiact.i18n import N_, pairs
 from aiact.penalties.tiers import FineTier
 from aiact.refs import LegalRef
 from aiact.timeline.schedule import Schedule
@@ -35,24 +36,22 @@ class Addressee(StrEnum):
         return f"role.{self.value}"
 
 
-ADDRESSEE_LABELS: dict[Addressee, tuple[str, str]] = {
-    Addressee.PROVIDER: ("provider", "aanbieder"),
-    Addressee.DEPLOYER: ("deployer", "gebruiksverantwoordelijke"),
-    Addressee.IMPORTER: ("importer", "importeur"),
-    Addressee.DISTRIBUTOR: ("distributor", "distributeur"),
-    Addressee.AUTHORISED_REPRESENTATIVE: ("authorised representative", "gemachtigde"),
-    Addressee.PRODUCT_MANUFACTURER: ("product manufacturer", "productfabrikant"),
-    Addressee.INITIAL_PROVIDER: ("initial provider", "oorspronkelijke aanbieder"),
-    Addressee.SUPPLIER: ("supplier of components", "leverancier van componenten"),
-    Addressee.MODEL_PROVIDER: (
-        "provider of a general-purpose AI model",
-        "aanbieder van een AI-model voor algemene doeleinden",
-    ),
-    Addressee.MODEL_AUTHORISED_REPRESENTATIVE: (
-        "authorised representative of a GPAI model provider",
-        "gemachtigde van een aanbieder van een AI-model voor algemene doeleinden",
-    ),
-}
+ADDRESSEE_LABELS: dict[Addressee, tuple[str, str]] = pairs(
+    {
+        Addressee.PROVIDER: N_("provider"),
+        Addressee.DEPLOYER: N_("deployer"),
+        Addressee.IMPORTER: N_("importer"),
+        Addressee.DISTRIBUTOR: N_("distributor"),
+        Addressee.AUTHORISED_REPRESENTATIVE: N_("authorised representative"),
+        Addressee.PRODUCT_MANUFACTURER: N_("product manufacturer"),
+        Addressee.INITIAL_PROVIDER: N_("initial provider"),
+        Addressee.SUPPLIER: N_("supplier of components"),
+        Addressee.MODEL_PROVIDER: N_("provider of a general-purpose AI model"),
+        Addressee.MODEL_AUTHORISED_REPRESENTATIVE: N_(
+            "authorised representative of a GPAI model provider"
+        ),
+    }
+)
 
 
 class Measure(StrEnum):
@@ -68,15 +67,17 @@ class Measure(StrEnum):
     PROHIBITION = "prohibition"
 
 
-MEASURE_LABELS: dict[Measure, tuple[str, str]] = {
-    Measure.GOVERNANCE: ("governance", "governance"),
-    Measure.DOCUMENTATION: ("documentation", "documentatie"),
-    Measure.TRAINING: ("training and AI literacy", "training en AI-geletterdheid"),
-    Measure.TRANSPARENCY: ("transparency", "transparantie"),
-    Measure.REGISTRATION: ("registration", "registratie"),
-    Measure.MONITORING: ("monitoring", "monitoring"),
-    Measure.PROHIBITION: ("prohibition", "verbod"),
-}
+MEASURE_LABELS: dict[Measure, tuple[str, str]] = pairs(
+    {
+        Measure.GOVERNANCE: N_("governance"),
+        Measure.DOCUMENTATION: N_("documentation"),
+        Measure.TRAINING: N_("training and AI literacy"),
+        Measure.TRANSPARENCY: N_("transparency"),
+        Measure.REGISTRATION: N_("registration"),
+        Measure.MONITORING: N_("monitoring"),
+        Measure.PROHIBITION: N_("prohibition"),
+    }
+)
 
 
 class Milestone(StrEnum):

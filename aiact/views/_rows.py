@@ -3,32 +3,37 @@ DataFrames all render these, so they say the same thing."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
+from aiact.i18n import fmt, t
 from aiact.logic import Truth, truth_label
 from aiact.views.i18n import (
-    INTERPRETATION_LABELS,
-    PRACTICE_LABELS,
-    ROUTE_LABELS,
-    TRANSPARENCY_LABELS,
     Lang,
     category_label,
     cite,
     eurlex,
     fine_tier_label,
+    interpretation_label,
     measure_label,
     milestone_label,
-    pick,
+    obligation_ref,
+    practice_label,
     role_label,
+    route_label,
     status_label,
     text,
     tier_label,
+    transparency_label,
     truth,
+)
+from aiact.views.labels import (
+    engine_label,
+    fact_label,
+    fine_note,
+    offender_label,
+    reading_label,
 )
 
 if TYPE_CHECKING:
@@ -36,19 +41,19 @@ if TYPE_CHECKING:
 
 
 def eur(amount: Decimal | str | None, lang: Lang) -> str:
-    """``EUR 35,000,000`` (en) / ``€ 35.000.000`` (nl); an em dash for ``None``."""
-    if amount is None:
-        return "—"
-    value = Decimal(amount)
-    whole = f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
-    if lang == "nl":
-        whole = whole.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
-        return f"€ {whole}"
-    return f"EUR {whole}"
+    """An amount in euro as ``lang`` writes it (:func:`aiact.i18n.fmt.money`): ``€35,000,000``
+    (en), ``€ 35.000.000`` (nl); an em dash for ``None``."""
+    return fmt.money(amount, lang)
 
 
 def iso(day: Any) -> str:
+    """A date as ISO 8601 (machine formats); an empty string for ``None``."""
     return "" if day is None else str(day.isoformat())
+
+
+def day(value: Any, lang: Lang) -> str:
+    """A date as ``lang`` writes it (``2 Dec 2027`` / ``2 dec 2027``); empty for ``None``."""
+    return fmt.date(value, lang)
 
 
 @dataclass(frozen=True)
@@ -89,18 +94,18 @@ def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
         applies_key=truth_label(result.applies),
         status=status_label(result.status, lang),
         status_key=result.status.value,
-        applies_from=iso(result.applies_from),
-        deadline=iso(result.deadline),
+        applies_from=day(result.applies_from, lang),
+        deadline=day(result.deadline, lang),
         fine=fine_tier_label(o.fine, lang),
         algoritmekader=", ".join(o.algoritmekader),
         timing_reason=reason,
     )
 
 
-def subject_name(a: Assessment) -> str:
+def subject_name(a: Assessment, lang: Lang = "en") -> str:
     subject = a.system if a.system is not None else a.model
     name = None if subject is None else subject.name
-    return name or pick(("(unnamed)", "(zonder naam)"), "en")
+    return name or t("(unnamed)", lang)
 
 
 def header_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
@@ -113,9 +118,9 @@ def header_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
             (subject.name if subject is not None and subject.name else "—"),
         ),
         (text("organisation", lang), a.organisation.name or "—"),
-        (text("as_of", lang), a.as_of.isoformat()),
+        (text("as_of", lang), day(a.as_of, lang)),
         (text("law", lang), f"{law} ({chosen})"),
-        (text("engine", lang), a.engine),
+        (text("engine", lang), engine_label(a.engine, lang)),
     ]
 
 
@@ -128,11 +133,11 @@ def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
         rows.append(
             (
                 text("possible_tiers", lang),
-                ", ".join(tier_label(t.value, lang) for t in a.possible_tiers),
+                ", ".join(tier_label(tier.value, lang) for tier in a.possible_tiers),
             )
         )
     if a.route is not None:
-        rows.append((text("route", lang), pick(ROUTE_LABELS[a.route.value], lang)))
+        rows.append((text("route", lang), route_label(a.route.value, lang)))
     return rows
 
 
@@ -153,123 +158,71 @@ def role_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
 
 def practice_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
     return [
-        (pick(PRACTICE_LABELS.get(k, (k, k)), lang), truth(v, lang), truth_label(v))
+        (practice_label(k, lang), truth(v, lang), truth_label(v))
         for k, v in a.prohibited_practices.items()
     ]
 
 
 def transparency_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
     return [
-        (pick(TRANSPARENCY_LABELS.get(k, (k, k)), lang), truth(v, lang), truth_label(v))
+        (transparency_label(k, lang), truth(v, lang), truth_label(v))
         for k, v in a.transparency_duties.items()
     ]
 
 
-_OFFENDER_LABELS: dict[str, tuple[str, str]] = {
-    "undertaking": ("undertaking", "onderneming"),
-    "not_undertaking": ("not an undertaking", "geen onderneming"),
-    "public_body": (
-        "public authority or body (Art. 99(8): national rules)",
-        "overheidsinstantie of -orgaan (artikel 99, lid 8: nationale regels)",
-    ),
-    "union_institution": ("Union institution (Art. 100)", "instelling van de Unie (artikel 100)"),
-    "unsettled": ("unsettled", "onzeker"),
-    "unknown": ("unknown", "onbekend"),
-}
+def _refs(ids: tuple[str, ...] | list[str], lang: Lang, sep: str = "; ") -> str:
+    """Obligations by their citations (``Art. 26(1); Art. 27(1)``), never by internal id."""
+    return sep.join(obligation_ref(i, lang) for i in ids)
 
 
-def exposure_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
+def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str, str]]:
+    """The fine exposure as (label, value); lists of citations joined with ``sep`` (the
+    console puts one per line, so no citation is split)."""
     e = a.exposure
     offender = str(getattr(e.offender, "value", e.offender))
+    basis = str(getattr(e.undertaking_basis, "value", e.undertaking_basis))
     rows = [
         (
             text("max_ceiling", lang),
             eur(e.max_ceiling, lang) if e.max_ceiling is not None else text("no_ceiling", lang),
         ),
-        (
-            text("exposure_offender", lang),
-            pick(_OFFENDER_LABELS.get(offender, (offender, offender)), lang),
-        ),
+        (text("exposure_offender", lang), offender_label(offender, lang)),
     ]
     if e.max_ceiling_obligations:
-        rows.append((text("obligations", lang), ", ".join(e.max_ceiling_obligations)))
+        rows.append((text("obligations", lang), _refs(e.max_ceiling_obligations, lang, sep)))
     if e.without_eu_ceiling:
-        rows.append((text("exposure_without_ceiling", lang), ", ".join(e.without_eu_ceiling)))
+        rows.append(
+            (text("exposure_without_ceiling", lang), _refs(e.without_eu_ceiling, lang, sep))
+        )
     if e.undetermined:
-        rows.append((text("exposure_undetermined", lang), ", ".join(e.undetermined)))
+        rows.append((text("exposure_undetermined", lang), _refs(e.undetermined, lang, sep)))
     for flag in e.flags:
-        rows.append((flag.code, flag.message))
+        rows.append(
+            (
+                t("Note {code}", lang, code=flag.code),
+                fine_note(flag.code, flag.message, lang, basis=reading_label("A10", basis, lang)),
+            )
+        )
     return rows
 
 
 # --------------------------------------------------------------------------- facts and questions
 
-_GROUP_LABELS: dict[str, tuple[str, str]] = {
-    "roles": ("roles (Art. 3)", "rollen (artikel 3)"),
-    "value_chain": ("value chain (Arts. 22, 25)", "waardeketen (artikelen 22 en 25)"),
-    "exclusions": (
-        "scope and exclusions (Art. 2)",
-        "toepassingsgebied en uitsluitingen (artikel 2)",
-    ),
-    "prohibited": ("prohibited practices (Art. 5)", "verboden praktijken (artikel 5)"),
-    "annex_i": ("Annex I route (Art. 6(1))", "route via bijlage I (artikel 6, lid 1)"),
-    "annex_iii": ("Annex III (Art. 6(2))", "bijlage III (artikel 6, lid 2)"),
-    "derogation": ("derogation (Art. 6(3))", "uitzondering (artikel 6, lid 3)"),
-    "transparency": ("transparency (Art. 50)", "transparantie (artikel 50)"),
-    "context": ("use context (Arts. 26, 27, 111)", "gebruikscontext (artikelen 26, 27 en 111)"),
-    "organisation": ("organisation", "organisatie"),
-    "placed_on_market": ("dates (Art. 111)", "data (artikel 111)"),
-}
 
-_CITATION = re.compile(r"(Art\. \d+[a-z]?(?:\(\w+\))*|Annex [IVX]+(?:, point \w+(?:\(\w\))?)?)")
+def affected_label(key: str, lang: Lang) -> str:
+    """A conclusion an open question decides: a category label or an obligation's citation."""
+    from aiact.views.i18n import CATEGORY_LABELS
 
-
-def _field_description(fact: str) -> str | None:
-    from aiact.facts import AISystem, GPAIModel, Organisation
-
-    parts = fact.split(".")
-    if parts[0] == "organisation":
-        model: type[BaseModel] | None = Organisation
-        parts = parts[1:]
-    elif parts[0] in AISystem.model_fields:
-        model = AISystem
-    elif parts[0] in GPAIModel.model_fields:
-        model = GPAIModel
-    else:
-        return None
-    description: str | None = None
-    for part in parts:
-        if model is None or part not in model.model_fields:
-            return description
-        info = model.model_fields[part]
-        description = info.description
-        annotation = info.annotation
-        model = (
-            annotation
-            if isinstance(annotation, type) and issubclass(annotation, BaseModel)
-            else None
-        )
-    return description
-
-
-def fact_label(fact: str, lang: Lang) -> str:
-    """What an input fact asks: its field description (English) or, in Dutch, the group of the
-    field with its provisions in the Dutch citation style."""
-    description = _field_description(fact)
-    if lang == "en":
-        return description or fact
-    group = pick(_GROUP_LABELS.get(fact.split(".")[0], (fact, fact)), lang)
-    cites = [] if description is None else list(dict.fromkeys(_CITATION.findall(description)))
-    if cites:
-        return f"{group}; zie {', '.join(cite(c, lang) for c in cites[:3])}"
-    return group
+    if key in CATEGORY_LABELS:
+        return category_label(key, lang)
+    return obligation_ref(key, lang)
 
 
 def open_question_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
     """(fact, what it asks, what it decides)."""
     rows = []
     for q in a.open_questions:
-        affects = list(q.affects)
+        affects = [affected_label(k, lang) for k in q.affects]
         shown = ", ".join(affects[:6])
         if len(affects) > 6:
             shown += " " + text("more", lang, n=len(affects) - 6)
@@ -279,7 +232,7 @@ def open_question_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
 
 def interpretation_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
     return [
-        (code, pick(INTERPRETATION_LABELS.get(code, (code, code)), lang), reading)
+        (code, interpretation_label(code, lang), reading_label(code, reading, lang))
         for code, reading in sorted(a.interpretations_used.items(), key=lambda kv: int(kv[0][1:]))
     ]
 

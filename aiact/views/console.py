@@ -1,4 +1,9 @@
-"""Console views (``rich``), used by the command line."""
+"""Console views (``rich``), used by the command line.
+
+Every multi-column table is a :class:`~aiact.views.layout.Grid`: a table when the terminal is
+wide enough to show every value whole, a stacked list of ``label  value`` lines below 100
+columns. Amounts, dates and citations are never cropped or split.
+"""
 
 from __future__ import annotations
 
@@ -11,22 +16,27 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
+from aiact.i18n import t
 from aiact.views import _rows as R
 from aiact.views.i18n import (
     Lang,
     cite,
     measure_label,
+    obligation_ref,
     role_label,
+    status_label,
     text,
     tier_label,
     truth,
 )
+from aiact.views.layout import Column, Grid
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
     from aiact.derivation import Derivation
     from aiact.obligations.model import Obligation
     from aiact.timeline.milestones import Milestone
+    from aiact.views.explain import Line
 
 STYLES: dict[str, str] = {
     "in_force": "bold red",
@@ -53,8 +63,8 @@ def _pairs(rows: Iterable[tuple[str, str]], title: str | None = None) -> Table:
     table = Table(
         box=box.SIMPLE, show_header=False, title=title, title_justify="left", title_style="bold"
     )
-    table.add_column(style="bold")
-    table.add_column()
+    table.add_column(style="bold", ratio=1)
+    table.add_column(ratio=2)
     for key, value in rows:
         table.add_row(key, value)
     return table
@@ -63,7 +73,7 @@ def _pairs(rows: Iterable[tuple[str, str]], title: str | None = None) -> Table:
 def _truths(rows: list[tuple[str, str, str]], title: str, lang: Lang) -> Table:
     table = Table(box=box.SIMPLE, title=title, title_justify="left", title_style="bold")
     table.add_column(text("category", lang))
-    table.add_column(text("holds", lang))
+    table.add_column(text("holds", lang), no_wrap=True)
     for label, value, key in rows:
         table.add_row(label, Text(value, style=STYLES.get(key, "")))
     return table
@@ -75,7 +85,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     headline = Text(f"{text('risk_tier', lang)}: ", style="bold")
     headline.append(tier_label(tier, lang), style=TIER_STYLES.get(tier, "bold"))
     parts: list[RenderableType] = [
-        Text(f"{text('title', lang)}: {R.subject_name(a)}", style="bold underline"),
+        Text(f"{text('title', lang)}: {R.subject_name(a, lang)}", style="bold underline"),
         _pairs(R.header_rows(a, lang)),
         headline,
         _pairs(R.classification_rows(a, lang)[1:], text("scope_and_route", lang)),
@@ -88,77 +98,103 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     duties = R.transparency_rows(a, lang)
     if duties:
         parts.append(_truths(duties, text("transparency_duties", lang), lang))
-    table = Table(
-        box=box.SIMPLE_HEAD,
+    obligations = Grid(
+        [
+            Column(text("citation", lang), "atom"),
+            Column(text("obligation", lang)),
+            Column(text("addressees", lang), "list"),
+            Column(text("measure", lang)),
+            Column(text("status", lang), "atom"),
+            Column(text("applies_from", lang), "atom"),
+            Column(text("deadline", lang), "atom"),
+        ],
         title=f"{text('obligations', lang)} ({len(a.obligations)})",
-        title_justify="left",
-        title_style="bold",
     )
-    for heading in (
-        "citation",
-        "obligation",
-        "addressees",
-        "measure",
-        "status",
-        "applies_from",
-        "deadline",
-    ):
-        table.add_column(text(heading, lang), overflow="fold")
     for result in a.obligations:
         r = R.obligation_row(result, lang)
         key = r.status_key if r.applies_key == "true" else "undetermined"
-        table.add_row(
+        obligations.add_row(
             r.citation,
             r.title,
-            r.addressees,
+            r.addressees.replace(", ", "\n"),
             r.measure,
             Text(r.status, style=STYLES.get(key, "")),
             r.applies_from,
             r.deadline,
         )
-    parts.append(table if a.obligations else Text(text("no_obligations", lang)))
+    parts.append(obligations if a.obligations else Text(text("no_obligations", lang)))
     upcoming = [R.obligation_row(r, lang) for r in a.deadlines()]
-    deadlines = Table(
-        box=box.SIMPLE, title=text("deadlines", lang), title_justify="left", title_style="bold"
+    deadlines = Grid(
+        [
+            Column(text("date", lang), "atom"),
+            Column(text("citation", lang), "atom"),
+            Column(text("obligation", lang)),
+        ],
+        title=text("deadlines", lang),
     )
-    deadlines.add_column(text("date", lang))
-    deadlines.add_column(text("citation", lang))
-    deadlines.add_column(text("obligation", lang))
     for r in upcoming:
         deadlines.add_row(r.applies_from, r.citation, r.title)
     parts.append(deadlines if upcoming else Text(text("no_deadlines", lang)))
-    parts.append(_pairs(R.exposure_rows(a, lang), text("exposure", lang)))
+    parts.append(_pairs(R.exposure_rows(a, lang, "\n"), text("exposure", lang)))
     questions = R.open_question_rows(a, lang)
-    qt = Table(
-        box=box.SIMPLE,
-        title=f"{text('open_questions', lang)} ({len(questions)})",
-        title_justify="left",
-        title_style="bold",
-        caption=text("open_questions_intro", lang),
-    )
-    qt.add_column(text("fact", lang), style="cyan")
-    qt.add_column(text("question", lang), overflow="fold")
-    qt.add_column(text("affects", lang), overflow="fold")
-    for fact, question, affects in questions:
-        qt.add_row(fact, question, affects)
-    parts.append(qt if questions else Text(text("no_open_questions", lang)))
-    it = Table(
-        box=box.SIMPLE,
+    if questions:
+        columns = [Column(text("question", lang)), Column(text("affects", lang))]
+        if lang == "en":
+            columns.insert(0, Column(text("fact", lang), "atom", style="cyan"))
+        qt = Grid(
+            columns,
+            title=f"{text('open_questions', lang)} ({len(questions)})",
+            caption=text("open_questions_intro", lang),
+        )
+        for fact, question, affects in questions:
+            qt.add_row(*((fact,) if lang == "en" else ()), question, affects)
+        parts.append(qt)
+    else:
+        parts.append(Text(text("no_open_questions", lang)))
+    it = Grid(
+        [
+            Column(text("id", lang), "atom"),
+            Column(text("question", lang)),
+            Column(text("reading", lang)),
+        ],
         title=text("interpretations", lang),
-        title_justify="left",
-        title_style="bold",
     )
-    it.add_column(text("id", lang))
-    it.add_column(text("question", lang))
-    it.add_column(text("reading", lang))
     for code, question, reading in R.interpretation_rows(a, lang):
         it.add_row(code, question, reading)
     parts.append(it)
     return Group(*parts)
 
 
+def _line_text(line: Line, lang: Lang) -> Text:
+    out = Text(truth(line.value, lang), style=STYLES.get(R.truth_key(line.value), ""))
+    out.append("  ")
+    if line.citation:
+        out.append(f"{line.citation}: ", style="bold")
+    out.append(line.text, style="dim" if line.is_input else "")
+    if line.reading:
+        out.append(f" [{line.reading}]", style="magenta")
+    return out
+
+
+def _outline_tree(line: Line, lang: Lang) -> Tree:
+    def grow(branch: Tree, node: Line) -> None:
+        if node.more:
+            branch.add("…")
+        for child in node.children:
+            grow(branch.add(_line_text(child, lang)), child)
+
+    root = Tree(_line_text(line, lang))
+    grow(root, line)
+    return root
+
+
 def derivation_tree(d: Derivation, lang: Lang, max_depth: int = 12) -> Tree:
-    """A derivation as a rich tree with Dutch or English citations."""
+    """A derivation as a rich tree with Dutch or English citations (in Dutch: words only, see
+    :mod:`aiact.views.explain`)."""
+    if lang == "nl":
+        from aiact.views.explain import outline
+
+        return _outline_tree(outline(d, lang, max_depth), lang)
 
     def label(node: Derivation) -> Text:
         key = R.truth_key(node.value)
@@ -178,7 +214,7 @@ def derivation_tree(d: Derivation, lang: Lang, max_depth: int = 12) -> Tree:
         if not node.steps:
             branch.add(Text(text("no_rule", lang), style="dim"))
         for step in node.steps:
-            title = step.rule.title_nl if lang == "nl" else step.rule.title_en
+            title = step.rule.title_en
             line = Text(truth(step.value, lang), style=STYLES.get(R.truth_key(step.value), ""))
             line.append(f"  {cite(step.rule.source, lang)}: ", style="bold")
             line.append(title)
@@ -203,114 +239,121 @@ def derivation_tree(d: Derivation, lang: Lang, max_depth: int = 12) -> Tree:
     return root
 
 
-def catalogue_table(obligations: Iterable[Obligation], lang: Lang) -> Table:
+def catalogue_table(obligations: Iterable[Obligation], lang: Lang) -> Grid:
     from aiact.views.catalogue import obligation_risk, risk_label
 
     items = list(obligations)
-    table = Table(
-        box=box.SIMPLE_HEAD,
-        title=f"{text('catalogue', lang)} ({len(items)})",
-        title_justify="left",
-        title_style="bold",
-    )
-    table.add_column(text("id", lang), no_wrap=True)
-    table.add_column(text("citation", lang), no_wrap=True)
-    table.add_column(text("obligation", lang), ratio=5, overflow="fold")
-    table.add_column(text("addressees", lang), ratio=2, min_width=25, overflow="fold")
-    table.add_column(text("measure", lang), ratio=2, overflow="fold")
-    table.add_column("risk" if lang == "en" else "risico", ratio=2, overflow="fold")
+    columns = [
+        Column(text("citation", lang), "atom"),
+        Column(text("obligation", lang)),
+        Column(text("addressees", lang), "list"),
+        Column(text("measure", lang)),
+        Column(t("Risk category", lang)),
+    ]
+    if lang == "en":
+        columns.insert(0, Column(text("id", lang), "atom"))
+    grid = Grid(columns, title=f"{text('catalogue', lang)} ({len(items)})", key=0)
     for o in items:
-        table.add_row(
-            o.id,
+        cells = [
             cite(o.source, lang),
             o.title_nl if lang == "nl" else o.title_en,
-            ", ".join(role_label(x, lang) for x in o.addressees),
+            "\n".join(role_label(x, lang) for x in o.addressees),
             measure_label(o.measure, lang),
             risk_label(obligation_risk(o), lang),
-        )
-    return table
+        ]
+        grid.add_row(*(([o.id] if lang == "en" else []) + cells))
+    return grid
 
 
-def timeline_table(items: Iterable[Milestone], lang: Lang) -> Table:
-    table = Table(
-        box=box.SIMPLE_HEAD, title=text("timeline", lang), title_justify="left", title_style="bold"
+def timeline_table(items: Iterable[Milestone], lang: Lang) -> Grid:
+    grid = Grid(
+        [
+            Column(text("date", lang), "atom"),
+            Column(text("what", lang)),
+            Column(text("citation", lang), "list"),
+            Column(text("versions", lang)),
+        ],
+        title=text("timeline", lang),
     )
-    table.add_column(text("date", lang), no_wrap=True)
-    table.add_column(text("what", lang), overflow="fold")
-    table.add_column(text("citation", lang), overflow="fold")
-    table.add_column(text("versions", lang))
     for m in items:
-        table.add_row(
-            m.date.isoformat(),
+        grid.add_row(
+            R.day(m.date, lang),
             m.what_nl if lang == "nl" else m.what_en,
-            "; ".join(c.nl() if lang == "nl" else str(c) for c in m.citations),
+            "\n".join(c.nl() if lang == "nl" else str(c) for c in m.citations),
             m.versions_label_nl if lang == "nl" else m.versions_label_en,
         )
-    return table
+    return grid
+
+
+def blocker_label(prerequisite: str, reason: str, lang: Lang) -> str:
+    """A blocker as a reader knows it: the prerequisite's citation and why it blocks."""
+    from aiact.views.labels import BLOCK_REASONS
+
+    message = BLOCK_REASONS.get(reason)
+    why = reason if message is None else t(message, lang)
+    return f"{obligation_ref(prerequisite, lang)} ({why})"
 
 
 def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
     """A compliance plan (:class:`aiact.graph.CompliancePlan`) as rich tables."""
     parts: list[RenderableType] = []
-    table = Table(
-        box=box.SIMPLE_HEAD,
+    steps = Grid(
+        [
+            Column("#", "atom", justify="right"),
+            Column(text("citation", lang), "atom"),
+            Column(text("obligation", lang)),
+            Column(text("status", lang), "atom"),
+            Column(text("applies_from", lang), "atom"),
+            Column(text("deadline", lang), "atom"),
+            Column(text("blocked_by", lang), "list"),
+        ],
         title=f"{text('plan_title', lang)} ({len(plan.steps)})",
-        title_justify="left",
-        title_style="bold",
+        key=1,
     )
-    for heading in (
-        "#",
-        "citation",
-        "obligation",
-        "status",
-        "applies_from",
-        "deadline",
-        "blocked_by",
-    ):
-        table.add_column(heading if heading == "#" else text(heading, lang), overflow="fold")
-    from aiact.views.i18n import status_label
-
     for step in plan.steps:
-        table.add_row(
+        steps.add_row(
             str(step.position),
             cite(step.citation, lang),
             step.title(lang),
             Text(status_label(step.status, lang), style=STYLES.get(step.status.value, "")),
-            R.iso(step.applies_from),
-            R.iso(step.deadline),
-            ", ".join(f"{b.prerequisite} ({b.reason})" for b in step.blocked_by),
+            R.day(step.applies_from, lang),
+            R.day(step.deadline, lang),
+            "\n".join(blocker_label(b.prerequisite, b.reason, lang) for b in step.blocked_by),
         )
-    parts.append(table)
+    parts.append(steps)
     if plan.undetermined:
-        und = Table(
-            box=box.SIMPLE,
+        und = Grid(
+            [Column(text("citation", lang), "atom"), Column(text("obligation", lang))],
             title=text("undetermined_steps", lang),
-            title_justify="left",
-            title_style="bold",
         )
-        und.add_column(text("citation", lang))
-        und.add_column(text("obligation", lang), overflow="fold")
         for step in plan.undetermined:
             und.add_row(cite(step.citation, lang), step.title(lang))
         parts.append(und)
     if plan.external:
-        ext = Table(
-            box=box.SIMPLE, title=text("external", lang), title_justify="left", title_style="bold"
+        ext = Grid(
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("obligation", lang)),
+                Column(text("addressees", lang), "list"),
+            ],
+            title=text("external", lang),
         )
-        ext.add_column(text("citation", lang))
-        ext.add_column(text("obligation", lang), overflow="fold")
-        ext.add_column(text("addressees", lang))
         for e in plan.external:
             o = e.obligation
             ext.add_row(
                 cite(o.source, lang),
                 o.title_nl if lang == "nl" else o.title_en,
-                ", ".join(role_label(x, lang) for x in o.addressees),
+                "\n".join(role_label(x, lang) for x in o.addressees),
             )
         parts.append(ext)
-    rows = [(text("next_deadline", lang), R.iso(plan.next_deadline) or "—")]
+    rows = [(text("next_deadline", lang), R.day(plan.next_deadline, lang) or "—")]
     if plan.critical_path:
-        rows.append((text("critical_path", lang), " → ".join(plan.critical_path)))
+        rows.append(
+            (
+                text("critical_path", lang),
+                " → ".join(obligation_ref(i, lang) for i in plan.critical_path),
+            )
+        )
     parts.append(_pairs(rows))
     return Group(*parts)
 
@@ -327,53 +370,51 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
         title_style="bold",
     )
     tiers.add_column(text("risk_tier", lang))
-    tiers.add_column(text("count", lang), justify="right")
+    tiers.add_column(text("count", lang), justify="right", no_wrap=True)
     for tier, count in result.tier_counts().items():
         label = text("error", lang) if tier == "error" else tier_label(tier, lang)
         tiers.add_row(Text(label, style=TIER_STYLES.get(tier, "")), str(count))
     parts.append(tiers)
     exposure = result.exposure()
+    highest = R.eur(exposure["highest_ceiling_eur"], lang)
+    if exposure["highest_ceiling_system"]:
+        highest = f"{highest} ({exposure['highest_ceiling_system']})"
     parts.append(
         _pairs(
             [
-                (
-                    text("total_exposure", lang),
-                    f"{R.eur(exposure['highest_ceiling_eur'], lang)} "
-                    f"({exposure['highest_ceiling_system'] or '—'})",
-                ),
+                (text("total_exposure", lang), highest),
                 (text("sum_exposure", lang), R.eur(exposure["sum_of_ceilings_eur"], lang)),
             ],
             text("exposure", lang),
         )
     )
-    table = Table(
-        box=box.SIMPLE_HEAD, title=text("summary", lang), title_justify="left", title_style="bold"
-    )
-    table.add_column(text("name", lang), overflow="fold", min_width=16)
-    table.add_column(text("risk_tier", lang), overflow="fold", min_width=14)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("?", justify="right", no_wrap=True)
-    table.add_column(text("next_deadline", lang), no_wrap=True)
-    table.add_column(text("max_ceiling", lang), no_wrap=True, justify="right")
-    table.add_column(text("open_questions", lang), justify="right", no_wrap=True)
-    table.caption = (
-        "#: obligations that apply; ?: obligations undetermined"
-        if lang == "en"
-        else "#: verplichtingen die gelden; ?: verplichtingen onbepaald"
+    table = Grid(
+        [
+            Column(text("name", lang)),
+            Column(text("risk_tier", lang)),
+            Column(t("Applying", lang), "atom", justify="right"),
+            Column(t("Undetermined", lang), "atom", justify="right"),
+            Column(text("next_deadline", lang), "atom"),
+            Column(t("Fine ceiling", lang), "atom", justify="right"),
+            Column(text("open_questions", lang), "atom", justify="right"),
+        ],
+        title=text("summary", lang),
+        caption=t(
+            "Applying: obligations that apply; Undetermined: obligations unknown facts decide",
+            lang,
+        ),
     )
     shown = rows[:50]
     for row in shown:
         if row["error"]:
-            table.add_row(
-                row["name"], Text(text("error", lang), style="bold red"), "", "", "", "", ""
-            )
+            table.add_row(row["name"], Text(text("error", lang), style="bold red"), *[""] * 5)
             continue
         table.add_row(
             row["name"],
             Text(row["risk_tier_label"], style=TIER_STYLES.get(row["risk_tier"], "")),
             str(row["obligations"]),
             str(row["undetermined"]),
-            row["next_deadline"] or "",
+            R.day(row["next_deadline"], lang),
             R.eur(row["max_fine_eur"], lang),
             str(row["open_questions"]),
         )
@@ -382,12 +423,16 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
     parts.append(table)
     upcoming = result.deadlines(lang)[:deadlines] if deadlines > 0 else []
     if upcoming:
-        dl = Table(
-            box=box.SIMPLE, title=text("deadlines", lang), title_justify="left", title_style="bold"
+        dl = Grid(
+            [
+                Column(text("date", lang), "atom"),
+                Column(text("name", lang)),
+                Column(text("citation", lang), "atom"),
+                Column(text("obligation", lang)),
+            ],
+            title=text("deadlines", lang),
         )
-        for heading in ("date", "name", "citation", "obligation"):
-            dl.add_column(text(heading, lang), overflow="fold")
         for d in upcoming:
-            dl.add_row(d["date"], d["name"], cite(d["citation"], lang), d["title"])
+            dl.add_row(R.day(d["date"], lang), d["name"], cite(d["citation"], lang), d["title"])
         parts.append(dl)
     return Group(*parts)

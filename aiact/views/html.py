@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
+from aiact.i18n import t
 from aiact.views import _rows as R
 from aiact.views.i18n import (
     Lang,
@@ -17,6 +18,7 @@ from aiact.views.i18n import (
     fine_tier_label,
     measure_label,
     milestone_label,
+    obligation_ref,
     role_label,
     text,
     truth,
@@ -132,7 +134,7 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     parts = [
         '<div class="aiact-assessment" style="font-family:sans-serif;max-width:75em">',
         f'<h3 style="margin-bottom:0.2em">{escape(text("title", lg))}: '
-        f"{escape(R.subject_name(a))}</h3>",
+        f"{escape(R.subject_name(a, lg))}</h3>",
         f'<p style="font-size:1.2em;margin:0.2em 0"><b style="color:{colour}">'
         f"{escape(headline)}</b></p>",
         _pairs(R.header_rows(a, lg)),
@@ -173,22 +175,27 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     questions = R.open_question_rows(a, lg)
     if questions:
         parts.append(f"<p>{escape(text('open_questions_intro', lg))}</p>")
-        parts.append(
-            _table(
-                [text("fact", lg), text("question", lg), text("affects", lg)],
-                [[f"<code>{escape(f)}</code>", escape(q), escape(d)] for f, q, d in questions],
+        if lg == "en":
+            parts.append(
+                _table(
+                    [text("fact", lg), text("question", lg), text("affects", lg)],
+                    [[f"<code>{escape(f)}</code>", escape(q), escape(d)] for f, q, d in questions],
+                )
             )
-        )
+        else:
+            parts.append(
+                _table(
+                    [text("question", lg), text("affects", lg)],
+                    [[escape(q), escape(d)] for _, q, d in questions],
+                )
+            )
     else:
         parts.append(f"<p>{escape(text('no_open_questions', lg))}</p>")
     parts += [
         f"<h4>{escape(text('interpretations', lg))}</h4>",
         _table(
             [text("id", lg), text("question", lg), text("reading", lg)],
-            [
-                [escape(c), escape(q), f"<code>{escape(r)}</code>"]
-                for c, q, r in R.interpretation_rows(a, lg)
-            ],
+            [[escape(c), escape(q), escape(r)] for c, q, r in R.interpretation_rows(a, lg)],
         ),
         "</div>",
     ]
@@ -199,6 +206,8 @@ def derivation_html(d: Derivation, lang: str = "en", max_depth: int = 12) -> str
     """A derivation as a collapsible tree: every rule with its source linked to EUR-Lex; the
     branches that decide the value open, the rest folded."""
     lg = check_lang(lang)
+    if lg == "nl":
+        return _outline_html(d, lg, max_depth)
 
     def node(n: Derivation, depth: int) -> str:
         key = R.truth_key(n.value)
@@ -214,7 +223,7 @@ def derivation_html(d: Derivation, lang: str = "en", max_depth: int = 12) -> str
         if not n.steps:
             inner.append(f"<li><i>{escape(text('no_rule', lg))}</i></li>")
         for step in n.steps:
-            title = step.rule.title_nl if lg == "nl" else step.rule.title_en
+            title = step.rule.title_en
             reading = (
                 f" <small>[{escape(step.rule.interpretation)}]</small>"
                 if step.rule.interpretation
@@ -262,15 +271,15 @@ def obligation_html(o: Obligation, lang: str = "en") -> str:
     if o.prerequisites:
         rows.append(
             (
-                "prerequisites" if lg == "en" else "voorwaarden",
-                escape(", ".join(p.obligation for p in o.prerequisites)),
+                t("Prerequisites", lg),
+                escape(", ".join(obligation_ref(p.obligation, lg) for p in o.prerequisites)),
             )
         )
     body = "".join(f"<tr><th {_TH}>{escape(k)}</th><td {_TD}>{v}</td></tr>" for k, v in rows)
     para = f"<p>{escape(summary)}</p>" if summary else ""
     return (
         f'<div class="aiact-obligation" style="font-family:sans-serif">'
-        f"<b>{escape(title)}</b> <code>{escape(o.id)}</code>{para}"
+        f"<b>{escape(title)}</b>{'' if lg == 'nl' else f' <code>{escape(o.id)}</code>'}{para}"
         f"<table {_TABLE}><tbody>{body}</tbody></table></div>"
     )
 
@@ -289,4 +298,31 @@ def obligation_result_html(result: ObligationResult, lang: str = "en") -> str:
             ]
         )
         + (f"<p><small>{escape(r.timing_reason)}</small></p>" if r.timing_reason else "")
+    )
+
+
+def _outline_html(d: Derivation, lang: Lang, max_depth: int) -> str:
+    """A Dutch derivation: words and citations only (:mod:`aiact.views.explain`)."""
+    from aiact.views.explain import Line, outline
+
+    def node(line: Line, depth: int) -> str:
+        badge = _badge(truth(line.value, lang), R.truth_key(line.value))
+        head = ""
+        if line.citation:
+            url = R.link(line.source, lang) if line.source else None
+            head = f"{_a(line.citation, url)}: "
+        reading = f" <small>[{escape(line.reading)}]</small>" if line.reading else ""
+        label = f"{badge} {head}{escape(line.text)}{reading}"
+        if not line.children and not line.more:
+            return f"<li>{label}</li>"
+        inner = "".join(node(child, depth + 1) for child in line.children)
+        if line.more:
+            inner += "<li>…</li>"
+        is_open = " open" if depth < 2 else ""
+        return f"<li><details{is_open}><summary>{label}</summary><ul>{inner}</ul></details></li>"
+
+    return (
+        f'<div class="aiact-derivation" style="font-family:sans-serif">'
+        f"<b>{escape(text('derivation', lang))}</b><ul>{node(outline(d, lang, max_depth), 0)}"
+        f"</ul></div>"
     )

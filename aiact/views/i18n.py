@@ -1,20 +1,21 @@
-"""Every user-facing text of the views in English and Dutch.
+"""The labels of the views in English and Dutch, from the message catalogues (:mod:`aiact.i18n`).
 
 Dutch terms follow the official Dutch text of Regulation (EU) 2024/1689 (``aanbieder``,
 ``gebruiksverantwoordelijke``, ``AI-systeem met een hoog risico``, ``AI-model voor algemene
 doeleinden``, ``beoordeling van de gevolgen voor de grondrechten`` ...) and, for the kinds of
-measures, the CIO Rijk factsheet for directors (governance, documentatie, training).
+measures, the CIO Rijk factsheet for directors (governance, documentatie, training). The Dutch
+text of every label is in ``aiact/i18n/locale/nl/LC_MESSAGES/aiact.po``; the tables here hold the
+English message ids only (the ``*_LABELS`` names keep their ``(English, Dutch)`` shape for older
+callers).
 
-Labels that belong to the domain (tiers, statuses, roles, measures) are defined next to the
-domain objects and re-exported here; the rest (headings, truth values, milestones, fine tiers,
-messages) live here.
+Labels that belong to the domain (tiers, statuses, roles, measures) are declared next to the
+domain objects; the rest (headings, truth values, milestones, fine tiers, messages) here.
 """
 
 from __future__ import annotations
 
-from typing import Literal
-
 from aiact.assessment import MODEL_CATEGORIES, STATUS_LABELS, SYSTEM_CATEGORIES, TIER_LABELS
+from aiact.i18n import LANGS, N_, Lang, check_lang, nt, pairs, pt, t
 from aiact.logic import Truth
 from aiact.obligations.model import (
     ADDRESSEE_LABELS,
@@ -27,18 +28,6 @@ from aiact.penalties.tiers import FineTier
 from aiact.refs import LegalRef, LegalRefError
 from aiact.timeline.transitional import Status
 
-Lang = Literal["en", "nl"]
-LANGS: tuple[Lang, ...] = ("en", "nl")
-
-
-def check_lang(lang: str) -> Lang:
-    """``lang`` as a :data:`Lang`; ``ValueError`` for anything but ``en`` or ``nl``."""
-    if lang == "en":
-        return "en"
-    if lang == "nl":
-        return "nl"
-    raise ValueError(f"lang: {lang!r} is not supported (use 'en' or 'nl')")
-
 
 def pick(pair: tuple[str, str], lang: Lang) -> str:
     """The English (first) or Dutch (second) member of a label pair."""
@@ -47,19 +36,25 @@ def pick(pair: tuple[str, str], lang: Lang) -> str:
 
 # --------------------------------------------------------------------------- truth values
 
-TRUTH_LABELS: dict[str, tuple[str, str]] = {
-    "true": ("yes", "ja"),
-    "false": ("no", "nee"),
-    "unknown": ("undetermined", "onbepaald"),
-}
+_TRUTH: dict[str, str] = {"true": N_("yes"), "false": N_("no")}
 
 
 def truth(value: Truth | str, lang: Lang) -> str:
-    """``yes`` / ``no`` / ``undetermined`` (``ja`` / ``nee`` / ``onbepaald``)."""
+    """``yes`` / ``no`` / ``undetermined`` (``ja`` / ``nee`` / ``onbekend``): the one yes/no
+    vocabulary of every view."""
     key = (
         value if isinstance(value, str) else {True: "true", False: "false", None: "unknown"}[value]
     )
-    return pick(TRUTH_LABELS[key], lang)
+    if key == "unknown":
+        return pt("truth", "undetermined", lang)
+    return t(_TRUTH[key], lang)
+
+
+TRUTH_LABELS: dict[str, tuple[str, str]] = {
+    "true": ("yes", t("yes", "nl")),
+    "false": ("no", t("no", "nl")),
+    "unknown": ("undetermined", pt("truth", "undetermined", "nl")),
+}
 
 
 # --------------------------------------------------------------------------- domain labels
@@ -68,78 +63,63 @@ def truth(value: Truth | str, lang: Lang) -> str:
 def tier_label(tier: str, lang: Lang) -> str:
     for key, pair in TIER_LABELS.items():
         if key.value == tier:
-            return pick(pair, lang)
+            return t(pair[0], lang)
     return tier
 
 
 def status_label(status: Status | str, lang: Lang) -> str:
-    return pick(STATUS_LABELS[Status(status)], lang)
+    return t(STATUS_LABELS[Status(status)][0], lang)
 
 
 def role_label(role: Addressee | str, lang: Lang) -> str:
-    return pick(ADDRESSEE_LABELS[Addressee(role)], lang)
+    return t(ADDRESSEE_LABELS[Addressee(role)][0], lang)
 
 
 def measure_label(measure: Measure | str, lang: Lang) -> str:
-    return pick(MEASURE_LABELS[Measure(measure)], lang)
+    return t(MEASURE_LABELS[Measure(measure)][0], lang)
 
 
-MILESTONE_LABELS: dict[Milestone, tuple[str, str]] = {
-    Milestone.BEFORE_PLACING: (
-        "before placing on the market or putting into service",
-        "vóór het in de handel brengen of in gebruik stellen",
-    ),
-    Milestone.BEFORE_USE: ("before first use", "vóór het eerste gebruik"),
-    Milestone.ONGOING: ("ongoing", "doorlopend"),
-    Milestone.AFTER_PLACING: (
-        "after placing on the market (post-market)",
-        "na het in de handel brengen (monitoring na het in de handel brengen)",
-    ),
-    Milestone.ON_EVENT: ("on an event or request", "bij een gebeurtenis of verzoek"),
+_MILESTONES: dict[Milestone, str] = {
+    Milestone.BEFORE_PLACING: N_("before placing on the market or putting into service"),
+    Milestone.BEFORE_USE: N_("before first use"),
+    Milestone.ONGOING: N_("ongoing"),
+    Milestone.AFTER_PLACING: N_("after placing on the market (post-market)"),
+    Milestone.ON_EVENT: N_("on an event or request"),
 }
+MILESTONE_LABELS = pairs(_MILESTONES)
 
 
 def milestone_label(milestone: Milestone | str, lang: Lang) -> str:
-    return pick(MILESTONE_LABELS[Milestone(milestone)], lang)
+    return t(_MILESTONES[Milestone(milestone)], lang)
 
 
-FINE_TIER_LABELS: dict[FineTier, tuple[str, str]] = {
-    FineTier.ART_99_3: (
-        "Art. 99(3): up to EUR 35 million or 7 % of turnover",
-        "artikel 99, lid 3: tot EUR 35 miljoen of 7 % van de omzet",
-    ),
-    FineTier.ART_99_4: (
-        "Art. 99(4): up to EUR 15 million or 3 % of turnover",
-        "artikel 99, lid 4: tot EUR 15 miljoen of 3 % van de omzet",
-    ),
-    FineTier.ART_99_5: (
-        "Art. 99(5): up to EUR 7.5 million or 1 % of turnover",
-        "artikel 99, lid 5: tot EUR 7,5 miljoen of 1 % van de omzet",
-    ),
-    FineTier.ART_101: (
-        "Art. 101: up to EUR 15 million or 3 % of turnover (Commission)",
-        "artikel 101: tot EUR 15 miljoen of 3 % van de omzet (Commissie)",
-    ),
-    FineTier.NATIONAL_ONLY: (
-        "no EU ceiling: national penalties (Art. 99(1))",
-        "geen EU-maximum: nationale sancties (artikel 99, lid 1)",
-    ),
+_FINE_TIERS: dict[FineTier, str] = {
+    FineTier.ART_99_3: N_("Art. 99(3): up to €35 million or 7 % of turnover"),
+    FineTier.ART_99_4: N_("Art. 99(4): up to €15 million or 3 % of turnover"),
+    FineTier.ART_99_5: N_("Art. 99(5): up to €7.5 million or 1 % of turnover"),
+    FineTier.ART_101: N_("Art. 101: up to €15 million or 3 % of turnover (Commission)"),
+    FineTier.NATIONAL_ONLY: N_("no EU ceiling: national penalties (Art. 99(1))"),
 }
+FINE_TIER_LABELS = pairs(_FINE_TIERS)
 
 
 def fine_tier_label(tier: FineTier | str, lang: Lang) -> str:
-    return pick(FINE_TIER_LABELS[FineTier(tier)], lang)
+    return t(_FINE_TIERS[FineTier(tier)], lang)
 
 
-ROUTE_LABELS: dict[str, tuple[str, str]] = {
-    "annex_iii": ("Art. 6(2) and Annex III", "artikel 6, lid 2, en bijlage III"),
-    "annex_i": ("Art. 6(1) and Annex I", "artikel 6, lid 1, en bijlage I"),
+_ROUTES: dict[str, str] = {
+    "annex_iii": N_("Art. 6(2) and Annex III"),
+    "annex_i": N_("Art. 6(1) and Annex I"),
 }
+ROUTE_LABELS = pairs(_ROUTES)
 
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    "system": ("AI system", "AI-systeem"),
-    "model": ("general-purpose AI model", "AI-model voor algemene doeleinden"),
-}
+
+def route_label(route: str, lang: Lang) -> str:
+    return t(_ROUTES[route], lang) if route in _ROUTES else route
+
+
+_KINDS: dict[str, str] = {"system": N_("AI system"), "model": N_("general-purpose AI model")}
+KIND_LABELS = pairs(_KINDS)
 
 CATEGORY_LABELS: dict[str, tuple[str, str]] = {
     key: (en, nl) for key, _, en, nl in (*SYSTEM_CATEGORIES, *MODEL_CATEGORIES)
@@ -147,229 +127,158 @@ CATEGORY_LABELS: dict[str, tuple[str, str]] = {
 
 
 def category_label(key: str, lang: Lang) -> str:
-    return pick(CATEGORY_LABELS.get(key, (key, key)), lang)
+    pair = CATEGORY_LABELS.get(key)
+    return key if pair is None else t(pair[0], lang)
 
 
-PRACTICE_LABELS: dict[str, tuple[str, str]] = {
-    "a": (
-        "manipulative or deceptive techniques (Art. 5(1)(a))",
-        "manipulatieve of misleidende technieken (artikel 5, lid 1, punt a)",
-    ),
-    "b": (
-        "exploiting vulnerabilities (Art. 5(1)(b))",
-        "uitbuiten van kwetsbaarheden (artikel 5, lid 1, punt b)",
-    ),
-    "ba": (
-        "intimate imagery without consent (Art. 5(1)(ba))",
-        "intieme beelden zonder toestemming (artikel 5, lid 1, punt ba)",
-    ),
-    "bb": (
-        "child sexual abuse material (Art. 5(1)(bb))",
-        "materiaal van seksueel misbruik van kinderen (artikel 5, lid 1, punt bb)",
-    ),
-    "c": ("social scoring (Art. 5(1)(c))", "sociale scoring (artikel 5, lid 1, punt c)"),
-    "d": (
-        "crime-risk prediction based solely on profiling (Art. 5(1)(d))",
-        "voorspellen van strafbare feiten uitsluitend op basis van profilering "
-        "(artikel 5, lid 1, punt d)",
-    ),
-    "e": (
-        "untargeted scraping of facial images (Art. 5(1)(e))",
-        "ongericht scrapen van gezichtsafbeeldingen (artikel 5, lid 1, punt e)",
-    ),
-    "f": (
-        "emotion recognition at work or in education (Art. 5(1)(f))",
-        "emotieherkenning op de werkplek of in het onderwijs (artikel 5, lid 1, punt f)",
-    ),
-    "g": (
-        "biometric categorisation on sensitive traits (Art. 5(1)(g))",
-        "biometrische categorisering op gevoelige kenmerken (artikel 5, lid 1, punt g)",
-    ),
-    "h": (
-        "real-time remote biometric identification for law enforcement (Art. 5(1)(h))",
-        "biometrische identificatie op afstand in real time voor rechtshandhaving "
-        "(artikel 5, lid 1, punt h)",
-    ),
+_PRACTICES: dict[str, str] = {
+    "a": N_("manipulative or deceptive techniques (Art. 5(1)(a))"),
+    "b": N_("exploiting vulnerabilities (Art. 5(1)(b))"),
+    "ba": N_("intimate imagery without consent (Art. 5(1)(ba))"),
+    "bb": N_("child sexual abuse material (Art. 5(1)(bb))"),
+    "c": N_("social scoring (Art. 5(1)(c))"),
+    "d": N_("crime-risk prediction based solely on profiling (Art. 5(1)(d))"),
+    "e": N_("untargeted scraping of facial images (Art. 5(1)(e))"),
+    "f": N_("emotion recognition at work or in education (Art. 5(1)(f))"),
+    "g": N_("biometric categorisation on sensitive traits (Art. 5(1)(g))"),
+    "h": N_("real-time remote biometric identification for law enforcement (Art. 5(1)(h))"),
 }
+PRACTICE_LABELS = pairs(_PRACTICES)
 
-TRANSPARENCY_LABELS: dict[str, tuple[str, str]] = {
-    "1": (
-        "inform people that they interact with an AI system (Art. 50(1))",
-        "mensen informeren dat zij met een AI-systeem interageren (artikel 50, lid 1)",
-    ),
-    "2": (
-        "mark synthetic content as artificially generated (Art. 50(2))",
-        "synthetische content markeren als kunstmatig gegenereerd (artikel 50, lid 2)",
-    ),
-    "3": (
-        "inform people exposed to emotion recognition or biometric categorisation (Art. 50(3))",
-        "mensen informeren over emotieherkenning of biometrische categorisering "
-        "(artikel 50, lid 3)",
-    ),
-    "4_deep_fake": (
-        "disclose deep fakes (Art. 50(4))",
-        "deepfakes bekendmaken (artikel 50, lid 4)",
-    ),
-    "4_text": (
-        "disclose AI-generated text on matters of public interest (Art. 50(4))",
-        "kunstmatig gegenereerde tekst over aangelegenheden van algemeen belang "
-        "bekendmaken (artikel 50, lid 4)",
-    ),
-}
 
-INTERPRETATION_LABELS: dict[str, tuple[str, str]] = {
-    "A1": (
-        "Section 5 and Chapter IX duties wait for the classification date",
-        "Afdeling 5 en hoofdstuk IX wachten op de datum van de classificatie",
+def practice_label(point: str, lang: Lang) -> str:
+    return t(_PRACTICES[point], lang) if point in _PRACTICES else point
+
+
+_TRANSPARENCY: dict[str, str] = {
+    "1": N_("inform people that they interact with an AI system (Art. 50(1))"),
+    "2": N_("mark synthetic content as artificially generated (Art. 50(2))"),
+    "3": N_(
+        "inform people exposed to emotion recognition or biometric categorisation (Art. 50(3))"
     ),
-    "A2": (
-        "the Art. 111(2) cut-off under the amended text",
-        "de peildatum van artikel 111, lid 2, in de gewijzigde tekst",
-    ),
-    "A3": (
-        "'intended to be used by public authorities' (Art. 111(2))",
-        "'bedoeld om door overheidsinstanties te worden gebruikt' (artikel 111, lid 2)",
-    ),
-    "A4": (
-        "Annex I Section B systems and Arts. 4, 5 and 50",
-        "systemen van bijlage I, afdeling B, en de artikelen 4, 5 en 50",
-    ),
-    "A7": (
-        "the Art. 6(3) derogation: conditions (a)-(d) and 'no significant risk'",
-        "de uitzondering van artikel 6, lid 3: voorwaarden a-d en 'geen significant risico'",
-    ),
-    "A8": (
-        "Union institutions as 'bodies governed by public law' (Art. 27(1))",
-        "instellingen van de Unie als 'publiekrechtelijke organen' (artikel 27, lid 1)",
-    ),
-    "A10": (
-        "'undertaking' for fine ceilings: group or entity",
-        "'onderneming' voor boetemaxima: groep of entiteit",
-    ),
-    "A12": (
-        "text-generating chatbots and Art. 50(2)",
-        "tekstgenererende chatbots en artikel 50, lid 2",
-    ),
+    "4_deep_fake": N_("disclose deep fakes (Art. 50(4))"),
+    "4_text": N_("disclose AI-generated text on matters of public interest (Art. 50(4))"),
 }
+TRANSPARENCY_LABELS = pairs(_TRANSPARENCY)
+
+
+def transparency_label(duty: str, lang: Lang) -> str:
+    return t(_TRANSPARENCY[duty], lang) if duty in _TRANSPARENCY else duty
+
+
+_INTERPRETATIONS: dict[str, str] = {
+    "A1": N_("Section 5 and Chapter IX duties wait for the classification date"),
+    "A2": N_("the Art. 111(2) cut-off under the amended text"),
+    "A3": N_("'intended to be used by public authorities' (Art. 111(2))"),
+    "A4": N_("Annex I Section B systems and Arts. 4, 5 and 50"),
+    "A7": N_("the Art. 6(3) derogation: conditions (a)-(d) and 'no significant risk'"),
+    "A8": N_("Union institutions as 'bodies governed by public law' (Art. 27(1))"),
+    "A10": N_("'undertaking' for fine ceilings: group or entity"),
+    "A12": N_("text-generating chatbots and Art. 50(2)"),
+}
+INTERPRETATION_LABELS = pairs(_INTERPRETATIONS)
+
+
+def interpretation_label(code: str, lang: Lang) -> str:
+    return t(_INTERPRETATIONS[code], lang) if code in _INTERPRETATIONS else code
+
 
 # --------------------------------------------------------------------------- headings and words
 
-_TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("AI Act assessment", "Beoordeling AI-verordening"),
-    "plan_title": ("Compliance plan", "Nalevingsplan"),
-    "organisation": ("Organisation", "Organisatie"),
-    "system": ("AI system", "AI-systeem"),
-    "model": ("General-purpose AI model", "AI-model voor algemene doeleinden"),
-    "as_of": ("Date assessed", "Peildatum"),
-    "law": ("Law", "Wet"),
-    "law_chosen_explicit": (
-        "chosen explicitly (counterfactual)",
-        "expliciet gekozen (contrafeitelijk)",
+_KEYS: dict[str, str] = {
+    "title": N_("AI Act assessment"),
+    "plan_title": N_("Compliance plan"),
+    "organisation": N_("Organisation"),
+    "system": N_("AI system"),
+    "model": N_("General-purpose AI model"),
+    "as_of": N_("Date assessed"),
+    "law": N_("Law"),
+    "law_chosen_explicit": N_("chosen explicitly (counterfactual)"),
+    "law_chosen_as_of": N_("the version in force on that date"),
+    "engine": N_("Engine"),
+    "in_scope": N_("Within the scope of the AI Act"),
+    "risk_tier": N_("Risk category"),
+    "possible_tiers": N_("Could still be (unknown facts decide)"),
+    "route": N_("High-risk route"),
+    "classification": N_("Classification"),
+    "scope_and_route": N_("Scope and route"),
+    "category": N_("Category"),
+    "holds": N_("Holds"),
+    "roles": N_("Roles"),
+    "role": N_("Role"),
+    "prohibited_practices": N_("Prohibited practices that hold or may hold"),
+    "transparency_duties": N_("Transparency duties (Art. 50)"),
+    "obligations": N_("Obligations"),
+    "obligation": N_("Obligation"),
+    "citation": N_("Article"),
+    "applies": N_("Applies"),
+    "status": N_("Status"),
+    "applies_from": N_("Applies from"),
+    "deadline": N_("Comply by"),
+    "measure": N_("Measure"),
+    "addressees": N_("Addressed to"),
+    "milestone": N_("When"),
+    "fine": N_("Fine tier"),
+    "algoritmekader": N_("Algoritmekader"),
+    "deadlines": N_("Upcoming deadlines"),
+    "no_deadlines": N_("No upcoming deadlines."),
+    "no_obligations": N_("No obligations apply."),
+    "exposure": N_("Maximum fine exposure"),
+    "max_ceiling": N_("Highest fine ceiling"),
+    "no_ceiling": N_("no EU fine ceiling determined"),
+    "exposure_offender": N_("Fined as"),
+    "exposure_without_ceiling": N_("Without an EU ceiling (national penalties)"),
+    "exposure_undetermined": N_("Ceiling undetermined"),
+    "open_questions": N_("Open questions"),
+    "open_questions_intro": N_(
+        "These facts are unknown; answering them decides the undetermined conclusions."
     ),
-    "law_chosen_as_of": ("the version in force on that date", "de versie die op die datum geldt"),
-    "engine": ("Engine", "Rekenkern"),
-    "in_scope": (
-        "Within the scope of the AI Act",
-        "Binnen het toepassingsgebied van de AI-verordening",
-    ),
-    "risk_tier": ("Risk category", "Risicocategorie"),
-    "possible_tiers": (
-        "Could still be (unknown facts decide)",
-        "Kan nog worden (onbekende feiten beslissen)",
-    ),
-    "route": ("High-risk route", "Route naar hoog risico"),
-    "classification": ("Classification", "Classificatie"),
-    "scope_and_route": ("Scope and route", "Toepassingsgebied en route"),
-    "category": ("Category", "Categorie"),
-    "holds": ("Holds", "Geldt"),
-    "roles": ("Roles", "Rollen"),
-    "role": ("Role", "Rol"),
-    "prohibited_practices": (
-        "Prohibited practices that hold or may hold",
-        "Verboden praktijken die gelden of kunnen gelden",
-    ),
-    "transparency_duties": (
-        "Transparency duties (Art. 50)",
-        "Transparantieverplichtingen (artikel 50)",
-    ),
-    "obligations": ("Obligations", "Verplichtingen"),
-    "obligation": ("Obligation", "Verplichting"),
-    "citation": ("Article", "Artikel"),
-    "applies": ("Applies", "Van toepassing"),
-    "status": ("Status", "Status"),
-    "applies_from": ("Applies from", "Geldt vanaf"),
-    "deadline": ("Comply by", "Uiterlijk voldoen op"),
-    "measure": ("Measure", "Maatregel"),
-    "addressees": ("Addressed to", "Gericht tot"),
-    "milestone": ("When", "Wanneer"),
-    "fine": ("Fine tier", "Boetecategorie"),
-    "algoritmekader": ("Algoritmekader", "Algoritmekader"),
-    "deadlines": ("Upcoming deadlines", "Komende termijnen"),
-    "no_deadlines": ("No upcoming deadlines.", "Geen komende termijnen."),
-    "no_obligations": ("No obligations apply.", "Er gelden geen verplichtingen."),
-    "exposure": ("Maximum fine exposure", "Maximale boeteblootstelling"),
-    "max_ceiling": ("Highest fine ceiling", "Hoogste boetemaximum"),
-    "no_ceiling": ("no EU fine ceiling determined", "geen EU-boetemaximum vastgesteld"),
-    "exposure_offender": ("Fined as", "Beboet als"),
-    "exposure_without_ceiling": (
-        "Without an EU ceiling (national penalties)",
-        "Zonder EU-maximum (nationale sancties)",
-    ),
-    "exposure_undetermined": ("Ceiling undetermined", "Maximum onbepaald"),
-    "open_questions": ("Open questions", "Open vragen"),
-    "open_questions_intro": (
-        "These facts are unknown; answering them decides the undetermined conclusions.",
-        "Deze feiten zijn onbekend; het antwoord erop beslist de onbepaalde conclusies.",
-    ),
-    "fact": ("Fact", "Feit"),
-    "affects": ("Decides", "Beslist over"),
-    "no_open_questions": ("No open questions.", "Geen open vragen."),
-    "interpretations": ("Interpretations used", "Gebruikte interpretaties"),
-    "question": ("Question", "Vraag"),
-    "reading": ("Reading", "Lezing"),
-    "why": ("Why", "Waarom"),
-    "derivation": ("Derivation", "Afleiding"),
-    "rule": ("Rule", "Regel"),
-    "source": ("Source", "Bron"),
-    "value": ("Value", "Waarde"),
-    "input_fact": ("input fact", "invoerfeit"),
-    "no_rule": ("no rule concludes it", "geen regel leidt het af"),
-    "summary": ("Summary", "Samenvatting"),
-    "more": ("and {n} more", "en nog {n}"),
-    "name": ("Name", "Naam"),
-    "date": ("Date", "Datum"),
-    "what": ("What starts", "Wat begint"),
-    "versions": ("Versions", "Versies"),
-    "timeline": ("Key dates of the AI Act", "Belangrijke data van de AI-verordening"),
-    "catalogue": ("Obligation catalogue", "Catalogus van verplichtingen"),
-    "id": ("Id", "Id"),
-    "portfolio": ("Portfolio", "Portefeuille"),
-    "systems": ("Systems", "Systemen"),
-    "count": ("Number", "Aantal"),
-    "error": ("Error", "Fout"),
-    "case": ("Case", "Casus"),
-    "total_exposure": (
-        "Highest fine ceiling over all systems",
-        "Hoogste boetemaximum over alle systemen",
-    ),
-    "sum_exposure": ("Sum of the per-system ceilings", "Som van de boetemaxima per systeem"),
-    "by_tier": ("By risk category", "Per risicocategorie"),
-    "external": ("Depends on others", "Afhankelijk van anderen"),
-    "critical_path": ("Critical path", "Kritiek pad"),
-    "next_deadline": ("Next deadline", "Eerstvolgende termijn"),
-    "steps": ("Steps", "Stappen"),
-    "undetermined_steps": (
-        "May apply (unknown facts decide)",
-        "Kan gelden (onbekende feiten beslissen)",
-    ),
-    "blocked_by": ("Blocked by", "Geblokkeerd door"),
-    "eurlex": ("EUR-Lex", "EUR-Lex"),
+    "fact": N_("Fact"),
+    "affects": N_("Decides"),
+    "no_open_questions": N_("No open questions."),
+    "interpretations": N_("Interpretations used"),
+    "question": N_("Question"),
+    "reading": N_("Reading"),
+    "why": N_("Why"),
+    "derivation": N_("Derivation"),
+    "rule": N_("Rule"),
+    "source": N_("Source"),
+    "value": N_("Value"),
+    "input_fact": N_("input fact"),
+    "no_rule": N_("no rule concludes it"),
+    "summary": N_("Summary"),
+    "more": N_("and {n} more"),
+    "name": N_("Name"),
+    "date": N_("Date"),
+    "what": N_("What starts"),
+    "versions": N_("Versions"),
+    "timeline": N_("Key dates of the AI Act"),
+    "catalogue": N_("Obligation catalogue"),
+    "id": N_("Id"),
+    "portfolio": N_("Portfolio"),
+    "systems": N_("Systems"),
+    "count": N_("Number"),
+    "error": N_("Error"),
+    "case": N_("Case"),
+    "total_exposure": N_("Highest fine ceiling over all systems"),
+    "sum_exposure": N_("Sum of the per-system ceilings"),
+    "by_tier": N_("By risk category"),
+    "external": N_("Depends on others"),
+    "critical_path": N_("Critical path"),
+    "next_deadline": N_("Next deadline"),
+    "steps": N_("Steps"),
+    "undetermined_steps": N_("May apply (unknown facts decide)"),
+    "blocked_by": N_("Blocked by"),
+    "eurlex": N_("EUR-Lex"),
 }
+_TEXTS: dict[str, tuple[str, str]] = pairs(_KEYS)
+"""``{key: (English, Dutch)}``: the headings by key, for :func:`text`."""
 
 
 def text(key: str, lang: Lang, **values: object) -> str:
-    """A heading or phrase by key, in ``lang``."""
-    return pick(_TEXTS[key], lang).format(**values)
+    """A heading or phrase by key, in ``lang`` (``text("risk_tier", "nl")``); new code calls
+    :func:`aiact.i18n.t` with the English message itself."""
+    return t(_KEYS[key], lang, **values)
 
 
 def cite(source: str, lang: Lang) -> str:
@@ -397,6 +306,16 @@ def obligation_title(obligation_id: str, lang: Lang) -> str:
     return o.title_nl if lang == "nl" else o.title_en
 
 
+def obligation_ref(obligation_id: str, lang: Lang) -> str:
+    """An obligation as a reader knows it: its citation (``Artikel 26, lid 8``), not its id."""
+    from aiact.obligations.catalogue import catalogue
+
+    try:
+        return cite(catalogue().get(obligation_id).source, lang)
+    except KeyError:
+        return obligation_id
+
+
 __all__ = [
     "CATEGORY_LABELS",
     "FINE_TIER_LABELS",
@@ -414,13 +333,21 @@ __all__ = [
     "cite",
     "eurlex",
     "fine_tier_label",
+    "interpretation_label",
     "measure_label",
     "milestone_label",
+    "nt",
+    "obligation_ref",
     "obligation_title",
     "pick",
+    "practice_label",
+    "pt",
     "role_label",
+    "route_label",
     "status_label",
+    "t",
     "text",
     "tier_label",
+    "transparency_label",
     "truth",
 ]

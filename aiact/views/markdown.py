@@ -30,9 +30,10 @@ def _link(label: str, url: str | None) -> str:
 def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     """The whole Assessment as Markdown, in English or Dutch."""
     lg = check_lang(lang)
-    name = R.subject_name(a) if (a.system or a.model) else ""
+    subject = a.system if a.system is not None else a.model
+    name = subject.name if subject is not None and subject.name else ""
     title = text("title", lg)
-    lines = [f"# {title}: {name}" if name and name != "(unnamed)" else f"# {title}", ""]
+    lines = [f"# {title}: {name}" if name else f"# {title}", ""]
     lines += _table(["", ""], [[k, v] for k, v in R.header_rows(a, lg)])
     lines += ["", f"## {text('classification', lg)}", ""]
     lines += _table(
@@ -99,16 +100,21 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     questions = R.open_question_rows(a, lg)
     if questions:
         lines += [text("open_questions_intro", lg), ""]
-        lines += _table(
-            [text("fact", lg), text("question", lg), text("affects", lg)],
-            [[f"`{f}`", q, d] for f, q, d in questions],
-        )
+        if lg == "en":
+            lines += _table(
+                [text("fact", lg), text("question", lg), text("affects", lg)],
+                [[f"`{f}`", q, d] for f, q, d in questions],
+            )
+        else:
+            lines += _table(
+                [text("question", lg), text("affects", lg)], [[q, d] for _, q, d in questions]
+            )
     else:
         lines.append(text("no_open_questions", lg))
     lines += ["", f"## {text('interpretations', lg)}", ""]
     lines += _table(
         [text("id", lg), text("question", lg), text("reading", lg)],
-        [[c, q, f"`{r}`"] for c, q, r in R.interpretation_rows(a, lg)],
+        [[c, q, r] for c, q, r in R.interpretation_rows(a, lg)],
     )
     return "\n".join(lines) + "\n"
 
@@ -117,6 +123,8 @@ def derivation_markdown(d: Derivation, lang: str = "en", max_depth: int = 12) ->
     """A derivation as a nested Markdown list with Dutch or English citations."""
     lg: Lang = check_lang(lang)
     out: list[str] = []
+    if lg == "nl":
+        return _outline_markdown(d, lg, max_depth)
 
     def walk(node: Derivation, depth: int) -> None:
         pad = "  " * depth
@@ -131,7 +139,7 @@ def derivation_markdown(d: Derivation, lang: str = "en", max_depth: int = 12) ->
         if not node.steps:
             out.append(f"{pad}  - ({text('no_rule', lg)})")
         for step in node.steps:
-            title = step.rule.title_nl if lg == "nl" else step.rule.title_en
+            title = step.rule.title_en
             reading = f" [{step.rule.interpretation}]" if step.rule.interpretation else ""
             url = R.link(step.rule.source, lg)
             source = _link(cite(step.rule.source, lg), url)
@@ -143,4 +151,28 @@ def derivation_markdown(d: Derivation, lang: str = "en", max_depth: int = 12) ->
                     out.append(f"{pad}    - `{premise.name}` = {truth(premise.value, lg)}")
 
     walk(d, 0)
+    return "\n".join(out) + "\n"
+
+
+def _outline_markdown(d: Derivation, lang: Lang, max_depth: int) -> str:
+    from aiact.views.explain import Line, outline
+
+    out: list[str] = []
+
+    def walk(line: Line, depth: int) -> None:
+        pad = "  " * depth
+        source = ""
+        if line.citation:
+            url = R.link(line.source, lang) if line.source else None
+            source = _link(line.citation, url) + ": "
+        reading = f" [{line.reading}]" if line.reading else ""
+        value = truth(line.value, lang)
+        value = value if line.is_input else f"**{value}**"
+        out.append(f"{pad}- {value} {source}{line.text}{reading}")
+        if line.more:
+            out.append(f"{pad}  - …")
+        for child in line.children:
+            walk(child, depth + 1)
+
+    walk(outline(d, lang, max_depth), 0)
     return "\n".join(out) + "\n"

@@ -1,0 +1,124 @@
+"""A derivation as a reader sees it: lines of words and citations, no internal names.
+
+English views print the names of conclusions and facts (``hr.high_risk = yes``), which developers
+search for; in Dutch every line is words: a conclusion is shown by the rule that decides it
+(``ja  Artikel 6, lid 2: Een AI-systeem met een hoog risico``), an input fact by its Dutch label
+(``ja  Recht op essentiële overheidsuitkeringen en -diensten (invoerfeit)``). A conclusion decided
+by a single rule is shown as that rule's line, so no line says the same thing twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aiact.i18n import Lang, t
+from aiact.logic import Truth
+from aiact.views.i18n import cite
+from aiact.views.labels import fact_label
+
+if TYPE_CHECKING:
+    from aiact.derivation import Derivation, RuleStep
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of an explanation and the lines under it."""
+
+    value: Truth
+    text: str
+    source: str | None = None
+    """The raw citation of the rule (for EUR-Lex links); ``None`` for a fact or a heading."""
+    citation: str | None = None
+    """The citation as printed in the language."""
+    reading: str | None = None
+    """The interpretation (``A7``) the rule follows, if any."""
+    is_input: bool = False
+    children: tuple[Line, ...] = ()
+    more: bool = False
+    """The tree goes deeper than was shown."""
+
+
+def conclusion_label(name: str, lang: Lang) -> str:
+    """A conclusion or fact by name, as words: an obligation by its title, a fact by its label."""
+    if name.startswith("obligation."):
+        from aiact.obligations.catalogue import catalogue
+
+        try:
+            o = catalogue().get(name.removeprefix("obligation."))
+        except KeyError:
+            return fact_label(name, lang)
+        return f"{cite(o.source, lang)}: {o.title_nl if lang == 'nl' else o.title_en}"
+    return fact_label(name, lang)
+
+
+def _step(step: RuleStep, lang: Lang, depth: int, max_depth: int, full: bool) -> Line:
+    rule = step.rule
+    premises = step.premises if full else [p for p in step.premises if p.name in step.because]
+    children = []
+    for premise in premises:
+        if premise.derivation is not None:
+            children.append(_node(premise.derivation, lang, depth + 1, max_depth, full))
+        else:
+            children.append(
+                Line(premise.value, conclusion_label(premise.name, lang), is_input=True)
+            )
+    return Line(
+        step.value,
+        rule.title_nl if lang == "nl" else rule.title_en,
+        source=rule.source,
+        citation=cite(rule.source, lang),
+        reading=rule.interpretation,
+        children=tuple(children),
+    )
+
+
+def _node(d: Derivation, lang: Lang, depth: int, max_depth: int, full: bool) -> Line:
+    if d.is_input:
+        return Line(
+            d.value,
+            t("{label} (input fact)", lang, label=conclusion_label(d.conclusion, lang)),
+            is_input=True,
+        )
+    if depth >= max_depth:
+        return Line(d.value, conclusion_label(d.conclusion, lang), more=True)
+    if not d.steps:
+        label = conclusion_label(d.conclusion, lang)
+        return Line(d.value, t("{label} (no rule concludes it)", lang, label=label))
+    if len(d.steps) == 1:
+        return _step(d.steps[0], lang, depth, max_depth, full)
+    label = {
+        True: t("at least one of these rules holds", lang),
+        False: t("none of these rules holds", lang),
+        None: t("unknown facts decide these rules", lang),
+    }[d.value]
+    return Line(
+        d.value,
+        label,
+        children=tuple(_step(s, lang, depth + 1, max_depth, full) for s in d.steps),
+    )
+
+
+def outline(d: Derivation, lang: Lang, max_depth: int = 12, full: bool = False) -> Line:
+    """The derivation as lines of words (by default only the premises that decided each rule)."""
+    return _node(d, lang, 0, max_depth, full)
+
+
+def text_lines(d: Derivation, lang: Lang, max_depth: int = 60, full: bool = False) -> list[str]:
+    """The derivation as indented plain text lines."""
+    from aiact.views.i18n import truth
+
+    out: list[str] = []
+
+    def walk(line: Line, depth: int) -> None:
+        pad = "  " * depth
+        head = f"{line.citation}: " if line.citation else ""
+        reading = f" [{line.reading}]" if line.reading else ""
+        out.append(f"{pad}{truth(line.value, lang)}  {head}{line.text}{reading}")
+        if line.more:
+            out.append(f"{pad}  ...")
+        for child in line.children:
+            walk(child, depth + 1)
+
+    walk(outline(d, lang, max_depth, full), 0)
+    return out

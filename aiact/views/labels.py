@@ -1,0 +1,228 @@
+"""Labels of things the engine names by key: input facts, fine notes, interpretation readings,
+engines, offenders, fact groups. Readers see these labels, never the keys, in Dutch.
+
+The English message of a fact is its field description (declared with the field in
+:mod:`aiact.facts`); its Dutch label is the catalogue entry with context ``fact`` and the fact key
+as message id (``pt("fact", "roles.deployer", "nl")``). The points of Annex I and Annex III are
+labelled from their bilingual declarations in :mod:`aiact.rules.classification`.
+:func:`keyed_messages` lists every key that needs a Dutch label, for ``aiact.i18n.tool``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from aiact.i18n import N_, Lang, has, pt, t
+
+# --------------------------------------------------------------------------- groups and offenders
+
+GROUP_LABELS: dict[str, str] = {
+    "roles": N_("roles (Art. 3)"),
+    "value_chain": N_("value chain (Arts. 22, 25)"),
+    "exclusions": N_("scope and exclusions (Art. 2)"),
+    "prohibited": N_("prohibited practices (Art. 5)"),
+    "annex_i": N_("Annex I route (Art. 6(1))"),
+    "annex_iii": N_("Annex III (Art. 6(2))"),
+    "derogation": N_("derogation (Art. 6(3))"),
+    "transparency": N_("transparency (Art. 50)"),
+    "context": N_("use context (Arts. 26, 27, 111)"),
+    "organisation": N_("organisation"),
+    "org": N_("organisation"),
+    "placed_on_market": N_("dates (Art. 111)"),
+    "dates": N_("dates (Art. 111)"),
+    "model": N_("general-purpose AI model"),
+    "interp": N_("interpretation"),
+}
+
+OFFENDER_LABELS: dict[str, str] = {
+    "undertaking": N_("undertaking"),
+    "not_undertaking": N_("not an undertaking"),
+    "public_body": N_("public authority or body (Art. 99(8): national rules)"),
+    "union_institution": N_("Union institution (Art. 100)"),
+    "unsettled": N_("unsettled"),
+    "unknown": N_("unknown"),
+}
+
+ENGINE_LABELS: dict[str, str] = {
+    "native": N_("built-in rule engine"),
+    "durable": N_("durable-rules engine (Rete)"),
+}
+
+#: Why a prerequisite holds a step of a compliance plan up (:class:`aiact.graph.plan.Blocker`).
+BLOCK_REASONS: dict[str, str] = {
+    "undetermined": N_("may apply"),
+    "not_applicable": N_("not applicable"),
+    "not_yet_applicable": N_("applies later"),
+    "external": N_("another organisation's task"),
+}
+
+#: The reading of each open legal question, by reference number and value of
+#: :meth:`aiact.Interpretations.labels`.
+READING_LABELS: dict[tuple[str, str], str] = {
+    ("A1", "classification"): N_("wait for the classification date (default)"),
+    ("A1", "literal"): N_("apply from 2 August 2026 (literal)"),
+    ("A2", "route_date"): N_("the date of the system's route (default)"),
+    ("A2", "general_date"): N_("the general date of application, 2 August 2026"),
+    ("A3", "intended_or_actual"): N_("intended purpose or actual use (default)"),
+    ("A3", "intended_purpose"): N_("the provider's intended purpose only"),
+    ("A3", "actual_use"): N_("actual use only"),
+    ("A4", "keep_4_5_50"): N_("Arts. 4, 5 and 50 still apply (default)"),
+    ("A4", "literal_only"): N_("only Art. 6(1) and the listed articles apply"),
+    ("A7", "both_required"): N_("a condition (a)-(d) and no significant risk (default)"),
+    ("A7", "condition_suffices"): N_("a condition (a)-(d) suffices"),
+    ("A8", "unknown"): N_("open (default)"),
+    ("A8", "true"): N_("yes, bodies governed by public law"),
+    ("A8", "false"): N_("no"),
+    ("A10", "group"): N_("the group (economic unit, default)"),
+    ("A10", "entity"): N_("the entity itself"),
+    ("A12", "synthetic"): N_("generates synthetic text (default)"),
+    ("A12", "not_synthetic"): N_("does not generate synthetic text"),
+}
+
+
+def group_label(group: str, lang: Lang) -> str:
+    message = GROUP_LABELS.get(group)
+    return group if message is None else t(message, lang)
+
+
+def offender_label(offender: str, lang: Lang) -> str:
+    message = OFFENDER_LABELS.get(offender)
+    return offender if message is None else t(message, lang)
+
+
+def engine_label(engine: str, lang: Lang) -> str:
+    message = ENGINE_LABELS.get(engine)
+    return engine if message is None else t(message, lang)
+
+
+def reading_label(code: str, reading: str, lang: Lang) -> str:
+    """The reading of an interpretation as words (``route_date`` -> ``de datum van de route``)."""
+    message = READING_LABELS.get((code, reading))
+    return reading if message is None else t(message, lang)
+
+
+def fine_note(code: str, message: str, lang: Lang, **values: object) -> str:
+    """A fine note (flag ``A11`` ...) in ``lang``: the engine's English ``message``, or the Dutch
+    catalogue entry with context ``fine-note``."""
+    if lang == "en":
+        return message
+    return pt("fine-note", code, lang, **values) if has("fine-note", code, lang) else message
+
+
+# --------------------------------------------------------------------------- input facts
+
+_CITATION = re.compile(r"(Art\. \d+[a-z]?(?:\(\w+\))*|Annex [IVX]+(?:, point \w+(?:\(\w\))?)?)")
+
+
+@cache
+def _annex_labels() -> dict[str, tuple[str, str]]:
+    """``annex_iii.5a`` / ``annex_i.toys_2009_48`` -> (English, Dutch), from the declarations."""
+    from aiact.refs import LegalRef
+    from aiact.rules.classification import ANNEX_I, ANNEX_III
+
+    out: dict[str, tuple[str, str]] = {}
+    for entry in ANNEX_III:
+        ref = LegalRef.parse(entry.citation)
+        out[f"annex_iii.{entry.point}"] = (
+            f"{entry.citation}: {entry.title_en}",
+            f"{ref.nl()}: {entry.title_nl}",
+        )
+    for item in ANNEX_I:
+        source = f"Annex I, Section {item.section}, point {item.point}"
+        ref = LegalRef.parse(source)
+        out[f"annex_i.{item.legislation}"] = (
+            f"{source}: {item.title_en}",
+            f"{ref.nl()}: {item.title_nl}",
+        )
+    return out
+
+
+def field_description(fact: str) -> str | None:
+    """The description of the input field behind ``fact`` (``annex_iii.points``), if any."""
+    from pydantic import BaseModel
+
+    from aiact.facts import AISystem, GPAIModel, Organisation
+
+    parts = fact.split(".")
+    model: type[BaseModel] | None
+    if parts[0] in ("organisation", "org"):
+        model = Organisation
+        parts = parts[1:]
+    elif parts[0] == "model":
+        model = GPAIModel
+        parts = parts[1:]
+    elif parts[0] in AISystem.model_fields:
+        model = AISystem
+    elif parts[0] in GPAIModel.model_fields:
+        model = GPAIModel
+    else:
+        return None
+    description: str | None = None
+    for part in parts:
+        if model is None or part not in model.model_fields:
+            return description
+        info = model.model_fields[part]
+        description = info.description
+        annotation = info.annotation
+        model = (
+            annotation
+            if isinstance(annotation, type) and issubclass(annotation, BaseModel)
+            else None
+        )
+    return description
+
+
+def fact_label(fact: str, lang: Lang) -> str:
+    """What an input fact says, in ``lang``: in English its field description (or the key), in
+    Dutch its catalogue label, or else the group of the field with its provisions."""
+    annex = _annex_labels().get(fact)
+    if annex is not None:
+        return annex[1] if lang == "nl" else annex[0]
+    if lang == "en":
+        return field_description(fact) or fact
+    if has("fact", fact, lang):
+        return pt("fact", fact, lang)
+    from aiact.views.i18n import cite
+
+    group = group_label(fact.split(".")[0], lang)
+    description = field_description(fact)
+    cites = [] if description is None else list(dict.fromkeys(_CITATION.findall(description)))
+    if cites:
+        citations = ", ".join(cite(c, lang) for c in cites[:3])
+        return t("{group}; see {citations}", lang, group=group, citations=citations)
+    return group
+
+
+def fact_keys() -> tuple[str, ...]:
+    """Every input fact a derivation or an open question can name: the atoms the rules of every
+    law version read, and the fields the open questions ask for."""
+    from aiact.assessment import question_for
+    from aiact.engine.compile import ruleset_for
+    from aiact.versions import ALL_VERSIONS
+
+    keys: dict[str, None] = {}
+    for version in ALL_VERSIONS:
+        for kind in ("system", "model"):
+            ruleset = ruleset_for(kind, version)
+            for compiled in ruleset.by_predicate.values():
+                for rule in compiled:
+                    for atom in rule.rule.reads:
+                        if atom not in ruleset.predicates:
+                            keys.setdefault(atom, None)
+                            keys.setdefault(question_for(atom), None)
+    return tuple(sorted(keys))
+
+
+def keyed_messages() -> Iterator[tuple[str, str, str]]:
+    """(context, key, where) of every keyed message: the facts that are not Annex points, and the
+    fine notes of :mod:`aiact.penalties.exposure`."""
+    from aiact.penalties.exposure import _FLAG_TEXT
+
+    annex = _annex_labels()
+    for key in fact_keys():
+        if key not in annex:
+            yield "fact", key, f"fact: {field_description(key) or key}"
+    for code, message in sorted(_FLAG_TEXT.items()):
+        yield "fine-note", code, f"fine note: {message}"

@@ -1,0 +1,267 @@
+"""With ``--lang nl`` every word a person reads is Dutch, in the terms of the Dutch text of the Act.
+
+Renders every command and view in Dutch for every example, then fails on
+
+- an English word (a reviewed list of words that are not Dutch: ``the``, ``deployer``,
+  ``undetermined`` ...), or an internal name (``hr.high_risk``, ``art26_8``, ``route_date``);
+- a Dutch term that is not the official one of ``glossary.nl.json`` (``gebruiksaanwijzing`` for
+  ``gebruiksinstructies``, ``effectbeoordeling op het gebied van de grondrechten`` ...).
+
+What the user typed (the names and descriptions in the case files) and links are left out. The
+allow-list of loanwords the Dutch text itself uses (``governance``, ``deepfake`` ...) is short
+and reviewed.
+"""
+
+from __future__ import annotations
+
+import html.parser
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from aiact.cli import main
+from tests.reference import REFERENCE_DIR
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+CASES = sorted(p for p in EXAMPLES.glob("*.yaml") if p.name != "inventory.yaml")
+
+#: Words that are English and not Dutch. A Dutch text with one of them has an untranslated string.
+ENGLISH = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    the and to for with from by not applies apply applicable yes no true false none unknown
+    undetermined deployer deployers provider providers importer distributor obligation
+    obligations article annex paragraph point fine fines ceiling ceilings risk high-risk
+    system systems deadline deadlines external native engine reading question questions why
+    when where which what who this that these those before after until ongoing upcoming
+    prohibited practice practices transparency documentation registration prohibition
+    milestone step steps blocked organisation organization assessment assessed date dates
+    law version versions amended original scope within outside category categories holds
+    general-purpose purpose models use used user users other another task tasks
+    may must shall should would could can only also each every any all some
+    """,
+    )
+)
+
+#: Loanwords and names the Dutch output may use (reviewed): the official Dutch text uses
+#: ``deepfake``, ``start-up``, ``operator``, ``logs``, ``benchmarks``; the CIO Rijk factsheet uses
+#: ``governance``, ``monitoring`` and ``training``; the rest are names.
+ALLOWED = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    governance monitoring training deepfake deepfakes start-up operator logs benchmarks
+    eur-lex algoritmekader durable-rules rete ce sis vis eurodac ees etias ecris-tcn
+    """,
+    )
+)
+
+#: Non-official Dutch variants -> the English term of the glossary whose official form to use.
+NON_OFFICIAL: dict[str, str] = {
+    r"gebruiksaanwijzing": "instructions for use",
+    r"effectbeoordeling op het gebied van de grondrechten": "fundamental rights impact assessment",
+    r"\bAI[- ]kantoor\b|\bAI Office\b": "AI Office",
+    r"\bGPAI\b|AI-model voor algemeen gebruik": "general-purpose AI model",
+    r"hoog-risico|hoogrisico": "high-risk AI system",
+    r"\bgebruikers?\b": "deployer",
+    r"markttoezichthouder": "market surveillance authority",
+    r"conformiteitsbeoordelingsorgaan": "conformity assessment body",
+    r"aangemelde instelling": "notified body",
+    r"kwaliteitsmanagementsysteem": "quality management system",
+    r"risicomanagementsysteem": "risk management system",
+    r"menselijk overzicht": "human oversight",
+    r"EU-database": "EU database",
+    r"\bdeep fake": "deep fake",
+    r"ernstig voorval": "serious incident",
+    r"gemachtigd vertegenwoordiger": "authorised representative",
+}
+
+IDENTIFIER = re.compile(r"\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b|\b[a-z]+\d*\.[a-z][a-z0-9_]*\b")
+URL = re.compile(r"https?://\S+|[\w.-]+\.(?:eu|nl|org|com)\b\S*")
+
+
+class _Text(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+def html_text(markup: str) -> str:
+    parser = _Text()
+    parser.feed(markup)
+    return " ".join(parser.parts)
+
+
+def user_words() -> set[str]:
+    """The names and descriptions users typed in the examples (not ours to translate)."""
+    found: set[str] = set()
+
+    def walk(node: Any, key: str = "") -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                walk(v, str(k))
+        elif isinstance(node, list):
+            for v in node:
+                walk(v, key)
+        elif isinstance(node, str) and key in ("name", "description"):
+            found.add(node.strip())
+
+    for path in EXAMPLES.glob("*.yaml"):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return found
+
+
+USER = sorted(user_words(), key=len, reverse=True)
+
+
+def problems(text: str) -> list[str]:
+    for phrase in USER:
+        text = text.replace(phrase, " ")
+    text = URL.sub(" ", text)
+    found = []
+    for match in IDENTIFIER.finditer(text):
+        found.append(f"internal name {match.group()!r}")
+    for word in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'-]*", text):
+        low = word.lower().strip("'-")
+        if low in ENGLISH and low not in ALLOWED:
+            found.append(f"English word {word!r}")
+    for pattern, term in NON_OFFICIAL.items():
+        for match in re.finditer(pattern, text):
+            found.append(f"{match.group()!r} is not the official term for {term!r}")
+    return sorted(set(found))
+
+
+def context(text: str, needle: str) -> str:
+    index = text.find(needle.split("'")[1]) if "'" in needle else -1
+    return text[max(0, index - 60) : index + 60].replace("\n", " ") if index >= 0 else ""
+
+
+def cli(*args: str, columns: int = 120) -> str:
+    runner = CliRunner()
+    result = runner.invoke(main, list(args), env={"COLUMNS": str(columns)}, catch_exceptions=False)
+    assert result.exit_code in (0, 2), result.output
+    return result.output
+
+
+def renders() -> Iterator[tuple[str, str]]:
+    """(what, Dutch text) for every command and view on every example."""
+    import aiact
+    from aiact.views import (
+        assessment_html,
+        assessment_markdown,
+        derivation_html,
+        derivation_markdown,
+        obligation_html,
+    )
+
+    for case in CASES:
+        name = case.stem
+        path = str(case)
+        yield f"assess {name}", cli("assess", path, "--lang", "nl")
+        yield f"assess {name} (80 columns)", cli("assess", path, "--lang", "nl", columns=80)
+        yield f"assess {name} markdown", cli("assess", path, "--lang", "nl", "--format", "markdown")
+        yield (
+            f"assess {name} html",
+            html_text(cli("assess", path, "--lang", "nl", "--format", "html")),
+        )
+        yield f"plan {name}", cli("plan", path, "--lang", "nl")
+        a = aiact.load_case(case).assess()
+        keys = ["scope.in_scope" if a.kind == "system" else "gpai.model"]
+        keys += [r.id for r in a.obligations[:2]]
+        for key in keys:
+            yield f"explain {name} {key}", cli("explain", path, key, "--lang", "nl")
+            yield (
+                f"explain {name} {key} markdown",
+                cli("explain", path, key, "--lang", "nl", "--format", "markdown"),
+            )
+            derivation = a.explain(key)
+            yield f"derivation_html {name} {key}", html_text(derivation_html(derivation, "nl"))
+            yield f"derivation_markdown {name} {key}", derivation_markdown(derivation, "nl")
+            yield f"Derivation.text {name} {key}", derivation.text("nl")
+        yield f"assessment_markdown {name}", assessment_markdown(a, "nl")
+        yield f"assessment_html {name}", html_text(assessment_html(a, "nl"))
+        for r in a.obligations[:3]:
+            yield f"obligation_html {name} {r.id}", html_text(obligation_html(r.obligation, "nl"))
+    yield "timeline", cli("timeline", "--lang", "nl")
+    yield "obligations", cli("obligations", "--lang", "nl")
+    yield "obligations (80 columns)", cli("obligations", "--lang", "nl", columns=80)
+    yield "obligations markdown", cli("obligations", "--lang", "nl", "--format", "markdown")
+    yield "obligations csv", cli("obligations", "--lang", "nl", "--format", "csv")
+    inventory = str(EXAMPLES / "inventory.yaml")
+    yield "portfolio", cli("portfolio", inventory, "--lang", "nl", "--no-progress")
+
+
+RENDERS = list(renders())
+
+
+@pytest.mark.parametrize(("what", "text"), RENDERS, ids=[w for w, _ in RENDERS])
+def test_every_word_is_dutch(what: str, text: str) -> None:
+    found = problems(text)
+    assert not found, f"{what}: " + "; ".join(f"{p} [{context(text, p)}]" for p in found[:12])
+
+
+def test_exports_are_dutch(tmp_path: Path) -> None:
+    from aiact.portfolio import load_inventory, run_portfolio
+    from aiact.views.export import portfolio_csv
+
+    result = run_portfolio(load_inventory(EXAMPLES / "inventory.yaml"), lang="nl")
+    found = problems(portfolio_csv(result, "nl", "nl"))
+    assert not found, found
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.load_workbook(result.write(tmp_path / "p.xlsx", "nl"))
+    cells = [
+        str(c)
+        for sheet in book.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for c in row
+        if isinstance(c, str)
+    ]
+    found = problems("\n".join([*book.sheetnames, *cells]))
+    assert not found, found
+
+
+def test_the_plan_picture_is_dutch() -> None:
+    pytest.importorskip("matplotlib")
+    import aiact
+
+    a = aiact.load_case(EXAMPLES / "benefits-fraud-risk-scoring.yaml").assess()
+    for figure in (a.plan().draw(lang="nl"), a.plan().timeline(lang="nl")):
+        texts = [t.get_text() for t in figure.findobj(match=lambda o: hasattr(o, "get_text"))]
+        found = problems("\n".join(texts))
+        assert not found, found
+
+
+def test_the_checker_finds_english_and_unofficial_terms() -> None:
+    assert problems("De gebruiksverantwoordelijke moet de gebruiksinstructies volgen.") == []
+    assert problems("deployer = ja")
+    assert problems("zie hr.high_risk")
+    assert problems("lezing route_date")
+    assert problems("volg de gebruiksaanwijzing")
+    assert problems("een effectbeoordeling op het gebied van de grondrechten")
+
+
+def test_the_official_terms_come_from_the_glossary() -> None:
+    glossary_file = REFERENCE_DIR / "law" / "glossary.nl.json"
+    if not glossary_file.exists():
+        pytest.skip(f"the shared reference is not here ({glossary_file})")
+    glossary = json.loads(glossary_file.read_text(encoding="utf-8"))
+    for term in set(NON_OFFICIAL.values()):
+        key = {"high-risk AI system": "high-risk AI system"}.get(term, term)
+        assert key in glossary and glossary[key].get("official"), term
+    assert glossary["instructions for use"]["nl"] == "gebruiksinstructies"
+    assert glossary["AI Office"]["nl"] == "AI-bureau"
+    assert glossary["fundamental rights impact assessment"]["nl"] == (
+        "beoordeling van de gevolgen voor de grondrechten"
+    )
+    assert glossary["deployer"]["nl"] == "gebruiksverantwoordelijke"
