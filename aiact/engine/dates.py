@@ -643,6 +643,26 @@ class DateDerivation:
         """The derivation as indented text."""
         return "\n".join(self.lines(lang, full=full))
 
+    def unknown_facts(self) -> tuple[str, ...]:
+        """The unknown input facts under the undetermined cases (what a questionnaire should ask
+        to decide the date): none when the date is determined."""
+        if self.result.determined:
+            return ()
+        seen: dict[str, None] = {}
+        stack: list[DateDerivation] = [self]
+        while stack:
+            node = stack.pop()
+            for step in node.steps:
+                if step.truth is False:
+                    continue
+                if step.truth is None and step.condition is not None:
+                    if step.condition.is_input:
+                        seen.setdefault(step.condition.conclusion, None)
+                    else:
+                        seen.update(dict.fromkeys(step.condition.unknown_facts()))
+                stack.extend(step.refs)
+        return tuple(seen)
+
     def sources(self) -> tuple[str, ...]:
         """Every provision the date relies on: the sources of the cases tried, the rules of
         their conditions and the dates read."""

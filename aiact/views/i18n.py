@@ -364,6 +364,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "blocked_by": ("Blocked by", "Geblokkeerd door"),
     "eurlex": ("EUR-Lex", "EUR-Lex"),
+    # -- time (issue 12): the tier and the exposure on the date
+    "classification_tier": (
+        "Classification (apart from the date)",
+        "Indeling (los van de datum)",
+    ),
+    "possible_classification_tiers": (
+        "Classification could still be",
+        "Indeling kan nog worden",
+    ),
+    "tier_changes": ("Tier changes ahead", "Komende wijzigingen van de risicocategorie"),
+    "no_tier_changes": ("No tier changes ahead.", "Geen komende wijzigingen."),
+    "exposure_on": ("Maximum fine exposure on {day}", "Maximale boeteblootstelling op {day}"),
+    "not_yet_binding": (
+        "Apply, but bind only later (not counted)",
+        "Gelden, maar binden pas later (niet meegeteld)",
+    ),
+    "binding_undetermined": (
+        "Date undetermined (not counted)",
+        "Datum onbepaald (niet meegeteld)",
+    ),
+    "exposure_profile": ("Fine exposure over time", "Boeteblootstelling in de tijd"),
+    "from_date": ("From", "Vanaf"),
+    "starts_binding": ("Starts to bind", "Gaat gelden"),
+    "ceiling_changes": ("Ceiling changes", "Maximum wijzigt"),
 }
 
 
