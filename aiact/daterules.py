@@ -19,6 +19,13 @@ and a column-wise evaluator can translate them mechanically:
 * :class:`Later` -- the later of two values (``max``);
 * :data:`NEVER` -- does not apply.
 
+A case may *inherit* from the date rule its value reads (its deadline and transitional rule too):
+a rule can settle a branch first (a legacy system, Art. 111(2)) and defer to the rule of that
+branch, whose cases then read only what distinguishes them within the branch. Kleene selection
+is exact when the cases of a rule are mutually exclusive and the last is their complement; the
+branches make that possible where a flat list would repeat the branch condition in each case
+(and over-approximate the possible values when it is unknown).
+
 A case's condition is compiled into an ordinary boolean rule (``datecase.<rule>.<n>``) of the
 rule set, so that every piece of logic stays in the boolean engines; a condition that is a single
 name or a constant is read directly. Date selection is then pure first-true selection over named
@@ -149,6 +156,10 @@ class DateCase:
     versions: frozenset[LawVersion] = ALL_VERSIONS
     interpretations: tuple[str, ...] = ()
     """The open legal questions (A1 ...) whose reading this case depends on."""
+    inherit: bool = False
+    """The value is another date rule (:class:`DateOf`) and the case takes its deadline and its
+    transitional rule too: a rule that first settles which branch holds and then defers to the
+    rule of that branch (so that the branch's cases need not repeat its condition)."""
 
     @cached_property
     def condition(self) -> Condition:

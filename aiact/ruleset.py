@@ -196,6 +196,10 @@ def _check_date_rules(
                     f"{where} reads {predicate!r}, which is neither an input fact nor concluded "
                     f"by any rule of {law.value}"
                 )
+            if case.inherit and (not isinstance(case.value, DateOf) or case.deadline is not None):
+                raise RuleSetError(
+                    f"{where}: a case that inherits reads one date rule and has no deadline"
+                )
             values = (case.value, *(() if case.deadline is None else (case.deadline,)))
             for part in (p for v in values for p in value_parts(v)):
                 if isinstance(part, Declared):

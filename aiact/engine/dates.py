@@ -297,8 +297,15 @@ class DateEvaluation:
         deadlines: set[Value | None] = set()
         missing: list[str] = []
         refs: list[str] = []
+        graces: set[str] = set()
         for case in may:
             values |= self._values(case.value, missing, refs)
+            if case.case.inherit:
+                inherited = self.result(case.value[1])
+                deadlines |= inherited.deadlines
+                graces |= inherited.graces
+                continue
+            graces.add(case.case.grace)
             if case.deadline is None:
                 deadlines.add(None)
             else:
@@ -313,7 +320,7 @@ class DateEvaluation:
             none_possible=not fired,
             unknown_cases=tuple(unknown),
             deadlines=frozenset(None if isinstance(d, Never) else d for d in deadlines),
-            graces=frozenset(case.case.grace for case in may) | ({"none"} if not fired else set()),
+            graces=frozenset(graces | ({"none"} if not fired else set())),
             unknown_inputs=tuple(dict.fromkeys(missing)),
             refs=tuple(dict.fromkeys(refs)),
         )
@@ -419,38 +426,55 @@ class DateEvaluation:
             if nl:
                 return f"Onbepaald: hangt af van {facts}. Mogelijke data: {shown}."
             return f"Undetermined: depends on {facts}. Possible dates: {shown}."
-        parts = []
-        for index in result.cases:
-            case = by_index[index]
-            label = case.case.label_nl if nl else case.case.label_en
-            parts.append(f"{label.rstrip('.')}.")
-        if result.none_possible:
-            parts.append(
-                "Geen geval van de regel is van toepassing."
-                if nl
-                else "No case of the rule applies."
-            )
-        prefix = ""
-        if len(parts) > 1:
-            prefix = (
-                "In elk geval dat de onbekende feiten toelaten: "
-                if nl
-                else "In every case the unknown facts allow: "
-            )
-        text = prefix + " ".join(parts)
+        text = self._because(name, lang)
         if result.never:
             text += " Niet van toepassing." if nl else " Does not apply."
         else:
             case = by_index[result.cases[0]]
             described = self.describe(case.value, lang)
             text += f" Geldt vanaf {described}." if nl else f" Applies from {described}."
-        deadline = result.deadline
-        if deadline is not None:
-            case = by_index[result.cases[0]]
-            assert case.deadline is not None
-            described = self.describe(case.deadline, lang)
+        deadline = self._deadline_spec(name)
+        if deadline is not None and result.deadline is not None:
+            described = self.describe(deadline, lang)
             text += f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
         return f"{text} {'Wet' if nl else 'Law'}: {law_label}."
+
+    def _because(self, name: str, lang: str) -> str:
+        """The labels of the cases that give a determined value (through inherited rules)."""
+        result = self.result(name)
+        nl = lang == "nl"
+        by_index = {c.index: c for c in self.plan.rules[name]}
+        parts = []
+        for index in result.cases:
+            case = by_index[index]
+            label = (case.case.label_nl if nl else case.case.label_en).rstrip(".")
+            if case.case.inherit:
+                label = f"{label}: {self._because(case.value[1], lang)}".rstrip(".")
+            parts.append(f"{label}.")
+        if result.none_possible:
+            parts.append(
+                "Geen geval van de regel is van toepassing."
+                if nl
+                else "No case of the rule applies."
+            )
+        if len(parts) > 1:
+            prefix = (
+                "In elk geval dat de onbekende feiten toelaten: "
+                if nl
+                else "In every case the unknown facts allow: "
+            )
+            return prefix + " ".join(parts)
+        return " ".join(parts)
+
+    def _deadline_spec(self, name: str) -> _Spec | None:
+        """The deadline of the case that gives a determined value (through inherited rules)."""
+        result = self.result(name)
+        if not result.cases:
+            return None
+        case = next(c for c in self.plan.rules[name] if c.index == result.cases[0])
+        if case.case.inherit:
+            return self._deadline_spec(case.value[1])
+        return case.deadline
 
     def citations(self, name: str) -> tuple[Any, ...]:
         """The provisions behind the value: the sources of the possible cases and the citations

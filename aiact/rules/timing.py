@@ -148,20 +148,31 @@ def timing_group(obligation: object) -> TimingGroup:
 
 
 def _transitional(
+    name: str,
+    title: tuple[str, str],
     base: DateValue,
     what_en: str,
     what_nl: str,
     art111_2: bool = True,
     interpretation: str | None = None,
-) -> tuple[DateCase, ...]:
-    """The cases of Art. 111(1) and, where ``art111_2``, Art. 111(2) for duties whose Art. 113
-    date is ``base``, followed by ``base`` itself. The conditions are mutually exclusive (so the
-    first true case is the only true case, and Kleene selection is exact where it can be)."""
+    leading: tuple[DateCase, ...] = (),
+) -> tuple[DateRule, ...]:
+    """The date rule ``name`` of duties whose Art. 113 date is ``base``: the ``leading`` cases,
+    then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
+    rule ``<name>.art111_2`` of that branch, and last ``base`` itself.
 
-    def extra(*codes: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(c for c in (interpretation, *codes) if c))
+    Within the branch, the cases read only what distinguishes them there: changed before 2030
+    and intended for public authorities; intended for public authorities (not brought in earlier
+    by a change); neither changed nor intended for them; and last what remains, changed and not
+    intended for them. They are mutually exclusive and the last is their complement, so the first
+    case that holds is the only one; with the usual unknowns (whether public authorities are
+    meant, the placing date) Kleene selection gives exactly the dates they allow."""
+
+    def codes(*more: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for c in (interpretation, *more) if c))
 
     cases = [
+        *leading,
         DateCase(
             when="legacy.annex_x",
             value=Later(base, _d(K.ANNEX_X_DEADLINE)),
@@ -173,73 +184,92 @@ def _transitional(
             label_nl="Een component van een grootschalig IT-systeem van bijlage X, vóór "
             f"2 augustus 2027 in de handel gebracht of in gebruik gesteld: {what_nl} uiterlijk "
             "31 december 2030",
-            interpretations=extra(),
-        )
+            interpretations=codes(),
+        ),
     ]
+    rules: list[DateRule] = []
     if art111_2:
+        branch = f"{name}.art111_2"
         change = InputDate("significant_change")
-        cases += [
+        cases.append(
             DateCase(
-                when="legacy.art111_2_changed_public",
-                value=Later(change, base),
-                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                grace="art111_2",
+                when="legacy.art111_2_system",
+                value=DateOf(branch),
+                inherit=True,
                 source="Art. 111(2)",
-                label_en="A legacy high-risk system (placed on the market or put into service "
-                "before the Art. 111(2) cut-off) intended to be used by public authorities, "
-                f"significantly changed in its design before 2 August 2030: {what_en} from the "
-                "later of the change and its date of application (recital 177)",
-                label_nl="Een bestaand systeem met een hoog risico (vóór de peildatum van "
-                "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld) bedoeld voor "
-                "overheidsinstanties, vóór 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: "
-                f"{what_nl} vanaf de laatste van de wijziging en de datum van toepassing "
-                "(overweging 177)",
-                interpretations=extra("A2", "A3"),
-            ),
-            DateCase(
-                when="legacy.art111_2_changed",
-                value=Later(change, base),
-                grace="art111_2",
-                source="Art. 111(2)",
-                label_en="A legacy high-risk system (placed on the market or put into service "
-                "before the Art. 111(2) cut-off), significantly changed in its design on or "
-                f"after the cut-off: {what_en} from the later of the change and its date of "
-                "application (recital 177)",
-                label_nl="Een bestaand systeem met een hoog risico (vóór de peildatum van "
-                "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld), op of na de "
-                f"peildatum aanzienlijk gewijzigd in het ontwerp: {what_nl} vanaf de laatste van "
-                "de wijziging en de datum van toepassing (overweging 177)",
-                interpretations=extra("A2", "A3"),
-            ),
-            DateCase(
-                when="legacy.art111_2_public_authority_deadline",
-                value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
-                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                grace="art111_2_public_authority",
-                source="Art. 111(2)",
-                label_en="A legacy high-risk system intended to be used by public authorities "
-                f"(Art. 111(2), second sentence): {what_en} by 2 August 2030",
-                label_nl="Een bestaand systeem met een hoog risico bedoeld om door "
-                "overheidsinstanties te worden gebruikt (artikel 111, lid 2, tweede zin): "
-                f"{what_nl} uiterlijk 2 augustus 2030",
-                interpretations=extra("A2", "A3"),
-            ),
-            DateCase(
-                when="legacy.art111_2_outside",
-                value=NEVER,
-                grace="art111_2",
-                source="Art. 111(2)",
-                label_en="A legacy high-risk system without a significant change in its design on "
-                "or after the Art. 111(2) cut-off (none is known on the day assessed) and not "
-                "intended to be used by public authorities: the Regulation applies to it only "
-                "after such a change",
-                label_nl="Een bestaand systeem met een hoog risico zonder (op de peildatum "
-                "bekende) aanzienlijke wijziging in het ontwerp op of na de peildatum van "
-                "artikel 111, lid 2, en niet bedoeld voor overheidsinstanties: de verordening is "
-                "er pas na zo'n wijziging op van toepassing",
-                interpretations=extra("A2", "A3"),
-            ),
-        ]
+                label_en="A legacy high-risk system: placed on the market or put into service "
+                "before the Art. 111(2) cut-off (not an Annex X component)",
+                label_nl="Een bestaand systeem met een hoog risico: vóór de peildatum van "
+                "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (geen component "
+                "van bijlage X)",
+                interpretations=codes("A2"),
+            )
+        )
+        rules.append(
+            DateRule(
+                name=branch,
+                title_en=f"{title[0]}: a legacy high-risk system (Art. 111(2))",
+                title_nl=f"{title[1]}: een bestaand systeem met een hoog risico "
+                "(artikel 111, lid 2)",
+                cases=(
+                    DateCase(
+                        when="legacy.case.changed_for_public_authorities",
+                        value=Later(change, base),
+                        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                        grace="art111_2",
+                        source="Art. 111(2)",
+                        label_en="Intended to be used by public authorities and significantly "
+                        f"changed in its design before 2 August 2030: {what_en} from the later "
+                        "of the change and its date of application (recital 177)",
+                        label_nl="Bedoeld voor overheidsinstanties en vóór 2 augustus 2030 "
+                        f"aanzienlijk gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
+                        "wijziging en de datum van toepassing (overweging 177)",
+                        interpretations=codes("A3"),
+                    ),
+                    DateCase(
+                        when="legacy.case.for_public_authorities",
+                        value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+                        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                        grace="art111_2_public_authority",
+                        source="Art. 111(2)",
+                        label_en="Intended to be used by public authorities (Art. 111(2), second "
+                        f"sentence: 'In any case'): {what_en} by 2 August 2030",
+                        label_nl="Bedoeld om door overheidsinstanties te worden gebruikt "
+                        f"(artikel 111, lid 2, tweede zin: 'In ieder geval'): {what_nl} uiterlijk "
+                        "2 augustus 2030",
+                        interpretations=codes("A3"),
+                    ),
+                    DateCase(
+                        when="legacy.case.unchanged",
+                        value=NEVER,
+                        grace="art111_2",
+                        source="Art. 111(2)",
+                        label_en="No significant change in its design on or after the cut-off "
+                        "(none is known on the day assessed) and not intended to be used by "
+                        "public authorities: the Regulation applies to it only after such a "
+                        "change",
+                        label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
+                        "ontwerp op of na de peildatum en niet bedoeld voor overheidsinstanties: "
+                        "de verordening is er pas na zo'n wijziging op van toepassing",
+                        interpretations=codes("A3"),
+                    ),
+                    DateCase(
+                        when="true",
+                        value=Later(change, base),
+                        grace="art111_2",
+                        source="Art. 111(2)",
+                        label_en="Significantly changed in its design on or after the cut-off "
+                        f"('as from that date'), not intended for public authorities: {what_en} "
+                        "from the later of the change and its date of application (recital 177)",
+                        label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp "
+                        f"('vanaf die datum'), niet bedoeld voor overheidsinstanties: {what_nl} "
+                        "vanaf de laatste van de wijziging en de datum van toepassing "
+                        "(overweging 177)",
+                        interpretations=codes("A3"),
+                    ),
+                ),
+            )
+        )
     cases.append(
         DateCase(
             when="true",
@@ -248,10 +278,10 @@ def _transitional(
             label_en=f"No transitional rule of Art. 111 applies: {what_en} on its Art. 113 date",
             label_nl="Geen overgangsregel van artikel 111 is van toepassing: "
             f"{what_nl} op de datum van artikel 113",
-            interpretations=extra(),
+            interpretations=codes(),
         )
     )
-    return tuple(cases)
+    return (DateRule(name=name, title_en=title[0], title_nl=title[1], cases=tuple(cases)), *rules)
 
 
 _NOT_DEFERRED_4_50 = "not interp.a21_defer_4_and_50"
@@ -396,15 +426,15 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             ),
         ),
     ),
-    DateRule(
-        name=TimingGroup.HIGH_RISK.rule,
-        title_en="The Chapter III, Sections 1-3 duties bind this system",
-        title_nl="De verplichtingen van hoofdstuk III, afdelingen 1-3, gelden voor dit systeem",
-        cases=_transitional(
-            _SECTIONS_1_3,
-            "Chapter III, Sections 1-3 apply",
-            "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
+    *_transitional(
+        TimingGroup.HIGH_RISK.rule,
+        (
+            "The Chapter III, Sections 1-3 duties bind this system",
+            "De verplichtingen van hoofdstuk III, afdelingen 1-3, gelden voor dit systeem",
         ),
+        _SECTIONS_1_3,
+        "Chapter III, Sections 1-3 apply",
+        "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
     ),
     DateRule(
         name="from.high_risk_gated_base",
@@ -448,15 +478,15 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             ),
         ),
     ),
-    DateRule(
-        name=TimingGroup.HIGH_RISK_GATED.rule,
-        title_en="The Section 5 and Chapter IX duties bind this system",
-        title_nl="De verplichtingen van afdeling 5 en hoofdstuk IX gelden voor dit systeem",
-        cases=_transitional(
-            DateOf("from.high_risk_gated_base"),
-            "Section 5 and Chapter IX apply",
-            "afdeling 5 en hoofdstuk IX zijn van toepassing",
+    *_transitional(
+        TimingGroup.HIGH_RISK_GATED.rule,
+        (
+            "The Section 5 and Chapter IX duties bind this system",
+            "De verplichtingen van afdeling 5 en hoofdstuk IX gelden voor dit systeem",
         ),
+        DateOf("from.high_risk_gated_base"),
+        "Section 5 and Chapter IX apply",
+        "afdeling 5 en hoofdstuk IX zijn van toepassing",
     ),
     DateRule(
         name="from.derogation_base",
@@ -493,46 +523,47 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             ),
         ),
     ),
-    DateRule(
-        name=TimingGroup.DEROGATION.rule,
-        title_en="The Art. 6(4) and Art. 49(2) duties bind this system",
-        title_nl="De verplichtingen van artikel 6, lid 4, en artikel 49, lid 2, gelden voor dit "
-        "systeem",
-        # Art. 111(2) shelters only "operators of high-risk AI systems": never these duties.
-        cases=_transitional(
-            DateOf("from.derogation_base"),
-            "Art. 6(4) and Art. 49(2) apply",
-            "artikel 6, lid 4, en artikel 49, lid 2, zijn van toepassing",
-            art111_2=False,
+    # Art. 111(2) shelters only "operators of high-risk AI systems": never these duties.
+    *_transitional(
+        TimingGroup.DEROGATION.rule,
+        (
+            "The Art. 6(4) and Art. 49(2) duties bind this system",
+            "De verplichtingen van artikel 6, lid 4, en artikel 49, lid 2, gelden voor dit systeem",
         ),
+        DateOf("from.derogation_base"),
+        "Art. 6(4) and Art. 49(2) apply",
+        "artikel 6, lid 4, en artikel 49, lid 2, zijn van toepassing",
+        art111_2=False,
     ),
-    DateRule(
-        name=TimingGroup.ART4.rule,
-        title_en="Art. 4 (AI literacy) binds the organisation for this system",
-        title_nl="Artikel 4 (AI-geletterdheid) geldt voor de organisatie voor dit systeem",
-        cases=(
-            _a21_default(K.CHAPTERS_I_II, "Art. 4", "artikel 4"),
-            *_transitional(
-                _d(K.CHAPTERS_I_II), "Art. 4 applies", "artikel 4 is van toepassing", True, "A21"
-            ),
+    *_transitional(
+        TimingGroup.ART4.rule,
+        (
+            "Art. 4 (AI literacy) binds the organisation for this system",
+            "Artikel 4 (AI-geletterdheid) geldt voor de organisatie voor dit systeem",
         ),
+        _d(K.CHAPTERS_I_II),
+        "Art. 4 applies",
+        "artikel 4 is van toepassing",
+        interpretation="A21",
+        leading=(_a21_default(K.CHAPTERS_I_II, "Art. 4", "artikel 4"),),
     ),
-    DateRule(
-        name=TimingGroup.ART50.rule,
-        title_en="Art. 50 binds this system",
-        title_nl="Artikel 50 geldt voor dit systeem",
-        cases=(
-            _a21_default(K.GENERAL, "Art. 50", "artikel 50"),
-            *_transitional(
-                _d(K.GENERAL), "Art. 50 applies", "artikel 50 is van toepassing", True, "A21"
-            ),
-        ),
+    *_transitional(
+        TimingGroup.ART50.rule,
+        ("Art. 50 binds this system", "Artikel 50 geldt voor dit systeem"),
+        _d(K.GENERAL),
+        "Art. 50 applies",
+        "artikel 50 is van toepassing",
+        interpretation="A21",
+        leading=(_a21_default(K.GENERAL, "Art. 50", "artikel 50"),),
     ),
-    DateRule(
-        name=TimingGroup.ART50_2.rule,
-        title_en="Art. 50(2) binds this system",
-        title_nl="Artikel 50, lid 2, geldt voor dit systeem",
-        cases=(
+    *_transitional(
+        TimingGroup.ART50_2.rule,
+        ("Art. 50(2) binds this system", "Artikel 50, lid 2, geldt voor dit systeem"),
+        _d(K.GENERAL),
+        "Art. 50(2) applies",
+        "artikel 50, lid 2, is van toepassing",
+        interpretation="A21",
+        leading=(
             DateCase(
                 when="legacy.art111_4",
                 value=Later(_d(K.GENERAL), _d(K.ART50_2_LEGACY_DEADLINE)),
@@ -548,22 +579,17 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "artikel 50, lid 2, wordt uitgesteld tot 2 december 2026",
             ),
             _a21_default(K.GENERAL, "Art. 50", "artikel 50"),
-            *_transitional(
-                _d(K.GENERAL),
-                "Art. 50(2) applies",
-                "artikel 50, lid 2, is van toepassing",
-                True,
-                "A21",
-            ),
         ),
     ),
-    DateRule(
-        name=TimingGroup.GENERAL.rule,
-        title_en="The duties on the general date bind this system",
-        title_nl="De verplichtingen op de algemene datum gelden voor dit systeem",
-        cases=_transitional(
-            _d(K.GENERAL), "the provision applies", "de bepaling is van toepassing"
+    *_transitional(
+        TimingGroup.GENERAL.rule,
+        (
+            "The duties on the general date bind this system",
+            "De verplichtingen op de algemene datum gelden voor dit systeem",
         ),
+        _d(K.GENERAL),
+        "the provision applies",
+        "de bepaling is van toepassing",
     ),
 )
 """The date rules of an AI system."""

@@ -3,10 +3,9 @@
 The date comparisons (``dates.*``) are declared in :mod:`aiact.date_facts` (each compares an input
 date with a dated declaration of :mod:`aiact.timeline`); these rules say what follows from them.
 They are the only encoding of Art. 111: the dates an Assessment reports are the values of the
-date rules of :mod:`aiact.rules.timing`, whose cases read the predicates concluded here. The four
-Art. 111(2) cases of a legacy system (changed and intended for public authorities; changed;
-intended for public authorities; neither) are mutually exclusive, so Kleene selection of the
-first true case is exact. Art. 5 is never deferred (Art. 111 is "without prejudice to the
+date rules of :mod:`aiact.rules.timing`, whose cases read the predicates concluded here (the
+Art. 111(2) cases of a legacy system are mutually exclusive; see ``_transitional`` there). Art. 5
+is never deferred (Art. 111 is "without prejudice to the
 application of Article 5").
 """
 
@@ -79,33 +78,6 @@ RULES: tuple[Rule, ...] = (
         "peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld",
     ),
     Rule(
-        id="legacy.art111_2_changed",
-        concludes="legacy.art111_2_changed",
-        when=(
-            "legacy.art111_2_system and legacy.significant_change and not "
-            "legacy.public_authority_use"
-        ),
-        source="Art. 111(2)",
-        title_en="Legacy high-risk system significantly changed in its design on or after the "
-        "cut-off: the Regulation applies from the change",
-        title_nl="Bestaand systeem met een hoog risico dat op of na de peildatum aanzienlijk is "
-        "gewijzigd in het ontwerp: de verordening is van toepassing vanaf de wijziging",
-    ),
-    Rule(
-        id="legacy.art111_2_changed_public",
-        concludes="legacy.art111_2_changed_public",
-        when=(
-            "legacy.art111_2_system and legacy.significant_change and "
-            "legacy.public_authority_use and dates.changed_by_public_authority_deadline"
-        ),
-        source="Art. 111(2)",
-        title_en="Legacy high-risk system intended for public authorities, significantly changed "
-        "in its design before 2 August 2030: the Regulation applies from the change",
-        title_nl="Bestaand systeem met een hoog risico bedoeld voor overheidsinstanties, vóór "
-        "2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de verordening is van toepassing "
-        "vanaf de wijziging",
-    ),
-    Rule(
         id="legacy.art111_2_grace",
         concludes="legacy.art111_2_grace",
         when="legacy.art111_2_system and not legacy.significant_change",
@@ -164,15 +136,44 @@ RULES: tuple[Rule, ...] = (
         "eerder door een aanzienlijke wijziging onder de verordening gebracht: uiterlijk "
         "2 augustus 2030 voldoen",
     ),
+    # The cases of a legacy system (Art. 111(2)), read by the branch date rules of
+    # aiact/rules/timing.py: mutually exclusive, and with "changed, not for public authorities"
+    # as their complement. They leave out legacy.art111_2_system, which the branch settles.
     Rule(
-        id="legacy.art111_2_outside",
-        concludes="legacy.art111_2_outside",
-        when="legacy.art111_2_grace and not legacy.public_authority_use",
+        id="legacy.case.changed_for_public_authorities",
+        concludes="legacy.case.changed_for_public_authorities",
+        when=(
+            "legacy.significant_change and legacy.public_authority_use and "
+            "dates.changed_by_public_authority_deadline"
+        ),
         source="Art. 111(2)",
-        title_en="Legacy high-risk system without significant change, not intended for public "
-        "authorities: outside the Regulation (Art. 5 aside)",
-        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging, niet bedoeld "
-        "voor overheidsinstanties: buiten de verordening (artikel 5 daargelaten)",
+        title_en="Intended for public authorities and significantly changed in its design before "
+        "2 August 2030: the Regulation applies from the change",
+        title_nl="Bedoeld voor overheidsinstanties en vóór 2 augustus 2030 aanzienlijk gewijzigd "
+        "in het ontwerp: de verordening is van toepassing vanaf de wijziging",
+    ),
+    Rule(
+        id="legacy.case.for_public_authorities",
+        concludes="legacy.case.for_public_authorities",
+        when=(
+            "legacy.public_authority_use and (not legacy.significant_change or not "
+            "dates.changed_by_public_authority_deadline)"
+        ),
+        source="Art. 111(2)",
+        title_en="Intended for public authorities, not brought in earlier by a significant change: "
+        "comply by 2 August 2030",
+        title_nl="Bedoeld voor overheidsinstanties, niet eerder door een aanzienlijke wijziging "
+        "onder de verordening gebracht: uiterlijk 2 augustus 2030 voldoen",
+    ),
+    Rule(
+        id="legacy.case.unchanged",
+        concludes="legacy.case.unchanged",
+        when="not legacy.significant_change and not legacy.public_authority_use",
+        source="Art. 111(2)",
+        title_en="No significant change on or after the cut-off, not intended for public "
+        "authorities: the Regulation does not apply to it (Art. 5 aside)",
+        title_nl="Geen aanzienlijke wijziging op of na de peildatum, niet bedoeld voor "
+        "overheidsinstanties: de verordening is er niet op van toepassing (artikel 5 daargelaten)",
     ),
     Rule(
         id="legacy.art111_4",
