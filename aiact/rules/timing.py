@@ -193,7 +193,10 @@ def _transitional(
         change = InputDate("significant_change")
         cases.append(
             DateCase(
-                when="legacy.art111_2_system",
+                # Not "legacy.art111_2_system": the earlier Art. 111(1) case already settles
+                # the Annex X components, and repeating its negation here would make the
+                # base date seem possible when only the Annex X status is unknown.
+                when="legacy.placed_before_cutoff",
                 value=DateOf(branch),
                 inherit=True,
                 source="Art. 111(2)",
