@@ -554,16 +554,15 @@ class Assessment:
     def obligation_results(self) -> tuple[ObligationResult, ...]:
         """Every obligation of the catalogue for this kind of assessment, in catalogue order."""
         results = []
-        values = self.evaluation.values
+        get = self.evaluation.values.get
         timings: dict[TimingGroup, DeadlineAnswer] = {}
-        for obligation in catalogue().for_law(self.law, self.kind):
-            applies = values.get(obligation.predicate)
+        for obligation, predicate, group in _obligation_table(self.law, self.kind):
+            applies = get(predicate)
             if applies is False:
                 results.append(_not_applicable(obligation))
                 continue
             # The timing depends on the obligation only through its timing group (one date rule
             # per group, :mod:`aiact.rules.timing`): computed once per group.
-            group = timing_group(obligation)
             timing = timings.get(group)
             if timing is None:
                 timing = timings[group] = self._timing(group)
@@ -625,7 +624,7 @@ class Assessment:
         obligation = catalogue().get(key)
         return self.dates.explain(timing_group(obligation).rule)
 
-    @property
+    @cached_property
     def obligations(self) -> tuple[ObligationResult, ...]:
         """The obligations that apply or may apply (not the ones that do not)."""
         return tuple(r for r in self.obligation_results if r.applies is not False)
@@ -708,18 +707,21 @@ class Assessment:
         return options
 
     def _exposure_on(
-        self, day: dt.date, binding: list[ObligationResult], undetermined: list[str]
+        self,
+        day: dt.date,
+        binding: list[ObligationResult],
+        undetermined: list[str],
+        later: tuple[str, ...] = (),
     ) -> ExposureReport:
-        report = compute_exposure(
+        return compute_exposure(
             self.organisation,
             [_exposure_item(r.obligation) for r in binding],
             as_of=day,
             law=self.law,
             options=self._exposure_options,
+            not_yet_binding=later,
+            binding_undetermined=undetermined,
         )
-        if undetermined:
-            report = report.model_copy(update={"binding_undetermined": tuple(undetermined)})
-        return report
 
     def _binding_on(self, day: dt.date) -> tuple[list[ObligationResult], list[str]]:
         """The obligations that certainly apply and bind on ``day``, and those that certainly
@@ -744,11 +746,10 @@ class Assessment:
         (see :attr:`exposure_profile`), those whose date is undetermined in
         ``binding_undetermined``."""
         binding, undetermined = self._binding_on(self.as_of)
-        report = self._exposure_on(self.as_of, binding, undetermined)
         later = tuple(
             r.id for r in self.obligations if r.applies is True and r.status is Status.UPCOMING
         )
-        return report.model_copy(update={"not_yet_binding": later}) if later else report
+        return self._exposure_on(self.as_of, binding, undetermined, later)
 
     @cached_property
     def exposure_profile(self) -> ExposureProfile:
@@ -1074,6 +1075,15 @@ class _UnknownInputs:
                         mask |= self.mask(atom)
         self.memo[name] = mask
         return mask
+
+
+@lru_cache(maxsize=16)
+def _obligation_table(
+    law: LawVersion, kind: str
+) -> tuple[tuple[Obligation, str, TimingGroup], ...]:
+    """The obligations of ``law`` and ``kind`` with their predicate and timing group (derived
+    once: the catalogue is frozen)."""
+    return tuple((o, o.predicate, timing_group(o)) for o in catalogue().for_law(law, kind))
 
 
 _NOT_APPLICABLE: dict[str, ObligationResult] = {}

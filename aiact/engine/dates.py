@@ -95,14 +95,30 @@ class _Case:
     reads: str | bool | None
     value: _Spec
     deadline: _Spec | None
+    refs: tuple[str, ...]
+    """The date rules the value and deadline read."""
+    inputs: bool
+    """Whether the value or deadline reads an input date."""
 
 
 @dataclass(frozen=True)
 class DatePlan:
-    """The date rules of a rule set, prepared: per rule its cases with resolved values."""
+    """The date rules of a rule set, prepared: per rule its cases with resolved values, and the
+    results that do not depend on the evaluation (a case that holds first with a value of
+    declared dates; no case holding), shared by every evaluation."""
 
     rules: Mapping[str, tuple[_Case, ...]]
     declarations: Mapping[str, DateRule]
+    shared: dict[tuple[object, ...], DateResult]
+    """Results keyed by (rule, index of the case that holds first, the results it reads)."""
+
+
+def _leaves(spec: _Spec | None) -> list[_Spec]:
+    if spec is None:
+        return []
+    if spec[0] == "l":
+        return [*_leaves(spec[1]), *_leaves(spec[2])]
+    return [spec]
 
 
 def _prepare(rule_set: RuleSet) -> DatePlan:
@@ -112,17 +128,26 @@ def _prepare(rule_set: RuleSet) -> DatePlan:
         for index, case in enumerate(rule.cases):
             if rule_set.law not in case.versions:
                 continue
+            value = _resolve(case.value, rule_set)
+            deadline = None if case.deadline is None else _resolve(case.deadline, rule_set)
+            leaves = [*_leaves(value), *_leaves(deadline)]
             prepared.append(
                 _Case(
                     index,
                     case,
                     case_predicate(rule, index, case),
-                    _resolve(case.value, rule_set),
-                    None if case.deadline is None else _resolve(case.deadline, rule_set),
+                    value,
+                    deadline,
+                    tuple(dict.fromkeys(leaf[1] for leaf in leaves if leaf[0] == "r")),
+                    any(leaf[0] == "i" for leaf in leaves),
                 )
             )
         rules[rule.name] = tuple(prepared)
-    return DatePlan(rules, {rule.name: rule for rule in rule_set.date_rules})
+    return DatePlan(rules, {rule.name: rule for rule in rule_set.date_rules}, {})
+
+
+_SHARED_LIMIT = 4096
+"""Bound on the shared results of a plan (there are few: one per case and results read)."""
 
 
 def date_plan(rule_set: RuleSet) -> DatePlan:
@@ -293,6 +318,29 @@ class DateEvaluation:
                 break
             if isinstance(reads, str):
                 unknown.append(reads)
+        key: tuple[object, ...] | None = None
+        if not may:
+            key = (name,)
+        elif fired and len(may) == 1 and not may[0].inputs:
+            # The result depends only on the case and the results it reads: shared.
+            only = may[0]
+            key = (name, only.index, *(self.result(r) for r in only.refs))
+        if key is not None:
+            shared = self.plan.shared
+            found = shared.get(key)
+            if found is None:
+                found = self._select(name, may, unknown, fired)
+                if len(shared) >= _SHARED_LIMIT:
+                    shared.clear()
+                shared[key] = found
+            self.memo[name] = found
+            return found
+        found = self._select(name, may, unknown, fired)
+        self.memo[name] = found
+        return found
+
+    def _select(self, name: str, may: list[_Case], unknown: list[str], fired: bool) -> DateResult:
+        """The result of the rule ``name`` from the cases that may give its value."""
         values: set[Value] = set()
         deadlines: set[Value | None] = set()
         missing: list[str] = []
@@ -313,7 +361,7 @@ class DateEvaluation:
         if not fired:
             values.add(NEVER)
             deadlines.add(None)
-        found = DateResult(
+        return DateResult(
             name=name,
             values=frozenset(values),
             cases=tuple(case.index for case in may),
@@ -324,8 +372,6 @@ class DateEvaluation:
             unknown_inputs=tuple(dict.fromkeys(missing)),
             refs=tuple(dict.fromkeys(refs)),
         )
-        self.memo[name] = found
-        return found
 
     def _values(self, spec: _Spec, missing: list[str], refs: list[str]) -> set[Value]:
         kind = spec[0]

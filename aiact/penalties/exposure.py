@@ -774,7 +774,12 @@ _FLAG_TEXT = {
 _TIERS: tuple[FineTier, ...] = tuple(FineTier)
 
 
-def _report(ctx: _Ctx, rows: Sequence[ObligationExposure]) -> ExposureReport:
+def _report(
+    ctx: _Ctx,
+    rows: Sequence[ObligationExposure],
+    not_yet_binding: tuple[str, ...] = (),
+    binding_undetermined: tuple[str, ...] = (),
+) -> ExposureReport:
     by_tier: list[TierExposure] = []
     grouped: dict[FineTier, list[ObligationExposure]] = {}
     for row in rows:
@@ -836,6 +841,8 @@ def _report(ctx: _Ctx, rows: Sequence[ObligationExposure]) -> ExposureReport:
         ),
         missing=tuple(missing),
         flags=flags,
+        not_yet_binding=not_yet_binding,
+        binding_undetermined=binding_undetermined,
     )
 
 
@@ -853,8 +860,13 @@ def compute_exposure(
     as_of: dt.date,
     law: LawVersion | None = None,
     options: ExposureOptions | None = None,
+    not_yet_binding: Iterable[str] = (),
+    binding_undetermined: Iterable[str] = (),
 ) -> ExposureReport:
     """The fine exposure of ``organisation`` for ``items`` on ``as_of``.
+
+    ``not_yet_binding`` and ``binding_undetermined``: obligations that apply but do not (or may
+    not) bind on ``as_of`` and so are not among ``items``; they are reported as such.
 
     ``items``: :class:`ExposureItem` or ``(obligation_id, tier, fine_ref)`` tuples. ``law``: the
     version to apply; ``None`` picks the version in force on ``as_of`` (a named version is a
@@ -883,7 +895,7 @@ def compute_exposure(
         if row.obligation_id in seen:
             raise ValueError(f"items: obligation {row.obligation_id!r} is listed twice")
         seen.add(row.obligation_id)
-    return _report(ctx, rows)
+    return _report(ctx, rows, tuple(not_yet_binding), tuple(binding_undetermined))
 
 
 __all__ = [
