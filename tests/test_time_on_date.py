@@ -476,3 +476,39 @@ def test_both_engines_give_the_same_dates() -> None:
             assert native.date(rule.name) == durable.date(rule.name), rule.name
         assert native.tier_changes == durable.tier_changes
         assert native.exposure_profile == durable.exposure_profile
+
+
+# --------------------------------------------------------------------------- the CLI
+
+
+def test_cli_shows_the_tier_changes_the_profile_and_explains_a_date() -> None:
+    """The console view shows the tier on the date, the dated changes and the exposure profile;
+    ``aiact explain-date`` explains an obligation's date case by case (Art. 111(2) here: the
+    example system is a legacy system intended for public authorities)."""
+    pytest.importorskip("click")
+    pytest.importorskip("rich")
+    from click.testing import CliRunner
+
+    from aiact.cli import main
+
+    example = (
+        Path(__file__).resolve().parent.parent / "examples" / "benefits-fraud-risk-scoring.yaml"
+    )
+    runner = CliRunner()
+    shown = runner.invoke(main, ["assess", str(example)])
+    assert shown.exit_code == 0, shown.output
+    assert "Tier changes ahead" in shown.output and "2027-12-02" in shown.output
+    assert "Fine exposure over time" in shown.output or "Highest fine ceiling" in shown.output
+    assert "Classification (apart from the date)" in shown.output
+    dutch = runner.invoke(main, ["assess", str(example), "--lang", "nl"])
+    assert "Komende wijzigingen van de risicocategorie" in dutch.output
+    explained = runner.invoke(main, ["explain-date", str(example), "Art. 26(1)"])
+    assert explained.exit_code == 0, explained.output
+    assert explained.output.startswith("from.high_risk = ")
+    assert "Art. 111(2)" in explained.output and "2030-08-02" in explained.output
+    as_json = runner.invoke(
+        main, ["explain-date", str(example), "tier.high_risk", "--format", "json"]
+    )
+    assert as_json.exit_code == 0 and '"date_rule": "tier.high_risk"' in as_json.output
+    unknown = runner.invoke(main, ["explain-date", str(example), "no-such-thing"])
+    assert unknown.exit_code != 0
