@@ -231,3 +231,38 @@ def test_date_selection_is_first_true_over_every_completion(
         expected.add(chosen)
     assert set(result.values) == expected
     assert result.determined == (len(expected) == 1)
+
+
+# --------------------------------------------------------------------------- on the date
+
+
+@settings(max_examples=120, deadline=None)
+@given(strategies.cases())
+def test_the_tier_on_the_date_is_never_higher_than_the_classification(case: Case) -> None:
+    """Art. 113: a classification provision cannot make a system prohibited or high-risk before
+    it applies; after every dated change the tier is the classification
+    (``invariants.check_tier_on_the_date``)."""
+    from aiact.testing.invariants import check_tier_on_the_date
+
+    check_tier_on_the_date(_assess(case))
+
+
+@settings(max_examples=120, deadline=None)
+@given(strategies.cases())
+def test_the_exposure_on_the_date_counts_only_binding_duties(case: Case) -> None:
+    """Art. 99(1), 101(1): only a duty in force on ``as_of`` can be infringed on that day
+    (``invariants.check_exposure_counts_only_binding_duties``)."""
+    from aiact.testing.invariants import check_exposure_counts_only_binding_duties
+
+    check_exposure_counts_only_binding_duties(_assess(case))
+
+
+@settings(max_examples=120, deadline=None)
+@given(strategies.cases())
+def test_the_exposure_profile_only_grows(case: Case) -> None:
+    """Within one version the exposure never falls: it starts with the exposure on ``as_of``,
+    binding duties keep binding and fine provisions only start to apply
+    (``invariants.check_exposure_profile_monotone``)."""
+    from aiact.testing.invariants import check_exposure_profile_monotone
+
+    check_exposure_profile_monotone(_assess(case))
