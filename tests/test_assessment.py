@@ -268,6 +268,11 @@ def test_compare_versions() -> None:
     assert comparison.original.risk_tier is RiskTier.HIGH_RISK
     assert comparison.amended.risk_tier is RiskTier.MINIMAL
     assert comparison.original.classification_tier is comparison.amended.classification_tier
+    assert not comparison.classification_changed
+    assert comparison.to_dict()["classification_tier"] == {
+        "original": "high_risk",
+        "amended": "high_risk",
+    }
 
 
 def test_gpai_model_with_systemic_risk() -> None:
