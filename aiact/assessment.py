@@ -38,6 +38,7 @@ from aiact.penalties import (
 from aiact.refs import LegalRef, LegalRefError
 from aiact.rules.timing import TIER_DATE_RULES, TimingGroup, timing_group
 from aiact.ruleset import RuleSet
+from aiact.timeline.dates import DateKey
 from aiact.timeline.schedule import Route
 from aiact.timeline.transitional import DeadlineAnswer, Status
 from aiact.versions import LawVersion
@@ -88,6 +89,12 @@ STATUS_LABELS: dict[Status, tuple[str, str]] = {
     Status.NOT_APPLICABLE: ("not applicable", "niet van toepassing"),
     Status.UNDETERMINED: ("undetermined", "onbepaald"),
 }
+
+_ROUTE_OF: dict[DateKey, Route] = {
+    DateKey.HIGH_RISK_ANNEX_III: Route.ANNEX_III,
+    DateKey.HIGH_RISK_ANNEX_I: Route.ANNEX_I,
+}
+"""The route whose date a case of ``tier.high_risk`` gives (Art. 113, third paragraph, (c))."""
 
 _TIER_PREDICATES: dict[str, str] = {
     "prohibited": "art5.any",
@@ -545,10 +552,12 @@ class Assessment:
         high-risk through Art. 6(1) and Annex I takes the Annex I route."""
         if self.kind != "system":
             return None
-        case = self.dates.result("tier.high_risk").case
-        if case is None:
+        index = self.dates.result("tier.high_risk").case
+        if index is None:
             return None
-        return (Route.ANNEX_III, Route.ANNEX_I)[case]
+        case = self.dates.plan.declarations["tier.high_risk"].cases[index]
+        key = getattr(case.value, "key", None)
+        return _ROUTE_OF.get(key) if isinstance(key, DateKey) else None
 
     @cached_property
     def obligation_results(self) -> tuple[ObligationResult, ...]:
