@@ -975,14 +975,14 @@ class _TimingText:
     """The words and citations of an obligation's timing, computed when asked for (from the
     date rules of the evaluation; no reference back to the Assessment)."""
 
-    __slots__ = ("dates", "deciding", "labels", "law", "name", "result")
+    __slots__ = ("dates", "deciding", "law", "name", "readings", "result")
 
     def __init__(
         self, assessment: Assessment, name: str, result: DateResult, deciding: tuple[str, ...]
     ) -> None:
         self.dates = assessment.dates
         self.law = assessment.law
-        self.labels = assessment.interpretations_used
+        self.readings = assessment.interpretations
         self.name = name
         self.result = result
         self.deciding = deciding
@@ -995,7 +995,7 @@ class _TimingText:
         return self.dates.citations(self.name)
 
     def interpretations(self) -> tuple[str, ...]:
-        labels = self.labels
+        labels = self.readings.labels()
         codes = self.dates.interpretations(self.name)
         return tuple(f"{c}={labels[c]}" for c in codes if c in labels)
 
