@@ -11,26 +11,38 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, Literal
 
 from aiact.atoms import LIST_FIELDS
+from aiact.date_facts import model_input_dates, question_of, system_input_dates
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
+from aiact.engine.dates import DateDerivation, DateEvaluation, DateResult, spec_facts
 from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
 from aiact.i18n import N_, check_lang, pairs, t
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Addressee, Obligation
-from aiact.penalties import ExposureItem, ExposureOptions, ExposureReport, compute_exposure
+from aiact.penalties import (
+    ExposureItem,
+    ExposureOptions,
+    ExposureProfile,
+    ExposureReport,
+    compute_exposure,
+    exposure_point,
+    fine_change_dates,
+)
 from aiact.refs import LegalRef, LegalRefError
+from aiact.rules.timing import TIER_DATE_RULES, TimingGroup, timing_group
 from aiact.ruleset import RuleSet
-from aiact.timeline.schedule import Route, Schedule
-from aiact.timeline.transitional import DeadlineAnswer, Status, system_deadline
+from aiact.timeline.dates import DateKey
+from aiact.timeline.schedule import Route
+from aiact.timeline.transitional import DeadlineAnswer, Status
 from aiact.versions import LawVersion
 
 if TYPE_CHECKING:
@@ -38,8 +50,10 @@ if TYPE_CHECKING:
 
     from aiact.graph.plan import CompliancePlan
 
-SCHEMA_VERSION = "1.0"
-"""The version of the Assessment's JSON shape (``to_dict``/``to_json``)."""
+SCHEMA_VERSION = "1.1"
+"""The version of the Assessment's JSON shape (``to_dict``/``to_json``). 1.1: the tier on the
+date and the classification apart from it, the dated tier changes, the exposure on the date
+and the exposure profile, the possible dates of an obligation."""
 
 Lang = Literal["en", "nl"]
 
@@ -85,6 +99,71 @@ STATUS_LABELS: dict[Status, tuple[str, str]] = pairs(
 def _category(key: str, predicate: str, label: str) -> tuple[str, str, str, str]:
     """(key, predicate, English label, Dutch label from the catalogue)."""
     return key, predicate, label, t(label, "nl")
+
+
+_ROUTE_OF: dict[DateKey, Route] = {
+    DateKey.HIGH_RISK_ANNEX_III: Route.ANNEX_III,
+    DateKey.HIGH_RISK_ANNEX_I: Route.ANNEX_I,
+}
+"""The route whose date a case of ``tier.high_risk`` gives (Art. 113, third paragraph, (c))."""
+
+_TIER_PREDICATES: dict[str, str] = {
+    "prohibited": "art5.any",
+    "high_risk": "hr.high_risk",
+    "transparency": "art50.any",
+    "gpai_systemic_risk": "gpai.systemic_risk",
+    "gpai": "gpai.in_scope",
+}
+"""The conclusion that classifies a system (or model) in each tier, apart from the date; its
+date rule is ``TIER_DATE_RULES`` (:mod:`aiact.rules.timing`)."""
+
+
+@dataclass(frozen=True)
+class TierChange:
+    """A dated change of the tier ahead of ``as_of``: from ``date`` the tier on the date is
+    ``tier`` (``possible_tiers``: higher tiers that unknown facts could still lead to), because
+    the provisions of ``citations`` apply from then."""
+
+    date: dt.date
+    tier: RiskTier
+    possible_tiers: tuple[RiskTier, ...]
+    previous_tier: RiskTier
+    citations: tuple[LegalRef, ...]
+
+    def text(self, lang: Lang = "en") -> str:
+        """``prohibited AI practice from 2026-12-02 (Art. 113, third paragraph, point (a))``."""
+        nl = lang == "nl"
+        label = TIER_LABELS[self.tier][1 if nl else 0]
+        cites = "; ".join(c.nl() if nl else str(c) for c in self.citations)
+        when = f"{'vanaf' if nl else 'from'} {self.date.isoformat()}"
+        if cites:
+            when += f" ({cites})"
+        maybe = ", ".join(TIER_LABELS[t][1 if nl else 0] for t in self.possible_tiers)
+        if self.tier is RiskTier.UNDETERMINED:
+            return f"{when}: {'mogelijk' if nl else 'possibly'} {maybe}"
+        out = f"{label} {when}"
+        if maybe:
+            out += f"; {'mogelijk' if nl else 'possibly'} {maybe}"
+        return out
+
+    @property
+    def text_en(self) -> str:
+        return self.text("en")
+
+    @property
+    def text_nl(self) -> str:
+        return self.text("nl")
+
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "tier": self.tier.value,
+            "tier_label": TIER_LABELS[self.tier][1 if lang == "nl" else 0],
+            "possible_higher_tiers": [t.value for t in self.possible_tiers],
+            "previous_tier": self.previous_tier.value,
+            "citations": [c.nl() if lang == "nl" else str(c) for c in self.citations],
+            "text": self.text(lang),
+        }
 
 
 # The categories of the classification, each the engine predicate that decides it.
@@ -169,6 +248,10 @@ class ObligationResult:
             if timing is None
             else (timing.reason_nl if lang == "nl" else timing.reason_en),
             "undetermined_because": [] if timing is None else list(timing.undetermined_because),
+            "possible_applies_from": []
+            if timing is None
+            else [None if d is None else d.isoformat() for d in timing.possible_applies_from],
+            "timing_group": None if timing is None else timing.group,
             "measure": o.measure.value,
             "milestone": o.milestone.value,
             "fine_tier": o.fine.value,
@@ -262,18 +345,78 @@ class Assessment:
         names = ("1", "2", "3", "4_deep_fake", "4_text")
         return {n: self.value(f"art50.{n}") for n in names if self.value(f"art50.{n}") is not False}
 
+    # ----------------------------------------------------------------- time
+
+    @cached_property
+    def input_dates(self) -> dict[str, Any]:
+        """The dates of the system or model that the date rules read (:mod:`aiact.date_facts`):
+        a date, NEVER (did not happen) or None (unknown)."""
+        if self.kind == "system":
+            assert self.system is not None
+            return dict(system_input_dates(self.system))
+        assert self.model is not None
+        return dict(model_input_dates(self.model))
+
+    @cached_property
+    def dates(self) -> DateEvaluation:
+        """The date rules of this evaluation (:mod:`aiact.rules.timing`), selected on demand."""
+        return DateEvaluation(self.evaluation, self.input_dates)
+
+    def date(self, name: str) -> DateResult:
+        """The value of a date rule (``tier.high_risk``, ``from.high_risk`` ...)."""
+        return self.dates.result(name)
+
+    # ----------------------------------------------------------------- tiers
+
     @cached_property
     def risk_tier(self) -> RiskTier:
-        """The single highest risk tier that is certain (see ``possible_tiers`` for higher ones)."""
-        return self._tiers[0]
+        """The single highest risk tier that applies on ``as_of`` and is certain (see
+        ``possible_tiers`` for higher ones). A classification whose provisions apply only later
+        (Art. 113) does not count yet: see :attr:`classification_tier` for the tier apart from
+        the date and :attr:`tier_changes` for the dated changes ahead. Art. 111 does not lower
+        the tier: a legacy system (Art. 111(2)) is a high-risk system (``categories``)."""
+        return self._tiers_on(self.as_of)[0]
 
     @cached_property
     def possible_tiers(self) -> tuple[RiskTier, ...]:
-        """Higher tiers that unknown facts could still lead to, highest first."""
-        return self._tiers[1]
+        """Higher tiers that unknown facts could still lead to on ``as_of``, highest first."""
+        return self._tiers_on(self.as_of)[1]
 
     @cached_property
-    def _tiers(self) -> tuple[RiskTier, tuple[RiskTier, ...]]:
+    def classification_tier(self) -> RiskTier:
+        """The single highest risk tier the facts classify the system (or model) in, whatever
+        the date: the tier once every classification provision applies."""
+        return self._classification[0]
+
+    @cached_property
+    def possible_classification_tiers(self) -> tuple[RiskTier, ...]:
+        """Higher tiers that unknown facts could still lead to, apart from the date."""
+        return self._classification[1]
+
+    @cached_property
+    def _classification(self) -> tuple[RiskTier, tuple[RiskTier, ...]]:
+        predicates = _TIER_PREDICATES
+        return self._ladder(lambda tier: self.value(predicates[tier]), on_date=False)
+
+    def _tiers_on(self, day: dt.date) -> tuple[RiskTier, tuple[RiskTier, ...]]:
+        """The tier (and the higher possible ones) on ``day``: a tier counts when its date rule
+        (``tier.*``) has come by then (Kleene: unknown when unknown facts decide)."""
+        memo = self._tier_memo
+        found = memo.get(day)
+        if found is None:
+            result = self.dates.result
+            found = memo[day] = self._ladder(
+                lambda tier: result(TIER_DATE_RULES[tier]).on(day), on_date=True
+            )
+        return found
+
+    @cached_property
+    def _tier_memo(self) -> dict[dt.date, tuple[RiskTier, tuple[RiskTier, ...]]]:
+        return {}
+
+    def _ladder(
+        self, holds: Callable[[str], Truth], on_date: bool
+    ) -> tuple[RiskTier, tuple[RiskTier, ...]]:
         ladder: tuple[tuple[RiskTier, Truth], ...]
         if self.kind == "model":
             if self.value("gpai.model") is False:
@@ -281,8 +424,8 @@ class Assessment:
             if self.value("gpai.in_scope") is False:
                 return RiskTier.OUT_OF_SCOPE, ()
             ladder = (
-                (RiskTier.GPAI_SYSTEMIC_RISK, self.value("gpai.systemic_risk")),
-                (RiskTier.GPAI, self.value("gpai.in_scope")),
+                (RiskTier.GPAI_SYSTEMIC_RISK, holds("gpai_systemic_risk")),
+                (RiskTier.GPAI, holds("gpai")),
             )
             if self.value("gpai.in_scope") is None:
                 # Art. 2(6), 2(8), 3(63): no tier is certain while it is open whether it applies.
@@ -294,6 +437,10 @@ class Assessment:
                     )
                     return tier, possible
             possible = tuple(t for t, v in ladder if v is None)
+            if on_date and self.value("gpai.in_scope") is True:
+                # A model whose Chapter V duties do not apply yet (Art. 113, third paragraph,
+                # point (b)): no tier's obligations bind it on this day.
+                return (RiskTier.UNDETERMINED if possible else RiskTier.MINIMAL), possible
             return (RiskTier.UNDETERMINED if possible else RiskTier.OUT_OF_SCOPE), possible
         ai = self.value("scope.ai_system")
         if ai is False:
@@ -301,9 +448,9 @@ class Assessment:
         if self.value("scope.in_scope") is False:
             return RiskTier.OUT_OF_SCOPE, ()
         ladder = (
-            (RiskTier.PROHIBITED, self.value("art5.any")),
-            (RiskTier.HIGH_RISK, self.value("hr.high_risk")),
-            (RiskTier.TRANSPARENCY, self.value("art50.any")),
+            (RiskTier.PROHIBITED, holds("prohibited")),
+            (RiskTier.HIGH_RISK, holds("high_risk")),
+            (RiskTier.TRANSPARENCY, holds("transparency")),
         )
         if self.value("scope.in_scope") is None:
             # Art. 2 and Art. 3(1): no tier is certain while it is open whether the Act applies.
@@ -316,74 +463,143 @@ class Assessment:
                 possible_list.append(tier)
         return RiskTier.MINIMAL, tuple(possible_list)
 
+    @cached_property
+    def tier_changes(self) -> tuple[TierChange, ...]:
+        """The dated changes of the tier after ``as_of``: each date on which the tier on the date
+        (or the higher tiers still possible) changes, with the provisions whose application
+        date it is (Art. 113)."""
+        result = self.dates.result
+        days: set[dt.date] = set()
+        for name in TIER_DATE_RULES.values():
+            if name in self.dates:
+                days.update(v for v in result(name).values if isinstance(v, dt.date))
+        changes: list[TierChange] = []
+        previous = self._tiers_on(self.as_of)
+        for day in sorted(d for d in days if d > self.as_of):
+            current = self._tiers_on(day)
+            if current == previous:
+                continue
+            changes.append(
+                TierChange(
+                    date=day,
+                    tier=current[0],
+                    possible_tiers=current[1],
+                    previous_tier=previous[0],
+                    citations=self._tier_citations(day),
+                )
+            )
+            previous = current
+        return tuple(changes)
+
+    def _tier_citations(self, day: dt.date) -> tuple[LegalRef, ...]:
+        """The provisions that date the classifications applying from ``day``."""
+        out: dict[LegalRef, None] = {}
+        plan = self.dates.plan
+        for name in TIER_DATE_RULES.values():
+            if name not in self.dates:
+                continue
+            found = self.dates.result(name)
+            for case in plan.rules[name]:
+                if case.index not in found.cases:
+                    continue
+                facts = spec_facts(case.value)
+                if facts and max(f.date for f in facts) == day:
+                    for fact in facts:
+                        out.update(dict.fromkeys(fact.citations))
+        return tuple(out)
+
     # ----------------------------------------------------------------- obligations
 
     @cached_property
     def route(self) -> Route | None:
-        """The classification route that sets the high-risk dates (Art. 113, third para., (c))."""
+        """The classification route that sets the high-risk dates (Art. 113, third para., (c)):
+        the case of ``tier.high_risk`` that gives the date. The route follows the classification,
+        not the listing: an Annex III system that is not high-risk under Art. 6(3) and is
+        high-risk through Art. 6(1) and Annex I takes the Annex I route."""
         if self.kind != "system":
             return None
-        if self.value("hr.annex_iii_listed") is True:
-            return Route.ANNEX_III
-        if self.value("hr.annex_i") is True:
-            return Route.ANNEX_I
-        return None
+        index = self.dates.result("tier.high_risk").case
+        if index is None:
+            return None
+        case = self.dates.plan.declarations["tier.high_risk"].cases[index]
+        key = getattr(case.value, "key", None)
+        return _ROUTE_OF.get(key) if isinstance(key, DateKey) else None
 
     @cached_property
     def obligation_results(self) -> tuple[ObligationResult, ...]:
         """Every obligation of the catalogue for this kind of assessment, in catalogue order."""
         results = []
-        values = self.evaluation.values
-        timings: dict[tuple[Schedule, bool], DeadlineAnswer] = {}
-        for obligation in catalogue().for_law(self.law, self.kind):
-            applies = values.get(obligation.predicate)
+        get = self.evaluation.values.get
+        timings: dict[TimingGroup, DeadlineAnswer] = {}
+        for obligation, predicate, group in _obligation_table(self.law, self.kind):
+            applies = get(predicate)
             if applies is False:
                 results.append(_not_applicable(obligation))
                 continue
-            # The timing depends on the obligation only through its Art. 113 schedule (and, for
-            # Art. 50(2), the Art. 111(4) generator rule): computed once per distinct pair.
-            key = (obligation.schedule, obligation.id == "art50_2")
-            timing = timings.get(key)
+            # The timing depends on the obligation only through its timing group (one date rule
+            # per group, :mod:`aiact.rules.timing`): computed once per group.
+            timing = timings.get(group)
             if timing is None:
-                timing = timings[key] = self._timing(*key)
+                timing = timings[group] = self._timing(group)
             status = timing.status if applies is True else Status.UNDETERMINED
             results.append(ObligationResult(obligation, applies, status, timing))
         return tuple(results)
 
-    def _timing(self, schedule: Schedule, art50_2_generator: bool) -> DeadlineAnswer:
-        """When an obligation of ``schedule`` applies to this system or model: Art. 113, and
-        Art. 111 where a transitional rule governs (``art50_2_generator``: the obligation is
-        Art. 50(2), for Art. 111(4))."""
-        if self.kind == "model":
-            assert self.model is not None
-            return system_deadline(
-                schedule,
-                self.law,
-                None,
-                self.interpretations,
-                first_placed=self.model.placed_on_market,
-                kind="gpai_model",
-                as_of=self.as_of,
-            )
-        assert self.system is not None
-        system = self.system
-        placed = [d for d in (system.placed_on_market, system.put_into_service) if d is not None]
-        return system_deadline(
-            schedule,
-            self.law,
-            self.route,
-            self.interpretations,
-            first_placed=min(placed) if placed else None,
-            significant_change=system.significant_change,
-            intended_for_public_authorities=system.context.intended_for_public_authorities,
-            used_by_public_authorities=self.value("legacy.used_by_public_authority"),
-            annex_x_component=system.context.annex_x_large_scale_it_component,
-            kind="ai_system",
-            art50_2_generator=art50_2_generator,
+    def _timing(self, group: TimingGroup) -> DeadlineAnswer:
+        """When an obligation of ``group`` binds this system or model: the value of the group's
+        date rule (Art. 113 and Art. 111)."""
+        name = group.rule
+        result = self.dates.result(name)
+        determined = result.determined
+        deciding = () if determined else self._date_questions(name)
+        return DeadlineAnswer(
+            group=group.value,
+            rule=name,
+            law=self.law,
             as_of=self.as_of,
+            applies_from=result.date,
+            deadline=result.deadline,
+            grace=result.grace,  # type: ignore[arg-type]
+            status=result.status(self.as_of),
+            undetermined_because=deciding,
+            possible_applies_from=() if determined else result.possible,
+            case=result.case,
+            source=_TimingText(self, name, result, deciding),
         )
 
-    @property
+    def _date_questions(self, name: str) -> tuple[str, ...]:
+        """The open questions (input fields) that decide the date rule ``name``: the unknown
+        inputs under its undetermined cases (through the open-question bit sets) and the
+        unknown input dates its values read."""
+        unknown = self._unknown_inputs
+        predicates = self.evaluation.ruleset.predicates
+        mask = 0
+        extra: dict[str, None] = {}
+        for atom in self.dates.unknown_names(name):
+            if atom in predicates:
+                mask |= unknown.mask(atom)
+            elif not atom.startswith("interp."):
+                extra[question_for(atom)] = None
+        found = dict.fromkeys(unknown.index.decode(mask))
+        found.update(extra)
+        found.update(dict.fromkeys(self.dates.unknown_inputs(name)))
+        return tuple(found)
+
+    @cached_property
+    def _unknown_inputs(self) -> _UnknownInputs:
+        return _UnknownInputs(self.evaluation)
+
+    def explain_date(self, key: str) -> DateDerivation:
+        """Why a date has its value: ``key`` is an obligation (``art26_8``, ``Art. 26(8)``) or a
+        date rule (``tier.high_risk``, ``from.high_risk``). The derivation lists the cases of the
+        date rule tried in order, each with the derivation of its condition, up to the first that
+        holds, and the dates with their citations."""
+        if key in self.dates:
+            return self.dates.explain(key)
+        obligation = catalogue().get(key)
+        return self.dates.explain(timing_group(obligation).rule)
+
+    @cached_property
     def obligations(self) -> tuple[ObligationResult, ...]:
         """The obligations that apply or may apply (not the ones that do not)."""
         return tuple(r for r in self.obligation_results if r.applies is not False)
@@ -453,9 +669,7 @@ class Assessment:
     # ----------------------------------------------------------------- fines
 
     @cached_property
-    def exposure(self) -> ExposureReport:
-        """The maximum fine exposure for the obligations that apply (Arts. 99-101)."""
-        items = [_exposure_item(r.obligation) for r in self.obligations if r.applies is True]
+    def _exposure_options(self) -> ExposureOptions:
         options = self.exposure_options
         if (
             self.kind == "system"
@@ -465,9 +679,97 @@ class Assessment:
             options = options.model_copy(
                 update={"ai_office_competent": self.system.context.ai_office_competent}
             )
+        return options
+
+    def _exposure_on(
+        self,
+        day: dt.date,
+        binding: list[ObligationResult],
+        undetermined: list[str],
+        later: tuple[str, ...] = (),
+    ) -> ExposureReport:
         return compute_exposure(
-            self.organisation, items, as_of=self.as_of, law=self.law, options=options
+            self.organisation,
+            [_exposure_item(r.obligation) for r in binding],
+            as_of=day,
+            law=self.law,
+            options=self._exposure_options,
+            not_yet_binding=later,
+            binding_undetermined=undetermined,
         )
+
+    def _binding_on(self, day: dt.date) -> tuple[list[ObligationResult], list[str]]:
+        """The obligations that certainly apply and bind on ``day``, and those that certainly
+        apply but whose binding on that day is undetermined."""
+        binding: list[ObligationResult] = []
+        undetermined: list[str] = []
+        for result in self.obligations:
+            if result.applies is not True or result.timing is None:
+                continue
+            status = result.status if day == self.as_of else result.timing.status_on(day)
+            if status is Status.IN_FORCE:
+                binding.append(result)
+            elif status is Status.UNDETERMINED:
+                undetermined.append(result.id)
+        return binding, undetermined
+
+    @cached_property
+    def exposure(self) -> ExposureReport:
+        """The maximum fine exposure on ``as_of`` (Arts. 99-101): only the obligations that apply
+        and bind the system on that day count, since no one can infringe a duty before it
+        applies (Art. 99(1), 101(1)). Those that bind later are listed in ``not_yet_binding``
+        (see :attr:`exposure_profile`), those whose date is undetermined in
+        ``binding_undetermined``."""
+        binding, undetermined = self._binding_on(self.as_of)
+        later = tuple(
+            r.id for r in self.obligations if r.applies is True and r.status is Status.UPCOMING
+        )
+        return self._exposure_on(self.as_of, binding, undetermined, later)
+
+    @cached_property
+    def exposure_profile(self) -> ExposureProfile:
+        """The exposure over time, under the law version of this assessment: ``as_of`` and each
+        later date on which the maximum or the breakdown changes (an obligation starts to bind,
+        or a fine provision starts to apply, e.g. Art. 101 on 2 August 2026), with the
+        obligations that cause it. Dates that depend on unknown facts are reported
+        (``binding_undetermined``), not guessed."""
+        days = {self.as_of}
+        for result in self.obligations:
+            if result.applies is not True or result.timing is None:
+                continue
+            timing = result.timing
+            for day in (timing.applies_from, *timing.possible_applies_from):
+                if day is not None and day > self.as_of:
+                    days.add(day)
+        days.update(d for d in fine_change_dates(self.law) if d > self.as_of)
+        points = []
+        previous: ExposureReport | None = None
+        previous_ids: set[str] = set()
+        key: tuple[Any, ...] | None = None
+        for day in sorted(days):
+            binding, undetermined = self._binding_on(day)
+            report = (
+                self.exposure
+                if day == self.as_of
+                else self._exposure_on(day, binding, undetermined)
+            )
+            current = (
+                report.max_ceiling,
+                report.max_minimum,
+                tuple(
+                    (r.obligation_id, r.status, r.ceiling, r.minimum) for r in report.obligations
+                ),
+                report.binding_undetermined,
+            )
+            if current != key:
+                ids = [r.id for r in binding]
+                points.append(
+                    exposure_point(report, [i for i in ids if i not in previous_ids], previous)
+                )
+                key = current
+                previous = report
+                previous_ids = set(ids)
+        return ExposureProfile(law=self.law, as_of=self.as_of, points=tuple(points))
 
     # ----------------------------------------------------------------- explanations
 
@@ -510,15 +812,24 @@ class Assessment:
 
     @cached_property
     def open_questions(self) -> tuple[OpenQuestion, ...]:
-        """The unknown facts that keep the classification or an obligation undetermined."""
+        """The unknown facts that keep the classification, an obligation, or the date from which
+        an obligation that applies binds the system, undetermined."""
         targets: list[tuple[str, str]] = []
         table = SYSTEM_CATEGORIES if self.kind == "system" else MODEL_CATEGORIES
         for key, predicate, _, _ in table:
             targets.append((key, predicate))
+        dated: list[ObligationResult] = []
         for result in self.obligation_results:
             if result.applies is None:
                 targets.append((result.id, result.obligation.predicate))
-        unknown = _UnknownInputs(self.evaluation)
+            elif (
+                result.applies is True
+                and result.timing is not None
+                and result.timing.undetermined_because
+                and result.status is Status.UNDETERMINED
+            ):
+                dated.append(result)
+        unknown = self._unknown_inputs
         values = self.evaluation.values
         decode = unknown.index.decode
         affects: dict[str, list[str]] = {}
@@ -527,6 +838,10 @@ class Assessment:
                 continue
             for question in decode(unknown.mask(predicate)):
                 affects.setdefault(question, []).append(label)
+        for result in dated:
+            assert result.timing is not None
+            for question in result.timing.undetermined_because:
+                affects.setdefault(question, []).append(result.id)
         return tuple(OpenQuestion(fact, tuple(labels)) for fact, labels in sorted(affects.items()))
 
     @property
@@ -571,6 +886,14 @@ class Assessment:
                 "risk_tier": self.risk_tier.value,
                 "risk_tier_label": tier_label,
                 "possible_higher_tiers": [t.value for t in self.possible_tiers],
+                "classification_tier": self.classification_tier.value,
+                "classification_tier_label": TIER_LABELS[self.classification_tier][
+                    1 if lang == "nl" else 0
+                ],
+                "possible_classification_tiers": [
+                    t.value for t in self.possible_classification_tiers
+                ],
+                "tier_changes": [c.to_dict(lang) for c in self.tier_changes],
                 "categories": {k: truth_label(v) for k, v in self.categories.items()},
                 "prohibited_practices": {
                     k: truth_label(v) for k, v in self.prohibited_practices.items()
@@ -583,6 +906,7 @@ class Assessment:
             "obligations": [r.to_dict(lang) for r in self.obligations],
             "open_questions": [q.to_dict() for q in self.open_questions],
             "exposure": self.exposure.model_dump(mode="json"),
+            "exposure_profile": self.exposure_profile.model_dump(mode="json"),
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
@@ -624,6 +948,38 @@ class Assessment:
             "obligations": len(self.obligations),
             "max_fine_eur": data["exposure"]["max_ceiling"],
         }
+
+
+class _TimingText:
+    """The words and citations of an obligation's timing, computed when asked for (from the
+    date rules of the evaluation; no reference back to the Assessment)."""
+
+    __slots__ = ("dates", "deciding", "law", "name", "readings", "result")
+
+    def __init__(
+        self, assessment: Assessment, name: str, result: DateResult, deciding: tuple[str, ...]
+    ) -> None:
+        self.dates = assessment.dates
+        self.law = assessment.law
+        self.readings = assessment.interpretations
+        self.name = name
+        self.result = result
+        self.deciding = deciding
+
+    def reason(self, lang: str) -> str:
+        label = self.law.label_nl if lang == "nl" else self.law.label_en
+        return self.dates.reason(self.name, label, self.deciding, lang)
+
+    def citations(self) -> tuple[LegalRef, ...]:
+        return self.dates.citations(self.name)
+
+    def interpretations(self) -> tuple[str, ...]:
+        labels = self.readings.labels()
+        codes = self.dates.interpretations(self.name)
+        return tuple(f"{c}={labels[c]}" for c in codes if c in labels)
+
+    def status_on(self, day: dt.date) -> Status:
+        return self.result.status(day)
 
 
 class _QuestionIndex:
@@ -709,6 +1065,15 @@ class _UnknownInputs:
         return mask
 
 
+@lru_cache(maxsize=16)
+def _obligation_table(
+    law: LawVersion, kind: str
+) -> tuple[tuple[Obligation, str, TimingGroup], ...]:
+    """The obligations of ``law`` and ``kind`` with their predicate and timing group (derived
+    once: the catalogue is frozen)."""
+    return tuple((o, o.predicate, timing_group(o)) for o in catalogue().for_law(law, kind))
+
+
 _NOT_APPLICABLE: dict[str, ObligationResult] = {}
 
 
@@ -753,7 +1118,7 @@ def question_for(atom: str) -> str:
     if atom.startswith("org."):
         return "organisation." + atom.removeprefix("org.")
     if atom.startswith("dates."):
-        return "placed_on_market"
+        return question_of(atom) or "placed_on_market"
     return atom
 
 

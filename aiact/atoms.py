@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel
 
+from aiact.date_facts import DATE_ATOMS
 from aiact.facts import (
     AISystem,
     AnnexIIIPoint,
@@ -153,18 +154,6 @@ def system_atoms(
     atoms.update(interpretations.as_facts())
     atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))
     return atoms
-
-
-DATE_ATOMS: tuple[str, ...] = (
-    "dates.placed_before_art111_2_cutoff_annex_iii",
-    "dates.placed_before_art111_2_cutoff_annex_i",
-    "dates.changed_after_art111_2_cutoff_annex_iii",
-    "dates.changed_after_art111_2_cutoff_annex_i",
-    "dates.placed_before_annex_x_cutoff",
-    "dates.placed_before_art50_2_cutoff",
-)
-"""The date comparisons that the transitional rules (Art. 111) read, computed by
-:func:`aiact.timeline.facts.date_atoms` from the system's dates and the dated declarations."""
 
 
 def model_atoms(

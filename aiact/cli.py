@@ -337,6 +337,37 @@ def explain(
         _console().print(derivation_tree(derivation, lg, depth))
 
 
+# --------------------------------------------------------------------------- explain-date
+
+
+@main.command("explain-date")
+@click.argument("case", type=click.Path(dir_okay=False))
+@click.argument("key")
+@_lang_option
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--as-of", help="The day assessed (YYYY-MM-DD).")
+@click.option("--law", help="Law version (original or amended).")
+@click.option("--full", is_flag=True, help="Show the derivation of every case tried.")
+def explain_date(
+    case: str, key: str, lang: str, fmt: str, as_of: str | None, law: str | None, full: bool
+) -> None:
+    """Explain the date of KEY for CASE: an obligation (art26_8 or 'Art. 26(8)') or a date rule
+    (tier.high_risk, from.high_risk ...): the cases of Arts. 111 and 113 tried in order, each
+    with the derivation of its condition, and the dates with their citations."""
+    lg = check_lang(lang)
+    a = _assess(case, as_of, law, "native")
+    try:
+        derivation = a.explain_date(key)
+    except KeyError as error:
+        _err(f"KEY: {error.args[0] if error.args else key}")
+    if fmt == "json":
+        click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
+    else:
+        click.echo(derivation.text(lg, full=full))
+
+
 # --------------------------------------------------------------------------- plan
 
 

@@ -1,23 +1,229 @@
-"""The date comparisons that the transitional rules read (``dates.*`` atoms).
+"""The dates of a system or model, and the date comparisons the boolean rules read (``dates.*``).
 
-Each atom compares a date of the system (or model) with a dated declaration of
-:mod:`aiact.timeline` under the law version evaluated, so that the rules of Art. 111 stay pure
-logic while every date keeps its citation. ``significant_change`` is the date of the latest
-significant change in design; when it is absent, no significant change is taken to have occurred
-(the Assessment states this assumption for legacy systems).
+Two declarations, so that a solver can translate them as they are:
+
+* :data:`INPUT_DATES`: the dates of the input (the first placing on the market, the latest
+  significant change ...). A date is known, known not to have happened (:data:`~aiact.daterules.
+  NEVER`), or unknown (``None``). For an AI system (see :class:`~aiact.facts.AISystem`): an empty
+  ``significant_change`` means no significant change; of ``placed_on_market`` and
+  ``put_into_service`` the earliest given is the first placing, an empty one means that step has
+  not happened, and with neither given both are unknown.
+* :data:`COMPARISONS`: each ``dates.*`` atom compares one input date with a declared date of the
+  Act, chosen per law version and reading (:class:`~aiact.daterules.DateComparison`). An unknown
+  input date makes the atom unknown; a date that did not happen makes it false.
+
+The rules of Art. 111 (:mod:`aiact.rules.transitional`) then stay pure logic while every date
+keeps its citation.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from functools import lru_cache
 
+from aiact.daterules import NEVER, ComparisonTarget, DateComparison, Never
 from aiact.facts import AISystem, GPAIModel
-from aiact.interpretations import Interpretations
+from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.logic import Truth
 from aiact.timeline.dates import DateKey, date_of
-from aiact.timeline.schedule import Route
-from aiact.timeline.transitional import art111_2_cutoff
-from aiact.versions import LawVersion
+from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
+
+__all__ = [
+    "COMPARISONS",
+    "DATE_ATOMS",
+    "INPUT_DATES",
+    "MODEL_COMPARISONS",
+    "InputDateValue",
+    "compare",
+    "first_placed",
+    "model_date_atoms",
+    "model_input_dates",
+    "question_of",
+    "resolved_comparisons",
+    "system_date_atoms",
+    "system_input_dates",
+]
+
+InputDateValue = dt.date | Never | None
+"""A date of the input: known, known not to have happened (NEVER), or unknown (None)."""
+
+INPUT_DATES: Mapping[str, tuple[str, str, str]] = {
+    "first_placed": (
+        "placed_on_market",
+        "the first placing on the market or putting into service",
+        "het eerste in de handel brengen of in gebruik stellen",
+    ),
+    "placed_on_market": (
+        "placed_on_market",
+        "the first placing on the market",
+        "het eerste in de handel brengen",
+    ),
+    "put_into_service": (
+        "put_into_service",
+        "the first putting into service",
+        "het eerste in gebruik stellen",
+    ),
+    "significant_change": (
+        "significant_change",
+        "the latest significant change in design",
+        "de laatste aanzienlijke wijziging in het ontwerp",
+    ),
+}
+"""Input date -> (the input field asked for it, what it is in English, in Dutch). The first
+placing is that of the type and model (Omnibus recital 39; Art. 3(9), 3(11))."""
+
+
+def _after_cutoffs(route_key: DateKey) -> tuple[ComparisonTarget, ...]:
+    """The Art. 111(2) cut-off: 2 August 2026 in the original text; in the amended text "the date
+    of application of Chapter III referred to in Article 113", read A2 (route date by default,
+    else the general date)."""
+    return (
+        ComparisonTarget(ONLY_ORIGINAL, DateKey.ART111_2_CUTOFF),
+        ComparisonTarget(ONLY_AMENDED, route_key, when="interp.a2_route_cutoff"),
+        ComparisonTarget(ONLY_AMENDED, DateKey.GENERAL),
+    )
+
+
+_ROUTES = (
+    ("annex_iii", DateKey.HIGH_RISK_ANNEX_III, "Annex III", "bijlage III"),
+    ("annex_i", DateKey.HIGH_RISK_ANNEX_I, "Annex I", "bijlage I"),
+)
+
+COMPARISONS: tuple[DateComparison, ...] = (
+    *(
+        DateComparison(
+            atom=f"dates.placed_before_art111_2_cutoff_{route}",
+            input="first_placed",
+            relation="before",
+            targets=_after_cutoffs(key),
+            source="Art. 111(2)",
+            label_en="first placed on the market or put into service before the Art. 111(2) "
+            f"cut-off ({en} route)",
+            label_nl="vóór de peildatum van artikel 111, lid 2, voor het eerst in de handel "
+            f"gebracht of in gebruik gesteld (route {nl})",
+            interpretation="A2",
+        )
+        for route, key, en, nl in _ROUTES
+    ),
+    *(
+        DateComparison(
+            atom=f"dates.changed_after_art111_2_cutoff_{route}",
+            input="significant_change",
+            relation="on_or_after",
+            targets=_after_cutoffs(key),
+            source="Art. 111(2)",
+            label_en="significantly changed in its design on or after the Art. 111(2) cut-off "
+            "('as from that date')",
+            label_nl="op of na de peildatum van artikel 111, lid 2, aanzienlijk gewijzigd in het "
+            "ontwerp ('vanaf die datum')",
+            interpretation="A2",
+        )
+        for route, key, _, _ in _ROUTES
+    ),
+    DateComparison(
+        atom="dates.changed_by_public_authority_deadline",
+        input="significant_change",
+        relation="on_or_before",
+        targets=(ComparisonTarget(ALL_VERSIONS, DateKey.PUBLIC_AUTHORITY_DEADLINE),),
+        source="Art. 111(2)",
+        label_en="significantly changed in its design on or before 2 August 2030 (the deadline for "
+        "systems intended for public authorities)",
+        label_nl="uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp (de termijn "
+        "voor systemen bedoeld voor overheidsinstanties)",
+    ),
+    DateComparison(
+        atom="dates.placed_before_annex_x_cutoff",
+        input="first_placed",
+        relation="before",
+        targets=(ComparisonTarget(ALL_VERSIONS, DateKey.ANNEX_X_CUTOFF),),
+        source="Art. 111(1)",
+        label_en="first placed on the market or put into service before 2 August 2027",
+        label_nl="vóór 2 augustus 2027 voor het eerst in de handel gebracht of in gebruik gesteld",
+    ),
+    # Art. 111(4) speaks of systems "placed on the market before 2 August 2026" only: putting
+    # into service does not count (paragraphs (1)-(2) say "placed on the market or put into
+    # service", paragraph (4) does not).
+    DateComparison(
+        atom="dates.placed_before_art50_2_cutoff",
+        input="placed_on_market",
+        relation="before",
+        targets=(
+            ComparisonTarget(ONLY_AMENDED, DateKey.ART50_2_LEGACY_CUTOFF),
+            ComparisonTarget(ONLY_ORIGINAL, None),
+        ),
+        source="Art. 111(4)",
+        label_en="placed on the market before 2 August 2026 (putting into service does not count)",
+        label_nl="vóór 2 augustus 2026 in de handel gebracht (in gebruik stellen telt niet)",
+    ),
+)
+"""The date comparisons of an AI system (Art. 111(1), (2) and (4))."""
+
+MODEL_COMPARISONS: tuple[DateComparison, ...] = (
+    DateComparison(
+        atom="dates.model_placed_before_gpai_cutoff",
+        input="placed_on_market",
+        relation="before",
+        targets=(ComparisonTarget(ALL_VERSIONS, DateKey.GPAI_LEGACY_CUTOFF),),
+        source="Art. 111(3)",
+        label_en="placed on the market before 2 August 2025",
+        label_nl="vóór 2 augustus 2025 in de handel gebracht",
+    ),
+)
+"""The date comparisons of a general-purpose AI model (Art. 111(3))."""
+
+DATE_ATOMS: tuple[str, ...] = tuple(c.atom for c in COMPARISONS)
+"""The ``dates.*`` atoms of an AI system."""
+
+_BY_ATOM: dict[str, DateComparison] = {c.atom: c for c in (*COMPARISONS, *MODEL_COMPARISONS)}
+
+
+def question_of(atom: str) -> str | None:
+    """The input field that decides a ``dates.*`` atom (``placed_on_market`` ...), or None."""
+    comparison = _BY_ATOM.get(atom)
+    return None if comparison is None else INPUT_DATES[comparison.input][0]
+
+
+def comparison(atom: str) -> DateComparison:
+    """The declaration of a ``dates.*`` atom."""
+    return _BY_ATOM[atom]
+
+
+def target_of(
+    comparison: DateComparison, law: LawVersion, switches: Mapping[str, Truth]
+) -> tuple[ComparisonTarget | None, dt.date | None]:
+    """The target a comparison reads under ``law`` and the readings (``interp.*`` values), with
+    its date (None: the provision is not in this version, the comparison is false)."""
+    for target in comparison.targets:
+        if law in target.versions and (target.when is None or switches.get(target.when) is True):
+            return target, None if target.key is None else date_of(target.key, law).date
+    return None, None
+
+
+@lru_cache(maxsize=64)
+def resolved_comparisons(
+    kind: str, law: LawVersion, interpretations: Interpretations
+) -> tuple[tuple[str, str, str, dt.date | None], ...]:
+    """Per atom: (atom, input date, relation, target date or None), for one law version and
+    reading (cached: a pure function of its arguments)."""
+    switches = interpretations.as_facts()
+    table = COMPARISONS if kind == "system" else MODEL_COMPARISONS
+    return tuple((c.atom, c.input, c.relation, target_of(c, law, switches)[1]) for c in table)
+
+
+def compare(value: InputDateValue, relation: str, target: dt.date | None) -> Truth:
+    """Three-valued ``value <relation> target``: unknown when the input date is unknown, false
+    when it did not happen or the target does not exist in the version."""
+    if target is None or value is NEVER:
+        return False
+    if value is None:
+        return None
+    assert isinstance(value, dt.date)
+    if relation == "before":
+        return value < target
+    if relation == "on_or_after":
+        return value >= target
+    return value <= target
 
 
 def first_placed(system: AISystem) -> dt.date | None:
@@ -26,48 +232,49 @@ def first_placed(system: AISystem) -> dt.date | None:
     return min(known) if known else None
 
 
-def _before(day: dt.date | None, cutoff: dt.date | None) -> Truth:
-    if day is None or cutoff is None:
-        return None
-    return day < cutoff
+def system_input_dates(system: AISystem) -> dict[str, InputDateValue]:
+    """The input dates of an AI system (see the module docstring for the conventions)."""
+    placed, service = system.placed_on_market, system.put_into_service
+    either = placed is not None or service is not None
+    first = first_placed(system)
+    return {
+        "first_placed": first,
+        "placed_on_market": placed if placed is not None else (NEVER if either else None),
+        "put_into_service": service if service is not None else (NEVER if either else None),
+        "significant_change": NEVER
+        if system.significant_change is None
+        else (system.significant_change),
+    }
 
 
-def _changed_on_or_after(change: dt.date | None, cutoff: dt.date | None) -> Truth:
-    if change is None:
-        return False
-    if cutoff is None:
-        return None
-    return change >= cutoff
+def model_input_dates(model: GPAIModel) -> dict[str, InputDateValue]:
+    """The input dates of a general-purpose AI model (its placing on the market)."""
+    return {"placed_on_market": model.placed_on_market}
+
+
+def _atoms(
+    kind: str,
+    dates: Mapping[str, InputDateValue],
+    law: LawVersion,
+    interpretations: Interpretations,
+) -> dict[str, Truth]:
+    return {
+        atom: compare(dates[name], relation, target)
+        for atom, name, relation, target in resolved_comparisons(kind, law, interpretations)
+    }
 
 
 def system_date_atoms(
     system: AISystem, law: LawVersion, interpretations: Interpretations
 ) -> dict[str, Truth]:
     """``dates.*`` atoms for an AI system (Art. 111(1), (2) and (4))."""
-    placed = first_placed(system)
-    atoms: dict[str, Truth] = {}
-    for route in Route:
-        cutoff = art111_2_cutoff(law, route, interpretations).date
-        atoms[f"dates.placed_before_art111_2_cutoff_{route.value}"] = _before(placed, cutoff)
-        atoms[f"dates.changed_after_art111_2_cutoff_{route.value}"] = _changed_on_or_after(
-            system.significant_change, cutoff
-        )
-    atoms["dates.placed_before_annex_x_cutoff"] = _before(
-        placed, date_of(DateKey.ANNEX_X_CUTOFF, law).date
-    )
-    art50_cutoff = (
-        date_of(DateKey.ART50_2_LEGACY_CUTOFF, law).date if law is LawVersion.AMENDED else None
-    )
-    atoms["dates.placed_before_art50_2_cutoff"] = (
-        False if art50_cutoff is None else _before(placed, art50_cutoff)
-    )
-    return atoms
+    return _atoms("system", system_input_dates(system), law, interpretations)
 
 
-def model_date_atoms(model: GPAIModel, law: LawVersion) -> dict[str, Truth]:
+def model_date_atoms(
+    model: GPAIModel,
+    law: LawVersion,
+    interpretations: Interpretations = DEFAULT_INTERPRETATIONS,
+) -> dict[str, Truth]:
     """``dates.*`` atoms for a GPAI model (Art. 111(3))."""
-    return {
-        "dates.model_placed_before_gpai_cutoff": _before(
-            model.placed_on_market, date_of(DateKey.GPAI_LEGACY_CUTOFF, law).date
-        )
-    }
+    return _atoms("model", model_input_dates(model), law, interpretations)

@@ -1,4 +1,4 @@
-"""Named interpretations of the open legal questions (reference A1-A18).
+"""Named interpretations of the open legal questions (reference A1-A22).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -45,6 +45,46 @@ class PublicAuthorityUse(StrEnum):
     """Only the provider's intended purpose counts (Art. 3(12))."""
     ACTUAL_USE = "actual_use"
     """Only actual use by a public authority counts."""
+
+
+# --------------------------------------------------------------------------- timing readings
+# (A19, A21, A22: the dates of Arts. 111 and 113; see docs/adr/0011-timing-readings.md)
+
+
+class GPAINotificationTiming(StrEnum):
+    """A19: does Art. 111(3) ("shall take the necessary steps in order to comply with the
+    obligations laid down in this Regulation by 2 August 2027") defer the Art. 52(1) notification
+    for models placed on the market before 2 August 2025?"""
+
+    DEFERRED = "deferred"
+    """Default. Deferred to 2 August 2027 like Arts. 53-55: the text names no exception."""
+    DUE_FROM_2025 = "due_from_2025"
+    """Due from 2 August 2025 (Art. 113, third paragraph, point (b)): a procedure, not a
+    compliance duty."""
+
+
+class LegacyGeneralDuties(StrEnum):
+    """A21: do Art. 111(1) and (2) ("this Regulation"; only Art. 5 is reserved) defer Art. 4 and
+    Art. 50 for Annex X components and legacy high-risk systems?"""
+
+    NOT_DEFERRED = "not_deferred"
+    """Default. Art. 4 concerns the organisation's staff, not the system; Art. 50 has its own
+    transitional rule in Art. 111(4). Both apply on their Art. 113 dates."""
+    LITERAL = "literal"
+    """Read literally: Art. 111(1) and (2) defer them like every other provision but Art. 5."""
+
+
+class DerogationDutiesDate(StrEnum):
+    """A22: from when do the Art. 6(4) documentation and the Art. 49(2) registration bind the
+    provider of an Annex III system that is not high-risk under Art. 6(3)?"""
+
+    GENERAL_DATE = "general_date"
+    """Default. The general date, 2 August 2026 (Art. 113, second paragraph): the amended point (c)
+    defers Sections 1-3 only "as regards AI systems classified as high-risk pursuant to
+    Article 6(2) and Annex III", and a derogated system is not so classified."""
+    ANNEX_III_DATE = "annex_iii_date"
+    """The Annex III date of point (c)(i), 2 December 2027: Art. 6(4) sits in Section 1, whose
+    application the amended point (c) defers for Annex III."""
 
 
 class Interpretations(BaseModel):
@@ -144,6 +184,23 @@ class Interpretations(BaseModel):
                 value = readings[value]
             out[name] = value
         return out
+    # -- timing readings (A19, A21, A22)
+    gpai_notification: GPAINotificationTiming = Field(
+        default=GPAINotificationTiming.DEFERRED,
+        description="A19: Art. 111(3) defers the Art. 52(1) notification of a model placed before "
+        "2 August 2025 to 2 August 2027 (default), or it is due from 2 August 2025.",
+    )
+    legacy_general_duties: LegacyGeneralDuties = Field(
+        default=LegacyGeneralDuties.NOT_DEFERRED,
+        description="A21: Art. 111(1)-(2) do not defer Art. 4 and Art. 50 (default), or they do "
+        "(literal).",
+    )
+    derogation_duties_date: DerogationDutiesDate = Field(
+        default=DerogationDutiesDate.GENERAL_DATE,
+        description="A22: the Art. 6(4) and Art. 49(2) duties of a derogated Annex III system "
+        "apply from the general date (default) or from the Annex III date of Art. 113, third "
+        "paragraph, point (c)(i).",
+    )
 
     def as_facts(self) -> dict[str, bool | None]:
         """The switches as engine facts (``interp.<name>``), so rules read them visibly."""
@@ -168,6 +225,12 @@ class Interpretations(BaseModel):
             ),
             "interp.d3_emotion_training_use_allowed": self.emotion_training_use_allowed,
             "interp.d4_gpai_indicative_criterion": self.gpai_indicative_criterion,
+            # -- timing readings
+            "interp.a19_notification_deferred": self.gpai_notification
+            is GPAINotificationTiming.DEFERRED,
+            "interp.a21_defer_4_and_50": self.legacy_general_duties is LegacyGeneralDuties.LITERAL,
+            "interp.a22_annex_iii_date": self.derogation_duties_date
+            is DerogationDutiesDate.ANNEX_III_DATE,
         }
 
     def labels(self) -> dict[str, str]:
@@ -190,6 +253,10 @@ class Interpretations(BaseModel):
             "D2": "guideline" if self.emotion_ban_requires_biometric_data else "text",
             "D3": "guideline" if self.emotion_training_use_allowed else "text",
             "D4": "guideline" if self.gpai_indicative_criterion else "text",
+            # -- timing readings
+            "A19": self.gpai_notification.value,
+            "A21": self.legacy_general_duties.value,
+            "A22": self.derogation_duties_date.value,
         }
 
 
@@ -202,6 +269,13 @@ CODES: dict[str, str] = {
     "A8": "union_institutions_are_public_law_bodies",
     "A10": "undertaking",
     "A12": "chatbot_text_is_synthetic_content",
+    "A19": "gpai_notification",
+    "A21": "legacy_general_duties",
+    "A22": "derogation_duties_date",
+    "D1": "ai_system_guideline_exclusions",
+    "D2": "emotion_ban_requires_biometric_data",
+    "D3": "emotion_training_use_allowed",
+    "D4": "gpai_indicative_criterion",
 }
 """The reference number of each open legal question (aiact-reference section 17) -> its field."""
 
@@ -213,6 +287,15 @@ _READINGS: dict[str, dict[str, Any]] = {
     },
     "union_institutions_are_public_law_bodies": {"unknown": None, "true": True, "false": False},
     "chatbot_text_is_synthetic_content": {"synthetic": True, "not_synthetic": False},
+    **{
+        name: {"guideline": True, "text": False}
+        for name in (
+            "ai_system_guideline_exclusions",
+            "emotion_ban_requires_biometric_data",
+            "emotion_training_use_allowed",
+            "gpai_indicative_criterion",
+        )
+    },
 }
 """The words of :meth:`Interpretations.labels` for the yes/no questions, back to values."""
 

@@ -7,6 +7,11 @@ their Kleene disjunction (each rule is one sufficient ground, as in the Act's li
 Compilation checks that every rule cites a parseable provision, that every name a condition reads
 is either an input fact or a conclusion, and that the predicates form an acyclic graph; it then
 orders the predicates into strata so that each is evaluated after everything it reads.
+
+Date-valued rules (:class:`~aiact.daterules.DateRule`) are compiled with them: each case whose
+condition is more than a name or a constant becomes an ordinary boolean rule concluding
+``datecase.<rule>.<n>``, so that all logic stays in the boolean rules; the date rules themselves
+are kept, validated and ordered, in ``date_rules`` (evaluated by :mod:`aiact.engine.dates`).
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from typing import Any, TypeVar, cast
 
 import networkx as nx
 
+from aiact.daterules import DateOf, DateRule, Declared, InputDate, case_predicate, value_parts
 from aiact.logic import Condition, Evaluator, atoms, compile_condition, parse
 from aiact.refs import LegalRef
+from aiact.timeline.dates import NotInVersionError, date_of
 from aiact.versions import ALL_VERSIONS, LawVersion
 
 _T = TypeVar("_T")
@@ -81,6 +88,8 @@ class RuleSet:
     order: tuple[str, ...]
     """The derived predicates in evaluation order (a topological order of the rule graph)."""
     by_predicate: Mapping[str, tuple[CompiledRule, ...]] = field(repr=False)
+    date_rules: tuple[DateRule, ...] = ()
+    """The date-valued rules of this version, each after the date rules it reads."""
 
     @cached_property
     def rule_by_id(self) -> dict[str, Rule]:
@@ -89,6 +98,10 @@ class RuleSet:
     @cached_property
     def predicates(self) -> frozenset[str]:
         return frozenset(self.order)
+
+    @cached_property
+    def date_rule_by_name(self) -> dict[str, DateRule]:
+        return {rule.name: rule for rule in self.date_rules}
 
     def prepared(self, key: str, build: Callable[[RuleSet], _T]) -> _T:
         """A structure derived from this rule set once and kept with it for its lifetime (the
@@ -116,8 +129,110 @@ class RuleSet:
         return graph
 
 
-def compile_rules(rules: Iterable[Rule], law: LawVersion, inputs: Iterable[str]) -> RuleSet:
-    """Select the rules of ``law``, validate them and order them into strata."""
+def date_case_rules(date_rules: Iterable[DateRule], law: LawVersion) -> tuple[Rule, ...]:
+    """The boolean rules that the cases of ``date_rules`` compile into under ``law``: one per case
+    whose condition is more than a single name or a constant."""
+    out: list[Rule] = []
+    for rule in date_rules:
+        if not rule.applies_to(law):
+            continue
+        for index, case in enumerate(rule.cases):
+            if law not in case.versions:
+                continue
+            try:
+                predicate = case_predicate(rule, index, case)
+            except ValueError as error:
+                raise RuleSetError(f"date rule {rule.name!r}, case {index}: {error}") from error
+            if not isinstance(predicate, str) or not predicate.startswith("datecase."):
+                continue
+            out.append(
+                Rule(
+                    id=predicate,
+                    concludes=predicate,
+                    when=case.when,
+                    source=case.source,
+                    title_en=f"{rule.title_en}: {case.label_en}",
+                    title_nl=f"{rule.title_nl}: {case.label_nl}",
+                    versions=frozenset({law}),
+                    interpretation=",".join(case.interpretations) or None,
+                )
+            )
+    return tuple(out)
+
+
+def _check_date_rules(
+    date_rules: tuple[DateRule, ...],
+    law: LawVersion,
+    names: frozenset[str],
+    input_dates: frozenset[str] | None,
+) -> tuple[DateRule, ...]:
+    """Validate the date rules of ``law`` and order them so that each follows the date rules
+    it reads."""
+    by_name: dict[str, DateRule] = {}
+    for rule in date_rules:
+        if rule.name in by_name:
+            raise RuleSetError(f"date rule {rule.name!r} is declared twice for {law.value}")
+        if rule.name in names:
+            raise RuleSetError(f"date rule {rule.name!r} has the name of a boolean fact or rule")
+        by_name[rule.name] = rule
+    graph: nx.DiGraph[str] = nx.DiGraph()
+    graph.add_nodes_from(sorted(by_name))
+    for rule in date_rules:
+        if not rule.title_en.strip() or not rule.title_nl.strip():
+            raise RuleSetError(f"date rule {rule.name!r}: missing English or Dutch title")
+        for index, case in enumerate(rule.cases):
+            if law not in case.versions:
+                continue
+            where = f"date rule {rule.name!r}, case {index} ({case.source})"
+            try:
+                case.ref  # noqa: B018 - parse the citation now
+            except ValueError as error:
+                raise RuleSetError(f"{where}: bad citation: {error}") from error
+            if not case.label_en.strip() or not case.label_nl.strip():
+                raise RuleSetError(f"{where}: missing English or Dutch label")
+            predicate = case_predicate(rule, index, case)
+            if isinstance(predicate, str) and predicate not in names:
+                raise RuleSetError(
+                    f"{where} reads {predicate!r}, which is neither an input fact nor concluded "
+                    f"by any rule of {law.value}"
+                )
+            if case.inherit and (not isinstance(case.value, DateOf) or case.deadline is not None):
+                raise RuleSetError(
+                    f"{where}: a case that inherits reads one date rule and has no deadline"
+                )
+            values = (case.value, *(() if case.deadline is None else (case.deadline,)))
+            for part in (p for v in values for p in value_parts(v)):
+                if isinstance(part, Declared):
+                    try:
+                        date_of(part.key, law)
+                    except NotInVersionError as error:
+                        raise RuleSetError(f"{where}: {error}") from error
+                elif isinstance(part, InputDate):
+                    if input_dates is not None and part.name not in input_dates:
+                        raise RuleSetError(f"{where}: unknown input date {part.name!r}")
+                elif isinstance(part, DateOf):
+                    if part.name not in by_name:
+                        raise RuleSetError(
+                            f"{where} reads the date {part.name!r}, which no date rule of "
+                            f"{law.value} concludes"
+                        )
+                    graph.add_edge(part.name, rule.name)
+    if not nx.is_directed_acyclic_graph(graph):
+        raise RuleSetError(f"the date rules of {law.value} are circular: {nx.find_cycle(graph)}")
+    return tuple(by_name[name] for name in nx.lexicographical_topological_sort(graph))
+
+
+def compile_rules(
+    rules: Iterable[Rule],
+    law: LawVersion,
+    inputs: Iterable[str],
+    date_rules: Iterable[DateRule] = (),
+    input_dates: Iterable[str] | None = None,
+) -> RuleSet:
+    """Select the rules (and date rules) of ``law``, validate them and order them into strata.
+    ``input_dates``: the input dates the date rules may read (None: not checked)."""
+    chosen_dates = tuple(rule for rule in date_rules if rule.applies_to(law))
+    rules = (*rules, *date_case_rules(chosen_dates, law))
     selected = tuple(rule for rule in rules if rule.applies_to(law))
     known_inputs = frozenset(inputs)
     seen_ids: set[str] = set()
@@ -163,10 +278,17 @@ def compile_rules(rules: Iterable[Rule], law: LawVersion, inputs: Iterable[str])
         by_predicate.setdefault(rule.concludes, []).append(
             CompiledRule(rule, compile_condition(rule.condition))
         )
+    ordered_dates = _check_date_rules(
+        chosen_dates,
+        law,
+        known_inputs | conclusions,
+        None if input_dates is None else frozenset(input_dates),
+    )
     return RuleSet(
         law=law,
         rules=selected,
         inputs=known_inputs,
         order=order,
         by_predicate={key: tuple(value) for key, value in by_predicate.items()},
+        date_rules=ordered_dates,
     )

@@ -18,7 +18,7 @@ from aiact.assessment import SCHEMA_VERSION, RiskTier
 from aiact.case import Case
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.obligations.model import Addressee, Measure, Milestone
-from aiact.penalties import ExposureReport
+from aiact.penalties import ExposureProfile, ExposureReport
 from aiact.penalties.tiers import FineTier
 from aiact.timeline.transitional import Status
 from aiact.versions import LawVersion
@@ -77,6 +77,8 @@ def _obligation() -> dict[str, Any]:
             "transitional_rule",
             "timing_reason",
             "undetermined_because",
+            "possible_applies_from",
+            "timing_group",
             "measure",
             "milestone",
             "fine_tier",
@@ -97,6 +99,17 @@ def _obligation() -> dict[str, Any]:
             "transitional_rule": _STR_OR_NULL,
             "timing_reason": _STR_OR_NULL,
             "undetermined_because": {"type": "array", "items": {"type": "string"}},
+            "possible_applies_from": {
+                "type": "array",
+                "items": _DATE_OR_NULL,
+                "description": "When the date is undetermined: the dates the unknown facts allow "
+                "(null: does not apply).",
+            },
+            "timing_group": {
+                **_STR_OR_NULL,
+                "description": "The group of obligations whose date rule ('from.<group>') gives "
+                "the date.",
+            },
             "measure": {"enum": [m.value for m in Measure]},
             "milestone": {"enum": [m.value for m in Milestone]},
             "fine_tier": {"enum": [t.value for t in FineTier]},
@@ -116,6 +129,7 @@ def assessment_schema() -> dict[str, Any]:
             (AISystem, "serialization"),
             (GPAIModel, "serialization"),
             (ExposureReport, "serialization"),
+            (ExposureProfile, "serialization"),
         ],
         ref_template="#/$defs/{model}",
     )
@@ -135,6 +149,7 @@ def assessment_schema() -> dict[str, Any]:
         "obligations",
         "open_questions",
         "exposure",
+        "exposure_profile",
     ]
     classification = {
         "type": "object",
@@ -147,13 +162,60 @@ def assessment_schema() -> dict[str, Any]:
             "prohibited_practices",
             "transparency_duties",
             "route",
+            "classification_tier",
+            "classification_tier_label",
+            "possible_classification_tiers",
+            "tier_changes",
         ],
         "properties": {
-            "risk_tier": {"enum": [t.value for t in RiskTier]},
+            "risk_tier": {
+                "enum": [t.value for t in RiskTier],
+                "description": "The tier on as_of: the classifications whose provisions apply on "
+                "that day (Art. 113).",
+            },
             "risk_tier_label": {"type": "string"},
             "possible_higher_tiers": {
                 "type": "array",
                 "items": {"enum": [t.value for t in RiskTier]},
+            },
+            "classification_tier": {
+                "enum": [t.value for t in RiskTier],
+                "description": "The tier apart from the date (once every classification "
+                "provision applies).",
+            },
+            "classification_tier_label": {"type": "string"},
+            "possible_classification_tiers": {
+                "type": "array",
+                "items": {"enum": [t.value for t in RiskTier]},
+            },
+            "tier_changes": {
+                "type": "array",
+                "description": "The dated changes of the tier after as_of.",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": [
+                        "date",
+                        "tier",
+                        "tier_label",
+                        "possible_higher_tiers",
+                        "previous_tier",
+                        "citations",
+                        "text",
+                    ],
+                    "properties": {
+                        "date": _DATE,
+                        "tier": {"enum": [t.value for t in RiskTier]},
+                        "tier_label": {"type": "string"},
+                        "possible_higher_tiers": {
+                            "type": "array",
+                            "items": {"enum": [t.value for t in RiskTier]},
+                        },
+                        "previous_tier": {"enum": [t.value for t in RiskTier]},
+                        "citations": {"type": "array", "items": {"type": "string"}},
+                        "text": {"type": "string"},
+                    },
+                },
             },
             "categories": _truth_map(),
             "prohibited_practices": _truth_map(),
@@ -195,7 +257,11 @@ def assessment_schema() -> dict[str, Any]:
                 },
             },
         },
-        "exposure": {"$ref": "#/$defs/ExposureReport"},
+        "exposure": {
+            "$ref": "#/$defs/ExposureReport",
+            "description": "The exposure on as_of: only obligations that bind on that day.",
+        },
+        "exposure_profile": {"$ref": "#/$defs/ExposureProfile"},
     }
     all_defs = dict(defs.get("$defs", {}))
     all_defs["ObligationResult"] = _obligation()

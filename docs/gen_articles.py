@@ -17,10 +17,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from aiact.daterules import DateCase, DateRule
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import Obligation
 from aiact.refs import AI_ACT, LegalRef
-from aiact.rules import MODEL_RULES, SYSTEM_RULES
+from aiact.rules import MODEL_DATE_RULES, MODEL_RULES, SYSTEM_DATE_RULES, SYSTEM_RULES
 from aiact.ruleset import Rule
 from aiact.views.i18n import fine_tier_label, measure_label, role_label
 
@@ -61,7 +62,16 @@ def _versions(versions: frozenset[object]) -> str:
     return "both versions" if len(values) == 2 else f"only {values[0]}"
 
 
-def page(ref: LegalRef, rules: list[Rule], obligations: list[Obligation]) -> str:
+DateCaseRow = tuple[DateRule, int, DateCase]
+"""A case of a date rule (aiact/rules/timing.py), with its index in the rule."""
+
+
+def page(
+    ref: LegalRef,
+    rules: list[Rule],
+    obligations: list[Obligation],
+    date_cases: list[DateCaseRow] | None = None,
+) -> str:
     title = str(ref)
     lines = [
         f"# {title}",
@@ -108,6 +118,24 @@ def page(ref: LegalRef, rules: list[Rule], obligations: list[Obligation]) -> str
                 f"{r.interpretation or ''} |"
             )
         lines.append("")
+    if date_cases:
+        lines += [
+            "## Date rules",
+            "",
+            "Cases of the date-valued rules (`aiact/rules/timing.py`): the first case that holds "
+            "gives the date.",
+            "",
+            "| date rule | case | condition | value | transitional rule | reading | versions |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for rule, index, case in date_cases:
+            condition = case.when.replace("|", "\\|")
+            lines.append(
+                f"| `{rule.name}` | {index} | `{condition}` | `{case.value}` | "
+                f"{'that of the branch' if case.inherit else case.grace} | "
+                f"{', '.join(case.interpretations)} | {_versions(case.versions)} |"
+            )
+        lines.append("")
     refs = {o.source for o in obligations} | {r.source for r in rules} | {title}
     tests = _tests_citing(refs, {o.id for o in obligations})
     lines += ["## Tests that cite it", ""]
@@ -132,7 +160,16 @@ def generate(out: Path = OUT) -> dict[Path, str]:
     for obligation in catalogue():
         if obligation.ref.act == AI_ACT:
             obligations_by[obligation.ref.article_ref()].append(obligation)
-    articles = sorted(set(rules_by) | set(obligations_by), key=_key)
+    dates_by: dict[LegalRef, list[DateCaseRow]] = defaultdict(list)
+    seen_dates: set[str] = set()
+    for date_rule in (*SYSTEM_DATE_RULES, *MODEL_DATE_RULES):
+        if date_rule.name in seen_dates:
+            continue
+        seen_dates.add(date_rule.name)
+        for index, case in enumerate(date_rule.cases):
+            if case.ref.act == AI_ACT:
+                dates_by[case.ref.article_ref()].append((date_rule, index, case))
+    articles = sorted(set(rules_by) | set(obligations_by) | set(dates_by), key=_key)
     pages: dict[Path, str] = {}
     index = [
         "# Articles modelled",
@@ -148,7 +185,7 @@ def generate(out: Path = OUT) -> dict[Path, str]:
     ]
     for ref in articles:
         name = slug(ref)
-        pages[out / f"{name}.md"] = page(ref, rules_by[ref], obligations_by[ref])
+        pages[out / f"{name}.md"] = page(ref, rules_by[ref], obligations_by[ref], dates_by[ref])
         index.append(f"| [{ref}]({name}.md) | {len(rules_by[ref])} | {len(obligations_by[ref])} |")
     pages[out / "index.md"] = "\n".join(index) + "\n"
     return pages

@@ -67,7 +67,14 @@ def benefits_system(**extra: object) -> aiact.AISystem:
 def test_profiling_override_makes_annex_iii_system_high_risk() -> None:
     """Art. 6(3), third subparagraph: an Annex III system that profiles is always high-risk."""
     a = aiact.assess(benefits_system(), NL_MUNICIPALITY, "2026-11-28")
-    assert a.risk_tier is RiskTier.HIGH_RISK
+    # Classified high-risk; on 28 Nov 2026 the classification does not apply yet: Art. 6 and
+    # Chapter III Sections 1-3 apply "from (i) 2 December 2027 as regards AI systems classified
+    # as high-risk pursuant to Article 6(2) and Annex III" (Art. 113, third paragraph, point (c)).
+    assert a.classification_tier is RiskTier.HIGH_RISK
+    assert a.risk_tier is RiskTier.MINIMAL
+    assert [(c.date.isoformat(), c.tier) for c in a.tier_changes] == [
+        ("2027-12-02", RiskTier.HIGH_RISK)
+    ]
     assert a.value("hr.profiling_override") is True
     assert a.value("hr.derogation") is False
     derivation = a.why("hr.high_risk")
@@ -220,15 +227,21 @@ def test_json_is_stable_and_versioned() -> None:
     second = aiact.assess(benefits_system(), NL_MUNICIPALITY, "2026-11-28").to_json()
     assert first == second
     data = json.loads(first)
-    assert data["schema_version"] == "1.0"
-    assert data["classification"]["risk_tier"] == "high_risk"
+    assert data["schema_version"] == "1.1"
+    # The tier on 28 Nov 2026 and apart from the date (Art. 113, third paragraph, point (c)(i)).
+    assert data["classification"]["risk_tier"] == "minimal"
+    assert data["classification"]["classification_tier"] == "high_risk"
+    assert data["classification"]["tier_changes"][0]["date"] == "2027-12-02"
     assert data["law"] == "2024/1689+2026/1744"
 
 
 def test_dutch_output() -> None:
     a = aiact.assess(benefits_system(), NL_MUNICIPALITY, "2026-11-28")
     data = a.to_dict("nl")
-    assert data["classification"]["risk_tier_label"] == "AI-systeem met een hoog risico"
+    assert data["classification"]["classification_tier_label"] == "AI-systeem met een hoog risico"
+    assert data["classification"]["tier_changes"][0]["text"].startswith(
+        "AI-systeem met een hoog risico vanaf 2027-12-02 (Artikel 113, derde alinea, punt c"
+    )
     assert "Artikel 6, lid 2" in a.why("hr.high_risk").text("nl")
 
 
@@ -249,7 +262,17 @@ def test_compare_versions() -> None:
     changes = {c.obligation_id: c.change for c in comparison.changes}
     assert changes["art26_1"] == "moved"
     assert changes["art4_1"] == "added" and changes["art4"] == "removed"
-    assert not comparison.tier_changed
+    # On 28 Nov 2026 the original text makes the system high-risk (Annex III from the general date,
+    # 2 Aug 2026); the amended text only from 2 Dec 2027: the tier on that day differs.
+    assert comparison.tier_changed
+    assert comparison.original.risk_tier is RiskTier.HIGH_RISK
+    assert comparison.amended.risk_tier is RiskTier.MINIMAL
+    assert comparison.original.classification_tier is comparison.amended.classification_tier
+    assert not comparison.classification_changed
+    assert comparison.to_dict()["classification_tier"] == {
+        "original": "high_risk",
+        "amended": "high_risk",
+    }
 
 
 def test_gpai_model_with_systemic_risk() -> None:

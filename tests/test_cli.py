@@ -86,7 +86,10 @@ def test_assess_markdown_dutch_throughout() -> None:
 
 def test_assess_json_dutch_titles() -> None:
     data = json.loads(ok("assess", FRAUD, "--format", "json", "--lang", "nl").stdout)
-    assert data["classification"]["risk_tier_label"] == "AI-systeem met een hoog risico"
+    # Classified high-risk; on the case's date (28 Nov 2026) not yet (Art. 113, third paragraph,
+    # point (c)(i): 2 Dec 2027), so the tier on the date is minimal.
+    assert data["classification"]["classification_tier_label"] == "AI-systeem met een hoog risico"
+    assert data["classification"]["risk_tier_label"] == "minimaal risico"
     titles = {o["id"]: o["title"] for o in data["obligations"]}
     assert "art27_1" in titles
 

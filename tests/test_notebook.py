@@ -69,7 +69,10 @@ def test_notebook_executes_and_renders(executed: Any) -> None:
     assert "as published" in text  # the original law
     assert "'prohibited': 1" in text  # the portfolio
     assert "# Beoordeling AI-verordening" in text  # the Markdown hand-over
-    assert "'risk_tier_label': 'AI-systeem met een hoog risico'" in text
+    # Classified high-risk; the tier on the case's date (28 Nov 2026) is minimal until
+    # 2 Dec 2027 (Art. 113, third paragraph, point (c)(i)).
+    assert "'classification_tier_label': 'AI-systeem met een hoog risico'" in text
+    assert "high-risk AI system from 2027-12-02" in text
 
 
 def test_notebook_renders_to_html(executed: Any) -> None:

@@ -27,7 +27,9 @@ def test_example_inventory() -> None:
     result = run_portfolio(entries)
     assert not result.errors
     tiers = result.tier_counts()
-    assert tiers["prohibited"] == 1 and tiers["high_risk"] == 4
+    # The tier on the inventory's date (28 Nov 2026): two of the four high-risk systems are
+    # classified high-risk only from 2 Dec 2027 (Art. 113, third paragraph, point (c)(i)).
+    assert tiers["prohibited"] == 1 and tiers["high_risk"] == 2
     rows = result.rows()
     assert list(rows[0]) == list(SUMMARY_COLUMNS)
     deadlines = result.deadlines()
@@ -140,7 +142,8 @@ def test_thousand_systems_with_progress(tmp_path: Path) -> None:
 
 def test_outputs(tmp_path: Path) -> None:
     result = run_portfolio(load_inventory(EXAMPLES / "inventory.yaml"), lang="nl")
-    assert result.rows()[0]["risk_tier_label"] == "AI-systeem met een hoog risico"
+    # On 28 Nov 2026 (Art. 113, third paragraph, point (c)(i)): high-risk only from 2 Dec 2027.
+    assert result.rows()[0]["risk_tier_label"] == "minimaal risico"
     csv_text = result.write(tmp_path / "p.csv", "en").read_text(encoding="utf-8")
     assert csv_text.splitlines()[0] == ",".join(SUMMARY_COLUMNS)  # machine names in English
     dutch = result.write(tmp_path / "nl.csv").read_text(encoding="utf-8")

@@ -7,7 +7,9 @@ Each file in ``tests/scenarios/`` holds a list of scenarios::
         Art. 6(2) with Annex III point 4(a): ...
       case: {as_of: 2026-11-28, organisation: {...}, system: {...}}
       expect:
-        risk_tier: high_risk
+        risk_tier: minimal                    # the tier on as_of (Art. 113 dates)
+        classification_tier: high_risk        # the tier apart from the date
+        tier_changes: [{date: 2027-12-02, tier: high_risk}]
         categories: {high_risk: true}
         roles: {provider: true}
         obligations: [art9, art16_b]          # apply (true)
@@ -16,7 +18,10 @@ Each file in ``tests/scenarios/`` holds a list of scenarios::
         status: {art9: upcoming}
         applies_from: {art9: 2027-12-02}
         open_questions: [derogation.profiling]
-        max_fine_eur: "15000000"
+        max_fine_eur: "15000000"              # exposure on as_of (binding obligations only)
+        exposure_profile: {2027-12-02: "15000000"}   # the maximum from each date on
+        timing_group: {art9: high_risk}
+        possible_applies_from: {art9: [2027-12-02, 2028-08-02]}
 
 A failing scenario prints the derivation of what it checked, so a lawyer can see why the engine
 decided as it did.
@@ -72,6 +77,31 @@ def _check(assessment: Assessment, expect: dict[str, Any]) -> list[str]:
         got = [t.value for t in assessment.possible_tiers]
         if got != expect["possible_tiers"]:
             fail(f"possible higher tiers are {got}, expected {expect['possible_tiers']}")
+    if (
+        "classification_tier" in expect
+        and assessment.classification_tier.value != expect["classification_tier"]
+    ):
+        fail(
+            f"classification tier is {assessment.classification_tier.value}, expected "
+            f"{expect['classification_tier']}",
+            "art5.any" if expect["classification_tier"] == "prohibited" else "hr.high_risk",
+        )
+    if "possible_classification_tiers" in expect:
+        got = [t.value for t in assessment.possible_classification_tiers]
+        if got != expect["possible_classification_tiers"]:
+            fail(
+                f"possible classification tiers are {got}, expected "
+                f"{expect['possible_classification_tiers']}"
+            )
+    if "tier_changes" in expect:
+        got_changes = [
+            {"date": c.date.isoformat(), "tier": c.tier.value} for c in assessment.tier_changes
+        ]
+        wanted_changes = [
+            {"date": str(c["date"]), "tier": c["tier"]} for c in expect["tier_changes"] or []
+        ]
+        if got_changes != wanted_changes:
+            fail(f"tier changes are {got_changes}, expected {wanted_changes}")
     if "in_scope" in expect and truth_label(assessment.in_scope) != _label(expect["in_scope"]):
         fail(f"in_scope is {truth_label(assessment.in_scope)}", "scope.in_scope")
     for key, wanted in (expect.get("categories") or {}).items():
@@ -122,6 +152,22 @@ def _check(assessment: Assessment, expect: dict[str, Any]) -> list[str]:
         wanted_date = None if wanted is None else dt.date.fromisoformat(str(wanted))
         if result.deadline != wanted_date:
             fail(f"{obligation_id} deadline {result.deadline}, expected {wanted_date}")
+    for obligation_id, wanted in (expect.get("timing_group") or {}).items():
+        timing = assessment.obligation(obligation_id).timing
+        got_group = None if timing is None else timing.group
+        if got_group != wanted:
+            fail(f"{obligation_id} is timed by group {got_group}, expected {wanted}")
+    for obligation_id, wanted in (expect.get("possible_applies_from") or {}).items():
+        timing = assessment.obligation(obligation_id).timing
+        got_possible = [] if timing is None else list(timing.possible_applies_from)
+        wanted_possible = [None if d is None else dt.date.fromisoformat(str(d)) for d in wanted]
+        if got_possible != wanted_possible:
+            fail(f"{obligation_id} may apply from {got_possible}, expected {wanted_possible}")
+    for obligation_id, wanted in (expect.get("grace") or {}).items():
+        timing = assessment.obligation(obligation_id).timing
+        got_grace = None if timing is None else timing.grace
+        if got_grace != wanted:
+            fail(f"{obligation_id} transitional rule is {got_grace}, expected {wanted}")
     questions = {q.fact for q in assessment.open_questions}
     for fact in expect.get("open_questions") or []:
         if fact not in questions:
@@ -133,6 +179,23 @@ def _check(assessment: Assessment, expect: dict[str, Any]) -> list[str]:
             None if wanted_max is None else str(wanted_max)
         ):
             fail(f"maximum fine ceiling is {got_max}, expected {wanted_max}")
+    if "not_yet_binding" in expect:
+        got_later = sorted(assessment.exposure.not_yet_binding)
+        if got_later != sorted(expect["not_yet_binding"] or []):
+            fail(f"obligations not yet binding are {got_later}")
+    if "exposure_profile" in expect:
+        profile = {
+            p.date.isoformat(): None if p.max_ceiling is None else str(p.max_ceiling)
+            for p in assessment.exposure_profile.points
+        }
+        for day, wanted_ceiling in (expect["exposure_profile"] or {}).items():
+            key = str(day)
+            wanted_text = None if wanted_ceiling is None else str(wanted_ceiling)
+            if key not in profile or profile[key] != wanted_text:
+                fail(
+                    f"exposure profile has {profile.get(key, 'no point')} on {key}, expected "
+                    f"{wanted_text}; profile: {profile}"
+                )
     return problems
 
 

@@ -10,7 +10,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from timecases import ANNEX_I_MEDICAL, COMPANY, assess, model, quoted, system
 
+import aiact
 from aiact.interpretations import Art111Cutoff, HighRiskGating, Interpretations, PublicAuthorityUse
 from aiact.refs import ref
 from aiact.timeline import (
@@ -26,7 +28,6 @@ from aiact.timeline import (
     declarations,
     milestones,
     status_on,
-    system_deadline,
 )
 from aiact.versions import LawVersion
 
@@ -179,129 +180,180 @@ def test_a1_does_not_matter_under_the_original_text() -> None:
 
 
 # --------------------------------------------------------------------------- Art. 111
+# Art. 111 is encoded once, as rules (aiact/rules/transitional.py and the date rules of
+# aiact/rules/timing.py): these tests read the dates off full assessments.
+
+ANNEX_III = {"annex_iii": ["5b"]}  # creditworthiness, profiling: high-risk (Art. 6(2), 6(3))
+ANNEX_I = {"annex_i": ANNEX_I_MEDICAL}  # a medical device (Art. 6(1), Annex I Section A)
 
 
-def deadline(**overrides: Any) -> DeadlineAnswer:
-    """AMND legacy Annex III high-risk system placed in 2025 (amended text, 28 Nov 2026)."""
-    facts: dict[str, Any] = {
-        "schedule": Schedule.HIGH_RISK,
-        "law": AMND,
-        "route": Route.ANNEX_III,
-        "first_placed": D(2025, 5, 1),
-        "significant_change": None,
-        "intended_for_public_authorities": False,
-        "used_by_public_authorities": False,
-        "annex_x_component": False,
-        "kind": "ai_system",
-        "art50_2_generator": None,
-        "as_of": D(2026, 11, 28),
-    }
-    facts.update(overrides)
-    return system_deadline(**facts)
+def legacy(
+    as_of: dt.date | None = None,
+    law: str | None = None,
+    route: dict[str, Any] | None = None,
+    org: aiact.Organisation = COMPANY,
+    readings: dict[str, Any] | None = None,
+    **facts: Any,
+) -> aiact.Assessment:
+    """A high-risk credit-scoring system first placed on the market on 1 May 2025, provided and
+    deployed by the organisation (the facts given override)."""
+    given = {"roles": ("provider", "deployer"), "placed_on_market": D(2025, 5, 1)}
+    given.update(route if route is not None else ANNEX_III)
+    given.update(facts)
+    day = as_of or D(2026, 11, 28)
+    return assess(system(**given), day, org, law, **(readings or {}))
 
 
-def test_art111_2_legacy_system_without_change_not_public_is_not_applicable() -> None:
-    answer = deadline()
-    assert answer.applies_from is None
-    assert answer.grace == "art111_2"
-    assert answer.status is Status.NOT_APPLICABLE
-    assert ref("Art. 111(2)") in answer.citations
+def hr_timing(a: aiact.Assessment) -> DeadlineAnswer:
+    """The timing of the Sections 1-3 duties (``from.high_risk``) through Art. 9."""
+    timing = a.obligation("art9").timing
+    assert timing is not None
+    return timing
+
+
+def test_art111_2_legacy_system_without_change_not_public_is_outside() -> None:
+    """Art. 111(2): "this Regulation shall apply to operators of high-risk AI systems ... that
+    have been placed on the market or put into service before [the cut-off], only if, as from
+    that date, those systems are subject to significant changes in their designs"."""
+    quoted("only if, as from that date, those systems are subject to significant changes in their "
+           "designs")  # fmt: skip
+    a = legacy()
+    date = a.date("from.high_risk")
+    assert date.never and date.grace == "art111_2"
+    assert a.obligation("art9").applies is False  # the duty gate reads the same rules
+    assert a.value("legacy.case.unchanged") is True
+    assert a.classification_tier.value == "high_risk"  # still a high-risk system
+    assert a.categories["legacy_grace"] is True
 
 
 def test_art111_2_legacy_system_for_public_authorities_complies_by_2_aug_2030() -> None:
-    answer = deadline(intended_for_public_authorities=True)
+    """Art. 111(2), second sentence: "the providers and deployers of high-risk AI systems
+    intended to be used by public authorities shall take the necessary steps to comply ... by
+    2 August 2030"."""
+    a = legacy(context={"intended_for_public_authorities": True})
+    answer = hr_timing(a)
     assert answer.applies_from == D(2030, 8, 2)
     assert answer.deadline == D(2030, 8, 2)
     assert answer.grace == "art111_2_public_authority"
     assert answer.status is Status.UPCOMING
+    assert ref("Art. 111(2)") in answer.citations
 
 
 def test_art111_2_significant_change_after_cutoff_brings_the_system_in() -> None:
     """Amended cut-off (A2 route date) 2 Dec 2027; change on 1 Mar 2028 -> applies then."""
-    answer = deadline(significant_change=D(2028, 3, 1))
+    answer = hr_timing(legacy(significant_change=D(2028, 3, 1)))
     assert answer.applies_from == D(2028, 3, 1)
     assert answer.grace == "art111_2"
 
 
 def test_art111_2_significant_change_applies_from_the_later_of_change_and_date() -> None:
     """Original text: cut-off 2 Aug 2026; Annex I route applies 2 Aug 2027 (point (c))."""
-    answer = deadline(law=ORIG, route=Route.ANNEX_I, significant_change=D(2026, 9, 1))
-    assert answer.applies_from == D(2027, 8, 2)
+    a = legacy(law="original", route=ANNEX_I, significant_change=D(2026, 9, 1))
+    assert hr_timing(a).applies_from == D(2027, 8, 2)
+
+
+def test_art111_2_public_system_changed_after_2030_still_complies_by_2030() -> None:
+    """Art. 111(2): "In any case" the public-authority deadline holds, even when a significant
+    change comes only after it."""
+    a = legacy(context={"intended_for_public_authorities": True}, significant_change=D(2031, 1, 1))
+    answer = hr_timing(a)
+    assert (answer.applies_from, answer.grace) == (D(2030, 8, 2), "art111_2_public_authority")
 
 
 def test_art111_2_significant_change_before_cutoff_does_not_count() -> None:
-    answer = deadline(significant_change=D(2027, 1, 1))
-    assert answer.applies_from is None
-    assert answer.status is Status.NOT_APPLICABLE
+    """'as from that date': a change before the cut-off (2 Dec 2027) does not end the grace."""
+    a = legacy(significant_change=D(2027, 1, 1))
+    assert a.date("from.high_risk").never
+    assert a.obligation("art9").applies is False
 
 
 def test_art111_2_system_placed_after_cutoff_follows_art113() -> None:
-    answer = deadline(first_placed=D(2028, 1, 10), as_of=D(2028, 2, 1))
+    answer = hr_timing(legacy(placed_on_market=D(2028, 1, 10), as_of=D(2028, 2, 1)))
     assert answer.applies_from == D(2027, 12, 2)
     assert answer.grace == "none"
     assert answer.status is Status.IN_FORCE
 
 
 def test_art111_1_annex_x_component_complies_by_31_dec_2030() -> None:
-    for law in LawVersion:
-        answer = deadline(law=law, annex_x_component=True)
+    """Art. 111(1): components of the large-scale IT systems of Annex X "placed on the market or
+    put into service before 2 August 2027 shall be brought into compliance with this Regulation
+    by 31 December 2030"."""
+    quoted("shall be brought into compliance with this Regulation by 31 December 2030")
+    for law in ("original", "amended"):
+        answer = hr_timing(legacy(law=law, context={"annex_x_large_scale_it_component": True}))
         assert answer.applies_from == D(2030, 12, 31)
+        assert answer.deadline == D(2030, 12, 31)
         assert answer.grace == "art111_1"
         assert ref("Art. 111(1)") in answer.citations
 
 
 def test_art111_1_annex_x_component_placed_after_cutoff_is_not_deferred() -> None:
-    answer = deadline(annex_x_component=True, first_placed=D(2028, 1, 1))
+    a = legacy(context={"annex_x_large_scale_it_component": True}, placed_on_market=D(2028, 1, 1))
+    answer = hr_timing(a)
     assert answer.applies_from == D(2027, 12, 2)
     assert answer.grace == "none"
 
 
 def test_art111_3_gpai_model_placed_march_2025_complies_by_2_aug_2027() -> None:
-    for law in LawVersion:
-        answer = deadline(
-            schedule=Schedule.GPAI,
-            law=law,
-            route=None,
-            kind="gpai_model",
-            first_placed=D(2025, 3, 1),
-        )
-        assert answer.applies_from == D(2027, 8, 2)
-        assert answer.grace == "art111_3"
+    """Art. 111(3): "Providers of general-purpose AI models that have been placed on the market
+    before 2 August 2025 shall take the necessary steps in order to comply with the obligations
+    laid down in this Regulation by 2 August 2027"."""
+    quoted("placed on the market before 2 August 2025 shall take the necessary steps in order to "
+           "comply with the obligations laid down in this Regulation by 2 August 2027")  # fmt: skip
+    for law in ("original", "amended"):
+        a = aiact.assess_model(model(D(2025, 3, 1)), COMPANY, "2026-09-01", law)
+        timing = a.obligation("art53_1_a").timing
+        assert timing is not None
+        assert (timing.applies_from, timing.grace) == (D(2027, 8, 2), "art111_3")
 
 
 def test_art111_3_gpai_model_placed_after_cutoff_applies_from_2_aug_2025() -> None:
-    answer = deadline(
-        schedule=Schedule.GPAI, route=None, kind="gpai_model", first_placed=D(2025, 9, 1)
-    )
-    assert answer.applies_from == D(2025, 8, 2)
-    assert answer.grace == "none"
+    a = aiact.assess_model(model(D(2025, 9, 1)), COMPANY, "2026-09-01")
+    timing = a.obligation("art53_1_a").timing
+    assert timing is not None
+    assert (timing.applies_from, timing.grace) == (D(2025, 8, 2), "none")
+
+
+GENERATOR = {
+    "roles": ("provider",),
+    "annex_iii": [],
+    "profiling": False,
+    "transparency": {"generates_synthetic_text": True},
+}
 
 
 def test_art111_4_generator_placed_may_2026_complies_with_art50_2_by_2_dec_2026() -> None:
-    answer = deadline(schedule=Schedule.GENERAL, art50_2_generator=True, first_placed=D(2026, 5, 1))
-    assert answer.applies_from == D(2026, 12, 2)
-    assert answer.grace == "art111_4"
+    """Art. 111(4) (amended): "Providers of AI systems ... generating synthetic audio, image,
+    video or text content, that have been placed on the market before 2 August 2026 shall take
+    the necessary steps in order to comply with Article 50(2) by 2 December 2026"."""
+    quoted("that have been placed on the market before 2 August 2026 shall take the necessary "
+           "steps in order to comply with Article 50(2) by 2 December 2026", "omnibus")  # fmt: skip
+    a = assess(system(**GENERATOR, placed_on_market=D(2026, 5, 1)), "2026-11-28")
+    timing = a.obligation("art50_2").timing
+    assert timing is not None
+    assert (timing.applies_from, timing.grace) == (D(2026, 12, 2), "art111_4")
     # The original text has no Art. 111(4): the general date.
-    original = deadline(
-        schedule=Schedule.GENERAL, law=ORIG, art50_2_generator=True, first_placed=D(2026, 5, 1)
-    )
-    assert original.applies_from == D(2026, 8, 2)
-    assert original.grace == "none"
+    original = assess(system(**GENERATOR, placed_on_market=D(2026, 5, 1)), "2026-05-01")
+    timing = original.obligation("art50_2").timing
+    assert timing is not None
+    assert (timing.applies_from, timing.grace) == (D(2026, 8, 2), "none")
 
 
-@pytest.mark.parametrize("schedule", [Schedule.CHAPTERS_I_II, Schedule.NEW_PROHIBITIONS])
-def test_art5_is_never_deferred(schedule: Schedule) -> None:
+def test_art5_is_never_deferred() -> None:
     """Art. 111(1) and (2): 'without prejudice to the application of Article 5'."""
-    expected = application_date(schedule, AMND).date
+    quoted("Without prejudice to the application of Article 5 as referred to in Article 113(3), "
+           "point (a)")  # fmt: skip
+    prohibited = {"c_social_scoring": True, "c_detrimental_treatment_unrelated_context": True}
     for facts in (
-        {"annex_x_component": True},
-        {"intended_for_public_authorities": True},
-        {"first_placed": D(2020, 1, 1)},
-        {"first_placed": None, "annex_x_component": None, "route": None},
+        {"context": {"annex_x_large_scale_it_component": True}},
+        {"context": {"intended_for_public_authorities": True}},
+        {"placed_on_market": D(2020, 1, 1)},
     ):
-        answer = deadline(schedule=schedule, **facts)
-        assert answer.applies_from == expected
-        assert answer.grace == "none"
+        a = legacy(prohibited=prohibited, **facts)
+        timing = a.obligation("art5_1_c").timing
+        assert timing is not None
+        assert (timing.applies_from, timing.grace) == (D(2025, 2, 2), "none")
+        assert timing.status is Status.IN_FORCE
 
 
 def test_a2_switch_changes_the_legacy_cutoff() -> None:
@@ -312,10 +364,11 @@ def test_a2_switch_changes_the_legacy_cutoff() -> None:
     assert art111_2_cutoff(AMND, Route.ANNEX_I, route_date).date == D(2028, 8, 2)
     assert art111_2_cutoff(AMND, Route.ANNEX_III, general).date == D(2026, 8, 2)
     assert art111_2_cutoff(ORIG, Route.ANNEX_III, route_date).date == D(2026, 8, 2)
-    legacy = deadline(first_placed=D(2027, 1, 1), interpretations=route_date)
-    covered = deadline(first_placed=D(2027, 1, 1), interpretations=general)
-    assert legacy.applies_from is None and "A2=route_date" in legacy.interpretations
-    assert covered.applies_from == D(2027, 12, 2)
+    assert art111_2_cutoff(AMND, None, route_date).undetermined_because == ("route",)
+    legacy_system = legacy(placed_on_market=D(2027, 1, 1))
+    assert legacy_system.date("from.high_risk").never
+    covered = legacy(placed_on_market=D(2027, 1, 1), readings={"art111_cutoff": "general_date"})
+    assert hr_timing(covered).applies_from == D(2027, 12, 2)
 
 
 def test_a3_switch_changes_which_public_authority_fact_counts() -> None:
@@ -327,59 +380,85 @@ def test_a3_switch_changes_which_public_authority_fact_counts() -> None:
         PublicAuthorityUse.INTENDED_PURPOSE: None,
     }
     for reading, expected in readings.items():
-        answer = deadline(
-            interpretations=Interpretations(public_authority_use=reading), **used_only
-        )
-        assert answer.applies_from == expected
-        assert f"A3={reading.value}" in answer.interpretations
+        a = legacy(context=used_only, readings={"public_authority_use": reading})
+        date = a.date("from.high_risk")
+        assert date.date == expected, reading
+        if expected is not None:
+            assert f"A3={reading.value}" in hr_timing(a).interpretations
 
 
 def test_unknown_facts_that_decide_are_named() -> None:
-    answer = deadline(intended_for_public_authorities=None, used_by_public_authorities=None)
-    assert answer.status is Status.UNDETERMINED
-    assert set(answer.undetermined_because) == {
-        "intended_for_public_authorities",
-        "used_by_public_authorities",
-    }
-    assert answer.possible_applies_from == (D(2030, 8, 2), None)
-    unknown_placing = deadline(first_placed=None)
-    assert "placed_on_market" in unknown_placing.undetermined_because
+    """A legacy system whose public-authority use is unknown: 2 Aug 2030 or outside the Act;
+    the open questions name the facts (through the open-question bit sets)."""
+    unknown = {"intended_for_public_authorities": None, "used_by_public_authorities": None}
+    a = legacy(context=unknown)
+    date = a.date("from.high_risk")
+    assert not date.determined
+    assert date.possible == (D(2030, 8, 2), None)
+    assert a.obligation("art9").applies is None  # the gate is undetermined with it
+    questions = {q.fact for q in a.open_questions}
+    assert {"context.intended_for_public_authorities", "context.used_by_public_authorities"} <= (
+        questions
+    )
+    unknown_placing = legacy(
+        placed_on_market=None, context={"intended_for_public_authorities": True}
+    )
+    timing = hr_timing(unknown_placing)
+    # The date is undetermined, the status on 28 Nov 2026 is not: both dates lie ahead.
+    assert timing.applies_from is None
+    assert timing.status is Status.UPCOMING
+    assert "placed_on_market" in timing.undetermined_because
+    assert timing.possible_applies_from == (D(2027, 12, 2), D(2030, 8, 2))
 
 
 def test_unknown_facts_that_do_not_decide_are_not_asked() -> None:
     # Public authority: 2 Aug 2030 whatever the route (both routes' cut-offs are later).
-    answer = deadline(route=None, intended_for_public_authorities=True)
+    both = {"annex_iii": ["5b"], "annex_i": ANNEX_I_MEDICAL, "profiling": None}
+    a = legacy(route=both, context={"intended_for_public_authorities": True})
+    answer = hr_timing(a)
     assert answer.applies_from == D(2030, 8, 2)
     assert answer.undetermined_because == ()
     # Placed after both cut-offs of Art. 111(1)-(2): Annex X status does not matter.
-    late = deadline(first_placed=D(2029, 1, 1), annex_x_component=None)
-    assert late.applies_from == D(2027, 12, 2)
+    late = legacy(
+        placed_on_market=D(2029, 1, 1), context={"annex_x_large_scale_it_component": None}
+    )
+    assert hr_timing(late).applies_from == D(2027, 12, 2)
+    assert hr_timing(late).undetermined_because == ()
 
 
 def test_version_switch_between_1_may_2026_and_28_nov_2026() -> None:
-    """law=None picks the version in force: original on 1 May 2026, amended on 28 Nov 2026."""
-    new_system = {"first_placed": D(2028, 1, 10), "law": None}
-    before = deadline(as_of=D(2026, 5, 1), **new_system)
-    after = deadline(as_of=D(2026, 11, 28), **new_system)
-    assert (before.law, before.applies_from) == (ORIG, D(2026, 8, 2))
-    assert (after.law, after.applies_from) == (AMND, D(2027, 12, 2))
-    prohibition = {"schedule": Schedule.NEW_PROHIBITIONS, "law": None}
-    assert deadline(as_of=D(2026, 5, 1), **prohibition).status is Status.NOT_APPLICABLE
-    assert deadline(as_of=D(2026, 11, 28), **prohibition).status is Status.UPCOMING
-    assert deadline(as_of=D(2026, 12, 2), **prohibition).status is Status.IN_FORCE
+    """The version in force: original on 1 May 2026, amended on 28 Nov 2026."""
+    before = legacy(as_of=D(2026, 5, 1), placed_on_market=D(2028, 1, 10))
+    after = legacy(as_of=D(2026, 11, 28), placed_on_market=D(2028, 1, 10))
+    assert (before.law, hr_timing(before).applies_from) == (ORIG, D(2026, 8, 2))
+    assert (after.law, hr_timing(after).applies_from) == (AMND, D(2027, 12, 2))
+    ba = {"ba_generates_intimate_imagery_without_consent": True}
+    assert "from.art5_new" not in legacy(as_of=D(2026, 5, 1), prohibited=ba).dates
+    for day, status in ((D(2026, 11, 28), Status.UPCOMING), (D(2026, 12, 2), Status.IN_FORCE)):
+        assert legacy(as_of=day, prohibited=ba).date("from.art5_new").status(day) is status
 
 
 def test_status_on() -> None:
-    answer = deadline(first_placed=D(2028, 1, 10))
+    answer = hr_timing(legacy(placed_on_market=D(2028, 1, 10)))
     assert status_on(answer, D(2027, 12, 1)) is Status.UPCOMING
     assert status_on(answer, D(2027, 12, 2)) is Status.IN_FORCE
     assert status_on(application_date(Schedule.GENERAL, AMND), D(2026, 8, 1)) is Status.UPCOMING
 
 
 def test_reasons_are_bilingual_and_cite_the_law() -> None:
-    answer = deadline(intended_for_public_authorities=True)
-    assert "Art. 111(2)" in answer.reason_en
-    assert "overheidsinstanties" in answer.reason_nl
+    answer = hr_timing(legacy(context={"intended_for_public_authorities": True}))
+    assert "Art. 111(2)" in answer.reason_en and "2030-08-02" in answer.reason_en
+    assert "overheidsinstanties" in answer.reason_nl and "artikel 111, lid 2" in answer.reason_nl
+
+
+def test_art111_4_only_for_the_art50_2_obligation() -> None:
+    """The other duties of Art. 50 keep the general date (Art. 113, second paragraph)."""
+    facts = {**GENERATOR, "transparency": {"generates_synthetic_text": True, "deep_fake": True}}
+    facts["roles"] = ("provider", "deployer")
+    a = assess(system(**facts, placed_on_market=D(2026, 5, 1)), "2026-11-28")
+    deep_fake = a.obligation("art50_4_deep_fake").timing
+    assert deep_fake is not None and deep_fake.applies_from == D(2026, 8, 2)
+    assert deep_fake.undetermined_because == ()
 
 
 # --------------------------------------------------------------------------- milestones
@@ -401,13 +480,3 @@ def test_milestones_per_version() -> None:
     assert D(2027, 8, 2) in original and D(2028, 8, 2) not in original
     assert {D(2026, 7, 27), D(2026, 12, 2), D(2027, 12, 2), D(2028, 8, 2)} <= amended
     assert milestones(AMND)[0].key is K.ENTRY_INTO_FORCE
-
-
-def test_art111_4_only_for_the_art50_2_obligation() -> None:
-    """art50_2_generator None or False: not the Art. 50(2) obligation -> the general date."""
-    for flag in (None, False):
-        answer = deadline(
-            schedule=Schedule.GENERAL, art50_2_generator=flag, first_placed=D(2026, 5, 1)
-        )
-        assert answer.applies_from == D(2026, 8, 2)
-        assert answer.undetermined_because == ()

@@ -300,6 +300,103 @@ class ExposureReport(BaseModel):
         default=(), description="Facts that would decide open ceilings."
     )
     flags: tuple[Flag, ...] = ()
+    not_yet_binding: tuple[str, ...] = Field(
+        default=(),
+        description="Obligations that apply to the system but bind it only from a later date: "
+        "not counted (no one can infringe a duty before it applies, Art. 99(1), 101(1)); see "
+        "the exposure profile.",
+    )
+    binding_undetermined: tuple[str, ...] = Field(
+        default=(),
+        description="Obligations that apply but whose binding on as_of is undetermined (their "
+        "date depends on unknown facts): not counted, reported.",
+    )
+
+
+class ExposurePoint(BaseModel):
+    """The exposure from one date on (until the next point of the profile)."""
+
+    model_config = _Model
+
+    date: dt.date
+    max_ceiling: Decimal | None = Field(
+        description="The maximum single ceiling among the known ones, EUR; None: none."
+    )
+    max_minimum: Decimal | None = Field(default=None, description="The exposure is at least this.")
+    max_ceiling_obligations: tuple[str, ...] = ()
+    by_tier: tuple[TierExposure, ...] = ()
+    binding: tuple[str, ...] = Field(
+        default=(), description="The obligations that bind the system from this date."
+    )
+    starts_binding: tuple[str, ...] = Field(
+        default=(), description="The obligations that start to bind on this date."
+    )
+    ceiling_changes: tuple[str, ...] = Field(
+        default=(),
+        description="Obligations already binding whose ceiling changes on this date (a fine "
+        "provision starts to apply, e.g. Art. 101 or Art. 75c).",
+    )
+    undetermined: tuple[str, ...] = ()
+    without_eu_ceiling: tuple[str, ...] = ()
+    not_yet_applicable: tuple[str, ...] = ()
+    binding_undetermined: tuple[str, ...] = Field(
+        default=(), description="Obligations whose binding on this date is undetermined."
+    )
+
+
+class ExposureProfile(BaseModel):
+    """The exposure over time: ``as_of`` and every later date on which the maximum or the
+    breakdown changes, under the law version of the assessment. An obligation counts from the
+    date it binds the system (Art. 99(1), 101(1)); dates that depend on unknown facts are
+    reported in ``binding_undetermined`` of each point, not guessed."""
+
+    model_config = _Model
+
+    law: LawVersion
+    as_of: dt.date
+    points: tuple[ExposurePoint, ...]
+
+
+def fine_change_dates(law: LawVersion) -> tuple[dt.date, ...]:
+    """The dates on which a fine provision of ``law`` starts (or stops) to apply: where a
+    ceiling may change although no obligation starts to bind."""
+    days: set[dt.date] = set()
+    for parameter in P.PARAMETERS:
+        if law in parameter.versions:
+            days.add(parameter.applies_from)
+            if parameter.applies_until is not None:
+                days.add(parameter.applies_until + dt.timedelta(days=1))
+    days.update(p.applies_from for p in P.ART_99_4_POINTS if law in p.versions)
+    return tuple(sorted(days))
+
+
+def exposure_point(
+    report: ExposureReport, starts_binding: Sequence[str], previous: ExposureReport | None
+) -> ExposurePoint:
+    """The profile point of ``report`` (the exposure on its ``as_of``)."""
+    changed: tuple[str, ...] = ()
+    if previous is not None:
+        before = {r.obligation_id: (r.status, r.ceiling, r.minimum) for r in previous.obligations}
+        changed = tuple(
+            r.obligation_id
+            for r in report.obligations
+            if r.obligation_id in before
+            and before[r.obligation_id] != (r.status, r.ceiling, r.minimum)
+        )
+    return ExposurePoint(
+        date=report.as_of,
+        max_ceiling=report.max_ceiling,
+        max_minimum=report.max_minimum,
+        max_ceiling_obligations=report.max_ceiling_obligations,
+        by_tier=report.by_tier,
+        binding=tuple(r.obligation_id for r in report.obligations),
+        starts_binding=tuple(starts_binding),
+        ceiling_changes=changed,
+        undetermined=report.undetermined,
+        without_eu_ceiling=report.without_eu_ceiling,
+        not_yet_applicable=report.not_yet_applicable,
+        binding_undetermined=report.binding_undetermined,
+    )
 
 
 # --------------------------------------------------------------------------- computation
@@ -677,7 +774,12 @@ _FLAG_TEXT = {
 _TIERS: tuple[FineTier, ...] = tuple(FineTier)
 
 
-def _report(ctx: _Ctx, rows: Sequence[ObligationExposure]) -> ExposureReport:
+def _report(
+    ctx: _Ctx,
+    rows: Sequence[ObligationExposure],
+    not_yet_binding: tuple[str, ...] = (),
+    binding_undetermined: tuple[str, ...] = (),
+) -> ExposureReport:
     by_tier: list[TierExposure] = []
     grouped: dict[FineTier, list[ObligationExposure]] = {}
     for row in rows:
@@ -739,6 +841,8 @@ def _report(ctx: _Ctx, rows: Sequence[ObligationExposure]) -> ExposureReport:
         ),
         missing=tuple(missing),
         flags=flags,
+        not_yet_binding=not_yet_binding,
+        binding_undetermined=binding_undetermined,
     )
 
 
@@ -756,8 +860,13 @@ def compute_exposure(
     as_of: dt.date,
     law: LawVersion | None = None,
     options: ExposureOptions | None = None,
+    not_yet_binding: Iterable[str] = (),
+    binding_undetermined: Iterable[str] = (),
 ) -> ExposureReport:
     """The fine exposure of ``organisation`` for ``items`` on ``as_of``.
+
+    ``not_yet_binding`` and ``binding_undetermined``: obligations that apply but do not (or may
+    not) bind on ``as_of`` and so are not among ``items``; they are reported as such.
 
     ``items``: :class:`ExposureItem` or ``(obligation_id, tier, fine_ref)`` tuples. ``law``: the
     version to apply; ``None`` picks the version in force on ``as_of`` (a named version is a
@@ -786,13 +895,15 @@ def compute_exposure(
         if row.obligation_id in seen:
             raise ValueError(f"items: obligation {row.obligation_id!r} is listed twice")
         seen.add(row.obligation_id)
-    return _report(ctx, rows)
+    return _report(ctx, rows, tuple(not_yet_binding), tuple(binding_undetermined))
 
 
 __all__ = [
     "CeilingStatus",
     "ExposureItem",
     "ExposureOptions",
+    "ExposurePoint",
+    "ExposureProfile",
     "ExposureReport",
     "Flag",
     "Formula",
@@ -804,5 +915,7 @@ __all__ = [
     "SizeClass",
     "TierExposure",
     "compute_exposure",
+    "exposure_point",
+    "fine_change_dates",
     "offender_of",
 ]

@@ -3,6 +3,7 @@ transparency, general-purpose AI models, transitional rules and the duty gates."
 
 from __future__ import annotations
 
+from aiact.daterules import DateRule
 from aiact.rules import (
     classification,
     definitions,
@@ -11,6 +12,7 @@ from aiact.rules import (
     prohibited,
     roles,
     scope,
+    timing,
     transitional,
     transparency,
 )
@@ -31,4 +33,10 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 MODEL_RULES: tuple[Rule, ...] = (*gpai.RULES, *definitions.MODEL_RULES)
 """The rules that classify a general-purpose AI model."""
 
-__all__ = ["MODEL_RULES", "SYSTEM_RULES"]
+SYSTEM_DATE_RULES: tuple[DateRule, ...] = timing.SYSTEM_DATE_RULES
+"""The date rules of an AI system: when each tier and each group of its duties applies."""
+
+MODEL_DATE_RULES: tuple[DateRule, ...] = timing.MODEL_DATE_RULES
+"""The date rules of a general-purpose AI model."""
+
+__all__ = ["MODEL_DATE_RULES", "MODEL_RULES", "SYSTEM_DATE_RULES", "SYSTEM_RULES"]

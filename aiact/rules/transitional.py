@@ -1,8 +1,12 @@
 """Transitional rules for AI systems already on the market: Art. 111(1), (2) and (4).
 
-The date comparisons (``dates.*``) are computed from the system's dates and the dated declarations
-of :mod:`aiact.timeline`; these rules say what follows from them. Art. 5 is never deferred (Art. 111
-is "without prejudice to the application of Article 5").
+The date comparisons (``dates.*``) are declared in :mod:`aiact.date_facts` (each compares an input
+date with a dated declaration of :mod:`aiact.timeline`); these rules say what follows from them.
+They are the only encoding of Art. 111: the dates an Assessment reports are the values of the
+date rules of :mod:`aiact.rules.timing`, whose cases read the predicates concluded here (the
+Art. 111(2) cases of a legacy system are mutually exclusive; see ``_transitional`` there). Art. 5
+is never deferred (Art. 111 is "without prejudice to the
+application of Article 5").
 """
 
 from __future__ import annotations
@@ -64,12 +68,19 @@ RULES: tuple[Rule, ...] = (
         "handel gebracht: uiterlijk 31 december 2030 voldoen",
     ),
     Rule(
+        id="legacy.art111_2_system",
+        concludes="legacy.art111_2_system",
+        when="hr.high_risk and not legacy.annex_x and legacy.placed_before_cutoff",
+        source="Art. 111(2)",
+        title_en="A high-risk system (other than an Annex X component) placed on the market or "
+        "put into service before the Art. 111(2) cut-off",
+        title_nl="Een systeem met een hoog risico (geen component van bijlage X), vóór de "
+        "peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld",
+    ),
+    Rule(
         id="legacy.art111_2_grace",
         concludes="legacy.art111_2_grace",
-        when=(
-            "hr.high_risk and not legacy.annex_x and legacy.placed_before_cutoff "
-            "and not legacy.significant_change"
-        ),
+        when="legacy.art111_2_system and not legacy.significant_change",
         source="Art. 111(2)",
         title_en="Legacy high-risk system: the Regulation applies only after a significant change",
         title_nl="Bestaand systeem met een hoog risico: de verordening is pas van toepassing na "
@@ -114,12 +125,55 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.art111_2_public_authority_deadline",
         concludes="legacy.art111_2_public_authority_deadline",
-        when="legacy.art111_2_grace and legacy.public_authority_use",
+        when=(
+            "legacy.art111_2_system and legacy.public_authority_use and "
+            "(not legacy.significant_change or not dates.changed_by_public_authority_deadline)"
+        ),
         source="Art. 111(2)",
-        title_en="Legacy high-risk system intended for public authorities: comply by 2 August 2030",
-        title_nl="Bestaand systeem met een hoog risico bedoeld voor overheidsinstanties: uiterlijk "
-        ""
+        title_en="Legacy high-risk system intended for public authorities, not brought under the "
+        "Regulation earlier by a significant change: comply by 2 August 2030",
+        title_nl="Bestaand systeem met een hoog risico bedoeld voor overheidsinstanties, niet "
+        "eerder door een aanzienlijke wijziging onder de verordening gebracht: uiterlijk "
         "2 augustus 2030 voldoen",
+    ),
+    # The cases of a legacy system (Art. 111(2)), read by the branch date rules of
+    # aiact/rules/timing.py: mutually exclusive, and with "changed, not for public authorities"
+    # as their complement. They leave out legacy.art111_2_system, which the branch settles.
+    Rule(
+        id="legacy.case.changed_for_public_authorities",
+        concludes="legacy.case.changed_for_public_authorities",
+        when=(
+            "legacy.significant_change and legacy.public_authority_use and "
+            "dates.changed_by_public_authority_deadline"
+        ),
+        source="Art. 111(2)",
+        title_en="Intended for public authorities and significantly changed in its design before "
+        "2 August 2030: the Regulation applies from the change",
+        title_nl="Bedoeld voor overheidsinstanties en vóór 2 augustus 2030 aanzienlijk gewijzigd "
+        "in het ontwerp: de verordening is van toepassing vanaf de wijziging",
+    ),
+    Rule(
+        id="legacy.case.for_public_authorities",
+        concludes="legacy.case.for_public_authorities",
+        when=(
+            "legacy.public_authority_use and (not legacy.significant_change or not "
+            "dates.changed_by_public_authority_deadline)"
+        ),
+        source="Art. 111(2)",
+        title_en="Intended for public authorities, not brought in earlier by a significant change: "
+        "comply by 2 August 2030",
+        title_nl="Bedoeld voor overheidsinstanties, niet eerder door een aanzienlijke wijziging "
+        "onder de verordening gebracht: uiterlijk 2 augustus 2030 voldoen",
+    ),
+    Rule(
+        id="legacy.case.unchanged",
+        concludes="legacy.case.unchanged",
+        when="not legacy.significant_change and not legacy.public_authority_use",
+        source="Art. 111(2)",
+        title_en="No significant change on or after the cut-off, not intended for public "
+        "authorities: the Regulation does not apply to it (Art. 5 aside)",
+        title_nl="Geen aanzienlijke wijziging op of na de peildatum, niet bedoeld voor "
+        "overheidsinstanties: de verordening is er niet op van toepassing (artikel 5 daargelaten)",
     ),
     Rule(
         id="legacy.art111_4",
@@ -127,8 +181,8 @@ RULES: tuple[Rule, ...] = (
         when="art50.2 and dates.placed_before_art50_2_cutoff",
         source="Art. 111(4)",
         versions=ONLY_AMENDED,
-        title_en="Generator placed on the market before 2 August 2026: comply with Art. 50(2) by "
-        "2 December 2026",
+        title_en="Generator placed on the market (not merely put into service) before "
+        "2 August 2026: comply with Art. 50(2) by 2 December 2026",
         title_nl="Generator vóór 2 augustus 2026 in de handel gebracht: uiterlijk 2 december 2026 "
         "voldoen aan artikel 50, lid 2",
     ),

@@ -12,6 +12,7 @@ own tests (see ``docs/testing.md``)::
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable
 
 from aiact.assessment import (
@@ -23,6 +24,8 @@ from aiact.assessment import (
 )
 from aiact.logic import Truth, evaluate, parse, truth_label
 from aiact.rules.definitions import SWITCHES
+from aiact.penalties import Offender
+from aiact.timeline.transitional import Status
 
 __all__ = [
     "SINGLE_CHECKS",
@@ -32,6 +35,8 @@ __all__ = [
     "check_assessment",
     "check_derivations_sound",
     "check_engines_agree",
+    "check_exposure_counts_only_binding_duties",
+    "check_exposure_profile_monotone",
     "check_monotone",
     "check_open_questions_explained",
     "check_out_of_scope_has_no_obligations",
@@ -40,6 +45,7 @@ __all__ = [
     "check_roles_only_add_obligations",
     "check_same_result",
     "check_tier_not_lowered",
+    "check_tier_on_the_date",
     "high_risk_obligations",
 ]
 
@@ -107,11 +113,9 @@ def check_prohibited_has_no_high_risk_route(assessment: Assessment) -> None:
     """
     if assessment.kind != "system" or assessment.value("art5.any") is not True:
         return
-    if assessment.in_scope is True and assessment.risk_tier is not RiskTier.PROHIBITED:
-        raise _fail(
-            f"art5.any is true but the risk tier is {assessment.risk_tier.value} (Art. 5)",
-            assessment,
-        )
+    tier = assessment.classification_tier  # apart from the date: (ba)/(bb) apply later
+    if assessment.in_scope is True and tier is not RiskTier.PROHIBITED:
+        raise _fail(f"art5.any is true but the classification is {tier.value} (Art. 5)", assessment)
     if assessment.value("art5.binding") is not True:
         return
     route = high_risk_obligations(assessment)
@@ -255,6 +259,17 @@ def check_open_questions_explained(assessment: Assessment) -> None:
         for fact in derivation.unknown_facts():
             if not fact.startswith("interp."):
                 expected.setdefault(question_for(fact), set()).add(label)
+    # An obligation that applies but whose date (and so its status) is undetermined: the unknown
+    # facts under the undetermined cases of its date rule, and the unknown input dates.
+    for result in assessment.obligations:
+        if result.applies is not True or result.status is not Status.UNDETERMINED:
+            continue
+        date = assessment.explain_date(result.id)
+        for fact in date.unknown_facts():
+            if not fact.startswith("interp."):
+                expected.setdefault(question_for(fact), set()).add(result.id)
+        for field in assessment.dates.unknown_inputs(date.name):
+            expected.setdefault(field, set()).add(result.id)
     found = {q.fact: set(q.affects) for q in assessment.open_questions}
     if found != expected:
         raise _fail(
@@ -264,6 +279,122 @@ def check_open_questions_explained(assessment: Assessment) -> None:
         )
 
 
+def check_tier_on_the_date(assessment: Assessment) -> None:
+    """The tier on ``as_of`` is never higher than the classification apart from the date, and
+    the dated changes lead to it.
+
+    A classification provision cannot make a system prohibited or high-risk before it applies
+    (Art. 113: Art. 5(1)(ba)/(bb) from 2 December 2026, Art. 6 with Chapter III Sections 1-3 from
+    the dates of point (c)); once every date has passed, the tier is the classification. The
+    changes ahead are in date order, after ``as_of``, each a real change.
+    """
+    on_date, apart = assessment.risk_tier, assessment.classification_tier
+    if TIER_RANK[on_date] > TIER_RANK[apart]:
+        raise _fail(
+            f"the tier on {assessment.as_of} ({on_date.value}) is higher than the classification "
+            f"apart from the date ({apart.value})",
+            assessment,
+        )
+    changes = assessment.tier_changes
+    days = [c.date for c in changes]
+    if days != sorted(set(days)) or any(d <= assessment.as_of for d in days):
+        raise _fail(f"the tier changes are not dated after as_of in order: {days}", assessment)
+    previous = (on_date, assessment.possible_tiers)
+    for change in changes:
+        if (change.tier, change.possible_tiers) == previous:
+            raise _fail(f"a tier change on {change.date} changes nothing", assessment)
+        previous = (change.tier, change.possible_tiers)
+    last = changes[-1].tier if changes else on_date
+    last_possible = changes[-1].possible_tiers if changes else assessment.possible_tiers
+    if (last, last_possible) != (apart, assessment.possible_classification_tiers):
+        raise _fail(
+            f"after every dated change the tier is {last.value} {last_possible}, not the "
+            f"classification {apart.value} {assessment.possible_classification_tiers}",
+            assessment,
+        )
+
+
+def check_exposure_counts_only_binding_duties(assessment: Assessment) -> None:
+    """The exposure on ``as_of`` counts only the obligations that bind the system on that day.
+
+    Art. 99(1): Member States lay down penalties "for infringements of this Regulation by
+    operators"; Art. 101(1) fines providers that "infringed the relevant provisions of this
+    Regulation". A duty that does not apply yet (Art. 113, Art. 111) cannot be infringed, so it
+    adds nothing to the exposure on that day; it is listed as not yet binding.
+    """
+    by_id = {r.id: r for r in assessment.obligations}
+    exposure = assessment.exposure
+    for row in exposure.obligations:
+        result = by_id.get(row.obligation_id)
+        if result is None or result.applies is not True or result.status is not Status.IN_FORCE:
+            raise _fail(
+                f"obligation {row.obligation_id} counts toward the exposure on "
+                f"{assessment.as_of} but does not certainly bind on that day",
+                assessment,
+            )
+    for obligation_id in exposure.not_yet_binding:
+        if by_id[obligation_id].status is not Status.UPCOMING:
+            raise _fail(
+                f"{obligation_id} is listed as not yet binding but is not upcoming", assessment
+            )
+    counted = {row.obligation_id for row in exposure.obligations}
+    for result in assessment.obligations:
+        if result.applies is True and result.status is Status.IN_FORCE and result.id not in counted:
+            raise _fail(f"{result.id} binds on {assessment.as_of} but is not counted", assessment)
+
+
+def check_exposure_profile_monotone(assessment: Assessment) -> None:
+    """The exposure profile starts on ``as_of`` with the exposure on that day, runs in date
+    order, and within one version of the Act only grows: an obligation that binds keeps binding
+    (the dates of Arts. 111 and 113 only start duties), and fine provisions only start to apply
+    (Art. 101 and Art. 75c on 2 August 2026). So the highest ceiling never falls from one point
+    to the next.
+
+    Exception, reported rather than guessed: before the AI Office (Art. 75c(4)), a public body's
+    ceiling is undetermined (Art. 99(8) is not among the paragraphs Art. 75c(4) applies), so a
+    public body's known maximum may drop out when the AI Office becomes competent.
+    """
+    profile = assessment.exposure_profile
+    points = profile.points
+    if not points or points[0].date != assessment.as_of:
+        raise _fail("the exposure profile does not start on as_of", assessment)
+    if points[0].max_ceiling != assessment.exposure.max_ceiling:
+        raise _fail("the first point of the profile is not the exposure on as_of", assessment)
+    days = [p.date for p in points]
+    if days != sorted(set(days)):
+        raise _fail(f"the exposure profile is not in date order: {days}", assessment)
+    public_office = (
+        assessment.exposure.offender is Offender.PUBLIC_BODY
+        and assessment._exposure_options.ai_office_competent is not False
+    )
+    for before, after in itertools.pairwise(points):
+        lost = set(before.binding) - set(after.binding)
+        if lost:
+            raise _fail(f"obligations stop binding on {after.date}: {sorted(lost)}", assessment)
+        if public_office:
+            continue
+        if (
+            before.max_ceiling is not None
+            and after.max_ceiling is not None
+            and after.max_ceiling < before.max_ceiling
+        ):
+            raise _fail(
+                f"the highest ceiling falls from {before.max_ceiling} ({before.date}) to "
+                f"{after.max_ceiling} ({after.date})",
+                assessment,
+            )
+        if (
+            before.max_ceiling is not None
+            and after.max_ceiling is None
+            and not set(after.undetermined) & set(before.binding)
+        ):
+            raise _fail(
+                f"the highest ceiling disappears on {after.date} without an undetermined "
+                "ceiling to explain it",
+                assessment,
+            )
+
+
 SINGLE_CHECKS: tuple[Callable[[Assessment], None], ...] = (
     check_prohibited_has_no_high_risk_route,
     check_profiling_override_wins,
@@ -271,6 +402,9 @@ SINGLE_CHECKS: tuple[Callable[[Assessment], None], ...] = (
     check_out_of_scope_has_no_obligations,
     check_derivations_sound,
     check_open_questions_explained,
+    check_tier_on_the_date,
+    check_exposure_counts_only_binding_duties,
+    check_exposure_profile_monotone,
 )
 """Every invariant that one assessment must satisfy on its own."""
 

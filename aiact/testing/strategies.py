@@ -64,8 +64,11 @@ from aiact.facts import (
 )
 from aiact.interpretations import (
     Art111Cutoff,
+    DerogationDutiesDate,
+    GPAINotificationTiming,
     HighRiskGating,
     Interpretations,
+    LegacyGeneralDuties,
     PublicAuthorityUse,
 )
 from aiact.versions import LawVersion
@@ -160,7 +163,7 @@ def law_versions(explicit_only: bool = False) -> st.SearchStrategy[LawVersion | 
 
 
 def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpretations]:
-    """A reading of the open legal questions A1-A18 (every switch drawn)."""
+    """A reading of the open legal questions (every switch drawn)."""
     if defaults_only:
         return st.just(Interpretations())
     return st.builds(
@@ -173,6 +176,9 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         union_institutions_are_public_law_bodies=st.sampled_from((True, False, None)),
         chatbot_text_is_synthetic_content=st.booleans(),
         undertaking=st.sampled_from(("group", "entity")),
+        gpai_notification=st.sampled_from(tuple(GPAINotificationTiming)),
+        legacy_general_duties=st.sampled_from(tuple(LegacyGeneralDuties)),
+        derogation_duties_date=st.sampled_from(tuple(DerogationDutiesDate)),
     )
 
 

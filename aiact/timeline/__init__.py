@@ -2,7 +2,9 @@
 
 * :mod:`.dates`: every date of Arts. 111 and 113 as a declaration with its citation and versions.
 * :mod:`.schedule`: when an obligation starts to apply (Art. 113) — :func:`application_date`.
-* :mod:`.transitional`: when it binds one system after Art. 111 — :func:`system_deadline`.
+* :mod:`.transitional`: the Art. 111(2) cut-off and the result types of an obligation's timing
+  (Art. 111 itself is encoded once, as the rules of :mod:`aiact.rules.transitional` and the date
+  rules of :mod:`aiact.rules.timing`; an Assessment reads an obligation's date off them).
 * :mod:`.milestones`: the key dates with what starts on each (English and Dutch).
 * :mod:`.calendar`: iCalendar export (needs the optional ``icalendar`` dependency).
 """
@@ -30,12 +32,9 @@ from aiact.timeline.schedule import DatedAnswer, Route, Schedule, application_da
 from aiact.timeline.transitional import (
     DeadlineAnswer,
     Grace,
-    InputFact,
-    Kind,
     Status,
     art111_2_cutoff,
     status_on,
-    system_deadline,
 )
 
 __all__ = [
@@ -48,8 +47,6 @@ __all__ = [
     "DatedFact",
     "DeadlineAnswer",
     "Grace",
-    "InputFact",
-    "Kind",
     "Milestone",
     "MissingDependencyError",
     "NotInVersionError",
@@ -67,6 +64,5 @@ __all__ = [
     "milestones",
     "milestones_ics",
     "status_on",
-    "system_deadline",
     "to_ics",
 ]

@@ -55,7 +55,15 @@ class VersionComparison:
 
     @property
     def tier_changed(self) -> bool:
+        """The tier on ``as_of`` differs (e.g. Annex III high-risk from 2 Aug 2026 under the
+        original text, from 2 Dec 2027 under the amended one)."""
         return self.original.risk_tier is not self.amended.risk_tier
+
+    @property
+    def classification_changed(self) -> bool:
+        """The classification apart from the date differs (e.g. Art. 5(1)(ba), which only the
+        amended text has)."""
+        return self.original.classification_tier is not self.amended.classification_tier
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -63,6 +71,10 @@ class VersionComparison:
             "risk_tier": {
                 "original": self.original.risk_tier.value,
                 "amended": self.amended.risk_tier.value,
+            },
+            "classification_tier": {
+                "original": self.original.classification_tier.value,
+                "amended": self.amended.classification_tier.value,
             },
             "changes": [c.to_dict() for c in self.changes],
         }

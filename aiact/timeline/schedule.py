@@ -2,8 +2,9 @@
 
 Each obligation of the catalogue carries a :class:`Schedule`; :func:`application_date` turns a
 schedule, a version of the Act, the system's classification route and the readings of the open
-questions into a date with its citations. The mapping is data (``SCHEDULE_KEYS``,
-``LITERAL_GATED_KEYS``); the dates themselves are the declarations of :mod:`.dates`.
+questions into a date with its citations. It reads the date rules of :mod:`aiact.rules.timing`
+(the one encoding of Arts. 111 and 113) for a system of the route to which no transitional rule
+applies; the dates themselves are the declarations of :mod:`.dates`.
 
 Reference A1 (Art. 113, third paragraph, point (c), amended text): the Omnibus defers only
 Chapter III Sections 1-3. Section 5 (Arts. 43, 47, 48, 49) and Chapter IX (Arts. 72, 73, 86)
@@ -19,18 +20,20 @@ import datetime as dt
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, HighRiskGating, Interpretations
+from aiact.logic import Truth
 from aiact.refs import LegalRef
 from aiact.timeline.dates import DatedFact, DateKey, date_of
 from aiact.versions import LawVersion
 
+if TYPE_CHECKING:
+    from aiact.daterules import DateCase
+
 __all__ = [
-    "LITERAL_GATED_KEYS",
-    "ROUTE_KEYS",
-    "SCHEDULE_KEYS",
     "DatedAnswer",
     "Route",
     "Schedule",
@@ -65,32 +68,15 @@ class Route(StrEnum):
     """Art. 6(1) and Annex I."""
 
 
-ROUTE_KEYS: Mapping[Route, DateKey] = {
-    Route.ANNEX_III: DateKey.HIGH_RISK_ANNEX_III,
-    Route.ANNEX_I: DateKey.HIGH_RISK_ANNEX_I,
+_SCHEDULE_RULES: Mapping[Schedule, str] = {
+    Schedule.CHAPTERS_I_II: "from.art5",
+    Schedule.NEW_PROHIBITIONS: "from.art5_new",
+    Schedule.GPAI: "from.early",
+    Schedule.GENERAL: "from.general",
+    Schedule.HIGH_RISK: "tier.high_risk",
+    Schedule.HIGH_RISK_GATED: "from.high_risk_gated_base",
 }
-"""The Chapter III Sections 1-3 date of each route (Art. 113, third paragraph, point (c))."""
-
-SCHEDULE_KEYS: Mapping[Schedule, DateKey] = {
-    Schedule.CHAPTERS_I_II: DateKey.CHAPTERS_I_II,
-    Schedule.NEW_PROHIBITIONS: DateKey.NEW_PROHIBITIONS,
-    Schedule.GPAI: DateKey.EARLY_PROVISIONS,
-    Schedule.GENERAL: DateKey.GENERAL,
-}
-"""The schedules whose date does not depend on the route."""
-
-LITERAL_GATED_KEYS: Mapping[LawVersion, Mapping[Route, DateKey]] = {
-    # Original point (c): "Article 6(1) and the corresponding obligations" -> 2 Aug 2027 for
-    # Annex I; Annex III systems were on the general date anyway.
-    LawVersion.ORIGINAL: {
-        Route.ANNEX_III: DateKey.GENERAL,
-        Route.ANNEX_I: DateKey.HIGH_RISK_ANNEX_I,
-    },
-    # Amended point (c) defers only Sections 1-3: read literally, Section 5 and Chapter IX apply
-    # on the general date whatever the route.
-    LawVersion.AMENDED: {Route.ANNEX_III: DateKey.GENERAL, Route.ANNEX_I: DateKey.GENERAL},
-}
-"""A1 = LITERAL: the date of Section 5 / Chapter IX duties per version and route."""
+"""The date rule (:mod:`aiact.rules.timing`) that gives the Art. 113 date of each schedule."""
 
 
 class DatedAnswer(BaseModel):
@@ -108,32 +94,6 @@ class DatedAnswer(BaseModel):
     undetermined_because: tuple[str, ...] = Field(
         default=(), description="The unknown inputs that would decide the date (e.g. 'route')."
     )
-
-
-def _keys_for(
-    schedule: Schedule, law: LawVersion, route: Route, interpretations: Interpretations
-) -> DateKey:
-    if schedule in SCHEDULE_KEYS:
-        return SCHEDULE_KEYS[schedule]
-    if (
-        schedule is Schedule.HIGH_RISK_GATED
-        and interpretations.high_risk_gating is HighRiskGating.LITERAL
-    ):
-        return LITERAL_GATED_KEYS[law][route]
-    return ROUTE_KEYS[route]
-
-
-def _a1_matters(schedule: Schedule, law: LawVersion, routes: tuple[Route, ...]) -> bool:
-    """Whether the A1 reading changes the answer (it never does under the original text)."""
-    if schedule is not Schedule.HIGH_RISK_GATED:
-        return False
-    return any(
-        date_of(LITERAL_GATED_KEYS[law][r], law).date != _route_fact(law, r).date for r in routes
-    )
-
-
-def _route_fact(law: LawVersion, route: Route) -> DatedFact:
-    return date_of(ROUTE_KEYS[route], law)
 
 
 def application_date(
@@ -157,23 +117,72 @@ def application_date(
     )
 
 
+class _Facts(dict[str, Truth]):
+    """The facts of one route for the Art. 113 cases: a name not given is false (no Art. 111
+    rule applies: Art. 113 alone)."""
+
+    def get(self, key: str, default: object = None) -> Truth:
+        return super().get(key, False)
+
+
+def _select(
+    name: str, version: LawVersion, facts: Mapping[str, Truth]
+) -> tuple[DatedFact | None, DateCase | None]:
+    """The first case of the system date rule ``name`` that holds for ``facts``, and the date it
+    gives (None: never); a later of two declared dates is the later declaration."""
+    from aiact.daterules import DateOf, Declared, Later
+    from aiact.logic import evaluate
+    from aiact.rules.timing import SYSTEM_DATE_RULES
+
+    rule = next(r for r in SYSTEM_DATE_RULES if r.name == name)
+    if version not in rule.versions:
+        date_of(DateKey.NEW_PROHIBITIONS, version)  # raises NotInVersionError with the reason
+    for case in rule.cases_for(version):
+        if evaluate(case.condition, facts) is not True:
+            continue
+        value = case.value
+        while isinstance(value, Later):
+            value = value.second
+        if isinstance(value, Declared):
+            return date_of(value.key, version), case
+        if isinstance(value, DateOf):
+            return _select(value.name, version, facts)[0], case
+        return None, case
+    return None, None
+
+
 @lru_cache(maxsize=1024)
 def _application_date(
     sched: Schedule, version: LawVersion, route: Route | None, interpretations: Interpretations
 ) -> DatedAnswer:
     """:func:`application_date` on normalised arguments: a pure function of them, cached (the
-    answer is immutable)."""
+    answer is immutable). The date is that of the schedule's date rule for a system of the route,
+    no transitional rule applying."""
     chosen = (route,) if route is not None else tuple(Route)
-    facts = {r: date_of(_keys_for(sched, version, r, interpretations), version) for r in chosen}
-    a1 = _a1_matters(sched, version, chosen)
+    name = _SCHEDULE_RULES[sched]
+    reading = interpretations.high_risk_gating is HighRiskGating.CLASSIFICATION
+    found: dict[Route, tuple[DatedFact, DateCase | None]] = {}
+    readings: dict[bool, set[dt.date]] = {True: set(), False: set()}
+    for r in chosen:
+        for classification in (True, False):
+            facts = _Facts(interpretations.as_facts())
+            facts["interp.a1_classification_gated"] = classification
+            facts["hr.annex_iii"] = r is Route.ANNEX_III
+            facts["hr.annex_i"] = r is Route.ANNEX_I
+            fact, case = _select(name, version, facts)
+            assert fact is not None
+            readings[classification].add(fact.date)
+            if classification is reading:
+                found[r] = (fact, case)
+    a1 = sched is Schedule.HIGH_RISK_GATED and readings[True] != readings[False]
     interpretation = f"A1={interpretations.high_risk_gating.value}" if a1 else None
-    dates = {f.date for f in facts.values()}
+    dates = {f.date for f, _ in found.values()}
     if len(dates) > 1:
-        parts = [f"{r.value}: {f.date.isoformat()} ({f.citation})" for r, f in facts.items()]
+        parts = [f"{r.value}: {f.date.isoformat()} ({f.citation})" for r, (f, _) in found.items()]
         parts_nl = [
-            f"{r.value}: {f.date.isoformat()} ({f.citation.nl()})" for r, f in facts.items()
+            f"{r.value}: {f.date.isoformat()} ({f.citation.nl()})" for r, (f, _) in found.items()
         ]
-        cites = tuple(dict.fromkeys(c for f in facts.values() for c in f.citations))
+        cites = tuple(dict.fromkeys(c for f, _ in found.values() for c in f.citations))
         return DatedAnswer(
             date=None,
             citations=cites,
@@ -186,40 +195,26 @@ def _application_date(
             interpretation=interpretation,
             undetermined_because=("route",),
         )
-    fact = next(iter(facts.values()))
+    fact, case = next(iter(found.values()))
     reason_en = f"{fact.label_en.rstrip('.')} ({fact.citation}; {version.label_en})."
     reason_nl = f"{fact.label_nl.rstrip('.')} ({fact.citation.nl()}; {version.label_nl})."
-    if sched is Schedule.HIGH_RISK_GATED:
-        reading_en, reading_nl = _gated_note(version, interpretations, a1)
-        reason_en += reading_en
-        reason_nl += reading_nl
+    if sched is Schedule.HIGH_RISK_GATED and case is not None:
+        if a1:
+            reason_en += f" {case.label_en}."
+            reason_nl += f" {case.label_nl}."
+        else:
+            reason_en += (
+                " Section 5 and Chapter IX duties follow the route's date under either reading "
+                "of A1."
+            )
+            reason_nl += (
+                " Verplichtingen uit afdeling 5 en hoofdstuk IX volgen de datum van de route "
+                "onder beide lezingen van A1."
+            )
     return DatedAnswer(
         date=fact.date,
         citations=fact.citations,
         reason_en=reason_en,
         reason_nl=reason_nl,
         interpretation=interpretation,
-    )
-
-
-def _gated_note(law: LawVersion, interp: Interpretations, matters: bool) -> tuple[str, str]:
-    if not matters:
-        return (
-            " Section 5 and Chapter IX duties follow the route's date under either reading of A1.",
-            " Verplichtingen uit afdeling 5 en hoofdstuk IX volgen de datum van de route onder "
-            "beide lezingen van A1.",
-        )
-    if interp.high_risk_gating is HighRiskGating.CLASSIFICATION:
-        return (
-            " Reading A1=classification: no system is high-risk before Art. 6 applies to it, so "
-            "Section 5 and Chapter IX duties wait for the route's Sections 1-3 date.",
-            " Lezing A1=classificatie: geen systeem heeft een hoog risico voordat artikel 6 erop "
-            "van toepassing is, dus verplichtingen uit afdeling 5 en hoofdstuk IX wachten op de "
-            "datum van de afdelingen 1-3 voor de route.",
-        )
-    return (
-        " Reading A1=literal: point (c) defers only Chapter III Sections 1-3, so Section 5 and "
-        "Chapter IX apply from the general date.",
-        " Lezing A1=letterlijk: punt c) stelt alleen hoofdstuk III, afdelingen 1-3, uit, dus "
-        "afdeling 5 en hoofdstuk IX zijn van toepassing met ingang van de algemene datum.",
     )

@@ -138,6 +138,46 @@ def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
         )
     if a.route is not None:
         rows.append((text("route", lang), route_label(a.route.value, lang)))
+    if (
+        a.classification_tier is not a.risk_tier
+        or a.possible_classification_tiers != a.possible_tiers
+    ):
+        rows.append(
+            (text("classification_tier", lang), tier_label(a.classification_tier.value, lang))
+        )
+        if a.possible_classification_tiers:
+            rows.append(
+                (
+                    text("possible_classification_tiers", lang),
+                    ", ".join(tier_label(t.value, lang) for t in a.possible_classification_tiers),
+                )
+            )
+    return rows
+
+
+def tier_change_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
+    """(date, what changes) for every dated change of the tier after ``as_of``."""
+    return [(day(c.date, lang), c.text(lang)) for c in a.tier_changes]
+
+
+def exposure_profile_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str, str]]:
+    """(from date, highest ceiling, obligations that start to bind, ceilings that change) for
+    every point of the exposure profile."""
+    rows = []
+    for point in a.exposure_profile.points:
+        ceiling = (
+            eur(point.max_ceiling, lang)
+            if point.max_ceiling is not None
+            else text("no_ceiling", lang)
+        )
+        rows.append(
+            (
+                day(point.date, lang),
+                ceiling,
+                _refs(point.starts_binding, lang),
+                _refs(point.ceiling_changes, lang),
+            )
+        )
     return rows
 
 
@@ -182,6 +222,7 @@ def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str,
     offender = str(getattr(e.offender, "value", e.offender))
     basis = str(getattr(e.undertaking_basis, "value", e.undertaking_basis))
     rows = [
+        (text("as_of", lang), e.as_of.isoformat()),
         (
             text("max_ceiling", lang),
             eur(e.max_ceiling, lang) if e.max_ceiling is not None else text("no_ceiling", lang),
@@ -196,6 +237,10 @@ def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str,
         )
     if e.undetermined:
         rows.append((text("exposure_undetermined", lang), _refs(e.undetermined, lang, sep)))
+    if e.not_yet_binding:
+        rows.append((text("not_yet_binding", lang), _refs(e.not_yet_binding, lang, sep)))
+    if e.binding_undetermined:
+        rows.append((text("binding_undetermined", lang), _refs(e.binding_undetermined, lang, sep)))
     for flag in e.flags:
         rows.append(
             (

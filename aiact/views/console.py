@@ -89,6 +89,11 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         _pairs(R.header_rows(a, lang)),
         headline,
         _pairs(R.classification_rows(a, lang)[1:], text("scope_and_route", lang)),
+        *(
+            [_pairs(R.tier_change_rows(a, lang), text("tier_changes", lang))]
+            if a.tier_changes
+            else []
+        ),
         _truths(R.category_rows(a, lang), text("classification", lang), lang),
         _truths(R.role_rows(a, lang), text("roles", lang), lang),
     ]
@@ -136,6 +141,19 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         deadlines.add_row(r.applies_from, r.citation, r.title)
     parts.append(deadlines if upcoming else Text(text("no_deadlines", lang)))
     parts.append(_pairs(R.exposure_rows(a, lang, "\n"), text("exposure", lang)))
+    profile = R.exposure_profile_rows(a, lang)
+    if len(profile) > 1:
+        pt = Table(
+            box=box.SIMPLE,
+            title=text("exposure_profile", lang),
+            title_justify="left",
+            title_style="bold",
+        )
+        for heading in ("from_date", "max_ceiling", "starts_binding", "ceiling_changes"):
+            pt.add_column(text(heading, lang), overflow="fold")
+        for row in profile:
+            pt.add_row(*row)
+        parts.append(pt)
     questions = R.open_question_rows(a, lang)
     if questions:
         columns = [Column(text("question", lang)), Column(text("affects", lang))]

@@ -140,6 +140,7 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
         _pairs(R.header_rows(a, lg)),
         f"<h4>{escape(text('classification', lg))}</h4>",
         _pairs(R.classification_rows(a, lg)),
+        _tier_changes_html(R.tier_change_rows(a, lg), lg),
         _truth_table(text("category", lg), R.category_rows(a, lg), lg),
         f"<h4>{escape(text('roles', lg))}</h4>",
         _truth_table(text("role", lg), R.role_rows(a, lg), lg),
@@ -171,6 +172,20 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     else:
         parts.append(f"<p>{escape(text('no_deadlines', lg))}</p>")
     parts += [f"<h4>{escape(text('exposure', lg))}</h4>", _pairs(R.exposure_rows(a, lg))]
+    profile = R.exposure_profile_rows(a, lg)
+    if len(profile) > 1:
+        parts += [
+            f"<h4>{escape(text('exposure_profile', lg))}</h4>",
+            _table(
+                [
+                    text("from_date", lg),
+                    text("max_ceiling", lg),
+                    text("starts_binding", lg),
+                    text("ceiling_changes", lg),
+                ],
+                [[escape(c) for c in row] for row in profile],
+            ),
+        ]
     parts.append(f"<h4>{escape(text('open_questions', lg))}</h4>")
     questions = R.open_question_rows(a, lg)
     if questions:
@@ -200,6 +215,14 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
         "</div>",
     ]
     return "".join(parts)
+
+
+def _tier_changes_html(rows: list[tuple[str, str]], lang: Lang) -> str:
+    """The dated tier changes ahead, as a list (empty when there are none)."""
+    if not rows:
+        return ""
+    items = "".join(f"<li><b>{escape(day)}</b>: {escape(what)}</li>" for day, what in rows)
+    return f"<p><b>{escape(text('tier_changes', lang))}</b></p><ul>{items}</ul>"
 
 
 def derivation_html(d: Derivation, lang: str = "en", max_depth: int = 12) -> str:

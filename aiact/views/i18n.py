@@ -270,6 +270,18 @@ _KEYS: dict[str, str] = {
     "undetermined_steps": N_("May apply (unknown facts decide)"),
     "blocked_by": N_("Blocked by"),
     "eurlex": N_("EUR-Lex"),
+    # -- time (issue 12): the tier and the exposure on the date
+    "classification_tier": N_("Classification (apart from the date)"),
+    "possible_classification_tiers": N_("Classification could still be"),
+    "tier_changes": N_("Tier changes ahead"),
+    "no_tier_changes": N_("No tier changes ahead."),
+    "exposure_on": N_("Maximum fine exposure on {day}"),
+    "not_yet_binding": N_("Apply, but bind only later (not counted)"),
+    "binding_undetermined": N_("Date undetermined (not counted)"),
+    "exposure_profile": N_("Fine exposure over time"),
+    "from_date": N_("From"),
+    "starts_binding": N_("Starts to bind"),
+    "ceiling_changes": N_("Ceiling changes"),
 }
 _TEXTS: dict[str, tuple[str, str]] = pairs(_KEYS)
 """``{key: (English, Dutch)}``: the headings by key, for :func:`text`."""

@@ -40,6 +40,10 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         ["", ""],
         [[k, f"**{v}**" if i == 0 else v] for i, (k, v) in enumerate(R.classification_rows(a, lg))],
     )
+    changes = R.tier_change_rows(a, lg)
+    if changes:
+        lines += ["", f"### {text('tier_changes', lg)}", ""]
+        lines += [f"- **{day}**: {what}" for day, what in changes]
     lines += [""]
     lines += _table(
         [text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in R.category_rows(a, lg)]
@@ -96,6 +100,18 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         lines.append(text("no_deadlines", lg))
     lines += ["", f"## {text('exposure', lg)}", ""]
     lines += _table(["", ""], [[k, v] for k, v in R.exposure_rows(a, lg)])
+    profile = R.exposure_profile_rows(a, lg)
+    if len(profile) > 1:
+        lines += ["", f"### {text('exposure_profile', lg)}", ""]
+        lines += _table(
+            [
+                text("from_date", lg),
+                text("max_ceiling", lg),
+                text("starts_binding", lg),
+                text("ceiling_changes", lg),
+            ],
+            [list(row) for row in profile],
+        )
     lines += ["", f"## {text('open_questions', lg)}", ""]
     questions = R.open_question_rows(a, lg)
     if questions:

@@ -1,0 +1,730 @@
+"""When the Act binds one system or model: Arts. 111 and 113 as date-valued rules.
+
+Every date an Assessment reports is the value of one of these :class:`~aiact.daterules.DateRule`
+declarations (semantics in :mod:`aiact.daterules`): the date from which a risk tier applies to
+the system (``tier.*``, the classification provisions and their application dates) and the date
+from which each group of obligations binds it (``from.*``, Art. 113 and the transitional rules of
+Art. 111). The conditions are ordinary boolean names (mostly the ``legacy.*`` rules of
+:mod:`aiact.rules.transitional`), so Art. 111 exists once: the derivations, the dates and the
+proofs all read these declarations.
+
+Each obligation belongs to one *timing group* (:class:`TimingGroup`), read off its Art. 113
+schedule plus a small table of exceptions by citation (:data:`CITATION_GROUPS`): Art. 4, Art. 50,
+Art. 50(2), the derogation duties Art. 6(4) and Art. 49(2), and the Art. 52(1) notification.
+The readings involved: A1 (Section 5 and Chapter IX), A2 (the Art. 111(2) cut-off, in the
+comparisons of :mod:`aiact.date_facts`), A3 (public authorities), A19 (Art. 52(1) and
+Art. 111(3)), A21 (Art. 4 and Art. 50 under Art. 111(1)-(2)) and A22 (the date of the derogation
+duties); see docs/adr/0011-timing-readings.md.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+
+from aiact.daterules import (
+    NEVER,
+    DateCase,
+    DateOf,
+    DateRule,
+    DateValue,
+    Declared,
+    InputDate,
+    Later,
+)
+from aiact.refs import LegalRef
+from aiact.timeline.dates import DateKey
+from aiact.timeline.schedule import Schedule
+from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
+
+__all__ = [
+    "CITATION_GROUPS",
+    "MODEL_DATE_RULES",
+    "SCHEDULE_GROUPS",
+    "SYSTEM_DATE_RULES",
+    "TIER_RULES",
+    "TimingGroup",
+    "timing_group",
+]
+
+K = DateKey
+
+
+def _d(key: DateKey) -> Declared:
+    return Declared(key)
+
+
+# --------------------------------------------------------------------------- the groups
+
+
+class TimingGroup(StrEnum):
+    """The groups of obligations that share one application date rule (``from.<value>``)."""
+
+    ART5 = "art5"
+    """Art. 5(1)(a)-(h) and the duties of Art. 5(2)-(4): 2 February 2025, never deferred."""
+    NEW_PROHIBITIONS = "art5_new"
+    """Art. 5(1)(ba), (bb), 5(1a), 5(1b) (amended text): 2 December 2026."""
+    ART4 = "art4"
+    """Art. 4 (AI literacy): 2 February 2025; A21."""
+    ART50 = "art50"
+    """Art. 50 other than paragraph 2: the general date; A21."""
+    ART50_2 = "art50_2"
+    """Art. 50(2): the general date; Art. 111(4) for legacy generators; A21."""
+    HIGH_RISK = "high_risk"
+    """Chapter III, Sections 1-3: the date of the system's classification; Art. 111(1)-(2)."""
+    HIGH_RISK_GATED = "high_risk_gated"
+    """Section 5 and Chapter IX (Arts. 43, 47-49, 72, 73, 86): A1; Art. 111(1)-(2)."""
+    DEROGATION = "derogation"
+    """Art. 6(4) and Art. 49(2) of an Annex III system that is not high-risk: A22; Art. 111(1),
+    never Art. 111(2)."""
+    GENERAL = "general"
+    """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
+    EARLY = "early"
+    """Duties of an AI system on the date of point (b) (Chapter III Section 4, Chapter VII)."""
+    GPAI = "gpai"
+    """Chapter V (Arts. 53-55): 2 August 2025; Art. 111(3)."""
+    GPAI_NOTIFICATION = "gpai_notification"
+    """Art. 52(1), the notification of a model with systemic risk: 2 August 2025; A19."""
+    MODEL_GENERAL = "model_general"
+    """Every other duty of a model provider: the general date; Art. 111(3)."""
+
+    @property
+    def rule(self) -> str:
+        """The date rule that gives the group's date (``from.<group>``)."""
+        return f"from.{self.value}"
+
+
+SCHEDULE_GROUPS: dict[tuple[str, Schedule], TimingGroup] = {
+    ("system", Schedule.CHAPTERS_I_II): TimingGroup.ART5,
+    ("system", Schedule.NEW_PROHIBITIONS): TimingGroup.NEW_PROHIBITIONS,
+    ("system", Schedule.GPAI): TimingGroup.EARLY,
+    ("system", Schedule.GENERAL): TimingGroup.GENERAL,
+    ("system", Schedule.HIGH_RISK): TimingGroup.HIGH_RISK,
+    ("system", Schedule.HIGH_RISK_GATED): TimingGroup.HIGH_RISK_GATED,
+    ("model", Schedule.CHAPTERS_I_II): TimingGroup.ART5,
+    ("model", Schedule.NEW_PROHIBITIONS): TimingGroup.NEW_PROHIBITIONS,
+    ("model", Schedule.GPAI): TimingGroup.GPAI,
+    ("model", Schedule.GENERAL): TimingGroup.MODEL_GENERAL,
+    # A model has no high-risk duties; should one be declared, it takes the general date, with
+    # Art. 111(3) for legacy models.
+    ("model", Schedule.HIGH_RISK): TimingGroup.MODEL_GENERAL,
+    ("model", Schedule.HIGH_RISK_GATED): TimingGroup.MODEL_GENERAL,
+}
+"""The group of an obligation by its kind and Art. 113 schedule."""
+
+CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
+    ("Art. 4", "system", TimingGroup.ART4),
+    ("Art. 50(2)", "system", TimingGroup.ART50_2),
+    ("Art. 50", "system", TimingGroup.ART50),
+    ("Art. 6(4)", "system", TimingGroup.DEROGATION),
+    ("Art. 49(2)", "system", TimingGroup.DEROGATION),
+    ("Art. 52(1)", "model", TimingGroup.GPAI_NOTIFICATION),
+)
+"""Exceptions to :data:`SCHEDULE_GROUPS`, by the obligation's citation (the first provision
+that contains it wins): the duties whose date a transitional rule or a reading treats apart."""
+
+_CITATION_REFS = tuple((LegalRef.parse(c), kind, group) for c, kind, group in CITATION_GROUPS)
+
+
+@lru_cache(maxsize=4096)
+def group_for(source: str, kind: str, schedule: Schedule) -> TimingGroup:
+    """The timing group of an obligation with this citation, kind and schedule."""
+    ref = LegalRef.parse(source)
+    for provision, group_kind, group in _CITATION_REFS:
+        if group_kind == kind and provision.contains(ref):
+            return group
+    return SCHEDULE_GROUPS[kind, schedule]
+
+
+def timing_group(obligation: object) -> TimingGroup:
+    """The timing group of an :class:`~aiact.obligations.model.Obligation`."""
+    source: str = getattr(obligation, "source")  # noqa: B009 - no import cycle with obligations
+    kind: str = getattr(obligation, "kind")  # noqa: B009
+    schedule: Schedule = getattr(obligation, "schedule")  # noqa: B009
+    return group_for(source, kind, schedule)
+
+
+# --------------------------------------------------------------------------- Art. 111 cases
+
+
+def _transitional(
+    name: str,
+    title: tuple[str, str],
+    base: DateValue,
+    what_en: str,
+    what_nl: str,
+    art111_2: bool = True,
+    interpretation: str | None = None,
+    leading: tuple[DateCase, ...] = (),
+) -> tuple[DateRule, ...]:
+    """The date rule ``name`` of duties whose Art. 113 date is ``base``: the ``leading`` cases,
+    then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
+    rule ``<name>.art111_2`` of that branch, and last ``base`` itself.
+
+    Within the branch, the cases read only what distinguishes them there: changed before 2030
+    and intended for public authorities; intended for public authorities (not brought in earlier
+    by a change); neither changed nor intended for them; and last what remains, changed and not
+    intended for them. They are mutually exclusive and the last is their complement, so the first
+    case that holds is the only one; with the usual unknowns (whether public authorities are
+    meant, the placing date) Kleene selection gives exactly the dates they allow."""
+
+    def codes(*more: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for c in (interpretation, *more) if c))
+
+    cases = [
+        *leading,
+        DateCase(
+            when="legacy.annex_x",
+            value=Later(base, _d(K.ANNEX_X_DEADLINE)),
+            deadline=_d(K.ANNEX_X_DEADLINE),
+            grace="art111_1",
+            source="Art. 111(1)",
+            label_en="A component of a large-scale IT system of Annex X placed on the market or "
+            f"put into service before 2 August 2027: {what_en} by 31 December 2030",
+            label_nl="Een component van een grootschalig IT-systeem van bijlage X, vóór "
+            f"2 augustus 2027 in de handel gebracht of in gebruik gesteld: {what_nl} uiterlijk "
+            "31 december 2030",
+            interpretations=codes(),
+        ),
+    ]
+    rules: list[DateRule] = []
+    if art111_2:
+        branch = f"{name}.art111_2"
+        change = InputDate("significant_change")
+        cases.append(
+            DateCase(
+                # Not "legacy.art111_2_system": the earlier Art. 111(1) case already settles
+                # the Annex X components, and repeating its negation here would make the
+                # base date seem possible when only the Annex X status is unknown.
+                when="legacy.placed_before_cutoff",
+                value=DateOf(branch),
+                inherit=True,
+                source="Art. 111(2)",
+                label_en="A legacy high-risk system: placed on the market or put into service "
+                "before the Art. 111(2) cut-off (not an Annex X component)",
+                label_nl="Een bestaand systeem met een hoog risico: vóór de peildatum van "
+                "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (geen component "
+                "van bijlage X)",
+                interpretations=codes("A2"),
+            )
+        )
+        rules.append(
+            DateRule(
+                name=branch,
+                title_en=f"{title[0]}: a legacy high-risk system (Art. 111(2))",
+                title_nl=f"{title[1]}: een bestaand systeem met een hoog risico "
+                "(artikel 111, lid 2)",
+                cases=(
+                    DateCase(
+                        when="legacy.case.changed_for_public_authorities",
+                        value=Later(change, base),
+                        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                        grace="art111_2",
+                        source="Art. 111(2)",
+                        label_en="Intended to be used by public authorities and significantly "
+                        f"changed in its design before 2 August 2030: {what_en} from the later "
+                        "of the change and its date of application (recital 177)",
+                        label_nl="Bedoeld voor overheidsinstanties en vóór 2 augustus 2030 "
+                        f"aanzienlijk gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
+                        "wijziging en de datum van toepassing (overweging 177)",
+                        interpretations=codes("A3"),
+                    ),
+                    DateCase(
+                        when="legacy.case.for_public_authorities",
+                        value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+                        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                        grace="art111_2_public_authority",
+                        source="Art. 111(2)",
+                        label_en="Intended to be used by public authorities (Art. 111(2), second "
+                        f"sentence: 'In any case'): {what_en} by 2 August 2030",
+                        label_nl="Bedoeld om door overheidsinstanties te worden gebruikt "
+                        f"(artikel 111, lid 2, tweede zin: 'In ieder geval'): {what_nl} uiterlijk "
+                        "2 augustus 2030",
+                        interpretations=codes("A3"),
+                    ),
+                    DateCase(
+                        when="legacy.case.unchanged",
+                        value=NEVER,
+                        grace="art111_2",
+                        source="Art. 111(2)",
+                        label_en="No significant change in its design on or after the cut-off "
+                        "(none is known on the day assessed) and not intended to be used by "
+                        "public authorities: the Regulation applies to it only after such a "
+                        "change",
+                        label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
+                        "ontwerp op of na de peildatum en niet bedoeld voor overheidsinstanties: "
+                        "de verordening is er pas na zo'n wijziging op van toepassing",
+                        interpretations=codes("A3"),
+                    ),
+                    DateCase(
+                        when="true",
+                        value=Later(change, base),
+                        grace="art111_2",
+                        source="Art. 111(2)",
+                        label_en="Significantly changed in its design on or after the cut-off "
+                        f"('as from that date'), not intended for public authorities: {what_en} "
+                        "from the later of the change and its date of application (recital 177)",
+                        label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp "
+                        f"('vanaf die datum'), niet bedoeld voor overheidsinstanties: {what_nl} "
+                        "vanaf de laatste van de wijziging en de datum van toepassing "
+                        "(overweging 177)",
+                        interpretations=codes("A3"),
+                    ),
+                ),
+            )
+        )
+    cases.append(
+        DateCase(
+            when="true",
+            value=base,
+            source="Art. 113",
+            label_en=f"No transitional rule of Art. 111 applies: {what_en} on its Art. 113 date",
+            label_nl="Geen overgangsregel van artikel 111 is van toepassing: "
+            f"{what_nl} op de datum van artikel 113",
+            interpretations=codes(),
+        )
+    )
+    return (DateRule(name=name, title_en=title[0], title_nl=title[1], cases=tuple(cases)), *rules)
+
+
+_NOT_DEFERRED_4_50 = "not interp.a21_defer_4_and_50"
+
+
+def _a21_default(base: DateKey, what_en: str, what_nl: str) -> DateCase:
+    return DateCase(
+        when=_NOT_DEFERRED_4_50,
+        value=_d(base),
+        source="Art. 111(1)",
+        label_en=f"Reading A21=not_deferred: Art. 111(1) and (2) do not defer {what_en} (Art. 4 "
+        "concerns the organisation's staff, not the system; Art. 50 has its own transitional "
+        "rule in Art. 111(4)); it applies on its Art. 113 date",
+        label_nl=f"Lezing A21=niet uitgesteld: artikel 111, leden 1 en 2, stellen {what_nl} niet "
+        "uit (artikel 4 betreft het personeel van de organisatie, niet het systeem; artikel 50 "
+        "heeft een eigen overgangsregel in artikel 111, lid 4); het geldt op de datum van "
+        "artikel 113",
+        interpretations=("A21",),
+    )
+
+
+TIER_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        name="tier.prohibited",
+        title_en="The prohibition of the practice applies",
+        title_nl="Het verbod op de praktijk is van toepassing",
+        cases=(
+            DateCase(
+                when="art5.any and (art5.a or art5.b or art5.c or art5.d or art5.e or art5.f "
+                "or art5.g or art5.h)",
+                value=_d(K.CHAPTERS_I_II),
+                source="Art. 113, third paragraph, point (a)",
+                label_en="A practice of Art. 5(1)(a)-(h): Chapter II applies from 2 February 2025",
+                label_nl="Een praktijk van artikel 5, lid 1, punten a) tot en met h): hoofdstuk II "
+                "is van toepassing vanaf 2 februari 2025",
+            ),
+            DateCase(
+                when="art5.any",
+                value=_d(K.NEW_PROHIBITIONS),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (a)",
+                label_en="A practice of Art. 5(1)(ba) or (bb): applies from 2 December 2026",
+                label_nl="Een praktijk van artikel 5, lid 1, punt ba) of bb): van toepassing "
+                "vanaf 2 december 2026",
+            ),
+        ),
+    ),
+    DateRule(
+        name="tier.high_risk",
+        title_en="The high-risk classification applies (Chapter III, Sections 1-3)",
+        title_nl="De indeling als hoog risico is van toepassing (hoofdstuk III, afdelingen 1-3)",
+        cases=(
+            DateCase(
+                when="hr.annex_iii",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                source="Art. 113, third paragraph, point (c)",
+                label_en="Classified as high-risk pursuant to Art. 6(2) and Annex III",
+                label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 2, en bijlage III",
+            ),
+            DateCase(
+                when="hr.annex_i",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                source="Art. 113, third paragraph, point (c)",
+                label_en="Classified as high-risk pursuant to Art. 6(1) and Annex I (only)",
+                label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 1, en bijlage I "
+                "(alleen)",
+            ),
+        ),
+    ),
+    DateRule(
+        name="tier.transparency",
+        title_en="The transparency obligations of Art. 50 apply",
+        title_nl="De transparantieverplichtingen van artikel 50 zijn van toepassing",
+        cases=(
+            DateCase(
+                when="art50.any",
+                value=_d(K.GENERAL),
+                source="Art. 113, second paragraph",
+                label_en="A system of a kind Art. 50 describes: Chapter IV applies from the "
+                "general date",
+                label_nl="Een systeem van een soort die artikel 50 beschrijft: hoofdstuk IV is "
+                "van toepassing vanaf de algemene datum",
+            ),
+        ),
+    ),
+)
+"""When each risk tier of an AI system applies (its classification provisions' dates)."""
+
+_SECTIONS_1_3 = DateOf("tier.high_risk")
+
+SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
+    *TIER_RULES,
+    DateRule(
+        name=TimingGroup.ART5.rule,
+        title_en="Art. 5 applies",
+        title_nl="Artikel 5 is van toepassing",
+        cases=(
+            DateCase(
+                when="true",
+                value=_d(K.CHAPTERS_I_II),
+                source="Art. 113, third paragraph, point (a)",
+                label_en="Chapter II (Art. 5) applies from 2 February 2025 and is never deferred "
+                "by the transitional rules (Art. 111(1) and (2): 'without prejudice to the "
+                "application of Article 5')",
+                label_nl="Hoofdstuk II (artikel 5) is van toepassing vanaf 2 februari 2025 en "
+                "wordt nooit uitgesteld door het overgangsrecht (artikel 111, leden 1 en 2: "
+                "'onverminderd de toepassing van artikel 5')",
+            ),
+        ),
+    ),
+    DateRule(
+        name=TimingGroup.NEW_PROHIBITIONS.rule,
+        title_en="Art. 5(1)(ba), (bb), 5(1a) and 5(1b) apply",
+        title_nl="Artikel 5, lid 1, punten ba) en bb), en leden 1 bis en 1 ter zijn van toepassing",
+        versions=ONLY_AMENDED,
+        cases=(
+            DateCase(
+                when="true",
+                value=_d(K.NEW_PROHIBITIONS),
+                source="Art. 113, third paragraph, point (a)",
+                label_en="The prohibitions added by Regulation (EU) 2026/1744 apply from "
+                "2 December 2026 and are never deferred (Art. 111(1) and (2))",
+                label_nl="De bij Verordening (EU) 2026/1744 toegevoegde verboden zijn van "
+                "toepassing vanaf 2 december 2026 en worden nooit uitgesteld (artikel 111, "
+                "leden 1 en 2)",
+            ),
+        ),
+    ),
+    DateRule(
+        name=TimingGroup.EARLY.rule,
+        title_en="The provisions of point (b) apply",
+        title_nl="De bepalingen van punt b) zijn van toepassing",
+        cases=(
+            DateCase(
+                when="true",
+                value=_d(K.EARLY_PROVISIONS),
+                source="Art. 113, third paragraph, point (b)",
+                label_en="Chapter III Section 4, Chapters V, VII and XII and Art. 78 apply from "
+                "2 August 2025",
+                label_nl="Hoofdstuk III, afdeling 4, de hoofdstukken V, VII en XII en artikel 78 "
+                "zijn van toepassing vanaf 2 augustus 2025",
+            ),
+        ),
+    ),
+    *_transitional(
+        TimingGroup.HIGH_RISK.rule,
+        (
+            "The Chapter III, Sections 1-3 duties bind this system",
+            "De verplichtingen van hoofdstuk III, afdelingen 1-3, gelden voor dit systeem",
+        ),
+        _SECTIONS_1_3,
+        "Chapter III, Sections 1-3 apply",
+        "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
+    ),
+    DateRule(
+        name="from.high_risk_gated_base",
+        title_en="Section 5 and Chapter IX apply to this high-risk system (Art. 113; A1)",
+        title_nl="Afdeling 5 en hoofdstuk IX zijn van toepassing op dit systeem met een hoog "
+        "risico (artikel 113; A1)",
+        cases=(
+            DateCase(
+                when="interp.a1_classification_gated",
+                value=_SECTIONS_1_3,
+                source="Art. 113, third paragraph, point (c)",
+                label_en="Reading A1=classification: no system is high-risk before Art. 6 applies "
+                "to it, so Section 5 and Chapter IX wait for the date of its classification",
+                label_nl="Lezing A1=classificatie: geen systeem heeft een hoog risico voordat "
+                "artikel 6 erop van toepassing is, dus afdeling 5 en hoofdstuk IX wachten op de "
+                "datum van de indeling",
+                interpretations=("A1",),
+            ),
+            DateCase(
+                when="hr.annex_i and not hr.annex_iii",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_ORIGINAL,
+                source="Art. 113, third paragraph, point (c)",
+                label_en="Original point (c): 'Article 6(1) and the corresponding obligations' "
+                "apply from 2 August 2027, under either reading of A1",
+                label_nl="Oorspronkelijk punt c): 'artikel 6, lid 1, en de overeenkomstige "
+                "verplichtingen' zijn van toepassing vanaf 2 augustus 2027, onder beide lezingen "
+                "van A1",
+                interpretations=("A1",),
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.GENERAL),
+                source="Art. 113, second paragraph",
+                label_en="Reading A1=literal: point (c) defers only Chapter III Sections 1-3, so "
+                "Section 5 and Chapter IX apply from the general date",
+                label_nl="Lezing A1=letterlijk: punt c) stelt alleen hoofdstuk III, afdelingen "
+                "1-3, uit, dus afdeling 5 en hoofdstuk IX zijn van toepassing vanaf de algemene "
+                "datum",
+                interpretations=("A1",),
+            ),
+        ),
+    ),
+    *_transitional(
+        TimingGroup.HIGH_RISK_GATED.rule,
+        (
+            "The Section 5 and Chapter IX duties bind this system",
+            "De verplichtingen van afdeling 5 en hoofdstuk IX gelden voor dit systeem",
+        ),
+        DateOf("from.high_risk_gated_base"),
+        "Section 5 and Chapter IX apply",
+        "afdeling 5 en hoofdstuk IX zijn van toepassing",
+    ),
+    DateRule(
+        name="from.derogation_base",
+        title_en="Art. 6(4) and Art. 49(2) apply to an Annex III system that is not high-risk "
+        "(A22)",
+        title_nl="Artikel 6, lid 4, en artikel 49, lid 2, zijn van toepassing op een systeem van "
+        "bijlage III zonder hoog risico (A22)",
+        cases=(
+            DateCase(
+                when="interp.a22_annex_iii_date",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(i)",
+                label_en="Reading A22=annex_iii_date: Art. 6(4) belongs to Chapter III Section 1, "
+                "which point (c)(i) defers for Annex III systems",
+                label_nl="Lezing A22=datum_bijlage_III: artikel 6, lid 4, hoort bij hoofdstuk III, "
+                "afdeling 1, die punt c), i), uitstelt voor systemen van bijlage III",
+                interpretations=("A22",),
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.GENERAL),
+                source="Art. 113, second paragraph",
+                label_en="A22 (default) and the original text: point (c) defers Sections 1-3 only "
+                "'as regards AI systems classified as high-risk' (original: 'Article 6(1) and "
+                "the corresponding obligations'); a system that is not high-risk under Art. 6(3) "
+                "is not so classified, so its duties apply from the general date",
+                label_nl="A22 (standaard) en de oorspronkelijke tekst: punt c) stelt de "
+                "afdelingen 1-3 alleen uit 'voor AI-systemen die als AI-systemen met een hoog "
+                "risico zijn ingedeeld' (oorspronkelijk: 'artikel 6, lid 1, en de overeenkomstige "
+                "verplichtingen'); een systeem zonder hoog risico volgens artikel 6, lid 3, is zo "
+                "niet ingedeeld, dus zijn verplichtingen gelden vanaf de algemene datum",
+                interpretations=("A22",),
+            ),
+        ),
+    ),
+    # Art. 111(2) shelters only "operators of high-risk AI systems": never these duties.
+    *_transitional(
+        TimingGroup.DEROGATION.rule,
+        (
+            "The Art. 6(4) and Art. 49(2) duties bind this system",
+            "De verplichtingen van artikel 6, lid 4, en artikel 49, lid 2, gelden voor dit systeem",
+        ),
+        DateOf("from.derogation_base"),
+        "Art. 6(4) and Art. 49(2) apply",
+        "artikel 6, lid 4, en artikel 49, lid 2, zijn van toepassing",
+        art111_2=False,
+    ),
+    *_transitional(
+        TimingGroup.ART4.rule,
+        (
+            "Art. 4 (AI literacy) binds the organisation for this system",
+            "Artikel 4 (AI-geletterdheid) geldt voor de organisatie voor dit systeem",
+        ),
+        _d(K.CHAPTERS_I_II),
+        "Art. 4 applies",
+        "artikel 4 is van toepassing",
+        interpretation="A21",
+        leading=(_a21_default(K.CHAPTERS_I_II, "Art. 4", "artikel 4"),),
+    ),
+    *_transitional(
+        TimingGroup.ART50.rule,
+        ("Art. 50 binds this system", "Artikel 50 geldt voor dit systeem"),
+        _d(K.GENERAL),
+        "Art. 50 applies",
+        "artikel 50 is van toepassing",
+        interpretation="A21",
+        leading=(_a21_default(K.GENERAL, "Art. 50", "artikel 50"),),
+    ),
+    *_transitional(
+        TimingGroup.ART50_2.rule,
+        ("Art. 50(2) binds this system", "Artikel 50, lid 2, geldt voor dit systeem"),
+        _d(K.GENERAL),
+        "Art. 50(2) applies",
+        "artikel 50, lid 2, is van toepassing",
+        interpretation="A21",
+        leading=(
+            DateCase(
+                when="legacy.art111_4",
+                value=Later(_d(K.GENERAL), _d(K.ART50_2_LEGACY_DEADLINE)),
+                deadline=_d(K.ART50_2_LEGACY_DEADLINE),
+                grace="art111_4",
+                versions=ONLY_AMENDED,
+                source="Art. 111(4)",
+                label_en="A system generating synthetic audio, image, video or text content "
+                "placed on the market before 2 August 2026 (putting into service does not "
+                "count): Art. 50(2) is deferred to 2 December 2026",
+                label_nl="Een systeem dat synthetische audio, beelden, video of tekst genereert en "
+                "vóór 2 augustus 2026 in de handel is gebracht (in gebruik stellen telt niet): "
+                "artikel 50, lid 2, wordt uitgesteld tot 2 december 2026",
+            ),
+            _a21_default(K.GENERAL, "Art. 50", "artikel 50"),
+        ),
+    ),
+    *_transitional(
+        TimingGroup.GENERAL.rule,
+        (
+            "The duties on the general date bind this system",
+            "De verplichtingen op de algemene datum gelden voor dit systeem",
+        ),
+        _d(K.GENERAL),
+        "the provision applies",
+        "de bepaling is van toepassing",
+    ),
+)
+"""The date rules of an AI system."""
+
+_LEGACY_MODEL_EN = (
+    "A general-purpose AI model placed on the market before 2 August 2025: its provider complies "
+    "by 2 August 2027"
+)
+_LEGACY_MODEL_NL = (
+    "Een AI-model voor algemene doeleinden dat vóór 2 augustus 2025 in de handel is gebracht: de "
+    "aanbieder voldoet uiterlijk op 2 augustus 2027"
+)
+
+
+def _legacy_model(base: DateKey, *interpretations: str) -> DateCase:
+    return DateCase(
+        when="gpai.legacy",
+        value=Later(_d(base), _d(K.GPAI_LEGACY_DEADLINE)),
+        deadline=_d(K.GPAI_LEGACY_DEADLINE),
+        grace="art111_3",
+        source="Art. 111(3)",
+        label_en=_LEGACY_MODEL_EN,
+        label_nl=_LEGACY_MODEL_NL,
+        interpretations=interpretations,
+    )
+
+
+def _on(key: DateKey, source: str, en: str, nl: str) -> DateCase:
+    return DateCase(when="true", value=_d(key), source=source, label_en=en, label_nl=nl)
+
+
+_CHAPTER_V_EN = "Chapter V applies from 2 August 2025"
+_CHAPTER_V_NL = "Hoofdstuk V is van toepassing vanaf 2 augustus 2025"
+
+MODEL_DATE_RULES: tuple[DateRule, ...] = (
+    DateRule(
+        name="tier.gpai_systemic_risk",
+        title_en="The systemic-risk classification applies (Art. 51, Chapter V)",
+        title_nl="De indeling met een systeemrisico is van toepassing (artikel 51, hoofdstuk V)",
+        cases=(
+            DateCase(
+                when="gpai.systemic_risk",
+                value=_d(K.EARLY_PROVISIONS),
+                source="Art. 113, third paragraph, point (b)",
+                label_en="A general-purpose AI model with systemic risk: " + _CHAPTER_V_EN,
+                label_nl="Een AI-model voor algemene doeleinden met een systeemrisico: "
+                + _CHAPTER_V_NL,
+            ),
+        ),
+    ),
+    DateRule(
+        name="tier.gpai",
+        title_en="Chapter V applies to the model",
+        title_nl="Hoofdstuk V is van toepassing op het model",
+        cases=(
+            DateCase(
+                when="gpai.in_scope",
+                value=_d(K.EARLY_PROVISIONS),
+                source="Art. 113, third paragraph, point (b)",
+                label_en="A general-purpose AI model: " + _CHAPTER_V_EN,
+                label_nl="Een AI-model voor algemene doeleinden: " + _CHAPTER_V_NL,
+            ),
+        ),
+    ),
+    DateRule(
+        name=TimingGroup.GPAI.rule,
+        title_en="The Chapter V duties bind the provider of this model",
+        title_nl="De verplichtingen van hoofdstuk V gelden voor de aanbieder van dit model",
+        cases=(
+            _legacy_model(K.EARLY_PROVISIONS),
+            _on(
+                K.EARLY_PROVISIONS,
+                "Art. 113, third paragraph, point (b)",
+                _CHAPTER_V_EN + " (no transitional rule of Art. 111(3) applies)",
+                _CHAPTER_V_NL + " (geen overgangsregel van artikel 111, lid 3)",
+            ),
+        ),
+    ),
+    DateRule(
+        name=TimingGroup.GPAI_NOTIFICATION.rule,
+        title_en="The Art. 52(1) notification binds the provider of this model (A19)",
+        title_nl="De kennisgeving van artikel 52, lid 1, geldt voor de aanbieder van dit model "
+        "(A19)",
+        cases=(
+            DateCase(
+                when="not interp.a19_notification_deferred",
+                value=_d(K.EARLY_PROVISIONS),
+                source="Art. 113, third paragraph, point (b)",
+                label_en="Reading A19=due_from_2025: the notification is a procedure, not a duty "
+                "that Art. 111(3) defers; it is due from 2 August 2025",
+                label_nl="Lezing A19=verschuldigd_vanaf_2025: de kennisgeving is een procedure, "
+                "geen verplichting die artikel 111, lid 3, uitstelt; zij is verschuldigd vanaf "
+                "2 augustus 2025",
+                interpretations=("A19",),
+            ),
+            _legacy_model(K.EARLY_PROVISIONS, "A19"),
+            _on(
+                K.EARLY_PROVISIONS,
+                "Art. 113, third paragraph, point (b)",
+                _CHAPTER_V_EN + " (no transitional rule of Art. 111(3) applies)",
+                _CHAPTER_V_NL + " (geen overgangsregel van artikel 111, lid 3)",
+            ),
+        ),
+    ),
+    DateRule(
+        name=TimingGroup.MODEL_GENERAL.rule,
+        title_en="The duties on the general date bind the provider of this model",
+        title_nl="De verplichtingen op de algemene datum gelden voor de aanbieder van dit model",
+        cases=(
+            _legacy_model(K.GENERAL),
+            _on(
+                K.GENERAL,
+                "Art. 113, second paragraph",
+                "The general date of application (no transitional rule of Art. 111(3) applies)",
+                "De algemene datum van toepassing (geen overgangsregel van artikel 111, lid 3)",
+            ),
+        ),
+    ),
+    *(
+        rule
+        for rule in SYSTEM_DATE_RULES
+        if rule.name in (TimingGroup.ART5.rule, TimingGroup.NEW_PROHIBITIONS.rule)
+    ),
+)
+"""The date rules of a general-purpose AI model."""
+
+TIER_DATE_RULES: dict[str, str] = {
+    "prohibited": "tier.prohibited",
+    "high_risk": "tier.high_risk",
+    "transparency": "tier.transparency",
+    "gpai_systemic_risk": "tier.gpai_systemic_risk",
+    "gpai": "tier.gpai",
+}
+"""Risk tier (value of :class:`~aiact.assessment.RiskTier`) -> the date rule of its
+classification."""
