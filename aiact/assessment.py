@@ -23,9 +23,16 @@ from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, O
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
-from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Addressee, Obligation
+from aiact.obligations.model import (
+    ADDRESSEE_LABELS,
+    MEASURE_LABELS,
+    Addressee,
+    Obligation,
+    Trigger,
+)
 from aiact.penalties import ExposureItem, ExposureOptions, ExposureReport, compute_exposure
 from aiact.refs import LegalRef, LegalRefError
+from aiact.rules.conformity import NotifiedBodyAnswer, notified_body_answer
 from aiact.ruleset import RuleSet
 from aiact.timeline.schedule import Route, Schedule
 from aiact.timeline.transitional import DeadlineAnswer, Status, system_deadline
@@ -210,6 +217,7 @@ class ObligationResult:
             "algoritmekader": list(o.algoritmekader),
             "prerequisites": [p.obligation for p in o.prerequisites],
             "eurlex": o.ref.eurlex_url(lang),
+            "trigger": o.trigger.value,
         }
 
 
@@ -491,16 +499,35 @@ class Assessment:
         """The maximum fine exposure for the obligations that apply (Arts. 99-101)."""
         items = [_exposure_item(r.obligation) for r in self.obligations if r.applies is True]
         options = self.exposure_options
-        if (
-            self.kind == "system"
-            and self.system is not None
-            and options.ai_office_competent is None
-        ):
+        if self.kind == "system" and options.ai_office_competent is None:
+            # Art. 75(1): derived by the rules (ai_office.competent), not a user flag (issue 12).
             options = options.model_copy(
-                update={"ai_office_competent": self.system.context.ai_office_competent}
+                update={"ai_office_competent": self.value("ai_office.competent")}
             )
         return compute_exposure(
             self.organisation, items, as_of=self.as_of, law=self.law, options=options
+        )
+
+    # ------------------------------------- second reading (issue 12, section 2; legal helper)
+
+    @cached_property
+    def notified_body_needed(self) -> NotifiedBodyAnswer | None:
+        """Whether the conformity assessment (Art. 43) needs a notified body: yes, no or
+        undetermined, with the reason (None for a general-purpose AI model)."""
+        if self.kind != "system":
+            return None
+        return notified_body_answer(self.evaluation.values)
+
+    @property
+    def standing_obligations(self) -> tuple[ObligationResult, ...]:
+        """The obligations that follow from the facts of the case (not from an authority's act)."""
+        return tuple(r for r in self.obligations if r.obligation.trigger is Trigger.STANDING)
+
+    @property
+    def authority_obligations(self) -> tuple[ObligationResult, ...]:
+        """The obligations that arise only once an authority has acted (listed apart)."""
+        return tuple(
+            r for r in self.obligations if r.obligation.trigger is Trigger.ON_AUTHORITY_REQUEST
         )
 
     # ----------------------------------------------------------------- explanations
@@ -607,6 +634,11 @@ class Assessment:
             "obligations": [r.to_dict(lang) for r in self.obligations],
             "open_questions": [q.to_dict() for q in self.open_questions],
             "exposure": self.exposure.model_dump(mode="json"),
+            **(
+                {}
+                if self.notified_body_needed is None
+                else {"conformity": self.notified_body_needed.to_dict(lang)}
+            ),
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from pydantic import BaseModel
 
@@ -23,6 +24,7 @@ from aiact.facts import (
     GPAIModel,
     Organisation,
     OrganisationKind,
+    SizeClass,
 )
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth
@@ -35,6 +37,8 @@ _SYSTEM_GROUPS = (
     "derogation",
     "transparency",
     "context",
+    "conformity",
+    "authority_actions",
 )
 
 #: Art. 51(2): the presumption of high-impact capabilities needs training compute "greater than
@@ -76,7 +80,20 @@ def organisation_atoms(org: Organisation) -> dict[str, Truth]:
         [kind.value for kind in OrganisationKind],
     )
     atoms.update(_flags(org, "org."))
+    atoms.update(_size_atoms(org))
     return atoms
+
+
+@lru_cache(maxsize=4096)
+def _size_atoms(org: Organisation) -> dict[str, Truth]:
+    """``org.size.microenterprise`` and ``org.size.sme``: the organisation's own size class under
+    Recommendation 2003/361/EC (its own figures: Art. 63(1) requires that it has no partner or
+    linked enterprises, ``org.part_of_group``, so the group's figures never enter)."""
+    from aiact.penalties.size import UndertakingBasis, assess_size
+
+    size = assess_size(org, UndertakingBasis.ENTITY)
+    micro: Truth = None if size.size_class is None else size.size_class is SizeClass.MICRO
+    return {"org.size.microenterprise": micro, "org.size.sme": size.sme}
 
 
 def system_atoms(
@@ -101,6 +118,10 @@ def system_atoms(
         )
     )
     atoms.update(_flags(annex_iii, "annex_iii."))
+    # Whether the list of Annex III points is given: a given list already holds every point that
+    # another fact implies (the validator of AISystem), so the implication rules read the fact
+    # only when the list is not given (issue 12, item 11). Never unknown.
+    atoms["annex_iii.points_given"] = annex_iii.points is not None
     annex_i = system.annex_i
     atoms.update(
         _members(

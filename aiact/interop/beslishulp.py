@@ -33,7 +33,14 @@ from typing import Any, Literal
 import yaml
 
 from aiact.assessment import Assessment
-from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
+from aiact.facts import (
+    AISystem,
+    AnnexIIIPoint,
+    AnnexILegislation,
+    GPAIModel,
+    Organisation,
+    with_implied_annex_iii_points,
+)
 from aiact.logic import Truth
 
 # --------------------------------------------------------------------------- the vocabulary
@@ -824,6 +831,12 @@ def tree_assumptions(answers: Sequence[tuple[str, str]]) -> dict[str, Any]:
     # system, nor about product manufacturers.
     out["value_chain.own_name_on_high_risk_system"] = False
     out["roles.product_manufacturer"] = False
+    if any(word in given.get("1.2", "") for word in ("importeren", "verkopen")):
+        # Issue 12, item 10: an importer or distributor that modifies the system becomes its
+        # provider and is no longer an importer or distributor (Art. 3(6)-(7), 25(1)); the
+        # tree's conclusion "importeur"/"distributeur" presumes no such modification.
+        out["value_chain.substantial_modification"] = False
+        out["value_chain.modified_intended_purpose"] = False
     if "sectie" in given.get("2.3", ""):
         out["annex_i.third_party_solely_radio_or_emc"] = False
         out["annex_i.solely_non_safety_functions"] = False
@@ -889,6 +902,9 @@ def from_beslishulp(
     system = dict(draft.system)
     if in_use and in_use_since is not None:
         system["put_into_service"] = in_use_since
+    # Issue 12, item 11: a fact that implies an Annex III point (real-time remote biometric
+    # identification -> point 1(a)) is derived, not contradicted by the 2.4 answer.
+    system = with_implied_annex_iii_points(system)
     return AISystem.model_validate(system), org
 
 
@@ -1166,7 +1182,16 @@ def witness_for(path: AnswerPath, index: int) -> Witness:
     section = _SECTION_A if "sectie a" in annex_i else _SECTION_B
     biometric = given.get("2.7.2", "").startswith("ja")
     points = [p for p in AnnexIIIPoint if (p.area == 1) == biometric]
-    practices = list(PRACTICE_WITNESSES)
+    # Issue 12, item 8: point (h) prohibits only "the use", so it witnesses "a prohibited practice"
+    # only for an organisation that uses the system.
+    uses = _ROLE_ANSWERS.get(given.get("1.2", ""), {}).get("deployer") is True
+    practices = [p for p in PRACTICE_WITNESSES if uses or p != "h"]
+    # Issue 12, item 11: an emotion recognition system is Annex III point 1(c), so it cannot
+    # witness "yes, Art. 50" on a path that answered "not in Annex III" (2.4).
+    not_annex_iii = given.get("2.4", "").startswith("nee")
+    situations = [
+        t for t in TRANSPARENCY_WITNESSES if not (not_annex_iii and t == "emotion_recognition")
+    ]
     return Witness(
         practice=practices[index % len(practices)],
         exclusion=list(EXCLUSION_WITNESSES)[index % len(EXCLUSION_WITNESSES)],
@@ -1174,7 +1199,7 @@ def witness_for(path: AnswerPath, index: int) -> Witness:
         annex_i_is_the_product=index % 2 == 1,
         annex_iii_point=points[index % len(points)],
         derogation=list(DEROGATION_FACTS)[index % len(DEROGATION_FACTS)],
-        transparency=list(TRANSPARENCY_WITNESSES)[index % len(TRANSPARENCY_WITNESSES)],
+        transparency=situations[index % len(situations)],
     )
 
 

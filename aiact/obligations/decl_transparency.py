@@ -147,4 +147,36 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "verantwoordelijkheid draagt (beide vereist), of het gebruik bij wet is toegestaan voor "
         "strafbare feiten.",
     ),
+    # Art. 50(5): how and when the information of paragraphs 1 to 4 is given (issue 12, section 2).
+    Obligation(
+        id="art50_5",
+        source="Art. 50(5)",
+        title_en="Give the Art. 50 information clearly and distinguishably, at the latest at the "
+        "first interaction or exposure, and accessibly",
+        title_nl="De informatie van artikel 50 op duidelijke en te onderscheiden wijze "
+        "verstrekken, uiterlijk bij de eerste interactie of blootstelling, en toegankelijk",
+        addressees=(_A.PROVIDER, _A.DEPLOYER),
+        when=(
+            "duty.general and ((role.provider and (art50.1 or art50.2)) or (role.deployer and "
+            "(art50.3 or art50.4_deep_fake or art50.4_text)))"
+        ),
+        schedule=Schedule.GENERAL,
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(g)",
+        algoritmekader=("aia-28",),
+        also_cites=("Art. 50(1)", "Art. 50(3)", "Art. 50(4)"),
+        summary_en="The information referred to in paragraphs 1 to 4 is provided to the natural "
+        "persons concerned in a clear and distinguishable manner at the latest at the time of "
+        "the first interaction or exposure, and conforms to the applicable accessibility "
+        "requirements. It binds whoever owes a duty of paragraphs 1 to 4: the provider "
+        "(paragraphs 1 and 2, read literally) and the deployer (paragraphs 3 and 4).",
+        summary_nl="De in de leden 1 tot en met 4 bedoelde informatie wordt uiterlijk op het "
+        "moment van de eerste interactie of blootstelling op duidelijke en te onderscheiden wijze "
+        "aan de betrokken natuurlijke personen verstrekt en voldoet aan de toepasselijke "
+        "toegankelijkheidseisen. Zij geldt voor wie een verplichting van de leden 1 tot en met 4 "
+        "heeft: de aanbieder (leden 1 en 2, letterlijk gelezen) en de "
+        "gebruiksverantwoordelijke (leden 3 en 4).",
+    ),
 )

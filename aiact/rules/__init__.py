@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from aiact.rules import (
     classification,
+    conformity,
     duties,
     gpai,
     prohibited,
@@ -23,6 +24,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     *transparency.RULES,
     *transitional.RULES,
     *duties.RULES,
+    *conformity.RULES,
 )
 """The rules that classify an AI system and gate its duties."""
 
