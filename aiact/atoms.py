@@ -18,6 +18,7 @@ from functools import lru_cache
 from pydantic import BaseModel
 
 from aiact.facts import (
+    IMPLIED_ANNEX_III,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -27,7 +28,7 @@ from aiact.facts import (
     SizeClass,
 )
 from aiact.interpretations import Interpretations
-from aiact.logic import Truth
+from aiact.logic import Truth, k_or
 
 _SYSTEM_GROUPS = (
     "roles",
@@ -86,14 +87,25 @@ def organisation_atoms(org: Organisation) -> dict[str, Truth]:
 
 @lru_cache(maxsize=4096)
 def _size_atoms(org: Organisation) -> dict[str, Truth]:
-    """``org.size.microenterprise`` and ``org.size.sme``: the organisation's own size class under
-    Recommendation 2003/361/EC (its own figures: Art. 63(1) requires that it has no partner or
-    linked enterprises, ``org.part_of_group``, so the group's figures never enter)."""
-    from aiact.penalties.size import UndertakingBasis, assess_size
+    """``org.size.microenterprise`` and ``org.size.sme`` for Art. 63(1): within the ceilings of
+    Recommendation 2003/361/EC on the organisation's own figures (Art. 63(1) requires that it has
+    no partner or linked enterprises, ``org.part_of_group``, so the group's figures never enter),
+    or so classed by an explicit ``size_class``. The two accounts are joined with Kleene's "or",
+    so a fact made known never reverses the answer (design principle 3)."""
+    from aiact.penalties.size import THRESHOLDS, UndertakingBasis, figures_for, within
 
-    size = assess_size(org, UndertakingBasis.ENTITY)
-    micro: Truth = None if size.size_class is None else size.size_class is SizeClass.MICRO
-    return {"org.size.microenterprise": micro, "org.size.sme": size.sme}
+    figures = figures_for(org, UndertakingBasis.ENTITY)
+    explicit = org.size_class
+    by_class: dict[str, Truth] = {
+        "micro": None if explicit is None else explicit is SizeClass.MICRO,
+        "sme": None
+        if explicit is None
+        else explicit in (SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM),
+    }
+    return {
+        "org.size.microenterprise": k_or((by_class["micro"], within(figures, THRESHOLDS[0]))),
+        "org.size.sme": k_or((by_class["sme"], within(figures, THRESHOLDS[2]))),
+    }
 
 
 def system_atoms(
@@ -118,10 +130,6 @@ def system_atoms(
         )
     )
     atoms.update(_flags(annex_iii, "annex_iii."))
-    # Whether the list of Annex III points is given: a given list already holds every point that
-    # another fact implies (the validator of AISystem), so the implication rules read the fact
-    # only when the list is not given (issue 12, item 11). Never unknown.
-    atoms["annex_iii.points_given"] = annex_iii.points is not None
     annex_i = system.annex_i
     atoms.update(
         _members(
@@ -134,7 +142,21 @@ def system_atoms(
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))
+    if annex_iii.points is not None:
+        _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
     return atoms
+
+
+def _implied_by_the_list(atoms: dict[str, Truth], listed: set[str]) -> None:
+    """The contrapositive of issue 12, item 11. A fact that implies an Annex III point
+    (:data:`aiact.facts.IMPLIED_ANNEX_III`: an emotion recognition system is point 1(c), ...) is
+    true only with that point listed: the validator of :class:`aiact.facts.AISystem` rejects a
+    given list without it. So a given list that lacks the point settles the unknown fact as
+    false, and it is not asked twice. Monotone: forgetting the list makes the fact unknown
+    again, never its opposite."""
+    for fact, point, _ in IMPLIED_ANNEX_III:
+        if point not in listed and atoms.get(fact) is None:
+            atoms[fact] = False
 
 
 DATE_ATOMS: tuple[str, ...] = (

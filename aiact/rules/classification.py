@@ -337,8 +337,8 @@ _IMPLIED_POINTS: tuple[tuple[str, str, str, str, str, str], ...] = (
 )
 """Facts that imply an Annex III point (issue 12, item 11): (point, rule suffix, fact, definition,
 English title, Dutch title). The input validator of :class:`aiact.facts.AISystem` rejects a given
-list of points that lacks the implied point, so a given list already holds it; the rule derives
-the point from the fact where no list is given (``annex_iii.points_given`` false)."""
+list of points that lacks the implied point, and a given list that lacks it settles the fact as
+false (:func:`aiact.atoms.system_atoms`), so the fact is never asked twice."""
 
 
 def _annex_iii_rules() -> tuple[Rule, ...]:
@@ -366,7 +366,7 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
             Rule(
                 id=f"hr.listed.{point}.{suffix}",
                 concludes=f"hr.listed.{point}",
-                when=f"{fact} and not annex_iii.points_given",
+                when=fact,
                 source=entry.citation,
                 also_cites=(definition,),
                 title_en=title_en,

@@ -327,11 +327,18 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     """Adding a role only adds obligations.
 
     Obligations attach to roles (Art. 3(3)-(8); Arts. 16, 22-27): holding a further role adds the
-    obligations addressed to it, and never discharges the obligations of a role already held.
+    obligations addressed to it, and never discharges the obligations of a role already held,
+    save that a role bound by an Art. 5 prohibition closes the high-risk compliance route.
     ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
     """
     before = {r.id for r in fewer.obligations if r.applies is True}
     after = {r.id for r in more.obligations if r.applies is True}
+    if fewer.value("art5.binding") is not True and more.value("art5.binding") is True:
+        # A role that brings the organisation under an Art. 5 prohibition (the user of a
+        # real-time remote biometric identification system, Art. 5(1)(h); a distributor of a
+        # system whose placing is prohibited, Art. 5(1a)(a)) closes the high-risk route: there is
+        # no lawful way to comply with a prohibited practice (Art. 5(1); issue 12, item 8).
+        before -= high_risk_obligations(fewer)
     lost = sorted(before - after)
     if lost:
         raise _fail(f"adding a role removed obligations: {lost}", more)
