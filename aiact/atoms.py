@@ -25,10 +25,9 @@ from aiact.facts import (
     GPAIModel,
     Organisation,
     OrganisationKind,
-    SizeClass,
 )
 from aiact.interpretations import Interpretations
-from aiact.logic import Truth, k_or
+from aiact.logic import Truth
 
 _SYSTEM_GROUPS = (
     "roles",
@@ -88,24 +87,16 @@ def organisation_atoms(org: Organisation) -> dict[str, Truth]:
 @lru_cache(maxsize=4096)
 def _size_atoms(org: Organisation) -> dict[str, Truth]:
     """``org.size.microenterprise`` and ``org.size.sme`` for Art. 63(1): within the ceilings of
-    Recommendation 2003/361/EC on the organisation's own figures (Art. 63(1) requires that it has
-    no partner or linked enterprises, ``org.part_of_group``, so the group's figures never enter),
-    or so classed by an explicit ``size_class``. The two accounts are joined with Kleene's "or",
-    so a fact made known never reverses the answer (design principle 3)."""
+    Recommendation 2003/361/EC (Annex, Art. 2) on the organisation's own figures. Art. 63(1)
+    requires that it has no partner or linked enterprises (``org.part_of_group``), so the
+    group's figures never enter. An explicit ``size_class`` (the shortcut of the fine reliefs,
+    :mod:`aiact.penalties.size`) is not read: it may disagree with the figures, and joining the
+    two accounts could let a fact made known reverse the answer (design principle 3)."""
     from aiact.penalties.size import THRESHOLDS, UndertakingBasis, figures_for, within
 
     figures = figures_for(org, UndertakingBasis.ENTITY)
-    explicit = org.size_class
-    by_class: dict[str, Truth] = {
-        "micro": None if explicit is None else explicit is SizeClass.MICRO,
-        "sme": None
-        if explicit is None
-        else explicit in (SizeClass.MICRO, SizeClass.SMALL, SizeClass.MEDIUM),
-    }
-    return {
-        "org.size.microenterprise": k_or((by_class["micro"], within(figures, THRESHOLDS[0]))),
-        "org.size.sme": k_or((by_class["sme"], within(figures, THRESHOLDS[2]))),
-    }
+    micro, _small, medium = (within(figures, t) for t in THRESHOLDS[:3])
+    return {"org.size.microenterprise": micro, "org.size.sme": medium}
 
 
 def system_atoms(
