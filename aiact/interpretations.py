@@ -53,7 +53,7 @@ class Art5Paragraph2(StrEnum):
     """A6 (revised): Art. 5(2) makes the use of real-time remote biometric identification
     'authorised only if the law enforcement authority has completed a fundamental rights impact
     assessment as provided for in Article 27 and has registered the system in the EU database
-    according to Article 49' (docs/adr/0009-a6-art5-2-condition-and-duty.md)."""
+    according to Article 49' (docs/adr/0020-a6-art5-2-condition-and-duty.md)."""
 
     CONDITION_AND_DUTY = "condition_and_duty"
     """Default (reference 17, A6). Both: without the FRIA and the registration the use is outside
@@ -68,7 +68,7 @@ class Art5Paragraph2(StrEnum):
 
 class Art2Paragraph12(StrEnum):
     """A20: Art. 2(12) keeps free and open-source systems in scope where they 'fall under
-    Article 5 or 50' (docs/adr/0010-a20-open-source-falls-under-art50.md)."""
+    Article 5 or 50' (docs/adr/0021-a20-open-source-falls-under-art50.md)."""
 
     KIND = "kind"
     """Default (reference 17, A20). A system of a kind that Art. 50(1)-(4) describes falls under

@@ -1,7 +1,8 @@
 """Quotes checked against the law text, for tests (not part of the library).
 
-``quote(article, text, version)`` asserts that ``text`` occurs, word for word (whitespace and
-typographic quotes normalised), in Article ``article`` of the English text of that version, and
+``quote(article, text, version)`` asserts that ``text`` occurs, word for word (whitespace,
+typographic quotes and letter case normalised), in Article ``article`` of the English text of
+that version, and
 returns it, so a test can cite the words it relies on and have them checked at the same time:
 
     assert quote("6", "a provider who considers that an AI system referred to in Annex III is "
@@ -27,7 +28,7 @@ from typing import Literal
 
 from lawtext import LAW_DIR, OMNIBUS_MD, ORIGINAL_MD, skip_unless_law
 
-__all__ = ["LAW_DIR", "article_text", "omnibus_text", "quote"]
+__all__ = ["LAW_DIR", "annex_text", "article_text", "omnibus_text", "quote", "quote_annex"]
 
 Which = Literal["original", "amended", "both", "omnibus_only"]
 
@@ -82,6 +83,25 @@ def omnibus_text(article: str) -> str:
         elif inserted.search(point):
             found.append(point[inserted.search(point).start() :])  # type: ignore[union-attr]
     return _normalise("\n".join(found))
+
+
+@functools.cache
+def annex_text(annex: str) -> str:
+    """The normalised text of ``Annex <annex>`` as published (empty if absent)."""
+    text = _original()
+    match = re.search(rf"^## Annex {re.escape(annex)} — .*$", text, flags=re.MULTILINE)
+    if match is None:
+        return ""
+    rest = text[match.end() :]
+    end = re.search(r"^## Annex ", rest, flags=re.MULTILINE)
+    return _normalise(rest[: end.start()] if end else rest)
+
+
+def quote_annex(annex: str, words: str) -> str:
+    """``words``, after checking that they are in ``Annex <annex>`` as published."""
+    skip_unless_law()
+    assert _normalise(words) in annex_text(annex), f"not in Annex {annex}: {words!r}"
+    return words
 
 
 def quote(article: str, words: str, version: Which = "original") -> str:
