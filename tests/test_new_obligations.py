@@ -97,6 +97,18 @@ ROWS: tuple[Row, ...] = (
         S,
     ),
     Row(
+        "art43_4",
+        "43",
+        "shall undergo a new conformity assessment procedure in the event of a substantial "
+        "modification",
+        "both",
+        ALL_VERSIONS,
+        FineTier.ART_99_4,
+        "Art. 99(4)(a)",
+        Schedule.HIGH_RISK_GATED,
+        S,
+    ),
+    Row(
         "art11_2",
         "11",
         "a single set of technical documentation shall be drawn up containing all the information "

@@ -671,8 +671,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "compliance with the requirements of Article 17",
             ),
         ),
-        summary_en="Before placing on the market or putting into service, the provider follows the "
-        "relevant procedure: for Annex III point 1 internal control (Annex VI) or a notified body "
+        summary_en="Before placing on the market or putting into service, the provider ensures "
+        "that the system undergoes the relevant procedure (Art. 16(f)); the route-specific "
+        "obligations say which (art43_1_choice, art43_1_annex_vii, art43_2, art43_3) and the "
+        "Assessment says whether a notified body is needed: "
+        "for Annex III point 1 internal control (Annex VI) or a notified body "
         "(Annex VII, mandatory without harmonised standards); for Annex III points 2-8 internal "
         "control; for Annex I Section A the sectoral procedure (as amended, including the Art. 17 "
         "assessment).",
