@@ -11,7 +11,7 @@ from aiact.atoms import model_atoms, system_atoms
 from aiact.date_facts import model_date_atoms, system_date_atoms
 from aiact.engine import get_engine
 from aiact.engine.compile import ruleset_for
-from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.penalties import ExposureOptions
 from aiact.rules.definitions import check_consistent
@@ -71,7 +71,9 @@ def assess(
         system, organisation, readings, system_date_atoms(system, version, readings)
     )
     evaluation = get_engine(engine).evaluate(ruleset_for("system", version), inputs)
-    check_consistent(evaluation)  # a direct answer must not contradict its facts (issue 13)
+    # A direct answer must not contradict its facts (issue 13), nor a given Annex III list the
+    # facts of a definition that imply one of its points (issue 12, item 11).
+    check_consistent(evaluation, settled_by_list(system))
     return Assessment(
         kind="system",
         organisation=organisation,
@@ -118,6 +120,21 @@ def assess_model(
         evaluation=evaluation,
         exposure_options=_options(exposure_options, readings),
     )
+
+
+def settled_by_list(system: AISystem) -> dict[str, tuple[str, str]]:
+    """The facts that imply an Annex III point (:data:`aiact.facts.IMPLIED_ANNEX_III`) which the
+    case leaves open but whose point a given list lacks: the list settles them as false."""
+    points = system.annex_iii.points
+    if points is None:
+        return {}
+    listed = {p.value for p in points}
+    out: dict[str, tuple[str, str]] = {}
+    for path, point, citation in IMPLIED_ANNEX_III:
+        group, name = path.split(".")
+        if point not in listed and getattr(getattr(system, group), name) is None:
+            out[path] = (point, citation)
+    return out
 
 
 def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:

@@ -27,7 +27,13 @@ from aiact.i18n import N_, check_lang, pairs, t
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
-from aiact.obligations.model import ADDRESSEE_LABELS, MEASURE_LABELS, Addressee, Obligation
+from aiact.obligations.model import (
+    ADDRESSEE_LABELS,
+    MEASURE_LABELS,
+    Addressee,
+    Obligation,
+    Trigger,
+)
 from aiact.penalties import (
     ExposureItem,
     ExposureOptions,
@@ -38,6 +44,7 @@ from aiact.penalties import (
     fine_change_dates,
 )
 from aiact.refs import LegalRef, LegalRefError
+from aiact.rules.conformity import NotifiedBodyAnswer, notified_body_answer
 from aiact.rules.timing import TIER_DATE_RULES, TimingGroup, timing_group
 from aiact.ruleset import RuleSet
 from aiact.timeline.dates import DateKey
@@ -259,6 +266,7 @@ class ObligationResult:
             "algoritmekader": list(o.algoritmekader),
             "prerequisites": [p.obligation for p in o.prerequisites],
             "eurlex": o.ref.eurlex_url(lang),
+            "trigger": o.trigger.value,
         }
 
 
@@ -671,13 +679,10 @@ class Assessment:
     @cached_property
     def _exposure_options(self) -> ExposureOptions:
         options = self.exposure_options
-        if (
-            self.kind == "system"
-            and self.system is not None
-            and options.ai_office_competent is None
-        ):
+        if self.kind == "system" and options.ai_office_competent is None:
+            # Art. 75(1): derived by the rules (ai_office.competent), not a user flag (issue 12).
             options = options.model_copy(
-                update={"ai_office_competent": self.system.context.ai_office_competent}
+                update={"ai_office_competent": self.value("ai_office.competent")}
             )
         return options
 
@@ -770,6 +775,28 @@ class Assessment:
                 previous = report
                 previous_ids = set(ids)
         return ExposureProfile(law=self.law, as_of=self.as_of, points=tuple(points))
+
+    # ------------------------------------- second reading (issue 12, section 2; legal helper)
+
+    @cached_property
+    def notified_body_needed(self) -> NotifiedBodyAnswer | None:
+        """Whether the conformity assessment (Art. 43) needs a notified body: yes, no or
+        undetermined, with the reason (None for a general-purpose AI model)."""
+        if self.kind != "system":
+            return None
+        return notified_body_answer(self.evaluation.values)
+
+    @property
+    def standing_obligations(self) -> tuple[ObligationResult, ...]:
+        """The obligations that follow from the facts of the case (not from an authority's act)."""
+        return tuple(r for r in self.obligations if r.obligation.trigger is Trigger.STANDING)
+
+    @property
+    def authority_obligations(self) -> tuple[ObligationResult, ...]:
+        """The obligations that arise only once an authority has acted (listed apart)."""
+        return tuple(
+            r for r in self.obligations if r.obligation.trigger is Trigger.ON_AUTHORITY_REQUEST
+        )
 
     # ----------------------------------------------------------------- explanations
 
@@ -907,6 +934,11 @@ class Assessment:
             "open_questions": [q.to_dict() for q in self.open_questions],
             "exposure": self.exposure.model_dump(mode="json"),
             "exposure_profile": self.exposure_profile.model_dump(mode="json"),
+            **(
+                {}
+                if self.notified_body_needed is None
+                else {"conformity": self.notified_body_needed.to_dict(lang)}
+            ),
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:

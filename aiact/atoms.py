@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import lru_cache
 
 from pydantic import BaseModel
 
 from aiact.date_facts import DATE_ATOMS
 from aiact.facts import (
+    IMPLIED_ANNEX_III,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -40,6 +42,8 @@ _SYSTEM_GROUPS = (
     # definitions (issue 13): the facts behind Art. 3(1) and Art. 3(34)-(44)
     "definition",
     "biometrics",
+    "conformity",
+    "authority_actions",
 )
 
 #: Art. 51(2): the presumption of high-impact capabilities needs training compute "greater than
@@ -107,7 +111,23 @@ def organisation_atoms(org: Organisation) -> dict[str, Truth]:
         [kind.value for kind in OrganisationKind],
     )
     atoms.update(_flags(org, "org."))
+    atoms.update(_size_atoms(org))
     return atoms
+
+
+@lru_cache(maxsize=4096)
+def _size_atoms(org: Organisation) -> dict[str, Truth]:
+    """``org.size.microenterprise`` and ``org.size.sme`` for Art. 63(1): within the ceilings of
+    Recommendation 2003/361/EC (Annex, Art. 2) on the organisation's own figures. Art. 63(1)
+    requires that it has no partner or linked enterprises (``org.part_of_group``), so the
+    group's figures never enter. An explicit ``size_class`` (the shortcut of the fine reliefs,
+    :mod:`aiact.penalties.size`) is not read: it may disagree with the figures, and joining the
+    two accounts could let a fact made known reverse the answer (design principle 3)."""
+    from aiact.penalties.size import THRESHOLDS, UndertakingBasis, figures_for, within
+
+    figures = figures_for(org, UndertakingBasis.ENTITY)
+    micro, _small, medium = (within(figures, t) for t in THRESHOLDS[:3])
+    return {"org.size.microenterprise": micro, "org.size.sme": medium}
 
 
 def system_atoms(
@@ -149,11 +169,26 @@ def system_atoms(
             [s.value for s in EmotionSubject],
         )
     )
+    if annex_iii.points is not None:
+        # Before the direct answers are marked: a fact the list settles counts as answered.
+        _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
     atoms.update(_answered(atoms, SYSTEM_DIRECT_ANSWERS))
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))
     return atoms
+
+
+def _implied_by_the_list(atoms: dict[str, Truth], listed: set[str]) -> None:
+    """The contrapositive of issue 12, item 11. A fact that implies an Annex III point
+    (:data:`aiact.facts.IMPLIED_ANNEX_III`: an emotion recognition system is point 1(c), ...) is
+    true only with that point listed: the validator of :class:`aiact.facts.AISystem` rejects a
+    given list without it. So a given list that lacks the point settles the unknown fact as
+    false, and it is not asked twice. Monotone: forgetting the list makes the fact unknown
+    again, never its opposite."""
+    for fact, point, _ in IMPLIED_ANNEX_III:
+        if point not in listed and atoms.get(fact) is None:
+            atoms[fact] = False
 
 
 def model_atoms(

@@ -329,6 +329,11 @@ class ValueChain(_Facts):
         "The supply is a general-purpose AI model (Art. 25(4): the open-source exception does not "
         "cover it)."
     )
+    supplies_only_ai_model: bool | None = _flag(
+        "What is supplied is an AI model only, not an AI system, tool, service, component or "
+        "process (Art. 25(4): the amended text lists 'AI model'; the original text lists 'an AI "
+        "system, tools, services, components, or processes' and no AI model)."
+    )
     provider_established_in_eu: bool | None = _flag(
         "The provider of the system is established in the Union (Art. 3(6); Art. 22(1); Art. "
         "23(1)(d))."
@@ -657,7 +662,9 @@ class AnnexIFacts(_Facts):
         "quality control (Art. 6(1a), amended text)."
     )
     failure_endangers_health_safety: bool | None = _flag(
-        "Its failure or malfunctioning would endanger health and safety (Art. 6(1b), amended text)."
+        "Its failure or malfunctioning would endanger the health and safety of persons or "
+        "property: a safety component on that fact alone (Art. 3(14), both versions; Art. 6(1b), "
+        "amended text: 'notwithstanding paragraph 1a')."
     )
 
     @field_validator("legislation", mode="after")
@@ -796,10 +803,127 @@ class UseContext(_Facts):
     on_behalf_of_public_authority: bool | None = _flag(
         "Used by or on behalf of a public authority (Annex III point 5(a), 6, 7; Art. 49(3))."
     )
+    # --- Art. 75(1) (AI Office competence), Art. 49(4), Art. 27(4): added by the second reading
+    gpai_model_same_provider: bool | None = _flag(
+        "The system is based on a general-purpose AI model, and the model and the system are "
+        "developed by the same provider (Art. 75(1), original text; Art. 75(1)(a), amended text)."
+    )
+    gpai_model_same_undertaking: bool | None = _flag(
+        "The system is based on a general-purpose AI model developed by a provider forming part of "
+        "the same undertaking as the system's provider (Art. 75(1)(a), amended text)."
+    )
+    very_large_online_platform_or_search_engine: bool | None = _flag(
+        "The system constitutes or is integrated into a very large online platform or very large "
+        "online search engine designated under Regulation (EU) 2022/2065 (Art. 75(1)(b), amended "
+        "text)."
+    )
+    provided_by_le_border_or_financial_authority: bool | None = _flag(
+        "The system is provided by a law-enforcement authority, a border management authority or "
+        "a financial institution and falls under Art. 74(6) (Art. 75(1)(a)(iii), amended text: "
+        "excepted from the AI Office's competence)."
+    )
+    deployer_same_undertaking_as_provider: bool | None = _flag(
+        "The deployer forms part of the same undertaking as the system's provider (Art. 75(1), "
+        "second subparagraph, amended text: the AI Office's competence reaches deployers 'only "
+        "when they are also the provider or form part of the same undertaking as the provider')."
+    )
+    law_enforcement_migration_border_area: bool | None = _flag(
+        "The system is used in the areas of law enforcement, migration, asylum and border control "
+        "management (Art. 49(4); Art. 60(4)(c)); true by definition for Annex III points 6 and 7 "
+        "and for real-time or post remote biometric identification for law enforcement."
+    )
+    dpia_conducted: bool | None = _flag(
+        "The deployer conducted a data protection impact assessment under Art. 35 of Regulation "
+        "(EU) 2016/679 or Art. 27 of Directive (EU) 2016/680 that already meets obligations of "
+        "Art. 27 (Art. 27(4))."
+    )
     ai_office_competent: bool | None = _flag(
-        "Supervised by the AI Office under Art. 75(1) (GPAI-based system of the same provider or "
-        "undertaking; "
-        "amended text; Art. 75c)."
+        "Deprecated, not read by any rule: the AI Office's competence is derived from the facts of "
+        "Art. 75(1) above. Kept so that old case files load: false stands for 'not a system of "
+        "Art. 75(1)' and sets the three Art. 75(1) facts to false where they are not given; true "
+        "is rejected (give the Art. 75(1) facts instead)."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _legacy_ai_office_flag(cls, data: Any) -> Any:
+        """Map the retired one-flag answer onto the Art. 75(1) facts (see its description)."""
+        if not isinstance(data, dict) or data.get("ai_office_competent") is None:
+            return data
+        if data["ai_office_competent"] is True:
+            raise ValueError(
+                "context.ai_office_competent: the AI Office's competence is derived from the facts "
+                "of Art. 75(1); give context.gpai_model_same_provider, "
+                "context.gpai_model_same_undertaking or "
+                "context.very_large_online_platform_or_search_engine (and, for a deployer, "
+                "context.deployer_same_undertaking_as_provider) instead"
+            )
+        out = dict(data)
+        for name in _ART75_1_FACTS:
+            if out.get(name) is None:
+                out[name] = False
+        return out
+
+
+_ART75_1_FACTS = (
+    "gpai_model_same_provider",
+    "gpai_model_same_undertaking",
+    "very_large_online_platform_or_search_engine",
+)
+"""The facts of Art. 75(1) that the retired ``context.ai_office_competent: false`` stands for."""
+
+
+class ConformityFacts(_Facts):
+    """Conformity assessment and testing in real-world conditions (Arts. 43, 60, 61)."""
+
+    standards_applied_in_full: bool | None = _flag(
+        "In demonstrating compliance with the Section 2 requirements the provider applied "
+        "harmonised standards (Art. 40) or, where applicable, common specifications (Art. 41) in "
+        "full: they exist, were applied entirely and none was published with a restriction on the "
+        "part relied on (Art. 43(1), first and second subparagraphs; Art. 43(3), third "
+        "subparagraph)."
+    )
+    opts_for_notified_body: bool | None = _flag(
+        "Where it may choose, the provider opts for the assessment of the quality management "
+        "system and the technical documentation with a notified body, Annex VII (Art. 43(1), "
+        "first subparagraph, point (b))."
+    )
+    sectoral_opt_out_available: bool | None = _flag(
+        "The Annex I Section A legislation lets the product manufacturer opt out of a third-party "
+        "conformity assessment where it applied harmonised standards covering all relevant "
+        "requirements (Art. 43(3), third subparagraph)."
+    )
+    real_world_testing_outside_sandbox: bool | None = _flag(
+        "The provider or prospective provider tests the system in real-world conditions outside "
+        "an AI regulatory sandbox (Art. 60(1); Art. 3(57))."
+    )
+
+
+class AuthorityActions(_Facts):
+    """Acts of an authority that give rise to duties: these duties exist only once the authority
+    has acted, so each is conditional on one of these facts (Arts. 75c, 79, 80, 82)."""
+
+    msa_required_corrective_action: bool | None = _flag(
+        "A market surveillance authority found the system non-compliant and required the operator "
+        "to take corrective action, withdraw or recall it (Art. 79(2), second subparagraph)."
+    )
+    msa_found_derogated_system_high_risk: bool | None = _flag(
+        "A market surveillance authority found that a system the provider classified as not "
+        "high-risk under Art. 6(3) is high-risk and required it to be brought into compliance "
+        "(Art. 80(2))."
+    )
+    msa_required_measures_compliant_system_at_risk: bool | None = _flag(
+        "A market surveillance authority found that the high-risk system, although compliant, "
+        "presents a risk and required measures within a period it prescribed (Art. 82(1))."
+    )
+    ai_office_non_compliance_decision: bool | None = _flag(
+        "The AI Office adopted a decision establishing non-compliance that orders measures "
+        "(Art. 75c(1) and (3), amended text)."
+    )
+    ai_office_enforcement_decision: bool | None = _flag(
+        "The AI Office adopted a decision ordering the operator to submit to an investigation or "
+        "inspection, to answer an information request, to take corrective action or to comply "
+        "with commitments or a decision (Art. 75c(5)(a)-(g); Art. 75a, amended text)."
     )
 
 
@@ -1064,6 +1188,14 @@ class AISystem(_Facts):
     context: UseContext = Field(
         default_factory=UseContext, description="Arts. 26, 27, 111 context."
     )
+    conformity: ConformityFacts = Field(
+        default_factory=ConformityFacts,
+        description="Arts. 43, 60, 61: conformity assessment and real-world testing.",
+    )
+    authority_actions: AuthorityActions = Field(
+        default_factory=AuthorityActions,
+        description="Arts. 75c, 79, 80, 82: what an authority has required.",
+    )
     placed_on_market: dt.date | None = Field(
         default=None,
         description="First placing on the market of this type and model in the Union (Art. 3(9); "
@@ -1138,6 +1270,7 @@ class AISystem(_Facts):
                 "deployment "
                 "(Art. 3(4)); exclusions.personal_non_professional_use is true"
             )
+        _check_implied_annex_iii(self)
         if self.is_ai_system is False and self.is_general_purpose_ai_system is True:
             raise ValueError(
                 "is_ai_system: a general-purpose AI system is an AI system (Art. 3(66))"
@@ -1148,6 +1281,72 @@ class AISystem(_Facts):
 def _earliest(*dates: dt.date | None) -> dt.date | None:
     known = [d for d in dates if d is not None]
     return min(known) if known else None
+
+
+IMPLIED_ANNEX_III: tuple[tuple[str, str, str], ...] = (
+    ("transparency.emotion_recognition", "1c", "Annex III, point 1(c); Art. 3(39)"),
+    (
+        "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
+        "1a",
+        "Annex III, point 1(a); Art. 3(41)-(42)",
+    ),
+    (
+        "context.post_remote_biometric_identification_criminal_investigation",
+        "1a",
+        "Annex III, point 1(a); Art. 3(41), 3(43)",
+    ),
+    (
+        "prohibited.g_biometric_categorisation_sensitive_traits",
+        "1b",
+        "Annex III, point 1(b); Art. 3(40)",
+    ),
+)
+"""Facts that imply an Annex III point (issue 12, item 11): (fact, point, citation). The rules
+derive the point from the fact (``hr.listed.<point>``); a case that states the fact and a known
+list of points without the point contradicts itself."""
+
+
+def with_implied_annex_iii_points(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` (the fields of an :class:`AISystem`) with the Annex III points that its other
+    facts imply added to a known list of points (:data:`IMPLIED_ANNEX_III`), for a caller that
+    assembles facts from answers that may leave the implied point out (a questionnaire mapping).
+    An unknown list stays unknown: the rules derive the point anyway."""
+    annex_iii = data.get("annex_iii")
+    if not isinstance(annex_iii, dict) or annex_iii.get("points") is None:
+        return data
+    points = [str(getattr(p, "value", p)) for p in annex_iii["points"]]
+    for path, point, _ in IMPLIED_ANNEX_III:
+        group, name = path.split(".")
+        facts = data.get(group)
+        if isinstance(facts, dict) and facts.get(name) is True and point not in points:
+            points.append(point)
+    return {**data, "annex_iii": {**annex_iii, "points": tuple(points)}}
+
+
+def _check_implied_annex_iii(system: AISystem) -> None:
+    """A fact that implies an Annex III point, with a known list of points that lacks it, is a
+    contradiction: the error names both fields."""
+    points = system.annex_iii.points
+    if points is not None:
+        listed = {p.value for p in points}
+        for path, point, citation in IMPLIED_ANNEX_III:
+            group, name = path.split(".")
+            if getattr(getattr(system, group), name) is True and point not in listed:
+                raise ValueError(
+                    f"annex_iii.points: {path} is true, so the system falls under Annex III point "
+                    f"{point[0]}({point[1:]}) ({citation}), but annex_iii.points "
+                    f"{sorted(listed)} does not list {point!r}; add it or correct {path}"
+                )
+    if (
+        system.prohibited.h_realtime_rbi_public_spaces_law_enforcement is True
+        and system.annex_iii.biometric_verification_only is True
+    ):
+        raise ValueError(
+            "annex_iii.biometric_verification_only: a real-time remote biometric identification "
+            "system (prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons "
+            "at a distance (Art. 3(41)); its sole purpose is not biometric verification "
+            "(Annex III, point 1(a); Art. 3(36))"
+        )
 
 
 # --------------------------------------------------------------------------- the GPAI model
@@ -1237,6 +1436,19 @@ class GPAIModel(_Facts):
     )
     provider_established_in_eu: bool | None = _flag(
         "The provider is established in the Union (Art. 54(1))."
+    )
+    commission_requested_information: bool | None = _flag(
+        "The Commission requested documentation or information from the provider (Art. 91(1), "
+        "(3)); fined under Art. 101(1)(b)."
+    )
+    commission_requested_access: bool | None = _flag(
+        "The Commission requested access to the model for an evaluation (Art. 92(3)); fined under "
+        "Art. 101(1)(d)."
+    )
+    commission_requested_measures: bool | None = _flag(
+        "The Commission requested measures: compliance with Arts. 53 and 54, mitigation, or "
+        "restricting, withdrawing or recalling the model (Art. 93(1)); fined under Art. "
+        "101(1)(c)."
     )
     placed_on_market: dt.date | None = Field(
         default=None, description="Placed on the Union market (Art. 3(9); Art. 111(3))."

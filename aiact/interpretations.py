@@ -85,6 +85,35 @@ class DerogationDutiesDate(StrEnum):
     ANNEX_III_DATE = "annex_iii_date"
     """The Annex III date of point (c)(i), 2 December 2027: Art. 6(4) sits in Section 1, whose
     application the amended point (c) defers for Annex III."""
+# --------------------------------------------------------------- second reading (issue 12): A6, A20
+
+
+class Art5Paragraph2(StrEnum):
+    """A6 (revised): Art. 5(2) makes the use of real-time remote biometric identification
+    'authorised only if the law enforcement authority has completed a fundamental rights impact
+    assessment as provided for in Article 27 and has registered the system in the EU database
+    according to Article 49' (docs/adr/0020-a6-art5-2-condition-and-duty.md)."""
+
+    CONDITION_AND_DUTY = "condition_and_duty"
+    """Default (reference 17, A6). Both: without the FRIA and the registration the use is outside
+    the exception, hence the prohibited practice of Art. 5(1)(h); and the deployer relying on the
+    exception has the duty to do both before each use, from 2 February 2025."""
+    CONDITION_ONLY = "condition_only"
+    """Only a condition of the exception: no separate duty is listed."""
+    DUTY_ONLY = "duty_only"
+    """Only a duty: since Arts. 27 and 49 themselves apply later, their absence does not take the
+    use outside the exception; the deployer must still perform them."""
+
+
+class Art2Paragraph12(StrEnum):
+    """A20: Art. 2(12) keeps free and open-source systems in scope where they 'fall under
+    Article 5 or 50' (docs/adr/0021-a20-open-source-falls-under-art50.md)."""
+
+    KIND = "kind"
+    """Default (reference 17, A20). A system of a kind that Art. 50(1)-(4) describes falls under
+    Art. 50 even where an exception of Art. 50 lifts the duty."""
+    DUTY = "duty"
+    """Only a system for which an Art. 50 duty applies falls under Art. 50."""
 
 
 class Interpretations(BaseModel):
@@ -202,6 +231,35 @@ class Interpretations(BaseModel):
         "paragraph, point (c)(i).",
     )
 
+    # --- second reading (issue 12): A6, A20
+    art5_2_reading: Art5Paragraph2 = Field(
+        default=Art5Paragraph2.CONDITION_AND_DUTY,
+        description="A6: Art. 5(2) (FRIA and registration before real-time remote biometric "
+        "identification) is a condition of the Art. 5(1)(h) exception and a duty (default), only "
+        "a condition, or only a duty.",
+    )
+    open_source_falls_under_art50: Art2Paragraph12 = Field(
+        default=Art2Paragraph12.KIND,
+        description="A20: an open-source system 'falls under Article 50' (Art. 2(12)) when it is "
+        "of a kind Art. 50(1)-(4) describes (default) or only when an Art. 50 duty applies.",
+    )
+
+    def _second_reading_facts(self) -> dict[str, bool | None]:
+        """The A6 and A20 switches as engine facts."""
+        a6 = self.art5_2_reading
+        return {
+            "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
+            "interp.a6_art5_2_duty": a6 is not Art5Paragraph2.CONDITION_ONLY,
+            "interp.a20_kind_falls_under_art50": self.open_source_falls_under_art50
+            is Art2Paragraph12.KIND,
+        }
+
+    def _second_reading_labels(self) -> dict[str, str]:
+        return {
+            "A6": self.art5_2_reading.value,
+            "A20": self.open_source_falls_under_art50.value,
+        }
+
     def as_facts(self) -> dict[str, bool | None]:
         """The switches as engine facts (``interp.<name>``), so rules read them visibly."""
         return {
@@ -231,6 +289,7 @@ class Interpretations(BaseModel):
             "interp.a21_defer_4_and_50": self.legacy_general_duties is LegacyGeneralDuties.LITERAL,
             "interp.a22_annex_iii_date": self.derogation_duties_date
             is DerogationDutiesDate.ANNEX_III_DATE,
+            **self._second_reading_facts(),
         }
 
     def labels(self) -> dict[str, str]:
@@ -257,6 +316,7 @@ class Interpretations(BaseModel):
             "A19": self.gpai_notification.value,
             "A21": self.legacy_general_duties.value,
             "A22": self.derogation_duties_date.value,
+            **self._second_reading_labels(),
         }
 
 
@@ -269,7 +329,9 @@ CODES: dict[str, str] = {
     "A8": "union_institutions_are_public_law_bodies",
     "A10": "undertaking",
     "A12": "chatbot_text_is_synthetic_content",
+    "A6": "art5_2_reading",
     "A19": "gpai_notification",
+    "A20": "open_source_falls_under_art50",
     "A21": "legacy_general_duties",
     "A22": "derogation_duties_date",
     "D1": "ai_system_guideline_exclusions",

@@ -17,7 +17,7 @@ from pydantic.json_schema import models_json_schema
 from aiact.assessment import SCHEMA_VERSION, RiskTier
 from aiact.case import Case
 from aiact.facts import AISystem, GPAIModel, Organisation
-from aiact.obligations.model import Addressee, Measure, Milestone
+from aiact.obligations.model import Addressee, Measure, Milestone, Trigger
 from aiact.penalties import ExposureProfile, ExposureReport
 from aiact.penalties.tiers import FineTier
 from aiact.timeline.transitional import Status
@@ -117,6 +117,10 @@ def _obligation() -> dict[str, Any]:
             "algoritmekader": {"type": "array", "items": {"type": "string"}},
             "prerequisites": {"type": "array", "items": {"type": "string"}},
             "eurlex": {"type": "string", "format": "uri"},
+            "trigger": {
+                "enum": [t.value for t in Trigger],
+                "description": "standing, or only once an authority has acted (issue 12).",
+            },
         },
     }
 
@@ -262,6 +266,19 @@ def assessment_schema() -> dict[str, Any]:
             "description": "The exposure on as_of: only obligations that bind on that day.",
         },
         "exposure_profile": {"$ref": "#/$defs/ExposureProfile"},
+        "conformity": {
+            "type": "object",
+            "description": "AI systems: whether the Art. 43 conformity assessment needs a "
+            "notified body.",
+            "additionalProperties": False,
+            "required": ["notified_body_needed", "reason", "citations", "routes"],
+            "properties": {
+                "notified_body_needed": _TRUTH,
+                "reason": {"type": "string"},
+                "citations": {"type": "array", "items": {"type": "string"}},
+                "routes": {"type": "array", "items": {"type": "string"}},
+            },
+        },
     }
     all_defs = dict(defs.get("$defs", {}))
     all_defs["ObligationResult"] = _obligation()

@@ -18,10 +18,13 @@ from reference import REFERENCE_DIR
 from aiact import logic
 from aiact.atoms import model_input_names, system_input_names
 from aiact.obligations import (
+    decl_authority,
+    decl_conformity,
     decl_general,
     decl_gpai,
     decl_high_risk_operators,
     decl_high_risk_provider,
+    decl_testing,
     decl_transparency,
 )
 from aiact.obligations.model import Addressee, Obligation
@@ -38,6 +41,9 @@ MODULES = (
     decl_high_risk_operators,
     decl_transparency,
     decl_gpai,
+    decl_conformity,
+    decl_testing,
+    decl_authority,
 )
 ALL: tuple[Obligation, ...] = tuple(o for m in MODULES for o in m.OBLIGATIONS)
 BY_ID = {o.id: o for o in ALL}
@@ -156,7 +162,12 @@ def test_addressee_role_matches_kind_and_titles(obligation: Obligation) -> None:
     model_roles = {Addressee.MODEL_PROVIDER, Addressee.MODEL_AUTHORISED_REPRESENTATIVE}
     if obligation.kind == "model":
         assert set(obligation.addressees) <= model_roles
-        assert obligation.schedule is Schedule.GPAI
+        # Chapter V (Arts. 51-56) applies from 2 August 2025 (Art. 113, third paragraph, point
+        # (b)); the Commission's powers of Chapter IX, Section 5 (Arts. 91-93) and the duties to
+        # answer them apply from the general date (Art. 113, second paragraph).
+        article = int(obligation.ref.article or "0")
+        wanted = Schedule.GENERAL if 88 <= article <= 94 else Schedule.GPAI
+        assert obligation.schedule is wanted, obligation.id
     else:
         assert not set(obligation.addressees) & model_roles
     assert obligation.title_nl.strip(), f"{obligation.id}: missing Dutch title"

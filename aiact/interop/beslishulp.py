@@ -37,7 +37,14 @@ from typing import Any, Literal
 import yaml
 
 from aiact.assessment import Assessment
-from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
+from aiact.facts import (
+    AISystem,
+    AnnexIIIPoint,
+    AnnexILegislation,
+    GPAIModel,
+    Organisation,
+    with_implied_annex_iii_points,
+)
 from aiact.logic import Truth
 
 # --------------------------------------------------------------------------- the vocabulary
@@ -894,6 +901,19 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         "roles are those of question 1.2 alone.",
     ),
     Presumption(
+        id="importers-and-distributors-do-not-modify",
+        when={"1.2": ("We importeren", "We kopen")},
+        facts={
+            "value_chain.substantial_modification": False,
+            "value_chain.modified_intended_purpose": False,
+        },
+        articles=("Art. 3(6)", "Art. 3(7)", "Art. 25(1)(b)", "Art. 25(1)(c)"),
+        why="The tree concludes 'importeur' or 'distributeur' for these answers; an importer or "
+        "distributor that substantially modifies a high-risk system or changes its intended "
+        "purpose becomes its provider (Art. 25(1)(b)-(c)) and is then no longer a person 'other "
+        "than the provider' (Art. 3(6)-(7)). The tree presumes no such modification.",
+    ),
+    Presumption(
         id="annex-i-conditions-met",
         when={"2.3": ("Ja Sectie",)},
         facts={
@@ -1094,6 +1114,9 @@ def from_beslishulp(
     system = dict(draft.system)
     if in_use and in_use_since is not None:
         system["put_into_service"] = in_use_since
+    # Issue 12, item 11: a fact that implies an Annex III point (real-time remote biometric
+    # identification -> point 1(a)) is derived, not contradicted by the 2.4 answer.
+    system = with_implied_annex_iii_points(system)
     return AISystem.model_validate(system), org
 
 
@@ -1405,7 +1428,16 @@ def witness_for(path: AnswerPath, index: int) -> Witness:
     section = _SECTION_A if "sectie a" in annex_i else _SECTION_B
     biometric = given.get("2.7.2", "").startswith("ja")
     points = [p for p in AnnexIIIPoint if (p.area == 1) == biometric]
-    practices = list(PRACTICE_WITNESSES)
+    # Issue 12, item 8: point (h) prohibits only "the use", so it witnesses "a prohibited practice"
+    # only for an organisation that uses the system.
+    uses = _ROLE_ANSWERS.get(given.get("1.2", ""), {}).get("deployer") is True
+    practices = [p for p in PRACTICE_WITNESSES if uses or p != "h"]
+    # Issue 12, item 11: an emotion recognition system is Annex III point 1(c), so it cannot
+    # witness "yes, Art. 50" on a path that answered "not in Annex III" (2.4).
+    not_annex_iii = given.get("2.4", "").startswith("nee")
+    situations = [
+        t for t in TRANSPARENCY_WITNESSES if not (not_annex_iii and t == "emotion_recognition")
+    ]
     return Witness(
         practice=practices[index % len(practices)],
         exclusion=list(EXCLUSION_WITNESSES)[index % len(EXCLUSION_WITNESSES)],
@@ -1413,7 +1445,7 @@ def witness_for(path: AnswerPath, index: int) -> Witness:
         annex_i_is_the_product=index % 2 == 1,
         annex_iii_point=points[index % len(points)],
         derogation=list(DEROGATION_FACTS)[index % len(DEROGATION_FACTS)],
-        transparency=list(TRANSPARENCY_WITNESSES)[index % len(TRANSPARENCY_WITNESSES)],
+        transparency=situations[index % len(situations)],
     )
 
 

@@ -15,6 +15,7 @@ from aiact.obligations.model import (
     Milestone,
     Obligation,
     Prerequisite,
+    Trigger,
 )
 
 __all__ = [
@@ -27,5 +28,6 @@ __all__ = [
     "Milestone",
     "Obligation",
     "Prerequisite",
+    "Trigger",
     "catalogue",
 ]

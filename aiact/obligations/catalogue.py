@@ -14,7 +14,7 @@ from functools import cache, cached_property
 
 import networkx as nx
 
-from aiact.obligations.model import Obligation
+from aiact.obligations.model import Obligation, Trigger
 from aiact.refs import LegalRef, LegalRefError
 from aiact.ruleset import Rule
 from aiact.versions import LawVersion
@@ -25,8 +25,15 @@ _MODULES = (
     "decl_high_risk_operators",
     "decl_transparency",
     "decl_gpai",
+    "decl_conformity",
+    "decl_testing",
+    "decl_authority",
 )
 """The declaration modules, imported when the catalogue is first loaded."""
+
+
+_AUTHORITY_FACTS = ("authority_actions.", "model.commission_requested_")
+"""The facts that say an authority acted (issue 12, section 2)."""
 
 
 class CatalogueError(ValueError):
@@ -135,6 +142,13 @@ def _validate(obligations: tuple[Obligation, ...]) -> None:
             raise CatalogueError(f"{where}: missing Dutch title")
         if not obligation.addressees:
             raise CatalogueError(f"{where}: no addressee")
+        reads_authority = any(marker in obligation.when for marker in _AUTHORITY_FACTS)
+        if reads_authority != (obligation.trigger is Trigger.ON_AUTHORITY_REQUEST):
+            raise CatalogueError(
+                f"{where}: a duty that arises only once an authority acts reads a fact saying so "
+                f"({', '.join(_AUTHORITY_FACTS)}) and has trigger=on_authority_request, and only "
+                f"such a duty does (trigger is {obligation.trigger.value})"
+            )
         citations = [obligation.source, *obligation.also_cites]
         citations += [p.source for p in obligation.prerequisites]
         if obligation.fine_ref is not None:

@@ -13,8 +13,17 @@ market is not one of the three verbs, but a distributor that makes a prohibited 
 takes part in its placing on the Union market (Art. 3(10)) and is an operator addressed by the
 Art. 99(3) penalty ("non-compliance with the prohibition of the AI practices referred to in
 Article 5"); the Algoritmekader requirement aia-00 addresses distributors too. Points (ba) and (bb)
-(amended text only) take their addressees from Art. 5(1a): the engine predicates ``art5.ba`` and
-``art5.bb`` already include that role logic.
+(amended text only) take their addressees from Art. 5(1a), distributors included alike where the
+placing on the market is prohibited (issue 12, item 8). Each prohibition's condition reads
+``art5.binding_<x>`` (who is bound), not ``art5.<x>`` (whether the practice falls under the point,
+which sets the risk tier): see :mod:`aiact.rules.prohibited`.
+
+Art. 5(2)-(4) are duties as well as conditions (issue 12, item 9; reading A6): a law-enforcement
+deployer relying on the Art. 5(1)(h) exception must, for each use, complete the fundamental rights
+impact assessment and register the system before use (5(2)), obtain prior authorisation (5(3)) and
+notify the use (5(4)), from 2 February 2025 (Art. 113, third paragraph, point (a)). The fine is
+Art. 99(3): a use without them is outside the exception, hence the prohibited practice, and
+Art. 99(4) lists provisions "other than those laid down in Articles 5".
 """
 
 from __future__ import annotations
@@ -32,10 +41,6 @@ _PLACING_OR_USE = (
     _A.IMPORTER,
     _A.DISTRIBUTOR,
     _A.PRODUCT_MANUFACTURER,
-)
-_PLACING_OR_USE_ROLES = (
-    "(role.provider or role.deployer or role.importer or role.distributor "
-    "or role.product_manufacturer)"
 )
 _DISTRIBUTOR_NOTE_EN = (
     " Distributors are included: making the system available on the market takes part in its "
@@ -63,7 +68,7 @@ def _prohibition(
         title_en=title_en,
         title_nl=title_nl,
         addressees=_PLACING_OR_USE,
-        when=f"duty.general and art5.{point} and {_PLACING_OR_USE_ROLES}",
+        when=f"duty.general and art5.binding_{point}",
         schedule=Schedule.CHAPTERS_I_II,
         measure=Measure.PROHIBITION,
         milestone=Milestone.ONGOING,
@@ -72,6 +77,42 @@ def _prohibition(
         algoritmekader=("aia-00",),
         summary_en=summary_en + _DISTRIBUTOR_NOTE_EN,
         summary_nl=summary_nl + _DISTRIBUTOR_NOTE_NL,
+        interpretation=interpretation,
+    )
+
+
+def _rbi_duty(
+    id: str,
+    source: str,
+    title_en: str,
+    title_nl: str,
+    *,
+    when: str,
+    measure: Measure,
+    milestone: Milestone,
+    summary_en: str,
+    summary_nl: str,
+    also_cites: tuple[str, ...] = (),
+    interpretation: str | None = "A6",
+) -> Obligation:
+    """A duty of each use of real-time remote biometric identification under the Art. 5(1)(h)
+    exception (Art. 5(2)-(4)): the deployer's, from 2 February 2025, fined under Art. 99(3)."""
+    return Obligation(
+        id=id,
+        source=source,
+        title_en=title_en,
+        title_nl=title_nl,
+        addressees=(_A.DEPLOYER,),
+        when=when,
+        schedule=Schedule.CHAPTERS_I_II,
+        measure=measure,
+        milestone=milestone,
+        fine=FineTier.ART_99_3,
+        fine_ref="Art. 99(3)",
+        algoritmekader=("aia-00",),
+        also_cites=("Art. 5(1)(h)", *also_cites),
+        summary_en=summary_en,
+        summary_nl=summary_nl,
         interpretation=interpretation,
     )
 
@@ -244,7 +285,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Verboden: biometrische identificatie op afstand in real time in openbare ruimten "
         "met het oog op de rechtshandhaving",
         addressees=(_A.DEPLOYER,),
-        when="duty.general and art5.h and role.deployer",
+        when="duty.general and art5.binding_h",
         schedule=Schedule.CHAPTERS_I_II,
         measure=Measure.PROHIBITION,
         milestone=Milestone.ONGOING,
@@ -271,8 +312,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Prohibited: non-consensual realistic intimate imagery of an identifiable person",
         title_nl="Verboden: realistische intieme beelden van een identificeerbaar persoon zonder "
         "diens uitdrukkelijke toestemming",
-        addressees=(_A.PROVIDER, _A.IMPORTER, _A.PRODUCT_MANUFACTURER, _A.DEPLOYER),
-        when="duty.general and art5.ba",
+        addressees=_PLACING_OR_USE,
+        when="duty.general and art5.binding_ba",
         schedule=Schedule.NEW_PROHIBITIONS,
         measure=Measure.PROHIBITION,
         milestone=Milestone.ONGOING,
@@ -286,14 +327,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "intimate parts or sexually explicit activities without that person's explicit consent. "
         "Placing on the market is prohibited where that is the intended purpose or a foreseeable "
         "and reproducible outcome without adequate safeguards; use where the deployer uses it for "
-        "that purpose (Art. 5(1a)).",
+        "that purpose (Art. 5(1a))." + _DISTRIBUTOR_NOTE_EN,
         summary_nl="Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat "
         "realistische beelden, video's of audio genereert of manipuleert van de intieme delen of "
         "seksueel expliciete handelingen van een identificeerbaar persoon zonder diens "
         "uitdrukkelijke toestemming. In de handel brengen is verboden als dat het beoogde doel is "
         "of een voorzienbaar en reproduceerbaar resultaat zonder passende waarborgen; gebruik als "
         "de gebruiksverantwoordelijke het daarvoor gebruikt (artikel 5, lid 1 bis; niet-officiële "
-        "Nederlandse weergave).",
+        "Nederlandse weergave)." + _DISTRIBUTOR_NOTE_NL,
     ),
     Obligation(
         id="art5_1_bb",
@@ -301,8 +342,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Prohibited: generating child sexual abuse material",
         title_nl="Verboden: genereren of manipuleren van materiaal van seksueel misbruik van "
         "kinderen",
-        addressees=(_A.PROVIDER, _A.IMPORTER, _A.PRODUCT_MANUFACTURER, _A.DEPLOYER),
-        when="duty.general and art5.bb",
+        addressees=_PLACING_OR_USE,
+        when="duty.general and art5.binding_bb",
         schedule=Schedule.NEW_PROHIBITIONS,
         measure=Measure.PROHIBITION,
         milestone=Milestone.ONGOING,
@@ -314,11 +355,99 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="Do not place on the market, put into service or use an AI system that "
         "generates or manipulates material or performance within the meaning of Article 2, points "
         "(c) and (e), of Directive 2011/93/EU, except where a 'without right' defence applies "
-        "under national law; the Art. 5(1a) conditions decide who is addressed.",
+        "under national law; the Art. 5(1a) conditions decide who is addressed."
+        + _DISTRIBUTOR_NOTE_EN,
         summary_nl="Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat "
         "materiaal of voorstellingen in de zin van artikel 2, punten c en e, van Richtlijn "
         "2011/93/EU genereert of manipuleert, tenzij naar nationaal recht een verweer 'zonder "
         "recht' van toepassing is; de voorwaarden van artikel 5, lid 1 bis, bepalen wie "
-        "geadresseerd is (niet-officiële Nederlandse weergave).",
+        "geadresseerd is (niet-officiële Nederlandse weergave)." + _DISTRIBUTOR_NOTE_NL,
+    ),
+    # --------------------------- Art. 5(2)-(4): duties of each use under the (h) exception
+    _rbi_duty(
+        "art5_2",
+        "Art. 5(2)",
+        "Before each use of real-time remote biometric identification: complete the fundamental "
+        "rights impact assessment and register the system in the EU database",
+        "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
+        "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
+        "registreren",
+        when="duty.general and art5.h_relies_on_exception and interp.a6_art5_2_duty",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_USE,
+        also_cites=("Art. 27", "Art. 49"),
+        interpretation="A6",
+        summary_en="The use is deployed only to confirm the identity of the specifically targeted "
+        "individual, weighing the seriousness, probability and scale of the harm if the system "
+        "were not used and the consequences for the rights and freedoms of all persons "
+        "concerned, with the safeguards of the national law authorising it. It is authorised "
+        "only if the law enforcement authority has completed a fundamental rights impact "
+        "assessment as provided for in Art. 27 and has registered the system in the EU database "
+        "according to Art. 49; in duly justified urgency the use may start before registration, "
+        "provided registration is completed without undue delay. A condition of the exception "
+        "and a duty from 2 February 2025 (reading A6), whatever the later dates of Arts. 27 and "
+        "49 themselves.",
+        summary_nl="Het gebruik dient alleen om de identiteit van de specifiek beoogde persoon te "
+        "bevestigen, met afweging van de ernst, waarschijnlijkheid en omvang van de schade als "
+        "het systeem niet zou worden gebruikt en van de gevolgen voor de rechten en vrijheden "
+        "van alle betrokkenen, met de waarborgen van het nationale recht dat het toestaat. Het is "
+        "alleen toegestaan als de rechtshandhavingsinstantie een beoordeling van de gevolgen "
+        "voor de grondrechten als bedoeld in artikel 27 heeft voltooid en het systeem volgens "
+        "artikel 49 in de EU-databank heeft geregistreerd; in naar behoren gerechtvaardigde "
+        "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
+        "onnodige vertraging wordt voltooid. Voorwaarde van de uitzondering en verplichting "
+        "vanaf 2 februari 2025 (lezing A6).",
+    ),
+    _rbi_duty(
+        "art5_3",
+        "Art. 5(3)",
+        "Obtain prior authorisation by a judicial or independent administrative authority for "
+        "each use",
+        "Voor elk gebruik voorafgaande toestemming verkrijgen van een gerechtelijke instantie of "
+        "een onafhankelijke administratieve instantie",
+        when="duty.general and art5.h_relies_on_exception",
+        interpretation=None,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_USE,
+        also_cites=("Art. 5(5)",),
+        summary_en="Each use for law enforcement is subject to a prior authorisation by a "
+        "judicial authority or an independent administrative authority whose decision is "
+        "binding, of the Member State of use, on a reasoned request and under the national "
+        "rules of Art. 5(5). In duly justified urgency the use may start without it, provided "
+        "authorisation is requested without undue delay, at the latest within 24 hours; if it is "
+        "rejected, the use stops with immediate effect and all data, results and outputs are "
+        "discarded and deleted. No decision with an adverse legal effect may be based solely on "
+        "the output.",
+        summary_nl="Elk gebruik met het oog op de rechtshandhaving vereist voorafgaande "
+        "toestemming van een gerechtelijke instantie of een onafhankelijke administratieve "
+        "instantie met bindend besluit, van de lidstaat van gebruik, op een met redenen omkleed "
+        "verzoek en volgens de nationale regels van artikel 5, lid 5. In naar behoren "
+        "gerechtvaardigde spoedeisende gevallen mag het gebruik zonder toestemming beginnen, mits "
+        "die zonder onnodige vertraging en uiterlijk binnen 24 uur wordt aangevraagd; wordt zij "
+        "geweigerd, dan stopt het gebruik onmiddellijk en worden alle gegevens, resultaten en "
+        "output verwijderd. Geen besluit met nadelige rechtsgevolgen mag uitsluitend op de output "
+        "worden gebaseerd.",
+    ),
+    _rbi_duty(
+        "art5_4",
+        "Art. 5(4)",
+        "Notify each use to the market surveillance authority and the data protection authority",
+        "Elk gebruik melden bij de markttoezichtautoriteit en de nationale "
+        "gegevensbeschermingsautoriteit",
+        when="duty.general and art5.h_relies_on_exception",
+        interpretation=None,
+        measure=Measure.MONITORING,
+        milestone=Milestone.ON_EVENT,
+        also_cites=("Art. 5(6)",),
+        summary_en="Without prejudice to Art. 5(3), each use of a real-time remote biometric "
+        "identification system in publicly accessible spaces for law enforcement is notified to "
+        "the relevant market surveillance authority and the national data protection authority "
+        "under the national rules of Art. 5(5), with at least the information of Art. 5(6) and "
+        "without sensitive operational data.",
+        summary_nl="Onverminderd artikel 5, lid 3, wordt elk gebruik van een systeem voor "
+        "biometrische identificatie op afstand in real time in openbare ruimten met het oog op "
+        "de rechtshandhaving gemeld bij de bevoegde markttoezichtautoriteit en de nationale "
+        "gegevensbeschermingsautoriteit volgens de nationale regels van artikel 5, lid 5, met ten "
+        "minste de informatie van artikel 5, lid 6, en zonder gevoelige operationele gegevens.",
     ),
 )

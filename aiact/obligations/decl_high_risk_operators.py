@@ -117,9 +117,11 @@ _INITIAL_PROVIDER = (
     "scope.in_scope and not legacy.exempt and role.initial_provider "
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
+# role.supplier reads the supplies each version lists: the original Art. 25(4) lists "an AI
+# system, tools, services, components, or processes" and no AI model (issue 12, item 13).
 _PROVIDER_OR_SUPPLIER = (
     "duty.hr_provider or (scope.in_scope and not legacy.exempt "
-    "and value_chain.supplies_components_for_high_risk "
+    "and role.supplier "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"
 )
@@ -809,6 +811,80 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "van artikel 27, lid 5; in het geval van artikel 46, lid 1, kan vrijstelling gelden. "
         "Alleen nationale sancties.",
     ),
+    # ------------------------------------- Art. 27(4): the FRIA and the DPIA (replaced 2026)
+    Obligation(
+        id="art27_4_original",
+        source="Art. 27(4)",
+        title_en="Complement the data protection impact assessment with the fundamental rights "
+        "impact assessment",
+        title_nl="De gegevensbeschermingseffectbeoordeling aanvullen met de beoordeling van de "
+        "gevolgen voor de grondrechten",
+        addressees=(_A.DEPLOYER,),
+        when=f"{_FRIA} and context.dpia_conducted",
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_USE,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-27",),
+        versions=ONLY_ORIGINAL,
+        prerequisites=(
+            _pre(
+                "art27_1",
+                "Art. 27(4)",
+                "the fundamental rights impact assessment referred to in paragraph 1 of this "
+                "Article shall complement that data protection impact assessment",
+            ),
+        ),
+        interpretation="A8",
+        summary_en="If any of the Art. 27 obligations is already met through the data protection "
+        "impact assessment under Art. 35 GDPR or Art. 27 of Directive (EU) 2016/680, the "
+        "fundamental rights impact assessment shall complement that data protection impact "
+        "assessment (published text: a duty). National penalties only.",
+        summary_nl="Als aan een van de verplichtingen van artikel 27 al is voldaan door de "
+        "gegevensbeschermingseffectbeoordeling op grond van artikel 35 AVG of artikel 27 van "
+        "Richtlijn (EU) 2016/680, vormt de beoordeling van de gevolgen voor de grondrechten een "
+        "aanvulling op die gegevensbeschermingseffectbeoordeling (oorspronkelijke tekst: een "
+        "verplichting). Alleen nationale sancties.",
+    ),
+    Obligation(
+        id="art27_4",
+        source="Art. 27(4)",
+        title_en="The fundamental rights impact assessment may cross-refer to the data protection "
+        "impact assessment",
+        title_nl="De beoordeling van de gevolgen voor de grondrechten mag verwijzen naar de "
+        "gegevensbeschermingseffectbeoordeling",
+        addressees=(_A.DEPLOYER,),
+        when=f"{_FRIA} and context.dpia_conducted",
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_USE,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-27",),
+        versions=ONLY_AMENDED,
+        prerequisites=(
+            _pre(
+                "art27_1",
+                "Art. 27(4)",
+                "when conducting the fundamental rights impact assessment referred to in "
+                "paragraph 1 of this Article",
+            ),
+        ),
+        interpretation="A8",
+        summary_en="If any of the Art. 27 obligations is already met through the data protection "
+        "impact assessment, the deployer may, when conducting the fundamental rights impact "
+        "assessment, include cross-references to the relevant sections of that data protection "
+        "impact assessment or include relevant parts of it (Art. 27(4) as replaced by Regulation "
+        "(EU) 2026/1744: a permission that shapes the Art. 27(1) duty, no duty of its own). "
+        "National penalties only.",
+        summary_nl="Als aan een van de verplichtingen van artikel 27 al is voldaan door de "
+        "gegevensbeschermingseffectbeoordeling, mag de gebruiksverantwoordelijke bij de "
+        "beoordeling van de gevolgen voor de grondrechten verwijzen naar de relevante onderdelen "
+        "van die gegevensbeschermingseffectbeoordeling of relevante delen ervan opnemen "
+        "(artikel 27, lid 4, zoals vervangen bij Verordening (EU) 2026/1744; niet-officiële "
+        "Nederlandse weergave). Alleen nationale sancties.",
+    ),
     # ------------------------------------------------ Art. 49(3): registration of use
     Obligation(
         id="art49_3",
@@ -857,6 +933,47 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "gebruik ervan in de EU-databank (bijlage VIII, afdeling C; voor punten 1, 6 en 7 het "
         "beveiligde niet-openbare gedeelte). Artikel 49, lid 3, staat als zodanig niet in artikel "
         "99, lid 4.",
+    ),
+    Obligation(
+        id="art49_4_deployer",
+        source="Art. 49(4)",
+        title_en="Public deployers: register the use of a law enforcement, migration or border "
+        "system in the secure non-public section",
+        title_nl="Overheidsinstanties als gebruiksverantwoordelijke: het gebruik van een systeem "
+        "voor rechtshandhaving, migratie, asiel of grenstoezicht registreren in het beveiligde "
+        "niet-openbare gedeelte",
+        addressees=(_A.DEPLOYER,),
+        when=(
+            "(duty.public_deployer or (duty.hr_deployer and "
+            "context.on_behalf_of_public_authority)) and hr.annex_iii_other_than_point_2 "
+            "and hr.annex_iii_non_public_registration"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_USE,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-25",),
+        also_cites=("Art. 49(3)",),
+        prerequisites=(
+            _pre(
+                "art49_1",
+                "Art. 49(4)(c)",
+                "Section C, points 1 to 3, of Annex VIII",
+            ),
+        ),
+        interpretation="A1",
+        summary_en="Art. 49(4) covers 'the registration referred to in paragraphs 1, 2 and 3': a "
+        "public deployer's Art. 49(3) registration of a system of Annex III points 1, 6 or 7 in "
+        "the areas of law enforcement, migration, asylum and border control management goes into "
+        "the secure non-public section, with only Annex VIII Section C points 1 to 3 (Art. "
+        "49(4)(c)); only the Commission and the Art. 74(8) authorities have access. National "
+        "penalties only (as Art. 49(3)).",
+        summary_nl="Artikel 49, lid 4, betreft 'de in de leden 1, 2 en 3 bedoelde registratie': "
+        "de registratie volgens artikel 49, lid 3, door een overheidsinstantie van een systeem "
+        "van bijlage III, punten 1, 6 of 7, op het gebied van rechtshandhaving, migratie, asiel "
+        "en grenstoezichtsbeheer vindt plaats in het beveiligde niet-openbare gedeelte, met "
+        "alleen bijlage VIII, afdeling C, punten 1 tot en met 3. Alleen nationale sancties.",
     ),
     # ------------------------------------------------------ Art. 86: right to explanation
     Obligation(

@@ -22,6 +22,7 @@ from __future__ import annotations
 from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
 from aiact.penalties.tiers import FineTier
 from aiact.timeline.schedule import Schedule
+from aiact.versions import ALL_VERSIONS, LawVersion
 
 _A = Addressee
 _HR_PROVIDER = "duty.hr_provider"
@@ -48,6 +49,7 @@ def _provider(
     when: str = _HR_PROVIDER,
     schedule: Schedule = Schedule.HIGH_RISK,
     interpretation: str | None = None,
+    versions: frozenset[LawVersion] = ALL_VERSIONS,
 ) -> Obligation:
     """A high-risk provider obligation fined under Art. 99(4)(a) through an Art. 16 point."""
     via = f"Art. 16, point ({fine_via})"
@@ -69,6 +71,7 @@ def _provider(
         summary_en=summary_en,
         summary_nl=summary_nl,
         interpretation=interpretation,
+        versions=versions,
     )
 
 
@@ -86,7 +89,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="De beoordeling documenteren dat een in bijlage III bedoeld AI-systeem geen hoog "
         "risico inhoudt",
         addressees=(_A.PROVIDER,),
-        when="scope.in_scope and role.provider and hr.derogation",
+        when="scope.in_scope and role.provider and hr.derogated_not_high_risk",
         schedule=Schedule.HIGH_RISK,
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.BEFORE_PLACING,
@@ -98,7 +101,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Art. 6(3) documents its assessment before placing the system on the market or putting it "
         "into service, registers it under Art. 49(2) and hands the documentation to national "
         "competent authorities on request. Not listed in Art. 99(3)-(5). Scheduled with Section 1 "
-        "(a literal reader could argue for the general date: reference 6.4).",
+        "(a literal reader could argue for the general date: reference 6.4). Not for a system "
+        "that is high-risk on another ground (Art. 6(1) and Annex I): its provider does not "
+        "consider it 'not high-risk'.",
         summary_nl="Een aanbieder die van mening is dat een in bijlage III bedoeld AI-systeem op "
         "grond van artikel 6, lid 3, geen hoog risico inhoudt, documenteert zijn beoordeling "
         "voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, registreert "
@@ -666,8 +671,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "compliance with the requirements of Article 17",
             ),
         ),
-        summary_en="Before placing on the market or putting into service, the provider follows the "
-        "relevant procedure: for Annex III point 1 internal control (Annex VI) or a notified body "
+        summary_en="Before placing on the market or putting into service, the provider ensures "
+        "that the system undergoes the relevant procedure (Art. 16(f)); the route-specific "
+        "obligations say which (art43_1_choice, art43_1_annex_vii, art43_2, art43_3) and the "
+        "Assessment says whether a notified body is needed: "
+        "for Annex III point 1 internal control (Annex VI) or a notified body "
         "(Annex VII, mandatory without harmonised standards); for Annex III points 2-8 internal "
         "control; for Annex I Section A the sectoral procedure (as amended, including the Art. 17 "
         "assessment).",
@@ -811,7 +819,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Een systeem dat naar oordeel van de aanbieder geen hoog risico inhoudt, "
         "registreren in de EU-databank",
         addressees=(_A.PROVIDER,),
-        when="scope.in_scope and role.provider and hr.derogation",
+        when="scope.in_scope and role.provider and hr.derogated_not_high_risk",
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.REGISTRATION,
         milestone=Milestone.BEFORE_PLACING,
@@ -852,8 +860,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         interpretation="A1",
         algoritmekader=("aia-17",),
         also_cites=("Art. 49(1)",),
-        summary_en="For Annex III points 1, 6 and 7 systems in law enforcement, migration, asylum "
-        "and border control management, the Art. 49(1) registration goes into a secure non-public "
+        summary_en="For Annex III points 1, 6 and 7 systems in the areas of law enforcement, "
+        "migration, asylum and border control management (point 1 only where it is used in those "
+        "areas: a retailer's emotion recognition system is not), the Art. 49(1) registration goes "
+        "into a secure non-public "
         "section of the EU database with reduced information (Art. 49(4)(a)); the cross-reference "
         "to the deleted Annex VIII Section B point 9 is ignored (A14). Deployer registrations "
         "under Art. 49(3) follow the same rule (obligation art49_3).",
@@ -862,6 +872,48 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "artikel 49, lid 1, plaats in een beveiligd niet-openbaar gedeelte van de EU-databank met "
         "beperkte informatie; registraties van gebruiksverantwoordelijken volgens artikel 49, "
         "lid 3, volgen dezelfde regel (verplichting art49_3).",
+    ),
+    Obligation(
+        id="art49_4_not_high_risk",
+        source="Art. 49(4)",
+        title_en="Register a law enforcement, migration or border system assessed as not "
+        "high-risk in the secure non-public section",
+        title_nl="Een systeem voor rechtshandhaving, migratie, asiel of grenstoezicht dat naar "
+        "oordeel van de aanbieder geen hoog risico inhoudt, registreren in het beveiligde "
+        "niet-openbare gedeelte",
+        addressees=(_A.PROVIDER,),
+        when=(
+            "scope.in_scope and role.provider and hr.derogated_not_high_risk "
+            "and hr.annex_iii_secure_section_system"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-02",),
+        also_cites=("Art. 49(2)",),
+        prerequisites=(
+            _pre(
+                "art6_4",
+                "Art. 6(4)",
+                "Such provider shall be subject to the registration obligation set out in "
+                "Article 49(2)",
+            ),
+        ),
+        interpretation="A1",
+        summary_en="Art. 49(4) covers 'the registration referred to in paragraphs 1, 2 and 3': a "
+        "system of Annex III points 1, 6 or 7 in the areas of law enforcement, migration, asylum "
+        "and border control management that its provider concluded is not high-risk (Art. 6(3)) "
+        "is registered under Art. 49(2) in the secure non-public section, with only the Annex "
+        "VIII Section B information listed in Art. 49(4)(b) (the deleted point 9 is ignored, "
+        "A14). Art. 16(i) covers only Art. 49(1): national penalties only.",
+        summary_nl="Artikel 49, lid 4, betreft 'de in de leden 1, 2 en 3 bedoelde registratie': "
+        "een systeem van bijlage III, punten 1, 6 of 7, op het gebied van rechtshandhaving, "
+        "migratie, asiel en grenstoezichtsbeheer dat volgens de aanbieder geen hoog risico "
+        "inhoudt (artikel 6, lid 3), wordt volgens artikel 49, lid 2, geregistreerd in het "
+        "beveiligde niet-openbare gedeelte, met alleen de informatie van bijlage VIII, afdeling "
+        "B, genoemd in artikel 49, lid 4, punt b. Alleen nationale sancties.",
     ),
     Obligation(
         id="art49_5",
@@ -961,8 +1013,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Member States where it occurred, immediately after establishing a (likely) causal link "
         "and at the latest within 15 days, 2 days for a widespread infringement or critical "
         "infrastructure disruption, 10 days in case of death; then investigate without delay. "
-        "Systems under the AI Office report to it (Art. 75(1a), amended text). National penalties "
-        "only.",
+        "Systems under the AI Office report to the AI Office instead, with the same time limits "
+        "(Art. 75(1a), amended text: obligation art75_1a). National penalties only.",
         summary_nl="Elk ernstig incident melden bij de markttoezichtautoriteiten van de lidstaten "
         "waar het plaatsvond, onmiddellijk nadat een (waarschijnlijk) oorzakelijk verband is "
         "vastgesteld en uiterlijk binnen 15 dagen, twee dagen bij een wijdverbreide inbreuk of "

@@ -147,4 +147,68 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "verantwoordelijkheid draagt (beide vereist), of het gebruik bij wet is toegestaan voor "
         "strafbare feiten.",
     ),
+    # Art. 50(5): how and when the information of paragraphs 1 to 4 is given (issue 12, section 2).
+    Obligation(
+        id="art50_5",
+        source="Art. 50(5)",
+        title_en="Give the Art. 50 information clearly and distinguishably, at the latest at the "
+        "first interaction or exposure, and accessibly",
+        title_nl="De informatie van artikel 50 op duidelijke en te onderscheiden wijze "
+        "verstrekken, uiterlijk bij de eerste interactie of blootstelling, en toegankelijk",
+        addressees=(_A.PROVIDER, _A.DEPLOYER),
+        when=(
+            "duty.general and ((role.provider and art50.1) or (role.deployer and "
+            "(art50.3 or art50.4_deep_fake or art50.4_text)))"
+        ),
+        schedule=Schedule.GENERAL,
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(g)",
+        algoritmekader=("aia-28",),
+        also_cites=("Art. 50(1)", "Art. 50(3)", "Art. 50(4)"),
+        summary_en="The information referred to in paragraphs 1 to 4 is provided to the natural "
+        "persons concerned in a clear and distinguishable manner at the latest at the time of "
+        "the first interaction or exposure, and conforms to the applicable accessibility "
+        "requirements. It binds whoever owes a duty of paragraphs 1, 3 or 4: the provider "
+        "(paragraph 1) and the deployer (paragraphs 3 and 4); for the marking of paragraph 2 "
+        "see art50_5_marking.",
+        summary_nl="De in de leden 1 tot en met 4 bedoelde informatie wordt uiterlijk op het "
+        "moment van de eerste interactie of blootstelling op duidelijke en te onderscheiden wijze "
+        "aan de betrokken natuurlijke personen verstrekt en voldoet aan de toepasselijke "
+        "toegankelijkheidseisen. Zij geldt voor wie een verplichting van de leden 1 tot en met 4 "
+        "heeft: de aanbieder (lid 1) en de gebruiksverantwoordelijke (leden 3 en 4); voor de "
+        "markering van lid 2 zie art50_5_marking.",
+    ),
+    # Art. 50(5) as to the marking of paragraph 2, read literally ("the information referred to
+    # in paragraphs 1 to 4"): a duty of its own so that it shares the date of Art. 50(2), which
+    # Art. 111(4) defers for generators placed on the market before 2 August 2026.
+    Obligation(
+        id="art50_5_marking",
+        source="Art. 50(5)",
+        title_en="Give the Art. 50(2) marking clearly and distinguishably, at the latest at the "
+        "first exposure, and accessibly",
+        title_nl="De markering van artikel 50, lid 2, op duidelijke en te onderscheiden wijze "
+        "verstrekken, uiterlijk bij de eerste blootstelling, en toegankelijk",
+        addressees=(_A.PROVIDER,),
+        when="duty.general and role.provider and art50.2",
+        schedule=Schedule.GENERAL,
+        measure=Measure.TRANSPARENCY,
+        milestone=Milestone.ONGOING,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(g)",
+        algoritmekader=("aia-28",),
+        also_cites=("Art. 50(2)",),
+        summary_en="Read literally, 'the information referred to in paragraphs 1 to 4' includes "
+        "the marking of synthetic content under paragraph 2: the provider of a generating system "
+        "gives it in a clear and distinguishable manner at the latest at the first exposure, "
+        "conforming to the accessibility requirements. It applies when Art. 50(2) applies, "
+        "so Art. 111(4) defers it for generators placed on the market before 2 August 2026.",
+        summary_nl="Letterlijk gelezen omvat 'de in de leden 1 tot en met 4 bedoelde informatie' "
+        "ook de markering van synthetische content van lid 2: de aanbieder van een genererend "
+        "systeem verstrekt die op duidelijke en te onderscheiden wijze, uiterlijk bij de eerste "
+        "blootstelling, en toegankelijk. Zij geldt wanneer artikel 50, lid 2, geldt, zodat "
+        "artikel 111, lid 4, haar uitstelt voor generatoren die vóór 2 augustus 2026 in de handel "
+        "zijn gebracht.",
+    ),
 )

@@ -95,6 +95,28 @@ class Milestone(StrEnum):
     """When an event occurs (an incident, a request, a modification)."""
 
 
+class Trigger(StrEnum):
+    """What makes an obligation live: the standing facts of the case, or an act of an authority
+    (issue 12, section 2: "duties that arise only after an authority acts are conditional on a
+    fact saying so, and are listed apart from the standing duties")."""
+
+    STANDING = "standing"
+    """The obligation follows from the facts of the system and the organisation."""
+    ON_AUTHORITY_REQUEST = "on_authority_request"
+    """The obligation arises only once an authority has acted (a market surveillance authority's
+    finding, an AI Office decision, a Commission request); its condition reads the fact that says
+    so (``authority_actions.*``, ``model.commission_requested_*``)."""
+
+
+TRIGGER_LABELS: dict[Trigger, tuple[str, str]] = {
+    Trigger.STANDING: ("standing duty", "doorlopende verplichting"),
+    Trigger.ON_AUTHORITY_REQUEST: (
+        "once an authority requires it",
+        "zodra een autoriteit het verlangt",
+    ),
+}
+
+
 @dataclass(frozen=True)
 class Prerequisite:
     """An obligation that must be met before this one can validly be (reference section 13)."""
@@ -135,6 +157,8 @@ class Obligation:
     interpretation: str | None = None
     kind: str = "system"
     """``system`` (an AI-system obligation) or ``model`` (a GPAI-model obligation)."""
+    trigger: Trigger = Trigger.STANDING
+    """Standing, or only once an authority has acted (see :class:`Trigger`)."""
 
     @cached_property
     def ref(self) -> LegalRef:

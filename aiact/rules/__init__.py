@@ -7,6 +7,7 @@ from aiact.daterules import DateRule
 from aiact.rules import (
     classification,
     definitions,
+    conformity,
     duties,
     gpai,
     prohibited,
@@ -27,6 +28,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     *transitional.RULES,
     *duties.RULES,
     *definitions.SYSTEM_RULES,
+    *conformity.RULES,
 )
 """The rules that classify an AI system and gate its duties."""
 

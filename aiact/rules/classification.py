@@ -296,7 +296,55 @@ def _annex_i_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+_IMPLIED_POINTS: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        "1c",
+        "emotion_recognition",
+        "transparency.emotion_recognition",
+        "Art. 3(39)",
+        "An emotion recognition system is Annex III point 1(c)",
+        "Een systeem voor het herkennen van emoties valt onder bijlage III, punt 1, onder c",
+    ),
+    (
+        "1a",
+        "realtime_rbi",
+        "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
+        "Art. 3(42)",
+        "A real-time remote biometric identification system is Annex III point 1(a)",
+        "Een systeem voor biometrische identificatie op afstand in real time valt onder bijlage "
+        "III, punt 1, onder a",
+    ),
+    (
+        "1a",
+        "post_rbi",
+        "context.post_remote_biometric_identification_criminal_investigation",
+        "Art. 3(43)",
+        "A post-remote biometric identification system is Annex III point 1(a)",
+        "Een systeem voor biometrische identificatie op afstand achteraf valt onder bijlage III, "
+        "punt 1, onder a",
+    ),
+    (
+        "1b",
+        "sensitive_categorisation",
+        "prohibited.g_biometric_categorisation_sensitive_traits",
+        "Art. 3(40)",
+        "Biometric categorisation by race, political opinions, beliefs, sex life or sexual "
+        "orientation is categorisation by sensitive attributes, Annex III point 1(b)",
+        "Biometrische categorisering naar ras, politieke opvattingen, overtuigingen, seksleven of "
+        "seksuele gerichtheid is categorisering op basis van gevoelige kenmerken, bijlage III, "
+        "punt 1, onder b",
+    ),
+)
+"""Facts that imply an Annex III point (issue 12, item 11): (point, rule suffix, fact, definition,
+English title, Dutch title). The input validator of :class:`aiact.facts.AISystem` rejects a given
+list of points that lacks the implied point, and a given list that lacks it settles the fact as
+false (:func:`aiact.atoms.system_atoms`), so the fact is never asked twice."""
+
+
 def _annex_iii_rules() -> tuple[Rule, ...]:
+    """``hr.listed.<point>``: the intended purpose falls under the point (stated in
+    ``annex_iii.points`` or implied by another fact), minus the point's own carve-out; and
+    ``hr.annex_iii_listed``, one rule per point."""
     rules = []
     for entry in ANNEX_III:
         when = f"annex_iii.{entry.point}"
@@ -304,9 +352,33 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
             when += f" and not {entry.unless}"
         rules.append(
             Rule(
+                id=f"hr.listed.{entry.point}.stated",
+                concludes=f"hr.listed.{entry.point}",
+                when=when,
+                source=entry.citation,
+                title_en=f"Annex III, point {entry.point}: {entry.title_en}",
+                title_nl=f"Bijlage III, punt {entry.point}: {entry.title_nl}",
+            )
+        )
+    for point, suffix, fact, definition, title_en, title_nl in _IMPLIED_POINTS:
+        entry = next(e for e in ANNEX_III if e.point == point)
+        rules.append(
+            Rule(
+                id=f"hr.listed.{point}.{suffix}",
+                concludes=f"hr.listed.{point}",
+                when=fact,
+                source=entry.citation,
+                also_cites=(definition,),
+                title_en=title_en,
+                title_nl=title_nl,
+            )
+        )
+    for entry in ANNEX_III:
+        rules.append(
+            Rule(
                 id=f"hr.annex_iii_listed.{entry.point}",
                 concludes="hr.annex_iii_listed",
-                when=when,
+                when=f"hr.listed.{entry.point}",
                 source=entry.citation,
                 also_cites=("Art. 6(2)",),
                 title_en=f"Annex III use case: {entry.title_en}",
@@ -316,33 +388,75 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+def _points(*points: str) -> str:
+    """The disjunction ``hr.listed.<p> or ...`` of the given Annex III points."""
+    return "(" + " or ".join(f"hr.listed.{p}" for p in points) + ")"
+
+
+_ALL_POINTS = tuple(e.point for e in ANNEX_III)
+_POINT_1 = ("1a", "1b", "1c")
+_POINTS_6_7 = tuple(p for p in _ALL_POINTS if p[0] in "67")
+
+
 RULES: tuple[Rule, ...] = (
     *_annex_i_rules(),
     # --- Art. 6(1): the Annex I route
+    # Art. 3(14) (both versions): a safety component "fulfils a safety function ... or the failure
+    # or malfunctioning of which endangers the health and safety of persons or property"; the
+    # amended Art. 6(1a) takes out systems solely used for non-safety aspects, and Art. 6(1b)
+    # ("notwithstanding paragraph 1a") puts back every system whose failure would endanger health
+    # and safety: that fact alone makes a safety component (issue 12, item 7).
     Rule(
         id="hr.annex_i_safety_component.original",
-        concludes="hr.annex_i_product_or_safety_component",
-        when="annex_i.safety_component or annex_i.is_the_product",
+        concludes="hr.annex_i_safety_component",
+        when="annex_i.safety_component",
         source="Art. 6(1)(a)",
+        also_cites=("Art. 3(14)",),
         versions=ONLY_ORIGINAL,
-        title_en="A safety component of an Annex I product, or itself such a product",
-        title_nl="Een veiligheidscomponent van een product van bijlage I, of zelf zo'n product",
+        title_en="Intended to be used as a safety component of the product",
+        title_nl="Bedoeld om te worden gebruikt als veiligheidscomponent van het product",
     ),
     Rule(
         id="hr.annex_i_safety_component.amended",
-        concludes="hr.annex_i_product_or_safety_component",
-        when=(
-            "annex_i.is_the_product or (annex_i.safety_component and "
-            "(not annex_i.solely_non_safety_functions or annex_i.failure_endangers_health_safety))"
-        ),
+        concludes="hr.annex_i_safety_component",
+        when="annex_i.safety_component and not annex_i.solely_non_safety_functions",
         source="Art. 6(1)(a)",
-        also_cites=("Art. 6(1a)", "Art. 6(1b)", "Art. 3(14)"),
+        also_cites=("Art. 6(1a)", "Art. 3(14)"),
         versions=ONLY_AMENDED,
-        title_en="A safety component (not solely non-safety functions, Art. 6(1a)-(1b)) of an "
-        "Annex I "
-        "product, or itself such a product",
-        title_nl="Een veiligheidscomponent (niet uitsluitend niet-veiligheidsfuncties, artikel 6, "
-        "leden 1 bis en 1 ter) van een product van bijlage I, of zelf zo'n product",
+        title_en="A safety component, not solely used for non-safety aspects (Art. 6(1a))",
+        title_nl="Een veiligheidscomponent die niet uitsluitend voor niet-veiligheidsaspecten "
+        "wordt gebruikt (artikel 6, lid 1 bis)",
+    ),
+    Rule(
+        id="hr.annex_i_safety_component.failure_endangers.original",
+        concludes="hr.annex_i_safety_component",
+        when="annex_i.failure_endangers_health_safety",
+        source="Art. 3(14)",
+        versions=ONLY_ORIGINAL,
+        title_en="Its failure or malfunctioning endangers health and safety: a safety component "
+        "by definition",
+        title_nl="Het falen of gebrekkig functioneren brengt de gezondheid en veiligheid in "
+        "gevaar: per definitie een veiligheidscomponent",
+    ),
+    Rule(
+        id="hr.annex_i_safety_component.failure_endangers.amended",
+        concludes="hr.annex_i_safety_component",
+        when="annex_i.failure_endangers_health_safety",
+        source="Art. 6(1b)",
+        also_cites=("Art. 3(14)",),
+        versions=ONLY_AMENDED,
+        title_en="Its failure or malfunctioning would endanger health and safety: a safety "
+        "component notwithstanding Art. 6(1a)",
+        title_nl="Het falen of gebrekkig functioneren zou de gezondheid en veiligheid in gevaar "
+        "brengen: een veiligheidscomponent, niettegenstaande artikel 6, lid 1 bis",
+    ),
+    Rule(
+        id="hr.annex_i_product_or_safety_component",
+        concludes="hr.annex_i_product_or_safety_component",
+        when="annex_i.is_the_product or hr.annex_i_safety_component",
+        source="Art. 6(1)(a)",
+        title_en="A safety component of an Annex I product, or itself such a product",
+        title_nl="Een veiligheidscomponent van een product van bijlage I, of zelf zo'n product",
     ),
     Rule(
         id="hr.annex_i_third_party.original",
@@ -481,6 +595,18 @@ RULES: tuple[Rule, ...] = (
         title_nl="Hoog risico op grond van artikel 6, lid 2, en bijlage III",
     ),
     Rule(
+        id="hr.derogated_not_high_risk",
+        concludes="hr.derogated_not_high_risk",
+        when="hr.derogation and not hr.high_risk",
+        source="Art. 6(4)",
+        also_cites=("Art. 6(3)", "Art. 49(2)"),
+        title_en="Listed in Annex III, not high-risk under Art. 6(3), and not high-risk on any "
+        "other ground (Art. 6(4): 'a provider who considers that an AI system referred to in "
+        "Annex III is not high-risk')",
+        title_nl="Vermeld in bijlage III, op grond van artikel 6, lid 3, geen hoog risico en ook "
+        "niet op een andere grond een hoog risico (artikel 6, lid 4)",
+    ),
+    Rule(
         id="hr.high_risk.annex_i",
         concludes="hr.high_risk",
         when="hr.annex_i",
@@ -532,7 +658,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.annex_iii_point_2",
         concludes="hr.annex_iii_point_2",
-        when="hr.annex_iii and annex_iii.2",
+        when="hr.annex_iii and hr.listed.2",
         source="Annex III, point 2",
         title_en="A high-risk system in critical infrastructure (Annex III point 2)",
         title_nl="Een systeem met een hoog risico in kritieke infrastructuur (bijlage III, punt 2)",
@@ -540,13 +666,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.annex_iii_other_than_point_2",
         concludes="hr.annex_iii_other_than_point_2",
-        when=(
-            "hr.annex_iii and (annex_iii.1a or annex_iii.1b or annex_iii.1c or annex_iii.3a "
-            "or annex_iii.3b or annex_iii.3c or annex_iii.3d or annex_iii.4a or annex_iii.4b "
-            "or annex_iii.5a or annex_iii.5b or annex_iii.5c or annex_iii.5d or annex_iii.6a "
-            "or annex_iii.6b or annex_iii.6c or annex_iii.6d or annex_iii.6e or annex_iii.7a "
-            "or annex_iii.7b or annex_iii.7c or annex_iii.7d or annex_iii.8a or annex_iii.8b)"
-        ),
+        when="hr.annex_iii and " + _points(*(p for p in _ALL_POINTS if p != "2")),
         source="Art. 49(1)",
         also_cites=("Art. 27(1)", "Art. 86(1)"),
         title_en="A high-risk Annex III system in an area other than point 2",
@@ -555,32 +675,80 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.annex_iii_credit_or_insurance",
         concludes="hr.annex_iii_credit_or_insurance",
-        when=(
-            "hr.annex_iii and ((annex_iii.5b and not annex_iii.financial_fraud_detection) "
-            "or annex_iii.5c)"
-        ),
+        when="hr.annex_iii and " + _points("5b", "5c"),
         source="Art. 27(1)",
         also_cites=("Annex III, point 5(b)", "Annex III, point 5(c)"),
         title_en="A high-risk system for creditworthiness or life and health insurance",
         title_nl="Een systeem met een hoog risico voor kredietwaardigheid of levens- en "
         "ziektekostenverzekeringen",
     ),
+    # --- Art. 49(4): Annex III points 1, 6 and 7 "in the areas of law enforcement, migration,
+    # asylum and border control management" (issue 12, item 5). Points 6 and 7 are those areas by
+    # their own titles; a point 1 system is in them only where it is used there.
+    Rule(
+        id="hr.law_enforcement_migration_area.stated",
+        concludes="hr.law_enforcement_migration_area",
+        when="context.law_enforcement_migration_border_area",
+        source="Art. 49(4)",
+        title_en="Used in the areas of law enforcement, migration, asylum and border control "
+        "management",
+        title_nl="Gebruikt op het gebied van rechtshandhaving, migratie, asiel en "
+        "grenstoezichtsbeheer",
+    ),
+    Rule(
+        id="hr.law_enforcement_migration_area.points_6_7",
+        concludes="hr.law_enforcement_migration_area",
+        when=_points(*_POINTS_6_7),
+        source="Art. 49(4)",
+        also_cites=("Annex III, point 6", "Annex III, point 7"),
+        title_en="Annex III points 6 (law enforcement) and 7 (migration, asylum and border "
+        "control management) are those areas",
+        title_nl="Bijlage III, punten 6 (rechtshandhaving) en 7 (migratie, asiel en "
+        "grenstoezichtsbeheer), zijn die gebieden",
+    ),
+    Rule(
+        id="hr.law_enforcement_migration_area.law_enforcement_rbi",
+        concludes="hr.law_enforcement_migration_area",
+        when=(
+            "prohibited.h_realtime_rbi_public_spaces_law_enforcement "
+            "or context.post_remote_biometric_identification_criminal_investigation"
+        ),
+        source="Art. 49(4)",
+        also_cites=("Art. 5(1)(h)", "Art. 26(10)"),
+        title_en="Remote biometric identification for law enforcement is used in the area of law "
+        "enforcement",
+        title_nl="Biometrische identificatie op afstand voor rechtshandhaving wordt gebruikt op "
+        "het gebied van rechtshandhaving",
+    ),
+    Rule(
+        id="hr.annex_iii_secure_section_system",
+        concludes="hr.annex_iii_secure_section_system",
+        when=(
+            f"{_points(*_POINTS_6_7)} or "
+            f"({_points(*_POINT_1)} and hr.law_enforcement_migration_area)"
+        ),
+        source="Art. 49(4)",
+        title_en="A system of Annex III points 1, 6 or 7 in the areas of law enforcement, "
+        "migration, asylum and border control management",
+        title_nl="Een systeem van bijlage III, punten 1, 6 of 7, op het gebied van "
+        "rechtshandhaving, migratie, asiel en grenstoezichtsbeheer",
+    ),
     Rule(
         id="hr.annex_iii_non_public_registration",
         concludes="hr.annex_iii_non_public_registration",
-        when=(
-            "hr.annex_iii and (annex_iii.1a or annex_iii.1b or annex_iii.1c or annex_iii.6a "
-            "or annex_iii.6b or annex_iii.6c or annex_iii.6d or annex_iii.6e or annex_iii.7a "
-            "or annex_iii.7b or annex_iii.7c or annex_iii.7d)"
-        ),
+        when="hr.annex_iii and hr.annex_iii_secure_section_system",
         source="Art. 49(4)",
-        title_en="Registered in the secure non-public section (Annex III points 1, 6, 7)",
-        title_nl="Registratie in het beveiligde niet-openbare deel (bijlage III, punten 1, 6, 7)",
+        also_cites=("Art. 49(1)", "Art. 49(3)"),
+        title_en="A high-risk system registered in the secure non-public section (Annex III "
+        "points 1, 6, 7 in law enforcement, migration, asylum and border control management)",
+        title_nl="Een systeem met een hoog risico dat in het beveiligde niet-openbare deel wordt "
+        "geregistreerd (bijlage III, punten 1, 6, 7, op het gebied van rechtshandhaving, migratie, "
+        "asiel en grenstoezichtsbeheer)",
     ),
     Rule(
         id="hr.post_remote_rbi",
         concludes="hr.post_remote_rbi",
-        when="hr.annex_iii and annex_iii.1a "
+        when="hr.annex_iii and hr.listed.1a "
         "and context.post_remote_biometric_identification_criminal_investigation",
         source="Art. 26(10)",
         title_en="A high-risk system for post-remote biometric identification in a criminal "

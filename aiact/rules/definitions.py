@@ -852,9 +852,16 @@ def conflicts(assessment: Assessment) -> tuple[Conflict, ...]:
     return _conflicts(assessment.evaluation.values, lambda name: assessment.explain(name).text())
 
 
-def check_consistent(evaluation: Evaluation) -> None:
+def check_consistent(
+    evaluation: Evaluation, settled_by_list: Mapping[str, tuple[str, str]] | None = None
+) -> None:
     """Refuse input whose direct answers contradict the facts of their definitions, naming the
-    field, the facts and the readings (D1-D4) that decided them."""
+    field, the facts and the readings (D1-D4) that decided them.
+
+    ``settled_by_list`` maps a direct-answer field that the user left open, but that a given
+    Annex III list settled as false (issue 12, item 11: the list lacks the point the fact
+    implies), to that point and its citation: a contradiction there is between the list and the
+    definition's facts, and the message names ``annex_iii.points``."""
     values = evaluation.values
     if not any(values.get(flag) is True for flag in CONFLICTS):
         return
@@ -862,11 +869,21 @@ def check_consistent(evaluation: Evaluation) -> None:
 
     found = _conflicts(values, lambda name: derive(evaluation, name).text())
     lines = []
+    settled = settled_by_list or {}
     for conflict in found:
+        facts = "\n".join("    " + line for line in conflict.explanation.splitlines())
+        if conflict.field in settled:
+            point, citation = settled[conflict.field]
+            lines.append(
+                f"annex_iii.points: the list lacks point {point} ({citation}), but the facts "
+                f"of the definition make the system one (so {conflict.field} would be true); "
+                f"add point {point} to annex_iii.points or correct the facts. The facts say:\n"
+                + facts
+            )
+            continue
         lines.append(
             f"{conflict.field}: the direct answer contradicts the facts of its definition; give "
-            "one or the other (or choose another reading of D1-D4). The facts say:\n"
-            + "\n".join("    " + line for line in conflict.explanation.splitlines())
+            "one or the other (or choose another reading of D1-D4). The facts say:\n" + facts
         )
     raise DefinitionConflict("\n".join(lines))
 

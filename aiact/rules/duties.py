@@ -8,6 +8,7 @@ and close to the words of its article.
 from __future__ import annotations
 
 from aiact.ruleset import Rule
+from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -107,5 +108,138 @@ RULES: tuple[Rule, ...] = (
         title_en="Any deployer of a system under Annex III point 5(b) or 5(c)",
         title_nl="Elke gebruiksverantwoordelijke van een systeem van bijlage III, punt 5, onder b "
         "of c",
+    ),
+    # --- Art. 75(1): the AI Office's exclusive competence (issue 12, item 12). Derived from the
+    # facts of Art. 75(1); it reaches a deployer "only when they are also the provider or form
+    # part of the same undertaking as the provider" (amended text). Read by the fine exposure
+    # (Art. 75c) and by Art. 75(1a).
+    Rule(
+        id="ai_office.art75_1_a_excepted.annex_i",
+        concludes="ai_office.art75_1_a_excepted",
+        when="hr.annex_i_section_a_legislation or hr.annex_i_section_b_legislation",
+        source="Art. 75(1)(a)(i)",
+        versions=ONLY_AMENDED,
+        title_en="Related to products covered by the Union harmonisation legislation of Annex I",
+        title_nl="Verband houdend met producten die onder de harmonisatiewetgeving van de Unie "
+        "van bijlage I vallen",
+    ),
+    Rule(
+        id="ai_office.art75_1_a_excepted.annex_iii_point_2",
+        concludes="ai_office.art75_1_a_excepted",
+        when="hr.listed.2",
+        source="Art. 75(1)(a)(ii)",
+        versions=ONLY_AMENDED,
+        title_en="A system referred to in Annex III point 2 (critical infrastructure)",
+        title_nl="Een systeem als bedoeld in bijlage III, punt 2 (kritieke infrastructuur)",
+    ),
+    Rule(
+        id="ai_office.art75_1_a_excepted.art74_6",
+        concludes="ai_office.art75_1_a_excepted",
+        when="context.provided_by_le_border_or_financial_authority",
+        source="Art. 75(1)(a)(iii)",
+        also_cites=("Art. 74(6)",),
+        versions=ONLY_AMENDED,
+        title_en="Provided by a law-enforcement or border management authority or a financial "
+        "institution, in so far as it falls under Art. 74(6)",
+        title_nl="Aangeboden door een rechtshandhavingsinstantie, een grensbeheerautoriteit of "
+        "een financiële instelling, voor zover het onder artikel 74, lid 6, valt",
+    ),
+    Rule(
+        id="ai_office.art75_1_a_excepted.administration_of_justice",
+        concludes="ai_office.art75_1_a_excepted",
+        when="hr.listed.8a",
+        source="Art. 75(1)(a)(iv)",
+        also_cites=("Annex III, point 8(a)",),
+        versions=ONLY_AMENDED,
+        title_en="A system of Annex III point 8 as regards the administration of justice",
+        title_nl="Een systeem van bijlage III, punt 8, wat de rechtsbedeling betreft",
+    ),
+    Rule(
+        id="ai_office.system_covered.original",
+        concludes="ai_office.system_covered",
+        when="context.gpai_model_same_provider",
+        source="Art. 75(1)",
+        versions=ONLY_ORIGINAL,
+        title_en="Based on a general-purpose AI model developed by the same provider",
+        title_nl="Gebaseerd op een AI-model voor algemene doeleinden van dezelfde aanbieder",
+    ),
+    Rule(
+        id="ai_office.system_covered.gpai_same_undertaking",
+        concludes="ai_office.system_covered",
+        when=(
+            "(context.gpai_model_same_provider or context.gpai_model_same_undertaking) "
+            "and not ai_office.art75_1_a_excepted"
+        ),
+        source="Art. 75(1)(a)",
+        versions=ONLY_AMENDED,
+        title_en="Based on a general-purpose AI model of the same provider or undertaking, and "
+        "not excepted by Art. 75(1)(a)(i)-(iv)",
+        title_nl="Gebaseerd op een AI-model voor algemene doeleinden van dezelfde aanbieder of "
+        "onderneming, en niet uitgezonderd door artikel 75, lid 1, punt a, i) tot en met iv)",
+    ),
+    Rule(
+        id="ai_office.system_covered.vlop_vlose",
+        concludes="ai_office.system_covered",
+        when="context.very_large_online_platform_or_search_engine",
+        source="Art. 75(1)(b)",
+        versions=ONLY_AMENDED,
+        title_en="Constitutes or is integrated into a very large online platform or search engine",
+        title_nl="Vormt of is geïntegreerd in een zeer groot onlineplatform of een zeer grote "
+        "onlinezoekmachine",
+    ),
+    Rule(
+        id="ai_office.competent.original",
+        concludes="ai_office.competent",
+        when="ai_office.system_covered",
+        source="Art. 75(1)",
+        versions=ONLY_ORIGINAL,
+        title_en="The AI Office monitors and supervises this system's compliance (original text: "
+        "no Art. 75c fines)",
+        title_nl="Het AI-bureau ziet toe op de naleving door dit systeem (oorspronkelijke tekst: "
+        "geen geldboeten van artikel 75 quater)",
+    ),
+    Rule(
+        id="ai_office.competent.provider",
+        concludes="ai_office.competent",
+        when="ai_office.system_covered and role.provider",
+        source="Art. 75(1)",
+        versions=ONLY_AMENDED,
+        title_en="The AI Office is exclusively competent for this provider",
+        title_nl="Het AI-bureau is exclusief bevoegd ten aanzien van deze aanbieder",
+    ),
+    Rule(
+        id="ai_office.competent.deployer_same_undertaking",
+        concludes="ai_office.competent",
+        when=(
+            "ai_office.system_covered and role.deployer "
+            "and context.deployer_same_undertaking_as_provider"
+        ),
+        source="Art. 75(1)",
+        versions=ONLY_AMENDED,
+        title_en="The AI Office is exclusively competent for this deployer, part of the same "
+        "undertaking as the provider",
+        title_nl="Het AI-bureau is exclusief bevoegd ten aanzien van deze "
+        "gebruiksverantwoordelijke, die deel uitmaakt van dezelfde onderneming als de aanbieder",
+    ),
+    Rule(
+        id="ai_office.serious_incidents.amended",
+        concludes="ai_office.serious_incidents",
+        when="ai_office.competent and role.provider",
+        source="Art. 75(1a)",
+        versions=ONLY_AMENDED,
+        title_en="Serious incidents are reported to the AI Office, by way of derogation from "
+        "Art. 73",
+        title_nl="Ernstige incidenten worden gemeld aan het AI-bureau, in afwijking van artikel 73",
+    ),
+    Rule(
+        id="ai_office.serious_incidents.original",
+        concludes="ai_office.serious_incidents",
+        when="false",
+        source="Art. 73(1)",
+        versions=ONLY_ORIGINAL,
+        title_en="The original text has no Art. 75(1a): serious incidents go to the market "
+        "surveillance authorities",
+        title_nl="De oorspronkelijke tekst kent geen artikel 75, lid 1 bis: ernstige incidenten "
+        "gaan naar de markttoezichtautoriteiten",
     ),
 )

@@ -4,12 +4,39 @@ Art. 5(1a) and (1b) inserted by Regulation (EU) 2026/1744.
 Each practice is the conjunction of its cumulative conditions, minus its stated exception. The
 (h) exception is the full set of conditions of Art. 5(2) to (5); without national enabling law
 (Art. 5(5)) no exception is available.
+
+Two questions are kept apart (issue 12, item 8):
+
+* **Does the practice fall under Art. 5(1)(x)?** (``art5.<x>``, ``art5.any``: the risk tier.)
+  A property of the system: points (a)-(g) prohibit "the placing on the market, the putting into
+  service or the use" of such a system, so whoever assesses it (provider, importer, distributor,
+  deployer) gets tier *prohibited*. For (ba) and (bb), Art. 5(1a)(a) makes the placing on the
+  market or putting into service prohibited where generation is the intended purpose or a
+  foreseeable and reproducible outcome without adequate safeguards: again a property of the
+  system, whoever assesses it. The *use* prohibitions (Art. 5(1a)(b) for (ba)/(bb), and point (h),
+  which prohibits only "the use") are properties of the use, so they make the practice prohibited
+  only for the organisation that uses the system (``role.deployer``): the provider of a real-time
+  remote biometric identification system places a lawful Annex III point 1(a) system on the
+  market, with ``art5.h`` reported as a note on the prohibited use.
+* **Is this organisation bound by the prohibition?** (``art5.binding_<x>``, ``art5.binding``:
+  the Art. 5 duty, and the closing of the high-risk route in ``duty.hr_system``.) Placing on the
+  market or putting into service binds providers, importers and product manufacturers, and
+  distributors alike for every point whose placing is prohibited (a distributor that makes the
+  system available takes part in its placing on the Union market; catalogue judgement call, see
+  :mod:`aiact.obligations.decl_general`); use binds deployers.
 """
 
 from __future__ import annotations
 
 from aiact.ruleset import Rule
 from aiact.versions import ALL_VERSIONS, ONLY_AMENDED
+
+_PLACING_ROLES = "(role.provider or role.importer or role.distributor or role.product_manufacturer)"
+"""Those who place on the market or put into service, and distributors (see the docstring)."""
+_PLACING_OR_USE_ROLES = (
+    "(role.provider or role.deployer or role.importer or role.distributor "
+    "or role.product_manufacturer)"
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -99,7 +126,8 @@ RULES: tuple[Rule, ...] = (
         when=(
             "prohibited.h_strictly_necessary_for_listed_objective and "
             "prohibited.h_national_law_permits "
-            "and prohibited.h_prior_authorisation and prohibited.h_fria_and_registration "
+            "and prohibited.h_prior_authorisation "
+            "and (prohibited.h_fria_and_registration or not interp.a6_art5_2_condition) "
             "and prohibited.h_notified_authorities"
         ),
         source="Art. 5(2)",
@@ -119,7 +147,54 @@ RULES: tuple[Rule, ...] = (
         title_nl="Biometrische identificatie op afstand in real time in openbare ruimten voor "
         "rechtshandhaving",
     ),
+    Rule(
+        id="art5.h_relies_on_exception",
+        concludes="art5.h_relies_on_exception",
+        when=(
+            "role.deployer and prohibited.h_realtime_rbi_public_spaces_law_enforcement "
+            "and prohibited.h_strictly_necessary_for_listed_objective "
+            "and prohibited.h_national_law_permits"
+        ),
+        source="Art. 5(2)",
+        also_cites=("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"),
+        title_en="The deployer relies on the Art. 5(1)(h) exception: national law permits the use "
+        "and it is strictly necessary for a listed objective, so the duties of Art. 5(2)-(4) bind "
+        "each use",
+        title_nl="De gebruiksverantwoordelijke beroept zich op de uitzondering van artikel 5, "
+        "lid 1, punt h: het nationale recht staat het gebruik toe en het is strikt noodzakelijk "
+        "voor een genoemde doelstelling, zodat de plichten van artikel 5, leden 2 tot en met 4, "
+        "voor elk gebruik gelden",
+    ),
     # --- inserted by Regulation (EU) 2026/1744
+    Rule(
+        id="art5.ba_content",
+        concludes="art5.ba_content",
+        when=(
+            "prohibited.ba_generates_intimate_imagery_without_consent "
+            "and not prohibited.ba_only_manipulation_not_increasing_exposure"
+        ),
+        source="Art. 5(1)(ba)",
+        also_cites=("Art. 5(1b)",),
+        versions=ONLY_AMENDED,
+        title_en="The system generates or manipulates realistic intimate imagery of an "
+        "identifiable person without explicit consent",
+        title_nl="Het systeem genereert of manipuleert realistisch intiem beeldmateriaal van een "
+        "identificeerbaar persoon zonder uitdrukkelijke toestemming",
+    ),
+    Rule(
+        id="art5.bb_content",
+        concludes="art5.bb_content",
+        when=(
+            "prohibited.bb_generates_child_sexual_abuse_material "
+            "and not prohibited.bb_without_right_defence"
+        ),
+        source="Art. 5(1)(bb)",
+        versions=ONLY_AMENDED,
+        title_en="The system generates or manipulates child sexual abuse material (no 'without "
+        "right' defence)",
+        title_nl="Het systeem genereert of manipuleert materiaal van seksueel misbruik van "
+        "kinderen (geen verweer 'zonder recht')",
+    ),
     Rule(
         id="art5.ba_bb_placing_condition",
         concludes="art5.ba_bb_placing_condition",
@@ -136,53 +211,50 @@ RULES: tuple[Rule, ...] = (
         "resultaat zonder passende waarborgen",
     ),
     Rule(
-        id="art5.ba_bb_applies_to_operator.placing",
-        concludes="art5.ba_bb_applies_to_operator",
-        when=(
-            "(role.provider or role.importer or role.product_manufacturer) "
-            "and art5.ba_bb_placing_condition"
-        ),
-        source="Art. 5(1a)(a)",
-        versions=ONLY_AMENDED,
-        title_en="The organisation places the system on the market or puts it into service",
-        title_nl="De organisatie brengt het systeem in de handel of stelt het in gebruik",
-    ),
-    Rule(
-        id="art5.ba_bb_applies_to_operator.use",
-        concludes="art5.ba_bb_applies_to_operator",
+        id="art5.ba_bb_use_by_this_deployer",
+        concludes="art5.ba_bb_use_by_this_deployer",
         when="role.deployer and prohibited.ba_bb_used_for_that_purpose",
         source="Art. 5(1a)(b)",
         versions=ONLY_AMENDED,
         title_en="The deployer uses the system for the purpose of generating such material",
         title_nl="De gebruiksverantwoordelijke gebruikt het systeem om zulk materiaal te genereren",
     ),
-    Rule(
-        id="art5.ba",
-        concludes="art5.ba",
-        when=(
-            "prohibited.ba_generates_intimate_imagery_without_consent "
-            "and not prohibited.ba_only_manipulation_not_increasing_exposure "
-            "and art5.ba_bb_applies_to_operator"
-        ),
-        source="Art. 5(1)(ba)",
-        also_cites=("Art. 5(1b)",),
-        versions=ONLY_AMENDED,
-        title_en="Non-consensual intimate imagery of an identifiable person",
-        title_nl="Intieme beelden van een identificeerbaar persoon zonder toestemming",
+    *(
+        rule
+        for point, label_en, label_nl in (
+            ("ba", "Non-consensual intimate imagery", "Intieme beelden zonder toestemming"),
+            (
+                "bb",
+                "Child sexual abuse material",
+                "Materiaal van seksueel misbruik van kinderen",
+            ),
+        )
+        for rule in (
+            Rule(
+                id=f"art5.{point}.placing",
+                concludes=f"art5.{point}",
+                when=f"art5.{point}_content and art5.ba_bb_placing_condition",
+                source=f"Art. 5(1)({point})",
+                also_cites=("Art. 5(1a)(a)",),
+                versions=ONLY_AMENDED,
+                title_en=f"{label_en}: the placing on the market or putting into service of this "
+                "system is prohibited (whoever assesses it)",
+                title_nl=f"{label_nl}: het in de handel brengen of in gebruik stellen van dit "
+                "systeem is verboden (wie het ook beoordeelt)",
+            ),
+            Rule(
+                id=f"art5.{point}.use",
+                concludes=f"art5.{point}",
+                when=f"art5.{point}_content and art5.ba_bb_use_by_this_deployer",
+                source=f"Art. 5(1)({point})",
+                also_cites=("Art. 5(1a)(b)",),
+                versions=ONLY_AMENDED,
+                title_en=f"{label_en}: this deployer's use is prohibited",
+                title_nl=f"{label_nl}: het gebruik door deze gebruiksverantwoordelijke is verboden",
+            ),
+        )
     ),
-    Rule(
-        id="art5.bb",
-        concludes="art5.bb",
-        when=(
-            "prohibited.bb_generates_child_sexual_abuse_material and not "
-            "prohibited.bb_without_right_defence "
-            "and art5.ba_bb_applies_to_operator"
-        ),
-        source="Art. 5(1)(bb)",
-        versions=ONLY_AMENDED,
-        title_en="Child sexual abuse material",
-        title_nl="Materiaal van seksueel misbruik van kinderen",
-    ),
+    # --- the practice falls under Art. 5(1): the risk tier
     *(
         Rule(
             id=f"art5.any.{point}",
@@ -193,28 +265,35 @@ RULES: tuple[Rule, ...] = (
             title_en=f"A prohibited AI practice (Art. 5(1)({point}))",
             title_nl=f"Een verboden AI-praktijk (artikel 5, lid 1, punt {point})",
         )
-        for point in ("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h")
+        for point in ("a", "b", "ba", "bb", "c", "d", "e", "f", "g")
     ),
+    Rule(
+        id="art5.any.h",
+        concludes="art5.any",
+        when="art5.h and role.deployer",
+        source="Art. 5(1)(h)",
+        title_en="A prohibited AI practice (Art. 5(1)(h)): point (h) prohibits only 'the use', "
+        "and this organisation is the one using the system",
+        title_nl="Een verboden AI-praktijk (artikel 5, lid 1, punt h): punt h verbiedt alleen "
+        "'het gebruik', en deze organisatie gebruikt het systeem",
+    ),
+    # --- who is bound: the Art. 5 duty, and no high-risk route (duty.hr_system)
     *(
         Rule(
-            id=f"art5.binding.{point}",
-            concludes="art5.binding",
-            when=(
-                f"art5.{point} and (role.provider or role.deployer or role.importer "
-                "or role.distributor or role.product_manufacturer)"
-            ),
+            id=f"art5.binding_{point}",
+            concludes=f"art5.binding_{point}",
+            when=f"art5.{point} and {_PLACING_OR_USE_ROLES}",
             source=f"Art. 5(1)({point})",
-            title_en="A prohibition binds this organisation: it may not place on the market, put "
-            "into service or use the system",
-            title_nl="Een verbod geldt voor deze organisatie: zij mag het systeem niet in de "
-            "handel "
-            "brengen, in gebruik stellen of gebruiken",
+            title_en="The prohibition binds this organisation: it may not place on the market, "
+            "put into service or use the system",
+            title_nl="Het verbod geldt voor deze organisatie: zij mag het systeem niet in de "
+            "handel brengen, in gebruik stellen of gebruiken",
         )
         for point in ("a", "b", "c", "d", "e", "f", "g")
     ),
     Rule(
-        id="art5.binding.h",
-        concludes="art5.binding",
+        id="art5.binding_h",
+        concludes="art5.binding_h",
         when="art5.h and role.deployer",
         source="Art. 5(1)(h)",
         title_en="The use of real-time remote biometric identification is prohibited for this "
@@ -223,17 +302,47 @@ RULES: tuple[Rule, ...] = (
         "gebruiksverantwoordelijke verboden",
     ),
     *(
+        rule
+        for point in ("ba", "bb")
+        for rule in (
+            Rule(
+                id=f"art5.binding_{point}.placing",
+                concludes=f"art5.binding_{point}",
+                when=(
+                    f"art5.{point}_content and art5.ba_bb_placing_condition and {_PLACING_ROLES}"
+                ),
+                source=f"Art. 5(1)({point})",
+                also_cites=("Art. 5(1a)(a)",),
+                versions=ONLY_AMENDED,
+                title_en="The prohibition binds this organisation, which places the system on the "
+                "market, puts it into service or makes it available (Art. 5(1a)(a))",
+                title_nl="Het verbod geldt voor deze organisatie, die het systeem in de handel "
+                "brengt, in gebruik stelt of op de markt aanbiedt (artikel 5, lid 1 bis, punt a)",
+            ),
+            Rule(
+                id=f"art5.binding_{point}.use",
+                concludes=f"art5.binding_{point}",
+                when=f"art5.{point}_content and art5.ba_bb_use_by_this_deployer",
+                source=f"Art. 5(1)({point})",
+                also_cites=("Art. 5(1a)(b)",),
+                versions=ONLY_AMENDED,
+                title_en="The prohibition binds this deployer, which uses the system for that "
+                "purpose (Art. 5(1a)(b))",
+                title_nl="Het verbod geldt voor deze gebruiksverantwoordelijke, die het systeem "
+                "daarvoor gebruikt (artikel 5, lid 1 bis, punt b)",
+            ),
+        )
+    ),
+    *(
         Rule(
             id=f"art5.binding.{point}",
             concludes="art5.binding",
-            when=f"art5.{point}",
+            when=f"art5.binding_{point}",
             source=f"Art. 5(1)({point})",
-            also_cites=("Art. 5(1a)",),
-            versions=ONLY_AMENDED,
-            title_en="A prohibition binds this organisation (Art. 5(1a) decides who)",
-            title_nl="Een verbod geldt voor deze organisatie (artikel 5, lid 1 bis, bepaalt voor "
-            "wie)",
+            versions=ONLY_AMENDED if point in ("ba", "bb") else ALL_VERSIONS,
+            title_en="A prohibition of Art. 5(1) binds this organisation",
+            title_nl="Een verbod van artikel 5, lid 1, geldt voor deze organisatie",
         )
-        for point in ("ba", "bb")
+        for point in ("a", "b", "ba", "bb", "c", "d", "e", "f", "g", "h")
     ),
 )

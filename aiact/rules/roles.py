@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from aiact.ruleset import Rule
+from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
 _RAW = (
-    ("importer", "Art. 3(6)", "importeur", "importer"),
-    ("distributor", "Art. 3(7)", "distributeur", "distributor"),
     ("authorised_representative", "Art. 3(5)", "gemachtigde", "authorised representative"),
     ("product_manufacturer", "Art. 2(1)(e)", "productfabrikant", "product manufacturer"),
 )
@@ -22,6 +21,32 @@ RULES: tuple[Rule, ...] = (
             title_nl=f"De organisatie is {label_nl}",
         )
         for role, source, label_nl, label_en in _RAW
+    ),
+    # --- Art. 3(6)-(7): an importer or distributor that becomes the provider under Art. 25(1) is
+    # no longer an importer or distributor of that system (issue 12, item 10): a distributor is a
+    # person "other than the provider or the importer" (Art. 3(7)), and the importer places on
+    # the market a system bearing the name of a third-country person (Art. 3(6)), not its own.
+    Rule(
+        id="role.importer.declared",
+        concludes="role.importer",
+        when="roles.importer and not role.shifted_provider",
+        source="Art. 3(6)",
+        also_cites=("Art. 25(1)",),
+        title_en="The organisation is the importer (unless it became the provider under "
+        "Art. 25(1))",
+        title_nl="De organisatie is importeur (tenzij zij op grond van artikel 25, lid 1, "
+        "aanbieder werd)",
+    ),
+    Rule(
+        id="role.distributor.declared",
+        concludes="role.distributor",
+        when="roles.distributor and not role.shifted_provider",
+        source="Art. 3(7)",
+        also_cites=("Art. 25(1)",),
+        title_en="The organisation is the distributor, a person 'other than the provider or the "
+        "importer' (unless it became the provider under Art. 25(1))",
+        title_nl="De organisatie is distributeur, een persoon 'niet zijnde de aanbieder of de "
+        "importeur' (tenzij zij op grond van artikel 25, lid 1, aanbieder werd)",
     ),
     Rule(
         id="role.provider.declared",
@@ -114,16 +139,31 @@ RULES: tuple[Rule, ...] = (
         "werd",
     ),
     Rule(
-        id="role.supplier",
+        id="role.supplier.amended",
         concludes="role.supplier",
         when="value_chain.supplies_components_for_high_risk",
         source="Art. 25(4)",
+        versions=ONLY_AMENDED,
         title_en="Supplies an AI system, AI model, tools, services, components or processes used "
-        "in "
-        "a high-risk AI system",
+        "in a high-risk AI system",
         title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, componenten of "
-        "processen "
-        "die in een AI-systeem met een hoog risico worden gebruikt",
+        "processen die in een AI-systeem met een hoog risico worden gebruikt",
+    ),
+    Rule(
+        id="role.supplier.original",
+        concludes="role.supplier",
+        when=(
+            "value_chain.supplies_components_for_high_risk "
+            "and not value_chain.supplies_only_ai_model"
+        ),
+        source="Art. 25(4)",
+        versions=ONLY_ORIGINAL,
+        title_en="Supplies an AI system, tools, services, components or processes used in a "
+        "high-risk AI system (the published text lists no AI model: a bare model supply is not "
+        "read in)",
+        title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
+        "een AI-systeem met een hoog risico worden gebruikt (de oorspronkelijke tekst noemt geen "
+        "AI-model)",
     ),
     Rule(
         id="role.third_country_provider",

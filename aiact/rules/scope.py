@@ -87,14 +87,40 @@ RULES: tuple[Rule, ...] = (
         "testen "
         "onder reële omstandigheden)",
     ),
+    # Art. 2(12): "unless they are placed on the market or put into service as high-risk AI
+    # systems or as an AI system that falls under Article 5 or 50". Reading A20 decides what
+    # "falls under Article 50" means (issue 12, item 13).
+    Rule(
+        id="scope.falls_under_art50.kind",
+        concludes="scope.falls_under_art50",
+        when="art50.system and interp.a20_kind_falls_under_art50",
+        source="Art. 2(12)",
+        also_cites=("Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"),
+        interpretation="A20",
+        title_en="A system of a kind Art. 50(1)-(4) describes, even where an exception lifts the "
+        "duty (reading A20, default)",
+        title_nl="Een systeem van een soort die artikel 50, leden 1 tot en met 4, beschrijft, ook "
+        "als een uitzondering de verplichting opheft (lezing A20, standaard)",
+    ),
+    Rule(
+        id="scope.falls_under_art50.duty",
+        concludes="scope.falls_under_art50",
+        when="art50.any",
+        source="Art. 2(12)",
+        also_cites=("Art. 50(1)",),
+        interpretation="A20",
+        title_en="An Art. 50 duty applies to the system",
+        title_nl="Op het systeem is een verplichting van artikel 50 van toepassing",
+    ),
     Rule(
         id="scope.excluded.open_source",
         concludes="scope.excluded",
         when=(
             "exclusions.free_open_source_licence and not hr.high_risk and not art5.any "
-            "and not art50.system"
+            "and not scope.falls_under_art50"
         ),
         source="Art. 2(12)",
+        interpretation="A20",
         title_en="Released under a free and open-source licence, and not high-risk, prohibited or "
         "subject to Art. 50",
         title_nl="Vrijgegeven onder een vrije en opensource licentie, en geen AI-systeem met een "

@@ -75,8 +75,9 @@ class TimingGroup(StrEnum):
     HIGH_RISK_GATED = "high_risk_gated"
     """Section 5 and Chapter IX (Arts. 43, 47-49, 72, 73, 86): A1; Art. 111(1)-(2)."""
     DEROGATION = "derogation"
-    """Art. 6(4) and Art. 49(2) of an Annex III system that is not high-risk: A22; Art. 111(1),
-    never Art. 111(2)."""
+    """Art. 6(4) and Art. 49(2) of an Annex III system that is not high-risk (with the Art. 49(4)
+    registration of such a system and Art. 80(4)-(5) once an authority overturns the Art. 6(3)
+    classification): A22; Art. 111(1), never Art. 111(2)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     EARLY = "early"
@@ -118,10 +119,22 @@ CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
     ("Art. 50", "system", TimingGroup.ART50),
     ("Art. 6(4)", "system", TimingGroup.DEROGATION),
     ("Art. 49(2)", "system", TimingGroup.DEROGATION),
+    # Art. 80(4)-(5): the duties of a provider whose Art. 6(3) classification an authority
+    # overturned are about a system the provider placed as not high-risk.
+    ("Art. 80", "system", TimingGroup.DEROGATION),
     ("Art. 52(1)", "model", TimingGroup.GPAI_NOTIFICATION),
 )
 """Exceptions to :data:`SCHEDULE_GROUPS`, by the obligation's citation (the first provision
 that contains it wins): the duties whose date a transitional rule or a reading treats apart."""
+
+ID_GROUPS: dict[str, TimingGroup] = {
+    # Art. 49(4) for the Art. 49(2) registration of a derogated system: the date of Art. 49(2).
+    "art49_4_not_high_risk": TimingGroup.DEROGATION,
+    # Art. 50(5) as to the marking of Art. 50(2): the date of Art. 50(2) (Art. 111(4)).
+    "art50_5_marking": TimingGroup.ART50_2,
+}
+"""Exceptions by obligation id, where one citation covers duties of two groups (Art. 49(4)
+covers the registrations of paragraphs 1, 2 and 3)."""
 
 _CITATION_REFS = tuple((LegalRef.parse(c), kind, group) for c, kind, group in CITATION_GROUPS)
 
@@ -141,7 +154,8 @@ def timing_group(obligation: object) -> TimingGroup:
     source: str = getattr(obligation, "source")  # noqa: B009 - no import cycle with obligations
     kind: str = getattr(obligation, "kind")  # noqa: B009
     schedule: Schedule = getattr(obligation, "schedule")  # noqa: B009
-    return group_for(source, kind, schedule)
+    by_id = ID_GROUPS.get(getattr(obligation, "id"))  # noqa: B009
+    return by_id if by_id is not None else group_for(source, kind, schedule)
 
 
 # --------------------------------------------------------------------------- Art. 111 cases

@@ -32,6 +32,8 @@ __all__ = [
     "TIER_RANK",
     "InvariantViolation",
     "check_addressees_are_roles_held",
+    "check_ai_office_reach",
+    "check_art6_4_only_when_not_high_risk",
     "check_assessment",
     "check_derivations_sound",
     "check_engines_agree",
@@ -42,8 +44,10 @@ __all__ = [
     "check_out_of_scope_has_no_obligations",
     "check_profiling_override_wins",
     "check_prohibited_has_no_high_risk_route",
+    "check_roles_end_at_the_role_shift",
     "check_roles_only_add_obligations",
     "check_same_result",
+    "check_same_tier_for_importer_and_distributor",
     "check_tier_not_lowered",
     "check_tier_on_the_date",
     "high_risk_obligations",
@@ -468,11 +472,18 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     """Adding a role only adds obligations.
 
     Obligations attach to roles (Art. 3(3)-(8); Arts. 16, 22-27): holding a further role adds the
-    obligations addressed to it, and never discharges the obligations of a role already held.
+    obligations addressed to it, and never discharges the obligations of a role already held,
+    save that a role bound by an Art. 5 prohibition closes the high-risk compliance route.
     ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
     """
     before = {r.id for r in fewer.obligations if r.applies is True}
     after = {r.id for r in more.obligations if r.applies is True}
+    if fewer.value("art5.binding") is not True and more.value("art5.binding") is True:
+        # A role that brings the organisation under an Art. 5 prohibition (the user of a
+        # real-time remote biometric identification system, Art. 5(1)(h); a distributor of a
+        # system whose placing is prohibited, Art. 5(1a)(a)) closes the high-risk route: there is
+        # no lawful way to comply with a prohibited practice (Art. 5(1); issue 12, item 8).
+        before -= high_risk_obligations(fewer)
     lost = sorted(before - after)
     if lost:
         raise _fail(f"adding a role removed obligations: {lost}", more)
@@ -512,3 +523,60 @@ def check_same_result(first: Assessment, second: Assessment) -> None:
 def truth(value: Truth) -> str:
     """``true``/``false``/``unknown`` (re-exported for messages in user tests)."""
     return truth_label(value)
+
+
+# --------------------------------------------------------------- second reading (issue 12)
+
+
+def check_art6_4_only_when_not_high_risk(assessment: Assessment) -> None:
+    """Art. 6(4) documentation and the Art. 49(2) registration are for "a provider who considers
+    that an AI system referred to in Annex III is not high-risk": never for a system that is
+    high-risk on another ground (Art. 6(1) and Annex I)."""
+    if assessment.kind != "system":
+        return
+    for oid in ("art6_4", "art49_2"):
+        if assessment.obligation(oid).applies is True and assessment.value("hr.high_risk"):
+            raise _fail(f"{oid} applies to a high-risk system (Art. 6(4))", assessment)
+
+
+def check_roles_end_at_the_role_shift(assessment: Assessment) -> None:
+    """An importer or distributor that becomes the provider under Art. 25(1) is no longer an
+    importer or distributor of that system (Art. 3(6)-(7): "other than the provider")."""
+    if assessment.kind != "system" or assessment.value("role.shifted_provider") is not True:
+        return
+    for role in ("importer", "distributor"):
+        if assessment.roles.get(role) is not False:
+            raise _fail(
+                f"role {role} is {truth_label(assessment.roles.get(role))} after the Art. 25(1) "
+                "role shift (Art. 3(6)-(7))",
+                assessment,
+            )
+
+
+def check_ai_office_reach(assessment: Assessment) -> None:
+    """Amended Art. 75(1), second subparagraph: the AI Office's competence applies to the
+    providers of the systems concerned, and to deployers "only when they are also the provider or
+    form part of the same undertaking as the provider"."""
+    if assessment.kind != "system" or assessment.law.name != "AMENDED":
+        return
+    if assessment.value("ai_office.competent") is not True:
+        return
+    related = assessment.value("context.deployer_same_undertaking_as_provider")
+    if assessment.roles.get("provider") is not True and related is not True:
+        raise _fail(
+            "the AI Office is competent for an organisation that is neither the provider nor in "
+            "its undertaking (Art. 75(1))",
+            assessment,
+        )
+
+
+def check_same_tier_for_importer_and_distributor(importer: Assessment, other: Assessment) -> None:
+    """Whether a practice falls under Art. 5 (and every other tier) is a property of the system:
+    the importer and a distributor of the same system get the same risk tier (issue 12, item 8).
+    ``other`` is ``importer`` with the importer role replaced by the distributor role."""
+    if importer.risk_tier is not other.risk_tier:
+        raise _fail(
+            f"the importer's tier is {importer.risk_tier.value}, the distributor's "
+            f"{other.risk_tier.value} (Art. 5(1): a property of the practice)",
+            other,
+        )

@@ -61,8 +61,11 @@ from aiact.facts import (
     Transparency,
     UseContext,
     ValueChain,
+    with_implied_annex_iii_points,
 )
 from aiact.interpretations import (
+    Art2Paragraph12,
+    Art5Paragraph2,
     Art111Cutoff,
     DerogationDutiesDate,
     GPAINotificationTiming,
@@ -179,6 +182,8 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         gpai_notification=st.sampled_from(tuple(GPAINotificationTiming)),
         legacy_general_duties=st.sampled_from(tuple(LegacyGeneralDuties)),
         derogation_duties_date=st.sampled_from(tuple(DerogationDutiesDate)),
+        art5_2_reading=st.sampled_from(tuple(Art5Paragraph2)),
+        open_source_falls_under_art50=st.sampled_from(tuple(Art2Paragraph12)),
     )
 
 
@@ -336,6 +341,11 @@ def ai_systems(
         groups["exclusions"]["personal_non_professional_use"] = False
     if is_ai is False and general_purpose is True:
         general_purpose = False
+    # Issue 12: the retired one-flag answer of Art. 75(1) is not drawn (it is derived), and an
+    # RBI system is never "biometric verification only" (Art. 3(36), 3(41)).
+    groups["context"]["ai_office_competent"] = None
+    if groups["prohibited"]["h_realtime_rbi_public_spaces_law_enforcement"] is True:
+        annex_iii["biometric_verification_only"] = False
 
     data: dict[str, Any] = {
         "name": draw(st.none() | st.text(max_size=20)),
@@ -347,7 +357,8 @@ def ai_systems(
     }
     if dates:
         data.update(_dated(draw, unknowns))
-    return _valid(AISystem, data)
+    # A given list of Annex III points holds the points other facts imply (issue 12, item 11).
+    return _valid(AISystem, with_implied_annex_iii_points(data))
 
 
 @st.composite

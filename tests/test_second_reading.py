@@ -1,0 +1,649 @@
+"""Issue 12, section 1 (the items of the "legal" helper): each test quotes the article it relies
+on, and the quote is checked against the law text (``tests/lawquote.py``)."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from lawquote import quote, quote_annex
+from pydantic import ValidationError
+
+from aiact import AISystem, Organisation, assess
+from aiact.assessment import RiskTier
+from aiact.interpretations import Art2Paragraph12, Art5Paragraph2, Interpretations
+from aiact.obligations import Trigger, catalogue
+from aiact.penalties.exposure import Regime
+from aiact.penalties.tiers import FineTier
+from aiact.timeline.schedule import Schedule
+
+AMENDED_DAY = dt.date(2026, 11, 28)
+ORIGINAL_DAY = dt.date(2026, 5, 1)
+ADR = Path(__file__).resolve().parents[1] / "docs" / "adr"
+
+BV = Organisation(
+    name="Voorbeeld B.V.",
+    kind="private_undertaking",
+    member_state="NL",
+    established_in_eu=True,
+    headcount=8000,
+    annual_turnover_eur=2_000_000_000,
+    balance_sheet_total_eur=3_000_000_000,
+    part_of_group=False,
+)
+POLICE = Organisation(
+    name="Polizei NRW",
+    kind="public_authority",
+    member_state="DE",
+    established_in_eu=True,
+    law_enforcement_authority=True,
+)
+MINISTRY = Organisation(
+    name="Ministerie", kind="public_authority", member_state="NL", established_in_eu=True
+)
+
+_NO_PRACTICE = dict.fromkeys(
+    (
+        "a_subliminal_manipulative_or_deceptive_techniques",
+        "b_exploits_vulnerabilities",
+        "c_social_scoring",
+        "d_crime_risk_assessment_solely_profiling",
+        "e_untargeted_facial_scraping",
+        "f_emotion_recognition_workplace_education",
+        "g_biometric_categorisation_sensitive_traits",
+        "h_realtime_rbi_public_spaces_law_enforcement",
+        "ba_generates_intimate_imagery_without_consent",
+        "bb_generates_child_sexual_abuse_material",
+    ),
+    False,
+)
+_BASE: dict[str, Any] = {
+    "is_ai_system": True,
+    "is_general_purpose_ai_system": False,
+    "roles": dict.fromkeys(
+        (
+            "provider",
+            "deployer",
+            "importer",
+            "distributor",
+            "authorised_representative",
+            "product_manufacturer",
+        ),
+        False,
+    ),
+    "value_chain": {
+        "own_name_on_high_risk_system": False,
+        "contract_allocates_obligations_otherwise": False,
+        "substantial_modification": False,
+        "modified_intended_purpose": False,
+        "initial_provider_of_shifted_system": False,
+        "supplies_components_for_high_risk": False,
+        "provider_established_in_eu": True,
+    },
+    "exclusions": {
+        "placed_or_used_in_eu": True,
+        "exclusively_military_defence_national_security": False,
+        "sole_purpose_scientific_research": False,
+        "pre_market_research_testing": False,
+        "personal_non_professional_use": False,
+        "free_open_source_licence": False,
+        "international_cooperation_law_enforcement": False,
+    },
+    "prohibited": dict(_NO_PRACTICE),
+    "annex_i": {"legislation": [], "safety_component": False, "is_the_product": False},
+    "annex_iii": {"points": [], "biometric_verification_only": False},
+    "derogation": {
+        "profiling": False,
+        "narrow_procedural_task": False,
+        "improves_completed_human_activity": False,
+        "detects_patterns_without_replacing_human": False,
+        "preparatory_task": False,
+    },
+    "transparency": dict.fromkeys(
+        (
+            "interacts_directly_with_persons",
+            "generates_synthetic_audio",
+            "generates_synthetic_image",
+            "generates_synthetic_video",
+            "generates_synthetic_text",
+            "emotion_recognition",
+            "biometric_categorisation",
+            "deep_fake",
+            "public_interest_text",
+            "authorised_by_law_criminal_offences",
+        ),
+        False,
+    ),
+    "context": {
+        "annex_x_large_scale_it_component": False,
+        "intended_for_public_authorities": False,
+        "used_by_public_authorities": False,
+        "post_remote_biometric_identification_criminal_investigation": False,
+        "gpai_model_same_provider": False,
+        "gpai_model_same_undertaking": False,
+        "very_large_online_platform_or_search_engine": False,
+        "provided_by_le_border_or_financial_authority": False,
+        "deployer_same_undertaking_as_provider": False,
+        "law_enforcement_migration_border_area": False,
+    },
+    "placed_on_market": dt.date(2028, 9, 1),
+}
+
+
+def system(**changes: Any) -> AISystem:
+    """The base system with ``group={field: value}`` or ``field=value`` changes."""
+    data = copy.deepcopy(_BASE)
+    for key, value in changes.items():
+        if isinstance(value, dict) and isinstance(data.get(key), dict):
+            data[key].update(value)
+        else:
+            data[key] = value
+    return AISystem.model_validate(data)
+
+
+def roles(*held: str) -> dict[str, bool]:
+    return {name: name in held for name in _BASE["roles"]}
+
+
+# ------------------------------------------------------------------ item 1: Art. 6(4), 49(2)
+
+_DEROGATED = {
+    "narrow_procedural_task": True,
+    "no_significant_risk": True,
+    "profiling": False,
+}
+_MDR = {
+    "legislation": ["medical_devices_2017_745"],
+    "safety_component": True,
+    "is_the_product": False,
+    "third_party_conformity_assessment": True,
+    "third_party_solely_radio_or_emc": False,
+    "solely_non_safety_functions": False,
+}
+
+
+def test_item1_art6_4_only_for_a_system_not_high_risk_on_any_ground() -> None:
+    quote(
+        "6",
+        "A provider who considers that an AI system referred to in Annex III is not high-risk "
+        "shall document its assessment",
+    )
+    quote("49", "an AI system for which the provider has concluded that it is not high-risk")
+    both = assess(
+        system(
+            roles=roles("provider"),
+            annex_i=_MDR,
+            annex_iii={"points": ["5d"]},
+            derogation=_DEROGATED,
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert both.value("hr.derogation") is True and both.value("hr.high_risk") is True
+    assert both.obligation("art6_4").applies is False
+    assert both.obligation("art49_2").applies is False
+    only_iii = assess(
+        system(roles=roles("provider"), annex_iii={"points": ["5d"]}, derogation=_DEROGATED),
+        BV,
+        AMENDED_DAY,
+    )
+    assert only_iii.obligation("art6_4").applies is True
+    assert only_iii.obligation("art49_2").applies is True
+
+
+# ------------------------------------------------------------------------ item 5: Art. 49(4)
+
+
+def test_item5_art49_4_only_in_the_listed_areas_and_for_paragraphs_1_to_3() -> None:
+    quote(
+        "49",
+        "For high-risk AI systems referred to in points 1, 6 and 7 of Annex III, in the areas of "
+        "law enforcement, migration, asylum and border control management, the registration "
+        "referred to in paragraphs 1, 2 and 3 of this Article shall be in a secure non-public "
+        "section",
+    )
+    retailer = assess(
+        system(
+            roles=roles("provider"),
+            annex_iii={"points": ["1c"]},
+            transparency={"emotion_recognition": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert retailer.obligation("art49_1").applies is True
+    assert retailer.obligation("art49_4").applies is False
+    police = assess(
+        system(roles=roles("deployer"), annex_iii={"points": ["6a"]}), POLICE, AMENDED_DAY
+    )
+    assert police.obligation("art49_3").applies is True
+    assert police.obligation("art49_4_deployer").applies is True
+    rbi = assess(
+        system(
+            roles=roles("provider"),
+            annex_iii={"points": ["1a"]},
+            context={"law_enforcement_migration_border_area": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert rbi.obligation("art49_4").applies is True
+
+
+# ------------------------------------------------------------------ item 7: Art. 3(14), 6(1b)
+
+
+@pytest.mark.parametrize(("day", "version"), [(ORIGINAL_DAY, "original"), (AMENDED_DAY, "amended")])
+def test_item7_failure_endangering_health_makes_a_safety_component(
+    day: dt.date, version: str
+) -> None:
+    quote(
+        "3",
+        "or the failure or malfunctioning of which endangers the health and safety of persons or "
+        "property",
+        "both",
+    )
+    quote(
+        "6",
+        "Notwithstanding paragraph 1a, AI systems the failure or malfunctioning of which would "
+        "endanger health and safety shall qualify as safety components.",
+        "omnibus_only",
+    )
+    lift = {
+        "legislation": ["lifts_2014_33"],
+        "safety_component": False,
+        "is_the_product": False,
+        "third_party_conformity_assessment": True,
+        "third_party_solely_radio_or_emc": False,
+        "solely_non_safety_functions": True,
+        "failure_endangers_health_safety": True,
+    }
+    a = assess(system(roles=roles("provider"), annex_i=lift), BV, day)
+    assert a.law.name.lower() == version
+    assert a.value("hr.annex_i_safety_component") is True
+    # The classification apart from the date: Annex I applies from its Art. 113 date.
+    assert a.classification_tier is RiskTier.HIGH_RISK
+    safe = assess(
+        system(roles=roles("provider"), annex_i={**lift, "failure_endangers_health_safety": False}),
+        BV,
+        day,
+    )
+    assert safe.value("hr.annex_i_safety_component") is False
+
+
+# ------------------------------------------------- item 8: the practice apart from who is bound
+
+_NUDIFY = {
+    **_NO_PRACTICE,
+    "ba_generates_intimate_imagery_without_consent": True,
+    "ba_only_manipulation_not_increasing_exposure": False,
+    "ba_bb_intended_purpose": True,
+}
+
+
+def test_item8_a_nudify_app_is_prohibited_whoever_assesses_it() -> None:
+    quote(
+        "5",
+        "the placing on the market or putting into service of an AI system that generates or "
+        "manipulates the material or performance referred to in paragraph 1, first subparagraph, "
+        "point (ba) or (bb) is only prohibited where: (i) that generation or manipulation is the "
+        "intended purpose of the AI system",
+        "omnibus_only",
+    )
+    day = dt.date(2026, 12, 15)
+    tiers = {}
+    for role in ("provider", "importer", "distributor", "deployer"):
+        chain = {"provider_established_in_eu": role != "importer"}
+        a = assess(
+            system(roles=roles(role), prohibited=_NUDIFY, value_chain=chain), BV, day
+        )
+        tiers[role] = a.risk_tier
+        assert a.value("art5.ba") is True, role
+    assert set(tiers.values()) == {RiskTier.PROHIBITED}
+    for role in ("provider", "importer", "distributor"):
+        chain = {"provider_established_in_eu": role != "importer"}
+        a = assess(system(roles=roles(role), prohibited=_NUDIFY, value_chain=chain), BV, day)
+        assert a.obligation("art5_1_ba").applies is True, role
+    # The deployer is bound only where it uses the system for that purpose (Art. 5(1a)(b)).
+    quote(
+        "5",
+        "is only prohibited where the deployer uses the system for the purpose of generating or "
+        "manipulating such material or performance",
+        "omnibus_only",
+    )
+    deployer = assess(
+        system(
+            roles=roles("deployer"),
+            prohibited={**_NUDIFY, "ba_bb_used_for_that_purpose": False},
+        ),
+        BV,
+        day,
+    )
+    assert deployer.risk_tier is RiskTier.PROHIBITED
+    assert deployer.value("art5.binding") is False
+    assert deployer.obligation("art5_1_ba").applies is False
+
+
+def test_item8_realtime_rbi_provider_is_high_risk_with_a_note() -> None:
+    quote(
+        "5",
+        "the use of 'real-time' remote biometric identification systems in publicly accessible "
+        "spaces for the purposes of law enforcement",
+        "both",
+    )
+    quote_annex("III", "(a) remote biometric identification systems.")
+    rbi = {
+        **_NO_PRACTICE,
+        "h_realtime_rbi_public_spaces_law_enforcement": True,
+        "h_strictly_necessary_for_listed_objective": False,
+    }
+    provider = assess(
+        system(roles=roles("provider"), prohibited=rbi, annex_iii={"points": ["1a"]}),
+        BV,
+        AMENDED_DAY,
+    )
+    # The classification apart from the date (Annex III applies from 2 Dec 2027).
+    assert provider.classification_tier is RiskTier.HIGH_RISK
+    assert provider.prohibited_practices == {"h": True}  # the note on the prohibited use
+    assert provider.obligation("art5_1_h").applies is False
+    assert provider.obligation("art9").applies is True
+    police = assess(
+        system(roles=roles("deployer"), prohibited=rbi, annex_iii={"points": ["1a"]}),
+        POLICE,
+        AMENDED_DAY,
+    )
+    assert police.risk_tier is RiskTier.PROHIBITED
+    assert police.obligation("art5_1_h").applies is True
+    assert police.obligation("art26_1").applies is False  # no high-risk route
+
+
+def test_item8_art5_obligations_are_addressed_by_the_verbs_of_each_point() -> None:
+    by_id = catalogue().by_id
+    placing_or_use = {"provider", "deployer", "importer", "distributor", "product_manufacturer"}
+    for point in ("a", "b", "c", "d", "e", "f", "g", "ba", "bb"):
+        assert {a.value for a in by_id[f"art5_1_{point}"].addressees} == placing_or_use, point
+        assert f"art5.binding_{point}" in by_id[f"art5_1_{point}"].when
+    assert [a.value for a in by_id["art5_1_h"].addressees] == ["deployer"]
+
+
+# ---------------------------------------------------------------- item 9: Art. 5(2)-(4), A6
+
+_EXCEPTION = {
+    **_NO_PRACTICE,
+    "h_realtime_rbi_public_spaces_law_enforcement": True,
+    "h_strictly_necessary_for_listed_objective": True,
+    "h_national_law_permits": True,
+    "h_prior_authorisation": True,
+    "h_fria_and_registration": True,
+    "h_notified_authorities": True,
+}
+
+
+def test_item9_art5_2_to_4_are_duties_of_each_use_fined_under_99_3() -> None:
+    quote(
+        "5",
+        "shall be authorised only if the law enforcement authority has completed a fundamental "
+        "rights impact assessment as provided for in Article 27 and has registered the system in "
+        "the EU database according to Article 49",
+        "both",
+    )
+    quote("5", "each use for the purposes of law enforcement of a 'real-time' remote", "both")
+    quote("5", "shall be subject to a prior authorisation", "both")
+    quote("5", "shall be notified to the relevant market surveillance authority", "both")
+    quote(
+        "99",
+        "Non-compliance with the prohibition of the AI practices referred to in Article 5 shall "
+        "be subject to administrative fines of up to EUR 35 000 000",
+    )
+    quote("99", "other than those laid down in Articles 5")
+    for oid in ("art5_2", "art5_3", "art5_4"):
+        o = catalogue().get(oid)
+        assert o.fine is FineTier.ART_99_3 and o.fine_ref == "Art. 99(3)", oid
+        assert o.schedule is Schedule.CHAPTERS_I_II, oid
+    a = assess(
+        system(roles=roles("deployer"), prohibited=_EXCEPTION, annex_iii={"points": ["1a"]}),
+        POLICE,
+        AMENDED_DAY,
+    )
+    assert a.value("art5.h") is False
+    for oid in ("art5_2", "art5_3", "art5_4"):
+        result = a.obligation(oid)
+        assert result.applies is True and result.applies_from == dt.date(2025, 2, 2), oid
+    assert a.interpretations_used["A6"] == "condition_and_duty"
+
+
+@pytest.mark.parametrize(
+    ("reading", "prohibited", "duty"),
+    [
+        (Art5Paragraph2.CONDITION_AND_DUTY, True, True),
+        (Art5Paragraph2.CONDITION_ONLY, True, False),
+        (Art5Paragraph2.DUTY_ONLY, False, True),
+    ],
+)
+def test_item9_a6_readings(reading: Art5Paragraph2, prohibited: bool, duty: bool) -> None:
+    no_fria = {**_EXCEPTION, "h_fria_and_registration": False}
+    a = assess(
+        system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
+        POLICE,
+        AMENDED_DAY,
+        interpretations=Interpretations(art5_2_reading=reading),
+    )
+    assert a.value("art5.h") is prohibited
+    assert a.obligation("art5_2").applies is duty
+    assert a.interpretations_used["A6"] == reading.value
+
+
+# --------------------------------------------------------------- item 10: roles end at 25(1)
+
+
+def test_item10_a_shifted_distributor_or_importer_is_no_longer_one() -> None:
+    quote("3", "other than the provider or the importer, that makes an AI system available")
+    quote(
+        "25",
+        "Any distributor, importer, deployer or other third-party shall be considered to be a "
+        "provider of a high-risk AI system",
+    )
+    shifted = assess(
+        system(
+            roles=roles("distributor"),
+            value_chain={"own_name_on_high_risk_system": True},
+            annex_iii={"points": ["4a"]},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert shifted.roles["provider"] is True and shifted.roles["distributor"] is False
+    assert not [r.id for r in shifted.obligations if r.id.startswith("art24")]
+    importer = assess(
+        system(
+            roles=roles("importer"),
+            value_chain={"substantial_modification": True, "provider_established_in_eu": False},
+            annex_iii={"points": ["4a"]},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert importer.roles["importer"] is False
+    assert not [r.id for r in importer.obligations if r.id.startswith("art23")]
+
+
+# ------------------------------------------------------------------ item 11: implied facts
+
+
+def test_item11_implied_annex_iii_points_and_the_contradiction() -> None:
+    quote("3", "'emotion recognition system' means an AI system for the purpose of identifying")
+    quote_annex("III", "(c) AI systems intended to be used for emotion recognition.")
+    open_list = assess(
+        system(
+            roles=roles("deployer"),
+            annex_iii={"points": None},
+            transparency={"emotion_recognition": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert open_list.value("hr.listed.1c") is True
+    assert open_list.value("hr.annex_iii_listed") is True
+    with pytest.raises(ValidationError) as error:
+        system(annex_iii={"points": []}, transparency={"emotion_recognition": True})
+    message = str(error.value)
+    assert "annex_iii.points" in message and "transparency.emotion_recognition" in message
+    with pytest.raises(ValidationError) as error:
+        system(
+            annex_iii={"points": ["4a"]},
+            prohibited={"h_realtime_rbi_public_spaces_law_enforcement": True},
+        )
+    assert "prohibited.h_realtime_rbi_public_spaces_law_enforcement" in str(error.value)
+    rbi = assess(
+        system(
+            roles=roles("provider"),
+            annex_iii={"points": None},
+            prohibited={"h_realtime_rbi_public_spaces_law_enforcement": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert rbi.value("hr.listed.1a") is True
+
+
+# ---------------------------------------------------------------- item 12: Art. 75(1) derived
+
+
+def test_item12_ai_office_competence_is_derived_and_reaches_only_related_deployers() -> None:
+    quote(
+        "75",
+        "It shall apply to the deployers of those systems only when they are also the provider or "
+        "form part of the same undertaking as the provider.",
+        "amended",
+    )
+    quote(
+        "75",
+        "AI systems based on general-purpose AI models where the model and the system are "
+        "developed by the same provider",
+        "amended",
+    )
+    built = {"gpai_model_same_provider": True}
+    provider = assess(
+        system(roles=roles("provider"), annex_iii={"points": ["4a"]}, context=built),
+        BV,
+        AMENDED_DAY,
+    )
+    assert provider.value("ai_office.competent") is True
+    assert provider.exposure_options.ai_office_competent is None  # derived, not a user flag
+    unrelated = assess(
+        system(roles=roles("deployer"), annex_iii={"points": ["4a"]}, context=built),
+        MINISTRY,
+        AMENDED_DAY,
+    )
+    assert unrelated.value("ai_office.competent") is False
+    assert all(item.regime is not Regime.AI_OFFICE for item in unrelated.exposure.obligations)
+    related = assess(
+        system(
+            roles=roles("deployer"),
+            annex_iii={"points": ["4a"]},
+            context={**built, "deployer_same_undertaking_as_provider": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert related.value("ai_office.competent") is True
+    assert any(item.regime is Regime.AI_OFFICE for item in related.exposure.obligations)
+
+
+def test_item12_the_retired_flag_maps_false_and_rejects_true() -> None:
+    old = system(context={"ai_office_competent": False, "gpai_model_same_provider": None})
+    assert old.context.gpai_model_same_provider is False
+    with pytest.raises(ValidationError, match=r"derived from the facts of Art\. 75"):
+        system(context={"ai_office_competent": True})
+
+
+# -------------------------------------------------------------- item 13: A20, Art. 25(4), ADRs
+
+
+def test_item13_a20_open_source_falls_under_art50() -> None:
+    quote("2", "as an AI system that falls under Article 5 or 50")
+    obvious_chatbot = system(
+        roles=roles("provider"),
+        exclusions={"free_open_source_licence": True},
+        transparency={"interacts_directly_with_persons": True, "interaction_obvious": True},
+    )
+    kind = assess(obvious_chatbot, BV, AMENDED_DAY)
+    assert kind.in_scope is True and kind.interpretations_used["A20"] == "kind"
+    duty = assess(
+        obvious_chatbot,
+        BV,
+        AMENDED_DAY,
+        interpretations=Interpretations(open_source_falls_under_art50=Art2Paragraph12.DUTY),
+    )
+    assert duty.in_scope is False
+
+
+def test_item13_original_art25_4_does_not_read_ai_models_in() -> None:
+    quote(
+        "25",
+        "the third party that supplies an AI system, tools, services, components, or processes",
+    )
+    quote("25", "supplies an AI system, AI model, tools, services, components", "omnibus_only")
+    model_only = system(
+        value_chain={"supplies_components_for_high_risk": True, "supplies_only_ai_model": True}
+    )
+    original = assess(model_only, BV, ORIGINAL_DAY)
+    amended = assess(model_only, BV, AMENDED_DAY)
+    assert original.roles["supplier"] is False
+    assert amended.roles["supplier"] is True
+
+
+@pytest.mark.parametrize("number", ["A6", "A20"])
+def test_item13_named_interpretations_have_an_adr(number: str) -> None:
+    assert number in Interpretations().labels()
+    found = [
+        p
+        for p in ADR.glob("*.md")
+        if f": {number} —" in p.read_text(encoding="utf-8").splitlines()[0]
+    ]
+    assert found, f"no ADR for {number} in {ADR}"
+
+
+# ------------------------------------------------------- section 2: listed apart, notified body
+
+
+def test_authority_duties_are_listed_apart() -> None:
+    a = assess(
+        system(
+            roles=roles("provider"),
+            transparency={"interacts_directly_with_persons": True, "interaction_obvious": False},
+            authority_actions={"msa_required_corrective_action": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert [r.id for r in a.authority_obligations] == ["art79_4"]
+    assert "art79_4" not in {r.id for r in a.standing_obligations}
+    assert a.obligation("art79_4").obligation.trigger is Trigger.ON_AUTHORITY_REQUEST
+    assert a.to_dict()["obligations"][-1]["trigger"] in ("standing", "on_authority_request")
+
+
+def test_notified_body_answer_is_on_the_assessment_and_in_json() -> None:
+    quote("43", "which does not provide for the involvement of a notified body")
+    a = assess(system(roles=roles("provider"), annex_iii={"points": ["4a"]}), BV, AMENDED_DAY)
+    answer = a.notified_body_needed
+    assert answer is not None and answer.value is False and answer.routes == ("43(2)",)
+    assert "internal control" in answer.reason_en
+    assert a.to_dict()["conformity"]["notified_body_needed"] == "false"
+    biometric = assess(
+        system(
+            roles=roles("provider"),
+            annex_iii={"points": ["1b"]},
+            conformity={"standards_applied_in_full": True},
+        ),
+        BV,
+        AMENDED_DAY,
+    )
+    assert biometric.notified_body_needed is not None
+    assert biometric.notified_body_needed.value is None
+    assert "conformity.opts_for_notified_body" in biometric.notified_body_needed.reason_en
+    none = assess(system(roles=roles("provider")), BV, AMENDED_DAY)
+    assert none.notified_body_needed is not None and none.notified_body_needed.value is False
