@@ -85,6 +85,8 @@ class DerogationDutiesDate(StrEnum):
     ANNEX_III_DATE = "annex_iii_date"
     """The Annex III date of point (c)(i), 2 December 2027: Art. 6(4) sits in Section 1, whose
     application the amended point (c) defers for Annex III."""
+
+
 # --------------------------------------------------------------- second reading (issue 12): A6, A20
 
 
@@ -213,6 +215,7 @@ class Interpretations(BaseModel):
                 value = readings[value]
             out[name] = value
         return out
+
     # -- timing readings (A19, A21, A22)
     gpai_notification: GPAINotificationTiming = Field(
         default=GPAINotificationTiming.DEFERRED,

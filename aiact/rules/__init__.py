@@ -6,8 +6,8 @@ from __future__ import annotations
 from aiact.daterules import DateRule
 from aiact.rules import (
     classification,
-    definitions,
     conformity,
+    definitions,
     duties,
     gpai,
     prohibited,

@@ -23,8 +23,8 @@ from aiact.assessment import (
     question_for,
 )
 from aiact.logic import Truth, evaluate, parse, truth_label
-from aiact.rules.definitions import SWITCHES
 from aiact.penalties import Offender
+from aiact.rules.definitions import SWITCHES
 from aiact.timeline.transitional import Status
 
 __all__ = [
