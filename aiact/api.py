@@ -11,6 +11,7 @@ from aiact.atoms import model_atoms, system_atoms
 from aiact.date_facts import model_date_atoms, system_date_atoms
 from aiact.engine import get_engine
 from aiact.engine.compile import ruleset_for
+from aiact.errors import InputError
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.penalties import ExposureOptions
@@ -19,8 +20,18 @@ from aiact.versions import LawVersion, version_in_force
 
 def _law(as_of: dt.date, law: LawVersion | str | None) -> tuple[LawVersion, str]:
     if law is None:
-        return version_in_force(as_of), "as_of"
-    return LawVersion.parse(law), "explicit"
+        try:
+            return version_in_force(as_of), "as_of"
+        except ValueError as error:
+            raise InputError(str(error), path="as_of") from None
+    if not isinstance(law, str | LawVersion):
+        raise InputError(
+            f"must be a law version name, not {type(law).__name__}", path="law", kind="type"
+        )
+    try:
+        return LawVersion.parse(law), "explicit"
+    except ValueError as error:
+        raise InputError(str(error), path="law") from None
 
 
 def _as_of(as_of: dt.date | str | None) -> dt.date:
@@ -30,10 +41,16 @@ def _as_of(as_of: dt.date | str | None) -> dt.date:
         return as_of.date()
     if isinstance(as_of, dt.date):
         return as_of
+    if not isinstance(as_of, str):
+        raise InputError(
+            f"must be a date or YYYY-MM-DD text, not {type(as_of).__name__}",
+            path="as_of",
+            kind="type",
+        )
     try:
         return dt.date.fromisoformat(as_of)
-    except ValueError as error:
-        raise ValueError(f"as_of: {as_of!r} is not a date (use YYYY-MM-DD)") from error
+    except ValueError:
+        raise InputError(f"{as_of[:40]!r} is not a date (use YYYY-MM-DD)", path="as_of") from None
 
 
 def _interpretations(value: Interpretations | Mapping[str, Any] | None) -> Interpretations:
@@ -41,7 +58,21 @@ def _interpretations(value: Interpretations | Mapping[str, Any] | None) -> Inter
         return DEFAULT_INTERPRETATIONS
     if isinstance(value, Interpretations):
         return value
-    return Interpretations.model_validate(value)
+    try:
+        return Interpretations.model_validate(value)
+    except ValueError as error:  # pydantic's ValidationError is a ValueError
+        raise InputError.wrap(error, prefix="interpretations") from None
+
+
+def _validated(model: Any, value: Any, prefix: str) -> Any:
+    """``value`` as ``model`` (an instance passes); problems as :class:`InputError` under
+    ``prefix``."""
+    if isinstance(value, model):
+        return value
+    try:
+        return model.model_validate(value)
+    except ValueError as error:
+        raise InputError.wrap(error, prefix=prefix) from None
 
 
 def assess(
@@ -60,9 +91,12 @@ def assess(
     ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
     readings of the open legal questions (A1-A18). ``engine`` is ``native`` or ``durable``.
     """
-    system = system if isinstance(system, AISystem) else AISystem.model_validate(system)
+    system = _validated(AISystem, system, "system")
     organisation = _organisation(organisation)
-    _check_together(system, organisation)
+    try:
+        _check_together(system, organisation)
+    except ValueError as error:
+        raise InputError.wrap(error, prefix="system") from None
     day = _as_of(as_of)
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
@@ -95,7 +129,7 @@ def assess_model(
     exposure_options: ExposureOptions | None = None,
 ) -> Assessment:
     """Assess a general-purpose AI model for an organisation (Arts. 51-55, 111(3), 101)."""
-    model = model if isinstance(model, GPAIModel) else GPAIModel.model_validate(model)
+    model = _validated(GPAIModel, model, "model")
     organisation = _organisation(organisation)
     day = _as_of(as_of)
     version, chosen = _law(day, law)
@@ -118,7 +152,8 @@ def assess_model(
 
 
 def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
-    return value if isinstance(value, Organisation) else Organisation.model_validate(value)
+    organisation: Organisation = _validated(Organisation, value, "organisation")
+    return organisation
 
 
 def _check_together(system: AISystem, organisation: Organisation) -> None:
