@@ -11,6 +11,7 @@ from __future__ import annotations
 from aiact.api import assess, assess_model
 from aiact.assessment import Assessment, ObligationResult, RiskTier
 from aiact.case import Case, CaseError, load_case
+from aiact.errors import InputError
 from aiact.facts import (
     AISystem,
     AnnexIFacts,
@@ -49,6 +50,7 @@ __all__ = [
     "Exclusions",
     "GPAIModel",
     "GroupFigures",
+    "InputError",
     "Interpretations",
     "LawVersion",
     "LegalRef",

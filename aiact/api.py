@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from aiact.assessment import Assessment
 from aiact.atoms import model_atoms, system_atoms
@@ -16,6 +18,8 @@ from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.penalties import ExposureOptions
 from aiact.versions import LawVersion, version_in_force
+
+_M = TypeVar("_M", bound=BaseModel)
 
 
 def _law(as_of: dt.date, law: LawVersion | str | None) -> tuple[LawVersion, str]:
@@ -64,7 +68,7 @@ def _interpretations(value: Interpretations | Mapping[str, Any] | None) -> Inter
         raise InputError.wrap(error, prefix="interpretations") from None
 
 
-def _validated(model: Any, value: Any, prefix: str) -> Any:
+def _validated(model: type[_M], value: _M | Mapping[str, Any], prefix: str) -> _M:
     """``value`` as ``model`` (an instance passes); problems as :class:`InputError` under
     ``prefix``."""
     if isinstance(value, model):
@@ -152,8 +156,7 @@ def assess_model(
 
 
 def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
-    organisation: Organisation = _validated(Organisation, value, "organisation")
-    return organisation
+    return _validated(Organisation, value, "organisation")
 
 
 def _check_together(system: AISystem, organisation: Organisation) -> None:

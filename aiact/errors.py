@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Self
 
 __all__ = ["KINDS", "InputError", "Problem", "join_path"]
 
@@ -164,18 +164,14 @@ class InputError(ValueError):
         return clone
 
     @classmethod
-    def from_validation(
-        cls, error: Any, *, prefix: str = "", source: str | None = None
-    ) -> InputError:
+    def from_validation(cls, error: Any, *, prefix: str = "", source: str | None = None) -> Self:
         """Wrap a :class:`pydantic.ValidationError`: one problem per pydantic error, each naming
         its field (``prefix`` before pydantic's location)."""
         problems = [problem_from_pydantic(item, prefix) for item in error.errors()]
         return cls(source=source, problems=problems)
 
     @classmethod
-    def wrap(
-        cls, error: BaseException, *, source: str | None = None, prefix: str = ""
-    ) -> InputError:
+    def wrap(cls, error: BaseException, *, source: str | None = None, prefix: str = "") -> Self:
         """Any input problem as an :class:`InputError` of this class (keeps its problems)."""
         if isinstance(error, InputError):
             moved = error.under(prefix, source)

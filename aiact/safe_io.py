@@ -649,8 +649,7 @@ def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
 def atomic_write(path: str | os.PathLike[str], data: str | bytes) -> Path:
     """Write ``data`` (text as UTF-8) to ``path`` atomically (:func:`atomic_path`)."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    with atomic_path(path) as temp:
-        with open(temp, "wb") as handle:
-            handle.write(raw)
-            handle.flush()
+    with atomic_path(path) as temp, open(temp, "wb") as handle:
+        handle.write(raw)
+        handle.flush()
     return Path(path)

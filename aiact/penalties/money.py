@@ -20,7 +20,6 @@ __all__ = ["CENT", "MAX_AMOUNT_EUR", "eur", "money_context", "pct", "percent_of"
 CENT = Decimal("0.01")
 
 
-
 #: Amounts are taken to this many decimal places (rounded down) before a percentage is applied;
 #: further places cannot change the cent, except to lower a ceiling by at most one cent.
 _PLACES = Decimal("1e-20")
