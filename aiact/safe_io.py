@@ -156,21 +156,30 @@ def read_limited(
             path=field,
             kind="unreadable",
         ) from None
-    with os.fdopen(fd, "rb") as handle:
+    try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode) or (regular_only and not stat.S_ISREG(info.st_mode)):
             raise InputError("not a regular file", source=where, path=field, kind="not_a_file")
         if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
             raise too_large("the file", max_bytes, path=field, source=where, unit=" bytes")
-        try:
-            data = handle.read(max_bytes + 1)
-        except OSError as error:
-            raise InputError(
-                f"cannot read the file ({error.strerror or error.__class__.__name__})",
-                source=where,
-                path=field,
-                kind="unreadable",
-            ) from None
+        chunks: list[bytes] = []
+        total = 0
+        while total <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        data = b"".join(chunks)
+    except OSError as error:
+        raise InputError(
+            f"cannot read the file ({error.strerror or error.__class__.__name__})",
+            source=where,
+            path=field,
+            kind="unreadable",
+        ) from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise too_large("the file", max_bytes, path=field, source=where, unit=" bytes")
     return data
