@@ -696,12 +696,60 @@ def summarise(results: Iterable[RegisterResult]) -> RegisterSummary:
     )
 
 
+def _facts_key(
+    entry: RegisterEntry, organisation_types: Mapping[str, str] | None
+) -> tuple[Any, ...] | None:
+    """What :func:`entry_to_facts` reads of an entry apart from the names: entries with the same
+    key have the same facts but for the names, so the same categories and open questions."""
+    if entry.error is not None or not entry.organisation:
+        return None
+    _, kind = organisation_type(entry.organisation, organisation_types)
+    in_use = entry.status == IN_USE
+    return (kind, entry.status, entry.publication_category, entry.begin_date if in_use else None)
+
+
+def iter_summary_results(
+    entries: Iterable[RegisterEntry],
+    as_of: dt.date,
+    organisation_types: Mapping[str, str] | None = None,
+    *,
+    cache_size: int = 4096,
+) -> Iterator[RegisterResult]:
+    """Like :func:`iter_assess_register`, for :func:`summarise`: an entry whose facts equal an
+    earlier entry's but for the names (:func:`_facts_key`) shares that entry's assessment, so a
+    register of a million entries is assessed once per distinct set of facts. The shared
+    assessment names the first entry's system: use these results for counts, not reports."""
+    cache: dict[tuple[Any, ...], RegisterResult] = {}
+    for entry in entries:
+        key = _facts_key(entry, organisation_types)
+        known = cache.get(key) if key is not None else None
+        if known is not None:
+            type_label, _ = organisation_type(entry.organisation, organisation_types)
+            yield RegisterResult(
+                entry,
+                type_label,
+                known.assessment,
+                None,
+                known.implied_category,
+                known.possible_categories,
+                known.open_questions,
+            )
+            continue
+        result = assess_entry(entry, as_of, organisation_types)
+        if key is not None and result.assessment is not None:
+            if len(cache) >= cache_size:
+                cache.clear()
+            cache[key] = result
+        yield result
+
+
 def summarise_register(
     path: str | Path,
     as_of: dt.date,
     organisation_types: Mapping[str, str] | None = None,
 ) -> RegisterSummary:
     """Read, assess and summarise a register export (``.csv``: the CSV download; otherwise the
-    API's JSON) in one streaming pass: memory stays flat whatever the number of entries."""
+    API's JSON) in one streaming pass (:func:`iter_summary_results`): memory stays flat
+    whatever the number of entries."""
     reader = iter_register_csv if Path(path).suffix.lower() == ".csv" else iter_register_json
-    return summarise(iter_assess_register(reader(path), as_of, organisation_types))
+    return summarise(iter_summary_results(reader(path), as_of, organisation_types))
