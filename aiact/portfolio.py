@@ -550,7 +550,7 @@ def _entry(
     """One row: every problem (limits, file, validation) becomes the row's error."""
     file = ""
     try:
-        check_data(item, limits, source=source, path=f"rows[{index}]")
+        check_data(item, limits, source=source)
         if isinstance(item, Mapping) and set(item) == {"file"}:
             if base is None:
                 raise CaseError(

@@ -93,16 +93,19 @@ class Limits:
 
 #: One case (a case file, an inventory row, a request body of the HTTP service).
 CASE_LIMITS = Limits()
-#: A whole inventory file (each of its rows is held to :data:`CASE_LIMITS` on its own). Parsing
-#: YAML costs about 300 bytes of memory per node before construction, so ``max_nodes`` bounds
-#: the memory an inventory can take to about 1 GB.
+#: A whole inventory file (each of its rows is held to :data:`CASE_LIMITS` on its own). Building
+#: a YAML node graph costs about 300 bytes a node and JSON about 70 bytes a value, so these
+#: bound the memory an inventory can take to about 350 MB whatever its content. A million nodes
+#: is 5,000 to 30,000 cases, depending on how many facts each spells out; a larger inventory
+#: can be CSV (read row by row) or be given larger limits (``load_inventory(limits=...)``).
 INVENTORY_LIMITS = Limits(
-    max_bytes=32 * MiB,
+    max_bytes=16 * MiB,
     max_depth=40,
-    max_nodes=3_000_000,
-    max_aliases=1_000_000,
+    max_nodes=1_000_000,
+    max_aliases=500_000,
     max_items=100_000,
 )
+
 
 #: The longest integer literal kept as an ``int``; longer ones become ``Decimal`` (Python's int
 #: parser refuses more than 4,300 digits, and no field needs more than 64).
