@@ -103,6 +103,7 @@ INVENTORY_LIMITS = Limits(
     max_depth=40,
     max_nodes=1_000_000,
     max_aliases=500_000,
+    max_string=1 * MiB,  # a row's own strings are held to CASE_LIMITS.max_string, as a row error
     max_items=100_000,
 )
 
@@ -397,8 +398,15 @@ def check_yaml_graph(root: yaml.Node, limits: Limits, source: str | None = None)
                     source=source, path=_node_path(path), kind="recursive_alias",
                 )  # fmt: skip
             if isinstance(node, yaml.ScalarNode):
+                if len(node.value) > limits.max_string:
+                    raise too_large("the text", limits.max_string, path=_node_path(path),
+                                    source=source, unit=" characters")  # fmt: skip
                 size[ident], depth[ident] = 1, 0
                 continue
+            if len(node.value) > limits.max_items:
+                what = "the list" if isinstance(node, yaml.SequenceNode) else "the mapping"
+                raise too_large(what, limits.max_items, path=_node_path(path), source=source,
+                                unit=" entries")  # fmt: skip
             active.add(ident)
             stack.append((node, path, True))
             if isinstance(node, yaml.SequenceNode):
@@ -489,6 +497,14 @@ def parse_yaml(text: str, *, source: str | None = None, limits: Limits = CASE_LI
     data (:func:`check_data`)."""
     if len(text) > limits.max_bytes:
         raise too_large("the text", limits.max_bytes, source=source, unit=" characters")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            raise InputError(
+                f"not valid Unicode text (a lone surrogate at character {error.start})",
+                source=source, kind="encoding", params={"offset": error.start},
+            ) from None  # fmt: skip
     _count_events(text, limits, source)
     loader = _Loader(text)
     try:

@@ -480,6 +480,7 @@ def fuzz(
     slow: float = 2.0,
     report_every: int = 10_000,
     progress: Path | None = None,
+    findings_log: Path | None = None,
     log: Callable[[str], None] = print,
 ) -> dict[str, Any]:
     """Run ``inputs`` generated inputs; the report counts outcomes per generator."""
@@ -507,18 +508,23 @@ def fuzz(
             if isinstance(error, KeyboardInterrupt):
                 raise
             outcomes["uncaught"] += 1
-            findings.append(
-                {
-                    "index": index,
-                    "generator": name,
-                    "seed": sub_seed,
-                    "error": f"{error.__class__.__name__}: {str(error)[:300]}",
-                    "traceback": traceback.format_exc()[-2000:],
-                }
-            )
+            finding = {
+                "index": index,
+                "generator": name,
+                "seed": sub_seed,
+                "error": f"{error.__class__.__name__}: {str(error)[:300]}",
+                "traceback": traceback.format_exc()[-2000:],
+            }
+            findings.append(finding)
+            if findings_log is not None:
+                with findings_log.open("a", encoding="utf-8") as handle:
+                    handle.write(json.dumps(finding) + "\n")
         took = time.perf_counter() - began
         if took > slow:
             slow_inputs.append({"index": index, "generator": name, "seed": sub_seed, "s": took})
+            if findings_log is not None:
+                with findings_log.open("a", encoding="utf-8") as handle:
+                    handle.write(json.dumps({"slow": slow_inputs[-1]}) + "\n")
         if (index + 1) % report_every == 0:
             elapsed = time.perf_counter() - start
             line = (
@@ -557,6 +563,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--json", help="write the report to this file")
     parser.add_argument("--progress", help="keep the latest progress line in this file")
+    parser.add_argument("--findings", help="append each finding to this file as it happens")
     args = parser.parse_args(argv)
     if args.workers > 1:
         import multiprocessing
@@ -573,7 +580,10 @@ def main(argv: list[str] | None = None) -> int:
         }
     else:
         progress = Path(args.progress) if args.progress else None
-        report = fuzz(args.inputs, args.seed, slow=args.slow, progress=progress)
+        findings = Path(args.findings) if args.findings else None
+        report = fuzz(
+            args.inputs, args.seed, slow=args.slow, progress=progress, findings_log=findings
+        )
     text = json.dumps(report, indent=2, ensure_ascii=False)
     if args.json:
         Path(args.json).write_text(text + "\n", encoding="utf-8")
