@@ -262,7 +262,8 @@ def test_alias_bomb_in_an_inventory_row_and_in_an_enum_list() -> None:
     start = time.perf_counter()
     for points in ("[1a, 1a, 1a, 1a, 1a, 1a, 1a, 1a]",):
         text = f"a: &a {points}\n" + "".join(
-            f"{c}: &{c} [{', '.join([f'*{p}'] * 8)}]\n" for p, c in zip("abcdefg", "bcdefgh")
+            f"{c}: &{c} [{', '.join([f'*{p}'] * 8)}]\n"
+            for p, c in zip("abcdefg", "bcdefgh", strict=True)
         )
         text += "cases:\n  - {system: {annex_iii: {points: *h}}}\n"
         error = _error(lambda t=text: parse_document(t, source="x"))
@@ -286,7 +287,7 @@ def test_the_example_inventory_with_anchors_and_merge_keys_still_loads() -> None
 def test_the_c_loader_is_used_where_available() -> None:
     import yaml
 
-    assert C_LOADER == hasattr(yaml, "CSafeLoader")
+    assert hasattr(yaml, "CSafeLoader") == C_LOADER
 
 
 def test_a_10_mb_flow_list_is_refused_fast_under_a_memory_cap(tmp_path: Path) -> None:
@@ -452,9 +453,7 @@ def test_csv_dotted_column_before_its_scalar_column_and_extra_cells() -> None:
 
 def test_csv_over_long_field_is_a_row_error_and_the_next_row_is_read() -> None:
     text = (
-        "name,as_of,system.is_ai_system\n"
-        'a,2026-11-28,"' + "x" * 200_000 + '"\n'
-        "b,2026-11-28,true\n"
+        'name,as_of,system.is_ai_system\na,2026-11-28,"' + "x" * 200_000 + '"\nb,2026-11-28,true\n'
     )
     entries = parse_inventory_csv(text)
     assert entries[0].error is not None and entries[0].error.kind == "syntax"
@@ -501,7 +500,9 @@ def test_register_reader_on_empty_one_column_deep_and_non_object_input(tmp_path:
 def test_register_json_chunk_boundaries_do_not_change_the_entries(tmp_path: Path) -> None:
     from aiact.interop import register
 
-    rows = [{"id": str(i), "title": "é" * (i % 97), "organisatie": "Gemeente X"} for i in range(500)]
+    rows = [
+        {"id": str(i), "title": "é" * (i % 97), "organisatie": "Gemeente X"} for i in range(500)
+    ]
     path = tmp_path / "r.json"
     path.write_text(json.dumps({"count": 12345678901234567890, "algoritmes": rows}))
     entries = register.read_register_json(path)
