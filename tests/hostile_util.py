@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # the benchmarks package (benchmarks/fuzz.py, register_scale.py)
+    sys.path.insert(0, str(ROOT))
 DATA = Path(__file__).resolve().parent / "data" / "hostile"
 
 #: The address-space cap of a capped subprocess: Python, pydantic and aiact take about 300 MiB
