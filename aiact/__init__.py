@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from aiact.api import assess, assess_model
     from aiact.assessment import Assessment, ObligationResult, RiskTier
     from aiact.case import Case, CaseError, load_case
+    from aiact.errors import InputError
     from aiact.facts import (
         AISystem,
         AnnexIFacts,
@@ -52,6 +53,7 @@ _LAZY: dict[str, str] = {
     "Exclusions": "aiact.facts",
     "GPAIModel": "aiact.facts",
     "GroupFigures": "aiact.facts",
+    "InputError": "aiact.errors",
     "Interpretations": "aiact.interpretations",
     "LawVersion": "aiact.versions",
     "LegalRef": "aiact.refs",
@@ -91,6 +93,7 @@ __all__ = [
     "Exclusions",
     "GPAIModel",
     "GroupFigures",
+    "InputError",
     "Interpretations",
     "LawVersion",
     "LegalRef",

@@ -4,24 +4,39 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from aiact.assessment import Assessment
 from aiact.atoms import model_atoms, system_atoms
 from aiact.date_facts import model_date_atoms, system_date_atoms
 from aiact.engine import get_engine
 from aiact.engine.compile import ruleset_for
+from aiact.errors import InputError
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.penalties import ExposureOptions
 from aiact.rules.definitions import check_consistent
 from aiact.versions import LawVersion, version_in_force
 
+_M = TypeVar("_M", bound=BaseModel)
+
 
 def _law(as_of: dt.date, law: LawVersion | str | None) -> tuple[LawVersion, str]:
     if law is None:
-        return version_in_force(as_of), "as_of"
-    return LawVersion.parse(law), "explicit"
+        try:
+            return version_in_force(as_of), "as_of"
+        except ValueError as error:
+            raise InputError(str(error), path="as_of") from None
+    if not isinstance(law, str | LawVersion):
+        raise InputError(
+            f"must be a law version name, not {type(law).__name__}", path="law", kind="type"
+        )
+    try:
+        return LawVersion.parse(law), "explicit"
+    except ValueError as error:
+        raise InputError(str(error), path="law") from None
 
 
 def _as_of(as_of: dt.date | str | None) -> dt.date:
@@ -31,10 +46,16 @@ def _as_of(as_of: dt.date | str | None) -> dt.date:
         return as_of.date()
     if isinstance(as_of, dt.date):
         return as_of
+    if not isinstance(as_of, str):
+        raise InputError(
+            f"must be a date or YYYY-MM-DD text, not {type(as_of).__name__}",
+            path="as_of",
+            kind="type",
+        )
     try:
         return dt.date.fromisoformat(as_of)
-    except ValueError as error:
-        raise ValueError(f"as_of: {as_of!r} is not a date (use YYYY-MM-DD)") from error
+    except ValueError:
+        raise InputError(f"{as_of[:40]!r} is not a date (use YYYY-MM-DD)", path="as_of") from None
 
 
 def _interpretations(value: Interpretations | Mapping[str, Any] | None) -> Interpretations:
@@ -42,7 +63,21 @@ def _interpretations(value: Interpretations | Mapping[str, Any] | None) -> Inter
         return DEFAULT_INTERPRETATIONS
     if isinstance(value, Interpretations):
         return value
-    return Interpretations.model_validate(value)
+    try:
+        return Interpretations.model_validate(value)
+    except ValueError as error:  # pydantic's ValidationError is a ValueError
+        raise InputError.wrap(error, prefix="interpretations") from None
+
+
+def _validated(model: type[_M], value: _M | Mapping[str, Any], prefix: str) -> _M:
+    """``value`` as ``model`` (an instance passes); problems as :class:`InputError` under
+    ``prefix``."""
+    if isinstance(value, model):
+        return value
+    try:
+        return model.model_validate(value)
+    except ValueError as error:
+        raise InputError.wrap(error, prefix=prefix) from None
 
 
 def assess(
@@ -61,9 +96,12 @@ def assess(
     ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
     readings of the open legal questions (A1-A18). ``engine`` is ``native`` or ``durable``.
     """
-    system = system if isinstance(system, AISystem) else AISystem.model_validate(system)
+    system = _validated(AISystem, system, "system")
     organisation = _organisation(organisation)
-    _check_together(system, organisation)
+    try:
+        _check_together(system, organisation)
+    except ValueError as error:
+        raise InputError.wrap(error, prefix="system") from None
     day = _as_of(as_of)
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
@@ -99,7 +137,7 @@ def assess_model(
     exposure_options: ExposureOptions | None = None,
 ) -> Assessment:
     """Assess a general-purpose AI model for an organisation (Arts. 51-55, 111(3), 101)."""
-    model = model if isinstance(model, GPAIModel) else GPAIModel.model_validate(model)
+    model = _validated(GPAIModel, model, "model")
     organisation = _organisation(organisation)
     day = _as_of(as_of)
     version, chosen = _law(day, law)
@@ -138,7 +176,7 @@ def settled_by_list(system: AISystem) -> dict[str, tuple[str, str]]:
 
 
 def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
-    return value if isinstance(value, Organisation) else Organisation.model_validate(value)
+    return _validated(Organisation, value, "organisation")
 
 
 def _check_together(system: AISystem, organisation: Organisation) -> None:

@@ -2,8 +2,12 @@
 
 A case holds the organisation, the AI system (``system``) or GPAI model (``model``), the date
 (``as_of``), optionally the law version and the interpretations. :func:`load_case` reads one from
-a file, a string or a mapping; every problem becomes a :class:`CaseError` that names the file,
-the field and what is wrong.
+a file, a string or a mapping; every problem becomes a :class:`CaseError` (an
+:class:`aiact.errors.InputError`) that names the file, the field and what is wrong.
+
+Untrusted input is bounded (:data:`aiact.safe_io.CASE_LIMITS`: file size, nesting, aliases,
+string and list lengths); ``.json`` files are read as JSON, ``.yaml``/``.yml`` as YAML, text of
+unknown kind as JSON first and YAML if it is not JSON.
 """
 
 from __future__ import annotations
@@ -14,27 +18,21 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Self
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from aiact.api import assess, assess_model
 from aiact.assessment import Assessment
+from aiact.errors import InputError
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
+from aiact.safe_io import CASE_LIMITS, Limits, decode_text, parse_document, read_limited, syntax_of
 from aiact.versions import LawVersion
 
 
-class CaseError(ValueError):
-    """A case file that cannot be used; the message names the file, the field and the problem."""
-
-    def __init__(
-        self, message: str, *, source: str | None = None, field: str | None = None
-    ) -> None:
-        self.source = source
-        self.field = field
-        prefix = f"{source}: " if source else ""
-        where = f"{field}: " if field else ""
-        super().__init__(f"{prefix}{where}{message}")
+class CaseError(InputError):
+    """A case file, case text or inventory that cannot be used: an :class:`InputError` whose
+    message names the file, the field and the problem (``CaseError(message, source=...,
+    field=...)``)."""
 
 
 class Case(BaseModel):
@@ -42,8 +40,8 @@ class Case(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str | None = Field(default=None, description="A name for reports.")
-    description: str | None = Field(default=None, description="Free text.")
+    name: str | None = Field(default=None, max_length=500, description="A name for reports.")
+    description: str | None = Field(default=None, max_length=10_000, description="Free text.")
     as_of: dt.date | None = Field(default=None, description="The day assessed (default: today).")
     law: LawVersion | None = Field(
         default=None, description="'original' or 'amended'; default: the version in force on as_of."
@@ -53,12 +51,10 @@ class Case(BaseModel):
     system: AISystem | None = None
     model: GPAIModel | None = None
 
-    @model_validator(mode="before")
+    @field_validator("law", mode="before")
     @classmethod
-    def _law_aliases(cls, data: Any) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("law"), str):
-            data = {**data, "law": LawVersion.parse(data["law"])}
-        return data
+    def _law_aliases(cls, value: Any) -> Any:
+        return LawVersion.parse(value) if isinstance(value, str) else value
 
     @model_validator(mode="after")
     def _one_subject(self) -> Self:
@@ -91,63 +87,55 @@ class Case(BaseModel):
         )
 
 
-def _field_path(loc: tuple[int | str, ...]) -> str:
-    parts = [str(p) for p in loc if not str(p).startswith("function-")]
-    return ".".join(parts) or "(case)"
-
-
 def case_from_mapping(data: Any, source: str | None = None) -> Case:
-    """Validate a mapping as a :class:`Case`."""
+    """Validate a mapping as a :class:`Case`; every problem is listed in the :class:`CaseError`,
+    each naming its field."""
     if not isinstance(data, Mapping):
         raise CaseError(
             f"a case must be a mapping with 'organisation' and 'system' or 'model', not "
             f"{type(data).__name__}",
             source=source,
+            kind="type",
         )
     try:
         return Case.model_validate(dict(data))
-    except ValidationError as error:
-        first = error.errors()[0]
-        field = _field_path(tuple(first["loc"]))
-        message = first["msg"].removeprefix("Value error, ")
-        extra = len(error.errors()) - 1
-        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        raise CaseError(f"{message}{more}", source=source, field=field) from None
-    except ValueError as error:
-        raise CaseError(str(error), source=source) from None
+    except (ValidationError, InputError) as error:
+        raise CaseError.wrap(error, source=source) from None
+    except (ValueError, TypeError, ArithmeticError) as error:
+        raise CaseError.wrap(error, source=source) from None
 
 
-def parse_case_text(text: str, source: str | None = None) -> Case:
-    """Parse YAML or JSON text (JSON is YAML) into a case."""
+def parse_case_text(
+    text: str,
+    source: str | None = None,
+    *,
+    syntax: str = "auto",
+    limits: Limits = CASE_LIMITS,
+) -> Case:
+    """Parse case text: ``syntax`` ``json``, ``yaml`` or ``auto`` (JSON first, YAML if the text
+    is not JSON), bounded by ``limits``."""
     try:
-        return case_from_mapping(json.loads(text), source)
-    except (json.JSONDecodeError, RecursionError):
-        pass  # not JSON: read it as YAML
-    try:
-        data = yaml.safe_load(text)
-    except ValueError:
-        # PyYAML turns an impossible date such as 2026-02-30 into a bare ValueError without a
-        # field. Read the text again with every scalar as a string and let validation name it.
-        data = yaml.load(text, Loader=yaml.BaseLoader)  # BaseLoader builds no objects
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        raise CaseError(f"not valid YAML or JSON{where}", source=source) from None
+        data = parse_document(
+            text,
+            source=source,
+            limits=limits,
+            syntax=syntax if syntax in ("json", "yaml") else "auto",  # type: ignore[arg-type]
+        )
+    except InputError as error:
+        raise CaseError.wrap(error, source=source) from None
     return case_from_mapping(data, source)
 
 
-def load_case(path: str | Path) -> Case:
-    """Read a case file (``.yaml``, ``.yml`` or ``.json``)."""
-    file = Path(path)
+def load_case(path: str | Path, *, limits: Limits = CASE_LIMITS) -> Case:
+    """Read a case file (``.json`` as JSON, ``.yaml``/``.yml`` as YAML, other names as JSON or
+    YAML), at most ``limits.max_bytes`` of it."""
+    source = str(path)
     try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CaseError("file not found", source=str(path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CaseError(
-            f"cannot read the file ({error.__class__.__name__})", source=str(path)
-        ) from None
-    return parse_case_text(text, source=str(path))
+        raw = read_limited(path, limits.max_bytes, source=source, regular_only=False)
+        text = decode_text(raw, source=source)
+    except InputError as error:
+        raise CaseError.wrap(error, source=source) from None
+    return parse_case_text(text, source=source, syntax=syntax_of(path), limits=limits)
 
 
 def case_json_schema() -> dict[str, Any]:

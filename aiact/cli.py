@@ -90,48 +90,13 @@ def _lang_option(f: F) -> F:
 
 
 def _load(path: str) -> Any:
-    from aiact.case import CaseError, load_case
+    from aiact.case import load_case
+    from aiact.errors import InputError
 
     try:
         return load_case(path)
-    except CaseError as error:
+    except InputError as error:
         _err(_friendly(error))
-    except ValueError as error:  # e.g. YAML's own date parsing: 2026-02-30
-        _err(f"{path}: {_bad_scalar(path) or 'case'}: {error}")
-
-
-def _bad_scalar(path: str) -> str | None:
-    """The field holding a date-like value that is not a date (YAML rejects it before
-    validation, without saying where)."""
-    import re
-
-    import yaml
-
-    try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    except (OSError, yaml.YAMLError):
-        return None
-    pattern = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$")
-
-    def walk(node: Any, where: str) -> str | None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                found = walk(value, f"{where}.{key}" if where else str(key))
-                if found:
-                    return found
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                found = walk(value, f"{where}[{index}]")
-                if found:
-                    return found
-        elif isinstance(node, str) and pattern.match(node):
-            try:
-                dt.date.fromisoformat(node)
-            except ValueError:
-                return where
-        return None
-
-    return walk(data, "")
 
 
 def _friendly(error: Exception) -> str:
@@ -189,18 +154,45 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
     except (ImportError, RuntimeError) as error:  # EngineUnavailableError is a RuntimeError
         _missing(f"--engine {engine}", error)
     except (ValueError, KeyError) as error:
+        from aiact.errors import InputError
+
+        if isinstance(error, InputError):
+            _err(f"{path}: {error}")
         field = "as_of" if "as_of" in str(error) else "case"
         _err(f"{path}: {field}: {error}")
 
 
 def _write(path: str, data: str | bytes) -> None:
+    """Write a file atomically (a temporary file renamed over it); a failure exits 1 with one
+    line and leaves any existing file as it was."""
+    from aiact.safe_io import atomic_write
+
     try:
-        if isinstance(data, bytes):
-            Path(path).write_bytes(data)
-        else:
-            Path(path).write_text(data, encoding="utf-8")
+        atomic_write(path, data)
     except OSError as error:
         _err(f"{path}: cannot write the file ({error.strerror or error})", EXIT_FAILURE)
+
+
+class _Group(click.Group):
+    """The command group; output that cannot be written (a full disk, ``> /dev/full``) ends
+    with one line on stderr and exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()
+        except OSError as error:
+            _unwritable(error)
+        return result
+
+
+def _unwritable(error: OSError) -> NoReturn:
+    try:  # what is left in stdout's buffer goes nowhere, so exiting cannot fail again
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+    _err(f"cannot write the output ({error.strerror or error})", EXIT_FAILURE)
 
 
 # --------------------------------------------------------------------------- the group
@@ -212,7 +204,10 @@ def _version() -> str:
     return __version__
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
 @click.version_option(version=_version(), prog_name="aiact")
 def main() -> None:
     """The EU AI Act (Regulation (EU) 2024/1689, as amended by Regulation (EU) 2026/1744) as
@@ -411,6 +406,8 @@ def plan(
 
         _console().print(plan_renderable(p, lg))
     if png is not None:
+        if Path(png).suffix.lower() not in ("", ".png", ".svg", ".pdf"):
+            _err(f"--png {png}: unknown format {Path(png).suffix!r} (use .png, .svg or .pdf)")
         try:
             p.save(png, lang=lg)
         except ImportError as error:

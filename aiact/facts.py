@@ -41,6 +41,12 @@ def _flag(description: str) -> Any:
 
 MemberStateCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
 
+#: Upper bounds of the numeric facts (documented in docs/json-contract.md, 'Limits'): far above
+#: any real figure, low enough that the arithmetic on them is exact (aiact.penalties.money).
+MAX_AMOUNT_EUR = Decimal(10) ** 15
+MAX_HEADCOUNT = 100_000_000
+MAX_TRAINING_COMPUTE_FLOP = Decimal(10) ** 40
+
 #: ISO 3166-1 alpha-2 codes of the Member States (Greece as both ``GR`` and the EU's ``EL``).
 EU_MEMBER_STATES: frozenset[str] = frozenset(
     [
@@ -117,17 +123,22 @@ class GroupFigures(_Facts):
     headcount: int | None = Field(
         default=None,
         ge=0,
+        le=MAX_HEADCOUNT,
         description="Staff headcount of the group (Rec. 2003/361/EC, Annex Art. 6).",
     )
     annual_turnover_eur: Decimal | None = Field(
         default=None,
         ge=0,
+        le=MAX_AMOUNT_EUR,
         description="Consolidated worldwide annual turnover of the group for the preceding "
         "financial "
         "year, EUR (Art. 99(3)-(5): 'total worldwide annual turnover').",
     )
     balance_sheet_total_eur: Decimal | None = Field(
-        default=None, ge=0, description="Consolidated balance-sheet total of the group, EUR."
+        default=None,
+        ge=0,
+        le=MAX_AMOUNT_EUR,
+        description="Consolidated balance-sheet total of the group, EUR.",
     )
 
 
@@ -150,16 +161,23 @@ class Organisation(_Facts):
         "54(1))."
     )
     headcount: int | None = Field(
-        default=None, ge=0, description="Staff headcount (Rec. 2003/361/EC; Art. 99(6)-(6a))."
+        default=None,
+        ge=0,
+        le=MAX_HEADCOUNT,
+        description="Staff headcount (Rec. 2003/361/EC; Art. 99(6)-(6a)).",
     )
     annual_turnover_eur: Decimal | None = Field(
         default=None,
         ge=0,
+        le=MAX_AMOUNT_EUR,
         description="Worldwide annual turnover for the preceding financial year, EUR (Art. "
         "99(3)-(5)).",
     )
     balance_sheet_total_eur: Decimal | None = Field(
-        default=None, ge=0, description="Balance-sheet total, EUR (Rec. 2003/361/EC, Annex Art. 2)."
+        default=None,
+        ge=0,
+        le=MAX_AMOUNT_EUR,
+        description="Balance-sheet total, EUR (Rec. 2003/361/EC, Annex Art. 2).",
     )
     part_of_group: bool | None = _flag(
         "Part of a group with partner or linked enterprises (Rec. 2003/361/EC, Annex Art. 3; Art. "
@@ -190,7 +208,8 @@ class Organisation(_Facts):
     @field_validator("member_state", mode="before")
     @classmethod
     def _upper(cls, value: object) -> object:
-        return value.upper() if isinstance(value, str) else value
+        # ASCII only: "ß".upper() is "SS", which would pass the pattern as another code
+        return value.upper() if isinstance(value, str) and value.isascii() else value
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -1405,6 +1424,7 @@ class GPAIModel(_Facts):
     training_compute_flop: Decimal | None = Field(
         default=None,
         ge=0,
+        le=MAX_TRAINING_COMPUTE_FLOP,
         description="Cumulative training compute in floating-point operations, including "
         "pre-training, "
         "synthetic data generation and fine-tuning (Art. 51(2); recital 111). The presumption "

@@ -3,13 +3,19 @@ and every deadline out (``aiact portfolio``).
 
 An inventory is a YAML or JSON file holding a list of cases, or a mapping with ``cases`` (the
 list) and optional ``defaults`` (``organisation``, ``as_of``, ``law``, ``interpretations``,
-merged into every case); a list entry may be ``{file: other-case.yaml}`` (relative to the
-inventory). A CSV inventory has one case per row with dotted column names
-(``organisation.kind``, ``system.annex_iii.points``; lists separated by ``;``, ``[]`` for an
-empty list, an empty cell for unknown).
+merged into every case); a list entry may be ``{file: other-case.yaml}``: a path relative to
+the inventory's folder that stays inside it (no absolute paths, no ``..`` or symlink leading out,
+regular files only, at most :data:`aiact.safe_io.CASE_LIMITS` ``max_bytes``). A CSV inventory
+has one case per row with dotted column names (``organisation.kind``,
+``system.annex_iii.points``; lists separated by ``;``, ``[]`` for an empty list, an empty cell for
+unknown).
 
+Every row is read and validated on its own (:data:`aiact.safe_io.CASE_LIMITS` per row, the file
+as a whole within :data:`aiact.safe_io.INVENTORY_LIMITS`): a bad row becomes an entry whose
+error names the row and the field (``rows[17].system.name``), and never costs the other rows.
 :func:`run_portfolio` is the Python entry point (used by the Algoritmeregister import): it never
-stops at a bad case; the case's row says what is wrong.
+stops at a bad case; the case's row says what is wrong. :meth:`PortfolioResult.write` writes
+atomically (a temporary file renamed over the target).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,10 +32,22 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from aiact.assessment import Assessment, Lang, RiskTier
-from aiact.case import Case, CaseError, case_from_mapping, load_case
+from aiact.case import Case, CaseError, case_from_mapping, parse_case_text
+from aiact.errors import InputError, Problem
+from aiact.safe_io import (
+    CASE_LIMITS,
+    INVENTORY_LIMITS,
+    Limits,
+    atomic_path,
+    atomic_write,
+    check_data,
+    confined_path,
+    decode_text,
+    parse_document,
+    read_limited,
+    syntax_of,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -96,6 +115,8 @@ class PortfolioEntry:
     case: Case | None
     assessment: Assessment | None
     error: str | None = None
+    problems: tuple[Problem, ...] = ()
+    """The input problems of a row that could not be read or assessed (path, kind, message)."""
 
     def summary(self, lang: Lang = "en") -> dict[str, Any]:
         """The row of the summary table (JSON-ready)."""
@@ -236,7 +257,15 @@ class PortfolioResult:
             "exposure": self.exposure(),
             "summary": self.rows(lg),
             "deadlines": self.deadlines(lg),
-            "errors": [{"name": e.name, "error": e.error} for e in self.errors],
+            "errors": [
+                {
+                    "row": e.index,
+                    "name": e.name,
+                    "error": e.error,
+                    "problems": [p.to_dict() for p in e.problems],
+                }
+                for e in self.errors
+            ],
         }
 
     def to_json(self, lang: Lang | None = None, indent: int | None = 2) -> str:
@@ -275,20 +304,38 @@ class PortfolioResult:
     ) -> Path:
         """Write the result; the format follows the suffix: ``.csv`` (summary, in
         ``csv_dialect``), ``.json`` (everything) or ``.xlsx`` (sheets: summary, deadlines, tiers;
-        needs ``aiact[xlsx]``)."""
+        needs ``aiact[xlsx]``). The file is written atomically: a failed or interrupted write
+        leaves the old file."""
         out = Path(path)
         suffix = out.suffix.lower()
         if suffix == ".csv":
-            out.write_text(self.to_csv(lang, csv_dialect), encoding="utf-8", newline="")
+            atomic_write(out, self.to_csv(lang, csv_dialect))
         elif suffix == ".json":
-            out.write_text(self.to_json(lang) + "\n", encoding="utf-8")
+            atomic_write(out, self.to_json(lang) + "\n")
         elif suffix == ".xlsx":
             from aiact.views.export import portfolio_workbook
 
-            portfolio_workbook(self, lang or self.lang).save(out)
+            book = portfolio_workbook(self, lang or self.lang)
+            with atomic_path(out) as temp:
+                book.save(temp)
         else:
             raise ValueError(f"{path}: unknown output format {suffix!r} (use .csv, .json or .xlsx)")
         return out
+
+
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def cell_text(value: Any) -> Any:
+    """A value made safe for a spreadsheet cell: control characters (which XML 1.0 cannot hold)
+    replaced by U+FFFD, and text that starts with ``=`` prefixed with ``'`` so that it stays
+    text and is never stored as a formula. Other values are returned as they are."""
+    if not isinstance(value, str):
+        return value
+    text = _ILLEGAL_XML.sub("\ufffd", value)
+    if text.startswith("="):
+        text = "'" + text
+    return text[:32_767]  # the most a cell holds
 
 
 # --------------------------------------------------------------------------- running
@@ -318,15 +365,21 @@ def run_portfolio(
         if isinstance(item, InventoryEntry):
             if item.case is None:
                 message = str(item.error) if item.error is not None else "no case"
-                return PortfolioEntry(index, item.name, None, None, message)
+                problems = item.error.problems if item.error is not None else ()
+                return PortfolioEntry(index, item.name, None, None, message, problems)
             case, name = item.case, item.name
         else:
             case, name = item, _name(item, index)
         try:
             assessment = case.assess(engine=engine, as_of=as_of)
             assessment.exposure  # noqa: B018 - compute inside the guard
-        except (ValueError, KeyError) as error:
-            return PortfolioEntry(index, name, case, None, f"{name}: {error}")
+        except (ValueError, KeyError, ArithmeticError) as error:
+            wrapped = InputError.wrap(error, prefix=f"rows[{index}]")
+            return PortfolioEntry(index, name, case, None, f"{name}: {error}", wrapped.problems)
+        except Exception as error:  # one case never stops the run
+            message = f"{name}: internal error ({error.__class__.__name__}); please report it"
+            problem = Problem(f"rows[{index}]", message, "internal", {})
+            return PortfolioEntry(index, name, case, None, message, (problem,))
         return PortfolioEntry(index, name, case, assessment)
 
     bar = _progress_bar() if progress else None
@@ -380,27 +433,80 @@ def _merge(defaults: Mapping[str, Any], case: Mapping[str, Any]) -> dict[str, An
     return out
 
 
-def _entries_from_data(data: Any, source: str, base: Path | None) -> list[InventoryEntry]:
+def _row_error(
+    index: int,
+    item: Any,
+    error: BaseException,
+    source: str,
+    file: str = "",
+    *,
+    prefix: bool = True,
+) -> InventoryEntry:
+    """A row that could not be read: every problem under ``rows[index]`` (and, for a ``file:``
+    row, the message says which file)."""
+    name = item.get("name") if isinstance(item, Mapping) else None
+    label = name if isinstance(name, str) and name.strip() else f"case {index + 1}"
+    problem = CaseError.wrap(error, source=source, prefix=f"rows[{index}]" if prefix else "")
+    if file:
+        problem = CaseError(
+            source=source,
+            problems=[
+                Problem(p.path, f"in {file}: {p.message}", p.kind, {**p.params, "file": file})
+                for p in problem.problems
+            ],
+        )
+    return InventoryEntry(label[:200], None, problem)
+
+
+def _load_file_entry(
+    base: Path, item: Mapping[str, Any], index: int, source: str, limits: Limits
+) -> tuple[Case | None, BaseException | None, str]:
+    """A ``{file: ...}`` entry: confined to ``base``, a regular file, at most the case limits."""
+    field = f"rows[{index}].file"
+    name = item.get("file")
+    try:
+        path = confined_path(base, name, field=field, source=source)
+        raw = read_limited(path, limits.max_bytes, source=source, field=field)
+        text = decode_text(raw, source=source, field=field)
+    except InputError as error:
+        return None, CaseError.wrap(error, source=source), ""
+    shown = str(name)[:200]
+    try:
+        return parse_case_text(text, shown, syntax=syntax_of(path), limits=limits), None, shown
+    except InputError as error:
+        return None, error, shown
+
+
+def _entries_from_data(
+    data: Any, source: str, base: Path | None, limits: Limits = CASE_LIMITS
+) -> list[InventoryEntry]:
     defaults: Mapping[str, Any] = {}
     if isinstance(data, Mapping):
+        check_data({k: v for k, v in data.items() if k != "cases"}, limits, source=source)
         unknown = set(data) - {"cases", "defaults", "name", "description"}
         if unknown:
+            first = sorted(map(str, unknown))[0]
             raise CaseError(
-                f"unknown field {sorted(unknown)[0]!r} (use 'cases' and 'defaults')",
+                f"unknown field {first!r} (use 'cases' and 'defaults')",
                 source=source,
-                field=sorted(unknown)[0],
+                field=first,
+                kind="unknown_field",
             )
         if "cases" not in data:
-            raise CaseError("an inventory needs a 'cases' list", source=source, field="cases")
+            raise CaseError(
+                "an inventory needs a 'cases' list", source=source, field="cases", kind="missing"
+            )
         defaults = data.get("defaults") or {}
         if not isinstance(defaults, Mapping):
-            raise CaseError("must be a mapping", source=source, field="defaults")
+            raise CaseError("must be a mapping", source=source, field="defaults", kind="type")
         bad = set(defaults) - _DEFAULT_KEYS
         if bad:
+            first = sorted(map(str, bad))[0]
             raise CaseError(
-                f"unknown default {sorted(bad)[0]!r} (allowed: {', '.join(sorted(_DEFAULT_KEYS))})",
+                f"unknown default {first!r} (allowed: {', '.join(sorted(_DEFAULT_KEYS))})",
                 source=source,
-                field=f"defaults.{sorted(bad)[0]}",
+                field=f"defaults.{first}",
+                kind="unknown_field",
             )
         data = data["cases"]
     if not isinstance(data, list):
@@ -408,29 +514,57 @@ def _entries_from_data(data: Any, source: str, base: Path | None) -> list[Invent
             "an inventory is a list of cases (or a mapping with 'cases')",
             source=source,
             field="cases",
+            kind="type",
+        )
+    if len(data) > INVENTORY_LIMITS.max_rows:
+        raise CaseError(
+            f"more than {INVENTORY_LIMITS.max_rows:,} cases",
+            source=source,
+            field="cases",
+            kind="too_large",
+            params={"limit": INVENTORY_LIMITS.max_rows},
         )
     entries = []
     for index, item in enumerate(data):
-        where = f"{source}[{index}]"
-        try:
-            if isinstance(item, Mapping) and set(item) == {"file"}:
-                path = Path(str(item["file"]))
-                if base is not None and not path.is_absolute():
-                    path = base / path
-                case = load_case(path)
-                if defaults:
-                    case = case_from_mapping(
-                        _merge(defaults, case.model_dump(mode="json", exclude_none=True)), str(path)
-                    )
-            else:
-                mapping = _merge(defaults, item) if isinstance(item, Mapping) else item
-                case = case_from_mapping(mapping, where)
-            entries.append(InventoryEntry(_name(case, index), case))
-        except (CaseError, ValueError) as error:
-            name = item.get("name") if isinstance(item, Mapping) else None
-            problem = error if isinstance(error, CaseError) else CaseError(str(error), source=where)
-            entries.append(InventoryEntry(str(name or f"case {index + 1}"), None, problem))
+        entries.append(_entry(index, item, defaults, source, base, limits))
     return entries
+
+
+def _entry(
+    index: int,
+    item: Any,
+    defaults: Mapping[str, Any],
+    source: str,
+    base: Path | None,
+    limits: Limits,
+) -> InventoryEntry:
+    """One row: every problem (limits, file, validation) becomes the row's error."""
+    file = ""
+    try:
+        check_data(item, limits, source=source)
+        if isinstance(item, Mapping) and set(item) == {"file"}:
+            if base is None:
+                raise CaseError(
+                    "a 'file' entry needs an inventory file to be relative to",
+                    source=source,
+                    field=f"rows[{index}].file",
+                    kind="not_allowed",
+                )
+            case, problem, file = _load_file_entry(base, item, index, source, limits)
+            if problem is not None:
+                # a confinement or read error already names rows[index].file
+                return _row_error(index, item, problem, source, file, prefix=bool(file))
+            assert case is not None
+            if defaults:
+                case = case_from_mapping(
+                    _merge(defaults, case.model_dump(mode="json", exclude_none=True)), source
+                )
+        else:
+            mapping = _merge(defaults, item) if isinstance(item, Mapping) else item
+            case = case_from_mapping(mapping, source)
+        return InventoryEntry(_name(case, index), case)
+    except (InputError, ValueError, TypeError, ArithmeticError) as error:
+        return _row_error(index, item, error, source, file)
 
 
 def _cell(column: str, value: str) -> Any:
@@ -442,50 +576,106 @@ def _cell(column: str, value: str) -> Any:
     return text
 
 
-def _nest(row: Mapping[str, str]) -> dict[str, Any]:
+def _nest(row: Mapping[str | None, Any]) -> dict[str, Any]:
+    """A CSV row as nested data; a column that is both a value and a group (``system`` and
+    ``system.name``) or cells beyond the header raise :class:`CaseError` naming the column."""
     out: dict[str, Any] = {}
     for column, value in row.items():
-        if column is None or value is None or value.strip() == "":
+        if column is None:
+            if any(str(v).strip() for v in (value or [])):
+                raise CaseError(
+                    f"{len(value)} more cell(s) than the header has columns",
+                    kind="unknown_field",
+                    params={"cells": len(value)},
+                )
+            continue
+        if value is None or value.strip() == "":
             continue
         target = out
-        parts = column.strip().split(".")
-        for part in parts[:-1]:
+        name = column.strip()
+        parts = name.split(".")
+        for depth, part in enumerate(parts[:-1]):
             target = target.setdefault(part, {})
-        target[parts[-1]] = _cell(column.strip(), value)
+            if not isinstance(target, dict):
+                group = ".".join(parts[: depth + 1])
+                raise CaseError(
+                    f"column {name!r} conflicts with column {group!r} (a value, not a group)",
+                    field=group,
+                    kind="contradiction",
+                    params={"column": name, "other": group},
+                )
+        if isinstance(target.get(parts[-1]), dict):
+            raise CaseError(
+                f"column {name!r} conflicts with the columns under it ({name}.*)",
+                field=name,
+                kind="contradiction",
+                params={"column": name},
+            )
+        target[parts[-1]] = _cell(name, value)
     return out
 
 
-def parse_inventory_csv(text: str, source: str = "<csv>") -> list[InventoryEntry]:
-    """Read a CSV inventory (one case per row, dotted column names)."""
+def parse_inventory_csv(
+    text: str, source: str = "<csv>", limits: Limits = CASE_LIMITS
+) -> list[InventoryEntry]:
+    """Read a CSV inventory (one case per row, dotted column names); a row that cannot be read
+    (a CSV error, a column clash, a bad value) becomes an entry with its error."""
     reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames:
-        raise CaseError("the CSV file has no header row", source=source)
-    rows = [_nest(row) for row in reader]
-    return _entries_from_data(rows, source, None)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as error:
+        raise CaseError(f"not valid CSV ({error})", source=source, kind="syntax") from None
+    if not fieldnames:
+        raise CaseError("the CSV file has no header row", source=source, kind="missing")
+    entries: list[InventoryEntry] = []
+    index = 0
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            problem = CaseError(
+                f"not valid CSV at line {reader.line_num} ({error})",
+                source=source,
+                kind="syntax",
+                params={"line": reader.line_num},
+            )
+            entries.append(_row_error(index, {}, problem, source))
+            index += 1
+            continue
+        if index >= INVENTORY_LIMITS.max_rows:
+            raise CaseError(
+                f"more than {INVENTORY_LIMITS.max_rows:,} cases",
+                source=source,
+                kind="too_large",
+                params={"limit": INVENTORY_LIMITS.max_rows},
+            )
+        try:
+            data: Any = _nest(row)
+        except InputError as error:
+            entries.append(_row_error(index, row, error, source))
+        else:
+            entries.append(_entry(index, data, {}, source, None, limits))
+        index += 1
+    return entries
 
 
-def load_inventory(path: str | Path) -> list[InventoryEntry]:
+def load_inventory(
+    path: str | Path, *, limits: Limits = INVENTORY_LIMITS, row_limits: Limits = CASE_LIMITS
+) -> list[InventoryEntry]:
     """Read an inventory file (``.yaml``/``.yml``/``.json`` or ``.csv``). A file that cannot
     be read at all raises :class:`CaseError`; a bad case becomes an entry with an error."""
     file = Path(path)
     source = str(path)
     try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise CaseError("file not found", source=source) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise CaseError(
-            f"cannot read the file ({error.__class__.__name__})", source=source
-        ) from None
-    if file.suffix.lower() == ".csv":
-        return parse_inventory_csv(text, source)
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
-    try:
-        data = yaml.load(text, Loader=loader)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
-        raise CaseError(f"not valid YAML or JSON{where}", source=source) from None
-    except ValueError as error:  # YAML's own scalar parsing, e.g. the date 2026-02-30
-        raise CaseError(f"invalid value: {error}", source=source) from None
-    return _entries_from_data(data, source, file.parent)
+        raw = read_limited(file, limits.max_bytes, source=source, regular_only=False)
+        text = decode_text(raw, source=source)
+        if file.suffix.lower() == ".csv":
+            return parse_inventory_csv(text, source, row_limits)
+        data = parse_document(
+            text, source=source, limits=limits, syntax=syntax_of(file), check=False
+        )
+    except InputError as error:
+        raise CaseError.wrap(error, source=source) from None
+    return _entries_from_data(data, source, file.parent, row_limits)

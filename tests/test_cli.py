@@ -301,9 +301,11 @@ def test_bad_options_exit_2(args: list[object], needle: str) -> None:
 
 def test_portfolio_with_a_bad_case_still_reports_the_rest(tmp_path: Path) -> None:
     inventory = tmp_path / "inventory.yaml"
+    # a file: entry is confined to the inventory's folder (issue 14), so the case is copied in
+    (tmp_path / "fraud.yaml").write_bytes(Path(FRAUD).read_bytes())
     inventory.write_text(
         "cases:\n"
-        f"  - file: {FRAUD}\n"
+        "  - file: fraud.yaml\n"
         "  - name: broken\n    organisation: {}\n    system: {is_ai_system: perhaps}\n",
         encoding="utf-8",
     )

@@ -287,9 +287,19 @@ class CompliancePlan:
         return draw_timeline(self, lang=lang, **kwargs)
 
     def save(self, path: str, lang: Lang = "en", **kwargs: Any) -> None:
-        """Save the drawing; the format follows the suffix (``.png``, ``.svg``, ``.pdf``)."""
+        """Save the drawing to exactly ``path``, atomically; the format follows the suffix
+        (``.png``, ``.svg``, ``.pdf``; no suffix: PNG). Another suffix raises ``ValueError``."""
+        from pathlib import Path
+
+        from aiact.safe_io import atomic_path
+
+        suffix = Path(path).suffix.lower()
+        formats = {"": "png", ".png": "png", ".svg": "svg", ".pdf": "pdf"}
+        if suffix not in formats:
+            raise ValueError(f"unknown format {suffix!r} (use .png, .svg or .pdf)")
         figure = self.draw(lang=lang, **kwargs)
-        figure.savefig(path, bbox_inches="tight")
+        with atomic_path(path) as temp:
+            figure.savefig(temp, format=formats[suffix], bbox_inches="tight")
 
     def _repr_png_(self) -> bytes | None:
         from aiact.graph.draw import figure_png, matplotlib_available

@@ -145,12 +145,17 @@ def update(lang: str = "nl") -> None:
     have = _read(lang)
     have.update(template(), no_fuzzy_matching=True)
     have.obsolete.clear()
-    with po_path(lang).open("wb") as handle:
-        write_po(handle, have, width=100, sort_output=True, omit_header=False)
+    from aiact.safe_io import atomic_write
+
+    buffer = io.BytesIO()
+    write_po(buffer, have, width=100, sort_output=True, omit_header=False)
+    atomic_write(po_path(lang), buffer.getvalue())
 
 
 def compile_mo(lang: str = "nl") -> None:
-    mo_path(lang).write_bytes(_mo_bytes(_read(lang)))
+    from aiact.safe_io import atomic_write
+
+    atomic_write(mo_path(lang), _mo_bytes(_read(lang)))
 
 
 def main(argv: Iterable[str] | None = None) -> int:

@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from aiact.errors import InputError, Problem
 from aiact.logic import Truth
 from aiact.ruleset import Rule
 
@@ -821,8 +822,9 @@ its definition. They change when an answer is given, by design; every conclusion
 monotone on consistent input (see the module docstring)."""
 
 
-class DefinitionConflict(ValueError):
-    """A direct answer contradicts the facts of its definition; the message names both."""
+class DefinitionConflict(InputError):
+    """A direct answer contradicts the facts of its definition (or a given Annex III list the
+    facts that imply one of its points); each problem names the field (kind ``contradiction``)."""
 
 
 @dataclass(frozen=True)
@@ -868,24 +870,33 @@ def check_consistent(
     from aiact.derivation import derive
 
     found = _conflicts(values, lambda name: derive(evaluation, name).text())
-    lines = []
+    problems = []
     settled = settled_by_list or {}
     for conflict in found:
         facts = "\n".join("    " + line for line in conflict.explanation.splitlines())
         if conflict.field in settled:
             point, citation = settled[conflict.field]
-            lines.append(
-                f"annex_iii.points: the list lacks point {point} ({citation}), but the facts "
-                f"of the definition make the system one (so {conflict.field} would be true); "
-                f"add point {point} to annex_iii.points or correct the facts. The facts say:\n"
-                + facts
+            problems.append(
+                Problem(
+                    "annex_iii.points",
+                    f"the list lacks point {point} ({citation}), but the facts "
+                    f"of the definition make the system one (so {conflict.field} would be true); "
+                    f"add point {point} to annex_iii.points or correct the facts. The facts say:\n"
+                    + facts,
+                    "contradiction",
+                    {"point": point, "fact": conflict.field},
+                )
             )
             continue
-        lines.append(
-            f"{conflict.field}: the direct answer contradicts the facts of its definition; give "
-            "one or the other (or choose another reading of D1-D4). The facts say:\n" + facts
+        problems.append(
+            Problem(
+                conflict.field,
+                "the direct answer contradicts the facts of its definition; give one or the "
+                "other (or choose another reading of D1-D4). The facts say:\n" + facts,
+                "contradiction",
+            )
         )
-    raise DefinitionConflict("\n".join(lines))
+    raise DefinitionConflict(problems=problems)
 
 
 __all__ = [

@@ -255,7 +255,9 @@ def _xlsx_value(column: str, value: Any, lang: Lang) -> Any:
         if value in ("false", False):
             return False
         return pt("truth", "undetermined", lang)
-    return value
+    from aiact.portfolio import cell_text
+
+    return cell_text(value)  # no control characters, never a formula (issue 14, item 6)
 
 
 def _sheet(
@@ -269,8 +271,10 @@ def _sheet(
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    sheet = book.create_sheet(title)
-    sheet.append([header(c, lang) for c in columns])
+    from aiact.portfolio import cell_text
+
+    sheet = book.create_sheet(cell_text(title))
+    sheet.append([cell_text(header(c, lang)) for c in columns])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sources = raw if raw is not None else rows

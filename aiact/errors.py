@@ -1,0 +1,256 @@
+"""One error type for bad input: :class:`InputError`.
+
+Every way in (the library's :func:`aiact.assess`, case files, inventories, the register reader,
+the CLI and the HTTP service) turns bad input into an :class:`InputError` (a :class:`ValueError`)
+that lists its :class:`Problem` items. Each problem carries
+
+- ``path``: the field, e.g. ``system.roles.deployer`` or ``rows[17].system.name`` (``""`` for
+  the input as a whole);
+- ``kind``: a machine-readable code (``too_large``, ``invalid_value``, ``duplicate_key`` ...,
+  see :data:`KINDS`), so the message can be rendered in another language later;
+- ``params``: the values the message uses (the limit, the size, the key ...);
+- ``message``: the English text.
+
+``str(error)`` is one line: ``source: path: message (and 2 more problems)``.
+:class:`aiact.case.CaseError` is the subclass raised for case files and inventories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Self
+
+__all__ = ["KINDS", "InputError", "Problem", "join_path"]
+
+#: The machine-readable problem codes and what each means.
+KINDS: Mapping[str, str] = {
+    "invalid_value": "the value is not allowed for this field",
+    "type": "the value has the wrong type",
+    "missing": "a required field is missing",
+    "unknown_field": "the field does not exist",
+    "contradiction": "the value contradicts another field",
+    "duplicate_key": "a key occurs twice in one mapping",
+    "too_large": "a size limit is exceeded (file, string, list, number, expansion)",
+    "too_deep": "the nesting is deeper than the limit",
+    "too_many_aliases": "more YAML aliases than the limit",
+    "recursive_alias": "a YAML alias refers to the node that contains it",
+    "syntax": "the text is not valid JSON, YAML or CSV",
+    "encoding": "the bytes are not UTF-8 text, or a string is not valid Unicode",
+    "not_found": "the file does not exist",
+    "unreadable": "the file cannot be read",
+    "outside": "a referenced file lies outside the allowed directory",
+    "not_a_file": "a referenced path is not a regular file",
+    "not_allowed": "the construct is not allowed (a YAML tag, an absolute path ...)",
+}
+
+
+def join_path(*parts: str | int) -> str:
+    """``join_path("rows", 17, "system", "name") == "rows[17].system.name"``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part:
+            out = f"{out}.{part}" if out else str(part)
+    return out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the input."""
+
+    path: str
+    message: str
+    kind: str = "invalid_value"
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def prefixed(self, prefix: str) -> Problem:
+        """The same problem one level down, e.g. under ``rows[17]``."""
+        if not prefix:
+            return self
+        path = (
+            prefix
+            if not self.path
+            else (f"{prefix}{self.path}" if self.path.startswith("[") else f"{prefix}.{self.path}")
+        )
+        return Problem(path, self.message, self.kind, self.params)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "kind": self.kind,
+            "message": self.message,
+            "params": {k: _plain(v) for k, v in self.params.items()},
+        }
+
+
+def _plain(value: Any) -> Any:
+    return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
+
+
+class InputError(ValueError):
+    """Bad input: one or more :class:`Problem` items, each naming its field.
+
+    ``InputError("must be a date", path="as_of", kind="type")`` for one problem, or
+    ``InputError(problems=[...])`` for several. ``errors`` gives ``(path, message)`` pairs;
+    ``field`` the first path; ``source`` the file or row the input came from.
+    """
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        source: str | None = None,
+        field: str | None = None,
+        path: str | None = None,
+        kind: str = "invalid_value",
+        params: Mapping[str, Any] | None = None,
+        problems: Iterable[Problem] | None = None,
+    ) -> None:
+        items = list(problems or ())
+        if message is not None:
+            where = path if path is not None else (field or "")
+            items.insert(0, Problem(where, message, kind, dict(params or {})))
+        if not items:
+            items = [Problem("", "invalid input", kind, dict(params or {}))]
+        self.problems: tuple[Problem, ...] = tuple(items)
+        self.source = source
+        super().__init__(self._text())
+
+    # ------------------------------------------------------------------ views
+
+    @property
+    def field(self) -> str | None:
+        """The first problem's field (``None`` for the input as a whole)."""
+        return self.problems[0].path or None
+
+    @property
+    def kind(self) -> str:
+        return self.problems[0].kind
+
+    @property
+    def errors(self) -> list[tuple[str, str]]:
+        """``(path, message)`` for every problem."""
+        return [(p.path, p.message) for p in self.problems]
+
+    @property
+    def message(self) -> str:
+        """The first problem's message, without source and path."""
+        return self.problems[0].message
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"source": ..., "problems": [{"path", "kind", "message", "params"}]}``."""
+        return {"source": self.source, "problems": [p.to_dict() for p in self.problems]}
+
+    def _text(self) -> str:
+        first = self.problems[0]
+        prefix = f"{self.source}: " if self.source else ""
+        where = f"{first.path}: " if first.path else ""
+        extra = len(self.problems) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
+        return f"{prefix}{where}{first.message}{more}"
+
+    # ------------------------------------------------------------------ building
+
+    def under(self, prefix: str, source: str | None = None) -> InputError:
+        """The same error with every path under ``prefix`` (e.g. ``rows[17]``), same class."""
+        clone = type(self).__new__(type(self))
+        InputError.__init__(
+            clone,
+            source=source if source is not None else self.source,
+            problems=[p.prefixed(prefix) for p in self.problems],
+        )
+        return clone
+
+    @classmethod
+    def from_validation(cls, error: Any, *, prefix: str = "", source: str | None = None) -> Self:
+        """Wrap a :class:`pydantic.ValidationError`: one problem per pydantic error, each naming
+        its field (``prefix`` before pydantic's location)."""
+        problems = [problem_from_pydantic(item, prefix) for item in error.errors()]
+        return cls(source=source, problems=problems)
+
+    @classmethod
+    def wrap(cls, error: BaseException, *, source: str | None = None, prefix: str = "") -> Self:
+        """Any input problem as an :class:`InputError` of this class (keeps its problems)."""
+        if isinstance(error, InputError):
+            moved = error.under(prefix, source)
+            if isinstance(moved, cls):
+                return moved
+            return cls(source=moved.source, problems=moved.problems)
+        if _is_validation_error(error):
+            return cls.from_validation(error, prefix=prefix, source=source)
+        path, message = split_field(str(error))
+        return cls(message, source=source, path=join_path(prefix, path), kind="invalid_value")
+
+
+def _is_validation_error(error: BaseException) -> bool:
+    try:
+        from pydantic import ValidationError
+    except ImportError:  # pragma: no cover - pydantic is a dependency
+        return False
+    return isinstance(error, ValidationError)
+
+
+_PYDANTIC_KINDS = {
+    "missing": "missing",
+    "extra_forbidden": "unknown_field",
+    "string_too_long": "too_large",
+    "too_long": "too_large",
+    "less_than_equal": "too_large",
+    "less_than": "too_large",
+    "decimal_max_digits": "too_large",
+    "int_parsing_size": "too_large",
+    "model_type": "type",
+    "dict_type": "type",
+    "list_type": "type",
+    "tuple_type": "type",
+    "string_type": "type",
+    "int_type": "type",
+    "bool_type": "type",
+    "date_type": "type",
+}
+
+
+def problem_from_pydantic(item: Mapping[str, Any], prefix: str = "") -> Problem:
+    """One pydantic error item as a :class:`Problem` (a value error that starts with a field
+    name, as the fact models' cross-field checks do, is placed on that field)."""
+    loc = [p for p in item.get("loc", ()) if not str(p).startswith("function-")]
+    message = str(item.get("msg", "invalid")).removeprefix("Value error, ")
+    kind_code = str(item.get("type", ""))
+    kind = _PYDANTIC_KINDS.get(kind_code, "invalid_value")
+    params: dict[str, Any] = {"pydantic_type": kind_code}
+    ctx = item.get("ctx") or {}
+    for key in ("le", "lt", "ge", "gt", "max_length", "min_length", "pattern", "expected"):
+        if key in ctx:
+            params[key] = _plain(ctx[key])
+    if kind_code == "extra_forbidden" and loc:
+        name = str(loc[-1])
+        message = f"unknown field {name!r} (see 'aiact schema case' for the fields)"
+        params["field"] = name
+    if kind_code == "value_error":
+        named, rest = split_field(message)
+        if named and not loc:
+            loc, message, kind = list(named.split(".")), rest, "contradiction"
+        elif named and named.split(".")[-1] != str(loc[-1] if loc else ""):
+            # a model-level check names a field inside the model it validates
+            loc, message, kind = [*loc, *named.split(".")], rest, "contradiction"
+        elif named:
+            message = rest
+    parts: list[str | int] = [prefix] if prefix else []
+    parts.extend(p if isinstance(p, int) else str(p) for p in loc)
+    return Problem(join_path(*parts), message, kind, params)
+
+
+def split_field(message: str) -> tuple[str, str]:
+    """``"roles.importer: an importer ..."`` -> ``("roles.importer", "an importer ...")``; a
+    message that does not start with a dotted field name gives ``("", message)``."""
+    head, sep, rest = message.partition(": ")
+    if sep and head and all(part.isidentifier() for part in head.split(".")):
+        return head, rest
+    return "", message
+
+
+def problems_of(error: BaseException) -> Sequence[Problem]:
+    """The problems of any input error (an :class:`InputError` or a pydantic error)."""
+    return InputError.wrap(error).problems
