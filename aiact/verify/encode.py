@@ -24,9 +24,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
+from pydantic import BaseModel
+
 from aiact.assessment import RiskTier
 from aiact.atoms import model_input_names, system_input_names
-from aiact.facts import AnnexIIIPoint, AnnexILegislation, OrganisationKind
+from aiact.facts import (
+    AISystem,
+    AnnexIIIPoint,
+    AnnexILegislation,
+    GPAIModel,
+    Organisation,
+    OrganisationKind,
+)
 from aiact.interpretations import (
     Art111Cutoff,
     HighRiskGating,
@@ -105,18 +114,55 @@ def input_names(kind: Kind) -> frozenset[str]:
     return system_input_names() if kind == "system" else model_input_names()
 
 
+def _is_member(name: str) -> bool:
+    return any(
+        name.startswith(prefix) and name.removeprefix(prefix) in members
+        for prefix, (_, _, members) in _MEMBER_GROUPS.items()
+    )
+
+
+def _is_flag(kind: Kind, name: str) -> bool:
+    """``name`` is the atom of a three-valued (``bool | None``) field. The atom extraction also
+    passes on other fields while they are empty (``org.headcount``, ``model.name``): no rule
+    reads those, and they are not facts."""
+    if name == "model.training_compute_above_threshold":
+        return True
+    owner: type[BaseModel]
+    if name.startswith("org."):
+        owner, path = Organisation, name.removeprefix("org.").split(".")
+    elif kind == "model":
+        owner, path = GPAIModel, name.removeprefix("model.").split(".")
+    else:
+        owner, path = AISystem, name.split(".")
+    for step in path[:-1]:
+        annotation = owner.model_fields[step].annotation
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return False
+        owner = annotation
+    found = owner.model_fields.get(path[-1])
+    return found is not None and found.annotation == (bool | None)
+
+
+def fact_names(kind: Kind) -> tuple[str, ...]:
+    """The input atoms that are facts of a case (not readings, not date comparisons)."""
+    return tuple(
+        sorted(
+            name
+            for name in input_names(kind)
+            if not name.startswith(("interp.", "dates."))
+            and (_is_member(name) or _is_flag(kind, name))
+        )
+    )
+
+
 class CaseVars:
     """The facts of one case as solver variables (``prefix`` keeps copies apart)."""
 
     def __init__(self, kind: Kind, prefix: str = "") -> None:
         self.kind: Kind = kind
         self.prefix = prefix
-        names = input_names(kind)
-        self.facts: dict[str, K3] = {
-            name: fresh(prefix + name)
-            for name in sorted(names)
-            if not name.startswith(("interp.", "dates."))
-        }
+        names = fact_names(kind)
+        self.facts: dict[str, K3] = {name: fresh(prefix + name) for name in names}
         self.fields: tuple[FactField, ...] = _fields(kind, names)
         self.placed, placed_bound = input_date(prefix + "placed_on_market")
         bounds = [placed_bound]
@@ -373,6 +419,7 @@ class Encoding:
     """Values that replace a name everywhere (used by properties that suppose a conclusion)."""
 
     def __post_init__(self) -> None:
+        self._read = {name for rule in self.ruleset.rules for name in rule.reads}
         kind = self.case.kind
         cut = cutoffs(self.ruleset.law)
         env: dict[str, K3] = dict(self.case.facts)
@@ -389,7 +436,7 @@ class Encoding:
             )
         else:
             env.update(model_date_atoms(cut, self.case.placed))
-        missing = sorted(self.ruleset.inputs - set(env))
+        missing = sorted(n for n in self.ruleset.inputs - set(env) if n in self._read)
         if missing:
             raise ValueError(f"the verifier cannot encode the input atoms {missing}")
         env.update(self.overrides)
