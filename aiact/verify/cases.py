@@ -144,20 +144,23 @@ def minimal_model(
     *,
     timeout_ms: int = 60_000,
     fewer_members: bool = True,
+    prefer: Sequence[Expr] = (),
 ) -> Expr | None:
     """A model of ``constraints`` that states the fewest input fields of ``cases`` (then, as a
-    second aim, lists the fewest Annex points and sets the fewest flags true), or ``None`` if
-    there is none. Falls back to any model if the optimiser gives up."""
+    second aim, lists the fewest Annex points and meets the most ``prefer`` wishes, such as
+    the default reading), or ``None`` if there is none. Falls back to any model if the
+    optimiser gives up."""
     optimiser = z3.Optimize()
     optimiser.set("timeout", timeout_ms)
     optimiser.add(*constraints)
-    for index, case in enumerate(cases):
+    for case in cases:
         for f in case.fields:
             optimiser.add_soft(z3.Not(case.field_known(f)), 10, id="fields")
             if fewer_members and f.kind == "members":
                 for atom in f.atoms:
                     optimiser.add_soft(z3.Not(case.facts[atom].t), 1, id="fields")
-        del index
+    for wish in prefer:
+        optimiser.add_soft(wish, 1, id="fields")
     result = optimiser.check()
     if result == z3.sat:
         return optimiser.model()

@@ -52,7 +52,13 @@ class Side:
 
     @property
     def name(self) -> str:
-        return self.label or self.law.value
+        if self.label:
+            return self.label
+        default = DEFAULT_INTERPRETATIONS.labels()
+        changed = [
+            f"{q}={v}" for q, v in self.interpretations.labels().items() if default.get(q) != v
+        ]
+        return self.law.value + (f" ({', '.join(changed)})" if changed else "")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Literal
 
 from pydantic import BaseModel
@@ -36,12 +36,7 @@ from aiact.facts import (
     Organisation,
     OrganisationKind,
 )
-from aiact.interpretations import (
-    Art111Cutoff,
-    HighRiskGating,
-    Interpretations,
-    PublicAuthorityUse,
-)
+from aiact.interpretations import Interpretations
 from aiact.logic import Condition, Truth, parse
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
@@ -324,16 +319,48 @@ class CaseValues:
 # --------------------------------------------------------------------------- readings
 
 
-_INTERP_NAMES = (
-    "interp.a1_classification_gated",
-    "interp.a2_route_cutoff",
-    "interp.a3_count_intended_purpose",
-    "interp.a3_count_actual_use",
-    "interp.a4_section_b_keeps_4_5_50",
-    "interp.a7_require_no_significant_risk",
-    "interp.a8_union_institution_public_law_body",
-    "interp.a12_chatbot_text_synthetic",
-)
+def _choices(annotation: object) -> list[object]:
+    """The values a field of :class:`Interpretations` can take (enums, booleans, optional
+    booleans, literals)."""
+    import enum
+    import types
+    import typing
+
+    if annotation is bool:
+        return [True, False]
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return list(annotation)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return list(typing.get_args(annotation))
+    if origin in (typing.Union, types.UnionType):
+        out: list[object] = []
+        for arg in typing.get_args(annotation):
+            out += [None] if arg is type(None) else _choices(arg)
+        return out
+    raise TypeError(f"the verifier cannot enumerate readings of type {annotation!r}")
+
+
+@cache
+def readings() -> tuple[tuple[Interpretations, tuple[tuple[str, Truth], ...]], ...]:
+    """Every reading of the open questions that changes the engine's facts, with those facts
+    (``interp.*``): one representative per distinct set of facts. Derived from the fields of
+    :class:`Interpretations`, so a new switch is covered as soon as it is declared."""
+    import itertools
+
+    fields = Interpretations.model_fields
+    names = list(fields)
+    options = [_choices(fields[name].annotation) for name in names]
+    default = Interpretations()
+    combinations = sorted(
+        itertools.product(*options),
+        key=lambda c: sum(v != getattr(default, n) for n, v in zip(names, c, strict=True)),
+    )
+    seen: dict[tuple[tuple[str, Truth], ...], Interpretations] = {}
+    for combination in combinations:  # nearest to the default first
+        reading = Interpretations.model_validate(dict(zip(names, combination, strict=True)))
+        seen.setdefault(tuple(sorted(reading.as_facts().items())), reading)
+    return tuple((reading, facts) for facts, reading in seen.items())
 
 
 class Reading:
@@ -342,9 +369,6 @@ class Reading:
 
     def __init__(self, interpretations: Interpretations | None = None, prefix: str = "") -> None:
         self.interpretations = interpretations
-        names = sorted(
-            n for n in input_names("system") | input_names("model") if n.startswith("interp.")
-        )
         self.atoms: dict[str, K3] = {}
         constraints: list[Expr] = []
         if interpretations is not None:
@@ -353,23 +377,29 @@ class Reading:
             for name, truth in interpretations.as_facts().items():
                 self.atoms[name] = const(truth)
         else:
+            names = sorted(Interpretations().as_facts())
             for name in names:
                 value = fresh(prefix + name)
                 self.atoms[name] = value
                 constraints.append(well_formed(value))
-                if name != "interp.a8_union_institution_public_law_body":
-                    constraints.append(value.known)
-            # A3: at least one of intended purpose and actual use counts.
+            # Exactly the combinations some reading produces.
             constraints.append(
                 z3.Or(
-                    self.atoms["interp.a3_count_intended_purpose"].t,
-                    self.atoms["interp.a3_count_actual_use"].t,
+                    [
+                        z3.And([self.atoms[n].is_value(v) for n, v in facts])
+                        for _, facts in readings()
+                    ]
                 )
             )
-        missing = set(names) - set(self.atoms)
-        if missing:
-            raise ValueError(f"interpretation atoms the verifier does not know: {sorted(missing)}")
         self.constraints: tuple[Expr, ...] = tuple(constraints)
+
+    @property
+    def prefer_default(self) -> tuple[Expr, ...]:
+        """Soft wishes: each switch as in the default reading (for readable counterexamples)."""
+        if self.interpretations is not None:
+            return ()
+        default = Interpretations().as_facts()
+        return tuple(self.atoms[n].is_value(v) for n, v in default.items())
 
     def read(self, model: Expr) -> Interpretations:
         """The reading a solver model chose (the fixed one, if fixed)."""
@@ -380,29 +410,12 @@ class Reading:
 
 
 def interpretations_from_atoms(v: Mapping[str, Truth]) -> Interpretations:
-    """The :class:`Interpretations` whose ``as_facts()`` are ``v`` (the inverse)."""
-    intended = v["interp.a3_count_intended_purpose"]
-    actual = v["interp.a3_count_actual_use"]
-    use = (
-        PublicAuthorityUse.INTENDED_OR_ACTUAL
-        if intended and actual
-        else PublicAuthorityUse.INTENDED_PURPOSE
-        if intended
-        else PublicAuthorityUse.ACTUAL_USE
-    )
-    return Interpretations(
-        high_risk_gating=HighRiskGating.CLASSIFICATION
-        if v["interp.a1_classification_gated"]
-        else HighRiskGating.LITERAL,
-        art111_cutoff=Art111Cutoff.ROUTE_DATE
-        if v["interp.a2_route_cutoff"]
-        else Art111Cutoff.GENERAL_DATE,
-        public_authority_use=use,
-        annex_i_section_b_keeps_articles_4_5_50=bool(v["interp.a4_section_b_keeps_4_5_50"]),
-        derogation_requires_no_significant_risk=bool(v["interp.a7_require_no_significant_risk"]),
-        union_institutions_are_public_law_bodies=v["interp.a8_union_institution_public_law_body"],
-        chatbot_text_is_synthetic_content=bool(v["interp.a12_chatbot_text_synthetic"]),
-    )
+    """A reading whose ``as_facts()`` are ``v`` (the closest to the default)."""
+    wanted = tuple(sorted((n, v.get(n)) for n in Interpretations().as_facts()))
+    for reading, facts in readings():
+        if facts == wanted:
+            return reading
+    raise ValueError(f"no reading gives the facts {dict(wanted)}")
 
 
 # --------------------------------------------------------------------------- the encoding

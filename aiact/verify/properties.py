@@ -397,7 +397,11 @@ def check(
         return Proof(name, kind, version, interpretations, True, time.perf_counter() - started)
     if result != z3.sat:  # pragma: no cover - the solver gave up
         raise RuntimeError(f"{name}: the solver returned {result}")
-    model = (minimal_model(constraints, [enc.case]) if minimise else None) or solver.model()
+    model = (
+        minimal_model(constraints, [enc.case], prefer=enc.reading.prefer_default)
+        if minimise
+        else None
+    ) or solver.model()
     example = counterexample(enc, model, reads, name)
     return Proof(
         name, kind, version, interpretations, False, time.perf_counter() - started, example
@@ -520,7 +524,9 @@ def check_pair(
     if result != z3.sat:  # pragma: no cover - the solver gave up
         raise RuntimeError(f"{name}: the solver returned {result}")
     model = (
-        minimal_model(constraints, [first.case, second.case]) if minimise else None
+        minimal_model(constraints, [first.case, second.case], prefer=reading.prefer_default)
+        if minimise
+        else None
     ) or solver.model()
     example = counterexample(first, model, reads, name)
     other = counterexample(second, model, reads, name)
