@@ -426,3 +426,49 @@ def _json(value: object) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(str(v) for v in value) + "]"
     return str(value)
+
+
+def holds(part: Part, case: Case, first: Side, second: Side) -> bool:
+    """Does ``case`` fall in ``part``? (Facts from the case, conclusions evaluated on both
+    sides by the native engine, dates compared with the case's first placing.)"""
+    from aiact.date_facts import first_placed
+    from aiact.engine.compile import ruleset_for
+    from aiact.engine.native import NATIVE
+    from aiact.verify.cases import case_atoms
+
+    kind: Kind = "system" if case.system is not None else "model"
+    values = []
+    for side in (first, second):
+        sided = case.model_copy(update={"law": side.law, "interpretations": side.interpretations})
+        values.append(
+            NATIVE.evaluate(ruleset_for(kind, side.law), case_atoms(sided, side.law)).values
+        )
+    if case.system is not None:
+        placed, change = first_placed(case.system), case.system.significant_change
+    else:
+        assert case.model is not None
+        placed, change = case.model.placed_on_market, None
+    for literal in part.literals:
+        negated = literal.startswith("not ")
+        text = literal.removeprefix("not ")
+        if " >= " in text or " < " in text:
+            name, op, day_text = text.split(" ")
+            day = dt.date.fromisoformat(day_text)
+            when = placed if name == "placed_on_market" else change
+            result = when is not None and (when < day if op == "<" else when >= day)
+            if result == negated:
+                return False
+            continue
+        if text.startswith(("unknown(", "known(")):
+            name = text[text.index("(") + 1 : -1]
+            if name == "placed_on_market":
+                unknown = placed is None
+            else:
+                unknown = all(v.get(name) is None for v in values)
+            if unknown != text.startswith("unknown("):
+                return False
+            continue
+        wanted = not negated
+        if any(v.get(text) is not wanted for v in values):
+            return False
+    return True

@@ -90,6 +90,23 @@ def _group(diffs: Iterable[tuple[str, Diff]]) -> list[tuple[list[str], Diff]]:
     return list(groups.values())
 
 
+_SAME: dict[tuple[object, ...], Diff] = {}
+
+
+def _cached_diff(goal: str, first: Side, second: Side, kind: Kind, max_parts: int) -> Diff:
+    """Obligations with the same conditions on both sides have the same diff: computed once."""
+    from dataclasses import replace
+
+    if goal == "tier":
+        return diff(goal, first, second, kind=kind, max_parts=max_parts)
+    o = catalogue().get(goal)
+    key = (kind, o.when, first, second, max_parts)
+    found = _SAME.get(key)
+    if found is None:
+        found = _SAME[key] = diff(goal, first, second, kind=kind, max_parts=max_parts)
+    return replace(found, goal=goal)
+
+
 def _obligation_title(identifier: str) -> str:
     o = catalogue().get(identifier)
     return f"`{o.id}` ({o.source}, {o.title_en})"
@@ -174,7 +191,7 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = ()) -> str:
                 if (not only or o.id in only)
                 and _reads(kind, LawVersion.AMENDED, o.predicate) & atoms
             ]
-            results = [(g, diff(g, first, second, kind=kind, max_parts=max_parts)) for g in goals]
+            results = [(g, _cached_diff(g, first, second, kind, max_parts)) for g in goals]
             for names, result in _group((g, r) for g, r in results if not r.empty):
                 any_change = True
                 title = ", ".join(
