@@ -67,7 +67,13 @@ def _switch_atoms(switch: Switch) -> set[str]:
     return {n for n, v in switch.interpretations.as_facts().items() if default[n] is not v}
 
 
+_DATE_READINGS = {"interp.a2_route_cutoff": "_art111_2_cutoff_"}
+"""Switches that today's date atoms read (outside the rules): the Art. 111(2) cut-off."""
+
+
 def _reads(kind: Kind, law: LawVersion, goal: str) -> set[str]:
+    """The input atoms ``goal`` reads, directly or through conclusions (and the switches that
+    the date atoms it reads depend on)."""
     import networkx as nx
 
     from aiact.engine.compile import ruleset_for
@@ -75,7 +81,23 @@ def _reads(kind: Kind, law: LawVersion, goal: str) -> set[str]:
     graph = ruleset_for(kind, law).graph
     if goal not in graph:
         return set()
-    return set(nx.ancestors(graph, goal))
+    found = set(nx.ancestors(graph, goal))
+    for switch, marker in _DATE_READINGS.items():
+        if any(marker in name for name in found if name.startswith("dates.")):
+            found.add(switch)
+    return found
+
+
+def _read_anywhere(atoms: set[str]) -> bool:
+    from aiact.engine.compile import ruleset_for
+
+    for kind in ("system", "model"):
+        for law in LawVersion:
+            rules = ruleset_for(kind, law)  # type: ignore[arg-type]
+            read = {n for r in rules.rules for n in r.reads} | set(_DATE_READINGS)
+            if atoms & read:
+                return True
+    return False
 
 
 def _group(diffs: Iterable[tuple[str, Diff]]) -> list[tuple[list[str], Diff]]:
@@ -201,7 +223,14 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = ()) -> str:
                 body = to_markdown(result, heading="#####", witnesses=True)
                 lines.append(body.split("\n", 2)[2] if body.startswith("#####") else body)
         if not any_change:
-            lines += ["No case changes its tier or any obligation.", ""]
+            if _read_anywhere(atoms):
+                lines += ["No case changes its tier or any obligation.", ""]
+            else:
+                lines += [
+                    "No rule reads this switch: it changes only dates (when obligations "
+                    "apply), which the diff does not compare yet (see verification.md).",
+                    "",
+                ]
     lines.append(f"<!-- generated in {time.perf_counter() - started:.0f} s -->")
     return "\n".join(lines).rstrip() + "\n"
 
