@@ -93,7 +93,7 @@ def _read_anywhere(atoms: set[str]) -> bool:
 
     for kind in ("system", "model"):
         for law in LawVersion:
-            rules = ruleset_for(kind, law)  # type: ignore[arg-type]
+            rules = ruleset_for(kind, law)
             read = {n for r in rules.rules for n in r.reads} | set(_DATE_READINGS)
             if atoms & read:
                 return True
