@@ -253,8 +253,13 @@ def diff(
             if before == after:
                 continue
             change = z3.And(_goal_value(a, name, before), _goal_value(b, name, after))
-            enumerate_ = z3.Solver()
+            # The next uncovered case is one with as few facts true as possible: its part then
+            # names what makes the change, not an accidental corner.
+            enumerate_ = z3.Optimize()
             enumerate_.add(*domain, *definitions, change)
+            for fact in sorted(cone):
+                if fact in case.facts:
+                    enumerate_.add_soft(z3.Not(case.facts[fact].t), 1, id="plain")
             if enumerate_.check() != z3.sat:
                 continue
             shrink = z3.Solver()

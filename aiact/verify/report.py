@@ -180,7 +180,7 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = ()) -> str:
         if new:
             lines.append("Only in the amended text: " + ", ".join(map(_obligation_title, new)))
             lines.append("")
-        results = [(o, diff(o, ORIGINAL, AMENDED, kind=kind, max_parts=max_parts)) for o in both]
+        results = [(o, _cached_diff(o, ORIGINAL, AMENDED, kind, max_parts)) for o in both]
         unchanged = [o for o, r in results if r.empty]
         if unchanged:
             lines.append(
