@@ -34,7 +34,9 @@ def test_the_omnibus_page_covers_every_obligation_and_reading() -> None:
 
 
 def test_a_section_of_the_omnibus_page_is_current() -> None:
-    """The A8=true section for Art. 27(1), regenerated, is on the page as generated."""
+    """The A8=true section for Art. 27(1), regenerated, is on the page as generated. (The
+    parts are compared, not the witnesses: which of the many minimal witnesses the optimiser
+    returns depends on what the solver saw before, in a long page run.)"""
     text = PAGE.read_text(encoding="utf-8")
     result = diff(
         "art27_1",
@@ -47,7 +49,7 @@ def test_a_section_of_the_omnibus_page_is_current() -> None:
         max_parts=6,
     )
     for line in to_markdown(result).splitlines():
-        if line.startswith(("1. ", "2. ", "   (witness")):
+        if line.startswith(("1. ", "2. ", "3. ")):
             assert line in text, f"regenerate {PAGE.name}: {line[:80]}..."
 
 
