@@ -651,5 +651,180 @@ def schema(name: str) -> None:
     click.echo(schema_json(name))
 
 
+# --------------------------------------------------------------------------- diff and verify
+# (aiact.verify, issue 19: needs the verify extra, the z3 solver)
+
+
+def _verify_readings(values: tuple[str, ...], option: str) -> Any:
+    """``--interp A2=general_date`` / ``--interp art111_cutoff=general_date`` into a reading."""
+    from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
+
+    if not values:
+        return DEFAULT_INTERPRETATIONS
+    by_question = {}
+    for name, info in Interpretations.model_fields.items():
+        head = (info.description or "").split(":", 1)[0]
+        by_question[head.upper()] = name
+    update: dict[str, Any] = {}
+    for item in values:
+        key, sep, value = item.partition("=")
+        if not sep:
+            _err(f"{option}: {item!r}: write QUESTION=VALUE, e.g. A2=general_date")
+        field = by_question.get(key.strip().upper(), key.strip())
+        if field not in Interpretations.model_fields:
+            _err(f"{option}: unknown question {key!r}; questions: {', '.join(sorted(by_question))}")
+        text = value.strip()
+        update[field] = {"true": True, "false": False, "unknown": None}.get(text.lower(), text)
+    try:
+        return Interpretations.model_validate({**DEFAULT_INTERPRETATIONS.model_dump(), **update})
+    except ValueError as error:
+        _err(f"{option}: {error}")
+
+
+def _verify_law(value: str, option: str) -> Any:
+    from aiact.versions import LawVersion
+
+    try:
+        return LawVersion.parse(value)
+    except ValueError as error:
+        _err(f"{option}: {error}")
+
+
+@main.command()
+@click.argument("goal", default="tier")
+@click.option("--kind", type=click.Choice(["system", "model"]), default="system", show_default=True)
+@click.option(
+    "--from", "from_law", default="original", show_default=True, help="First law version."
+)
+@click.option("--to", "to_law", default="amended", show_default=True, help="Second law version.")
+@click.option(
+    "--from-interp", multiple=True, help="A reading for the first side: A2=general_date (repeat)."
+)
+@click.option("--interp", "to_interp", multiple=True, help="A reading for the second side.")
+@click.option(
+    "--cases",
+    type=click.Choice(["known", "any"]),
+    default="known",
+    show_default=True,
+    help="known: cases that state every fact the goal reads; any: unknown facts too.",
+)
+@click.option("--max-parts", default=25, show_default=True, help="Parts per change at most.")
+@click.option("--witnesses/--no-witnesses", default=True, show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["markdown", "json"]),
+    default="markdown",
+    show_default=True,
+)
+def diff(
+    goal: str,
+    kind: str,
+    from_law: str,
+    to_law: str,
+    from_interp: tuple[str, ...],
+    to_interp: tuple[str, ...],
+    cases: str,
+    max_parts: int,
+    witnesses: bool,
+    fmt: str,
+) -> None:
+    """The cases whose answer to GOAL changes between two law versions or two readings.
+
+    GOAL is ``tier`` (default), an obligation (art26_1 or "Art. 26(1)"), a category
+    (high_risk) or a conclusion (hr.high_risk). Each change is a union of parts, each a
+    condition over facts with a witness case. Examples: ``aiact diff art26_1``;
+    ``aiact diff tier --from amended --interp A7=false``.
+    """
+    from typing import cast
+
+    try:
+        from aiact.verify.diff import Side, to_markdown
+        from aiact.verify.diff import diff as run_diff
+    except ImportError as error:
+        _err(str(error), EXIT_FAILURE)
+    first = Side(_verify_law(from_law, "--from"), _verify_readings(from_interp, "--from-interp"))
+    second = Side(_verify_law(to_law, "--to"), _verify_readings(to_interp, "--interp"))
+    try:
+        result = run_diff(
+            goal,
+            first,
+            second,
+            kind=cast(Any, kind),
+            cases=cast(Any, cases),
+            max_parts=max_parts,
+        )
+    except KeyError as error:
+        _err(f"goal: {error.args[0] if error.args else error}")
+    if fmt == "markdown":
+        click.echo(to_markdown(result, witnesses=witnesses), nl=False)
+        return
+    from aiact.case import dump_case
+
+    data = {
+        "goal": result.goal,
+        "kind": result.kind,
+        "first": {"law": first.law.value, "interpretations": first.interpretations.labels()},
+        "second": {"law": second.law.value, "interpretations": second.interpretations.labels()},
+        "cases": result.cases,
+        "seconds": round(result.seconds, 3),
+        "changes": [
+            {
+                "before": c.before,
+                "after": c.after,
+                "complete": c.complete,
+                "parts": [
+                    {"condition": p.condition, "witness": json.loads(dump_case(p.witness))}
+                    for p in c.parts
+                ],
+            }
+            for c in result.changes
+        ],
+    }
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@main.command()
+@click.argument("prop", metavar="PROPERTY")
+@click.option("--kind", type=click.Choice(["system", "model"]), default="system", show_default=True)
+@click.option("--law", default="amended", show_default=True, help="Law version.")
+@click.option("--interp", multiple=True, help="Prove under this reading only: A2=general_date.")
+@click.option(
+    "--out", type=click.Path(dir_okay=False), help="Write a counterexample case file to FILE."
+)
+def verify(prop: str, kind: str, law: str, interp: tuple[str, ...], out: str | None) -> None:
+    """Prove PROPERTY for every valid case, or print a counterexample case file.
+
+    Example: ``aiact verify "true(hr.profiling_override) implies true(hr.high_risk)"``.
+    Exit code 0: proved; 3: a counterexample (written to --out, or printed).
+    """
+    from typing import cast
+
+    try:
+        from aiact.verify import PropertySyntaxError, prove
+    except ImportError as error:
+        _err(str(error), EXIT_FAILURE)
+    readings = _verify_readings(interp, "--interp") if interp else None
+    try:
+        proof = prove(
+            prop, kind=cast(Any, kind), law=_verify_law(law, "--law"), interpretations=readings
+        )
+    except (PropertySyntaxError, KeyError) as error:
+        _err(f"property: {error.args[0] if error.args else error}")
+    click.echo(proof.summary())
+    if proof.proved:
+        return
+    from aiact.case import dump_case
+
+    assert proof.counterexample is not None
+    text = dump_case(proof.counterexample.case)
+    if out:
+        _write(out, text + "\n")
+        click.echo(f"counterexample written to {out}", err=True)
+    else:
+        click.echo(text)
+    sys.exit(3)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

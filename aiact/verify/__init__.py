@@ -1,0 +1,45 @@
+"""Proofs over the rules for every possible case, exact relevance and law diffs (issue 19).
+
+Needs the ``verify`` extra (the z3 solver): ``pip install 'aiact[verify]'``. See
+``docs/verification.md``.
+
+* :func:`prove`: a property (``true(hr.profiling_override) implies true(hr.high_risk)``) for
+  every valid case, or a counterexample case file with the fewest stated facts;
+  :func:`prove_invariants`: the legal invariants of :mod:`aiact.testing.invariants`.
+* :func:`relevant_facts`: the unknown facts of a partial case that can still change an answer.
+* :func:`diff`: the cases whose answer changes between two law versions or two readings.
+* :func:`reachability`, :func:`redundancies`: dead and redundant rules.
+"""
+
+from __future__ import annotations
+
+from aiact.verify.diff import Diff, Side, diff, to_markdown
+from aiact.verify.invariants import INVARIANTS, prove_invariants
+from aiact.verify.properties import (
+    Counterexample,
+    Proof,
+    PropertySyntaxError,
+    parse_property,
+    prove,
+)
+from aiact.verify.reach import reachability, redundancies
+from aiact.verify.relevance import Relevance, relevance, relevant_facts
+
+__all__ = [
+    "INVARIANTS",
+    "Counterexample",
+    "Diff",
+    "Proof",
+    "PropertySyntaxError",
+    "Relevance",
+    "Side",
+    "diff",
+    "parse_property",
+    "prove",
+    "prove_invariants",
+    "reachability",
+    "redundancies",
+    "relevance",
+    "relevant_facts",
+    "to_markdown",
+]

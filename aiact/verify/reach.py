@@ -1,0 +1,160 @@
+"""Reachability and redundancy of the rules (issue 19, part 5).
+
+* Every rule can fire (its condition can be true) in some valid case of a law version, under
+  some reading; every obligation can apply. Where one cannot, :func:`reachability` says why: the
+  parts of its condition that cannot hold together (an unsatisfiable core over its conjuncts).
+* No rule of a predicate is redundant: for each predicate concluded by several rules, dropping
+  one rule must change the predicate's value in some case (Kleene values compared, unknown
+  included). A redundant rule is reported by :func:`redundancies`; the known ones carry a note in
+  :data:`REDUNDANCY_NOTES`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from aiact.interpretations import DEFAULT_INTERPRETATIONS
+from aiact.logic import conjuncts
+from aiact.ruleset import RuleSet
+from aiact.verify._z3 import z3
+from aiact.verify.encode import Encoding, Kind, encoding
+from aiact.verify.kleene import encode, k_or
+from aiact.versions import LawVersion
+
+
+@dataclass(frozen=True)
+class Reach:
+    """Whether one rule can fire."""
+
+    rule: str
+    predicate: str
+    law: LawVersion
+    kind: Kind
+    can_fire: bool
+    """In some valid case under some reading."""
+    under_default_reading: bool
+    """In some valid case under the default reading."""
+    can_fail: bool
+    """Its condition can be false (a rule that always fires is suspicious too)."""
+    reason: str | None = None
+    """Why it cannot fire: the conjuncts of its condition that cannot all be true."""
+
+
+@dataclass(frozen=True)
+class Redundancy:
+    rule: str
+    predicate: str
+    law: LawVersion
+    kind: Kind
+    note: str | None
+
+
+REDUNDANCY_NOTES: dict[str, str] = {}
+"""Rules known to be redundant in the sense above, with the reason they are kept."""
+
+UNREACHABLE_NOTES: dict[tuple[LawVersion, str], str] = {}
+"""Rules or obligations known not to fire in a version, with the reason."""
+
+DEFAULT_READING_NOTES: dict[str, str] = {
+    "duty.fria_deployer.union_institution": "reads interp.a8_union_institution_public_law_body, "
+    "unknown under the default reading (A8 is open): the rule can only be unknown there, and "
+    "fires when a user chooses A8=true",
+}
+"""Rules that cannot fire under the default reading, with the reason."""
+
+
+def _ruleset(kind: Kind, law: LawVersion) -> RuleSet:
+    from aiact.engine.compile import ruleset_for
+
+    return ruleset_for(kind, law)
+
+
+def reachability(kind: Kind, law: LawVersion | str, ruleset: RuleSet | None = None) -> list[Reach]:
+    """For every rule of the rule set (obligations included), whether it can fire."""
+    version = LawVersion.parse(law)
+    rules = ruleset or _ruleset(kind, version)
+    free = encoding(rules, None)
+    fixed = encoding(rules, DEFAULT_INTERPRETATIONS, case=free.case)
+    solver = z3.Solver()
+    solver.add(*free.constraints(background=True))
+    out = []
+    for rule in rules.rules:
+        value = free.rules[rule.id]
+        fires = solver.check(_literal(solver, f"fires:{rule.id}", value.t)) == z3.sat
+        default = fires and (
+            solver.check(_literal(solver, f"fires_default:{rule.id}", fixed.rules[rule.id].t))
+            == z3.sat
+        )
+        fails = solver.check(_literal(solver, f"fails:{rule.id}", value.f)) == z3.sat
+        reason = None if fires else _why_not(solver, free, rule.id)
+        out.append(Reach(rule.id, rule.concludes, version, kind, fires, default, fails, reason))
+    return out
+
+
+def _literal(solver: object, name: str, expr: object) -> object:
+    literal = z3.Bool(name)
+    solver.add(literal == expr)  # type: ignore[attr-defined]
+    return literal
+
+
+def _why_not(solver: object, enc: Encoding, rule_id: str) -> str:
+    rule = enc.ruleset.rule_by_id[rule_id]
+    parts = conjuncts(rule.condition)
+    literals = {}
+    for index, part in enumerate(parts):
+        literals[_literal(solver, f"part:{rule_id}:{index}", encode(part, enc.value).t)] = part
+    result = solver.check(*literals)  # type: ignore[attr-defined]
+    if result != z3.unsat:  # pragma: no cover - only when the whole is impossible but no part
+        return "its condition cannot be true"
+    core = {str(c) for c in solver.unsat_core()}  # type: ignore[attr-defined]
+    names = [str(part) for literal, part in literals.items() if str(literal) in core]
+    if len(names) == 1:
+        return f"{names[0]!r} can never be true in this version"
+    return "these cannot all be true in one valid case: " + "; ".join(repr(n) for n in names)
+
+
+def redundancies(
+    kind: Kind, law: LawVersion | str, ruleset: RuleSet | None = None
+) -> list[Redundancy]:
+    """The rules whose removal would never change the value of their predicate."""
+    version = LawVersion.parse(law)
+    rules = ruleset or _ruleset(kind, version)
+    enc = encoding(rules, None)
+    solver = z3.Solver()
+    solver.add(*enc.constraints(background=True))
+    out = []
+    for predicate in rules.order:
+        own = rules.rules_for(predicate)
+        if len(own) < 2:
+            continue
+        whole = enc.values[predicate]
+        for rule in own:
+            rest = k_or(enc.rules[r.id] for r in own if r.id != rule.id)
+            differs = _literal(solver, f"differs:{rule.id}", z3.Not(whole.same(rest)))
+            if solver.check(differs) == z3.unsat:
+                out.append(
+                    Redundancy(rule.id, predicate, version, kind, REDUNDANCY_NOTES.get(rule.id))
+                )
+    return out
+
+
+@dataclass(frozen=True)
+class ReachReport:
+    reach: list[Reach]
+    redundant: list[Redundancy]
+    seconds: float
+
+
+def report(
+    kinds: Iterable[Kind] = ("system", "model"), laws: Iterable[LawVersion] = tuple(LawVersion)
+) -> ReachReport:
+    started = time.perf_counter()
+    reach: list[Reach] = []
+    redundant: list[Redundancy] = []
+    for kind in kinds:
+        for law in laws:
+            reach += reachability(kind, law)
+            redundant += redundancies(kind, law)
+    return ReachReport(reach, redundant, time.perf_counter() - started)

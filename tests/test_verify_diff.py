@@ -1,0 +1,214 @@
+"""Law and reading diffs, and exact relevance (issue 19, parts 3 and 4), held to the engine."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+pytest.importorskip("z3", reason="the verify extra (z3-solver) is not installed")
+
+from click.testing import CliRunner
+
+from aiact.case import Case
+from aiact.cli import main
+from aiact.interpretations import Interpretations
+from aiact.testing import strategies as ais
+from aiact.verify.diff import Diff, Side, diff, holds
+from aiact.verify.relevance import relevance, relevant_facts
+from aiact.versions import LawVersion
+
+AMENDED = Side(LawVersion.AMENDED)
+A8_TRUE = Side(LawVersion.AMENDED, Interpretations(union_institutions_are_public_law_bodies=True))
+_DIFFS: dict[tuple[str, Side, Side], Diff] = {}
+
+
+def _diff(goal: str, first: Side, second: Side) -> Diff:
+    key = (goal, first, second)
+    if key not in _DIFFS:
+        _DIFFS[key] = diff(goal, first, second, max_parts=40)
+    return _DIFFS[key]
+
+
+def _answer(case: Case, side: Side, goal: str) -> str:
+    assessment = case.model_copy(
+        update={"law": side.law, "interpretations": side.interpretations}
+    ).assess()
+    if goal == "tier":
+        return assessment.risk_tier.value
+    if "." in goal:
+        return {True: "true", False: "false", None: "unknown"}[assessment.value(goal)]
+    value = assessment.obligation(goal).applies
+    return {True: "applies", False: "does not apply", None: "undetermined"}[value]
+
+
+GOALS = [
+    ("art27_1", AMENDED, A8_TRUE),  # A8: the FRIA of a Union institution
+    (
+        "art50_2",
+        AMENDED,
+        Side(LawVersion.AMENDED, Interpretations(chatbot_text_is_synthetic_content=False)),
+    ),
+    # Art. 6(1)(a) with Art. 6(1a)-(1b): the amended safety-component test
+    ("hr.annex_i_product_or_safety_component", Side(LawVersion.ORIGINAL), AMENDED),
+]
+
+
+@pytest.mark.parametrize(("goal", "first", "second"), GOALS)
+def test_every_witness_has_its_change(goal: str, first: Side, second: Side) -> None:
+    result = _diff(goal, first, second)
+    assert not result.empty
+    for change in result.changes:
+        assert change.complete
+        for part in change.parts:
+            assert holds(part, part.witness, first, second)
+            assert _answer(part.witness, first, goal) == change.before
+            assert _answer(part.witness, second, goal) == change.after
+
+
+@pytest.mark.parametrize(("goal", "first", "second"), GOALS)
+@given(case=ais.cases(kind="system", unknowns=False))
+@settings(max_examples=60)
+def test_the_parts_are_exactly_the_changed_cases(
+    goal: str, first: Side, second: Side, case: Case
+) -> None:
+    """Every fully stated case whose answer changes lies in a part of that change; every case
+    in a part has the change."""
+    result = _diff(goal, first, second)
+    before, after = _answer(case, first, goal), _answer(case, second, goal)
+    inside = [
+        (c.before, c.after)
+        for c in result.changes
+        for p in c.parts
+        if holds(p, case, first, second)
+    ]
+    if before != after:
+        assert (before, after) in inside
+    assert all(pair == (before, after) for pair in inside)
+
+
+def test_no_change_is_an_empty_diff() -> None:
+    # Art. 50(1) reads no open question and no rule the Omnibus changed... under A4 it might:
+    result = diff("art5_1_e", AMENDED, AMENDED)
+    assert result.empty and result.size == 0
+
+
+def test_aiact_diff_prints_parts_and_witnesses() -> None:
+    runner = CliRunner()
+    out = runner.invoke(
+        main, ["diff", "art27_1", "--from", "amended", "--to", "amended", "--interp", "A8=true"]
+    )
+    assert out.exit_code == 0, out.output
+    assert "undetermined -> applies" in out.output
+    assert "org.kind.union_institution" in out.output
+    out = runner.invoke(
+        main,
+        ["diff", "art27_1", "--from", "amended", "--interp", "A8=true", "--format", "json"],
+    )
+    assert out.exit_code == 0, out.output
+    import json
+
+    data = json.loads(out.output)
+    witness = data["changes"][0]["parts"][0]["witness"]
+    assert Case.model_validate(witness).system is not None
+    bad = runner.invoke(main, ["diff", "art27_1", "--interp", "A99=x"])
+    assert bad.exit_code == 2 and "unknown question" in bad.output
+
+
+def test_aiact_verify_exit_codes(tmp_path: Any) -> None:
+    runner = CliRunner()
+    ok = runner.invoke(main, ["verify", "true(hr.profiling_override) implies true(hr.high_risk)"])
+    assert ok.exit_code == 0 and "proved" in ok.output
+    out = tmp_path / "counterexample.json"
+    no = runner.invoke(
+        main, ["verify", "tier(minimal) implies false(art50.any)", "--out", str(out)]
+    )
+    assert no.exit_code == 3 and out.exists()
+    again = runner.invoke(main, ["assess", str(out), "--format", "json"])
+    assert again.exit_code == 0 and '"minimal"' in again.output
+    bad = runner.invoke(main, ["verify", "hr.high_risk implies"])
+    assert bad.exit_code == 2
+
+
+# --------------------------------------------------------------------------- relevance
+
+
+def test_relevant_facts_come_with_witnesses() -> None:
+    case = Case(
+        as_of="2026-09-01",
+        system={
+            "is_ai_system": True,
+            "annex_iii": {"points": ["4a"]},
+            "roles": ["deployer"],
+            "exclusions": {"placed_or_used_in_eu": True},
+        },
+        organisation={"kind": "public_authority"},
+    )
+    found = relevance(case, "tier", witnesses=True)
+    assert found.facts and set(found.facts) <= set(found.unknown)
+    assert "derogation.profiling" in found.facts
+    assert "organisation.is_employer" not in found.facts  # Art. 26(7) does not bear on the tier
+    for name, (first, second) in found.witnesses.items():
+        assert first.assess().risk_tier != second.assess().risk_tier, name
+
+
+def test_a_decided_conclusion_has_no_relevant_fact() -> None:
+    """Kleene monotonicity: once a conclusion is decided, no answer can change it."""
+    case = Case(
+        as_of="2026-09-01",
+        system={
+            "is_ai_system": True,
+            "annex_iii": {"points": ["4a"]},
+            "derogation": {"profiling": True},
+        },
+    )
+    assert case.assess().value("hr.high_risk") is True
+    assert relevant_facts(case, "hr.high_risk") == ()
+    assert relevant_facts(case, "hr.high_risk", completions="any") == ()
+
+
+@st.composite
+def _forgotten(draw: st.DrawFn) -> tuple[Case, list[str]]:
+    case = draw(ais.cases(kind="system", unknowns=False, law=LawVersion.AMENDED))
+    assert case.system is not None
+    flags = sorted(
+        f"{group}.{name}"
+        for group in ("roles", "exclusions", "transparency", "derogation", "context")
+        for name in type(getattr(case.system, group)).model_fields
+    )
+    return case, draw(st.lists(st.sampled_from(flags), min_size=1, max_size=8, unique=True))
+
+
+def _set(case: Case, path: str, value: Any) -> Case | None:
+    assert case.system is not None
+    data = case.system.model_dump()
+    group, name = path.split(".")
+    data[group][name] = value
+    try:
+        return case.model_copy(update={"system": type(case.system).model_validate(data)})
+    except ValueError:
+        return None
+
+
+@given(_forgotten())
+@settings(max_examples=25)
+def test_an_irrelevant_fact_never_changes_the_tier(drawn: tuple[Case, list[str]]) -> None:
+    """Forget some facts of a full case; for each forgotten fact the solver calls irrelevant,
+    the full case and the one with that fact flipped (both completions of the partial case,
+    differing only in it) have the same tier."""
+    case, forgotten = drawn
+    partial = case
+    for path in forgotten:
+        partial = _set(partial, path, None) or partial
+    relevant = set(relevant_facts(partial, "tier"))
+    tier = case.assess().risk_tier
+    for path in forgotten:
+        if path in relevant:
+            continue
+        assert case.system is not None
+        group, name = path.split(".")
+        flipped = _set(case, path, not getattr(getattr(case.system, group), name))
+        if flipped is not None:
+            assert flipped.assess().risk_tier is tier, path
