@@ -239,6 +239,9 @@ class Assessment:
     interpretations: Interpretations
     evaluation: Evaluation = field(repr=False)
     exposure_options: ExposureOptions = field(default_factory=ExposureOptions, repr=False)
+    assumed: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Facts that were unknown and filled by a stated assumption (field -> value; see
+    :mod:`aiact.questions.assumptions`): reported, never silent."""
 
     # ----------------------------------------------------------------- raw access
 
@@ -607,6 +610,7 @@ class Assessment:
             "obligations": [r.to_dict(lang) for r in self.obligations],
             "open_questions": [q.to_dict() for q in self.open_questions],
             "exposure": self.exposure.model_dump(mode="json"),
+            "assumed": {k: _json_value(v) for k, v in self.assumed.items()},
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
@@ -774,6 +778,15 @@ def question_for(atom: str) -> str:
     if atom.startswith("dates."):
         return "placed_on_market"
     return atom
+
+
+def _json_value(value: Any) -> Any:
+    """An assumed fact's value in JSON (dates ISO, lists as lists)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value if value is None or isinstance(value, bool | int | str) else str(value)
 
 
 def parse_ref_or_none(text: str) -> LegalRef | None:

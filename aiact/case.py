@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Any, Self
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from aiact.api import assess, assess_model
 from aiact.assessment import Assessment
@@ -52,6 +59,18 @@ class Case(BaseModel):
     organisation: Organisation = Field(default_factory=Organisation)
     system: AISystem | None = None
     model: GPAIModel | None = None
+    assumptions: tuple[str, ...] = Field(
+        default=(),
+        description="Named assumptions that fill unknown facts (aiact.questions.assumptions); "
+        "the assessment reports every fact so filled as assumed.",
+    )
+
+    @field_validator("assumptions")
+    @classmethod
+    def _known_assumptions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from aiact.questions.assumptions import check_assumptions
+
+        return check_assumptions(value)
 
     @model_validator(mode="before")
     @classmethod
@@ -70,6 +89,10 @@ class Case(BaseModel):
 
     def assess(self, engine: str = "native", as_of: dt.date | None = None) -> Assessment:
         """Assess the case (``as_of`` overrides the case's date)."""
+        if self.assumptions:
+            from aiact.questions.assumptions import assess_assuming
+
+            return assess_assuming(self, engine=engine, as_of=as_of)  # type: ignore[no-any-return]
         day = as_of or self.as_of
         if self.system is not None:
             return assess(

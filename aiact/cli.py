@@ -133,6 +133,12 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         except ValueError as error:
             _err(f"--law: {error}")
     try:
+        if case.assumptions:  # stated assumptions (aiact.questions.assumptions), reported
+            from aiact.questions.assumptions import assess_assuming
+
+            return assess_assuming(
+                case.model_copy(update={"law": version}), engine=engine, as_of=day
+            )
         if case.system is not None:
             return assess(
                 case.system,

@@ -142,6 +142,17 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     for fact, question, affects in questions:
         qt.add_row(fact, question, affects)
     parts.append(qt if questions else Text(text("no_open_questions", lang)))
+    if a.assumed:
+        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
+
+        at = Table(
+            box=box.SIMPLE, title=ASSUMED_HEADING[lang], title_justify="left", title_style="bold"
+        )
+        for _ in range(3):
+            at.add_column(overflow="fold")
+        for row in assumed_rows(a, lang):
+            at.add_row(*row)
+        parts.append(at)
     it = Table(
         box=box.SIMPLE,
         title=text("interpretations", lang),
