@@ -136,6 +136,15 @@ class Interview:
         found = best(self.facts, self.kind, self.context, self.goal, self.asked)
         return None if found is None else found.question
 
+    def options(self, question: Question) -> tuple[Any, ...]:
+        """The options of ``question`` to show: those that make sense under the law version
+        assessed (Art. 5(1)(ba) and (bb) only in the amended text, for example)."""
+        if self.kind is None or not question.options or question.id == SUBJECT_QUESTION.id:
+            return question.options
+        from aiact.questions.relevance import shown_options
+
+        return shown_options(question, self.kind, self.context)
+
     @property
     def done(self) -> bool:
         return self.current is None

@@ -133,10 +133,21 @@ def read_facts(
     else:
         raise TypeError("facts: give a Case or a case mapping ({'organisation': ..., ...})")
     kind: SubjectKind | None = (
-        "system" if data.get("system") is not None else "model" if data.get("model") else None
+        "system"
+        if data.get("system") is not None
+        else "model"
+        if data.get("model") is not None
+        else None
     )
     if kind is None and data.get("kind") in ("system", "model"):
         kind = data["kind"]
+        data = {**data, kind: {}}
+    if kind is not None and not isinstance(facts, Case):
+        # Validate (and normalise: a list of roles, enum names) through the case model.
+        from aiact.case import case_from_mapping
+
+        body = {k: v for k, v in data.items() if k != "kind"}
+        data = case_from_mapping(body).model_dump(mode="json", exclude_none=True)
     day = as_of if as_of is not None else data.get("as_of")
     if isinstance(day, str):
         day = dt.date.fromisoformat(day)

@@ -853,7 +853,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "annex_i.solely_non_safety_functions",
         "Is the safety component used only for user assistance, performance optimisation, "
         "efficiency, automation, convenience or quality control?",
-        "Wordt de veiligheidscomponent alleen gebruikt voor ondersteuning van de gebruiker, het "
+        "Wordt de veiligheidscomponent alleen gebruikt voor hulp bij het gebruik, het "
         "verbeteren van prestaties, efficiëntie, automatisering, gemak of kwaliteitscontrole?",
         cites=["Art. 6(1a)"],
     ),

@@ -170,14 +170,12 @@ def shown_options(question: Question, kind: SubjectKind, context: Context) -> tu
 @cache
 def _shown(question: Question, kind: SubjectKind, law: LawVersion) -> tuple[Option, ...]:
     read = _atoms_read(kind, law)
-    rule_inputs = _rule_input_fields(kind)
+    elsewhere = frozenset().union(*(_atoms_read(kind, v) for v in LawVersion if v is not law))
     out = []
     for option in question.options:
-        if (
-            option.sets
-            and set(option.sets) <= rule_inputs
-            and not _option_atoms(kind, option) & read
-        ):
+        atoms = _option_atoms(kind, option) if option.sets else frozenset()
+        # Left out: an option whose facts only rules of another version read.
+        if atoms and not atoms & read and atoms & elsewhere:
             continue
         out.append(option)
     return tuple(out)
@@ -195,13 +193,6 @@ def _option_atoms(kind: SubjectKind, option: Option) -> frozenset[str]:
         else:
             out |= {a for a, paths in atom_fields(kind).items() if path in paths}
     return frozenset(out)
-
-
-@cache
-def _rule_input_fields(kind: SubjectKind) -> frozenset[str]:
-    from aiact.questions.fields import atom_fields
-
-    return frozenset(p for paths in atom_fields(kind).values() for p in paths)
 
 
 @cache

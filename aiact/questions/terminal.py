@@ -81,8 +81,15 @@ def _read(console: Console, prompt: str) -> str:
     return line.strip()
 
 
-def show_question(console: Console, question: Question, number: int, lang: Lang) -> None:
+def show_question(
+    console: Console,
+    question: Question,
+    number: int,
+    lang: Lang,
+    options: tuple[Any, ...] | None = None,
+) -> None:
     """Print a question: its text, help, terms and numbered options."""
+    options = question.options if options is None else options
     body = Text()
     body.append(question.text(lang), style="bold")
     if question.help(lang):
@@ -93,8 +100,8 @@ def show_question(console: Console, question: Question, number: int, lang: Lang)
     console.print(
         Panel(body, title=f"{_t('question', lang)} {number}", title_align="left", expand=False)
     )
-    if question.options:
-        for index, option in enumerate(question.options, 1):
+    if options:
+        for index, option in enumerate(options, 1):
             console.print(f"  [cyan]{index:>2}[/cyan]  {option.text(lang)}")
     if question.kind == "several_of":
         console.print(Text(_t("several", lang), style="dim"))
@@ -105,9 +112,9 @@ def show_question(console: Console, question: Question, number: int, lang: Lang)
     console.print(Text(_t("keys", lang), style="dim"))
 
 
-def parse_answer(question: Question, line: str) -> Any:
+def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None = None) -> Any:
     """The answer a typed line gives (raises ``_Back``/``_Stop`` for those keys, ValueError
-    for a line that is not an answer)."""
+    for a line that is not an answer); numbers count in ``options`` (default: all)."""
     text = line.strip()
     low = text.lower()
     if low in DONT_KNOW_KEYS:
@@ -116,7 +123,7 @@ def parse_answer(question: Question, line: str) -> Any:
         raise _Back
     if low in STOP_KEYS:
         raise _Stop
-    options = question.options
+    options = question.options if options is None else options
 
     def option_at(token: str) -> str:
         if token.isdigit() and 1 <= int(token) <= len(options):
@@ -146,13 +153,13 @@ def parse_answer(question: Question, line: str) -> Any:
     return text.replace(" ", "").replace("_", "")
 
 
-def _arrow_choice(question: Question, lang: Lang) -> Any:
+def _arrow_choice(question: Question, lang: Lang, shown: tuple[Any, ...]) -> Any:
     """A single choice with the arrow keys (prompt_toolkit); None when unavailable."""
     try:
         from prompt_toolkit.shortcuts import choice
     except ImportError:  # pragma: no cover - prompt_toolkit is optional
         return _NO_ARROWS
-    options: list[tuple[Any, str]] = [(o.id, o.text(lang)) for o in question.options]
+    options: list[tuple[Any, str]] = [(o.id, o.text(lang)) for o in shown]
     options += [("?", _t("dont_know", lang)), ("<", _t("back", lang))]
     picked = choice(message=_t("answer", lang), options=options)
     if picked == "?":
@@ -181,14 +188,16 @@ def run(
         question = interview.current
         if question is None:
             break
-        show_question(console, question, len(interview.steps) + 1, lang)
+        shown = interview.options(question)
+        show_question(console, question, len(interview.steps) + 1, lang, shown)
+        prompt = _t("answer", lang) + ":"
         try:
             if arrows and question.kind in ("yes_no", "one_of"):
-                answer = _arrow_choice(question, lang)
+                answer = _arrow_choice(question, lang, shown)
                 if answer is _NO_ARROWS:
-                    answer = parse_answer(question, _read(console, _t("answer", lang) + ":"))
+                    answer = parse_answer(question, _read(console, prompt), shown)
             else:
-                answer = parse_answer(question, _read(console, _t("answer", lang) + ":"))
+                answer = parse_answer(question, _read(console, prompt), shown)
             interview = interview.answer(answer)
         except _Back:
             if not interview.steps:
