@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -313,12 +313,11 @@ def _plain_answer(question: Question, answer: Any) -> Any:
     if answer is None:
         return None
     if question.kind == "several_of":
-        if isinstance(answer, str) or not isinstance(answer, Sequence | set | frozenset):
-            raise QuestionError(f"question {question.id!r}: answer with a list of option ids")
-        chosen = {str(a) for a in answer}
-        for option_id in chosen:
-            question.option(option_id)
-        return [o.id for o in question.options if o.id in chosen]
+        chosen, unsure = question.split(answer)
+        ordered = [o.id for o in question.options if o.id in chosen]
+        if not unsure:
+            return ordered
+        return {"chosen": ordered, "unsure": [o.id for o in question.options if o.id in unsure]}
     if isinstance(answer, dt.date):
         return answer.isoformat()
     if question.kind == "amount" and not isinstance(answer, str):

@@ -125,7 +125,10 @@ def _line(question: Any, answer: Any, shown: tuple[Any, ...]) -> str:
     if question.kind in ("yes_no", "one_of"):
         return str(ids.index(answer) + 1)
     if question.kind == "several_of":
-        return ",".join(str(ids.index(a) + 1) for a in answer) or "-"
+        chosen, unsure = question.split(answer)
+        tokens = [str(ids.index(a) + 1) for a in chosen]
+        tokens += [f"?{ids.index(a) + 1}" for a in unsure]
+        return ",".join(tokens) or "-"
     if question.kind == "date" and answer in ids:
         return str(ids.index(answer) + 1)
     return str(answer)

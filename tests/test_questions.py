@@ -69,7 +69,7 @@ def test_every_question_and_option_has_dutch_and_english_text() -> None:
 def test_ids_are_stable_and_unique() -> None:
     ids = [q.id for q in catalogue()]
     assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"[a-z0-9_]+(/[a-z0-9_]+)?", i) for i in ids), ids
+    assert all(re.fullmatch(r"[a-z0-9_]+", i) for i in ids), ids
 
 
 def test_catalogue_is_json() -> None:
@@ -87,11 +87,20 @@ def test_answers_set_the_facts_declared() -> None:
         "roles.distributor": False,
         "roles.authorised_representative": False,
         "roles.product_manufacturer": False,
+        "value_chain.own_name_on_high_risk_system": False,
+        "value_chain.substantial_modification": False,
+        "value_chain.modified_intended_purpose": False,
+        "value_chain.initial_provider_of_shifted_system": False,
+        "value_chain.supplies_components_for_high_risk": False,
     }
+    partial = roles.sets({"chosen": ["deployer"], "unsure": ["supplier"]})
+    assert partial["roles.deployer"] is True
+    assert "value_chain.supplies_components_for_high_risk" not in partial
     assert roles.sets(None) == {}
     points = catalogue().get("annex_iii_points")
     assert points.sets(["point_5a", "point_4a"]) == {"annex_iii.points": ("4a", "5a")}
     assert points.sets([]) == {"annex_iii.points": ()}
+    assert points.sets({"chosen": ["point_5a"], "unsure": ["point_4a"]}) == {}
     first = catalogue().get("first_placing")
     assert first.sets("2025-01-31") == {
         "placed_on_market": __import__("datetime").date(2025, 1, 31)

@@ -21,7 +21,6 @@ from aiact.questions.model import (
     QuestionError,
     _Loader,
     applies_to,
-    derived_questions,
 )
 
 SOURCES: tuple[str, ...] = (
@@ -44,8 +43,7 @@ def _definitions(raw: Mapping[str, Any]) -> dict[str, Definition]:
 
 @dataclass(frozen=True, eq=False)
 class Catalogue:
-    """All questions, in catalogue order (derived drill-down questions after their parent's
-    siblings), with look-ups by id and by field."""
+    """All questions, in catalogue order, with look-ups by id and by field."""
 
     questions: tuple[Question, ...]
     definitions: Mapping[str, Definition]
@@ -109,14 +107,7 @@ def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
     for module in modules:
         for raw in getattr(module, "QUESTIONS", ()):
             questions.append(loader.question(raw, len(questions), module.__name__))
-    derived: list[Question] = []
-    for question in questions:
-        derived.extend(derived_questions(question, len(questions) + len(derived)))
-    ids = {q.id for q in questions}
-    for question in derived:
-        if question.id in ids:
-            raise QuestionError(f"derived question {question.id!r} clashes with a question")
-    return Catalogue(tuple(questions + derived), definitions)
+    return Catalogue(tuple(questions), definitions)
 
 
 @cache

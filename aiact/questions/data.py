@@ -278,7 +278,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "EU. Distributor: sells or supplies it in the EU, without being provider or importer. "
         "Authorised representative: acts in the EU for a provider outside the EU, with a "
         "written mandate. Product manufacturer: places it on the market with its own product, "
-        "under its own name.",
+        "under its own name. The last options are the changes by which another party becomes "
+        "the provider of a high-risk AI system, and the other parts of the AI value chain "
+        "(Art. 25).",
         "help_nl": "Aanbieder: ontwikkelt het systeem (of laat het ontwikkelen) en brengt het "
         "onder eigen naam in de handel of stelt het in gebruik, ook voor eigen gebruik. "
         "Gebruiksverantwoordelijke: gebruikt het systeem onder eigen verantwoordelijkheid. "
@@ -286,7 +288,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "Distributeur: levert het systeem in de EU, zonder aanbieder of importeur te zijn. "
         "Gemachtigde: treedt met een schriftelijke opdracht in de EU op voor een aanbieder "
         "buiten de EU. Productfabrikant: brengt het systeem samen met een eigen product onder "
-        "eigen naam in de handel.",
+        "eigen naam in de handel. De laatste opties zijn de wijzigingen waardoor een andere "
+        "partij de aanbieder wordt van een AI-systeem met een hoog risico, en de andere delen "
+        "van de AI-waardeketen (artikel 25).",
         "definitions": [
             "provider",
             "deployer",
@@ -295,7 +299,17 @@ QUESTIONS: list[dict[str, Any]] = [
             "authorised_representative",
             "product_manufacturer",
         ],
-        "cites": ["Art. 3(3)", "Art. 3(4)", "Art. 3(5)", "Art. 3(6)", "Art. 3(7)", "Art. 25(3)"],
+        "cites": [
+            "Art. 3(3)",
+            "Art. 3(4)",
+            "Art. 3(5)",
+            "Art. 3(6)",
+            "Art. 3(7)",
+            "Art. 25(1)",
+            "Art. 25(2)",
+            "Art. 25(3)",
+            "Art. 25(4)",
+        ],
         "options": [
             _opt(
                 "provider",
@@ -339,6 +353,43 @@ QUESTIONS: list[dict[str, Any]] = [
                 "We brengen het samen met ons eigen product onder eigen naam in de handel "
                 "(productfabrikant)",
                 {"roles.product_manufacturer": True},
+            ),
+            _opt(
+                "own_name",
+                "We put our own name or trademark on a high-risk AI system that is already on "
+                "the market",
+                "We zetten onze eigen naam of ons merk op een AI-systeem met een hoog risico dat "
+                "al in de handel is",
+                {"value_chain.own_name_on_high_risk_system": True},
+            ),
+            _opt(
+                "substantial_modification",
+                "We make a substantial modification to a high-risk AI system",
+                "We brengen een substantiële wijziging aan in een AI-systeem met een hoog risico",
+                {"value_chain.substantial_modification": True},
+            ),
+            _opt(
+                "new_purpose",
+                "We change the intended purpose of an AI system (also a general-purpose AI "
+                "system) so that it becomes high-risk",
+                "We wijzigen het beoogde doel van een AI-systeem (ook een AI-systeem voor "
+                "algemene doeleinden) zodat het een hoog risico krijgt",
+                {"value_chain.modified_intended_purpose": True},
+            ),
+            _opt(
+                "initial_provider",
+                "We were the provider, but another party has become the provider of this system",
+                "We waren de aanbieder, maar een andere partij is de aanbieder van dit systeem "
+                "geworden",
+                {"value_chain.initial_provider_of_shifted_system": True},
+            ),
+            _opt(
+                "supplier",
+                "We supply an AI system, AI model, tools, services, components or processes that "
+                "are used in a high-risk AI system",
+                "We leveren een AI-systeem, AI-model, instrumenten, diensten, componenten of "
+                "processen die in een AI-systeem met een hoog risico worden gebruikt",
+                {"value_chain.supplies_components_for_high_risk": True},
             ),
         ],
     },
@@ -829,42 +880,58 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
         ],
     },
-    _yes_no(
-        "annex_i_third_party",
-        "annex_i.third_party_conformity_assessment",
-        "Must the product undergo a conformity assessment by a third party (such as a notified "
-        "body) under that EU law?",
-        "Moet het product onder die EU-wet een conformiteitsbeoordeling door een derde partij "
-        "ondergaan (zoals een aangemelde instantie)?",
-        definitions=["conformity_assessment"],
-        cites=["Art. 6(1)(b)"],
-    ),
-    _yes_no(
-        "annex_i_radio_emc",
-        "annex_i.third_party_solely_radio_or_emc",
-        "Is that third-party assessment required only for risks other than health and safety, "
-        "such as the radio spectrum or electromagnetic disturbance?",
-        "Is die beoordeling door een derde partij alleen nodig voor andere risico's dan "
-        "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing?",
-        cites=["Art. 6(1c)"],
-    ),
-    _yes_no(
-        "annex_i_non_safety_functions",
-        "annex_i.solely_non_safety_functions",
-        "Is the safety component used only for user assistance, performance optimisation, "
-        "efficiency, automation, convenience or quality control?",
-        "Wordt de veiligheidscomponent alleen gebruikt voor hulp bij het gebruik, het "
-        "verbeteren van prestaties, efficiëntie, automatisering, gemak of kwaliteitscontrole?",
-        cites=["Art. 6(1a)"],
-    ),
-    _yes_no(
-        "annex_i_failure_endangers",
-        "annex_i.failure_endangers_health_safety",
-        "Would a failure or malfunction of the system endanger health or safety?",
-        "Zou het uitvallen of slecht werken van het systeem de gezondheid of veiligheid in "
-        "gevaar brengen?",
-        cites=["Art. 6(1b)"],
-    ),
+    {
+        "id": "annex_i_conditions",
+        "kind": "several_of",
+        "text_en": "About that product and the AI system: which of these are true? Choose all "
+        "that apply.",
+        "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
+        "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
+        "conformity assessment makes its AI safety component high-risk; the amended text leaves "
+        "out assessments only for radio or electromagnetic risks and safety components with "
+        "only non-safety functions whose failure endangers no one (Art. 6(1a)-(1c)).",
+        "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
+        "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
+        "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
+        "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten met alleen "
+        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1a tot en "
+        "met 1c).",
+        "definitions": ["conformity_assessment", "safety_component"],
+        "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
+        "options": [
+            _opt(
+                "third_party",
+                "The product must undergo a conformity assessment by a third party (such as a "
+                "notified body) under that EU law",
+                "Het product moet onder die EU-wet een conformiteitsbeoordeling door een derde "
+                "partij ondergaan (zoals een aangemelde instantie)",
+                {"annex_i.third_party_conformity_assessment": True},
+            ),
+            _opt(
+                "radio_emc",
+                "That third-party assessment is required only for risks other than health and "
+                "safety, such as the radio spectrum or electromagnetic disturbance",
+                "Die beoordeling door een derde partij is alleen nodig voor andere risico's dan "
+                "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
+                {"annex_i.third_party_solely_radio_or_emc": True},
+            ),
+            _opt(
+                "non_safety_functions",
+                "The safety component is used only for help with use, performance, efficiency, "
+                "automation, convenience or quality control",
+                "De veiligheidscomponent wordt alleen gebruikt voor hulp bij het gebruik, "
+                "prestaties, efficiëntie, automatisering, gemak of kwaliteitscontrole",
+                {"annex_i.solely_non_safety_functions": True},
+            ),
+            _opt(
+                "failure_endangers",
+                "A failure or malfunction of the AI system would endanger health or safety",
+                "Het uitvallen of slecht werken van het AI-systeem zou de gezondheid of "
+                "veiligheid in gevaar brengen",
+                {"annex_i.failure_endangers_health_safety": True},
+            ),
+        ],
+    },
     # ------------------------------------------------------------ Art. 6(2): Annex III
     {
         "id": "annex_iii_points",
@@ -934,9 +1001,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_en": "Which of these describes what the system does? Choose all that apply.",
         "text_nl": "Wat hiervan beschrijft wat het systeem doet? Kies alles wat klopt.",
         "help_en": "Art. 6(3): a system listed in Annex III is not high-risk if it does not pose "
-        "a significant risk and meets one of these conditions.",
+        "a significant risk (the last option) and meets one of the other conditions.",
         "help_nl": "Artikel 6, lid 3: een systeem uit bijlage III heeft geen hoog risico als het "
-        "geen aanzienlijk risico inhoudt en aan een van deze voorwaarden voldoet.",
+        "geen aanzienlijk risico inhoudt (de laatste optie) en aan een van de andere "
+        "voorwaarden voldoet.",
         "cites": ["Art. 6(3)"],
         "options": [
             _opt(
@@ -966,18 +1034,16 @@ QUESTIONS: list[dict[str, Any]] = [
                 "toepassingen",
                 {"derogation.preparatory_task": True},
             ),
+            _opt(
+                "no_significant_risk",
+                "It poses no significant risk of harm to health, safety or fundamental rights, "
+                "also because it does not materially influence decisions",
+                "Het houdt geen aanzienlijk risico op schade in voor de gezondheid, veiligheid of "
+                "grondrechten, ook doordat het besluiten niet wezenlijk beïnvloedt",
+                {"derogation.no_significant_risk": True},
+            ),
         ],
     },
-    _yes_no(
-        "no_significant_risk",
-        "derogation.no_significant_risk",
-        "Is it true that the system poses no significant risk of harm to health, safety or "
-        "fundamental rights, also because it does not materially influence decisions?",
-        "Klopt het dat het systeem geen aanzienlijk risico op schade voor de gezondheid, "
-        "veiligheid of grondrechten inhoudt, ook doordat het besluiten niet wezenlijk "
-        "beïnvloedt?",
-        cites=["Art. 6(3)"],
-    ),
     _yes_no(
         "provider_documented_assessment",
         "derogation.provider_documented_assessment",
@@ -1062,122 +1128,69 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
         ],
     },
-    _yes_no(
-        "interaction_obvious",
-        "transparency.interaction_obvious",
-        "Is it obvious to a reasonably well-informed person that they are dealing with an AI "
-        "system?",
-        "Is het voor een redelijk geïnformeerd persoon duidelijk dat hij of zij met een "
-        "AI-systeem te maken heeft?",
-        cites=["Art. 50(1)"],
-    ),
-    _yes_no(
-        "law_enforcement_authorised",
-        "transparency.authorised_by_law_criminal_offences",
-        "Is the system authorised by law to detect, prevent, investigate or prosecute criminal "
-        "offences?",
-        "Is het systeem bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
-        "onderzoeken of te vervolgen?",
-        cites=["Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"],
-    ),
-    _yes_no(
-        "public_reporting",
-        "transparency.available_to_public_to_report_offences",
-        "Can the public use the system to report a criminal offence?",
-        "Kan het publiek het systeem gebruiken om een strafbaar feit te melden?",
-        cites=["Art. 50(1)"],
-    ),
     {
-        "id": "synthetic_exceptions",
+        "id": "transparency_exceptions",
         "kind": "several_of",
-        "text_en": "About the generated content: which of these are true? Choose all that apply.",
-        "text_nl": "Over de gemaakte inhoud: wat klopt hiervan? Kies alles wat klopt.",
-        "cites": ["Art. 50(2)"],
+        "text_en": "Which of these apply to the system? Choose all that apply.",
+        "text_nl": "Wat hiervan geldt voor het systeem? Kies alles wat klopt.",
+        "help_en": "The exceptions and limits of the transparency obligations (Art. 50).",
+        "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50).",
+        "definitions": ["deep_fake"],
+        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(4)"],
         "options": [
             _opt(
+                "obvious",
+                "It is obvious to a reasonably well-informed person that they are dealing with "
+                "an AI system",
+                "Het is voor een redelijk geïnformeerd persoon duidelijk dat hij of zij met een "
+                "AI-systeem te maken heeft",
+                {"transparency.interaction_obvious": True},
+            ),
+            _opt(
+                "law_enforcement",
+                "It is authorised by law to detect, prevent, investigate or prosecute criminal "
+                "offences",
+                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
+                "onderzoeken of te vervolgen",
+                {"transparency.authorised_by_law_criminal_offences": True},
+            ),
+            _opt(
+                "public_reporting",
+                "The public can use it to report a criminal offence",
+                "Het publiek kan het gebruiken om een strafbaar feit te melden",
+                {"transparency.available_to_public_to_report_offences": True},
+            ),
+            _opt(
                 "standard_editing",
-                "The system only assists with standard editing",
-                "Het systeem helpt alleen bij standaardbewerking",
+                "It only assists with standard editing of the content",
+                "Het helpt alleen bij standaardbewerking van de inhoud",
                 {"transparency.assistive_standard_editing_only": True},
             ),
             _opt(
                 "no_substantial_change",
-                "The system does not substantially change the input data or its meaning",
-                "Het systeem verandert de inputdata of de betekenis ervan niet wezenlijk",
+                "It does not substantially change the input data or its meaning",
+                "Het verandert de inputdata of de betekenis ervan niet wezenlijk",
                 {"transparency.does_not_substantially_alter_input": True},
             ),
+            _opt(
+                "artistic",
+                "The deep fake is part of an evidently artistic, creative, satirical or "
+                "fictional work",
+                "De deepfake maakt deel uit van een kennelijk artistiek, creatief, satirisch of "
+                "fictief werk",
+                {"transparency.evidently_artistic_creative_satirical": True},
+            ),
+            _opt(
+                "editorial",
+                "The text is reviewed by people or under editorial control, and someone holds "
+                "editorial responsibility for publishing it",
+                "De tekst wordt door mensen beoordeeld of redactioneel gecontroleerd, en iemand "
+                "draagt de redactionele verantwoordelijkheid voor de publicatie",
+                {"transparency.human_review_and_editorial_responsibility": True},
+            ),
         ],
     },
-    _yes_no(
-        "artistic_work",
-        "transparency.evidently_artistic_creative_satirical",
-        "Is the deep fake part of an evidently artistic, creative, satirical or fictional work?",
-        "Maakt de deepfake deel uit van een kennelijk artistiek, creatief, satirisch of fictief "
-        "werk?",
-        definitions=["deep_fake"],
-        cites=["Art. 50(4)"],
-    ),
-    _yes_no(
-        "editorial_responsibility",
-        "transparency.human_review_and_editorial_responsibility",
-        "Is the text reviewed by people or under editorial control, with someone who holds "
-        "editorial responsibility for publishing it?",
-        "Wordt de tekst door mensen beoordeeld of redactioneel gecontroleerd, en draagt iemand "
-        "de redactionele verantwoordelijkheid voor de publicatie?",
-        cites=["Art. 50(4)"],
-    ),
     # ------------------------------------------------------------ Art. 25: the value chain
-    {
-        "id": "value_chain",
-        "kind": "several_of",
-        "text_en": "Which of these apply to your organisation? Choose all that apply.",
-        "text_nl": "Wat hiervan geldt voor je organisatie? Kies alles wat klopt.",
-        "help_en": "Art. 25: who becomes the provider of a high-risk AI system, and the duties "
-        "of others in the AI value chain.",
-        "help_nl": "Artikel 25: wie de aanbieder wordt van een AI-systeem met een hoog risico, "
-        "en de plichten van anderen in de AI-waardeketen.",
-        "definitions": ["substantial_modification", "intended_purpose"],
-        "cites": ["Art. 25(1)", "Art. 25(2)", "Art. 25(4)"],
-        "options": [
-            _opt(
-                "own_name",
-                "We put our own name or trademark on a high-risk AI system that is already on "
-                "the market",
-                "We zetten onze eigen naam of ons merk op een AI-systeem met een hoog risico dat "
-                "al in de handel is",
-                {"value_chain.own_name_on_high_risk_system": True},
-            ),
-            _opt(
-                "substantial_modification",
-                "We make a substantial modification to a high-risk AI system",
-                "We brengen een substantiële wijziging aan in een AI-systeem met een hoog risico",
-                {"value_chain.substantial_modification": True},
-            ),
-            _opt(
-                "new_purpose",
-                "We change the intended purpose of an AI system (also a general-purpose AI "
-                "system) so that it becomes high-risk",
-                "We wijzigen het beoogde doel van een AI-systeem (ook een AI-systeem voor "
-                "algemene doeleinden) zodat het een hoog risico krijgt",
-                {"value_chain.modified_intended_purpose": True},
-            ),
-            _opt(
-                "initial_provider",
-                "We were the provider, but another party has become the provider of this system",
-                "We waren de aanbieder, maar een andere partij is de aanbieder van dit systeem "
-                "geworden",
-                {"value_chain.initial_provider_of_shifted_system": True},
-            ),
-            _opt(
-                "supplier",
-                "We supply an AI system, AI model, tools, services, components or processes that "
-                "are used in a high-risk AI system",
-                "We leveren een AI-systeem, AI-model, instrumenten, diensten, componenten of "
-                "processen die in een AI-systeem met een hoog risico worden gebruikt",
-                {"value_chain.supplies_components_for_high_risk": True},
-            ),
-        ],
-    },
     _yes_no(
         "contract_allocation",
         "value_chain.contract_allocates_obligations_otherwise",

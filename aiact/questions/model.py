@@ -23,7 +23,8 @@ The facts each answer sets:
 * ``yes_no`` and ``one_of``: the chosen option's ``sets``;
 * ``several_of``: the chosen options' ``sets`` merged; every fact of the question that no chosen
   option sets becomes its opposite (a flag ``False``, a member list without that member). Choosing
-  nothing is an answer ("none of these");
+  nothing is an answer ("none of these"). A person may also be unsure of some options
+  (``{"chosen": [...], "unsure": [...]}``): their facts stay unknown;
 * ``date`` and ``amount``: the value, in the question's ``field``; a ``date`` question may also have
   options for the answers that are not a date (``"no significant change"``).
 
@@ -117,9 +118,6 @@ class Question:
     cites: tuple[str, ...] = ()
     unit: str | None = None
     """For ``amount``: ``EUR``, ``persons`` or ``FLOP``."""
-    parent: str | None = None
-    """For a question derived from an option of a ``several_of`` question (asked only when that
-    question was answered "don't know"): the parent question's id."""
     order: int = 0
     """Position in the catalogue: the last tie-break of the ranking (never a relevance)."""
     source: str = "aiact.questions.data"
@@ -150,10 +148,10 @@ class Question:
                 raise QuestionError(f"question {self.id!r}: answer with one option id")
             return dict(self.option(answer).sets)
         if self.kind == "several_of":
-            if isinstance(answer, str) or not isinstance(answer, Sequence | set | frozenset):
-                raise QuestionError(f"question {self.id!r}: answer with a list of option ids")
-            chosen = [self.option(str(a)) for a in answer]
-            return self._merge(chosen)
+            chosen_ids, unsure_ids = self.split(answer)
+            return self._merge(
+                [self.option(a) for a in chosen_ids], [self.option(a) for a in unsure_ids]
+            )
         if self.kind == "date":
             if isinstance(answer, str) and any(o.id == answer for o in self.options):
                 return dict(self.option(answer).sets)
@@ -182,10 +180,28 @@ class Question:
             return {self.field: int(amount)}
         return {self.field: amount}
 
-    def _merge(self, chosen: Iterable[Option]) -> dict[str, Any]:
+    def split(self, answer: Any) -> tuple[list[str], list[str]]:
+        """A several-of answer as (chosen option ids, option ids the person is not sure of).
+        The answer is a list of chosen ids, or ``{"chosen": [...], "unsure": [...]}``."""
+        if isinstance(answer, Mapping):
+            chosen, unsure = answer.get("chosen", ()), answer.get("unsure", ())
+        else:
+            chosen, unsure = answer, ()
+        for part in (chosen, unsure):
+            if isinstance(part, str) or not isinstance(part, Sequence | set | frozenset):
+                raise QuestionError(
+                    f"question {self.id!r}: answer with a list of option ids (or "
+                    "{'chosen': [...], 'unsure': [...]})"
+                )
+        chosen_ids = [self.option(str(a)).id for a in chosen]
+        unsure_ids = [self.option(str(a)).id for a in unsure if str(a) not in chosen_ids]
+        return chosen_ids, unsure_ids
+
+    def _merge(self, chosen: Iterable[Option], unsure: Iterable[Option] = ()) -> dict[str, Any]:
         table = all_fields()
         out: dict[str, Any] = {}
         members: dict[str, list[str]] = {}
+        open_facts = {p for option in unsure for p in option.sets}
         for option in chosen:
             for path, value in option.sets.items():
                 if table[path].type == "members":
@@ -194,6 +210,8 @@ class Question:
                     out[path] = value
         for path in self.facts:
             info = table[path]
+            if path in open_facts and path not in out:
+                continue  # not sure: stays unknown (a list with a member not sure, too)
             if info.type == "members":
                 picked = set(members.get(path, ()))
                 out[path] = tuple(v for v in info.values if v in picked)
@@ -214,9 +232,16 @@ class Question:
         if self.kind in ("yes_no", "one_of"):
             return self.option(str(answer)).text(lang)
         if self.kind == "several_of":
-            if not answer:
-                return "geen van deze" if lang == "nl" else "none of these"
-            return "; ".join(self.option(str(a)).text(lang) for a in answer)
+            chosen, unsure = self.split(answer)
+            text = (
+                "; ".join(self.option(a).text(lang) for a in chosen)
+                if chosen
+                else ("geen van deze" if lang == "nl" else "none of these")
+            )
+            if unsure:
+                label = "niet zeker" if lang == "nl" else "not sure"
+                text += f" ({label}: " + "; ".join(self.option(a).text(lang) for a in unsure) + ")"
+            return text
         if isinstance(answer, str) and any(o.id == answer for o in self.options):
             return self.option(answer).text(lang)
         return str(answer)
@@ -243,8 +268,6 @@ class Question:
             {"term": d.term(lang) if lang else d.term_en, "cite": d.cite} for d in self.definitions
         ]
         out["cites"] = list(self.cites)
-        if self.parent is not None:
-            out["parent"] = self.parent
         return out
 
 
@@ -389,42 +412,6 @@ def _check_cites(qid: str, cites: Sequence[str]) -> None:
             LegalRef.parse(cite)
         except LegalRefError as error:
             raise QuestionError(f"question {qid!r}: bad citation {cite!r}: {error}") from None
-
-
-def derived_questions(parent: Question, start: int) -> list[Question]:
-    """For a ``several_of`` question over flags, one yes/no question per option, asked only
-    when the parent was answered "don't know" (so a person can answer what they do know)."""
-    if parent.kind != "several_of":
-        return []
-    table = all_fields()
-    out = []
-    for index, option in enumerate(parent.options):
-        if any(table[p].type != "flag" for p in option.sets):
-            continue
-        yes = dict(option.sets)
-        no = {p: not v for p, v in option.sets.items()}
-        out.append(
-            Question(
-                id=f"{parent.id}/{option.id}",
-                kind="yes_no",
-                subject=parent.subject,
-                text_en=f"Does this apply? {option.text_en}.",
-                text_nl=f"Geldt dit? {option.text_nl}.",
-                help_en=option.help_en or parent.help_en,
-                help_nl=option.help_nl or parent.help_nl,
-                options=(
-                    Option("yes", "Yes", "Ja", yes),
-                    Option("no", "No", "Nee", no),
-                ),
-                facts=tuple(option.sets),
-                definitions=parent.definitions,
-                cites=parent.cites,
-                parent=parent.id,
-                order=start + index,
-                source=parent.source,
-            )
-        )
-    return out
 
 
 def load_questions(

@@ -328,14 +328,11 @@ def candidates(
     cat: Catalogue,
 ) -> list[Question]:
     """Questions that may be asked: of this kind of case, not asked before, not settled by the
-    facts, touching an open input (when given); a question derived from an option of a
-    several-of question only after that question was answered "don't know"."""
+    facts, touching an open input (when given)."""
     done = set(asked)
     out = []
     for question in cat.for_kind(kind):
         if question.id in done or _is_settled(question, facts):
-            continue
-        if question.parent is not None and question.parent not in done:
             continue
         if open_inputs is not None and not (set(question.facts) & open_inputs):
             continue

@@ -1,8 +1,9 @@
 """Answer questions from known facts: a respondent for benchmarks, tests and pre-filled forms.
 
 :func:`answer_from` gives the answer a person who knows ``truth`` (flat facts) would give, and
-"don't know" (None) where ``truth`` does not say enough: a several-of answer needs every option's
-facts known, a date the date, an amount the number.
+"don't know" (None) where ``truth`` does not say enough: a several-of answer marks the options
+whose facts it does not know as "not sure" (and is "don't know" when it knows none), a date
+question needs the date, an amount question the number.
 """
 
 from __future__ import annotations
@@ -27,17 +28,24 @@ def answer_from(
                 return option.id
         return None
     if question.kind == "several_of":
-        chosen = []
-        for option in shown_options(question, kind, context):
-            holds = []
+        chosen, unsure = [], []
+        shown = shown_options(question, kind, context)
+        for option in shown:
+            holds: list[bool | None] = []
             for path, value in option.sets.items():
                 known = truth.get(path)
                 if known is None:
-                    return None
-                holds.append(value in known if table[path].type == "members" else known == value)
-            if all(holds):
+                    holds.append(None)
+                else:
+                    member = table[path].type == "members"
+                    holds.append(value in known if member else known == value)
+            if any(h is None for h in holds):
+                unsure.append(option.id)
+            elif all(holds):
                 chosen.append(option.id)
-        return chosen
+        if len(unsure) == len(shown):
+            return None
+        return {"chosen": chosen, "unsure": unsure} if unsure else chosen
     if question.kind == "date":
         days = [truth[p] for p in question.facts if truth.get(p) is not None]
         if days:

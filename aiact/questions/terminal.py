@@ -38,8 +38,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "? = weet ik niet, < = terug, ! = stoppen",
     ),
     "several": (
-        "Give the numbers of all that apply (for example 1,3), or - for none of these.",
-        "Geef de nummers van alles wat klopt (bijvoorbeeld 1,3), of - voor geen van deze.",
+        "Give the numbers of all that apply (for example 1,3), or - for none of these; "
+        "?4 marks an option you are not sure of.",
+        "Geef de nummers van alles wat klopt (bijvoorbeeld 1,3), of - voor geen van deze; "
+        "?4 betekent: niet zeker over optie 4.",
     ),
     "date": ("Give a date as YYYY-MM-DD.", "Geef een datum als JJJJ-MM-DD."),
     "amount": ("Give a number.", "Geef een getal."),
@@ -145,7 +147,9 @@ def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None 
         tokens = [t for t in re.split(r"[,\s;]+", text) if t]
         if not tokens:
             raise ValueError(text)
-        return [option_at(t) for t in tokens]
+        chosen = [option_at(t) for t in tokens if not t.startswith("?")]
+        unsure = [option_at(t[1:]) for t in tokens if t.startswith("?") and t[1:]]
+        return {"chosen": chosen, "unsure": unsure} if unsure else chosen
     if question.kind == "date":
         if text.isdigit() and 1 <= int(text) <= len(options):
             return options[int(text) - 1].id
