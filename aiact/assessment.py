@@ -566,6 +566,14 @@ class Assessment:
                 affects.setdefault(question, []).append(label)
         return tuple(OpenQuestion(fact, tuple(labels)) for fact, labels in sorted(affects.items()))
 
+    def questions(self, goal: str = "full") -> tuple[Any, ...]:
+        """The open questions as interview questions, most decisive first, each with its text,
+        kind, options and a short summary of what it can decide (``aiact.questions``; computed
+        on demand: it tries the answers, so it costs more than :attr:`open_questions`)."""
+        from aiact.questions import open_questions
+
+        return open_questions(self, goal)
+
     @property
     def interpretations_used(self) -> dict[str, str]:
         """The reading of each open legal question that this evaluation used."""

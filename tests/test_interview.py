@@ -187,3 +187,35 @@ def test_aiact_interview_stops_at_the_end_of_input(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert load_case(out).system is not None
     assert dt.date(2026, 11, 28) == load_case(out).as_of
+
+
+def test_the_assessment_lists_its_open_questions_as_interview_questions() -> None:
+    from aiact import assess
+
+    assessment = assess(
+        {"is_ai_system": True, "roles": ["deployer"], "annex_iii": {"points": ["5a"]}},
+        {"kind": "public_authority"},
+        "2026-11-28",
+    )
+    views = assessment.questions("tier")
+    assert views and views[0].to_dict("nl")["text"]
+    first = views[0].to_dict("en")
+    assert set(first) == {"id", "text", "help", "kind", "options", "facts", "affects"}
+    assert set(first["affects"]) == {"tier", "roles", "obligations", "dates", "fines"}
+
+
+def test_notebook_form() -> None:
+    pytest.importorskip("ipywidgets")
+    from aiact.questions.widget import interview_form
+
+    form = interview_form(lang="nl", as_of="2026-11-28", goal="tier")
+    assert "Waar gaat" in form.title.value
+    form.control.value = "system"
+    form.submit(form.read())
+    assert form.interview.kind == "system"
+    form.submit(None)  # don't know
+    form.back()
+    form.control.value = "no"
+    form.submit(form.read())
+    assert form.interview.done
+    assert "AI-systeem" in form.result.value or form.result.value
