@@ -29,6 +29,7 @@ used instead of trying answers; None falls back to the native check.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -66,6 +67,42 @@ CACHE_SIZE = 8192
 # --------------------------------------------------------------------------- evaluation
 
 
+class _LRU:
+    """A bounded, thread-safe least-recently-used cache (the service may answer from threads)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.store: OrderedDict[Any, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        with self.lock:
+            found = self.store.get(key, _MISSING)
+            if found is _MISSING:
+                return default
+            self.store.move_to_end(key)
+            return found
+
+    def __contains__(self, key: Any) -> bool:
+        with self.lock:
+            return key in self.store
+
+    def put(self, key: Any, value: Any) -> None:
+        with self.lock:
+            self.store[key] = value
+            self.store.move_to_end(key)
+            while len(self.store) > self.size:
+                self.store.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.store.clear()
+
+
+_MISSING = object()
+STATS = {"trials": 0}
+
+
 def _trial(
     base: Assessment,
     facts: Mapping[str, Any],
@@ -74,56 +111,44 @@ def _trial(
     context: Context,
 ) -> Assessment | Exception:
     """The Assessment of ``facts`` with an answer's ``sets`` added (memoised; derived from the
-    Assessment of ``facts`` where that is quicker)."""
+    Assessment of ``facts``)."""
     new = {**facts, **sets}
     key = (kind, freeze(new), context)
-    found = MEMO.store.get(key)
+    found = MEMO.cache.get(key)
     if found is not None:
-        MEMO.store.move_to_end(key)
-        return found
+        return found  # type: ignore[no-any-return]
     changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
     STATS["trials"] += 1
     try:
         found = assess_with(base, changes)
     except ValueError as error:
         found = error
-    MEMO.put(key, found)
-    return found
-
-
-_MISSING = object()
-STATS = {"trials": 0}
+    MEMO.cache.put(key, found)
+    return found  # type: ignore[no-any-return]
 
 
 class _Memo:
-    """Assessments and goal views of flat facts, memoised (least recently used first out)."""
+    """Assessments of flat facts, memoised (least recently used first out)."""
 
     def __init__(self, size: int = CACHE_SIZE) -> None:
-        self.size = size
-        self.store: OrderedDict[Any, Assessment | Exception] = OrderedDict()
+        self.cache = _LRU(size)
 
     def assess(
         self, facts: Mapping[str, Any], kind: SubjectKind, context: Context
     ) -> Assessment | Exception:
         key = (kind, freeze(facts), context)
-        found = self.store.get(key)
+        found = self.cache.get(key)
         if found is not None:
-            self.store.move_to_end(key)
-            return found
+            return found  # type: ignore[no-any-return]
         try:
             found = assess_facts(facts, kind, context)
         except ValueError as error:  # facts the models refuse (a contradiction)
             found = error
-        self.put(key, found)
-        return found
-
-    def put(self, key: Any, found: Assessment | Exception) -> None:
-        self.store[key] = found
-        if len(self.store) > self.size:
-            self.store.popitem(last=False)
+        self.cache.put(key, found)
+        return found  # type: ignore[no-any-return]
 
     def clear(self) -> None:
-        self.store.clear()
+        self.cache.clear()
 
 
 MEMO = _Memo()
@@ -471,7 +496,7 @@ def _order(ranked: Ranked) -> tuple[float, float, float, int]:
     return (-ranked.score[0], -ranked.score[1], -ranked.score[2], ranked.question.order)
 
 
-_RANKS: OrderedDict[Any, tuple[Ranked, ...]] = OrderedDict()
+_RANKS = _LRU(CACHE_SIZE)
 
 
 def rank(
@@ -490,14 +515,10 @@ def rank(
     cat = cat or catalogue()
     asked = frozenset(asked)
     key = (kind, freeze(facts), context, goal, asked, id(cat))
-    found = _RANKS.get(key)
+    found: tuple[Ranked, ...] | None = _RANKS.get(key)
     if found is None:
         found = tuple(_rank(facts, kind, context, goal, asked, cat))
-        _RANKS[key] = found
-        if len(_RANKS) > CACHE_SIZE:
-            _RANKS.popitem(last=False)
-    else:
-        _RANKS.move_to_end(key)
+        _RANKS.put(key, found)
     return list(found[:limit] if limit is not None else found)
 
 
@@ -642,17 +663,15 @@ def best(
     ranked = _RANKS.get(key)
     if ranked is not None:
         return ranked[0] if ranked else None
-    if key in _BEST:
-        _BEST.move_to_end(key)
-        return _BEST[key]
+    found = _BEST.get(key, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[no-any-return]
     result = _best(facts, kind, context, goal, asked, cat)
-    _BEST[key] = result
-    if len(_BEST) > CACHE_SIZE:
-        _BEST.popitem(last=False)
+    _BEST.put(key, result)
     return result
 
 
-_BEST: OrderedDict[Any, Ranked | None] = OrderedDict()
+_BEST = _LRU(CACHE_SIZE)
 
 
 def _best(
