@@ -93,15 +93,15 @@ SUBJECT_QUESTION = Question(
     ),
     facts=(),
     definitions=(
-        Definition("ai_system", "AI system", "AI-systeem", "Art. 3(1)"),
+        Definition("ai_system", "AI system", "AI-systeem", "Art. 3, point 1"),
         Definition(
             "gpai_model",
             "general-purpose AI model",
             "AI-model voor algemene doeleinden",
-            "Art. 3(63)",
+            "Art. 3, point 63",
         ),
     ),
-    cites=("Art. 3(1)", "Art. 3(63)"),
+    cites=("Art. 3, point 1", "Art. 3, point 63"),
     order=-1,
 )
 """The first question when the case does not say whether it is about a system or a model."""

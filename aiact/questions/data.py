@@ -21,76 +21,96 @@ from aiact.rules.classification import ANNEX_I, ANNEX_III
 
 #: The terms questions rely on: (English, official Dutch term, the provision defining it).
 DEFINITIONS: dict[str, tuple[str, str, str]] = {
-    "ai_system": ("AI system", "AI-systeem", "Art. 3(1)"),
-    "provider": ("provider", "aanbieder", "Art. 3(3)"),
-    "deployer": ("deployer", "gebruiksverantwoordelijke", "Art. 3(4)"),
-    "authorised_representative": ("authorised representative", "gemachtigde", "Art. 3(5)"),
-    "importer": ("importer", "importeur", "Art. 3(6)"),
-    "distributor": ("distributor", "distributeur", "Art. 3(7)"),
+    "ai_system": ("AI system", "AI-systeem", "Art. 3, point 1"),
+    "provider": ("provider", "aanbieder", "Art. 3, point 3"),
+    "deployer": ("deployer", "gebruiksverantwoordelijke", "Art. 3, point 4"),
+    "authorised_representative": ("authorised representative", "gemachtigde", "Art. 3, point 5"),
+    "importer": ("importer", "importeur", "Art. 3, point 6"),
+    "distributor": ("distributor", "distributeur", "Art. 3, point 7"),
     "product_manufacturer": ("product manufacturer", "productfabrikant", "Art. 25(3)"),
-    "placing_on_market": ("placing on the market", "in de handel brengen", "Art. 3(9)"),
-    "making_available": ("making available on the market", "op de markt aanbieden", "Art. 3(10)"),
-    "putting_into_service": ("putting into service", "in gebruik stellen", "Art. 3(11)"),
-    "intended_purpose": ("intended purpose", "beoogd doel", "Art. 3(12)"),
-    "safety_component": ("safety component", "veiligheidscomponent", "Art. 3(14)"),
+    "placing_on_market": ("placing on the market", "in de handel brengen", "Art. 3, point 9"),
+    "making_available": (
+        "making available on the market",
+        "op de markt aanbieden",
+        "Art. 3, point 10",
+    ),
+    "putting_into_service": ("putting into service", "in gebruik stellen", "Art. 3, point 11"),
+    "intended_purpose": ("intended purpose", "beoogd doel", "Art. 3, point 12"),
+    "safety_component": ("safety component", "veiligheidscomponent", "Art. 3, point 14"),
     "substantial_modification": (
         "substantial modification",
         "substantiële wijziging",
-        "Art. 3(23)",
+        "Art. 3, point 23",
     ),
-    "conformity_assessment": ("conformity assessment", "conformiteitsbeoordeling", "Art. 3(20)"),
-    "biometric_data": ("biometric data", "biometrische gegevens", "Art. 3(34)"),
-    "biometric_verification": ("biometric verification", "biometrische verificatie", "Art. 3(36)"),
+    "conformity_assessment": (
+        "conformity assessment",
+        "conformiteitsbeoordeling",
+        "Art. 3, point 20",
+    ),
+    "biometric_data": ("biometric data", "biometrische gegevens", "Art. 3, point 34"),
+    "biometric_verification": (
+        "biometric verification",
+        "biometrische verificatie",
+        "Art. 3, point 36",
+    ),
     "emotion_recognition_system": (
         "emotion recognition system",
         "systeem voor het herkennen van emoties",
-        "Art. 3(39)",
+        "Art. 3, point 39",
     ),
     "biometric_categorisation_system": (
         "biometric categorisation system",
         "systeem voor biometrische categorisering",
-        "Art. 3(40)",
+        "Art. 3, point 40",
     ),
     "real_time_rbi": (
         "real-time remote biometric identification system",
         "systeem voor biometrische identificatie op afstand in real time",
-        "Art. 3(42)",
+        "Art. 3, point 42",
     ),
     "post_rbi": (
         "post-remote biometric identification system",
         "systeem voor biometrische identificatie op afstand achteraf",
-        "Art. 3(43)",
+        "Art. 3, point 43",
     ),
-    "publicly_accessible_space": ("publicly accessible space", "openbare ruimte", "Art. 3(44)"),
+    "publicly_accessible_space": (
+        "publicly accessible space",
+        "openbare ruimte",
+        "Art. 3, point 44",
+    ),
     "law_enforcement_authority": (
         "law enforcement authority",
         "rechtshandhavingsinstantie",
-        "Art. 3(45)",
+        "Art. 3, point 45",
     ),
-    "law_enforcement": ("law enforcement", "rechtshandhaving", "Art. 3(46)"),
-    "ai_office": ("AI Office", "AI-bureau", "Art. 3(47)"),
-    "profiling": ("profiling", "profilering", "Art. 3(52)"),
+    "law_enforcement": ("law enforcement", "rechtshandhaving", "Art. 3, point 46"),
+    "ai_office": ("AI Office", "AI-bureau", "Art. 3, point 47"),
+    "profiling": ("profiling", "profilering", "Art. 3, point 52"),
     "real_world_testing": (
         "testing in real-world conditions",
         "testen onder reële omstandigheden",
-        "Art. 3(57)",
+        "Art. 3, point 57",
     ),
-    "deep_fake": ("deep fake", "deepfake", "Art. 3(60)"),
-    "gpai_model": ("general-purpose AI model", "AI-model voor algemene doeleinden", "Art. 3(63)"),
+    "deep_fake": ("deep fake", "deepfake", "Art. 3, point 60"),
+    "gpai_model": (
+        "general-purpose AI model",
+        "AI-model voor algemene doeleinden",
+        "Art. 3, point 63",
+    ),
     "high_impact_capabilities": (
         "high-impact capabilities",
         "capaciteiten met een grote impact",
-        "Art. 3(64)",
+        "Art. 3, point 64",
     ),
-    "systemic_risk": ("systemic risk", "systeemrisico", "Art. 3(65)"),
+    "systemic_risk": ("systemic risk", "systeemrisico", "Art. 3, point 65"),
     "gpai_system": (
         "general-purpose AI system",
         "AI-systeem voor algemene doeleinden",
-        "Art. 3(66)",
+        "Art. 3, point 66",
     ),
-    "flop": ("floating-point operation", "zwevendekommabewerking", "Art. 3(67)"),
+    "flop": ("floating-point operation", "zwevendekommabewerking", "Art. 3, point 67"),
     "high_risk_ai_system": ("high-risk AI system", "AI-systeem met een hoog risico", "Art. 6"),
-    "sme": ("SME", "kmo", "Art. 3(14a)"),
+    "sme": ("SME", "kmo", "Art. 3, point 14a"),
 }
 
 # --------------------------------------------------------------------------- helpers
@@ -213,7 +233,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "Een systeem dat alleen regels volgt die mensen hebben opgesteld, zonder zelf af te "
         "leiden, is geen AI-systeem.",
         definitions=["ai_system"],
-        cites=["Art. 3(1)"],
+        cites=["Art. 3, point 1"],
     ),
     _yes_no(
         "gpai_system",
@@ -227,7 +247,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "Bijvoorbeeld een systeem dat gebouwd is op een groot taalmodel, dat mensen voor veel "
         "verschillende taken kunnen gebruiken.",
         definitions=["gpai_system", "gpai_model"],
-        cites=["Art. 3(66)"],
+        cites=["Art. 3, point 66"],
     ),
     {
         "id": "territory",
@@ -300,11 +320,11 @@ QUESTIONS: list[dict[str, Any]] = [
             "product_manufacturer",
         ],
         "cites": [
-            "Art. 3(3)",
-            "Art. 3(4)",
-            "Art. 3(5)",
-            "Art. 3(6)",
-            "Art. 3(7)",
+            "Art. 3, point 3",
+            "Art. 3, point 4",
+            "Art. 3, point 5",
+            "Art. 3, point 6",
+            "Art. 3, point 7",
             "Art. 25(1)",
             "Art. 25(2)",
             "Art. 25(3)",
@@ -858,7 +878,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "als het faalt, brengt dat de gezondheid en veiligheid van personen of eigendom in "
         "gevaar.",
         "definitions": ["safety_component"],
-        "cites": ["Art. 6(1)(a)", "Art. 3(14)"],
+        "cites": ["Art. 6(1)(a)", "Art. 3, point 14"],
         "options": [
             _opt(
                 "product",
@@ -1339,7 +1359,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "help_nl": "De data van de artikelen 111 en 113 hangen af van deze datum (voor systemen "
         "die al in de handel zijn: artikel 111, leden 1, 2 en 4).",
         "definitions": ["placing_on_market", "putting_into_service"],
-        "cites": ["Art. 111(2)", "Art. 3(9)", "Art. 3(11)"],
+        "cites": ["Art. 111(2)", "Art. 3, point 9", "Art. 3, point 11"],
     },
     {
         "id": "significant_change",
@@ -1385,7 +1405,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_en": "Which of these describe your organisation? Choose all that apply.",
         "text_nl": "Wat hiervan past bij je organisatie? Kies alles wat klopt.",
         "definitions": ["law_enforcement_authority"],
-        "cites": ["Art. 26(7)", "Art. 3(45)", "Art. 26(5)"],
+        "cites": ["Art. 26(7)", "Art. 3, point 45", "Art. 26(5)"],
         "options": [
             _opt(
                 "employer",
@@ -1552,7 +1572,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "Artikel 3, punt 63. Een model dat alleen wordt gebruikt voor onderzoek, ontwikkeling of "
         "prototypes voordat het in de handel wordt gebracht, is er geen.",
         definitions=["gpai_model"],
-        cites=["Art. 3(63)"],
+        cites=["Art. 3, point 63"],
     ),
     {
         "id": "model_role",
@@ -1560,7 +1580,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_en": "What is your organisation's role for the model?",
         "text_nl": "Wat is de rol van je organisatie voor het model?",
         "definitions": ["provider", "authorised_representative"],
-        "cites": ["Art. 3(3)", "Art. 54(1)"],
+        "cites": ["Art. 3, point 3", "Art. 54(1)"],
         "options": [
             _opt(
                 "provider",

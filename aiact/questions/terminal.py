@@ -49,7 +49,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "back": ("Back", "Terug"),
     "answer": ("Answer", "Antwoord"),
     "not_understood": ("Not understood:", "Niet begrepen:"),
-    "summary": ("Your answers", "Uw antwoorden"),
+    "summary": ("Your answers", "Je antwoorden"),
     "undetermined": (
         "Some results stay undetermined: the questions that could decide them were answered "
         "'don't know'.",
@@ -83,6 +83,15 @@ def _read(console: Console, prompt: str) -> str:
     return line.strip()
 
 
+def _cite(cite: str, lang: Lang) -> str:
+    if lang != "nl":
+        return cite
+    from aiact.refs import LegalRef
+
+    text = LegalRef.parse(cite).nl()
+    return text[:1].lower() + text[1:]
+
+
 def show_question(
     console: Console,
     question: Question,
@@ -97,7 +106,7 @@ def show_question(
     if question.help(lang):
         body.append("\n" + question.help(lang), style="dim")
     if question.definitions:
-        terms = "; ".join(f"{d.term(lang)} ({d.cite})" for d in question.definitions)
+        terms = "; ".join(f"{d.term(lang)} ({_cite(d.cite, lang)})" for d in question.definitions)
         body.append(f"\n{_t('definitions', lang)}: {terms}", style="italic")
     console.print(
         Panel(body, title=f"{_t('question', lang)} {number}", title_align="left", expand=False)
