@@ -343,6 +343,9 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
         )
     )
     opened.update(f"fine:{name}" for name in exposure.missing)
+    # What is still open is part of the result: an answer that settles a fact the fines wait
+    # for changes the result even while the ceiling itself waits for another fact.
+    result.append(tuple(sorted(opened)))
     return GoalView(tuple(result), frozenset(opened))
 
 
