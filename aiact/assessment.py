@@ -296,6 +296,9 @@ class Assessment:
     interpretations: Interpretations
     evaluation: Evaluation = field(repr=False)
     exposure_options: ExposureOptions = field(default_factory=ExposureOptions, repr=False)
+    assumed: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    """Facts that were unknown and filled by a stated assumption (field -> value; see
+    :mod:`aiact.questions.assumptions`): reported, never silent."""
 
     # ----------------------------------------------------------------- raw access
 
@@ -871,6 +874,14 @@ class Assessment:
                 affects.setdefault(question, []).append(result.id)
         return tuple(OpenQuestion(fact, tuple(labels)) for fact, labels in sorted(affects.items()))
 
+    def questions(self, goal: str = "full") -> tuple[Any, ...]:
+        """The open questions as interview questions, most decisive first, each with its text,
+        kind, options and a short summary of what it can decide (``aiact.questions``; computed
+        on demand: it tries the answers, so it costs more than :attr:`open_questions`)."""
+        from aiact.questions import open_questions
+
+        return open_questions(self, goal)
+
     @property
     def interpretations_used(self) -> dict[str, str]:
         """The reading of each open legal question that this evaluation used."""
@@ -939,6 +950,7 @@ class Assessment:
                 if self.notified_body_needed is None
                 else {"conformity": self.notified_body_needed.to_dict(lang)}
             ),
+            "assumed": {k: _json_value(v) for k, v in self.assumed.items()},
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
@@ -1152,6 +1164,15 @@ def question_for(atom: str) -> str:
     if atom.startswith("dates."):
         return question_of(atom) or "placed_on_market"
     return atom
+
+
+def _json_value(value: Any) -> Any:
+    """An assumed fact's value in JSON (dates ISO, lists as lists)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    return value if value is None or isinstance(value, bool | int | str) else str(value)
 
 
 def parse_ref_or_none(text: str) -> LegalRef | None:

@@ -50,6 +50,18 @@ class Case(BaseModel):
     organisation: Organisation = Field(default_factory=Organisation)
     system: AISystem | None = None
     model: GPAIModel | None = None
+    assumptions: tuple[str, ...] = Field(
+        default=(),
+        description="Named assumptions that fill unknown facts (aiact.questions.assumptions); "
+        "the assessment reports every fact so filled as assumed.",
+    )
+
+    @field_validator("assumptions")
+    @classmethod
+    def _known_assumptions(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        from aiact.questions.assumptions import check_assumptions
+
+        return check_assumptions(value)
 
     @field_validator("law", mode="before")
     @classmethod
@@ -66,6 +78,10 @@ class Case(BaseModel):
 
     def assess(self, engine: str = "native", as_of: dt.date | None = None) -> Assessment:
         """Assess the case (``as_of`` overrides the case's date)."""
+        if self.assumptions:
+            from aiact.questions.assumptions import assess_assuming
+
+            return assess_assuming(self, engine=engine, as_of=as_of)  # type: ignore[no-any-return]
         day = as_of or self.as_of
         if self.system is not None:
             return assess(

@@ -1,5 +1,5 @@
 """The command line: ``aiact assess | explain | plan | timeline | obligations | portfolio |
-schema``.
+schema | interview``.
 
 Exit codes: 0 ok; 1 an optional dependency is missing or output cannot be written; 2 bad input,
 with a message that names the file, the field and the problem (never a traceback).
@@ -134,6 +134,12 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         except ValueError as error:
             _err(f"--law: {error}")
     try:
+        if case.assumptions:  # stated assumptions (aiact.questions.assumptions), reported
+            from aiact.questions.assumptions import assess_assuming
+
+            return assess_assuming(
+                case.model_copy(update={"law": version}), engine=engine, as_of=day
+            )
         if case.system is not None:
             return assess(
                 case.system,
@@ -824,6 +830,78 @@ def verify(prop: str, kind: str, law: str, interp: tuple[str, ...], out: str | N
     else:
         click.echo(text)
     sys.exit(3)
+
+
+# --------------------------------------------------------------------------- interview
+
+
+@main.command()
+@_lang_option
+@click.option("--out", type=click.Path(dir_okay=False), help="Write the case file (YAML) to FILE.")
+@click.option(
+    "--goal",
+    type=click.Choice(["tier", "obligations", "full"]),
+    default="full",
+    show_default=True,
+    help="What to determine: the risk tier and roles; also the obligations; or everything "
+    "(obligations, dates and fines).",
+)
+@click.option("--as-of", help="The day assessed (YYYY-MM-DD); default: the case's or today.")
+@click.option("--law", help="Law version (original or amended); default: in force on the day.")
+@click.option(
+    "--case",
+    "case_path",
+    type=click.Path(dir_okay=False),
+    help="Start from the facts of this case file (only what it leaves open is asked).",
+)
+@click.option(
+    "--assume",
+    multiple=True,
+    help="A stated assumption that fills unknown facts (repeatable), reported as assumed; "
+    "see aiact.questions.assumptions (e.g. no_art2_exclusions).",
+)
+@click.option(
+    "--arrows/--no-arrows",
+    default=None,
+    help="Choose with the arrow keys (default: in a terminal).",
+)
+def interview(
+    lang: str,
+    out: str | None,
+    goal: str,
+    as_of: str | None,
+    law: str | None,
+    case_path: str | None,
+    assume: tuple[str, ...],
+    arrows: bool | None,
+) -> None:
+    """A guided interview: only the questions whose answer can still change the result, the
+    most decisive first, in Dutch or English; "don't know" is always an answer. Ends with a
+    summary, the assessment and (with --out) the case file."""
+    from aiact.interview import Interview
+    from aiact.questions.terminal import run, show_summary
+    from aiact.views.console import assessment_renderable
+
+    lg = check_lang(lang)
+    case = _load(case_path) if case_path is not None else None
+    try:
+        started = Interview.start(
+            _parse_date(as_of, "--as-of"), goal, case=case, law=law, assumptions=assume
+        )
+    except ValueError as error:
+        _err(str(error))
+    console = _console()
+    finished = run(started, lg, console=console, arrows=arrows)
+    show_summary(console, finished, lg)
+    if finished.kind is None:
+        _err("the interview ended before it knew what it is about", EXIT_FAILURE)
+    console.print(assessment_renderable(finished.assessment, lg))
+    if out is not None:
+        _write(out, finished.case_yaml())
+        click.echo(
+            f"{'case file written to' if lg == 'en' else 'casusbestand geschreven naar'} {out}",
+            err=True,
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

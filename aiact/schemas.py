@@ -279,6 +279,11 @@ def assessment_schema() -> dict[str, Any]:
                 "routes": {"type": "array", "items": {"type": "string"}},
             },
         },
+        "assumed": {
+            "type": "object",
+            "description": "Facts that were unknown and filled by a stated assumption "
+            "(aiact.questions.assumptions), by field; empty when none was assumed.",
+        },
     }
     all_defs = dict(defs.get("$defs", {}))
     all_defs["ObligationResult"] = _obligation()

@@ -160,7 +160,9 @@ def tier_change_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
     return [(day(c.date, lang), c.text(lang)) for c in a.tier_changes]
 
 
-def exposure_profile_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str, str]]:
+def exposure_profile_rows(
+    a: Assessment, lang: Lang, sep: str = "; "
+) -> list[tuple[str, str, str, str]]:
     """(from date, highest ceiling, obligations that start to bind, ceilings that change) for
     every point of the exposure profile."""
     rows = []
@@ -174,8 +176,8 @@ def exposure_profile_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str
             (
                 day(point.date, lang),
                 ceiling,
-                _refs(point.starts_binding, lang),
-                _refs(point.ceiling_changes, lang),
+                _refs(point.starts_binding, lang, sep),
+                _refs(point.ceiling_changes, lang, sep),
             )
         )
     return rows

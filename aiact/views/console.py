@@ -141,16 +141,17 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         deadlines.add_row(r.applies_from, r.citation, r.title)
     parts.append(deadlines if upcoming else Text(text("no_deadlines", lang)))
     parts.append(_pairs(R.exposure_rows(a, lang, "\n"), text("exposure", lang)))
-    profile = R.exposure_profile_rows(a, lang)
+    profile = R.exposure_profile_rows(a, lang, "\n")
     if len(profile) > 1:
-        pt = Table(
-            box=box.SIMPLE,
+        pt = Grid(
+            [
+                Column(text("from_date", lang), "atom"),
+                Column(text("max_ceiling", lang), "atom"),
+                Column(text("starts_binding", lang), "list"),
+                Column(text("ceiling_changes", lang), "list"),
+            ],
             title=text("exposure_profile", lang),
-            title_justify="left",
-            title_style="bold",
         )
-        for heading in ("from_date", "max_ceiling", "starts_binding", "ceiling_changes"):
-            pt.add_column(text(heading, lang), overflow="fold")
         for row in profile:
             pt.add_row(*row)
         parts.append(pt)
@@ -169,6 +170,16 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         parts.append(qt)
     else:
         parts.append(Text(text("no_open_questions", lang)))
+    if a.assumed:
+        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
+
+        at = Grid(
+            [Column(text("fact", lang)), Column(text("value", lang), "atom"), Column("")],
+            title=ASSUMED_HEADING[lang],
+        )
+        for path, shown, source in assumed_rows(a, lang):
+            at.add_row(path, shown, source)
+        parts.append(at)
     it = Grid(
         [
             Column(text("id", lang), "atom"),

@@ -206,6 +206,19 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
             )
     else:
         parts.append(f"<p>{escape(text('no_open_questions', lg))}</p>")
+    if a.assumed:
+        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
+
+        parts.append(f"<h4>{escape(ASSUMED_HEADING[lg])}</h4>")
+        parts.append(
+            _table(
+                ["", "", ""],
+                [
+                    [f"<code>{escape(f)}</code>", escape(v), escape(t)]
+                    for f, v, t in assumed_rows(a, lg)
+                ],
+            )
+        )
     parts += [
         f"<h4>{escape(text('interpretations', lg))}</h4>",
         _table(

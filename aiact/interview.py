@@ -1,0 +1,331 @@
+"""A guided interview: from nothing known to a determined answer, one question at a time.
+
+:class:`Interview` is immutable: :meth:`~Interview.answer` and :meth:`~Interview.back` return a
+new interview, so a web page or an HTTP client can hold the state (:meth:`~Interview.to_json`
+and :meth:`~Interview.from_json`) and the server stays stateless::
+
+    from aiact.interview import Interview
+
+    iv = Interview.start(as_of="2026-11-28", goal="full")
+    while not iv.done:
+        q = iv.current                      # a Question: text, help, kind, options
+        iv = iv.answer(...)                 # an option id, a list of ids, a date, an amount,
+                                            # or None ("don't know")
+    iv.assessment                           # the Assessment of the facts given
+    iv.case_yaml()                          # the case file, to keep or to resume from
+
+Answers are stored, not facts: going back removes the last answer and the facts are the
+answers applied in order, so the same answers always give the same case. An interview can start
+from a case file (its facts count as known) and with stated assumptions
+(:mod:`aiact.questions.assumptions`), reported in the Assessment as assumed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from aiact.assessment import Assessment
+from aiact.case import Case, case_from_mapping
+from aiact.interpretations import Interpretations
+from aiact.questions import SUBJECT_QUESTION, read_facts
+from aiact.questions.assumptions import check_assumptions
+from aiact.questions.catalogue import catalogue
+from aiact.questions.fields import SubjectKind, fields, nest, to_json_value
+from aiact.questions.goals import Context, Goal, check_goal
+from aiact.questions.model import Lang, Question, QuestionError
+from aiact.questions.relevance import best, is_determined
+from aiact.versions import LawVersion
+
+FORMAT_VERSION = "1"
+"""The version of :meth:`Interview.to_dict`'s shape."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question asked and the answer given (``None``: "don't know")."""
+
+    question: str
+    answer: Any
+
+
+@dataclass(frozen=True)
+class Interview:
+    """The state of one interview (immutable; see the module docstring)."""
+
+    as_of: dt.date
+    goal: Goal = "full"
+    kind: SubjectKind | None = None
+    law: LawVersion | None = None
+    interpretations: Interpretations = field(default_factory=Interpretations)
+    steps: tuple[Step, ...] = ()
+    known: Mapping[str, Any] = field(default_factory=dict)
+    """Facts given before the interview started (from a case file), flat."""
+    assumptions: tuple[str, ...] = ()
+    name: str | None = None
+    """The name of the system or model, for the case file."""
+
+    # ----------------------------------------------------------------- starting
+
+    @classmethod
+    def start(
+        cls,
+        as_of: dt.date | str | None = None,
+        goal: str = "full",
+        *,
+        kind: SubjectKind | None = None,
+        case: Case | Mapping[str, Any] | None = None,
+        law: LawVersion | str | None = None,
+        interpretations: Interpretations | Mapping[str, Any] | None = None,
+        assumptions: Iterable[str] = (),
+        name: str | None = None,
+    ) -> Interview:
+        """A new interview; ``case`` gives facts already known (a case or its mapping)."""
+        read = read_facts(case, as_of, law, interpretations)
+        assert read.context is not None
+        wanted = tuple(assumptions)
+        if isinstance(case, Case):
+            wanted = (*case.assumptions, *wanted)
+            subject = case.system if case.system is not None else case.model
+            name = name or (subject.name if subject is not None else None)
+        elif isinstance(case, Mapping):
+            wanted = (*case.get("assumptions", ()), *wanted)
+        if kind is not None and read.kind is not None and kind != read.kind:
+            raise ValueError(f"kind: {kind!r}, but the case is about a {read.kind}")
+        return cls(
+            as_of=read.context.as_of,
+            goal=check_goal(goal),
+            kind=read.kind or kind,
+            law=read.context.law,
+            interpretations=read.context.interpretations,
+            known=dict(read.flat),
+            assumptions=check_assumptions(wanted),
+            name=name,
+        )
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def context(self) -> Context:
+        return Context(self.as_of, self.law, self.interpretations)
+
+    @property
+    def asked(self) -> tuple[str, ...]:
+        """The ids of the questions asked so far, in order."""
+        return tuple(step.question for step in self.steps)
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        """The facts known: the case's, then each answer's in order (flat)."""
+        out = dict(self.known)
+        cat = catalogue()
+        for step in self.steps:
+            if step.question == SUBJECT_QUESTION.id:
+                continue
+            out.update(cat.get(step.question).sets(step.answer))
+        return out
+
+    @property
+    def current(self) -> Question | None:
+        """The question to ask now, or None when the interview is done."""
+        if self.kind is None:
+            return SUBJECT_QUESTION
+        found = best(self.facts, self.kind, self.context, self.goal, self.asked)
+        return None if found is None else found.question
+
+    def options(self, question: Question) -> tuple[Any, ...]:
+        """The options of ``question`` to show: those that make sense under the law version
+        assessed (Art. 5(1)(ba) and (bb) only in the amended text, for example)."""
+        if self.kind is None or not question.options or question.id == SUBJECT_QUESTION.id:
+            return question.options
+        from aiact.questions.relevance import shown_options
+
+        return shown_options(question, self.kind, self.context)
+
+    @property
+    def done(self) -> bool:
+        return self.current is None
+
+    @property
+    def determined(self) -> bool:
+        """Whether the goal is determined (an interview can also end undetermined, when every
+        question that could decide it was answered "don't know")."""
+        return self.kind is not None and is_determined(
+            self.facts, self.kind, self.context, self.goal
+        )
+
+    # ----------------------------------------------------------------- moving
+
+    def answer(self, answer: Any, question: str | None = None) -> Interview:
+        """Answer the current question (or ``question``, by id): an option id (yes/no, one
+        of), a list of option ids (several of; ``[]`` is "none of these"), a date
+        (``YYYY-MM-DD``), an amount, or None ("don't know"). Raises :class:`QuestionError` for
+        an answer the question does not take or that contradicts the facts given."""
+        current = self.current
+        qid = question or (current.id if current is not None else None)
+        if qid is None:
+            raise QuestionError("the interview is done: there is no question to answer")
+        if qid == SUBJECT_QUESTION.id:
+            if answer not in ("system", "model"):
+                raise QuestionError("question 'subject': answer 'system' or 'model'")
+            return replace(self, kind=answer, steps=(*self.steps, Step(qid, answer)))
+        if self.kind is None:
+            raise QuestionError("answer the question 'subject' first (system or model)")
+        q = catalogue().get(qid)
+        value = _plain_answer(q, answer)
+        sets = q.sets(value)
+        new = replace(self, steps=(*self.steps, Step(qid, value)))
+        if sets:
+            try:
+                new._check()
+            except ValueError as error:
+                raise QuestionError(f"question {qid!r}: {_first_line(error)}") from None
+        return new
+
+    def back(self) -> Interview:
+        """The interview before the last answer (unchanged if nothing was answered)."""
+        if not self.steps:
+            return self
+        last = self.steps[-1]
+        kind = None if last.question == SUBJECT_QUESTION.id and not self.known else self.kind
+        return replace(self, steps=self.steps[:-1], kind=kind)
+
+    def _check(self) -> None:
+        self.case.assess()
+
+    # ----------------------------------------------------------------- results
+
+    @property
+    def case(self) -> Case:
+        """The facts as a case (the format of a case file), with the stated assumptions."""
+        if self.kind is None:
+            raise QuestionError("the interview does not know yet whether it is about a system")
+        data = nest(self.facts, self.kind)
+        if self.name:
+            data[self.kind].setdefault("name", self.name)
+        payload: dict[str, Any] = {
+            "as_of": self.as_of.isoformat(),
+            "organisation": data["organisation"],
+            self.kind: data[self.kind],
+            "interpretations": self.interpretations.model_dump(mode="json"),
+        }
+        if self.law is not None:
+            payload["law"] = self.law.value
+        if self.assumptions:
+            payload["assumptions"] = list(self.assumptions)
+        return case_from_mapping(payload)
+
+    @property
+    def assessment(self) -> Assessment:
+        """The Assessment of the facts given so far (with the stated assumptions, reported as
+        assumed)."""
+        return self.case.assess()
+
+    def case_dict(self) -> dict[str, Any]:
+        """The case file as a JSON-ready mapping (unknown facts left out)."""
+        return self.case.model_dump(mode="json", exclude_none=True, exclude_defaults=True) | {
+            "as_of": self.as_of.isoformat()
+        }
+
+    def case_yaml(self) -> str:
+        """The case file as YAML (a comment says it came from an interview)."""
+        import yaml
+
+        head = (
+            f"# Case file written by 'aiact interview' on the answers given (goal: {self.goal}).\n"
+            "# Unknown facts are left out; stated assumptions are listed under 'assumptions'.\n"
+        )
+        return head + yaml.safe_dump(self.case_dict(), sort_keys=False, allow_unicode=True)
+
+    def summary(self, lang: Lang = "en") -> list[tuple[str, str]]:
+        """(question, answer) for each question asked, in the person's language."""
+        cat = catalogue()
+        out = []
+        for step in self.steps:
+            q = SUBJECT_QUESTION if step.question == SUBJECT_QUESTION.id else cat.get(step.question)
+            out.append((q.text(lang), q.answer_label(step.answer, lang)))
+        return out
+
+    # ----------------------------------------------------------------- JSON
+
+    def to_dict(self) -> dict[str, Any]:
+        """The interview's state as JSON-ready data (what a web page keeps between requests)."""
+        return {
+            "format": FORMAT_VERSION,
+            "as_of": self.as_of.isoformat(),
+            "goal": self.goal,
+            "kind": self.kind,
+            "law": None if self.law is None else self.law.value,
+            "interpretations": self.interpretations.model_dump(mode="json"),
+            "known": {k: to_json_value(v) for k, v in sorted(self.known.items())},
+            "steps": [{"question": s.question, "answer": s.answer} for s in self.steps],
+            "assumptions": list(self.assumptions),
+            "name": self.name,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Interview:
+        """An interview from :meth:`to_dict`'s data, every answer checked again."""
+        if str(data.get("format", FORMAT_VERSION)) != FORMAT_VERSION:
+            raise ValueError(f"format: expected {FORMAT_VERSION!r}, got {data.get('format')!r}")
+        kind = data.get("kind")
+        steps = list(data.get("steps") or ())
+        subject_first = bool(steps) and steps[0].get("question") == SUBJECT_QUESTION.id
+        known = data.get("known") or {}
+        case = None
+        if kind in ("system", "model") and not subject_first:
+            case = {**nest(_checked_known(known, kind), kind), "kind": kind}
+        interview = cls.start(
+            data.get("as_of"),
+            data.get("goal", "full"),
+            kind=None if subject_first else kind,
+            case=case,
+            law=data.get("law"),
+            interpretations=data.get("interpretations"),
+            assumptions=data.get("assumptions") or (),
+            name=data.get("name"),
+        )
+        for step in steps:
+            interview = interview.answer(step.get("answer"), question=step.get("question"))
+        return interview
+
+    @classmethod
+    def from_json(cls, text: str) -> Interview:
+        return cls.from_dict(json.loads(text))
+
+
+def _checked_known(known: Mapping[str, Any], kind: SubjectKind) -> dict[str, Any]:
+    table = fields(kind)
+    unknown = sorted(set(known) - set(table))
+    if unknown:
+        raise ValueError(f"known: unknown field(s) {unknown}")
+    return dict(known)
+
+
+def _plain_answer(question: Question, answer: Any) -> Any:
+    """An answer in its JSON form (what :meth:`Interview.to_dict` stores)."""
+    if answer is None:
+        return None
+    if question.kind == "several_of":
+        chosen, unsure = question.split(answer)
+        ordered = [o.id for o in question.options if o.id in chosen]
+        if not unsure:
+            return ordered
+        return {"chosen": ordered, "unsure": [o.id for o in question.options if o.id in unsure]}
+    if isinstance(answer, dt.date):
+        return answer.isoformat()
+    if question.kind == "amount" and not isinstance(answer, str):
+        return str(answer)
+    question.sets(answer)  # validates
+    return answer
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else error.__class__.__name__

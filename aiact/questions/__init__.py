@@ -1,0 +1,268 @@
+"""From unknown facts to an answer: the questions as data and which one to ask next.
+
+* :func:`catalogue`: every question, in Dutch and English, with the facts each answer sets
+  (:mod:`.data`; the format in :mod:`.model`);
+* :func:`next_question`: for the facts known so far, the date and a goal (``tier``,
+  ``obligations`` or ``full``), the question whose answer can decide the most of what is still
+  open, or None when the goal is determined (or nothing that was not asked can change it);
+* :func:`rank_questions` and :func:`open_questions`: all relevant questions in that order, with
+  a short summary of what each can decide;
+* :mod:`.assumptions`: named assumptions for fixed forms, reported as *assumed*;
+* :class:`aiact.interview.Interview`: a whole interview (start, answer, back, the Assessment,
+  the case file), serialisable to JSON.
+
+Facts are given as a case (:class:`aiact.case.Case`) or its mapping, the format of a case file:
+``{"organisation": {...}, "system": {...}}`` (or ``"model"``). Relevance is computed from the
+rules, by trying each answer with the native engine (:mod:`.relevance`); nothing is
+hand-ordered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from aiact.interpretations import Interpretations
+from aiact.questions.assumptions import (
+    AssumptionSet,
+    apply_assumptions,
+    assess_assuming,
+    assumption_sets,
+)
+from aiact.questions.catalogue import Catalogue, catalogue, unreachable_fields
+from aiact.questions.fields import SubjectKind, flatten
+from aiact.questions.goals import GOALS, Context, Goal, check_goal
+from aiact.questions.model import (
+    DONT_KNOW,
+    AnswerKind,
+    Definition,
+    Lang,
+    Option,
+    Question,
+    QuestionError,
+)
+from aiact.questions.relevance import Ranked, best, rank
+from aiact.versions import LawVersion
+
+__all__ = [
+    "DONT_KNOW",
+    "GOALS",
+    "SUBJECT_QUESTION",
+    "AnswerKind",
+    "AssumptionSet",
+    "Catalogue",
+    "Definition",
+    "Goal",
+    "Option",
+    "Question",
+    "QuestionError",
+    "QuestionView",
+    "apply_assumptions",
+    "assess_assuming",
+    "assumption_sets",
+    "catalogue",
+    "next_question",
+    "open_questions",
+    "rank_questions",
+    "unreachable_fields",
+]
+
+SUBJECT_QUESTION = Question(
+    id="subject",
+    kind="one_of",
+    subject="organisation",
+    text_en="What is the assessment about: an AI system, or a general-purpose AI model?",
+    text_nl="Waar gaat de beoordeling over: een AI-systeem of een AI-model voor algemene "
+    "doeleinden?",
+    help_en="An AI system is an application that infers how to generate outputs (Art. 3(1)). A "
+    "general-purpose AI model is a model that can competently perform a wide range of tasks and "
+    "is built into AI systems (Art. 3(63)).",
+    help_nl="Een AI-systeem is een toepassing die zelf afleidt hoe het output maakt (artikel 3, "
+    "punt 1). Een AI-model voor algemene doeleinden is een model dat een breed scala aan taken "
+    "goed kan uitvoeren en in AI-systemen wordt ingebouwd (artikel 3, punt 63).",
+    options=(
+        Option("system", "An AI system", "Een AI-systeem", {}),
+        Option(
+            "model",
+            "A general-purpose AI model",
+            "Een AI-model voor algemene doeleinden",
+            {},
+        ),
+    ),
+    facts=(),
+    definitions=(
+        Definition("ai_system", "AI system", "AI-systeem", "Art. 3, point 1"),
+        Definition(
+            "gpai_model",
+            "general-purpose AI model",
+            "AI-model voor algemene doeleinden",
+            "Art. 3, point 63",
+        ),
+    ),
+    cites=("Art. 3, point 1", "Art. 3, point 63"),
+    order=-1,
+)
+"""The first question when the case does not say whether it is about a system or a model."""
+
+
+@dataclass(frozen=True)
+class _Facts:
+    kind: SubjectKind | None
+    flat: dict[str, Any]
+    context: Context | None
+
+
+def read_facts(
+    facts: Any,
+    as_of: dt.date | str | None = None,
+    law: LawVersion | str | None = None,
+    interpretations: Interpretations | Mapping[str, Any] | None = None,
+) -> _Facts:
+    """The kind, flat facts and context of a case, a case mapping or None (nothing known)."""
+    from aiact.case import Case
+
+    data: Mapping[str, Any]
+    if facts is None:
+        data = {}
+    elif isinstance(facts, Case):
+        data = facts.model_dump(mode="json", exclude_none=True)
+    elif isinstance(facts, Mapping):
+        data = facts
+    else:
+        raise TypeError("facts: give a Case or a case mapping ({'organisation': ..., ...})")
+    kind: SubjectKind | None = (
+        "system"
+        if data.get("system") is not None
+        else "model"
+        if data.get("model") is not None
+        else None
+    )
+    if kind is None and data.get("kind") in ("system", "model"):
+        kind = data["kind"]
+        data = {**data, kind: {}}
+    if kind is not None and not isinstance(facts, Case):
+        # Validate (and normalise: a list of roles, enum names) through the case model.
+        from aiact.case import case_from_mapping
+
+        body = {k: v for k, v in data.items() if k != "kind"}
+        data = case_from_mapping(body).model_dump(mode="json", exclude_none=True)
+    day = as_of if as_of is not None else data.get("as_of")
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    if day is None:
+        day = dt.date.today()  # the caller gave no date: the API boundary may read the clock
+    version = law if law is not None else data.get("law")
+    readings = interpretations if interpretations is not None else data.get("interpretations")
+    context = Context(
+        as_of=day,
+        law=None if version is None else LawVersion.parse(version),
+        interpretations=readings
+        if isinstance(readings, Interpretations)
+        else Interpretations.model_validate(readings or {}),
+    )
+    if kind is None:
+        return _Facts(None, {}, context)
+    return _Facts(kind, flatten(data, kind), context)
+
+
+def next_question(
+    facts: Any = None,
+    as_of: dt.date | str | None = None,
+    goal: str = "tier",
+    *,
+    asked: Iterable[str] = (),
+    law: LawVersion | str | None = None,
+    interpretations: Interpretations | Mapping[str, Any] | None = None,
+) -> Question | None:
+    """The question whose answer can decide the most of what is still open for ``goal``, or None
+    when the goal is determined (or when every question that could still change it was asked:
+    ``asked`` lists the ids of questions already asked, answered or not).
+
+    ``facts`` is a case or its mapping; without a ``system`` or ``model`` the first question is
+    :data:`SUBJECT_QUESTION`. ``as_of`` defaults to the case's date (else today).
+    """
+    read = read_facts(facts, as_of, law, interpretations)
+    goal_ = check_goal(goal)
+    if read.kind is None:
+        return None if SUBJECT_QUESTION.id in set(asked) else SUBJECT_QUESTION
+    assert read.context is not None
+    found = best(read.flat, read.kind, read.context, goal_, asked)
+    return None if found is None else found.question
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    """An open question as a form shows it: the question and a short summary of what its answer
+    can decide."""
+
+    question: Question
+    affects: Mapping[str, Any]
+    """``tier`` (bool), ``roles`` (names), ``obligations`` and ``dates`` (counts), ``fines``
+    (the facts the fines wait for)."""
+    score: tuple[int, float, float]
+    relevant_alone: bool
+    """False when the question matters only together with another answer (see
+    :mod:`.relevance`)."""
+
+    def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
+        return {
+            "id": self.question.id,
+            "text": self.question.text(lang),
+            "help": self.question.help(lang),
+            "kind": self.question.kind,
+            "options": [{"id": o.id, "text": o.text(lang)} for o in self.question.options],
+            "facts": list(self.question.facts),
+            "affects": dict(self.affects),
+        }
+
+
+def _summary(ranked: Ranked) -> dict[str, Any]:
+    parts = ranked.affects
+    return {
+        "tier": any(p == "tier" or p.startswith("tier:") for p in parts),
+        "roles": sorted(p.split(":", 1)[1] for p in parts if p.startswith("role:")),
+        "obligations": sum(1 for p in parts if p.startswith("obligation:")),
+        "dates": sum(1 for p in parts if p.startswith("date:")),
+        "fines": sorted(p.split(":", 1)[1] for p in parts if p.startswith("fine:")),
+    }
+
+
+def rank_questions(
+    facts: Any = None,
+    as_of: dt.date | str | None = None,
+    goal: str = "full",
+    *,
+    asked: Iterable[str] = (),
+    law: LawVersion | str | None = None,
+    interpretations: Interpretations | Mapping[str, Any] | None = None,
+) -> tuple[QuestionView, ...]:
+    """Every question that can still change the goal, most decisive first (the first is
+    :func:`next_question`'s answer when unstaged)."""
+    read = read_facts(facts, as_of, law, interpretations)
+    if read.kind is None:
+        return ()
+    assert read.context is not None
+    return tuple(
+        QuestionView(r.question, _summary(r), r.score, not r.given)
+        for r in rank(read.flat, read.kind, read.context, check_goal(goal), asked)
+    )
+
+
+def open_questions(assessment: Any, goal: str = "full") -> tuple[QuestionView, ...]:
+    """The open questions of an Assessment as interview questions, most decisive first, each
+    with its text, kind, options and a short summary of what it can decide."""
+    kind: SubjectKind = assessment.kind
+    subject = assessment.system if kind == "system" else assessment.model
+    data = {
+        "organisation": assessment.organisation.model_dump(mode="json"),
+        kind: subject.model_dump(mode="json"),
+    }
+    return rank_questions(
+        data,
+        assessment.as_of,
+        goal,
+        law=assessment.law,
+        interpretations=assessment.interpretations,
+    )

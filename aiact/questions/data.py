@@ -1,0 +1,1733 @@
+"""The questions of the interview, as data (the format is described in :mod:`.model`).
+
+Plain language (B1) in both languages; the Dutch uses the terms of the official Dutch text of the
+Act (aanbieder, gebruiksverantwoordelijke, in de handel brengen, ...). A question names the
+definitions it relies on and the provisions it asks about. The order here is the natural order of
+a conversation (what it is, where, who you are, then the risk categories); it is only the last
+tie-break of the ranking, which is computed from the rules (:mod:`.relevance`).
+
+To add a question for a new fact: append a mapping to :data:`QUESTIONS` (or to the question list
+of the module that declares the fact, registered in :data:`aiact.questions.catalogue.SOURCES`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiact.facts import EU_MEMBER_STATES
+from aiact.rules.classification import ANNEX_I, ANNEX_III
+
+# --------------------------------------------------------------------------- definitions
+
+#: The terms questions rely on: (English, official Dutch term, the provision defining it).
+DEFINITIONS: dict[str, tuple[str, str, str]] = {
+    "ai_system": ("AI system", "AI-systeem", "Art. 3, point 1"),
+    "provider": ("provider", "aanbieder", "Art. 3, point 3"),
+    "deployer": ("deployer", "gebruiksverantwoordelijke", "Art. 3, point 4"),
+    "authorised_representative": ("authorised representative", "gemachtigde", "Art. 3, point 5"),
+    "importer": ("importer", "importeur", "Art. 3, point 6"),
+    "distributor": ("distributor", "distributeur", "Art. 3, point 7"),
+    "product_manufacturer": ("product manufacturer", "productfabrikant", "Art. 25(3)"),
+    "placing_on_market": ("placing on the market", "in de handel brengen", "Art. 3, point 9"),
+    "making_available": (
+        "making available on the market",
+        "op de markt aanbieden",
+        "Art. 3, point 10",
+    ),
+    "putting_into_service": ("putting into service", "in gebruik stellen", "Art. 3, point 11"),
+    "intended_purpose": ("intended purpose", "beoogd doel", "Art. 3, point 12"),
+    "safety_component": ("safety component", "veiligheidscomponent", "Art. 3, point 14"),
+    "substantial_modification": (
+        "substantial modification",
+        "substantiële wijziging",
+        "Art. 3, point 23",
+    ),
+    "conformity_assessment": (
+        "conformity assessment",
+        "conformiteitsbeoordeling",
+        "Art. 3, point 20",
+    ),
+    "biometric_data": ("biometric data", "biometrische gegevens", "Art. 3, point 34"),
+    "biometric_verification": (
+        "biometric verification",
+        "biometrische verificatie",
+        "Art. 3, point 36",
+    ),
+    "emotion_recognition_system": (
+        "emotion recognition system",
+        "systeem voor het herkennen van emoties",
+        "Art. 3, point 39",
+    ),
+    "biometric_categorisation_system": (
+        "biometric categorisation system",
+        "systeem voor biometrische categorisering",
+        "Art. 3, point 40",
+    ),
+    "real_time_rbi": (
+        "real-time remote biometric identification system",
+        "systeem voor biometrische identificatie op afstand in real time",
+        "Art. 3, point 42",
+    ),
+    "post_rbi": (
+        "post-remote biometric identification system",
+        "systeem voor biometrische identificatie op afstand achteraf",
+        "Art. 3, point 43",
+    ),
+    "publicly_accessible_space": (
+        "publicly accessible space",
+        "openbare ruimte",
+        "Art. 3, point 44",
+    ),
+    "law_enforcement_authority": (
+        "law enforcement authority",
+        "rechtshandhavingsinstantie",
+        "Art. 3, point 45",
+    ),
+    "law_enforcement": ("law enforcement", "rechtshandhaving", "Art. 3, point 46"),
+    "ai_office": ("AI Office", "AI-bureau", "Art. 3, point 47"),
+    "profiling": ("profiling", "profilering", "Art. 3, point 52"),
+    "real_world_testing": (
+        "testing in real-world conditions",
+        "testen onder reële omstandigheden",
+        "Art. 3, point 57",
+    ),
+    "deep_fake": ("deep fake", "deepfake", "Art. 3, point 60"),
+    "gpai_model": (
+        "general-purpose AI model",
+        "AI-model voor algemene doeleinden",
+        "Art. 3, point 63",
+    ),
+    "high_impact_capabilities": (
+        "high-impact capabilities",
+        "capaciteiten met een grote impact",
+        "Art. 3, point 64",
+    ),
+    "systemic_risk": ("systemic risk", "systeemrisico", "Art. 3, point 65"),
+    "gpai_system": (
+        "general-purpose AI system",
+        "AI-systeem voor algemene doeleinden",
+        "Art. 3, point 66",
+    ),
+    "flop": ("floating-point operation", "zwevendekommabewerking", "Art. 3, point 67"),
+    "high_risk_ai_system": ("high-risk AI system", "AI-systeem met een hoog risico", "Art. 6"),
+    "sme": ("SME", "kmo", "Art. 3, point 14a"),
+}
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _yes_no(
+    qid: str,
+    fact: str,
+    text_en: str,
+    text_nl: str,
+    help_en: str = "",
+    help_nl: str = "",
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "id": qid,
+        "kind": "yes_no",
+        "fact": fact,
+        "text_en": text_en,
+        "text_nl": text_nl,
+        "help_en": help_en,
+        "help_nl": help_nl,
+        **extra,
+    }
+
+
+def _opt(
+    oid: str, text_en: str, text_nl: str, sets: dict[str, Any], **extra: Any
+) -> dict[str, Any]:
+    return {"id": oid, "text_en": text_en, "text_nl": text_nl, "sets": sets, **extra}
+
+
+_MEMBER_STATE_NAMES: dict[str, tuple[str, str]] = {
+    "AT": ("Austria", "Oostenrijk"),
+    "BE": ("Belgium", "België"),
+    "BG": ("Bulgaria", "Bulgarije"),
+    "CY": ("Cyprus", "Cyprus"),
+    "CZ": ("Czechia", "Tsjechië"),
+    "DE": ("Germany", "Duitsland"),
+    "DK": ("Denmark", "Denemarken"),
+    "EE": ("Estonia", "Estland"),
+    "EL": ("Greece", "Griekenland"),
+    "ES": ("Spain", "Spanje"),
+    "FI": ("Finland", "Finland"),
+    "FR": ("France", "Frankrijk"),
+    "HR": ("Croatia", "Kroatië"),
+    "HU": ("Hungary", "Hongarije"),
+    "IE": ("Ireland", "Ierland"),
+    "IT": ("Italy", "Italië"),
+    "LT": ("Lithuania", "Litouwen"),
+    "LU": ("Luxembourg", "Luxemburg"),
+    "LV": ("Latvia", "Letland"),
+    "MT": ("Malta", "Malta"),
+    "NL": ("the Netherlands", "Nederland"),
+    "PL": ("Poland", "Polen"),
+    "PT": ("Portugal", "Portugal"),
+    "RO": ("Romania", "Roemenië"),
+    "SE": ("Sweden", "Zweden"),
+    "SI": ("Slovenia", "Slovenië"),
+    "SK": ("Slovakia", "Slowakije"),
+}
+assert set(_MEMBER_STATE_NAMES) <= EU_MEMBER_STATES
+
+
+def _member_state_options() -> list[dict[str, Any]]:
+    first = ["NL", "BE", "DE", "FR"]
+    codes = first + sorted(set(_MEMBER_STATE_NAMES) - set(first))
+    return [
+        _opt(
+            code.lower(),
+            _MEMBER_STATE_NAMES[code][0],
+            _MEMBER_STATE_NAMES[code][1],
+            {"organisation.member_state": code, "organisation.established_in_eu": True},
+        )
+        for code in codes
+    ]
+
+
+def _annex_i_options() -> list[dict[str, Any]]:
+    return [
+        _opt(
+            entry.legislation,
+            f"{entry.title_en} (Annex I, Section {entry.section})",
+            f"{entry.title_nl} (bijlage I, afdeling {entry.section})",
+            {"annex_i.legislation": entry.legislation},
+        )
+        for entry in ANNEX_I
+    ]
+
+
+def _annex_iii_options() -> list[dict[str, Any]]:
+    return [
+        _opt(
+            f"point_{entry.point}",
+            f"{entry.title_en} ({entry.citation})",
+            f"{entry.title_nl} (bijlage III, punt {entry.point[0]}"
+            + (f", onder {entry.point[1:]})" if entry.point[1:] else ")"),
+            {"annex_iii.points": entry.point},
+        )
+        for entry in ANNEX_III
+    ]
+
+
+# --------------------------------------------------------------------------- questions
+
+QUESTIONS: list[dict[str, Any]] = [
+    # ------------------------------------------------------------ what it is and where
+    _yes_no(
+        "ai_system",
+        "is_ai_system",
+        "Is the system an AI system? An AI system infers from the input it receives how to "
+        "generate outputs such as predictions, content, recommendations or decisions.",
+        "Is het systeem een AI-systeem? Een AI-systeem leidt uit de input die het krijgt af hoe "
+        "het output maakt, zoals voorspellingen, inhoud, aanbevelingen of beslissingen.",
+        "Art. 3(1): a machine-based system that operates with some autonomy and infers how to "
+        "generate outputs that can influence physical or virtual environments. A system that "
+        "only follows rules written by people, without inferring, is not an AI system.",
+        "Artikel 3, punt 1: een systeem op een machine dat met enige autonomie werkt en zelf "
+        "afleidt hoe het output maakt die invloed kan hebben op de fysieke of digitale omgeving. "
+        "Een systeem dat alleen regels volgt die mensen hebben opgesteld, zonder zelf af te "
+        "leiden, is geen AI-systeem.",
+        definitions=["ai_system"],
+        cites=["Art. 3, point 1"],
+    ),
+    _yes_no(
+        "gpai_system",
+        "is_general_purpose_ai_system",
+        "Is the system based on a general-purpose AI model, so that it can serve many purposes "
+        "(a general-purpose AI system)?",
+        "Is het systeem gebaseerd op een AI-model voor algemene doeleinden, zodat het voor veel "
+        "doelen te gebruiken is (een AI-systeem voor algemene doeleinden)?",
+        "For example a system built on a large language model that people can use for many "
+        "different tasks.",
+        "Bijvoorbeeld een systeem dat gebouwd is op een groot taalmodel, dat mensen voor veel "
+        "verschillende taken kunnen gebruiken.",
+        definitions=["gpai_system", "gpai_model"],
+        cites=["Art. 3, point 66"],
+    ),
+    {
+        "id": "territory",
+        "kind": "several_of",
+        "text_en": "Where is the system used? Choose all that apply.",
+        "text_nl": "Waar wordt het systeem gebruikt? Kies alles wat klopt.",
+        "help_en": "The AI Act applies to systems placed on the market, put into service or used "
+        "in the EU, and to systems elsewhere whose output is used in the EU.",
+        "help_nl": "De AI-verordening geldt voor systemen die in de EU in de handel worden "
+        "gebracht, in gebruik worden gesteld of worden gebruikt. Ook voor systemen buiten de EU "
+        "waarvan de output in de EU wordt gebruikt.",
+        "definitions": ["placing_on_market", "putting_into_service"],
+        "cites": ["Art. 2(1)(a)", "Art. 2(1)(b)", "Art. 2(1)(c)"],
+        "options": [
+            _opt(
+                "in_eu",
+                "It is placed on the market, put into service or used in the EU",
+                "Het wordt in de EU in de handel gebracht, in gebruik gesteld of gebruikt",
+                {"exclusions.placed_or_used_in_eu": True},
+            ),
+            _opt(
+                "output_in_eu",
+                "Its output is used in the EU",
+                "De output wordt in de EU gebruikt",
+                {"exclusions.output_used_in_eu": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "org_established_in_eu",
+        "organisation.established_in_eu",
+        "Is your organisation established or located in the EU?",
+        "Is je organisatie in de EU gevestigd of bevindt zij zich in de EU?",
+        "Art. 2(1): the place of establishment decides, among other things, whether the Act "
+        "applies to a deployer.",
+        "Artikel 2, lid 1: waar je organisatie is gevestigd, bepaalt onder meer of de "
+        "verordening geldt voor een gebruiksverantwoordelijke.",
+        cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
+    ),
+    {
+        "id": "roles",
+        "kind": "several_of",
+        "text_en": "What does your organisation do with the system? Choose all that apply.",
+        "text_nl": "Wat doet je organisatie met het systeem? Kies alles wat klopt.",
+        "help_en": "Provider: develops it (or has it developed) and places it on the market or "
+        "puts it into service under its own name, also for own use. Deployer: uses it under its "
+        "own authority. Importer: brings onto the EU market a system of a provider outside the "
+        "EU. Distributor: sells or supplies it in the EU, without being provider or importer. "
+        "Authorised representative: acts in the EU for a provider outside the EU, with a "
+        "written mandate. Product manufacturer: places it on the market with its own product, "
+        "under its own name. The last options are the changes by which another party becomes "
+        "the provider of a high-risk AI system, and the other parts of the AI value chain "
+        "(Art. 25).",
+        "help_nl": "Aanbieder: ontwikkelt het systeem (of laat het ontwikkelen) en brengt het "
+        "onder eigen naam in de handel of stelt het in gebruik, ook voor eigen gebruik. "
+        "Gebruiksverantwoordelijke: gebruikt het systeem onder eigen verantwoordelijkheid. "
+        "Importeur: brengt een systeem van een aanbieder buiten de EU in de EU in de handel. "
+        "Distributeur: levert het systeem in de EU, zonder aanbieder of importeur te zijn. "
+        "Gemachtigde: treedt met een schriftelijke opdracht in de EU op voor een aanbieder "
+        "buiten de EU. Productfabrikant: brengt het systeem samen met een eigen product onder "
+        "eigen naam in de handel. De laatste opties zijn de wijzigingen waardoor een andere "
+        "partij de aanbieder wordt van een AI-systeem met een hoog risico, en de andere delen "
+        "van de AI-waardeketen (artikel 25).",
+        "definitions": [
+            "provider",
+            "deployer",
+            "importer",
+            "distributor",
+            "authorised_representative",
+            "product_manufacturer",
+        ],
+        "cites": [
+            "Art. 3, point 3",
+            "Art. 3, point 4",
+            "Art. 3, point 5",
+            "Art. 3, point 6",
+            "Art. 3, point 7",
+            "Art. 25(1)",
+            "Art. 25(2)",
+            "Art. 25(3)",
+            "Art. 25(4)",
+        ],
+        "options": [
+            _opt(
+                "provider",
+                "We develop it, or have it developed, and offer or use it under our own name "
+                "(provider)",
+                "We ontwikkelen het, of laten het ontwikkelen, en bieden of gebruiken het onder "
+                "eigen naam (aanbieder)",
+                {"roles.provider": True},
+            ),
+            _opt(
+                "deployer",
+                "We use it under our own authority (deployer)",
+                "We gebruiken het onder eigen verantwoordelijkheid (gebruiksverantwoordelijke)",
+                {"roles.deployer": True},
+            ),
+            _opt(
+                "importer",
+                "We bring onto the EU market a system of a provider outside the EU (importer)",
+                "We brengen een systeem van een aanbieder buiten de EU in de EU in de handel "
+                "(importeur)",
+                {"roles.importer": True},
+            ),
+            _opt(
+                "distributor",
+                "We sell or supply it in the EU, made by someone else (distributor)",
+                "We leveren het in de EU, gemaakt door een ander (distributeur)",
+                {"roles.distributor": True},
+            ),
+            _opt(
+                "authorised_representative",
+                "We act in the EU for a provider outside the EU, with a written mandate "
+                "(authorised representative)",
+                "We treden met een schriftelijke opdracht in de EU op voor een aanbieder buiten "
+                "de EU (gemachtigde)",
+                {"roles.authorised_representative": True},
+            ),
+            _opt(
+                "product_manufacturer",
+                "We place it on the market together with our own product, under our own name "
+                "(product manufacturer)",
+                "We brengen het samen met ons eigen product onder eigen naam in de handel "
+                "(productfabrikant)",
+                {"roles.product_manufacturer": True},
+            ),
+            _opt(
+                "own_name",
+                "We put our own name or trademark on a high-risk AI system that is already on "
+                "the market",
+                "We zetten onze eigen naam of ons merk op een AI-systeem met een hoog risico dat "
+                "al in de handel is",
+                {"value_chain.own_name_on_high_risk_system": True},
+            ),
+            _opt(
+                "substantial_modification",
+                "We make a substantial modification to a high-risk AI system",
+                "We brengen een substantiële wijziging aan in een AI-systeem met een hoog risico",
+                {"value_chain.substantial_modification": True},
+            ),
+            _opt(
+                "new_purpose",
+                "We change the intended purpose of an AI system (also a general-purpose AI "
+                "system) so that it becomes high-risk",
+                "We wijzigen het beoogde doel van een AI-systeem (ook een AI-systeem voor "
+                "algemene doeleinden) zodat het een hoog risico krijgt",
+                {"value_chain.modified_intended_purpose": True},
+            ),
+            _opt(
+                "initial_provider",
+                "We were the provider, but another party has become the provider of this system",
+                "We waren de aanbieder, maar een andere partij is de aanbieder van dit systeem "
+                "geworden",
+                {"value_chain.initial_provider_of_shifted_system": True},
+            ),
+            _opt(
+                "supplier",
+                "We supply an AI system, AI model, tools, services, components or processes that "
+                "are used in a high-risk AI system",
+                "We leveren een AI-systeem, AI-model, instrumenten, diensten, componenten of "
+                "processen die in een AI-systeem met een hoog risico worden gebruikt",
+                {"value_chain.supplies_components_for_high_risk": True},
+            ),
+        ],
+    },
+    {
+        "id": "exclusions",
+        "kind": "several_of",
+        "text_en": "Does one of these situations apply to the system? Choose all that apply.",
+        "text_nl": "Geldt een van deze situaties voor het systeem? Kies alles wat klopt.",
+        "help_en": "Art. 2 excludes these situations from the AI Act, each with its conditions.",
+        "help_nl": "Artikel 2 sluit deze situaties uit van de AI-verordening, elk met eigen "
+        "voorwaarden.",
+        "cites": ["Art. 2(3)", "Art. 2(4)", "Art. 2(6)", "Art. 2(8)", "Art. 2(10)", "Art. 2(12)"],
+        "options": [
+            _opt(
+                "military",
+                "It is only used for military, defence or national security purposes",
+                "Het wordt alleen gebruikt voor militaire, defensie- of nationale "
+                "veiligheidsdoeleinden",
+                {"exclusions.exclusively_military_defence_national_security": True},
+                help_en="Art. 2(3). Also used for other purposes (dual use)? Then it is not "
+                "excluded.",
+                help_nl="Artikel 2, lid 3. Wordt het ook voor andere doelen gebruikt? Dan is "
+                "het niet uitgesloten.",
+            ),
+            _opt(
+                "research",
+                "It was developed and put into service only for scientific research and "
+                "development",
+                "Het is alleen ontwikkeld en in gebruik gesteld voor wetenschappelijk onderzoek "
+                "en wetenschappelijke ontwikkeling",
+                {"exclusions.sole_purpose_scientific_research": True},
+            ),
+            _opt(
+                "pre_market",
+                "It is still being researched, tested or developed, and is not yet on the "
+                "market or in service",
+                "Het wordt nog onderzocht, getest of ontwikkeld, en is nog niet in de handel "
+                "gebracht of in gebruik gesteld",
+                {"exclusions.pre_market_research_testing": True},
+            ),
+            _opt(
+                "personal",
+                "A natural person uses it only for a purely personal, non-professional activity",
+                "Een natuurlijke persoon gebruikt het alleen voor een louter persoonlijke, "
+                "niet-professionele activiteit",
+                {"exclusions.personal_non_professional_use": True},
+            ),
+            _opt(
+                "open_source",
+                "It is released under a free and open-source licence",
+                "Het is vrijgegeven onder een vrije en opensource licentie",
+                {"exclusions.free_open_source_licence": True},
+                help_en="Art. 2(12): this exclusion does not cover high-risk systems, "
+                "prohibited practices or systems with transparency obligations (Art. 50).",
+                help_nl="Artikel 2, lid 12: deze uitzondering geldt niet voor AI-systemen met "
+                "een hoog risico, verboden AI-praktijken en systemen met "
+                "transparantieverplichtingen (artikel 50).",
+            ),
+            _opt(
+                "international_cooperation",
+                "A public authority of a non-EU country or an international organisation uses "
+                "it for cooperation with the EU on law enforcement and justice",
+                "Een overheidsinstantie van een land buiten de EU of een internationale "
+                "organisatie gebruikt het voor samenwerking met de EU op het gebied van "
+                "rechtshandhaving en justitie",
+                {"exclusions.international_cooperation_law_enforcement": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "real_world_testing",
+        "exclusions.testing_in_real_world_conditions",
+        "Is the system tested in real-world conditions?",
+        "Wordt het systeem getest onder reële omstandigheden?",
+        "Art. 2(8): testing in real-world conditions is not excluded from the Act.",
+        "Artikel 2, lid 8: testen onder reële omstandigheden valt niet onder de uitzondering.",
+        definitions=["real_world_testing"],
+        cites=["Art. 2(8)"],
+    ),
+    _yes_no(
+        "international_safeguards",
+        "exclusions.adequate_fundamental_rights_safeguards",
+        "Does that country or international organisation give adequate safeguards for the "
+        "fundamental rights and freedoms of natural persons?",
+        "Biedt dat land of die internationale organisatie passende waarborgen voor de "
+        "grondrechten en fundamentele vrijheden van natuurlijke personen?",
+        cites=["Art. 2(4)"],
+    ),
+    {
+        "id": "org_kind",
+        "kind": "one_of",
+        "text_en": "What kind of organisation is yours?",
+        "text_nl": "Wat voor organisatie is je organisatie?",
+        "help_en": "Some duties depend on it: for example the fundamental rights impact "
+        "assessment (Art. 27) and the fines (Arts. 99 and 100).",
+        "help_nl": "Sommige verplichtingen hangen hiervan af, bijvoorbeeld de beoordeling van de "
+        "gevolgen voor de grondrechten (artikel 27) en de geldboetes (artikelen 99 en 100).",
+        "cites": ["Art. 27(1)", "Art. 99(8)", "Art. 100(1)"],
+        "options": [
+            _opt(
+                "public_authority",
+                "A public authority (for example a ministry, province or municipality)",
+                "Een overheidsinstantie (bijvoorbeeld een ministerie, provincie of gemeente)",
+                {"organisation.kind": "public_authority"},
+            ),
+            _opt(
+                "body_governed_by_public_law",
+                "A body governed by public law",
+                "Een publiekrechtelijke instelling",
+                {"organisation.kind": "body_governed_by_public_law"},
+            ),
+            _opt(
+                "private_entity_public_services",
+                "A private organisation that provides public services",
+                "Een particuliere organisatie die openbare diensten verleent",
+                {"organisation.kind": "private_entity_public_services"},
+            ),
+            _opt(
+                "private_undertaking",
+                "A company or other private undertaking",
+                "Een bedrijf of andere particuliere onderneming",
+                {"organisation.kind": "private_undertaking"},
+            ),
+            _opt(
+                "union_institution",
+                "An institution, body, office or agency of the EU",
+                "Een instelling, orgaan of agentschap van de EU",
+                {"organisation.kind": "union_institution"},
+            ),
+            _opt(
+                "natural_person",
+                "A natural person (not as a business)",
+                "Een natuurlijke persoon (niet als bedrijf)",
+                {"organisation.kind": "natural_person"},
+            ),
+            _opt(
+                "third_country_public_authority",
+                "A public authority of a country outside the EU",
+                "Een overheidsinstantie van een land buiten de EU",
+                {"organisation.kind": "third_country_public_authority"},
+            ),
+            _opt(
+                "international_organisation",
+                "An international organisation",
+                "Een internationale organisatie",
+                {"organisation.kind": "international_organisation"},
+            ),
+        ],
+    },
+    # ------------------------------------------------------------ Art. 5: prohibited practices
+    {
+        "id": "prohibited_practices",
+        "kind": "several_of",
+        "text_en": "Does the system do one of these things? Choose all that apply.",
+        "text_nl": "Doet het systeem een van deze dingen? Kies alles wat klopt.",
+        "help_en": "These are the prohibited AI practices of Art. 5(1). Follow-up questions ask "
+        "for the conditions and exceptions only where they matter.",
+        "help_nl": "Dit zijn de verboden AI-praktijken van artikel 5, lid 1. Vervolgvragen gaan "
+        "alleen over de voorwaarden en uitzonderingen als die ertoe doen.",
+        "cites": ["Art. 5(1)"],
+        "options": [
+            _opt(
+                "a",
+                "It uses subliminal, purposefully manipulative or deceptive techniques",
+                "Het gebruikt subliminale technieken of doelbewust manipulatieve of misleidende "
+                "technieken",
+                {"prohibited.a_subliminal_manipulative_or_deceptive_techniques": True},
+            ),
+            _opt(
+                "b",
+                "It exploits vulnerabilities of people due to their age, disability or social "
+                "or economic situation",
+                "Het maakt gebruik van de kwetsbaarheden van mensen door hun leeftijd, handicap "
+                "of sociale of economische omstandigheid",
+                {"prohibited.b_exploits_vulnerabilities": True},
+            ),
+            _opt(
+                "c",
+                "It scores people over time based on their social behaviour or personal "
+                "characteristics (social scoring)",
+                "Het beoordeelt mensen over een periode op basis van hun sociale gedrag of "
+                "persoonlijke kenmerken (sociale score)",
+                {"prohibited.c_social_scoring": True},
+            ),
+            _opt(
+                "d",
+                "It predicts the risk that a person commits a crime, based only on profiling or "
+                "personality traits",
+                "Het voorspelt het risico dat iemand een strafbaar feit pleegt, alleen op basis "
+                "van profilering of persoonlijkheidskenmerken",
+                {"prohibited.d_crime_risk_assessment_solely_profiling": True},
+            ),
+            _opt(
+                "e",
+                "It builds or expands facial recognition databases by untargeted scraping of "
+                "facial images from the internet or CCTV footage",
+                "Het legt databanken voor gezichtsherkenning aan of vult die aan door ongerichte "
+                "scraping van gezichtsafbeeldingen van internet of CCTV-beelden",
+                {"prohibited.e_untargeted_facial_scraping": True},
+            ),
+            _opt(
+                "f",
+                "It infers the emotions of people at work or in education",
+                "Het leidt de emoties af van mensen op de werkplek of in het onderwijs",
+                {"prohibited.f_emotion_recognition_workplace_education": True},
+            ),
+            _opt(
+                "g",
+                "It sorts people by their biometric data to deduce race, political opinions, "
+                "trade union membership, religion or beliefs, sex life or sexual orientation",
+                "Het deelt mensen op basis van biometrische gegevens in, om hun ras, politieke "
+                "opvattingen, lidmaatschap van een vakbond, religie of overtuiging, seksleven of "
+                "seksuele gerichtheid af te leiden",
+                {"prohibited.g_biometric_categorisation_sensitive_traits": True},
+            ),
+            _opt(
+                "h",
+                "It is used for real-time remote biometric identification in publicly "
+                "accessible spaces for law enforcement",
+                "Het wordt gebruikt voor biometrische identificatie op afstand in real time in "
+                "openbare ruimten met het oog op de rechtshandhaving",
+                {"prohibited.h_realtime_rbi_public_spaces_law_enforcement": True},
+            ),
+            _opt(
+                "ba",
+                "It makes or changes realistic images, video or audio of the intimate parts or "
+                "sexual activities of an identifiable person, without their explicit consent",
+                "Het maakt of bewerkt realistische beelden, video of audio van de intieme delen "
+                "of seksuele handelingen van een herkenbaar persoon, zonder diens uitdrukkelijke "
+                "toestemming",
+                {"prohibited.ba_generates_intimate_imagery_without_consent": True},
+            ),
+            _opt(
+                "bb",
+                "It makes or changes child sexual abuse material",
+                "Het maakt of bewerkt materiaal van seksueel misbruik van kinderen",
+                {"prohibited.bb_generates_child_sexual_abuse_material": True},
+            ),
+        ],
+    },
+    {
+        "id": "art5_a_effects",
+        "kind": "several_of",
+        "text_en": "About those manipulative or deceptive techniques: which of these are true?",
+        "text_nl": "Over die manipulatieve of misleidende technieken: wat klopt hiervan?",
+        "cites": ["Art. 5(1)(a)"],
+        "options": [
+            _opt(
+                "distorts",
+                "They materially distort people's behaviour, so that they take a decision they "
+                "would not otherwise have taken",
+                "Ze verstoren het gedrag van mensen wezenlijk, zodat zij een besluit nemen dat "
+                "zij anders niet hadden genomen",
+                {"prohibited.a_materially_distorts_behaviour": True},
+            ),
+            _opt(
+                "harm",
+                "This causes, or is reasonably likely to cause, significant harm",
+                "Dit leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke schade",
+                {"prohibited.a_significant_harm": True},
+            ),
+        ],
+    },
+    {
+        "id": "art5_b_effects",
+        "kind": "several_of",
+        "text_en": "About exploiting those vulnerabilities: which of these are true?",
+        "text_nl": "Over het gebruikmaken van die kwetsbaarheden: wat klopt hiervan?",
+        "cites": ["Art. 5(1)(b)"],
+        "options": [
+            _opt(
+                "distorts",
+                "It materially distorts the behaviour of those people",
+                "Het verstoort het gedrag van die mensen wezenlijk",
+                {"prohibited.b_materially_distorts_behaviour": True},
+            ),
+            _opt(
+                "harm",
+                "This causes, or is reasonably likely to cause, significant harm",
+                "Dit leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke schade",
+                {"prohibited.b_significant_harm": True},
+            ),
+        ],
+    },
+    {
+        "id": "art5_c_effects",
+        "kind": "several_of",
+        "text_en": "What does the social score lead to? Choose all that apply.",
+        "text_nl": "Waartoe leidt de sociale score? Kies alles wat klopt.",
+        "cites": ["Art. 5(1)(c)"],
+        "options": [
+            _opt(
+                "unrelated_context",
+                "Worse treatment in a social context unrelated to where the data was collected",
+                "Nadelige behandeling in een sociale context die niets te maken heeft met waar "
+                "de data vandaan komen",
+                {"prohibited.c_detrimental_treatment_unrelated_context": True},
+            ),
+            _opt(
+                "unjustified",
+                "Worse treatment that is unjustified or out of proportion to the behaviour",
+                "Nadelige behandeling die ongerechtvaardigd of onevenredig is ten opzichte van "
+                "het gedrag",
+                {"prohibited.c_detrimental_treatment_unjustified": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "art5_d_exception",
+        "prohibited.d_supports_human_assessment_on_objective_facts",
+        "Does the system only support a human assessment that is already based on objective and "
+        "verifiable facts directly linked to a criminal activity?",
+        "Ondersteunt het systeem alleen een menselijke beoordeling die al is gebaseerd op "
+        "objectieve en verifieerbare feiten die rechtstreeks verband houden met een criminele "
+        "activiteit?",
+        cites=["Art. 5(1)(d)"],
+    ),
+    _yes_no(
+        "art5_f_exception",
+        "prohibited.f_medical_or_safety_reasons",
+        "Is the emotion recognition meant for medical or safety reasons?",
+        "Is het afleiden van emoties bedoeld om medische redenen of om redenen van veiligheid?",
+        cites=["Art. 5(1)(f)"],
+    ),
+    _yes_no(
+        "art5_g_exception",
+        "prohibited.g_labelling_filtering_lawful_datasets",
+        "Does the system only label or filter lawfully acquired biometric datasets, or "
+        "categorise biometric data in the area of law enforcement?",
+        "Labelt of filtert het systeem alleen rechtmatig verkregen biometrische datasets, of "
+        "categoriseert het biometrische gegevens op het gebied van rechtshandhaving?",
+        cites=["Art. 5(1)(g)"],
+    ),
+    {
+        "id": "art5_h_conditions",
+        "kind": "several_of",
+        "text_en": "About the real-time remote biometric identification: which of these "
+        "conditions are met? Choose all that apply.",
+        "text_nl": "Over de biometrische identificatie op afstand in real time: aan welke van "
+        "deze voorwaarden wordt voldaan? Kies alles wat klopt.",
+        "help_en": "The use is allowed only if all of these are met (Art. 5(1)(h) and 5(2)-(5)).",
+        "help_nl": "Het gebruik mag alleen als aan alle voorwaarden wordt voldaan (artikel 5, "
+        "lid 1, punt h, en leden 2 tot en met 5).",
+        "definitions": ["real_time_rbi", "publicly_accessible_space", "law_enforcement"],
+        "cites": ["Art. 5(1)(h)", "Art. 5(2)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"],
+        "options": [
+            _opt(
+                "strictly_necessary",
+                "It is strictly necessary for one of the objectives of Art. 5(1)(h): searching "
+                "for victims or missing persons, preventing an imminent threat or terrorist "
+                "attack, or locating a suspect of a serious crime",
+                "Het is strikt noodzakelijk voor een van de doelen van artikel 5, lid 1, punt h: "
+                "zoeken naar slachtoffers of vermiste personen, een dreigend gevaar of een "
+                "terroristische aanslag voorkomen, of een verdachte van een ernstig strafbaar "
+                "feit vinden",
+                {"prohibited.h_strictly_necessary_for_listed_objective": True},
+            ),
+            _opt(
+                "national_law",
+                "National law of the Member State allows this use",
+                "Het nationale recht van de lidstaat staat dit gebruik toe",
+                {"prohibited.h_national_law_permits": True},
+            ),
+            _opt(
+                "authorisation",
+                "Each use has prior authorisation by a judicial or independent administrative "
+                "authority (or was requested within 24 hours in an emergency)",
+                "Voor elk gebruik is vooraf toestemming gegeven door een rechterlijke of "
+                "onafhankelijke administratieve autoriteit (of binnen 24 uur aangevraagd bij "
+                "spoed)",
+                {"prohibited.h_prior_authorisation": True},
+            ),
+            _opt(
+                "fria_registration",
+                "A fundamental rights impact assessment was done and the system is registered "
+                "in the EU database",
+                "Er is een beoordeling van de gevolgen voor de grondrechten gedaan en het systeem "
+                "is geregistreerd in de EU-databank",
+                {"prohibited.h_fria_and_registration": True},
+            ),
+            _opt(
+                "notified",
+                "Each use is notified to the market surveillance authority and the data "
+                "protection authority",
+                "Elk gebruik wordt gemeld aan de markttoezichtautoriteit en de "
+                "gegevensbeschermingsautoriteit",
+                {"prohibited.h_notified_authorities": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "art5_ba_manipulation_only",
+        "prohibited.ba_only_manipulation_not_increasing_exposure",
+        "Does the system only edit existing material, without showing more of the person's body "
+        "and without changing the activity shown?",
+        "Bewerkt het systeem alleen bestaand materiaal, zonder meer van het lichaam te tonen en "
+        "zonder de getoonde handeling te veranderen?",
+        cites=["Art. 5(1b)"],
+    ),
+    _yes_no(
+        "art5_bb_defence",
+        "prohibited.bb_without_right_defence",
+        "Does national law give a defence for this material (it is not made 'without right')?",
+        "Biedt het nationale recht een rechtvaardiging voor dit materiaal (het is niet "
+        "'wederrechtelijk' gemaakt)?",
+        cites=["Art. 5(1)(bb)"],
+    ),
+    {
+        "id": "art5_ba_bb_purpose",
+        "kind": "several_of",
+        "text_en": "About making that material: which of these are true? Choose all that apply.",
+        "text_nl": "Over het maken van dat materiaal: wat klopt hiervan? Kies alles wat klopt.",
+        "cites": ["Art. 5(1a)"],
+        "options": [
+            _opt(
+                "intended",
+                "Making it is the intended purpose of the system",
+                "Het maken ervan is het beoogde doel van het systeem",
+                {"prohibited.ba_bb_intended_purpose": True},
+            ),
+            _opt(
+                "foreseeable",
+                "It is a reasonably foreseeable and reproducible result, without significant "
+                "technical changes",
+                "Het is een redelijkerwijs te voorzien en herhaalbaar resultaat, zonder grote "
+                "technische aanpassingen",
+                {"prohibited.ba_bb_foreseeable_and_reproducible": True},
+            ),
+            _opt(
+                "safeguards",
+                "The system has reasonable and adequate technical safeguards that reliably "
+                "prevent it",
+                "Het systeem heeft redelijke en passende technische maatregelen die het "
+                "betrouwbaar voorkomen",
+                {"prohibited.ba_bb_adequate_safeguards": True},
+            ),
+            _opt(
+                "used_for_it",
+                "We use the system to make such material",
+                "We gebruiken het systeem om zulk materiaal te maken",
+                {"prohibited.ba_bb_used_for_that_purpose": True},
+            ),
+        ],
+    },
+    # ------------------------------------------------------------ Art. 6(1): Annex I
+    {
+        "id": "annex_i_legislation",
+        "kind": "several_of",
+        "text_en": "Is the system (part of) a product covered by one of these EU laws? Choose "
+        "all that apply.",
+        "text_nl": "Is het systeem (een deel van) een product dat onder een van deze EU-wetten "
+        "valt? Kies alles wat klopt.",
+        "help_en": "The EU harmonisation legislation of Annex I (Art. 6(1)).",
+        "help_nl": "De harmonisatiewetgeving van de Unie in bijlage I (artikel 6, lid 1).",
+        "cites": ["Art. 6(1)"],
+        "options": _annex_i_options(),
+    },
+    {
+        "id": "annex_i_product",
+        "kind": "one_of",
+        "text_en": "Is the AI system itself that product, or a safety component of it?",
+        "text_nl": "Is het AI-systeem zelf dat product, of een veiligheidscomponent ervan?",
+        "help_en": "A safety component performs a safety function for the product, or its "
+        "failure endangers the health and safety of persons or property.",
+        "help_nl": "Een veiligheidscomponent vervult een veiligheidsfunctie voor het product, of "
+        "als het faalt, brengt dat de gezondheid en veiligheid van personen of eigendom in "
+        "gevaar.",
+        "definitions": ["safety_component"],
+        "cites": ["Art. 6(1)(a)", "Art. 3, point 14"],
+        "options": [
+            _opt(
+                "product",
+                "It is the product itself",
+                "Het is zelf het product",
+                {"annex_i.is_the_product": True, "annex_i.safety_component": False},
+            ),
+            _opt(
+                "safety_component",
+                "It is a safety component of the product",
+                "Het is een veiligheidscomponent van het product",
+                {"annex_i.is_the_product": False, "annex_i.safety_component": True},
+            ),
+            _opt(
+                "neither",
+                "Neither",
+                "Geen van beide",
+                {"annex_i.is_the_product": False, "annex_i.safety_component": False},
+            ),
+        ],
+    },
+    {
+        "id": "annex_i_conditions",
+        "kind": "several_of",
+        "text_en": "About that product and the AI system: which of these are true? Choose all "
+        "that apply.",
+        "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
+        "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
+        "conformity assessment makes its AI safety component high-risk; the amended text leaves "
+        "out assessments only for radio or electromagnetic risks and safety components with "
+        "only non-safety functions whose failure endangers no one (Art. 6(1a)-(1c)).",
+        "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
+        "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
+        "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
+        "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten met alleen "
+        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1a tot en "
+        "met 1c).",
+        "definitions": ["conformity_assessment", "safety_component"],
+        "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
+        "options": [
+            _opt(
+                "third_party",
+                "The product must undergo a conformity assessment by a third party (such as a "
+                "notified body) under that EU law",
+                "Het product moet onder die EU-wet een conformiteitsbeoordeling door een derde "
+                "partij ondergaan (zoals een aangemelde instantie)",
+                {"annex_i.third_party_conformity_assessment": True},
+            ),
+            _opt(
+                "radio_emc",
+                "That third-party assessment is required only for risks other than health and "
+                "safety, such as the radio spectrum or electromagnetic disturbance",
+                "Die beoordeling door een derde partij is alleen nodig voor andere risico's dan "
+                "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
+                {"annex_i.third_party_solely_radio_or_emc": True},
+            ),
+            _opt(
+                "non_safety_functions",
+                "The safety component is used only for help with use, performance, efficiency, "
+                "automation, convenience or quality control",
+                "De veiligheidscomponent wordt alleen gebruikt voor hulp bij het gebruik, "
+                "prestaties, efficiëntie, automatisering, gemak of kwaliteitscontrole",
+                {"annex_i.solely_non_safety_functions": True},
+            ),
+            _opt(
+                "failure_endangers",
+                "A failure or malfunction of the AI system would endanger health or safety",
+                "Het uitvallen of slecht werken van het AI-systeem zou de gezondheid of "
+                "veiligheid in gevaar brengen",
+                {"annex_i.failure_endangers_health_safety": True},
+            ),
+        ],
+    },
+    # ------------------------------------------------------------ Art. 6(2): Annex III
+    {
+        "id": "annex_iii_points",
+        "kind": "several_of",
+        "text_en": "Is the system intended for one of these uses? Choose all that apply.",
+        "text_nl": "Is het systeem bedoeld voor een van deze toepassingen? Kies alles wat klopt.",
+        "help_en": "The high-risk uses of Annex III (Art. 6(2)), by the intended purpose of the "
+        "system.",
+        "help_nl": "De toepassingen met een hoog risico van bijlage III (artikel 6, lid 2), naar "
+        "het beoogde doel van het systeem.",
+        "definitions": ["intended_purpose", "high_risk_ai_system"],
+        "cites": ["Art. 6(2)"],
+        "options": _annex_iii_options(),
+    },
+    _yes_no(
+        "annex_iii_biometric_verification",
+        "annex_iii.biometric_verification_only",
+        "Is the system only used for biometric verification, to confirm that a person is who "
+        "they claim to be?",
+        "Wordt het systeem alleen gebruikt voor biometrische verificatie, om te bevestigen dat "
+        "iemand is wie hij of zij zegt te zijn?",
+        definitions=["biometric_verification"],
+        cites=["Annex III, point 1(a)"],
+    ),
+    _yes_no(
+        "annex_iii_fraud_detection",
+        "annex_iii.financial_fraud_detection",
+        "Is the system used to detect financial fraud?",
+        "Wordt het systeem gebruikt om financiële fraude op te sporen?",
+        cites=["Annex III, point 5(b)"],
+    ),
+    _yes_no(
+        "annex_iii_travel_documents",
+        "annex_iii.travel_document_verification",
+        "Is the system only used to verify travel documents?",
+        "Wordt het systeem alleen gebruikt om reisdocumenten te controleren?",
+        cites=["Annex III, point 7(d)"],
+    ),
+    _yes_no(
+        "annex_iii_campaign_logistics",
+        "annex_iii.campaign_logistics_only",
+        "Is the system only a tool to organise political campaigns administratively or "
+        "logistically, whose output people do not see directly?",
+        "Is het systeem alleen een hulpmiddel om politieke campagnes administratief of "
+        "logistiek te organiseren, waarvan mensen de output niet rechtstreeks zien?",
+        cites=["Annex III, point 8(b)"],
+    ),
+    # ------------------------------------------------------------ Art. 6(3): the derogation
+    _yes_no(
+        "profiling",
+        "derogation.profiling",
+        "Does the system perform profiling of natural persons (evaluating personal aspects such "
+        "as work performance, economic situation, health, preferences, behaviour or location)?",
+        "Doet het systeem aan profilering van natuurlijke personen (het beoordelen van "
+        "persoonlijke aspecten zoals werkprestaties, economische situatie, gezondheid, "
+        "voorkeuren, gedrag of locatie)?",
+        "Art. 6(3), third subparagraph: a system listed in Annex III that profiles natural "
+        "persons is always high-risk.",
+        "Artikel 6, lid 3, derde alinea: een systeem uit bijlage III dat aan profilering van "
+        "natuurlijke personen doet, heeft altijd een hoog risico.",
+        definitions=["profiling"],
+        cites=["Art. 6(3)"],
+    ),
+    {
+        "id": "derogation_conditions",
+        "kind": "several_of",
+        "text_en": "Which of these describes what the system does? Choose all that apply.",
+        "text_nl": "Wat hiervan beschrijft wat het systeem doet? Kies alles wat klopt.",
+        "help_en": "Art. 6(3): a system listed in Annex III is not high-risk if it does not pose "
+        "a significant risk (the last option) and meets one of the other conditions.",
+        "help_nl": "Artikel 6, lid 3: een systeem uit bijlage III heeft geen hoog risico als het "
+        "geen aanzienlijk risico inhoudt (de laatste optie) en aan een van de andere "
+        "voorwaarden voldoet.",
+        "cites": ["Art. 6(3)"],
+        "options": [
+            _opt(
+                "narrow_procedural",
+                "It performs a narrow procedural task",
+                "Het voert een beperkte procedurele taak uit",
+                {"derogation.narrow_procedural_task": True},
+            ),
+            _opt(
+                "improves_human_activity",
+                "It improves the result of a human activity that was already completed",
+                "Het verbetert het resultaat van een menselijke activiteit die al is afgerond",
+                {"derogation.improves_completed_human_activity": True},
+            ),
+            _opt(
+                "detects_patterns",
+                "It detects decision-making patterns or deviations, without replacing or "
+                "influencing the human assessment without proper human review",
+                "Het ontdekt besluitvormingspatronen of afwijkingen, zonder de menselijke "
+                "beoordeling te vervangen of te beïnvloeden zonder goede menselijke toetsing",
+                {"derogation.detects_patterns_without_replacing_human": True},
+            ),
+            _opt(
+                "preparatory",
+                "It performs a preparatory task to an assessment for one of those uses",
+                "Het voert een voorbereidende taak uit voor een beoordeling voor een van die "
+                "toepassingen",
+                {"derogation.preparatory_task": True},
+            ),
+            _opt(
+                "no_significant_risk",
+                "It poses no significant risk of harm to health, safety or fundamental rights, "
+                "also because it does not materially influence decisions",
+                "Het houdt geen aanzienlijk risico op schade in voor de gezondheid, veiligheid of "
+                "grondrechten, ook doordat het besluiten niet wezenlijk beïnvloedt",
+                {"derogation.no_significant_risk": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "provider_documented_assessment",
+        "derogation.provider_documented_assessment",
+        "Did the provider document its assessment that the system is not high-risk before "
+        "placing it on the market or putting it into service?",
+        "Heeft de aanbieder vóór het in de handel brengen of in gebruik stellen vastgelegd "
+        "waarom het systeem geen hoog risico heeft?",
+        cites=["Art. 6(4)"],
+    ),
+    # ------------------------------------------------------------ Art. 50: transparency
+    {
+        "id": "transparency_features",
+        "kind": "several_of",
+        "text_en": "Which of these does the system do? Choose all that apply.",
+        "text_nl": "Wat hiervan doet het systeem? Kies alles wat klopt.",
+        "help_en": "The situations with transparency obligations (Art. 50).",
+        "help_nl": "De situaties met transparantieverplichtingen (artikel 50).",
+        "definitions": [
+            "emotion_recognition_system",
+            "biometric_categorisation_system",
+            "deep_fake",
+        ],
+        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"],
+        "options": [
+            _opt(
+                "interacts",
+                "It interacts directly with people (for example by chat or voice)",
+                "Het heeft rechtstreeks contact met mensen (bijvoorbeeld via een chat of stem)",
+                {"transparency.interacts_directly_with_persons": True},
+            ),
+            _opt(
+                "synthetic_audio",
+                "It generates synthetic audio",
+                "Het maakt synthetische audio",
+                {"transparency.generates_synthetic_audio": True},
+            ),
+            _opt(
+                "synthetic_image",
+                "It generates synthetic images",
+                "Het maakt synthetische beelden",
+                {"transparency.generates_synthetic_image": True},
+            ),
+            _opt(
+                "synthetic_video",
+                "It generates synthetic video",
+                "Het maakt synthetische video",
+                {"transparency.generates_synthetic_video": True},
+            ),
+            _opt(
+                "synthetic_text",
+                "It generates synthetic text",
+                "Het maakt synthetische tekst",
+                {"transparency.generates_synthetic_text": True},
+            ),
+            _opt(
+                "emotion_recognition",
+                "It recognises emotions (an emotion recognition system)",
+                "Het herkent emoties (een systeem voor het herkennen van emoties)",
+                {"transparency.emotion_recognition": True},
+            ),
+            _opt(
+                "biometric_categorisation",
+                "It sorts people into categories by their biometric data (a biometric "
+                "categorisation system)",
+                "Het deelt mensen in categorieën in op basis van biometrische gegevens (een "
+                "systeem voor biometrische categorisering)",
+                {"transparency.biometric_categorisation": True},
+            ),
+            _opt(
+                "deep_fake",
+                "It generates or changes images, audio or video that look real (a deep fake)",
+                "Het maakt of bewerkt beelden, audio of video die echt lijken (een deepfake)",
+                {"transparency.deep_fake": True},
+            ),
+            _opt(
+                "public_interest_text",
+                "It generates or changes text that is published to inform the public on matters "
+                "of public interest",
+                "Het maakt of bewerkt tekst die wordt gepubliceerd om het publiek te informeren "
+                "over zaken van algemeen belang",
+                {"transparency.public_interest_text": True},
+            ),
+        ],
+    },
+    {
+        "id": "transparency_exceptions",
+        "kind": "several_of",
+        "text_en": "Which of these apply to the system? Choose all that apply.",
+        "text_nl": "Wat hiervan geldt voor het systeem? Kies alles wat klopt.",
+        "help_en": "The exceptions and limits of the transparency obligations (Art. 50).",
+        "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50).",
+        "definitions": ["deep_fake"],
+        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(4)"],
+        "options": [
+            _opt(
+                "obvious",
+                "It is obvious to a reasonably well-informed person that they are dealing with "
+                "an AI system",
+                "Het is voor een redelijk geïnformeerd persoon duidelijk dat hij of zij met een "
+                "AI-systeem te maken heeft",
+                {"transparency.interaction_obvious": True},
+            ),
+            _opt(
+                "law_enforcement",
+                "It is authorised by law to detect, prevent, investigate or prosecute criminal "
+                "offences",
+                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
+                "onderzoeken of te vervolgen",
+                {"transparency.authorised_by_law_criminal_offences": True},
+            ),
+            _opt(
+                "public_reporting",
+                "The public can use it to report a criminal offence",
+                "Het publiek kan het gebruiken om een strafbaar feit te melden",
+                {"transparency.available_to_public_to_report_offences": True},
+            ),
+            _opt(
+                "standard_editing",
+                "It only assists with standard editing of the content",
+                "Het helpt alleen bij standaardbewerking van de inhoud",
+                {"transparency.assistive_standard_editing_only": True},
+            ),
+            _opt(
+                "no_substantial_change",
+                "It does not substantially change the input data or its meaning",
+                "Het verandert de inputdata of de betekenis ervan niet wezenlijk",
+                {"transparency.does_not_substantially_alter_input": True},
+            ),
+            _opt(
+                "artistic",
+                "The deep fake is part of an evidently artistic, creative, satirical or "
+                "fictional work",
+                "De deepfake maakt deel uit van een kennelijk artistiek, creatief, satirisch of "
+                "fictief werk",
+                {"transparency.evidently_artistic_creative_satirical": True},
+            ),
+            _opt(
+                "editorial",
+                "The text is reviewed by people or under editorial control, and someone holds "
+                "editorial responsibility for publishing it",
+                "De tekst wordt door mensen beoordeeld of redactioneel gecontroleerd, en iemand "
+                "draagt de redactionele verantwoordelijkheid voor de publicatie",
+                {"transparency.human_review_and_editorial_responsibility": True},
+            ),
+        ],
+    },
+    # ------------------------------------------------------------ Art. 25: the value chain
+    _yes_no(
+        "contract_allocation",
+        "value_chain.contract_allocates_obligations_otherwise",
+        "Does a contract divide the provider's obligations differently?",
+        "Verdeelt een contract de verplichtingen van de aanbieder anders?",
+        cites=["Art. 25(1)(a)"],
+    ),
+    _yes_no(
+        "initial_provider_excluded",
+        "value_chain.initial_provider_excluded_high_risk_use",
+        "Did your organisation, as the initial provider, clearly state that the system may not "
+        "be changed into a high-risk AI system?",
+        "Heeft je organisatie, als oorspronkelijke aanbieder, duidelijk aangegeven dat het "
+        "systeem niet mag worden veranderd in een AI-systeem met een hoog risico?",
+        cites=["Art. 25(2)"],
+    ),
+    _yes_no(
+        "supplies_open_source",
+        "value_chain.supplies_under_free_open_source_licence",
+        "Do you make those supplies public under a free and open-source licence?",
+        "Maak je die leveringen openbaar onder een vrije en opensource licentie?",
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
+        "supplies_gpai_model",
+        "value_chain.supplies_general_purpose_ai_model",
+        "Is what you supply a general-purpose AI model?",
+        "Is wat je levert een AI-model voor algemene doeleinden?",
+        definitions=["gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
+        "provider_established_in_eu",
+        "value_chain.provider_established_in_eu",
+        "Is the provider of the system established in the EU?",
+        "Is de aanbieder van het systeem in de EU gevestigd?",
+        definitions=["provider"],
+        cites=["Art. 22(1)", "Art. 23(1)"],
+    ),
+    _yes_no(
+        "authorised_representative_appointed",
+        "value_chain.authorised_representative_appointed",
+        "Has the provider outside the EU appointed an authorised representative in the EU?",
+        "Heeft de aanbieder buiten de EU een gemachtigde in de EU aangewezen?",
+        definitions=["authorised_representative"],
+        cites=["Art. 22(1)", "Art. 23(1)(d)"],
+    ),
+    # ------------------------------------------------------------ how and by whom it is used
+    {
+        "id": "use_context",
+        "kind": "several_of",
+        "text_en": "How is the system used? Choose all that apply.",
+        "text_nl": "Hoe wordt het systeem gebruikt? Kies alles wat klopt.",
+        "help_en": "Some duties of deployers depend on this (Art. 26).",
+        "help_nl": "Sommige plichten van gebruiksverantwoordelijken hangen hiervan af "
+        "(artikel 26).",
+        "definitions": ["post_rbi"],
+        "cites": ["Art. 26(4)", "Art. 26(7)", "Art. 26(10)", "Art. 26(11)"],
+        "options": [
+            _opt(
+                "workplace",
+                "It is used at the workplace",
+                "Het wordt op de werkplek gebruikt",
+                {"context.workplace_use": True},
+            ),
+            _opt(
+                "decisions",
+                "It makes decisions about people, or helps to make them",
+                "Het neemt besluiten over mensen, of helpt daarbij",
+                {"context.decisions_on_natural_persons": True},
+            ),
+            _opt(
+                "controls_input",
+                "We, as deployer, control the input data",
+                "Wij hebben als gebruiksverantwoordelijke zeggenschap over de inputdata",
+                {"context.deployer_controls_input_data": True},
+            ),
+            _opt(
+                "post_rbi",
+                "It is used for biometric identification afterwards (not in real time) in the "
+                "targeted search for a suspect or convicted person",
+                "Het wordt gebruikt voor biometrische identificatie achteraf (niet in real time) "
+                "bij het gericht zoeken naar een verdachte of veroordeelde",
+                {"context.post_remote_biometric_identification_criminal_investigation": True},
+            ),
+        ],
+    },
+    {
+        "id": "public_authority_use",
+        "kind": "several_of",
+        "text_en": "Which of these apply to the system? Choose all that apply.",
+        "text_nl": "Wat hiervan geldt voor het systeem? Kies alles wat klopt.",
+        "cites": ["Art. 111(2)", "Art. 49(3)"],
+        "options": [
+            _opt(
+                "on_behalf",
+                "It is used by or on behalf of a public authority",
+                "Het wordt gebruikt door of namens een overheidsinstantie",
+                {"context.on_behalf_of_public_authority": True},
+            ),
+            _opt(
+                "intended",
+                "The provider intends it to be used by public authorities",
+                "De aanbieder heeft het bedoeld voor gebruik door overheidsinstanties",
+                {"context.intended_for_public_authorities": True},
+            ),
+            _opt(
+                "used",
+                "Public authorities actually use it",
+                "Overheidsinstanties gebruiken het echt",
+                {"context.used_by_public_authorities": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "annex_x_component",
+        "context.annex_x_large_scale_it_component",
+        "Is the system a component of one of the large-scale IT systems of Annex X (such as "
+        "SIS, VIS, Eurodac, EES, ETIAS or ECRIS-TCN)?",
+        "Is het systeem een component van een van de grootschalige IT-systemen van bijlage X "
+        "(zoals SIS, VIS, Eurodac, EES, ETIAS of ECRIS-TCN)?",
+        cites=["Art. 111(1)"],
+    ),
+    _yes_no(
+        "ai_office_competent",
+        "context.ai_office_competent",
+        "Does the AI Office supervise the system, because it is based on a general-purpose AI "
+        "model of the same provider?",
+        "Houdt het AI-bureau toezicht op het systeem, omdat het is gebaseerd op een AI-model "
+        "voor algemene doeleinden van dezelfde aanbieder?",
+        definitions=["ai_office"],
+        cites=["Art. 75(1)"],
+    ),
+    # ------------------------------------------------------------ dates
+    {
+        "id": "first_placing",
+        "kind": "date",
+        "field": "placed_on_market",
+        "settles": ["put_into_service"],
+        "text_en": "When was this type of system first placed on the market or put into service "
+        "in the EU, whichever came first? Not yet? Give the planned date.",
+        "text_nl": "Wanneer is dit type systeem voor het eerst in de EU in de handel gebracht of "
+        "in gebruik gesteld, wat het eerst gebeurde? Nog niet? Geef de geplande datum.",
+        "help_en": "The dates of Art. 111 and 113 turn on this date (for systems already on the "
+        "market: Art. 111(1), (2) and (4)).",
+        "help_nl": "De data van de artikelen 111 en 113 hangen af van deze datum (voor systemen "
+        "die al in de handel zijn: artikel 111, leden 1, 2 en 4).",
+        "definitions": ["placing_on_market", "putting_into_service"],
+        "cites": ["Art. 111(2)", "Art. 3, point 9", "Art. 3, point 11"],
+    },
+    {
+        "id": "significant_change",
+        "kind": "date",
+        "field": "significant_change",
+        "text_en": "Has the design of the system changed significantly since then? If so, when "
+        "(the latest change)?",
+        "text_nl": "Is het ontwerp van het systeem sindsdien aanzienlijk gewijzigd? Zo ja, "
+        "wanneer (de laatste wijziging)?",
+        "help_en": "Art. 111(2): a high-risk system already on the market falls under the Act "
+        "once its design changes significantly.",
+        "help_nl": "Artikel 111, lid 2: een systeem met een hoog risico dat al in de handel is, "
+        "valt onder de verordening zodra het ontwerp aanzienlijk wijzigt.",
+        "cites": ["Art. 111(2)"],
+        "options": [
+            _opt("none", "No significant change", "Geen aanzienlijke wijziging", {}),
+        ],
+    },
+    # ------------------------------------------------------------ the organisation
+    {
+        "id": "org_member_state",
+        "kind": "one_of",
+        "text_en": "In which EU country is your organisation established?",
+        "text_nl": "In welke lidstaat is je organisatie gevestigd?",
+        "help_en": "The national rules on fines for public authorities differ per Member State "
+        "(Art. 99(8)).",
+        "help_nl": "De nationale regels over geldboetes voor overheidsinstanties verschillen per "
+        "lidstaat (artikel 99, lid 8).",
+        "cites": ["Art. 99(8)"],
+        "options": [
+            *_member_state_options(),
+            _opt(
+                "outside_eu",
+                "Outside the EU",
+                "Buiten de EU",
+                {"organisation.established_in_eu": False},
+            ),
+        ],
+    },
+    {
+        "id": "org_functions",
+        "kind": "several_of",
+        "text_en": "Which of these describe your organisation? Choose all that apply.",
+        "text_nl": "Wat hiervan past bij je organisatie? Kies alles wat klopt.",
+        "definitions": ["law_enforcement_authority"],
+        "cites": ["Art. 26(7)", "Art. 3, point 45", "Art. 26(5)"],
+        "options": [
+            _opt(
+                "employer",
+                "It is an employer of workers",
+                "Ze is werkgever van werknemers",
+                {"organisation.is_employer": True},
+            ),
+            _opt(
+                "law_enforcement",
+                "It is a law enforcement authority",
+                "Ze is een rechtshandhavingsinstantie",
+                {"organisation.law_enforcement_authority": True},
+            ),
+            _opt(
+                "judicial",
+                "It is a judicial authority",
+                "Ze is een rechterlijke instantie",
+                {"organisation.judicial_authority": True},
+            ),
+            _opt(
+                "financial",
+                "It is a financial institution under EU financial services law",
+                "Ze is een financiële instelling onder het financiële recht van de EU",
+                {"organisation.financial_institution": True},
+            ),
+        ],
+    },
+    {
+        "id": "org_size_class",
+        "kind": "one_of",
+        "text_en": "How large is your organisation?",
+        "text_nl": "Hoe groot is je organisatie?",
+        "help_en": "By Commission Recommendation 2003/361/EC (micro, small, medium: an SME) and "
+        "Recommendation (EU) 2025/1099 (small mid-cap). The fines for SMEs are lower "
+        "(Art. 99(6)).",
+        "help_nl": "Volgens Aanbeveling 2003/361/EG (micro, klein, middelgroot: een kmo) en "
+        "Aanbeveling (EU) 2025/1099 (kleine midcap). De geldboetes voor kmo's zijn lager "
+        "(artikel 99, lid 6).",
+        "definitions": ["sme"],
+        "cites": ["Art. 99(6)"],
+        "options": [
+            _opt(
+                "micro",
+                "Micro (fewer than 10 staff, at most EUR 2 million turnover or balance sheet)",
+                "Micro (minder dan 10 medewerkers, hoogstens 2 miljoen euro omzet of balans)",
+                {"organisation.size_class": "micro"},
+            ),
+            _opt(
+                "small",
+                "Small (fewer than 50 staff, at most EUR 10 million turnover or balance sheet)",
+                "Klein (minder dan 50 medewerkers, hoogstens 10 miljoen euro omzet of balans)",
+                {"organisation.size_class": "small"},
+            ),
+            _opt(
+                "medium",
+                "Medium (fewer than 250 staff, at most EUR 50 million turnover or EUR 43 "
+                "million balance sheet)",
+                "Middelgroot (minder dan 250 medewerkers, hoogstens 50 miljoen euro omzet of 43 "
+                "miljoen euro balans)",
+                {"organisation.size_class": "medium"},
+            ),
+            _opt(
+                "small_mid_cap",
+                "Small mid-cap (larger than an SME, fewer than 750 staff)",
+                "Kleine midcap (groter dan een kmo, minder dan 750 medewerkers)",
+                {"organisation.size_class": "small_mid_cap"},
+            ),
+            _opt(
+                "large",
+                "Larger",
+                "Groter",
+                {"organisation.size_class": "large"},
+            ),
+        ],
+    },
+    {
+        "id": "org_turnover",
+        "kind": "amount",
+        "field": "organisation.annual_turnover_eur",
+        "unit": "EUR",
+        "text_en": "What was your organisation's total worldwide annual turnover in the last "
+        "financial year, in euros?",
+        "text_nl": "Wat was de totale wereldwijde jaaromzet van je organisatie in het vorige "
+        "boekjaar, in euro?",
+        "help_en": "The maximum fines are a percentage of this turnover (Art. 99(3)-(5)).",
+        "help_nl": "De hoogste geldboetes zijn een percentage van deze omzet (artikel 99, leden 3 "
+        "tot en met 5).",
+        "cites": ["Art. 99(3)", "Art. 99(4)", "Art. 99(5)"],
+    },
+    {
+        "id": "org_headcount",
+        "kind": "amount",
+        "field": "organisation.headcount",
+        "unit": "persons",
+        "text_en": "How many staff does your organisation have?",
+        "text_nl": "Hoeveel medewerkers heeft je organisatie?",
+        "cites": ["Art. 99(6)"],
+    },
+    {
+        "id": "org_balance_sheet",
+        "kind": "amount",
+        "field": "organisation.balance_sheet_total_eur",
+        "unit": "EUR",
+        "text_en": "What is your organisation's balance sheet total, in euros?",
+        "text_nl": "Wat is het balanstotaal van je organisatie, in euro?",
+        "cites": ["Art. 99(6)"],
+    },
+    _yes_no(
+        "org_part_of_group",
+        "organisation.part_of_group",
+        "Is your organisation part of a group, with partner or linked enterprises?",
+        "Maakt je organisatie deel uit van een groep, met partnerondernemingen of verbonden "
+        "ondernemingen?",
+        "Then the figures of the group may count (Recommendation 2003/361/EC).",
+        "Dan kunnen de cijfers van de groep meetellen (Aanbeveling 2003/361/EG).",
+        cites=["Art. 99(6)"],
+    ),
+    {
+        "id": "group_turnover",
+        "kind": "amount",
+        "field": "organisation.group.annual_turnover_eur",
+        "unit": "EUR",
+        "text_en": "What was the group's total worldwide annual turnover in the last financial "
+        "year, in euros?",
+        "text_nl": "Wat was de totale wereldwijde jaaromzet van de groep in het vorige boekjaar, "
+        "in euro?",
+        "cites": ["Art. 99(3)"],
+    },
+    {
+        "id": "group_headcount",
+        "kind": "amount",
+        "field": "organisation.group.headcount",
+        "unit": "persons",
+        "text_en": "How many staff does the group have?",
+        "text_nl": "Hoeveel medewerkers heeft de groep?",
+        "cites": ["Art. 99(6)"],
+    },
+    {
+        "id": "group_balance_sheet",
+        "kind": "amount",
+        "field": "organisation.group.balance_sheet_total_eur",
+        "unit": "EUR",
+        "text_en": "What is the group's balance sheet total, in euros?",
+        "text_nl": "Wat is het balanstotaal van de groep, in euro?",
+        "cites": ["Art. 99(6)"],
+    },
+    _yes_no(
+        "org_start_up",
+        "organisation.start_up",
+        "Is your organisation a start-up?",
+        "Is je organisatie een start-up?",
+        cites=["Art. 99(6)"],
+    ),
+    # ------------------------------------------------------------ general-purpose AI models
+    _yes_no(
+        "model_general_purpose",
+        "model.is_general_purpose",
+        "Is the model a general-purpose AI model: does it show significant generality and can "
+        "it competently perform a wide range of distinct tasks?",
+        "Is het model een AI-model voor algemene doeleinden: heeft het een aanzienlijk algemeen "
+        "karakter en kan het een breed scala aan verschillende taken goed uitvoeren?",
+        "Art. 3(63). A model used only for research, development or prototyping before it is "
+        "placed on the market is not one.",
+        "Artikel 3, punt 63. Een model dat alleen wordt gebruikt voor onderzoek, ontwikkeling of "
+        "prototypes voordat het in de handel wordt gebracht, is er geen.",
+        definitions=["gpai_model"],
+        cites=["Art. 3, point 63"],
+    ),
+    {
+        "id": "model_role",
+        "kind": "one_of",
+        "text_en": "What is your organisation's role for the model?",
+        "text_nl": "Wat is de rol van je organisatie voor het model?",
+        "definitions": ["provider", "authorised_representative"],
+        "cites": ["Art. 3, point 3", "Art. 54(1)"],
+        "options": [
+            _opt(
+                "provider",
+                "We develop it, or have it developed, and place it on the market (provider)",
+                "We ontwikkelen het, of laten het ontwikkelen, en brengen het in de handel "
+                "(aanbieder)",
+                {"model.provider": True, "model.authorised_representative": False},
+            ),
+            _opt(
+                "authorised_representative",
+                "We act in the EU for a provider outside the EU (authorised representative)",
+                "We treden in de EU op voor een aanbieder buiten de EU (gemachtigde)",
+                {"model.provider": False, "model.authorised_representative": True},
+            ),
+            _opt(
+                "neither",
+                "Neither",
+                "Geen van beide",
+                {"model.provider": False, "model.authorised_representative": False},
+            ),
+        ],
+    },
+    {
+        "id": "model_research",
+        "kind": "several_of",
+        "text_en": "Does one of these apply to the model? Choose all that apply.",
+        "text_nl": "Geldt een van deze situaties voor het model? Kies alles wat klopt.",
+        "cites": ["Art. 2(6)", "Art. 2(8)"],
+        "options": [
+            _opt(
+                "research",
+                "It was developed and put into service only for scientific research and "
+                "development",
+                "Het is alleen ontwikkeld en in gebruik gesteld voor wetenschappelijk onderzoek "
+                "en wetenschappelijke ontwikkeling",
+                {"model.sole_purpose_scientific_research": True},
+            ),
+            _opt(
+                "pre_market",
+                "It is only researched, tested or developed, and not yet placed on the market",
+                "Het wordt alleen onderzocht, getest of ontwikkeld, en is nog niet in de handel "
+                "gebracht",
+                {"model.pre_market_research_testing": True},
+            ),
+        ],
+    },
+    {
+        "id": "model_compute",
+        "kind": "amount",
+        "field": "model.training_compute_flop",
+        "unit": "FLOP",
+        "text_en": "How much compute was used to train the model, in floating-point operations "
+        "(including fine-tuning and synthetic data generation)? For example 1e24.",
+        "text_nl": "Hoeveel rekenkracht is gebruikt om het model te trainen, in "
+        "zwevendekommabewerkingen (ook het bijstellen en het maken van synthetische data)? "
+        "Bijvoorbeeld 1e24.",
+        "help_en": "Above 10^25 the model is presumed to have high-impact capabilities "
+        "(Art. 51(2)).",
+        "help_nl": "Boven 10^25 wordt aangenomen dat het model capaciteiten met een grote impact "
+        "heeft (artikel 51, lid 2).",
+        "definitions": ["flop", "high_impact_capabilities"],
+        "cites": ["Art. 51(2)"],
+    },
+    {
+        "id": "model_systemic_risk",
+        "kind": "several_of",
+        "text_en": "Which of these apply to the model? Choose all that apply.",
+        "text_nl": "Wat hiervan geldt voor het model? Kies alles wat klopt.",
+        "definitions": ["high_impact_capabilities", "systemic_risk"],
+        "cites": ["Art. 51(1)", "Art. 52(1)"],
+        "options": [
+            _opt(
+                "high_impact",
+                "It has high-impact capabilities, evaluated with suitable tools and benchmarks",
+                "Het heeft capaciteiten met een grote impact, beoordeeld met passende "
+                "instrumenten en benchmarks",
+                {"model.high_impact_capabilities": True},
+            ),
+            _opt(
+                "designated",
+                "The Commission has designated it as a model with systemic risk",
+                "De Commissie heeft het aangewezen als model met een systeemrisico",
+                {"model.commission_designated": True},
+            ),
+            _opt(
+                "threshold_will_be_met",
+                "It is known that the training compute will exceed 10^25 floating-point operations",
+                "Het is bekend dat de rekenkracht voor het trainen boven 10^25 "
+                "zwevendekommabewerkingen zal komen",
+                {"model.compute_threshold_will_be_met": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "model_systemic_risk_rebutted",
+        "model.systemic_risk_rebutted",
+        "Has the Commission accepted your arguments that the model does not present systemic "
+        "risks?",
+        "Heeft de Commissie je argumenten aanvaard dat het model geen systeemrisico's "
+        "met zich meebrengt?",
+        cites=["Art. 52(2)", "Art. 52(3)"],
+    ),
+    {
+        "id": "model_open_source",
+        "kind": "several_of",
+        "text_en": "How is the model released? Choose all that apply.",
+        "text_nl": "Hoe wordt het model vrijgegeven? Kies alles wat klopt.",
+        "cites": ["Art. 53(2)", "Art. 54(6)"],
+        "options": [
+            _opt(
+                "licence",
+                "Under a free and open-source licence that allows access, use, change and "
+                "distribution",
+                "Onder een vrije en opensource licentie die toegang, gebruik, wijziging en "
+                "verspreiding toestaat",
+                {"model.free_open_source_licence": True},
+            ),
+            _opt(
+                "parameters_public",
+                "Its parameters, including the weights, the architecture and the usage "
+                "information, are public",
+                "De parameters, met inbegrip van de gewichten, de architectuur en de informatie "
+                "over het gebruik, zijn openbaar",
+                {"model.parameters_publicly_available": True},
+            ),
+        ],
+    },
+    _yes_no(
+        "model_provider_established_in_eu",
+        "model.provider_established_in_eu",
+        "Is the provider of the model established in the EU?",
+        "Is de aanbieder van het model in de EU gevestigd?",
+        definitions=["provider"],
+        cites=["Art. 54(1)"],
+    ),
+    {
+        "id": "model_placed",
+        "kind": "date",
+        "field": "model.placed_on_market",
+        "text_en": "When was the model placed on the EU market? Not yet? Give the planned date.",
+        "text_nl": "Wanneer is het model in de EU in de handel gebracht? Nog niet? Geef de "
+        "geplande datum.",
+        "help_en": "Models placed on the market before 2 August 2025 have until 2 August 2027 "
+        "(Art. 111(3)).",
+        "help_nl": "Voor modellen die vóór 2 augustus 2025 in de handel zijn gebracht, geldt "
+        "2 augustus 2027 (artikel 111, lid 3).",
+        "definitions": ["placing_on_market"],
+        "cites": ["Art. 111(3)"],
+    },
+]

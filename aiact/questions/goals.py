@@ -1,0 +1,461 @@
+"""What an interview wants to know (its *goal*), read off an Assessment.
+
+This module is the only place where the questions read the Assessment: a change to the
+Assessment's API is a fix here, nowhere else. It uses public accessors only (``risk_tier``,
+``possible_tiers``, ``roles``, ``obligation_results``, ``exposure``, ``evaluation``).
+
+Goals:
+
+* ``tier``: the risk tier and the organisation's roles (roles are moot when the Act does not
+  apply: not an AI system, or outside its scope);
+* ``obligations``: the tier, the roles and which obligations apply;
+* ``full``: all that, the dates (status, date of application, deadline) of the obligations that
+  apply, and the fine exposure.
+
+A :class:`GoalView` has the goal's ``result`` (a value to compare: two answers are relevant when
+they give different results) and its ``open`` parts (what is still undetermined; the goal is
+determined when none is open).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from aiact.assessment import Assessment, RiskTier
+from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.interpretations import Interpretations
+from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
+from aiact.questions.incremental import evaluate_changed
+from aiact.versions import LawVersion
+
+Goal = Literal["tier", "obligations", "full"]
+GOALS: tuple[Goal, ...] = ("tier", "obligations", "full")
+
+_MOOT = frozenset({RiskTier.NOT_AN_AI_SYSTEM, RiskTier.OUT_OF_SCOPE})
+"""Tiers at which the Act does not apply: nothing else about the goal is open."""
+
+
+def check_goal(goal: str) -> Goal:
+    for known in GOALS:
+        if goal == known:
+            return known
+    raise ValueError(f"goal: {goal!r} is not one of {', '.join(GOALS)}")
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything besides the facts that an assessment needs: the day, the law version (None:
+    the version in force on that day) and the readings of the open legal questions."""
+
+    as_of: dt.date
+    law: LawVersion | None = None
+    interpretations: Interpretations = field(default_factory=Interpretations)
+
+
+def assess_facts(facts: Mapping[str, Any], kind: SubjectKind, context: Context) -> Assessment:
+    """Assess flat facts (see :mod:`aiact.questions.fields`) through the public API."""
+    from aiact.api import assess, assess_model
+
+    case = nest(facts, kind)
+    if kind == "model":
+        return assess_model(
+            case["model"],
+            case["organisation"],
+            context.as_of,
+            context.law,
+            interpretations=context.interpretations,
+        )
+    return assess(
+        case["system"],
+        case["organisation"],
+        context.as_of,
+        context.law,
+        interpretations=context.interpretations,
+    )
+
+
+def assess_with(base: Assessment, changes: Mapping[str, Any]) -> Assessment:
+    """The Assessment of ``base``'s facts with ``changes`` (flat) added: the same as assessing
+    the changed case from scratch, but derived from ``base`` (only the changed input models are
+    validated again and only the changed rule inputs recomputed; a property test holds the two
+    together). Raises ``ValueError`` where the changed facts contradict each other."""
+    from aiact.atoms import model_atoms, system_atoms
+    from aiact.date_facts import model_date_atoms, system_date_atoms
+    from aiact.engine import get_engine
+
+    organisation = base.organisation
+    system = base.system
+    model = base.model
+    by_section: dict[str, dict[str, Any]] = {}
+    for path, value in changes.items():
+        section = subject_of(path)
+        by_section.setdefault(section, {})[
+            path.split(".", 1)[1] if section != "system" else path
+        ] = value
+    if "organisation" in by_section:
+        organisation = _updated(organisation, by_section["organisation"])
+    if "system" in by_section:
+        if system is None:
+            raise ValueError("facts of an AI system given for a general-purpose AI model")
+        system = _updated(system, by_section["system"])
+    if "model" in by_section:
+        if model is None:
+            raise ValueError("facts of a general-purpose AI model given for an AI system")
+        model = _updated(model, by_section["model"])
+    evaluation = base.evaluation
+    ruleset = evaluation.ruleset
+    inputs: dict[str, Any]
+    quick = atom_changes(base, changes)
+    if quick is not None:
+        inputs = quick
+    elif base.kind == "system":
+        assert system is not None
+        readings = base.interpretations
+        inputs = system_atoms(
+            system, organisation, readings, system_date_atoms(system, base.law, readings)
+        )
+    else:
+        assert model is not None
+        inputs = model_atoms(model, organisation, base.interpretations)
+        inputs.update(model_date_atoms(model, base.law))
+    if system is not None:
+        _check_together(system, organisation)
+    if evaluation.engine == "native":
+        new = evaluate_changed(evaluation, inputs)
+    else:
+        new = get_engine(evaluation.engine).evaluate(ruleset, {**_inputs_of(base), **inputs})
+    return dataclasses.replace(
+        base, organisation=organisation, system=system, model=model, evaluation=new
+    )
+
+
+def atom_changes(base: Assessment, changes: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The rule inputs that change when ``changes`` (flat facts) are added to ``base``'s facts,
+    when every changed field feeds atoms of its own (else None: the inputs must be computed from
+    the changed models, see :func:`assess_with`)."""
+    private = private_atoms(base.kind)
+    out: dict[str, Any] = {}
+    for path, value in changes.items():
+        if path not in private:
+            return None
+        out.update(
+            _atoms_of_value(base.kind, path, _hashable(value), base.law, base.interpretations)
+        )
+    return out
+
+
+def fields_read_directly(goal: Goal, kind: SubjectKind) -> frozenset[str]:
+    """The input fields the goal's view reads from the input models rather than from the rules'
+    evaluation. The tier, the roles and whether obligations apply are read off the evaluation;
+    the dates of application (Art. 111, 113) read the system's dates and use context, and the
+    fine exposure reads the organisation. (Should the tier come to read a date, list it here:
+    this is what lets the interview skip computing the view for an answer that changes none of
+    the conclusions the view reads; a property test holds the shortcut to the full view.)"""
+    if goal in ("tier", "obligations"):
+        return frozenset()
+    return _direct_full(kind)
+
+
+@cache
+def _direct_full(kind: SubjectKind) -> frozenset[str]:
+    return frozenset(
+        path
+        for path, info in fields(kind).items()
+        if info.subject in ("organisation", "model")
+        or info.type == "date"
+        or path.startswith("context.")
+    )
+
+
+def _check_together(system: Any, organisation: Any) -> None:
+    """The API's checks across the organisation and the system (the same function)."""
+    from aiact import api
+
+    check = getattr(api, "_check_together", None)
+    if check is not None:
+        check(system, organisation)
+
+
+def _hashable(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+_UPDATED: dict[tuple[int, Any], tuple[Any, Any]] = {}
+
+
+def _updated(model: Any, changes: Mapping[str, Any]) -> Any:
+    """A pydantic model with changes at dotted paths (memoised per model and changes)."""
+    key = (id(model), tuple(sorted(changes.items())))
+    found = _UPDATED.get(key)
+    if found is not None and found[0] is model:
+        if isinstance(found[1], Exception):
+            raise found[1]
+        return found[1]
+    try:
+        result = _validated(model, changes)
+    except ValueError as error:
+        result = error
+    if len(_UPDATED) > 65536:
+        _UPDATED.clear()
+    _UPDATED[key] = (model, result)
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def _validated(model: Any, changes: Mapping[str, Any]) -> Any:
+    """A pydantic model with changes at dotted paths, validated again (nested models that do
+    not change are passed as they are, so only the changed ones are validated)."""
+    direct: dict[str, Any] = {}
+    nested: dict[str, dict[str, Any]] = {}
+    for path, value in changes.items():
+        head, _, rest = path.partition(".")
+        if rest:
+            nested.setdefault(head, {})[rest] = value
+        else:
+            direct[head] = value
+    data = dict(model.__dict__)
+    data.update(direct)
+    for head, inner in nested.items():
+        current = getattr(model, head)
+        if current is None:
+            annotation = type(model).model_fields[head].annotation
+            inner_type = next(
+                a for a in getattr(annotation, "__args__", (annotation,)) if a is not type(None)
+            )
+            data[head] = inner_type.model_validate(_plain(inner))
+        else:
+            data[head] = _validated(current, inner)
+    return type(model).model_validate(data)
+
+
+def _plain(changes: Mapping[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for path, value in changes.items():
+        keys = path.split(".")
+        target = out
+        for key in keys[:-1]:
+            target = target.setdefault(key, {})
+        target[keys[-1]] = value
+    return out
+
+
+_INPUTS: dict[int, tuple[Assessment, dict[str, Any]]] = {}
+
+
+def _inputs_of(assessment: Assessment) -> dict[str, Any]:
+    found = _INPUTS.get(id(assessment))
+    if found is not None and found[0] is assessment:
+        return found[1]
+    evaluation = assessment.evaluation
+    values = evaluation.values
+    inputs = {name: values.get(name) for name in evaluation.ruleset.inputs}
+    if len(_INPUTS) > 4096:
+        _INPUTS.clear()
+    _INPUTS[id(assessment)] = (assessment, inputs)
+    return inputs
+
+
+@cache
+def private_atoms(kind: SubjectKind) -> frozenset[str]:
+    """The input fields whose rule atoms no other field feeds (so the atoms of a change to them
+    can be computed on their own)."""
+    table = atom_fields(kind)
+    shared = {p for paths in table.values() if len(paths) > 1 for p in paths}
+    fed = {p for paths in table.values() for p in paths}
+    return frozenset(p for p in fields(kind) if p not in shared and p in fed) | frozenset(
+        p for p in fields(kind) if p not in fed
+    )
+
+
+@cache
+def _atoms_of_value(
+    kind: SubjectKind, path: str, value: Any, law: LawVersion, readings: Interpretations
+) -> dict[str, Any]:
+    """The rule atoms of one private field with one value (under a law and readings)."""
+    from aiact.atoms import model_atoms, system_atoms
+    from aiact.date_facts import model_date_atoms, system_date_atoms
+
+    mine = {a for a, paths in atom_fields(kind).items() if path in paths}
+    if not mine:
+        return {}
+    case = nest({path: value}, kind)
+    organisation = Organisation.model_validate(case["organisation"])
+    if kind == "system":
+        system = AISystem.model_validate(case["system"])
+        atoms = system_atoms(
+            system, organisation, readings, system_date_atoms(system, law, readings)
+        )
+    else:
+        model = GPAIModel.model_validate(case["model"])
+        atoms = model_atoms(model, organisation, readings)
+        atoms.update(model_date_atoms(model, law))
+    return {k: v for k, v in atoms.items() if k in mine}
+
+
+@dataclass(frozen=True)
+class GoalView:
+    """The goal's result on one Assessment, and what of it is still open."""
+
+    result: tuple[Any, ...]
+    open: frozenset[str]
+
+    @property
+    def determined(self) -> bool:
+        return not self.open
+
+
+def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
+    """The goal's result and its open parts (``tier``, ``tier:<possible higher tier>``,
+    ``role:<role>``, ``obligation:<id>``, ``date:<id>``, ``fine:<missing fact>``)."""
+    tier = assessment.risk_tier
+    possible = assessment.possible_tiers
+    result: list[Any] = [tier.value, tuple(t.value for t in possible)]
+    opened: set[str] = set()
+    moot = tier in _MOOT
+    if not moot:
+        if tier is RiskTier.UNDETERMINED:
+            opened.add("tier")
+        opened.update(f"tier:{t.value}" for t in possible)
+        roles = assessment.roles
+        result.append(tuple(roles.items()))
+        opened.update(f"role:{name}" for name, value in roles.items() if value is None)
+    if goal == "tier":
+        return GoalView(tuple(result), frozenset(opened))
+    results = assessment.obligation_results
+    result.append(tuple([r.applies for r in results]))
+    opened.update(f"obligation:{r.id}" for r in results if r.applies is None)
+    if goal == "obligations":
+        return GoalView(tuple(result), frozenset(opened))
+    applying = [r for r in results if r.applies is True]
+    result.append(tuple((r.id, r.status.value, r.applies_from, r.deadline) for r in applying))
+    opened.update(f"date:{r.id}" for r in applying if r.status.value == "undetermined")
+    exposure = assessment.exposure
+    result.append(
+        (
+            exposure.max_ceiling,
+            tuple((o.obligation_id, o.status.value, o.ceiling) for o in exposure.obligations),
+        )
+    )
+    opened.update(f"fine:{name}" for name in exposure.missing)
+    # What is still open is part of the result: an answer that settles a fact the fines wait
+    # for changes the result even while the ceiling itself waits for another fact.
+    result.append(tuple(sorted(opened)))
+    return GoalView(tuple(result), frozenset(opened))
+
+
+def goal_reads(assessment: Assessment, goal: Goal) -> set[str]:
+    """The facts and conclusions that computing the goal's view reads from the evaluation, as
+    the values stand (recorded while the view is computed on a copy of the Assessment). A
+    question whose facts none of these depends on cannot change the result through the rules
+    (used to prune before trying answers)."""
+    recorder = _Recorder(assessment.evaluation.values)
+    copy = dataclasses.replace(
+        assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
+    )
+    goal_view(copy, goal)
+    return recorder.read
+
+
+def part_reads(assessment: Assessment, goal: Goal) -> dict[str, set[str]]:
+    """For each group of open parts of the goal, the facts and conclusions read to compute it:
+    ``scope`` (whether the Act applies at all: where it does not, every part closes),
+    ``tier`` (the tier and the possible higher tiers), ``role:<name>``, ``obligation:<id>``,
+    ``dates`` (the dates of application) and ``fines`` (the fine exposure)."""
+    out: dict[str, set[str]] = {}
+    recorder = _Recorder(assessment.evaluation.values)
+    copy = dataclasses.replace(
+        assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
+    )
+    copy.in_scope  # noqa: B018 - read for the record
+    out["scope"] = set(recorder.read)
+    copy.risk_tier  # noqa: B018
+    copy.possible_tiers  # noqa: B018
+    out["tier"] = set(recorder.read)
+    from aiact.obligations.model import Addressee
+
+    for name in assessment.roles:
+        out[f"role:{name}"] = {Addressee(name).predicate}
+    if goal == "tier":
+        return out
+    for result in assessment.obligation_results:
+        out[f"obligation:{result.id}"] = {result.obligation.predicate}
+    if goal == "obligations":
+        return out
+    recorder.read.clear()
+    copy.obligation_results  # noqa: B018
+    out["dates"] = set(recorder.read)
+    recorder.read.clear()
+    copy.exposure  # noqa: B018
+    out["fines"] = set(recorder.read) | out["dates"]
+    return out
+
+
+def part_group(part: str) -> str:
+    """The group of an open part (see :func:`part_reads`)."""
+    if part == "tier" or part.startswith("tier:"):
+        return "tier"
+    if part.startswith("date:"):
+        return "dates"
+    if part.startswith("fine:"):
+        return "fines"
+    return part
+
+
+class _Recorder(dict[str, Any]):
+    """A mapping that notes every key read."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        super().__init__(values)
+        self.read: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            self.read.add(key)
+        return super().__contains__(key)
+
+
+def open_outside_rules(assessment: Assessment, goal: Goal) -> set[str]:
+    """Input fields that the Assessment names as deciding an open part of the goal outside the
+    rules: the facts an undetermined date of application waits for, and the facts the fine
+    exposure misses."""
+    if goal != "full":
+        return set()
+    names: set[str] = set()
+    for result in assessment.obligation_results:
+        if result.applies is True and result.timing is not None:
+            names.update(result.timing.undetermined_because)
+    names.update(assessment.exposure.missing)
+    return fields_named(names, assessment.kind)
+
+
+def fields_named(names: set[str], kind: SubjectKind) -> set[str]:
+    """The input fields that names such as ``annual_turnover_eur`` or ``placed_on_market``
+    (the last part of a field's path, or a path) refer to."""
+    known = fields(kind)
+    out: set[str] = set()
+    for name in names:
+        for path in known:
+            if (
+                path == name
+                or path.endswith("." + name)
+                or path.startswith(name + ".")
+                or (path.startswith("organisation.group.") and name == "group")
+            ):
+                out.add(path)
+        if name == "placed_on_market" and kind == "system":
+            out.add("put_into_service")
+    return out

@@ -1,0 +1,120 @@
+"""Re-evaluate a rule set after a few inputs change, only as far as the change reaches.
+
+The interview tries many answers on the same facts (:mod:`.relevance`); each answer changes a
+handful of inputs, and most conclusions cannot change with them. :func:`propagate` takes the
+evaluation of the facts without the answer and re-evaluates, in the rule set's evaluation order,
+only the predicates that read something whose value changed, each rule through its own compiled
+condition, exactly as the native engine's rule-by-rule reference
+(:func:`aiact.engine.native.evaluate_stepwise`) does; a change that dies out (a follow-up
+question whose condition is still open) costs a few rules. A property test holds the result to a
+full evaluation by the native engine.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Mapping
+
+from aiact.engine.base import Evaluation
+from aiact.logic import Truth
+from aiact.ruleset import RuleSet
+
+
+class _Readers:
+    """Per rule set: the predicates that read each name, and the evaluation order."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.order = {name: index for index, name in enumerate(ruleset.order)}
+        readers: dict[str, set[str]] = {}
+        for rule in ruleset.rules:
+            for name in rule.reads:
+                readers.setdefault(name, set()).add(rule.concludes)
+        self.readers = {name: tuple(sorted(found)) for name, found in readers.items()}
+
+
+def _readers(ruleset: RuleSet) -> _Readers:
+    return ruleset.prepared("questions.readers", _Readers)
+
+
+_M = object()
+
+
+class Overlay:
+    """The values of an evaluation with some changed (a read-only view with ``get``)."""
+
+    __slots__ = ("base", "over")
+
+    def __init__(self, base: Mapping[str, Truth], over: dict[str, Truth]) -> None:
+        self.base = base
+        self.over = over
+
+    def get(self, name: str, default: Truth = None) -> Truth:
+        value = self.over.get(name, _M)
+        if value is _M:
+            return self.base.get(name, default)
+        return value  # type: ignore[return-value]
+
+
+def propagate(
+    base: Evaluation, changed: Mapping[str, Truth]
+) -> tuple[dict[str, Truth], dict[str, Truth]]:
+    """What changes when some inputs change: the inputs and predicates whose value differs from
+    ``base``, and the rules whose value differs."""
+    ruleset = base.ruleset
+    values = base.values
+    over: dict[str, Truth] = {}
+    for name, value in changed.items():
+        if name not in values or values[name] != value:
+            over[name] = value
+    rules: dict[str, Truth] = {}
+    if not over:
+        return over, rules
+    table = _readers(ruleset)
+    order = table.order
+    readers = table.readers
+    view = Overlay(values, over)
+    heap: list[tuple[int, str]] = []
+    queued: set[str] = set()
+    for name in over:
+        for reader in readers.get(name, ()):
+            if reader not in queued:
+                queued.add(reader)
+                heapq.heappush(heap, (order[reader], reader))
+    by_predicate = ruleset.by_predicate
+    rule_values = base.rule_values
+    while heap:
+        _, predicate = heapq.heappop(heap)
+        result: Truth = False
+        for compiled in by_predicate[predicate]:
+            value = compiled.evaluate(view)  # type: ignore[arg-type]
+            rule_id = compiled.rule.id
+            if rule_values.get(rule_id) != value:
+                rules[rule_id] = value
+            if value is True:
+                result = True
+            elif value is None and result is False:
+                result = None
+        if values.get(predicate) != result:
+            over[predicate] = result
+            for reader in readers.get(predicate, ()):
+                if reader not in queued:
+                    queued.add(reader)
+                    heapq.heappush(heap, (order[reader], reader))
+    return over, rules
+
+
+def apply(base: Evaluation, over: Mapping[str, Truth], rules: Mapping[str, Truth]) -> Evaluation:
+    """The evaluation with the changes found by :func:`propagate`."""
+    values = dict(base.values)
+    values.update(over)
+    rule_values = dict(base.rule_values)
+    rule_values.update(rules)
+    return Evaluation(
+        ruleset=base.ruleset, values=values, rule_values=rule_values, engine=base.engine
+    )
+
+
+def evaluate_changed(base: Evaluation, changed: Mapping[str, Truth]) -> Evaluation:
+    """The evaluation of ``base``'s inputs with ``changed`` inputs replaced."""
+    over, rules = propagate(base, changed)
+    return apply(base, over, rules)

@@ -1,0 +1,431 @@
+"""Questions as data: what a question asks, in Dutch and English, and which facts each answer sets.
+
+A question is declared as a plain mapping (see :mod:`aiact.questions.data` and, for the
+definitions, ``aiact.rules.definition_questions``) and loaded into frozen :class:`Question`
+records, validated against the input fields (:mod:`aiact.questions.fields`)::
+
+    {
+        "id": "roles",                       # stable: a web page or a saved interview keeps it
+        "kind": "several_of",                # yes_no | one_of | several_of | date | amount
+        "text_en": "...", "text_nl": "...",  # plain language (B1), the official Dutch terms
+        "help_en": "...", "help_nl": "...",
+        "definitions": ["provider", ...],    # keys of DEFINITIONS (term and its article)
+        "cites": ["Art. 3(3)", ...],
+        "options": [
+            {"id": "provider", "text_en": "...", "text_nl": "...",
+             "sets": {"roles.provider": True}},
+            ...
+        ],
+    }
+
+The facts each answer sets:
+
+* ``yes_no`` and ``one_of``: the chosen option's ``sets``;
+* ``several_of``: the chosen options' ``sets`` merged; every fact of the question that no chosen
+  option sets becomes its opposite (a flag ``False``, a member list without that member). Choosing
+  nothing is an answer ("none of these"). A person may also be unsure of some options
+  (``{"chosen": [...], "unsure": [...]}``): their facts stay unknown;
+* ``date`` and ``amount``: the value, in the question's ``field``; a ``date`` question may also have
+  options for the answers that are not a date (``"no significant change"``).
+
+"Don't know" is always possible: it sets nothing.
+
+A ``yes_no`` question may be written short, with ``"fact"`` instead of options (``yes`` sets it
+true, ``no`` false).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Literal
+
+from aiact.questions.fields import FieldInfo, SubjectKind, all_fields, normalise
+
+AnswerKind = Literal["yes_no", "one_of", "several_of", "date", "amount"]
+ANSWER_KINDS: tuple[AnswerKind, ...] = ("yes_no", "one_of", "several_of", "date", "amount")
+Lang = Literal["en", "nl"]
+
+DONT_KNOW = None
+"""The answer "don't know" (JSON ``null``): it sets no fact."""
+
+
+class QuestionError(ValueError):
+    """A question declaration or an answer that cannot be used; the message says which."""
+
+
+@dataclass(frozen=True)
+class Definition:
+    """A term of the Act that a question relies on, with the provision that defines it."""
+
+    key: str
+    term_en: str
+    term_nl: str
+    cite: str
+
+    def term(self, lang: Lang) -> str:
+        return self.term_nl if lang == "nl" else self.term_en
+
+
+@dataclass(frozen=True, eq=False)
+class Option:
+    """One answer a person can choose, and the facts it sets."""
+
+    id: str
+    text_en: str
+    text_nl: str
+    sets: Mapping[str, Any]
+    help_en: str = ""
+    help_nl: str = ""
+
+    def text(self, lang: Lang) -> str:
+        return self.text_nl if lang == "nl" else self.text_en
+
+    def help(self, lang: Lang) -> str:
+        return self.help_nl if lang == "nl" else self.help_en
+
+    def to_dict(self, lang: Lang | None = None) -> dict[str, Any]:
+        from aiact.questions.fields import to_json_value
+
+        out: dict[str, Any] = {"id": self.id}
+        if lang is None:
+            out.update(text_en=self.text_en, text_nl=self.text_nl)
+        else:
+            out["text"] = self.text(lang)
+        out["sets"] = {k: to_json_value(v) for k, v in self.sets.items()}
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class Question:
+    """A question of the interview (see the module docstring for the fields)."""
+
+    id: str
+    kind: AnswerKind
+    subject: Literal["system", "model", "organisation"]
+    text_en: str
+    text_nl: str
+    help_en: str
+    help_nl: str
+    options: tuple[Option, ...]
+    facts: tuple[str, ...]
+    """The input fields the question settles (an answer other than "don't know" settles all)."""
+    field: str | None = None
+    """The field a ``date`` or ``amount`` answer is written to."""
+    definitions: tuple[Definition, ...] = ()
+    cites: tuple[str, ...] = ()
+    unit: str | None = None
+    """For ``amount``: ``EUR``, ``persons`` or ``FLOP``."""
+    order: int = 0
+    """Position in the catalogue: the last tie-break of the ranking (never a relevance)."""
+    source: str = "aiact.questions.data"
+
+    def text(self, lang: Lang) -> str:
+        return self.text_nl if lang == "nl" else self.text_en
+
+    def help(self, lang: Lang) -> str:
+        return self.help_nl if lang == "nl" else self.help_en
+
+    def option(self, option_id: str) -> Option:
+        for option in self.options:
+            if option.id == option_id:
+                return option
+        choices = ", ".join(o.id for o in self.options)
+        raise QuestionError(
+            f"question {self.id!r}: unknown option {option_id!r} (choose one of: {choices})"
+        )
+
+    # ----------------------------------------------------------------- answers
+
+    def sets(self, answer: Any) -> dict[str, Any]:
+        """The facts an answer sets (flat), validated. ``None`` is "don't know": nothing."""
+        if answer is None:
+            return {}
+        if self.kind in ("yes_no", "one_of"):
+            if not isinstance(answer, str):
+                raise QuestionError(f"question {self.id!r}: answer with one option id")
+            return dict(self.option(answer).sets)
+        if self.kind == "several_of":
+            chosen_ids, unsure_ids = self.split(answer)
+            return self._merge(
+                [self.option(a) for a in chosen_ids], [self.option(a) for a in unsure_ids]
+            )
+        if self.kind == "date":
+            if isinstance(answer, str) and any(o.id == answer for o in self.options):
+                return dict(self.option(answer).sets)
+            try:
+                day = answer if isinstance(answer, dt.date) else dt.date.fromisoformat(str(answer))
+            except ValueError:
+                raise QuestionError(
+                    f"question {self.id!r}: {answer!r} is not a date (use YYYY-MM-DD)"
+                ) from None
+            assert self.field is not None
+            return {self.field: day}
+        # amount
+        if isinstance(answer, str) and any(o.id == answer for o in self.options):
+            return dict(self.option(answer).sets)
+        try:
+            amount = Decimal(str(answer).replace("_", "").replace(" ", ""))
+        except InvalidOperation:
+            raise QuestionError(f"question {self.id!r}: {answer!r} is not a number") from None
+        if not amount.is_finite() or amount < 0:
+            raise QuestionError(f"question {self.id!r}: give a number of 0 or more")
+        assert self.field is not None
+        info = all_fields()[self.field]
+        if info.type == "count":
+            if amount != amount.to_integral_value():
+                raise QuestionError(f"question {self.id!r}: give a whole number")
+            return {self.field: int(amount)}
+        return {self.field: amount}
+
+    def split(self, answer: Any) -> tuple[list[str], list[str]]:
+        """A several-of answer as (chosen option ids, option ids the person is not sure of).
+        The answer is a list of chosen ids, or ``{"chosen": [...], "unsure": [...]}``."""
+        if isinstance(answer, Mapping):
+            chosen, unsure = answer.get("chosen", ()), answer.get("unsure", ())
+        else:
+            chosen, unsure = answer, ()
+        for part in (chosen, unsure):
+            if isinstance(part, str) or not isinstance(part, Sequence | set | frozenset):
+                raise QuestionError(
+                    f"question {self.id!r}: answer with a list of option ids (or "
+                    "{'chosen': [...], 'unsure': [...]})"
+                )
+        chosen_ids = [self.option(str(a)).id for a in chosen]
+        unsure_ids = [self.option(str(a)).id for a in unsure if str(a) not in chosen_ids]
+        return chosen_ids, unsure_ids
+
+    def _merge(self, chosen: Iterable[Option], unsure: Iterable[Option] = ()) -> dict[str, Any]:
+        table = all_fields()
+        out: dict[str, Any] = {}
+        members: dict[str, list[str]] = {}
+        open_facts = {p for option in unsure for p in option.sets}
+        for option in chosen:
+            for path, value in option.sets.items():
+                if table[path].type == "members":
+                    members.setdefault(path, []).append(str(value))
+                else:
+                    out[path] = value
+        for path in self.facts:
+            info = table[path]
+            if path in open_facts and path not in out:
+                continue  # not sure: stays unknown (a list with a member not sure, too)
+            if info.type == "members":
+                picked = set(members.get(path, ()))
+                out[path] = tuple(v for v in info.values if v in picked)
+            elif path not in out and info.type == "flag":
+                out[path] = not self._selected_value(path)
+        return out
+
+    def _selected_value(self, path: str) -> Any:
+        for option in self.options:
+            if path in option.sets:
+                return option.sets[path]
+        raise QuestionError(f"question {self.id!r}: no option sets {path}")
+
+    def answer_label(self, answer: Any, lang: Lang) -> str:
+        """The answer as a person reads it."""
+        if answer is None:
+            return "weet ik niet" if lang == "nl" else "don't know"
+        if self.kind in ("yes_no", "one_of"):
+            return self.option(str(answer)).text(lang)
+        if self.kind == "several_of":
+            chosen, unsure = self.split(answer)
+            text = (
+                "; ".join(self.option(a).text(lang) for a in chosen)
+                if chosen
+                else ("geen van deze" if lang == "nl" else "none of these")
+            )
+            if unsure:
+                label = "niet zeker" if lang == "nl" else "not sure"
+                text += f" ({label}: " + "; ".join(self.option(a).text(lang) for a in unsure) + ")"
+            return text
+        if isinstance(answer, str) and any(o.id == answer for o in self.options):
+            return self.option(answer).text(lang)
+        return str(answer)
+
+    def to_dict(self, lang: Lang | None = None) -> dict[str, Any]:
+        """The question as JSON (one language, or both when ``lang`` is None)."""
+        out: dict[str, Any] = {"id": self.id, "kind": self.kind, "subject": self.subject}
+        if lang is None:
+            out.update(
+                text_en=self.text_en,
+                text_nl=self.text_nl,
+                help_en=self.help_en,
+                help_nl=self.help_nl,
+            )
+        else:
+            out.update(text=self.text(lang), help=self.help(lang))
+        out["options"] = [o.to_dict(lang) for o in self.options]
+        out["facts"] = list(self.facts)
+        if self.field is not None:
+            out["field"] = self.field
+        if self.unit is not None:
+            out["unit"] = self.unit
+        out["definitions"] = [
+            {"term": d.term(lang) if lang else d.term_en, "cite": d.cite} for d in self.definitions
+        ]
+        out["cites"] = list(self.cites)
+        return out
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass
+class _Loader:
+    definitions: Mapping[str, Definition]
+    seen: set[str] = field(default_factory=set)
+
+    def option(self, qid: str, raw: Mapping[str, Any]) -> Option:
+        missing = [k for k in ("id", "text_en", "text_nl") if not raw.get(k)]
+        if missing:
+            raise QuestionError(f"question {qid!r}: an option lacks {missing}")
+        sets = raw.get("sets", raw.get("facts", {}))
+        if not isinstance(sets, Mapping):
+            raise QuestionError(f"question {qid!r}, option {raw['id']!r}: 'sets' is a mapping")
+        table = all_fields()
+        clean: dict[str, Any] = {}
+        for path, value in sets.items():
+            info = table.get(path)
+            if info is None:
+                raise QuestionError(
+                    f"question {qid!r}, option {raw['id']!r}: unknown field {path!r}"
+                )
+            clean[path] = _option_value(qid, info, value)
+        return Option(
+            id=str(raw["id"]),
+            text_en=str(raw["text_en"]),
+            text_nl=str(raw["text_nl"]),
+            sets=clean,
+            help_en=str(raw.get("help_en", "")),
+            help_nl=str(raw.get("help_nl", "")),
+        )
+
+    def question(self, raw: Mapping[str, Any], order: int, source: str) -> Question:
+        qid = str(raw.get("id", ""))
+        if not qid:
+            raise QuestionError(f"{source}: a question without an id")
+        if qid in self.seen:
+            raise QuestionError(f"question {qid!r} is declared twice")
+        self.seen.add(qid)
+        kind = raw.get("kind", "yes_no")
+        if kind not in ANSWER_KINDS:
+            raise QuestionError(f"question {qid!r}: kind {kind!r} is not one of {ANSWER_KINDS}")
+        for key in ("text_en", "text_nl"):
+            if not str(raw.get(key, "")).strip():
+                raise QuestionError(f"question {qid!r}: {key} is empty")
+        raw_options = list(raw.get("options", ()))
+        if kind == "yes_no" and not raw_options:
+            fact = raw.get("fact")
+            if not fact:
+                raise QuestionError(f"question {qid!r}: a yes/no question needs 'fact' or options")
+            raw_options = [
+                {"id": "yes", "text_en": "Yes", "text_nl": "Ja", "sets": {fact: True}},
+                {"id": "no", "text_en": "No", "text_nl": "Nee", "sets": {fact: False}},
+            ]
+        options = tuple(self.option(qid, o) for o in raw_options)
+        ids = [o.id for o in options]
+        if len(set(ids)) != len(ids):
+            raise QuestionError(f"question {qid!r}: option ids repeat: {ids}")
+        target = raw.get("field")
+        table = all_fields()
+        if kind in ("date", "amount"):
+            if target not in table:
+                raise QuestionError(f"question {qid!r}: {kind} question needs a known 'field'")
+            wanted = ("date",) if kind == "date" else ("amount", "count")
+            if table[str(target)].type not in wanted:
+                raise QuestionError(f"question {qid!r}: field {target} is not a {kind}")
+        elif kind in ("yes_no", "one_of", "several_of") and len(options) < (
+            1 if kind == "several_of" else 2
+        ):
+            raise QuestionError(f"question {qid!r}: too few options")
+        facts: list[str] = [str(target)] if target else []
+        for option in options:
+            for path in option.sets:
+                if path not in facts:
+                    facts.append(path)
+        for path in raw.get("settles", ()):
+            if path not in table:
+                raise QuestionError(f"question {qid!r}: settles unknown field {path!r}")
+            if path not in facts:
+                facts.append(path)
+        if not facts:
+            raise QuestionError(f"question {qid!r}: sets no fact")
+        subjects = {table[p].subject for p in facts} - {"organisation"}
+        if len(subjects) > 1:
+            raise QuestionError(f"question {qid!r}: mixes system and model facts")
+        subject: Literal["system", "model", "organisation"] = (
+            "system" if subjects == {"system"} else "model" if subjects else "organisation"
+        )
+        if kind == "several_of":
+            for path in facts:
+                if table[path].type not in ("flag", "members"):
+                    raise QuestionError(
+                        f"question {qid!r}: a several-of question sets flags or lists, not {path}"
+                    )
+        definitions = []
+        for key in raw.get("definitions", ()):
+            if key not in self.definitions:
+                raise QuestionError(f"question {qid!r}: unknown definition {key!r}")
+            definitions.append(self.definitions[key])
+        cites = tuple(str(c) for c in raw.get("cites", ()))
+        _check_cites(qid, cites)
+        return Question(
+            id=qid,
+            kind=kind,
+            subject=subject,
+            text_en=str(raw["text_en"]).strip(),
+            text_nl=str(raw["text_nl"]).strip(),
+            help_en=str(raw.get("help_en", "")).strip(),
+            help_nl=str(raw.get("help_nl", "")).strip(),
+            options=options,
+            facts=tuple(facts),
+            field=str(target) if target else None,
+            definitions=tuple(definitions),
+            cites=cites,
+            unit=raw.get("unit"),
+            order=order,
+            source=source,
+        )
+
+
+def _option_value(qid: str, info: FieldInfo, value: Any) -> Any:
+    if info.type == "members":
+        member = str(value)
+        if member not in info.values:
+            raise QuestionError(f"question {qid!r}: {member!r} is not a member of {info.path}")
+        return member
+    try:
+        return normalise(info, value)
+    except ValueError as error:
+        raise QuestionError(f"question {qid!r}: {error}") from None
+
+
+def _check_cites(qid: str, cites: Sequence[str]) -> None:
+    from aiact.refs import LegalRef, LegalRefError
+
+    for cite in cites:
+        try:
+            LegalRef.parse(cite)
+        except LegalRefError as error:
+            raise QuestionError(f"question {qid!r}: bad citation {cite!r}: {error}") from None
+
+
+def load_questions(
+    raws: Iterable[Mapping[str, Any]],
+    definitions: Mapping[str, Definition],
+    source: str,
+    loader: _Loader | None = None,
+    start: int = 0,
+) -> list[Question]:
+    """Validate question declarations (see the module docstring)."""
+    loader = loader or _Loader(definitions)
+    return [loader.question(raw, start + i, source) for i, raw in enumerate(raws)]
+
+
+def applies_to(question: Question, kind: SubjectKind) -> bool:
+    """Whether a question belongs to a case about an AI system or a GPAI model."""
+    return question.subject in ("organisation", kind)

@@ -1,0 +1,846 @@
+"""Which question to ask next: relevance computed from the rules, by trying the answers.
+
+For the facts known so far, the date and a goal (:mod:`.goals`), a question is **relevant** when
+two of its answers lead to different results of the goal; "don't know" is one of the answers, so
+an answer that changes the current result is enough. This is decided with the native engine, by
+assessing the facts with each answer of the question added (:func:`trial_answers`), never by a
+hand-written list. Two shortcuts keep it fast, neither changing the outcome:
+
+* **pruning**: only questions that settle an unknown input the undetermined conclusions of the
+  goal still depend on (walked through the rules that are still undetermined, as the
+  Assessment's open questions are), or a fact the Assessment names as deciding an open date or
+  fine, are tried;
+* **memoisation**: each set of facts is assessed once (a bounded cache).
+
+Among the relevant questions the one that can decide the most of what is still open comes first:
+the largest number of open parts of the goal that one answer closes, then the most on average
+over the answers, then catalogue order. Deterministic.
+
+Where no single question is relevant on its own but the goal is still open (two facts that only
+matter together), a question is relevant if one answer to *another* question makes its answers
+differ; the ranking then carries that other answer as the ``given`` of its witness. Should even
+that find nothing, the next question is None and :func:`stuck` says so.
+
+A hook: :data:`EXACT_RELEVANCE` may be set to a function ``(facts, kind, context, goal,
+question) -> bool | None`` (for example one built on a solver); where it returns a bool, that is
+used instead of trying answers; None falls back to the native check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from aiact.assessment import Assessment
+from aiact.questions.catalogue import Catalogue, catalogue
+from aiact.questions.fields import SubjectKind, all_fields, fields_of_atoms, freeze
+from aiact.questions.goals import (
+    GOALS,
+    Context,
+    Goal,
+    GoalView,
+    assess_facts,
+    assess_with,
+    atom_changes,
+    check_goal,
+    fields_read_directly,
+    goal_reads,
+    goal_view,
+    open_outside_rules,
+)
+from aiact.questions.incremental import propagate
+from aiact.questions.model import Option, Question
+from aiact.versions import LawVersion, version_in_force
+
+EXACT_RELEVANCE: Callable[..., bool | None] | None = None
+"""Optional exact relevance (e.g. ``aiact.verify.relevant_facts``); see the module docstring."""
+
+CACHE_SIZE = 8192
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+class _LRU:
+    """A bounded, thread-safe least-recently-used cache (the service may answer from threads)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.store: OrderedDict[Any, Any] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        with self.lock:
+            found = self.store.get(key, _MISSING)
+            if found is _MISSING:
+                return default
+            self.store.move_to_end(key)
+            return found
+
+    def __contains__(self, key: Any) -> bool:
+        with self.lock:
+            return key in self.store
+
+    def put(self, key: Any, value: Any) -> None:
+        with self.lock:
+            self.store[key] = value
+            self.store.move_to_end(key)
+            while len(self.store) > self.size:
+                self.store.popitem(last=False)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.store.clear()
+
+
+_MISSING = object()
+STATS = {"trials": 0}
+
+
+def _trial(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    sets: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+) -> Assessment | Exception:
+    """The Assessment of ``facts`` with an answer's ``sets`` added (memoised; derived from the
+    Assessment of ``facts``)."""
+    new = {**facts, **sets}
+    key = (kind, freeze(new), context)
+    found = MEMO.cache.get(key)
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+    changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+    STATS["trials"] += 1
+    try:
+        found = assess_with(base, changes)
+    except ValueError as error:
+        found = error
+    MEMO.cache.put(key, found)
+    return found  # type: ignore[no-any-return]
+
+
+class _Memo:
+    """Assessments of flat facts, memoised (least recently used first out)."""
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self.cache = _LRU(size)
+
+    def assess(
+        self, facts: Mapping[str, Any], kind: SubjectKind, context: Context
+    ) -> Assessment | Exception:
+        key = (kind, freeze(facts), context)
+        found = self.cache.get(key)
+        if found is not None:
+            return found  # type: ignore[no-any-return]
+        try:
+            found = assess_facts(facts, kind, context)
+        except ValueError as error:  # facts the models refuse (a contradiction)
+            found = error
+        self.cache.put(key, found)
+        return found  # type: ignore[no-any-return]
+
+    def clear(self) -> None:
+        self.cache.clear()
+
+
+MEMO = _Memo()
+
+
+def clear_cache() -> None:
+    """Forget every memoised assessment (for benchmarks that time cold computations)."""
+    MEMO.clear()
+    _VIEW_MEMO.clear()
+    _RANKS.clear()
+    _BEST.clear()
+    _READS.clear()
+
+
+_VIEW_MEMO: dict[tuple[int, Goal], tuple[Assessment, GoalView]] = {}
+
+
+def _views(assessment: Assessment, goal: Goal) -> GoalView:
+    key = (id(assessment), goal)
+    found = _VIEW_MEMO.get(key)
+    if found is not None and found[0] is assessment:
+        return found[1]
+    view = goal_view(assessment, goal)
+    if len(_VIEW_MEMO) > 4 * CACHE_SIZE:
+        _VIEW_MEMO.clear()
+    _VIEW_MEMO[key] = (assessment, view)
+    return view
+
+
+# --------------------------------------------------------------------------- trial answers
+
+
+def _law(context: Context) -> LawVersion:
+    return context.law or version_in_force(context.as_of)
+
+
+def shown_options(question: Question, kind: SubjectKind, context: Context) -> tuple[Option, ...]:
+    """The options of a question that make sense under the law version assessed: an option that
+    only sets rule inputs that this version's rules never read (Art. 5(1)(ba) in the original
+    text, machinery under Directive 2006/42/EC in the amended text) is left out."""
+    return _shown(question, kind, _law(context))
+
+
+@cache
+def _shown(question: Question, kind: SubjectKind, law: LawVersion) -> tuple[Option, ...]:
+    read = _atoms_read(kind, law)
+    elsewhere = frozenset().union(*(_atoms_read(kind, v) for v in LawVersion if v is not law))
+    out = []
+    for option in question.options:
+        atoms = _option_atoms(kind, option) if option.sets else frozenset()
+        # Left out: an option whose facts only rules of another version read.
+        if atoms and not atoms & read and atoms & elsewhere:
+            continue
+        out.append(option)
+    return tuple(out)
+
+
+def _option_atoms(kind: SubjectKind, option: Option) -> frozenset[str]:
+    """The rule atoms an option's facts feed (for a member of a list: that member's atom)."""
+    from aiact.questions.fields import atom_fields, member_atoms
+
+    table = all_fields()
+    out: set[str] = set()
+    for path, value in option.sets.items():
+        if table[path].type == "members":
+            out |= member_atoms(kind, path, str(value))
+        else:
+            out |= {a for a, paths in atom_fields(kind).items() if path in paths}
+    return frozenset(out)
+
+
+@cache
+def _atoms_read(kind: SubjectKind, law: LawVersion) -> frozenset[str]:
+    from aiact.engine.compile import ruleset_for
+
+    ruleset = ruleset_for(kind, law)
+    return frozenset(a for r in ruleset.rules for a in r.reads if a not in ruleset.predicates)
+
+
+@cache
+def _cut_dates(law: LawVersion) -> tuple[dt.date, ...]:
+    from aiact.timeline.dates import declarations
+
+    return tuple(sorted({fact.date for fact in declarations(law) if fact.date is not None}))
+
+
+def _representative_dates(context: Context) -> list[dt.date]:
+    """One date in each interval between the Act's dated declarations (and the day assessed):
+    the dates the rules and the timeline compare against."""
+    cuts = sorted({*_cut_dates(_law(context)), context.as_of})
+    out = [cuts[0] - dt.timedelta(days=1)]
+    out.extend(cuts)
+    return out
+
+
+_AMOUNTS: dict[str, tuple[Decimal, ...]] = {
+    "EUR": tuple(Decimal(10) ** k for k in (0, 6, 7, 8, 9, 10, 11)),
+    "persons": (Decimal(1), Decimal(9), Decimal(49), Decimal(249), Decimal(749), Decimal(5000)),
+}
+
+
+def _representative_amounts(question: Question) -> list[Decimal]:
+    if question.unit == "FLOP":
+        from aiact.atoms import GPAI_COMPUTE_THRESHOLD_FLOP
+
+        return [GPAI_COMPUTE_THRESHOLD_FLOP / 1000, GPAI_COMPUTE_THRESHOLD_FLOP * 10]
+    return list(_AMOUNTS.get(question.unit or "EUR", _AMOUNTS["EUR"]))
+
+
+def trial_answers(
+    question: Question,
+    kind: SubjectKind,
+    context: Context,
+    open_inputs: set[str] | None = None,
+) -> list[tuple[Any, dict[str, Any]]]:
+    """The answers tried for a question, each with the facts it sets: every option; for several
+    of, "none" and each option alone (only the options that set an open input, when
+    ``open_inputs`` is given: any other option alone gives the same result as "none"); for a
+    date, one date per interval between the Act's dates (and the date options); for an amount,
+    values on either side of the thresholds."""
+    if question.kind in ("yes_no", "one_of"):
+        return [(o.id, question.sets(o.id)) for o in shown_options(question, kind, context)]
+    if question.kind == "several_of":
+        out: list[tuple[Any, dict[str, Any]]] = [([], question.sets([]))]
+        out.extend(
+            ([o.id], question.sets([o.id]))
+            for o in shown_options(question, kind, context)
+            if open_inputs is None or set(o.sets) & open_inputs
+        )
+        return out
+    if question.kind == "date":
+        out = [(o.id, question.sets(o.id)) for o in question.options]
+        out.extend((d.isoformat(), question.sets(d)) for d in _representative_dates(context))
+        return out
+    out = [(o.id, question.sets(o.id)) for o in question.options]
+    out.extend((str(v), question.sets(v)) for v in _representative_amounts(question))
+    return out
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _is_settled(question: Question, facts: Mapping[str, Any]) -> bool:
+    if question.kind == "date":
+        return any(p in facts for p in question.facts)
+    return all(p in facts for p in question.facts)
+
+
+@dataclass(frozen=True)
+class _Open:
+    """What of the goal is still open on some facts: the unknown input fields it may depend on,
+    and the undetermined conclusions on the way (its *cone*)."""
+
+    inputs: set[str]
+    cone: frozenset[str]
+
+
+def _open_inputs(assessment: Assessment, goal: Goal) -> _Open:
+    """The unknown input fields that the goal's undetermined conclusions depend on through the
+    rules that are still undetermined, and the fields the Assessment names beyond the rules."""
+    evaluation = assessment.evaluation
+    values = evaluation.values
+    rule_values = evaluation.rule_values
+    ruleset = evaluation.ruleset
+    predicates = ruleset.predicates
+    seen: set[str] = set()
+    atoms: set[str] = set()
+    stack = []
+    for name in goal_reads(assessment, goal):
+        if values.get(name) is not None:
+            continue
+        if name in predicates:
+            stack.append(name)
+        elif name in ruleset.inputs and not name.startswith("interp."):
+            atoms.add(name)
+    while stack:
+        name = stack.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        for compiled in ruleset.by_predicate.get(name, ()):
+            rule = compiled.rule
+            if rule_values.get(rule.id) is not None:
+                continue
+            for atom in rule.reads:
+                if values.get(atom) is not None:
+                    continue
+                if atom in predicates:
+                    stack.append(atom)
+                elif not atom.startswith("interp."):
+                    atoms.add(atom)
+    out = fields_of_atoms(assessment.kind, atoms)
+    out.update(open_outside_rules(assessment, goal))
+    return _Open(out, frozenset(seen))
+
+
+def candidates(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    asked: Iterable[str],
+    open_inputs: set[str] | None,
+    cat: Catalogue,
+) -> list[Question]:
+    """Questions that may be asked: of this kind of case, not asked before, not settled by the
+    facts, touching an open input (when given)."""
+    done = set(asked)
+    out = []
+    for question in cat.for_kind(kind):
+        if question.id in done or _is_settled(question, facts):
+            continue
+        if open_inputs is not None and not (set(question.facts) & open_inputs):
+            continue
+        out.append(question)
+    return out
+
+
+# --------------------------------------------------------------------------- ranking
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one trial answer does to the goal."""
+
+    answer: Any
+    closes: int
+    """How many open parts of the goal it determines."""
+    changes: bool
+    """Whether the goal's result differs from the result without it ("don't know")."""
+    progress: int = 0
+    """How many undetermined conclusions on the way to the goal it determines."""
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A relevant question with its score and the evidence of its relevance."""
+
+    question: Question
+    score: tuple[int, float, float]
+    """(the most open parts of the goal one answer closes, the mean over the answers, the mean
+    number of undetermined conclusions on the way that an answer determines)."""
+    outcomes: tuple[Outcome, ...]
+    witness: tuple[Any, Any]
+    """Two answers with different goal results (the second is often None: "don't know")."""
+    given: Mapping[str, Any] = field(default_factory=dict)
+    """Facts of answers to other questions under which the witness holds (empty: the facts as
+    they are, the question is relevant on its own)."""
+    affects: frozenset[str] = frozenset()
+    """The open parts of the goal that some answer closes."""
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    question: Question
+    outcomes: tuple[Outcome, ...]
+    changing: Any
+    relevant: bool
+    affects: frozenset[str]
+
+    def ranked(self, given: Mapping[str, Any] | None = None, witness: Any = None) -> Ranked:
+        counts = [o.closes for o in self.outcomes] or [0]
+        progress = [o.progress for o in self.outcomes] or [0]
+        return Ranked(
+            question=self.question,
+            score=(
+                max(counts),
+                _expected(self.question, counts),
+                _expected(self.question, progress),
+            ),
+            outcomes=self.outcomes,
+            witness=(self.changing if witness is None else witness, None),
+            given=dict(given or {}),
+            affects=self.affects,
+        )
+
+
+def _try(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+) -> _Attempt:
+    """Try the answers of a question on the facts. An answer that changes none of the
+    conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
+    its effect is propagated through the rules, but the view is not computed again."""
+    before = _views(base, goal)
+    values = base.evaluation.values
+    cone = opened.cone
+    reads = _reads(base, goal)
+    direct = fields_read_directly(goal, kind)
+    outcomes = []
+    affects: set[str] = set()
+    changing = None
+    for answer, sets in trial_answers(question, kind, context, opened.inputs):
+        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+        quick = None if set(changes) & direct else atom_changes(base, changes)
+        if quick is not None:
+            over, _ = propagate(base.evaluation, quick)
+            if not over.keys() & reads:
+                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                outcomes.append(Outcome(answer, 0, False, progress))
+                continue
+        assessment = _trial(base, facts, sets, kind, context)
+        if isinstance(assessment, Exception):
+            continue
+        view = _views(assessment, goal)
+        closed = before.open - view.open
+        affects |= closed
+        changes_result = view.result != before.result
+        if changes_result and changing is None:
+            changing = answer
+        after = assessment.evaluation.values
+        progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
+        outcomes.append(Outcome(answer, len(closed), changes_result, progress))
+    return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
+
+
+_READS: dict[tuple[int, str], tuple[Assessment, frozenset[str]]] = {}
+
+
+def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
+    key = (id(assessment), goal)
+    found = _READS.get(key)
+    if found is not None and found[0] is assessment:
+        return found[1]
+    reads = frozenset(goal_reads(assessment, goal))
+    if len(_READS) > CACHE_SIZE:
+        _READS.clear()
+    _READS[key] = (assessment, reads)
+    return reads
+
+
+def _expected(question: Question, counts: Sequence[int]) -> float:
+    """The mean over the answers. For a several-of question "none of these" weighs as much as
+    all the other answers together, since a list of exceptional cases mostly gets "none" for an
+    answer (the questions' lists are long or short by the law's drafting, not by likelihood)."""
+    if question.kind == "several_of" and len(counts) > 1:
+        return counts[0] / 2 + sum(counts[1:]) / (2 * (len(counts) - 1))
+    return sum(counts) / len(counts)
+
+
+def _order(ranked: Ranked) -> tuple[float, float, float, int]:
+    return (-ranked.score[0], -ranked.score[1], -ranked.score[2], ranked.question.order)
+
+
+_RANKS = _LRU(CACHE_SIZE)
+
+
+def rank(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal = "tier",
+    asked: Iterable[str] = (),
+    *,
+    cat: Catalogue | None = None,
+    limit: int | None = None,
+) -> list[Ranked]:
+    """The relevant questions, most decisive first (empty when the goal is determined, or when
+    no question that was not yet asked can change it)."""
+    goal = check_goal(goal)
+    cat = cat or catalogue()
+    asked = frozenset(asked)
+    key = (kind, freeze(facts), context, goal, asked, id(cat))
+    found: tuple[Ranked, ...] | None = _RANKS.get(key)
+    if found is None:
+        found = tuple(_rank(facts, kind, context, goal, asked, cat))
+        _RANKS.put(key, found)
+    return list(found[:limit] if limit is not None else found)
+
+
+def _rank(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    asked: frozenset[str],
+    cat: Catalogue,
+) -> list[Ranked]:
+    base = MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        raise base
+    if _views(base, goal).determined:
+        return []
+    opened = _open_inputs(base, goal)
+    pool = candidates(facts, kind, asked, opened.inputs, cat)
+    attempts: list[_Attempt] = []
+    for question in pool:
+        if EXACT_RELEVANCE is not None:
+            verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
+            if verdict is False:
+                continue
+        attempts.append(_try(question, base, facts, kind, context, goal, opened))
+    ranked = [a.ranked() for a in attempts if a.relevant]
+    if not ranked:
+        ranked = _given_others(facts, kind, context, goal, pool, attempts)
+    ranked.sort(key=_order)
+    return ranked
+
+
+class _Cones:
+    """The unknown input fields under each undetermined conclusion (through the rules that are
+    still undetermined), memoised over one evaluation."""
+
+    def __init__(self, assessment: Assessment) -> None:
+        evaluation = assessment.evaluation
+        self.kind = assessment.kind
+        self.values = evaluation.values
+        self.rule_values = evaluation.rule_values
+        self.ruleset = evaluation.ruleset
+        self.memo: dict[str, frozenset[str]] = {}
+
+    def of(self, name: str) -> frozenset[str]:
+        found = self.memo.get(name)
+        if found is not None:
+            return found
+        values = self.values
+        if values.get(name) is not None:
+            found = frozenset()
+        elif name not in self.ruleset.predicates:
+            found = (
+                frozenset()
+                if name.startswith("interp.")
+                else frozenset(fields_of_atoms(self.kind, (name,)))
+            )
+        else:
+            self.memo[name] = frozenset()  # no cycles in a rule set; guards the recursion
+            out: set[str] = set()
+            for compiled in self.ruleset.by_predicate.get(name, ()):
+                if self.rule_values.get(compiled.rule.id) is not None:
+                    continue
+                for atom in compiled.rule.reads:
+                    out |= self.of(atom)
+            found = frozenset(out)
+        self.memo[name] = found
+        return found
+
+
+def _bounds(
+    base: Assessment, goal: Goal, view: GoalView, pool: Sequence[Question]
+) -> dict[str, int]:
+    """For each question, an upper bound of the open parts of the goal one answer can close:
+    the open parts whose computation depends on an input the question settles."""
+    from aiact.questions.goals import part_group, part_reads
+
+    sizes: dict[str, int] = {}
+    for part in view.open:
+        group = part_group(part)
+        sizes[group] = sizes.get(group, 0) + 1
+    cones = _Cones(base)
+    outside = open_outside_rules(base, goal)
+    group_fields: dict[str, frozenset[str]] = {}
+    scope: frozenset[str] = frozenset()
+    for group, names in part_reads(base, goal).items():
+        if group not in sizes and group != "scope":
+            continue
+        found: set[str] = set()
+        for name in names:
+            found |= cones.of(name)
+        if group == "scope":
+            scope = frozenset(found)
+            continue
+        if group in ("dates", "fines"):
+            found |= outside
+            if group == "fines":
+                found |= {p for p in all_fields() if p.startswith("organisation.")}
+        group_fields[group] = frozenset(found)
+    total = len(view.open)
+    out = {}
+    for question in pool:
+        facts = set(question.facts)
+        if facts & scope:
+            out[question.id] = total  # the Act may not apply: every part closes
+            continue
+        out[question.id] = sum(
+            sizes[group] for group, found in group_fields.items() if facts & found
+        )
+    return out
+
+
+def best(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal = "tier",
+    asked: Iterable[str] = (),
+    *,
+    cat: Catalogue | None = None,
+    staged: bool = True,
+) -> Ranked | None:
+    """The question to ask next: the first of :func:`rank`, found with less work (questions
+    are tried in order of an upper bound of what one answer can close, and the search stops
+    once no untried question can beat the best found).
+
+    ``staged`` (the default) asks by stages: while the tier and roles are open, the question
+    that decides the most of them; then, for ``obligations`` and ``full``, of the obligations;
+    then of the dates and fines. Each question is still relevant to the goal (a result of a
+    stage is part of the goal's result), and the answer is None only when no stage has a
+    relevant question left. It is the order a person expects (what the system is before when
+    its duties start) and it is cheaper: the tier is quicker to compute than the fines."""
+    goal = check_goal(goal)
+    cat = cat or catalogue()
+    asked = frozenset(asked)
+    if staged:
+        for stage in GOALS[: GOALS.index(goal)]:
+            found = best(facts, kind, context, stage, asked, cat=cat, staged=False)
+            if found is not None:
+                return found
+    key = (kind, freeze(facts), context, goal, asked, id(cat))
+    ranked = _RANKS.get(key)
+    if ranked is not None:
+        return ranked[0] if ranked else None
+    found = _BEST.get(key, _MISSING)
+    if found is not _MISSING:
+        return found  # type: ignore[no-any-return]
+    result = _best(facts, kind, context, goal, asked, cat)
+    _BEST.put(key, result)
+    return result
+
+
+_BEST = _LRU(CACHE_SIZE)
+
+
+def _best(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    asked: frozenset[str],
+    cat: Catalogue,
+) -> Ranked | None:
+    base = MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        raise base
+    view = _views(base, goal)
+    if view.determined:
+        return None
+    opened = _open_inputs(base, goal)
+    pool = candidates(facts, kind, asked, opened.inputs, cat)
+    bounds = _bounds(base, goal, view, pool)
+    order = sorted(pool, key=lambda q: (-bounds[q.id], q.order))
+    top: Ranked | None = None
+    attempts: list[_Attempt] = []
+    for question in order:
+        if top is not None and bounds[question.id] < top.score[0]:
+            break
+        if EXACT_RELEVANCE is not None:
+            verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
+            if verdict is False:
+                continue
+        attempt = _try(question, base, facts, kind, context, goal, opened)
+        attempts.append(attempt)
+        if attempt.relevant:
+            ranked = attempt.ranked()
+            if top is None or _order(ranked) < _order(top):
+                top = ranked
+    if top is not None:
+        return top
+    fallback = _given_others(facts, kind, context, goal, pool, attempts)
+    fallback.sort(key=_order)
+    return fallback[0] if fallback else None
+
+
+def _given_others(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    pool: Sequence[Question],
+    attempts: Sequence[_Attempt],
+) -> list[Ranked]:
+    """No question changes the goal on its own (say, high-risk through Annex I *or* Annex III,
+    both unknown: no single answer decides it). A question is then still relevant if an answer
+    to *another* open question makes its answers differ (no Annex III use: then the Annex I
+    answers decide). The questions that determine the most undetermined conclusions on the way
+    are tried first, each given the "no"/"none of these" answer, then the first option, of the
+    other questions (those that determine the most first); failing a single answer, given all
+    of them at once. The first question with such a witness is returned, the answers it needs
+    as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and deterministic."""
+
+    def progress(attempt: _Attempt) -> float:
+        return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
+
+    order = sorted(attempts, key=lambda a: (-progress(a), a.question.order))
+    budget = [FALLBACK_BUDGET]
+
+    def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
+        completed = {**facts, **given}
+        if completed == dict(facts):
+            return None
+        base = MEMO.assess(completed, kind, context)
+        if isinstance(base, Exception) or _views(base, goal).determined:
+            return None
+        budget[0] -= 1 + len(trial_answers(question, kind, context))
+        within = _try(question, base, completed, kind, context, goal, _open_inputs(base, goal))
+        if not within.relevant:
+            return None
+        return Ranked(
+            question=question,
+            score=(0, 0.0, 0.0),
+            outcomes=within.outcomes,
+            witness=(within.changing, None),
+            given=given,
+            affects=within.affects,
+        )
+
+    for attempt in order:
+        question = attempt.question
+        others = [
+            a.question
+            for a in order
+            if a.question.id != question.id and not set(a.question.facts) & set(question.facts)
+        ]
+        for pick in (_negative, _first):
+            for other in others:
+                if budget[0] <= 0:
+                    return []
+                answer = pick(other, kind, context)
+                if answer is None:
+                    continue
+                found = witness(question, other.sets(answer))
+                if found is not None:
+                    return [found]
+        for pick in (_negative, _first):
+            given: dict[str, Any] = {}
+            for other in others:
+                answer = pick(other, kind, context)
+                if answer is not None:
+                    given.update(other.sets(answer))
+            found = witness(question, given)
+            if found is not None:
+                return [found]
+    return []
+
+
+FALLBACK_BUDGET = 2000
+"""The most trial answers the search for a question relevant only together with another may
+try (it is rarely needed, and then mostly succeeds at once)."""
+
+
+def _negative(question: Question, kind: SubjectKind, context: Context) -> Any:
+    """The answer that sets the most facts false (none of these, no, neither)."""
+    if question.kind == "several_of":
+        return []
+    if question.kind in ("yes_no", "one_of"):
+        shown = shown_options(question, kind, context)
+        if not shown:
+            return None
+        return max(shown, key=lambda o: sum(v is False or v == () for v in o.sets.values())).id
+    trials = trial_answers(question, kind, context)
+    return trials[0][0] if trials else None
+
+
+def _first(question: Question, kind: SubjectKind, context: Context) -> Any:
+    """The first option (yes, the first choice, the first option alone)."""
+    shown = shown_options(question, kind, context)
+    if question.kind == "several_of":
+        return [shown[0].id] if shown else []
+    if question.kind in ("yes_no", "one_of"):
+        return shown[0].id if shown else None
+    trials = trial_answers(question, kind, context)
+    return trials[-1][0] if trials else None
+
+
+def next_ranked(
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal = "tier",
+    asked: Iterable[str] = (),
+    *,
+    cat: Catalogue | None = None,
+    staged: bool = True,
+) -> Ranked | None:
+    return best(facts, kind, context, goal, asked, cat=cat, staged=staged)
+
+
+def is_determined(
+    facts: Mapping[str, Any], kind: SubjectKind, context: Context, goal: Goal = "tier"
+) -> bool:
+    """Whether the goal is determined by these facts."""
+    assessment = MEMO.assess(facts, kind, context)
+    if isinstance(assessment, Exception):
+        raise assessment
+    return _views(assessment, check_goal(goal)).determined
+
+
+def view(facts: Mapping[str, Any], kind: SubjectKind, context: Context, goal: Goal) -> GoalView:
+    """The goal's view of these facts (memoised)."""
+    assessment = MEMO.assess(facts, kind, context)
+    if isinstance(assessment, Exception):
+        raise assessment
+    return _views(assessment, check_goal(goal))

@@ -1,0 +1,57 @@
+"""Answer questions from known facts: a respondent for benchmarks, tests and pre-filled forms.
+
+:func:`answer_from` gives the answer a person who knows ``truth`` (flat facts) would give, and
+"don't know" (None) where ``truth`` does not say enough: a several-of answer marks the options
+whose facts it does not know as "not sure" (and is "don't know" when it knows none), a date
+question needs the date, an amount question the number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from aiact.questions.fields import SubjectKind, all_fields
+from aiact.questions.goals import Context
+from aiact.questions.model import Question
+from aiact.questions.relevance import shown_options
+
+
+def answer_from(
+    question: Question, truth: Mapping[str, Any], kind: SubjectKind, context: Context
+) -> Any:
+    """The answer ``truth`` gives to ``question`` (None: it does not say)."""
+    table = all_fields()
+    if question.kind in ("yes_no", "one_of"):
+        for option in shown_options(question, kind, context):
+            if option.sets and all(truth.get(p) == v for p, v in option.sets.items()):
+                return option.id
+        return None
+    if question.kind == "several_of":
+        chosen, unsure = [], []
+        shown = shown_options(question, kind, context)
+        for option in shown:
+            holds: list[bool | None] = []
+            for path, value in option.sets.items():
+                known = truth.get(path)
+                if known is None:
+                    holds.append(None)
+                else:
+                    member = table[path].type == "members"
+                    holds.append(value in known if member else known == value)
+            if any(h is None for h in holds):
+                unsure.append(option.id)
+            elif all(holds):
+                chosen.append(option.id)
+        if len(unsure) == len(shown):
+            return None
+        return {"chosen": chosen, "unsure": unsure} if unsure else chosen
+    if question.kind == "date":
+        days = [truth[p] for p in question.facts if truth.get(p) is not None]
+        if days:
+            return min(days).isoformat()
+        if question.field == "significant_change" and question.options:
+            return question.options[0].id  # empty: no significant change (aiact.facts)
+        return None
+    value = truth.get(question.field or "")
+    return None if value is None else str(value)

@@ -1,0 +1,313 @@
+"""The interview against the beslishulp, and the time to compute a next question (a benchmark,
+not a timed test; figures in docs/interview.md).
+
+    .venv/bin/python benchmarks/interview.py            # all 3,140 paths (tens of minutes)
+    .venv/bin/python benchmarks/interview.py --quick    # a sample (seconds; for CI)
+    .venv/bin/python benchmarks/interview.py --json out.json
+
+1. **The beslishulp.** For every complete path of its decision tree, the facts the path
+   establishes (``aiact.interop.beslishulp.from_beslishulp``, with the path's deterministic
+   witness and, by default, the facts the tree's conclusions presume, ``assume_tree_defaults``;
+   the organisation the beslishulp conformance test uses) are the truth. The interview with goal
+   ``tier`` answers from them ("don't know" where the path does not say) until the tier and the
+   roles are determined or nothing that could decide them is left to ask. Counted: our
+   questions (the "system or model" question and every "don't know" included) against the
+   tree's questions on the path (its interstitial screen 2.0 excluded).
+2. **The scenarios.** The same with goal ``full`` over the cases of ``tests/scenarios/``.
+3. **Time.** Computing one next question, cold (every cache emptied first: a stateless server
+   that remembers nothing) on a sample of the states met above, and warm (as met in the runs,
+   with what earlier interviews left in the caches). Median and p99.
+
+The beslishulp is read from ``../shared/reference/beslishulp`` (skipped with a note where absent).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from aiact.case import case_from_mapping  # noqa: E402
+from aiact.facts import GPAIModel, Organisation, OrganisationKind  # noqa: E402
+from aiact.questions.fields import SubjectKind, flatten  # noqa: E402
+from aiact.questions.goals import Context, Goal  # noqa: E402
+from aiact.questions.relevance import best, clear_cache, is_determined  # noqa: E402
+from aiact.questions.simulate import answer_from  # noqa: E402
+
+TREE_DIR = ROOT.parent / "shared" / "reference" / "beslishulp"
+SCENARIOS = ROOT / "tests" / "scenarios"
+AS_OF = dt.date(2026, 9, 1)
+ORGANISATION = Organisation(
+    kind=OrganisationKind.PUBLIC_AUTHORITY, member_state="NL", established_in_eu=True
+)
+
+
+def interview(
+    truth: dict[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    states: list[tuple[Any, ...]] | None = None,
+    times: list[float] | None = None,
+) -> tuple[int, int, bool, list[str]]:
+    """Run one interview answering from ``truth``: (questions asked including the subject
+    question, "don't know" answers, goal determined at the end, question ids)."""
+    facts: dict[str, Any] = {}
+    asked: list[str] = ["subject"]
+    counted: list[str] = []
+    dont_know = 0
+    while True:
+        if states is not None:
+            states.append((dict(facts), kind, context, goal, tuple(asked)))
+        start = time.perf_counter()
+        found = best(facts, kind, context, goal, asked)
+        if times is not None:
+            times.append(time.perf_counter() - start)
+        if found is None:
+            break
+        question = found.question
+        answer = answer_from(question, truth, kind, context)
+        if answer is None:
+            dont_know += 1
+        facts.update(question.sets(answer))
+        asked.append(question.id)
+        counted.append(question.id)
+    determined = is_determined(facts, kind, context, goal)
+    return 1 + len(counted), dont_know, determined, counted
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def completed(truth: dict[str, Any], kind: SubjectKind) -> dict[str, Any]:
+    """A person who knows their own situation: what the path does not establish is "no"
+    (every unknown flag false, every unknown list empty; dates and amounts stay unknown)."""
+    from aiact.questions.fields import fields
+
+    out = dict(truth)
+    for path, info in fields(kind).items():
+        if path in out:
+            continue
+        if info.type == "flag":
+            out[path] = False
+        elif info.type == "members":
+            out[path] = ()
+    return out
+
+
+def beslishulp(
+    quick: bool,
+    assume_tree_defaults: bool,
+    states: list[Any],
+    times: list[float],
+    complete: bool = False,
+    every: int = 1,
+) -> dict[str, Any] | None:
+    from aiact.interop.beslishulp import (
+        from_beslishulp,
+        load_decision_tree,
+        walk_paths,
+        witness_for,
+    )
+
+    tree_file = TREE_DIR / "decision-tree.yaml"
+    if not tree_file.exists():
+        print(f"beslishulp: skipped, the reference is absent ({TREE_DIR})")
+        return None
+    tree = load_decision_tree(tree_file)
+    paths = list(walk_paths(tree))
+    chosen = list(enumerate(paths))[::every]
+    if quick:
+        chosen = chosen[:: max(1, len(chosen) // 60)]
+    rows = []
+    context = Context(AS_OF)
+    for index, path in chosen:
+        subject, org = from_beslishulp(
+            path.answers,
+            organisation=ORGANISATION,
+            witness=witness_for(path, index),
+            assume_tree_defaults=assume_tree_defaults,
+        )
+        kind: SubjectKind = "model" if isinstance(subject, GPAIModel) else "system"
+        truth = flatten(
+            {"organisation": org.model_dump(mode="json"), kind: subject.model_dump(mode="json")},
+            kind,
+        )
+        if complete:
+            truth = completed(truth, kind)
+            if isinstance(_tier_or_error(truth, kind, context), Exception):
+                continue  # "no" everywhere contradicts the path (e.g. a role the tree names)
+        ours, dont_know, determined, asked = interview(
+            truth, kind, context, "tier", states, times
+        )
+        theirs = sum(1 for qid, _ in path.answers if qid != "2.0")
+        full_tier = _tier(truth, kind, context)
+        rows.append(
+            {
+                "path": index,
+                "conclusion": path.conclusion,
+                "tree": theirs,
+                "ours": ours,
+                "dont_know": dont_know,
+                "determined": determined,
+                "tier_if_all_known": full_tier,
+                "asked": asked,
+            }
+        )
+    return _summary(rows)
+
+
+def _tier_or_error(truth: dict[str, Any], kind: SubjectKind, context: Context) -> Any:
+    from aiact.questions.relevance import MEMO
+
+    return MEMO.assess(truth, kind, context)
+
+
+def _tier(truth: dict[str, Any], kind: SubjectKind, context: Context) -> str:
+    from aiact.questions.relevance import MEMO
+
+    assessment = MEMO.assess(truth, kind, context)
+    return "invalid" if isinstance(assessment, Exception) else assessment.risk_tier.value
+
+
+def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    ours = [r["ours"] for r in rows]
+    tree = [r["tree"] for r in rows]
+    at_most = sum(1 for r in rows if r["ours"] <= r["tree"])
+    determined = [r for r in rows if r["determined"]]
+    return {
+        "paths": len(rows),
+        "ours_median": statistics.median(ours),
+        "tree_median": statistics.median(tree),
+        "ours_mean": round(statistics.fmean(ours), 2),
+        "tree_mean": round(statistics.fmean(tree), 2),
+        "share_at_most_tree": round(at_most / len(rows), 4),
+        "share_determined": round(len(determined) / len(rows), 4),
+        "ours_median_determined": statistics.median([r["ours"] for r in determined])
+        if determined
+        else None,
+        "dont_know_mean": round(statistics.fmean(r["dont_know"] for r in rows), 2),
+        "ours_max": max(ours),
+        "first_questions": Counter(r["asked"][0] for r in rows if r["asked"]).most_common(3),
+        "worst": sorted(rows, key=lambda r: r["tree"] - r["ours"])[:5],
+    }
+
+
+def scenarios(quick: bool, states: list[Any], times: list[float]) -> dict[str, Any]:
+    rows = []
+    for file in sorted(SCENARIOS.glob("*.yaml")):
+        for scenario in yaml.safe_load(file.read_text(encoding="utf-8")) or []:
+            case = case_from_mapping(scenario["case"])
+            kind: SubjectKind = "system" if case.system is not None else "model"
+            truth = flatten(case.model_dump(mode="json"), kind)
+            context = Context(case.as_of or AS_OF, case.law, case.interpretations)
+            ours, dont_know, determined, _ = interview(truth, kind, context, "full", states, times)
+            rows.append(
+                {
+                    "scenario": f"{file.stem}::{scenario['id']}",
+                    "ours": ours,
+                    "facts_in_case": len(truth),
+                    "dont_know": dont_know,
+                    "determined": determined,
+                    "determined_by_all_facts": is_determined(truth, kind, context, "full"),
+                }
+            )
+            if quick and len(rows) >= 15:
+                break
+        if quick and len(rows) >= 15:
+            break
+    ours = [r["ours"] for r in rows]
+    same = [r for r in rows if r["determined"] == r["determined_by_all_facts"]]
+    return {
+        "scenarios": len(rows),
+        "ours_median": statistics.median(ours),
+        "ours_max": max(ours),
+        "facts_in_case_median": statistics.median(r["facts_in_case"] for r in rows),
+        "share_determined": round(sum(r["determined"] for r in rows) / len(rows), 4),
+        "share_determined_as_by_all_facts": round(len(same) / len(rows), 4),
+        "dont_know_mean": round(statistics.fmean(r["dont_know"] for r in rows), 2),
+    }
+
+
+def cold_times(states: list[Any], sample: int) -> list[float]:
+    """Each state's next question computed with every cache emptied first."""
+    step = max(1, len(states) // sample)
+    out = []
+    for facts, kind, context, goal, asked in states[::step][:sample]:
+        clear_cache()
+        start = time.perf_counter()
+        best(facts, kind, context, goal, asked)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def _ms(values: list[float]) -> dict[str, float]:
+    return {
+        "n": len(values),
+        "median_ms": round(statistics.median(values) * 1000, 2) if values else float("nan"),
+        "p99_ms": round(_pct(values, 0.99) * 1000, 2),
+        "max_ms": round(max(values) * 1000, 2) if values else float("nan"),
+    }
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a sample, for CI")
+    parser.add_argument("--json", help="also write the report as JSON to this file")
+    parser.add_argument("--cold-sample", type=int, default=400)
+    parser.add_argument(
+        "--every-other",
+        type=int,
+        default=5,
+        help="the two other ways of reading the paths run on every Nth path (default 5)",
+    )
+    args = parser.parse_args(argv)
+    report: dict[str, Any] = {
+        "when": dt.datetime.now().isoformat(timespec="seconds"),
+        "load_average": os.getloadavg(),
+        "python": sys.version.split()[0],
+    }
+    clear_cache()
+    states: list[Any] = []
+    warm: list[float] = []
+    start = time.perf_counter()
+    report["beslishulp_with_tree_defaults"] = beslishulp(args.quick, True, states, warm)
+    every = args.every_other
+    report["other_modes_every_nth_path"] = every
+    report["beslishulp_without_tree_defaults"] = beslishulp(args.quick, False, [], [], False, every)
+    report["beslishulp_person_knows_the_rest"] = beslishulp(args.quick, True, [], [], True, every)
+    report["scenarios_full"] = scenarios(args.quick, states, warm)
+    report["run_seconds"] = round(time.perf_counter() - start, 1)
+    report["next_question_warm"] = _ms(warm)
+    sample = 40 if args.quick else args.cold_sample
+    tier_states = [s for s in states if s[3] == "tier"]
+    full_states = [s for s in states if s[3] == "full"]
+    report["next_question_cold_tier"] = _ms(cold_times(tier_states, sample))
+    report["next_question_cold_full"] = _ms(cold_times(full_states, sample))
+    report["load_average_after"] = os.getloadavg()
+    text = json.dumps(report, indent=2, default=str, ensure_ascii=False)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    return report
+
+
+if __name__ == "__main__":
+    main()

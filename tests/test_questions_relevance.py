@@ -1,0 +1,187 @@
+"""Relevance (aiact.questions.relevance): a returned question can change the goal's result, None
+exactly when the goal is determined, the quick paths equal the full computation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from aiact.engine.native import NATIVE
+from aiact.questions import catalogue, next_question
+from aiact.questions.fields import SubjectKind
+from aiact.questions.goals import GOALS, Context, assess_facts, assess_with, goal_view
+from aiact.questions.incremental import apply, propagate
+from aiact.questions.relevance import best, is_determined, rank, trial_answers, view
+from aiact.versions import LawVersion
+
+DAYS = (dt.date(2025, 3, 1), dt.date(2026, 11, 28), dt.date(2029, 1, 1))
+FEW = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def states(draw: st.DrawFn) -> tuple[SubjectKind, Context, dict[str, Any], list[str]]:
+    """Facts reached by answering questions (never "don't know"), with the questions asked."""
+    kind: SubjectKind = draw(st.sampled_from(["system", "system", "model"]))
+    context = Context(draw(st.sampled_from(DAYS)), draw(st.sampled_from([None, *LawVersion])))
+    questions = list(catalogue().for_kind(kind))
+    facts: dict[str, Any] = {}
+    asked: list[str] = []
+    for _ in range(draw(st.integers(0, 14))):
+        question = draw(st.sampled_from(questions))
+        if question.id in asked:
+            continue
+        answers = trial_answers(question, kind, context)
+        if not answers:
+            continue
+        _, sets = draw(st.sampled_from(answers))
+        try:
+            assess_facts({**facts, **sets}, kind, context)
+        except ValueError:
+            continue
+        facts.update(sets)
+        asked.append(question.id)
+    return kind, context, facts, asked
+
+
+@FEW
+@given(states(), st.sampled_from(GOALS))
+def test_a_question_returned_has_two_answers_with_different_results(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    kind, context, facts, asked = state
+    found = best(facts, kind, context, goal, asked)
+    if found is None:
+        # None exactly when the goal is determined (nothing was left unanswered).
+        assert is_determined(facts, kind, context, goal)
+        return
+    assert not is_determined(facts, kind, context, goal)
+    question = found.question
+    assert question.id not in asked
+    given_facts = {**facts, **found.given}
+    answer, other = found.witness
+    with_answer = {**given_facts, **question.sets(answer)}
+    with_other = {**given_facts, **question.sets(other)}
+    assert (
+        view(with_answer, kind, context, goal).result
+        != view(with_other, kind, context, goal).result
+    ), f"{question.id}: answers {answer!r} and {other!r} give the same result"
+
+
+@FEW
+@given(states(), st.sampled_from(GOALS))
+def test_the_next_question_is_the_first_of_the_ranking(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    kind, context, facts, asked = state
+    ranked = rank(facts, kind, context, goal, asked)
+    found = best(facts, kind, context, goal, asked, staged=False)
+    assert (found.question.id if found else None) == (ranked[0].question.id if ranked else None)
+    for item in ranked:
+        assert item.question.id not in asked
+
+
+@FEW
+@given(states(), st.data())
+def test_an_answer_derived_from_the_assessment_equals_assessing_from_scratch(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    kind, context, facts, _ = state
+    base = assess_facts(facts, kind, context)
+    question = data.draw(st.sampled_from(catalogue().for_kind(kind)))
+    answers = trial_answers(question, kind, context)
+    if not answers:
+        return
+    _, sets = data.draw(st.sampled_from(answers))
+    try:
+        slow = assess_facts({**facts, **sets}, kind, context)
+    except ValueError:
+        return
+    fast = assess_with(base, sets)
+    ruleset = slow.evaluation.ruleset
+    for name in ruleset.predicates:
+        assert fast.evaluation.values.get(name) == slow.evaluation.values.get(name), name
+    assert dict(fast.evaluation.rule_values) == dict(slow.evaluation.rule_values)
+    for goal in GOALS:
+        assert goal_view(fast, goal) == goal_view(slow, goal)
+    # The change propagated alone equals the native engine over all inputs.
+    inputs = {k: slow.evaluation.values.get(k) for k in ruleset.inputs}
+    over, rules = propagate(base.evaluation, inputs)
+    native = NATIVE.evaluate(ruleset, inputs)
+    applied = apply(base.evaluation, over, rules)
+    assert all(applied.values.get(p) == native.values.get(p) for p in ruleset.predicates)
+    assert dict(applied.rule_values) == dict(native.rule_values)
+
+
+def test_the_first_question_is_what_it_is_about() -> None:
+    assert next_question(None, "2026-11-28").id == "subject"  # type: ignore[union-attr]
+    assert next_question(None, "2026-11-28", asked=["subject"]) is None
+    first = next_question({"system": {}}, "2026-11-28")
+    assert first is not None and first.id == "ai_system"
+
+
+def test_not_an_ai_system_ends_the_interview() -> None:
+    assert next_question({"system": {"is_ai_system": False}}, "2026-11-28", "full") is None
+
+
+def test_follow_up_questions_wait_for_their_condition() -> None:
+    """The conditions of Art. 5(1)(a) are asked only once the technique is said to be used."""
+    case: dict[str, Any] = {
+        "organisation": {"established_in_eu": True, "kind": "public_authority"},
+        "system": {
+            "is_ai_system": True,
+            "exclusions": {"placed_or_used_in_eu": True},
+            "roles": ["deployer"],
+        },
+    }
+    case["system"]["exclusions"].update(
+        exclusively_military_defence_national_security=False,
+        sole_purpose_scientific_research=False,
+        pre_market_research_testing=False,
+        personal_non_professional_use=False,
+        free_open_source_licence=False,
+        international_cooperation_law_enforcement=False,
+    )
+    from aiact.questions import rank_questions
+
+    before = {v.question.id for v in rank_questions(case, "2026-11-28", "tier")}
+    assert "prohibited_practices" in before
+    assert "art5_a_effects" not in before  # its facts matter only once (a) is said to apply
+    case["system"]["prohibited"] = {
+        "a_subliminal_manipulative_or_deceptive_techniques": True,
+        "b_exploits_vulnerabilities": False,
+        "c_social_scoring": False,
+        "d_crime_risk_assessment_solely_profiling": False,
+        "e_untargeted_facial_scraping": False,
+        "f_emotion_recognition_workplace_education": False,
+        "g_biometric_categorisation_sensitive_traits": False,
+        "h_realtime_rbi_public_spaces_law_enforcement": False,
+        "ba_generates_intimate_imagery_without_consent": False,
+        "bb_generates_child_sexual_abuse_material": False,
+    }
+    after = rank_questions(case, "2026-11-28", "tier", asked=["prohibited_practices"])
+    assert "art5_a_effects" in {v.question.id for v in after}
+
+
+def test_deterministic() -> None:
+    from aiact.questions.relevance import clear_cache
+
+    case = {"organisation": {}, "system": {"is_ai_system": True, "roles": ["deployer"]}}
+    first = [q.question.id for q in rank(*_flat(case), "full")]
+    clear_cache()
+    assert [q.question.id for q in rank(*_flat(case), "full")] == first
+
+
+def _flat(case: dict[str, Any]) -> tuple[dict[str, Any], SubjectKind, Context]:
+    from aiact.questions.fields import flatten
+
+    return flatten(case, "system"), "system", Context(dt.date(2026, 11, 28))
+
+
+def test_is_determined_agrees_with_the_assessment() -> None:
+    facts, kind, context = _flat({"system": {"is_ai_system": False}})
+    assert is_determined(facts, kind, context, "full")
+    facts, kind, context = _flat({"system": {"is_ai_system": True}})
+    assert not is_determined(facts, kind, context, "tier")
