@@ -291,13 +291,14 @@ def _fines() -> Iterator[Decl]:
 
 
 def named_interpretations() -> set[str]:
-    """The open questions (A1 ...) that the code names: a rule's or an obligation's
-    ``interpretation``, or a switch of :class:`aiact.interpretations.Interpretations`."""
+    """The open questions (A1 ...) and the readings of the definitions (D1-D4, issue 13) that the
+    code names: a rule's or an obligation's ``interpretation``, or a switch of
+    :class:`aiact.interpretations.Interpretations`."""
     names = set(Interpretations().labels())
     for ruleset in _rulesets().values():
         names |= {r.interpretation for r in ruleset.rules if r.interpretation}
     names |= {o.interpretation for o in catalogue() if o.interpretation}
-    return {n.split("=")[0] for n in names if re.fullmatch(r"A\d+(=.*)?", n)}
+    return {n.split("=")[0] for n in names if re.fullmatch(r"[AD]\d+(=.*)?", n)}
 
 
 @cache
@@ -316,7 +317,7 @@ def adr_for(name: str) -> str | None:
 
 def _interpretations() -> Iterator[Decl]:
     table = interpretation_table()
-    for name in sorted(named_interpretations(), key=lambda n: int(n[1:])):
+    for name in sorted(named_interpretations(), key=lambda n: (n[0], int(n[1:]))):
         entry = table.get(name)
         if entry is None:
             continue  # test_coverage fails on a named interpretation without an entry

@@ -477,8 +477,8 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
         "with HR or teachers and that cannot affect their assessment, promotion, marks or "
         "certificate?",
         "Wordt het systeem alleen gebruikt voor de eigen training van de persoon, met resultaten "
-        "die niet worden gedeeld met HR of docenten en die geen invloed kunnen hebben op "
-        "beoordeling, promotie, cijfers of diploma?",
+        "die niet worden gedeeld met de personeelsafdeling of docenten en die geen invloed "
+        "kunnen hebben op beoordeling, promotie, cijfers of diploma?",
         "For example a coaching tool for call-centre staff that only the trainee sees, or a "
         "role-play exercise for actors or teachers. The European Commission allows this (reading "
         "D3), as long as the ban is not circumvented.",
@@ -527,7 +527,7 @@ _CATEGORISATION: tuple[DefinitionQuestion, ...] = (
         "data to infer their race, political opinions, trade union membership, religion or "
         "beliefs, sex life or sexual orientation?",
         "Weet u zeker of het systeem individuele personen indeelt op basis van hun biometrische "
-        "gegevens om hun ras, politieke opvattingen, vakbondslidmaatschap, religie of "
+        "gegevens om hun ras, politieke opvattingen, lidmaatschap van een vakbond, religie of "
         "levensovertuiging, seksleven of seksuele gerichtheid af te leiden?",
         "Answer only if you know. Otherwise choose 'Don't know' and answer the next questions.",
         "Beantwoord dit alleen als u het zeker weet. Kies anders 'Weet ik niet' en beantwoord de "
@@ -592,8 +592,8 @@ _CATEGORISATION: tuple[DefinitionQuestion, ...] = (
                 "art5g",
                 "Race, political opinions, trade union membership, religion or beliefs, sex life "
                 "or sexual orientation",
-                "Ras, politieke opvattingen, vakbondslidmaatschap, religie of levensovertuiging, "
-                "seksleven of seksuele gerichtheid",
+                "Ras, politieke opvattingen, lidmaatschap van een vakbond, religie of "
+                "levensovertuiging, seksleven of seksuele gerichtheid",
                 {"biometrics.infers_art5g_sensitive_traits": True},
             ),
             Option(
@@ -735,8 +735,8 @@ _IDENTIFICATION: tuple[DefinitionQuestion, ...] = (
         help_en="A place open to anyone stays open when you need a ticket or must be of a certain "
         "age, such as a stadium or a concert. A workplace with badge access, a prison or a "
         "border check is not open to anyone. Online spaces are not physical places.",
-        help_nl="Een plek die voor iedereen toegankelijk is, blijft dat als je een kaartje nodig "
-        "hebt of een bepaalde leeftijd moet hebben, zoals een stadion of een concert. Een "
+        help_nl="Een plek die voor iedereen toegankelijk is, blijft dat als er een kaartje nodig "
+        "is of een minimumleeftijd geldt, zoals een stadion of een concert. Een "
         "werkplek met toegangspas, een gevangenis of een grenscontrole is niet voor iedereen "
         "toegankelijk. Online ruimten zijn geen fysieke plekken.",
         kind="one_of",
@@ -788,8 +788,10 @@ _IDENTIFICATION: tuple[DefinitionQuestion, ...] = (
         "penalties (law enforcement)?",
         "Wordt het gebruikt om strafbare feiten te voorkomen, te onderzoeken, op te sporen of te "
         "vervolgen, of om straffen uit te voeren (rechtshandhaving)?",
-        "This counts whoever uses it: the police, or another organisation on their behalf.",
-        "Dit telt wie het ook gebruikt: de politie, of een andere organisatie namens haar.",
+        "This applies whoever uses it: the police or another law enforcement authority, or an "
+        "organisation acting on their behalf.",
+        "Dit geldt ongeacht wie het gebruikt: de politie of een andere "
+        "rechtshandhavingsinstantie, of een organisatie die namens hen optreedt.",
         ("Art. 3(46)", "Art. 5(1)(h)"),
         "prohibited: paragraphs 319-320",
     ),

@@ -512,12 +512,13 @@ _CATEGORISATION_RULES: tuple[Rule, ...] = (
             "and not biometrics.categorisation_ancillary_and_technically_necessary"
         ),
         source="Art. 3(40)",
+        # the exception as Art. 3(40) words it: both conditions together take a system out
         title_en="Assigns natural persons to specific categories on the basis of their biometric "
-        "data (not ancillary to another commercial service and strictly necessary for objective "
-        "technical reasons)",
+        "data, unless it is ancillary to another commercial service and strictly necessary for "
+        "objective technical reasons",
         title_nl="Deelt natuurlijke personen in specifieke categorieën in op basis van hun "
-        "biometrische gegevens (geen aanvulling op een andere commerciële dienst die om "
-        "objectieve technische redenen strikt noodzakelijk is)",
+        "biometrische gegevens, tenzij dit een aanvulling vormt op een andere commerciële dienst "
+        "en om objectieve technische redenen strikt noodzakelijk is",
     ),
     *_given_or_derived(BIOMETRIC_CATEGORISATION),
     Rule(
@@ -533,8 +534,8 @@ _CATEGORISATION_RULES: tuple[Rule, ...] = (
         "deduce or infer race, political opinions, trade union membership, religious or "
         "philosophical beliefs, sex life or sexual orientation",
         title_nl="Een systeem voor biometrische categorisering dat personen individueel indeelt "
-        "om ras, politieke opvattingen, vakbondslidmaatschap, religieuze of levensbeschouwelijke "
-        "overtuigingen, seksleven of seksuele gerichtheid af te leiden",
+        "om ras, politieke opvattingen, lidmaatschap van een vakbond, religieuze of "
+        "levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid af te leiden",
     ),
     *_given_or_derived(ART5_G),
 )
