@@ -44,6 +44,7 @@ from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
 from aiact.i18n import Lang, t
+from aiact.obligations.model import Addressee
 from aiact.service import API_VERSION
 from aiact.service.inputs import (
     assessment_problem,
@@ -103,8 +104,8 @@ RETRY_AFTER = "5"
 LangQuery = Annotated[
     Literal["nl", "en"],
     Query(
-        description="De taal van de teksten in het antwoord: nl (Nederlands, standaard) of en "
-        "(Engels). Codes en sleutels zijn in beide talen gelijk."
+        description="De taal van de teksten in het antwoord: `nl` (Nederlands, standaard) of "
+        "`en` (Engels). Codes en sleutels zijn in beide talen gelijk."
     ),
 ]
 AsOfQuery = Annotated[
@@ -112,7 +113,7 @@ AsOfQuery = Annotated[
     Query(
         alias="asOf",
         description="De dag waarop beoordeeld wordt (JJJJ-MM-DD, op of na 2024-08-01); gaat "
-        "voor as_of in de casus. Zonder beide: vandaag.",
+        "voor `as_of` in de casus. Zonder beide: vandaag.",
     ),
 ]
 ObligationPath = Annotated[
@@ -120,22 +121,25 @@ ObligationPath = Annotated[
     Path(
         alias="obligationId",
         max_length=200,
-        description="De verplichting: haar id (art26_8) of haar bron (Art. 26(8)).",
+        description="De verplichting: haar id (`art26_8`) of haar bron (`Art. 26(8)`).",
     ),
 ]
 LawVersionPath = Annotated[
     str,
     Path(
         alias="lawVersionId",
-        description="De versie: original (2024/1689 zoals gepubliceerd) of amended (zoals "
+        description="De versie: `original` (2024/1689 zoals gepubliceerd) of `amended` (zoals "
         "gewijzigd bij 2026/1744).",
     ),
 ]
+Risk = Literal["prohibited", "high_risk", "transparency", "minimal", "gpai", "gpai_systemic_risk"]
+"""The risk categories of the catalogue filter (``aiact.views.catalogue.RISKS``)."""
+
 LawQuery = Annotated[
     Literal["original", "amended"] | None,
     Query(
-        description="Alleen verplichtingen uit deze versie van de verordening: original "
-        "(2024/1689 zoals gepubliceerd) of amended (gewijzigd bij 2026/1744)."
+        description="Alleen verplichtingen uit deze versie van de verordening: `original` "
+        "(2024/1689 zoals gepubliceerd) of `amended` (gewijzigd bij 2026/1744)."
     ),
 ]
 
@@ -330,9 +334,9 @@ def create_api(settings: Settings) -> FastAPI:
             Query(
                 min_length=1,
                 max_length=200,
-                description="Wat uitgelegd wordt: een conclusie (hr.high_risk, scope.in_scope, "
-                "art5.any), een categorie (high_risk) of een verplichting (art26_8 of "
-                "Art. 26(8)).",
+                description="Wat uitgelegd wordt: een conclusie (`hr.high_risk`, "
+                "`scope.in_scope`, `art5.any`), een categorie (`high_risk`) of een verplichting "
+                "(`art26_8` of `Art. 26(8)`).",
             ),
         ],
         lang: LangQuery = "nl",
@@ -410,8 +414,9 @@ def create_api(settings: Settings) -> FastAPI:
             Literal["standard", "nl"],
             Query(
                 alias="csvDialect",
-                description="Alleen voor text/csv: standard (komma's, UTF-8) of nl (voor Excel "
-                "met Nederlandse instellingen: puntkomma's, byte-order mark, decimale komma's).",
+                description="Alleen voor `text/csv`: `standard` (komma's, UTF-8) of `nl` (voor "
+                "Excel met Nederlandse instellingen: puntkomma's, byte-order mark, decimale "
+                "komma's).",
             ),
         ] = "standard",
     ) -> Response:
@@ -438,52 +443,30 @@ def create_api(settings: Settings) -> FastAPI:
         request: Request,
         lang: LangQuery = "nl",
         role: Annotated[
-            str | None,
+            Addressee | None,
             Query(
-                max_length=64,
-                description="Alleen verplichtingen voor deze rol: provider (aanbieder), "
-                "deployer (gebruiksverantwoordelijke), importer, distributor, "
-                "authorised_representative, product_manufacturer, initial_provider, supplier, "
-                "model_provider, model_authorised_representative.",
+                description="Alleen verplichtingen voor deze rol (`provider`: aanbieder, "
+                "`deployer`: gebruiksverantwoordelijke, enzovoort).",
             ),
         ] = None,
         risk: Annotated[
-            str | None,
+            Risk | None,
             Query(
-                max_length=64,
-                description="Alleen verplichtingen die een systeem of model van deze "
-                "risicocategorie kan hebben: prohibited, high_risk, transparency, minimal, "
-                "gpai, gpai_systemic_risk.",
+                description="Alleen verplichtingen die een AI-systeem of AI-model van deze "
+                "risicocategorie kan hebben (`high_risk`: een AI-systeem met een hoog risico, "
+                "enzovoort).",
             ),
         ] = None,
         law: LawQuery = None,
     ) -> Response:
-        from aiact.obligations.model import Addressee
         from aiact.versions import LawVersion
-        from aiact.views.catalogue import RISKS, filter_obligations
+        from aiact.views.catalogue import filter_obligations
 
         negotiate(request.headers.get("accept"), (JSON,), lang)
-        params = []
-        if role is not None and role not in {a.value for a in Addressee}:
-            params.append(
-                InvalidParam(
-                    "role",
-                    "invalid_value",
-                    t("use one of: {values}", lang, values=", ".join(a.value for a in Addressee)),
-                )
-            )
-        if risk is not None and risk not in RISKS:
-            params.append(
-                InvalidParam(
-                    "risk",
-                    "invalid_value",
-                    t("use one of: {values}", lang, values=", ".join(RISKS)),
-                )
-            )
-        if params:
-            raise invalid(params, lang)
         version = None if law is None else LawVersion.parse(law)
-        items = filter_obligations(role=role, risk=risk, law=version)
+        items = filter_obligations(
+            role=None if role is None else role.value, risk=risk, law=version
+        )
         return Response(dumps([obligation_doc(o, lang) for o in items]), media_type=JSON)
 
     @route("/obligations/{obligationId}", "GET", "getObligation")

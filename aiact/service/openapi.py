@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from aiact.service import API_VERSION
+from aiact.service.examples import case_examples, portfolio_examples
 from aiact.service.resources import dumps
 from aiact.service.schemas import REF, ref, service_schemas
 
@@ -85,20 +86,20 @@ class Operation:
 
 _CASE_NOTE = (
     " De casus is een JSON-object volgens het JSON-contract van aiact (`aiact schema case`): "
-    "organisation en precies een van system (een AI-systeem) of model (een AI-model voor "
-    "algemene doeleinden). Onbekende feiten laat u weg of zet u op null; onbekende velden "
-    "zijn een fout."
+    "`organisation` en precies een van `system` (een AI-systeem) of `model` (een AI-model "
+    "voor algemene doeleinden). Onbekende feiten laat u weg of zet u op `null`; onbekende "
+    "velden zijn een fout."
 )
 
 OPERATIONS: dict[str, Operation] = {
     "assessCase": Operation(
         "Beoordeling",
         "Een casus beoordelen",
-        "Beoordeelt de casus op de dag `asOf` (of as_of in de casus): toepassingsgebied, "
+        "Beoordeelt de casus op de dag `asOf` (of `as_of` in de casus): toepassingsgebied, "
         "rollen, risicoklasse, verplichtingen met hun data, maximale geldboeten en open vragen. "
-        "Het antwoord is byte voor byte `Assessment.to_json(lang)` van de bibliotheek."
-        + _CASE_NOTE,
-        "De beoordeling (het JSON-contract van aiact, `aiact schema assessment`).",
+        "Het antwoord is byte voor byte de beoordeling die de bibliotheek geeft "
+        "(`Assessment.to_json(lang)`)." + _CASE_NOTE,
+        "De beoordeling (het JSON-contract van aiact: `aiact schema assessment`).",
         {"application/json": ref("Assessment")},
         body="Case",
     ),
@@ -116,8 +117,8 @@ OPERATIONS: dict[str, Operation] = {
         "Het nalevingsplan",
         "De verplichtingen die gelden in de volgorde die de verordening vraagt, met hun data, "
         "wat ze ophoudt en wat van andere organisaties afhangt. Kies de vorm met `Accept`: "
-        "application/json, text/vnd.mermaid (een Mermaid-diagram), text/vnd.graphviz (DOT) of "
-        "image/png (een tekening)." + _CASE_NOTE,
+        "`application/json`, `text/vnd.mermaid` (een Mermaid-diagram), `text/vnd.graphviz` "
+        "(DOT) of `image/png` (een tekening)." + _CASE_NOTE,
         "Het plan.",
         {
             "application/json": ref("CompliancePlan"),
@@ -143,8 +144,8 @@ OPERATIONS: dict[str, Operation] = {
         "Een inventaris beoordelen",
         "Beoordeelt elke casus van een inventaris (ten hoogste het aantal in `maxItems`) en "
         "geeft een rij per casus, de risicoklassen, de geldboeteblootstelling en alle "
-        "termijnen; als text/csv alleen de rijen. Een ongeldige casus maakt het hele verzoek "
-        "ongeldig (400); `invalidParams` noemt elk veld als cases[i].veld.",
+        "termijnen; als `text/csv` alleen de rijen. Een ongeldige casus maakt het hele verzoek "
+        "ongeldig (400); `invalidParams` noemt elk veld als `cases[i].veld`.",
         "Het overzicht.",
         {"application/json": ref("PortfolioResult"), "text/csv": _TEXT},
         body="PortfolioRequest",
@@ -160,7 +161,7 @@ OPERATIONS: dict[str, Operation] = {
     "getObligation": Operation(
         "Catalogus",
         "Een verplichting",
-        "Een verplichting uit de catalogus, op id (art26_8) of bron (Art. 26(8)).",
+        "Een verplichting uit de catalogus, op id (`art26_8`) of bron (`Art. 26(8)`).",
         "De verplichting.",
         {"application/json": ref("Obligation")},
         not_found="Deze verplichting bestaat niet.",
@@ -168,8 +169,8 @@ OPERATIONS: dict[str, Operation] = {
     "listLawVersions": Operation(
         "Tijdlijn",
         "De versies van de verordening",
-        "De verordening zoals gepubliceerd (original) en zoals gewijzigd bij Verordening (EU) "
-        "2026/1744 (amended).",
+        "De verordening zoals gepubliceerd (`original`) en zoals gewijzigd bij Verordening "
+        "(EU) 2026/1744 (`amended`).",
         "De versies.",
         {"application/json": {"type": "array", "items": ref("ActVersion")}},
     ),
@@ -205,7 +206,7 @@ _ERRORS: dict[str, tuple[str, str]] = {
     "NotFound": ("404", "Niet gevonden."),
     "NotAcceptable": ("406", "Geen van de vormen in `Accept` is beschikbaar."),
     "ContentTooLarge": ("413", "Het verzoek is groter dan de grens."),
-    "UnsupportedMediaType": ("415", "Het verzoek is geen application/json."),
+    "UnsupportedMediaType": ("415", "Het verzoek is geen `application/json`."),
     "InternalServerError": ("500", "Er ging iets mis in de dienst (het is gelogd)."),
     "ServiceUnavailable": (
         "503",
@@ -361,6 +362,10 @@ def openapi_document(api: FastAPI, settings: Settings) -> bytes:
         "schemas": dict(sorted(schemas.items())),
         "responses": _response_components(),
         "headers": _header_components(),
+        # Examples live here, not in the paths: the linter's nlgov:problem-invalid-input reads
+        # every member under paths whose name contains "put" or "post" as an operation
+        # (training_compute_flop, put_into_service).
+        "examples": {**case_examples(), **portfolio_examples()},
     }
     for item in doc["paths"].values():
         for operation in item.values():
@@ -370,8 +375,18 @@ def openapi_document(api: FastAPI, settings: Settings) -> bytes:
                 _plain_parameter(parameter)
             operation["responses"] = _responses(spec, bool(parameters))
             if spec.body is not None:
+                examples = (
+                    portfolio_examples() if spec.body == "PortfolioRequest" else case_examples()
+                )
                 operation["requestBody"] = {
                     "required": True,
-                    "content": {"application/json": {"schema": ref(spec.body)}},
+                    "content": {
+                        "application/json": {
+                            "schema": ref(spec.body),
+                            "examples": {
+                                name: {"$ref": f"#/components/examples/{name}"} for name in examples
+                            },
+                        }
+                    },
                 }
     return dumps(doc)
