@@ -104,6 +104,29 @@ def test_the_version_is_semver_and_matches_the_document(openapi: dict[str, Any])
     assert {"name", "url", "email"} <= set(openapi["info"]["contact"])
 
 
+def test_every_reference_resolves(openapi: dict[str, Any]) -> None:
+    """/core/doc-openapi: every $ref of the document points at something in it."""
+
+    def refs(node: Any) -> Iterator[str]:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key == "$ref":
+                    yield value
+                else:
+                    yield from refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    found = set(refs(openapi))
+    assert found
+    for ref in found:
+        node: Any = openapi
+        for part in ref.removeprefix("#/").split("/"):
+            assert isinstance(node, dict) and part in node, ref
+            node = node[part]
+
+
 def test_paths_are_kebab_case_without_trailing_slashes(openapi: dict[str, Any]) -> None:
     """/core/path-segments-kebab-case and /core/no-trailing-slash, with the rules' own regex;
     /core/query-keys-camel-case likewise."""

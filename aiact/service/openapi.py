@@ -355,7 +355,13 @@ def openapi_document(api: FastAPI, settings: Settings) -> bytes:
     # Set after FastAPI's own validation of the document, which would want email-validator.
     doc["info"]["contact"] = CONTACT
     doc["info"]["license"] = LICENSE
-    schemas: dict[str, Any] = service_schemas(settings.limits.max_portfolio_cases)
+    generated = doc.get("components", {}).get("schemas", {})  # enumerations of parameters
+    schemas: dict[str, Any] = {
+        name: schema
+        for name, schema in generated.items()
+        if name not in ("HTTPValidationError", "ValidationError")
+    }
+    schemas.update(service_schemas(settings.limits.max_portfolio_cases))
     embed(schemas, "Case", case_schema(), "Input")
     embed(schemas, "Assessment", assessment_schema(), "Output")
     doc["components"] = {
