@@ -37,7 +37,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import APIRouter, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
@@ -284,21 +284,18 @@ def attachment(filename: str) -> dict[str, str]:
 # --------------------------------------------------------------------------- the app
 
 
-def create_api(settings: Settings) -> FastAPI:
-    """The ``/v1`` application (see the module docstring)."""
+PREFIX = "/v1"
+"""The base path of this major version (``/core/uri-version``)."""
+
+
+def add_api(app: FastAPI, settings: Settings) -> None:
+    """Add the ``/v1`` API to ``app`` (see the module docstring). Its routes sit in the app's
+    own router (one middleware stack, not a mounted second app); its OpenAPI document lists
+    them relative to the server URL ``/v1``."""
     from aiact.service.openapi import OPERATIONS, openapi_document
 
-    api = FastAPI(
-        title="aiact",
-        version=API_VERSION,
-        openapi_url=None,
-        docs_url=None,
-        redoc_url=None,
-        redirect_slashes=False,
-    )
-    api.router.route_class = ProblemRoute
-    api.state.work = Work(settings)
-    api.add_exception_handler(HTTPException, http_exception)
+    api = APIRouter(prefix=PREFIX, route_class=ProblemRoute, redirect_slashes=False)
+    app.state.work = Work(settings)
     limits = settings.limits
 
     def route(path: str, method: str, operation: str) -> Callable[[T], T]:
@@ -517,14 +514,14 @@ def create_api(settings: Settings) -> FastAPI:
         doc = {"status": "ok", "api_version": API_VERSION, "aiact_version": __version__}
         return Response(dumps(doc), media_type=JSON)
 
-    document = openapi_document(api, settings)
+    document = openapi_document(api.routes, PREFIX, settings)
 
     @api.get("/openapi.json", include_in_schema=False)
     async def openapi(request: Request) -> Response:
         negotiate(request.headers.get("accept"), (JSON,), request_lang(request))
         return Response(document, media_type=JSON)
 
-    return api
+    app.include_router(api)
 
 
 def find_obligation(key: str, lang: Lang) -> Obligation:

@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from starlette.exceptions import HTTPException
 
 from aiact.service import API_VERSION
-from aiact.service.api import create_api, http_exception
+from aiact.service.api import add_api, http_exception
 from aiact.service.middleware import ServiceHeaders
 from aiact.service.settings import Settings
 
@@ -22,7 +22,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
     app.state.settings = settings
     app.add_exception_handler(HTTPException, http_exception)
-    app.mount("/v1", create_api(settings))
+    add_api(app, settings)
     if settings.web:
         from aiact.service.web import add_web
 

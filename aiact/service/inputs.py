@@ -124,8 +124,24 @@ def parse_json(body: bytes, limits: Limits, lang: Lang, *, max_nodes: int | None
         ) from None
     except ValueError:  # an integer of more than 4,300 digits
         raise invalid_param("body", "too_large", t("a number is too long", lang), lang) from None
-    check_data(data, limits, lang, max_nodes=max_nodes)
+    if not _surely_within(body, limits, max_nodes):
+        check_data(data, limits, lang, max_nodes=max_nodes)
     return data
+
+
+def _surely_within(body: bytes, limits: Limits, max_nodes: int | None) -> bool:
+    """Whether ``body`` is too small to break a limit (most are: a case is a few kilobytes),
+    so the walk of :func:`check_data` can be spared: fewer bytes than a long string or too many
+    values need, fewer commas than a long list, fewer brackets than the depth limit, and no
+    escaped code point (the only way JSON text that is UTF-8 can hold a lone surrogate)."""
+    size = len(body)
+    return (
+        size <= limits.max_string
+        and body.count(b",") < limits.max_items
+        and size < (limits.max_nodes if max_nodes is None else max_nodes)
+        and body.count(b"[") + body.count(b"{") <= limits.max_depth
+        and b"\\u" not in body
+    )
 
 
 def join(path: str, key: str | int) -> str:

@@ -21,7 +21,9 @@ from aiact.service.resources import dumps
 from aiact.service.schemas import REF, ref, service_schemas
 
 if TYPE_CHECKING:
-    from fastapi import FastAPI
+    from collections.abc import Sequence
+
+    from starlette.routing import BaseRoute
 
     from aiact.service.settings import Settings
 
@@ -337,8 +339,9 @@ def _plain_parameter(parameter: dict[str, Any]) -> None:
             parameter["schema"] = {**kept[0], **rest}
 
 
-def openapi_document(api: FastAPI, settings: Settings) -> bytes:
-    """The OpenAPI document of ``api`` (see the module docstring), as JSON bytes."""
+def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Settings) -> bytes:
+    """The OpenAPI document of the API's ``routes`` (see the module docstring), as JSON bytes;
+    the paths are relative to the server URL ``prefix``."""
     from fastapi.openapi.utils import get_openapi
 
     from aiact.schemas import assessment_schema, case_schema
@@ -348,9 +351,9 @@ def openapi_document(api: FastAPI, settings: Settings) -> bytes:
         version=API_VERSION,
         openapi_version="3.1.0",
         description=DESCRIPTION,
-        routes=api.routes,
+        routes=routes,
         tags=TAGS,
-        servers=[{"url": "/v1", "description": "Deze dienst, versie 1"}],
+        servers=[{"url": prefix, "description": "Deze dienst, versie 1"}],
     )
     # Set after FastAPI's own validation of the document, which would want email-validator.
     doc["info"]["contact"] = CONTACT
@@ -373,6 +376,7 @@ def openapi_document(api: FastAPI, settings: Settings) -> bytes:
         # (training_compute_flop, put_into_service).
         "examples": {**case_examples(), **portfolio_examples()},
     }
+    doc["paths"] = {path.removeprefix(prefix): item for path, item in doc["paths"].items()}
     for item in doc["paths"].values():
         for operation in item.values():
             spec = OPERATIONS[operation["operationId"]]
