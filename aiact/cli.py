@@ -687,7 +687,7 @@ def serve(
     TLS there or give --ssl-certfile and --ssl-keyfile. See docs/service.md."""
     try:
         import fastapi  # noqa: F401
-        import uvicorn
+        import uvicorn  # noqa: F401
     except ImportError as error:
         _missing("serve", error)
     os.environ["AIACT_CORS_ORIGINS"] = ",".join(cors_origins)
@@ -702,22 +702,24 @@ def serve(
         _err(str(error))
     if (ssl_certfile is None) != (ssl_keyfile is None):
         _err("--ssl-certfile and --ssl-keyfile go together")
-    uvicorn.run(
-        "aiact.service.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        access_log=access_log,
-        log_level=log_level,
-        server_header=False,
-        proxy_headers=True,
-        forwarded_allow_ips=forwarded_allow_ips,
-        backlog=2048,
-        timeout_keep_alive=5,
-        ssl_certfile=ssl_certfile,
-        ssl_keyfile=ssl_keyfile,
-    )
+    from aiact.service.serve import serve as run
+
+    try:
+        run(
+            host,
+            port,
+            workers,
+            access_log=access_log,
+            log_level=log_level,
+            server_header=False,
+            proxy_headers=True,
+            forwarded_allow_ips=forwarded_allow_ips,
+            timeout_keep_alive=5,
+            ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile,
+        )
+    except OSError as error:  # the address is taken, or not ours to bind
+        _err(f"--host {host} --port {port}: {error.strerror or error}", EXIT_FAILURE)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,13 +1,14 @@
 """Load benchmark of the HTTP service (a benchmark, not a test).
 
 Starts ``aiact serve`` on loopback with the documented production settings (one worker per CPU
-core, no access log, uvloop and httptools when installed) and sends ``POST /v1/assessments`` for
-``--duration`` seconds at each concurrency level (default 1, 16 and 64 connections, HTTP/1.1
-keep-alive), from this process: a lean asyncio client on raw sockets, so that the client takes
-as little of the machine as it can. Reports per level: assessments per second, p50 and p99
-latency, errors (any answer but 200, and any failed connection), and the resident memory of the
-server's processes after the run; with the machine's load average before and after, because the
-figures mean little on a busy machine.
+core, each on its own socket, no access log, uvloop and httptools when installed) and sends
+``POST /v1/assessments`` for ``--duration`` seconds at each concurrency level (default 1, 16 and
+64 connections, HTTP/1.1 keep-alive), from this process: a lean asyncio client on raw sockets,
+so that the client takes as little of the machine as it can (its CPU time is reported beside
+the server's). Reports per level: assessments per second, p50 and p99 latency, errors (any
+answer but 200, and any failed connection); then the resident memory of the server's processes
+after the run and the machine's load average before and after, because the figures mean little
+on a busy machine.
 
 The bodies are real, different assessments: the bundled examples on many dates and in both
 languages (the service keeps no cache, so every request is assessed).
@@ -201,18 +202,45 @@ def stop_server(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time of ``pids`` so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+        except (OSError, IndexError, ValueError):
+            pass
+    return total / ticks
+
+
+def _run_loop(coroutine: Any) -> Any:
+    """``asyncio.run``, on uvloop when it is installed (a lighter client)."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coroutine)
+    return uvloop.run(coroutine)
+
+
 def run(duration: float, levels: list[int], workers: int, warmup: float) -> dict[str, Any]:
     requests = bodies()
     port = _free_port()
     load_before = os.getloadavg()
     process = start_server(port, workers)
     try:
-        asyncio.run(_level(port, requests, max(levels), warmup))  # every worker warm
+        server = [process.pid, *_children(process.pid)]
+        _run_loop(_level(port, requests, max(levels), warmup))  # every worker warm
         results = []
         for concurrency in levels:
-            results.append(asyncio.run(_level(port, requests, concurrency, duration)))
-            print(_line(results[-1]), flush=True)
-        memory = _rss_mib([process.pid, *_children(process.pid)])
+            server_cpu, client_cpu = _cpu_seconds(server), time.process_time()
+            result = _run_loop(_level(port, requests, concurrency, duration))
+            result["server_cpu_s"] = round(_cpu_seconds(server) - server_cpu, 1)
+            result["client_cpu_s"] = round(time.process_time() - client_cpu, 1)
+            results.append(result)
+            print(_line(result), flush=True)
+        memory = _rss_mib(server)
     finally:
         stop_server(process)
     return {
@@ -232,7 +260,8 @@ def _line(r: dict[str, Any]) -> str:
     return (
         f"concurrency {r['concurrency']:>3}: {r['per_second']:>8.1f} assessments/s  "
         f"p50 {r['p50_ms']:>7.2f} ms  p99 {r['p99_ms']:>7.2f} ms  "
-        f"errors {r['errors']}  ({r['requests']} in {r['seconds']} s)"
+        f"errors {r['errors']}  ({r['requests']} in {r['seconds']} s; CPU s: server "
+        f"{r.get('server_cpu_s', '?')}, client {r.get('client_cpu_s', '?')})"
     )
 
 

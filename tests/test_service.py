@@ -638,8 +638,22 @@ def test_serve_without_the_extra_names_it() -> None:
     assert "aiact[server]" in out.stderr
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
 def test_serve_starts_and_answers() -> None:
-    """``aiact serve`` with two workers answers on loopback; stopped by SIGINT."""
+    """``aiact serve`` with two workers (each on its own socket) answers on loopback, spreads
+    connections over both workers, and stops them all on SIGINT."""
     import signal
     import socket
     import urllib.request
@@ -676,10 +690,36 @@ def test_serve_starts_and_answers() -> None:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise
                 time.sleep(0.2)
+        workers = [p for p in _children(process.pid) if p != process.pid]
+        if sys.platform == "linux":
+            before = {p: _cpu(p) for p in workers}
+            body = json.dumps(FRAUD_SCORING).encode()
+            for _ in range(60):  # new connections are hashed over the workers' sockets
+                request = urllib.request.Request(
+                    f"http://127.0.0.1:{port}/v1/assessments",
+                    data=body,
+                    headers={"Content-Type": "application/json"},
+                )
+                with urllib.request.urlopen(request, timeout=30) as r:
+                    assert r.status == 200
+            busy = [p for p in workers if _cpu(p) > before[p]]
+            assert len(busy) >= 2, (before, {p: _cpu(p) for p in workers})
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            process.wait(timeout=30)
+            process.wait(timeout=40)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+    deadline = time.monotonic() + 10
+    while [p for p in workers if Path(f"/proc/{p}").exists()] and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [p for p in workers if Path(f"/proc/{p}").exists()], "a worker outlived serve"
+
+
+def _cpu(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0
+    return int(fields[11]) + int(fields[12])
