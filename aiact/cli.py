@@ -667,6 +667,15 @@ def schema(name: str) -> None:
     show_default=True,
     help="Proxies trusted to set X-Forwarded-For and X-Forwarded-Proto ('*' for any).",
 )
+@click.option(
+    "--http",
+    "http_impl",
+    type=click.Choice(["h11", "httptools"]),
+    default="h11",
+    show_default=True,
+    help="HTTP/1.1 parser: h11 reads every request whole; httptools is faster but loses the "
+    "body of a request that asks to upgrade to HTTP/2 (h2c), as Java's HttpClient does.",
+)
 @click.option("--ssl-certfile", type=click.Path(dir_okay=False), help="TLS certificate (PEM).")
 @click.option("--ssl-keyfile", type=click.Path(dir_okay=False), help="TLS private key (PEM).")
 def serve(
@@ -679,6 +688,7 @@ def serve(
     access_log: bool,
     log_level: str,
     forwarded_allow_ips: str,
+    http_impl: str,
     ssl_certfile: str | None,
     ssl_keyfile: str | None,
 ) -> None:
@@ -715,6 +725,7 @@ def serve(
             proxy_headers=True,
             forwarded_allow_ips=forwarded_allow_ips,
             timeout_keep_alive=5,
+            http=http_impl,
             ssl_certfile=ssl_certfile,
             ssl_keyfile=ssl_keyfile,
         )

@@ -1,14 +1,14 @@
 """Load benchmark of the HTTP service (a benchmark, not a test).
 
 Starts ``aiact serve`` on loopback with the documented production settings (one worker per CPU
-core, each on its own socket, no access log, uvloop and httptools when installed) and sends
-``POST /v1/assessments`` for ``--duration`` seconds at each concurrency level (default 1, 16 and
-64 connections, HTTP/1.1 keep-alive), from this process: a lean asyncio client on raw sockets,
-so that the client takes as little of the machine as it can (its CPU time is reported beside
-the server's). Reports per level: assessments per second, p50 and p99 latency, errors (any
-answer but 200, and any failed connection); then the resident memory of the server's processes
-after the run and the machine's load average before and after, because the figures mean little
-on a busy machine.
+core, each on its own socket, no access log, uvloop, ``--http httptools`` as behind a reverse
+proxy that terminates TLS) and sends ``POST /v1/assessments`` for ``--duration`` seconds at each
+concurrency level (default 1, 16 and 64 connections, HTTP/1.1 keep-alive), from this process: a
+lean asyncio client on raw sockets, so that the client takes as little of the machine as it can
+(its CPU time is reported beside the server's). Reports per level: assessments per second, p50
+and p99 latency, errors (any answer but 200, and any failed connection); then the resident
+memory of the server's processes after the run and the machine's load average before and after,
+because the figures mean little on a busy machine.
 
 The bodies are real, different assessments: the bundled examples on many dates and in both
 languages (the service keeps no cache, so every request is assessed).
@@ -170,12 +170,14 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(port: int, workers: int, http: str | None = None) -> subprocess.Popen[bytes]:
     """``aiact serve`` as documented for production (docs/service.md), on loopback."""
     command = [
         sys.executable, "-m", "aiact", "serve", "--host", "127.0.0.1", "--port", str(port),
         "--workers", str(workers), "--no-access-log", "--log-level", "warning",
     ]  # fmt: skip
+    if http is not None:
+        command += ["--http", http]
     process = subprocess.Popen(command, cwd=ROOT, start_new_session=True)
     deadline = time.monotonic() + 90
     while True:
@@ -224,11 +226,13 @@ def _run_loop(coroutine: Any) -> Any:
     return uvloop.run(coroutine)
 
 
-def run(duration: float, levels: list[int], workers: int, warmup: float) -> dict[str, Any]:
+def run(
+    duration: float, levels: list[int], workers: int, warmup: float, http: str | None = None
+) -> dict[str, Any]:
     requests = bodies()
     port = _free_port()
     load_before = os.getloadavg()
-    process = start_server(port, workers)
+    process = start_server(port, workers, http)
     try:
         server = [process.pid, *_children(process.pid)]
         _run_loop(_level(port, requests, max(levels), warmup))  # every worker warm
@@ -273,6 +277,12 @@ def main(argv: list[str] | None = None) -> int:
         "--workers", type=int, default=os.cpu_count() or 1, help="server workers (default: cores)"
     )
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds of warm-up")
+    parser.add_argument(
+        "--http",
+        choices=["h11", "httptools"],
+        default="httptools",
+        help="the server's HTTP parser (default: httptools, as behind a TLS proxy)",
+    )
     parser.add_argument("--quick", action="store_true", help="a few seconds, for CI")
     parser.add_argument("--json", type=Path, help="also write the report as JSON")
     args = parser.parse_args(argv)
@@ -280,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     duration, warmup, workers = args.duration, args.warmup, args.workers
     if args.quick:
         duration, warmup, levels, workers = 1.5, 1.0, [1, 4], 1
-    report = run(duration, levels, workers, warmup)
+    report = run(duration, levels, workers, warmup, args.http)
     report["quick"] = args.quick
     print(
         f"workers {workers} on {report['cpus']} CPUs; load average before "

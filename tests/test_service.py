@@ -362,6 +362,35 @@ def test_a_body_over_the_limit_is_413() -> None:
         )
 
 
+def test_a_body_lost_to_an_upgrade_request_is_explained() -> None:
+    """uvicorn's httptools parser drops the body of a request that asks to switch protocols
+    (Java's HttpClient sends ``Upgrade: h2c`` over cleartext): the answer says so, instead of
+    calling the body invalid JSON."""
+    import asyncio
+
+    app = create_app(Settings())
+    sent: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
+        "scheme": "http", "path": "/v1/assessments", "raw_path": b"/v1/assessments",
+        "query_string": b"lang=en", "root_path": "", "client": ("127.0.0.1", 1),
+        "server": ("127.0.0.1", 80),
+        "headers": [(b"content-type", b"application/json"), (b"content-length", b"1234"),
+                    (b"connection", b"Upgrade, HTTP2-Settings"), (b"upgrade", b"h2c")],
+    }  # fmt: skip
+    asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 400
+    body = json.loads(b"".join(m.get("body", b"") for m in sent[1:]))
+    assert "HTTP_1_1" in body["detail"] and "h2c" in body["detail"]
+
+
 def test_errors_do_not_leak_internals(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
     """An unexpected error is a 500 problem detail with a generic text: no exception message,
     no stack trace, no file name. Internal ValueErrors of the library are 500s as well, not
@@ -690,6 +719,17 @@ def test_serve_starts_and_answers() -> None:
                 if time.monotonic() > deadline or process.poll() is not None:
                     raise
                 time.sleep(0.2)
+        # the default parser (h11) reads a request that asks for HTTP/2 over cleartext whole
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:
+            payload = json.dumps(FRAUD_SCORING).encode()
+            conn.sendall(
+                b"POST /v1/assessments HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+                b"\r\nConnection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+                b"HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n"
+                + f"Content-Length: {len(payload)}\r\n\r\n".encode()
+                + payload
+            )
+            assert conn.recv(12) == b"HTTP/1.1 200"
         workers = [p for p in _children(process.pid) if p != process.pid]
         if sys.platform == "linux":
             before = {p: _cpu(p) for p in workers}

@@ -63,6 +63,7 @@ from aiact.service.problems import (
     BUDGET,
     BY_STATUS,
     INTERNAL,
+    INVALID_INPUT,
     NOT_FOUND,
     PROBLEM_JSON,
     InvalidParam,
@@ -256,7 +257,23 @@ def work_of(request: Request) -> Work:
 
 async def read_body(request: Request, limit: int, lang: Lang) -> bytes:
     check_content_type(request.headers.get("content-type"), lang)
-    return await read_limited(request.stream(), request.headers.get("content-length"), limit, lang)
+    length = request.headers.get("content-length")
+    body = await read_limited(request.stream(), length, limit, lang)
+    if not body and length not in (None, "0") and "upgrade" in request.headers:
+        # The httptools parser of uvicorn stops at a request that asks to switch protocols
+        # (Java's HttpClient asks for HTTP/2 over cleartext, "Upgrade: h2c") and its body never
+        # arrives. Say so, rather than call the body invalid JSON.
+        raise Problem(
+            INVALID_INPUT,
+            t(
+                "The request asked to switch to another protocol (Upgrade: {upgrade}) and its "
+                "body did not arrive. Send it as HTTP/1.1 without Upgrade (in Java: "
+                "HttpClient.Version.HTTP_1_1), or over https.",
+                lang,
+                upgrade=request.headers["upgrade"][:40],
+            ),
+        )
+    return body
 
 
 async def read_case(request: Request, lang: Lang) -> Case:
