@@ -285,6 +285,24 @@ def test_invalid_input_lists_every_invalid_field(client: TestClient) -> None:
     assert problem["type"].endswith("#invalid-input")
 
 
+def test_values_are_held_to_their_json_types(client: TestClient) -> None:
+    """The contract is the JSON Schema of the document: a value of another JSON type is a 400,
+    although the input models would read it leniently (a case file in YAML may rely on that)."""
+    body = json.loads(json.dumps(LANGUAGE_MODEL))
+    body["model"].update(placed_on_market="2026-03-01T00:00:00", provider="true")
+    body["organisation"]["headcount"] = "60"
+    problem = assert_problem(client.post("/v1/assessments?lang=en", json=body), 400)
+    assert {p["name"]: (p["code"], p["reason"]) for p in problem["invalidParams"]} == {
+        "model.placed_on_market": ("type", "must be a date (YYYY-MM-DD)"),
+        "model.provider": ("type", "must be true, false or null"),
+        "organisation.headcount": ("type", "must be a whole number"),
+    }
+    body = json.loads(json.dumps(LANGUAGE_MODEL))
+    body.update(law="amended")  # a documented alias of the law version: valid
+    body["organisation"]["annual_turnover_eur"] = "8000000.50"  # amounts: numbers or text
+    assert client.post("/v1/assessments", json=body).status_code == 200
+
+
 def test_contradictions_between_facts_are_invalid_input(client: TestClient) -> None:
     """A case whose facts contradict each other (an importer established outside the Union,
     Art. 3(6)) is a 400 that names the field, not a 500."""

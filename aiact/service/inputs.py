@@ -235,8 +235,10 @@ def validation_params(error: ValidationError, prefix: str = "") -> list[InvalidP
     return out
 
 
-def case_from_data(data: Any, lang: Lang, prefix: str = "") -> Case:
-    """Validate ``data`` as a case file (the JSON contract); 400 lists every invalid field."""
+def case_from_data(data: Any, lang: Lang, prefix: str = "", *, strict: bool = True) -> Case:
+    """Validate ``data`` as a case file (the JSON contract); 400 lists every invalid field.
+    ``strict``: every value has the JSON type the published schema gives it
+    (:mod:`aiact.service.strict`); the web pages, which read YAML, pass ``False``."""
     from pydantic import ValidationError
 
     from aiact.case import Case
@@ -248,10 +250,20 @@ def case_from_data(data: Any, lang: Lang, prefix: str = "") -> Case:
             t("a case is an object with organisation and system or model", lang),
             lang,
         )
+    typed: list[InvalidParam] = []
+    if strict:
+        from aiact.service.strict import check_types
+
+        typed = check_types(data, lang, prefix)
     try:
-        return Case.model_validate(data)
+        case = Case.model_validate(data)
     except ValidationError as error:
-        raise invalid(validation_params(error, prefix), lang) from None
+        named = {p.name for p in typed}
+        others = [p for p in validation_params(error, prefix) if p.name not in named]
+        raise invalid([*typed, *others], lang) from None
+    if typed:
+        raise invalid(typed, lang)
+    return case
 
 
 def is_input_error(error: ValueError) -> bool:

@@ -339,6 +339,18 @@ def _plain_parameter(parameter: dict[str, Any]) -> None:
             parameter["schema"] = {**kept[0], **rest}
 
 
+def _with_law_aliases(schema: dict[str, Any]) -> dict[str, Any]:
+    """The case schema with the names of the law versions a case file may use besides their
+    values (``original``, ``amended``: :meth:`aiact.versions.LawVersion.parse`, as the JSON
+    contract documents them)."""
+    out = copy.deepcopy(schema)
+    law = out.get("$defs", {}).get("LawVersion")
+    if isinstance(law, dict) and isinstance(law.get("enum"), list):
+        law["enum"] = [*law["enum"], "original", "amended"]
+        law["description"] = f"{law.get('description', '')} Ook: original of amended.".strip()
+    return out
+
+
 def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Settings) -> bytes:
     """The OpenAPI document of the API's ``routes`` (see the module docstring), as JSON bytes;
     the paths are relative to the server URL ``prefix``."""
@@ -365,7 +377,7 @@ def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Setting
         if name not in ("HTTPValidationError", "ValidationError")
     }
     schemas.update(service_schemas(settings.limits.max_portfolio_cases))
-    embed(schemas, "Case", case_schema(), "Input")
+    embed(schemas, "Case", _with_law_aliases(case_schema()), "Input")
     embed(schemas, "Assessment", assessment_schema(), "Output")
     doc["components"] = {
         "schemas": dict(sorted(schemas.items())),

@@ -210,7 +210,7 @@ def _read_case(text: str, lang: Lang, work: Any) -> tuple[Case | None, list[tupl
     try:
         data = _parse(text)
         check_data(data, limits, lang)
-        return case_from_data(data, lang), []
+        return case_from_data(data, lang, strict=False), []
     except Problem as problem:
         return None, [(p.name, p.reason) for p in problem.invalid] or [("", problem.detail)]
     except ValueError:
