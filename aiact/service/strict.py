@@ -94,22 +94,15 @@ def case_spec() -> Spec:
     return _compile(schema, schema.get("$defs", {}), {})
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, Mapping):
-        return "object"
-    return "other"
+_KINDS: dict[type, str] = {
+    type(None): "null",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    str: "string",
+    list: "array",
+    dict: "object",
+}
 
 
 def _fits(kind: str, value: Any, spec: Spec) -> bool:
@@ -120,32 +113,36 @@ def _fits(kind: str, value: Any, spec: Spec) -> bool:
     return kind == "string" and "date" in spec.kinds and FULL_DATE.fullmatch(value) is not None
 
 
-def _join(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if path else key
+def _path(prefix: str, parts: tuple[str | int, ...]) -> str:
+    out = prefix
+    for key in parts:
+        out = f"{out}[{key}]" if isinstance(key, int) else (f"{out}.{key}" if out else key)
+    return out or "body"
 
 
 def check_types(data: Any, lang: Lang, prefix: str = "") -> list[InvalidParam]:
     """Every value of ``data`` whose JSON type the case schema does not allow."""
     found: list[InvalidParam] = []
-    stack: list[tuple[Any, Spec, str]] = [(data, case_spec(), prefix)]
-    while stack:
-        value, spec, path = stack.pop()
+    kinds = _KINDS
+
+    def walk(value: Any, spec: Spec, parts: tuple[str | int, ...]) -> None:
         if spec.anything:
-            continue
-        kind = _kind(value)
+            return
+        kind = kinds.get(type(value), "other")
         if not _fits(kind, value, spec):
             wanted = "date" if "date" in spec.kinds else sorted(spec.kinds - {"null"})[0]
-            found.append(
-                InvalidParam(path or "body", "type", t(_EXPECTED.get(wanted, wanted), lang))
-            )
-            continue
-        if kind == "object" and spec.properties:
-            for key, item in value.items():
-                child = spec.properties.get(key)
-                if child is not None:
-                    stack.append((item, child, _join(path, key)))
+            reason = t(_EXPECTED.get(wanted, wanted), lang)
+            found.append(InvalidParam(_path(prefix, parts), "type", reason))
+        elif kind == "object":
+            properties = spec.properties
+            if properties:
+                for key, item in value.items():
+                    child = properties.get(key)
+                    if child is not None:
+                        walk(item, child, (*parts, key))
         elif kind == "array" and spec.items is not None:
-            stack.extend((item, spec.items, _join(path, i)) for i, item in enumerate(value))
+            for index, item in enumerate(value):
+                walk(item, spec.items, (*parts, index))
+
+    walk(data, case_spec(), ())  # a case nests a few levels deep (the depth is bounded before)
     return sorted(found, key=lambda p: p.name)
