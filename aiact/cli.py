@@ -1,5 +1,5 @@
 """The command line: ``aiact assess | explain | plan | timeline | obligations | portfolio |
-schema | interview``.
+schema | interview | diff | verify | serve``.
 
 Exit codes: 0 ok; 1 an optional dependency is missing or output cannot be written; 2 bad input,
 with a message that names the file, the field and the problem (never a traceback).
@@ -902,6 +902,116 @@ def interview(
             f"{'case file written to' if lg == 'en' else 'casusbestand geschreven naar'} {out}",
             err=True,
         )
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Worker processes; in production one per CPU core.",
+)
+@click.option(
+    "--cors-origin",
+    "cors_origins",
+    multiple=True,
+    help="An origin that may call the API from a browser (https://host[:port]); repeat for "
+    "more, '*' for any. Default: none (the OpenAPI document is readable from any origin).",
+)
+@click.option("--web/--no-web", default=True, show_default=True, help="Serve the web pages at /.")
+@click.option(
+    "--time-budget",
+    type=click.FloatRange(0.1, 600),
+    help="Seconds a request may take before it is answered with 503 (default 10).",
+)
+@click.option(
+    "--access-log/--no-access-log",
+    default=False,
+    show_default=True,
+    help="Log every request (off: the reverse proxy usually does).",
+)
+@click.option(
+    "--log-level",
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    default="info",
+    show_default=True,
+)
+@click.option(
+    "--forwarded-allow-ips",
+    default="127.0.0.1",
+    show_default=True,
+    help="Proxies trusted to set X-Forwarded-For and X-Forwarded-Proto ('*' for any).",
+)
+@click.option(
+    "--http",
+    "http_impl",
+    type=click.Choice(["h11", "httptools"]),
+    default="h11",
+    show_default=True,
+    help="HTTP/1.1 parser: h11 reads every request whole; httptools is faster but loses the "
+    "body of a request that asks to upgrade to HTTP/2 (h2c), as Java's HttpClient does.",
+)
+@click.option("--ssl-certfile", type=click.Path(dir_okay=False), help="TLS certificate (PEM).")
+@click.option("--ssl-keyfile", type=click.Path(dir_okay=False), help="TLS private key (PEM).")
+def serve(
+    host: str,
+    port: int,
+    workers: int,
+    cors_origins: tuple[str, ...],
+    web: bool,
+    time_budget: float | None,
+    access_log: bool,
+    log_level: str,
+    forwarded_allow_ips: str,
+    http_impl: str,
+    ssl_certfile: str | None,
+    ssl_keyfile: str | None,
+) -> None:
+    """Serve the HTTP API at /v1 (OpenAPI at /v1/openapi.json) and the web pages at /. Needs
+    the 'server' extra. Stateless: run as many as you like behind a load balancer; terminate
+    TLS there or give --ssl-certfile and --ssl-keyfile. See docs/service.md."""
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as error:
+        _missing("serve", error)
+    os.environ["AIACT_CORS_ORIGINS"] = ",".join(cors_origins)
+    os.environ["AIACT_WEB"] = "1" if web else "0"
+    if time_budget is not None:
+        os.environ["AIACT_TIME_BUDGET"] = str(time_budget)
+    from aiact.service.settings import Settings
+
+    try:
+        Settings.from_env()  # a bad setting is reported here, not in every worker
+    except ValueError as error:
+        _err(str(error))
+    if (ssl_certfile is None) != (ssl_keyfile is None):
+        _err("--ssl-certfile and --ssl-keyfile go together")
+    from aiact.service.serve import serve as run
+
+    try:
+        run(
+            host,
+            port,
+            workers,
+            access_log=access_log,
+            log_level=log_level,
+            server_header=False,
+            proxy_headers=True,
+            forwarded_allow_ips=forwarded_allow_ips,
+            timeout_keep_alive=5,
+            http=http_impl,
+            ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile,
+        )
+    except OSError as error:  # the address is taken, or not ours to bind
+        _err(f"--host {host} --port {port}: {error.strerror or error}", EXIT_FAILURE)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,6 +11,7 @@ calendar   icalendar                                   ``aiact timeline --ics``,
 xlsx       openpyxl                                    ``aiact portfolio --out x.xlsx``
 pandas     pandas                                      ``to_dataframe()``
 durable    durable-rules (Python 3.11-3.12, C build)   ``--engine durable``
+server     FastAPI, uvicorn, Jinja2; plot; calendar    ``aiact serve``
 notebook   pandas, matplotlib, Jupyter kernel          the tutorial notebook
 docs       mkdocs and its plugins                      building the documentation site
 all        every extra above except docs and test      everything a user can run
@@ -25,6 +26,7 @@ EXTRAS: dict[str, str] = {
     "xlsx": "openpyxl",
     "pandas": "pandas",
     "durable": "durable-rules",
+    "server": "fastapi, uvicorn",
 }
 
 
@@ -35,6 +37,11 @@ MODULES: dict[str, str] = {
     "openpyxl": "xlsx",
     "pandas": "pandas",
     "durable": "durable",
+    "fastapi": "server",
+    "starlette": "server",
+    "uvicorn": "server",
+    "jinja2": "server",
+    "multipart": "server",
 }
 
 

@@ -13,6 +13,7 @@ Needs Babel (a dependency of aiact).
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import re
 import sys
@@ -47,9 +48,12 @@ def source_messages() -> Iterator[tuple[str | None, str | tuple[str, ...], str]]
     """(context, message, where) for every marked message of the package's source."""
     from babel.messages.extract import extract_from_dir
 
+    methods = [("**.py", "python")]
+    if importlib.util.find_spec("jinja2") is not None:  # the web pages' templates (aiact[server])
+        methods.append(("**/templates/**.html", "jinja2"))
     for filename, lineno, message, _comments, context in extract_from_dir(
         str(PACKAGE),
-        method_map=[("**.py", "python")],
+        method_map=methods,
         keywords=KEYWORDS,  # type: ignore[arg-type]
         comment_tags=(),
     ):

@@ -1,0 +1,31 @@
+"""The ASGI application: the API at ``/v1``, the web pages at ``/``, the headers on all.
+
+``uvicorn --factory aiact.service.app:create_app`` (what ``aiact serve`` runs) calls
+:func:`create_app` once in each worker process; the settings come from the environment
+(:class:`~aiact.service.settings.Settings`).
+"""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+from starlette.exceptions import HTTPException
+
+from aiact.service import API_VERSION
+from aiact.service.api import add_api, http_exception
+from aiact.service.middleware import ServiceHeaders
+from aiact.service.settings import Settings
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The whole service (see the module docstring)."""
+    settings = Settings.from_env() if settings is None else settings
+    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
+    app.state.settings = settings
+    app.add_exception_handler(HTTPException, http_exception)
+    add_api(app, settings)
+    if settings.web:
+        from aiact.service.web import add_web
+
+        add_web(app, settings)
+    app.add_middleware(ServiceHeaders, api_version=API_VERSION, cors_origins=settings.cors_origins)
+    return app

@@ -1,0 +1,125 @@
+"""``POST /v1/portfolios``: a bounded inventory in, the portfolio's rows out.
+
+The body is an inventory as the library reads one (``cases`` and optional ``defaults``), but
+only inline cases: an entry ``{file: ...}`` names a file on the server and is refused (it is not
+a field of a case). Every case is validated first and every invalid field of every case is
+reported at once (``cases[3].system.roles``); then the cases are assessed with
+:func:`aiact.portfolio.run_portfolio`, the time budget checked after each one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from aiact.i18n import Lang, t
+from aiact.service.inputs import (
+    assessment_problem,
+    case_from_data,
+    check_as_of,
+    check_data,
+    is_input_error,
+    parse_json,
+)
+from aiact.service.limits import Budget, Limits
+from aiact.service.problems import InvalidParam, Problem, invalid, invalid_param
+from aiact.service.resources import dumps
+
+TOP_KEYS = frozenset({"cases", "defaults", "name", "description"})
+DEFAULT_KEYS = frozenset({"organisation", "as_of", "law", "interpretations"})
+
+
+def _merge(defaults: Mapping[str, Any], case: Mapping[str, Any]) -> dict[str, Any]:
+    """A case with the defaults it does not give itself (one level deep for mappings), as the
+    library merges an inventory's defaults."""
+    out = dict(case)
+    for key, value in defaults.items():
+        if key not in out:
+            out[key] = value
+        elif isinstance(value, Mapping) and isinstance(out[key], Mapping):
+            out[key] = {**value, **out[key]}
+    return out
+
+
+def _structure(data: Any, limits: Limits, lang: Lang) -> tuple[list[Any], Mapping[str, Any]]:
+    if not isinstance(data, Mapping):
+        raise invalid_param(
+            "body", "type", t("an inventory is an object with a list of cases", lang), lang
+        )
+    params = [
+        InvalidParam(key, "unknown_field", t("use cases and defaults", lang))
+        for key in sorted(set(data) - TOP_KEYS)
+    ]
+    cases = data.get("cases")
+    if not isinstance(cases, list):
+        params.append(InvalidParam("cases", "missing", t("a list of cases is needed", lang)))
+    elif len(cases) > limits.max_portfolio_cases:
+        params.append(
+            InvalidParam(
+                "cases",
+                "too_large",
+                t("more than {limit} cases", lang, limit=limits.max_portfolio_cases),
+            )
+        )
+    defaults = data.get("defaults") or {}
+    if not isinstance(defaults, Mapping):
+        params.append(InvalidParam("defaults", "type", t("must be an object", lang)))
+    else:
+        params += [
+            InvalidParam(f"defaults.{key}", "unknown_field", t("not a default", lang))
+            for key in sorted(set(defaults) - DEFAULT_KEYS)
+        ]
+    if params:
+        raise invalid(params, lang)
+    assert isinstance(cases, list) and isinstance(defaults, Mapping)
+    return cases, defaults
+
+
+def run(
+    body: bytes,
+    limits: Limits,
+    budget: Budget,
+    lang: Lang,
+    as_of: dt.date | None,
+    csv: bool,
+    dialect: str,
+) -> bytes:
+    """The portfolio of ``body``: JSON (``PortfolioResult.to_json``) or the CSV rows."""
+    from aiact.portfolio import run_portfolio
+
+    # The document as a whole may hold max_portfolio_cases cases; each is bounded on its own.
+    whole = limits.with_(max_items=max(limits.max_items, limits.max_portfolio_cases))
+    data = parse_json(body, whole, lang, max_nodes=limits.max_nodes * 20)
+    cases, defaults = _structure(data, limits, lang)
+    params: list[InvalidParam] = []
+    valid = []
+    for index, item in enumerate(cases):
+        where = f"cases[{index}]"
+        try:
+            check_data(item, limits, lang, path=where)
+            mapping = _merge(defaults, item) if isinstance(item, Mapping) else item
+            case = case_from_data(mapping, lang, prefix=where)
+            check_as_of(as_of or case.as_of, lang, "asOf" if as_of else f"{where}.as_of")
+            valid.append(case)
+        except Problem as problem:
+            params.extend(problem.invalid)
+        if index % 50 == 0:
+            budget.check()
+    if params:
+        raise invalid(params, lang)
+    result = run_portfolio(valid, as_of=as_of, lang=lang, on_progress=lambda _: budget.check())
+    for entry in result.errors:  # facts that contradict each other, found while assessing
+        case = valid[entry.index]
+        try:
+            case.assess(as_of=as_of)
+        except ValueError as error:
+            if not is_input_error(error):
+                raise
+            params.extend(assessment_problem(error, case, lang, f"cases[{entry.index}]").invalid)
+    if params:
+        raise invalid(params, lang)
+    budget.check()
+    if csv:
+        return result.to_csv(lang, dialect).encode("utf-8")  # type: ignore[arg-type]
+    return dumps(result.to_dict(lang))

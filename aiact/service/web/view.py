@@ -1,0 +1,180 @@
+"""What the result page shows, made from an Assessment: the one place that turns a result into
+the words and dates of a web page.
+
+It reads the public JSON of the assessment (:meth:`aiact.Assessment.to_dict`) with defaults for
+every key, so the page keeps working while the Assessment grows (the tier on the date, the
+dated tier changes and the exposure over time are shown when the Assessment has them), and the
+label helpers of :mod:`aiact.views` (the same Dutch terms as every other view).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from aiact.i18n import Lang, t
+
+if TYPE_CHECKING:
+    from aiact.assessment import Assessment
+
+
+@dataclass(frozen=True)
+class Row:
+    """One obligation on the page."""
+
+    citation: str
+    url: str | None
+    title: str
+    status: str
+    status_key: str
+    applies_from: str
+    deadline: str
+    certain: bool
+
+
+@dataclass(frozen=True)
+class Group:
+    """The obligations of one kind of measure (documentation, governance, ...)."""
+
+    key: str
+    label: str
+    rows: tuple[Row, ...]
+
+
+@dataclass(frozen=True)
+class Result:
+    """Everything the result page shows (see ``templates/result.html``)."""
+
+    lang: Lang
+    name: str
+    organisation: str
+    as_of: str
+    as_of_iso: str
+    law: str
+    tier: str
+    tier_key: str
+    possible_tiers: tuple[str, ...]
+    tier_changes: tuple[tuple[str, str], ...]
+    roles: tuple[str, ...]
+    unknown_roles: tuple[str, ...]
+    groups: tuple[Group, ...]
+    exposure: tuple[tuple[str, str], ...]
+    exposure_over_time: tuple[tuple[str, str], ...]
+    open_questions: tuple[tuple[str, str], ...]
+    interpretations: tuple[tuple[str, str], ...]
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+
+def _get(data: Mapping[str, Any], *keys: str, default: Any = None) -> Any:
+    value: Any = data
+    for key in keys:
+        if not isinstance(value, Mapping) or key not in value:
+            return default
+        value = value[key]
+    return value
+
+
+def _date(value: Any, lang: Lang) -> str:
+    from aiact.i18n.fmt import date
+
+    if not value:
+        return ""
+    try:
+        return date(value if isinstance(value, dt.date) else str(value), lang)
+    except ValueError:
+        return str(value)
+
+
+def result(assessment: Assessment, lang: Lang) -> Result:
+    """The page of ``assessment`` in ``lang``."""
+    from aiact.i18n.fmt import money
+    from aiact.views import _rows as rows
+    from aiact.views.i18n import (
+        cite,
+        measure_label,
+        role_label,
+        status_label,
+        text,
+        tier_label,
+    )
+
+    data = assessment.to_dict(lang)
+    kind = str(data.get("kind", "system"))
+    subject = data.get(kind) or {}
+    cls = data.get("classification") or {}
+
+    groups: dict[str, list[Row]] = {}
+    for o in data.get("obligations") or []:
+        certain = o.get("applies") == "true"
+        status_key = str(o.get("status") or "undetermined") if certain else "undetermined"
+        groups.setdefault(str(o.get("measure") or "other"), []).append(
+            Row(
+                citation=cite(str(o.get("citation", "")), lang),
+                url=o.get("eurlex"),
+                title=str(o.get("title", "")),
+                status=status_label(status_key, lang)
+                if certain
+                else t("may apply (facts unknown)", lang),
+                status_key=status_key,
+                applies_from=_date(o.get("applies_from"), lang),
+                deadline=_date(o.get("deadline"), lang),
+                certain=certain,
+            )
+        )
+    ordered = sorted(groups.items(), key=lambda kv: _measure_order(kv[0]))
+
+    exposure: list[tuple[str, str]] = list(rows.exposure_rows(assessment, lang))
+    over_time = []
+    for point in _get(data, "exposure_profile", "points", default=[]) or []:
+        ceiling = point.get("max_ceiling")
+        over_time.append(
+            (
+                _date(point.get("date"), lang),
+                money(ceiling, lang) if ceiling is not None else text("no_ceiling", lang),
+            )
+        )
+
+    changes = []
+    for change in cls.get("tier_changes") or []:
+        label = change.get("tier_label") or tier_label(str(change.get("tier", "")), lang)
+        changes.append((_date(change.get("date"), lang), str(label)))
+
+    roles = data.get("roles") or {}
+    statuses = [r.status_key for g in groups.values() for r in g]
+    return Result(
+        lang=lang,
+        name=str(subject.get("name") or rows.subject_name(assessment, lang)),
+        organisation=str(_get(data, "organisation", "name", default="") or ""),
+        as_of=_date(data.get("as_of"), lang),
+        as_of_iso=str(data.get("as_of", "")),
+        law=str(data.get("law_label", "")),
+        tier=str(cls.get("risk_tier_label", "")),
+        tier_key=str(cls.get("risk_tier", "undetermined")),
+        possible_tiers=tuple(
+            tier_label(str(x), lang) for x in cls.get("possible_higher_tiers", [])
+        ),
+        tier_changes=tuple(changes),
+        roles=tuple(role_label(k, lang) for k, v in roles.items() if v == "true"),
+        unknown_roles=tuple(role_label(k, lang) for k, v in roles.items() if v == "unknown"),
+        groups=tuple(Group(k, measure_label(k, lang), tuple(v)) for k, v in ordered),
+        exposure=tuple(exposure),
+        exposure_over_time=tuple(over_time) if len(over_time) > 1 else (),
+        open_questions=tuple(
+            (q, affects) for _, q, affects in rows.open_question_rows(assessment, lang)
+        ),
+        interpretations=tuple((q, r) for _, q, r in rows.interpretation_rows(assessment, lang)),
+        counts={
+            "in_force": statuses.count("in_force"),
+            "upcoming": statuses.count("upcoming"),
+            "undetermined": statuses.count("undetermined"),
+        },
+    )
+
+
+def _measure_order(key: str) -> int:
+    from aiact.obligations.model import Measure
+
+    order = [m.value for m in Measure]
+    return order.index(key) if key in order else len(order)

@@ -1,0 +1,288 @@
+"""The web pages (issue 17, round 1: the start page and the result page; the questionnaire comes
+in round 2): the result page shows what the issue asks, in Dutch by default and in the official
+terms, with working downloads; and in a real browser (headless Chromium, the Debian package,
+driven by selenium) the pages work without JavaScript and axe-core finds no WCAG 2.1 A or AA
+violation.
+
+The browser tests need ``chromium`` and ``chromedriver`` (``apt-get install chromium
+chromium-driver``) and axe-core (``npm install --prefix .tools axe-core``); ``.ci/run`` installs
+all three. Where one is missing the tests fail and say which: they do not skip.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import aiact
+
+pytest.importorskip("fastapi", reason="the service needs the 'server' extra")
+
+from fastapi.testclient import TestClient
+
+from aiact.service import create_app
+from aiact.service.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+#: Three bundled examples: a high-risk deployer, a transparency case, a GPAI model provider.
+THREE = (
+    "benefits-fraud-risk-scoring.yaml",
+    "municipal-chatbot.yaml",
+    "gpai-model-provider.yaml",
+)
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(Settings())) as c:
+        yield c
+
+
+def submit(client: TestClient, name: str, lang: str = "nl") -> Any:
+    text = (EXAMPLES / name).read_text(encoding="utf-8")
+    return client.post("/resultaat", files={"bestand": (name, text.encode(), "application/yaml")},
+                       data={"lang": lang})  # fmt: skip
+
+
+def hidden_case(page: str) -> str:
+    found = re.search(r'name="casus" value="([^"]*)"', page)
+    assert found is not None
+    return html.unescape(found.group(1))
+
+
+# --------------------------------------------------------------------------- pages over HTTP
+
+
+def test_the_start_page(client: TestClient) -> None:
+    nl = client.get("/")
+    assert nl.status_code == 200 and '<html lang="nl">' in nl.text
+    assert "Wat vraagt de AI-verordening van uw AI-systeem?" in nl.text
+    en = client.get("/?lang=en")
+    assert '<html lang="en">' in en.text and "What does the AI Act ask" in en.text
+    assert "<script" not in nl.text.lower()  # no JavaScript
+    css = client.get("/statisch/aiact.css")
+    assert css.status_code == 200 and css.headers["content-type"].startswith("text/css")
+
+
+@pytest.mark.parametrize("name", THREE)
+def test_the_result_page_shows_the_assessment(client: TestClient, name: str) -> None:
+    """The tier on the date, the roles, the obligations grouped by measure with their dates,
+    the fine exposure, the plan picture, the iCalendar and case file downloads."""
+    from aiact.views.i18n import measure_label
+
+    a = aiact.load_case(EXAMPLES / name).assess()
+    response = submit(client, name)
+    assert response.status_code == 200, response.text[:2000]
+    page = html.unescape(response.text)
+    data = a.to_dict("nl")
+    assert f"Risicocategorie op {a.as_of.day} " in page
+    assert data["classification"]["risk_tier_label"] in page
+    for measure in {o["measure"] for o in data["obligations"]}:
+        assert f'<caption class="utrecht-table__caption">{measure_label(measure, "nl")}' in page
+    for o in data["obligations"][:5]:
+        assert o["title"] in page and o["eurlex"] in page
+    from aiact.views.i18n import text
+
+    assert "Geldboeten" in page and text("max_ceiling", "nl") in page
+    assert 'src="data:image/png;base64,' in page and 'alt="Het nalevingsplan' in page
+    assert 'action="/resultaat/agenda"' in page and 'action="/resultaat/casus"' in page
+    roles = [k for k, v in data["roles"].items() if v == "true"]
+    from aiact.views.i18n import role_label
+
+    for role in roles:
+        assert role_label(role, "nl") in page
+
+
+@pytest.mark.parametrize("name", THREE)
+def test_the_result_page_is_dutch(client: TestClient, name: str) -> None:
+    """Every word of the Dutch page is Dutch and official (the checks of tests/test_dutch.py)."""
+    from tests.test_dutch import html_text, problems
+
+    page = submit(client, name).text
+    text = html_text(re.sub(r"<(code|title)>.*?</\1>", " ", page, flags=re.S))
+    text = text.replace("English", " ")  # the language switch names the other language
+    found = problems(text)
+    assert not found, found
+
+
+def test_the_downloads(client: TestClient) -> None:
+    name = "exam-proctoring-university.yaml"
+    case = aiact.load_case(EXAMPLES / name)
+    page = submit(client, name).text
+    sent = hidden_case(page)
+    ics = client.post("/resultaat/agenda", data={"casus": sent, "lang": "nl"})
+    assert ics.headers["content-type"] == "text/calendar; charset=utf-8"
+    assert ics.content == case.assess().to_ics("nl")
+    kept = client.post("/resultaat/casus", data={"casus": sent, "lang": "nl"})
+    assert kept.headers["content-disposition"] == 'attachment; filename="casus.yaml"'
+    again = aiact.case.case_from_mapping(yaml.safe_load(kept.text))
+    assert again == case
+    english = client.post("/resultaat", data={"casus": sent, "lang": "en"})
+    assert '<html lang="en">' in english.text and "Risk category on" in english.text
+
+
+def test_a_bad_case_file_is_shown_on_the_start_page(client: TestClient) -> None:
+    response = client.post("/resultaat", data={"casus": "system: {colour: blue}", "lang": "nl"})
+    assert response.status_code == 400
+    assert 'role="alert"' in response.text and "<code>system.colour</code>" in response.text
+    empty = client.post("/resultaat", data={"casus": "", "lang": "nl"})
+    assert empty.status_code == 400 and "Kies een casusbestand" in empty.text
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, "
+        f"*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n"
+        for i in range(8)
+    )
+    start = time.monotonic()
+    assert client.post("/resultaat", data={"casus": bomb, "lang": "nl"}).status_code == 400
+    assert time.monotonic() - start < 5  # aliases are counted as they expand: no blow-up
+
+
+# --------------------------------------------------------------------------- a real browser
+
+
+def _need(path: str | None, what: str, how: str) -> str:
+    if path is None or not Path(path).exists():
+        pytest.fail(f"{what} is not installed, so the browser tests cannot run; {how}")
+    return path
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    """The service on a free loopback port, in a thread of this process (stopped after)."""
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(Settings()), host="127.0.0.1", port=port, log_level="warning"
+    )
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not instance.started:
+        assert time.monotonic() < deadline and thread.is_alive(), "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    from selenium import webdriver
+
+    chromium = _need(shutil.which("chromium"), "Chromium", "apt-get install chromium")
+    driver_path = _need(
+        shutil.which("chromedriver"), "chromedriver", "apt-get install chromium-driver"
+    )
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,1024",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(driver_path))
+    driver.set_page_load_timeout(60)
+    driver.set_script_timeout(60)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="module")
+def axe() -> str:
+    path = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
+    _need(str(path), "axe-core", "npm install --prefix .tools axe-core (.ci/run does)")
+    return path.read_text(encoding="utf-8")
+
+
+def violations(driver: Any, axe: str) -> list[str]:
+    """axe-core's WCAG 2.1 A and AA violations on the page, as 'rule (impact): targets'."""
+    driver.execute_script(axe)
+    found = driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+        ".then(r => done(r.violations.map(v => v.id + ' (' + v.impact + '): ' + "
+        "v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '))))"
+        ".catch(e => done(['axe failed: ' + e]));"
+    )
+    return list(found)
+
+
+def submit_and_wait(browser: Any, button: Any) -> None:
+    """Click a submit button and wait until the next page has loaded (the result page draws the
+    plan, which takes a moment)."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    old = browser.find_element(By.TAG_NAME, "html")
+    button.click()
+    wait = WebDriverWait(browser, 90)
+    wait.until(expected_conditions.staleness_of(old))
+    wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def test_the_pages_in_a_real_browser(server: str, browser: Any, axe: str) -> None:
+    """For three bundled examples: choose the case file on the start page, send it, read the
+    result page; axe-core on both pages in both languages; the skip link comes first."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    browser.get("data:text/html,<html><body><img src='x.png'><input></body></html>")
+    found = violations(browser, axe)  # the harness finds what it should
+    assert any(v.startswith("image-alt") for v in found), found
+    assert any(v.startswith("html-has-lang") for v in found), found
+    for lang in ("nl", "en"):
+        browser.get(f"{server}/?lang={lang}")
+        assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == lang
+        assert violations(browser, axe) == []
+    browser.get(f"{server}/")
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    focused = browser.switch_to.active_element
+    assert focused.get_attribute("class") == "utrecht-skip-link"
+    for name in THREE:
+        a = aiact.load_case(EXAMPLES / name).assess()
+        browser.get(f"{server}/")
+        browser.find_element(By.ID, "bestand").send_keys(str(EXAMPLES / name))
+        submit_and_wait(
+            browser, browser.find_element(By.CSS_SELECTOR, "form.aiact-form button[type=submit]")
+        )
+        heading = browser.find_element(By.TAG_NAME, "h1").text
+        assert heading.startswith("Uitkomst voor"), heading
+        tier = browser.find_element(By.CSS_SELECTOR, ".aiact-tier").text
+        assert tier == a.to_dict("nl")["classification"]["risk_tier_label"]
+        captions = [c.text for c in browser.find_elements(By.TAG_NAME, "caption")]
+        assert len(captions) >= len({o["measure"] for o in a.to_dict("nl")["obligations"]})
+        picture = browser.find_element(By.CSS_SELECTOR, "figure img")
+        assert picture.get_attribute("alt") and browser.execute_script(
+            "return arguments[0].complete && arguments[0].naturalWidth > 0", picture
+        )
+        assert violations(browser, axe) == [], name
+        submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".aiact-language button"))
+        assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Result for")
+        assert violations(browser, axe) == [], f"{name} (en)"
