@@ -263,8 +263,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     _prohibition(
         "g",
         "Prohibited: biometric categorisation to infer sensitive characteristics",
-        "Verboden: biometrische categorisering om ras, politieke opvattingen, geloof of seksuele "
-        "gerichtheid af te leiden",
+        "Verboden: biometrische categorisering om gevoelige kenmerken af te leiden",
         "Do not place on the market, put into service for this specific purpose or use biometric "
         "categorisation systems that categorise persons individually on their biometric data to "
         "deduce or infer race, political opinions, trade union membership, religious or "
