@@ -1001,7 +1001,15 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Report serious incidents to the market surveillance authorities",
         title_nl="Ernstige incidenten melden bij de markttoezichtautoriteiten",
         addressees=(_A.PROVIDER,),
-        when=_HR_PROVIDER,
+        # Art. 73 yields to its two special regimes: Art. 75(1a) ("By way of derogation from
+        # Article 73", amended text: obligation art75_1a) and Art. 73(10) (devices under
+        # Regulations (EU) 2017/745 and 2017/746: "shall be limited to those referred to in
+        # Article 3, point (49)(c)", obligation art73_10). Review h/review-legal, round 3.
+        when=(
+            f"{_HR_PROVIDER} and not ai_office.serious_incidents and not "
+            "(hr.annex_i_product_or_safety_component and "
+            "(annex_i.medical_devices_2017_745 or annex_i.in_vitro_diagnostics_2017_746))"
+        ),
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
         milestone=Milestone.ON_EVENT,
