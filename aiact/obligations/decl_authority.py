@@ -300,7 +300,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Take the measures the Commission requested: comply, mitigate, restrict, "
         "withdraw or recall",
         title_nl="De door de Commissie gevraagde maatregelen nemen: naleven, risico's beperken, "
-        "beperken, uit de handel nemen of terugroepen",
+        "het aanbieden op de markt beperken, uit de handel nemen of terugroepen",
         addressees=(_A.MODEL_PROVIDER,),
         when="gpai.in_scope and role.model_provider and model.commission_requested_measures",
         schedule=Schedule.GENERAL,
