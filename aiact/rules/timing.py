@@ -350,18 +350,45 @@ TIER_RULES: tuple[DateRule, ...] = (
         name="tier.high_risk",
         title_en="The high-risk classification applies (Chapter III, Sections 1-3)",
         title_nl="De indeling als hoog risico is van toepassing (hoofdstuk III, afdelingen 1-3)",
+        # One case per route and version, so that each cites the provision that dates it: the
+        # original point (c) names only "Article 6(1) and the corresponding obligations", so an
+        # Annex III system took the general date of the second paragraph; the amended point (c)
+        # dates both routes, in its points (i) and (ii) (review of the dates, h/review-timing).
         cases=(
             DateCase(
                 when="hr.annex_iii",
                 value=_d(K.HIGH_RISK_ANNEX_III),
-                source="Art. 113, third paragraph, point (c)",
+                versions=ONLY_ORIGINAL,
+                source="Art. 113, second paragraph",
+                label_en="Classified as high-risk pursuant to Art. 6(2) and Annex III (the original "
+                "point (c) deferred only Art. 6(1): the general date)",
+                label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 2, en bijlage III "
+                "(het oorspronkelijke punt c) stelde alleen artikel 6, lid 1, uit: de algemene "
+                "datum)",
+            ),
+            DateCase(
+                when="hr.annex_iii",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(i)",
                 label_en="Classified as high-risk pursuant to Art. 6(2) and Annex III",
                 label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 2, en bijlage III",
             ),
             DateCase(
                 when="hr.annex_i",
                 value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_ORIGINAL,
                 source="Art. 113, third paragraph, point (c)",
+                label_en="Classified as high-risk pursuant to Art. 6(1) and Annex I (only): "
+                "'Article 6(1) and the corresponding obligations'",
+                label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 1, en bijlage I "
+                "(alleen): 'artikel 6, lid 1, en de overeenkomstige verplichtingen'",
+            ),
+            DateCase(
+                when="hr.annex_i",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(ii)",
                 label_en="Classified as high-risk pursuant to Art. 6(1) and Annex I (only)",
                 label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 1, en bijlage I "
                 "(alleen)",
