@@ -648,7 +648,8 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             item, CeilingStatus.NOT_YET_APPLICABLE,
             "Chapter XII (penalties) applies from 2025-08-02 (Art. 113, third paragraph, "
             "point (b))",
-            reason=Reason.PENALTIES_NOT_YET_APPLICABLE, citations=("Art. 113",),
+            reason=Reason.PENALTIES_NOT_YET_APPLICABLE,
+            citations=("Art. 113, third paragraph, point (b)",),
         )  # fmt: skip
     applied = tier
     cites: tuple[str, ...] = (item.fine_ref or _TIER_PREFIX.get(tier, "Art. 99(1)"),)
