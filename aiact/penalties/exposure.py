@@ -630,10 +630,11 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
         if not P.ART_101_1.in_force(ctx.law, ctx.as_of):
             return _result(
                 item, CeilingStatus.NOT_YET_APPLICABLE,
-                f"Art. 101 applies from {P.ART_101_APPLIES_FROM.isoformat()} (Art. 113, third "
-                "paragraph, point (b)): no fine ceiling before that date",
+                f"Art. 101 applies from {P.ART_101_APPLIES_FROM.isoformat()} (Art. 113, second "
+                "paragraph; point (b) of its third paragraph applies Chapter XII earlier 'with the "
+                "exception of Article 101'): no fine ceiling before that date",
                 reason=Reason.ART_101_NOT_YET_APPLICABLE, regime=Regime.COMMISSION,
-                citations=("Art. 101(1)", "Art. 113"),
+                citations=("Art. 101(1)", "Art. 113, second paragraph"),
             )  # fmt: skip
         a10 = () if ctx.organisation.part_of_group is False else ("A10",)
         a18 = () if ctx.size.sme is False and ctx.size.smc is False else ("A18",)
@@ -647,7 +648,8 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             item, CeilingStatus.NOT_YET_APPLICABLE,
             "Chapter XII (penalties) applies from 2025-08-02 (Art. 113, third paragraph, "
             "point (b))",
-            reason=Reason.PENALTIES_NOT_YET_APPLICABLE, citations=("Art. 113",),
+            reason=Reason.PENALTIES_NOT_YET_APPLICABLE,
+            citations=("Art. 113, third paragraph, point (b)",),
         )  # fmt: skip
     applied = tier
     cites: tuple[str, ...] = (item.fine_ref or _TIER_PREFIX.get(tier, "Art. 99(1)"),)

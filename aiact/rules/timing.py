@@ -327,8 +327,10 @@ TIER_RULES: tuple[DateRule, ...] = (
         title_nl="Het verbod op de praktijk is van toepassing",
         cases=(
             DateCase(
+                # As art5.any reads them: point (h) prohibits only "the use", so an (h) system
+                # is prohibited only for its deployer (rules/prohibited.py, art5.any.h).
                 when="art5.any and (art5.a or art5.b or art5.c or art5.d or art5.e or art5.f "
-                "or art5.g or art5.h)",
+                "or art5.g or (art5.h and role.deployer))",
                 value=_d(K.CHAPTERS_I_II),
                 source="Art. 113, third paragraph, point (a)",
                 label_en="A practice of Art. 5(1)(a)-(h): Chapter II applies from 2 February 2025",
@@ -350,18 +352,45 @@ TIER_RULES: tuple[DateRule, ...] = (
         name="tier.high_risk",
         title_en="The high-risk classification applies (Chapter III, Sections 1-3)",
         title_nl="De indeling als hoog risico is van toepassing (hoofdstuk III, afdelingen 1-3)",
+        # One case per route and version, so that each cites the provision that dates it: the
+        # original point (c) names only "Article 6(1) and the corresponding obligations", so an
+        # Annex III system took the general date of the second paragraph; the amended point (c)
+        # dates both routes, in its points (i) and (ii) (review of the dates, h/review-timing).
         cases=(
             DateCase(
                 when="hr.annex_iii",
                 value=_d(K.HIGH_RISK_ANNEX_III),
-                source="Art. 113, third paragraph, point (c)",
+                versions=ONLY_ORIGINAL,
+                source="Art. 113, second paragraph",
+                label_en="Classified as high-risk pursuant to Art. 6(2) and Annex III (the "
+                "original point (c) deferred only Art. 6(1): the general date)",
+                label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 2, en bijlage III "
+                "(het oorspronkelijke punt c) stelde alleen artikel 6, lid 1, uit: de algemene "
+                "datum)",
+            ),
+            DateCase(
+                when="hr.annex_iii",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(i)",
                 label_en="Classified as high-risk pursuant to Art. 6(2) and Annex III",
                 label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 2, en bijlage III",
             ),
             DateCase(
                 when="hr.annex_i",
                 value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_ORIGINAL,
                 source="Art. 113, third paragraph, point (c)",
+                label_en="Classified as high-risk pursuant to Art. 6(1) and Annex I (only): "
+                "'Article 6(1) and the corresponding obligations'",
+                label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 1, en bijlage I "
+                "(alleen): 'artikel 6, lid 1, en de overeenkomstige verplichtingen'",
+            ),
+            DateCase(
+                when="hr.annex_i",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(ii)",
                 label_en="Classified as high-risk pursuant to Art. 6(1) and Annex I (only)",
                 label_nl="Ingedeeld als hoog risico op grond van artikel 6, lid 1, en bijlage I "
                 "(alleen)",
@@ -485,6 +514,21 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             DateCase(
                 when="true",
                 value=_d(K.GENERAL),
+                versions=ONLY_ORIGINAL,
+                source="Art. 113, second paragraph",
+                label_en="Original point (c) defers only 'Article 6(1) and the corresponding "
+                "obligations': for a system classified under Art. 6(2) and Annex III, Section 5 "
+                "and Chapter IX apply from the general date, under either reading of A1",
+                label_nl="Het oorspronkelijke punt c) stelt alleen 'artikel 6, lid 1, en de "
+                "overeenkomstige verplichtingen' uit: voor een systeem ingedeeld op grond van "
+                "artikel 6, lid 2, en bijlage III zijn afdeling 5 en hoofdstuk IX van toepassing "
+                "vanaf de algemene datum, onder beide lezingen van A1",
+                interpretations=("A1",),
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.GENERAL),
+                versions=ONLY_AMENDED,
                 source="Art. 113, second paragraph",
                 label_en="Reading A1=literal: point (c) defers only Chapter III Sections 1-3, so "
                 "Section 5 and Chapter IX apply from the general date",
