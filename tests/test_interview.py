@@ -174,7 +174,7 @@ def test_aiact_interview_end_to_end(name: str, lang: str, tmp_path: Path) -> Non
     assert ("Not understood" if lang == "en" else "Niet begrepen") in result.output
     written = load_case(out)
     assert goal_view(written.assess(), "full").result == goal_view(case.assess(), "full").result
-    assert ("Your answers" if lang == "en" else "Je antwoorden") in result.output
+    assert ("Your answers" if lang == "en" else "Uw antwoorden") in result.output
 
 
 def test_aiact_interview_stops_at_the_end_of_input(tmp_path: Path) -> None:

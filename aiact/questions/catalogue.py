@@ -8,6 +8,7 @@ installed is skipped, so a helper that adds facts can add their questions beside
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -150,9 +151,43 @@ def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
     loader = _Loader(definitions)
     questions: list[Question] = []
     for module in modules:
-        for raw in getattr(module, "QUESTIONS", ()):
-            questions.append(loader.question(as_mapping(raw), len(questions), module.__name__))
+        loaded = [
+            loader.question(as_mapping(raw), len(questions) + i, module.__name__)
+            for i, raw in enumerate(getattr(module, "QUESTIONS", ()))
+        ]
+        questions.extend(_follow_ups(questions, loaded))
     return Catalogue(tuple(questions), definitions)
+
+
+def _group(question: Question) -> str:
+    return question.id.split(".", 1)[0] if "." in question.id else question.id
+
+
+def _follow_ups(earlier: list[Question], loaded: list[Question]) -> list[Question]:
+    """The questions of a later module, without those that only ask again what an earlier
+    question asks (``ai_system.direct`` asks ``is_ai_system`` as ``ai_system`` does); the rest
+    of their group (the questions about the facts that decide the same conclusion, such as
+    ``ai_system.technique``) become follow-ups of the earlier questions: asked after them, while
+    those can still be asked. A person is asked "Is it an AI system?" first, and what the system
+    does only after "don't know"."""
+    asked = {path: q.id for q in earlier for path in q.facts}
+    kept: list[Question] = []
+    before: dict[str, dict[str, None]] = {}
+    for question in loaded:
+        if question.facts and all(path in asked for path in question.facts):
+            group = before.setdefault(_group(question), {})
+            group.update(dict.fromkeys(asked[path] for path in question.facts))
+            continue
+        kept.append(question)
+    out = []
+    for i, question in enumerate(kept):
+        after = tuple(before.get(_group(question), ()))
+        out.append(
+            dataclasses.replace(question, after=after, order=len(earlier) + i)
+            if after or question.order != len(earlier) + i
+            else question
+        )
+    return out
 
 
 @cache

@@ -123,6 +123,9 @@ class Question:
     order: int = 0
     """Position in the catalogue: the last tie-break of the ranking (never a relevance)."""
     source: str = "aiact.questions.data"
+    after: tuple[str, ...] = ()
+    """Questions to ask first while they can still be asked: the direct questions whose
+    conclusion this question's facts decide (a follow-up, see :mod:`.catalogue`)."""
 
     def text(self, lang: Lang) -> str:
         return self.text_nl if lang == "nl" else self.text_en

@@ -362,7 +362,10 @@ def candidates(
         if open_inputs is not None and not (set(question.facts) & open_inputs):
             continue
         out.append(question)
-    return out
+    # A follow-up waits while a question it follows can still be asked (see
+    # aiact.questions.catalogue: the direct question first, what decides it after).
+    ids = {q.id for q in out}
+    return [q for q in out if not ids.intersection(q.after)]
 
 
 # --------------------------------------------------------------------------- ranking
