@@ -221,7 +221,7 @@ class QuestionView:
 def _summary(ranked: Ranked) -> dict[str, Any]:
     parts = ranked.affects
     return {
-        "tier": any(p == "tier" or p.startswith("tier:") for p in parts),
+        "tier": any(p == "tier" or p.startswith(("tier:", "tier@")) for p in parts),
         "roles": sorted(p.split(":", 1)[1] for p in parts if p.startswith("role:")),
         "obligations": sum(1 for p in parts if p.startswith("obligation:")),
         "dates": sum(1 for p in parts if p.startswith("date:")),

@@ -1414,8 +1414,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "deployer_same_undertaking",
         "context.deployer_same_undertaking_as_provider",
         "Is your organisation part of the same undertaking (group) as the provider of the system?",
-        "Behoort uw organisatie tot dezelfde onderneming (groep) als de aanbieder van het "
-        "systeem?",
+        "Behoort uw organisatie tot dezelfde onderneming (groep) als de aanbieder van het systeem?",
         "The AI Office supervises a deployer only when it is also the provider or part of the "
         "same undertaking as the provider (Art. 75(1)).",
         "Het AI-bureau houdt alleen toezicht op een gebruiksverantwoordelijke die ook de "
@@ -1447,8 +1446,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "Verordening (EU) 2016/679 of artikel 27 van Richtlijn (EU) 2016/680) die al voldoet aan "
         "verplichtingen van de beoordeling van de gevolgen voor de grondrechten?",
         "Then the fundamental rights impact assessment complements it (Art. 27(4)).",
-        "Dan vult de beoordeling van de gevolgen voor de grondrechten die aan (artikel 27, "
-        "lid 4).",
+        "Dan vult de beoordeling van de gevolgen voor de grondrechten die aan (artikel 27, lid 4).",
         cites=["Art. 27(4)"],
     ),
     # ------------------------------------------------------------ conformity and testing
@@ -1545,8 +1543,7 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "ai_office_non_compliance",
                 "The AI Office decided that it does not comply and ordered measures",
-                "Het AI-bureau heeft besloten dat het niet voldoet en heeft maatregelen "
-                "opgelegd",
+                "Het AI-bureau heeft besloten dat het niet voldoet en heeft maatregelen opgelegd",
                 {"authority_actions.ai_office_non_compliance_decision": True},
             ),
             _opt(
