@@ -1459,11 +1459,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "Heeft de aanbieder geharmoniseerde normen (of, waar die bestaan, gemeenschappelijke "
         "specificaties) volledig toegepast om aan te tonen dat het systeem voldoet aan de eisen "
         "voor AI-systemen met een hoog risico?",
-        "Then the provider may choose the conformity assessment: internal control (Annex VI) or "
-        "with a notified body (Annex VII). Otherwise a notified body is needed (Art. 43(1)).",
-        "Dan mag de aanbieder de conformiteitsbeoordeling kiezen: interne controle (bijlage VI) "
-        "of met een aangemelde instantie (bijlage VII). Anders is een aangemelde instantie nodig "
-        "(artikel 43, lid 1).",
+        "For a biometric system (Annex III, point 1): then the provider may choose the "
+        "conformity assessment, internal control (Annex VI) or with a notified body (Annex VII); "
+        "otherwise a notified body is needed (Art. 43(1)).",
+        "Voor een biometrisch systeem (bijlage III, punt 1): dan mag de aanbieder de "
+        "conformiteitsbeoordeling kiezen, interne controle (bijlage VI) of met een aangemelde "
+        "instantie (bijlage VII); anders is een aangemelde instantie nodig (artikel 43, lid 1).",
         definitions=["conformity_assessment", "high_risk_ai_system"],
         cites=["Art. 43(1)", "Art. 43(3)"],
     ),
@@ -1474,6 +1475,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "instead of internal control (Annex VI)?",
         "Kiest de aanbieder voor de conformiteitsbeoordeling met een aangemelde instantie "
         "(bijlage VII) in plaats van interne controle (bijlage VI)?",
+        "The choice exists only for a biometric system (Annex III, point 1) for which harmonised "
+        "standards or common specifications were applied in full (Art. 43(1)).",
+        "Die keuze bestaat alleen voor een biometrisch systeem (bijlage III, punt 1) waarvoor "
+        "geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast "
+        "(artikel 43, lid 1).",
         definitions=["conformity_assessment"],
         cites=["Art. 43(1)"],
     ),
@@ -1486,6 +1492,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "Staat de productwetgeving van bijlage I, afdeling A, die van toepassing is, de fabrikant "
         "toe af te zien van een conformiteitsbeoordeling door een derde als hij geharmoniseerde "
         "normen heeft toegepast die alle relevante eisen dekken?",
+        "The manufacturer may then use that option for the AI system only if it has also applied "
+        "harmonised standards or common specifications covering all the requirements for "
+        "high-risk AI systems (Art. 43(3), third subparagraph).",
+        "De fabrikant mag die mogelijkheid dan voor het AI-systeem alleen gebruiken als hij ook "
+        "geharmoniseerde normen of gemeenschappelijke specificaties heeft toegepast die alle "
+        "eisen voor AI-systemen met een hoog risico dekken (artikel 43, lid 3, derde alinea).",
         definitions=["conformity_assessment"],
         cites=["Art. 43(3)"],
     ),
@@ -1496,6 +1508,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "sandbox?",
         "Test de aanbieder het systeem onder reële omstandigheden buiten een AI-testomgeving "
         "voor regelgeving?",
+        "Providers of high-risk AI systems of Annex III may do so under the conditions of "
+        "Art. 60, for example a real-world testing plan approved by the market surveillance "
+        "authority.",
+        "Aanbieders van AI-systemen met een hoog risico uit bijlage III mogen dat onder de "
+        "voorwaarden van artikel 60, bijvoorbeeld met een plan voor testen onder reële "
+        "omstandigheden dat de markttoezichtautoriteit heeft goedgekeurd.",
         definitions=["real_world_testing"],
         cites=["Art. 60(1)"],
     ),
