@@ -216,3 +216,25 @@ def test_the_tier_goal_includes_the_changes_ahead() -> None:
     later = MEMO.assess(read_facts(case).flat, "system", read.context)
     assert not isinstance(later, Exception)
     assert goal_view(later, "tier").result != view_.result
+
+
+def test_what_the_system_does_is_asked_after_dont_know_to_the_direct_question() -> None:
+    """The facts of the AI-system definition (Art. 3(1)) are follow-ups of "Is it an AI
+    system?": they wait while that question can be asked, and are relevant once it was answered
+    "don't know"."""
+    from aiact.questions import rank_questions
+
+    before = [v.question.id for v in rank_questions({"system": {}}, "2026-11-28", "tier")]
+    assert before[0] == "ai_system"
+    follow_ups = [i for i in before if i.startswith("ai_system.")]
+    if follow_ups:  # relevant, but only after every question that does not wait
+        assert before.index(follow_ups[0]) > max(
+            before.index(i) for i in before if not i.startswith("ai_system.")
+        )
+    after = rank_questions({"system": {}}, "2026-11-28", "tier", asked=["ai_system"])
+    assert any(v.question.id.startswith("ai_system.") for v in after)
+    direct = catalogue().get("ai_system")
+    assert all(q.after == (direct.id,) for q in catalogue() if q.id.startswith("ai_system.")), (
+        "every definition question of Art. 3(1) follows the direct question"
+    )
+    assert "ai_system.direct" not in catalogue().by_id  # asks what 'ai_system' asks
