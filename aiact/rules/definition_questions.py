@@ -18,7 +18,11 @@ Kinds of answer:
 
 The interview (issue 16, aiact/questions/) converts these; which question comes next is computed
 from the rules, never from the order here. The direct questions ("only if you know") are listed
-first in each group, the questions about facts after them.
+first in each group, the questions about facts after them. A direct question that asks again what
+a question of the interview's own catalogue asks (``ai_system.direct``: ``is_ai_system``, as
+``ai_system`` does; ``emotion.direct_ban``: a practice of the Art. 5 question) is left out of the
+interview, and the rest of its group becomes a follow-up of that question: asked after it, and
+only when its answer can still change the result (aiact.questions.catalogue).
 """
 
 from __future__ import annotations
