@@ -737,6 +737,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "prohibited.f_medical_or_safety_reasons",
         "Is the emotion recognition meant for medical or safety reasons?",
         "Is het afleiden van emoties bedoeld om medische redenen of om redenen van veiligheid?",
+        "The ban on emotion recognition at work and in education does not apply where the "
+        "system is meant to be put in place or on the market for medical or safety reasons "
+        "(Art. 5(1)(f)).",
+        "Het verbod om emoties af te leiden op de werkplek en in het onderwijs geldt niet als het "
+        "systeem uit medische of veiligheidsoverwegingen wordt ingevoerd of in de handel "
+        "gebracht (artikel 5, lid 1, punt f)).",
         cites=["Art. 5(1)(f)"],
     ),
     _yes_no(
@@ -978,6 +984,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "they claim to be?",
         "Wordt het systeem alleen gebruikt voor biometrische verificatie, om te bevestigen dat "
         "iemand is wie hij of zij zegt te zijn?",
+        "Annex III, point 1(a), does not include systems whose only purpose is to confirm "
+        "that a specific person is the person he or she claims to be (for example unlocking a "
+        "phone or passing a gate).",
+        "Bijlage III, punt 1, onder a), omvat geen systemen die alleen bedoeld zijn om te "
+        "bevestigen dat iemand is wie hij zegt te zijn (bijvoorbeeld een telefoon "
+        "ontgrendelen of door een poortje gaan).",
         definitions=["biometric_verification"],
         cites=["Annex III, point 1(a)"],
     ),
@@ -986,6 +998,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "annex_iii.financial_fraud_detection",
         "Is the system used to detect financial fraud?",
         "Wordt het systeem gebruikt om financiële fraude op te sporen?",
+        "Annex III, point 5(b), covers systems that evaluate creditworthiness or establish a "
+        "credit score, with the exception of systems used to detect financial fraud.",
+        "Bijlage III, punt 5, onder b), gaat over systemen die de kredietwaardigheid "
+        "beoordelen of een kredietscore vaststellen, met uitzondering van systemen die worden "
+        "gebruikt om financiële fraude op te sporen.",
         cites=["Annex III, point 5(b)"],
     ),
     _yes_no(
@@ -1237,6 +1254,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.supplies_under_free_open_source_licence",
         "Do you make those supplies public under a free and open-source licence?",
         "Maakt u die leveringen openbaar onder een vrije en opensource licentie?",
+        "A third party that makes its tools, services, processes or components public under a "
+        "free and open-source licence need not make the written agreement with the provider "
+        "(Art. 25(4)).",
+        "Een derde partij die instrumenten, diensten, processen of onderdelen onder een vrije en "
+        "opensource licentie toegankelijk maakt voor het publiek, hoeft geen schriftelijke "
+        "overeenkomst met de aanbieder te sluiten (artikel 25, lid 4).",
         cites=["Art. 25(4)"],
     ),
     _yes_no(
@@ -1244,6 +1267,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.supplies_general_purpose_ai_model",
         "Is what you supply a general-purpose AI model?",
         "Is wat u levert een AI-model voor algemene doeleinden?",
+        "The exception for free and open-source supplies does not cover general-purpose AI "
+        "models (Art. 25(4)).",
+        "De uitzondering voor leveringen onder een vrije en opensource licentie geldt niet "
+        "voor AI-modellen voor algemene doeleinden (artikel 25, lid 4).",
         definitions=["gpai_model"],
         cites=["Art. 25(4)"],
     ),
@@ -1265,6 +1292,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.provider_established_in_eu",
         "Is the provider of the system established in the EU?",
         "Is de aanbieder van het systeem in de EU gevestigd?",
+        "A provider outside the EU must appoint an authorised representative in the EU before "
+        "it makes a high-risk AI system available on the EU market (Art. 22(1)); importers "
+        "check this (Art. 23(1)).",
+        "Een aanbieder buiten de EU moet een gemachtigde in de EU aanwijzen voordat hij een "
+        "AI-systeem met een hoog risico op de markt van de EU aanbiedt (artikel 22, lid 1); "
+        "importeurs controleren dat (artikel 23, lid 1).",
         definitions=["provider"],
         cites=["Art. 22(1)", "Art. 23(1)"],
     ),
@@ -1273,6 +1306,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.authorised_representative_appointed",
         "Has the provider outside the EU appointed an authorised representative in the EU?",
         "Heeft de aanbieder buiten de EU een gemachtigde in de EU aangewezen?",
+        "The appointment is made by a written mandate (Art. 22(1)). An importer checks it "
+        "before placing the system on the market (Art. 23(1)(d)).",
+        "De aanwijzing gebeurt met een schriftelijke machtiging (artikel 22, lid 1). Een "
+        "importeur controleert dat voordat hij het systeem in de handel brengt (artikel 23, "
+        "lid 1, punt d)).",
         definitions=["authorised_representative"],
         cites=["Art. 22(1)", "Art. 23(1)(d)"],
     ),
@@ -1350,6 +1388,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "SIS, VIS, Eurodac, EES, ETIAS or ECRIS-TCN)?",
         "Is het systeem een component van een van de grootschalige IT-systemen van bijlage X "
         "(zoals SIS, VIS, Eurodac, EES, ETIAS of ECRIS-TCN)?",
+        "Such systems placed on the market or put into service before 2 August 2027 have "
+        "until 31 December 2030 to comply (Art. 111(1)).",
+        "Zulke systemen die vóór 2 augustus 2027 in de handel zijn gebracht of in gebruik "
+        "zijn gesteld, moeten uiterlijk op 31 december 2030 aan de verordening voldoen "
+        "(artikel 111, lid 1).",
         cites=["Art. 111(1)"],
     ),
     {
@@ -1788,6 +1831,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "organisation.start_up",
         "Is your organisation a start-up?",
         "Is uw organisatie een start-up?",
+        "For SMEs, including start-ups, each fine is at most the lower of the two maximum "
+        "amounts (Art. 99(6)).",
+        "Voor kmo's, waaronder start-ups, is elke geldboete ten hoogste het laagste van de "
+        "twee maximumbedragen (artikel 99, lid 6).",
         cites=["Art. 99(6)"],
     ),
     # ------------------------------------------------------------ general-purpose AI models
@@ -1912,6 +1959,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "risks?",
         "Heeft de Commissie uw argumenten aanvaard dat het model geen systeemrisico's "
         "met zich meebrengt?",
+        "A provider may argue that, exceptionally, its model does not present systemic risks "
+        "although it has high-impact capabilities; the Commission decides (Art. 52(2) and "
+        "(3)).",
+        "Een aanbieder kan aanvoeren dat zijn model bij wijze van uitzondering geen "
+        "systeemrisico's met zich meebrengt, hoewel het capaciteiten met een grote impact "
+        "heeft; de Commissie beslist (artikel 52, leden 2 en 3).",
         cites=["Art. 52(2)", "Art. 52(3)"],
     ),
     {
@@ -1944,6 +1997,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "model.provider_established_in_eu",
         "Is the provider of the model established in the EU?",
         "Is de aanbieder van het model in de EU gevestigd?",
+        "A provider of a general-purpose AI model outside the EU must appoint an authorised "
+        "representative in the EU before it places the model on the EU market (Art. 54(1)).",
+        "Een aanbieder van een AI-model voor algemene doeleinden buiten de EU moet een "
+        "gemachtigde in de EU aanwijzen voordat hij het model in de EU in de handel brengt "
+        "(artikel 54, lid 1).",
         definitions=["provider"],
         cites=["Art. 54(1)"],
     ),
