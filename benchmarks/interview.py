@@ -297,6 +297,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--json", help="also write the report as JSON to this file")
     parser.add_argument("--cold-sample", type=int, default=400)
     parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        help="the main reading (path facts and the tree's presumptions) on every Nth path "
+        "(default: every path)",
+    )
+    parser.add_argument(
         "--every-other",
         type=int,
         default=5,
@@ -312,7 +319,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     states: list[Any] = []
     warm: list[float] = []
     start = time.perf_counter()
-    report["beslishulp_with_tree_defaults"] = beslishulp(args.quick, True, states, warm)
+    report["main_reading_every_nth_path"] = args.every
+    report["beslishulp_with_tree_defaults"] = beslishulp(
+        args.quick, True, states, warm, False, args.every
+    )
     every = args.every_other
     report["other_modes_every_nth_path"] = every
     report["beslishulp_without_tree_defaults"] = beslishulp(args.quick, False, [], [], False, every)
