@@ -98,12 +98,17 @@ def _pct(values: list[float], q: float) -> float:
 
 def completed(truth: dict[str, Any], kind: SubjectKind) -> dict[str, Any]:
     """A person who knows their own situation: what the path does not establish is "no"
-    (every unknown flag false, every unknown list empty; dates and amounts stay unknown)."""
+    (every unknown flag false, every unknown list empty; dates and amounts stay unknown). The
+    facts that only follow-up questions of a definition ask (``definition.*``: what the system
+    does, asked only after "don't know" to "Is it an AI system?") are left unknown: "no" to
+    them would contradict the path's direct answer."""
+    from aiact.questions import catalogue
     from aiact.questions.fields import fields
 
+    direct = {path for q in catalogue().for_kind(kind) if not q.after for path in q.facts}
     out = dict(truth)
     for path, info in fields(kind).items():
-        if path in out:
+        if path in out or path not in direct:
             continue
         if info.type == "flag":
             out[path] = False
@@ -151,12 +156,10 @@ def beslishulp(
             kind,
         )
         if complete:
-            truth = completed(truth, kind)
-            if isinstance(_tier_or_error(truth, kind, context), Exception):
+            truth = _consistent(completed(truth, kind), truth, kind, context)
+            if truth is None:
                 continue  # "no" everywhere contradicts the path (e.g. a role the tree names)
-        ours, dont_know, determined, asked = interview(
-            truth, kind, context, "tier", states, times
-        )
+        ours, dont_know, determined, asked = interview(truth, kind, context, "tier", states, times)
         theirs = sum(1 for qid, _ in path.answers if qid != "2.0")
         full_tier = _tier(truth, kind, context)
         rows.append(
@@ -172,6 +175,27 @@ def beslishulp(
             }
         )
     return _summary(rows)
+
+
+def _consistent(
+    filled: dict[str, Any], truth: dict[str, Any], kind: SubjectKind, context: Context
+) -> dict[str, Any] | None:
+    """``filled`` without the "no" answers the models refuse (a fact that must equal another,
+    such as ``value_chain.provider_established_in_eu`` for a provider), or None."""
+    for _ in range(5):
+        found = _tier_or_error(filled, kind, context)
+        if not isinstance(found, Exception):
+            return filled
+        named = [
+            p
+            for p in filled
+            if p not in truth and (f"{kind}.{p}:" in str(found) or f"{p}:" in str(found))
+        ]
+        if not named:
+            return None
+        for path in named:
+            del filled[path]
+    return None
 
 
 def _tier_or_error(truth: dict[str, Any], kind: SubjectKind, context: Context) -> Any:
@@ -273,6 +297,13 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--json", help="also write the report as JSON to this file")
     parser.add_argument("--cold-sample", type=int, default=400)
     parser.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        help="the main reading (path facts and the tree's presumptions) on every Nth path "
+        "(default: every path)",
+    )
+    parser.add_argument(
         "--every-other",
         type=int,
         default=5,
@@ -288,7 +319,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     states: list[Any] = []
     warm: list[float] = []
     start = time.perf_counter()
-    report["beslishulp_with_tree_defaults"] = beslishulp(args.quick, True, states, warm)
+    report["main_reading_every_nth_path"] = args.every
+    report["beslishulp_with_tree_defaults"] = beslishulp(
+        args.quick, True, states, warm, False, args.every
+    )
     every = args.every_other
     report["other_modes_every_nth_path"] = every
     report["beslishulp_without_tree_defaults"] = beslishulp(args.quick, False, [], [], False, every)

@@ -174,7 +174,7 @@ def test_aiact_interview_end_to_end(name: str, lang: str, tmp_path: Path) -> Non
     assert ("Not understood" if lang == "en" else "Niet begrepen") in result.output
     written = load_case(out)
     assert goal_view(written.assess(), "full").result == goal_view(case.assess(), "full").result
-    assert ("Your answers" if lang == "en" else "Je antwoorden") in result.output
+    assert ("Your answers" if lang == "en" else "Uw antwoorden") in result.output
 
 
 def test_aiact_interview_stops_at_the_end_of_input(tmp_path: Path) -> None:
@@ -219,3 +219,20 @@ def test_notebook_form() -> None:
     form.submit(form.read())
     assert form.interview.done
     assert "AI-systeem" in form.result.value or form.result.value
+
+
+@pytest.mark.parametrize("goal", ["tier", "full"])
+def test_the_open_questions_come_in_the_order_they_are_asked(goal: str) -> None:
+    """Assessment.questions() and next_question() agree: the first open question is the next
+    question asked (the staged order: what decides the tier and roles first)."""
+    from aiact import assess
+    from aiact.questions import next_question
+
+    system = {"is_ai_system": True, "roles": ["deployer"], "annex_iii": {"points": ["5a"]}}
+    organisation = {"kind": "public_authority"}
+    assessment = assess(system, organisation, "2026-11-28")
+    views = assessment.questions(goal)
+    found = next_question({"organisation": organisation, "system": system}, "2026-11-28", goal)
+    assert views and found is not None
+    assert views[0].question.id == found.id
+    assert len({v.question.id for v in views}) == len(views)

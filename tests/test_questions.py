@@ -69,7 +69,9 @@ def test_every_question_and_option_has_dutch_and_english_text() -> None:
 def test_ids_are_stable_and_unique() -> None:
     ids = [q.id for q in catalogue()]
     assert len(ids) == len(set(ids))
-    assert all(re.fullmatch(r"[a-z0-9_]+", i) for i in ids), ids
+    # Lower case, digits and underscores; a dot separates the group of a question declared
+    # elsewhere (aiact.rules.definition_questions: ``ai_system.technique``).
+    assert all(re.fullmatch(r"[a-z0-9_]+(\.[a-z0-9_]+)?", i) for i in ids), ids
 
 
 def test_catalogue_is_json() -> None:
@@ -176,6 +178,11 @@ DUTCH_ALLOWED = frozenset(
         # Dutch words that are also English words (not in the Dutch text of the Act):
         "storing",  # 'elektromagnetische storing', electromagnetic disturbance
         "stem",  # 'via een chat of stem', by voice
+        "net",  # 'net zo min', no more than
+        "media",  # 'sociale media'
+        "filter",  # 'een filter om een bril te passen'
+        "concert",  # 'een stadion of een concert'
+        "websites",  # 'Online: websites, chatrooms, sociale media'
     }
 )
 
@@ -257,6 +264,18 @@ def test_dutch_questions_contain_no_english_words() -> None:
         if words:
             found[question.id] = words
     assert not found, f"English words in Dutch question texts: {found}"
+
+
+def test_dutch_questions_address_the_reader_as_u() -> None:
+    """One form of address throughout the interview: "u" (as the questions of the definitions,
+    tests/test_definitions_review.py), never "je", "jij", "jouw" or "jullie"."""
+    found = {}
+    for question in _all_questions():
+        for text in _dutch_texts(question):
+            words = set(re.findall(r"\b(je|jij|jouw|jullie|jezelf)\b", text, re.IGNORECASE))
+            if words:
+                found[question.id] = words
+    assert not found, f"Dutch questions that address the reader as 'je': {found}"
 
 
 def test_the_dutch_checks_catch_english_and_unofficial_terms() -> None:

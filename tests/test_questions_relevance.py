@@ -185,3 +185,56 @@ def test_is_determined_agrees_with_the_assessment() -> None:
     assert is_determined(facts, kind, context, "full")
     facts, kind, context = _flat({"system": {"is_ai_system": True}})
     assert not is_determined(facts, kind, context, "tier")
+
+
+def test_the_tier_goal_includes_the_changes_ahead() -> None:
+    """Goal ``tier`` is the tier on the date *and* the dated changes ahead (Art. 113, third
+    paragraph, point (c)): before the high-risk classification of Annex III applies, an Annex III
+    use does not change the tier on the day, but it changes the tier from the date it applies, so
+    the question about it is still asked."""
+    from pathlib import Path
+
+    import yaml
+
+    from aiact.questions import read_facts
+    from aiact.questions.relevance import MEMO
+
+    example = Path(__file__).parent.parent / "examples" / "benefits-fraud-risk-scoring.yaml"
+    with open(example, encoding="utf-8") as file:
+        case = yaml.safe_load(file)
+    case["system"].pop("annex_iii")
+    read = read_facts(case)
+    assert read.kind is not None and read.context is not None
+    assessment = MEMO.assess(read.flat, read.kind, read.context)
+    assert not isinstance(assessment, Exception)
+    assert assessment.risk_tier.value == "minimal" and not assessment.possible_tiers
+    view_ = goal_view(assessment, "tier")
+    assert any(part.startswith("tier@") for part in view_.open), view_.open
+    question = next_question(case, goal="tier")
+    assert question is not None and question.id == "annex_iii_points"
+    case["system"]["annex_iii"] = {"points": ["5a"]}
+    later = MEMO.assess(read_facts(case).flat, "system", read.context)
+    assert not isinstance(later, Exception)
+    assert goal_view(later, "tier").result != view_.result
+
+
+def test_what_the_system_does_is_asked_after_dont_know_to_the_direct_question() -> None:
+    """The facts of the AI-system definition (Art. 3(1)) are follow-ups of "Is it an AI
+    system?": they wait while that question can be asked, and are relevant once it was answered
+    "don't know"."""
+    from aiact.questions import rank_questions
+
+    before = [v.question.id for v in rank_questions({"system": {}}, "2026-11-28", "tier")]
+    assert before[0] == "ai_system"
+    follow_ups = [i for i in before if i.startswith("ai_system.")]
+    if follow_ups:  # relevant, but only after every question that does not wait
+        assert before.index(follow_ups[0]) > max(
+            before.index(i) for i in before if not i.startswith("ai_system.")
+        )
+    after = rank_questions({"system": {}}, "2026-11-28", "tier", asked=["ai_system"])
+    assert any(v.question.id.startswith("ai_system.") for v in after)
+    direct = catalogue().get("ai_system")
+    assert all(q.after == (direct.id,) for q in catalogue() if q.id.startswith("ai_system.")), (
+        "every definition question of Art. 3(1) follows the direct question"
+    )
+    assert "ai_system.direct" not in catalogue().by_id  # asks what 'ai_system' asks

@@ -221,7 +221,7 @@ class QuestionView:
 def _summary(ranked: Ranked) -> dict[str, Any]:
     parts = ranked.affects
     return {
-        "tier": any(p == "tier" or p.startswith("tier:") for p in parts),
+        "tier": any(p == "tier" or p.startswith(("tier:", "tier@")) for p in parts),
         "roles": sorted(p.split(":", 1)[1] for p in parts if p.startswith("role:")),
         "obligations": sum(1 for p in parts if p.startswith("obligation:")),
         "dates": sum(1 for p in parts if p.startswith("date:")),
@@ -238,15 +238,25 @@ def rank_questions(
     law: LawVersion | str | None = None,
     interpretations: Interpretations | Mapping[str, Any] | None = None,
 ) -> tuple[QuestionView, ...]:
-    """Every question that can still change the goal, most decisive first (the first is
-    :func:`next_question`'s answer when unstaged)."""
+    """Every question that can still change the goal, in the order :func:`next_question` asks
+    them: by stages (the questions that decide the tier and the roles, most decisive first; then
+    those that decide the obligations; then the rest of the goal), so the first is
+    :func:`next_question`'s answer. Each carries what its answer can decide for the whole goal."""
     read = read_facts(facts, as_of, law, interpretations)
     if read.kind is None:
         return ()
     assert read.context is not None
+    goal_ = check_goal(goal)
+    whole = rank(read.flat, read.kind, read.context, goal_, asked)
+    by_id = {r.question.id: r for r in whole}
+    ordered: dict[str, Ranked] = {}
+    for stage in GOALS[: GOALS.index(goal_)]:
+        for found in rank(read.flat, read.kind, read.context, stage, asked):
+            ordered.setdefault(found.question.id, by_id.get(found.question.id, found))
+    for found in whole:
+        ordered.setdefault(found.question.id, found)
     return tuple(
-        QuestionView(r.question, _summary(r), r.score, not r.given)
-        for r in rank(read.flat, read.kind, read.context, check_goal(goal), asked)
+        QuestionView(r.question, _summary(r), r.score, not r.given) for r in ordered.values()
     )
 
 

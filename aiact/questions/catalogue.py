@@ -8,13 +8,14 @@ installed is skipped, so a helper that adds facts can add their questions beside
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-from aiact.questions.fields import SubjectKind, fields
+from aiact.questions.fields import DEPRECATED, SubjectKind, fields
 from aiact.questions.model import (
     Definition,
     Question,
@@ -90,6 +91,51 @@ class Catalogue:
         }
 
 
+def as_mapping(raw: Any) -> Mapping[str, Any]:
+    """A question declaration as the mapping :mod:`.model` reads. Mappings are used as they
+    are; a record with attributes (``aiact.rules.definition_questions.DefinitionQuestion``:
+    ``label_en``/``label_nl`` for the option texts, an option whose facts are all None for "don't
+    know", an ``amount`` question over its one fact) is converted. "Don't know" options are left
+    out: "don't know" is always an answer of an interview question."""
+    if isinstance(raw, Mapping):
+        return raw
+    facts = tuple(getattr(raw, "facts", ()))
+    kind = str(getattr(raw, "kind", "yes_no"))
+    options = []
+    for option in getattr(raw, "options", ()):
+        sets = dict(getattr(option, "sets", {}))
+        if sets and all(value is None for value in sets.values()):
+            continue  # "don't know"
+        options.append(
+            {
+                "id": option.id,
+                "text_en": getattr(option, "text_en", None) or option.label_en,
+                "text_nl": getattr(option, "text_nl", None) or option.label_nl,
+                "sets": {k: v for k, v in sets.items() if v is not None},
+            }
+        )
+    out: dict[str, Any] = {
+        "id": raw.id,
+        "kind": kind,
+        "text_en": raw.text_en,
+        "text_nl": raw.text_nl,
+        "help_en": getattr(raw, "help_en", ""),
+        "help_nl": getattr(raw, "help_nl", ""),
+        "cites": list(getattr(raw, "cites", ())),
+        "definitions": list(getattr(raw, "definitions", ())),
+        "options": options,
+        "settles": list(facts),
+    }
+    if kind in ("date", "amount"):
+        out["field"] = facts[0]
+        if kind == "amount" and facts[0].endswith("_flop"):
+            out["unit"] = "FLOP"
+    guideline = getattr(raw, "guideline", None)
+    if guideline:
+        out["guideline"] = str(guideline)
+    return out
+
+
 def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
     """Load and validate the questions of ``sources`` (missing modules are skipped)."""
     modules = []
@@ -105,9 +151,43 @@ def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
     loader = _Loader(definitions)
     questions: list[Question] = []
     for module in modules:
-        for raw in getattr(module, "QUESTIONS", ()):
-            questions.append(loader.question(raw, len(questions), module.__name__))
+        loaded = [
+            loader.question(as_mapping(raw), len(questions) + i, module.__name__)
+            for i, raw in enumerate(getattr(module, "QUESTIONS", ()))
+        ]
+        questions.extend(_follow_ups(questions, loaded))
     return Catalogue(tuple(questions), definitions)
+
+
+def _group(question: Question) -> str:
+    return question.id.split(".", 1)[0] if "." in question.id else question.id
+
+
+def _follow_ups(earlier: list[Question], loaded: list[Question]) -> list[Question]:
+    """The questions of a later module, without those that only ask again what an earlier
+    question asks (``ai_system.direct`` asks ``is_ai_system`` as ``ai_system`` does); the rest
+    of their group (the questions about the facts that decide the same conclusion, such as
+    ``ai_system.technique``) become follow-ups of the earlier questions: asked after them, while
+    those can still be asked. A person is asked "Is it an AI system?" first, and what the system
+    does only after "don't know"."""
+    asked = {path: q.id for q in earlier for path in q.facts}
+    kept: list[Question] = []
+    before: dict[str, dict[str, None]] = {}
+    for question in loaded:
+        if question.facts and all(path in asked for path in question.facts):
+            group = before.setdefault(_group(question), {})
+            group.update(dict.fromkeys(asked[path] for path in question.facts))
+            continue
+        kept.append(question)
+    out = []
+    for i, question in enumerate(kept):
+        after = tuple(before.get(_group(question), ()))
+        out.append(
+            dataclasses.replace(question, after=after, order=len(earlier) + i)
+            if after or question.order != len(earlier) + i
+            else question
+        )
+    return out
 
 
 @cache
@@ -120,4 +200,4 @@ def unreachable_fields(kind: SubjectKind, cat: Catalogue | None = None) -> list[
     """Input fields of ``kind`` that no question settles (should be empty)."""
     cat = cat or catalogue()
     settled = {path for q in cat.for_kind(kind) for path in q.facts}
-    return [path for path in fields(kind) if path not in settled]
+    return [path for path in fields(kind) if path not in settled and path not in DEPRECATED]

@@ -85,6 +85,11 @@ DEFINITIONS: dict[str, tuple[str, str, str]] = {
     ),
     "law_enforcement": ("law enforcement", "rechtshandhaving", "Art. 3, point 46"),
     "ai_office": ("AI Office", "AI-bureau", "Art. 3, point 47"),
+    "market_surveillance_authority": (
+        "market surveillance authority",
+        "markttoezichtautoriteit",
+        "Art. 3, point 26",
+    ),
     "profiling": ("profiling", "profilering", "Art. 3, point 52"),
     "real_world_testing": (
         "testing in real-world conditions",
@@ -280,10 +285,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "org_established_in_eu",
         "organisation.established_in_eu",
         "Is your organisation established or located in the EU?",
-        "Is je organisatie in de EU gevestigd of bevindt zij zich in de EU?",
+        "Is uw organisatie in de EU gevestigd of bevindt zij zich in de EU?",
         "Art. 2(1): the place of establishment decides, among other things, whether the Act "
         "applies to a deployer.",
-        "Artikel 2, lid 1: waar je organisatie is gevestigd, bepaalt onder meer of de "
+        "Artikel 2, lid 1: waar uw organisatie is gevestigd, bepaalt onder meer of de "
         "verordening geldt voor een gebruiksverantwoordelijke.",
         cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
     ),
@@ -291,7 +296,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "roles",
         "kind": "several_of",
         "text_en": "What does your organisation do with the system? Choose all that apply.",
-        "text_nl": "Wat doet je organisatie met het systeem? Kies alles wat klopt.",
+        "text_nl": "Wat doet uw organisatie met het systeem? Kies alles wat klopt.",
         "help_en": "Provider: develops it (or has it developed) and places it on the market or "
         "puts it into service under its own name, also for own use. Deployer: uses it under its "
         "own authority. Importer: brings onto the EU market a system of a provider outside the "
@@ -502,7 +507,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "org_kind",
         "kind": "one_of",
         "text_en": "What kind of organisation is yours?",
-        "text_nl": "Wat voor organisatie is je organisatie?",
+        "text_nl": "Wat voor organisatie is uw organisatie?",
         "help_en": "Some duties depend on it: for example the fundamental rights impact "
         "assessment (Art. 27) and the fines (Arts. 99 and 100).",
         "help_nl": "Sommige verplichtingen hangen hiervan af, bijvoorbeeld de beoordeling van de "
@@ -732,6 +737,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "prohibited.f_medical_or_safety_reasons",
         "Is the emotion recognition meant for medical or safety reasons?",
         "Is het afleiden van emoties bedoeld om medische redenen of om redenen van veiligheid?",
+        "The ban on emotion recognition at work and in education does not apply where the "
+        "system is meant to be put in place or on the market for medical or safety reasons "
+        "(Art. 5(1)(f)).",
+        "Het verbod om emoties af te leiden op de werkplek en in het onderwijs geldt niet als het "
+        "systeem uit medische of veiligheidsoverwegingen wordt ingevoerd of in de handel "
+        "gebracht (artikel 5, lid 1, punt f)).",
         cites=["Art. 5(1)(f)"],
     ),
     _yes_no(
@@ -973,6 +984,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "they claim to be?",
         "Wordt het systeem alleen gebruikt voor biometrische verificatie, om te bevestigen dat "
         "iemand is wie hij of zij zegt te zijn?",
+        "Annex III, point 1(a), does not include systems whose only purpose is to confirm "
+        "that a specific person is the person he or she claims to be (for example unlocking a "
+        "phone or passing a gate).",
+        "Bijlage III, punt 1, onder a), omvat geen systemen die alleen bedoeld zijn om te "
+        "bevestigen dat iemand is wie hij zegt te zijn (bijvoorbeeld een telefoon "
+        "ontgrendelen of door een poortje gaan).",
         definitions=["biometric_verification"],
         cites=["Annex III, point 1(a)"],
     ),
@@ -981,6 +998,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "annex_iii.financial_fraud_detection",
         "Is the system used to detect financial fraud?",
         "Wordt het systeem gebruikt om financiële fraude op te sporen?",
+        "Annex III, point 5(b), covers systems that evaluate creditworthiness or establish a "
+        "credit score, with the exception of systems used to detect financial fraud.",
+        "Bijlage III, punt 5, onder b), gaat over systemen die de kredietwaardigheid "
+        "beoordelen of een kredietscore vaststellen, met uitzondering van systemen die worden "
+        "gebruikt om financiële fraude op te sporen.",
         cites=["Annex III, point 5(b)"],
     ),
     _yes_no(
@@ -1223,7 +1245,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.initial_provider_excluded_high_risk_use",
         "Did your organisation, as the initial provider, clearly state that the system may not "
         "be changed into a high-risk AI system?",
-        "Heeft je organisatie, als oorspronkelijke aanbieder, duidelijk aangegeven dat het "
+        "Heeft uw organisatie, als oorspronkelijke aanbieder, duidelijk aangegeven dat het "
         "systeem niet mag worden veranderd in een AI-systeem met een hoog risico?",
         cites=["Art. 25(2)"],
     ),
@@ -1231,15 +1253,38 @@ QUESTIONS: list[dict[str, Any]] = [
         "supplies_open_source",
         "value_chain.supplies_under_free_open_source_licence",
         "Do you make those supplies public under a free and open-source licence?",
-        "Maak je die leveringen openbaar onder een vrije en opensource licentie?",
+        "Maakt u die leveringen openbaar onder een vrije en opensource licentie?",
+        "A third party that makes its tools, services, processes or components public under a "
+        "free and open-source licence need not make the written agreement with the provider "
+        "(Art. 25(4)).",
+        "Een derde partij die instrumenten, diensten, processen of onderdelen onder een vrije en "
+        "opensource licentie toegankelijk maakt voor het publiek, hoeft geen schriftelijke "
+        "overeenkomst met de aanbieder te sluiten (artikel 25, lid 4).",
         cites=["Art. 25(4)"],
     ),
     _yes_no(
         "supplies_gpai_model",
         "value_chain.supplies_general_purpose_ai_model",
         "Is what you supply a general-purpose AI model?",
-        "Is wat je levert een AI-model voor algemene doeleinden?",
+        "Is wat u levert een AI-model voor algemene doeleinden?",
+        "The exception for free and open-source supplies does not cover general-purpose AI "
+        "models (Art. 25(4)).",
+        "De uitzondering voor leveringen onder een vrije en opensource licentie geldt niet "
+        "voor AI-modellen voor algemene doeleinden (artikel 25, lid 4).",
         definitions=["gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
+        "supplies_only_ai_model",
+        "value_chain.supplies_only_ai_model",
+        "Is what you supply only an AI model, and not an AI system, tools, services, components "
+        "or processes?",
+        "Levert u alleen een AI-model, en geen AI-systeem, instrumenten, diensten, componenten "
+        "of processen?",
+        "The published Art. 25(4) names AI systems, tools, services, components and processes; "
+        "the amended text also names AI models.",
+        "Artikel 25, lid 4, noemt in de oorspronkelijke tekst AI-systemen, instrumenten, "
+        "diensten, componenten en processen; de gewijzigde tekst noemt ook AI-modellen.",
         cites=["Art. 25(4)"],
     ),
     _yes_no(
@@ -1247,6 +1292,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.provider_established_in_eu",
         "Is the provider of the system established in the EU?",
         "Is de aanbieder van het systeem in de EU gevestigd?",
+        "A provider outside the EU must appoint an authorised representative in the EU before "
+        "it makes a high-risk AI system available on the EU market (Art. 22(1)); importers "
+        "check this (Art. 23(1)).",
+        "Een aanbieder buiten de EU moet een gemachtigde in de EU aanwijzen voordat hij een "
+        "AI-systeem met een hoog risico op de markt van de EU aanbiedt (artikel 22, lid 1); "
+        "importeurs controleren dat (artikel 23, lid 1).",
         definitions=["provider"],
         cites=["Art. 22(1)", "Art. 23(1)"],
     ),
@@ -1255,6 +1306,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.authorised_representative_appointed",
         "Has the provider outside the EU appointed an authorised representative in the EU?",
         "Heeft de aanbieder buiten de EU een gemachtigde in de EU aangewezen?",
+        "The appointment is made by a written mandate (Art. 22(1)). An importer checks it "
+        "before placing the system on the market (Art. 23(1)(d)).",
+        "De aanwijzing gebeurt met een schriftelijke machtiging (artikel 22, lid 1). Een "
+        "importeur controleert dat voordat hij het systeem in de handel brengt (artikel 23, "
+        "lid 1, punt d)).",
         definitions=["authorised_representative"],
         cites=["Art. 22(1)", "Art. 23(1)(d)"],
     ),
@@ -1332,18 +1388,236 @@ QUESTIONS: list[dict[str, Any]] = [
         "SIS, VIS, Eurodac, EES, ETIAS or ECRIS-TCN)?",
         "Is het systeem een component van een van de grootschalige IT-systemen van bijlage X "
         "(zoals SIS, VIS, Eurodac, EES, ETIAS of ECRIS-TCN)?",
+        "Such systems placed on the market or put into service before 2 August 2027 have "
+        "until 31 December 2030 to comply (Art. 111(1)).",
+        "Zulke systemen die vóór 2 augustus 2027 in de handel zijn gebracht of in gebruik "
+        "zijn gesteld, moeten uiterlijk op 31 december 2030 aan de verordening voldoen "
+        "(artikel 111, lid 1).",
         cites=["Art. 111(1)"],
     ),
+    {
+        "id": "ai_office_systems",
+        "kind": "several_of",
+        "text_en": "Is the system based on a general-purpose AI model, or part of a very large "
+        "online platform? Choose all that apply.",
+        "text_nl": "Is het systeem gebaseerd op een AI-model voor algemene doeleinden, of maakt "
+        "het deel uit van een zeer groot onlineplatform? Kies alles wat klopt.",
+        "help_en": "For these systems the AI Office supervises compliance (Art. 75(1)). Very "
+        "large online platforms and search engines are those designated under the Digital "
+        "Services Act, Regulation (EU) 2022/2065.",
+        "help_nl": "Op deze systemen houdt het AI-bureau toezicht (artikel 75, lid 1). Zeer grote "
+        "onlineplatforms en onlinezoekmachines zijn die welke zijn aangewezen op grond van "
+        "Verordening (EU) 2022/2065 (digitaledienstenverordening).",
+        "definitions": ["ai_office", "gpai_model"],
+        "cites": ["Art. 75(1)"],
+        "options": [
+            _opt(
+                "same_provider",
+                "It is based on a general-purpose AI model developed by the same provider",
+                "Het is gebaseerd op een AI-model voor algemene doeleinden dat dezelfde "
+                "aanbieder heeft ontwikkeld",
+                {"context.gpai_model_same_provider": True},
+            ),
+            _opt(
+                "same_undertaking",
+                "It is based on a general-purpose AI model developed by a provider of the same "
+                "undertaking (group) as the system's provider",
+                "Het is gebaseerd op een AI-model voor algemene doeleinden van een aanbieder die "
+                "tot dezelfde onderneming (groep) behoort als de aanbieder van het systeem",
+                {"context.gpai_model_same_undertaking": True},
+            ),
+            _opt(
+                "very_large_platform",
+                "It is, or is part of, a very large online platform or a very large online "
+                "search engine",
+                "Het is, of maakt deel uit van, een zeer groot onlineplatform of een zeer grote "
+                "onlinezoekmachine",
+                {"context.very_large_online_platform_or_search_engine": True},
+            ),
+        ],
+    },
     _yes_no(
-        "ai_office_competent",
-        "context.ai_office_competent",
-        "Does the AI Office supervise the system, because it is based on a general-purpose AI "
-        "model of the same provider?",
-        "Houdt het AI-bureau toezicht op het systeem, omdat het is gebaseerd op een AI-model "
-        "voor algemene doeleinden van dezelfde aanbieder?",
-        definitions=["ai_office"],
+        "ai_office_art74_6",
+        "context.provided_by_le_border_or_financial_authority",
+        "Is the system provided by a law enforcement authority, a border management authority or "
+        "a financial institution, and does it fall under Art. 74(6) (a financial institution's "
+        "system used in direct connection with its financial services)?",
+        "Wordt het systeem aangeboden door een rechtshandhavingsinstantie, een "
+        "grensbeheerautoriteit of een financiële instelling, en valt het onder artikel 74, lid 6 "
+        "(een systeem van een financiële instelling dat rechtstreeks verband houdt met haar "
+        "financiële diensten)?",
+        "Such systems are supervised by the national authorities, not by the AI Office "
+        "(Art. 75(1)(a)(iii)).",
+        "Op zulke systemen houden de nationale autoriteiten toezicht, niet het AI-bureau "
+        "(artikel 75, lid 1, punt a, iii)).",
+        definitions=["law_enforcement_authority", "ai_office"],
+        cites=["Art. 75(1)", "Art. 74(6)"],
+    ),
+    _yes_no(
+        "deployer_same_undertaking",
+        "context.deployer_same_undertaking_as_provider",
+        "Is your organisation part of the same undertaking (group) as the provider of the system?",
+        "Behoort uw organisatie tot dezelfde onderneming (groep) als de aanbieder van het systeem?",
+        "The AI Office supervises a deployer only when it is also the provider or part of the "
+        "same undertaking as the provider (Art. 75(1)).",
+        "Het AI-bureau houdt alleen toezicht op een gebruiksverantwoordelijke die ook de "
+        "aanbieder is of tot dezelfde onderneming behoort als de aanbieder (artikel 75, lid 1).",
+        definitions=["deployer", "provider", "ai_office"],
         cites=["Art. 75(1)"],
     ),
+    _yes_no(
+        "law_enforcement_migration_area",
+        "context.law_enforcement_migration_border_area",
+        "Is the system used in the area of law enforcement, migration, asylum or border control "
+        "management?",
+        "Wordt het systeem gebruikt op het gebied van rechtshandhaving, migratie, asiel of "
+        "grenstoezichtsbeheer?",
+        "Such high-risk systems are registered in a secure, non-public section of the EU "
+        "database (Art. 49(4)).",
+        "Zulke systemen met een hoog risico worden geregistreerd in een beveiligd, niet-openbaar "
+        "deel van de EU-databank (artikel 49, lid 4).",
+        definitions=["law_enforcement"],
+        cites=["Art. 49(4)"],
+    ),
+    _yes_no(
+        "dpia_conducted",
+        "context.dpia_conducted",
+        "Has a data protection impact assessment (Art. 35 of Regulation (EU) 2016/679 or Art. 27 "
+        "of Directive (EU) 2016/680) already been carried out that meets obligations of the "
+        "fundamental rights impact assessment?",
+        "Is er al een gegevensbeschermingseffectbeoordeling uitgevoerd (artikel 35 van "
+        "Verordening (EU) 2016/679 of artikel 27 van Richtlijn (EU) 2016/680) die al voldoet aan "
+        "verplichtingen van de beoordeling van de gevolgen voor de grondrechten?",
+        "Then the fundamental rights impact assessment complements it (Art. 27(4)).",
+        "Dan vult de beoordeling van de gevolgen voor de grondrechten die aan (artikel 27, lid 4).",
+        cites=["Art. 27(4)"],
+    ),
+    # ------------------------------------------------------------ conformity and testing
+    _yes_no(
+        "standards_applied",
+        "conformity.standards_applied_in_full",
+        "Has the provider applied harmonised standards (or, where they exist, common "
+        "specifications) in full to show that the system meets the requirements for high-risk "
+        "AI systems?",
+        "Heeft de aanbieder geharmoniseerde normen (of, waar die bestaan, gemeenschappelijke "
+        "specificaties) volledig toegepast om aan te tonen dat het systeem voldoet aan de eisen "
+        "voor AI-systemen met een hoog risico?",
+        "For a biometric system (Annex III, point 1): then the provider may choose the "
+        "conformity assessment, internal control (Annex VI) or with a notified body (Annex VII); "
+        "otherwise a notified body is needed (Art. 43(1)).",
+        "Voor een biometrisch systeem (bijlage III, punt 1): dan mag de aanbieder de "
+        "conformiteitsbeoordeling kiezen, interne controle (bijlage VI) of met een aangemelde "
+        "instantie (bijlage VII); anders is een aangemelde instantie nodig (artikel 43, lid 1).",
+        definitions=["conformity_assessment", "high_risk_ai_system"],
+        cites=["Art. 43(1)", "Art. 43(3)"],
+    ),
+    _yes_no(
+        "notified_body_chosen",
+        "conformity.opts_for_notified_body",
+        "Does the provider choose the conformity assessment with a notified body (Annex VII) "
+        "instead of internal control (Annex VI)?",
+        "Kiest de aanbieder voor de conformiteitsbeoordeling met een aangemelde instantie "
+        "(bijlage VII) in plaats van interne controle (bijlage VI)?",
+        "The choice exists only for a biometric system (Annex III, point 1) for which harmonised "
+        "standards or common specifications were applied in full (Art. 43(1)).",
+        "Die keuze bestaat alleen voor een biometrisch systeem (bijlage III, punt 1) waarvoor "
+        "geharmoniseerde normen of gemeenschappelijke specificaties volledig zijn toegepast "
+        "(artikel 43, lid 1).",
+        definitions=["conformity_assessment"],
+        cites=["Art. 43(1)"],
+    ),
+    _yes_no(
+        "sectoral_opt_out",
+        "conformity.sectoral_opt_out_available",
+        "Does the product legislation of Annex I, Section A, that applies allow the manufacturer "
+        "to skip the third-party conformity assessment when it has applied harmonised standards "
+        "covering all relevant requirements?",
+        "Staat de productwetgeving van bijlage I, afdeling A, die van toepassing is, de fabrikant "
+        "toe af te zien van een conformiteitsbeoordeling door een derde als hij geharmoniseerde "
+        "normen heeft toegepast die alle relevante eisen dekken?",
+        "The manufacturer may then use that option for the AI system only if it has also applied "
+        "harmonised standards or common specifications covering all the requirements for "
+        "high-risk AI systems (Art. 43(3), third subparagraph).",
+        "De fabrikant mag die mogelijkheid dan voor het AI-systeem alleen gebruiken als hij ook "
+        "geharmoniseerde normen of gemeenschappelijke specificaties heeft toegepast die alle "
+        "eisen voor AI-systemen met een hoog risico dekken (artikel 43, lid 3, derde alinea).",
+        definitions=["conformity_assessment"],
+        cites=["Art. 43(3)"],
+    ),
+    _yes_no(
+        "real_world_testing_outside_sandbox",
+        "conformity.real_world_testing_outside_sandbox",
+        "Does the provider test the system in real-world conditions outside an AI regulatory "
+        "sandbox?",
+        "Test de aanbieder het systeem onder reële omstandigheden buiten een AI-testomgeving "
+        "voor regelgeving?",
+        "Providers of high-risk AI systems of Annex III may do so under the conditions of "
+        "Art. 60, for example a real-world testing plan approved by the market surveillance "
+        "authority.",
+        "Aanbieders van AI-systemen met een hoog risico uit bijlage III mogen dat onder de "
+        "voorwaarden van artikel 60, bijvoorbeeld met een plan voor testen onder reële "
+        "omstandigheden dat de markttoezichtautoriteit heeft goedgekeurd.",
+        definitions=["real_world_testing"],
+        cites=["Art. 60(1)"],
+    ),
+    # ------------------------------------------------------------ steps of the authorities
+    {
+        "id": "authority_actions",
+        "kind": "several_of",
+        "text_en": "Has a supervisory authority taken one of these steps about the system? Choose "
+        "all that apply.",
+        "text_nl": "Heeft een toezichthouder een van deze stappen genomen over het systeem? Kies "
+        "alles wat klopt.",
+        "help_en": "Some obligations arise only once an authority has acted (Arts. 75c, 79, 80 "
+        "and 82).",
+        "help_nl": "Sommige verplichtingen ontstaan pas als een autoriteit heeft ingegrepen "
+        "(artikelen 75 quater, 79, 80 en 82).",
+        "definitions": ["market_surveillance_authority", "ai_office"],
+        "cites": ["Art. 79(2)", "Art. 80(2)", "Art. 82(1)"],
+        "options": [
+            _opt(
+                "msa_corrective_action",
+                "A market surveillance authority found that it does not comply and required "
+                "corrective action, withdrawal or recall",
+                "Een markttoezichtautoriteit heeft vastgesteld dat het niet voldoet en heeft "
+                "corrigerende maatregelen, uit de handel nemen of terugroepen geëist",
+                {"authority_actions.msa_required_corrective_action": True},
+            ),
+            _opt(
+                "msa_found_high_risk",
+                "A market surveillance authority found that it is high-risk, although the "
+                "provider had classified it as not high-risk, and required it to be brought "
+                "into compliance",
+                "Een markttoezichtautoriteit heeft vastgesteld dat het een hoog risico heeft, "
+                "hoewel de aanbieder het niet als systeem met een hoog risico heeft ingedeeld, en "
+                "heeft geëist dat het in overeenstemming wordt gebracht",
+                {"authority_actions.msa_found_derogated_system_high_risk": True},
+            ),
+            _opt(
+                "msa_risk",
+                "A market surveillance authority found that it presents a risk although it "
+                "complies, and required measures",
+                "Een markttoezichtautoriteit heeft vastgesteld dat het een risico inhoudt, "
+                "hoewel het voldoet, en heeft maatregelen geëist",
+                {"authority_actions.msa_required_measures_compliant_system_at_risk": True},
+            ),
+            _opt(
+                "ai_office_non_compliance",
+                "The AI Office decided that it does not comply and ordered measures",
+                "Het AI-bureau heeft besloten dat het niet voldoet en heeft maatregelen opgelegd",
+                {"authority_actions.ai_office_non_compliance_decision": True},
+            ),
+            _opt(
+                "ai_office_enforcement",
+                "The AI Office ordered an investigation or inspection, asked for information, "
+                "or ordered corrective action or compliance with commitments or a decision",
+                "Het AI-bureau heeft een onderzoek of inspectie opgelegd, om informatie "
+                "gevraagd, of corrigerende maatregelen of naleving van toezeggingen of een "
+                "besluit opgelegd",
+                {"authority_actions.ai_office_enforcement_decision": True},
+            ),
+        ],
+    },
     # ------------------------------------------------------------ dates
     {
         "id": "first_placing",
@@ -1383,7 +1657,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "org_member_state",
         "kind": "one_of",
         "text_en": "In which EU country is your organisation established?",
-        "text_nl": "In welke lidstaat is je organisatie gevestigd?",
+        "text_nl": "In welke lidstaat is uw organisatie gevestigd?",
         "help_en": "The national rules on fines for public authorities differ per Member State "
         "(Art. 99(8)).",
         "help_nl": "De nationale regels over geldboetes voor overheidsinstanties verschillen per "
@@ -1403,7 +1677,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "org_functions",
         "kind": "several_of",
         "text_en": "Which of these describe your organisation? Choose all that apply.",
-        "text_nl": "Wat hiervan past bij je organisatie? Kies alles wat klopt.",
+        "text_nl": "Wat hiervan past bij uw organisatie? Kies alles wat klopt.",
         "definitions": ["law_enforcement_authority"],
         "cites": ["Art. 26(7)", "Art. 3, point 45", "Art. 26(5)"],
         "options": [
@@ -1437,7 +1711,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "org_size_class",
         "kind": "one_of",
         "text_en": "How large is your organisation?",
-        "text_nl": "Hoe groot is je organisatie?",
+        "text_nl": "Hoe groot is uw organisatie?",
         "help_en": "By Commission Recommendation 2003/361/EC (micro, small, medium: an SME) and "
         "Recommendation (EU) 2025/1099 (small mid-cap). The fines for SMEs are lower "
         "(Art. 99(6)).",
@@ -1488,7 +1762,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "unit": "EUR",
         "text_en": "What was your organisation's total worldwide annual turnover in the last "
         "financial year, in euros?",
-        "text_nl": "Wat was de totale wereldwijde jaaromzet van je organisatie in het vorige "
+        "text_nl": "Wat was de totale wereldwijde jaaromzet van uw organisatie in het vorige "
         "boekjaar, in euro?",
         "help_en": "The maximum fines are a percentage of this turnover (Art. 99(3)-(5)).",
         "help_nl": "De hoogste geldboetes zijn een percentage van deze omzet (artikel 99, leden 3 "
@@ -1501,7 +1775,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "field": "organisation.headcount",
         "unit": "persons",
         "text_en": "How many staff does your organisation have?",
-        "text_nl": "Hoeveel medewerkers heeft je organisatie?",
+        "text_nl": "Hoeveel medewerkers heeft uw organisatie?",
         "cites": ["Art. 99(6)"],
     },
     {
@@ -1510,14 +1784,14 @@ QUESTIONS: list[dict[str, Any]] = [
         "field": "organisation.balance_sheet_total_eur",
         "unit": "EUR",
         "text_en": "What is your organisation's balance sheet total, in euros?",
-        "text_nl": "Wat is het balanstotaal van je organisatie, in euro?",
+        "text_nl": "Wat is het balanstotaal van uw organisatie, in euro?",
         "cites": ["Art. 99(6)"],
     },
     _yes_no(
         "org_part_of_group",
         "organisation.part_of_group",
         "Is your organisation part of a group, with partner or linked enterprises?",
-        "Maakt je organisatie deel uit van een groep, met partnerondernemingen of verbonden "
+        "Maakt uw organisatie deel uit van een groep, met partnerondernemingen of verbonden "
         "ondernemingen?",
         "Then the figures of the group may count (Recommendation 2003/361/EC).",
         "Dan kunnen de cijfers van de groep meetellen (Aanbeveling 2003/361/EG).",
@@ -1556,7 +1830,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "org_start_up",
         "organisation.start_up",
         "Is your organisation a start-up?",
-        "Is je organisatie een start-up?",
+        "Is uw organisatie een start-up?",
+        "For SMEs, including start-ups, each fine is at most the lower of the two maximum "
+        "amounts (Art. 99(6)).",
+        "Voor kmo's, waaronder start-ups, is elke geldboete ten hoogste het laagste van de "
+        "twee maximumbedragen (artikel 99, lid 6).",
         cites=["Art. 99(6)"],
     ),
     # ------------------------------------------------------------ general-purpose AI models
@@ -1578,7 +1856,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "model_role",
         "kind": "one_of",
         "text_en": "What is your organisation's role for the model?",
-        "text_nl": "Wat is de rol van je organisatie voor het model?",
+        "text_nl": "Wat is de rol van uw organisatie voor het model?",
         "definitions": ["provider", "authorised_representative"],
         "cites": ["Art. 3, point 3", "Art. 54(1)"],
         "options": [
@@ -1679,8 +1957,14 @@ QUESTIONS: list[dict[str, Any]] = [
         "model.systemic_risk_rebutted",
         "Has the Commission accepted your arguments that the model does not present systemic "
         "risks?",
-        "Heeft de Commissie je argumenten aanvaard dat het model geen systeemrisico's "
+        "Heeft de Commissie uw argumenten aanvaard dat het model geen systeemrisico's "
         "met zich meebrengt?",
+        "A provider may argue that, exceptionally, its model does not present systemic risks "
+        "although it has high-impact capabilities; the Commission decides (Art. 52(2) and "
+        "(3)).",
+        "Een aanbieder kan aanvoeren dat zijn model bij wijze van uitzondering geen "
+        "systeemrisico's met zich meebrengt, hoewel het capaciteiten met een grote impact "
+        "heeft; de Commissie beslist (artikel 52, leden 2 en 3).",
         cites=["Art. 52(2)", "Art. 52(3)"],
     ),
     {
@@ -1713,9 +1997,50 @@ QUESTIONS: list[dict[str, Any]] = [
         "model.provider_established_in_eu",
         "Is the provider of the model established in the EU?",
         "Is de aanbieder van het model in de EU gevestigd?",
+        "A provider of a general-purpose AI model outside the EU must appoint an authorised "
+        "representative in the EU before it places the model on the EU market (Art. 54(1)).",
+        "Een aanbieder van een AI-model voor algemene doeleinden buiten de EU moet een "
+        "gemachtigde in de EU aanwijzen voordat hij het model in de EU in de handel brengt "
+        "(artikel 54, lid 1).",
         definitions=["provider"],
         cites=["Art. 54(1)"],
     ),
+    {
+        "id": "commission_requests",
+        "kind": "several_of",
+        "text_en": "Has the Commission asked the provider of the model for one of these? Choose "
+        "all that apply.",
+        "text_nl": "Heeft de Commissie de aanbieder van het model om een van deze dingen "
+        "gevraagd? Kies alles wat klopt.",
+        "help_en": "These obligations arise only once the Commission (the AI Office) has asked "
+        "(Arts. 91 to 93).",
+        "help_nl": "Deze verplichtingen ontstaan pas als de Commissie (het AI-bureau) erom heeft "
+        "gevraagd (artikelen 91 tot en met 93).",
+        "definitions": ["ai_office"],
+        "cites": ["Art. 91(1)", "Art. 92(3)", "Art. 93(1)"],
+        "options": [
+            _opt(
+                "information",
+                "Documentation or information",
+                "Documentatie of informatie",
+                {"model.commission_requested_information": True},
+            ),
+            _opt(
+                "access",
+                "Access to the model for an evaluation",
+                "Toegang tot het model voor een evaluatie",
+                {"model.commission_requested_access": True},
+            ),
+            _opt(
+                "measures",
+                "Measures: to comply with Arts. 53 and 54, to reduce risks, or to restrict, "
+                "withdraw or recall the model",
+                "Maatregelen: artikelen 53 en 54 naleven, risico's beperken, of het model "
+                "beperken, uit de handel nemen of terugroepen",
+                {"model.commission_requested_measures": True},
+            ),
+        ],
+    },
     {
         "id": "model_placed",
         "kind": "date",

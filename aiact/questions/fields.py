@@ -37,6 +37,10 @@ FieldType = Literal["flag", "members", "choice", "date", "amount", "count", "tex
 #: Fields kept for reports only: no question asks them and no rule reads them.
 REPORT_ONLY = frozenset({"name"})
 
+#: Fields that old case files may still give but that no rule reads and no question asks
+#: (``context.ai_office_competent``: replaced by the facts of Art. 75(1), see aiact.facts).
+DEPRECATED = frozenset({"context.ai_office_competent"})
+
 
 @dataclass(frozen=True)
 class FieldInfo:
@@ -237,9 +241,10 @@ def _samples(info: FieldInfo) -> list[Any]:
     if info.type == "date":
         return [dt.date(2020, 1, 1), dt.date(2026, 9, 1), dt.date(2031, 1, 1)]
     if info.type == "amount":
-        return [Decimal(0), Decimal(10) ** 30]
+        # The largest a field allows differs (aiact.facts MAX_*); a value refused is skipped.
+        return [Decimal(0), Decimal(10) ** 14, Decimal(10) ** 30]
     if info.type == "count":
-        return [0, 10**9]
+        return [0, 10**7, 10**9]
     return ["NL", "US"] if info.path.endswith("member_state") else ["x"]
 
 

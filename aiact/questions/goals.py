@@ -2,12 +2,15 @@
 
 This module is the only place where the questions read the Assessment: a change to the
 Assessment's API is a fix here, nowhere else. It uses public accessors only (``risk_tier``,
-``possible_tiers``, ``roles``, ``obligation_results``, ``exposure``, ``evaluation``).
+``possible_tiers``, ``tier_changes``, ``roles``, ``obligation_results``, ``exposure``,
+``evaluation``).
 
 Goals:
 
-* ``tier``: the risk tier and the organisation's roles (roles are moot when the Act does not
-  apply: not an AI system, or outside its scope);
+* ``tier``: the risk tier on the date assessed (``risk_tier``: a classification applies once its
+  provisions apply, Art. 113), the dated changes of the tier ahead (``tier_changes``) and the
+  organisation's roles (roles are moot when the Act does not apply: not an AI system, or
+  outside its scope);
 * ``obligations``: the tier, the roles and which obligations apply;
 * ``full``: all that, the dates (status, date of application, deadline) of the obligations that
   apply, and the fine exposure.
@@ -311,7 +314,8 @@ class GoalView:
 
 
 def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
-    """The goal's result and its open parts (``tier``, ``tier:<possible higher tier>``,
+    """The goal's result and its open parts (``tier``, ``tier:<possible higher tier>``, the
+    tier on the date of a change ahead ``tier@<date>`` and ``tier@<date>:<possible tier>``,
     ``role:<role>``, ``obligation:<id>``, ``date:<id>``, ``fine:<missing fact>``)."""
     tier = assessment.risk_tier
     possible = assessment.possible_tiers
@@ -322,6 +326,17 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
         if tier is RiskTier.UNDETERMINED:
             opened.add("tier")
         opened.update(f"tier:{t.value}" for t in possible)
+        # The dated changes ahead (Art. 113): a classification whose provisions apply only
+        # later is part of the answer, and open while unknown facts decide it.
+        changes = assessment.tier_changes
+        result.append(
+            tuple((c.date, c.tier.value, tuple(t.value for t in c.possible_tiers)) for c in changes)
+        )
+        for change in changes:
+            day = change.date.isoformat()
+            if change.tier is RiskTier.UNDETERMINED:
+                opened.add(f"tier@{day}")
+            opened.update(f"tier@{day}:{t.value}" for t in change.possible_tiers)
         roles = assessment.roles
         result.append(tuple(roles.items()))
         opened.update(f"role:{name}" for name, value in roles.items() if value is None)
@@ -376,6 +391,7 @@ def part_reads(assessment: Assessment, goal: Goal) -> dict[str, set[str]]:
     out["scope"] = set(recorder.read)
     copy.risk_tier  # noqa: B018
     copy.possible_tiers  # noqa: B018
+    copy.tier_changes  # noqa: B018
     out["tier"] = set(recorder.read)
     from aiact.obligations.model import Addressee
 
@@ -398,7 +414,7 @@ def part_reads(assessment: Assessment, goal: Goal) -> dict[str, set[str]]:
 
 def part_group(part: str) -> str:
     """The group of an open part (see :func:`part_reads`)."""
-    if part == "tier" or part.startswith("tier:"):
+    if part == "tier" or part.startswith(("tier:", "tier@")):
         return "tier"
     if part.startswith("date:"):
         return "dates"

@@ -40,6 +40,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Any, Literal
 
 from aiact.questions.fields import FieldInfo, SubjectKind, all_fields, normalise
@@ -118,9 +119,14 @@ class Question:
     cites: tuple[str, ...] = ()
     unit: str | None = None
     """For ``amount``: ``EUR``, ``persons`` or ``FLOP``."""
+    guideline: str | None = None
+    """The Commission guideline paragraphs the question follows, if any."""
     order: int = 0
     """Position in the catalogue: the last tie-break of the ranking (never a relevance)."""
     source: str = "aiact.questions.data"
+    after: tuple[str, ...] = ()
+    """Questions to ask first while they can still be asked: the direct questions whose
+    conclusion this question's facts decide (a follow-up, see :mod:`.catalogue`)."""
 
     def text(self, lang: Lang) -> str:
         return self.text_nl if lang == "nl" else self.text_en
@@ -149,9 +155,7 @@ class Question:
             return dict(self.option(answer).sets)
         if self.kind == "several_of":
             chosen_ids, unsure_ids = self.split(answer)
-            return self._merge(
-                [self.option(a) for a in chosen_ids], [self.option(a) for a in unsure_ids]
-            )
+            return dict(_merged(self, tuple(chosen_ids), tuple(unsure_ids)))
         if self.kind == "date":
             if isinstance(answer, str) and any(o.id == answer for o in self.options):
                 return dict(self.option(answer).sets)
@@ -387,6 +391,7 @@ class _Loader:
             definitions=tuple(definitions),
             cites=cites,
             unit=raw.get("unit"),
+            guideline=raw.get("guideline"),
             order=order,
             source=source,
         )
@@ -429,3 +434,14 @@ def load_questions(
 def applies_to(question: Question, kind: SubjectKind) -> bool:
     """Whether a question belongs to a case about an AI system or a GPAI model."""
     return question.subject in ("organisation", kind)
+
+
+@lru_cache(maxsize=8192)
+def _merged(
+    question: Question, chosen: tuple[str, ...], unsure: tuple[str, ...]
+) -> Mapping[str, Any]:
+    """The facts of a several-of answer (memoised: the ranking tries the same answers often;
+    the caller copies the mapping)."""
+    return question._merge(
+        [question.option(a) for a in chosen], [question.option(a) for a in unsure]
+    )

@@ -365,6 +365,15 @@ def candidates(
     return out
 
 
+def waiting(pool: Sequence[Question]) -> frozenset[str]:
+    """The follow-ups of ``pool`` that wait while a question they follow can still be asked
+    (see :mod:`aiact.questions.catalogue`: "Is it an AI system?" before what the system does).
+    A waiting question is tried only when no other question of the pool is relevant, so the
+    wait never hides a relevant question."""
+    ids = {q.id for q in pool}
+    return frozenset(q.id for q in pool if ids.intersection(q.after))
+
+
 # --------------------------------------------------------------------------- ranking
 
 
@@ -547,7 +556,8 @@ def _rank(
     ranked = [a.ranked() for a in attempts if a.relevant]
     if not ranked:
         ranked = _given_others(facts, kind, context, goal, pool, attempts)
-    ranked.sort(key=_order)
+    later = waiting(pool)
+    ranked.sort(key=lambda r: (r.question.id in later, *_order(r)))
     return ranked
 
 
@@ -691,24 +701,28 @@ def _best(
     opened = _open_inputs(base, goal)
     pool = candidates(facts, kind, asked, opened.inputs, cat)
     bounds = _bounds(base, goal, view, pool)
-    order = sorted(pool, key=lambda q: (-bounds[q.id], q.order))
-    top: Ranked | None = None
+    later = waiting(pool)
     attempts: list[_Attempt] = []
-    for question in order:
-        if top is not None and bounds[question.id] < top.score[0]:
-            break
-        if EXACT_RELEVANCE is not None:
-            verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
-            if verdict is False:
-                continue
-        attempt = _try(question, base, facts, kind, context, goal, opened)
-        attempts.append(attempt)
-        if attempt.relevant:
-            ranked = attempt.ranked()
-            if top is None or _order(ranked) < _order(top):
-                top = ranked
-    if top is not None:
-        return top
+    for phase in (False, True):  # the questions that do not wait, then those that wait
+        order = sorted(
+            (q for q in pool if (q.id in later) is phase), key=lambda q: (-bounds[q.id], q.order)
+        )
+        top: Ranked | None = None
+        for question in order:
+            if top is not None and bounds[question.id] < top.score[0]:
+                break
+            if EXACT_RELEVANCE is not None:
+                verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
+                if verdict is False:
+                    continue
+            attempt = _try(question, base, facts, kind, context, goal, opened)
+            attempts.append(attempt)
+            if attempt.relevant:
+                ranked = attempt.ranked()
+                if top is None or _order(ranked) < _order(top):
+                    top = ranked
+        if top is not None:
+            return top
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None

@@ -49,7 +49,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "back": ("Back", "Terug"),
     "answer": ("Answer", "Antwoord"),
     "not_understood": ("Not understood:", "Niet begrepen:"),
-    "summary": ("Your answers", "Je antwoorden"),
+    "summary": ("Your answers", "Uw antwoorden"),
     "undetermined": (
         "Some results stay undetermined: the questions that could decide them were answered "
         "'don't know'.",

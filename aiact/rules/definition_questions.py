@@ -18,7 +18,11 @@ Kinds of answer:
 
 The interview (issue 16, aiact/questions/) converts these; which question comes next is computed
 from the rules, never from the order here. The direct questions ("only if you know") are listed
-first in each group, the questions about facts after them.
+first in each group, the questions about facts after them. A direct question that asks again what
+a question of the interview's own catalogue asks (``ai_system.direct``: ``is_ai_system``, as
+``ai_system`` does; ``emotion.direct_ban``: a practice of the Art. 5 question) is left out of the
+interview, and the rest of its group becomes a follow-up of that question: asked after it, and
+only when its answer can still change the result (aiact.questions.catalogue).
 """
 
 from __future__ import annotations
@@ -166,7 +170,7 @@ _AI_SYSTEM: tuple[DefinitionQuestion, ...] = (
         "(bijvoorbeeld een spamfilter dat is getraind op gelabelde e-mails, of een taalmodel). "
         "Op kennis gebaseerd: deskundigen hebben kennis en regels ingevoerd en het systeem "
         "redeneert daarmee (een expertsysteem). Alleen vaste regels: het volgt regels die mensen "
-        "hebben geschreven, zoals een zoekopdracht in een database, formules in een rekenblad of "
+        "hebben geschreven, zoals een zoekopdracht in een databank, formules in een rekenblad of "
         "statistiek zoals gemiddelden, en leert of redeneert niet.",
         kind="several_of",
         cites=("Art. 3(1)",),
@@ -335,7 +339,7 @@ _SUBJECTS: tuple[tuple[str, str, str], ...] = (
     (
         "other",
         "Others, such as patients or users of an app outside school or work",
-        "Anderen, zoals patiënten of gebruikers van een app buiten school of werk",
+        "Anderen, zoals patiënten of mensen die een app gebruiken buiten school of werk",
     ),
 )
 
@@ -807,7 +811,7 @@ _GPAI: tuple[DefinitionQuestion, ...] = (
         "Do you know for certain whether this is a general-purpose AI model: one that can "
         "competently perform a wide range of distinct tasks?",
         "Weet u zeker of dit een AI-model voor algemene doeleinden is: een model dat een breed "
-        "scala aan verschillende taken competent kan uitvoeren?",
+        "scala aan verschillende taken op competente wijze kan uitvoeren?",
         "Answer only if you know, for example a model that is exceptionally general although it "
         "was trained with little compute. Otherwise choose 'Don't know' and answer the next "
         "questions.",
