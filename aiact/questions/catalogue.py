@@ -90,6 +90,51 @@ class Catalogue:
         }
 
 
+def as_mapping(raw: Any) -> Mapping[str, Any]:
+    """A question declaration as the mapping :mod:`.model` reads. Mappings are used as they
+    are; a record with attributes (``aiact.rules.definition_questions.DefinitionQuestion``:
+    ``label_en``/``label_nl`` for the option texts, an option whose facts are all None for "don't
+    know", an ``amount`` question over its one fact) is converted. "Don't know" options are left
+    out: "don't know" is always an answer of an interview question."""
+    if isinstance(raw, Mapping):
+        return raw
+    facts = tuple(getattr(raw, "facts", ()))
+    kind = str(getattr(raw, "kind", "yes_no"))
+    options = []
+    for option in getattr(raw, "options", ()):
+        sets = dict(getattr(option, "sets", {}))
+        if sets and all(value is None for value in sets.values()):
+            continue  # "don't know"
+        options.append(
+            {
+                "id": option.id,
+                "text_en": getattr(option, "text_en", None) or option.label_en,
+                "text_nl": getattr(option, "text_nl", None) or option.label_nl,
+                "sets": {k: v for k, v in sets.items() if v is not None},
+            }
+        )
+    out: dict[str, Any] = {
+        "id": raw.id,
+        "kind": kind,
+        "text_en": raw.text_en,
+        "text_nl": raw.text_nl,
+        "help_en": getattr(raw, "help_en", ""),
+        "help_nl": getattr(raw, "help_nl", ""),
+        "cites": list(getattr(raw, "cites", ())),
+        "definitions": list(getattr(raw, "definitions", ())),
+        "options": options,
+        "settles": list(facts),
+    }
+    if kind in ("date", "amount"):
+        out["field"] = facts[0]
+        if kind == "amount" and facts[0].endswith("_flop"):
+            out["unit"] = "FLOP"
+    guideline = getattr(raw, "guideline", None)
+    if guideline:
+        out["guideline"] = str(guideline)
+    return out
+
+
 def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
     """Load and validate the questions of ``sources`` (missing modules are skipped)."""
     modules = []
@@ -106,7 +151,7 @@ def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
     questions: list[Question] = []
     for module in modules:
         for raw in getattr(module, "QUESTIONS", ()):
-            questions.append(loader.question(raw, len(questions), module.__name__))
+            questions.append(loader.question(as_mapping(raw), len(questions), module.__name__))
     return Catalogue(tuple(questions), definitions)
 
 

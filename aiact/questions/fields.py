@@ -237,9 +237,10 @@ def _samples(info: FieldInfo) -> list[Any]:
     if info.type == "date":
         return [dt.date(2020, 1, 1), dt.date(2026, 9, 1), dt.date(2031, 1, 1)]
     if info.type == "amount":
-        return [Decimal(0), Decimal(10) ** 30]
+        # The largest a field allows differs (aiact.facts MAX_*); a value refused is skipped.
+        return [Decimal(0), Decimal(10) ** 14, Decimal(10) ** 30]
     if info.type == "count":
-        return [0, 10**9]
+        return [0, 10**7, 10**9]
     return ["NL", "US"] if info.path.endswith("member_state") else ["x"]
 
 

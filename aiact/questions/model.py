@@ -118,6 +118,8 @@ class Question:
     cites: tuple[str, ...] = ()
     unit: str | None = None
     """For ``amount``: ``EUR``, ``persons`` or ``FLOP``."""
+    guideline: str | None = None
+    """The Commission guideline paragraphs the question follows, if any."""
     order: int = 0
     """Position in the catalogue: the last tie-break of the ranking (never a relevance)."""
     source: str = "aiact.questions.data"
@@ -387,6 +389,7 @@ class _Loader:
             definitions=tuple(definitions),
             cites=cites,
             unit=raw.get("unit"),
+            guideline=raw.get("guideline"),
             order=order,
             source=source,
         )

@@ -47,13 +47,12 @@ from aiact.i18n import Lang, t
 from aiact.obligations.model import Addressee
 from aiact.service import API_VERSION
 from aiact.service.inputs import (
-    assessment_problem,
+    Syntax,
+    assess_case,
     case_from_data,
     check_as_of,
     check_content_type,
-    is_input_error,
-    join,
-    parse_json,
+    parse_body,
     read_limited,
 )
 from aiact.service.limits import Budget, BudgetExceeded
@@ -255,8 +254,11 @@ def work_of(request: Request) -> Work:
     return work
 
 
-async def read_body(request: Request, limit: int, lang: Lang) -> bytes:
-    check_content_type(request.headers.get("content-type"), lang)
+async def read_body(
+    request: Request, limit: int, lang: Lang, accepted: tuple[Syntax, ...] = ("json", "yaml")
+) -> tuple[bytes, Syntax]:
+    """The body (413 past ``limit`` bytes) and its syntax (415 for a media type not taken)."""
+    syntax = check_content_type(request.headers.get("content-type"), lang, accepted)
     length = request.headers.get("content-length")
     body = await read_limited(request.stream(), length, limit, lang)
     if not body and length not in (None, "0") and "upgrade" in request.headers:
@@ -273,25 +275,25 @@ async def read_body(request: Request, limit: int, lang: Lang) -> bytes:
                 upgrade=request.headers["upgrade"][:40],
             ),
         )
-    return body
+    return body, syntax
+
+
+async def read_document(request: Request, lang: Lang) -> Any:
+    """The body of a one-case request as data (JSON or YAML), bounded by the library."""
+    limits = work_of(request).limits
+    body, syntax = await read_body(request, limits.max_body_bytes, lang)
+    return parse_body(body, syntax, limits.document(), lang)
 
 
 async def read_case(request: Request, lang: Lang) -> Case:
-    limits = work_of(request).limits
-    body = await read_body(request, limits.max_body_bytes, lang)
-    return case_from_data(parse_json(body, limits, lang), lang)
+    return case_from_data(await read_document(request, lang), lang)
 
 
 def assess(case: Case, as_of: dt.date | None, lang: Lang, prefix: str = "") -> Assessment:
-    check_as_of(as_of, lang, "asOf")
-    if as_of is None:
-        check_as_of(case.as_of, lang, join(prefix, "as_of"))
-    try:
-        return case.assess(as_of=as_of)
-    except ValueError as error:
-        if not is_input_error(error):
-            raise
-        raise assessment_problem(error, case, lang, prefix) from None
+    """The assessment of ``case`` (400 for facts that contradict each other, see
+    :func:`aiact.service.inputs.assess_case`)."""
+    result: Assessment = assess_case(case, as_of, lang, prefix)
+    return result
 
 
 def attachment(filename: str) -> dict[str, str]:
@@ -437,13 +439,13 @@ def add_api(app: FastAPI, settings: Settings) -> None:
         work = work_of(request)
         budget = work.budget(request)
         chosen = negotiate(request.headers.get("accept"), (JSON, CSV), lang)
-        body = await read_body(request, limits.max_portfolio_bytes, lang)
+        body, syntax = await read_body(request, limits.max_portfolio_bytes, lang)
         check_as_of(as_of, lang, "asOf")
 
         def run() -> bytes:
             from aiact.service.portfolio import run
 
-            return run(body, limits, budget, lang, as_of, chosen == CSV, csv_dialect)
+            return run(body, syntax, limits, budget, lang, as_of, chosen == CSV, csv_dialect)
 
         out = await work.heavy(budget, run)
         if chosen == CSV:

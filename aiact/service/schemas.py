@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiact.errors import KINDS
+
 REF = "#/components/schemas/"
 
 _DATE = {"type": "string", "format": "date"}
@@ -70,9 +72,8 @@ def invalid_param() -> dict[str, Any]:
             },
             "code": {
                 "type": "string",
-                "description": "Machineleesbare code: invalid_value, type, missing, "
-                "unknown_field, contradiction, duplicate_key, too_large, too_deep, syntax, "
-                "encoding.",
+                "description": "Machineleesbare code, dezelfde als het soort fout van de "
+                "bibliotheek (aiact.InputError): " + ", ".join(KINDS) + ".",
             },
             "reason": {"type": "string", "description": "Wat er mis is."},
         },

@@ -26,6 +26,7 @@ from fastapi.routing import APIRoute
 from starlette.responses import HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 
+from aiact.errors import InputError
 from aiact.i18n import Lang, t
 from aiact.service.settings import Settings
 
@@ -196,8 +197,10 @@ async def _case_text(form: Any, limit: int) -> str:
 
 
 def _read_case(text: str, lang: Lang, work: Any) -> tuple[Case | None, list[tuple[str, str]]]:
-    """The case of a YAML or JSON text, or the problems as (field, reason)."""
-    from aiact.service.inputs import case_from_data, check_data
+    """The case of a YAML or JSON text (read as the command line reads a case file: the
+    library's parser and limits, its lenient types), or the problems as (field, reason)."""
+    from aiact.safe_io import parse_document
+    from aiact.service.inputs import case_from_data, input_problem
     from aiact.service.problems import Problem
 
     limits = work.limits
@@ -208,29 +211,13 @@ def _read_case(text: str, lang: Lang, work: Any) -> tuple[Case | None, list[tupl
             ("", t("The body is larger than {limit} bytes.", lang, limit=limits.max_body_bytes))
         ]
     try:
-        data = _parse(text)
-        check_data(data, limits, lang)
+        try:
+            data = parse_document(text, limits=limits.document())
+        except InputError as error:
+            raise input_problem(error, lang) from None
         return case_from_data(data, lang, strict=False), []
     except Problem as problem:
         return None, [(p.name, p.reason) for p in problem.invalid] or [("", problem.detail)]
-    except ValueError:
-        return None, [("", t("This is not a case file in YAML or JSON.", lang))]
-
-
-def _parse(text: str) -> Any:
-    """JSON, or else YAML (safe: no objects, and bounded afterwards by ``check_data``, which
-    counts every value an alias repeats)."""
-    import yaml
-
-    try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        pass
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.load(text, Loader=loader)  # the safe loader: no objects
-    except (yaml.YAMLError, RecursionError, OverflowError) as error:
-        raise ValueError("not YAML") from error
 
 
 def _assess(case: Case, lang: Lang) -> tuple[Any, list[tuple[str, str]]]:
