@@ -10,13 +10,16 @@
 ``GET /obligations/{obligationId}``      one obligation (``art26_8`` or ``Art. 26(8)``)
 ``GET /law-versions``                    the two versions of the Act
 ``GET /law-versions/{id}/milestones``    the key dates of a version (JSON or iCalendar)
+``POST /interviews``                     the answers so far in, the next question out (stateless)
+``GET /questions``                       the questions of the interview
+``GET /questions/{questionId}``          one question
 ``GET /health``                          the service works
 ``GET /openapi.json``                    the OpenAPI 3.1 document (Dutch descriptions)
 =======================================  ==========================================================
 
-Reserved for the guided interview (issue 16, round 2 of the service): ``/questions`` (the
-questions as data) and ``/interviews`` (``POST``: the answers so far in, the next question and
-the interview's state out; the client holds the state, the server keeps none).
+The guided interview (:mod:`aiact.service.interviews`): ``POST /interviews`` takes the facts
+known, the goal and the answers so far and gives the next question; the client holds the state,
+the server keeps none.
 
 The service is stateless: every request carries its facts, nothing is stored. Assessing is a
 ``POST`` because the case travels in the body (facts about an organisation do not belong in a
@@ -84,6 +87,7 @@ if TYPE_CHECKING:
     from aiact.assessment import Assessment
     from aiact.case import Case
     from aiact.obligations.model import Obligation
+    from aiact.questions.model import Question
     from aiact.versions import LawVersion
 
 log = logging.getLogger("aiact.service")
@@ -524,6 +528,53 @@ def add_api(app: FastAPI, settings: Settings) -> None:
             )
         return Response(dumps(milestones_doc(version, lang)), media_type=JSON)
 
+    # ----------------------------------------------------------------- the interview
+
+    @route("/interviews", "POST", "nextQuestion")
+    async def interview(
+        request: Request, lang: LangQuery = "nl", as_of: AsOfQuery = None
+    ) -> Response:
+        from aiact.service.interviews import interview_doc, interview_from_data
+
+        work = work_of(request)
+        budget = work.budget(request)
+        negotiate(request.headers.get("accept"), (JSON,), lang)
+        data = await read_document(request, lang)
+
+        def run() -> bytes:
+            state = interview_from_data(data, lang, limits.max_answers, as_of)
+            budget.check()
+            return dumps(interview_doc(state, lang))
+
+        return Response(await work.heavy(budget, run), media_type=JSON)
+
+    @route("/questions", "GET", "listQuestions")
+    async def questions(request: Request, lang: LangQuery = "nl") -> Response:
+        from aiact.service.interviews import catalogue_doc
+
+        negotiate(request.headers.get("accept"), (JSON,), lang)
+        return Response(dumps(catalogue_doc(lang)), media_type=JSON)
+
+    @route("/questions/{questionId}", "GET", "getQuestion")
+    async def question(
+        request: Request,
+        question_id: Annotated[
+            str,
+            Path(
+                alias="questionId",
+                max_length=200,
+                description="De vraag: haar id (`roles`, `subject` ...).",
+            ),
+        ],
+        lang: LangQuery = "nl",
+    ) -> Response:
+        from aiact.service.interviews import question_doc
+
+        negotiate(request.headers.get("accept"), (JSON,), lang)
+        return Response(
+            dumps(question_doc(find_question(question_id, lang), lang)), media_type=JSON
+        )
+
     # ----------------------------------------------------------------- running
 
     @route("/health", "GET", "getHealth")
@@ -551,6 +602,19 @@ def find_obligation(key: str, lang: Lang) -> Obligation:
     except (KeyError, ValueError):
         raise Problem(
             NOT_FOUND, t("There is no obligation {key}.", lang, key=repr(key[:80]))
+        ) from None
+
+
+def find_question(key: str, lang: Lang) -> Question:
+    from aiact.questions import SUBJECT_QUESTION, QuestionError, catalogue
+
+    if key == SUBJECT_QUESTION.id:
+        return SUBJECT_QUESTION
+    try:
+        return catalogue().get(key)
+    except (KeyError, QuestionError):
+        raise Problem(
+            NOT_FOUND, t("There is no question {key}.", lang, key=repr(key[:80]))
         ) from None
 
 

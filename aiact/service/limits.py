@@ -8,6 +8,7 @@ limit                  default      answer when exceeded
 ``max_body_bytes``     1 MiB        413 (one case: assessments, plans, explanations ...)
 ``max_portfolio_bytes``  8 MiB      413 (a portfolio)
 ``max_portfolio_cases``  1,000      400, ``invalidParams`` names ``cases``
+``max_answers``        200          400, names ``answers`` (an interview's answers)
 ``max_depth``          32           400, names the field that nests too deep
 ``max_items``          10,000       400, names the list or mapping
 ``max_string``         10,000       400, names the string (characters)
@@ -46,6 +47,7 @@ class Limits:
     max_body_bytes: int = CASE_LIMITS.max_bytes
     max_portfolio_bytes: int = 8 * MiB
     max_portfolio_cases: int = 1_000
+    max_answers: int = 200
     max_depth: int = CASE_LIMITS.max_depth
     max_items: int = CASE_LIMITS.max_items
     max_string: int = CASE_LIMITS.max_string
