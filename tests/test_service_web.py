@@ -270,7 +270,7 @@ def test_the_pages_in_a_real_browser(server: str, browser: Any, axe: str) -> Non
         browser.get(f"{server}/")
         browser.find_element(By.ID, "bestand").send_keys(str(EXAMPLES / name))
         submit_and_wait(
-            browser, browser.find_element(By.CSS_SELECTOR, "form.aiact-form button[type=submit]")
+            browser, browser.find_element(By.CSS_SELECTOR, "#casusbestand button[type=submit]")
         )
         heading = browser.find_element(By.TAG_NAME, "h1").text
         assert heading.startswith("Uitkomst voor"), heading
@@ -286,3 +286,95 @@ def test_the_pages_in_a_real_browser(server: str, browser: Any, axe: str) -> Non
         submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".aiact-language button"))
         assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Result for")
         assert violations(browser, axe) == [], f"{name} (en)"
+
+
+def _answer_in_browser(browser: Any, answer: Any, kind: str) -> str:
+    """Fill in ``answer`` on the question page; the button to press (``volgende`` or
+    ``weet-niet``)."""
+    from selenium.webdriver.common.by import By
+
+    if answer is None:
+        return "weet-niet"
+    if kind in ("yes_no", "one_of"):
+        browser.find_element(By.CSS_SELECTOR, f"input[name=antwoord][value='{answer}']").click()
+        return "volgende"
+    if kind == "several_of":
+        chosen, unsure = (answer["chosen"], answer["unsure"]) if isinstance(answer, dict) else (
+            answer, [])  # fmt: skip
+        for option in chosen:
+            browser.find_element(By.CSS_SELECTOR, f"input[name=antwoord][value='{option}']").click()
+        if unsure:
+            browser.find_element(By.CSS_SELECTOR, "details.aiact-details summary").click()
+            for option in unsure:
+                browser.find_element(
+                    By.CSS_SELECTOR, f"input[name=onzeker][value='{option}']"
+                ).click()
+        return "volgende"
+    options = browser.find_elements(By.CSS_SELECTOR, f"input[name=antwoord][value='{answer}']")
+    if options:
+        options[0].click()
+        return "volgende"
+    choice = browser.find_elements(By.CSS_SELECTOR, "input[name=antwoord][value=waarde]")
+    if choice:
+        choice[0].click()
+    field = browser.find_element(By.ID, "waarde")
+    browser.execute_script("arguments[0].value = arguments[1]", field, str(answer))
+    return "volgende"
+
+
+def test_the_questionnaire_in_a_real_browser(server: str, browser: Any, axe: str) -> None:
+    """For three bundled examples: start the questionnaire on the start page, answer every
+    question as a person who knows the example's facts would (``answer_from``; "weet ik niet"
+    where the facts do not say), without JavaScript on the pages; the result page shows the
+    tier of ``aiact assess`` on the same date. axe-core finds no WCAG 2.1 A or AA violation on
+    any question page or result page; "Terug" goes back one question."""
+    from selenium.webdriver.common.by import By
+
+    from aiact.questions import SUBJECT_QUESTION, catalogue, read_facts
+    from aiact.questions.simulate import answer_from
+
+    for name in THREE:
+        case = aiact.load_case(EXAMPLES / name)
+        a = case.assess()
+        truth = read_facts(case)
+        assert truth.kind is not None and truth.context is not None
+        browser.get(f"{server}/")
+        browser.find_element(By.ID, "doel-tier").click()
+        day = browser.find_element(By.ID, "datum")
+        browser.execute_script("arguments[0].value = arguments[1]", day, a.as_of.isoformat())
+        submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[value=begin]"))
+        went_back = False
+        for _ in range(60):
+            ids = browser.find_elements(By.CSS_SELECTOR, "input[name=vraag]")
+            if not ids:
+                break
+            assert violations(browser, axe) == [], f"{name}: {browser.title}"
+            qid = ids[0].get_attribute("value")
+            if qid == SUBJECT_QUESTION.id:
+                question = SUBJECT_QUESTION
+                answer: Any = truth.kind
+            else:
+                question = catalogue().get(qid)
+                answer = answer_from(question, truth.flat, truth.kind, truth.context)
+            if not went_back and len(browser.find_elements(By.CSS_SELECTOR, "button[value=terug]")):
+                submit_and_wait(
+                    browser, browser.find_element(By.CSS_SELECTOR, "button[value=terug]")
+                )
+                went_back = True
+                continue  # the previous question again, with its answer shown
+            if question.kind in ("yes_no", "one_of", "several_of"):
+                for box in browser.find_elements(By.CSS_SELECTOR, "input[type=checkbox]:checked"):
+                    box.click()  # clear what a page shown again holds
+            button = _answer_in_browser(browser, answer, question.kind)
+            submit_and_wait(
+                browser, browser.find_element(By.CSS_SELECTOR, f"button[value={button}]")
+            )
+        else:
+            pytest.fail(f"{name}: the questionnaire did not end")
+        assert went_back, name
+        heading = browser.find_element(By.TAG_NAME, "h1").text
+        assert heading.startswith("Uitkomst voor"), heading
+        tier = browser.find_element(By.CSS_SELECTOR, ".aiact-tier").text
+        assert tier == a.to_dict("nl")["classification"]["risk_tier_label"], name
+        assert browser.find_element(By.ID, "in-het-kort").text == "In het kort"
+        assert violations(browser, axe) == [], f"{name}: the result page"
