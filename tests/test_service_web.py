@@ -12,6 +12,7 @@ all three. Where one is missing the tests fail and say which: they do not skip.
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import socket
@@ -378,3 +379,76 @@ def test_the_questionnaire_in_a_real_browser(server: str, browser: Any, axe: str
         assert tier == a.to_dict("nl")["classification"]["risk_tier_label"], name
         assert browser.find_element(By.ID, "in-het-kort").text == "In het kort"
         assert violations(browser, axe) == [], f"{name}: the result page"
+
+
+# --------------------------------------------------------------------------- the questionnaire
+
+
+def _state(page: str) -> str:
+    found = re.search(r'name="staat" value="([^"]*)"', page)
+    assert found is not None
+    return html.unescape(found.group(1))
+
+
+def _question(page: str) -> str | None:
+    found = re.search(r'name="vraag" value="([^"]*)"', page)
+    return None if found is None else found.group(1)
+
+
+def _step(client: TestClient, page: str, action: str = "volgende", **fields: Any) -> Any:
+    data = {"lang": "nl", "staat": _state(page), "vraag": _question(page), "actie": action}
+    return client.post("/vragenlijst", data={**data, **fields})
+
+
+def test_the_questionnaire_is_dutch_and_keeps_no_state(client: TestClient) -> None:
+    """Each page carries the answers in the form: the same form gives the same page, whatever
+    was asked before; the question pages and the result page are Dutch."""
+    from tests.test_dutch import html_text, problems
+
+    first = client.post("/vragenlijst", data={"lang": "nl", "actie": "begin", "doel": "tier",
+                                              "datum": "2026-11-28"})  # fmt: skip
+    assert first.status_code == 200 and _question(first.text) == "subject"
+    assert '<html lang="nl">' in first.text and "Weet ik niet" in first.text
+    second = _step(client, first.text, antwoord="system")
+    again = _step(client, first.text, antwoord="system")
+    assert second.text == again.text
+    page = second.text
+    for _ in range(40):
+        text = html_text(re.sub(r"<(code|title)>.*?</\1>", " ", page, flags=re.S))
+        assert not problems(text.replace("English", " ")), _question(page)
+        if _question(page) is None:
+            break
+        page = _step(client, page, "weet-niet").text
+    assert "Uitkomst voor" in page and "In het kort" in page and "Uw antwoorden" in page
+
+
+def test_a_missing_or_wrong_answer_is_said_on_the_page(client: TestClient) -> None:
+    first = client.post("/vragenlijst", data={"lang": "nl", "actie": "begin"}).text
+    missing = _step(client, first)
+    assert missing.status_code == 400 and 'role="alert"' in missing.text
+    assert "Kies een antwoord" in missing.text and _question(missing.text) == "subject"
+    wrong = _step(client, first, antwoord="spaceship")
+    assert wrong.status_code == 400 and "Uw antwoord kan niet worden gebruikt" in wrong.text
+    assert _state(wrong.text) == _state(first)
+
+
+def test_back_and_the_other_language(client: TestClient) -> None:
+    first = client.post("/vragenlijst", data={"lang": "nl", "actie": "begin"}).text
+    second = _step(client, first, antwoord="model").text
+    assert _question(second) not in (None, "subject")
+    back = _step(client, second, "terug").text
+    assert _question(back) == "subject" and 'value="model" checked' in back
+    english = client.post("/vragenlijst", data={"lang": "en", "staat": _state(second),
+                                                "actie": "toon"}).text  # fmt: skip
+    assert '<html lang="en">' in english and _question(english) == _question(second)
+    assert "I don&#39;t know" in english or "I don't know" in english
+
+
+def test_a_tampered_state_is_a_page_not_a_stack_trace(client: TestClient) -> None:
+    for state in ("{", "[]", '{"answers": [{"question": "nope", "answer": 1}]}',
+                  '{"answers": "x", "goal": "all"}', '{"as_of": "1999-01-01"}'):  # fmt: skip
+        response = client.post("/vragenlijst", data={"lang": "nl", "staat": state})
+        assert response.status_code == 400, state
+        assert 'role="alert"' in response.text and "Traceback" not in response.text
+    many = json.dumps({"answers": [{"question": "subject", "answer": "system"}] * 500})
+    assert client.post("/vragenlijst", data={"staat": many}).status_code == 400
