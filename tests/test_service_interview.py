@@ -134,18 +134,34 @@ def _jsonable(value: Any) -> Any:
         ({"as_of": "2020-01-01"}, [("as_of", "invalid_value")]),
         ({"colour": "red"}, [("colour", "unknown_field")]),
         ({"answers": ["x"]}, [("answers[0]", "type")]),
-        ({"answers": [{"question": "nope", "answer": None}]}, [("answers[0].question", "invalid_value")]),
-        ({"answers": [{"question": "subject", "answer": "x"}]}, [("answers[0].answer", "invalid_value")]),
-        ({"answers": [{"question": "subject", "answer": True}]}, [("answers[0].answer", "type")]),
-        ({"answers": [{"question": "roles", "answer": ["deployer"]}]}, [("answers[0].answer", "invalid_value")]),
         (
-            {"answers": [{"question": "subject", "answer": "system"},
-                         {"question": "roles", "answer": ["pilot"]}]},
+            {"answers": [{"question": "nope", "answer": None}]},
+            [("answers[0].question", "invalid_value")],
+        ),
+        (
+            {"answers": [{"question": "subject", "answer": "x"}]},
+            [("answers[0].answer", "invalid_value")],
+        ),
+        ({"answers": [{"question": "subject", "answer": True}]}, [("answers[0].answer", "type")]),
+        (
+            {"answers": [{"question": "roles", "answer": ["deployer"]}]},
+            [("answers[0].answer", "invalid_value")],
+        ),
+        (
+            {
+                "answers": [
+                    {"question": "subject", "answer": "system"},
+                    {"question": "roles", "answer": ["pilot"]},
+                ]
+            },
             [("answers[1].answer", "invalid_value")],
         ),
-        ({"case": {"organisation": {"kind": "guild"}, "system": {}}}, [("case.organisation.kind", "invalid_value")]),
+        (
+            {"case": {"organisation": {"kind": "guild"}, "system": {}}},
+            [("case.organisation.kind", "invalid_value")],
+        ),
     ],
-)  # fmt: skip
+)
 def test_bad_requests_name_the_field(
     client: TestClient, body: Any, expected: list[tuple[str, str]]
 ) -> None:
@@ -157,9 +173,10 @@ def test_the_number_of_answers_is_bounded() -> None:
         answers = [{"question": "subject", "answer": "system"}] * 4
         assert problem(post(c, {"answers": answers})) == [("answers", "too_large")]
         doc = c.get("/v1/openapi.json").json()
-        assert doc["components"]["schemas"]["InterviewRequest"]["properties"]["answers"][
-            "maxItems"
-        ] == 3
+        assert (
+            doc["components"]["schemas"]["InterviewRequest"]["properties"]["answers"]["maxItems"]
+            == 3
+        )
 
 
 def test_the_time_budget_holds_for_interviews() -> None:
