@@ -261,7 +261,8 @@ MAX_PICTURE_STEPS = 40
 
 
 def _too_big(page: Any) -> bool:
-    return sum(page.counts.values()) > MAX_PICTURE_STEPS
+    total: int = sum(page.counts.values())
+    return total > MAX_PICTURE_STEPS
 
 
 def _form_answer(form: Any) -> Any:
