@@ -452,3 +452,24 @@ def test_a_tampered_state_is_a_page_not_a_stack_trace(client: TestClient) -> Non
         assert 'role="alert"' in response.text and "Traceback" not in response.text
     many = json.dumps({"answers": [{"question": "subject", "answer": "system"}] * 500})
     assert client.post("/vragenlijst", data={"staat": many}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "plain"),
+    [
+        ("8.000.000", "nl", "8000000"),
+        ("1.234,5", "nl", "1234.5"),
+        ("3,5", "nl", "3.5"),
+        ("3.0E+23", "nl", "3.0E+23"),
+        ("3,5e24", "nl", "3.5e24"),
+        ("8,000,000", "en", "8000000"),
+        ("1,234.5", "en", "1234.5"),
+        ("12.500", "nl", "12500"),
+        ("1 000 000", "nl", "1000000"),
+        ("veel", "nl", "veel"),
+    ],
+)
+def test_amounts_are_read_as_people_type_them(typed: str, lang: str, plain: str) -> None:
+    from aiact.service.web.questionnaire import plain_number
+
+    assert plain_number(typed, lang) == plain  # type: ignore[arg-type]

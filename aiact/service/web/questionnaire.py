@@ -119,7 +119,35 @@ def answer_of(question: Question, form: Any, lang: Lang) -> Any:
             except ValueError:
                 raise AnswerMissing("date") from None
         return text
-    return text.replace(".", "").replace(",", ".") if lang == "nl" else text.replace(",", "")
+    return plain_number(text, lang)
+
+
+def plain_number(text: str, lang: Lang) -> str:
+    """A number as a person types it, in the plain form the library reads: ``8.000.000`` and
+    ``1.234,5`` (Dutch), ``8,000,000`` and ``1,234.5`` (English), ``3e24`` and ``3,5e24``,
+    spaces and underscores between digits. Anything else is returned as typed (the library
+    then says it is not a number)."""
+    text = re.sub(r"[\s_\u00a0]", "", text)
+    mantissa, e, exponent = text.partition("e") if "e" in text else text.partition("E")
+    dot, comma = mantissa.count("."), mantissa.count(",")
+    if dot and comma:  # the last one is the decimal sign
+        decimal = "," if mantissa.rfind(",") > mantissa.rfind(".") else "."
+    elif comma:
+        decimal = "," if comma == 1 and (lang == "nl" or not _thousands(mantissa, ",")) else ""
+    elif dot:
+        decimal = "." if dot == 1 and (lang == "en" or e or not _thousands(mantissa, ".")) else ""
+    else:
+        decimal = ""
+    group = {",": ".", ".": ","}.get(decimal, "," if comma else ".")
+    mantissa = mantissa.replace(group, "")
+    if decimal:
+        mantissa = mantissa.replace(decimal, ".")
+    return mantissa + e + exponent
+
+
+def _thousands(text: str, sign: str) -> bool:
+    """Whether ``sign`` separates groups of three digits (``8.000``, ``12,500``)."""
+    return re.fullmatch(rf"-?\d{{1,3}}(\{sign}\d{{3}})+", text) is not None
 
 
 def question_page(
