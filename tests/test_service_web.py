@@ -379,6 +379,11 @@ def test_the_questionnaire_in_a_real_browser(server: str, browser: Any, axe: str
         assert tier == a.to_dict("nl")["classification"]["risk_tier_label"], name
         assert browser.find_element(By.ID, "in-het-kort").text == "In het kort"
         assert violations(browser, axe) == [], f"{name}: the result page"
+    browser.get(f"{server}/?lang=en")
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[value=begin]"))
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert browser.find_element(By.CSS_SELECTOR, "button[value=weet-niet]").text == "I don't know"
+    assert violations(browser, axe) == [], "the first question in English"
 
 
 # --------------------------------------------------------------------------- the questionnaire
