@@ -607,6 +607,7 @@ def find_obligation(key: str, lang: Lang) -> Obligation:
 
 def find_question(key: str, lang: Lang) -> Question:
     from aiact.questions import SUBJECT_QUESTION, QuestionError, catalogue
+    from aiact.service.web.texts import translate
 
     if key == SUBJECT_QUESTION.id:
         return SUBJECT_QUESTION
@@ -614,7 +615,7 @@ def find_question(key: str, lang: Lang) -> Question:
         return catalogue().get(key)
     except (KeyError, QuestionError):
         raise Problem(
-            NOT_FOUND, t("There is no question {key}.", lang, key=repr(key[:80]))
+            NOT_FOUND, translate("There is no question {key}.", lang, key=repr(key[:80]))
         ) from None
 
 

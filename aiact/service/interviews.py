@@ -24,9 +24,10 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from aiact.i18n import Lang, t
+from aiact.i18n import Lang
 from aiact.service.inputs import case_from_data, check_as_of, join
 from aiact.service.problems import InvalidParam, invalid
+from aiact.service.web.texts import translate as t
 
 if TYPE_CHECKING:
     from aiact.interview import Interview

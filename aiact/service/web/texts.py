@@ -11,6 +11,15 @@ from __future__ import annotations
 from aiact.i18n import N_, Lang, t
 
 NL: dict[str, str] = {
+    # the interview over the API (aiact.service.interviews)
+    N_("must be a JSON object"): "moet een JSON-object zijn",
+    N_("unknown field"): "onbekend veld",
+    N_("must be one of {values}"): "moet een van deze zijn: {values}",
+    N_("more than {limit} answers"): "meer dan {limit} antwoorden",
+    N_("must be a question id"): "moet het id van een vraag zijn",
+    N_("not an answer"): "geen antwoord",
+    N_("There is no question {key}."): "Er is geen vraag {key}.",
+    # the web pages
     N_("Answer the questions"): "Beantwoord de vragen",
     N_(
         "Answer one question at a time about your AI system or AI model. Each question says why "
