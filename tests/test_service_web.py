@@ -305,7 +305,9 @@ def _answer_in_browser(browser: Any, answer: Any, kind: str) -> str:
         for option in chosen:
             browser.find_element(By.CSS_SELECTOR, f"input[name=antwoord][value='{option}']").click()
         if unsure:
-            browser.find_element(By.CSS_SELECTOR, "details.aiact-details summary").click()
+            details = browser.find_element(By.CSS_SELECTOR, "details.aiact-details")
+            if details.get_attribute("open") is None:
+                details.find_element(By.TAG_NAME, "summary").click()
             for option in unsure:
                 browser.find_element(
                     By.CSS_SELECTOR, f"input[name=onzeker][value='{option}']"
@@ -447,6 +449,12 @@ def test_back_and_the_other_language(client: TestClient) -> None:
                                                 "actie": "toon"}).text  # fmt: skip
     assert '<html lang="en">' in english and _question(english) == _question(second)
     assert "I don&#39;t know" in english or "I don't know" in english
+
+
+def test_the_questionnaire_address_opened_directly_is_the_start_page(client: TestClient) -> None:
+    page = client.get("/vragenlijst?lang=en")
+    assert page.status_code == 200 and 'value="begin"' in page.text
+    assert '<html lang="en">' in page.text
 
 
 def test_a_tampered_state_is_a_page_not_a_stack_trace(client: TestClient) -> None:

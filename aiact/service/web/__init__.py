@@ -106,6 +106,12 @@ def add_web(app: FastAPI, settings: Settings) -> None:
     async def start(request: Request) -> Response:
         return render("start.html", page_lang(request), errors=[], text="")
 
+    @pages.get("/vragenlijst", include_in_schema=False)
+    async def questionnaire_start(request: Request) -> Response:
+        """The address of the questionnaire opened directly (a bookmark, a reload of a page
+        that was sent): the start page, where it begins."""
+        return render("start.html", page_lang(request), errors=[], text="")
+
     @pages.post("/vragenlijst", include_in_schema=False)
     async def questionnaire(request: Request) -> Response:
         from aiact.service.web import questionnaire as qn
