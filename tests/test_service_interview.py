@@ -195,3 +195,30 @@ def test_the_questions(client: TestClient) -> None:
     missing = client.get("/v1/questions/nope")
     assert missing.status_code == 404
     assert missing.headers["content-type"] == "application/problem+json"
+
+
+def test_the_service_asks_what_the_library_asks(client: TestClient) -> None:
+    """Service equals library: at every step the next question and the case so far are the
+    library's own (:class:`aiact.interview.Interview`)."""
+    from aiact.interview import Interview
+
+    data = yaml.safe_load((EXAMPLES / "municipal-chatbot.yaml").read_text(encoding="utf-8"))
+    case = case_from_mapping(data)
+    truth = read_facts(case)
+    assert truth.kind is not None and truth.context is not None
+    library = Interview.start(as_of=case.as_of, goal="full")
+    body: dict[str, Any] = {"goal": "full", "as_of": case.as_of.isoformat(), "answers": []}
+    while True:
+        state = post(client, body).json()
+        current = library.current
+        assert (state["question"] or {}).get("id") == (current.id if current else None)
+        if library.kind is not None:
+            assert state["case"] == _jsonable(library.case_dict())
+        if current is None:
+            break
+        if current.id == "subject":
+            answer: Any = truth.kind
+        else:
+            answer = answer_from(current, truth.flat, truth.kind, truth.context)
+        library = library.answer(answer)
+        body["answers"].append({"question": current.id, "answer": library.steps[-1].answer})
