@@ -157,6 +157,15 @@ def _jsonable(value: Any) -> Any:
             [("answers[1].answer", "invalid_value")],
         ),
         (
+            {
+                "case": {
+                    "organisation": {"kind": "private_undertaking", "established_in_eu": False},
+                    "system": {"is_ai_system": True, "roles": {"importer": True}},
+                }
+            },
+            [("case.system.roles.importer", "invalid_value")],
+        ),
+        (
             {"case": {"organisation": {"kind": "guild"}, "system": {}}},
             [("case.organisation.kind", "invalid_value")],
         ),

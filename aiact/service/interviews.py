@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from aiact.i18n import Lang
-from aiact.service.inputs import case_from_data, check_as_of, join
+from aiact.service.inputs import assess_case, case_from_data, check_as_of, join
 from aiact.service.problems import InvalidParam, invalid
 from aiact.service.web.texts import translate as t
 
@@ -82,6 +82,7 @@ def interview_from_data(
         case = case_from_data(data["case"], lang, "case")
         if day is None:
             check_as_of(case.as_of, lang, "case.as_of")
+        assess_case(case, day, lang, "case")  # facts that contradict each other: 400, named
     try:
         interview = Interview.start(as_of=day, goal=str(goal), case=case)
     except ValueError as error:
