@@ -412,21 +412,32 @@ def test_the_questionnaire_is_dutch_and_keeps_no_state(client: TestClient) -> No
     was asked before; the question pages and the result page are Dutch."""
     from tests.test_dutch import html_text, problems
 
-    first = client.post("/vragenlijst", data={"lang": "nl", "actie": "begin", "doel": "tier",
-                                              "datum": "2026-11-28"})  # fmt: skip
+    start = {
+        "lang": "nl",
+        "actie": "begin",
+        "doel": "tier",
+        "datum": "2026-11-28",
+        "naam": "Loket-bot",
+    }
+    first = client.post("/vragenlijst", data=start)
     assert first.status_code == 200 and _question(first.text) == "subject"
     assert '<html lang="nl">' in first.text and "Weet ik niet" in first.text
     second = _step(client, first.text, antwoord="system")
     again = _step(client, first.text, antwoord="system")
     assert second.text == again.text
     page = second.text
-    for _ in range(40):
+
+    def dutch(page: str) -> list[str]:
         text = html_text(re.sub(r"<(code|title)>.*?</\1>", " ", page, flags=re.S))
-        assert not problems(text.replace("English", " ")), _question(page)
+        return list(problems(text.replace("English", " ")))
+
+    for _ in range(40):
         if _question(page) is None:
             break
+        assert not dutch(page), _question(page)
         page = _step(client, page, "weet-niet").text
-    assert "Uitkomst voor" in page and "In het kort" in page and "Uw antwoorden" in page
+    assert "Uitkomst voor Loket-bot" in page and "In het kort" in page and "Uw antwoorden" in page
+    assert not dutch(page), "the result page"
 
 
 def test_a_missing_or_wrong_answer_is_said_on_the_page(client: TestClient) -> None:

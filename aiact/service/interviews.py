@@ -7,6 +7,7 @@ body (``InterviewRequest``)::
 
     {"goal": "tier",                          # tier | obligations | full (default: full)
      "as_of": "2026-12-03",                    # the day assessed (default: the case's, else today)
+     "name": "Chatbot Loket",                  # the system's or model's name (optional)
      "case": {"organisation": {...}, ...},     # facts known before the first question (optional)
      "answers": [{"question": "subject", "answer": "system"},
                  {"question": "roles", "answer": ["deployer"]}, ...]}
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
     from aiact.interview import Interview
     from aiact.questions.model import Question
 
-REQUEST_KEYS = frozenset({"goal", "as_of", "case", "answers"})
+REQUEST_KEYS = frozenset({"goal", "as_of", "name", "case", "answers"})
+MAX_NAME = 500
+"""The longest name of a system or model (as in a case file)."""
 
 
 def interview_from_data(
@@ -64,6 +67,12 @@ def interview_from_data(
             day = None
         if day is None:
             params.append(InvalidParam("as_of", "type", t("must be a date (YYYY-MM-DD)", lang)))
+    name = data.get("name")
+    if name is not None and (not isinstance(name, str) or len(name) > MAX_NAME):
+        params.append(
+            InvalidParam("name", "type", t("must be a text of at most {limit} characters", lang,
+                                           limit=MAX_NAME))
+        )  # fmt: skip
     answers = data.get("answers", [])
     if not isinstance(answers, list):
         params.append(InvalidParam("answers", "type", t("must be a list", lang)))
@@ -84,7 +93,7 @@ def interview_from_data(
             check_as_of(case.as_of, lang, "case.as_of")
         assess_case(case, day, lang, "case")  # facts that contradict each other: 400, named
     try:
-        interview = Interview.start(as_of=day, goal=str(goal), case=case)
+        interview = Interview.start(as_of=day, goal=str(goal), case=case, name=name or None)
     except ValueError as error:
         raise invalid([InvalidParam("case", "invalid_value", _first_line(error))], lang) from None
     for index, item in enumerate(answers):

@@ -340,6 +340,11 @@ def interview_request(max_answers: int) -> dict[str, Any]:
                 "verplichtingen (obligations) of alles (full, standaard).",
             },
             "as_of": _DATE,
+            "name": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "De naam van het AI-systeem of AI-model, voor de casus.",
+            },
             "case": ref("Case"),
             "answers": {"type": "array", "maxItems": max_answers, "items": answer},
         },

@@ -121,7 +121,8 @@ def add_web(app: FastAPI, settings: Settings) -> None:
         lang = page_lang(request, form)
         if str(form.get("actie") or "") == "begin":
             raw_day = str(form.get("datum") or "").strip()
-            state = qn.new_state(str(form.get("doel") or "full"), raw_day or None)
+            name = str(form.get("naam") or "").strip()[:500]
+            state = qn.new_state(str(form.get("doel") or "full"), raw_day or None, name or None)
         else:
             state = qn.read_state(str(form.get(qn.STATE_FIELD) or ""))
 

@@ -68,10 +68,12 @@ class QuestionPage:
     value: str = ""
 
 
-def new_state(goal: str, as_of: str | None) -> dict[str, Any]:
+def new_state(goal: str, as_of: str | None, name: str | None = None) -> dict[str, Any]:
     state: dict[str, Any] = {"goal": goal if goal in ("tier", "obligations", "full") else "full"}
     if as_of:
         state["as_of"] = as_of
+    if name:
+        state["name"] = name
     state["answers"] = []
     return state
 

@@ -18,6 +18,8 @@ NL: dict[str, str] = {
     N_("more than {limit} answers"): "meer dan {limit} antwoorden",
     N_("must be a question id"): "moet het id van een vraag zijn",
     N_("not an answer"): "geen antwoord",
+    N_("must be a text of at most {limit} characters"): "moet een tekst van ten hoogste {limit} "
+    "tekens zijn",
     N_("There is no question {key}."): "Er is geen vraag {key}.",
     # the web pages
     N_("Answer the questions"): "Beantwoord de vragen",
@@ -38,6 +40,8 @@ NL: dict[str, str] = {
     N_("The day on which the AI Act is applied (YYYY-MM-DD); empty: today."): "De dag waarop "
     "de AI-verordening wordt toegepast (JJJJ-MM-DD); leeg: vandaag.",
     N_("Start the questionnaire"): "Begin de vragenlijst",
+    N_("Name of the AI system or AI model (optional)"): "Naam van het AI-systeem of AI-model "
+    "(niet verplicht)",
     N_("Or assess a case file"): "Of beoordeel een casusbestand",
     N_("Question {n}"): "Vraag {n}",
     N_("Next"): "Volgende",
