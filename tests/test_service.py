@@ -350,7 +350,11 @@ def test_query_parameters_are_checked(client: TestClient) -> None:
             "too_large",
         ),
         (b"1" * 5000, "body", "type"),
-        (b'{"organisation": {"headcount": ' + b"1" * 5000 + b"}}", "organisation.headcount", "too_large"),
+        (
+            b'{"organisation": {"headcount": ' + b"1" * 5000 + b"}}",
+            "organisation.headcount",
+            "too_large",
+        ),
     ],
 )
 def test_hostile_bodies_are_400_naming_the_place(
