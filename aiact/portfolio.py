@@ -59,6 +59,7 @@ __all__ = [
     "PortfolioEntry",
     "PortfolioResult",
     "load_inventory",
+    "merge_defaults",
     "parse_inventory_csv",
     "run_portfolio",
 ]
@@ -94,7 +95,8 @@ DEADLINE_COLUMNS: tuple[str, ...] = (
 )
 
 _LIST_FIELDS = frozenset({"system.annex_iii.points", "system.annex_i.legislation"})
-_DEFAULT_KEYS = frozenset({"organisation", "as_of", "law", "interpretations"})
+DEFAULT_KEYS = frozenset({"organisation", "as_of", "law", "interpretations"})
+"""The keys of an inventory's ``defaults`` (merged into every case by :func:`merge_defaults`)."""
 
 
 @dataclass(frozen=True)
@@ -423,7 +425,9 @@ def _progress_bar() -> Any:
 # --------------------------------------------------------------------------- reading inventories
 
 
-def _merge(defaults: Mapping[str, Any], case: Mapping[str, Any]) -> dict[str, Any]:
+def merge_defaults(defaults: Mapping[str, Any], case: Mapping[str, Any]) -> dict[str, Any]:
+    """A case with the inventory's ``defaults`` it does not give itself (a mapping such as
+    ``organisation`` merged one level deep: the case's own keys win)."""
     out = dict(case)
     for key, value in defaults.items():
         if key not in out:
@@ -499,11 +503,11 @@ def _entries_from_data(
         defaults = data.get("defaults") or {}
         if not isinstance(defaults, Mapping):
             raise CaseError("must be a mapping", source=source, field="defaults", kind="type")
-        bad = set(defaults) - _DEFAULT_KEYS
+        bad = set(defaults) - DEFAULT_KEYS
         if bad:
             first = sorted(map(str, bad))[0]
             raise CaseError(
-                f"unknown default {first!r} (allowed: {', '.join(sorted(_DEFAULT_KEYS))})",
+                f"unknown default {first!r} (allowed: {', '.join(sorted(DEFAULT_KEYS))})",
                 source=source,
                 field=f"defaults.{first}",
                 kind="unknown_field",
@@ -556,11 +560,10 @@ def _entry(
                 return _row_error(index, item, problem, source, file, prefix=bool(file))
             assert case is not None
             if defaults:
-                case = case_from_mapping(
-                    _merge(defaults, case.model_dump(mode="json", exclude_none=True)), source
-                )
+                own = case.model_dump(mode="json", exclude_none=True)
+                case = case_from_mapping(merge_defaults(defaults, own), source)
         else:
-            mapping = _merge(defaults, item) if isinstance(item, Mapping) else item
+            mapping = merge_defaults(defaults, item) if isinstance(item, Mapping) else item
             case = case_from_mapping(mapping, source)
         return InventoryEntry(_name(case, index), case)
     except (InputError, ValueError, TypeError, ArithmeticError) as error:

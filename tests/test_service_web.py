@@ -12,6 +12,7 @@ all three. Where one is missing the tests fail and say which: they do not skip.
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import socket
@@ -270,7 +271,7 @@ def test_the_pages_in_a_real_browser(server: str, browser: Any, axe: str) -> Non
         browser.get(f"{server}/")
         browser.find_element(By.ID, "bestand").send_keys(str(EXAMPLES / name))
         submit_and_wait(
-            browser, browser.find_element(By.CSS_SELECTOR, "form.aiact-form button[type=submit]")
+            browser, browser.find_element(By.CSS_SELECTOR, "#casusbestand button[type=submit]")
         )
         heading = browser.find_element(By.TAG_NAME, "h1").text
         assert heading.startswith("Uitkomst voor"), heading
@@ -286,3 +287,213 @@ def test_the_pages_in_a_real_browser(server: str, browser: Any, axe: str) -> Non
         submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, ".aiact-language button"))
         assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Result for")
         assert violations(browser, axe) == [], f"{name} (en)"
+
+
+def _answer_in_browser(browser: Any, answer: Any, kind: str) -> str:
+    """Fill in ``answer`` on the question page; the button to press (``volgende`` or
+    ``weet-niet``)."""
+    from selenium.webdriver.common.by import By
+
+    if answer is None:
+        return "weet-niet"
+    if kind in ("yes_no", "one_of"):
+        browser.find_element(By.CSS_SELECTOR, f"input[name=antwoord][value='{answer}']").click()
+        return "volgende"
+    if kind == "several_of":
+        chosen, unsure = (answer["chosen"], answer["unsure"]) if isinstance(answer, dict) else (
+            answer, [])  # fmt: skip
+        for option in chosen:
+            browser.find_element(By.CSS_SELECTOR, f"input[name=antwoord][value='{option}']").click()
+        if unsure:
+            details = browser.find_element(By.CSS_SELECTOR, "details.aiact-details")
+            if details.get_attribute("open") is None:
+                details.find_element(By.TAG_NAME, "summary").click()
+            for option in unsure:
+                browser.find_element(
+                    By.CSS_SELECTOR, f"input[name=onzeker][value='{option}']"
+                ).click()
+        return "volgende"
+    options = browser.find_elements(By.CSS_SELECTOR, f"input[name=antwoord][value='{answer}']")
+    if options:
+        options[0].click()
+        return "volgende"
+    choice = browser.find_elements(By.CSS_SELECTOR, "input[name=antwoord][value=waarde]")
+    if choice:
+        choice[0].click()
+    field = browser.find_element(By.ID, "waarde")
+    browser.execute_script("arguments[0].value = arguments[1]", field, str(answer))
+    return "volgende"
+
+
+def test_the_questionnaire_in_a_real_browser(server: str, browser: Any, axe: str) -> None:
+    """For three bundled examples: start the questionnaire on the start page, answer every
+    question as a person who knows the example's facts would (``answer_from``; "weet ik niet"
+    where the facts do not say), without JavaScript on the pages; the result page shows the
+    tier of ``aiact assess`` on the same date. axe-core finds no WCAG 2.1 A or AA violation on
+    any question page or result page; "Terug" goes back one question."""
+    from selenium.webdriver.common.by import By
+
+    from aiact.questions import SUBJECT_QUESTION, catalogue, read_facts
+    from aiact.questions.simulate import answer_from
+
+    for name in THREE:
+        case = aiact.load_case(EXAMPLES / name)
+        a = case.assess()
+        truth = read_facts(case)
+        assert truth.kind is not None and truth.context is not None
+        browser.get(f"{server}/")
+        browser.find_element(By.ID, "doel-tier").click()
+        day = browser.find_element(By.ID, "datum")
+        browser.execute_script("arguments[0].value = arguments[1]", day, a.as_of.isoformat())
+        submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[value=begin]"))
+        went_back = False
+        for _ in range(60):
+            ids = browser.find_elements(By.CSS_SELECTOR, "input[name=vraag]")
+            if not ids:
+                break
+            assert violations(browser, axe) == [], f"{name}: {browser.title}"
+            qid = ids[0].get_attribute("value")
+            if qid == SUBJECT_QUESTION.id:
+                question = SUBJECT_QUESTION
+                answer: Any = truth.kind
+            else:
+                question = catalogue().get(qid)
+                answer = answer_from(question, truth.flat, truth.kind, truth.context)
+            if not went_back and len(browser.find_elements(By.CSS_SELECTOR, "button[value=terug]")):
+                submit_and_wait(
+                    browser, browser.find_element(By.CSS_SELECTOR, "button[value=terug]")
+                )
+                went_back = True
+                continue  # the previous question again, with its answer shown
+            if question.kind in ("yes_no", "one_of", "several_of"):
+                for box in browser.find_elements(By.CSS_SELECTOR, "input[type=checkbox]:checked"):
+                    box.click()  # clear what a page shown again holds
+            button = _answer_in_browser(browser, answer, question.kind)
+            submit_and_wait(
+                browser, browser.find_element(By.CSS_SELECTOR, f"button[value={button}]")
+            )
+        else:
+            pytest.fail(f"{name}: the questionnaire did not end")
+        assert went_back, name
+        heading = browser.find_element(By.TAG_NAME, "h1").text
+        assert heading.startswith("Uitkomst voor"), heading
+        tier = browser.find_element(By.CSS_SELECTOR, ".aiact-tier").text
+        assert tier == a.to_dict("nl")["classification"]["risk_tier_label"], name
+        assert browser.find_element(By.ID, "in-het-kort").text == "In het kort"
+        assert violations(browser, axe) == [], f"{name}: the result page"
+    browser.get(f"{server}/?lang=en")
+    submit_and_wait(browser, browser.find_element(By.CSS_SELECTOR, "button[value=begin]"))
+    assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    assert browser.find_element(By.CSS_SELECTOR, "button[value=weet-niet]").text == "I don't know"
+    assert violations(browser, axe) == [], "the first question in English"
+
+
+# --------------------------------------------------------------------------- the questionnaire
+
+
+def _state(page: str) -> str:
+    found = re.search(r'name="staat" value="([^"]*)"', page)
+    assert found is not None
+    return html.unescape(found.group(1))
+
+
+def _question(page: str) -> str | None:
+    found = re.search(r'name="vraag" value="([^"]*)"', page)
+    return None if found is None else found.group(1)
+
+
+def _step(client: TestClient, page: str, action: str = "volgende", **fields: Any) -> Any:
+    data = {"lang": "nl", "staat": _state(page), "vraag": _question(page), "actie": action}
+    return client.post("/vragenlijst", data={**data, **fields})
+
+
+def test_the_questionnaire_is_dutch_and_keeps_no_state(client: TestClient) -> None:
+    """Each page carries the answers in the form: the same form gives the same page, whatever
+    was asked before; the question pages and the result page are Dutch."""
+    from tests.test_dutch import html_text, problems
+
+    start = {
+        "lang": "nl",
+        "actie": "begin",
+        "doel": "tier",
+        "datum": "2026-11-28",
+        "naam": "Loket-bot",
+    }
+    first = client.post("/vragenlijst", data=start)
+    assert first.status_code == 200 and _question(first.text) == "subject"
+    assert '<html lang="nl">' in first.text and "Weet ik niet" in first.text
+    second = _step(client, first.text, antwoord="system")
+    again = _step(client, first.text, antwoord="system")
+    assert second.text == again.text
+    page = second.text
+
+    def dutch(page: str) -> list[str]:
+        text = html_text(re.sub(r"<(code|title)>.*?</\1>", " ", page, flags=re.S))
+        return list(problems(text.replace("English", " ")))
+
+    for _ in range(40):
+        if _question(page) is None:
+            break
+        assert not dutch(page), _question(page)
+        page = _step(client, page, "weet-niet").text
+    assert "Uitkomst voor Loket-bot" in page and "In het kort" in page and "Uw antwoorden" in page
+    assert not dutch(page), "the result page"
+
+
+def test_a_missing_or_wrong_answer_is_said_on_the_page(client: TestClient) -> None:
+    first = client.post("/vragenlijst", data={"lang": "nl", "actie": "begin"}).text
+    missing = _step(client, first)
+    assert missing.status_code == 400 and 'role="alert"' in missing.text
+    assert "Kies een antwoord" in missing.text and _question(missing.text) == "subject"
+    wrong = _step(client, first, antwoord="spaceship")
+    assert wrong.status_code == 400 and "Uw antwoord kan niet worden gebruikt" in wrong.text
+    assert _state(wrong.text) == _state(first)
+
+
+def test_back_and_the_other_language(client: TestClient) -> None:
+    first = client.post("/vragenlijst", data={"lang": "nl", "actie": "begin"}).text
+    second = _step(client, first, antwoord="model").text
+    assert _question(second) not in (None, "subject")
+    back = _step(client, second, "terug").text
+    assert _question(back) == "subject" and 'value="model" checked' in back
+    english = client.post("/vragenlijst", data={"lang": "en", "staat": _state(second),
+                                                "actie": "toon"}).text  # fmt: skip
+    assert '<html lang="en">' in english and _question(english) == _question(second)
+    assert "I don&#39;t know" in english or "I don't know" in english
+
+
+def test_the_questionnaire_address_opened_directly_is_the_start_page(client: TestClient) -> None:
+    page = client.get("/vragenlijst?lang=en")
+    assert page.status_code == 200 and 'value="begin"' in page.text
+    assert '<html lang="en">' in page.text
+
+
+def test_a_tampered_state_is_a_page_not_a_stack_trace(client: TestClient) -> None:
+    for state in ("{", "[]", '{"answers": [{"question": "nope", "answer": 1}]}',
+                  '{"answers": "x", "goal": "all"}', '{"as_of": "1999-01-01"}'):  # fmt: skip
+        response = client.post("/vragenlijst", data={"lang": "nl", "staat": state})
+        assert response.status_code == 400, state
+        assert 'role="alert"' in response.text and "Traceback" not in response.text
+    many = json.dumps({"answers": [{"question": "subject", "answer": "system"}] * 500})
+    assert client.post("/vragenlijst", data={"staat": many}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("typed", "lang", "plain"),
+    [
+        ("8.000.000", "nl", "8000000"),
+        ("1.234,5", "nl", "1234.5"),
+        ("3,5", "nl", "3.5"),
+        ("3.0E+23", "nl", "3.0E+23"),
+        ("3,5e24", "nl", "3.5e24"),
+        ("8,000,000", "en", "8000000"),
+        ("1,234.5", "en", "1234.5"),
+        ("12.500", "nl", "12500"),
+        ("1 000 000", "nl", "1000000"),
+        ("veel", "nl", "veel"),
+    ],
+)
+def test_amounts_are_read_as_people_type_them(typed: str, lang: str, plain: str) -> None:
+    from aiact.service.web.questionnaire import plain_number
+
+    assert plain_number(typed, lang) == plain  # type: ignore[arg-type]

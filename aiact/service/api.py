@@ -10,13 +10,16 @@
 ``GET /obligations/{obligationId}``      one obligation (``art26_8`` or ``Art. 26(8)``)
 ``GET /law-versions``                    the two versions of the Act
 ``GET /law-versions/{id}/milestones``    the key dates of a version (JSON or iCalendar)
+``POST /interviews``                     the answers so far in, the next question out (stateless)
+``GET /questions``                       the questions of the interview
+``GET /questions/{questionId}``          one question
 ``GET /health``                          the service works
 ``GET /openapi.json``                    the OpenAPI 3.1 document (Dutch descriptions)
 =======================================  ==========================================================
 
-Reserved for the guided interview (issue 16, round 2 of the service): ``/questions`` (the
-questions as data) and ``/interviews`` (``POST``: the answers so far in, the next question and
-the interview's state out; the client holds the state, the server keeps none).
+The guided interview (:mod:`aiact.service.interviews`): ``POST /interviews`` takes the facts
+known, the goal and the answers so far and gives the next question; the client holds the state,
+the server keeps none.
 
 The service is stateless: every request carries its facts, nothing is stored. Assessing is a
 ``POST`` because the case travels in the body (facts about an organisation do not belong in a
@@ -47,13 +50,12 @@ from aiact.i18n import Lang, t
 from aiact.obligations.model import Addressee
 from aiact.service import API_VERSION
 from aiact.service.inputs import (
-    assessment_problem,
+    Syntax,
+    assess_case,
     case_from_data,
     check_as_of,
     check_content_type,
-    is_input_error,
-    join,
-    parse_json,
+    parse_body,
     read_limited,
 )
 from aiact.service.limits import Budget, BudgetExceeded
@@ -85,6 +87,7 @@ if TYPE_CHECKING:
     from aiact.assessment import Assessment
     from aiact.case import Case
     from aiact.obligations.model import Obligation
+    from aiact.questions.model import Question
     from aiact.versions import LawVersion
 
 log = logging.getLogger("aiact.service")
@@ -255,8 +258,11 @@ def work_of(request: Request) -> Work:
     return work
 
 
-async def read_body(request: Request, limit: int, lang: Lang) -> bytes:
-    check_content_type(request.headers.get("content-type"), lang)
+async def read_body(
+    request: Request, limit: int, lang: Lang, accepted: tuple[Syntax, ...] = ("json", "yaml")
+) -> tuple[bytes, Syntax]:
+    """The body (413 past ``limit`` bytes) and its syntax (415 for a media type not taken)."""
+    syntax = check_content_type(request.headers.get("content-type"), lang, accepted)
     length = request.headers.get("content-length")
     body = await read_limited(request.stream(), length, limit, lang)
     if not body and length not in (None, "0") and "upgrade" in request.headers:
@@ -273,25 +279,25 @@ async def read_body(request: Request, limit: int, lang: Lang) -> bytes:
                 upgrade=request.headers["upgrade"][:40],
             ),
         )
-    return body
+    return body, syntax
+
+
+async def read_document(request: Request, lang: Lang) -> Any:
+    """The body of a one-case request as data (JSON or YAML), bounded by the library."""
+    limits = work_of(request).limits
+    body, syntax = await read_body(request, limits.max_body_bytes, lang)
+    return parse_body(body, syntax, limits.document(), lang)
 
 
 async def read_case(request: Request, lang: Lang) -> Case:
-    limits = work_of(request).limits
-    body = await read_body(request, limits.max_body_bytes, lang)
-    return case_from_data(parse_json(body, limits, lang), lang)
+    return case_from_data(await read_document(request, lang), lang)
 
 
 def assess(case: Case, as_of: dt.date | None, lang: Lang, prefix: str = "") -> Assessment:
-    check_as_of(as_of, lang, "asOf")
-    if as_of is None:
-        check_as_of(case.as_of, lang, join(prefix, "as_of"))
-    try:
-        return case.assess(as_of=as_of)
-    except ValueError as error:
-        if not is_input_error(error):
-            raise
-        raise assessment_problem(error, case, lang, prefix) from None
+    """The assessment of ``case`` (400 for facts that contradict each other, see
+    :func:`aiact.service.inputs.assess_case`)."""
+    result: Assessment = assess_case(case, as_of, lang, prefix)
+    return result
 
 
 def attachment(filename: str) -> dict[str, str]:
@@ -437,13 +443,13 @@ def add_api(app: FastAPI, settings: Settings) -> None:
         work = work_of(request)
         budget = work.budget(request)
         chosen = negotiate(request.headers.get("accept"), (JSON, CSV), lang)
-        body = await read_body(request, limits.max_portfolio_bytes, lang)
+        body, syntax = await read_body(request, limits.max_portfolio_bytes, lang)
         check_as_of(as_of, lang, "asOf")
 
         def run() -> bytes:
             from aiact.service.portfolio import run
 
-            return run(body, limits, budget, lang, as_of, chosen == CSV, csv_dialect)
+            return run(body, syntax, limits, budget, lang, as_of, chosen == CSV, csv_dialect)
 
         out = await work.heavy(budget, run)
         if chosen == CSV:
@@ -522,6 +528,53 @@ def add_api(app: FastAPI, settings: Settings) -> None:
             )
         return Response(dumps(milestones_doc(version, lang)), media_type=JSON)
 
+    # ----------------------------------------------------------------- the interview
+
+    @route("/interviews", "POST", "nextQuestion")
+    async def interview(
+        request: Request, lang: LangQuery = "nl", as_of: AsOfQuery = None
+    ) -> Response:
+        from aiact.service.interviews import interview_doc, interview_from_data
+
+        work = work_of(request)
+        budget = work.budget(request)
+        negotiate(request.headers.get("accept"), (JSON,), lang)
+        data = await read_document(request, lang)
+
+        def run() -> bytes:
+            state = interview_from_data(data, lang, limits.max_answers, as_of)
+            budget.check()
+            return dumps(interview_doc(state, lang))
+
+        return Response(await work.heavy(budget, run), media_type=JSON)
+
+    @route("/questions", "GET", "listQuestions")
+    async def questions(request: Request, lang: LangQuery = "nl") -> Response:
+        from aiact.service.interviews import catalogue_doc
+
+        negotiate(request.headers.get("accept"), (JSON,), lang)
+        return Response(dumps(catalogue_doc(lang)), media_type=JSON)
+
+    @route("/questions/{questionId}", "GET", "getQuestion")
+    async def question(
+        request: Request,
+        question_id: Annotated[
+            str,
+            Path(
+                alias="questionId",
+                max_length=200,
+                description="De vraag: haar id (`roles`, `subject` ...).",
+            ),
+        ],
+        lang: LangQuery = "nl",
+    ) -> Response:
+        from aiact.service.interviews import question_doc
+
+        negotiate(request.headers.get("accept"), (JSON,), lang)
+        return Response(
+            dumps(question_doc(find_question(question_id, lang), lang)), media_type=JSON
+        )
+
     # ----------------------------------------------------------------- running
 
     @route("/health", "GET", "getHealth")
@@ -549,6 +602,20 @@ def find_obligation(key: str, lang: Lang) -> Obligation:
     except (KeyError, ValueError):
         raise Problem(
             NOT_FOUND, t("There is no obligation {key}.", lang, key=repr(key[:80]))
+        ) from None
+
+
+def find_question(key: str, lang: Lang) -> Question:
+    from aiact.questions import SUBJECT_QUESTION, QuestionError, catalogue
+    from aiact.service.web.texts import translate
+
+    if key == SUBJECT_QUESTION.id:
+        return SUBJECT_QUESTION
+    try:
+        return catalogue().get(key)
+    except (KeyError, QuestionError):
+        raise Problem(
+            NOT_FOUND, translate("There is no question {key}.", lang, key=repr(key[:80]))
         ) from None
 
 

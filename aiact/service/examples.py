@@ -84,3 +84,24 @@ def portfolio_examples() -> dict[str, dict[str, Any]]:
             },
         }
     }
+
+
+def interview_examples() -> dict[str, dict[str, Any]]:
+    """The ``examples`` of an interview request body: the start, and two answers given."""
+    return {
+        "begin": {
+            "summary": "Het begin van de vragenlijst: nog niets bekend",
+            "value": {"goal": "tier", "as_of": "2026-11-28", "answers": []},
+        },
+        "onderweg": {
+            "summary": "Twee vragen beantwoord",
+            "value": {
+                "goal": "tier",
+                "as_of": "2026-11-28",
+                "answers": [
+                    {"question": "subject", "answer": "system"},
+                    {"question": "roles", "answer": ["deployer"]},
+                ],
+            },
+        },
+    }

@@ -1,24 +1,26 @@
-"""Request bodies: read within the size limit, parse as JSON, bound, validate as a case.
+"""Request bodies: read within the size limit, parsed and bounded by the library, validated as a
+case; every problem of the library's input handling (:class:`aiact.InputError`) as a problem
+detail.
 
-Every problem becomes a :class:`~aiact.service.problems.Problem`: 415 for a body that is not
-``application/json``, 413 for one larger than the limit, and 400 with every invalid field named
-for the rest (syntax, encoding, duplicate keys, depth, long lists and strings, the fields of the
-case file contract and the contradictions between them).
-
-Round 2 replaces the parsing and bounding here with the library's own (:mod:`aiact.safe_io`,
-:class:`aiact.InputError`), so that a request body and a case file are read alike.
+The parsing and the bounds are the library's (:mod:`aiact.safe_io`: JSON with duplicate keys
+marked, YAML 1.2 with aliases bounded before they expand, the limits of a case file), and so is
+the validation (:func:`aiact.case.case_from_mapping`) and every message: a request body and a case
+file are read alike. What the service adds is the HTTP around it: 415 for a media type it does not
+take, 413 for a body over the limit, and the strictness of its contract (:mod:`.strict`: a value
+has the JSON type of the published schema). Every :class:`~aiact.errors.Problem` of an
+:class:`~aiact.InputError` becomes one entry of ``invalidParams``: its ``path`` the ``name``
+(``body`` for the body as a whole), its ``kind`` the ``code``, its message the ``reason``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
-from collections.abc import AsyncIterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
+from aiact.errors import InputError
 from aiact.i18n import Lang, t
-from aiact.service.limits import Limits
 from aiact.service.problems import (
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
@@ -29,12 +31,42 @@ from aiact.service.problems import (
 )
 
 if TYPE_CHECKING:
-    from pydantic import ValidationError
-
     from aiact.case import Case
+    from aiact.errors import Problem as InputProblem
+    from aiact.safe_io import Limits as DocumentLimits
 
+Syntax = Literal["json", "yaml"]
 
-JSON_TYPES = frozenset({"application/json"})
+JSON = "application/json"
+YAML = "application/yaml"
+#: The media types of a body, and how it is parsed. ``application/yaml`` is the registered type
+#: (RFC 9512); the older names that tools still send are taken as well.
+MEDIA_TYPES: Mapping[str, Syntax] = {
+    JSON: "json",
+    YAML: "yaml",
+    "application/x-yaml": "yaml",
+    "text/yaml": "yaml",
+    "text/x-yaml": "yaml",
+}
+
+#: The fields at the top of a case: a problem the library places inside the subject (``roles``
+#: rather than ``system.roles``) is named under the subject.
+CASE_KEYS = frozenset(
+    {
+        "name",
+        "description",
+        "as_of",
+        "law",
+        "interpretations",
+        "organisation",
+        "system",
+        "model",
+        "assumptions",
+    }
+)
+
+ENTRY_INTO_FORCE = dt.date(2024, 8, 1)
+"""Art. 113: the Regulation entered into force on the twentieth day after its publication."""
 
 
 def media_type(header: str | None) -> str:
@@ -42,18 +74,21 @@ def media_type(header: str | None) -> str:
     return (header or "").split(";", 1)[0].strip().lower()
 
 
-def check_content_type(header: str | None, lang: Lang) -> None:
-    if media_type(header) not in JSON_TYPES:
-        raise Problem(
-            UNSUPPORTED_MEDIA_TYPE,
-            t("Send the body as {wanted}.", lang, wanted="application/json"),
-        )
+def check_content_type(
+    header: str | None, lang: Lang, accepted: Sequence[Syntax] = ("json",)
+) -> Syntax:
+    """The syntax of a body of this ``Content-Type`` (415 for one the resource does not take,
+    or a character set other than UTF-8)."""
+    syntax = MEDIA_TYPES.get(media_type(header))
     charset = re.search(r"charset\s*=\s*\"?([\w-]+)", header or "", re.IGNORECASE)
-    if charset is not None and charset.group(1).lower() not in ("utf-8", "utf8"):
-        raise Problem(
-            UNSUPPORTED_MEDIA_TYPE,
-            t("Send the body as {wanted}.", lang, wanted="application/json; charset=utf-8"),
-        )
+    if (
+        syntax is None
+        or syntax not in accepted
+        or (charset is not None and charset.group(1).lower() not in ("utf-8", "utf8"))
+    ):
+        wanted = " or ".join(JSON if s == "json" else YAML for s in accepted)
+        raise Problem(UNSUPPORTED_MEDIA_TYPE, t("Send the body as {wanted}.", lang, wanted=wanted))
+    return syntax
 
 
 def too_large(limit: int, lang: Lang) -> Problem:
@@ -79,69 +114,7 @@ async def read_limited(
     return bytes(body)
 
 
-class _Duplicate(ValueError):
-    def __init__(self, key: str) -> None:
-        super().__init__(key)
-        self.key = key
-
-
-def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out = dict(pairs)
-    if len(out) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _Duplicate(key)
-            seen.add(key)
-    return out
-
-
-def parse_json(body: bytes, limits: Limits, lang: Lang, *, max_nodes: int | None = None) -> Any:
-    """The JSON document of ``body``, bounded by ``limits`` (400 naming the place otherwise)."""
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise invalid_param(
-            "body", "encoding", t("not UTF-8 (at byte {at})", lang, at=error.start), lang
-        ) from None
-    try:
-        data = json.loads(text, object_pairs_hook=_pairs)
-    except _Duplicate as error:
-        raise invalid_param(
-            "body", "duplicate_key", t("the key {key} occurs twice", lang, key=error.key[:80]), lang
-        ) from None
-    except json.JSONDecodeError as error:
-        reason = t(
-            "not valid JSON (line {line}, column {column})",
-            lang,
-            line=error.lineno,
-            column=error.colno,
-        )
-        raise invalid_param("body", "syntax", reason, lang) from None
-    except RecursionError:
-        raise invalid_param(
-            "body", "too_deep", t("nested deeper than {limit}", lang, limit=limits.max_depth), lang
-        ) from None
-    except ValueError:  # an integer of more than 4,300 digits
-        raise invalid_param("body", "too_large", t("a number is too long", lang), lang) from None
-    if not _surely_within(body, limits, max_nodes):
-        check_data(data, limits, lang, max_nodes=max_nodes)
-    return data
-
-
-def _surely_within(body: bytes, limits: Limits, max_nodes: int | None) -> bool:
-    """Whether ``body`` is too small to break a limit (most are: a case is a few kilobytes),
-    so the walk of :func:`check_data` can be spared: fewer bytes than a long string or too many
-    values need, fewer commas than a long list, fewer brackets than the depth limit, and no
-    escaped code point (the only way JSON text that is UTF-8 can hold a lone surrogate)."""
-    size = len(body)
-    return (
-        size <= limits.max_string
-        and body.count(b",") < limits.max_items
-        and size < (limits.max_nodes if max_nodes is None else max_nodes)
-        and body.count(b"[") + body.count(b"{") <= limits.max_depth
-        and b"\\u" not in body
-    )
+# --------------------------------------------------------------------------- InputError
 
 
 def join(path: str, key: str | int) -> str:
@@ -150,165 +123,171 @@ def join(path: str, key: str | int) -> str:
     return f"{path}.{key}" if path else key
 
 
-def check_data(
-    data: Any, limits: Limits, lang: Lang, *, path: str = "", max_nodes: int | None = None
-) -> None:
-    """Depth, list and object sizes, string lengths and valid Unicode, in one pass."""
-    nodes = 0
-    budget = limits.max_nodes if max_nodes is None else max_nodes
-    stack: list[tuple[Any, str, int]] = [(data, path, 0)]
+def under(prefix: str, path: str) -> str:
+    """``path`` below ``prefix`` (``cases[3]`` + ``system.name``, ``cases[3]`` + ``[0]``)."""
+    if not prefix:
+        return path
+    if not path:
+        return prefix
+    return f"{prefix}{path}" if path.startswith("[") else f"{prefix}.{path}"
+
+
+def reason(problem: InputProblem, lang: Lang) -> str:
+    """The message of a library problem in ``lang`` (the catalogue's text where it has one,
+    else the library's English message, which names the field and the limit)."""
+    return t(problem.message, lang)
+
+
+def params_of(
+    error: InputError, lang: Lang, prefix: str = "", subject: str | None = None
+) -> list[InvalidParam]:
+    """Every problem of ``error`` as an ``invalidParams`` entry, below ``prefix``; with
+    ``subject`` (``system`` or ``model``) a path the library gives relative to the subject
+    (``roles.importer``) is placed under it."""
+    out = []
+    for p in error.problems:
+        path = p.path
+        if subject and path and path.split(".", 1)[0].split("[", 1)[0] not in CASE_KEYS:
+            path = f"{subject}.{path}"
+        out.append(InvalidParam(under(prefix, path) or "body", p.kind, reason(p, lang)))
+    return out
+
+
+def input_problem(
+    error: InputError, lang: Lang, prefix: str = "", subject: str | None = None
+) -> Problem:
+    """The 400 for an :class:`~aiact.InputError`."""
+    return invalid(params_of(error, lang, prefix, subject), lang)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_body(
+    body: bytes,
+    syntax: Syntax,
+    limits: DocumentLimits,
+    lang: Lang,
+    *,
+    check: bool = True,
+) -> Any:
+    """The document of ``body`` (JSON or YAML), bounded by ``limits`` with the library's
+    parsers (400 naming the place otherwise). A small JSON body that cannot break a limit is
+    spared the bounding walk (most are: a case is a few kilobytes), but not the check for
+    duplicate keys."""
+    from aiact.safe_io import check_data, decode_text, parse_json, parse_yaml
+
+    try:
+        text = decode_text(body)
+        if syntax == "yaml":
+            data = parse_yaml(text, limits=limits)
+            if check:
+                check_data(data, limits)
+            return data
+        data = parse_json(text, limits=limits, check=False)
+        if check and (not _surely_within(body, limits) or _has_duplicates(data)):
+            check_data(data, limits)
+        return data
+    except InputError as error:
+        raise input_problem(error, lang) from None
+
+
+def _surely_within(body: bytes, limits: DocumentLimits) -> bool:
+    """Whether the JSON ``body`` is too small to break a limit of :func:`safe_io.check_data`:
+    fewer bytes than a long string or too many values need, fewer commas than a long list,
+    fewer brackets than the depth limit, and no escaped code point (the only way JSON text
+    that is UTF-8 can hold a lone surrogate)."""
+    size = len(body)
+    return (
+        size <= limits.max_string
+        and size < limits.max_nodes
+        and body.count(b",") < limits.max_items
+        and body.count(b"[") + body.count(b"{") <= limits.max_depth
+        and b"\\u" not in body
+    )
+
+
+def _has_duplicates(data: Any) -> bool:
+    """Whether the parser marked a mapping with a key twice (:class:`safe_io.DuplicateKeys`);
+    :func:`safe_io.check_data` then names it."""
+    from aiact.safe_io import DuplicateKeys
+
+    stack = [data]
     while stack:
-        value, where, depth = stack.pop()
-        nodes += 1
-        if nodes > budget:
-            raise invalid_param(
-                where or "body",
-                "too_large",
-                t("more than {limit} values", lang, limit=budget),
-                lang,
-            )
-        if isinstance(value, str):
-            _check_string(value, where, limits, lang)
-        elif isinstance(value, dict | list):
-            if depth >= limits.max_depth:
-                raise invalid_param(
-                    where or "body",
-                    "too_deep",
-                    t("nested deeper than {limit}", lang, limit=limits.max_depth),
-                    lang,
-                )
-            if len(value) > limits.max_items:
-                raise invalid_param(
-                    where or "body",
-                    "too_large",
-                    t("more than {limit} entries", lang, limit=limits.max_items),
-                    lang,
-                )
-            if isinstance(value, dict):
-                for key, item in value.items():
-                    _check_string(key, join(where, key), limits, lang)
-                    stack.append((item, join(where, key), depth + 1))
-            else:
-                stack.extend((item, join(where, i), depth + 1) for i, item in enumerate(value))
+        value = stack.pop()
+        if isinstance(value, dict):
+            if isinstance(value, DuplicateKeys):
+                return True
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False
 
 
-def _check_string(value: str, where: str, limits: Limits, lang: Lang) -> None:
-    if len(value) > limits.max_string:
-        raise invalid_param(
-            where or "body",
-            "too_large",
-            t("longer than {limit} characters", lang, limit=limits.max_string),
-            lang,
-        )
-    if not value.isascii():
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            raise invalid_param(
-                where or "body", "encoding", t("not valid Unicode (a lone surrogate)", lang), lang
-            ) from None
+def check_document(data: Any, limits: DocumentLimits, lang: Lang, prefix: str = "") -> None:
+    """Bound one part of a document (a case of a portfolio) by the library's limits."""
+    from aiact.safe_io import check_data
+
+    try:
+        check_data(data, limits, path=prefix)
+    except InputError as error:
+        raise input_problem(error, lang) from None
 
 
 # --------------------------------------------------------------------------- the case
 
 
-def _code(kind: str) -> str:
-    if kind == "extra_forbidden":
-        return "unknown_field"
-    if kind == "missing":
-        return "missing"
-    if kind.endswith(("_type", "_parsing")) or kind in ("bool_parsing", "model_type"):
-        return "type"
-    return "invalid_value"
-
-
-def validation_params(error: ValidationError, prefix: str = "") -> list[InvalidParam]:
-    """Every error of a pydantic validation, as ``invalidParams``."""
-    out: list[InvalidParam] = []
-    for item in error.errors(include_url=False, include_context=False, include_input=False):
-        parts = [str(p) for p in item["loc"] if not str(p).startswith("function-")]
-        name = prefix
-        for part in parts:
-            name = join(name, int(part)) if part.isdigit() else join(name, part)
-        message = str(item["msg"]).removeprefix("Value error, ")
-        out.append(InvalidParam(name or "body", _code(str(item["type"])), message))
-    return out
-
-
 def case_from_data(data: Any, lang: Lang, prefix: str = "", *, strict: bool = True) -> Case:
-    """Validate ``data`` as a case file (the JSON contract); 400 lists every invalid field.
-    ``strict``: every value has the JSON type the published schema gives it
-    (:mod:`aiact.service.strict`); the web pages, which read YAML, pass ``False``."""
-    from pydantic import ValidationError
+    """Validate ``data`` as a case file (the library's :func:`~aiact.case.case_from_mapping`);
+    400 lists every invalid field. ``strict``: every value has the JSON type the published
+    schema gives it (:mod:`aiact.service.strict`); the web pages, which read case files as the
+    command line does, pass ``False``."""
+    from aiact.case import case_from_mapping
 
-    from aiact.case import Case
-
-    if not isinstance(data, Mapping):
-        raise invalid_param(
-            prefix or "body",
-            "type",
-            t("a case is an object with organisation and system or model", lang),
-            lang,
-        )
     typed: list[InvalidParam] = []
-    if strict:
+    if strict and isinstance(data, Mapping):
         from aiact.service.strict import check_types
 
         typed = check_types(data, lang, prefix)
     try:
-        case = Case.model_validate(data)
-    except ValidationError as error:
+        case = case_from_mapping(data)
+    except InputError as error:
         named = {p.name for p in typed}
-        others = [p for p in validation_params(error, prefix) if p.name not in named]
+        others = [p for p in params_of(error, lang, prefix) if p.name not in named]
         raise invalid([*typed, *others], lang) from None
     if typed:
         raise invalid(typed, lang)
     return case
 
 
-def is_input_error(error: ValueError) -> bool:
-    """A ValueError of the library that is about the input (its message names the field), not
-    one of its internal errors (a rule set, the catalogue, a graph)."""
-    from aiact.case import CaseError
-    from aiact.rules.definitions import DefinitionConflict
-
-    return type(error) is ValueError or isinstance(error, DefinitionConflict | CaseError)
-
-
-_FIELD = re.compile(r"^([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*): ")
-
-
-def assessment_problem(error: ValueError, case: Case, lang: Lang, prefix: str = "") -> Problem:
-    """The 400 for a case that validates field by field but cannot be assessed (facts that
-    contradict each other, a date before the Act entered into force). The message is the
-    library's own, which names the field."""
-    from aiact.rules.definitions import DefinitionConflict
-
-    message = str(error)
-    if isinstance(error, DefinitionConflict):
-        return invalid_param(join(prefix, _subject(case)), "contradiction", message, lang)
-    found = _FIELD.match(message)
-    if found is not None:
-        field = found.group(1)
-        reason = message[found.end() :]
-        if field != "as_of" and not field.startswith(("organisation", "system", "model")):
-            field = f"{_subject(case)}.{field}"
-        return invalid_param(join(prefix, field), "contradiction", reason, lang)
-    if "as_of" in message:
-        return invalid_param(join(prefix, "as_of"), "invalid_value", message, lang)
-    return invalid_param(prefix or "body", "invalid_value", message, lang)
-
-
-def _subject(case: Case) -> str:
+def subject_of(case: Case) -> str:
     return "system" if case.system is not None else "model"
+
+
+def assess_case(case: Case, as_of: dt.date | None, lang: Lang, prefix: str = "") -> Any:
+    """``case.assess(as_of=as_of)``; a case that validates field by field but cannot be
+    assessed (facts that contradict each other, a date before the Act entered into force) is
+    a 400 naming the fields, from the library's :class:`~aiact.InputError`."""
+    check_as_of(as_of, lang, "asOf")
+    if as_of is None:
+        check_as_of(case.as_of, lang, under(prefix, "as_of"))
+    try:
+        return case.assess(as_of=as_of)
+    except InputError as error:
+        raise input_problem(error, lang, prefix, subject_of(case)) from None
 
 
 def check_as_of(day: dt.date | None, lang: Lang, name: str) -> None:
     """A date before the Act entered into force (1 August 2024, Art. 113) cannot be assessed."""
-    if day is not None and day < dt.date(2024, 8, 1):
+    if day is not None and day < ENTRY_INTO_FORCE:
         raise invalid_param(
             name,
             "invalid_value",
             t("before the AI Act entered into force on 1 August 2024 (Art. 113)", lang),
             lang,
         )
+
+
+def collect(problems: Iterable[Problem]) -> list[InvalidParam]:
+    """The ``invalidParams`` of several 400s, in order."""
+    return [p for problem in problems for p in problem.invalid]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from aiact.service import API_VERSION
-from aiact.service.examples import case_examples, portfolio_examples
+from aiact.service.examples import case_examples, interview_examples, portfolio_examples
 from aiact.service.resources import dumps
 from aiact.service.schemas import REF, ref, service_schemas
 
@@ -64,6 +64,7 @@ TAGS = [
     {"name": "Portefeuille", "description": "Veel casussen tegelijk."},
     {"name": "Catalogus", "description": "De verplichtingen van de AI-verordening."},
     {"name": "Tijdlijn", "description": "De versies van de verordening en hun data."},
+    {"name": "Vragenlijst", "description": "De begeleide vragenlijst, een vraag tegelijk."},
     {"name": "Beheer", "description": "De werking van de dienst."},
 ]
 
@@ -192,6 +193,35 @@ OPERATIONS: dict[str, Operation] = {
         "De data.",
         {"application/json": {"type": "array", "items": ref("Milestone")}, "text/calendar": _TEXT},
         not_found="Deze versie bestaat niet.",
+    ),
+    "nextQuestion": Operation(
+        "Vragenlijst",
+        "De volgende vraag",
+        "De begeleide vragenlijst, stateloos: stuur het doel (`tier`: de risicoklasse, "
+        "`obligations`: de verplichtingen, `full`: alles), de feiten die al bekend zijn (een "
+        "casus, niet verplicht) en de antwoorden tot nu toe, in volgorde; het antwoord is de "
+        "volgende vraag (of `null` als de vragenlijst klaar is), de risicoklasse op de dag en de "
+        "casus van de gegeven feiten. Voeg het antwoord op de vraag toe aan `answers` en stuur "
+        "alles opnieuw. Een antwoord is een optie-id, een lijst optie-id's, een datum, een "
+        "bedrag of `null` (weet ik niet).",
+        "De stand van de vragenlijst en de volgende vraag.",
+        {"application/json": ref("InterviewState")},
+        body="InterviewRequest",
+    ),
+    "listQuestions": Operation(
+        "Vragenlijst",
+        "De vragen",
+        "Alle vragen van de vragenlijst, met hulptekst, opties, begrippen en bronnen.",
+        "De vragen.",
+        {"application/json": {"type": "array", "items": ref("Question")}},
+    ),
+    "getQuestion": Operation(
+        "Vragenlijst",
+        "Een vraag",
+        "Een vraag van de vragenlijst, op id.",
+        "De vraag.",
+        {"application/json": ref("Question")},
+        not_found="Deze vraag bestaat niet.",
     ),
     "getHealth": Operation(
         "Beheer",
@@ -351,6 +381,27 @@ def _with_law_aliases(schema: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+_DATE_NAME = re.compile(r"((\w+D)|(_[dD]))((ate)|(atum))")
+"""A property name the linter reads as a date (``nlgov:specify-format-for-date-and-time``)."""
+
+
+def _format_date_named(schemas: dict[str, Any]) -> None:
+    """Give a property whose name looks like a date to the linter but that holds no date (the
+    reading of A22, ``derogation_duties_date``: ``general_date`` or ``annex_iii_date``) the
+    format ``reading``: a format that validators ignore (JSON Schema 2020-12, 7.2) and that
+    says what the value is, where the linter wants a format."""
+    for schema in schemas.values():
+        for name, prop in (schema.get("properties") or {}).items():
+            if not _DATE_NAME.search(name) or not isinstance(prop, dict) or "format" in prop:
+                continue
+            target = str(prop.get("$ref", "")).removeprefix(REF)
+            enum = schemas.get(target, prop).get("enum")
+            if isinstance(enum, list) and all(isinstance(v, str) for v in enum):
+                prop["format"] = "reading"
+                if target in schemas:
+                    schemas[target]["format"] = "reading"
+
+
 def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Settings) -> bytes:
     """The OpenAPI document of the API's ``routes`` (see the module docstring), as JSON bytes;
     the paths are relative to the server URL ``prefix``."""
@@ -376,9 +427,12 @@ def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Setting
         for name, schema in generated.items()
         if name not in ("HTTPValidationError", "ValidationError")
     }
-    schemas.update(service_schemas(settings.limits.max_portfolio_cases))
+    schemas.update(
+        service_schemas(settings.limits.max_portfolio_cases, settings.limits.max_answers)
+    )
     embed(schemas, "Case", _with_law_aliases(case_schema()), "Input")
     embed(schemas, "Assessment", assessment_schema(), "Output")
+    _format_date_named(schemas)
     doc["components"] = {
         "schemas": dict(sorted(schemas.items())),
         "responses": _response_components(),
@@ -386,7 +440,7 @@ def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Setting
         # Examples live here, not in the paths: the linter's nlgov:problem-invalid-input reads
         # every member under paths whose name contains "put" or "post" as an operation
         # (training_compute_flop, put_into_service).
-        "examples": {**case_examples(), **portfolio_examples()},
+        "examples": {**case_examples(), **portfolio_examples(), **interview_examples()},
     }
     doc["paths"] = {path.removeprefix(prefix): item for path, item in doc["paths"].items()}
     for item in doc["paths"].values():
@@ -398,7 +452,11 @@ def openapi_document(routes: Sequence[BaseRoute], prefix: str, settings: Setting
             operation["responses"] = _responses(spec, bool(parameters))
             if spec.body is not None:
                 examples = (
-                    portfolio_examples() if spec.body == "PortfolioRequest" else case_examples()
+                    portfolio_examples()
+                    if spec.body == "PortfolioRequest"
+                    else interview_examples()
+                    if spec.body == "InterviewRequest"
+                    else case_examples()
                 )
                 operation["requestBody"] = {
                     "required": True,

@@ -4,7 +4,10 @@ The body is an inventory as the library reads one (``cases`` and optional ``defa
 only inline cases: an entry ``{file: ...}`` names a file on the server and is refused (it is not
 a field of a case). Every case is validated first and every invalid field of every case is
 reported at once (``cases[3].system.roles``); then the cases are assessed with
-:func:`aiact.portfolio.run_portfolio`, the time budget checked after each one.
+:func:`aiact.portfolio.run_portfolio`, the time budget checked after each one. The body is JSON or
+YAML (an inventory in YAML may share an organisation through anchors and merge keys), parsed and
+bounded by the library (:mod:`aiact.safe_io`); the defaults are merged as the library merges them
+(:func:`aiact.portfolio.merge_defaults`).
 """
 
 from __future__ import annotations
@@ -13,33 +16,23 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from aiact.errors import InputError
 from aiact.i18n import Lang, t
+from aiact.portfolio import DEFAULT_KEYS
 from aiact.service.inputs import (
-    assessment_problem,
+    Syntax,
+    assess_case,
     case_from_data,
     check_as_of,
-    check_data,
-    is_input_error,
-    parse_json,
+    check_document,
+    input_problem,
+    parse_body,
 )
 from aiact.service.limits import Budget, Limits
 from aiact.service.problems import InvalidParam, Problem, invalid, invalid_param
 from aiact.service.resources import dumps
 
 TOP_KEYS = frozenset({"cases", "defaults", "name", "description"})
-DEFAULT_KEYS = frozenset({"organisation", "as_of", "law", "interpretations"})
-
-
-def _merge(defaults: Mapping[str, Any], case: Mapping[str, Any]) -> dict[str, Any]:
-    """A case with the defaults it does not give itself (one level deep for mappings), as the
-    library merges an inventory's defaults."""
-    out = dict(case)
-    for key, value in defaults.items():
-        if key not in out:
-            out[key] = value
-        elif isinstance(value, Mapping) and isinstance(out[key], Mapping):
-            out[key] = {**value, **out[key]}
-    return out
 
 
 def _structure(data: Any, limits: Limits, lang: Lang) -> tuple[list[Any], Mapping[str, Any]]:
@@ -49,7 +42,7 @@ def _structure(data: Any, limits: Limits, lang: Lang) -> tuple[list[Any], Mappin
         )
     params = [
         InvalidParam(key, "unknown_field", t("use cases and defaults", lang))
-        for key in sorted(set(data) - TOP_KEYS)
+        for key in sorted(map(str, set(data) - TOP_KEYS))
     ]
     cases = data.get("cases")
     if not isinstance(cases, list):
@@ -68,7 +61,7 @@ def _structure(data: Any, limits: Limits, lang: Lang) -> tuple[list[Any], Mappin
     else:
         params += [
             InvalidParam(f"defaults.{key}", "unknown_field", t("not a default", lang))
-            for key in sorted(set(defaults) - DEFAULT_KEYS)
+            for key in sorted(map(str, set(defaults) - DEFAULT_KEYS))
         ]
     if params:
         raise invalid(params, lang)
@@ -78,6 +71,7 @@ def _structure(data: Any, limits: Limits, lang: Lang) -> tuple[list[Any], Mappin
 
 def run(
     body: bytes,
+    syntax: Syntax,
     limits: Limits,
     budget: Budget,
     lang: Lang,
@@ -86,19 +80,18 @@ def run(
     dialect: str,
 ) -> bytes:
     """The portfolio of ``body``: JSON (``PortfolioResult.to_json``) or the CSV rows."""
-    from aiact.portfolio import run_portfolio
+    from aiact.portfolio import merge_defaults, run_portfolio
 
-    # The document as a whole may hold max_portfolio_cases cases; each is bounded on its own.
-    whole = limits.with_(max_items=max(limits.max_items, limits.max_portfolio_cases))
-    data = parse_json(body, whole, lang, max_nodes=limits.max_nodes * 20)
+    data = parse_body(body, syntax, limits.inventory(), lang)
     cases, defaults = _structure(data, limits, lang)
+    one = limits.document()
     params: list[InvalidParam] = []
     valid = []
     for index, item in enumerate(cases):
         where = f"cases[{index}]"
         try:
-            check_data(item, limits, lang, path=where)
-            mapping = _merge(defaults, item) if isinstance(item, Mapping) else item
+            check_document(item, one, lang, where)
+            mapping = merge_defaults(defaults, item) if isinstance(item, Mapping) else item
             case = case_from_data(mapping, lang, prefix=where)
             check_as_of(as_of or case.as_of, lang, "asOf" if as_of else f"{where}.as_of")
             valid.append(case)
@@ -112,11 +105,12 @@ def run(
     for entry in result.errors:  # facts that contradict each other, found while assessing
         case = valid[entry.index]
         try:
-            case.assess(as_of=as_of)
-        except ValueError as error:
-            if not is_input_error(error):
-                raise
-            params.extend(assessment_problem(error, case, lang, f"cases[{entry.index}]").invalid)
+            assess_case(case, as_of, lang, f"cases[{entry.index}]")
+        except Problem as problem:
+            params.extend(problem.invalid)
+        else:  # pragma: no cover - run_portfolio and Case.assess agree
+            error = InputError(entry.error or "", path=f"cases[{entry.index}]")
+            params.extend(input_problem(error, lang).invalid)
     if params:
         raise invalid(params, lang)
     budget.check()

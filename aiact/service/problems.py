@@ -2,10 +2,11 @@
 
 Every 4xx and 5xx answer of the service has ``type``, ``title``, ``status``, ``detail`` and
 ``instance`` (the path asked for); a 400 lists each invalid field in ``invalidParams``
-(``name``: the field, dotted as in the case file, or the query key; ``code``: a machine code;
-``reason``: what is wrong), all of them at once (``/core/error-handling/all-errors``). Titles
-and details are in the language asked for (``lang``, Dutch by default); nothing in them comes
-from the inside of the service (no exception text, no stack trace, no file name).
+(``name``: the field, dotted as in the case file, or the query key; ``code``: the kind of the
+library's :class:`aiact.InputError` problem; ``reason``: what is wrong), all of them at once
+(``/core/error-handling/all-errors``). Titles and details are in the language asked for
+(``lang``, Dutch by default); nothing in them comes from the inside of the service (no exception
+text, no stack trace, no file name).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from aiact.errors import KINDS
 from aiact.i18n import N_, Lang, t
 
 PROBLEM_JSON = "application/problem+json"
@@ -21,19 +23,9 @@ PROBLEM_JSON = "application/problem+json"
 #: Where the problem types are documented (the docs site, page ``service``).
 DOCS = "https://example.org/aiact/docs/service/"
 
-#: Codes of ``invalidParams`` entries (the same words as the library's input errors).
-CODES: Mapping[str, str] = {
-    "invalid_value": "the value is not allowed for this field",
-    "type": "the value has the wrong type",
-    "missing": "a required field is missing",
-    "unknown_field": "the field does not exist",
-    "contradiction": "the value contradicts another field",
-    "duplicate_key": "a key occurs twice in one object",
-    "too_large": "a size limit is exceeded (list, string, number of cases)",
-    "too_deep": "the nesting is deeper than the limit",
-    "syntax": "the body is not valid JSON",
-    "encoding": "the body is not UTF-8 text, or a string is not valid Unicode",
-}
+#: Codes of ``invalidParams`` entries: the kinds of the library's input errors
+#: (:data:`aiact.errors.KINDS`), so a problem reads the same from the API and from the library.
+CODES: Mapping[str, str] = KINDS
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiact.errors import KINDS
+
 REF = "#/components/schemas/"
 
 _DATE = {"type": "string", "format": "date"}
@@ -70,9 +72,8 @@ def invalid_param() -> dict[str, Any]:
             },
             "code": {
                 "type": "string",
-                "description": "Machineleesbare code: invalid_value, type, missing, "
-                "unknown_field, contradiction, duplicate_key, too_large, too_deep, syntax, "
-                "encoding.",
+                "description": "Machineleesbare code, dezelfde als het soort fout van de "
+                "bibliotheek (aiact.InputError): " + ", ".join(KINDS) + ".",
             },
             "reason": {"type": "string", "description": "Wat er mis is."},
         },
@@ -302,7 +303,107 @@ def portfolio_result() -> dict[str, Any]:
     }
 
 
-def service_schemas(max_cases: int) -> dict[str, dict[str, Any]]:
+_ANSWER = {
+    "description": "Een optie-id, een lijst optie-id's, {chosen: [...], unsure: [...]} (bij "
+    "twijfel over sommige opties), een datum (JJJJ-MM-DD), een bedrag, of null: weet ik niet.",
+    "anyOf": [
+        {"type": "string"},
+        {"type": "number"},
+        _STRINGS,
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {"chosen": _STRINGS, "unsure": _STRINGS},
+        },
+        {"type": "null"},
+    ],
+}
+
+
+def interview_request(max_answers: int) -> dict[str, Any]:
+    answer = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["question", "answer"],
+        "properties": {"question": {"type": "string"}, "answer": _ANSWER},
+    }
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "description": "De stand van een vragenlijst: het doel, de dag, de feiten die al bekend "
+        "zijn en de antwoorden tot nu toe, in volgorde.",
+        "properties": {
+            "goal": {
+                "type": "string",
+                "enum": ["tier", "obligations", "full"],
+                "description": "Wat de vragenlijst moet bepalen: de risicoklasse (tier), de "
+                "verplichtingen (obligations) of alles (full, standaard).",
+            },
+            "as_of": _DATE,
+            "name": {
+                "type": "string",
+                "maxLength": 500,
+                "description": "De naam van het AI-systeem of AI-model, voor de casus.",
+            },
+            "case": ref("Case"),
+            "answers": {"type": "array", "maxItems": max_answers, "items": answer},
+        },
+    }
+
+
+def question() -> dict[str, Any]:
+    option = _object(
+        {"id": {"type": "string"}, "text": {"type": "string"}, "help": {"type": "string"}}
+    )
+    definition = _object({"term": {"type": "string"}, "cite": {"type": "string"}})
+    return _object(
+        {
+            "id": {"type": "string"},
+            "kind": {
+                "type": "string",
+                "enum": ["yes_no", "one_of", "several_of", "date", "amount"],
+                "description": "Het soort antwoord: ja/nee, een van, een of meer van, een datum "
+                "of een bedrag.",
+            },
+            "text": {"type": "string"},
+            "help": {"type": "string"},
+            "options": {"type": "array", "items": option},
+            "unit": _STR_OR_NULL,
+            "definitions": {"type": "array", "items": definition},
+            "cites": _STRINGS,
+        },
+        description="Een vraag van de vragenlijst (weet ik niet is altijd een antwoord).",
+    )
+
+
+def interview_state() -> dict[str, Any]:
+    answered = _object(
+        {
+            "question": {"type": "string"},
+            "answer": _ANSWER,
+            "question_text": {"type": "string"},
+            "answer_text": {"type": "string"},
+        }
+    )
+    tier = _object({"risk_tier": {"type": "string"}, "label": {"type": "string"}})
+    return _object(
+        {
+            "goal": {"type": "string", "enum": ["tier", "obligations", "full"]},
+            "as_of": _DATE,
+            "kind": {"type": ["string", "null"], "enum": ["system", "model", None]},
+            "done": {"type": "boolean"},
+            "determined": {"type": "boolean"},
+            "question": {"anyOf": [ref("Question"), {"type": "null"}]},
+            "answers": {"type": "array", "items": answered},
+            "tier": {"anyOf": [tier, {"type": "null"}]},
+            "case": {"type": ["object", "null"]},
+        },
+        description="De stand van de vragenlijst: de volgende vraag (null als zij klaar is), "
+        "de antwoorden, de risicoklasse op de dag en de casus van de gegeven feiten.",
+    )
+
+
+def service_schemas(max_cases: int, max_answers: int = 200) -> dict[str, dict[str, Any]]:
     """The service's own component schemas, by name."""
     return {
         "Problem": problem(),
@@ -315,4 +416,7 @@ def service_schemas(max_cases: int) -> dict[str, dict[str, Any]]:
         "CompliancePlan": compliance_plan(),
         "PortfolioRequest": portfolio_request(max_cases),
         "PortfolioResult": portfolio_result(),
+        "InterviewRequest": interview_request(max_answers),
+        "InterviewState": interview_state(),
+        "Question": question(),
     }

@@ -6,20 +6,25 @@ Unix time for a date. A case file read from YAML needs that leniency; the API's 
 JSON Schema in its OpenAPI document, so a request that breaks it is refused (400) rather than
 read generously: what a client sends is valid exactly when the document says so.
 
-Only the JSON type of each value is checked here (boolean, integer, number, string, date, array,
-object, null), from the schema of :func:`aiact.schemas.case_schema`; values, enumerations,
-bounds and unknown fields are the models' work, and they name the field as well.
+A body in YAML is held to the same types: YAML 1.2 booleans (``yes`` is text, as the library
+reads it), a date without quotes is a date, a timestamp is not. Only the JSON type of each value
+is checked here (boolean, integer, number, string, date, array, object, null), from the schema of
+:func:`aiact.schemas.case_schema`; values, enumerations, bounds and unknown fields are the
+library's work, and it names the field as well.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from aiact.i18n import N_, Lang, t
+from aiact.safe_io import DuplicateKeys
 from aiact.service.problems import InvalidParam
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -99,9 +104,13 @@ _KINDS: dict[type, str] = {
     bool: "boolean",
     int: "integer",
     float: "number",
+    Decimal: "number",  # an integer literal of more than 64 digits (aiact.safe_io)
     str: "string",
     list: "array",
     dict: "object",
+    DuplicateKeys: "object",
+    dt.date: "date",  # YAML: a date without quotes
+    dt.datetime: "date-time",  # YAML: a timestamp, never a date of the contract
 }
 
 
@@ -110,6 +119,8 @@ def _fits(kind: str, value: Any, spec: Spec) -> bool:
         return True
     if kind == "integer" and "number" in spec.kinds:
         return True
+    if kind == "number" and isinstance(value, Decimal) and "integer" in spec.kinds:
+        return value == value.to_integral_value()  # the model bounds it (too_large)
     return kind == "string" and "date" in spec.kinds and FULL_DATE.fullmatch(value) is not None
 
 

@@ -14,8 +14,10 @@ Stateless like the API: the result page carries the case in a hidden field, so t
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
+import threading
 from collections.abc import Callable, Coroutine
 from functools import cache
 from pathlib import Path
@@ -26,6 +28,7 @@ from fastapi.routing import APIRoute
 from starlette.responses import HTMLResponse, Response
 from starlette.staticfiles import StaticFiles
 
+from aiact.errors import InputError
 from aiact.i18n import Lang, t
 from aiact.service.settings import Settings
 
@@ -54,8 +57,10 @@ def environment() -> jinja2.Environment:
 def render(name: str, lang: Lang, status: int = 200, **context: Any) -> HTMLResponse:
     """A page of ``templates/``; ``t("English")`` in a template is the text in ``lang``."""
 
+    from aiact.service.web.texts import translate as local
+
     def translate(message: str, **values: object) -> str:
-        return t(message, lang, **values)
+        return local(message, lang, **values)
 
     html = environment().get_template(name).render(lang=lang, t=translate, static=STATIC, **context)
     return HTMLResponse(html, status_code=status)
@@ -101,6 +106,57 @@ def add_web(app: FastAPI, settings: Settings) -> None:
     async def start(request: Request) -> Response:
         return render("start.html", page_lang(request), errors=[], text="")
 
+    @pages.get("/vragenlijst", include_in_schema=False)
+    async def questionnaire_start(request: Request) -> Response:
+        """The address of the questionnaire opened directly (a bookmark, a reload of a page
+        that was sent): the start page, where it begins."""
+        return render("start.html", page_lang(request), errors=[], text="")
+
+    @pages.post("/vragenlijst", include_in_schema=False)
+    async def questionnaire(request: Request) -> Response:
+        from aiact.service.web import questionnaire as qn
+
+        budget = work.budget(request)
+        form = await read_form(request, work.limits.max_body_bytes, fields=200)
+        lang = page_lang(request, form)
+        if str(form.get("actie") or "") == "begin":
+            raw_day = str(form.get("datum") or "").strip()
+            name = str(form.get("naam") or "").strip()[:500]
+            state = qn.new_state(str(form.get("doel") or "full"), raw_day or None, name or None)
+        else:
+            state = qn.read_state(str(form.get(qn.STATE_FIELD) or ""))
+
+        def run() -> tuple[dict[str, Any], Any, str | None, Any]:
+            new, interview, message = qn.advance(state, form, lang, work.limits.max_answers)
+            budget.check()
+            question = interview.current
+            if question is None:
+                return new, interview, message, None
+            previous = None
+            if str(form.get("actie") or "") == "terug" and state.get("answers"):
+                previous = state["answers"][-1].get("answer")
+            elif message is not None:
+                previous = _form_answer(form)
+            return new, interview, message, qn.question_page(interview, question, lang, previous)
+
+        new, interview, message, page = await work.heavy(budget, run)
+        state_json = qn.dump_state(new)
+        if page is not None:
+            summary = interview.summary(lang)
+            return render(
+                "question.html",
+                lang,
+                status=400 if message else 200,
+                q=page,
+                state=state_json,
+                message=message,
+                answers=summary,
+            )
+        assessment = interview.assessment
+        return await _result_page(
+            work, budget, assessment, interview.case, lang, state_json, interview.summary(lang)
+        )
+
     @pages.post("/resultaat", include_in_schema=False)
     async def show_result(request: Request) -> Response:
         budget = work.budget(request)
@@ -113,27 +169,7 @@ def add_web(app: FastAPI, settings: Settings) -> None:
         assessment, errors = _assess(case, lang)
         if assessment is None:
             return render("start.html", lang, status=400, errors=errors, text=text[:20_000])
-        from aiact.service.web.view import result
-
-        page = result(assessment, lang)
-
-        def picture() -> str | None:
-            from aiact.graph.draw import figure_png, matplotlib_available
-
-            if not matplotlib_available():
-                return None
-            budget.check()
-            png = figure_png(assessment.plan().draw(lang=lang))
-            return base64.b64encode(png).decode("ascii")
-
-        plan = await work.heavy(budget, picture)
-        return render(
-            "result.html",
-            lang,
-            page=page,
-            plan_png=plan,
-            case_json=_case_json(case),
-        )
+        return await _result_page(work, budget, assessment, case, lang)
 
     @pages.post("/resultaat/agenda", include_in_schema=False)
     async def calendar(request: Request) -> Response:
@@ -172,7 +208,79 @@ def add_web(app: FastAPI, settings: Settings) -> None:
     app.include_router(pages)
 
 
-async def read_form(request: Request, limit: int, files: int = 0) -> Any:
+async def _result_page(
+    work: Any,
+    budget: Any,
+    assessment: Any,
+    case: Case,
+    lang: Lang,
+    state: str | None = None,
+    answers: Any = (),
+) -> Response:
+    """The result page of ``assessment``; from the questionnaire with its ``state`` (for the
+    button that goes back to the last question) and the ``answers`` given."""
+    from aiact.service.web.view import director_summary, result
+
+    page = result(assessment, lang)
+    summary = director_summary(assessment, page, lang)
+
+    abandoned = threading.Event()
+
+    def picture() -> str | None:
+        from aiact.graph.draw import figure_png, matplotlib_available
+        from aiact.service.api import _DRAWING
+
+        if not matplotlib_available() or _too_big(page):
+            return None
+        with _DRAWING:
+            if abandoned.is_set() or budget.remaining() < 1:
+                return None
+            png = figure_png(assessment.plan().draw(lang=lang))
+        return base64.b64encode(png).decode("ascii")
+
+    # The picture is a nicety: the page does not wait for it longer than PICTURE_SECONDS (or
+    # what is left of the budget); the tables show the same obligations.
+    loop = asyncio.get_running_loop()
+    wait = max(min(PICTURE_SECONDS, budget.remaining() - 1.0), 0.001)
+    try:
+        plan = await asyncio.wait_for(loop.run_in_executor(work.executor, picture), wait)
+    except TimeoutError:
+        abandoned.set()
+        plan = None
+    budget.check()
+    return render(
+        "result.html",
+        lang,
+        page=page,
+        summary=summary,
+        plan_png=plan,
+        case_json=_case_json(case),
+        state=state,
+        answers=list(answers),
+    )
+
+
+PICTURE_SECONDS = 8.0
+"""How long the result page waits for the drawing of the compliance plan."""
+
+MAX_PICTURE_STEPS = 40
+"""A plan of more obligations than this is not drawn (unreadable as one picture)."""
+
+
+def _too_big(page: Any) -> bool:
+    total: int = sum(page.counts.values())
+    return total > MAX_PICTURE_STEPS
+
+
+def _form_answer(form: Any) -> Any:
+    """The answer the form held, to show it again with a message."""
+    chosen = [str(v) for v in form.getlist("antwoord")]
+    if form.get("waarde"):
+        return str(form.get("waarde"))
+    return chosen[0] if len(chosen) == 1 else chosen
+
+
+async def read_form(request: Request, limit: int, files: int = 0, fields: int = 10) -> Any:
     """The form of a page, within the size limit (a form carries one case file; the limit of
     the API's bodies, plus room for the multipart framing)."""
     from aiact.service.problems import TOO_LARGE, Problem
@@ -181,7 +289,7 @@ async def read_form(request: Request, limit: int, files: int = 0) -> Any:
     if length is None or not length.isdigit() or int(length) > limit + 65536:
         lang = page_lang(request)
         raise Problem(TOO_LARGE, t("The body is larger than {limit} bytes.", lang, limit=limit))
-    return await request.form(max_files=files, max_fields=10, max_part_size=limit)
+    return await request.form(max_files=files, max_fields=fields, max_part_size=limit)
 
 
 async def _case_text(form: Any, limit: int) -> str:
@@ -196,8 +304,10 @@ async def _case_text(form: Any, limit: int) -> str:
 
 
 def _read_case(text: str, lang: Lang, work: Any) -> tuple[Case | None, list[tuple[str, str]]]:
-    """The case of a YAML or JSON text, or the problems as (field, reason)."""
-    from aiact.service.inputs import case_from_data, check_data
+    """The case of a YAML or JSON text (read as the command line reads a case file: the
+    library's parser and limits, its lenient types), or the problems as (field, reason)."""
+    from aiact.safe_io import parse_document
+    from aiact.service.inputs import case_from_data, input_problem
     from aiact.service.problems import Problem
 
     limits = work.limits
@@ -208,29 +318,13 @@ def _read_case(text: str, lang: Lang, work: Any) -> tuple[Case | None, list[tupl
             ("", t("The body is larger than {limit} bytes.", lang, limit=limits.max_body_bytes))
         ]
     try:
-        data = _parse(text)
-        check_data(data, limits, lang)
+        try:
+            data = parse_document(text, limits=limits.document())
+        except InputError as error:
+            raise input_problem(error, lang) from None
         return case_from_data(data, lang, strict=False), []
     except Problem as problem:
         return None, [(p.name, p.reason) for p in problem.invalid] or [("", problem.detail)]
-    except ValueError:
-        return None, [("", t("This is not a case file in YAML or JSON.", lang))]
-
-
-def _parse(text: str) -> Any:
-    """JSON, or else YAML (safe: no objects, and bounded afterwards by ``check_data``, which
-    counts every value an alias repeats)."""
-    import yaml
-
-    try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError):
-        pass
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        return yaml.load(text, Loader=loader)  # the safe loader: no objects
-    except (yaml.YAMLError, RecursionError, OverflowError) as error:
-        raise ValueError("not YAML") from error
 
 
 def _assess(case: Case, lang: Lang) -> tuple[Any, list[tuple[str, str]]]:

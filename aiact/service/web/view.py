@@ -178,3 +178,53 @@ def _measure_order(key: str) -> int:
 
     order = [m.value for m in Measure]
     return order.index(key) if key in order else len(order)
+
+
+def director_summary(assessment: Assessment, page: Result, lang: Lang) -> tuple[str, ...]:
+    """A few sentences for a director: the risk category on the date, the roles, the number
+    of obligations now and later, the next date, the highest fine and what is still unknown."""
+    from aiact.i18n.fmt import money
+    from aiact.service.web.texts import translate
+
+    data = assessment.to_dict(lang)
+    lines = [
+        translate(
+            "On {date}, {name} is: {tier}.", lang, date=page.as_of, name=page.name, tier=page.tier
+        )
+    ]
+    if page.roles:
+        lines.append(translate("Your organisation is: {roles}.", lang, roles=", ".join(page.roles)))
+    else:
+        lines.append(translate("No role of your organisation is certain yet.", lang))
+    lines.append(
+        translate(
+            "Obligations: {in_force} apply now, {upcoming} from a later date, {undetermined} may "
+            "apply.",
+            lang,
+            in_force=page.counts.get("in_force", 0),
+            upcoming=page.counts.get("upcoming", 0),
+            undetermined=page.counts.get("undetermined", 0),
+        )
+    )
+    today = str(data.get("as_of", ""))
+    later = sorted(
+        str(day)
+        for o in data.get("obligations") or []
+        if o.get("applies") == "true"
+        for day in (o.get("applies_from"), o.get("deadline"))
+        if day and str(day) > today
+    )
+    if later:
+        lines.append(translate("The next date: {date}.", lang, date=_date(later[0], lang)))
+    ceiling = _get(data, "exposure", "max_ceiling")
+    if ceiling is not None:
+        lines.append(translate("The highest fine: {amount}.", lang, amount=money(ceiling, lang)))
+    if page.open_questions:
+        lines.append(
+            translate(
+                "{n} facts are still unknown; answering them can change this result.",
+                lang,
+                n=len(page.open_questions),
+            )
+        )
+    return tuple(lines)
