@@ -171,14 +171,16 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     else:
         parts.append(Text(text("no_open_questions", lang)))
     if a.assumed:
-        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
-
         at = Grid(
-            [Column(text("fact", lang)), Column(text("value", lang), "atom"), Column("")],
-            title=ASSUMED_HEADING[lang],
+            [
+                Column(text("fact", lang), "atom" if lang == "en" else "prose"),
+                Column(text("value", lang), "atom"),
+                Column(text("assumption", lang)),
+            ],
+            title=text("assumed", lang),
         )
-        for path, shown, source in assumed_rows(a, lang):
-            at.add_row(path, shown, source)
+        for fact, shown, source in R.assumed_rows(a, lang):
+            at.add_row(fact, shown, source)
         parts.append(at)
     it = Grid(
         [
@@ -352,11 +354,21 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
     parts.append(steps)
     if plan.undetermined:
         und = Grid(
-            [Column(text("citation", lang), "atom"), Column(text("obligation", lang))],
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("obligation", lang)),
+                Column(text("applies_from", lang), "atom"),
+                Column(text("deadline", lang), "atom"),
+            ],
             title=text("undetermined_steps", lang),
         )
         for step in plan.undetermined:
-            und.add_row(cite(step.citation, lang), step.title(lang))
+            und.add_row(
+                cite(step.citation, lang),
+                step.title(lang),
+                R.day(step.applies_from, lang),
+                R.day(step.deadline, lang),
+            )
         parts.append(und)
     if plan.external:
         ext = Grid(
