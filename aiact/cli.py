@@ -57,7 +57,8 @@ def _console() -> Console:
 
 
 def _err(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    click.echo(f"aiact: error: {message}", err=True)
+    label = "fout" if _command_lang() == "nl" else "error"
+    click.echo(f"aiact: {label}: {message}", err=True)
     sys.exit(code)
 
 
@@ -99,8 +100,20 @@ def _load(path: str) -> Any:
         _err(_friendly(error))
 
 
+def _command_lang() -> str:
+    """The ``--lang`` of the running command (``en`` without one)."""
+    ctx = click.get_current_context(silent=True)
+    lang = ctx.params.get("lang") if ctx is not None else None
+    return lang if lang in ("en", "nl") else "en"
+
+
 def _friendly(error: Exception) -> str:
-    """The case error's message, with pydantic's wording made plain."""
+    """The case error's message, with pydantic's wording made plain; in the command's
+    language (``--lang nl``: :func:`aiact.errors.render`)."""
+    if _command_lang() != "en":
+        from aiact.errors import render
+
+        return render(error, _command_lang())
     message = str(error)
     field = getattr(error, "field", None)
     if "Extra inputs are not permitted" in message and field:
@@ -163,7 +176,7 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         from aiact.errors import InputError
 
         if isinstance(error, InputError):
-            _err(f"{path}: {error}")
+            _err(f"{path}: {_friendly(error)}")
         field = "as_of" if "as_of" in str(error) else "case"
         _err(f"{path}: {field}: {error}")
 

@@ -265,3 +265,33 @@ def test_the_official_terms_come_from_the_glossary() -> None:
         "beoordeling van de gevolgen voor de grondrechten"
     )
     assert glossary["deployer"]["nl"] == "gebruiksverantwoordelijke"
+
+
+def test_input_errors_are_dutch(tmp_path: Path) -> None:
+    """An InputError with ``--lang nl`` (and :func:`aiact.errors.render`) is in Dutch: the
+    message is built from the problem's kind and parameters, not pydantic's English."""
+    import aiact
+    from aiact.errors import InputError, render
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "system:\n  name: x\n  roles: {deployer: maybe}\n  bogus: 1\norganisation: {name: o}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        aiact.load_case(bad)
+    text = render(caught.value, "nl")
+    assert "verwacht ja of nee" in text and "(en nog 1 probleem)" in text
+    assert render(caught.value, "en") == str(caught.value)
+    # what the user wrote (the file, the field) and the literal values to write (`true`) aside
+    plain = text.replace(str(bad), " ").replace("system.roles.deployer", " ")
+    plain = re.sub(r"`[^`]*`", " ", plain)
+    assert not problems(plain), problems(plain)
+    runner = CliRunner()
+    result = runner.invoke(main, ["assess", str(bad), "--lang", "nl"])
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith("aiact: fout: ") and "verwacht ja of nee" in line
+    for kind in ("too_large", "syntax", "not_found", "contradiction", "duplicate_key"):
+        one = render(InputError("English text", path="system.name", kind=kind), "nl")
+        assert "English" not in one and one.startswith("veld system.name: "), one
