@@ -295,3 +295,26 @@ def test_input_errors_are_dutch(tmp_path: Path) -> None:
     for kind in ("too_large", "syntax", "not_found", "contradiction", "duplicate_key"):
         one = render(InputError("English text", path="system.name", kind=kind), "nl")
         assert "English" not in one and one.startswith("veld system.name: "), one
+
+
+ASSUMING = """\
+as_of: 2026-11-28
+organisation: {name: Gemeente X, member_state: NL}
+system:
+  name: Testsysteem
+  roles: {deployer: true}
+assumptions: [no_art2_exclusions, no_prohibited_practice, not_annex_i_product,
+  not_annex_x_component, no_value_chain_changes, declared_roles_only, used_in_eu]
+"""
+
+
+@pytest.mark.parametrize("form", ["table", "markdown", "html"])
+def test_assumed_facts_are_dutch(tmp_path: Path, form: str) -> None:
+    """The table of assumed facts shows each fact by its Dutch label and yes/no as ja/nee."""
+    case = tmp_path / "assuming.yaml"
+    case.write_text(ASSUMING, encoding="utf-8")
+    out = cli("assess", str(case), "--lang", "nl", "--format", form, columns=80)
+    assert "Aangenomen feiten" in out
+    text = html_text(out) if form == "html" else out
+    found = problems(text.replace("Testsysteem", " ").replace("Gemeente X", " "))
+    assert not found, found
