@@ -379,7 +379,10 @@ def explain_date(
     if fmt == "json":
         click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
     else:
-        click.echo(derivation.text(lg, full=full))
+        from aiact.views.explain import wrap_lines
+
+        width = _console().width
+        click.echo("\n".join(wrap_lines(derivation.text(lg, full=full).splitlines(), width)))
 
 
 # --------------------------------------------------------------------------- plan

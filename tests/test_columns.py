@@ -160,3 +160,17 @@ def test_the_check_catches_a_cut_amount() -> None:
         check("Highest   EUR 15,000\n", 80, ["EUR 15,000,000"], [])
     with pytest.raises(AssertionError, match="words split"):
         check("gebruiksverant\nwoordelijke\n", 80, [], ["gebruiksverantwoordelijke"])
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_explain_date(columns: int, lang: Lang) -> None:
+    """``explain-date`` wraps between words; a date and the citation of each case stay whole."""
+    case = str(EXAMPLES / "benefits-fraud-risk-scoring.yaml")
+    args = ("explain-date", case, "art26_1", "--lang", lang)
+    data = json.loads(run(*args, "--format", "json", columns=100))
+    text = run(*args, columns=columns)
+    atoms = [cite(c["source"], lang) for c in data["cases"]]
+    if lang == "nl":
+        atoms.append(date(data["value"], lang))
+    check(text, columns, atoms, [data["title"], *(c["label"] for c in data["cases"])])
