@@ -158,8 +158,13 @@ def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
 def tier_change_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
     """(date, what changes) for every dated change of the tier after ``as_of``: the tier from
     that date, the provisions that make it so, and the higher tiers unknown facts could still
-    lead to (the date in the format of ``lang``, never ISO)."""
-    return [(day(c.date, lang), tier_change_text(c, lang)) for c in a.tier_changes]
+    lead to. In English the change's own text (``prohibited AI practice from 2026-12-02 (Art.
+    113 ...)``, as :meth:`TierChange.text` words it); in Dutch words and dates in the Dutch
+    format (``AI-systeem met een hoog risico (artikel 113, ...)``), never ISO."""
+    return [
+        (day(c.date, lang), c.text("en") if lang == "en" else tier_change_text(c, lang))
+        for c in a.tier_changes
+    ]
 
 
 def inline_cite(ref: Any, lang: Lang) -> str:
