@@ -29,7 +29,7 @@ from aiact.views.i18n import (
     tier_label,
     truth,
 )
-from aiact.views.layout import Column, Grid
+from aiact.views.layout import Column, Grid, Prose
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
@@ -66,7 +66,7 @@ def _pairs(rows: Iterable[tuple[str, str]], title: str | None = None) -> Table:
     table.add_column(style="bold", ratio=1)
     table.add_column(ratio=2)
     for key, value in rows:
-        table.add_row(key, value)
+        table.add_row(key, Prose(value))
     return table
 
 

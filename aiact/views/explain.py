@@ -209,21 +209,13 @@ _MARK = re.compile(
     r"^(\s*)((?:\[\d+\]\s+)?(?:ja|nee|onbekend|yes|no|unknown|undetermined|true|false|None"
     r"|→|->):?\s+)?"
 )
-#: Values kept on one line: dates (``31 december 2030``, ``2 Aug 2030``) and the parts of a
-#: citation (``artikel 111``, ``lid 2``, ``punt c``, ``Art. 6(2)``).
-_WHOLE = re.compile(
-    r"\b\d{1,2} [A-Za-zé]+\.? \d{4}\b"
-    r"|\b(?:[Aa]rtikel(?:en)?|[Bb]ijlage|lid|leden|punt(?:en)?|onder|alinea|Arts?\.|Annex"
-    r"|point|paragraph) [\w()]+"
-)
-_GLUE = "\x00"
 
 
 def wrap_lines(lines: list[str], width: int) -> list[str]:
     """Indented lines fitted to ``width`` columns: a long line continues under its own text
     (after its indentation and its ``ja``/``nee`` mark), broken only between words -- a date,
     an amount or a citation is never split. A word longer than the room left stays whole."""
-    import textwrap
+    from aiact.views.layout import wrap
 
     out: list[str] = []
     for line in lines:
@@ -233,13 +225,5 @@ def wrap_lines(lines: list[str], width: int) -> list[str]:
         match = _MARK.match(line)
         lead = len(match.group(0)) if match else 0
         hang = " " * min(lead, max(0, width // 2))
-        glued = _WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), line)
-        wrapped = textwrap.wrap(
-            glued,
-            width=width,
-            subsequent_indent=hang,
-            break_long_words=False,
-            break_on_hyphens=False,
-        )
-        out.extend(part.replace(_GLUE, " ") for part in wrapped or [glued])
+        out.extend(wrap(line, width, hang))
     return out
