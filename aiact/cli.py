@@ -657,6 +657,12 @@ def portfolio(
         click.echo(t("written to {path}", lg, path=out), err=True)
     if result.errors:
         for entry in result.errors:
+            if lg != "en" and entry.problems:
+                from aiact.errors import InputError, render
+
+                shown = f"{inventory}: {render(InputError(problems=entry.problems), lg)}"
+                click.echo(f"aiact: fout: {shown}", err=True)
+                continue
             click.echo(f"aiact: error: {entry.error}", err=True)
         sys.exit(EXIT_BAD_INPUT)
 

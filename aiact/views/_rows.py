@@ -299,12 +299,12 @@ def affected_label(key: str, lang: Lang) -> str:
     return obligation_ref(key, lang)
 
 
-def open_question_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
-    """(fact, what it asks, what it decides)."""
+def open_question_rows(a: Assessment, lang: Lang, sep: str = ", ") -> list[tuple[str, str, str]]:
+    """(fact, what it asks, what it decides: the decided items joined by ``sep``)."""
     rows = []
     for q in a.open_questions:
         affects = [affected_label(k, lang) for k in q.affects]
-        shown = ", ".join(affects[:6])
+        shown = sep.join(affects[:6])
         if len(affects) > 6:
             shown += " " + text("more", lang, n=len(affects) - 6)
         rows.append((q.fact, fact_label(q.fact, lang), shown))

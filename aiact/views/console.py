@@ -155,9 +155,9 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         for row in profile:
             pt.add_row(*row)
         parts.append(pt)
-    questions = R.open_question_rows(a, lang)
+    questions = R.open_question_rows(a, lang, sep="\n")
     if questions:
-        columns = [Column(text("question", lang)), Column(text("affects", lang))]
+        columns = [Column(text("question", lang)), Column(text("affects", lang), "list")]
         if lang == "en":
             columns.insert(0, Column(text("fact", lang), "atom", style="cyan"))
         qt = Grid(

@@ -55,15 +55,18 @@ def wrap(value: str, width: int, indent: str = "") -> list[str]:
     """``value`` in lines of at most ``width`` characters, broken only between words and never
     inside a date or a citation part (:data:`WHOLE`); continuation lines start with ``indent``.
     A word longer than ``width`` stays whole on its own line."""
-    glued = WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), value)
-    lines = textwrap.wrap(
-        glued,
-        width=max(1, width),
-        subsequent_indent=indent,
-        break_long_words=False,
-        break_on_hyphens=False,
-    )
-    return [line.replace(_GLUE, " ") for line in lines] or [value]
+    out: list[str] = []
+    for paragraph in value.split("\n"):  # a line break in the value stays one
+        glued = WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), paragraph)
+        lines = textwrap.wrap(
+            glued,
+            width=max(1, width),
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        out.extend(line.replace(_GLUE, " ") for line in lines or [""])
+    return out or [value]
 
 
 def _fit(cell: Cell, width: int) -> Cell:
@@ -87,7 +90,7 @@ class Prose:
 
     def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
         glued = WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), self.value)
-        shortest = max((len(word) for word in glued.split()), default=0)
+        shortest = max((len(word) for word in glued.split()), default=0)  # split: also on \n
         longest = _longest_line(self.value)
         return Measurement(min(shortest, longest), longest)
 
