@@ -107,6 +107,34 @@ def _command_lang() -> str:
     return lang if lang in ("en", "nl") else "en"
 
 
+def _lang() -> Lang:
+    return check_lang(_command_lang())
+
+
+def _law_error(law: str | None, error: Exception) -> str:
+    """An unknown ``--law``, in the command's language."""
+    if _command_lang() == "en":
+        return f"--law: {error}"
+    return t(
+        "--law: unknown law version {law}: use 'original' (2024/1689) or 'amended' (2024/1689 as "
+        "amended by 2026/1744)",
+        _lang(),
+        law=repr(law),
+    )
+
+
+def _key_error(key: str, error: KeyError) -> str:
+    """An unknown KEY of ``explain`` / ``explain-date``, in the command's language."""
+    if _command_lang() == "en":
+        return f"KEY: {error.args[0] if error.args else key}"
+    return t(
+        "KEY: {key} is neither a fact, a conclusion, a category nor an obligation of this case "
+        "(an obligation as art26_8 or 'Art. 26(8)')",
+        _lang(),
+        key=repr(key),
+    )
+
+
 def _friendly(error: Exception) -> str:
     """The case error's message, with pydantic's wording made plain; in the command's
     language (``--lang nl``: :func:`aiact.errors.render`)."""
@@ -131,7 +159,15 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        _err(f"{option}: {value!r} is not a date (use YYYY-MM-DD)")
+        shown = repr(value)
+        _err(
+            t(
+                "{option}: {value} is not a date (use YYYY-MM-DD)",
+                _lang(),
+                option=option,
+                value=shown,
+            )
+        )
 
 
 def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
@@ -145,7 +181,7 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         try:
             version = LawVersion.parse(law)
         except ValueError as error:
-            _err(f"--law: {error}")
+            _err(_law_error(law, error))
     try:
         if case.assumptions:  # stated assumptions (aiact.questions.assumptions), reported
             from aiact.questions.assumptions import assess_assuming
@@ -338,7 +374,7 @@ def explain(
     try:
         derivation = a.explain(key)
     except KeyError as error:
-        _err(f"KEY: {error.args[0] if error.args else key}")
+        _err(_key_error(key, error))
     if fmt == "json":
         click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -375,7 +411,7 @@ def explain_date(
     try:
         derivation = a.explain_date(key)
     except KeyError as error:
-        _err(f"KEY: {error.args[0] if error.args else key}")
+        _err(_key_error(key, error))
     if fmt == "json":
         click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
     else:
@@ -464,7 +500,7 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
         try:
             version = LawVersion.parse(law)
         except ValueError as error:
-            _err(f"--law: {error}")
+            _err(_law_error(law, error))
     items = milestones(version)
     if fmt == "json":
         data = [
@@ -533,7 +569,7 @@ def obligations(
         try:
             version = LawVersion.parse(law)
         except ValueError as error:
-            _err(f"--law: {error}")
+            _err(_law_error(law, error))
     items = filter_obligations(role=role, risk=risk, law=version)
     csv_dialect = cast("CsvDialect", csv_dialect)
     records = [

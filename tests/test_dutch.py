@@ -318,3 +318,18 @@ def test_assumed_facts_are_dutch(tmp_path: Path, form: str) -> None:
     text = html_text(out) if form == "html" else out
     found = problems(text.replace("Testsysteem", " ").replace("Gemeente X", " "))
     assert not found, found
+
+
+def test_command_line_errors_are_dutch() -> None:
+    """A bad option or key with ``--lang nl`` gives one Dutch line."""
+    case = str(EXAMPLES / "municipal-chatbot.yaml")
+    runner = CliRunner()
+    for args, wanted in (
+        (["explain", case, "nonsense"], "is geen feit"),
+        (["assess", case, "--law", "foo"], "onbekende versie van de wet"),
+        (["assess", case, "--as-of", "2026-13-01"], "is geen datum"),
+    ):
+        result = runner.invoke(main, [*args, "--lang", "nl"])
+        assert result.exit_code == 2, result.output
+        line = result.output.strip().splitlines()[-1]
+        assert line.startswith("aiact: fout: ") and wanted in line, line
