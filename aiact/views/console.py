@@ -29,7 +29,7 @@ from aiact.views.i18n import (
     tier_label,
     truth,
 )
-from aiact.views.layout import Column, Grid, Prose
+from aiact.views.layout import Column, Grid, Prose, Wrapped
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
@@ -212,9 +212,9 @@ def _outline_tree(line: Line, lang: Lang) -> Tree:
         if node.more:
             branch.add("…")
         for child in node.children:
-            grow(branch.add(_line_text(child, lang)), child)
+            grow(branch.add(Wrapped(_line_text(child, lang))), child)
 
-    root = Tree(_line_text(line, lang))
+    root = Tree(Wrapped(_line_text(line, lang)))
     grow(root, line)
     return root
 
@@ -251,7 +251,7 @@ def derivation_tree(d: Derivation, lang: Lang, max_depth: int = 12) -> Tree:
             line.append(title)
             if step.rule.interpretation:
                 line.append(f" [{step.rule.interpretation}]", style="magenta")
-            sub = branch.add(line)
+            sub = branch.add(Wrapped(line))
             for premise in step.premises:
                 if premise.derivation is not None:
                     child = sub.add(label(premise.derivation))

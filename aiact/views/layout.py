@@ -44,8 +44,12 @@ Cell = str | Text
 #: the parts of a citation (``artikel 111``, ``lid 2``, ``punt c``, ``Art. 6(2)``).
 WHOLE = re.compile(
     r"\b\d{1,2} [A-Za-zé]+\.? \d{4}\b"
-    r"|\b(?:[Aa]rtikel(?:en)?|[Bb]ijlage|lid|leden|punt(?:en)?|onder|alinea|Arts?\.|Annex"
-    r"|point|paragraph) [\w()]+"
+    r"|\b(?:[Aa]rtikel(?:en)?|[Bb]ijlage) [\w()]+"
+    r"(?:,? (?:lid|leden|punt(?:en)?|onder|eerste|tweede|derde|vierde|vijfde) [\w()]+)*"
+    r"|\b(?:lid|leden|punt(?:en)?|onder|alinea) [\w()]+"
+    r"|\b(?:Arts?\.|Annex) [\w()]+(?:, (?:first|second|third|fourth|fifth) "
+    r"(?:sub)?paragraph|, point [\w()]+)*"
+    r"|\b(?:point|paragraph) [\w()]+"
     r"|\((?:EU|EG|EC|EEG|EEC)\) (?:nr\. |No )?\d+/\d+"
 )
 _GLUE = "\x00"
@@ -93,6 +97,38 @@ class Prose:
         shortest = max((len(word) for word in glued.split()), default=0)  # split: also on \n
         longest = _longest_line(self.value)
         return Measurement(min(shortest, longest), longest)
+
+
+class Wrapped:
+    """A styled :class:`~rich.text.Text` wrapped by :func:`wrap` (dates and citations whole) in
+    whatever width rich gives it, keeping its styles."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        plain = self.text.plain
+        width = options.max_width
+        if len(plain) <= width or "\n" in plain:
+            yield self.text
+            return
+        offsets: list[int] = []
+        position = 0
+        for index, line in enumerate(wrap(plain, width)):
+            start = plain.find(line, position)
+            if start < 0:  # pragma: no cover - wrap only drops spaces between lines
+                yield self.text
+                return
+            if index:
+                offsets.append(start)
+            position = start + len(line)
+        pieces = self.text.divide(offsets)
+        for piece in pieces:
+            piece.rstrip()
+        yield Text("\n").join(pieces)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Prose(self.text.plain).__rich_measure__(console, options)
 
 
 def _plain(cell: Cell) -> str:
