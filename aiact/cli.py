@@ -57,7 +57,8 @@ def _console() -> Console:
 
 
 def _err(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
-    click.echo(f"aiact: error: {message}", err=True)
+    label = "fout" if _command_lang() == "nl" else "error"
+    click.echo(f"aiact: {label}: {message}", err=True)
     sys.exit(code)
 
 
@@ -99,8 +100,48 @@ def _load(path: str) -> Any:
         _err(_friendly(error))
 
 
+def _command_lang() -> str:
+    """The ``--lang`` of the running command (``en`` without one)."""
+    ctx = click.get_current_context(silent=True)
+    lang = ctx.params.get("lang") if ctx is not None else None
+    return lang if lang in ("en", "nl") else "en"
+
+
+def _lang() -> Lang:
+    return check_lang(_command_lang())
+
+
+def _law_error(law: str | None, error: Exception) -> str:
+    """An unknown ``--law``, in the command's language."""
+    if _command_lang() == "en":
+        return f"--law: {error}"
+    return t(
+        "--law: unknown law version {law}: use 'original' (2024/1689) or 'amended' (2024/1689 as "
+        "amended by 2026/1744)",
+        _lang(),
+        law=repr(law),
+    )
+
+
+def _key_error(key: str, error: KeyError) -> str:
+    """An unknown KEY of ``explain`` / ``explain-date``, in the command's language."""
+    if _command_lang() == "en":
+        return f"KEY: {error.args[0] if error.args else key}"
+    return t(
+        "KEY: {key} is neither a fact, a conclusion, a category nor an obligation of this case "
+        "(an obligation as art26_8 or 'Art. 26(8)')",
+        _lang(),
+        key=repr(key),
+    )
+
+
 def _friendly(error: Exception) -> str:
-    """The case error's message, with pydantic's wording made plain."""
+    """The case error's message, with pydantic's wording made plain; in the command's
+    language (``--lang nl``: :func:`aiact.errors.render`)."""
+    if _command_lang() != "en":
+        from aiact.errors import render
+
+        return render(error, _command_lang())
     message = str(error)
     field = getattr(error, "field", None)
     if "Extra inputs are not permitted" in message and field:
@@ -118,7 +159,15 @@ def _parse_date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        _err(f"{option}: {value!r} is not a date (use YYYY-MM-DD)")
+        shown = repr(value)
+        _err(
+            t(
+                "{option}: {value} is not a date (use YYYY-MM-DD)",
+                _lang(),
+                option=option,
+                value=shown,
+            )
+        )
 
 
 def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
@@ -132,7 +181,7 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         try:
             version = LawVersion.parse(law)
         except ValueError as error:
-            _err(f"--law: {error}")
+            _err(_law_error(law, error))
     try:
         if case.assumptions:  # stated assumptions (aiact.questions.assumptions), reported
             from aiact.questions.assumptions import assess_assuming
@@ -163,7 +212,7 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         from aiact.errors import InputError
 
         if isinstance(error, InputError):
-            _err(f"{path}: {error}")
+            _err(f"{path}: {_friendly(error)}")
         field = "as_of" if "as_of" in str(error) else "case"
         _err(f"{path}: {field}: {error}")
 
@@ -325,7 +374,7 @@ def explain(
     try:
         derivation = a.explain(key)
     except KeyError as error:
-        _err(f"KEY: {error.args[0] if error.args else key}")
+        _err(_key_error(key, error))
     if fmt == "json":
         click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -362,11 +411,14 @@ def explain_date(
     try:
         derivation = a.explain_date(key)
     except KeyError as error:
-        _err(f"KEY: {error.args[0] if error.args else key}")
+        _err(_key_error(key, error))
     if fmt == "json":
         click.echo(json.dumps(derivation.to_dict(lg), indent=2, ensure_ascii=False))
     else:
-        click.echo(derivation.text(lg, full=full))
+        from aiact.views.explain import wrap_lines
+
+        width = _console().width
+        click.echo("\n".join(wrap_lines(derivation.text(lg, full=full).splitlines(), width)))
 
 
 # --------------------------------------------------------------------------- plan
@@ -448,7 +500,7 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
         try:
             version = LawVersion.parse(law)
         except ValueError as error:
-            _err(f"--law: {error}")
+            _err(_law_error(law, error))
     items = milestones(version)
     if fmt == "json":
         data = [
@@ -517,7 +569,7 @@ def obligations(
         try:
             version = LawVersion.parse(law)
         except ValueError as error:
-            _err(f"--law: {error}")
+            _err(_law_error(law, error))
     items = filter_obligations(role=role, risk=risk, law=version)
     csv_dialect = cast("CsvDialect", csv_dialect)
     records = [
@@ -641,6 +693,12 @@ def portfolio(
         click.echo(t("written to {path}", lg, path=out), err=True)
     if result.errors:
         for entry in result.errors:
+            if lg != "en" and entry.problems:
+                from aiact.errors import InputError, render
+
+                shown = f"{inventory}: {render(InputError(problems=entry.problems), lg)}"
+                click.echo(f"aiact: fout: {shown}", err=True)
+                continue
             click.echo(f"aiact: error: {entry.error}", err=True)
         sys.exit(EXIT_BAD_INPUT)
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Self
 
-__all__ = ["KINDS", "InputError", "Problem", "join_path"]
+__all__ = ["KINDS", "InputError", "Problem", "join_path", "render"]
 
 #: The machine-readable problem codes and what each means.
 KINDS: Mapping[str, str] = {
@@ -254,3 +254,12 @@ def split_field(message: str) -> tuple[str, str]:
 def problems_of(error: BaseException) -> Sequence[Problem]:
     """The problems of any input error (an :class:`InputError` or a pydantic error)."""
     return InputError.wrap(error).problems
+
+
+def render(error: BaseException, lang: str = "en") -> str:
+    """``error`` as one line in ``lang`` (``"en"`` or ``"nl"``): in Dutch every message is built
+    from the problem's kind and parameters (:func:`aiact.views.errors.render`)."""
+    from aiact.i18n import check_lang
+    from aiact.views.errors import render as render_in
+
+    return render_in(error, check_lang(lang))

@@ -8,6 +8,7 @@ wider than the terminal, and nothing is cut off with an ellipsis.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -160,3 +161,59 @@ def test_the_check_catches_a_cut_amount() -> None:
         check("Highest   EUR 15,000\n", 80, ["EUR 15,000,000"], [])
     with pytest.raises(AssertionError, match="words split"):
         check("gebruiksverant\nwoordelijke\n", 80, [], ["gebruiksverantwoordelijke"])
+
+
+@pytest.mark.parametrize("columns", WIDTHS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_explain_date(columns: int, lang: Lang) -> None:
+    """``explain-date`` wraps between words; a date and the citation of each case stay whole."""
+    case = str(EXAMPLES / "benefits-fraud-risk-scoring.yaml")
+    args = ("explain-date", case, "art26_1", "--lang", lang)
+    data = json.loads(run(*args, "--format", "json", columns=100))
+    text = run(*args, columns=columns)
+    atoms = [cite(c["source"], lang) for c in data["cases"]]
+    if lang == "nl":
+        atoms.append(date(data["value"], lang))
+    check(text, columns, atoms, [data["title"], *(c["label"] for c in data["cases"])])
+
+
+#: A line that ends inside a citation (``artikel`` | ``111``, ``punt`` | ``c``) ...
+SPLIT_CITATION = re.compile(r"\b(?:[Aa]rtikel|[Bb]ijlage|lid|leden|punt|onder|Art\.|Annex|\(EU\))$")
+#: ... or inside a date (``vóór 2`` | ``augustus 2025``).
+DAY_AT_END = re.compile(r"\b\d{1,2}$")
+MONTH_AT_START = re.compile(
+    r"^(?:jan|feb|mrt|mar|apr|mei|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.? \d{4}", re.I
+)
+
+
+def split_values(out: str) -> list[str]:
+    lines = out.splitlines()
+    return [
+        f"{line.strip()!r} | {after.strip()!r}"
+        for line, after in itertools.pairwise(lines)
+        if after.strip()
+        and (
+            SPLIT_CITATION.search(line.rstrip())
+            or (DAY_AT_END.search(line.rstrip()) and MONTH_AT_START.match(after.strip()))
+        )
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_dates_and_citations_inside_prose_are_not_split(case: Path, lang: Lang) -> None:
+    """Prose wraps between words, but not inside a date or a citation it contains."""
+    key = "gpai.model" if "gpai" in case.stem else "scope.in_scope"
+    outputs = [
+        run("assess", str(case), "--lang", lang, columns=80),
+        run("plan", str(case), "--lang", lang, columns=80),
+        run("explain", str(case), key, "--lang", lang, columns=80),
+    ]
+    split = [found for out in outputs for found in split_values(out)]
+    assert not split, split[:6]
+
+
+def test_the_split_check_finds_a_split_date_and_citation() -> None:
+    assert split_values("een model dat vóór 2\naugustus 2025 in de handel")
+    assert split_values("(artikel 113, derde alinea, punt\nc, onder i)")
+    assert not split_values("Artikel 26, lid 1\n  Verplichting  Het systeem gebruiken")

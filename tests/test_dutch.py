@@ -265,3 +265,71 @@ def test_the_official_terms_come_from_the_glossary() -> None:
         "beoordeling van de gevolgen voor de grondrechten"
     )
     assert glossary["deployer"]["nl"] == "gebruiksverantwoordelijke"
+
+
+def test_input_errors_are_dutch(tmp_path: Path) -> None:
+    """An InputError with ``--lang nl`` (and :func:`aiact.errors.render`) is in Dutch: the
+    message is built from the problem's kind and parameters, not pydantic's English."""
+    import aiact
+    from aiact.errors import InputError, render
+
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "system:\n  name: x\n  roles: {deployer: maybe}\n  bogus: 1\norganisation: {name: o}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError) as caught:
+        aiact.load_case(bad)
+    text = render(caught.value, "nl")
+    assert "verwacht ja of nee" in text and "(en nog 1 probleem)" in text
+    assert render(caught.value, "en") == str(caught.value)
+    # what the user wrote (the file, the field) and the literal values to write (`true`) aside
+    plain = text.replace(str(bad), " ").replace("system.roles.deployer", " ")
+    plain = re.sub(r"`[^`]*`", " ", plain)
+    assert not problems(plain), problems(plain)
+    runner = CliRunner()
+    result = runner.invoke(main, ["assess", str(bad), "--lang", "nl"])
+    assert result.exit_code == 2
+    line = result.output.strip().splitlines()[-1]
+    assert line.startswith("aiact: fout: ") and "verwacht ja of nee" in line
+    for kind in ("too_large", "syntax", "not_found", "contradiction", "duplicate_key"):
+        one = render(InputError("English text", path="system.name", kind=kind), "nl")
+        assert "English" not in one and one.startswith("veld system.name: "), one
+
+
+ASSUMING = """\
+as_of: 2026-11-28
+organisation: {name: Gemeente X, member_state: NL}
+system:
+  name: Testsysteem
+  roles: {deployer: true}
+assumptions: [no_art2_exclusions, no_prohibited_practice, not_annex_i_product,
+  not_annex_x_component, no_value_chain_changes, declared_roles_only, used_in_eu]
+"""
+
+
+@pytest.mark.parametrize("form", ["table", "markdown", "html"])
+def test_assumed_facts_are_dutch(tmp_path: Path, form: str) -> None:
+    """The table of assumed facts shows each fact by its Dutch label and yes/no as ja/nee."""
+    case = tmp_path / "assuming.yaml"
+    case.write_text(ASSUMING, encoding="utf-8")
+    out = cli("assess", str(case), "--lang", "nl", "--format", form, columns=80)
+    assert "Aangenomen feiten" in out
+    text = html_text(out) if form == "html" else out
+    found = problems(text.replace("Testsysteem", " ").replace("Gemeente X", " "))
+    assert not found, found
+
+
+def test_command_line_errors_are_dutch() -> None:
+    """A bad option or key with ``--lang nl`` gives one Dutch line."""
+    case = str(EXAMPLES / "municipal-chatbot.yaml")
+    runner = CliRunner()
+    for args, wanted in (
+        (["explain", case, "nonsense"], "is geen feit"),
+        (["assess", case, "--law", "foo"], "onbekende versie van de wet"),
+        (["assess", case, "--as-of", "2026-13-01"], "is geen datum"),
+    ):
+        result = runner.invoke(main, [*args, "--lang", "nl"])
+        assert result.exit_code == 2, result.output
+        line = result.output.strip().splitlines()[-1]
+        assert line.startswith("aiact: fout: ") and wanted in line, line

@@ -162,7 +162,8 @@ def test_item2_the_tier_on_the_date_in_json_cli_and_html() -> None:
     assert data["classification"]["tier_changes"][0]["date"] == "2026-12-02"
     assert "prohibited AI practice from 2026-12-02" in a.to_html()
     assert "prohibited AI practice from 2026-12-02" in a.to_markdown()
-    assert "verboden AI-praktijk vanaf 2026-12-02" in a.to_markdown("nl")
+    # Dutch output writes dates the Dutch way, never ISO (issue 15, "Dutch throughout")
+    assert "**2 dec 2026**: verboden AI-praktijk (artikel 113" in a.to_markdown("nl")
 
 
 # --------------------------------------------------------------------------- item 3

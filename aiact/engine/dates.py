@@ -675,6 +675,12 @@ class DateDerivation:
         }
 
     def lines(self, lang: str = "en", depth: int = 0, full: bool = False) -> list[str]:
+        """Indented lines; in Dutch words and citations only, no internal names
+        (:func:`aiact.views.explain.date_text_lines`)."""
+        if lang == "nl" and depth == 0:
+            from aiact.views.explain import date_text_lines
+
+            return date_text_lines(self, "nl", full)
         pad = "  " * depth
         nl = lang == "nl"
         result = self.result

@@ -229,7 +229,7 @@ def _given_or_derived(d: Direct) -> tuple[Rule, ...]:
             source=d.source,
             also_cites=d.also_cites,
             title_en=f"{d.what_en}: answered directly ({d.field})",
-            title_nl=f"{d.what_nl}: rechtstreeks beantwoord ({d.field})",
+            title_nl=f"{d.what_nl}: rechtstreeks beantwoord",
         ),
         Rule(
             id=f"{conclusion}.derived",
@@ -238,8 +238,8 @@ def _given_or_derived(d: Direct) -> tuple[Rule, ...]:
             source=d.source,
             also_cites=d.also_cites,
             title_en=f"{d.what_en}: derived from the facts of the definition ({d.field} not given)",
-            title_nl=f"{d.what_nl}: afgeleid uit de feiten van de definitie ({d.field} niet "
-            "gegeven)",
+            title_nl=f"{d.what_nl}: afgeleid uit de feiten van de definitie (geen rechtstreeks "
+            "antwoord gegeven)",
         ),
         Rule(
             id=f"{conclusion}.question",
@@ -250,7 +250,7 @@ def _given_or_derived(d: Direct) -> tuple[Rule, ...]:
             title_en=f"{d.what_en}: while its facts are open, answering {d.field} directly would "
             "also decide",
             title_nl=f"{d.what_nl}: zolang de feiten open zijn, beslist ook een rechtstreeks "
-            f"antwoord op {d.field}",
+            "antwoord",
         ),
         Rule(
             id=f"def.conflict.{d.name}",
@@ -259,7 +259,7 @@ def _given_or_derived(d: Direct) -> tuple[Rule, ...]:
             source=d.source,
             also_cites=d.also_cites,
             title_en=f"The direct answer {d.field} contradicts the facts of the definition",
-            title_nl=f"Het rechtstreekse antwoord {d.field} spreekt de feiten van de definitie "
+            title_nl=f"{d.what_nl}: het rechtstreekse antwoord spreekt de feiten van de definitie "
             "tegen",
         ),
     )
@@ -720,8 +720,7 @@ MODEL_RULES: tuple[Rule, ...] = (
         when="answered.model.is_general_purpose and model.is_general_purpose",
         source="Art. 3(63)",
         title_en="A general-purpose AI model: answered directly (is_general_purpose)",
-        title_nl="Een AI-model voor algemene doeleinden: rechtstreeks beantwoord "
-        "(is_general_purpose)",
+        title_nl="Een AI-model voor algemene doeleinden: rechtstreeks beantwoord",
     ),
     Rule(
         id="def.gpai_model.presumed",

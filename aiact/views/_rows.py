@@ -156,8 +156,42 @@ def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
 
 
 def tier_change_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
-    """(date, what changes) for every dated change of the tier after ``as_of``."""
-    return [(day(c.date, lang), c.text(lang)) for c in a.tier_changes]
+    """(date, what changes) for every dated change of the tier after ``as_of``: the tier from
+    that date, the provisions that make it so, and the higher tiers unknown facts could still
+    lead to. In English the change's own text (``prohibited AI practice from 2026-12-02 (Art.
+    113 ...)``, as :meth:`TierChange.text` words it); in Dutch words and dates in the Dutch
+    format (``AI-systeem met een hoog risico (artikel 113, ...)``), never ISO."""
+    return [
+        (day(c.date, lang), c.text("en") if lang == "en" else tier_change_text(c, lang))
+        for c in a.tier_changes
+    ]
+
+
+def inline_cite(ref: Any, lang: Lang) -> str:
+    """A citation inside a sentence: ``Art. 113`` / ``artikel 113, derde alinea`` (Dutch writes
+    ``artikel`` and ``bijlage`` in lower case within a sentence)."""
+    if lang == "en":
+        return str(ref)
+    shown = str(ref.nl())
+    return shown[:1].lower() + shown[1:] if shown.startswith(("Artikel", "Bijlage")) else shown
+
+
+def tier_change_text(change: Any, lang: Lang) -> str:
+    """What a :class:`aiact.assessment.TierChange` changes, in words: ``AI-systeem met een hoog
+    risico (artikel 113, derde alinea, punt c, onder i)``."""
+    from aiact.assessment import RiskTier
+
+    cites = "; ".join(inline_cite(c, lang) for c in change.citations)
+    maybe = ", ".join(tier_label(x.value, lang) for x in change.possible_tiers)
+    if change.tier is RiskTier.UNDETERMINED:
+        out = (
+            t("possibly {tiers}", lang, tiers=maybe) if maybe else tier_label("undetermined", lang)
+        )
+    else:
+        out = tier_label(change.tier.value, lang)
+        if maybe:
+            out = t("{tier}; possibly {tiers}", lang, tier=out, tiers=maybe)
+    return t("{what} ({citations})", lang, what=out, citations=cites) if cites else out
 
 
 def exposure_profile_rows(
@@ -224,7 +258,7 @@ def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str,
     offender = str(getattr(e.offender, "value", e.offender))
     basis = str(getattr(e.undertaking_basis, "value", e.undertaking_basis))
     rows = [
-        (text("as_of", lang), e.as_of.isoformat()),
+        (text("as_of", lang), day(e.as_of, lang)),
         (
             text("max_ceiling", lang),
             eur(e.max_ceiling, lang) if e.max_ceiling is not None else text("no_ceiling", lang),
@@ -265,23 +299,58 @@ def affected_label(key: str, lang: Lang) -> str:
     return obligation_ref(key, lang)
 
 
-def open_question_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
-    """(fact, what it asks, what it decides)."""
+def open_question_rows(a: Assessment, lang: Lang, sep: str = ", ") -> list[tuple[str, str, str]]:
+    """(fact, what it asks, what it decides: the decided items joined by ``sep``)."""
     rows = []
     for q in a.open_questions:
         affects = [affected_label(k, lang) for k in q.affects]
-        shown = ", ".join(affects[:6])
+        shown = sep.join(affects[:6])
         if len(affects) > 6:
             shown += " " + text("more", lang, n=len(affects) - 6)
         rows.append((q.fact, fact_label(q.fact, lang), shown))
     return rows
 
 
+def assumed_value(value: Any, lang: Lang) -> str:
+    """An assumed fact's value as a reader writes it: ``ja`` / ``nee``, ``geen`` for an empty
+    list, dates in the format of ``lang``."""
+    import datetime as dt
+
+    if value is None or isinstance(value, bool):
+        return truth(value, lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value) if value else t("none", lang)
+    if isinstance(value, dt.date):
+        return day(value, lang)
+    return str(value)
+
+
+def assumed_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
+    """(fact, value, the stated assumption that filled it) for every assumed fact. In English
+    the fact is its field path (what an integrator writes); in Dutch its Dutch label."""
+    from aiact.questions.assumptions import assumption_sets
+
+    sets = list(assumption_sets().values())
+    rows = []
+    for path, value in a.assumed.items():
+        source = next((s for s in sets if path in s.facts), None)
+        fact = path if lang == "en" else fact_label(path, lang)
+        rows.append(
+            (fact, assumed_value(value, lang), "" if source is None else source.title(lang))
+        )
+    return rows
+
+
 def interpretation_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
     return [
         (code, interpretation_label(code, lang), reading_label(code, reading, lang))
-        for code, reading in sorted(a.interpretations_used.items(), key=lambda kv: int(kv[0][1:]))
+        for code, reading in sorted(a.interpretations_used.items(), key=lambda kv: _code_key(kv[0]))
     ]
+
+
+def _code_key(code: str) -> tuple[str, int]:
+    """``A2`` before ``A10``, the A-questions before the D-readings."""
+    return (code[:1], int(code[1:]) if code[1:].isdigit() else 0)
 
 
 def truth_key(value: Truth) -> str:

@@ -29,7 +29,7 @@ from aiact.views.i18n import (
     tier_label,
     truth,
 )
-from aiact.views.layout import Column, Grid
+from aiact.views.layout import Column, Grid, Prose, Wrapped
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
@@ -66,7 +66,7 @@ def _pairs(rows: Iterable[tuple[str, str]], title: str | None = None) -> Table:
     table.add_column(style="bold", ratio=1)
     table.add_column(ratio=2)
     for key, value in rows:
-        table.add_row(key, value)
+        table.add_row(key, Prose(value))
     return table
 
 
@@ -155,9 +155,9 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         for row in profile:
             pt.add_row(*row)
         parts.append(pt)
-    questions = R.open_question_rows(a, lang)
+    questions = R.open_question_rows(a, lang, sep="\n")
     if questions:
-        columns = [Column(text("question", lang)), Column(text("affects", lang))]
+        columns = [Column(text("question", lang)), Column(text("affects", lang), "list")]
         if lang == "en":
             columns.insert(0, Column(text("fact", lang), "atom", style="cyan"))
         qt = Grid(
@@ -171,14 +171,16 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     else:
         parts.append(Text(text("no_open_questions", lang)))
     if a.assumed:
-        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
-
         at = Grid(
-            [Column(text("fact", lang)), Column(text("value", lang), "atom"), Column("")],
-            title=ASSUMED_HEADING[lang],
+            [
+                Column(text("fact", lang), "atom" if lang == "en" else "prose"),
+                Column(text("value", lang), "atom"),
+                Column(text("assumption", lang)),
+            ],
+            title=text("assumed", lang),
         )
-        for path, shown, source in assumed_rows(a, lang):
-            at.add_row(path, shown, source)
+        for fact, shown, source in R.assumed_rows(a, lang):
+            at.add_row(fact, shown, source)
         parts.append(at)
     it = Grid(
         [
@@ -210,9 +212,9 @@ def _outline_tree(line: Line, lang: Lang) -> Tree:
         if node.more:
             branch.add("…")
         for child in node.children:
-            grow(branch.add(_line_text(child, lang)), child)
+            grow(branch.add(Wrapped(_line_text(child, lang))), child)
 
-    root = Tree(_line_text(line, lang))
+    root = Tree(Wrapped(_line_text(line, lang)))
     grow(root, line)
     return root
 
@@ -249,7 +251,7 @@ def derivation_tree(d: Derivation, lang: Lang, max_depth: int = 12) -> Tree:
             line.append(title)
             if step.rule.interpretation:
                 line.append(f" [{step.rule.interpretation}]", style="magenta")
-            sub = branch.add(line)
+            sub = branch.add(Wrapped(line))
             for premise in step.premises:
                 if premise.derivation is not None:
                     child = sub.add(label(premise.derivation))
@@ -352,11 +354,21 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
     parts.append(steps)
     if plan.undetermined:
         und = Grid(
-            [Column(text("citation", lang), "atom"), Column(text("obligation", lang))],
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("obligation", lang)),
+                Column(text("applies_from", lang), "atom"),
+                Column(text("deadline", lang), "atom"),
+            ],
             title=text("undetermined_steps", lang),
         )
         for step in plan.undetermined:
-            und.add_row(cite(step.citation, lang), step.title(lang))
+            und.add_row(
+                cite(step.citation, lang),
+                step.title(lang),
+                R.day(step.applies_from, lang),
+                R.day(step.deadline, lang),
+            )
         parts.append(und)
     if plan.external:
         ext = Grid(

@@ -9,16 +9,18 @@ by a single rule is shown as that rule's line, so no line says the same thing tw
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from aiact.i18n import Lang, t
+from aiact.i18n import Lang, fmt, pt, t
 from aiact.logic import Truth
 from aiact.views.i18n import cite
 from aiact.views.labels import fact_label
 
 if TYPE_CHECKING:
     from aiact.derivation import Derivation, RuleStep
+    from aiact.engine.dates import DateDerivation
 
 
 @dataclass(frozen=True)
@@ -121,4 +123,107 @@ def text_lines(d: Derivation, lang: Lang, max_depth: int = 60, full: bool = Fals
             walk(child, depth + 1)
 
     walk(outline(d, lang, max_depth, full), 0)
+    return out
+
+
+# --------------------------------------------------------------------------- date derivations
+
+_ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+_CITATION_IN_TEXT = re.compile(r"\((Artikel|Bijlage) ")
+
+
+def _date_words(text: str, lang: Lang) -> str:
+    """A value the date engine describes (``2030-08-02, de laatste van 2027-12-02 (Artikel 113
+    ...)``) as ``lang`` writes it: every date in the format of the language, citations inside a
+    sentence in lower case (``artikel 113``)."""
+    out = _ISO_DATE.sub(lambda m: fmt.date(m.group(1), lang), text)
+    if lang == "nl":
+        out = _CITATION_IN_TEXT.sub(lambda m: f"({m.group(1).lower()} ", out)
+    return out
+
+
+def _date_value(value: object, lang: Lang) -> str:
+    import datetime as dt
+
+    from aiact.daterules import NEVER
+
+    if isinstance(value, dt.date):
+        return fmt.date(value, lang)
+    if value is NEVER:
+        return t("not applicable", lang)
+    return pt("truth", "undetermined", lang)
+
+
+def date_text_lines(d: DateDerivation, lang: Lang, full: bool = False, depth: int = 0) -> list[str]:
+    """A date derivation (``aiact explain-date``) as indented lines of words: the date and what
+    it is the date of, then the cases of Arts. 111 and 113 tried in order -- each with its
+    citation, whether it holds, the date it gives and (for the case that holds, or every case
+    with ``full``) the derivation of its condition in words (:func:`outline`). No internal names;
+    dates in the format of ``lang``."""
+    from aiact.views.i18n import truth
+
+    pad = "  " * depth
+    result = d.result
+    title = d.title_nl if lang == "nl" else d.title_en
+    if result.determined:
+        value = _date_value(result.value, lang)
+        head = (
+            t("{title}: not applicable", lang, title=title)
+            if result.never
+            else t("{title}: from {date}", lang, title=title, date=value)
+        )
+    else:
+        possible = ", ".join(_date_value(v, lang) for v in sorted(result.values, key=_sort_key))
+        head = t("{title}: undetermined (possibly {dates})", lang, title=title, dates=possible)
+    out = [f"{pad}{head}"]
+    for step in d.steps:
+        case = step.case
+        label = case.label_nl if lang == "nl" else case.label_en
+        out.append(f"{pad}  {truth(step.truth, lang)}  {cite(case.source, lang)}: {label}")
+        if step.truth is False and not full:
+            continue
+        shown = step.value_nl if lang == "nl" else step.value_en
+        out.append(f"{pad}      → {_date_words(shown, lang)}")
+        if step.condition is not None:
+            lines = text_lines(step.condition, lang, full=full)
+            out.extend(f"{pad}      {line}" for line in lines)
+        for ref in step.refs:
+            out.extend(date_text_lines(ref, lang, full, depth + 3))
+    if result.none_possible and not result.determined:
+        none_holds = t("(no case certainly holds: possibly not applicable)", lang)
+        out.append(f"{pad}  {none_holds}")
+    return out
+
+
+def _sort_key(value: object) -> tuple[int, str]:
+    import datetime as dt
+
+    from aiact.daterules import NEVER
+
+    if isinstance(value, dt.date):
+        return (0, value.isoformat())
+    return (1 if value is NEVER else 2, "")
+
+
+_MARK = re.compile(
+    r"^(\s*)((?:\[\d+\]\s+)?(?:ja|nee|onbekend|yes|no|unknown|undetermined|true|false|None"
+    r"|→|->):?\s+)?"
+)
+
+
+def wrap_lines(lines: list[str], width: int) -> list[str]:
+    """Indented lines fitted to ``width`` columns: a long line continues under its own text
+    (after its indentation and its ``ja``/``nee`` mark), broken only between words -- a date,
+    an amount or a citation is never split. A word longer than the room left stays whole."""
+    from aiact.views.layout import wrap
+
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= width:
+            out.append(line)
+            continue
+        match = _MARK.match(line)
+        lead = len(match.group(0)) if match else 0
+        hang = " " * min(lead, max(0, width // 2))
+        out.extend(wrap(line, width, hang))
     return out

@@ -207,15 +207,13 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     else:
         parts.append(f"<p>{escape(text('no_open_questions', lg))}</p>")
     if a.assumed:
-        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
-
-        parts.append(f"<h4>{escape(ASSUMED_HEADING[lg])}</h4>")
+        parts.append(f"<h4>{escape(text('assumed', lg))}</h4>")
         parts.append(
             _table(
-                ["", "", ""],
+                [text("fact", lg), text("value", lg), text("assumption", lg)],
                 [
-                    [f"<code>{escape(f)}</code>", escape(v), escape(t)]
-                    for f, v, t in assumed_rows(a, lg)
+                    [f"<code>{escape(f)}</code>" if lg == "en" else escape(f), escape(v), escape(s)]
+                    for f, v, s in R.assumed_rows(a, lg)
                 ],
             )
         )

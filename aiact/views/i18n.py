@@ -175,6 +175,17 @@ _INTERPRETATIONS: dict[str, str] = {
     "A8": N_("Union institutions as 'bodies governed by public law' (Art. 27(1))"),
     "A10": N_("'undertaking' for fine ceilings: group or entity"),
     "A12": N_("text-generating chatbots and Art. 50(2)"),
+    "A6": N_(
+        "Art. 5(2) for real-time remote biometric identification: a condition, a duty or both"
+    ),
+    "A19": N_("the Art. 52(1) notification of a model placed before 2 August 2025 (Art. 111(3))"),
+    "A20": N_("open-source systems that 'fall under Article 50' (Art. 2(12))"),
+    "A21": N_("Arts. 4 and 50 for Annex X components and legacy systems (Art. 111(1) and (2))"),
+    "A22": N_("the date of the Art. 6(4) and Art. 49(2) duties of a derogated Annex III system"),
+    "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
+    "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
+    "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),
+    "D4": N_("the indicative compute criterion of a general-purpose AI model (Art. 3(63))"),
 }
 INTERPRETATION_LABELS = pairs(_INTERPRETATIONS)
 
@@ -282,6 +293,9 @@ _KEYS: dict[str, str] = {
     "from_date": N_("From"),
     "starts_binding": N_("Starts to bind"),
     "ceiling_changes": N_("Ceiling changes"),
+    # -- stated assumptions (issue 16)
+    "assumed": N_("Assumed facts (stated assumptions, not answers)"),
+    "assumption": N_("Assumption"),
 }
 _TEXTS: dict[str, tuple[str, str]] = pairs(_KEYS)
 """``{key: (English, Dutch)}``: the headings by key, for :func:`text`."""

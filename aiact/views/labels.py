@@ -34,6 +34,13 @@ GROUP_LABELS: dict[str, str] = {
     "dates": N_("dates (Art. 111)"),
     "model": N_("general-purpose AI model"),
     "interp": N_("interpretation"),
+    "answered": N_("direct answers (Art. 3)"),
+    "authority_actions": N_("decisions of authorities (Arts. 75, 79-82, 91-93)"),
+    "biometrics": N_("biometrics (Art. 3(34)-(44), Art. 5)"),
+    "conformity": N_("conformity assessment (Art. 43)"),
+    "definition": N_("definition of an AI system (Art. 3(1))"),
+    "is_ai_system": N_("AI system (Art. 3(1))"),
+    "significant_change": N_("dates (Art. 111)"),
 }
 
 OFFENDER_LABELS: dict[str, str] = {
@@ -79,6 +86,25 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A10", "entity"): N_("the entity itself"),
     ("A12", "synthetic"): N_("generates synthetic text (default)"),
     ("A12", "not_synthetic"): N_("does not generate synthetic text"),
+    ("A6", "condition_and_duty"): N_("a condition of the exception and a duty (default)"),
+    ("A6", "condition_only"): N_("only a condition of the exception"),
+    ("A6", "duty_only"): N_("only a duty of the deployer"),
+    ("A19", "deferred"): N_("deferred to 2 August 2027 (default)"),
+    ("A19", "due_from_2025"): N_("due from 2 August 2025"),
+    ("A20", "kind"): N_("a system of a kind Art. 50 describes (default)"),
+    ("A20", "duty"): N_("only a system for which an Art. 50 duty applies"),
+    ("A21", "not_deferred"): N_("Arts. 4 and 50 are not deferred (default)"),
+    ("A21", "literal"): N_("deferred like the other provisions (literal)"),
+    ("A22", "general_date"): N_("the general date, 2 August 2026 (default)"),
+    ("A22", "annex_iii_date"): N_("the Annex III date, 2 December 2027"),
+    **{
+        (code, reading): message
+        for code in ("D1", "D2", "D3", "D4")
+        for reading, message in (
+            ("guideline", N_("as the Commission guidelines (default)")),
+            ("text", N_("the bare text of the Act")),
+        )
+    },
 }
 
 

@@ -9,6 +9,8 @@ least :data:`STACK_BELOW` columns -- it renders as a table; otherwise each row b
 
 from __future__ import annotations
 
+import re
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -36,6 +38,97 @@ class Column:
 
 
 Cell = str | Text
+
+
+#: Values that wrapping keeps on one line: a date (``31 december 2030``, ``2 Aug 2030``) and
+#: the parts of a citation (``artikel 111``, ``lid 2``, ``punt c``, ``Art. 6(2)``).
+WHOLE = re.compile(
+    r"\b\d{1,2} [A-Za-zé]+\.? \d{4}\b"
+    r"|\b(?:[Aa]rtikel(?:en)?|[Bb]ijlage) [\w()]+"
+    r"(?:,? (?:lid|leden|punt(?:en)?|onder|eerste|tweede|derde|vierde|vijfde) [\w()]+)*"
+    r"|\b(?:lid|leden|punt(?:en)?|onder|alinea) [\w()]+"
+    r"|\b(?:Arts?\.|Annex) [\w()]+(?:, (?:first|second|third|fourth|fifth) "
+    r"(?:sub)?paragraph|, point [\w()]+)*"
+    r"|\b(?:point|paragraph) [\w()]+"
+    r"|\((?:EU|EG|EC|EEG|EEC)\) (?:nr\. |No )?\d+/\d+"
+)
+_GLUE = "\x00"
+
+
+def wrap(value: str, width: int, indent: str = "") -> list[str]:
+    """``value`` in lines of at most ``width`` characters, broken only between words and never
+    inside a date or a citation part (:data:`WHOLE`); continuation lines start with ``indent``.
+    A word longer than ``width`` stays whole on its own line."""
+    out: list[str] = []
+    for paragraph in value.split("\n"):  # a line break in the value stays one
+        glued = WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), paragraph)
+        lines = textwrap.wrap(
+            glued,
+            width=max(1, width),
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+        out.extend(line.replace(_GLUE, " ") for line in lines or [""])
+    return out or [value]
+
+
+def _fit(cell: Cell, width: int) -> Cell:
+    """A plain prose cell pre-wrapped to ``width`` (so dates and citations stay whole); a styled
+    cell or one that already fits as it is."""
+    if isinstance(cell, Text) or "\n" in cell or len(cell) <= width:
+        return cell
+    return "\n".join(wrap(cell, width))
+
+
+class Prose:
+    """Words that rich lays out in whatever width it gives them, wrapped by :func:`wrap` (dates
+    and citations whole) instead of rich's own wrapping."""
+
+    def __init__(self, value: str, style: str = "") -> None:
+        self.value = value
+        self.style = style
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        yield Text("\n".join(wrap(self.value, options.max_width)), style=self.style)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        glued = WHOLE.sub(lambda m: m.group().replace(" ", _GLUE), self.value)
+        shortest = max((len(word) for word in glued.split()), default=0)  # split: also on \n
+        longest = _longest_line(self.value)
+        return Measurement(min(shortest, longest), longest)
+
+
+class Wrapped:
+    """A styled :class:`~rich.text.Text` wrapped by :func:`wrap` (dates and citations whole) in
+    whatever width rich gives it, keeping its styles."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        plain = self.text.plain
+        width = options.max_width
+        if len(plain) <= width or "\n" in plain:
+            yield self.text
+            return
+        offsets: list[int] = []
+        position = 0
+        for index, line in enumerate(wrap(plain, width)):
+            start = plain.find(line, position)
+            if start < 0:  # pragma: no cover - wrap only drops spaces between lines
+                yield self.text
+                return
+            if index:
+                offsets.append(start)
+            position = start + len(line)
+        pieces = self.text.divide(offsets)
+        for piece in pieces:
+            piece.rstrip()
+        yield Text("\n").join(pieces)
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Prose(self.text.plain).__rich_measure__(console, options)
 
 
 def _plain(cell: Cell) -> str:
@@ -114,7 +207,8 @@ class Grid:
             caption=self.caption,
             caption_justify="left",
         )
-        for column, size in zip(self.columns, self.widths(width), strict=True):
+        sizes = self.widths(width)
+        for column, size in zip(self.columns, sizes, strict=True):
             table.add_column(
                 column.header,
                 justify=column.justify,
@@ -124,7 +218,12 @@ class Grid:
                 overflow="fold",
             )
         for row in self.rows:
-            table.add_row(*row)
+            table.add_row(
+                *(
+                    _fit(cell, size) if column.kind == "prose" else cell
+                    for column, size, cell in zip(self.columns, sizes, row, strict=True)
+                )
+            )
         return table
 
     def stacked(self, width: int = STACK_BELOW) -> RenderableType:
@@ -138,7 +237,7 @@ class Grid:
         room = width - label_width - 2
         for row in self.rows:
             head = row[self.key]
-            heading = head.copy() if isinstance(head, Text) else Text(head)
+            heading = head.copy() if isinstance(head, Text) else Text(str(_fit(head, width)))
             heading.stylize("bold")
             parts.append(Text(""))
             parts.append(heading)
@@ -161,6 +260,8 @@ class Grid:
                     block.add_column(no_wrap=True, style="dim", min_width=label_width)
                     block.add_column(overflow="fold")
                     continue
+                if column.kind == "prose":
+                    cell = _fit(cell, room)
                 block.add_row(f"  {column.header}", cell)
             parts.append(block)
         if self.caption:

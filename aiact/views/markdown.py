@@ -128,10 +128,11 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     else:
         lines.append(text("no_open_questions", lg))
     if a.assumed:
-        from aiact.questions.assumptions import ASSUMED_HEADING, assumed_rows
-
-        lines += ["", f"## {ASSUMED_HEADING[lg]}", ""]
-        lines += _table(["", "", ""], [[f"`{f}`", v, t] for f, v, t in assumed_rows(a, lg)])
+        lines += ["", f"## {text('assumed', lg)}", ""]
+        lines += _table(
+            [text("fact", lg), text("value", lg), text("assumption", lg)],
+            [[f"`{f}`" if lg == "en" else f, v, s] for f, v, s in R.assumed_rows(a, lg)],
+        )
     lines += ["", f"## {text('interpretations', lg)}", ""]
     lines += _table(
         [text("id", lg), text("question", lg), text("reading", lg)],

@@ -1,0 +1,153 @@
+"""An :class:`~aiact.errors.InputError` as a reader sees it, in the chosen language.
+
+Each :class:`~aiact.errors.Problem` carries a machine-readable ``kind`` and its ``params``
+(pydantic's error type, the limit, the expected values ...). In English the problem's own
+message is shown; in another language the message is built from the kind and the parameters
+through the message catalogue, so no English sentence reaches a Dutch reader. The field path is
+shown as the user wrote it in the file (``system.roles.deployer``): it is the reader's own key.
+
+``render(error, "nl")`` gives the one line the command line prints (``bron: veld: bericht (en
+nog 2 problemen)``); ``problem_text`` one problem; ``lines`` every problem on its own line.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from aiact.i18n import N_, Lang, check_lang, nt, t
+
+if TYPE_CHECKING:
+    from aiact.errors import Problem
+
+__all__ = ["lines", "problem_text", "render"]
+
+#: A message per pydantic error type (``params["pydantic_type"]``), the most precise wording.
+_PYDANTIC: dict[str, str] = {
+    "bool_parsing": N_("expected yes or no (true/false), or empty if unknown"),
+    "bool_type": N_("expected yes or no (true/false), or empty if unknown"),
+    "int_parsing": N_("expected a whole number"),
+    "int_type": N_("expected a whole number"),
+    "int_from_float": N_("expected a whole number"),
+    "float_parsing": N_("expected a number"),
+    "float_type": N_("expected a number"),
+    "decimal_parsing": N_("expected a number"),
+    "decimal_type": N_("expected a number"),
+    "date_parsing": N_("expected a date (YYYY-MM-DD)"),
+    "date_from_datetime_parsing": N_("expected a date (YYYY-MM-DD)"),
+    "date_from_datetime_inexact": N_("expected a date (YYYY-MM-DD)"),
+    "date_type": N_("expected a date (YYYY-MM-DD)"),
+    "string_type": N_("expected text"),
+    "list_type": N_("expected a list"),
+    "tuple_type": N_("expected a list"),
+    "set_type": N_("expected a list"),
+    "dict_type": N_("expected a mapping of fields"),
+    "model_type": N_("expected a mapping of fields"),
+    "model_attributes_type": N_("expected a mapping of fields"),
+    "enum": N_("not one of the allowed values: {expected}"),
+    "literal_error": N_("not one of the allowed values: {expected}"),
+    "greater_than_equal": N_("must be at least {ge}"),
+    "greater_than": N_("must be more than {gt}"),
+    "less_than_equal": N_("must be at most {le}"),
+    "less_than": N_("must be less than {lt}"),
+    "string_too_long": N_("the text is longer than {max_length} characters"),
+    "too_long": N_("the list is longer than {max_length} items"),
+    "string_too_short": N_("the text is shorter than {min_length} characters"),
+    "too_short": N_("the list is shorter than {min_length} items"),
+    "missing": N_("a required field is missing"),
+    "extra_forbidden": N_("unknown field (see 'aiact schema case' for the fields)"),
+}
+
+#: A message per problem kind (:data:`aiact.errors.KINDS`), when no pydantic type is known.
+_KINDS: dict[str, str] = {
+    "invalid_value": N_("the value is not allowed for this field"),
+    "type": N_("the value has the wrong type"),
+    "missing": N_("a required field is missing"),
+    "unknown_field": N_("unknown field (see 'aiact schema case' for the fields)"),
+    "contradiction": N_("the value contradicts another field"),
+    "duplicate_key": N_("a key occurs twice in one mapping"),
+    "too_large": N_("a size limit is exceeded"),
+    "too_deep": N_("the nesting is deeper than the limit"),
+    "too_many_aliases": N_("more YAML aliases than the limit"),
+    "recursive_alias": N_("a YAML alias refers to the part that contains it"),
+    "syntax": N_("the text is not valid JSON, YAML or CSV"),
+    "encoding": N_("the bytes are not UTF-8 text"),
+    "not_found": N_("the file does not exist"),
+    "unreadable": N_("the file cannot be read"),
+    "outside": N_("a referenced file lies outside the allowed folder"),
+    "not_a_file": N_("a referenced path is not a regular file"),
+    "not_allowed": N_("this is not allowed here (a YAML tag, an absolute path ...)"),
+}
+
+#: Details added after the kind's message when the parameters give them.
+_DETAILS: dict[str, str] = {
+    "limit": N_("limit {limit}"),
+    "line": N_("line {line}"),
+    "column": N_("column {column}"),
+    "offset": N_("position {offset}"),
+}
+
+
+def _fill(message: str, lang: Lang, params: dict[str, Any]) -> str | None:
+    try:
+        return t(message, lang, **params)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def problem_text(problem: Problem, lang: Lang = "en") -> str:
+    """The problem's message in ``lang`` (without source and path)."""
+    lang = check_lang(lang)
+    if lang == "en":
+        return problem.message
+    params = {k: v for k, v in problem.params.items() if v is not None}
+    text: str | None = None
+    pydantic_type = str(params.get("pydantic_type", ""))
+    if pydantic_type in _PYDANTIC:
+        text = _fill(_PYDANTIC[pydantic_type], lang, params)
+    if text is None:
+        text = t(_KINDS.get(problem.kind, _KINDS["invalid_value"]), lang)
+        details = [
+            filled
+            for key, message in _DETAILS.items()
+            if key in params and (filled := _fill(message, lang, params)) is not None
+        ]
+        if details:
+            text = f"{text} ({', '.join(details)})"
+    return text
+
+
+def _where(path: str, lang: Lang) -> str:
+    return t("field {path}", lang, path=path) if path else ""
+
+
+def lines(error: BaseException, lang: Lang = "en") -> list[str]:
+    """Every problem of ``error`` on its own line: ``field: message``."""
+    from aiact.errors import problems_of
+
+    out = []
+    for problem in problems_of(error):
+        where = _where(problem.path, lang)
+        text = problem_text(problem, lang)
+        out.append(f"{where}: {text}" if where else text)
+    return out
+
+
+def render(error: BaseException, lang: Lang = "en") -> str:
+    """One line for ``error`` (an :class:`~aiact.errors.InputError` or a pydantic error) in
+    ``lang``: ``source: field: message (and N more problems)``. English gives ``str(error)``."""
+    from aiact.errors import InputError, problems_of
+
+    lang = check_lang(lang)
+    if lang == "en" and isinstance(error, InputError):
+        return str(error)
+    problems = problems_of(error)
+    first = problems[0]
+    source = getattr(error, "source", None)
+    where = _where(first.path, lang)
+    text = problem_text(first, lang)
+    out = f"{source}: " if source else ""
+    out += f"{where}: {text}" if where else text
+    extra = len(problems) - 1
+    if extra:
+        out += " " + nt("(and {n} more problem)", "(and {n} more problems)", extra, lang)
+    return out
