@@ -856,6 +856,12 @@ class UseContext(_Facts):
         "(EU) 2016/679 or Art. 27 of Directive (EU) 2016/680 that already meets obligations of "
         "Art. 27 (Art. 27(4))."
     )
+    # --- Art. 26(9) and 26(10): added by legal2
+    dpia_required: bool | None = _flag(
+        "The deployer is obliged to carry out a data protection impact assessment of its use of "
+        "the system under Art. 35 of Regulation (EU) 2016/679 or Art. 27 of Directive (EU) "
+        "2016/680 (Art. 26(9): 'Where applicable')."
+    )
     ai_office_competent: bool | None = _flag(
         "Deprecated, not read by any rule: the AI Office's competence is derived from the facts of "
         "Art. 75(1) above. Kept so that old case files load: false stands for 'not a system of "
