@@ -856,7 +856,13 @@ class UseContext(_Facts):
         "(EU) 2016/679 or Art. 27 of Directive (EU) 2016/680 that already meets obligations of "
         "Art. 27 (Art. 27(4))."
     )
-    # --- Art. 26(9) and 26(10): added by legal2
+    # --- Art. 26(9) and Art. 46(2): added by legal2
+    urgency_use_without_art46_authorisation: bool | None = _flag(
+        "A law-enforcement or civil protection authority puts the system into service without the "
+        "market surveillance authority's Art. 46(1) authorisation, in a duly justified situation "
+        "of urgency for exceptional reasons of public security or a specific, substantial and "
+        "imminent threat to the life or physical safety of natural persons (Art. 46(2))."
+    )
     dpia_required: bool | None = _flag(
         "The deployer is obliged to carry out a data protection impact assessment of its use of "
         "the system under Art. 35 of Regulation (EU) 2016/679 or Art. 27 of Directive (EU) "
@@ -921,6 +927,11 @@ class ConformityFacts(_Facts):
     real_world_testing_outside_sandbox: bool | None = _flag(
         "The provider or prospective provider tests the system in real-world conditions outside "
         "an AI regulatory sandbox (Art. 60(1); Art. 3(57))."
+    )
+    # --- Art. 41(5): added by legal2
+    common_specifications_not_followed: bool | None = _flag(
+        "Common specifications adopted by the Commission under Art. 41(1) cover requirements of "
+        "Section 2 for this system, and the provider does not comply with them (Art. 41(5))."
     )
 
 
