@@ -85,7 +85,7 @@ def test_annex_iii_1a_a_given_list_without_the_point_is_refused_naming_the_list(
             "identification_without_significant_delay": False,
         },
     }
-    with pytest.raises(DefinitionConflict, match="annex_iii.points"):
+    with pytest.raises(DefinitionConflict, match=r"annex_iii\.points"):
         aiact.assess(system, ORG, DAY)
 
 

@@ -48,8 +48,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "art46_2",
         "46",
-        "provided that such authorisation is requested during or after the use without undue "
-        "delay",
+        "provided that such authorisation is requested during or after the use without undue delay",
         "both",
         ALL_VERSIONS,
         FineTier.NATIONAL_ONLY,
