@@ -630,10 +630,10 @@ _ANNEX_III_RULES: tuple[Rule, ...] = tuple(
         when=when,
         source=f"Annex III, point 1({point[1]})",
         also_cites=(definition,),
-        title_en=f"By its definition, {en}: Annex III point 1({point[1]}) (annex_iii.points "
-        "remains the answer the classification reads)",
-        title_nl=f"Volgens de definitie {nl}: bijlage III, punt 1, {point[1]}) (de "
-        "classificatie leest het antwoord annex_iii.points)",
+        title_en=f"By its definition, {en}: Annex III point 1({point[1]}) (read by the "
+        "classification while annex_iii.points is not given)",
+        title_nl=f"Volgens de definitie {nl}: bijlage III, punt 1, {point[1]}) (gelezen door de "
+        "classificatie zolang annex_iii.points niet is gegeven)",
     )
     for point, when, definition, en, nl in (
         (
