@@ -1496,6 +1496,12 @@ class GPAIModel(_Facts):
         description="The modalities and tasks behind Art. 3(63) and the Commission's indicative "
         "criterion; used when is_general_purpose is not given.",
     )
+    # --- Art. 41(5): added by legal2
+    common_specifications_not_followed: bool | None = _flag(
+        "Common specifications adopted by the Commission under Art. 41(1) cover obligations of "
+        "Sections 2 and 3 of Chapter V for this model, and the provider does not comply with them "
+        "(Art. 41(5))."
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
