@@ -68,6 +68,10 @@ SYSTEM_DIRECT_ANSWERS: tuple[str, ...] = (
 )
 MODEL_DIRECT_ANSWERS: tuple[str, ...] = ("model.is_general_purpose",)
 
+#: True when ``annex_iii.points`` is given, false when not (never unknown): the switch between
+#: the user's list and the points the definitions derive (Annex III point 1; issue 12, item 11).
+ANNEX_III_POINTS_ANSWERED = "answered.annex_iii.points"
+
 #: Enumerations answered as one list field, read by the rules one atom per member; an open
 #: question about any member is a question about the field (see assessment.question_for).
 LIST_FIELDS: frozenset[str] = frozenset({"biometrics.emotion_subjects"})
@@ -173,6 +177,9 @@ def system_atoms(
         # Before the direct answers are marked: a fact the list settles counts as answered.
         _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
     atoms.update(_answered(atoms, SYSTEM_DIRECT_ANSWERS))
+    # The list of Annex III points is an answer too: while it is not given, the definitions
+    # derive the points of Annex III point 1 (rules/classification.py, hr.listed.1x.definition).
+    atoms[ANNEX_III_POINTS_ANSWERED] = annex_iii.points is not None
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))

@@ -856,6 +856,18 @@ class UseContext(_Facts):
         "(EU) 2016/679 or Art. 27 of Directive (EU) 2016/680 that already meets obligations of "
         "Art. 27 (Art. 27(4))."
     )
+    # --- Art. 26(9) and Art. 46(2): added by legal2
+    urgency_use_without_art46_authorisation: bool | None = _flag(
+        "A law-enforcement or civil protection authority puts the system into service without the "
+        "market surveillance authority's Art. 46(1) authorisation, in a duly justified situation "
+        "of urgency for exceptional reasons of public security or a specific, substantial and "
+        "imminent threat to the life or physical safety of natural persons (Art. 46(2))."
+    )
+    dpia_required: bool | None = _flag(
+        "The deployer is obliged to carry out a data protection impact assessment of its use of "
+        "the system under Art. 35 of Regulation (EU) 2016/679 or Art. 27 of Directive (EU) "
+        "2016/680 (Art. 26(9): 'Where applicable')."
+    )
     ai_office_competent: bool | None = _flag(
         "Deprecated, not read by any rule: the AI Office's competence is derived from the facts of "
         "Art. 75(1) above. Kept so that old case files load: false stands for 'not a system of "
@@ -915,6 +927,11 @@ class ConformityFacts(_Facts):
     real_world_testing_outside_sandbox: bool | None = _flag(
         "The provider or prospective provider tests the system in real-world conditions outside "
         "an AI regulatory sandbox (Art. 60(1); Art. 3(57))."
+    )
+    # --- Art. 41(5): added by legal2
+    common_specifications_not_followed: bool | None = _flag(
+        "Common specifications adopted by the Commission under Art. 41(1) cover requirements of "
+        "Section 2 for this system, and the provider does not comply with them (Art. 41(5))."
     )
 
 
@@ -1478,6 +1495,12 @@ class GPAIModel(_Facts):
         default_factory=GPAIModelDefinition,
         description="The modalities and tasks behind Art. 3(63) and the Commission's indicative "
         "criterion; used when is_general_purpose is not given.",
+    )
+    # --- Art. 41(5): added by legal2
+    common_specifications_not_followed: bool | None = _flag(
+        "Common specifications adopted by the Commission under Art. 41(1) cover obligations of "
+        "Sections 2 and 3 of Chapter V for this model, and the provider does not comply with them "
+        "(Art. 41(5))."
     )
 
     @model_validator(mode="after")

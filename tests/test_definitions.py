@@ -603,17 +603,27 @@ def test_the_engines_agree_on_the_definitions(
 
 
 def test_the_switches_are_only_the_direct_answers() -> None:
-    """Only ``answered.*``, the given/derived/question rules and the conflict flags are exempt
-    from the monotonicity invariant; every definition itself is checked."""
+    """Only ``answered.*``, the given/derived/question rules, the conflict flags and the rules
+    that derive Annex III point 1 while no list is given (``hr.listed.1x.definition``, switched
+    by ``answered.annex_iii.points``) are exempt from the monotonicity invariant; every
+    definition itself is checked."""
+    listed = {f"hr.listed.{point}.definition" for point in ("1a", "1b", "1c")}
+    assert listed <= SWITCHES
     assert all(
         name.startswith(("answered.", "def.conflict.", "def."))
         and (
             name.startswith(("answered.", "def.conflict."))
             or name.endswith((".given", ".derived", ".question", ".presumed"))
         )
-        for name in SWITCHES
+        for name in SWITCHES - listed
     )
-    for conclusion in ("def.ai_system", "def.art5_f", "def.gpai_model", "scope.ai_system"):
+    for conclusion in (
+        "def.ai_system",
+        "def.art5_f",
+        "def.gpai_model",
+        "scope.ai_system",
+        "hr.listed.1a",
+    ):
         assert conclusion not in SWITCHES
     assert set(CONFLICTS) <= SWITCHES
 
@@ -625,6 +635,10 @@ def _read_facts() -> set[str]:
     names = system_input_names() | model_input_names()
     facts: set[str] = set()
     for rule in (*definitions.SYSTEM_RULES, *definitions.MODEL_RULES):
+        if rule.id.startswith("def.conflict."):
+            # A conflict flag reads the answer it checks (annex_iii.points, or the Art. 3(63)
+            # exception model.pre_market_research_testing): asked by the main questionnaire.
+            continue
         for atom in rule.reads:
             if atom in names and not atom.startswith(("interp.", "answered.")):
                 facts.add(atom)

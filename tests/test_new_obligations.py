@@ -34,6 +34,29 @@ class Row(NamedTuple):
 
 ROWS: tuple[Row, ...] = (
     Row(
+        "art41_5",
+        "41",
+        "do not comply with the common specifications referred to in paragraph 1, they shall "
+        "duly justify that they have adopted technical solutions",
+        "both",
+        ALL_VERSIONS,
+        FineTier.NATIONAL_ONLY,
+        None,
+        Schedule.HIGH_RISK_GATED,
+        S,
+    ),
+    Row(
+        "art46_2",
+        "46",
+        "provided that such authorisation is requested during or after the use without undue delay",
+        "both",
+        ALL_VERSIONS,
+        FineTier.NATIONAL_ONLY,
+        None,
+        Schedule.HIGH_RISK_GATED,
+        S,
+    ),
+    Row(
         "art43_1_choice",
         "43",
         "the provider shall opt for one of the following conformity assessment procedures based "

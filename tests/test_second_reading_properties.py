@@ -75,9 +75,9 @@ def test_a_prohibited_rbi_use_never_makes_its_provider_tier_prohibited(
     provider = _with(case, data).assess()
     assert deployer.value("art5.h") is True and provider.value("art5.h") is True
     if deployer.in_scope is True:
-        assert deployer.risk_tier is RiskTier.PROHIBITED
+        assert deployer.classification_tier is RiskTier.PROHIBITED  # apart from the date
     assert provider.value("art5.any") is False
-    assert provider.risk_tier is not RiskTier.PROHIBITED
+    assert provider.classification_tier is not RiskTier.PROHIBITED
     assert provider.obligation("art5_1_h").applies is False
 
 

@@ -50,6 +50,62 @@ _TECH_DOC_NOTIFIED = _pre(
 )
 
 OBLIGATIONS: tuple[Obligation, ...] = (
+    # ------------------------------------------- Art. 41(5) and Art. 46(2): added by legal2
+    Obligation(
+        id="art41_5",
+        source="Art. 41(5)",
+        title_en="Justify technical solutions at least equivalent to the common specifications "
+        "not followed",
+        title_nl="Onderbouwen dat technische oplossingen ten minste gelijkwaardig zijn aan de "
+        "niet gevolgde gemeenschappelijke specificaties",
+        addressees=(_A.PROVIDER,),
+        when=f"{_HR_PROVIDER} and conformity.common_specifications_not_followed",
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        interpretation="A1",
+        summary_en="Where the provider of a high-risk AI system does not comply with the common "
+        "specifications adopted under Art. 41(1), it duly justifies that it has adopted technical "
+        "solutions that meet the Section 2 requirements to a level at least equivalent. Not in "
+        "Art. 99(4): national penalties only.",
+        summary_nl="Als de aanbieder van een AI-systeem met een hoog risico niet voldoet aan de "
+        "op grond van artikel 41, lid 1, vastgestelde gemeenschappelijke specificaties, "
+        "onderbouwt hij naar behoren dat hij technische oplossingen heeft gekozen die ten minste "
+        "een gelijkwaardig niveau bieden voor de eisen van afdeling 2. Alleen nationale "
+        "sancties.",
+    ),
+    Obligation(
+        id="art46_2",
+        source="Art. 46(2)",
+        title_en="Urgency use without authorisation: request it without undue delay; stop and "
+        "discard if refused",
+        title_nl="Gebruik in spoedeisende gevallen zonder toestemming: die onverwijld aanvragen; "
+        "bij weigering stoppen en resultaten verwijderen",
+        addressees=(_A.PROVIDER, _A.DEPLOYER),
+        when=(
+            f"({_HR_PROVIDER} or duty.hr_deployer) "
+            "and context.urgency_use_without_art46_authorisation"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ON_EVENT,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        interpretation="A1",
+        summary_en="A law-enforcement or civil protection authority that puts a high-risk AI "
+        "system into service in a duly justified urgency without the Art. 46(1) authorisation "
+        "requests that authorisation during or after the use without undue delay; if it is "
+        "refused, it stops the use with immediate effect and immediately discards all results "
+        "and outputs. National penalties only.",
+        summary_nl="Een rechtshandhavingsinstantie of civielebeschermingsautoriteit die in een "
+        "naar behoren gemotiveerde spoedeisende situatie een AI-systeem met een hoog risico "
+        "zonder de toestemming van artikel 46, lid 1, in gebruik stelt, vraagt die toestemming "
+        "tijdens of na het gebruik onverwijld aan; bij weigering stopt zij het gebruik "
+        "onmiddellijk en verwijdert zij alle resultaten en output onmiddellijk. Alleen nationale "
+        "sancties.",
+    ),
     # ------------------------------------------------------------ Art. 43(1): Annex III point 1
     _provider(
         "art43_1_choice",

@@ -71,6 +71,24 @@ def _provider(
 
 
 OBLIGATIONS: tuple[Obligation, ...] = (
+    # ------------------------------------------------------ Art. 41(5): added by legal2
+    _provider(
+        "art41_5_gpai",
+        "Art. 41(5)",
+        "Justify compliance at least equivalent to the common specifications not followed",
+        "Onderbouwen dat de naleving ten minste gelijkwaardig is aan de niet gevolgde "
+        "gemeenschappelijke specificaties",
+        when=f"{_EVERY_PROVIDER} and model.common_specifications_not_followed",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ONGOING,
+        summary_en="Where the provider of a general-purpose AI model does not comply with the "
+        "common specifications adopted under Art. 41(1), it duly justifies that it complies with "
+        "the obligations of Sections 2 and 3 of Chapter V to a level at least equivalent.",
+        summary_nl="Als de aanbieder van een AI-model voor algemene doeleinden niet voldoet aan de "
+        "op grond van artikel 41, lid 1, vastgestelde gemeenschappelijke specificaties, "
+        "onderbouwt hij naar behoren dat hij de verplichtingen van hoofdstuk V, afdelingen 2 en "
+        "3, ten minste op een gelijkwaardig niveau naleeft.",
+    ),
     # ------------------------------------------------------------- Art. 52(1): notification
     _provider(
         "art52_1",

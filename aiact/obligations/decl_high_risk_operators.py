@@ -674,6 +674,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Art. 26(9)",
         "Use the Art. 13 information for the data protection impact assessment",
         "De informatie van artikel 13 gebruiken voor de gegevensbeschermingseffectbeoordeling",
+        # "Where applicable": the duty exists only where the deployer has an "obligation to
+        # carry out a data protection impact assessment under Article 35 of Regulation (EU)
+        # 2016/679 or Article 27 of Directive (EU) 2016/680"; undetermined while that is unknown.
+        when="duty.hr_deployer and context.dpia_required",
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.BEFORE_USE,
         prerequisites=(
@@ -683,12 +687,13 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "use the information provided under Article 13 of this Regulation",
             ),
         ),
-        summary_en="Where applicable, use the information provided under Art. 13 to carry out the "
-        "data protection impact assessment under Art. 35 GDPR or Art. 27 of Directive (EU) "
-        "2016/680.",
-        summary_nl="Indien van toepassing de op grond van artikel 13 verstrekte informatie "
-        "gebruiken om de gegevensbeschermingseffectbeoordeling uit te voeren op grond van artikel "
-        "35 AVG of artikel 27 van Richtlijn (EU) 2016/680.",
+        summary_en="Where the deployer must carry out a data protection impact assessment under "
+        "Art. 35 GDPR or Art. 27 of Directive (EU) 2016/680, it uses the information provided "
+        "under Art. 13 to comply with that obligation.",
+        summary_nl="Als de gebruiksverantwoordelijke een gegevensbeschermingseffectbeoordeling "
+        "moet uitvoeren op grond van artikel 35 AVG of artikel 27 van Richtlijn (EU) 2016/680, "
+        "gebruikt hij de op grond van artikel 13 verstrekte informatie om aan die verplichting "
+        "te voldoen.",
     ),
     _role(
         _A.DEPLOYER,
@@ -702,15 +707,76 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.ON_EVENT,
         summary_en="In an investigation for the targeted search of a suspected or convicted "
         "person, request authorisation from a judicial or binding administrative authority ex ante "
-        "or at the latest within 48 hours (except initial identification on objective facts); stop "
-        "and delete if rejected; never use untargeted; document each use in the police file and "
-        "report annually to the market surveillance and data protection authorities.",
+        "or at the latest within 48 hours (except initial identification on objective facts); "
+        "limit each use to what is strictly necessary; stop and delete if rejected (first and "
+        "second subparagraphs).",
         summary_nl="Bij een onderzoek waarbij gericht wordt gezocht naar een verdachte of "
         "veroordeelde, vooraf of uiterlijk binnen 48 uur toestemming vragen aan een gerechtelijke "
         "of bindende administratieve instantie (behalve voor de eerste identificatie op objectieve "
-        "feiten); bij weigering stoppen en wissen; nooit ongericht gebruiken; elk gebruik "
-        "vastleggen in het politiedossier en jaarlijks rapporteren aan markttoezicht- en "
-        "gegevensbeschermingsautoriteiten.",
+        "feiten); elk gebruik beperken tot het strikt noodzakelijke; bij weigering stoppen en "
+        "wissen (eerste en tweede alinea).",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_10_untargeted",
+        "Art. 26(10), third subparagraph",
+        "Never use post-remote biometric identification for law enforcement in an untargeted way",
+        "Biometrische identificatie op afstand achteraf nooit ongericht gebruiken voor "
+        "rechtshandhaving",
+        when="duty.hr_deployer and hr.post_remote_rbi_law_enforcement",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        summary_en="In no case use the post-remote biometric identification system for law "
+        "enforcement purposes in an untargeted way, without any link to a criminal offence, a "
+        "criminal proceeding, a genuine and present or foreseeable threat of a criminal offence or "
+        "the search for a specific missing person; take no decision with an adverse legal effect "
+        "on a person based solely on its output.",
+        summary_nl="Het systeem voor biometrische identificatie op afstand achteraf in geen geval "
+        "ongericht gebruiken met het oog op rechtshandhaving, zonder verband met een strafbaar "
+        "feit, een strafprocedure, een reële en actuele of voorzienbare dreiging van een strafbaar "
+        "feit of het zoeken naar een specifieke vermiste persoon; geen besluit met nadelige "
+        "rechtsgevolgen voor een persoon uitsluitend op basis van de output nemen.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_10_documentation",
+        "Art. 26(10), fifth subparagraph",
+        "Document each use of post-remote biometric identification in the police file",
+        "Elk gebruik van biometrische identificatie op afstand achteraf vastleggen in het "
+        "politiedossier",
+        # "Regardless of the purpose or deployer": any deployer of such a system, not only one
+        # in a targeted search under the first subparagraph.
+        when="duty.hr_deployer and hr.post_remote_rbi_system",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ONGOING,
+        summary_en="Regardless of the purpose or deployer, document each use of the "
+        "post-remote biometric identification system in the relevant police file and make it "
+        "available to the market surveillance authority and the national data protection "
+        "authority on request, excluding sensitive operational data related to law enforcement.",
+        summary_nl="Ongeacht het doel of de gebruiksverantwoordelijke elk gebruik van het systeem "
+        "voor biometrische identificatie op afstand achteraf vastleggen in het relevante "
+        "politiedossier en op verzoek ter beschikking stellen van de markttoezichtautoriteit en "
+        "de nationale gegevensbeschermingsautoriteit, met uitzondering van gevoelige operationele "
+        "gegevens in verband met rechtshandhaving.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_10_annual_report",
+        "Art. 26(10), sixth subparagraph",
+        "Report annually on the use of post-remote biometric identification",
+        "Jaarlijks verslag uitbrengen over het gebruik van biometrische identificatie op afstand "
+        "achteraf",
+        when="duty.hr_deployer and hr.post_remote_rbi_system",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ONGOING,
+        summary_en="Submit annual reports to the market surveillance and national data "
+        "protection authorities on the use of post-remote biometric identification systems, "
+        "excluding sensitive operational data related to law enforcement; the reports may be "
+        "aggregated to cover more than one deployment.",
+        summary_nl="Jaarlijks verslag uitbrengen aan de markttoezichtautoriteit en de nationale "
+        "gegevensbeschermingsautoriteit over het gebruik van systemen voor biometrische "
+        "identificatie op afstand achteraf, met uitzondering van gevoelige operationele gegevens "
+        "in verband met rechtshandhaving; de verslagen mogen meer dan één toepassing omvatten.",
     ),
     _role(
         _A.DEPLOYER,

@@ -455,12 +455,16 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_PLACING,
         fine_via="c",
         algoritmekader=("aia-11",),
+        # Art. 17(4): for financial institutions the duty is "deemed to be fulfilled" by the
+        # financial-services governance rules, save points (g)-(i): a way to comply, so the duty
+        # stays and the summary says how.
+        also_cites=("Art. 17(4)",),
         summary_en="A quality management system documented in written policies, procedures and "
         "instructions covers at least the Art. 17(1)(a)-(m) aspects (compliance strategy, design, "
         "testing, data management, risk management, post-market monitoring, incident reporting, "
         "record-keeping, accountability), proportionate to the size of the provider (SMEs, and in "
         "the amended text SMCs). Financial institutions: deemed fulfilled largely through "
-        "financial-services governance (Art. 17(4)).",
+        "financial-services governance, save Art. 17(1)(g)-(i) (Art. 17(4)).",
         summary_nl="Een systeem voor kwaliteitsbeheer, gedocumenteerd in schriftelijke "
         "beleidslijnen, procedures en instructies, omvat ten minste de aspecten van artikel 17, "
         "lid 1, punten a tot en met m (nalevingsstrategie, ontwerp, tests, databeheer, "
@@ -1017,16 +1021,21 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref=None,
         algoritmekader=("aia-35",),
         interpretation="A1",
+        also_cites=("Art. 73(9)",),
         summary_en="Report any serious incident to the market surveillance authorities of the "
         "Member States where it occurred, immediately after establishing a (likely) causal link "
         "and at the latest within 15 days, 2 days for a widespread infringement or critical "
         "infrastructure disruption, 10 days in case of death; then investigate without delay. "
         "Systems under the AI Office report to the AI Office instead, with the same time limits "
-        "(Art. 75(1a), amended text: obligation art75_1a). National penalties only.",
+        "(Art. 75(1a), amended text: obligation art75_1a). Providers of Annex III systems "
+        "subject to equivalent Union reporting obligations notify only the incidents of "
+        "Art. 3(49)(c) (Art. 73(9)). National penalties only.",
         summary_nl="Elk ernstig incident melden bij de markttoezichtautoriteiten van de lidstaten "
         "waar het plaatsvond, onmiddellijk nadat een (waarschijnlijk) oorzakelijk verband is "
         "vastgesteld en uiterlijk binnen 15 dagen, twee dagen bij een wijdverbreide inbreuk of "
         "verstoring van kritieke infrastructuur, tien dagen bij overlijden; daarna onverwijld "
-        "onderzoek doen. Alleen nationale sancties.",
+        "onderzoek doen. Aanbieders van systemen van bijlage III die onder gelijkwaardige "
+        "meldingsverplichtingen van de Unie vallen, melden alleen de incidenten van artikel 3, "
+        "punt 49, c (artikel 73, lid 9). Alleen nationale sancties.",
     ),
 )

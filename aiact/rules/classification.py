@@ -341,6 +341,15 @@ list of points that lacks the implied point, and a given list that lacks it sett
 false (:func:`aiact.atoms.system_atoms`), so the fact is never asked twice."""
 
 
+_POINT_1_BY_DEFINITION: dict[str, str] = {
+    "1a": "Art. 3(41)",
+    "1b": "Art. 3(40)",
+    "1c": "Art. 3(39)",
+}
+"""The Annex III points that the definitions derive (``def.annex_iii_<point>``) and the
+definition each reads."""
+
+
 def _annex_iii_rules() -> tuple[Rule, ...]:
     """``hr.listed.<point>``: the intended purpose falls under the point (stated in
     ``annex_iii.points`` or implied by another fact), minus the point's own carve-out; and
@@ -371,6 +380,31 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
                 also_cites=(definition,),
                 title_en=title_en,
                 title_nl=title_nl,
+            )
+        )
+    for entry in ANNEX_III:
+        if entry.point not in _POINT_1_BY_DEFINITION:
+            continue
+        # Annex III point 1 names systems by their definitions (Art. 3(39)-(41)): a system that
+        # the facts of aiact/rules/definitions.py make one falls under the point while the list
+        # annex_iii.points is not given. A given list decides (an unknown definition must not
+        # leave a known list undetermined); one that lacks the point while the facts make the
+        # system one is refused (def.conflict.annex_iii_<point>), so the switch
+        # answered.annex_iii.points never reverses a conclusion on accepted input.
+        when = f"not answered.annex_iii.points and def.annex_iii_{entry.point}"
+        if entry.unless:
+            when += f" and not {entry.unless}"
+        rules.append(
+            Rule(
+                id=f"hr.listed.{entry.point}.definition",
+                concludes=f"hr.listed.{entry.point}",
+                when=when,
+                source=entry.citation,
+                also_cites=(_POINT_1_BY_DEFINITION[entry.point],),
+                title_en=f"Annex III, point {entry.point}: {entry.title_en} (by the definition's "
+                "facts)",
+                title_nl=f"Bijlage III, punt {entry.point}: {entry.title_nl} (volgens de feiten "
+                "van de definitie)",
             )
         )
     for entry in ANNEX_III:
@@ -744,6 +778,43 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een systeem met een hoog risico dat in het beveiligde niet-openbare deel wordt "
         "geregistreerd (bijlage III, punten 1, 6, 7, op het gebied van rechtshandhaving, migratie, "
         "asiel en grenstoezichtsbeheer)",
+    ),
+    # --- Art. 26(10): the authorisation (first and second subparagraphs) binds a targeted search
+    # in a criminal investigation; the third subparagraph any law-enforcement use; the fifth
+    # ("Regardless of the purpose or deployer") and sixth every deployer of such a system.
+    Rule(
+        id="hr.post_remote_rbi_system.definition",
+        concludes="hr.post_remote_rbi_system",
+        when="hr.annex_iii and hr.listed.1a and def.post_remote_biometric_identification",
+        source="Art. 26(10)",
+        also_cites=("Art. 3(43)", "Annex III, point 1(a)"),
+        title_en="A high-risk system for post-remote biometric identification (Art. 3(43))",
+        title_nl="Een systeem met een hoog risico voor biometrische identificatie op afstand "
+        "achteraf (artikel 3, punt 43)",
+    ),
+    Rule(
+        id="hr.post_remote_rbi_system.criminal_investigation",
+        concludes="hr.post_remote_rbi_system",
+        when="hr.post_remote_rbi",
+        source="Art. 26(10)",
+        title_en="A high-risk system used for post-remote biometric identification in a "
+        "criminal investigation",
+        title_nl="Een systeem met een hoog risico dat wordt gebruikt voor biometrische "
+        "identificatie op afstand achteraf in een strafrechtelijk onderzoek",
+    ),
+    Rule(
+        id="hr.post_remote_rbi_law_enforcement",
+        concludes="hr.post_remote_rbi_law_enforcement",
+        when=(
+            "hr.post_remote_rbi_system and (biometrics.for_law_enforcement_purposes "
+            "or context.post_remote_biometric_identification_criminal_investigation)"
+        ),
+        source="Art. 26(10), third subparagraph",
+        also_cites=("Art. 3(46)",),
+        title_en="A high-risk post-remote biometric identification system used for law "
+        "enforcement purposes",
+        title_nl="Een systeem met een hoog risico voor biometrische identificatie op afstand "
+        "achteraf dat wordt gebruikt met het oog op rechtshandhaving",
     ),
     Rule(
         id="hr.post_remote_rbi",

@@ -630,10 +630,10 @@ _ANNEX_III_RULES: tuple[Rule, ...] = tuple(
         when=when,
         source=f"Annex III, point 1({point[1]})",
         also_cites=(definition,),
-        title_en=f"By its definition, {en}: Annex III point 1({point[1]}) (annex_iii.points "
-        "remains the answer the classification reads)",
-        title_nl=f"Volgens de definitie {nl}: bijlage III, punt 1, {point[1]}) (de "
-        "classificatie leest het antwoord annex_iii.points)",
+        title_en=f"By its definition, {en}: Annex III point 1({point[1]}) (read by the "
+        "classification while annex_iii.points is not given)",
+        title_nl=f"Volgens de definitie {nl}: bijlage III, punt 1, {point[1]}) (gelezen door de "
+        "classificatie zolang annex_iii.points niet is gegeven)",
     )
     for point, when, definition, en, nl in (
         (
@@ -660,15 +660,33 @@ _ANNEX_III_RULES: tuple[Rule, ...] = tuple(
         ),
     )
 )
-"""What the definitions say about Annex III point 1, for the reader and the interview. They are
-not grounds of ``hr.annex_iii_listed``: the list ``annex_iii.points`` is the user's answer to
-"which Annex III use cases", and a second, derived source could not be joined to it without either
-overriding the answer or leaving a known list undetermined (see the module docstring)."""
+"""What the definitions say about Annex III point 1. Each is a ground of ``hr.listed.<point>``
+(rules/classification.py): Annex III point 1 names its systems by their definitions, so a system
+the facts make one falls under the point also when ``annex_iii.points`` is not given (issue 12,
+item 11). A given list that lacks the point contradicts the facts: ``def.conflict.annex_iii_<p>``
+below, refused by :func:`check_consistent` and naming ``annex_iii.points``. So the derived ground
+never overrides a known list, and a known list never leaves the point undetermined."""
+
+_ANNEX_III_CONFLICT_RULES: tuple[Rule, ...] = tuple(
+    Rule(
+        id=f"def.conflict.annex_iii_{point}",
+        concludes=f"def.conflict.annex_iii_{point}",
+        when=f"not annex_iii.{point} and def.annex_iii_{point}"
+        + (" and not annex_iii.biometric_verification_only" if point == "1a" else ""),
+        source=f"Annex III, point 1({point[1]})",
+        title_en=f"The given list annex_iii.points lacks point 1({point[1]}), which the facts of "
+        "the definition imply",
+        title_nl=f"De gegeven lijst annex_iii.points mist punt 1, {point[1]}), dat volgt uit de "
+        "feiten van de definitie",
+    )
+    for point in ("1a", "1b", "1c")
+)
 
 
 # --------------------------------------------------------------------------- Art. 3(63)
 
 GPAI_MODEL_FIELD = "is_general_purpose"
+ANNEX_III_FIELD = "annex_iii.points"
 
 MODEL_RULES: tuple[Rule, ...] = (
     *(
@@ -761,10 +779,13 @@ MODEL_RULES: tuple[Rule, ...] = (
     Rule(
         id="def.conflict.gpai_model",
         concludes="def.conflict.gpai_model",
+        # Art. 3(63) excepts "AI models that are used for research, development or prototyping
+        # activities before they are placed on the market" (recital 97): a stated "no" for such
+        # a model agrees with the text, whatever the indicative criterion presumes.
         when=(
             "answered.model.is_general_purpose and ((model.is_general_purpose "
             "and def.gpai_not_general_purpose) or (not model.is_general_purpose "
-            "and def.gpai_presumed))"
+            "and def.gpai_presumed and not model.pre_market_research_testing))"
         ),
         source="Art. 3(63)",
         title_en="The direct answer is_general_purpose contradicts the facts",
@@ -779,6 +800,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
     *_CATEGORISATION_RULES,
     *_IDENTIFICATION_RULES,
     *_ANNEX_III_RULES,
+    *_ANNEX_III_CONFLICT_RULES,
 )
 """The rules of Art. 3(1) and Art. 3(34)-(44), for the system rule set."""
 
@@ -798,6 +820,10 @@ CONFLICTS: dict[str, tuple[str, tuple[str, ...]]] = {
         GPAI_MODEL_FIELD,
         ("def.gpai_presumed", "def.gpai_not_general_purpose"),
     ),
+    **{
+        f"def.conflict.annex_iii_{point}": (ANNEX_III_FIELD, (f"def.annex_iii_{point}",))
+        for point in ("1a", "1b", "1c")
+    },
 }
 """Each conflict flag, the direct answer it concerns and the conclusions of the facts."""
 
@@ -805,6 +831,8 @@ SWITCHES: frozenset[str] = frozenset(
     {
         *(f"answered.{name}" for name in (*(d.fact for d in DIRECT_ANSWERS),)),
         "answered.model.is_general_purpose",
+        "answered.annex_iii.points",
+        *(f"hr.listed.{point}.definition" for point in ("1a", "1b", "1c")),
         *CONFLICTS,
         *(
             rule.id
@@ -874,6 +902,19 @@ def check_consistent(
     settled = settled_by_list or {}
     for conflict in found:
         facts = "\n".join("    " + line for line in conflict.explanation.splitlines())
+        if conflict.field == ANNEX_III_FIELD:
+            point = conflict.flag.rsplit("_", 1)[1]
+            problems.append(
+                Problem(
+                    ANNEX_III_FIELD,
+                    f"the list lacks point {point} (Annex III, point 1({point[1]})), but the "
+                    "facts of the definition make the system one; add point "
+                    f"{point} to annex_iii.points or correct the facts. The facts say:\n" + facts,
+                    "contradiction",
+                    {"point": point},
+                )
+            )
+            continue
         if conflict.field in settled:
             point, citation = settled[conflict.field]
             problems.append(

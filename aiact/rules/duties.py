@@ -35,30 +35,75 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="duty.hr_system",
         concludes="duty.hr_system",
-        when="scope.in_scope and hr.chapter_iii_applies and not legacy.exempt and not art5.binding",
+        when="scope.in_scope and hr.chapter_iii_applies and not legacy.exempt",
         source="Art. 6(1)",
-        also_cites=("Art. 6(2)", "Art. 2(2)", "Art. 111(2)", "Art. 5(1)"),
-        title_en="The high-risk requirements and obligations apply to this system (a system whose "
-        "placing or use is prohibited to this organisation has no compliance route)",
+        also_cites=("Art. 6(2)", "Art. 2(2)", "Art. 111(2)"),
+        title_en="The high-risk requirements and obligations apply to this system",
         title_nl="De eisen en verplichtingen voor AI-systemen met een hoog risico zijn op dit "
         "systeem "
         "van toepassing",
     ),
+    # --- the high-risk route per role (ADR 0024): Art. 5(1) prohibits activities (the placing on
+    # the market, the putting into service, the use), Arts. 16, 22-24 and 26 address roles. A
+    # role whose own activity is prohibited has no lawful way to comply; the others keep theirs.
     *(
         Rule(
             id=f"duty.hr_{role}",
             concludes=f"duty.hr_{role}",
-            when=f"duty.hr_system and role.{role}",
+            when=f"duty.hr_system and role.{role}" + (f" and not {closed}" if closed else ""),
             source=source,
-            title_en=f"Obligations of the {label_en} of a high-risk AI system",
-            title_nl=f"Verplichtingen van de {label_nl} van een AI-systeem met een hoog risico",
+            also_cites=(("Art. 5(1)",) if closed else ()),
+            title_en=f"Obligations of the {label_en} of a high-risk AI system"
+            + (note_en if closed else ""),
+            title_nl=f"Verplichtingen van de {label_nl} van een AI-systeem met een hoog risico"
+            + (note_nl if closed else ""),
         )
-        for role, source, label_en, label_nl in (
-            ("provider", "Art. 16", "provider", "aanbieder"),
-            ("deployer", "Art. 26", "deployer", "gebruiksverantwoordelijke"),
-            ("importer", "Art. 23", "importer", "importeur"),
-            ("distributor", "Art. 24", "distributor", "distributeur"),
-            ("authorised_representative", "Art. 22", "authorised representative", "gemachtigde"),
+        for role, source, label_en, label_nl, closed, note_en, note_nl in (
+            (
+                "provider",
+                "Art. 16",
+                "provider",
+                "aanbieder",
+                "art5.placing_prohibited",
+                " (not where its placing on the market or putting into service is prohibited)",
+                " (niet als het in de handel brengen of in gebruik stellen verboden is)",
+            ),
+            (
+                "deployer",
+                "Art. 26",
+                "deployer",
+                "gebruiksverantwoordelijke",
+                "art5.use_prohibited",
+                " (not where its use is prohibited)",
+                " (niet als het gebruik verboden is)",
+            ),
+            (
+                "importer",
+                "Art. 23",
+                "importer",
+                "importeur",
+                "art5.placing_prohibited",
+                " (not where its placing on the market is prohibited)",
+                " (niet als het in de handel brengen verboden is)",
+            ),
+            (
+                "distributor",
+                "Art. 24",
+                "distributor",
+                "distributeur",
+                "art5.placing_prohibited",
+                " (not where its placing on the market is prohibited)",
+                " (niet als het in de handel brengen verboden is)",
+            ),
+            (
+                "authorised_representative",
+                "Art. 22",
+                "authorised representative",
+                "gemachtigde",
+                None,
+                "",
+                "",
+            ),
         )
     ),
     Rule(

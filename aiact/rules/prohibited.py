@@ -19,7 +19,7 @@ Two questions are kept apart (issue 12, item 8):
   remote biometric identification system places a lawful Annex III point 1(a) system on the
   market, with ``art5.h`` reported as a note on the prohibited use.
 * **Is this organisation bound by the prohibition?** (``art5.binding_<x>``, ``art5.binding``:
-  the Art. 5 duty, and the closing of the high-risk route in ``duty.hr_system``.) Placing on the
+  the Art. 5 duty.) Placing on the
   market or putting into service binds providers, importers and product manufacturers, and
   distributors alike for every point whose placing is prohibited (a distributor that makes the
   system available takes part in its placing on the Union market; catalogue judgement call, see
@@ -277,7 +277,7 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een verboden AI-praktijk (artikel 5, lid 1, punt h): punt h verbiedt alleen "
         "'het gebruik', en deze organisatie gebruikt het systeem",
     ),
-    # --- who is bound: the Art. 5 duty, and no high-risk route (duty.hr_system)
+    # --- who is bound: the Art. 5 duty
     *(
         Rule(
             id=f"art5.binding_{point}",
@@ -332,6 +332,70 @@ RULES: tuple[Rule, ...] = (
                 "daarvoor gebruikt (artikel 5, lid 1 bis, punt b)",
             ),
         )
+    ),
+    # --- which activity is prohibited: the high-risk route is closed per role (ADR 0024). A role
+    # whose own activity (placing on the market and putting into service, or use) is prohibited
+    # has no lawful way to comply; a role whose activity is not prohibited keeps its duties.
+    *(
+        Rule(
+            id=f"art5.placing_prohibited.{point}",
+            concludes="art5.placing_prohibited",
+            when=f"art5.{point}",
+            source=f"Art. 5(1)({point})",
+            title_en="The placing on the market and putting into service of this system are "
+            "prohibited",
+            title_nl="Het in de handel brengen en in gebruik stellen van dit systeem zijn verboden",
+        )
+        for point in ("a", "b", "c", "d", "e", "f", "g")
+    ),
+    *(
+        Rule(
+            id=f"art5.placing_prohibited.{point}",
+            concludes="art5.placing_prohibited",
+            when=f"art5.{point}_content and art5.ba_bb_placing_condition",
+            source=f"Art. 5(1)({point})",
+            also_cites=("Art. 5(1a)(a)",),
+            versions=ONLY_AMENDED,
+            title_en="The placing on the market and putting into service of this system are "
+            "prohibited (Art. 5(1a)(a))",
+            title_nl="Het in de handel brengen en in gebruik stellen van dit systeem zijn verboden "
+            "(artikel 5, lid 1 bis, punt a)",
+        )
+        for point in ("ba", "bb")
+    ),
+    *(
+        Rule(
+            id=f"art5.use_prohibited.{point}",
+            concludes="art5.use_prohibited",
+            when=f"art5.{point}",
+            source=f"Art. 5(1)({point})",
+            title_en="The use of this system is prohibited",
+            title_nl="Het gebruik van dit systeem is verboden",
+        )
+        for point in ("a", "b", "c", "d", "e", "f", "g")
+    ),
+    Rule(
+        id="art5.use_prohibited.h",
+        concludes="art5.use_prohibited",
+        when="art5.h and role.deployer",
+        source="Art. 5(1)(h)",
+        title_en="This deployer's use of real-time remote biometric identification is prohibited",
+        title_nl="Het gebruik van biometrische identificatie op afstand in real time door deze "
+        "gebruiksverantwoordelijke is verboden",
+    ),
+    *(
+        Rule(
+            id=f"art5.use_prohibited.{point}",
+            concludes="art5.use_prohibited",
+            when=f"art5.{point}_content and art5.ba_bb_use_by_this_deployer",
+            source=f"Art. 5(1)({point})",
+            also_cites=("Art. 5(1a)(b)",),
+            versions=ONLY_AMENDED,
+            title_en="This deployer's use of the system is prohibited (Art. 5(1a)(b))",
+            title_nl="Het gebruik van het systeem door deze gebruiksverantwoordelijke is verboden "
+            "(artikel 5, lid 1 bis, punt b)",
+        )
+        for point in ("ba", "bb")
     ),
     *(
         Rule(

@@ -87,13 +87,19 @@ it is the tier when nothing higher is certain and the AI-system question itself 
 # --------------------------------------------------------------------------- single assessments
 
 
-def high_risk_obligations(assessment: Assessment) -> frozenset[str]:
+def high_risk_obligations(
+    assessment: Assessment, gates: frozenset[str] | None = None
+) -> frozenset[str]:
     """The ids of the obligations that apply (or may apply) here *only through the high-risk
     regime*: their condition becomes false once every ``duty.hr_*`` gate (Chapter III, Arts. 16-27)
-    is taken to be false, the other facts of this assessment unchanged."""
+    is taken to be false, the other facts of this assessment unchanged. With ``gates``, only
+    those gates are taken to be false (the route of some roles)."""
     values = dict(assessment.evaluation.values)
     for name in values:
-        if name.startswith("duty.hr_") or name == "duty.public_deployer":
+        if gates is not None:
+            if name in gates:
+                values[name] = False
+        elif name.startswith("duty.hr_") or name == "duty.public_deployer":
             values[name] = False
     found = set()
     for result in assessment.obligations:
@@ -114,15 +120,24 @@ def check_prohibited_has_no_high_risk_route(assessment: Assessment) -> None:
     closed to the organisation the prohibition binds (``art5.binding``): Art. 5(1)(h) prohibits
     only the *use* of real-time remote biometric identification, so its provider keeps the
     high-risk route for a system that is lawful to place on the market (Annex III point 1(a)).
+    The route is closed per role (docs/adr/0024): the roles that place on the market or put
+    into service where that is prohibited (``art5.placing_prohibited``), the deployer where its
+    use is (``art5.use_prohibited``); a role whose own activity is not prohibited (the
+    authorised representative, the provider of a point (h) system that it also uses) keeps it.
     """
     if assessment.kind != "system" or assessment.value("art5.any") is not True:
         return
     tier = assessment.classification_tier  # apart from the date: (ba)/(bb) apply later
     if assessment.in_scope is True and tier is not RiskTier.PROHIBITED:
         raise _fail(f"art5.any is true but the classification is {tier.value} (Art. 5)", assessment)
-    if assessment.value("art5.binding") is not True:
+    closed: set[str] = set()
+    if assessment.value("art5.placing_prohibited") is True:
+        closed |= {"duty.hr_provider", "duty.hr_importer", "duty.hr_distributor"}
+    if assessment.value("art5.use_prohibited") is True:
+        closed |= {"duty.hr_deployer", "duty.public_deployer"}
+    if not closed:
         return
-    route = high_risk_obligations(assessment)
+    route = high_risk_obligations(assessment, frozenset(closed))
     offered = [r.id for r in assessment.obligations if r.applies is True and r.id in route]
     if offered:
         raise _fail(
@@ -472,18 +487,13 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     """Adding a role only adds obligations.
 
     Obligations attach to roles (Art. 3(3)-(8); Arts. 16, 22-27): holding a further role adds the
-    obligations addressed to it, and never discharges the obligations of a role already held,
-    save that a role bound by an Art. 5 prohibition closes the high-risk compliance route.
+    obligations addressed to it, and never discharges the obligations of a role already held.
+    An Art. 5 prohibition closes the high-risk route only of the role whose own activity it
+    prohibits (docs/adr/0024), so a further role bound by it loses nothing of the others.
     ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
     """
     before = {r.id for r in fewer.obligations if r.applies is True}
     after = {r.id for r in more.obligations if r.applies is True}
-    if fewer.value("art5.binding") is not True and more.value("art5.binding") is True:
-        # A role that brings the organisation under an Art. 5 prohibition (the user of a
-        # real-time remote biometric identification system, Art. 5(1)(h); a distributor of a
-        # system whose placing is prohibited, Art. 5(1a)(a)) closes the high-risk route: there is
-        # no lawful way to comply with a prohibited practice (Art. 5(1); issue 12, item 8).
-        before -= high_risk_obligations(fewer)
     lost = sorted(before - after)
     if lost:
         raise _fail(f"adding a role removed obligations: {lost}", more)
