@@ -1492,6 +1492,36 @@ QUESTIONS: list[dict[str, Any]] = [
         "Dan vult de beoordeling van de gevolgen voor de grondrechten die aan (artikel 27, lid 4).",
         cites=["Art. 27(4)"],
     ),
+    _yes_no(
+        "dpia_required",
+        "context.dpia_required",
+        "Must the deployer carry out a data protection impact assessment of its use of the "
+        "system (Art. 35 of Regulation (EU) 2016/679 or Art. 27 of Directive (EU) 2016/680)?",
+        "Moet de gebruiksverantwoordelijke een gegevensbeschermingseffectbeoordeling van zijn "
+        "gebruik van het systeem uitvoeren (artikel 35 van Verordening (EU) 2016/679 of "
+        "artikel 27 van Richtlijn (EU) 2016/680)?",
+        "Where it must, it uses the instructions for use of Art. 13 to carry it out "
+        "(Art. 26(9): 'Where applicable').",
+        "Zo ja, dan gebruikt zij daarvoor de gebruiksinstructies van artikel 13 (artikel 26, "
+        "lid 9: 'in voorkomend geval').",
+        cites=["Art. 26(9)"],
+    ),
+    _yes_no(
+        "urgency_use_art46",
+        "context.urgency_use_without_art46_authorisation",
+        "Does a law-enforcement or civil protection authority put the system into service "
+        "without the authorisation of Art. 46(1), because of a duly justified situation of "
+        "urgency?",
+        "Stelt een rechtshandhavingsinstantie of civielebeschermingsautoriteit het systeem in "
+        "gebruik zonder de toestemming van artikel 46, lid 1, vanwege een naar behoren "
+        "gemotiveerde spoedeisende situatie?",
+        "Then the authorisation must be requested during or after the use without undue delay "
+        "(Art. 46(2)).",
+        "Dan moet de toestemming tijdens of na het gebruik zonder onnodige vertraging worden "
+        "aangevraagd (artikel 46, lid 2).",
+        definitions=["market_surveillance_authority"],
+        cites=["Art. 46(2)"],
+    ),
     # ------------------------------------------------------------ conformity and testing
     _yes_no(
         "standards_applied",
@@ -1543,6 +1573,20 @@ QUESTIONS: list[dict[str, Any]] = [
         "eisen voor AI-systemen met een hoog risico dekken (artikel 43, lid 3, derde alinea).",
         definitions=["conformity_assessment"],
         cites=["Art. 43(3)"],
+    ),
+    _yes_no(
+        "common_specs_not_followed",
+        "conformity.common_specifications_not_followed",
+        "Has the Commission adopted common specifications for requirements of this system "
+        "(Art. 41(1)), and does the provider not follow them?",
+        "Heeft de Commissie gemeenschappelijke specificaties vastgesteld voor eisen aan dit "
+        "systeem (artikel 41, lid 1), en volgt de aanbieder die niet?",
+        "Then the provider must duly justify that its own technical solutions meet the "
+        "requirements at least to an equivalent level (Art. 41(5)).",
+        "Dan moet de aanbieder naar behoren motiveren dat zijn eigen technische oplossingen ten "
+        "minste een gelijkwaardig niveau halen (artikel 41, lid 5).",
+        definitions=["conformity_assessment"],
+        cites=["Art. 41(5)"],
     ),
     _yes_no(
         "real_world_testing_outside_sandbox",
@@ -2055,4 +2099,18 @@ QUESTIONS: list[dict[str, Any]] = [
         "definitions": ["placing_on_market"],
         "cites": ["Art. 111(3)"],
     },
+    _yes_no(
+        "model_common_specs_not_followed",
+        "model.common_specifications_not_followed",
+        "Has the Commission adopted common specifications for obligations of this model "
+        "(Chapter V, Sections 2 and 3; Art. 41(1)), and does the provider not follow them?",
+        "Heeft de Commissie gemeenschappelijke specificaties vastgesteld voor verplichtingen "
+        "van dit model (hoofdstuk V, afdelingen 2 en 3; artikel 41, lid 1), en volgt de "
+        "aanbieder die niet?",
+        "Then the provider must duly justify that its own technical solutions meet the "
+        "obligations at least to an equivalent level (Art. 41(5)).",
+        "Dan moet de aanbieder naar behoren motiveren dat zijn eigen technische oplossingen ten "
+        "minste een gelijkwaardig niveau halen (artikel 41, lid 5).",
+        cites=["Art. 41(5)"],
+    ),
 ]
