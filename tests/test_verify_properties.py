@@ -10,7 +10,6 @@ the translation), and a refined invariant is proved in its place.
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,9 +22,9 @@ from aiact.case import dump_case, load_case
 from aiact.cli import main
 from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
-from aiact.ruleset import Rule, compile_rules
+from aiact.ruleset import Rule
 from aiact.testing import invariants as kit
-from aiact.verify import PropertySyntaxError, parse_property, prove
+from aiact.verify import PropertySyntaxError, parse_property, prove, with_rules
 from aiact.verify.cases import case_atoms
 from aiact.verify.invariants import INVARIANTS, NOT_PORTED
 from aiact.versions import LawVersion
@@ -34,7 +33,7 @@ _RUNS = [
     pytest.param(invariant, kind, law, id=f"{invariant.name}-{kind}-{law.name.lower()}")
     for invariant in INVARIANTS
     for kind in invariant.kinds
-    for law in LawVersion
+    for law in invariant.laws
 ]
 
 
@@ -123,10 +122,7 @@ def test_a_counterexample_is_a_case_file_that_aiact_assess_reproduces(tmp_path: 
 
 
 def _mutated(law: LawVersion, rule_id: str, when: str) -> object:
-    base = ruleset_for("system", law)
-    rules = [replace(r, when=when) if r.id == rule_id else r for r in base.rules]
-    assert any(r.id == rule_id for r in rules)
-    return compile_rules(rules, law, base.inputs)
+    return with_rules(ruleset_for("system", law), replace={rule_id: when})
 
 
 @pytest.mark.parametrize("law", list(LawVersion))
@@ -177,7 +173,7 @@ def test_rules_of_your_own() -> None:
         title_en="Review",
         title_nl="Controle",
     )
-    mine = compile_rules((*base.rules, extra), law, base.inputs)
+    mine = with_rules(base, add=[extra])
     assert (
         prove("true(my.flag_for_review) implies true(duty.public_deployer)", ruleset=mine)
         is not None
