@@ -433,15 +433,20 @@ INVARIANTS: tuple[Invariant, ...] = (
         ("system",),
         _roles_only_add,
         holds=False,
-        finding="False as stated, in both versions: duty.hr_system requires 'not art5.binding', "
-        "and art5.binding depends on every role the organisation holds. An authorised "
-        "representative is not addressed by Art. 5, so for a high-risk system with a practice of "
-        "Art. 5(1)(a)-(g) (e.g. untargeted facial scraping, point (e)) it keeps Art. 22(3) and "
-        "22(4); declaring that it is also a deployer (or importer) makes the prohibition bind the "
-        "organisation, duty.hr_system false, and Art. 22(3)-(4) no longer apply (true -> false). "
-        "The gate closes the high-risk route for every role at once, where the prohibition binds "
-        "only some (rules/duties.py, owned by the legal helper). The refined invariant below "
-        "(no prohibition binds the organisation in the second case) is proved.",
+        finding="False as the kit states it, in both versions. duty.hr_system requires 'not "
+        "art5.binding', and art5.binding depends on every role the organisation holds. The kit "
+        "excuses the high-risk obligations when the added role makes the prohibition bind "
+        "(art5.binding false or unknown -> true), not when it makes it *possibly* bind. Counter"
+        "example (minimal): an authorised representative (Art. 22) of a high-risk system, not "
+        "a deployer, keeps Art. 22(3) and 22(4); declaring it a deployer too, with "
+        "exclusions.personal_non_professional_use unknown, makes role.deployer unknown (Art. "
+        "3(4) excludes personal non-professional use), so the Art. 5 prohibitions addressed to "
+        "deployers may bind it (art5.binding false -> unknown), duty.hr_system goes unknown and "
+        "Art. 22(3)-(4) go from applies to undetermined. Kleene-correct: the route closes if the "
+        "prohibition binds, which is unknown. The refined invariant below (no prohibition binds "
+        "the organisation in the second case) is proved, so the Art. 25 role end (an importer "
+        "or distributor that becomes the provider is no longer one, Art. 3(6)-(7)) removes no "
+        "obligation of a role that is added.",
     ),
     Invariant(
         "adding a role that no prohibition binds only adds obligations",
