@@ -193,16 +193,17 @@ def _set(case: Case, path: str, value: Any) -> Case | None:
 
 
 @given(_forgotten())
-@settings(max_examples=25)
+@settings(max_examples=8, deadline=None)
 def test_an_irrelevant_fact_never_changes_the_tier(drawn: tuple[Case, list[str]]) -> None:
     """Forget some facts of a full case; for each forgotten fact the solver calls irrelevant,
     the full case and the one with that fact flipped (both completions of the partial case,
-    differing only in it) have the same tier."""
+    differing only in it) have the same tier on the case's date. (A generated case may still
+    leave some facts unknown, so the completions are those that may too: ``"any"``.)"""
     case, forgotten = drawn
     partial = case
     for path in forgotten:
         partial = _set(partial, path, None) or partial
-    relevant = set(relevant_facts(partial, "tier"))
+    relevant = set(relevant_facts(partial, "tier", completions="any"))
     tier = case.assess().risk_tier
     for path in forgotten:
         if path in relevant:
