@@ -59,4 +59,22 @@ def __getattr__(name: str) -> Any:
     return getattr(import_module(f"aiact.verify.{module}"), name)
 
 
-__all__ = sorted(_WHERE)
+__all__ = [
+    "INVARIANTS",
+    "Counterexample",
+    "Diff",
+    "Proof",
+    "PropertySyntaxError",
+    "Relevance",
+    "Side",
+    "diff",
+    "parse_property",
+    "prove",
+    "prove_invariants",
+    "reachability",
+    "redundancies",
+    "relevance",
+    "relevant_facts",
+    "to_markdown",
+    "with_rules",
+]

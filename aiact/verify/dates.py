@@ -138,9 +138,7 @@ def compare(a: DateVal, op: Op, b: DateVal) -> K3:
 def same_value(a: DateVal, b: DateVal) -> Expr:
     """The two terms are the same value of a set (both undetermined counts as the same:
     the engine's one ``UNKNOWN``)."""
-    return z3.Or(
-        z3.And(z3.Not(a.det), z3.Not(b.det)), z3.And(a.det, b.det, _equal(a, b))
-    )
+    return z3.Or(z3.And(z3.Not(a.det), z3.Not(b.det)), z3.And(a.det, b.det, _equal(a, b)))
 
 
 def plus_days(a: DateVal, days: int) -> DateVal:
@@ -201,9 +199,7 @@ def input_day(name: str) -> tuple[InputDay, Expr]:
     return InputDay(known, day), z3.Implies(known, bound)
 
 
-def system_input_dates(
-    placed: InputDay, service: InputDay, change: InputDay
-) -> dict[str, DateVal]:
+def system_input_dates(placed: InputDay, service: InputDay, change: InputDay) -> dict[str, DateVal]:
     """The input dates of an AI system (:func:`aiact.date_facts.system_input_dates`): the first
     placing is the earlier given of the placing and the putting into service (unknown with
     neither); an empty placing or putting into service with the other given did not happen
@@ -307,7 +303,7 @@ def comparison_days(law: LawVersion) -> tuple[dt.date, ...]:
 # --------------------------------------------------------------------------- date rules
 
 
-UNKNOWN_LABEL = "unknown"
+UNKNOWN_LABEL: Literal["unknown"] = "unknown"
 
 
 @dataclass(frozen=True)
@@ -439,9 +435,9 @@ def _value_slots(
             present = z3.simplify(z3.And(a.present, b.present))
             if a.fixed is not None and b.fixed is not None:
                 fixed: dt.date | Literal["never"] = (
-                    "never" if "never" in (a.fixed, b.fixed) else max(a.fixed, b.fixed)  # type: ignore[type-var]
+                    "never" if "never" in (a.fixed, b.fixed) else max(a.fixed, b.fixed)  # type: ignore[type-var,unused-ignore]
                 )
-                term = NEVER if fixed == "never" else const_date(fixed)  # type: ignore[arg-type]
+                term = NEVER if isinstance(fixed, str) else const_date(fixed)
                 out.append(Slot(present, term, _fixed_label(fixed), fixed))
             elif "never" in (a.fixed, b.fixed):
                 out.append(Slot(present, NEVER, "never", "never"))

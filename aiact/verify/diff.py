@@ -177,7 +177,7 @@ class _Vocabulary:
                 if unknowns:
                     add(f"unknown({name})", value.unknown, 0)
         days: set[dt.date] = set()
-        placed = case.inputs["first_placed"]
+        placed = case.first_placed
         change = case.inputs.get("significant_change")
         if any(n.startswith("dates.") for n in cone):
             for law in laws:
@@ -240,7 +240,7 @@ def diff(
     if cases == "known":
         domain += [case.facts[n].known for n in sorted(cone) if n in case.facts]
         if any(n.startswith("dates.") for n in cone):
-            domain.append(case.inputs["first_placed"].det)
+            domain.append(case.first_placed.det)
     obligation = name.startswith("obligation.")
     values: list[object] = list(RiskTier) if name == "tier" else [True, False, None]
     literal_vars = [z3.Bool(f"lit:{index}") for index in range(len(vocabulary.items))]

@@ -31,7 +31,12 @@ from typing import Literal
 from pydantic import BaseModel
 
 from aiact.assessment import RiskTier
-from aiact.atoms import SYSTEM_DIRECT_ANSWERS, MODEL_DIRECT_ANSWERS, model_input_names, system_input_names
+from aiact.atoms import (
+    MODEL_DIRECT_ANSWERS,
+    SYSTEM_DIRECT_ANSWERS,
+    model_input_names,
+    system_input_names,
+)
 from aiact.facts import (
     IMPLIED_ANNEX_III,
     AISystem,
@@ -233,6 +238,13 @@ class CaseVars:
         else:
             self.inputs = model_input_dates(self.days["placed_on_market"])
 
+    @property
+    def first_placed(self) -> DateVal:
+        """The first placing on the market or putting into service (for a model: its placing
+        on the market)."""
+        found = self.inputs.get("first_placed")
+        return found if found is not None else self.inputs["placed_on_market"]
+
     # ----------------------------------------------------------------- constraints
 
     @cached_property
@@ -298,9 +310,7 @@ class CaseVars:
             never_both(a["is_ai_system"].f, a["is_general_purpose_ai_system"].t)
             first = self.inputs["first_placed"]
             change = self.days["significant_change"]
-            out.append(
-                z3.Implies(z3.And(change.known, first.det), change.day >= first.day)
-            )
+            out.append(z3.Implies(z3.And(change.known, first.det), change.day >= first.day))
             # _check_implied_annex_iii (issue 12, item 11)
             listed = a["annex_iii.1a"].known
             for fact, point, _ in IMPLIED_ANNEX_III:
@@ -383,7 +393,9 @@ class CaseVars:
         """Constraints that pin the facts named in ``values`` (other names are ignored)."""
         return [self.facts[n].is_value(v) for n, v in values.items() if n in self.facts]
 
-    def fix_dates(self, dates: Mapping[str, dt.date | None], as_of: dt.date | None = None) -> list[Expr]:
+    def fix_dates(
+        self, dates: Mapping[str, dt.date | None], as_of: dt.date | None = None
+    ) -> list[Expr]:
         """Constraints that pin the date fields named in ``dates`` (None: empty) and the day
         assessed."""
         out = []
@@ -566,7 +578,9 @@ def interpretations_from_atoms(v: Mapping[str, Truth]) -> Interpretations:
         current = getattr(default, f.name)
         matches = [value for value, truths in f.options if truths == wanted]
         if not matches:
-            raise ValueError(f"no value of {f.name} gives {dict(zip(f.atoms, wanted, strict=True))}")
+            raise ValueError(
+                f"no value of {f.name} gives {dict(zip(f.atoms, wanted, strict=True))}"
+            )
         chosen[f.name] = current if current in matches else matches[0]
     return Interpretations.model_validate({**default.model_dump(), **chosen})
 
@@ -637,7 +651,9 @@ class Encoding:
             known = self.case.facts[fact].known
             env[f"answered.{fact}"] = K3(known, z3.Not(known))
         env.update(
-            comparison_atoms(kind, self.ruleset.law, self.case.inputs, self.reading.atoms.__getitem__)
+            comparison_atoms(
+                kind, self.ruleset.law, self.case.inputs, self.reading.atoms.__getitem__
+            )
         )
         missing = sorted(n for n in self.ruleset.inputs - set(env) if n in self._read)
         if missing:
@@ -781,7 +797,11 @@ class Encoding:
                 (RiskTier.GPAI_SYSTEMIC_RISK, holds("gpai_systemic_risk")),
                 (RiskTier.GPAI, holds("gpai")),
             ]
-            branch(RiskTier.UNDETERMINED, v("gpai.in_scope").unknown, {t: z3.Not(h.f) for t, h in ladder})
+            branch(
+                RiskTier.UNDETERMINED,
+                v("gpai.in_scope").unknown,
+                {t: z3.Not(h.f) for t, h in ladder},
+            )
             for index, (tier, value) in enumerate(ladder):
                 branch(tier, value.t, {t: h.unknown for t, h in ladder[:index]})
             unknowns = {t: h.unknown for t, h in ladder}
@@ -795,7 +815,11 @@ class Encoding:
                 (RiskTier.HIGH_RISK, holds("high_risk")),
                 (RiskTier.TRANSPARENCY, holds("transparency")),
             ]
-            branch(RiskTier.UNDETERMINED, v("scope.in_scope").unknown, {t: z3.Not(h.f) for t, h in ladder})
+            branch(
+                RiskTier.UNDETERMINED,
+                v("scope.in_scope").unknown,
+                {t: z3.Not(h.f) for t, h in ladder},
+            )
             for index, (tier, value) in enumerate(ladder):
                 branch(tier, value.t, {t: h.unknown for t, h in ladder[:index]})
             branch(RiskTier.MINIMAL, z3.BoolVal(True), {t: h.unknown for t, h in ladder})

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from aiact.assessment import RiskTier
 from aiact.facts import Roles
 from aiact.obligations.catalogue import catalogue
+from aiact.rules.definitions import SWITCHES
 from aiact.ruleset import RuleSet
 from aiact.testing.invariants import TIER_RANK
 from aiact.verify._z3 import Expr, z3
-from aiact.rules.definitions import SWITCHES
 from aiact.verify.encode import Encoding, Kind, Tier, obligation_predicates
 from aiact.verify.kleene import FALSE, K3, encode
 from aiact.verify.properties import Proof, check, check_pair, prove
@@ -142,7 +142,11 @@ def _same_except(first: Encoding, second: Encoding, skip: Iterable[str]) -> list
     skipped = set(skip)
     return [
         first.case.as_of == second.case.as_of,
-        *(first.case.field_same(f, second.case) for f in first.case.fields if f.name not in skipped),
+        *(
+            first.case.field_same(f, second.case)
+            for f in first.case.fields
+            if f.name not in skipped
+        ),
     ]
 
 
@@ -253,7 +257,9 @@ def _kept(first: Encoding, second: Encoding, closing: bool = True) -> Expr:
     closes = z3.And(z3.Not(first.value("art5.binding").t), second.value("art5.binding").t)
     parts = []
     for predicate, applies in _obligations(first):
-        excused = z3.And(closes, _only_high_risk(first, predicate)) if closing else z3.BoolVal(False)
+        excused = (
+            z3.And(closes, _only_high_risk(first, predicate)) if closing else z3.BoolVal(False)
+        )
         parts.append(z3.Implies(z3.And(applies.t, z3.Not(excused)), second.value(predicate).t))
     return z3.And(parts)
 
@@ -303,9 +309,7 @@ def _art6_4(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
     )
 
 
-ROLE_SHIFT = (
-    "true(role.shifted_provider) implies false(role.importer) and false(role.distributor)"
-)
+ROLE_SHIFT = "true(role.shifted_provider) implies false(role.importer) and false(role.distributor)"
 
 
 def _role_shift(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
@@ -353,9 +357,7 @@ def _tier_on_the_date(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> P
             enc.tier_on(FAR_FUTURE).same(enc.classification),
         )
 
-    return check(
-        build, name="the tier on the date", kind=kind, law=law, ruleset=ruleset, reads=()
-    )
+    return check(build, name="the tier on the date", kind=kind, law=law, ruleset=ruleset, reads=())
 
 
 INVARIANTS: tuple[Invariant, ...] = (

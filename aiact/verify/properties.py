@@ -283,7 +283,7 @@ def _date_term(term: DateTerm, enc: Encoding) -> DateVal:
     if term.name == "as_of":
         value = DateVal(z3.BoolVal(True), z3.BoolVal(False), enc.case.as_of)
     elif term.name == "placed_on_market":
-        value = enc.case.inputs["first_placed"]
+        value = enc.case.first_placed
     else:
         value = enc.case.inputs["significant_change"]
     return plus_days(value, term.offset) if term.offset else value

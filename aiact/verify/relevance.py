@@ -156,8 +156,7 @@ def relevance(
                 solver.add(first.case.field_known(f) if f.kind != "date" else z3.BoolVal(True))
                 solver.add(second.case.field_known(f) if f.kind != "date" else z3.BoolVal(True))
                 if f.name in ("placed_on_market", "put_into_service"):
-                    placed = "first_placed"
-                    solver.add(first.case.inputs[placed].det, second.case.inputs[placed].det)
+                    solver.add(first.case.first_placed.det, second.case.first_placed.det)
         else:
             solver.add(first.case.field_same(f, second.case))
     if not selectors:
