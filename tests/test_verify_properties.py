@@ -9,6 +9,7 @@ the translation), and a refined invariant is proved in its place.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -69,6 +70,7 @@ def test_every_invariant_of_the_kit_is_ported_or_explained() -> None:
         "not possible(a or (b and not c)) => tier(high_risk, prohibited)",
         "placed_on_market < 2027-12-02 and significant_change + 30 >= placed_on_market",
         "(true(a) or true(b)) and never > placed_on_market - 1",
+        "applies_from(art26_1) >= 2027-12-02 and classification(high_risk) => as_of < date(x.y)",
     ],
 )
 def test_properties_parse(text: str) -> None:
@@ -179,3 +181,23 @@ def test_rules_of_your_own() -> None:
         is not None
     )
     assert prove("true(my.flag_for_review) implies true(hr.high_risk)", ruleset=mine)
+
+
+def test_a_date_valued_conclusion_is_compared_for_every_case() -> None:
+    """Art. 113, third paragraph, point (d) as amended: the high-risk duties of Art. 26 apply
+    from 2 December 2027 at the earliest (Annex III), whatever the case and the reading."""
+    assert prove("applies_from(art26_1) >= 2027-12-02", law="amended")
+    # Art. 113, third paragraph, point (a): the prohibitions from 2 February 2025, the new
+    # points (ba) and (bb) from 2 December 2026; "never" is possible (no tier prohibited).
+    proof = prove("date(tier.prohibited) <= 2026-12-02", law="amended")
+    assert not proof.proved and proof.counterexample is not None
+    values = proof.counterexample.case.assess().date("tier.prohibited").values
+    assert any(not isinstance(v, dt.date) or v > dt.date(2026, 12, 2) for v in values)
+
+
+def test_the_tier_on_the_day_assessed() -> None:
+    """Before 2 December 2026 no case is prohibited under the new points (ba)/(bb) alone
+    (Art. 113, third paragraph, point (a) as amended): the tier on the date is at most the
+    classification."""
+    assert prove("tier(prohibited) implies classification(prohibited)", law="amended")
+    assert prove("as_of < 2025-02-02 implies not tier(prohibited)", law="amended")

@@ -19,13 +19,18 @@ Grammar (``not`` > ``and`` > ``or`` > ``implies``; parentheses group)::
     TEST       := true | false | unknown | known | possible      (possible: not false)
     comparison := dateterm ("<" | "<=" | "=" | "!=" | ">" | ">=") dateterm
     dateterm   := YYYY-MM-DD | never | DATENAME [("+" | "-") DAYS]
+                | "date" "(" DATERULE ")" | "applies_from" "(" OBLIGATION ")"
 
 ``DATENAME`` is a date of the case: ``placed_on_market`` (the first placing on the market or
 putting into service, the earlier of the two given; unknown when neither is given),
 ``significant_change`` (``never`` when there was none) or ``as_of`` (the day assessed, on which
 ``tier(...)`` is the tier: :attr:`aiact.assessment.Assessment.risk_tier`; ``classification(...)``
 tests the tier apart from the date, :attr:`~aiact.assessment.Assessment.classification_tier`).
-A comparison holds only when both sides are known and the relation holds.
+A comparison holds only when both sides are known and the relation holds. ``date(from.high_risk)``
+is a date-valued conclusion (a date rule, :mod:`aiact.rules.timing`), ``applies_from(art26_1)``
+the date from which an obligation applies (its timing group's date rule); a comparison with one
+holds when every possible value of the conclusion satisfies it (an unknown input date satisfies
+none), as :class:`aiact.engine.dates.DateResult` reports the possible values.
 
 :func:`prove` decides a property for every valid case of a law version (and every reading, or
 one): ``proved``, or a counterexample case file with the fewest stated facts.
@@ -117,6 +122,9 @@ class DateTerm:
     """A date of the case, or ``None`` for a literal (``day``) or never (``day`` None)."""
     day: dt.date | None = None
     offset: int = 0
+    rule: str | None = None
+    """A date-valued conclusion: the name of a date rule (``from.high_risk``, ``tier.
+    prohibited``); ``name`` is then ``None``."""
 
 
 @dataclass(frozen=True)
@@ -249,6 +257,15 @@ def parse_property(text: str) -> Prop:
 
     def dateterm() -> DateTerm:
         token = take()
+        if (
+            token.text in ("date", "applies_from")
+            and (nxt := peek()) is not None
+            and (nxt.text == "(")
+        ):
+            take("(")
+            inner = take()
+            take(")")
+            return DateTerm(None, rule=_date_rule_name(token.text, inner.text))
         if token.kind == "date":
             try:
                 return DateTerm(None, dt.date.fromisoformat(token.text))
@@ -275,6 +292,38 @@ def parse_property(text: str) -> Prop:
     if position != len(tokens):
         raise PropertySyntaxError(f"unexpected {tokens[position].text!r} in {text!r}")
     return tree
+
+
+def _date_rule_name(function: str, argument: str) -> str:
+    """``date(from.high_risk)`` names a date rule; ``applies_from(art26_1)`` the date rule of an
+    obligation's timing group (:func:`aiact.rules.timing.timing_group`)."""
+    if function == "date":
+        return argument
+    from aiact.obligations.catalogue import catalogue
+    from aiact.rules.timing import timing_group
+
+    try:
+        obligation = catalogue().get(argument)
+    except (KeyError, ValueError):
+        raise PropertySyntaxError(f"applies_from({argument}): no such obligation") from None
+    return timing_group(obligation).rule
+
+
+_FLIPPED: dict[str, Op] = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}
+
+
+def _compare(node: Compare, enc: Encoding) -> Expr:
+    """A comparison; with a date-valued conclusion on one side it is true when every possible
+    value of the conclusion satisfies it (:meth:`aiact.verify.dates.DateSet.compare`)."""
+    left, op, right = node.left, node.op, node.right
+    if left.rule is None and right.rule is None:
+        return compare(_date_term(left, enc), op, _date_term(right, enc)).t
+    if left.rule is not None and right.rule is not None:
+        raise PropertySyntaxError("compare a date rule with a date of the case or a literal date")
+    if left.rule is None:
+        left, op, right = right, _FLIPPED[op], left
+    assert left.rule is not None
+    return enc.date(left.rule).compare(op, _date_term(right, enc)).t
 
 
 def _date_term(term: DateTerm, enc: Encoding) -> DateVal:
@@ -310,8 +359,7 @@ def to_solver(prop: Prop | str, enc: Encoding) -> Expr:
                 return enc.classification.is_(*node.tiers)
             return enc.tier_is(*node.tiers)
         if isinstance(node, Compare):
-            relation = compare(_date_term(node.left, enc), node.op, _date_term(node.right, enc))
-            return relation.t
+            return _compare(node, enc)
         if isinstance(node, PNot):
             return z3.Not(walk(node.operand))
         if isinstance(node, PAnd):
