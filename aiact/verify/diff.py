@@ -235,7 +235,9 @@ def diff(
     vocabulary = _Vocabulary(
         case, cone, [first.law, second.law], (a, b), name, unknowns=cases == "any"
     )
-    domain = [*a.constraints(), *b.reading.constraints]
+    # A valid case on both sides: the second side's readings may refuse a direct answer that
+    # contradicts its definition's facts (aiact.rules.definitions.check_consistent).
+    domain = [*a.constraints(), *b.reading.constraints, *b.consistent]
     loose = list(domain)
     if cases == "known":
         domain += [case.facts[n].known for n in sorted(cone) if n in case.facts]

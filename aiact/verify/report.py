@@ -42,7 +42,7 @@ class Switch:
 
 def question_of(field: str) -> str:
     description = Interpretations.model_fields[field].description or ""
-    match = re.match(r"(A\d+):", description)
+    match = re.match(r"([AD]\d+):", description)
     return match.group(1) if match else field
 
 
@@ -59,7 +59,10 @@ def switches() -> list[Switch]:
             if reading.as_facts() == default.as_facts():
                 continue  # read outside the rules (A10: fines)
             out.append(Switch(question_of(name), name, value, reading))
-    return sorted(out, key=lambda s: int(s.question[1:]) if s.question[1:].isdigit() else 99)
+    return sorted(
+        out,
+        key=lambda s: (s.question[0], int(s.question[1:]) if s.question[1:].isdigit() else 99),
+    )
 
 
 def _switch_atoms(switch: Switch) -> set[str]:
