@@ -14,6 +14,7 @@ from click.testing import CliRunner
 
 from aiact.case import Case
 from aiact.cli import main
+from aiact.errors import InputError
 from aiact.interpretations import Interpretations
 from aiact.testing import strategies as ais
 from aiact.verify.diff import Diff, Side, diff, holds
@@ -193,16 +194,17 @@ def _set(case: Case, path: str, value: Any) -> Case | None:
 
 
 @given(_forgotten())
-@settings(max_examples=25)
+@settings(max_examples=8, deadline=None)
 def test_an_irrelevant_fact_never_changes_the_tier(drawn: tuple[Case, list[str]]) -> None:
     """Forget some facts of a full case; for each forgotten fact the solver calls irrelevant,
     the full case and the one with that fact flipped (both completions of the partial case,
-    differing only in it) have the same tier."""
+    differing only in it) have the same tier on the case's date. (A generated case may still
+    leave some facts unknown, so the completions are those that may too: ``"any"``.)"""
     case, forgotten = drawn
     partial = case
     for path in forgotten:
         partial = _set(partial, path, None) or partial
-    relevant = set(relevant_facts(partial, "tier"))
+    relevant = set(relevant_facts(partial, "tier", completions="any"))
     tier = case.assess().risk_tier
     for path in forgotten:
         if path in relevant:
@@ -210,5 +212,10 @@ def test_an_irrelevant_fact_never_changes_the_tier(drawn: tuple[Case, list[str]]
         assert case.system is not None
         group, name = path.split(".")
         flipped = _set(case, path, not getattr(getattr(case.system, group), name))
-        if flipped is not None:
-            assert flipped.assess().risk_tier is tier, path
+        if flipped is None:
+            continue
+        try:
+            flipped_tier = flipped.assess().risk_tier
+        except InputError:
+            continue  # not a valid case (aiact.api._check_together): not a completion
+        assert flipped_tier is tier, path

@@ -34,10 +34,13 @@ def test_the_omnibus_page_covers_every_obligation_and_reading() -> None:
 
 
 def test_a_section_of_the_omnibus_page_is_current() -> None:
-    """The A8=true section for Art. 27(1), regenerated, is on the page as generated. (The
-    parts are compared, not the witnesses: which of the many minimal witnesses the optimiser
-    returns depends on what the solver saw before, in a long page run.)"""
+    """The A8=true section for Art. 27(1), regenerated, is on the page as generated: the same
+    changes, each with the same number of parts (at most six shown). The parts themselves are
+    compared only for a change whose parts are all shown: when more exist, which six the solver
+    finds first depends on what it saw before (in a long page run), and so do the witnesses."""
     text = PAGE.read_text(encoding="utf-8")
+    section = text[text.index("### A8 union_institutions_are_public_law_bodies=true") :]
+    section = section[: section.index("\n### ", 1)]
     result = diff(
         "art27_1",
         Side(LawVersion.AMENDED, label="default reading"),
@@ -48,9 +51,18 @@ def test_a_section_of_the_omnibus_page_is_current() -> None:
         ),
         max_parts=6,
     )
+    assert not result.empty
+    for change in result.changes:
+        count = len(change.parts)
+        more = "" if change.complete else " (the first parts; more exist)"
+        header = (
+            f"**{change.before} -> {change.after}**: {count} part{'s' if count != 1 else ''}{more}."
+        )
+        assert header in section, f"regenerate {PAGE.name}: {header}"
     for line in to_markdown(result).splitlines():
-        if line.startswith(("1. ", "2. ", "3. ")):
-            assert line in text, f"regenerate {PAGE.name}: {line[:80]}..."
+        complete = all(c.complete for c in result.changes)
+        if complete and line.startswith(("1. ", "2. ", "3. ")):
+            assert line in section, f"regenerate {PAGE.name}: {line[:80]}..."
 
 
 def test_verification_doc_names_every_invariant_and_finding() -> None:

@@ -9,8 +9,8 @@ the translation), and a refined invariant is proved in its place.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,9 +23,9 @@ from aiact.case import dump_case, load_case
 from aiact.cli import main
 from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
-from aiact.ruleset import Rule, compile_rules
+from aiact.ruleset import Rule
 from aiact.testing import invariants as kit
-from aiact.verify import PropertySyntaxError, parse_property, prove
+from aiact.verify import PropertySyntaxError, parse_property, prove, with_rules
 from aiact.verify.cases import case_atoms
 from aiact.verify.invariants import INVARIANTS, NOT_PORTED
 from aiact.versions import LawVersion
@@ -34,7 +34,7 @@ _RUNS = [
     pytest.param(invariant, kind, law, id=f"{invariant.name}-{kind}-{law.name.lower()}")
     for invariant in INVARIANTS
     for kind in invariant.kinds
-    for law in LawVersion
+    for law in invariant.laws
 ]
 
 
@@ -70,6 +70,7 @@ def test_every_invariant_of_the_kit_is_ported_or_explained() -> None:
         "not possible(a or (b and not c)) => tier(high_risk, prohibited)",
         "placed_on_market < 2027-12-02 and significant_change + 30 >= placed_on_market",
         "(true(a) or true(b)) and never > placed_on_market - 1",
+        "applies_from(art26_1) >= 2027-12-02 and classification(high_risk) => as_of < date(x.y)",
     ],
 )
 def test_properties_parse(text: str) -> None:
@@ -123,10 +124,7 @@ def test_a_counterexample_is_a_case_file_that_aiact_assess_reproduces(tmp_path: 
 
 
 def _mutated(law: LawVersion, rule_id: str, when: str) -> object:
-    base = ruleset_for("system", law)
-    rules = [replace(r, when=when) if r.id == rule_id else r for r in base.rules]
-    assert any(r.id == rule_id for r in rules)
-    return compile_rules(rules, law, base.inputs)
+    return with_rules(ruleset_for("system", law), replace={rule_id: when})
 
 
 @pytest.mark.parametrize("law", list(LawVersion))
@@ -177,9 +175,29 @@ def test_rules_of_your_own() -> None:
         title_en="Review",
         title_nl="Controle",
     )
-    mine = compile_rules((*base.rules, extra), law, base.inputs)
+    mine = with_rules(base, add=[extra])
     assert (
         prove("true(my.flag_for_review) implies true(duty.public_deployer)", ruleset=mine)
         is not None
     )
     assert prove("true(my.flag_for_review) implies true(hr.high_risk)", ruleset=mine)
+
+
+def test_a_date_valued_conclusion_is_compared_for_every_case() -> None:
+    """Art. 113, third paragraph, point (d) as amended: the high-risk duties of Art. 26 apply
+    from 2 December 2027 at the earliest (Annex III), whatever the case and the reading."""
+    assert prove("applies_from(art26_1) >= 2027-12-02", law="amended")
+    # Art. 113, third paragraph, point (a): the prohibitions from 2 February 2025, the new
+    # points (ba) and (bb) from 2 December 2026; "never" is possible (no tier prohibited).
+    proof = prove("date(tier.prohibited) <= 2026-12-02", law="amended")
+    assert not proof.proved and proof.counterexample is not None
+    values = proof.counterexample.case.assess().date("tier.prohibited").values
+    assert any(not isinstance(v, dt.date) or v > dt.date(2026, 12, 2) for v in values)
+
+
+def test_the_tier_on_the_day_assessed() -> None:
+    """Before 2 December 2026 no case is prohibited under the new points (ba)/(bb) alone
+    (Art. 113, third paragraph, point (a) as amended): the tier on the date is at most the
+    classification."""
+    assert prove("tier(prohibited) implies classification(prohibited)", law="amended")
+    assert prove("as_of < 2025-02-02 implies not tier(prohibited)", law="amended")

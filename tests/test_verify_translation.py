@@ -20,25 +20,21 @@ from hypothesis import strategies as st
 z3 = pytest.importorskip("z3", reason="the verify extra (z3-solver) is not installed")
 
 from aiact.case import Case  # noqa: E402
-from aiact.date_facts import first_placed  # noqa: E402
+from aiact.daterules import NEVER  # noqa: E402
 from aiact.engine.compile import ruleset_for  # noqa: E402
+from aiact.engine.dates import UNKNOWN  # noqa: E402
 from aiact.testing import strategies as ais  # noqa: E402
 from aiact.verify.cases import case_atoms, case_from_values  # noqa: E402
 from aiact.verify.dates import (  # noqa: E402
-    DateConst,
-    DateInput,
-    DateMax,
-    DateRef,
-    DateRule,
-    Never,
+    DateVal,
+    date_max,
     day_number,
-    encode_date_rules,
-    evaluate_date_rules,
-    input_date,
+    from_day_number,
+    ite_chain,
     value_in,
 )
-from aiact.verify.encode import Encoding, encoding  # noqa: E402
-from aiact.verify.kleene import const, fresh, truth_in, well_formed  # noqa: E402
+from aiact.verify.encode import Encoding, case_dates, encoding  # noqa: E402
+from aiact.verify.kleene import const, truth_in  # noqa: E402
 from aiact.versions import LawVersion  # noqa: E402
 
 _ENCODINGS: dict[tuple[str, LawVersion], tuple[Encoding, Any]] = {}
@@ -59,12 +55,16 @@ def _pin(enc: Encoding, case: Case, law: LawVersion) -> list[Any]:
     atoms = case_atoms(case, law)
     pins = enc.case.fix(atoms)
     pins += [enc.reading.atoms[n].is_value(v) for n, v in case.interpretations.as_facts().items()]
-    if case.system is not None:
-        pins += enc.case.fix_dates(first_placed(case.system), case.system.significant_change)
-    else:
-        assert case.model is not None
-        pins += enc.case.fix_dates(case.model.placed_on_market, None)
+    pins += enc.case.fix_dates(case_dates(case), case.as_of)
     return pins
+
+
+def _engine_value(value: object) -> object:
+    if value is NEVER:
+        return "never"
+    if value is UNKNOWN:
+        return "unknown"
+    return value
 
 
 @given(ais.cases(), st.sampled_from(list(LawVersion)))
@@ -98,7 +98,18 @@ def test_the_solver_gives_the_engine_s_values(case: Case, law: LawVersion) -> No
         if truth_in(model, enc.rules[rule]) is not value
     }
     assert not wrong, f"rule values differ: {wrong}"
-    assert enc.tier_in(model) is assessment.risk_tier
+    # Every date rule: the set of its possible values (a date, never, an unknown input date).
+    wrong_dates = {}
+    for name, found in enc.dates.items():
+        engine = frozenset(_engine_value(v) for v in assessment.date(name).values)
+        if found.values_in(model) != engine:
+            wrong_dates[name] = (sorted(map(str, found.values_in(model))), sorted(map(str, engine)))
+    assert not wrong_dates, f"date rules (solver, engine): {wrong_dates}"
+    # The tier on the day assessed and apart from the date, with the higher possible tiers.
+    assert enc.tier.in_model(model) is assessment.risk_tier
+    assert enc.tier.possible_in(model) == set(assessment.possible_tiers)
+    assert enc.classification.in_model(model) is assessment.classification_tier
+    assert enc.classification.possible_in(model) == set(assessment.possible_classification_tiers)
     # The model, written back as a case file, is the same case.
     again = case_from_values(enc.case.read(model), law, enc.reading.read(model))
     first, second = case_atoms(case, law), case_atoms(again, law)
@@ -135,6 +146,7 @@ def test_every_solver_model_is_a_valid_case(kind: str, data: st.DataObject) -> N
     case = case_from_values(values, law, enc.reading.read(model))
     atoms = case_atoms(case, law)
     assert {n: atoms[n] for n in values.facts} == dict(values.facts)
+    case.assess()  # accepted by aiact assess (no direct answer contradicts its definition)
 
 
 def test_every_name_a_rule_reads_is_encoded() -> None:
@@ -145,62 +157,54 @@ def test_every_name_a_rule_reads_is_encoded() -> None:
             assert read <= set(enc.values)
 
 
-# --------------------------------------------------------------------------- the date encoding
-# Against the LOCAL STAND-IN for date rules (aiact.verify.dates.DateRule) until the real date
-# rules land: an ordered list of cases, first true wins, an unknown before it undetermines.
-
-_D = (dt.date(2026, 8, 2), dt.date(2027, 12, 2), dt.date(2028, 8, 2))
-_STAND_IN = (
-    DateRule(
-        "date.cutoff",
-        (
-            ("a2", DateConst(_D[1])),
-            ("not a2", DateConst(_D[0])),
-        ),
-    ),
-    DateRule(
-        "date.applies_from",
-        (
-            ("hr and legacy", Never()),
-            ("hr and changed", DateMax(DateRef("date.cutoff"), DateInput("significant_change"))),
-            ("hr", DateRef("date.cutoff")),
-            ("annex_i", DateConst(_D[2])),
-        ),
-    ),
-    DateRule(
-        "date.later",
-        (("true", DateMax(DateInput("placed_on_market"), DateRef("date.applies_from"))),),
-    ),
-)
-_NAMES = ("a2", "hr", "legacy", "changed", "annex_i")
+# --------------------------------------------------------------------------- date terms
 
 
-@given(
-    st.fixed_dictionaries({n: st.sampled_from([True, False, None]) for n in _NAMES}),
-    st.fixed_dictionaries(
-        {
-            n: st.one_of(st.none(), st.dates(dt.date(2024, 1, 1), dt.date(2030, 12, 31)))
-            for n in ("placed_on_market", "significant_change")
-        }
-    ),
-)
-def test_date_rules_encode_as_ite_chains(truths: dict[str, Any], days: dict[str, Any]) -> None:
-    env = {n: fresh(n) for n in _NAMES}
-    inputs = {}
+def _term(value: object) -> DateVal:
+    if value == "never":
+        return DateVal(z3.BoolVal(True), z3.BoolVal(True), z3.IntVal(0))
+    if value is None:
+        return DateVal(z3.BoolVal(False), z3.BoolVal(False), z3.IntVal(0))
+    assert isinstance(value, dt.date)
+    return DateVal(z3.BoolVal(True), z3.BoolVal(False), z3.IntVal(day_number(value)))
+
+
+_DAYS = st.one_of(st.none(), st.just("never"), st.dates(dt.date(2024, 1, 1), dt.date(2030, 12, 31)))
+
+
+@given(_DAYS, _DAYS)
+def test_the_later_of_two_dates_is_the_engine_s(a: Any, b: Any) -> None:
+    """``date_max`` against :func:`aiact.engine.dates._later` (never wins, then unknown)."""
+    from aiact.engine.dates import _later
+
+    def engine(v: Any) -> Any:
+        return NEVER if v == "never" else UNKNOWN if v is None else v
+
+    expected = _engine_value(_later(engine(a), engine(b)))
+    found = value_in(_empty_model(), date_max(_term(a), _term(b)))
+    assert ("unknown" if found is None else found) == expected
+
+
+def _empty_model() -> Any:
     solver = z3.Solver()
-    for name in ("placed_on_market", "significant_change"):
-        value, bound = input_date(name)
-        inputs[name] = value
-        solver.add(bound)
-        if days[name] is None:
-            solver.add(z3.Not(value.det))
-        else:
-            solver.add(value.det, value.day == day_number(days[name]))
-    for name, value in truths.items():
-        solver.add(well_formed(env[name]), env[name].same(const(value)))
-    encoded = encode_date_rules(_STAND_IN, env, inputs)
     assert solver.check() == z3.sat
-    model = solver.model()
-    expected = evaluate_date_rules(_STAND_IN, truths, days)
-    found = {name: value_in(model, value) for name, value in encoded.items()}
-    assert found == expected
+    return solver.model()
+
+
+@given(st.lists(st.tuples(st.sampled_from([True, False, None]), _DAYS), min_size=1, max_size=5))
+def test_ite_chain_is_kleene_first_match(cases: list[tuple[Any, Any]]) -> None:
+    expected: Any = "never"
+    for truth, value in cases:
+        if truth is None:
+            expected = None
+            break
+        if truth:
+            expected = value
+            break
+    encoded = ite_chain([(const(truth), _term(value)) for truth, value in cases])
+    assert value_in(_empty_model(), encoded) == expected
+
+
+def test_day_numbers_round_trip() -> None:
+    for day in (dt.date(1990, 1, 1), dt.date(2027, 12, 2), dt.date(2100, 12, 31)):
+        assert from_day_number(day_number(day)) == day

@@ -13,17 +13,51 @@ Needs the ``verify`` extra (the z3 solver): ``pip install 'aiact[verify]'``. See
 
 from __future__ import annotations
 
-from aiact.verify.diff import Diff, Side, diff, to_markdown
-from aiact.verify.invariants import INVARIANTS, prove_invariants
-from aiact.verify.properties import (
-    Counterexample,
-    Proof,
-    PropertySyntaxError,
-    parse_property,
-    prove,
-)
-from aiact.verify.reach import reachability, redundancies
-from aiact.verify.relevance import Relevance, relevance, relevant_facts
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from aiact.verify.diff import Diff, Side, diff, to_markdown
+    from aiact.verify.encode import with_rules
+    from aiact.verify.invariants import INVARIANTS, prove_invariants
+    from aiact.verify.properties import (
+        Counterexample,
+        Proof,
+        PropertySyntaxError,
+        parse_property,
+        prove,
+    )
+    from aiact.verify.reach import reachability, redundancies
+    from aiact.verify.relevance import Relevance, relevance, relevant_facts
+
+_WHERE = {
+    "Diff": "diff",
+    "Side": "diff",
+    "diff": "diff",
+    "to_markdown": "diff",
+    "with_rules": "encode",
+    "INVARIANTS": "invariants",
+    "prove_invariants": "invariants",
+    "Counterexample": "properties",
+    "Proof": "properties",
+    "PropertySyntaxError": "properties",
+    "parse_property": "properties",
+    "prove": "properties",
+    "reachability": "reach",
+    "redundancies": "reach",
+    "Relevance": "relevance",
+    "relevance": "relevance",
+    "relevant_facts": "relevance",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the part of the verifier that defines ``name`` on first use."""
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'aiact.verify' has no attribute {name!r}")
+    return getattr(import_module(f"aiact.verify.{module}"), name)
+
 
 __all__ = [
     "INVARIANTS",
@@ -42,4 +76,5 @@ __all__ = [
     "relevance",
     "relevant_facts",
     "to_markdown",
+    "with_rules",
 ]

@@ -19,13 +19,35 @@ from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth
 from aiact.verify._z3 import Expr, z3
-from aiact.verify.encode import _MEMBER_GROUPS, CaseValues, CaseVars
+from aiact.verify.encode import _JOINT_ATOMS, _MEMBER_GROUPS, CaseValues, CaseVars
 from aiact.versions import LawVersion
 
 ABOVE_THRESHOLD_FLOP = Decimal(2) * Decimal(10) ** 25
-"""Training compute written for ``model.training_compute_above_threshold`` true (> 10^25)."""
+"""Training compute written for both compute atoms true (more than 10^25 FLOP, Art. 51(2))."""
 AT_THRESHOLD_FLOP = Decimal(10) ** 25
-"""... and for false: exactly 10^25 is not 'greater than' (Art. 51(2))."""
+"""... for the threshold false and the indicative criterion true: exactly 10^25 is not 'greater
+than' 10^25, and is greater than 10^23."""
+AT_CRITERION_FLOP = Decimal(10) ** 23
+"""... for both false: exactly 10^23 is not greater than 10^23 (reading D4)."""
+
+SIZE_FIGURES: dict[tuple[Truth, Truth], dict[str, Any]] = {
+    (True, True): {"headcount": 5, "annual_turnover_eur": "1000000"},
+    (False, True): {"headcount": 100, "annual_turnover_eur": "1000000"},
+    (False, False): {"headcount": 500},
+    (None, True): {"headcount": 5, "annual_turnover_eur": "5000000"},
+    (False, None): {"annual_turnover_eur": "5000000", "balance_sheet_total_eur": "5000000"},
+    (None, None): {},
+}
+"""Figures of the organisation that give ``(org.size.microenterprise, org.size.sme)`` (the
+ceilings of Recommendation 2003/361/EC on its own figures: ``aiact.atoms._size_atoms``)."""
+
+COMPUTE: dict[tuple[Truth, Truth], Decimal | None] = {
+    (True, True): ABOVE_THRESHOLD_FLOP,
+    (False, True): AT_THRESHOLD_FLOP,
+    (False, False): AT_CRITERION_FLOP,
+    (None, None): None,
+}
+"""Training compute that gives ``(above the threshold, above the indicative criterion)``."""
 
 
 def _nest(data: dict[str, Any], path: Sequence[str], value: Any) -> None:
@@ -40,7 +62,18 @@ def subject_and_organisation(values: CaseValues) -> tuple[dict[str, Any], dict[s
     subject: dict[str, Any] = {}
     organisation: dict[str, Any] = {}
     members: dict[str, list[str] | None] = {}
-    for name, value in sorted(values.facts.items()):
+    facts = values.facts
+    if "org.size.sme" in facts:
+        figures = SIZE_FIGURES[facts["org.size.microenterprise"], facts["org.size.sme"]]
+        organisation.update(figures)
+    if "model.training_compute_above_threshold" in facts:
+        flop = COMPUTE[
+            facts["model.training_compute_above_threshold"],
+            facts["model.training_compute_above_indicative_criterion"],
+        ]
+        if flop is not None:
+            subject["training_compute_flop"] = str(flop)
+    for name, value in sorted(facts.items()):
         group = next(
             (
                 prefix
@@ -57,16 +90,12 @@ def subject_and_organisation(values: CaseValues) -> tuple[dict[str, Any], dict[s
                 if value:
                     chosen.append(name.removeprefix(group))
             continue
-        if value is None:
+        if value is None or name in _JOINT_ATOMS:
             continue
-        if name == "model.training_compute_above_threshold":
-            subject["training_compute_flop"] = str(
-                ABOVE_THRESHOLD_FLOP if value else AT_THRESHOLD_FLOP
-            )
-        elif name.startswith("org."):
+        if name.startswith("org."):
             organisation[name.removeprefix("org.")] = value
         elif name.startswith("model."):
-            subject[name.removeprefix("model.")] = value
+            _nest(subject, name.removeprefix("model.").split("."), value)
         else:
             _nest(subject, name.split("."), value)
     for group, chosen in members.items():
@@ -79,10 +108,9 @@ def subject_and_organisation(values: CaseValues) -> tuple[dict[str, Any], dict[s
         else:
             field, key = _MEMBER_GROUPS[group][0].split(".")
             subject.setdefault(field, {})[key] = chosen
-    if values.placed is not None:
-        subject["placed_on_market"] = values.placed.isoformat()
-    if values.change is not None:
-        subject["significant_change"] = values.change.isoformat()
+    for name, day in values.dates.items():
+        if day is not None:
+            subject[name] = day.isoformat()
     return subject, organisation
 
 
@@ -99,7 +127,7 @@ def case_from_values(
     ``pydantic.ValidationError`` if the values break a validator: the background was off)."""
     subject, organisation = subject_and_organisation(values)
     data: dict[str, Any] = {
-        "as_of": (as_of or law.in_force_from).isoformat(),
+        "as_of": (as_of or values.as_of or law.in_force_from).isoformat(),
         "law": law.value,
         "organisation": Organisation.model_validate(organisation),
         "interpretations": interpretations,
@@ -131,7 +159,7 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
         )
     assert case.model is not None
     atoms = model_atoms(case.model, case.organisation, case.interpretations)
-    atoms.update(model_date_atoms(case.model, version))
+    atoms.update(model_date_atoms(case.model, version, case.interpretations))
     return atoms
 
 
@@ -175,12 +203,10 @@ def stated_fields(values: CaseValues, cases: CaseVars) -> tuple[str, ...]:
     """The fields a concrete case states (for reports)."""
     out = []
     for f in cases.fields:
-        if f.name == "placed_on_market":
-            known = values.placed is not None
-        elif f.name == "significant_change":
-            known = values.change is not None
+        if f.kind == "date":
+            known = values.dates.get(f.name) is not None
         else:
-            known = values.facts.get(f.atoms[0]) is not None
+            known = any(values.facts.get(a) is not None for a in f.atoms)
         if known:
             out.append(f.name)
     return tuple(out)

@@ -36,7 +36,7 @@ from aiact.logic import Truth, truth_label
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
 from aiact.verify.cases import case_from_values, minimal_model
-from aiact.verify.dates import cutoffs, day_number
+from aiact.verify.dates import comparison_days, day_number
 from aiact.verify.encode import CaseVars, Encoding, Kind, Reading, encoding
 from aiact.verify.relevance import goal_names
 from aiact.versions import LawVersion
@@ -177,28 +177,30 @@ class _Vocabulary:
                 if unknowns:
                     add(f"unknown({name})", value.unknown, 0)
         days: set[dt.date] = set()
+        placed = case.first_placed
+        change = case.inputs.get("significant_change")
         if any(n.startswith("dates.") for n in cone):
             for law in laws:
-                cut = cutoffs(law)
-                days |= set(cut.art111_2_route.values()) | set(cut.art111_2_general.values())
-                days |= {cut.annex_x, cut.gpai}
-                if cut.art50_2 is not None:
-                    days.add(cut.art50_2)
+                days |= set(comparison_days(law))
             if unknowns:
-                add("unknown(placed_on_market)", z3.Not(case.placed.det), 1)
+                add("unknown(placed_on_market)", z3.Not(placed.det), 1)
             for day in sorted(days):
                 text = day.isoformat()
-                before = z3.And(case.placed.det, case.placed.day < day_number(day))
-                after = z3.And(case.placed.det, case.placed.day >= day_number(day))
+                before = z3.And(placed.is_day, placed.day < day_number(day))
+                after = z3.And(placed.is_day, placed.day >= day_number(day))
                 add(f"placed_on_market < {text}", before, 2)
                 add(f"placed_on_market >= {text}", after, 2)
-                if case.kind == "system":
-                    changed = z3.And(case.change_present, case.change_day >= day_number(day))
+                if change is not None:
+                    changed = z3.And(change.is_day, change.day >= day_number(day))
                     add(f"significant_change >= {text}", changed, 2)
                     add(f"not significant_change >= {text}", z3.Not(changed), 1)
         first, second = sides
         for name in first.ruleset.order:
-            if name == goal or name.startswith("obligation.") or name not in second.values:
+            if (
+                name == goal
+                or name.startswith(("obligation.", "datecase."))  # datecase.*: internal
+                or name not in second.values
+            ):
                 continue
             a, b = first.values[name], second.values[name]
             add(name, z3.And(a.t, b.t), 4)
@@ -208,9 +210,9 @@ class _Vocabulary:
 
 
 def _goal_value(enc: Encoding, name: str, value: object) -> Expr:
-    if name == "tier":
+    if name == "tier":  # the classification apart from the date
         assert isinstance(value, RiskTier)
-        return enc.tier_is(value)
+        return enc.classification.is_(value)
     return enc.value(name).is_value(value)  # type: ignore[arg-type]
 
 
@@ -237,12 +239,14 @@ def diff(
     vocabulary = _Vocabulary(
         case, cone, [first.law, second.law], (a, b), name, unknowns=cases == "any"
     )
-    domain = [*a.constraints(), *b.reading.constraints]
+    # A valid case on both sides: the second side's readings may refuse a direct answer that
+    # contradicts its definition's facts (aiact.rules.definitions.check_consistent).
+    domain = [*a.constraints(), *b.reading.constraints, *b.consistent]
     loose = list(domain)
     if cases == "known":
         domain += [case.facts[n].known for n in sorted(cone) if n in case.facts]
         if any(n.startswith("dates.") for n in cone):
-            domain.append(case.placed.det)
+            domain.append(case.first_placed.det)
     obligation = name.startswith("obligation.")
     values: list[object] = list(RiskTier) if name == "tier" else [True, False, None]
     literal_vars = [z3.Bool(f"lit:{index}") for index in range(len(vocabulary.items))]

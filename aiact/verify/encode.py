@@ -4,22 +4,26 @@ Three layers, so that two evaluations can share a case (a law diff) or a reading
 
 * :class:`CaseVars`: the facts of one case as solver variables, one three-valued
   :class:`~aiact.verify.kleene.K3` per input atom (``roles.provider``, ``annex_iii.4a``,
-  ``org.kind.public_authority`` ...) and the case's dates as day numbers. Its *structural*
-  constraints say what any case file can produce (a list field is known as a whole; an
-  organisation has one kind); its *background* constraints are the validators of the input
-  models (:mod:`aiact.facts`, :func:`aiact.api.assess`), so that every model is a valid case.
+  ``org.kind.public_authority`` ...), the case's date fields as day numbers and the day assessed
+  (``as_of``). Its *structural* constraints say what any case file can produce (a list field is
+  known as a whole; an organisation has one kind; a given Annex III list settles the facts that
+  imply a point it lacks); its *background* constraints are the validators of the input models
+  (:mod:`aiact.facts`, :func:`aiact.api.assess`), so that every model is a valid case.
 * :class:`Reading`: the interpretation switches (``interp.*``), either fixed to one
   :class:`~aiact.interpretations.Interpretations` or free over every valid reading.
-* :class:`Encoding`: a :class:`~aiact.ruleset.RuleSet` evaluated over a case and a reading,
+* :class:`Encoding`: a :class:`~aiact.ruleset.RuleSet` evaluated over a case and a reading:
   every predicate the Kleene disjunction of its rules, each rule its condition, exactly as
-  :mod:`aiact.engine.native` evaluates them; plus the risk tier as
-  :attr:`aiact.assessment.Assessment.risk_tier` computes it.
+  :mod:`aiact.engine.native` evaluates them; the ``dates.*`` atoms as the declared comparisons of
+  :data:`aiact.date_facts.COMPARISONS`; the date rules as sets of possible values
+  (:mod:`aiact.verify.dates`); the risk tier on the day assessed and apart from the date, as
+  :class:`aiact.assessment.Assessment` computes them. Its background adds the check of
+  :func:`aiact.rules.definitions.check_consistent`: no ``def.conflict.*`` is true.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Literal
@@ -27,11 +31,18 @@ from typing import Literal
 from pydantic import BaseModel
 
 from aiact.assessment import RiskTier
-from aiact.atoms import model_input_names, system_input_names
+from aiact.atoms import (
+    MODEL_DIRECT_ANSWERS,
+    SYSTEM_DIRECT_ANSWERS,
+    model_input_names,
+    system_input_names,
+)
 from aiact.facts import (
+    IMPLIED_ANNEX_III,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
+    EmotionSubject,
     GPAIModel,
     Organisation,
     OrganisationKind,
@@ -41,13 +52,20 @@ from aiact.logic import Condition, Truth, parse
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
 from aiact.verify.dates import (
-    cutoffs,
+    FIRST_AS_OF,
+    DateSet,
+    DateVal,
+    InputDay,
+    bounded_day,
+    comparison_atoms,
+    day_number,
+    encode_date_rules,
     from_day_number,
-    input_date,
-    model_date_atoms,
-    system_date_atoms,
+    input_day,
+    model_input_dates,
+    system_input_dates,
 )
-from aiact.verify.kleene import FALSE, K3, encode, fresh, k_or, truth_in, well_formed
+from aiact.verify.kleene import FALSE, K3, const, encode, fresh, k_or, truth_in, well_formed
 
 Kind = Literal["system", "model"]
 
@@ -55,8 +73,41 @@ _MEMBER_GROUPS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     # atom prefix -> (field name, kind of field, members)
     "annex_iii.": ("annex_iii.points", "members", tuple(p.value for p in AnnexIIIPoint)),
     "annex_i.": ("annex_i.legislation", "members", tuple(p.value for p in AnnexILegislation)),
+    "biometrics.emotion_subjects.": (
+        "biometrics.emotion_subjects",
+        "members",
+        tuple(s.value for s in EmotionSubject),
+    ),
     "org.kind.": ("organisation.kind", "choice", tuple(k.value for k in OrganisationKind)),
 }
+
+JOINT: dict[str, tuple[str, str, bool]] = {
+    # field -> (stronger atom, weaker atom, known together)
+    "organisation.size": ("org.size.microenterprise", "org.size.sme", False),
+    "model.training_compute_flop": (
+        "model.training_compute_above_threshold",
+        "model.training_compute_above_indicative_criterion",
+        True,
+    ),
+}
+"""Fields whose number decides two atoms, one stronger than the other: the organisation's
+figures (Art. 63(1): a microenterprise is an SME; ``aiact.atoms._size_atoms``) and the training
+compute (more than 10^25 FLOP is more than 10^23). The stronger true makes the weaker true; the
+weaker false makes the stronger false."""
+
+_JOINT_ATOMS = {a: name for name, (s, w, _) in JOINT.items() for a in (s, w)}
+
+DIRECT_ANSWERS: dict[Kind, tuple[str, ...]] = {
+    "system": SYSTEM_DIRECT_ANSWERS,
+    "model": MODEL_DIRECT_ANSWERS,
+}
+"""The facts whose ``answered.<fact>`` atom is true when given (never unknown)."""
+
+_ART75_1_FACTS = (
+    "context.gpai_model_same_provider",
+    "context.gpai_model_same_undertaking",
+    "context.very_large_online_platform_or_search_engine",
+)
 
 
 @dataclass(frozen=True)
@@ -65,29 +116,45 @@ class FactField:
 
     ``name`` is the field as :func:`aiact.assessment.question_for` names it (``roles.provider``,
     ``annex_iii.points``, ``organisation.kind``) or a date field (``placed_on_market``,
-    ``significant_change``). ``kind``: ``flag`` (one three-valued fact), ``members`` (a list:
-    one atom per member), ``choice`` (one member of an enumeration), ``date``.
+    ``put_into_service``, ``significant_change``). ``kind``: ``flag`` (one three-valued fact),
+    ``members`` (a list: one atom per member), ``choice`` (one member of an enumeration),
+    ``joint`` (a number that decides two atoms, :data:`JOINT`), ``date``.
     """
 
     name: str
-    kind: Literal["flag", "members", "choice", "date"]
+    kind: Literal["flag", "members", "choice", "joint", "date"]
     atoms: tuple[str, ...]
+
+
+DATE_FIELDS: dict[Kind, tuple[str, ...]] = {
+    "system": ("placed_on_market", "put_into_service", "significant_change"),
+    "model": ("placed_on_market",),
+}
+
+
+def _group_of(name: str) -> str | None:
+    return next(
+        (
+            prefix
+            for prefix, (_, _, members) in _MEMBER_GROUPS.items()
+            if name.startswith(prefix) and name.removeprefix(prefix) in members
+        ),
+        None,
+    )
 
 
 def _fields(kind: Kind, names: Iterable[str]) -> tuple[FactField, ...]:
     fields: list[FactField] = []
     seen_groups: set[str] = set()
     for name in sorted(names):
-        if name.startswith(("interp.", "dates.")):
+        if name in _JOINT_ATOMS:
+            label = _JOINT_ATOMS[name]
+            if label not in seen_groups:
+                seen_groups.add(label)
+                stronger, weaker, _ = JOINT[label]
+                fields.append(FactField(label, "joint", (stronger, weaker)))
             continue
-        group = next(
-            (
-                prefix
-                for prefix, (_, _, members) in _MEMBER_GROUPS.items()
-                if name.startswith(prefix) and name.removeprefix(prefix) in members
-            ),
-            None,
-        )
+        group = _group_of(name)
         if group is None:
             label = "organisation." + name.removeprefix("org.") if name.startswith("org.") else name
             fields.append(FactField(label, "flag", (name,)))
@@ -99,9 +166,7 @@ def _fields(kind: Kind, names: Iterable[str]) -> tuple[FactField, ...]:
         fields.append(
             FactField(label, field_kind, tuple(group + m for m in members))  # type: ignore[arg-type]
         )
-    fields.append(FactField("placed_on_market", "date", ()))
-    if kind == "system":
-        fields.append(FactField("significant_change", "date", ()))
+    fields.extend(FactField(name, "date", ()) for name in DATE_FIELDS[kind])
     return tuple(fields)
 
 
@@ -110,18 +175,13 @@ def input_names(kind: Kind) -> frozenset[str]:
 
 
 def _is_member(name: str) -> bool:
-    return any(
-        name.startswith(prefix) and name.removeprefix(prefix) in members
-        for prefix, (_, _, members) in _MEMBER_GROUPS.items()
-    )
+    return _group_of(name) is not None
 
 
 def _is_flag(kind: Kind, name: str) -> bool:
     """``name`` is the atom of a three-valued (``bool | None``) field. The atom extraction also
     passes on other fields while they are empty (``org.headcount``, ``model.name``): no rule
     reads those, and they are not facts."""
-    if name == "model.training_compute_above_threshold":
-        return True
     owner: type[BaseModel]
     if name.startswith("org."):
         owner, path = Organisation, name.removeprefix("org.").split(".")
@@ -130,7 +190,8 @@ def _is_flag(kind: Kind, name: str) -> bool:
     else:
         owner, path = AISystem, name.split(".")
     for step in path[:-1]:
-        annotation = owner.model_fields[step].annotation
+        found_step = owner.model_fields.get(step)
+        annotation = None if found_step is None else found_step.annotation
         if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
             return False
         owner = annotation
@@ -139,13 +200,14 @@ def _is_flag(kind: Kind, name: str) -> bool:
 
 
 def fact_names(kind: Kind) -> tuple[str, ...]:
-    """The input atoms that are facts of a case (not readings, not date comparisons)."""
+    """The input atoms that are facts of a case (not readings, date comparisons or the
+    ``answered.*`` atoms, which follow from the facts)."""
     return tuple(
         sorted(
             name
             for name in input_names(kind)
-            if not name.startswith(("interp.", "dates."))
-            and (_is_member(name) or _is_flag(kind, name))
+            if not name.startswith(("interp.", "dates.", "answered."))
+            and (_is_member(name) or name in _JOINT_ATOMS or _is_flag(kind, name))
         )
     )
 
@@ -159,34 +221,62 @@ class CaseVars:
         names = fact_names(kind)
         self.facts: dict[str, K3] = {name: fresh(prefix + name) for name in names}
         self.fields: tuple[FactField, ...] = _fields(kind, names)
-        self.placed, placed_bound = input_date(prefix + "placed_on_market")
-        bounds = [placed_bound]
-        if kind == "system":
-            change, change_bound = input_date(prefix + "significant_change")
-            self.change_present: Expr = change.det
-            self.change_day: Expr = change.day
-            bounds.append(change_bound)
-        else:
-            self.change_present = z3.BoolVal(False)
-            self.change_day = z3.IntVal(0)
+        self.days: dict[str, InputDay] = {}
+        bounds = []
+        for name in DATE_FIELDS[kind]:
+            self.days[name], bound = input_day(prefix + name)
+            bounds.append(bound)
+        self.as_of, as_of_bound = bounded_day(prefix + "as_of", FIRST_AS_OF)
+        bounds.append(as_of_bound)
         self._bounds = bounds
+        if kind == "system":
+            self.inputs: dict[str, DateVal] = system_input_dates(
+                self.days["placed_on_market"],
+                self.days["put_into_service"],
+                self.days["significant_change"],
+            )
+        else:
+            self.inputs = model_input_dates(self.days["placed_on_market"])
+
+    @property
+    def first_placed(self) -> DateVal:
+        """The first placing on the market or putting into service (for a model: its placing
+        on the market)."""
+        found = self.inputs.get("first_placed")
+        return found if found is not None else self.inputs["placed_on_market"]
 
     # ----------------------------------------------------------------- constraints
 
     @cached_property
     def structural(self) -> tuple[Expr, ...]:
         """What every case file produces: well-formed values, a list or an organisation's kind
-        known as a whole (one kind), dates within range."""
+        known as a whole (one kind), the atoms a number decides, a given Annex III list settling
+        the facts that imply a point it lacks (:func:`aiact.atoms._implied_by_the_list`), the
+        retired ``context.ai_office_competent: false`` setting the Art. 75(1) facts, dates within
+        range."""
+        a = self.facts
         out = [well_formed(v) for v in self.facts.values()]
         for f in self.fields:
-            if f.kind == "flag" or f.kind == "date":
-                continue
-            values = [self.facts[a] for a in f.atoms if a in self.facts]
-            first = values[0]
-            out.extend(v.known == first.known for v in values[1:])
-            if f.kind == "choice":
-                trues = [v.t for v in values]
-                out.append(z3.Implies(first.known, z3.PbEq([(t, 1) for t in trues], 1)))
+            if f.kind in ("members", "choice"):
+                values = [a[n] for n in f.atoms if n in a]
+                first = values[0]
+                out.extend(v.known == first.known for v in values[1:])
+                if f.kind == "choice":
+                    trues = [v.t for v in values]
+                    out.append(z3.Implies(first.known, z3.PbEq([(t, 1) for t in trues], 1)))
+            elif f.kind == "joint":
+                stronger, weaker, together = JOINT[f.name]
+                s, w = a[stronger], a[weaker]
+                out += [z3.Implies(s.t, w.t), z3.Implies(w.f, s.f)]
+                if together:
+                    out.append(s.known == w.known)
+        if self.kind == "system":
+            listed = a["annex_iii.1a"].known
+            for fact, point, _ in IMPLIED_ANNEX_III:
+                out.append(z3.Implies(z3.And(listed, a[f"annex_iii.{point}"].f), a[fact].known))
+            retired = a.get("context.ai_office_competent")
+            if retired is not None:
+                out += [z3.Implies(retired.f, a[n].known) for n in _ART75_1_FACTS]
         out.extend(self._bounds)
         return tuple(out)
 
@@ -218,12 +308,48 @@ class CaseVars:
             never_both(provider, a["value_chain.initial_provider_of_shifted_system"].t)
             never_both(a["exclusions.personal_non_professional_use"].t, deployer)
             never_both(a["is_ai_system"].f, a["is_general_purpose_ai_system"].t)
-            out.append(
-                z3.Implies(
-                    z3.And(self.change_present, self.placed.det),
-                    self.change_day >= self.placed.day,
-                )
+            first = self.inputs["first_placed"]
+            change = self.days["significant_change"]
+            out.append(z3.Implies(z3.And(change.known, first.det), change.day >= first.day))
+            # _check_implied_annex_iii (issue 12, item 11)
+            listed = a["annex_iii.1a"].known
+            for fact, point, _ in IMPLIED_ANNEX_III:
+                never_both(a[fact].t, z3.And(listed, a[f"annex_iii.{point}"].f))
+            never_both(
+                a["prohibited.h_realtime_rbi_public_spaces_law_enforcement"].t,
+                a["annex_iii.biometric_verification_only"].t,
             )
+            # BiometricFacts._consistent (Art. 3(39)-(41))
+            never_both(
+                a["biometrics.infers_emotions_or_intentions"].f,
+                a["biometrics.emotions_from_biometric_data"].t,
+            )
+            never_both(
+                a["biometrics.categorises_persons_by_biometric_data"].f,
+                z3.Or(
+                    a["biometrics.categorisation_ancillary_and_technically_necessary"].t,
+                    a["biometrics.categorises_individually"].t,
+                ),
+            )
+            never_both(
+                a["biometrics.identifies_persons_by_biometric_data"].f,
+                z3.Or(
+                    a["biometrics.identification_without_active_involvement"].t,
+                    a["biometrics.identification_without_significant_delay"].t,
+                ),
+            )
+            # AISystemDefinition._consistent (recital 12)
+            never_both(
+                a["definition.only_predefined_rules"].t,
+                z3.Or(
+                    a["definition.learns_from_data"].t,
+                    a["definition.reasons_from_encoded_knowledge"].t,
+                ),
+            )
+            # UseContext._legacy_ai_office_flag: true is refused
+            retired = a.get("context.ai_office_competent")
+            if retired is not None:
+                out.append(z3.Not(retired.t))
             # aiact.api._check_together
             never_both(
                 provider,
@@ -248,23 +374,18 @@ class CaseVars:
 
     def field_known(self, f: FactField) -> Expr:
         """The field is stated in the case (a date given, a list or a kind known)."""
-        if f.name == "placed_on_market":
-            return self.placed.det
-        if f.name == "significant_change":
-            return self.change_present
+        if f.kind == "date":
+            return self.days[f.name].known
+        if f.kind == "joint":
+            return z3.Or([self.facts[n].known for n in f.atoms])
         return self.facts[f.atoms[0]].known
 
     def field_same(self, f: FactField, other: CaseVars) -> Expr:
         """The field has the same value in this case and ``other``."""
-        if f.name == "placed_on_market":
+        if f.kind == "date":
+            mine, theirs = self.days[f.name], other.days[f.name]
             return z3.And(
-                self.placed.det == other.placed.det,
-                z3.Implies(self.placed.det, self.placed.day == other.placed.day),
-            )
-        if f.name == "significant_change":
-            return z3.And(
-                self.change_present == other.change_present,
-                z3.Implies(self.change_present, self.change_day == other.change_day),
+                mine.known == theirs.known, z3.Implies(mine.known, mine.day == theirs.day)
             )
         return z3.And([self.facts[n].same(other.facts[n]) for n in f.atoms])
 
@@ -273,37 +394,35 @@ class CaseVars:
         return [self.facts[n].is_value(v) for n, v in values.items() if n in self.facts]
 
     def fix_dates(
-        self, placed: dt.date | None, change: dt.date | None, *, placed_known: bool | None = None
+        self, dates: Mapping[str, dt.date | None], as_of: dt.date | None = None
     ) -> list[Expr]:
-        from aiact.verify.dates import day_number
-
+        """Constraints that pin the date fields named in ``dates`` (None: empty) and the day
+        assessed."""
         out = []
-        if placed is None:
-            out.append(z3.Not(self.placed.det))
-        else:
-            out += [self.placed.det, self.placed.day == day_number(placed)]
-        if self.kind == "system":
-            if change is None:
-                out.append(z3.Not(self.change_present))
+        for name, day in dates.items():
+            field_ = self.days.get(name)
+            if field_ is None:
+                continue
+            if day is None:
+                out.append(z3.Not(field_.known))
             else:
-                out += [self.change_present, self.change_day == day_number(change)]
+                out += [field_.known, field_.day == day_number(day)]
+        if as_of is not None:
+            out.append(self.as_of == day_number(as_of))
         return out
 
     def read(self, model: Expr) -> CaseValues:
         """The case a solver model describes."""
         facts = {n: truth_in(model, v) for n, v in self.facts.items()}
-        placed = (
-            from_day_number(model.eval(self.placed.day, model_completion=True).as_long())
-            if z3.is_true(model.eval(self.placed.det, model_completion=True))
-            else None
-        )
-        change = (
-            from_day_number(model.eval(self.change_day, model_completion=True).as_long())
-            if self.kind == "system"
-            and z3.is_true(model.eval(self.change_present, model_completion=True))
-            else None
-        )
-        return CaseValues(self.kind, facts, placed, change)
+        dates: dict[str, dt.date | None] = {}
+        for name, day in self.days.items():
+            dates[name] = (
+                from_day_number(model.eval(day.day, model_completion=True).as_long())
+                if z3.is_true(model.eval(day.known, model_completion=True))
+                else None
+            )
+        as_of = from_day_number(model.eval(self.as_of, model_completion=True).as_long())
+        return CaseValues(self.kind, facts, dates, as_of)
 
 
 @dataclass(frozen=True)
@@ -312,8 +431,21 @@ class CaseValues:
 
     kind: Kind
     facts: Mapping[str, Truth]
-    placed: dt.date | None
-    change: dt.date | None
+    dates: Mapping[str, dt.date | None]
+    as_of: dt.date | None = None
+
+
+def case_dates(case: object) -> dict[str, dt.date | None]:
+    """The date fields of a :class:`~aiact.case.Case` (as :data:`DATE_FIELDS` names them)."""
+    system = getattr(case, "system", None)
+    if system is not None:
+        return {
+            "placed_on_market": system.placed_on_market,
+            "put_into_service": system.put_into_service,
+            "significant_change": system.significant_change,
+        }
+    model = getattr(case, "model")  # noqa: B009
+    return {"placed_on_market": model.placed_on_market}
 
 
 # --------------------------------------------------------------------------- readings
@@ -341,26 +473,48 @@ def _choices(annotation: object) -> list[object]:
     raise TypeError(f"the verifier cannot enumerate readings of type {annotation!r}")
 
 
-@cache
-def readings() -> tuple[tuple[Interpretations, tuple[tuple[str, Truth], ...]], ...]:
-    """Every reading of the open questions that changes the engine's facts, with those facts
-    (``interp.*``): one representative per distinct set of facts. Derived from the fields of
-    :class:`Interpretations`, so a new switch is covered as soon as it is declared."""
-    import itertools
+@dataclass(frozen=True)
+class ReadingField:
+    """One field of :class:`Interpretations` and the engine facts (``interp.*``) each of its
+    values gives."""
 
-    fields = Interpretations.model_fields
-    names = list(fields)
-    options = [_choices(fields[name].annotation) for name in names]
+    name: str
+    atoms: tuple[str, ...]
+    options: tuple[tuple[object, tuple[Truth, ...]], ...]
+
+
+@cache
+def reading_fields() -> tuple[ReadingField, ...]:
+    """Each field of :class:`Interpretations` with the ``interp.*`` atoms it decides and the
+    values its choices give them, derived from the model (a new switch is covered as soon as it
+    is declared). The verifier relies on each atom depending on one field only (checked here):
+    the readings are then the product of the fields' choices."""
     default = Interpretations()
-    combinations = sorted(
-        itertools.product(*options),
-        key=lambda c: sum(v != getattr(default, n) for n, v in zip(names, c, strict=True)),
-    )
-    seen: dict[tuple[tuple[str, Truth], ...], Interpretations] = {}
-    for combination in combinations:  # nearest to the default first
-        reading = Interpretations.model_validate(dict(zip(names, combination, strict=True)))
-        seen.setdefault(tuple(sorted(reading.as_facts().items())), reading)
-    return tuple((reading, facts) for facts, reading in seen.items())
+    base = default.as_facts()
+    dumped = default.model_dump()
+    out = []
+    owner: dict[str, str] = {}
+    for name, info in Interpretations.model_fields.items():
+        options = []
+        for value in _choices(info.annotation):
+            reading = Interpretations.model_validate({**dumped, name: value})
+            options.append((value, reading.as_facts()))
+        atoms = tuple(sorted({a for _, facts in options for a in facts if facts[a] is not base[a]}))
+        for atom in atoms:
+            if atom in owner:
+                raise TypeError(
+                    f"the verifier assumes each interp.* atom depends on one field; {atom} "
+                    f"depends on {owner[atom]} and {name}"
+                )
+            owner[atom] = name
+        out.append(
+            ReadingField(
+                name,
+                atoms,
+                tuple((value, tuple(facts[a] for a in atoms)) for value, facts in options),
+            )
+        )
+    return tuple(out)
 
 
 class Reading:
@@ -372,25 +526,31 @@ class Reading:
         self.atoms: dict[str, K3] = {}
         constraints: list[Expr] = []
         if interpretations is not None:
-            from aiact.verify.kleene import const
-
             for name, truth in interpretations.as_facts().items():
                 self.atoms[name] = const(truth)
         else:
-            names = sorted(Interpretations().as_facts())
-            for name in names:
-                value = fresh(prefix + name)
-                self.atoms[name] = value
-                constraints.append(well_formed(value))
-            # Exactly the combinations some reading produces.
-            constraints.append(
-                z3.Or(
-                    [
-                        z3.And([self.atoms[n].is_value(v) for n, v in facts])
-                        for _, facts in readings()
-                    ]
-                )
-            )
+            base = Interpretations().as_facts()
+            varying = {a for f in reading_fields() for a in f.atoms}
+            for name, truth in base.items():
+                if name not in varying:
+                    self.atoms[name] = const(truth)
+            for f in reading_fields():
+                values = []
+                for atom in f.atoms:
+                    value = fresh(prefix + atom)
+                    self.atoms[atom] = value
+                    values.append(value)
+                    constraints.append(well_formed(value))
+                if f.atoms:
+                    # Exactly the combinations the field's choices give.
+                    constraints.append(
+                        z3.Or(
+                            [
+                                z3.And([v.is_value(t) for v, t in zip(values, truths, strict=True)])
+                                for _, truths in f.options
+                            ]
+                        )
+                    )
         self.constraints: tuple[Expr, ...] = tuple(constraints)
 
     @property
@@ -410,15 +570,66 @@ class Reading:
 
 
 def interpretations_from_atoms(v: Mapping[str, Truth]) -> Interpretations:
-    """A reading whose ``as_facts()`` are ``v`` (the closest to the default)."""
-    wanted = tuple(sorted((n, v.get(n)) for n in Interpretations().as_facts()))
-    for reading, facts in readings():
-        if facts == wanted:
-            return reading
-    raise ValueError(f"no reading gives the facts {dict(wanted)}")
+    """A reading whose ``as_facts()`` are ``v`` (each field the default where it can be)."""
+    default = Interpretations()
+    chosen: dict[str, object] = {}
+    for f in reading_fields():
+        wanted = tuple(v.get(a) for a in f.atoms)
+        current = getattr(default, f.name)
+        matches = [value for value, truths in f.options if truths == wanted]
+        if not matches:
+            raise ValueError(
+                f"no value of {f.name} gives {dict(zip(f.atoms, wanted, strict=True))}"
+            )
+        chosen[f.name] = current if current in matches else matches[0]
+    return Interpretations.model_validate({**default.model_dump(), **chosen})
 
 
 # --------------------------------------------------------------------------- the encoding
+
+TIER_PREDICATES: dict[str, str] = {
+    "prohibited": "art5.any",
+    "high_risk": "hr.high_risk",
+    "transparency": "art50.any",
+    "gpai_systemic_risk": "gpai.systemic_risk",
+    "gpai": "gpai.in_scope",
+}
+"""As :data:`aiact.assessment._TIER_PREDICATES`: the conclusion of each tier apart from the
+date."""
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A risk tier in the solver: for each tier, when the case has it (exactly one holds), and
+    for each, when it is among the higher tiers still possible (``possible_tiers``)."""
+
+    holds: Mapping[RiskTier, Expr]
+    possible: Mapping[RiskTier, Expr]
+
+    def is_(self, *tiers: RiskTier | str) -> Expr:
+        wanted = [RiskTier(t) for t in tiers]
+        return z3.Or([self.holds.get(t, z3.BoolVal(False)) for t in wanted])
+
+    def in_model(self, model: Expr) -> RiskTier:
+        for tier, expr in self.holds.items():
+            if z3.is_true(model.eval(expr, model_completion=True)):
+                return tier
+        raise AssertionError("no tier holds in the model")  # pragma: no cover
+
+    def possible_in(self, model: Expr) -> frozenset[RiskTier]:
+        return frozenset(
+            t for t, e in self.possible.items() if z3.is_true(model.eval(e, model_completion=True))
+        )
+
+    def same(self, other: Tier) -> Expr:
+        """The same tier and the same possible tiers."""
+        tiers = set(self.holds) | set(other.holds)
+        possible = set(self.possible) | set(other.possible)
+        false = z3.BoolVal(False)
+        return z3.And(
+            *(self.holds.get(t, false) == other.holds.get(t, false) for t in tiers),
+            *(self.possible.get(t, false) == other.possible.get(t, false) for t in possible),
+        )
 
 
 @dataclass
@@ -434,21 +645,16 @@ class Encoding:
     def __post_init__(self) -> None:
         self._read = {name for rule in self.ruleset.rules for name in rule.reads}
         kind = self.case.kind
-        cut = cutoffs(self.ruleset.law)
         env: dict[str, K3] = dict(self.case.facts)
         env.update(self.reading.atoms)
-        if kind == "system":
-            env.update(
-                system_date_atoms(
-                    cut,
-                    self.case.placed,
-                    self.case.change_present,
-                    self.case.change_day,
-                    self.reading.atoms["interp.a2_route_cutoff"],
-                )
+        for fact in DIRECT_ANSWERS[kind]:
+            known = self.case.facts[fact].known
+            env[f"answered.{fact}"] = K3(known, z3.Not(known))
+        env.update(
+            comparison_atoms(
+                kind, self.ruleset.law, self.case.inputs, self.reading.atoms.__getitem__
             )
-        else:
-            env.update(model_date_atoms(cut, self.case.placed))
+        )
         missing = sorted(n for n in self.ruleset.inputs - set(env) if n in self._read)
         if missing:
             raise ValueError(f"the verifier cannot encode the input atoms {missing}")
@@ -464,6 +670,7 @@ class Encoding:
                 env[predicate] = k_or(own)
         self.values: dict[str, K3] = env
         self.rules: dict[str, K3] = rules
+        self._tiers: dict[str, Tier] = {}
 
     @property
     def kind(self) -> Kind:
@@ -475,7 +682,7 @@ class Encoding:
         found = self.values.get(name)
         if found is not None:
             return found
-        if name.startswith("obligation.") or name in _KNOWN_ABSENT:
+        if name.startswith("obligation."):
             return FALSE
         raise KeyError(f"{name!r} is neither a fact nor a conclusion of the {self.kind} rules")
 
@@ -483,55 +690,143 @@ class Encoding:
         tree = parse(condition) if isinstance(condition, str) else condition
         return encode(tree, self.value)
 
+    @cached_property
+    def consistent(self) -> tuple[Expr, ...]:
+        """:func:`aiact.rules.definitions.check_consistent`: a direct answer that contradicts
+        the facts of its definition is refused (no ``def.conflict.*`` is true)."""
+        return tuple(
+            z3.Not(self.values[p].t) for p in self.ruleset.order if p.startswith("def.conflict.")
+        )
+
     def constraints(self, background: bool = True) -> tuple[Expr, ...]:
-        return self.case.constraints(background) + self.reading.constraints
+        return (
+            self.case.constraints(background)
+            + self.reading.constraints
+            + (self.consistent if background else ())
+        )
+
+    # ----------------------------------------------------------------- dates
+
+    @cached_property
+    def _date_rules(self) -> tuple[dict[str, DateSet], dict[str, dict[int, tuple[Expr, Expr]]]]:
+        return encode_date_rules(
+            self.ruleset.date_rules, self.ruleset.law, self.value, self.case.inputs
+        )
+
+    @property
+    def dates(self) -> dict[str, DateSet]:
+        """The possible values of every date rule (built on first use)."""
+        return self._date_rules[0]
+
+    @property
+    def date_cases(self) -> dict[str, dict[int, tuple[Expr, Expr]]]:
+        """Per date rule and case index: (the case may give the value, the case is selected)."""
+        return self._date_rules[1]
+
+    def date(self, name: str) -> DateSet:
+        found = self.dates.get(name)
+        if found is None:
+            if not self.ruleset.date_rules:
+                raise KeyError(
+                    f"{name!r}: the rule set has no date rules (compile it with its date rules: "
+                    "aiact.verify.with_rules)"
+                )
+            raise KeyError(f"{name!r} is not a date rule of the {self.kind} rules")
+        return found
 
     # ----------------------------------------------------------------- the tier
 
-    @cached_property
-    def tier(self) -> dict[RiskTier, Expr]:
-        """For each risk tier, when the case has it (exactly one holds), following
-        :attr:`aiact.assessment.Assessment.risk_tier`."""
-        v = self.value
-        out: dict[RiskTier, Expr] = {}
-        rest = z3.BoolVal(True)  # no earlier branch taken
+    @property
+    def tier(self) -> Tier:
+        """The risk tier on the day assessed (:attr:`aiact.assessment.Assessment.risk_tier`)."""
+        return self.tier_on(self.case.as_of)
 
-        def branch(tier: RiskTier, when: Expr) -> None:
-            nonlocal rest
-            out[tier] = z3.Or(out.get(tier, z3.BoolVal(False)), z3.And(rest, when))
-            rest = z3.And(rest, z3.Not(when))
+    @property
+    def classification(self) -> Tier:
+        """The tier apart from the date (:attr:`~aiact.assessment.Assessment.
+        classification_tier`)."""
+        found = self._tiers.get("classification")
+        if found is None:
+            found = self._tiers["classification"] = self._ladder(
+                lambda tier: self.value(TIER_PREDICATES[tier]), on_date=False
+            )
+        return found
 
-        if self.kind == "model":
-            branch(RiskTier.OUT_OF_SCOPE, v("gpai.model").f)
-            branch(RiskTier.OUT_OF_SCOPE, v("gpai.in_scope").f)
-            branch(RiskTier.UNDETERMINED, v("gpai.in_scope").unknown)
-            branch(RiskTier.GPAI_SYSTEMIC_RISK, v("gpai.systemic_risk").t)
-            branch(RiskTier.GPAI, v("gpai.in_scope").t)
-            # unreachable here (in_scope is true), kept to mirror the assessment
-            branch(RiskTier.UNDETERMINED, v("gpai.systemic_risk").unknown)
-            branch(RiskTier.OUT_OF_SCOPE, z3.BoolVal(True))
-        else:
-            branch(RiskTier.NOT_AN_AI_SYSTEM, v("scope.ai_system").f)
-            branch(RiskTier.OUT_OF_SCOPE, v("scope.in_scope").f)
-            branch(RiskTier.UNDETERMINED, v("scope.in_scope").unknown)
-            branch(RiskTier.PROHIBITED, v("art5.any").t)
-            branch(RiskTier.HIGH_RISK, v("hr.high_risk").t)
-            branch(RiskTier.TRANSPARENCY, v("art50.any").t)
-            branch(RiskTier.MINIMAL, z3.BoolVal(True))
-        return {tier: z3.simplify(expr) for tier, expr in out.items()}
+    def tier_on(self, day: Expr | dt.date) -> Tier:
+        """The risk tier on ``day`` (a day number expression or a date): a tier counts when its
+        date rule (``tier.*``, :data:`aiact.rules.timing.TIER_DATE_RULES`) has come by then."""
+        from aiact.rules.timing import TIER_DATE_RULES
+
+        number = z3.IntVal(day_number(day)) if isinstance(day, dt.date) else day
+        key = str(number)
+        found = self._tiers.get(key)
+        if found is None:
+            found = self._tiers[key] = self._ladder(
+                lambda tier: self.date(TIER_DATE_RULES[tier]).on(number), on_date=True
+            )
+        return found
 
     def tier_is(self, *tiers: RiskTier | str) -> Expr:
-        wanted = [RiskTier(t) for t in tiers]
-        return z3.Or([self.tier.get(t, z3.BoolVal(False)) for t in wanted])
+        """The tier on the day assessed is one of ``tiers``."""
+        return self.tier.is_(*tiers)
 
     def tier_in(self, model: Expr) -> RiskTier:
-        for tier, expr in self.tier.items():
-            if z3.is_true(model.eval(expr, model_completion=True)):
-                return tier
-        raise AssertionError("no tier holds in the model")  # pragma: no cover
+        return self.tier.in_model(model)
 
+    def _ladder(self, holds: Callable[[str], K3], on_date: bool) -> Tier:
+        """:meth:`aiact.assessment.Assessment._ladder`, branch by branch."""
+        v = self.value
+        out: dict[RiskTier, Expr] = {}
+        possible: dict[RiskTier, Expr] = {}
+        rest = z3.BoolVal(True)  # no earlier branch taken
+        false = z3.BoolVal(False)
 
-_KNOWN_ABSENT: frozenset[str] = frozenset()
+        def branch(tier: RiskTier, when: Expr, maybe: Mapping[RiskTier, Expr]) -> None:
+            nonlocal rest
+            taken = z3.And(rest, when)
+            out[tier] = z3.Or(out.get(tier, false), taken)
+            for other, expr in maybe.items():
+                possible[other] = z3.Or(possible.get(other, false), z3.And(taken, expr))
+            rest = z3.And(rest, z3.Not(when))
+
+        ladder: list[tuple[RiskTier, K3]]
+        if self.kind == "model":
+            branch(RiskTier.OUT_OF_SCOPE, v("gpai.model").f, {})
+            branch(RiskTier.OUT_OF_SCOPE, v("gpai.in_scope").f, {})
+            ladder = [
+                (RiskTier.GPAI_SYSTEMIC_RISK, holds("gpai_systemic_risk")),
+                (RiskTier.GPAI, holds("gpai")),
+            ]
+            branch(
+                RiskTier.UNDETERMINED,
+                v("gpai.in_scope").unknown,
+                {t: z3.Not(h.f) for t, h in ladder},
+            )
+            for index, (tier, value) in enumerate(ladder):
+                branch(tier, value.t, {t: h.unknown for t, h in ladder[:index]})
+            unknowns = {t: h.unknown for t, h in ladder}
+            branch(RiskTier.UNDETERMINED, z3.Or(list(unknowns.values())), unknowns)
+            branch(RiskTier.MINIMAL if on_date else RiskTier.OUT_OF_SCOPE, z3.BoolVal(True), {})
+        else:
+            branch(RiskTier.NOT_AN_AI_SYSTEM, v("scope.ai_system").f, {})
+            branch(RiskTier.OUT_OF_SCOPE, v("scope.in_scope").f, {})
+            ladder = [
+                (RiskTier.PROHIBITED, holds("prohibited")),
+                (RiskTier.HIGH_RISK, holds("high_risk")),
+                (RiskTier.TRANSPARENCY, holds("transparency")),
+            ]
+            branch(
+                RiskTier.UNDETERMINED,
+                v("scope.in_scope").unknown,
+                {t: z3.Not(h.f) for t, h in ladder},
+            )
+            for index, (tier, value) in enumerate(ladder):
+                branch(tier, value.t, {t: h.unknown for t, h in ladder[:index]})
+            branch(RiskTier.MINIMAL, z3.BoolVal(True), {t: h.unknown for t, h in ladder})
+        return Tier(
+            {t: z3.simplify(e) for t, e in out.items()},
+            {t: z3.simplify(e) for t, e in possible.items()},
+        )
 
 
 def obligation_predicates(ruleset: RuleSet) -> tuple[str, ...]:
@@ -555,3 +850,39 @@ def encoding(
         case if case is not None else CaseVars(kind, prefix),
         reading if reading is not None else Reading(interpretations, prefix),
     )
+
+
+def with_rules(
+    base: RuleSet,
+    *,
+    replace: Mapping[str, str] | None = None,
+    add: Iterable[object] = (),
+    drop: Iterable[str] = (),
+) -> RuleSet:
+    """A rule set like ``base`` (its date rules kept) with some rule conditions replaced
+    (``{rule id: new condition}``), rules added (:class:`aiact.ruleset.Rule`) or dropped (by
+    id): for mutation tests and rules of your own."""
+    from dataclasses import replace as replaced
+
+    from aiact.date_facts import INPUT_DATES
+    from aiact.ruleset import Rule, compile_rules
+
+    changes = dict(replace or {})
+    dropped = set(drop)
+    rules: list[Rule] = []
+    seen = set()
+    for rule in base.rules:
+        if rule.id.startswith("datecase."):
+            continue  # compiled again from the date rules
+        if rule.id in dropped:
+            continue
+        seen.add(rule.id)
+        rules.append(replaced(rule, when=changes[rule.id]) if rule.id in changes else rule)
+    unknown = (set(changes) | dropped) - seen - {r for r in dropped}
+    if set(changes) - seen:
+        raise KeyError(f"no rule {sorted(set(changes) - seen)} in the rule set")
+    del unknown
+    for extra in add:
+        assert isinstance(extra, Rule)
+        rules.append(extra)
+    return compile_rules(rules, base.law, base.inputs, base.date_rules, INPUT_DATES)

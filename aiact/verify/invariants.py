@@ -8,16 +8,18 @@ the rules, have no counterpart here (:data:`NOT_PORTED` says why).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aiact.assessment import RiskTier
 from aiact.facts import Roles
 from aiact.obligations.catalogue import catalogue
+from aiact.rules.definitions import SWITCHES
 from aiact.ruleset import RuleSet
 from aiact.testing.invariants import TIER_RANK
 from aiact.verify._z3 import Expr, z3
-from aiact.verify.encode import Encoding, Kind, obligation_predicates
+from aiact.verify.encode import Encoding, Kind, Tier, obligation_predicates
 from aiact.verify.kleene import FALSE, K3, encode
 from aiact.verify.properties import Proof, check, check_pair, prove
 from aiact.versions import LawVersion
@@ -40,6 +42,8 @@ class Invariant:
     """False for an invariant as stated in :mod:`aiact.testing.invariants` that the proof
     refutes: ``finding`` says why, and a refined invariant that holds follows it."""
     finding: str | None = None
+    laws: tuple[LawVersion, ...] = tuple(LawVersion)
+    """The versions the invariant speaks of (the AI Office's reach is the amended text's)."""
 
 
 def _obligations(enc: Encoding) -> list[tuple[str, K3]]:
@@ -61,19 +65,29 @@ def _profiling(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
 _HR_GATES = ("duty.hr_", "duty.public_deployer")
 
 
+def _only_high_risk(enc: Encoding, predicate: str) -> Expr:
+    """The obligation exists here only through the high-risk regime: its condition is false
+    once every ``duty.hr_*`` gate and ``duty.public_deployer`` are taken to be false
+    (:func:`aiact.testing.invariants.high_risk_obligations`)."""
+
+    def without_high_risk(name: str) -> K3:
+        return FALSE if name.startswith(_HR_GATES) else enc.value(name)
+
+    rule = enc.ruleset.rules_for(predicate)[0]
+    return encode(rule.condition, without_high_risk).f
+
+
 def _prohibited(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
     def build(enc: Encoding) -> Expr:
         v = enc.value
-        tier = z3.Implies(z3.And(v("art5.any").t, v("scope.in_scope").t), enc.tier_is("prohibited"))
-
-        def without_high_risk(name: str) -> K3:
-            return FALSE if name.startswith(_HR_GATES) else enc.value(name)
-
-        route = []
-        for predicate, applies in _obligations(enc):
-            rule = enc.ruleset.rules_for(predicate)[0]
-            only_hr = encode(rule.condition, without_high_risk).f
-            route.append(z3.Not(z3.And(applies.t, only_hr)))
+        # The classification apart from the date: Art. 5(1)(ba)/(bb) apply later (Art. 113).
+        tier = z3.Implies(
+            z3.And(v("art5.any").t, v("scope.in_scope").t), enc.classification.is_("prohibited")
+        )
+        route = [
+            z3.Not(z3.And(applies.t, _only_high_risk(enc, predicate)))
+            for predicate, applies in _obligations(enc)
+        ]
         binding = z3.And(v("art5.any").t, v("art5.binding").t)
         return z3.And(tier, z3.Implies(binding, z3.And(route)))
 
@@ -123,16 +137,24 @@ def _out_of_scope(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof
 
 
 def _same_except(first: Encoding, second: Encoding, skip: Iterable[str]) -> list[Expr]:
+    """Every input field but those in ``skip`` is the same in both cases, and so is the day
+    assessed."""
     skipped = set(skip)
     return [
-        first.case.field_same(f, second.case) for f in first.case.fields if f.name not in skipped
+        first.case.as_of == second.case.as_of,
+        *(
+            first.case.field_same(f, second.case)
+            for f in first.case.fields
+            if f.name not in skipped
+        ),
     ]
 
 
-def _rank(enc: Encoding) -> Expr:
+def _rank(tier: Tier) -> Expr:
+    """The rank of a tier (:data:`aiact.testing.invariants.TIER_RANK`)."""
     rank = z3.IntVal(0)
-    for tier, when in enc.tier.items():
-        rank = z3.If(when, TIER_RANK[tier], rank)
+    for value, when in tier.holds.items():
+        rank = z3.If(when, TIER_RANK[value], rank)
     return rank
 
 
@@ -150,7 +172,7 @@ def _one_more_point(first: Encoding, second: Encoding) -> Expr:
 
 def _tier_not_lowered(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
     def build(first: Encoding, second: Encoding) -> tuple[Expr, Expr]:
-        return _one_more_point(first, second), _rank(second) >= _rank(first)
+        return _one_more_point(first, second), _rank(second.tier) >= _rank(first.tier)
 
     return check_pair(
         build,
@@ -166,7 +188,7 @@ def _determined_tier_not_lowered(kind: Kind, law: LawVersion, ruleset: RuleSet |
         relation = z3.And(
             _one_more_point(first, second), z3.Not(first.tier_is(RiskTier.UNDETERMINED))
         )
-        return relation, _rank(second) >= _rank(first)
+        return relation, _rank(second.tier) >= _rank(first.tier)
 
     return check_pair(
         build,
@@ -184,18 +206,27 @@ def _monotone(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
             for name, value in first.case.facts.items()
         ]
         a, b = first.case, second.case
+        relation.append(a.as_of == b.as_of)
+        # The dates: a placing (or putting into service) given in the first case is kept with
+        # both of its fields (giving the other one later changes "did not happen" to a date);
+        # the significant change is the same (empty means none, a known value).
+        dated = [f for f in a.fields if f.kind == "date"]
+        placing = [f for f in dated if f.name != "significant_change"]
         relation.append(
-            z3.Or(z3.Not(a.placed.det), z3.And(b.placed.det, a.placed.day == b.placed.day))
+            z3.Or(
+                z3.Not(z3.Or([a.field_known(f) for f in placing])),
+                z3.And([a.field_same(f, b) for f in placing]),
+            )
         )
-        change = next((f for f in a.fields if f.name == "significant_change"), None)
-        if change is not None:
-            relation.append(a.field_same(change, b))
+        relation += [a.field_same(f, b) for f in dated if f.name == "significant_change"]
         kept = []
         for table_first, table_second in (
             (first.values, second.values),
             (first.rules, second.rules),
         ):
             for name, value in table_first.items():
+                if name in SWITCHES:
+                    continue  # a direct answer's switch changes by design when it is given
                 kept.append(z3.Implies(value.known, value.same(table_second[name])))
         return z3.And(relation), z3.And(kept)
 
@@ -219,13 +250,18 @@ def _one_more_role(first: Encoding, second: Encoding) -> Expr:
     return z3.Or(options)
 
 
-def _kept(first: Encoding, second: Encoding) -> Expr:
-    return z3.And(
-        [
-            z3.Implies(applies.t, second.value(predicate).t)
-            for predicate, applies in _obligations(first)
-        ]
-    )
+def _kept(first: Encoding, second: Encoding, closing: bool = True) -> Expr:
+    """Every obligation that applies in the first case applies in the second, save (with
+    ``closing``) the high-risk ones when the added role brings the organisation under an
+    Art. 5 prohibition (:func:`aiact.testing.invariants.check_roles_only_add_obligations`)."""
+    closes = z3.And(z3.Not(first.value("art5.binding").t), second.value("art5.binding").t)
+    parts = []
+    for predicate, applies in _obligations(first):
+        excused = (
+            z3.And(closes, _only_high_risk(first, predicate)) if closing else z3.BoolVal(False)
+        )
+        parts.append(z3.Implies(z3.And(applies.t, z3.Not(excused)), second.value(predicate).t))
+    return z3.And(parts)
 
 
 def _roles_only_add(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
@@ -249,6 +285,79 @@ def _roles_only_add_unbound(kind: Kind, law: LawVersion, ruleset: RuleSet | None
         law=law,
         ruleset=ruleset,
     )
+
+
+# --------------------------------------------------------------------------- second reading
+
+
+def _art6_4(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
+    def build(enc: Encoding) -> Expr:
+        high_risk = enc.value("hr.high_risk").t
+        parts = [
+            z3.Implies(enc.value(catalogue().get(oid).predicate).t, z3.Not(high_risk))
+            for oid in ("art6_4", "art49_2")
+        ]
+        return z3.And(parts)
+
+    return check(
+        build,
+        name="Art. 6(4) and 49(2) only when not high-risk",
+        kind=kind,
+        law=law,
+        ruleset=ruleset,
+        reads=("hr.high_risk", "obligation.art6_4", "obligation.art49_2"),
+    )
+
+
+ROLE_SHIFT = "true(role.shifted_provider) implies false(role.importer) and false(role.distributor)"
+
+
+def _role_shift(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
+    return prove(ROLE_SHIFT, kind=kind, law=law, ruleset=ruleset, name="roles end at the shift")
+
+
+AI_OFFICE = (
+    "true(ai_office.competent) implies "
+    "true(role.provider) or true(context.deployer_same_undertaking_as_provider)"
+)
+
+
+def _ai_office(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
+    return prove(AI_OFFICE, kind=kind, law=law, ruleset=ruleset, name="the AI Office's reach")
+
+
+def _importer_distributor(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
+    def build(first: Encoding, second: Encoding) -> tuple[Expr, Expr]:
+        a, b = first.case.facts, second.case.facts
+        relation = z3.And(
+            *_same_except(first, second, ["roles.importer", "roles.distributor"]),
+            a["roles.importer"].t,
+            b["roles.importer"].f,
+            b["roles.distributor"].t,
+        )
+        return relation, first.tier.same(second.tier)
+
+    return check_pair(
+        build,
+        name="the same tier for the importer and a distributor",
+        kind=kind,
+        law=law,
+        ruleset=ruleset,
+    )
+
+
+FAR_FUTURE = dt.date(2200, 1, 1)
+"""A day after every date a case can state and every date the Act declares."""
+
+
+def _tier_on_the_date(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
+    def build(enc: Encoding) -> Expr:
+        return z3.And(
+            _rank(enc.tier) <= _rank(enc.classification),
+            enc.tier_on(FAR_FUTURE).same(enc.classification),
+        )
+
+    return check(build, name="the tier on the date", kind=kind, law=law, ruleset=ruleset, reads=())
 
 
 INVARIANTS: tuple[Invariant, ...] = (
@@ -326,15 +435,20 @@ INVARIANTS: tuple[Invariant, ...] = (
         ("system",),
         _roles_only_add,
         holds=False,
-        finding="False as stated, in both versions: duty.hr_system requires 'not art5.binding', "
-        "and art5.binding depends on every role the organisation holds. An authorised "
-        "representative is not addressed by Art. 5, so for a high-risk system with a practice of "
-        "Art. 5(1)(a)-(g) (e.g. untargeted facial scraping, point (e)) it keeps Art. 22(3) and "
-        "22(4); declaring that it is also a deployer (or importer) makes the prohibition bind the "
-        "organisation, duty.hr_system false, and Art. 22(3)-(4) no longer apply (true -> false). "
-        "The gate closes the high-risk route for every role at once, where the prohibition binds "
-        "only some (rules/duties.py, owned by the legal helper). The refined invariant below "
-        "(no prohibition binds the organisation in the second case) is proved.",
+        finding="False as the kit states it, in both versions. duty.hr_system requires 'not "
+        "art5.binding', and art5.binding depends on every role the organisation holds. The kit "
+        "excuses the high-risk obligations when the added role makes the prohibition bind "
+        "(art5.binding false or unknown -> true), not when it makes it *possibly* bind. Counter"
+        "example (minimal): an authorised representative (Art. 22) of a high-risk system, not "
+        "a deployer, keeps Art. 22(3) and 22(4); declaring it a deployer too, with "
+        "exclusions.personal_non_professional_use unknown, makes role.deployer unknown (Art. "
+        "3(4) excludes personal non-professional use), so the Art. 5 prohibitions addressed to "
+        "deployers may bind it (art5.binding false -> unknown), duty.hr_system goes unknown and "
+        "Art. 22(3)-(4) go from applies to undetermined. Kleene-correct: the route closes if the "
+        "prohibition binds, which is unknown. The refined invariant below (no prohibition binds "
+        "the organisation in the second case) is proved, so the Art. 25 role end (an importer "
+        "or distributor that becomes the provider is no longer one, Art. 3(6)-(7)) removes no "
+        "obligation of a role that is added.",
     ),
     Invariant(
         "adding a role that no prohibition binds only adds obligations",
@@ -345,7 +459,57 @@ INVARIANTS: tuple[Invariant, ...] = (
     ),
 )
 
+INVARIANTS += (
+    Invariant(
+        "the tier on the date",
+        "check_tier_on_the_date",
+        "The tier on the day assessed ranks no higher than the classification apart from the "
+        "date, and once every date has passed (2200-01-01) it is the classification, with the "
+        "same possible tiers (Art. 113: a classification applies from its date). The order of "
+        "the dated changes ahead is about the timeline, not the rules, and is not ported.",
+        ("system", "model"),
+        _tier_on_the_date,
+    ),
+    Invariant(
+        "Art. 6(4) only when not high-risk",
+        "check_art6_4_only_when_not_high_risk",
+        "obligation.art6_4 or obligation.art49_2 true implies hr.high_risk not true (Art. 6(4): "
+        "'a provider who considers that an AI system referred to in Annex III is not "
+        "high-risk').",
+        ("system",),
+        _art6_4,
+    ),
+    Invariant(
+        "roles end at the role shift",
+        "check_roles_end_at_the_role_shift",
+        ROLE_SHIFT + " (Art. 25(1); Art. 3(6)-(7): 'other than the provider').",
+        ("system",),
+        _role_shift,
+    ),
+    Invariant(
+        "the AI Office's reach",
+        "check_ai_office_reach",
+        AI_OFFICE + " (amended Art. 75(1), second subparagraph).",
+        ("system",),
+        _ai_office,
+        laws=(LawVersion.AMENDED,),
+    ),
+    Invariant(
+        "the same tier for the importer and a distributor",
+        "check_same_tier_for_importer_and_distributor",
+        "Two cases equal but that the first declares the importer role and the second, instead, "
+        "the distributor role: the same tier on the same day, with the same possible tiers "
+        "(Art. 5(1): a practice is a property of the system).",
+        ("system",),
+        _importer_distributor,
+    ),
+)
+
 NOT_PORTED: dict[str, str] = {
+    "check_exposure_counts_only_binding_duties": "about the fines (aiact.penalties): Decimal "
+    "ceilings from turnover figures, outside the propositional translation",
+    "check_exposure_profile_monotone": "about the fines over time (aiact.penalties), outside "
+    "the propositional translation",
     "check_derivations_sound": "about the explanations (aiact.derivation), not the rules: "
     "a derivation is built from one evaluation and has no solver counterpart",
     "check_open_questions_explained": "about the open-question index built from derivations; "
@@ -373,6 +537,8 @@ def prove_invariants(
             if kind not in kinds:
                 continue
             for law in laws:
+                if law not in invariant.laws:
+                    continue
                 proofs.append(invariant.run(kind, law, ruleset))
     return proofs
 

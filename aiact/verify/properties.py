@@ -15,14 +15,22 @@ Grammar (``not`` > ``and`` > ``or`` > ``implies``; parentheses group)::
     disjunct   := conjunct ("or" conjunct)*
     conjunct   := negation ("and" negation)*
     negation   := "not" negation | "(" property ")" | test | comparison
-    test       := TEST "(" condition ")" | "tier" "(" TIER ("," TIER)* ")"
+    test       := TEST "(" condition ")" | ("tier" | "classification") "(" TIER ("," TIER)* ")"
     TEST       := true | false | unknown | known | possible      (possible: not false)
     comparison := dateterm ("<" | "<=" | "=" | "!=" | ">" | ">=") dateterm
     dateterm   := YYYY-MM-DD | never | DATENAME [("+" | "-") DAYS]
+                | "date" "(" DATERULE ")" | "applies_from" "(" OBLIGATION ")"
 
 ``DATENAME`` is a date of the case: ``placed_on_market`` (the first placing on the market or
-putting into service; unknown when not given) or ``significant_change`` (``never`` when there was
-none). A comparison holds only when both sides are known and the relation holds.
+putting into service, the earlier of the two given; unknown when neither is given),
+``significant_change`` (``never`` when there was none) or ``as_of`` (the day assessed, on which
+``tier(...)`` is the tier: :attr:`aiact.assessment.Assessment.risk_tier`; ``classification(...)``
+tests the tier apart from the date, :attr:`~aiact.assessment.Assessment.classification_tier`).
+A comparison holds only when both sides are known and the relation holds. ``date(from.high_risk)``
+is a date-valued conclusion (a date rule, :mod:`aiact.rules.timing`), ``applies_from(art26_1)``
+the date from which an obligation applies (its timing group's date rule); a comparison with one
+holds when every possible value of the conclusion satisfies it (an unknown input date satisfies
+none), as :class:`aiact.engine.dates.DateResult` reports the possible values.
 
 :func:`prove` decides a property for every valid case of a law version (and every reading, or
 one): ``proved``, or a counterexample case file with the fewest stated facts.
@@ -44,7 +52,7 @@ from aiact.logic import parse
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
 from aiact.verify.cases import case_from_values, minimal_model, stated_fields
-from aiact.verify.dates import NEVER, DateVal, Op, compare, const_date, date_if, plus_days
+from aiact.verify.dates import NEVER, DateVal, Op, compare, const_date, plus_days
 from aiact.verify.encode import CaseVars, Encoding, Kind, encoding
 from aiact.versions import LawVersion
 
@@ -104,6 +112,8 @@ class Test:
 @dataclass(frozen=True)
 class TierTest:
     tiers: tuple[RiskTier, ...]
+    classification: bool = False
+    """``classification(...)``: the tier apart from the date, not the tier on ``as_of``."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +122,9 @@ class DateTerm:
     """A date of the case, or ``None`` for a literal (``day``) or never (``day`` None)."""
     day: dt.date | None = None
     offset: int = 0
+    rule: str | None = None
+    """A date-valued conclusion: the name of a date rule (``from.high_risk``, ``tier.
+    prohibited``); ``name`` is then ``None``."""
 
 
 @dataclass(frozen=True)
@@ -144,7 +157,7 @@ class PImplies:
 
 Prop = Test | TierTest | Compare | PNot | PAnd | POr | PImplies
 
-DATE_NAMES = ("placed_on_market", "significant_change")
+DATE_NAMES = ("placed_on_market", "significant_change", "as_of")
 
 
 def parse_property(text: str) -> Prop:
@@ -218,8 +231,8 @@ def parse_property(text: str) -> Prop:
             except ValueError as error:
                 raise PropertySyntaxError(f"in {token.text}(...): {error}") from None
             return Test(token.text, inner_text.strip())
-        if token.text == "tier":
-            take()
+        if token.text in ("tier", "classification"):
+            which = take()
             take("(")
             tiers = []
             while True:
@@ -232,7 +245,7 @@ def parse_property(text: str) -> Prop:
                     ) from None
                 if take().text == ")":
                     break
-            return TierTest(tuple(tiers))
+            return TierTest(tuple(tiers), which.text == "classification")
         left = dateterm()
         op = take()
         if op.text not in ("<", "<=", "=", "!=", ">", ">="):
@@ -244,6 +257,15 @@ def parse_property(text: str) -> Prop:
 
     def dateterm() -> DateTerm:
         token = take()
+        if (
+            token.text in ("date", "applies_from")
+            and (nxt := peek()) is not None
+            and (nxt.text == "(")
+        ):
+            take("(")
+            inner = take()
+            take(")")
+            return DateTerm(None, rule=_date_rule_name(token.text, inner.text))
         if token.kind == "date":
             try:
                 return DateTerm(None, dt.date.fromisoformat(token.text))
@@ -272,17 +294,47 @@ def parse_property(text: str) -> Prop:
     return tree
 
 
+def _date_rule_name(function: str, argument: str) -> str:
+    """``date(from.high_risk)`` names a date rule; ``applies_from(art26_1)`` the date rule of an
+    obligation's timing group (:func:`aiact.rules.timing.timing_group`)."""
+    if function == "date":
+        return argument
+    from aiact.obligations.catalogue import catalogue
+    from aiact.rules.timing import timing_group
+
+    try:
+        obligation = catalogue().get(argument)
+    except (KeyError, ValueError):
+        raise PropertySyntaxError(f"applies_from({argument}): no such obligation") from None
+    return timing_group(obligation).rule
+
+
+_FLIPPED: dict[str, Op] = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}
+
+
+def _compare(node: Compare, enc: Encoding) -> Expr:
+    """A comparison; with a date-valued conclusion on one side it is true when every possible
+    value of the conclusion satisfies it (:meth:`aiact.verify.dates.DateSet.compare`)."""
+    left, op, right = node.left, node.op, node.right
+    if left.rule is None and right.rule is None:
+        return compare(_date_term(left, enc), op, _date_term(right, enc)).t
+    if left.rule is not None and right.rule is not None:
+        raise PropertySyntaxError("compare a date rule with a date of the case or a literal date")
+    if left.rule is None:
+        left, op, right = right, _FLIPPED[op], left
+    assert left.rule is not None
+    return enc.date(left.rule).compare(op, _date_term(right, enc)).t
+
+
 def _date_term(term: DateTerm, enc: Encoding) -> DateVal:
     if term.name is None:
         return NEVER if term.day is None else const_date(term.day)
-    if term.name == "placed_on_market":
-        value = enc.case.placed
+    if term.name == "as_of":
+        value = DateVal(z3.BoolVal(True), z3.BoolVal(False), enc.case.as_of)
+    elif term.name == "placed_on_market":
+        value = enc.case.first_placed
     else:
-        value = date_if(
-            enc.case.change_present,
-            DateVal(z3.BoolVal(True), z3.BoolVal(False), enc.case.change_day),
-            NEVER,
-        )
+        value = enc.case.inputs["significant_change"]
     return plus_days(value, term.offset) if term.offset else value
 
 
@@ -303,10 +355,11 @@ def to_solver(prop: Prop | str, enc: Encoding) -> Expr:
                 return value.known
             return z3.Not(value.f)
         if isinstance(node, TierTest):
+            if node.classification:
+                return enc.classification.is_(*node.tiers)
             return enc.tier_is(*node.tiers)
         if isinstance(node, Compare):
-            relation = compare(_date_term(node.left, enc), node.op, _date_term(node.right, enc))
-            return relation.t
+            return _compare(node, enc)
         if isinstance(node, PNot):
             return z3.Not(walk(node.operand))
         if isinstance(node, PAnd):
@@ -422,7 +475,10 @@ def counterexample(
         name=f"counterexample: {name}",
         description="Generated by aiact.verify: a case that breaks the property.",
     )
-    shown: dict[str, Any] = {"tier": enc.tier_in(model).value}
+    shown: dict[str, Any] = {
+        "tier": enc.tier_in(model).value,
+        "classification": enc.classification.in_model(model).value,
+    }
     from aiact.verify.kleene import truth_in
 
     for item in reads:
@@ -513,6 +569,7 @@ def check_pair(
     constraints = [
         *first.constraints(background),
         *second.case.constraints(background),
+        *(second.consistent if background else ()),
         relation,
         z3.Not(formula),
     ]

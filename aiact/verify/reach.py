@@ -51,16 +51,54 @@ class Redundancy:
     note: str | None
 
 
-REDUNDANCY_NOTES: dict[str, str] = {}
+def _definition_rules(suffix: str) -> tuple[str, ...]:
+    from aiact.rules.definitions import MODEL_RULES, SYSTEM_RULES
+
+    return tuple(
+        r.id
+        for r in (*SYSTEM_RULES, *MODEL_RULES)
+        if r.id.endswith(suffix) or (suffix == "conflict" and r.id.startswith("def.conflict."))
+    )
+
+
+_QUESTION_NOTE = (
+    "a direct answer's question rule (aiact.rules.definitions): never true by design; while the "
+    "facts of the definition are open it keeps the direct question among the open questions, "
+    "so it changes the explanation, never the value"
+)
+_CONFLICT_NOTE = (
+    "a direct answer that contradicts the facts of its definition: refused at input "
+    "(aiact.rules.definitions.check_consistent), so no valid case fires it"
+)
+
+REDUNDANCY_NOTES: dict[str, str] = dict.fromkeys(_definition_rules(".question"), _QUESTION_NOTE)
 """Rules known to be redundant in the sense above, with the reason they are kept."""
 
-UNREACHABLE_NOTES: dict[tuple[LawVersion, str], str] = {}
+UNREACHABLE_NOTES: dict[tuple[LawVersion, str], str] = {
+    **{
+        (law, rule): note
+        for law in LawVersion
+        for rules, note in (
+            (_definition_rules(".question"), _QUESTION_NOTE),
+            (_definition_rules("conflict"), _CONFLICT_NOTE),
+        )
+        for rule in rules
+    },
+    (LawVersion.ORIGINAL, "ai_office.serious_incidents.original"): "'false' by design: the "
+    "published text has no Art. 75(1a), serious incidents go to the market surveillance "
+    "authorities (Art. 73(1)); the rule states that the predicate is false in that version",
+}
 """Rules or obligations known not to fire in a version, with the reason."""
 
 DEFAULT_READING_NOTES: dict[str, str] = {
     "duty.fria_deployer.union_institution": "reads interp.a8_union_institution_public_law_body, "
     "unknown under the default reading (A8 is open): the rule can only be unknown there, and "
     "fires when a user chooses A8=true",
+    "def.emotion_inference.any_input": "reading D2 'text' (emotions inferred from any input, "
+    "also written text): the default reading D2 requires biometric data (Art. 3(39))",
+    "datecase.from.gpai_notification.0": "reading A19=due_from_2025 (the Art. 52(1) "
+    "notification due from 2 August 2025): the default reading defers it for a legacy model "
+    "with the model's other duties (Art. 111(3))",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

@@ -59,8 +59,8 @@ def goal_differs(first: Encoding, second: Encoding, goals: Sequence[str]) -> Exp
     """The goals have different values in the two encoded cases."""
     parts = []
     for name in goals:
-        if name == "tier":
-            tiers = set(first.tier) | set(second.tier)
+        if name == "tier":  # the tier on the day assessed (Assessment.risk_tier)
+            tiers = set(first.tier.holds) | set(second.tier.holds)
             parts.append(z3.Or([first.tier_is(t) != second.tier_is(t) for t in tiers]))
         else:
             parts.append(z3.Not(first.value(name).same(second.value(name))))
@@ -83,6 +83,8 @@ class Relevance:
 
 
 def _subject(case: Case | Assessment) -> tuple[Case, Kind, LawVersion]:
+    from aiact.api import _as_of
+
     if isinstance(case, Assessment):
         case = Case(
             as_of=case.as_of,
@@ -92,36 +94,30 @@ def _subject(case: Case | Assessment) -> tuple[Case, Kind, LawVersion]:
             system=case.system,
             model=case.model,
         )
+    else:
+        case = case.model_copy(update={"as_of": _as_of(case.as_of)})
     kind: Kind = "system" if case.system is not None else "model"
-    law = case.law or version_in_force(case.as_of or LawVersion.AMENDED.in_force_from)
+    assert case.as_of is not None
+    law = case.law or version_in_force(case.as_of)
     return case, kind, law
 
 
 def _pin(cases: CaseVars, case: Case, law: LawVersion) -> tuple[list[Expr], list[FactField]]:
-    """Constraints that keep the stated facts of ``case``; the fields it leaves unknown."""
-    from aiact.date_facts import first_placed
+    """Constraints that keep the stated facts and dates of ``case`` and its day assessed; the
+    fields it leaves unknown (a date field left empty is unknown: a completion may give it)."""
+    from aiact.verify.encode import case_dates
 
     atoms = case_atoms(case, law)
-    pins: list[Expr] = []
+    dates = case_dates(case)
+    assert case.as_of is not None
+    pins: list[Expr] = cases.fix_dates({}, case.as_of)
     unknown: list[FactField] = []
-    if case.system is not None:
-        placed, change = first_placed(case.system), case.system.significant_change
-    else:
-        assert case.model is not None
-        placed, change = case.model.placed_on_market, None
-    from aiact.verify.dates import day_number
-
     for f in cases.fields:
-        if f.name == "placed_on_market":
-            if placed is None:
+        if f.kind == "date":
+            if dates.get(f.name) is None:
                 unknown.append(f)
             else:
-                pins += [cases.placed.det, cases.placed.day == day_number(placed)]
-        elif f.name == "significant_change":
-            if change is None:
-                unknown.append(f)  # absent: no change so far; a completion may add one
-            else:
-                pins += [cases.change_present, cases.change_day == day_number(change)]
+                pins += cases.fix_dates({f.name: dates[f.name]})
         elif atoms.get(f.atoms[0]) is None:
             unknown.append(f)
         else:
@@ -148,7 +144,8 @@ def relevance(
     second = encoding(rules, case=CaseVars(kind, "b:"), reading=reading)
     pins, unknown = _pin(first.case, case, law)
     solver = z3.Solver()
-    solver.add(*first.constraints(), *second.case.constraints(), *pins)
+    solver.add(*first.constraints(), *second.case.constraints(), *second.consistent, *pins)
+    solver.add(first.case.as_of == second.case.as_of)  # the same day assessed
     selectors = {}
     for f in first.case.fields:
         if f in unknown:
@@ -158,8 +155,8 @@ def relevance(
             if completions == "known":
                 solver.add(first.case.field_known(f) if f.kind != "date" else z3.BoolVal(True))
                 solver.add(second.case.field_known(f) if f.kind != "date" else z3.BoolVal(True))
-                if f.name == "placed_on_market":
-                    solver.add(first.case.placed.det, second.case.placed.det)
+                if f.name in ("placed_on_market", "put_into_service"):
+                    solver.add(first.case.first_placed.det, second.case.first_placed.det)
         else:
             solver.add(first.case.field_same(f, second.case))
     if not selectors:

@@ -42,7 +42,7 @@ class Switch:
 
 def question_of(field: str) -> str:
     description = Interpretations.model_fields[field].description or ""
-    match = re.match(r"(A\d+):", description)
+    match = re.match(r"([AD]\d+):", description)
     return match.group(1) if match else field
 
 
@@ -59,7 +59,10 @@ def switches() -> list[Switch]:
             if reading.as_facts() == default.as_facts():
                 continue  # read outside the rules (A10: fines)
             out.append(Switch(question_of(name), name, value, reading))
-    return sorted(out, key=lambda s: int(s.question[1:]) if s.question[1:].isdigit() else 99)
+    return sorted(
+        out,
+        key=lambda s: (s.question[0], int(s.question[1:]) if s.question[1:].isdigit() else 99),
+    )
 
 
 def _switch_atoms(switch: Switch) -> set[str]:
@@ -67,8 +70,19 @@ def _switch_atoms(switch: Switch) -> set[str]:
     return {n for n, v in switch.interpretations.as_facts().items() if default[n] is not v}
 
 
-_DATE_READINGS = {"interp.a2_route_cutoff": "_art111_2_cutoff_"}
-"""Switches that today's date atoms read (outside the rules): the Art. 111(2) cut-off."""
+def _comparison_switches(atoms: Iterable[str] | None = None) -> set[str]:
+    """The switches the ``dates.*`` comparisons (:data:`aiact.date_facts.COMPARISONS`) read to
+    choose their declared date (all of them, or those of ``atoms``)."""
+    from aiact.date_facts import COMPARISONS, MODEL_COMPARISONS
+
+    wanted = None if atoms is None else set(atoms)
+    return {
+        t.when
+        for c in (*COMPARISONS, *MODEL_COMPARISONS)
+        if wanted is None or c.atom in wanted
+        for t in c.targets
+        if t.when is not None
+    }
 
 
 def _reads(kind: Kind, law: LawVersion, goal: str) -> set[str]:
@@ -82,10 +96,7 @@ def _reads(kind: Kind, law: LawVersion, goal: str) -> set[str]:
     if goal not in graph:
         return set()
     found = set(nx.ancestors(graph, goal))
-    for switch, marker in _DATE_READINGS.items():
-        if any(marker in name for name in found if name.startswith("dates.")):
-            found.add(switch)
-    return found
+    return found | _comparison_switches(n for n in found if n.startswith("dates."))
 
 
 def _read_anywhere(atoms: set[str]) -> bool:
@@ -94,7 +105,7 @@ def _read_anywhere(atoms: set[str]) -> bool:
     for kind in ("system", "model"):
         for law in LawVersion:
             rules = ruleset_for(kind, law)
-            read = {n for r in rules.rules for n in r.reads} | set(_DATE_READINGS)
+            read = {n for r in rules.rules for n in r.reads} | _comparison_switches()
             if atoms & read:
                 return True
     return False
