@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
+from itertools import compress
 from typing import TYPE_CHECKING, Any, Literal
 
 from aiact.atoms import LIST_FIELDS
@@ -862,17 +863,39 @@ class Assessment:
         unknown = self._unknown_inputs
         values = self.evaluation.values
         decode = unknown.index.decode
-        affects: dict[str, list[str]] = {}
+        # The targets that have open questions, and the targets grouped by their question set
+        # (many share one: a mostly unknown case has ~120 targets but ~30 distinct sets).
+        labels: list[str] = []
+        groups: dict[int, int] = {}  # question bit set -> bit set over ``labels``
         for label, predicate in targets:
             if values.get(predicate) is not None:
                 continue
-            for question in decode(unknown.mask(predicate)):
-                affects.setdefault(question, []).append(label)
-        for result in dated:
-            assert result.timing is not None
-            for question in result.timing.undetermined_because:
-                affects.setdefault(question, []).append(result.id)
-        return tuple(OpenQuestion(fact, tuple(labels)) for fact, labels in sorted(affects.items()))
+            mask = unknown.mask(predicate)
+            if mask:
+                groups[mask] = groups.get(mask, 0) | 1 << len(labels)
+                labels.append(label)
+        members: dict[str, int] = {}  # question -> bit set over ``labels``
+        for mask, bits in groups.items():
+            for question in decode(mask):
+                members[question] = members.get(question, 0) | bits
+        # Each question's targets, in target order (one tuple per distinct bit set).
+        chosen: dict[int, tuple[str, ...]] = {}
+        affects: dict[str, tuple[str, ...]] = {}
+        for question, bits in members.items():
+            found = chosen.get(bits)
+            if found is None:
+                selectors = bin(bits)[:1:-1].encode("ascii").translate(_BITS)
+                found = chosen[bits] = tuple(compress(labels, selectors))
+            affects[question] = found
+        if dated:
+            later: dict[str, list[str]] = {}
+            for result in dated:
+                assert result.timing is not None
+                for question in result.timing.undetermined_because:
+                    later.setdefault(question, []).append(result.id)
+            for question, ids in later.items():
+                affects[question] = affects.get(question, ()) + tuple(ids)
+        return tuple(OpenQuestion(fact, affects[fact]) for fact in sorted(affects))
 
     def questions(self, goal: str = "full") -> tuple[Any, ...]:
         """The open questions as interview questions, most decisive first, each with its text,
@@ -1068,6 +1091,10 @@ class _QuestionIndex:
                 self._decoded.clear()
             self._decoded[mask] = found
         return found
+
+
+#: Turns the reversed binary digits of a bit set into selectors for ``itertools.compress``.
+_BITS = bytes.maketrans(b"01", b"\x00\x01")
 
 
 def _question_index(ruleset: RuleSet) -> _QuestionIndex:

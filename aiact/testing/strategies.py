@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from functools import cache, lru_cache
 from typing import Any, Literal, TypeVar
 
 from hypothesis import assume
@@ -122,6 +123,13 @@ _CARVE_OUTS = {
 }
 
 
+@lru_cache(maxsize=256)
+def _cached(factory: Any, *args: Any) -> st.SearchStrategy[Any]:
+    """``factory(*args)``, built once (a composite strategy for fixed arguments)."""
+    strategy: st.SearchStrategy[Any] = factory(*args)
+    return strategy
+
+
 def _valid(model: type[_M], data: dict[str, Any]) -> _M:
     """Validate ``data``; the draws above already respect every validator we know of, and a
     combination that a newer validator rejects is discarded (``assume``) rather than failing."""
@@ -132,26 +140,36 @@ def _valid(model: type[_M], data: dict[str, Any]) -> _M:
         raise  # unreachable: assume(False) stops the example
 
 
+# Speed: the strategy constructors below are memoised (``lru_cache``) and the composite strategies
+# draw from module-level strategies, so a draw does not build and validate dozens of new strategy
+# objects each time. The strategies, and so the draws for a given seed, are the same as before.
+
+
+@cache
 def truths(unknowns: bool = True) -> st.SearchStrategy[bool | None]:
     """A three-valued fact: ``True``, ``False`` or (if ``unknowns``) ``None``."""
     return st.sampled_from((None, False, True) if unknowns else (False, True))
 
 
+@lru_cache(maxsize=1024)
 def _maybe(strategy: st.SearchStrategy[Any], unknowns: bool) -> st.SearchStrategy[Any]:
     return st.one_of(st.none(), strategy) if unknowns else strategy
 
 
+@cache
 def _flag_names(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(
         name for name, info in model.model_fields.items() if info.annotation == (bool | None)
     )
 
 
+@cache
 def flag_groups(model: type[BaseModel], unknowns: bool = True) -> st.SearchStrategy[dict[str, Any]]:
     """A mapping of every three-valued flag of ``model`` (e.g. :class:`~aiact.facts.Roles`)."""
     return st.fixed_dictionaries({name: truths(unknowns) for name in _flag_names(model)})
 
 
+@lru_cache(maxsize=64)
 def as_of_dates(
     min_value: dt.date = dt.date(2024, 8, 1), max_value: dt.date = LATEST
 ) -> st.SearchStrategy[dt.date]:
@@ -159,12 +177,14 @@ def as_of_dates(
     return st.dates(min_value=min_value, max_value=max_value)
 
 
+@cache
 def law_versions(explicit_only: bool = False) -> st.SearchStrategy[LawVersion | None]:
     """A law version, or ``None`` (the version in force on ``as_of``)."""
     versions = st.sampled_from(tuple(LawVersion))
     return versions if explicit_only else st.one_of(st.none(), versions)
 
 
+@cache
 def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpretations]:
     """A reading of the open legal questions (every switch drawn)."""
     if defaults_only:
@@ -189,6 +209,23 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
 
 _money = st.decimals(min_value=Decimal(0), max_value=Decimal(10) ** 12, places=0, allow_nan=False)
 _headcount = st.integers(min_value=0, max_value=500_000)
+_names = st.none() | st.text(max_size=20)
+_days = st.dates(min_value=EARLIEST, max_value=LATEST)
+_annex_iii_points = st.lists(st.sampled_from(tuple(AnnexIIIPoint)), max_size=3)
+_annex_i_legislation = st.lists(st.sampled_from(tuple(AnnexILegislation)), max_size=2)
+_all_kinds = st.sampled_from(tuple(OrganisationKind))
+_public_kinds = st.sampled_from(PUBLIC_SECTOR_KINDS)
+_private_kinds = st.sampled_from(_PRIVATE_KINDS)
+_non_eu = st.sampled_from(_NON_EU_CODES)
+_eu = st.sampled_from(_EU_CODES)
+_any_state = st.sampled_from(_EU_CODES + _NON_EU_CODES)
+_size_classes = st.none() | st.sampled_from(tuple(SizeClass))
+_points = st.sampled_from(tuple(AnnexIIIPoint))
+_flops = st.integers(min_value=18, max_value=28).map(lambda e: Decimal(10) ** e)
+_model_dates = st.dates(min_value=dt.date(2020, 1, 1), max_value=LATEST)
+_true = st.just(True)
+_importer_or_provider = st.sampled_from(("importer", "provider"))
+_provider_or_representative = st.sampled_from(("provider", "authorised_representative"))
 
 
 @st.composite
@@ -206,27 +243,27 @@ def organisations(
 ) -> Organisation:
     """An :class:`~aiact.facts.Organisation` (``public_sector`` fixes the kind's sector)."""
     if public_sector is True:
-        kind: OrganisationKind | None = draw(st.sampled_from(PUBLIC_SECTOR_KINDS))
+        kind: OrganisationKind | None = draw(_public_kinds)
     elif public_sector is False:
-        kind = draw(st.sampled_from(_PRIVATE_KINDS))
+        kind = draw(_private_kinds)
     else:
-        kind = draw(_maybe(st.sampled_from(tuple(OrganisationKind)), unknowns))
+        kind = draw(_maybe(_all_kinds, unknowns))
     if kind in _THIRD_COUNTRY_KINDS:
-        member_state: str | None = draw(_maybe(st.sampled_from(_NON_EU_CODES), unknowns))
+        member_state: str | None = draw(_maybe(_non_eu, unknowns))
     elif kind is OrganisationKind.UNION_INSTITUTION:
-        member_state = draw(_maybe(st.sampled_from(_EU_CODES), unknowns))
+        member_state = draw(_maybe(_eu, unknowns))
     else:
-        member_state = draw(_maybe(st.sampled_from(_EU_CODES + _NON_EU_CODES), unknowns))
+        member_state = draw(_maybe(_any_state, unknowns))
     if member_state is not None:
         established: bool | None = member_state in EU_MEMBER_STATES
     elif kind is OrganisationKind.UNION_INSTITUTION:
-        established = draw(_maybe(st.just(True), unknowns))
+        established = draw(_maybe(_true, unknowns))
     else:
         established = draw(truths(unknowns))
     part_of_group = draw(truths(unknowns))
     group = None
     if part_of_group is not False:
-        group = draw(_maybe(_group_figures(unknowns), unknowns))
+        group = draw(_maybe(_cached(_group_figures, unknowns), unknowns))
     flags = {
         name: draw(truths(unknowns))
         for name in (
@@ -240,7 +277,7 @@ def organisations(
     return _valid(
         Organisation,
         {
-            "name": draw(st.none() | st.text(max_size=20)),
+            "name": draw(_names),
             "kind": kind,
             "member_state": member_state,
             "established_in_eu": established,
@@ -249,14 +286,14 @@ def organisations(
             "balance_sheet_total_eur": draw(_maybe(_money, unknowns)),
             "part_of_group": part_of_group,
             "group": group,
-            "size_class": draw(st.none() | st.sampled_from(tuple(SizeClass))),
+            "size_class": draw(_size_classes),
             **flags,
         },
     )
 
 
 def _dated(draw: st.DrawFn, unknowns: bool) -> dict[str, dt.date | None]:
-    days = st.dates(min_value=EARLIEST, max_value=LATEST)
+    days = _days
     placed = draw(_maybe(days, unknowns))
     service = draw(st.none() | days) if placed is not None else draw(_maybe(days, unknowns))
     first = min((d for d in (placed, service) if d is not None), default=EARLIEST)
@@ -291,13 +328,9 @@ def ai_systems(
         "context": draw(flag_groups(UseContext, unknowns)),
     }
     annex_iii = draw(flag_groups(AnnexIIIFacts, unknowns))
-    annex_iii["points"] = draw(
-        _maybe(st.lists(st.sampled_from(tuple(AnnexIIIPoint)), max_size=3), unknowns)
-    )
+    annex_iii["points"] = draw(_maybe(_annex_iii_points, unknowns))
     annex_i = draw(flag_groups(AnnexIFacts, unknowns))
-    annex_i["legislation"] = draw(
-        _maybe(st.lists(st.sampled_from(tuple(AnnexILegislation)), max_size=2), unknowns)
-    )
+    annex_i["legislation"] = draw(_maybe(_annex_i_legislation, unknowns))
     is_ai = draw(truths(unknowns))
     general_purpose = draw(truths(unknowns))
 
@@ -312,7 +345,7 @@ def ai_systems(
 
     if high_risk:
         is_ai = True
-        point = draw(st.sampled_from(tuple(AnnexIIIPoint)))
+        point = draw(_points)
         annex_iii["points"] = [point, *(annex_iii["points"] or ())]
         if point in _CARVE_OUTS:
             annex_iii[_CARVE_OUTS[point]] = False
@@ -330,7 +363,7 @@ def ai_systems(
     # Respect the validators of AISystem (Art. 3(4), 3(6), 3(7), 3(66)).
     roles = groups["roles"]
     if roles["importer"] is True and roles["provider"] is True:
-        roles[draw(st.sampled_from(("importer", "provider")))] = False
+        roles[draw(_importer_or_provider)] = False
     if roles["distributor"] is True and (roles["provider"] is True or roles["importer"] is True):
         roles["distributor"] = False
     if roles["importer"] is True and groups["value_chain"]["provider_established_in_eu"] is True:
@@ -348,7 +381,7 @@ def ai_systems(
         annex_iii["biometric_verification_only"] = False
 
     data: dict[str, Any] = {
-        "name": draw(st.none() | st.text(max_size=20)),
+        "name": draw(_names),
         "is_ai_system": is_ai,
         "is_general_purpose_ai_system": general_purpose,
         **groups,
@@ -366,21 +399,19 @@ def gpai_models(draw: st.DrawFn, unknowns: bool = True) -> GPAIModel:
     """A :class:`~aiact.facts.GPAIModel` (respecting Art. 3(5) and Art. 54(1))."""
     data: dict[str, Any] = draw(flag_groups(GPAIModel, unknowns))
     if data["provider"] is True and data["authorised_representative"] is True:
-        data[draw(st.sampled_from(("provider", "authorised_representative")))] = False
+        data[draw(_provider_or_representative)] = False
     if data["authorised_representative"] is True and data["provider_established_in_eu"] is True:
         data["provider_established_in_eu"] = False
-    exponent = st.integers(min_value=18, max_value=28)
     data["training_compute_flop"] = draw(
-        _maybe(exponent.map(lambda e: Decimal(10) ** e), unknowns)
+        _maybe(_flops, unknowns)
         | st.just(Decimal(10) ** 25)  # the boundary of Art. 51(2): "greater than"
     )
-    data["placed_on_market"] = draw(
-        _maybe(st.dates(min_value=dt.date(2020, 1, 1), max_value=LATEST), unknowns)
-    )
-    data["name"] = draw(st.none() | st.text(max_size=20))
+    data["placed_on_market"] = draw(_maybe(_model_dates, unknowns))
+    data["name"] = draw(_names)
     return _valid(GPAIModel, data)
 
 
+@lru_cache(maxsize=64)
 def _law(law: LawVersion | str | None) -> st.SearchStrategy[LawVersion | None]:
     return law_versions() if law is None else st.just(LawVersion.parse(law))
 
@@ -396,8 +427,8 @@ def system_cases(
     in_scope: bool | None = None,
 ) -> Case:
     """A whole AI-system :class:`~aiact.case.Case`: organisation, system, date, law, readings."""
-    organisation = draw(organisations(public_sector=public_sector, unknowns=unknowns))
-    system = draw(ai_systems(high_risk=high_risk, unknowns=unknowns, in_scope=in_scope))
+    organisation = draw(_cached(organisations, public_sector, unknowns))
+    system = draw(_cached(ai_systems, high_risk, unknowns, True, in_scope))
     return Case(
         as_of=draw(as_of_dates()),
         law=draw(_law(law)),
@@ -441,8 +472,8 @@ def model_cases(
         as_of=draw(as_of_dates()),
         law=draw(_law(law)),
         interpretations=draw(interpretations(default_interpretations)),
-        organisation=draw(organisations(public_sector=public_sector, unknowns=unknowns)),
-        model=draw(gpai_models(unknowns=unknowns)),
+        organisation=draw(_cached(organisations, public_sector, unknowns)),
+        model=draw(_cached(gpai_models, unknowns)),
     )
 
 
