@@ -86,7 +86,7 @@ def _system(role: str, risk: str, transparency: str, gp: bool, foss: bool) -> AI
                 "free_open_source_licence": foss,
             },
             "prohibited": prohibited,
-            "annex_i": {"legislation": ()},
+            "annex_i": {"legislation": (), "safety_component": False},
             "annex_iii": {"points": ("5a",) if risk == "high" else ()},
             "derogation": {"profiling": False, **dict.fromkeys(DEROGATION_FACTS.values(), False)},
             "transparency": situation,
@@ -98,6 +98,10 @@ def _system(role: str, risk: str, transparency: str, gp: bool, foss: bool) -> AI
                 "on_behalf_of_public_authority": True,
                 "workplace_use": True,
                 "decisions_on_natural_persons": True,
+                # Art. 75(1): not the AI Office's system, so Art. 73 reporting is national.
+                "gpai_model_same_provider": False,
+                "gpai_model_same_undertaking": False,
+                "very_large_online_platform_or_search_engine": False,
             },
         }
     )
