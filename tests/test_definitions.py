@@ -290,7 +290,11 @@ def test_gpai_conflict_is_refused() -> None:
 
 def test_gpai_criterion_boundary_is_strictly_greater() -> None:
     """Guidelines C(2025) 5045, paragraph 17: training compute "greater than 10^23 FLOP"."""
-    base = {"definition": {"generates_language": True, "narrow_tasks_only": False}}
+    base = {
+        "definition": {"generates_language": True, "narrow_tasks_only": False},
+        # Art. 3(63): the presumption does not reach pre-market research models
+        "pre_market_research_testing": False,
+    }
     at = aiact.assess_model({**base, "training_compute_flop": str(Decimal(10) ** 23)}, ORG, DAY)
     above = aiact.assess_model({**base, "training_compute_flop": "1.0000001e23"}, ORG, DAY)
     assert at.value("def.gpai_indicative_criterion") is False
@@ -642,6 +646,9 @@ def _read_facts() -> set[str]:
         for atom in rule.reads:
             if atom in names and not atom.startswith(("interp.", "answered.")):
                 facts.add(atom)
+    # The Art. 3(63) exception (pre-market research, development or prototyping) is Art. 2(8)'s
+    # exclusion fact, asked by the main questionnaire's exclusions question.
+    facts.discard("model.pre_market_research_testing")
     return facts
 
 

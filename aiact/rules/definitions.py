@@ -743,7 +743,14 @@ MODEL_RULES: tuple[Rule, ...] = (
     Rule(
         id="def.gpai_model.presumed",
         concludes="def.gpai_model",
-        when="not answered.model.is_general_purpose and def.gpai_presumed",
+        # Art. 3(63) excepts "AI models that are used for research, development or prototyping
+        # activities before they are placed on the market": the presumption does not reach them,
+        # so while that is unknown the presumption decides nothing (and a direct "no" beside it
+        # stays consistent: Kleene monotone).
+        when=(
+            "not answered.model.is_general_purpose and def.gpai_presumed "
+            "and not model.pre_market_research_testing"
+        ),
         source="Art. 3(63)",
         interpretation="D4",
         title_en="A general-purpose AI model: presumed by the indicative criterion, not rebutted "

@@ -32,6 +32,7 @@ from pydantic import BaseModel
 
 from aiact.assessment import RiskTier
 from aiact.atoms import (
+    ANNEX_III_POINTS_ANSWERED,
     MODEL_DIRECT_ANSWERS,
     SYSTEM_DIRECT_ANSWERS,
     model_input_names,
@@ -650,6 +651,13 @@ class Encoding:
         for fact in DIRECT_ANSWERS[kind]:
             known = self.case.facts[fact].known
             env[f"answered.{fact}"] = K3(known, z3.Not(known))
+        if kind == "system":
+            # answered.annex_iii.points: true when the list is given (its members are known
+            # together), never unknown (aiact.atoms.ANNEX_III_POINTS_ANSWERED).
+            first = "annex_iii." + _MEMBER_GROUPS["annex_iii."][2][0]
+            if first in self.case.facts:
+                known = self.case.facts[first].known
+                env[ANNEX_III_POINTS_ANSWERED] = K3(known, z3.Not(known))
         env.update(
             comparison_atoms(
                 kind, self.ruleset.law, self.case.inputs, self.reading.atoms.__getitem__

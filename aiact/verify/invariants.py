@@ -65,6 +65,23 @@ def _profiling(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
 _HR_GATES = ("duty.hr_", "duty.public_deployer")
 
 
+_PLACING_GATES = frozenset({"duty.hr_provider", "duty.hr_importer", "duty.hr_distributor"})
+_USE_GATES = frozenset({"duty.hr_deployer", "duty.public_deployer"})
+"""The high-risk gates closed per role (docs/adr/0024): by a prohibited placing on the market
+(``art5.placing_prohibited``) and by a prohibited use (``art5.use_prohibited``)."""
+
+
+def _only_gates(enc: Encoding, predicate: str, gates: frozenset[str]) -> Expr:
+    """The obligation's condition is false once the named ``gates`` are false, as
+    :func:`aiact.testing.invariants.high_risk_obligations` with ``gates``."""
+
+    def closed(name: str) -> K3:
+        return FALSE if name in gates else enc.value(name)
+
+    rule = enc.ruleset.rules_for(predicate)[0]
+    return encode(rule.condition, closed).f
+
+
 def _only_high_risk(enc: Encoding, predicate: str) -> Expr:
     """The obligation exists here only through the high-risk regime: its condition is false
     once every ``duty.hr_*`` gate and ``duty.public_deployer`` are taken to be false
@@ -84,12 +101,25 @@ def _prohibited(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
         tier = z3.Implies(
             z3.And(v("art5.any").t, v("scope.in_scope").t), enc.classification.is_("prohibited")
         )
-        route = [
-            z3.Not(z3.And(applies.t, _only_high_risk(enc, predicate)))
-            for predicate, applies in _obligations(enc)
-        ]
-        binding = z3.And(v("art5.any").t, v("art5.binding").t)
-        return z3.And(tier, z3.Implies(binding, z3.And(route)))
+        obligations = list(_obligations(enc))
+
+        def route(gates: frozenset[str]) -> Expr:
+            return z3.And(
+                [
+                    z3.Not(z3.And(applies.t, _only_gates(enc, predicate, gates)))
+                    for predicate, applies in obligations
+                ]
+            )
+
+        # The route closes per role (docs/adr/0024), as the kit checks it.
+        placing = z3.And(v("art5.any").t, v("art5.placing_prohibited").t)
+        use = z3.And(v("art5.any").t, v("art5.use_prohibited").t)
+        return z3.And(
+            tier,
+            z3.Implies(z3.And(placing, z3.Not(use)), route(_PLACING_GATES)),
+            z3.Implies(z3.And(use, z3.Not(placing)), route(_USE_GATES)),
+            z3.Implies(z3.And(placing, use), route(_PLACING_GATES | _USE_GATES)),
+        )
 
     return check(
         build,
@@ -97,7 +127,7 @@ def _prohibited(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
         kind=kind,
         law=law,
         ruleset=ruleset,
-        reads=("art5.any", "art5.binding", "scope.in_scope"),
+        reads=("art5.any", "art5.placing_prohibited", "art5.use_prohibited", "scope.in_scope"),
     )
 
 
@@ -434,21 +464,11 @@ INVARIANTS: tuple[Invariant, ...] = (
         "(Art. 3(3)-(8); Arts. 16, 22-27).",
         ("system",),
         _roles_only_add,
-        holds=False,
-        finding="False as the kit states it, in both versions. duty.hr_system requires 'not "
-        "art5.binding', and art5.binding depends on every role the organisation holds. The kit "
-        "excuses the high-risk obligations when the added role makes the prohibition bind "
-        "(art5.binding false or unknown -> true), not when it makes it *possibly* bind. Counter"
-        "example (minimal): an authorised representative (Art. 22) of a high-risk system, not "
-        "a deployer, keeps Art. 22(3) and 22(4); declaring it a deployer too, with "
-        "exclusions.personal_non_professional_use unknown, makes role.deployer unknown (Art. "
-        "3(4) excludes personal non-professional use), so the Art. 5 prohibitions addressed to "
-        "deployers may bind it (art5.binding false -> unknown), duty.hr_system goes unknown and "
-        "Art. 22(3)-(4) go from applies to undetermined. Kleene-correct: the route closes if the "
-        "prohibition binds, which is unknown. The refined invariant below (no prohibition binds "
-        "the organisation in the second case) is proved, so the Art. 25 role end (an importer "
-        "or distributor that becomes the provider is no longer one, Art. 3(6)-(7)) removes no "
-        "obligation of a role that is added.",
+        finding="Proved in both versions since the high-risk route closes per role (docs/adr/"
+        "0024: a role's Chapter III duties end only where its own activity is prohibited). Before "
+        "that, declaring an authorised representative a deployer too, with personal "
+        "non-professional use unknown, made Art. 22(3)-(4) undetermined (art5.binding false -> "
+        "unknown closed every role's route).",
     ),
     Invariant(
         "adding a role that no prohibition binds only adds obligations",

@@ -71,7 +71,13 @@ _CONFLICT_NOTE = (
     "(aiact.rules.definitions.check_consistent), so no valid case fires it"
 )
 
-REDUNDANCY_NOTES: dict[str, str] = dict.fromkeys(_definition_rules(".question"), _QUESTION_NOTE)
+REDUNDANCY_NOTES: dict[str, str] = {
+    **dict.fromkeys(_definition_rules(".question"), _QUESTION_NOTE),
+    "hr.listed.1c.emotion_recognition": "the direct answer transparency.emotion_recognition "
+    "also reaches point 1(c) through the definition (def.annex_iii_1c, rule "
+    "hr.listed.1c.definition) while annex_iii.points is not given, and a given list must "
+    "contain 1c (input validation): kept because its explanation cites Art. 3(39) in one step",
+}
 """Rules known to be redundant in the sense above, with the reason they are kept."""
 
 UNREACHABLE_NOTES: dict[tuple[LawVersion, str], str] = {
