@@ -299,8 +299,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         source="Art. 93(1)",
         title_en="Take the measures the Commission requested: comply, mitigate, restrict, "
         "withdraw or recall",
-        title_nl="De door de Commissie gevraagde maatregelen nemen: naleven, risico's beperken, "
-        "het aanbieden op de markt beperken, uit de handel nemen of terugroepen",
+        title_nl="De maatregelen nemen waarom de Commissie verzoekt: naleven, risicobeperkende "
+        "maatregelen nemen, het op de markt aanbieden van het model beperken, het uit de handel "
+        "nemen of terugroepen",
         addressees=(_A.MODEL_PROVIDER,),
         when="gpai.in_scope and role.model_provider and model.commission_requested_measures",
         schedule=Schedule.GENERAL,

@@ -387,9 +387,12 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Medische hulpmiddelen: alleen ernstige incidenten als bedoeld in artikel 3, "
         "punt 49, c, melden, bij de door de lidstaat gekozen autoriteit",
         addressees=(_A.PROVIDER,),
+        # Art. 75(1a) applies "Article 73 (2) to (9)" to systems under the AI Office: paragraph
+        # 10 is displaced there (review, round 3).
         when=(
             f"{_HR_PROVIDER} and hr.annex_i_product_or_safety_component and "
-            "(annex_i.medical_devices_2017_745 or annex_i.in_vitro_diagnostics_2017_746)"
+            "(annex_i.medical_devices_2017_745 or annex_i.in_vitro_diagnostics_2017_746) "
+            "and not ai_office.serious_incidents"
         ),
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
@@ -397,19 +400,21 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.NATIONAL_ONLY,
         fine_ref=None,
         algoritmekader=("aia-35",),
-        also_cites=("Art. 3(49)(c)", "Art. 73(1)"),
+        also_cites=("Art. 3(49)(c)", "Art. 73(1)", "Art. 73(2)", "Art. 73(6)"),
         interpretation="A1",
         summary_en="For high-risk AI systems that are safety components of devices, or are "
         "themselves devices, covered by Regulations (EU) 2017/745 (MDR) and 2017/746 (IVDR), the "
         "notification of serious incidents is limited to infringements of obligations under Union "
         "law intended to protect fundamental rights (Art. 3(49)(c)), and is made to the national "
         "competent authority the Member State where the incident occurred chose; other incidents "
-        "are reported under the device legislation. National penalties only.",
+        "are reported under the device legislation. The time limits and the investigation duty "
+        "of Art. 73(2)-(6) apply to the notification. National penalties only.",
         summary_nl="Voor AI-systemen met een hoog risico die veiligheidscomponenten van "
         "hulpmiddelen zijn, of zelf hulpmiddelen zijn, die onder Verordening (EU) 2017/745 of "
         "2017/746 vallen, wordt de melding van ernstige incidenten beperkt tot incidenten als "
         "bedoeld in artikel 3, punt 49, c, en gedaan bij de daartoe door de lidstaat aangewezen "
-        "nationale bevoegde autoriteit. Alleen nationale sancties.",
+        "nationale bevoegde autoriteit. De termijnen en de onderzoeksplicht van artikel 73, "
+        "leden 2 tot en met 6, gelden voor de melding. Alleen nationale sancties.",
     ),
     # ------------------------------------------ Art. 75(1a): serious incidents to the AI Office
     Obligation(
