@@ -241,8 +241,16 @@ def submit_and_wait(browser: Any, button: Any) -> None:
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
 
+    from selenium.common.exceptions import WebDriverException
+
     old = browser.find_element(By.TAG_NAME, "html")
-    button.click()
+    try:
+        button.click()
+    except WebDriverException as error:
+        # Chromium reports a node of a page that is already being replaced ("does not belong
+        # to the document"): the click has been delivered; wait for the new page below.
+        if "does not belong to the document" not in str(error):
+            raise
     wait = WebDriverWait(browser, 90)
     wait.until(expected_conditions.staleness_of(old))
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
