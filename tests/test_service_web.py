@@ -237,11 +237,10 @@ def violations(driver: Any, axe: str) -> list[str]:
 def submit_and_wait(browser: Any, button: Any) -> None:
     """Click a submit button and wait until the next page has loaded (the result page draws the
     plan, which takes a moment)."""
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.wait import WebDriverWait
-
-    from selenium.common.exceptions import WebDriverException
 
     old = browser.find_element(By.TAG_NAME, "html")
     try:
