@@ -251,7 +251,18 @@ def submit_and_wait(browser: Any, button: Any) -> None:
         if "does not belong to the document" not in str(error):
             raise
     wait = WebDriverWait(browser, 90)
-    wait.until(expected_conditions.staleness_of(old))
+
+    def replaced(_: Any) -> bool:
+        # Chromium says "does not belong to the document" for a node of a replaced page, where
+        # selenium's staleness_of expects StaleElementReferenceException only.
+        try:
+            return bool(expected_conditions.staleness_of(old)(browser))
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    wait.until(replaced)
     wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
