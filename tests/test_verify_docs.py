@@ -15,7 +15,7 @@ pytest.importorskip("z3", reason="the verify extra (z3-solver) is not installed"
 
 from aiact.interpretations import Interpretations
 from aiact.obligations.catalogue import catalogue
-from aiact.verify.diff import Side, diff, to_markdown
+from aiact.verify.diff import Side, diff
 from aiact.verify.invariants import INVARIANTS
 from aiact.verify.report import switches
 from aiact.versions import LawVersion
@@ -35,12 +35,13 @@ def test_the_omnibus_page_covers_every_obligation_and_reading() -> None:
 
 def test_a_section_of_the_omnibus_page_is_current() -> None:
     """The A8=true section for Art. 27(1), regenerated, is on the page as generated: the same
-    changes, each with the same number of parts (at most six shown). The parts themselves are
-    compared only for a change whose parts are all shown: when more exist, which six the solver
-    finds first depends on what it saw before (in a long page run), and so do the witnesses."""
+    changes (before -> after). How the solver splits a change into parts, and so the number of
+    parts and the witnesses, depends on what it saw before in the same process (a long page run
+    against a fresh one): they are not compared (a known limit, docs/verification.md)."""
     text = PAGE.read_text(encoding="utf-8")
     section = text[text.index("### A8 union_institutions_are_public_law_bodies=true") :]
     section = section[: section.index("\n### ", 1)]
+    assert "#### `art27_1`" in section
     result = diff(
         "art27_1",
         Side(LawVersion.AMENDED, label="default reading"),
@@ -53,16 +54,8 @@ def test_a_section_of_the_omnibus_page_is_current() -> None:
     )
     assert not result.empty
     for change in result.changes:
-        count = len(change.parts)
-        more = "" if change.complete else " (the first parts; more exist)"
-        header = (
-            f"**{change.before} -> {change.after}**: {count} part{'s' if count != 1 else ''}{more}."
-        )
+        header = f"**{change.before} -> {change.after}**: "
         assert header in section, f"regenerate {PAGE.name}: {header}"
-    for line in to_markdown(result).splitlines():
-        complete = all(c.complete for c in result.changes)
-        if complete and line.startswith(("1. ", "2. ", "3. ")):
-            assert line in section, f"regenerate {PAGE.name}: {line[:80]}..."
 
 
 def test_verification_doc_names_every_invariant_and_finding() -> None:
