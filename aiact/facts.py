@@ -522,9 +522,16 @@ class ProhibitedPractices(_Facts):
         "the system "
         "under Art. 49 (Art. 5(2); reference A6)."
     )
+    h_urgency_fria_done_registration_follows: bool | None = _flag(
+        "The authority completed the Art. 27 fundamental rights impact assessment and, in a duly "
+        "justified case of urgency, commenced the use without the registration in the EU "
+        "database, which is completed without undue delay (Art. 5(2), second subparagraph, last "
+        "sentence; reference A6)."
+    )
     h_notified_authorities: bool | None = _flag(
         "Each use is notified to the market surveillance and data protection authorities (Art. "
-        "5(4))."
+        "5(4)); a duty of each use, a condition of the exception only under the alternative "
+        "reading of A23."
     )
     # (ba), (bb) inserted by Regulation 2026/1744
     ba_generates_intimate_imagery_without_consent: bool | None = _flag(

@@ -1,4 +1,5 @@
-"""Named interpretations of the open legal questions (reference A1-A22).
+"""Named interpretations of the open legal questions (reference A1-A22, and A23 added on the
+second reading of Art. 5(4)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -116,6 +117,25 @@ class Art2Paragraph12(StrEnum):
     Art. 50 even where an exception of Art. 50 lifts the duty."""
     DUTY = "duty"
     """Only a system for which an Art. 50 duty applies falls under Art. 50."""
+
+
+# ------------------------------------------------------- second reading, round 4 (issue 12): A23
+
+
+class Art5Paragraph4(StrEnum):
+    """A23: Art. 5(4): "Without prejudice to paragraph 3, each use of a 'real-time' remote
+    biometric identification system in publicly accessible spaces for law enforcement purposes
+    shall be notified to the relevant market surveillance authority and the national data
+    protection authority" (docs/adr/0025-a23-art5-4-notification-duty.md)."""
+
+    DUTY = "duty"
+    """Default. A duty of each use only: Art. 5(4) is not among the conditions of point (h)
+    ("unless and in so far as such use is strictly necessary"), of Art. 5(2) ("authorised only
+    if") or of Art. 5(3), sets no time before the use, and is "without prejudice to paragraph 3".
+    A use not (yet) notified is not the prohibited practice; it infringes the Art. 5(4) duty."""
+    CONDITION_AND_DUTY = "condition_and_duty"
+    """Also a condition of the exception: a use not notified is outside the exception, hence the
+    practice Art. 5(1)(h) prohibits (the behaviour before this reading was named)."""
 
 
 class Interpretations(BaseModel):
@@ -247,20 +267,30 @@ class Interpretations(BaseModel):
         "of a kind Art. 50(1)-(4) describes (default) or only when an Art. 50 duty applies.",
     )
 
+    # --- second reading, round 4 (issue 12): A23
+    art5_4_reading: Art5Paragraph4 = Field(
+        default=Art5Paragraph4.DUTY,
+        description="A23: the Art. 5(4) notification of each use of real-time remote biometric "
+        "identification is a duty only (default), or also a condition of the Art. 5(1)(h) "
+        "exception.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6 and A20 switches as engine facts."""
+        """The A6, A20 and A23 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
             "interp.a6_art5_2_duty": a6 is not Art5Paragraph2.CONDITION_ONLY,
             "interp.a20_kind_falls_under_art50": self.open_source_falls_under_art50
             is Art2Paragraph12.KIND,
+            "interp.a23_art5_4_condition": self.art5_4_reading is Art5Paragraph4.CONDITION_AND_DUTY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
         return {
             "A6": self.art5_2_reading.value,
             "A20": self.open_source_falls_under_art50.value,
+            "A23": self.art5_4_reading.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -337,6 +367,7 @@ CODES: dict[str, str] = {
     "A20": "open_source_falls_under_art50",
     "A21": "legacy_general_duties",
     "A22": "derogation_duties_date",
+    "A23": "art5_4_reading",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

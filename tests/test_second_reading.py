@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from aiact import AISystem, Organisation, assess
 from aiact.assessment import RiskTier
-from aiact.interpretations import Art2Paragraph12, Art5Paragraph2, Interpretations
+from aiact.interpretations import Art2Paragraph12, Art5Paragraph2, Art5Paragraph4, Interpretations
 from aiact.obligations import Trigger, catalogue
 from aiact.penalties.exposure import Regime
 from aiact.penalties.tiers import FineTier
@@ -297,9 +297,7 @@ def test_item8_a_nudify_app_is_prohibited_whoever_assesses_it() -> None:
     tiers = {}
     for role in ("provider", "importer", "distributor", "deployer"):
         chain = {"provider_established_in_eu": role != "importer"}
-        a = assess(
-            system(roles=roles(role), prohibited=_NUDIFY, value_chain=chain), BV, day
-        )
+        a = assess(system(roles=roles(role), prohibited=_NUDIFY, value_chain=chain), BV, day)
         tiers[role] = a.risk_tier
         assert a.value("art5.ba") is True, role
     assert set(tiers.values()) == {RiskTier.PROHIBITED}
@@ -424,7 +422,11 @@ def test_item9_art5_2_to_4_are_duties_of_each_use_fined_under_99_3() -> None:
     ],
 )
 def test_item9_a6_readings(reading: Art5Paragraph2, prohibited: bool, duty: bool) -> None:
-    no_fria = {**_EXCEPTION, "h_fria_and_registration": False}
+    no_fria = {
+        **_EXCEPTION,
+        "h_fria_and_registration": False,
+        "h_urgency_fria_done_registration_follows": False,
+    }
     a = assess(
         system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
         POLICE,
@@ -434,6 +436,83 @@ def test_item9_a6_readings(reading: Art5Paragraph2, prohibited: bool, duty: bool
     assert a.value("art5.h") is prohibited
     assert a.obligation("art5_2").applies is duty
     assert a.interpretations_used["A6"] == reading.value
+
+
+# ------------------------------------------- round 4: A23 (Art. 5(4)) and the Art. 5(2) proviso
+
+
+@pytest.mark.parametrize(
+    ("reading", "notified", "prohibited"),
+    [
+        (Art5Paragraph4.DUTY, True, False),
+        (Art5Paragraph4.DUTY, False, False),
+        (Art5Paragraph4.DUTY, None, False),
+        (Art5Paragraph4.CONDITION_AND_DUTY, True, False),
+        (Art5Paragraph4.CONDITION_AND_DUTY, False, True),
+        (Art5Paragraph4.CONDITION_AND_DUTY, None, None),
+    ],
+)
+def test_a23_art5_4_notification_is_a_duty_by_default(
+    reading: Art5Paragraph4, notified: bool | None, prohibited: bool | None
+) -> None:
+    quote(
+        "5",
+        "Without prejudice to paragraph 3, each use of a 'real-time' remote biometric "
+        "identification system in publicly accessible spaces for law enforcement purposes shall "
+        "be notified to the relevant market surveillance authority and the national data "
+        "protection authority",
+        "both",
+    )
+    facts = {**_EXCEPTION, "h_notified_authorities": notified}
+    a = assess(
+        system(roles=roles("deployer"), prohibited=facts, annex_iii={"points": ["1a"]}),
+        POLICE,
+        AMENDED_DAY,
+        interpretations=Interpretations(art5_4_reading=reading),
+    )
+    assert a.value("art5.h") is prohibited
+    assert a.obligation("art5_4").applies is True
+    assert a.obligation("art5_4").obligation.fine is FineTier.ART_99_3
+    assert a.interpretations_used["A23"] == reading.value
+    assert Interpretations.model_validate({"A23": reading.value}).art5_4_reading is reading
+
+
+def test_a23_default_is_duty() -> None:
+    assert Interpretations().art5_4_reading is Art5Paragraph4.DUTY
+    assert Interpretations().as_facts()["interp.a23_art5_4_condition"] is False
+
+
+@pytest.mark.parametrize(
+    ("fria", "urgency", "prohibited"),
+    [
+        (True, False, False),
+        (False, True, False),
+        (False, False, True),
+        (False, None, None),
+    ],
+)
+def test_art5_2_urgency_proviso_waives_only_the_prior_registration(
+    fria: bool, urgency: bool | None, prohibited: bool | None
+) -> None:
+    quote(
+        "5",
+        "However, in duly justified cases of urgency, the use of such systems may be commenced "
+        "without the registration in the EU database, provided that such registration is "
+        "completed without undue delay.",
+        "both",
+    )
+    facts = {
+        **_EXCEPTION,
+        "h_fria_and_registration": fria,
+        "h_urgency_fria_done_registration_follows": urgency,
+    }
+    a = assess(
+        system(roles=roles("deployer"), prohibited=facts, annex_iii={"points": ["1a"]}),
+        POLICE,
+        AMENDED_DAY,
+    )
+    assert a.value("art5.h") is prohibited
+    assert a.obligation("art5_2").applies is True
 
 
 # --------------------------------------------------------------- item 10: roles end at 25(1)
@@ -596,7 +675,7 @@ def test_item13_original_art25_4_does_not_read_ai_models_in() -> None:
     assert amended.roles["supplier"] is True
 
 
-@pytest.mark.parametrize("number", ["A6", "A20"])
+@pytest.mark.parametrize("number", ["A6", "A20", "A23"])
 def test_item13_named_interpretations_have_an_adr(number: str) -> None:
     assert number in Interpretations().labels()
     found = [

@@ -941,7 +941,9 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         why="Question 2.2 asks only for an objective of Art. 5(1)(h)(i)-(iii) and the tree then "
         "continues as if the use were lawful; the text makes that use lawful only with national "
         "rules permitting it (5(5)), prior authorisation (5(3)), a fundamental rights impact "
-        "assessment and registration (5(2)) and notification of each use (5(4)).",
+        "assessment and registration (5(2), reading A6). The notification of each use (5(4)) is "
+        "presumed too: a duty of each use under the default reading A23, also a condition of "
+        "the exception under its alternative.",
     ),
     Presumption(
         id="art5-h-no-derogation-for-importers-and-distributors",

@@ -761,9 +761,15 @@ QUESTIONS: list[dict[str, Any]] = [
         "conditions are met? Choose all that apply.",
         "text_nl": "Over de biometrische identificatie op afstand in real time: aan welke van "
         "deze voorwaarden wordt voldaan? Kies alles wat klopt.",
-        "help_en": "The use is allowed only if all of these are met (Art. 5(1)(h) and 5(2)-(5)).",
-        "help_nl": "Het gebruik mag alleen als aan alle voorwaarden wordt voldaan (artikel 5, "
-        "lid 1, punt h, en leden 2 tot en met 5).",
+        "help_en": "The use is allowed only if it is strictly necessary, national law allows "
+        "it, it is authorised, and the impact assessment is done with the registration (or, in "
+        "urgency, the registration following without undue delay) (Art. 5(1)(h) and 5(2), (3), "
+        "(5)). Notifying each use is a duty of each use (Art. 5(4); reading A23).",
+        "help_nl": "Het gebruik mag alleen als het strikt noodzakelijk is, het nationale recht "
+        "het toestaat, er toestemming is en de effectbeoordeling is gedaan met de registratie "
+        "(of, bij spoed, de registratie zonder onnodige vertraging volgt) (artikel 5, lid 1, "
+        "punt h, en leden 2, 3 en 5). Het melden van elk gebruik is een plicht bij elk gebruik "
+        "(artikel 5, lid 4; lezing A23).",
         "definitions": ["real_time_rbi", "publicly_accessible_space", "law_enforcement"],
         "cites": ["Art. 5(1)(h)", "Art. 5(2)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"],
         "options": [
@@ -800,6 +806,16 @@ QUESTIONS: list[dict[str, Any]] = [
                 "Er is een beoordeling van de gevolgen voor de grondrechten gedaan en het systeem "
                 "is geregistreerd in de EU-databank",
                 {"prohibited.h_fria_and_registration": True},
+            ),
+            _opt(
+                "fria_urgent_registration",
+                "A fundamental rights impact assessment was done; in a duly justified case of "
+                "urgency the use started before registration in the EU database, and the "
+                "registration is being completed without undue delay",
+                "Er is een beoordeling van de gevolgen voor de grondrechten gedaan; in een naar "
+                "behoren gemotiveerd spoedeisend geval is het gebruik begonnen vóór de registratie "
+                "in de EU-databank, en die registratie wordt zonder onnodige vertraging voltooid",
+                {"prohibited.h_urgency_fria_done_registration_follows": True},
             ),
             _opt(
                 "notified",

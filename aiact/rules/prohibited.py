@@ -121,18 +121,54 @@ RULES: tuple[Rule, ...] = (
         title_nl="Biometrische categorisering om gevoelige kenmerken af te leiden",
     ),
     Rule(
+        # Art. 5(2), second subparagraph, last sentence: "However, in duly justified cases of
+        # urgency, the use of such systems may be commenced without the registration in the EU
+        # database, provided that such registration is completed without undue delay." The FRIA
+        # is not waived. Read under A6 like the rest of Art. 5(2).
+        id="art5.h_fria_and_registration_met",
+        concludes="art5.h_fria_and_registration_met",
+        when=(
+            "prohibited.h_fria_and_registration "
+            "or prohibited.h_urgency_fria_done_registration_follows "
+            "or not interp.a6_art5_2_condition"
+        ),
+        source="Art. 5(2)",
+        also_cites=("Art. 27", "Art. 49"),
+        interpretation="A6",
+        title_en="Art. 5(2): the FRIA is completed and the system registered, or registration "
+        "follows without undue delay in a duly justified case of urgency (or, under A6=duty_only, "
+        "not a condition)",
+        title_nl="Artikel 5, lid 2: de effectbeoordeling op het gebied van de grondrechten is "
+        "uitgevoerd en het systeem geregistreerd, of de registratie wordt in een naar behoren "
+        "gemotiveerd spoedeisend geval zonder onnodige vertraging voltooid (of, bij "
+        "A6=duty_only, geen voorwaarde)",
+    ),
+    Rule(
+        # A23: Art. 5(4) ("each use ... shall be notified") is a duty of each use, not a
+        # condition of the exception, unless the alternative reading is chosen.
+        id="art5.h_notification_condition_met",
+        concludes="art5.h_notification_condition_met",
+        when="prohibited.h_notified_authorities or not interp.a23_art5_4_condition",
+        source="Art. 5(4)",
+        interpretation="A23",
+        title_en="Art. 5(4): the use is notified, or (default reading A23) the notification is a "
+        "duty of each use and not a condition of the exception",
+        title_nl="Artikel 5, lid 4: het gebruik is gemeld, of (standaardlezing A23) de melding is "
+        "een plicht bij elk gebruik en geen voorwaarde van de uitzondering",
+    ),
+    Rule(
         id="art5.h_exception",
         concludes="art5.h_exception",
         when=(
             "prohibited.h_strictly_necessary_for_listed_objective and "
             "prohibited.h_national_law_permits "
             "and prohibited.h_prior_authorisation "
-            "and (prohibited.h_fria_and_registration or not interp.a6_art5_2_condition) "
-            "and prohibited.h_notified_authorities"
+            "and art5.h_fria_and_registration_met "
+            "and art5.h_notification_condition_met"
         ),
         source="Art. 5(2)",
         also_cites=("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"),
-        interpretation="A6",
+        # the readings A6 (Art. 5(2)) and A23 (Art. 5(4)) are read by the two rules above
         title_en="Real-time remote biometric identification within the conditions of Art. 5(2)-(5)",
         title_nl="Biometrische identificatie op afstand in real time binnen de voorwaarden van "
         "artikel 5, leden 2 tot en met 5",

@@ -67,6 +67,7 @@ from aiact.facts import (
 from aiact.interpretations import (
     Art2Paragraph12,
     Art5Paragraph2,
+    Art5Paragraph4,
     Art111Cutoff,
     DerogationDutiesDate,
     GPAINotificationTiming,
@@ -204,6 +205,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         derogation_duties_date=st.sampled_from(tuple(DerogationDutiesDate)),
         art5_2_reading=st.sampled_from(tuple(Art5Paragraph2)),
         open_source_falls_under_art50=st.sampled_from(tuple(Art2Paragraph12)),
+        art5_4_reading=st.sampled_from(tuple(Art5Paragraph4)),
     )
 
 

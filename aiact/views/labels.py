@@ -97,6 +97,8 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A21", "literal"): N_("deferred like the other provisions (literal)"),
     ("A22", "general_date"): N_("the general date, 2 August 2026 (default)"),
     ("A22", "annex_iii_date"): N_("the Annex III date, 2 December 2027"),
+    ("A23", "duty"): N_("a duty of each use only (default)"),
+    ("A23", "condition_and_duty"): N_("also a condition of the exception"),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
