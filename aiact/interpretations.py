@@ -1,5 +1,5 @@
-"""Named interpretations of the open legal questions (reference A1-A22, and A23 added on the
-second reading of Art. 5(4)).
+"""Named interpretations of the open legal questions (reference A1-A22; A23 and A24 added
+on the second reading of Art. 5(4) and of the distributor under Art. 5(1)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -119,7 +119,7 @@ class Art2Paragraph12(StrEnum):
     """Only a system for which an Art. 50 duty applies falls under Art. 50."""
 
 
-# ------------------------------------------------------- second reading, round 4 (issue 12): A23
+# -------------------------------------------------- second reading, round 4 (issue 12): A23, A24
 
 
 class Art5Paragraph4(StrEnum):
@@ -136,6 +136,25 @@ class Art5Paragraph4(StrEnum):
     CONDITION_AND_DUTY = "condition_and_duty"
     """Also a condition of the exception: a use not notified is outside the exception, hence the
     practice Art. 5(1)(h) prohibits (the behaviour before this reading was named)."""
+
+
+class DistributorsAndArt5(StrEnum):
+    """A24: does Art. 5(1), which prohibits "the placing on the market, the putting into service
+    or the use" of a system (points (a)-(g), (ba), (bb)), bind a distributor, which "makes an AI
+    system available on the Union market" (Art. 3(7)), while "placing on the market" is "the first
+    making available" (Art. 3(9))? (docs/adr/0026-a24-distributors-and-art5.md)"""
+
+    BOUND = "bound"
+    """Default. Bound: the prohibitions are of practices, not of named operators; each making
+    available of the system is a "supply ... for distribution or use on the Union market"
+    (Art. 3(10)) that continues a prohibited placing; a distributor is an operator (Art. 3(8))
+    fined under Art. 99(3) "non-compliance with the prohibition of the AI practices referred to
+    in Article 5". Its Art. 24 duties end where the placing is prohibited (ADR 0024)."""
+    NOT_BOUND = "not_bound"
+    """Not bound: Art. 5(1) names the placing on the market ("the first making available",
+    Art. 3(9)), the putting into service and the use, not the further making available that is
+    the distributor's activity (Art. 3(7), "other than the provider or the importer"); its
+    duties for the system are those of Art. 24, which stay."""
 
 
 class Interpretations(BaseModel):
@@ -267,7 +286,7 @@ class Interpretations(BaseModel):
         "of a kind Art. 50(1)-(4) describes (default) or only when an Art. 50 duty applies.",
     )
 
-    # --- second reading, round 4 (issue 12): A23
+    # --- second reading, round 4 (issue 12): A23, A24
     art5_4_reading: Art5Paragraph4 = Field(
         default=Art5Paragraph4.DUTY,
         description="A23: the Art. 5(4) notification of each use of real-time remote biometric "
@@ -275,8 +294,14 @@ class Interpretations(BaseModel):
         "exception.",
     )
 
+    distributors_and_art5: DistributorsAndArt5 = Field(
+        default=DistributorsAndArt5.BOUND,
+        description="A24: the Art. 5(1) prohibitions of placing on the market bind distributors "
+        "(default), or not (Art. 3(9): placing is the first making available).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20 and A23 switches as engine facts."""
+        """The A6, A20, A23 and A24 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -284,6 +309,7 @@ class Interpretations(BaseModel):
             "interp.a20_kind_falls_under_art50": self.open_source_falls_under_art50
             is Art2Paragraph12.KIND,
             "interp.a23_art5_4_condition": self.art5_4_reading is Art5Paragraph4.CONDITION_AND_DUTY,
+            "interp.a24_distributor_bound": self.distributors_and_art5 is DistributorsAndArt5.BOUND,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -291,6 +317,7 @@ class Interpretations(BaseModel):
             "A6": self.art5_2_reading.value,
             "A20": self.open_source_falls_under_art50.value,
             "A23": self.art5_4_reading.value,
+            "A24": self.distributors_and_art5.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -368,6 +395,7 @@ CODES: dict[str, str] = {
     "A21": "legacy_general_duties",
     "A22": "derogation_duties_date",
     "A23": "art5_4_reading",
+    "A24": "distributors_and_art5",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

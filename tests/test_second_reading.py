@@ -14,7 +14,13 @@ from pydantic import ValidationError
 
 from aiact import AISystem, Organisation, assess
 from aiact.assessment import RiskTier
-from aiact.interpretations import Art2Paragraph12, Art5Paragraph2, Art5Paragraph4, Interpretations
+from aiact.interpretations import (
+    Art2Paragraph12,
+    Art5Paragraph2,
+    Art5Paragraph4,
+    DistributorsAndArt5,
+    Interpretations,
+)
 from aiact.obligations import Trigger, catalogue
 from aiact.penalties.exposure import Regime
 from aiact.penalties.tiers import FineTier
@@ -515,6 +521,37 @@ def test_art5_2_urgency_proviso_waives_only_the_prior_registration(
     assert a.obligation("art5_2").applies is True
 
 
+@pytest.mark.parametrize(
+    ("reading", "bound"),
+    [(DistributorsAndArt5.BOUND, True), (DistributorsAndArt5.NOT_BOUND, False)],
+)
+def test_a24_distributor_and_the_art5_prohibitions(
+    reading: DistributorsAndArt5, bound: bool
+) -> None:
+    quote("3", "'distributor' means a natural or legal person in the supply chain, other than")
+    quote("3", "'placing on the market' means the first making available of an AI system")
+    quote("3", "'making available on the market' means the supply of an AI system")
+    quote("5", "the placing on the market, the putting into service or the use of an AI system")
+    scoring = {
+        **_NO_PRACTICE,
+        "c_social_scoring": True,
+        "c_detrimental_treatment_unrelated_context": True,
+    }
+    a = assess(
+        system(roles=roles("distributor"), prohibited=scoring),
+        BV,
+        AMENDED_DAY,
+        interpretations=Interpretations(distributors_and_art5=reading),
+    )
+    assert a.classification_tier is RiskTier.PROHIBITED
+    assert a.value("art5.binding") is bound
+    assert a.obligation("art5_1_c").applies is bound
+    assert a.obligation("art24_1").applies is not True  # the route stays closed (ADR 0026)
+    assert a.interpretations_used["A24"] == reading.value
+    for oid in ("art5_1_a", "art5_1_c", "art5_1_g", "art5_1_ba", "art5_1_bb"):
+        assert catalogue().get(oid).interpretation == "A24", oid
+
+
 # --------------------------------------------------------------- item 10: roles end at 25(1)
 
 
@@ -675,7 +712,7 @@ def test_item13_original_art25_4_does_not_read_ai_models_in() -> None:
     assert amended.roles["supplier"] is True
 
 
-@pytest.mark.parametrize("number", ["A6", "A20", "A23"])
+@pytest.mark.parametrize("number", ["A6", "A20", "A23", "A24"])
 def test_item13_named_interpretations_have_an_adr(number: str) -> None:
     assert number in Interpretations().labels()
     found = [

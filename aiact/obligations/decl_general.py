@@ -43,12 +43,15 @@ _PLACING_OR_USE = (
     _A.PRODUCT_MANUFACTURER,
 )
 _DISTRIBUTOR_NOTE_EN = (
-    " Distributors are included: making the system available on the market takes part in its "
-    "placing on the Union market (catalogue judgement call)."
+    " Distributors are included under the default reading A24: making the system available on "
+    "the market (Art. 3(10)) continues its placing on the Union market; under the alternative "
+    "(Art. 3(9): placing is 'the first making available') they are not bound."
 )
 _DISTRIBUTOR_NOTE_NL = (
-    " Distributeurs zijn meegenomen: het op de markt aanbieden van het systeem maakt deel uit van "
-    "het in de Unie in de handel brengen (keuze van de catalogus)."
+    " Distributeurs zijn meegenomen volgens de standaardlezing A24: het op de markt aanbieden van "
+    "het systeem (artikel 3, punt 10) zet het in de Unie in de handel brengen voort; volgens de "
+    "andere lezing (artikel 3, punt 9: in de handel brengen is 'het voor het eerst in de Unie op "
+    "de markt aanbieden') geldt het verbod niet voor hen."
 )
 
 
@@ -58,10 +61,10 @@ def _prohibition(
     title_nl: str,
     summary_en: str,
     summary_nl: str,
-    interpretation: str | None = None,
+    interpretation: str | None = "A24",
 ) -> Obligation:
     """A prohibition of Art. 5(1)(a)-(g): whoever places on the market, puts into service or uses
-    (and distributors, see the module docstring)."""
+    (and distributors under reading A24, see :mod:`aiact.rules.prohibited`)."""
     return Obligation(
         id=f"art5_1_{point}",
         source=f"Art. 5(1)({point})",
@@ -319,6 +322,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.ART_99_3,
         fine_ref="Art. 99(3)",
         algoritmekader=("aia-00",),
+        interpretation="A24",
         versions=ONLY_AMENDED,
         also_cites=("Art. 5(1a)", "Art. 5(1b)"),
         summary_en="Do not place on the market, put into service or use an AI system that "
@@ -349,6 +353,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.ART_99_3,
         fine_ref="Art. 99(3)",
         algoritmekader=("aia-00",),
+        interpretation="A24",
         versions=ONLY_AMENDED,
         also_cites=("Art. 5(1a)",),
         summary_en="Do not place on the market, put into service or use an AI system that "

@@ -91,6 +91,10 @@ RULES: tuple[Rule, ...] = (
                 "Art. 24",
                 "distributor",
                 "distributeur",
+                # Under both readings of A24 (who is bound by Art. 5): the Art. 24 route
+                # presupposes a system lawfully placed on the market (Art. 24(1): verify that the
+                # provider and the importer "have complied with their respective obligations"),
+                # which a system whose placing is prohibited cannot be (ADR 0026).
                 "art5.placing_prohibited",
                 " (not where its placing on the market is prohibited)",
                 " (niet als het in de handel brengen verboden is)",

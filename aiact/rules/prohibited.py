@@ -21,9 +21,10 @@ Two questions are kept apart (issue 12, item 8):
 * **Is this organisation bound by the prohibition?** (``art5.binding_<x>``, ``art5.binding``:
   the Art. 5 duty.) Placing on the
   market or putting into service binds providers, importers and product manufacturers, and
-  distributors alike for every point whose placing is prohibited (a distributor that makes the
-  system available takes part in its placing on the Union market; catalogue judgement call, see
-  :mod:`aiact.obligations.decl_general`); use binds deployers.
+  distributors alike for every point whose placing is prohibited, under the default reading of
+  A24 (a distributor that makes the system available, Art. 3(10), continues its placing on the
+  Union market; alternative: Art. 3(9) "placing on the market" is "the first making available",
+  which a distributor, Art. 3(7), does not do); use binds deployers.
 """
 
 from __future__ import annotations
@@ -31,10 +32,13 @@ from __future__ import annotations
 from aiact.ruleset import Rule
 from aiact.versions import ALL_VERSIONS, ONLY_AMENDED
 
-_PLACING_ROLES = "(role.provider or role.importer or role.distributor or role.product_manufacturer)"
-"""Those who place on the market or put into service, and distributors (see the docstring)."""
+_DISTRIBUTOR = "(role.distributor and interp.a24_distributor_bound)"
+"""A distributor, bound by the placing prohibitions under reading A24 (default; see the
+docstring and docs/adr/0026-a24-distributors-and-art5.md)."""
+_PLACING_ROLES = f"(role.provider or role.importer or {_DISTRIBUTOR} or role.product_manufacturer)"
+"""Those who place on the market or put into service, and distributors (A24)."""
 _PLACING_OR_USE_ROLES = (
-    "(role.provider or role.deployer or role.importer or role.distributor "
+    f"(role.provider or role.deployer or role.importer or {_DISTRIBUTOR} "
     "or role.product_manufacturer)"
 )
 
@@ -320,6 +324,8 @@ RULES: tuple[Rule, ...] = (
             concludes=f"art5.binding_{point}",
             when=f"art5.{point} and {_PLACING_OR_USE_ROLES}",
             source=f"Art. 5(1)({point})",
+            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)"),
+            interpretation="A24",
             title_en="The prohibition binds this organisation: it may not place on the market, "
             "put into service or use the system",
             title_nl="Het verbod geldt voor deze organisatie: zij mag het systeem niet in de "
@@ -348,7 +354,8 @@ RULES: tuple[Rule, ...] = (
                     f"art5.{point}_content and art5.ba_bb_placing_condition and {_PLACING_ROLES}"
                 ),
                 source=f"Art. 5(1)({point})",
-                also_cites=("Art. 5(1a)(a)",),
+                also_cites=("Art. 5(1a)(a)", "Art. 3(7)", "Art. 3(9)", "Art. 3(10)"),
+                interpretation="A24",
                 versions=ONLY_AMENDED,
                 title_en="The prohibition binds this organisation, which places the system on the "
                 "market, puts it into service or makes it available (Art. 5(1a)(a))",

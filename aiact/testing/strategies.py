@@ -70,6 +70,7 @@ from aiact.interpretations import (
     Art5Paragraph4,
     Art111Cutoff,
     DerogationDutiesDate,
+    DistributorsAndArt5,
     GPAINotificationTiming,
     HighRiskGating,
     Interpretations,
@@ -206,6 +207,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         art5_2_reading=st.sampled_from(tuple(Art5Paragraph2)),
         open_source_falls_under_art50=st.sampled_from(tuple(Art2Paragraph12)),
         art5_4_reading=st.sampled_from(tuple(Art5Paragraph4)),
+        distributors_and_art5=st.sampled_from(tuple(DistributorsAndArt5)),
     )
 
 

@@ -99,6 +99,8 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A22", "annex_iii_date"): N_("the Annex III date, 2 December 2027"),
     ("A23", "duty"): N_("a duty of each use only (default)"),
     ("A23", "condition_and_duty"): N_("also a condition of the exception"),
+    ("A24", "bound"): N_("distributors are bound (default)"),
+    ("A24", "not_bound"): N_("distributors are not bound (placing is the first making available)"),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
