@@ -362,6 +362,21 @@ def test_a19_the_notification_of_a_legacy_model() -> None:
 CHATBOT = {"interacts_directly_with_persons": True, "interaction_obvious": False}
 
 
+def test_a13_amended_art4_is_dated_from_the_omnibus_entry_into_force() -> None:
+    """A13. The amended Art. 4 is dated by Art. 113, third paragraph, point (a) (2 February
+    2025), but its wording exists only from the entry into force of Regulation (EU) 2026/1744
+    (27 July 2026, its Art. 4): the amended text asked for an earlier day shows it as upcoming;
+    the original Art. 4 keeps 2 February 2025."""
+    quoted("Chapters I and II shall apply from 2 February 2025")
+    deployer = system(roles=("deployer",))
+    before = assess(deployer, "2026-03-01", PUBLIC_BODY, law="amended")
+    timing = before.obligation("art4_1").timing
+    assert timing is not None and timing.applies_from == D(2026, 7, 27)
+    assert before.obligation("art4_1").status.value == "upcoming"
+    original = assess(deployer, "2026-03-01", PUBLIC_BODY, law="original")
+    assert original.obligation("art4").applies_from == D(2025, 2, 2)
+
+
 def test_a21_arts_4_and_50_are_not_deferred_by_default() -> None:
     """A21. Art. 111(1) and (2) defer "this Regulation", reserving only Art. 5. Default: Art. 4
     (the organisation's staff, not the system) and Art. 50 (which has its own Art. 111(4)) apply
@@ -375,7 +390,8 @@ def test_a21_arts_4_and_50_are_not_deferred_by_default() -> None:
         placed_on_market=D(2025, 5, 1),
     )
     a = assess(component, "2026-11-28", PUBLIC_BODY)
-    assert a.obligation("art4_1").applies_from == D(2025, 2, 2)
+    # A13: the replaced Art. 4 exists only from the Omnibus's entry into force (27 July 2026)
+    assert a.obligation("art4_1").applies_from == D(2026, 7, 27)
     assert a.obligation("art50_1").applies_from == D(2026, 8, 2)
     assert a.obligation("art9").applies_from == D(2030, 12, 31)  # Art. 111(1) for Chapter III
     literal = assess(component, "2026-11-28", PUBLIC_BODY, legacy_general_duties="literal")

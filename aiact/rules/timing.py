@@ -19,6 +19,7 @@ duties); see docs/adr/0011-timing-readings.md.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -66,6 +67,10 @@ class TimingGroup(StrEnum):
     """Art. 5(1)(ba), (bb), 5(1a), 5(1b) (amended text): 2 December 2026."""
     ART4 = "art4"
     """Art. 4 (AI literacy): 2 February 2025; A21."""
+    ART4_AMENDED = "art4_amended"
+    """Art. 4 as replaced by Regulation (EU) 2026/1744 (amended text only): 2 February 2025 by
+    point (a), but not before the replaced wording exists, 27 July 2026 (Art. 4 of Regulation
+    (EU) 2026/1744; A13); A21."""
     ART50 = "art50"
     """Art. 50 other than paragraph 2: the general date; A21."""
     ART50_2 = "art50_2"
@@ -132,6 +137,8 @@ ID_GROUPS: dict[str, TimingGroup] = {
     "art49_4_not_high_risk": TimingGroup.DEROGATION,
     # Art. 50(5) as to the marking of Art. 50(2): the date of Art. 50(2) (Art. 111(4)).
     "art50_5_marking": TimingGroup.ART50_2,
+    # Art. 4 as replaced: its wording exists only from the Omnibus's entry into force (A13).
+    "art4_1": TimingGroup.ART4_AMENDED,
 }
 """Exceptions by obligation id, where one citation covers duties of two groups (Art. 49(4)
 covers the registrations of paragraphs 1, 2 and 3)."""
@@ -303,11 +310,17 @@ def _transitional(
 
 _NOT_DEFERRED_4_50 = "not interp.a21_defer_4_and_50"
 
+_ART4_AMENDED_BASE: DateValue = Later(_d(K.CHAPTERS_I_II), _d(K.AMENDED_TEXT_IN_FORCE))
+"""The date of Art. 4 as replaced: point (a), not before the replaced wording enters into force
+(A13)."""
 
-def _a21_default(base: DateKey, what_en: str, what_nl: str) -> DateCase:
+
+def _a21_default(
+    base: DateKey, what_en: str, what_nl: str, value: DateValue | None = None
+) -> DateCase:
     return DateCase(
         when=_NOT_DEFERRED_4_50,
-        value=_d(base),
+        value=_d(base) if value is None else value,
         source="Art. 111(1)",
         label_en=f"Reading A21=not_deferred: Art. 111(1) and (2) do not defer {what_en} (Art. 4 "
         "concerns the organisation's staff, not the system; Art. 50 has its own transitional "
@@ -607,6 +620,35 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "artikel 4 is van toepassing",
         interpretation="A21",
         leading=(_a21_default(K.CHAPTERS_I_II, "Art. 4", "artikel 4"),),
+    ),
+    # A13: Art. 4 as replaced by Regulation (EU) 2026/1744 ("shall take measures to support the
+    # development of AI literacy") is dated by point (a) (2 February 2025), but that wording
+    # exists only from the Omnibus's entry into force, 27 July 2026 (its Art. 4): the later date.
+    *(
+        replace(rule, versions=ONLY_AMENDED)
+        for rule in _transitional(
+            TimingGroup.ART4_AMENDED.rule,
+            (
+                "Art. 4 as replaced by Regulation (EU) 2026/1744 (AI literacy) binds the "
+                "organisation for this system",
+                "Artikel 4 zoals vervangen bij Verordening (EU) 2026/1744 (AI-geletterdheid) geldt "
+                "voor de organisatie voor dit systeem",
+            ),
+            _ART4_AMENDED_BASE,
+            "Art. 4 as replaced applies",
+            "artikel 4 zoals vervangen is van toepassing",
+            interpretation="A21",
+            leading=(
+                _a21_default(
+                    K.CHAPTERS_I_II,
+                    "Art. 4 as replaced (from 27 July 2026, when Regulation (EU) 2026/1744 enters "
+                    "into force, A13)",
+                    "artikel 4 zoals vervangen (vanaf 27 juli 2026, de inwerkingtreding van "
+                    "Verordening (EU) 2026/1744, A13)",
+                    value=_ART4_AMENDED_BASE,
+                ),
+            ),
+        )
     ),
     *_transitional(
         TimingGroup.ART50.rule,
