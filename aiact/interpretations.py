@@ -85,7 +85,10 @@ class DerogationDutiesDate(StrEnum):
     Article 6(2) and Annex III", and a derogated system is not so classified."""
     ANNEX_III_DATE = "annex_iii_date"
     """The Annex III date of point (c)(i), 2 December 2027: Art. 6(4) sits in Section 1, whose
-    application the amended point (c) defers for Annex III."""
+    application the amended point (c) defers for Annex III. This reading moves with Art. 6(4)
+    the whole group: the Art. 49(2) registration (Section 5), with the Art. 49(4) registration
+    of such a system, and Art. 80(4)-(5) (Chapter IX), which are not in Sections 1-3
+    themselves (review-timing note)."""
 
 
 # --------------------------------------------------------------- second reading (issue 12): A6, A20
@@ -270,7 +273,9 @@ class Interpretations(BaseModel):
         default=DerogationDutiesDate.GENERAL_DATE,
         description="A22: the Art. 6(4) and Art. 49(2) duties of a derogated Annex III system "
         "apply from the general date (default) or from the Annex III date of Art. 113, third "
-        "paragraph, point (c)(i).",
+        "paragraph, point (c)(i); the alternative also moves the Art. 49(4) registration of such "
+        "a system and Art. 80(4)-(5), although Art. 49 is in Section 5 and Art. 80 in Chapter "
+        "IX.",
     )
 
     # --- second reading (issue 12): A6, A20

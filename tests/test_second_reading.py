@@ -704,12 +704,32 @@ def test_item13_original_art25_4_does_not_read_ai_models_in() -> None:
     )
     quote("25", "supplies an AI system, AI model, tools, services, components", "omnibus_only")
     model_only = system(
-        value_chain={"supplies_components_for_high_risk": True, "supplies_only_ai_model": True}
+        value_chain={
+            "supplies_components_for_high_risk": True,
+            "supplies_only_ai_model": True,
+            "supplies_general_purpose_ai_model": False,
+        }
     )
     original = assess(model_only, BV, ORIGINAL_DAY)
     amended = assess(model_only, BV, AMENDED_DAY)
     assert original.roles["supplier"] is False
     assert amended.roles["supplier"] is True
+
+
+def test_original_art25_4_counts_a_general_purpose_model_as_a_component() -> None:
+    """Review note on rule:role.supplier.original: the original paragraph's own exception
+    ("other than general-purpose AI models") counts such a model among the components."""
+    quote(
+        "25",
+        "This paragraph shall not apply to third parties making accessible to the public tools, "
+        "services, processes, or components, other than general-purpose AI models",
+        "original",
+    )
+    facts = {"supplies_components_for_high_risk": True, "supplies_only_ai_model": True}
+    gpai = system(value_chain={**facts, "supplies_general_purpose_ai_model": True})
+    assert assess(gpai, BV, ORIGINAL_DAY).roles["supplier"] is True
+    unknown = system(value_chain=facts)
+    assert assess(unknown, BV, ORIGINAL_DAY).roles["supplier"] is None
 
 
 @pytest.mark.parametrize("number", ["A6", "A20", "A23", "A24"])
@@ -763,3 +783,49 @@ def test_notified_body_answer_is_on_the_assessment_and_in_json() -> None:
     assert "conformity.opts_for_notified_body" in biometric.notified_body_needed.reason_en
     none = assess(system(roles=roles("provider")), BV, AMENDED_DAY)
     assert none.notified_body_needed is not None and none.notified_body_needed.value is False
+
+
+# ------------------------------------------------------ round 4: the reviewers' smaller notes
+
+
+def test_permissions_are_described_as_such() -> None:
+    """Art. 27(4) as replaced ("may include cross-references") and Art. 63(1) ("may comply ...
+    in a simplified manner") are permissions; the obligation model has no kind for them, so
+    their summaries say so (review notes on art27_4 and art63_1)."""
+    quote("27", "the deployer may, when conducting the fundamental rights impact", "omnibus_only")
+    quote("63", "may comply with certain elements of the quality management system", "both")
+    for oid in ("art27_4", "art63_1", "art63_1_original"):
+        o = catalogue().get(oid)
+        assert "A permission" in o.summary_en or "a permission" in o.summary_en, oid
+        assert "bevoegdheid" in o.summary_nl, oid
+
+
+def test_art61_summary_names_the_law_enforcement_case_of_art60_4_i() -> None:
+    quote(
+        "60",
+        "in the case of law enforcement, where the seeking of informed consent would prevent the "
+        "AI system from being tested",
+    )
+    o = catalogue().get("art61")
+    assert "Art. 60(4)(i)" in o.summary_en and "law enforcement" in o.summary_en
+    assert "Art. 60(4)(i)" in o.also_cites
+
+
+def test_art75c_fines_are_grounded_where_the_text_grounds_them() -> None:
+    quote(
+        "75c",
+        "infringement of any applicable provision of this Regulation, including those not listed "
+        "in Article 99(4)",
+        "omnibus_only",
+    )
+    quote(
+        "75c",
+        "The supply of incorrect, incomplete or misleading information to the AI Office in reply "
+        "to a request shall be subject to administrative fines as referred to in Article 99(5)",
+        "omnibus_only",
+    )
+    decision = catalogue().get("art75c_3")
+    assert "point (a)" in decision.summary_en and "Art. 99(5)" in decision.summary_en
+    assert "Art. 75c(4)" in decision.also_cites
+    penalties = catalogue().get("art75c_5")
+    assert "Art. 99(5)" in penalties.summary_en and "Art. 75c(4)" in penalties.also_cites

@@ -285,6 +285,27 @@ def test_item6_art111_2_shelters_only_high_risk_systems() -> None:
         assert result.status is Status.IN_FORCE
 
 
+def test_a22_alternative_moves_art49_2_and_art80_4_5_too() -> None:
+    """Review-timing note: A22=annex_iii_date is argued from Art. 6(4) being in Section 1, but it
+    moves the whole derogation group, the Art. 49(2) registration (Section 5) and Art. 80(4)-(5)
+    (Chapter IX) too; the reading's description says so."""
+    from aiact.interpretations import Interpretations
+    from aiact.obligations import catalogue
+    from aiact.rules.timing import TimingGroup, timing_group
+
+    for oid in ("art6_4", "art49_2", "art49_4_not_high_risk", "art80_4", "art80_5"):
+        assert timing_group(catalogue().get(oid)) is TimingGroup.DEROGATION, oid
+    description = Interpretations.model_fields["derogation_duties_date"].description or ""
+    assert "49(2)" in description and "80(4)-(5)" in description
+    alternative = assess(
+        derogated(placed_on_market=D(2027, 1, 1)),
+        "2026-11-28",
+        derogation_duties_date="annex_iii_date",
+    )
+    timing = alternative.obligation("art49_2").timing
+    assert timing is not None and timing.applies_from == D(2027, 12, 2)
+
+
 def test_item6_a22_default_general_date_and_alternative_annex_iii_date() -> None:
     """Amended Art. 113, third paragraph, point (c): Sections 1-3 apply "(i) 2 December 2027 as
     regards AI systems classified as high-risk pursuant to Article 6(2) and Annex III". A22

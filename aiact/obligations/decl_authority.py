@@ -196,13 +196,19 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "establishing non-compliance, it may order the operator to take the necessary measures "
         "within a reasonable period and to provide information on the measures it intends to "
         "take; the operator describes to the AI Office the measures it has taken once "
-        "implemented. Failure to comply with the decision is fined at the Art. 99(4) level "
-        "(Art. 75c(4), second subparagraph, point (b)).",
+        "implemented. The fine is at the Art. 99(4) level through Art. 75c(4), second "
+        'subparagraph: point (a), the "infringement of any applicable provision of this '
+        'Regulation, including those not listed in Article 99(4)" that the decision establishes '
+        "(a decision under Art. 75c(1) is not among the decisions of point (b)); incorrect, "
+        "incomplete or misleading information in reply to a request is fined at the Art. 99(5) "
+        "level (third subparagraph).",
         summary_nl="Wanneer het AI-bureau, bevoegd op grond van artikel 75, lid 1, een besluit "
         "tot vaststelling van niet-naleving vaststelt, kan het de operator gelasten binnen een "
         "redelijke termijn de nodige maatregelen te nemen en informatie te verstrekken over de "
         "voorgenomen maatregelen; de operator beschrijft de genomen maatregelen na uitvoering "
-        "(niet-officiële Nederlandse weergave). Geldboete op het niveau van artikel 99, lid 4.",
+        "(niet-officiële Nederlandse weergave). Geldboete op het niveau van artikel 99, lid 4, via "
+        "artikel 75c, lid 4, tweede alinea, punt a (de inbreuk die het besluit vaststelt); "
+        "onjuiste, onvolledige of misleidende informatie: niveau van artikel 99, lid 5.",
     ),
     Obligation(
         id="art75c_5",
@@ -231,7 +237,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "non-compliance decision. The AI Office may impose periodic penalty payments of up to 5 % "
         "of the average daily income or worldwide annual turnover per day to compel it; the "
         "failure itself is fined at the Art. 99(4) level (Art. 75c(4), second subparagraph, point "
-        "(b)).",
+        "(b) for decisions and measures under Art. 75a and Art. 14(4) or 16(3) of Regulation (EU) "
+        "2019/1020; point (c) for binding commitments); incorrect, incomplete or misleading "
+        "information in reply to a request is fined at the Art. 99(5) level (Art. 75c(4), third "
+        "subparagraph). Periodic penalty payments are not fines.",
         summary_nl="De operator onderwerpt zich aan een bij besluit gelast onderzoek of een "
         "inspectie, geeft gevolg aan een bij besluit gelast verzoek om informatie, geeft juiste "
         "en volledige antwoorden, en leeft corrigerende maatregelen, bindend verklaarde "

@@ -337,12 +337,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="Microenterprises within the meaning of Recommendation 2003/361/EC that have "
         "no partner or linked enterprises may comply with certain elements of the Art. 17 quality "
         "management system in a simplified manner, following Commission guidelines; every other "
-        "requirement (Arts. 9-15, 72, 73) stays (Art. 63(2)). A simplification of the Art. 17 "
-        "duty, fined as that duty (Art. 16(c)).",
+        "requirement (Arts. 9-15, 72, 73) stays (Art. 63(2)). A permission, not a duty: listed "
+        "so that the plan shows the relief (the obligation model has no kind for permissions); "
+        "the tier is that of the Art. 17 duty it simplifies (Art. 16(c)).",
         summary_nl="Micro-ondernemingen in de zin van Aanbeveling 2003/361/EG zonder "
         "partnerondernemingen of verbonden ondernemingen kunnen op vereenvoudigde wijze voldoen "
         "aan bepaalde elementen van het systeem voor kwaliteitsbeheer van artikel 17, volgens "
-        "richtsnoeren van de Commissie; alle andere verplichtingen blijven (artikel 63, lid 2).",
+        "richtsnoeren van de Commissie; alle andere verplichtingen blijven (artikel 63, lid 2). "
+        "Een bevoegdheid, geen verplichting: opgenomen zodat het plan de verlichting toont.",
     ),
     _provider(
         "art63_1",
@@ -370,13 +372,15 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "partner or linked enterprises within the meaning of Recommendation 2003/361/EC may "
         "comply with certain elements of the Art. 17 quality management system in a simplified "
         "manner (Art. 63(1) as replaced by Regulation (EU) 2026/1744, which widened it from "
-        "microenterprises); every other requirement stays (Art. 63(2)). A simplification of the "
-        "Art. 17 duty, fined as that duty (Art. 16(c)).",
+        "microenterprises); every other requirement stays (Art. 63(2)). A permission, not a "
+        "duty: listed so that the plan shows the relief (the obligation model has no kind for "
+        "permissions); the tier is that of the Art. 17 duty it simplifies (Art. 16(c)).",
         summary_nl="Kmo's, met inbegrip van start-ups, zonder partnerondernemingen of verbonden "
         "ondernemingen in de zin van Aanbeveling 2003/361/EG kunnen op vereenvoudigde wijze "
         "voldoen aan bepaalde elementen van het systeem voor kwaliteitsbeheer van artikel 17 "
         "(artikel 63, lid 1, zoals vervangen bij Verordening (EU) 2026/1744; niet-officiële "
-        "Nederlandse weergave); alle andere verplichtingen blijven (artikel 63, lid 2).",
+        "Nederlandse weergave); alle andere verplichtingen blijven (artikel 63, lid 2). Een "
+        "bevoegdheid, geen verplichting: opgenomen zodat het plan de verlichting toont.",
     ),
     # -------------------------------------------------- Art. 73(10): medical devices
     Obligation(

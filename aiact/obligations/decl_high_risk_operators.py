@@ -942,14 +942,16 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "impact assessment, the deployer may, when conducting the fundamental rights impact "
         "assessment, include cross-references to the relevant sections of that data protection "
         "impact assessment or include relevant parts of it (Art. 27(4) as replaced by Regulation "
-        "(EU) 2026/1744: a permission that shapes the Art. 27(1) duty, no duty of its own). "
-        "National penalties only.",
+        "(EU) 2026/1744: a permission that shapes the Art. 27(1) duty, no duty of its own; "
+        "listed so that the plan shows it, as the obligation model has no kind for "
+        "permissions). National penalties only.",
         summary_nl="Als aan een van de verplichtingen van artikel 27 al is voldaan door de "
         "gegevensbeschermingseffectbeoordeling, mag de gebruiksverantwoordelijke bij de "
         "beoordeling van de gevolgen voor de grondrechten verwijzen naar de relevante onderdelen "
         "van die gegevensbeschermingseffectbeoordeling of relevante delen ervan opnemen "
         "(artikel 27, lid 4, zoals vervangen bij Verordening (EU) 2026/1744; niet-officiële "
-        "Nederlandse weergave). Alleen nationale sancties.",
+        "Nederlandse weergave). Een bevoegdheid, geen verplichting: opgenomen zodat het plan haar "
+        "toont. Alleen nationale sancties.",
     ),
     # ------------------------------------------------ Art. 49(3): registration of use
     Obligation(

@@ -103,14 +103,22 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "(including to refuse and withdraw at any time without detriment), the arrangements for "
         "reversing or disregarding outputs, and the test's Union-wide unique identification "
         "number and contact details; the consent is dated and documented and a copy is given to "
-        "the subject or their legal representative.",
+        "the subject or their legal representative. In the case of law enforcement, where "
+        "seeking informed consent would prevent the system from being tested, Art. 60(4)(i) "
+        "dispenses with it: the testing and its outcome must then have no negative effect on the "
+        "subjects, and their personal data are deleted after the test (not derived: no fact "
+        "records it).",
         summary_nl="Voorafgaand aan hun deelname geven de proefpersonen vrijwillig geïnformeerde "
         "toestemming nadat zij beknopt en duidelijk zijn geïnformeerd over de aard, doelstellingen "
         "en mogelijke ongemakken van het testen, de voorwaarden en duur, hun rechten (waaronder "
         "weigeren en zich op elk moment zonder nadeel terugtrekken), de regeling voor het "
         "terugdraaien of negeren van output, en het unieke Uniebrede identificatienummer en de "
         "contactgegevens; de toestemming wordt gedateerd en gedocumenteerd en een kopie wordt aan "
-        "de proefpersoon of diens wettelijke vertegenwoordiger gegeven.",
+        "de proefpersoon of diens wettelijke vertegenwoordiger gegeven. Bij rechtshandhaving, "
+        "wanneer het vragen van geïnformeerde toestemming het testen van het AI-systeem zou "
+        "verhinderen, is zij niet nodig (artikel 60, lid 4, punt i): het testen en de uitkomst "
+        "ervan mogen dan geen negatief effect op de proefpersonen hebben en hun "
+        "persoonsgegevens worden na het testen gewist (niet afgeleid: geen feit legt dit vast).",
     ),
     _testing(
         "art60_7",

@@ -150,20 +150,32 @@ RULES: tuple[Rule, ...] = (
         "processen die in een AI-systeem met een hoog risico worden gebruikt",
     ),
     Rule(
+        # The published Art. 25(4) binds "the third party that supplies an AI system, tools,
+        # services, components, or processes": it lists no AI model, so a bare model supply is not
+        # read in (issue 12, item 13). But its own exception, for "tools, services, processes, or
+        # components, other than general-purpose AI models" (and recital 89, "AI components other
+        # than general-purpose AI models"), counts a general-purpose AI model among those
+        # components: a bare supply of a general-purpose AI model is covered (review note on
+        # rule:role.supplier.original). Recital 97 ("AI models are essential components of AI
+        # systems") would carry every model; the narrower reading keeps the issue's choice for
+        # the others.
         id="role.supplier.original",
         concludes="role.supplier",
         when=(
             "value_chain.supplies_components_for_high_risk "
-            "and not value_chain.supplies_only_ai_model"
+            "and (not value_chain.supplies_only_ai_model "
+            "or value_chain.supplies_general_purpose_ai_model)"
         ),
         source="Art. 25(4)",
         versions=ONLY_ORIGINAL,
         title_en="Supplies an AI system, tools, services, components or processes used in a "
-        "high-risk AI system (the published text lists no AI model: a bare model supply is not "
-        "read in)",
+        "high-risk AI system (the published text lists no AI model: a bare supply of a model "
+        "that is not general-purpose is not read in; a general-purpose AI model counts as a "
+        "component, as the paragraph's own exception shows)",
         title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
         "een AI-systeem met een hoog risico worden gebruikt (de oorspronkelijke tekst noemt geen "
-        "AI-model)",
+        "AI-model: alleen een AI-model voor algemene doeleinden telt als component, zoals de "
+        "uitzondering in hetzelfde lid laat zien)",
     ),
     Rule(
         id="role.third_country_provider",
