@@ -133,9 +133,19 @@ def under(prefix: str, path: str) -> str:
 
 
 def reason(problem: InputProblem, lang: Lang) -> str:
-    """The message of a library problem in ``lang`` (the catalogue's text where it has one,
-    else the library's English message, which names the field and the limit)."""
-    return t(problem.message, lang)
+    """The message of a library problem in ``lang``: in English the library's message (it names
+    the field and the limit); in Dutch the catalogue's translation of that message where it has
+    one, else the message the library builds from the problem's kind and parameters
+    (:func:`aiact.views.errors.problem_text`: pydantic's error type, the limit, the line), so no
+    English sentence reaches a Dutch reader. The field itself is the ``name`` beside it."""
+    if lang == "en":
+        return problem.message
+    translated = t(problem.message, lang)
+    if translated != problem.message:
+        return translated
+    from aiact.views.errors import problem_text
+
+    return problem_text(problem, lang)
 
 
 def params_of(
