@@ -338,6 +338,9 @@ def test_a_dutch_request_gets_dutch_reasons_naming_the_field(client: TestClient)
         "system.name": "de tekst is langer dan 500 tekens",
     }
     assert reasons["organisation.kind"].startswith("geen van de toegestane waarden: ")
+    assert reasons["organisation.kind"].endswith(
+        "'third_country_public_authority' of 'international_organisation'"
+    )
     assert problem["detail"] == "3 velden zijn ongeldig; zie invalidParams."
     english = assert_problem(client.post("/v1/assessments?lang=en", json=body), 400)
     assert {p["name"]: p["reason"] for p in english["invalidParams"]}["system.colour"] == (

@@ -25,6 +25,8 @@ NL: dict[str, str] = {
     "vraaggesprek niet beginnen",
     N_("not a question of the interview"): "geen vraag van het vraaggesprek",
     N_("not an allowed answer to this question"): "geen toegestaan antwoord op deze vraag",
+    # the last of the allowed values that pydantic lists ('a', 'b' or 'c')
+    N_("or"): "of",
     # the web pages
     N_("Answer the questions"): "Beantwoord de vragen",
     N_(
