@@ -348,7 +348,7 @@ def plain_assessment_query(query: bytes) -> tuple[Lang, dt.date | None] | None:
 class FastAssessments:
     """ASGI middleware: ``POST /v1/assessments`` with a plain query (:func:`plain_assessment_query`)
     goes straight to :func:`assessment_response`, without FastAPI's routing and the validation of
-    its parameters (a fifth of the CPU of a request, measured); every other request, and an
+    its parameters (about a tenth of the CPU of a request, measured); every other request, and an
     assessment with any other query, goes to the app as before. The answer is the route's, byte
     for byte: the same function makes it and the same problem details report its errors (a test
     holds the two paths equal)."""
