@@ -15,7 +15,7 @@ before and after, because the figures mean little on a busy machine.
 The bodies are real, different requests: for assessments the bundled examples on many dates and
 in both languages; for the interview every step of the interviews of the bundled examples
 (goals ``tier`` and ``full``), each answer what a person who knows the example's facts would
-give, so that a request carries from none to dozens of answers (the service keeps no cache, so
+give, so that a request carries from none to about twenty answers (the service keeps no cache, so
 every request is worked out).
 
     .venv/bin/python benchmarks/serve.py                      # 60 s at 1, 16, 64, both (7 min)
@@ -62,8 +62,8 @@ def interview_bodies(port: int, limit: int = 240) -> list[bytes]:
     """HTTP requests (bytes) for ``POST /v1/interviews``: every step of the interviews of the
     bundled examples (goals ``tier`` and ``full``, Dutch and English), each answer what a person
     who knows the example's facts would give (:func:`aiact.questions.simulate.answer_from`), so
-    the requests carry 0 to 60 answers as a questionnaire's do. Built by walking the interviews
-    on the server that is measured (which also warms it)."""
+    the requests carry 0 to about 20 answers as a questionnaire's do. Built by walking the
+    interviews on the server that is measured (which also warms it)."""
     import yaml
 
     from aiact.case import case_from_mapping
