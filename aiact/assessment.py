@@ -1077,12 +1077,13 @@ class Assessment:
     def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
         """The headline answers a director asks for."""
         lang = check_lang(lang)
-        data = self.to_dict(lang)
+        # the values of to_dict(lang), without building the rest of it
+        ceiling = self.exposure.model_dump(mode="json", include={"max_ceiling"})["max_ceiling"]
         return {
-            "risk_tier": data["classification"]["risk_tier_label"],
-            "in_scope": data["in_scope"],
+            "risk_tier": TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0],
+            "in_scope": truth_label(self.in_scope),
             "obligations": len(self.obligations),
-            "max_fine_eur": data["exposure"]["max_ceiling"],
+            "max_fine_eur": ceiling,
         }
 
 
