@@ -240,35 +240,103 @@ class ObligationResult:
 
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         lang = check_lang(lang)
-        o = self.obligation
+        return self._record(lang, None)
+
+    def _record(
+        self, lang: Lang, timings: dict[int, tuple[DeadlineAnswer, _TimingRecord]] | None
+    ) -> dict[str, Any]:
+        """The record of :meth:`to_dict`; ``timings`` memoises the timing part over one
+        assessment (obligations of one timing group share their :class:`DeadlineAnswer`)."""
+        s = _obligation_static(self.obligation, lang)
         timing = self.timing
+        if timing is None:
+            when: _TimingRecord = _NO_TIMING
+        elif timings is None:
+            when = _timing_record(timing, lang)
+        else:
+            found = timings.get(id(timing))
+            if found is None or found[0] is not timing:
+                found = timings[id(timing)] = (timing, _timing_record(timing, lang))
+            when = found[1]
+        applies = self.applies
         return {
-            "id": o.id,
-            "citation": o.source,
-            "title": o.title_nl if lang == "nl" else o.title_en,
-            "addressees": [a.value for a in o.addressees],
-            "applies": truth_label(self.applies),
+            "id": s[0],
+            "citation": s[1],
+            "title": s[2],
+            "addressees": list(s[3]),
+            "applies": "unknown" if applies is None else ("true" if applies else "false"),
             "status": self.status.value,
-            "applies_from": None if self.applies_from is None else self.applies_from.isoformat(),
-            "deadline": None if self.deadline is None else self.deadline.isoformat(),
-            "transitional_rule": None if timing is None else timing.grace,
-            "timing_reason": None
-            if timing is None
-            else (timing.reason_nl if lang == "nl" else timing.reason_en),
-            "undetermined_because": [] if timing is None else list(timing.undetermined_because),
-            "possible_applies_from": []
-            if timing is None
-            else [None if d is None else d.isoformat() for d in timing.possible_applies_from],
-            "timing_group": None if timing is None else timing.group,
-            "measure": o.measure.value,
-            "milestone": o.milestone.value,
-            "fine_tier": o.fine.value,
-            "fine_citation": o.fine_ref,
-            "algoritmekader": list(o.algoritmekader),
-            "prerequisites": [p.obligation for p in o.prerequisites],
-            "eurlex": o.ref.eurlex_url(lang),
-            "trigger": o.trigger.value,
+            "applies_from": when[0],
+            "deadline": when[1],
+            "transitional_rule": when[2],
+            "timing_reason": when[3],
+            "undetermined_because": list(when[4]),
+            "possible_applies_from": list(when[5]),
+            "timing_group": when[6],
+            "measure": s[4],
+            "milestone": s[5],
+            "fine_tier": s[6],
+            "fine_citation": s[7],
+            "algoritmekader": list(s[8]),
+            "prerequisites": list(s[9]),
+            "eurlex": s[10],
+            "trigger": s[11],
         }
+
+
+_ObligationStatic = tuple[
+    str, str, str, tuple[str, ...], str, str, str, str | None, tuple[str, ...], tuple[str, ...],
+    str, str,
+]  # fmt: skip
+_TimingRecord = tuple[
+    str | None, str | None, Any, str | None, tuple[str, ...], tuple[str | None, ...], str | None
+]
+_NO_TIMING: _TimingRecord = (None, None, None, None, (), (), None)
+
+_OBLIGATION_STATIC: dict[tuple[int, str], tuple[Obligation, _ObligationStatic]] = {}
+
+
+def _obligation_static(o: Obligation, lang: str) -> _ObligationStatic:
+    """The parts of an obligation's record that depend on the obligation and the language only
+    (id, citation, title, codes, EUR-Lex link), built once per obligation and language (the
+    catalogue is frozen; an obligation is known by identity, so a rebuilt catalogue gets new
+    entries)."""
+    key = (id(o), lang)
+    found = _OBLIGATION_STATIC.get(key)
+    if found is None or found[0] is not o:
+        static: _ObligationStatic = (
+            o.id,
+            o.source,
+            o.title_nl if lang == "nl" else o.title_en,
+            tuple(a.value for a in o.addressees),
+            o.measure.value,
+            o.milestone.value,
+            o.fine.value,
+            o.fine_ref,
+            tuple(o.algoritmekader),
+            tuple(p.obligation for p in o.prerequisites),
+            o.ref.eurlex_url(lang),
+            o.trigger.value,
+        )
+        if len(_OBLIGATION_STATIC) >= 4096:
+            _OBLIGATION_STATIC.clear()
+        found = _OBLIGATION_STATIC[key] = (o, static)
+    return found[1]
+
+
+def _timing_record(timing: DeadlineAnswer, lang: str) -> _TimingRecord:
+    """The timing part of an obligation's record (the same for every obligation of a group)."""
+    applies_from = timing.applies_from
+    deadline = timing.deadline
+    return (
+        None if applies_from is None else applies_from.isoformat(),
+        None if deadline is None else deadline.isoformat(),
+        timing.grace,
+        timing.reason_nl if lang == "nl" else timing.reason_en,
+        tuple(timing.undetermined_because),
+        tuple(None if d is None else d.isoformat() for d in timing.possible_applies_from),
+        timing.group,
+    )
 
 
 @dataclass(frozen=True)
@@ -924,6 +992,7 @@ class Assessment:
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         """A JSON-ready dictionary (stable keys; ``schema_version``; amounts as strings)."""
         lang = check_lang(lang)
+        timings: dict[int, tuple[DeadlineAnswer, _TimingRecord]] = {}
         tier_label = TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0]
         subject: dict[str, Any] = (
             self.system.model_dump(mode="json")
@@ -964,7 +1033,7 @@ class Assessment:
                 },
                 "route": None if self.route is None else self.route.value,
             },
-            "obligations": [r.to_dict(lang) for r in self.obligations],
+            "obligations": [r._record(lang, timings) for r in self.obligations],
             "open_questions": [q.to_dict() for q in self.open_questions],
             "exposure": self.exposure.model_dump(mode="json"),
             "exposure_profile": self.exposure_profile.model_dump(mode="json"),
@@ -1008,12 +1077,13 @@ class Assessment:
     def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
         """The headline answers a director asks for."""
         lang = check_lang(lang)
-        data = self.to_dict(lang)
+        # the values of to_dict(lang), without building the rest of it
+        ceiling = self.exposure.model_dump(mode="json", include={"max_ceiling"})["max_ceiling"]
         return {
-            "risk_tier": data["classification"]["risk_tier_label"],
-            "in_scope": data["in_scope"],
+            "risk_tier": TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0],
+            "in_scope": truth_label(self.in_scope),
             "obligations": len(self.obligations),
-            "max_fine_eur": data["exposure"]["max_ceiling"],
+            "max_fine_eur": ceiling,
         }
 
 

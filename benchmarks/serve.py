@@ -5,16 +5,22 @@ core, each on its own socket, no access log, uvloop, ``--http httptools`` as beh
 proxy that terminates TLS) and sends ``POST /v1/assessments`` for ``--duration`` seconds at each
 concurrency level (default 1, 16 and 64 connections, HTTP/1.1 keep-alive), from this process: a
 lean asyncio client on raw sockets, so that the client takes as little of the machine as it can
-(its CPU time is reported beside the server's). Reports per level: assessments per second, p50
-and p99 latency, errors (any answer but 200, and any failed connection); then the resident
-memory of the server's processes after the run and the machine's load average before and after,
-because the figures mean little on a busy machine.
+(its CPU time is reported beside the server's). Then the same for ``POST /v1/interviews``, the
+next question for the facts so far. Reports per endpoint and level: requests per second, p50
+and p99 latency, errors (any answer but 200, and any failed connection), the CPU time of the
+server and of the client (the server's per request is the figure that holds on a busy machine);
+then the resident memory of the server's processes after the run and the machine's load average
+before and after, because the figures mean little on a busy machine.
 
-The bodies are real, different assessments: the bundled examples on many dates and in both
-languages (the service keeps no cache, so every request is assessed).
+The bodies are real, different requests: for assessments the bundled examples on many dates and
+in both languages; for the interview every step of the interviews of the bundled examples
+(goals ``tier`` and ``full``), each answer what a person who knows the example's facts would
+give, so that a request carries from none to about twenty answers (the service keeps no cache, so
+every request is worked out).
 
-    .venv/bin/python benchmarks/serve.py                      # 60 s at 1, 16, 64 (3+ minutes)
+    .venv/bin/python benchmarks/serve.py                      # 60 s at 1, 16, 64, both (7 min)
     .venv/bin/python benchmarks/serve.py --duration 20 --concurrency 16
+    .venv/bin/python benchmarks/serve.py --endpoints assessments --duration 10
     .venv/bin/python benchmarks/serve.py --quick              # a few seconds, for CI
     .venv/bin/python benchmarks/serve.py --json out.json
 
@@ -29,6 +35,7 @@ import asyncio
 import datetime as dt
 import json
 import os
+import random
 import signal
 import socket
 import statistics
@@ -41,6 +48,62 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+
+
+def _request(path: str, payload: bytes) -> bytes:
+    return (
+        f"POST {path} HTTP/1.1\r\n"
+        "Host: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    ).encode("ascii") + payload
+
+
+def interview_bodies(port: int, limit: int = 240) -> list[bytes]:
+    """HTTP requests (bytes) for ``POST /v1/interviews``: every step of the interviews of the
+    bundled examples (goals ``tier`` and ``full``, Dutch and English), each answer what a person
+    who knows the example's facts would give (:func:`aiact.questions.simulate.answer_from`), so
+    the requests carry 0 to about 20 answers as a questionnaire's do. Built by walking the
+    interviews on the server that is measured (which also warms it)."""
+    import yaml
+
+    from aiact.case import case_from_mapping
+    from aiact.questions import catalogue, read_facts
+    from aiact.questions.simulate import answer_from
+
+    out: list[bytes] = []
+    examples = [p for p in sorted(EXAMPLES.glob("*.yaml")) if p.name != "inventory.yaml"]
+    for index, (path, goal) in enumerate((p, g) for g in ("tier", "full") for p in examples):
+        case = case_from_mapping(yaml.safe_load(path.read_text(encoding="utf-8")))
+        truth = read_facts(case)
+        lang = "nl" if index % 2 == 0 else "en"
+        body: dict[str, Any] = {"goal": goal, "as_of": case.as_of.isoformat(), "answers": []}
+        for _ in range(120):
+            request = _request(
+                f"/v1/interviews?lang={lang}", json.dumps(body, ensure_ascii=False).encode()
+            )
+            out.append(request)
+            with urllib.request.urlopen(
+                urllib.request.Request(
+                    f"http://127.0.0.1:{port}/v1/interviews?lang={lang}",
+                    data=request.split(b"\r\n\r\n", 1)[1],
+                    headers={"Content-Type": "application/json"},
+                ),
+                timeout=30,
+            ) as response:
+                question = json.loads(response.read())["question"]
+            if question is None:
+                break
+            if question["id"] == "subject":
+                answer: Any = truth.kind
+            else:
+                answer = answer_from(
+                    catalogue().get(question["id"]), truth.flat, truth.kind, truth.context
+                )
+                if isinstance(answer, dt.date):
+                    answer = answer.isoformat()
+            body["answers"].append({"question": question["id"], "answer": answer})
+    random.Random(17).shuffle(out)  # the interviews and their lengths mixed, the same each run
+    return out[:limit]
 
 
 def bodies(count: int = 240) -> list[bytes]:
@@ -60,14 +123,7 @@ def bodies(count: int = 240) -> list[bytes]:
         day = start + dt.timedelta(days=(index * 37) % 2550)
         lang = "nl" if index % 2 == 0 else "en"
         payload = json.dumps(case, ensure_ascii=False).encode("utf-8")
-        out.append(
-            (
-                f"POST /v1/assessments?lang={lang}&asOf={day.isoformat()} HTTP/1.1\r\n"
-                "Host: 127.0.0.1\r\nContent-Type: application/json\r\nAccept: application/json\r\n"
-                f"Content-Length: {len(payload)}\r\n\r\n"
-            ).encode("ascii")
-            + payload
-        )
+        out.append(_request(f"/v1/assessments?lang={lang}&asOf={day.isoformat()}", payload))
     return out
 
 
@@ -226,24 +282,41 @@ def _run_loop(coroutine: Any) -> Any:
     return uvloop.run(coroutine)
 
 
+ENDPOINTS = ("assessments", "interviews")
+
+
 def run(
-    duration: float, levels: list[int], workers: int, warmup: float, http: str | None = None
+    duration: float,
+    levels: list[int],
+    workers: int,
+    warmup: float,
+    http: str | None = None,
+    endpoints: tuple[str, ...] = ENDPOINTS,
 ) -> dict[str, Any]:
-    requests = bodies()
     port = _free_port()
     load_before = os.getloadavg()
     process = start_server(port, workers, http)
+    report: dict[str, Any] = {}
     try:
         server = [process.pid, *_children(process.pid)]
-        _run_loop(_level(port, requests, max(levels), warmup))  # every worker warm
-        results = []
-        for concurrency in levels:
-            server_cpu, client_cpu = _cpu_seconds(server), time.process_time()
-            result = _run_loop(_level(port, requests, concurrency, duration))
-            result["server_cpu_s"] = round(_cpu_seconds(server) - server_cpu, 1)
-            result["client_cpu_s"] = round(time.process_time() - client_cpu, 1)
-            results.append(result)
-            print(_line(result), flush=True)
+        for endpoint in endpoints:
+            requests = bodies() if endpoint == "assessments" else interview_bodies(port)
+            _run_loop(_level(port, requests, max(levels), warmup))  # every worker warm
+            results = []
+            for concurrency in levels:
+                server_cpu, client_cpu = _cpu_seconds(server), time.process_time()
+                result = _run_loop(_level(port, requests, concurrency, duration))
+                result["endpoint"] = endpoint
+                result["distinct_requests"] = len(requests)
+                used = _cpu_seconds(server) - server_cpu
+                result["server_cpu_s"] = round(used, 1)
+                result["client_cpu_s"] = round(time.process_time() - client_cpu, 1)
+                result["server_cpu_ms_per_request"] = (
+                    round(1000 * used / result["requests"], 2) if result["requests"] else None
+                )
+                results.append(result)
+                print(_line(result), flush=True)
+            report["levels" if endpoint == "assessments" else "interview_levels"] = results
         memory = _rss_mib(server)
     finally:
         stop_server(process)
@@ -254,18 +327,21 @@ def run(
         "duration_s": duration,
         "load_before": [round(x, 2) for x in load_before],
         "load_after": [round(x, 2) for x in os.getloadavg()],
-        "levels": results,
+        **report,
         "rss_mib_after": memory,
         "rss_mib_total_after": round(sum(memory.values()), 1),
     }
 
 
 def _line(r: dict[str, Any]) -> str:
+    what = "assessments/s" if r.get("endpoint", "assessments") == "assessments" else "questions/s"
     return (
-        f"concurrency {r['concurrency']:>3}: {r['per_second']:>8.1f} assessments/s  "
+        f"{r.get('endpoint', 'assessments'):>11} concurrency {r['concurrency']:>3}: "
+        f"{r['per_second']:>8.1f} {what:<13} "
         f"p50 {r['p50_ms']:>7.2f} ms  p99 {r['p99_ms']:>7.2f} ms  "
         f"errors {r['errors']}  ({r['requests']} in {r['seconds']} s; CPU s: server "
-        f"{r.get('server_cpu_s', '?')}, client {r.get('client_cpu_s', '?')})"
+        f"{r.get('server_cpu_s', '?')} = {r.get('server_cpu_ms_per_request', '?')} ms a request, "
+        f"client {r.get('client_cpu_s', '?')})"
     )
 
 
@@ -283,14 +359,23 @@ def main(argv: list[str] | None = None) -> int:
         default="httptools",
         help="the server's HTTP parser (default: httptools, as behind a TLS proxy)",
     )
+    parser.add_argument(
+        "--endpoints",
+        default=",".join(ENDPOINTS),
+        help="what to load, comma-separated: assessments (POST /v1/assessments), interviews "
+        "(POST /v1/interviews, the next question); default both",
+    )
     parser.add_argument("--quick", action="store_true", help="a few seconds, for CI")
     parser.add_argument("--json", type=Path, help="also write the report as JSON")
     args = parser.parse_args(argv)
     levels = [int(c) for c in args.concurrency.split(",") if c.strip()]
+    endpoints = tuple(e.strip() for e in args.endpoints.split(",") if e.strip())
+    if not endpoints or set(endpoints) - set(ENDPOINTS):
+        parser.error(f"--endpoints: choose from {', '.join(ENDPOINTS)}")
     duration, warmup, workers = args.duration, args.warmup, args.workers
     if args.quick:
         duration, warmup, levels, workers = 1.5, 1.0, [1, 4], 1
-    report = run(duration, levels, workers, warmup, args.http)
+    report = run(duration, levels, workers, warmup, args.http, endpoints)
     report["quick"] = args.quick
     print(
         f"workers {workers} on {report['cpus']} CPUs; load average before "

@@ -308,3 +308,23 @@ def test_threshold_is_strictly_greater() -> None:
     model = aiact.GPAIModel(is_general_purpose=True, provider=True, training_compute_flop=10**25)
     a = aiact.assess_model(model, aiact.Organisation(), "2026-11-28")
     assert a.value("model.training_compute_above_threshold") is False
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_summary_is_the_values_of_to_dict(lang: str) -> None:
+    """``summary`` reads its four values without building ``to_dict`` (round 4): the same
+    values, of the same types."""
+    from pathlib import Path
+
+    examples = sorted(Path(__file__).resolve().parent.parent.glob("examples/*.yaml"))
+    for path in (p for p in examples if p.name != "inventory.yaml"):
+        a = aiact.load_case(path).assess()
+        data = a.to_dict(lang)  # type: ignore[arg-type]
+        summary = a.summary(lang)  # type: ignore[arg-type]
+        assert summary == {
+            "risk_tier": data["classification"]["risk_tier_label"],
+            "in_scope": data["in_scope"],
+            "obligations": len(data["obligations"]),
+            "max_fine_eur": data["exposure"]["max_ceiling"],
+        }
+        assert type(summary["max_fine_eur"]) is type(data["exposure"]["max_ceiling"])

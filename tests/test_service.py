@@ -322,6 +322,54 @@ def test_contradictions_between_facts_are_invalid_input(client: TestClient) -> N
     assert neither["invalidParams"][0]["name"] == "body"
 
 
+def test_a_dutch_request_gets_dutch_reasons_naming_the_field(client: TestClient) -> None:
+    """Dutch throughout: the library's messages (pydantic's, the contradictions of the facts,
+    the limits of aiact.safe_io) reach a Dutch request in Dutch, from the problem's kind and
+    parameters (aiact.views.errors), beside the field they name; English keeps the library's."""
+    body = {
+        "organisation": {"kind": "gemeente", "established_in_eu": False},
+        "system": {"is_ai_system": True, "colour": "blue", "name": "x" * 501},
+    }
+    problem = assert_problem(client.post("/v1/assessments?lang=nl", json=body), 400)
+    reasons = {p["name"]: p["reason"] for p in problem["invalidParams"]}
+    assert reasons == {
+        "organisation.kind": reasons["organisation.kind"],
+        "system.colour": "onbekend veld (zie 'aiact schema case' voor de velden)",
+        "system.name": "de tekst is langer dan 500 tekens",
+    }
+    assert reasons["organisation.kind"].startswith("geen van de toegestane waarden: ")
+    assert reasons["organisation.kind"].endswith(
+        "'third_country_public_authority' of 'international_organisation'"
+    )
+    assert problem["detail"] == "3 velden zijn ongeldig; zie invalidParams."
+    english = assert_problem(client.post("/v1/assessments?lang=en", json=body), 400)
+    assert {p["name"]: p["reason"] for p in english["invalidParams"]}["system.colour"] == (
+        "unknown field 'colour' (see 'aiact schema case' for the fields)"
+    )
+    # a contradiction between facts (Art. 3(6)): the field, and no English sentence
+    importer = {
+        "organisation": {"kind": "private_undertaking", "established_in_eu": False},
+        "system": {"is_ai_system": True, "roles": {"importer": True}},
+    }
+    problem = assert_problem(client.post("/v1/assessments", json=importer), 400)
+    assert problem["invalidParams"][0]["name"] == "system.roles.importer"
+    assert problem["detail"].startswith("Het veld system.roles.importer is ongeldig: ")
+    assert "importer" not in problem["invalidParams"][0]["reason"]
+    # a limit of the library's parser (aiact.safe_io), and a syntax error with its place
+    deep = b"[" * 200 + b"]" * 200
+    problem = assert_problem(
+        client.post("/v1/assessments", content=deep, headers={"Content-Type": "application/json"}),
+        400,
+    )
+    assert "dieper dan de grens" in problem["detail"] and "deeper" not in problem["detail"]
+    broken = client.post(
+        "/v1/assessments", content=b'{"a": ', headers={"Content-Type": "application/json"}
+    )
+    assert assert_problem(broken, 400)["invalidParams"][0]["reason"] == (
+        "de tekst is geen geldige JSON, YAML of CSV (regel 1, kolom 7)"
+    )
+
+
 def test_query_parameters_are_checked(client: TestClient) -> None:
     problem = assert_problem(
         client.post("/v1/assessments?lang=fr&asOf=2026-02-30", json=FRAUD_SCORING), 400

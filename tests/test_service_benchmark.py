@@ -24,7 +24,8 @@ def test_the_load_benchmark_quick_mode(tmp_path: Path) -> None:
     out = tmp_path / "serve.json"
     assert serve.main(["--quick", "--json", str(out)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
-    assert [level["concurrency"] for level in report["levels"]] == [1, 4]
-    for level in report["levels"]:
-        assert level["requests"] > 0 and level["errors"] == 0, level
+    for key in ("levels", "interview_levels"):  # POST /v1/assessments, POST /v1/interviews
+        assert [level["concurrency"] for level in report[key]] == [1, 4]
+        for level in report[key]:
+            assert level["requests"] > 0 and level["errors"] == 0, level
     assert report["rss_mib_total_after"] > 0

@@ -89,3 +89,57 @@ def test_the_fast_json_writer_writes_what_the_library_writes(data: Any) -> None:
     except UnicodeEncodeError:
         return  # a lone surrogate: the API refuses such input before it gets here
     assert dumps(data) == expected
+
+
+# --------------------------------------------------------------------------- the fast path
+
+# ``POST /v1/assessments`` with a plain query skips FastAPI's routing (aiact.service.api,
+# FastAssessments); a query with an escape goes the routed way. Both answer alike, byte for byte
+# and header for header, for a good case and for bad ones.
+ROUTED = {"nl": "n%6C", "en": "e%6E"}
+
+
+def _same(path: str, routed: str, **kwargs: Any) -> None:
+    fast, slow = CLIENT.post(path, **kwargs), CLIENT.post(routed, **kwargs)
+    assert fast.status_code == slow.status_code
+    assert fast.content == slow.content
+    assert dict(fast.headers) == dict(slow.headers)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_fast_path_answers_as_the_route(lang: str) -> None:
+    example = as_sent(EXAMPLES[0])
+    query = f"?lang={lang}&asOf=2027-08-02"
+    routed = f"?lang={ROUTED[lang]}&asOf=2027-08-02"
+    _same("/v1/assessments" + query, "/v1/assessments" + routed, json=example)
+    bad = {**example, "organisation": {**example["organisation"], "kind": 7}}
+    _same("/v1/assessments" + query, "/v1/assessments" + routed, json=bad)
+    _same("/v1/assessments" + query, "/v1/assessments" + routed, content=b"{")
+    early = f"?lang={lang}&asOf=2024-07-31"
+    _same("/v1/assessments" + early, "/v1/assessments" + early.replace(lang, ROUTED[lang]),
+          json=example)  # fmt: skip
+    _same(
+        "/v1/assessments" + query,
+        "/v1/assessments" + routed,
+        json=example,
+        headers={"Accept": "text/csv"},
+    )
+
+
+def test_the_fast_path_leaves_other_queries_to_the_route() -> None:
+    from aiact.service.api import plain_assessment_query
+
+    assert plain_assessment_query(b"") == ("nl", None)
+    assert plain_assessment_query(b"asOf=2026-01-02&lang=en") == ("en", dt.date(2026, 1, 2))
+    for query in (
+        b"lang=de",
+        b"lang=nl&lang=en",
+        b"asOf=2026-02-30",
+        b"x=1",
+        b"lang",
+        b"lang=n%6C",
+    ):
+        assert plain_assessment_query(query) is None
+    response = CLIENT.post("/v1/assessments?lang=de", json=as_sent(EXAMPLES[0]))
+    assert response.status_code == 400
+    assert response.json()["invalidParams"][0]["name"] == "lang"

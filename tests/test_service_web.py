@@ -137,6 +137,14 @@ def test_a_bad_case_file_is_shown_on_the_start_page(client: TestClient) -> None:
     response = client.post("/resultaat", data={"casus": "system: {colour: blue}", "lang": "nl"})
     assert response.status_code == 400
     assert 'role="alert"' in response.text and "<code>system.colour</code>" in response.text
+    # Dutch throughout: the library's message in Dutch beside the field, not its English
+    assert "onbekend veld" in response.text and "unknown field" not in response.text
+    english = client.post("/resultaat", data={"casus": "system: {colour: blue}", "lang": "en"})
+    assert (
+        "unknown field &#39;colour&#39;" in english.text or "unknown field 'colour'" in english.text
+    )
+    bomb_nl = client.post("/resultaat", data={"casus": "a: " + "[" * 100 + "]" * 100, "lang": "nl"})
+    assert "dieper dan de grens" in bomb_nl.text and "deeper" not in bomb_nl.text
     empty = client.post("/resultaat", data={"casus": "", "lang": "nl"})
     assert empty.status_code == 400 and "Kies een casusbestand" in empty.text
     bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(

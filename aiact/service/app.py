@@ -11,7 +11,7 @@ from fastapi import FastAPI
 from starlette.exceptions import HTTPException
 
 from aiact.service import API_VERSION
-from aiact.service.api import add_api, http_exception
+from aiact.service.api import FastAssessments, add_api, http_exception
 from aiact.service.middleware import ServiceHeaders
 from aiact.service.settings import Settings
 
@@ -27,5 +27,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         from aiact.service.web import add_web
 
         add_web(app, settings)
+    app.add_middleware(FastAssessments)  # inside ServiceHeaders: the same headers
     app.add_middleware(ServiceHeaders, api_version=API_VERSION, cors_origins=settings.cors_origins)
     return app

@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from aiact.errors import InputError
-from aiact.i18n import Lang, t
+from aiact.i18n import N_, Lang, t
 from aiact.service.problems import (
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
@@ -133,9 +133,28 @@ def under(prefix: str, path: str) -> str:
 
 
 def reason(problem: InputProblem, lang: Lang) -> str:
-    """The message of a library problem in ``lang`` (the catalogue's text where it has one,
-    else the library's English message, which names the field and the limit)."""
-    return t(problem.message, lang)
+    """The message of a library problem in ``lang``: in English the library's message (it names
+    the field and the limit); in Dutch the catalogue's translation of that message where it has
+    one, else the message the library builds from the problem's kind and parameters
+    (:func:`aiact.views.errors.problem_text`: pydantic's error type, the limit, the line), so no
+    English sentence reaches a Dutch reader. The field itself is the ``name`` beside it."""
+    if lang == "en":
+        return problem.message
+    translated = t(problem.message, lang)
+    if translated != problem.message:
+        return translated
+    from dataclasses import replace
+
+    from aiact.service.web.texts import translate
+    from aiact.views.errors import problem_text
+
+    expected = problem.params.get("expected")
+    if isinstance(expected, str) and "' or '" in expected:
+        # pydantic joins the allowed values in English: 'a', 'b' or 'c'
+        word = translate(N_("or"), lang)
+        params = {**problem.params, "expected": expected.replace("' or '", f"' {word} '")}
+        problem = replace(problem, params=params)
+    return problem_text(problem, lang)
 
 
 def params_of(

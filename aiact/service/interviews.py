@@ -25,8 +25,9 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from aiact.i18n import Lang
-from aiact.service.inputs import assess_case, case_from_data, check_as_of, join
+from aiact.errors import InputError
+from aiact.i18n import N_, Lang
+from aiact.service.inputs import assess_case, case_from_data, check_as_of, join, reason
 from aiact.service.problems import InvalidParam, invalid
 from aiact.service.web.texts import translate as t
 
@@ -95,7 +96,8 @@ def interview_from_data(
     try:
         interview = Interview.start(as_of=day, goal=str(goal), case=case, name=name or None)
     except ValueError as error:
-        raise invalid([InvalidParam("case", "invalid_value", _first_line(error))], lang) from None
+        message = _reason(error, lang, N_("the facts of the case cannot start the interview"))
+        raise invalid([InvalidParam("case", "invalid_value", message)], lang) from None
     for index, item in enumerate(answers):
         interview = _apply(interview, item, join("answers", index), lang)
     return interview
@@ -120,7 +122,8 @@ def _apply(interview: Interview, item: Any, name: str, lang: Lang) -> Interview:
         try:
             catalogue().get(qid)
         except QuestionError as error:
-            param = InvalidParam(join(name, "question"), "invalid_value", _first_line(error))
+            message = _reason(error, lang, N_("not a question of the interview"))
+            param = InvalidParam(join(name, "question"), "invalid_value", message)
             raise invalid([param], lang) from None
     answer = item.get("answer")
     if isinstance(answer, bool) or not isinstance(answer, str | int | float | list | dict | None):
@@ -128,8 +131,20 @@ def _apply(interview: Interview, item: Any, name: str, lang: Lang) -> Interview:
     try:
         return interview.answer(answer, question=qid)
     except (QuestionError, ValueError, TypeError) as error:
-        param = InvalidParam(join(name, "answer"), "invalid_value", _first_line(error))
+        message = _reason(error, lang, N_("not an allowed answer to this question"))
+        param = InvalidParam(join(name, "answer"), "invalid_value", message)
         raise invalid([param], lang) from None
+
+
+def _reason(error: Exception, lang: Lang, dutch: str) -> str:
+    """The reason for a library error: in English its first line (it names the question and
+    what it takes); in Dutch the library's problem in Dutch (an :class:`~aiact.InputError`), else
+    ``dutch``, so no English sentence reaches a Dutch reader (the field is named beside it)."""
+    if isinstance(error, InputError) and error.problems:
+        return reason(error.problems[0], lang)
+    if lang == "en":
+        return _first_line(error)
+    return t(dutch, lang)
 
 
 def _first_line(error: Exception) -> str:

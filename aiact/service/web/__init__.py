@@ -221,8 +221,9 @@ async def _result_page(
     button that goes back to the last question) and the ``answers`` given."""
     from aiact.service.web.view import director_summary, result
 
-    page = result(assessment, lang)
-    summary = director_summary(assessment, page, lang)
+    data = assessment.to_dict(lang)  # once for the page and the summary
+    page = result(assessment, lang, data)
+    summary = director_summary(assessment, page, lang, data)
 
     abandoned = threading.Event()
 

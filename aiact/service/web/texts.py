@@ -21,6 +21,12 @@ NL: dict[str, str] = {
     N_("must be a text of at most {limit} characters"): "moet een tekst van ten hoogste {limit} "
     "tekens zijn",
     N_("There is no question {key}."): "Er is geen vraag {key}.",
+    N_("the facts of the case cannot start the interview"): "met de feiten van de casus kan de "
+    "vragenlijst niet beginnen",
+    N_("not a question of the interview"): "geen vraag van de vragenlijst",
+    N_("not an allowed answer to this question"): "geen toegestaan antwoord op deze vraag",
+    # the last of the allowed values that pydantic lists ('a', 'b' or 'c')
+    N_("or"): "of",
     # the web pages
     N_("Answer the questions"): "Beantwoord de vragen",
     N_(

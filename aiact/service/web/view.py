@@ -87,7 +87,7 @@ def _date(value: Any, lang: Lang) -> str:
         return str(value)
 
 
-def result(assessment: Assessment, lang: Lang) -> Result:
+def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = None) -> Result:
     """The page of ``assessment`` in ``lang``."""
     from aiact.i18n.fmt import money
     from aiact.views import _rows as rows
@@ -100,7 +100,8 @@ def result(assessment: Assessment, lang: Lang) -> Result:
         tier_label,
     )
 
-    data = assessment.to_dict(lang)
+    if data is None:
+        data = assessment.to_dict(lang)
     kind = str(data.get("kind", "system"))
     subject = data.get(kind) or {}
     cls = data.get("classification") or {}
@@ -180,13 +181,16 @@ def _measure_order(key: str) -> int:
     return order.index(key) if key in order else len(order)
 
 
-def director_summary(assessment: Assessment, page: Result, lang: Lang) -> tuple[str, ...]:
+def director_summary(
+    assessment: Assessment, page: Result, lang: Lang, data: Mapping[str, Any] | None = None
+) -> tuple[str, ...]:
     """A few sentences for a director: the risk category on the date, the roles, the number
     of obligations now and later, the next date, the highest fine and what is still unknown."""
     from aiact.i18n.fmt import money
     from aiact.service.web.texts import translate
 
-    data = assessment.to_dict(lang)
+    if data is None:
+        data = assessment.to_dict(lang)
     lines = [
         translate(
             "On {date}, {name} is: {tier}.", lang, date=page.as_of, name=page.name, tier=page.tier
