@@ -855,3 +855,21 @@ def test_art75c_3_order_may_also_fall_under_point_b() -> None:
     assert "point (b) may reach the order" in decision.summary_en
     assert "Art. 75a(1)" in decision.also_cites
     assert decision.fine is FineTier.ART_99_4
+
+
+def test_binding_ba_bb_placing_title_keeps_art5_1a_a_to_placing_and_putting_into_service() -> None:
+    """Review3 (round 4): Art. 5(1a)(a) names "the placing on the market or putting into service"
+    only; the distributor's making available is in by reading A24, and the titles say so."""
+    quote(
+        "5",
+        "the placing on the market or putting into service of an AI system that generates or "
+        "manipulates the material or performance",
+        "omnibus_only",
+    )
+    from aiact.rules.prohibited import RULES
+
+    for point in ("ba", "bb"):
+        rule = next(r for r in RULES if r.id == f"art5.binding_{point}.placing")
+        assert rule.interpretation == "A24"
+        assert "as a distributor under reading A24, makes it available" in rule.title_en
+        assert "volgens lezing A24" in rule.title_nl
