@@ -829,3 +829,47 @@ def test_art75c_fines_are_grounded_where_the_text_grounds_them() -> None:
     assert "Art. 75c(4)" in decision.also_cites
     penalties = catalogue().get("art75c_5")
     assert "Art. 99(5)" in penalties.summary_en and "Art. 75c(4)" in penalties.also_cites
+
+
+def test_art75c_3_order_may_also_fall_under_point_b() -> None:
+    """Review3 (round 4): Art. 75c(4), second subparagraph, point (b) fines the "failure to
+    comply with decisions or measures adopted pursuant to the powers listed in Article 14(4) or
+    Article 16(3) of Regulation (EU) 2019/1020, as well as those specified in Article 75a", and
+    Art. 75a(1) gives the AI Office those powers and the powers "provided for in this Section":
+    the order of a decision under Art. 75c(1) is not plainly outside point (b). Point (a) reaches
+    the failure anyway (Art. 75c(3) is "any applicable provision"); the tier is Art. 99(4)."""
+    quote(
+        "75c",
+        "failure to comply with decisions or measures adopted pursuant to the powers listed in "
+        "Article 14(4) or Article 16(3) of Regulation (EU) 2019/1020",
+        "omnibus_only",
+    )
+    quote(
+        "75a",
+        "shall have all the powers of a market surveillance authority provided for in this "
+        "Section and in Article 14(4) and Article 16(3) of Regulation (EU) 2019/1020",
+        "omnibus_only",
+    )
+    decision = catalogue().get("art75c_3")
+    assert "not among the decisions of point (b)" not in decision.summary_en
+    assert "point (b) may reach the order" in decision.summary_en
+    assert "Art. 75a(1)" in decision.also_cites
+    assert decision.fine is FineTier.ART_99_4
+
+
+def test_binding_ba_bb_placing_title_keeps_art5_1a_a_to_placing_and_putting_into_service() -> None:
+    """Review3 (round 4): Art. 5(1a)(a) names "the placing on the market or putting into service"
+    only; the distributor's making available is in by reading A24, and the titles say so."""
+    quote(
+        "5",
+        "the placing on the market or putting into service of an AI system that generates or "
+        "manipulates the material or performance",
+        "omnibus_only",
+    )
+    from aiact.rules.prohibited import RULES
+
+    for point in ("ba", "bb"):
+        rule = next(r for r in RULES if r.id == f"art5.binding_{point}.placing")
+        assert rule.interpretation == "A24"
+        assert "as a distributor under reading A24, makes it available" in rule.title_en
+        assert "volgens lezing A24" in rule.title_nl

@@ -189,7 +189,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.ON_EVENT,
         fine=FineTier.ART_99_4,
         fine_ref="Art. 99(4)",
-        also_cites=("Art. 75c(1)", "Art. 75c(4)", "Art. 75(1)"),
+        also_cites=("Art. 75c(1)", "Art. 75c(4)", "Art. 75(1)", "Art. 75a(1)"),
         versions=ONLY_AMENDED,
         trigger=_ON_REQUEST,
         summary_en="Where the AI Office, competent under Art. 75(1), adopts a decision "
@@ -198,8 +198,12 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "take; the operator describes to the AI Office the measures it has taken once "
         "implemented. The fine is at the Art. 99(4) level through Art. 75c(4), second "
         'subparagraph: point (a), the "infringement of any applicable provision of this '
-        'Regulation, including those not listed in Article 99(4)" that the decision establishes '
-        "(a decision under Art. 75c(1) is not among the decisions of point (b)); incorrect, "
+        'Regulation, including those not listed in Article 99(4)", which reaches both the '
+        "infringement the decision establishes and a failure to take the ordered measures (Art. "
+        "75c(3) is itself such a provision); point (b) may reach the order as well, since Art. "
+        '75a(1) gives the AI Office "all the powers of a market surveillance authority provided '
+        'for in this Section and in Article 14(4) and Article 16(3) of Regulation (EU) 2019/1020" '
+        "(same tier either way); incorrect, "
         "incomplete or misleading information in reply to a request is fined at the Art. 99(5) "
         "level (third subparagraph).",
         summary_nl="Wanneer het AI-bureau, bevoegd op grond van artikel 75, lid 1, een besluit "
@@ -207,7 +211,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "redelijke termijn de nodige maatregelen te nemen en informatie te verstrekken over de "
         "voorgenomen maatregelen; de operator beschrijft de genomen maatregelen na uitvoering "
         "(niet-officiële Nederlandse weergave). Geldboete op het niveau van artikel 99, lid 4, via "
-        "artikel 75c, lid 4, tweede alinea, punt a (de inbreuk die het besluit vaststelt); "
+        "artikel 75c, lid 4, tweede alinea, punt a (de inbreuk die het besluit vaststelt, en het "
+        "niet nemen van de gelaste maatregelen); punt b kan ook van toepassing zijn (artikel "
+        "75a, lid 1); "
         "onjuiste, onvolledige of misleidende informatie: niveau van artikel 99, lid 5.",
     ),
     Obligation(

@@ -91,10 +91,14 @@ RULES: tuple[Rule, ...] = (
                 "Art. 24",
                 "distributor",
                 "distributeur",
-                # Under both readings of A24 (who is bound by Art. 5): the Art. 24 route
-                # presupposes a system lawfully placed on the market (Art. 24(1): verify that the
-                # provider and the importer "have complied with their respective obligations"),
-                # which a system whose placing is prohibited cannot be (ADR 0026).
+                # Under both readings of A24 (who is bound by Art. 5) the Art. 24 route is closed
+                # where the placing is prohibited: ADR 0024's rule that a prohibited practice gets
+                # no high-risk route, and for the biometric points Annex III point 1 reaches
+                # systems only "in so far as their use is permitted under relevant Union or
+                # national law". Art. 24(1) does not carry this: its check is that the provider
+                # and importer "have complied with their respective obligations as laid down in
+                # Article 16, points (b) and (c) and Article 23(3)", not Art. 5 (review3, round 4;
+                # ADR 0026 records the gap under the alternative reading).
                 "art5.placing_prohibited",
                 " (not where its placing on the market is prohibited)",
                 " (niet als het in de handel brengen verboden is)",

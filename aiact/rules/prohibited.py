@@ -358,9 +358,11 @@ RULES: tuple[Rule, ...] = (
                 interpretation="A24",
                 versions=ONLY_AMENDED,
                 title_en="The prohibition binds this organisation, which places the system on the "
-                "market, puts it into service or makes it available (Art. 5(1a)(a))",
+                "market or puts it into service (Art. 5(1a)(a)) or, as a distributor under reading "
+                "A24, makes it available",
                 title_nl="Het verbod geldt voor deze organisatie, die het systeem in de handel "
-                "brengt, in gebruik stelt of op de markt aanbiedt (artikel 5, lid 1 bis, punt a)",
+                "brengt of in gebruik stelt (artikel 5, lid 1 bis, punt a) of het, als "
+                "distributeur volgens lezing A24, op de markt aanbiedt",
             ),
             Rule(
                 id=f"art5.binding_{point}.use",
