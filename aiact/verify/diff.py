@@ -45,7 +45,7 @@ from aiact.verify.dates import (
     declared_days,
     same_value,
 )
-from aiact.verify.encode import DATE_FIELDS, CaseVars, Encoding, Kind, Reading, encoding
+from aiact.verify.encode import CaseVars, Encoding, Kind, Reading, encoding
 from aiact.verify.relevance import goal_names
 from aiact.versions import LawVersion
 
@@ -219,6 +219,7 @@ class _Vocabulary:
         days: set[dt.date] = set()
         placed = case.first_placed
         change = case.inputs.get("significant_change")
+        raw = case.inputs.get("placed_on_market") if case.kind == "system" else None
         if dates:
             days |= set(extra_days)
             for law in laws:
@@ -233,6 +234,11 @@ class _Vocabulary:
                 add(f"placed_on_market < {text}", before, 2)
                 add(f"placed_on_market >= {text}", after, 2)
                 self.prefer.append(z3.Not(before))
+                if raw is not None:  # Art. 111(4): the placing itself, not the first placing
+                    early = z3.And(raw.is_day, raw.day < day_number(day))
+                    add(f"market_placing < {text}", early, 2)
+                    add(f"not market_placing < {text}", z3.Not(early), 1)
+                    self.prefer.append(z3.Not(early))
                 if change is not None:
                     changed = z3.And(change.is_day, change.day >= day_number(day))
                     add(f"significant_change >= {text}", changed, 2)
@@ -612,7 +618,7 @@ def _show(value: object, obligation: bool) -> str:
 def _order(text: str) -> tuple[int, str]:
     """Positive facts first, then negative ones, then dates; alphabetical within."""
     negative = text.startswith(("not ", "known(", "unknown("))
-    date = "placed_on_market" in text or "significant_change" in text
+    date = any(n in text for n in ("placed_on_market", "significant_change", "market_placing"))
     return (2 if date else 1 if negative else 0, text.removeprefix("not "))
 
 
@@ -785,6 +791,15 @@ def named_facts(results: Iterable[Diff]) -> tuple[str, ...]:
     return tuple(sorted(out))
 
 
+_DATE_LABELS = {
+    "placed_on_market": "The first placing on the market or putting into service (the earlier "
+    "of `placed_on_market` and `put_into_service`; Art. 111(1)-(2), 113).",
+    "market_placing": "The placing on the market itself (`placed_on_market`; putting into "
+    "service does not count: Art. 111(4)).",
+    "significant_change": "The latest significant change in design (Art. 111(2)).",
+}
+
+
 def glossary(names: Iterable[str]) -> list[str]:
     """Markdown lines: each fact with what it says (its field's description, or the Annex
     point) and the question of :mod:`aiact.questions` that asks for it, where one does."""
@@ -806,7 +821,7 @@ def glossary(names: Iterable[str]) -> list[str]:
         field_name = question_for(name)
         if name.startswith("org."):
             field_name = "organisation." + name.removeprefix("org.")
-        label = fact_label(name, "en") if name not in DATE_FIELDS["system"] else ""
+        label = _DATE_LABELS.get(name) or fact_label(name, "en")
         label = "" if label == name else label
         asking = asked.get(field_name) or asked.get(question_for(name))
         text = label + (f" Asked: *{asking}*" if asking else "")
@@ -866,7 +881,10 @@ def holds(part: Part, case: Case, first: Side, second: Side) -> bool:
         if " >= " in text or " < " in text:
             name, op, day_text = text.split(" ")
             day = dt.date.fromisoformat(day_text)
-            when = placed if name == "placed_on_market" else change
+            when = {
+                "placed_on_market": placed,
+                "market_placing": None if case.system is None else case.system.placed_on_market,
+            }.get(name, change)
             result = when is not None and (when < day if op == "<" else when >= day)
             if result == negated:
                 return False
