@@ -772,8 +772,23 @@ def _verify_law(value: str, option: str) -> Any:
     show_default=True,
     help="known: cases that state every fact the goal reads; any: unknown facts too.",
 )
+@click.option(
+    "--over",
+    type=click.Choice(["facts", "inputs", "conclusions"]),
+    default="facts",
+    show_default=True,
+    help="What parts name: input facts (and the tier's summaries), input facts only, or "
+    "conclusions too (shorter, for readers of the rules).",
+)
 @click.option("--max-parts", default=25, show_default=True, help="Parts per change at most.")
 @click.option("--witnesses/--no-witnesses", default=True, show_default=True)
+@click.option(
+    "--facts/--no-facts",
+    "glossary",
+    default=True,
+    show_default=True,
+    help="End with what each named fact says and the question that asks it.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -789,16 +804,20 @@ def diff(
     from_interp: tuple[str, ...],
     to_interp: tuple[str, ...],
     cases: str,
+    over: str,
     max_parts: int,
     witnesses: bool,
+    glossary: bool,
     fmt: str,
 ) -> None:
     """The cases whose answer to GOAL changes between two law versions or two readings.
 
     GOAL is ``tier`` (default), an obligation (art26_1 or "Art. 26(1)"), a category
-    (high_risk) or a conclusion (hr.high_risk). Each change is a union of parts, each a
-    condition over facts with a witness case. Examples: ``aiact diff art26_1``;
-    ``aiact diff tier --from amended --interp A7=false``.
+    (high_risk), a conclusion (hr.high_risk), the date an obligation applies from
+    ("applies_from(art26_1)") or a date rule ("date(from.high_risk)"). Each change is a union
+    of parts, each a condition over facts with a witness case. Examples: ``aiact diff
+    art26_1``; ``aiact diff tier --from amended --interp A7=false``; ``aiact diff
+    "applies_from(art26_1)"``.
     """
     from typing import cast
 
@@ -816,12 +835,13 @@ def diff(
             second,
             kind=cast(Any, kind),
             cases=cast(Any, cases),
+            over=cast(Any, over),
             max_parts=max_parts,
         )
-    except KeyError as error:
+    except (KeyError, ValueError) as error:
         _err(f"goal: {error.args[0] if error.args else error}")
     if fmt == "markdown":
-        click.echo(to_markdown(result, witnesses=witnesses), nl=False)
+        click.echo(to_markdown(result, witnesses=witnesses, facts=glossary), nl=False)
         return
     from aiact.case import dump_case
 
@@ -831,6 +851,8 @@ def diff(
         "first": {"law": first.law.value, "interpretations": first.interpretations.labels()},
         "second": {"law": second.law.value, "interpretations": second.interpretations.labels()},
         "cases": result.cases,
+        "over": result.over,
+        "date_rule": result.date_rule,
         "seconds": round(result.seconds, 3),
         "changes": [
             {

@@ -24,8 +24,9 @@ covers cases with unknown facts (parts may then say ``unknown(...)``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -36,10 +37,36 @@ from aiact.logic import Truth, truth_label
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
 from aiact.verify.cases import case_from_values, minimal_model
-from aiact.verify.dates import comparison_days, day_number
+from aiact.verify.dates import (
+    FIRST_AS_OF,
+    DateVal,
+    comparison_days,
+    day_number,
+    declared_days,
+    same_value,
+)
 from aiact.verify.encode import CaseVars, Encoding, Kind, Reading, encoding
 from aiact.verify.relevance import goal_names
 from aiact.versions import LawVersion
+
+Over = Literal["facts", "inputs", "conclusions"]
+"""What parts are written over: ``inputs``, the input facts (and dates) alone; ``facts``, also
+the few conclusions that sum up whole chapters (:data:`SUMMARIES`: without them "no
+prohibition of Art. 5 applies" is a long disjunction of facts, and a change splits into a part
+per way of it); ``conclusions``, every conclusion with the same value on both sides."""
+
+SUMMARIES: dict[str, str] = {
+    "scope.ai_system": "an AI system (Art. 3(1))",
+    "scope.in_scope": "within the Act's scope (Art. 2)",
+    "art5.any": "a prohibited practice (Art. 5)",
+    "art50.any": "a transparency obligation of Art. 50 applies",
+    "hr.high_risk": "high-risk (Art. 6)",
+    "gpai.model": "a general-purpose AI model (Art. 3(63))",
+    "gpai.in_scope": "a general-purpose AI model within the Act's scope",
+    "gpai.systemic_risk": "a general-purpose AI model with systemic risk (Art. 51)",
+}
+"""The conclusions parts may name with ``over="facts"``: those the risk tier is read from
+(:data:`aiact.verify.encode.TIER_PREDICATES`), each with what it says."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +135,9 @@ class Diff:
     cases: Literal["known", "any"] = "known"
     reads: tuple[str, ...] = field(default=())
     """The facts the goal reads on either side (its cone)."""
+    over: Over = "facts"
+    date_rule: str | None = None
+    """For a date goal (``applies_from(art26_1)``): the date rule compared."""
 
     @property
     def empty(self) -> bool:
@@ -149,9 +179,10 @@ def _cone(rules: Sequence[RuleSet], goals: Sequence[str]) -> set[str]:
 
 class _Vocabulary:
     """The literals parts are written in, each with a priority for keeping it (higher: kept
-    longer when a part is shrunk): facts the goal reads; date comparisons with the declared
-    dates of both sides; and conclusions with the same value on both sides (an abstraction a
-    reader knows: ``scope.in_scope``, ``not art5.binding``)."""
+    longer when a part is shrunk): the input facts the goal reads (``over="facts"``, the
+    default: what a person states); date comparisons with the declared dates of both sides; and,
+    with ``over="conclusions"``, also conclusions with the same value on both sides (an
+    abstraction a reader of the rules knows: ``scope.in_scope``, ``not art5.binding``)."""
 
     def __init__(
         self,
@@ -161,8 +192,14 @@ class _Vocabulary:
         sides: tuple[Encoding, Encoding],
         goal: str,
         unknowns: bool,
+        over: Over,
+        dates: bool,
+        extra_days: Iterable[dt.date] = (),
     ) -> None:
         self.items: list[tuple[str, Expr, int]] = []
+        self.prefer: list[Expr] = []
+        """Preferences for the next case to describe, in order (a lexicographically least
+        case: facts false, or unknown when allowed; dates late; no significant change)."""
         seen: set[str] = set()
 
         def add(text: str, expr: Expr, keep: int) -> None:
@@ -170,32 +207,49 @@ class _Vocabulary:
                 seen.add(text)
                 self.items.append((text, expr, keep))
 
-        for name, value in case.facts.items():
+        for name in sorted(case.facts, reverse=True):
+            value = case.facts[name]
             if name in cone:
                 add(name, value.t, 1)
                 add(f"not {name}", value.f, 0)
+                self.prefer.append(z3.Not(value.t))
                 if unknowns:
                     add(f"unknown({name})", value.unknown, 0)
+                    self.prefer.append(value.known)
         days: set[dt.date] = set()
         placed = case.first_placed
         change = case.inputs.get("significant_change")
-        if any(n.startswith("dates.") for n in cone):
+        raw = case.inputs.get("placed_on_market") if case.kind == "system" else None
+        if dates:
+            days |= set(extra_days)
             for law in laws:
                 days |= set(comparison_days(law))
             if unknowns:
                 add("unknown(placed_on_market)", z3.Not(placed.det), 1)
+                self.prefer.append(placed.det)
             for day in sorted(days):
                 text = day.isoformat()
                 before = z3.And(placed.is_day, placed.day < day_number(day))
                 after = z3.And(placed.is_day, placed.day >= day_number(day))
                 add(f"placed_on_market < {text}", before, 2)
                 add(f"placed_on_market >= {text}", after, 2)
+                self.prefer.append(z3.Not(before))
+                if raw is not None:  # Art. 111(4): the placing itself, not the first placing
+                    early = z3.And(raw.is_day, raw.day < day_number(day))
+                    add(f"market_placing < {text}", early, 2)
+                    add(f"not market_placing < {text}", z3.Not(early), 1)
+                    self.prefer.append(z3.Not(early))
                 if change is not None:
                     changed = z3.And(change.is_day, change.day >= day_number(day))
                     add(f"significant_change >= {text}", changed, 2)
                     add(f"not significant_change >= {text}", z3.Not(changed), 1)
+                    self.prefer.append(z3.Not(changed))
+        if over == "inputs":
+            return
         first, second = sides
         for name in first.ruleset.order:
+            if over == "facts" and name not in SUMMARIES:
+                continue
             if (
                 name == goal
                 or name.startswith(("obligation.", "datecase."))  # datecase.*: internal
@@ -216,6 +270,165 @@ def _goal_value(enc: Encoding, name: str, value: object) -> Expr:
     return enc.value(name).is_value(value)  # type: ignore[arg-type]
 
 
+_DATE_GOAL = re.compile(r"^\s*(applies_from|date)\s*\(\s*(.+?)\s*\)\s*$")
+
+
+def date_goal(goal: str) -> tuple[str | None, str] | None:
+    """``applies_from(art26_1)``: the obligation's predicate and the date rule of its timing
+    group (:func:`aiact.rules.timing.timing_group`); ``date(from.high_risk)``: no predicate and
+    the date rule; anything else: None."""
+    match = _DATE_GOAL.match(goal)
+    if match is None:
+        return None
+    function, argument = match.groups()
+    if function == "date":
+        return None, argument
+    from aiact.obligations.catalogue import catalogue
+    from aiact.rules.timing import timing_group
+
+    obligation = catalogue().get(argument)
+    return obligation.predicate, timing_group(obligation).rule
+
+
+def _date_reads(ruleset: RuleSet, name: str) -> set[str]:
+    """The booleans the cases of the date rule ``name`` read, and those of the date rules it
+    reads (:class:`aiact.daterules.DateOf`)."""
+    from aiact.daterules import DateOf, Later, case_predicate
+
+    rules = {rule.name: rule for rule in ruleset.date_rules}
+    out: set[str] = set()
+    todo, done = [name], set()
+    while todo:
+        current = todo.pop()
+        if current in done or current not in rules:
+            continue
+        done.add(current)
+        rule = rules[current]
+        for index, case in enumerate(rule.cases):
+            if ruleset.law not in case.versions:
+                continue
+            reads = case_predicate(rule, index, case)
+            if isinstance(reads, str):
+                out.add(reads)
+            values = [case.value]
+            while values:
+                value = values.pop()
+                if isinstance(value, DateOf):
+                    todo.append(value.name)
+                elif isinstance(value, Later):
+                    values += [value.first, value.second]
+    return out
+
+
+def _date_values(
+    enc: Encoding, rule: str, unknowns: bool
+) -> list[tuple[str, Expr, DateVal | None]]:
+    """The answers a date rule can give a case: one per value (slot) of its set, when it is the
+    only value (determined); with unknown facts allowed, also ``undetermined``."""
+    slots = enc.date(rule).slots
+    out: list[tuple[str, Expr, DateVal | None]] = []
+    for slot in slots:
+        alone = [
+            z3.Implies(other.present, same_value(other.value, slot.value))
+            for other in slots
+            if other is not slot
+        ]
+        out.append((slot.label, z3.And(slot.present, slot.value.det, *alone), slot.value))
+    if unknowns:
+        out.append(("undetermined", z3.Not(enc.date(rule).determined), None))
+    return out
+
+
+def _wishes(solver: Expr, prefer: Sequence[Expr], tag: str) -> list[Expr]:
+    """One named literal per wish, defined in ``solver`` (assumptions must be literals)."""
+    proxies = []
+    for index, wish in enumerate(prefer):
+        proxy = z3.Bool(f"{tag}:{index}")
+        solver.add(proxy == wish)
+        proxies.append(proxy)
+    return proxies
+
+
+def _lexmin(solver: Expr, wishes: Sequence[Expr]) -> Expr | None:
+    """The model of ``solver`` that meets ``wishes`` (literals from :func:`_wishes`)
+    lexicographically: the first as far as possible, then the second ... One model whatever the
+    solver's heuristics, so the result depends only on the constraints (determinism). Checks
+    only where the last model misses a wish; the choices made are added in a scope that is
+    dropped afterwards. None when unsatisfiable."""
+    if solver.check() != z3.sat:
+        return None
+    model = solver.model()
+    solver.push()
+    try:
+        for wish in wishes:
+            if z3.is_true(model.eval(wish, model_completion=True)):
+                solver.add(wish)
+            elif solver.check(wish) == z3.sat:
+                model = solver.model()
+                solver.add(wish)
+            else:
+                solver.add(z3.Not(wish))  # the current model meets every choice so far
+    finally:
+        solver.pop()
+    return model
+
+
+def _least(solver: Expr, wishes: Sequence[Expr], trues: Sequence[Expr]) -> Expr | None:
+    """The next case to describe: as few facts true as possible (the least number, found by
+    lowering a bound), then the lexicographically least (:func:`_lexmin`). None when no case
+    is left."""
+    if solver.check() != z3.sat:
+        return None
+
+    def count(model: Expr) -> int:
+        return sum(z3.is_true(model.eval(t, model_completion=True)) for t in trues)
+
+    bound = count(solver.model())
+    while bound > 0:
+        solver.push()
+        solver.add(z3.AtMost(*trues, bound - 1))
+        found = solver.check() == z3.sat
+        lower = count(solver.model()) if found else bound
+        solver.pop()
+        if not found:
+            break
+        bound = lower
+    solver.push()
+    try:
+        if trues:
+            solver.add(z3.AtMost(*trues, bound))
+        return _lexmin(solver, wishes)
+    finally:
+        solver.pop()
+
+
+def _witness_model(
+    constraints: Sequence[Expr], case: CaseVars, days: Sequence[dt.date]
+) -> Expr | None:
+    """The witness of a part: a model with the fewest stated fields (the optimiser's count),
+    then the lexicographically least such model (fields unstated in their order, facts false,
+    each date the earliest declared day, or the day before one, that fits): deterministic."""
+    optimal = minimal_model(constraints, [case])
+    if optimal is None:
+        return None
+    known = [case.field_known(f) for f in case.fields]
+    members = [case.facts[a].t for f in case.fields if f.kind == "members" for a in f.atoms]
+    solver = z3.Solver()
+    solver.set("random_seed", 0)
+    solver.add(*constraints)
+    for group in (known, members):
+        if group:
+            count = sum(z3.is_true(optimal.eval(k, model_completion=True)) for k in group)
+            solver.add(z3.AtMost(*group, count))
+    candidates = sorted({d for day in days for d in (day - dt.timedelta(days=1), day)})
+    prefer = [z3.Not(k) for k in known]
+    prefer += [z3.Not(case.facts[n].t) for n in sorted(case.facts)]
+    for name in sorted(case.days):
+        prefer += [case.days[name].day == day_number(d) for d in candidates]
+    prefer += [case.as_of == day_number(d) for d in (FIRST_AS_OF, *candidates)]
+    return _lexmin(solver, _wishes(solver, prefer, "witness"))
+
+
 def diff(
     goal: str,
     first: Side,
@@ -223,21 +436,65 @@ def diff(
     *,
     kind: Kind = "system",
     cases: Literal["known", "any"] = "known",
+    over: Over = "facts",
     max_parts: int = 25,
     rulesets: tuple[RuleSet, RuleSet] | None = None,
+    among: Sequence[str] = (),
 ) -> Diff:
-    """The cases whose answer to ``goal`` differs between ``first`` and ``second``."""
+    """The cases whose answer to ``goal`` differs between ``first`` and ``second``.
+
+    ``goal``: ``tier``, an obligation, a conclusion, ``applies_from(<obligation>)`` (the date
+    it applies from, where it applies on both sides) or ``date(<date rule>)``. ``over``:
+    ``facts`` (parts over input facts and dates) or ``conclusions`` (also conclusions that hold
+    on both sides: shorter, for readers of the rules). The result depends only on the
+    arguments (the parts and witnesses are the lexicographically least, not the solver's
+    first). ``among`` (obligation ids), for ``date(<date rule>)``: only the cases where one of
+    them applies on both sides (the timing group's obligations)."""
     from aiact.engine.compile import ruleset_for
 
     started = time.perf_counter()
-    (name,) = goal_names(goal, kind)
+    z3.set_param("smt.random_seed", 0)
+    z3.set_param("sat.random_seed", 0)
+    dated = date_goal(goal)
+    obligation = False
+    gates: list[str] = []
+    if dated is None:
+        (name,) = goal_names(goal, kind)
+        obligation = name.startswith("obligation.")
+    else:
+        name = dated[1]
+        gates = [dated[0]] if dated[0] else [goal_names(o, kind)[0] for o in among]
     rules = rulesets or (ruleset_for(kind, first.law), ruleset_for(kind, second.law))
     case = CaseVars(kind, "c:")
     a = encoding(rules[0], case=case, reading=Reading(first.interpretations, "r1:"))
     b = encoding(rules[1], case=case, reading=Reading(second.interpretations, "r2:"))
-    cone = _cone(rules, [name])
+    if dated is None:
+        cone = _cone(rules, [name])
+    else:
+        rule = dated[1]
+        reads = [*_date_reads(rules[0], rule), *_date_reads(rules[1], rule)]
+        cone = _cone(rules, [*reads, *gates])
+    with_dates = dated is not None or any(n.startswith("dates.") for n in cone)
     vocabulary = _Vocabulary(
-        case, cone, [first.law, second.law], (a, b), name, unknowns=cases == "any"
+        case,
+        cone,
+        [first.law, second.law],
+        (a, b),
+        name,
+        unknowns=cases == "any",
+        over=over,
+        dates=with_dates,
+        # A date goal compares the significant change with the declared dates themselves
+        # (later(significant_change, 2027-12-02) is 2028-08-02 only on that day): each declared
+        # day and the day after.
+        extra_days=()
+        if dated is None
+        else {
+            d + dt.timedelta(days=shift)
+            for law in (first.law, second.law)
+            for d in declared_days(law)
+            for shift in (0, 1)
+        },
     )
     # A valid case on both sides: the second side's readings may refuse a direct answer that
     # contradicts its definition's facts (aiact.rules.definitions.check_consistent).
@@ -245,65 +502,99 @@ def diff(
     loose = list(domain)
     if cases == "known":
         domain += [case.facts[n].known for n in sorted(cone) if n in case.facts]
-        if any(n.startswith("dates.") for n in cone):
+        if with_dates:
             domain.append(case.first_placed.det)
-    obligation = name.startswith("obligation.")
-    values: list[object] = list(RiskTier) if name == "tier" else [True, False, None]
+    # The changes: pairs of answers (before, after) with their condition.
+    pairs: list[tuple[str, str, Expr]] = []
+    if dated is None:
+        values: list[object] = list(RiskTier) if name == "tier" else [True, False, None]
+        for before in values:
+            for after in values:
+                if before != after:
+                    pairs.append(
+                        (
+                            _show(before, obligation),
+                            _show(after, obligation),
+                            z3.And(_goal_value(a, name, before), _goal_value(b, name, after)),
+                        )
+                    )
+    else:
+        rule = dated[1]
+        applies = (
+            [z3.Or([z3.And(z3.Not(a.value(g).f), z3.Not(b.value(g).f)) for g in gates])]
+            if gates
+            else []
+        )
+        for label_a, when_a, value_a in _date_values(a, rule, cases == "any"):
+            for label_b, when_b, value_b in _date_values(b, rule, cases == "any"):
+                if label_a == label_b:
+                    continue
+                differ = (
+                    [z3.Not(same_value(value_a, value_b))]
+                    if value_a is not None and value_b is not None
+                    else []
+                )
+                pairs.append((label_a, label_b, z3.And(*applies, when_a, when_b, *differ)))
+    trues = [case.facts[n].t for n in sorted(cone) if n in case.facts]
     literal_vars = [z3.Bool(f"lit:{index}") for index in range(len(vocabulary.items))]
     definitions = [v == item[1] for v, item in zip(literal_vars, vocabulary.items, strict=True)]
+    position = {str(v): index for index, v in enumerate(literal_vars)}
+    var_of = {item[0]: v for v, item in zip(literal_vars, vocabulary.items, strict=True)}
+    days = sorted(
+        {d for law in (first.law, second.law) for d in comparison_days(law)}
+        | {max(first.law.in_force_from, second.law.in_force_from)}
+    )
     changes = []
-    for before in values:
-        for after in values:
-            if before == after:
-                continue
-            change = z3.And(_goal_value(a, name, before), _goal_value(b, name, after))
-            # The next uncovered case is one with as few facts true as possible: its part then
-            # names what makes the change, not an accidental corner.
-            enumerate_ = z3.Optimize()
-            enumerate_.add(*domain, *definitions, change)
-            for fact in sorted(cone):
-                if fact in case.facts:
-                    enumerate_.add_soft(z3.Not(case.facts[fact].t), 1, id="plain")
-            if enumerate_.check() != z3.sat:
-                continue
-            shrink = z3.Solver()
-            shrink.add(*domain, *definitions, z3.Not(change))
-            parts: list[tuple[list[Expr], Part]] = []
-            complete = True
-            while enumerate_.check() == z3.sat:
-                if len(parts) >= max_parts:
-                    complete = False
-                    break
-                model = enumerate_.model()
-                cube = [
-                    (v, item[2])
-                    for v, item in zip(literal_vars, vocabulary.items, strict=True)
-                    if z3.is_true(model.eval(v, model_completion=True))
-                ]
-                prime = _prime(shrink, cube)
-                enumerate_.add(z3.Not(z3.And(prime)) if prime else z3.BoolVal(False))
-                texts = [vocabulary.items[int(str(v).split(":")[1])][0] for v in prime]
-                # The witness states as few facts as it can: unknown facts are allowed when the
-                # change still holds with them unknown.
-                witness_model = minimal_model(
-                    [*loose, *definitions, change, *prime], [case]
-                ) or minimal_model([*domain, *definitions, change, *prime], [case])
-                assert witness_model is not None
-                witness = case_from_values(
-                    case.read(witness_model),
-                    first.law,
-                    first.interpretations,
-                    name=f"{goal}: {_show(before, obligation)} -> {_show(after, obligation)}",
-                    description=f"{first.name}: {_show(before, obligation)}; "
-                    f"{second.name}: {_show(after, obligation)}",
-                )
-                parts.append((prime, Part(tuple(sorted(texts, key=_order)), witness)))
-            if complete:
-                parts = _irredundant([*domain, *definitions], change, parts)
-            shown = sorted((p for _, p in parts), key=lambda p: (len(p.literals), p.literals))
-            changes.append(
-                Change(_show(before, obligation), _show(after, obligation), tuple(shown), complete)
+    for before_text, after_text, change in pairs:
+        enumerate_ = z3.Solver()
+        enumerate_.set("random_seed", 0)
+        enumerate_.add(*domain, *definitions, change)
+        if enumerate_.check() != z3.sat:
+            continue
+        shrink = z3.Solver()
+        shrink.set("random_seed", 0)
+        shrink.add(*domain, *definitions, z3.Not(change))
+        parts: list[tuple[list[Expr], Part]] = []
+        complete = True
+        # The next uncovered case is the least one (facts false, dates late: see _Vocabulary):
+        # its part then names what makes the change, not an accidental corner.
+        wishes = _wishes(
+            enumerate_, [*vocabulary.prefer, *(z3.Not(v) for v in literal_vars)], "next"
+        )
+        while True:
+            model = _least(enumerate_, wishes, trues)
+            if model is None:
+                break
+            if len(parts) >= max_parts:
+                complete = False
+                break
+            cube = [
+                (v, item[2], item[0])
+                for v, item in zip(literal_vars, vocabulary.items, strict=True)
+                if z3.is_true(model.eval(v, model_completion=True))
+            ]
+            prime = _prime(shrink, cube)
+            texts = [vocabulary.items[position[str(v)]][0] for v in prime]
+            prime, texts = _widen(shrink, prime, texts, var_of)
+            enumerate_.add(z3.Not(z3.And(prime)) if prime else z3.BoolVal(False))
+            # The witness states as few facts as it can: unknown facts are allowed when the
+            # change still holds with them unknown.
+            found = _witness_model(
+                [*loose, *definitions, change, *prime], case, days
+            ) or _witness_model([*domain, *definitions, change, *prime], case, days)
+            assert found is not None
+            witness = case_from_values(
+                case.read(found),
+                first.law,
+                first.interpretations,
+                name=f"{goal}: {before_text} -> {after_text}",
+                description=f"{first.name}: {before_text}; {second.name}: {after_text}",
             )
+            parts.append((prime, Part(tuple(sorted(texts, key=_order)), witness)))
+        if complete:
+            parts = _irredundant([*domain, *definitions], change, parts)
+        shown = sorted((p for _, p in parts), key=lambda p: (len(p.literals), p.literals))
+        changes.append(Change(before_text, after_text, tuple(shown), complete))
     return Diff(
         goal,
         kind,
@@ -313,6 +604,8 @@ def diff(
         time.perf_counter() - started,
         cases,
         tuple(sorted(cone)),
+        over,
+        dated[1] if dated else None,
     )
 
 
@@ -325,35 +618,33 @@ def _show(value: object, obligation: bool) -> str:
 def _order(text: str) -> tuple[int, str]:
     """Positive facts first, then negative ones, then dates; alphabetical within."""
     negative = text.startswith(("not ", "known(", "unknown("))
-    date = "placed_on_market" in text or "significant_change" in text
+    date = any(n in text for n in ("placed_on_market", "significant_change", "market_placing"))
     return (2 if date else 1 if negative else 0, text.removeprefix("not "))
 
 
-def _prime(solver: Expr, cube: list[tuple[Expr, int]]) -> list[Expr]:
+def _prime(solver: Expr, cube: list[tuple[Expr, int, str]]) -> list[Expr]:
     """A prime implicant inside ``cube``: ``solver`` (the domain and "no such change") is
     unsatisfiable with it, and with any literal fewer it is satisfiable.
 
-    Literals with a lower keep priority are dropped first (facts before conclusions), so that a
-    part says "scope.in_scope" rather than the seven facts behind it when it can. Facts outside
-    a first unsatisfiable core are dropped at once; the rest go in chunks, halving a chunk that
-    cannot go (deletion-based minimisation).
+    Literals with a lower keep priority are tried first (negative facts, then facts, then
+    dates; conclusions last), in the order of their text, in chunks, halving a chunk that
+    cannot go (deletion-based minimisation). Every step is a satisfiability question, so the
+    result depends only on the cube, not on the solver's heuristics.
     """
-    literals = [lit for lit, _ in cube]
+    literals = [lit for lit, _, _ in cube]
     result = solver.check(*literals)
     assert result == z3.unsat, "the cube does not imply the change"
-    core = {str(c) for c in solver.unsat_core()}
-    kept = [(lit, p) for lit, p in cube if p >= 2 or str(lit) in core]
-    order = sorted(range(len(kept)), key=lambda i: kept[i][1])
+    kept = sorted(cube, key=lambda item: (item[1], _strength(item[2])))
     alive = [True] * len(kept)
     position = 0
-    chunk = max(1, len(order) // 2)
-    while position < len(order):
-        trial = order[position : position + chunk]
+    chunk = max(1, len(kept) // 2)
+    while position < len(kept):
+        trial = range(position, min(position + chunk, len(kept)))
         for i in trial:
             alive[i] = False
         if solver.check(*[kept[i][0] for i in range(len(kept)) if alive[i]]) == z3.unsat:
             position += len(trial)
-            chunk = max(1, min(chunk * 2, len(order) - position))
+            chunk = max(1, min(chunk * 2, len(kept) - position))
             continue
         for i in trial:
             alive[i] = True
@@ -364,16 +655,55 @@ def _prime(solver: Expr, cube: list[tuple[Expr, int]]) -> list[Expr]:
     return [kept[i][0] for i in range(len(kept)) if alive[i]]
 
 
+def _widen(
+    solver: Expr, prime: list[Expr], texts: list[str], var_of: dict[str, Expr]
+) -> tuple[list[Expr], list[str]]:
+    """A part that names one member of a list or choice (``annex_iii.4a``,
+    ``org.kind.public_authority``) names instead every member with which the rest of the part
+    still makes the change: ``any(annex_iii.4a, annex_iii.4b)``. The union of the parts stays
+    exact, and far fewer parts describe it (one per route, not one per Annex point)."""
+    from aiact.verify.encode import _group_of
+
+    for index, text in enumerate(texts):
+        group = _group_of(text) if not text.startswith(("not ", "unknown(")) else None
+        if group is None:
+            continue
+        rest = prime[:index] + prime[index + 1 :]
+        members = sorted(n for n in var_of if _group_of(n) == group)
+        found = [m for m in members if solver.check(*rest, var_of[m]) == z3.unsat]
+        if len(found) > 1:
+            prime = [*rest, z3.Or([var_of[m] for m in found])]
+            texts = [*texts[:index], *texts[index + 1 :], f"any({', '.join(found)})"]
+            break
+    return prime, texts
+
+
+def _strength(text: str) -> tuple[str, int, str]:
+    """The order in which :func:`_prime` tries to drop literals of one priority: by text, but a
+    date comparison the stronger first (``>= 2030-08-02`` before ``>= 2027-12-02``, ``<
+    2025-08-02`` before ``< 2027-12-02``), so that a part keeps the weakest bound that makes
+    the change."""
+    for op in (" >= ", " < "):
+        if op in text:
+            name, _, day = text.partition(op)
+            number = day_number(dt.date.fromisoformat(day))
+            later_first = (op == " >= ") != name.startswith("not ")
+            return (name + op, -number if later_first else number, "")
+    return ("", 0, text)
+
+
 def _irredundant(
     domain: Sequence[Expr], change: Expr, parts: list[tuple[list[Expr], Part]]
 ) -> list[tuple[list[Expr], Part]]:
-    """Drop parts whose cases the other parts already cover (longest first)."""
+    """Drop parts whose cases the other parts already cover (longest first, then in the order
+    of their text)."""
     kept = list(parts)
-    for item in sorted(parts, key=lambda p: -len(p[0])):
+    for item in sorted(parts, key=lambda p: (-len(p[0]), p[1].literals)):
         others = [z3.And(lits) for lits, _ in kept if lits is not item[0]]
         if not others:
             break
         solver = z3.Solver()
+        solver.set("random_seed", 0)
         solver.add(*domain, change, z3.And(item[0]), z3.Not(z3.Or(others)))
         if solver.check() == z3.unsat:
             kept = [p for p in kept if p[0] is not item[0]]
@@ -383,8 +713,11 @@ def _irredundant(
 # --------------------------------------------------------------------------- rendering
 
 
-def to_markdown(result: Diff, *, witnesses: bool = True, heading: str = "###") -> str:
-    """The diff as Markdown for people: each change, its parts, a witness for each."""
+def to_markdown(
+    result: Diff, *, witnesses: bool = True, heading: str = "###", facts: bool = False
+) -> str:
+    """The diff as Markdown for people: each change, its parts, a witness for each (and, with
+    ``facts``, what each named fact says and the question that asks it)."""
     lines = [
         f"{heading} {result.goal}: {result.first.name} -> {result.second.name}",
         "",
@@ -400,15 +733,100 @@ def to_markdown(result: Diff, *, witnesses: bool = True, heading: str = "###") -
         )
         common = set(change.common) if len(change.parts) > 1 else set()
         if common:
-            lines.append(f"In every part: `{' and '.join(change.common)}`.")
+            lines.append(f"In every part: `{' and '.join(map(readable, change.common))}`.")
         lines.append("")
         for index, part in enumerate(change.parts, 1):
             rest = [lit for lit in part.literals if lit not in common] or list(part.literals)
-            lines.append(f"{index}. `{' and '.join(rest)}`")
+            lines.append(f"{index}. `{' and '.join(map(readable, rest))}`")
             if witnesses:
                 lines.append(f"   (witness: {_witness_summary(part.witness)})")
         lines.append("")
+    if facts:
+        lines += ["The facts named above:", "", *glossary(named_facts([result])), ""]
     return "\n".join(lines)
+
+
+def readable(literal: str) -> str:
+    """A literal as a reader says it: ``any(annex_iii.1a, annex_iii.1b)`` ->
+    ``annex_iii.points has one of 1a, 1b`` (or ``has a point other than ...`` when that is
+    shorter: the same cases); other literals as they are."""
+    if not literal.startswith("any("):
+        return literal
+    from aiact.verify.encode import _MEMBER_GROUPS, _group_of
+
+    names = literal[4:-1].split(", ")
+    group = _group_of(names[0])
+    if group is None:  # pragma: no cover - any() is made for member groups only
+        return literal
+    field_name, kind, members = _MEMBER_GROUPS[group]
+    found = [n.removeprefix(group) for n in names]
+    others = [m for m in members if m not in found]
+    if kind == "choice":
+        return f"{field_name} is one of {', '.join(found)}"
+    if len(others) < len(found):
+        return f"{field_name} has one other than {', '.join(others)}"
+    return f"{field_name} has one of {', '.join(found)}"
+
+
+def named_facts(results: Iterable[Diff]) -> tuple[str, ...]:
+    """The input facts the parts of ``results`` name (for a glossary), sorted."""
+    out: set[str] = set()
+    for result in results:
+        for change in result.changes:
+            for part in change.parts:
+                for literal in part.literals:
+                    text = literal.removeprefix("not ")
+                    if text.startswith(("any(", "unknown(")):
+                        inner = text[text.index("(") + 1 : -1].split(", ")
+                        if text.startswith("any("):
+                            from aiact.assessment import question_for
+
+                            out.add(question_for(inner[0]))
+                            continue
+                        out.update(inner)
+                    elif " >= " in text or " < " in text:
+                        out.add(text.split(" ")[0])
+                    else:
+                        out.add(text)
+    return tuple(sorted(out))
+
+
+_DATE_LABELS = {
+    "placed_on_market": "The first placing on the market or putting into service (the earlier "
+    "of `placed_on_market` and `put_into_service`; Art. 111(1)-(2), 113).",
+    "market_placing": "The placing on the market itself (`placed_on_market`; putting into "
+    "service does not count: Art. 111(4)).",
+    "significant_change": "The latest significant change in design (Art. 111(2)).",
+}
+
+
+def glossary(names: Iterable[str]) -> list[str]:
+    """Markdown lines: each fact with what it says (its field's description, or the Annex
+    point) and the question of :mod:`aiact.questions` that asks for it, where one does."""
+    from aiact.assessment import question_for
+    from aiact.questions import catalogue as questions
+    from aiact.views.labels import fact_label
+
+    asked: dict[str, str] = {}
+    for question in questions():
+        for fact in question.facts:
+            text = question.text_en
+            if len(question.facts) > 1:
+                option = next((o for o in question.options if fact in o.sets), None)
+                if option is not None:
+                    text = f"{text} {option.text_en}"
+            asked.setdefault(fact, text)
+    lines = []
+    for name in names:
+        field_name = question_for(name)
+        if name.startswith("org."):
+            field_name = "organisation." + name.removeprefix("org.")
+        label = _DATE_LABELS.get(name) or fact_label(name, "en")
+        label = "" if label == name else label
+        asking = asked.get(field_name) or asked.get(question_for(name))
+        text = label + (f" Asked: *{asking}*" if asking else "")
+        lines.append(f"- `{name}`: {text.strip() or 'an input fact'}")
+    return lines
 
 
 def _witness_summary(case: Case) -> str:
@@ -463,9 +881,17 @@ def holds(part: Part, case: Case, first: Side, second: Side) -> bool:
         if " >= " in text or " < " in text:
             name, op, day_text = text.split(" ")
             day = dt.date.fromisoformat(day_text)
-            when = placed if name == "placed_on_market" else change
+            when = {
+                "placed_on_market": placed,
+                "market_placing": None if case.system is None else case.system.placed_on_market,
+            }.get(name, change)
             result = when is not None and (when < day if op == "<" else when >= day)
             if result == negated:
+                return False
+            continue
+        if text.startswith("any("):
+            names = text[4:-1].split(", ")
+            if not any(all(v.get(n) is True for v in values) for n in names):
                 return False
             continue
         if text.startswith(("unknown(", "known(")):
