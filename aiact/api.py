@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -206,6 +207,13 @@ def _check_together(system: AISystem, organisation: Organisation) -> None:
 def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:
     if options is not None:
         return options
+    return _default_options(readings.undertaking)
+
+
+@lru_cache(maxsize=8)
+def _default_options(undertaking: str) -> ExposureOptions:
+    """The default exposure options for a reading of "undertaking" (immutable: one per
+    reading)."""
     from aiact.penalties.size import UndertakingBasis
 
-    return ExposureOptions(undertaking_basis=UndertakingBasis(readings.undertaking))
+    return ExposureOptions(undertaking_basis=UndertakingBasis(undertaking))

@@ -543,10 +543,10 @@ class Assessment:
         results = []
         get = self.evaluation.values.get
         timings: dict[TimingGroup, DeadlineAnswer] = {}
-        for obligation, predicate, group in _obligation_table(self.law, self.kind):
+        for obligation, predicate, group, not_applicable in _obligation_table(self.law, self.kind):
             applies = get(predicate)
             if applies is False:
-                results.append(_not_applicable(obligation))
+                results.append(not_applicable)
                 continue
             # The timing depends on the obligation only through its timing group (one date rule
             # per group, :mod:`aiact.rules.timing`): computed once per group.
@@ -1139,10 +1139,13 @@ class _UnknownInputs:
 @lru_cache(maxsize=16)
 def _obligation_table(
     law: LawVersion, kind: str
-) -> tuple[tuple[Obligation, str, TimingGroup], ...]:
-    """The obligations of ``law`` and ``kind`` with their predicate and timing group (derived
-    once: the catalogue is frozen)."""
-    return tuple((o, o.predicate, timing_group(o)) for o in catalogue().for_law(law, kind))
+) -> tuple[tuple[Obligation, str, TimingGroup, ObligationResult], ...]:
+    """The obligations of ``law`` and ``kind`` with their predicate, timing group and result
+    when they do not apply (derived once: the catalogue is frozen)."""
+    return tuple(
+        (o, o.predicate, timing_group(o), _not_applicable(o))
+        for o in catalogue().for_law(law, kind)
+    )
 
 
 _NOT_APPLICABLE: dict[str, ObligationResult] = {}

@@ -289,8 +289,10 @@ bound, so that a long-running process does not grow: beyond it the cache starts 
 
 class _RulePlan:
     """One rule, prepared for building derivations: what it reads, which of those are
-    conclusions, and a cache of its decisive premises per combination of values read (a pure
-    function of the rule and those values, so a portfolio computes each combination once)."""
+    conclusions, and a cache per combination of values read (a pure function of the rule and
+    those values, so a portfolio computes each combination once) of its decisive premises, the
+    positions of those that are conclusions (to be explained further) and, when there are none,
+    the finished (immutable) step itself."""
 
     __slots__ = ("decisive", "id", "predicate_reads", "reads", "rule")
 
@@ -299,11 +301,15 @@ class _RulePlan:
         self.id = rule.id
         self.reads = rule.reads
         self.predicate_reads = tuple(atom in predicates for atom in rule.reads)
-        self.decisive: dict[tuple[Truth, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        self.decisive: dict[
+            tuple[Truth, ...], tuple[tuple[str, ...], tuple[int, ...], RuleStep | None]
+        ] = {}
 
-    def because(self, read_values: tuple[Truth, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """The decisive premises for these values, and the positions of those that are
-        conclusions (to be explained further)."""
+    def because(
+        self, read_values: tuple[Truth, ...], rule_value: Truth
+    ) -> tuple[tuple[str, ...], tuple[int, ...], RuleStep | None]:
+        """The decisive premises for these values, the positions of those that are conclusions,
+        and the step when there are none (``rule_value`` is the rule's value on these values)."""
         found = self.decisive.get(read_values)
         if found is None:
             because = _decisive(self.rule, read_values)
@@ -312,9 +318,10 @@ class _RulePlan:
                 for index, atom in enumerate(self.reads)
                 if self.predicate_reads[index] and atom in because
             )
+            step = None if expand else RuleStep(self.rule, rule_value, read_values, because)
             if len(self.decisive) >= _DECISIVE_CACHE_SIZE:
                 self.decisive.clear()
-            found = self.decisive[read_values] = (because, expand)
+            found = self.decisive[read_values] = (because, expand, step)
         return found
 
 
@@ -388,14 +395,16 @@ class _Builder:
             elif value is None and rule_value is not None:
                 continue
             read_values = tuple(map(get, prepared.reads))
-            because, expand = prepared.because(read_values)
-            if expand:
+            found = prepared.decisive.get(read_values)
+            if found is None:
+                found = prepared.because(read_values, rule_value)
+            because, expand, step = found
+            if step is None:
                 subs: list[Derivation | None] = [None] * len(read_values)
                 reads = prepared.reads
                 for index in expand:
                     subs[index] = self.build(reads[index])
-                steps.append(RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs)))
-            else:
-                steps.append(RuleStep(prepared.rule, rule_value, read_values, because))
+                step = RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs))
+            steps.append(step)
         node = memo[target] = Derivation(target, value, tuple(steps))
         return node
