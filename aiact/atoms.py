@@ -47,6 +47,7 @@ _SYSTEM_GROUPS = (
     "conformity",
     "authority_actions",
 )
+_SYSTEM_PREFIXES = tuple((group, f"{group}.") for group in _SYSTEM_GROUPS)
 
 #: Art. 51(2): the presumption of high-impact capabilities needs training compute "greater than
 #: 10^25" floating-point operations (strictly greater).
@@ -86,16 +87,26 @@ def _answered(atoms: dict[str, Truth], names: tuple[str, ...]) -> dict[str, Trut
 def _flags(model: BaseModel, prefix: str) -> dict[str, Truth]:
     """The three-valued fields of ``model`` as atoms ``<prefix><field>``: every field whose
     value is true, false or unknown (None), in field order."""
+    atoms: dict[str, Truth] = {}
+    _add_flags(atoms, model, prefix)
+    return atoms
+
+
+def _add_flags(atoms: dict[str, Truth], model: BaseModel, prefix: str) -> None:
+    """Add :func:`_flags` of ``model`` to ``atoms`` (in place, without a dictionary between)."""
     plan = _flag_plan(type(model), prefix)
     if plan is not None:
         # Every field is declared ``bool | None`` (validated), so every field is an atom.
         getter, names = plan
-        return dict(zip(names, getter(model.__dict__), strict=True))
-    return {
-        prefix + name: value
-        for name, value in model.__dict__.items()
-        if value is None or value is True or value is False
-    }
+        atoms.update(zip(names, getter(model.__dict__), strict=True))
+        return
+    atoms.update(
+        {
+            prefix + name: value
+            for name, value in model.__dict__.items()
+            if value is None or value is True or value is False
+        }
+    )
 
 
 @lru_cache(maxsize=256)
@@ -150,7 +161,7 @@ def model_input_names() -> frozenset[str]:
 def organisation_atoms(org: Organisation) -> dict[str, Truth]:
     """``org.kind.<kind>`` for each kind and the organisation's flags (``org.<field>``)."""
     atoms = _ORGANISATION_KINDS.atoms(None if org.kind is None else (org.kind.value,))
-    atoms.update(_flags(org, "org."))
+    _add_flags(atoms, org, "org.")
     atoms.update(_size_atoms(org))
     return atoms
 
@@ -181,22 +192,22 @@ def system_atoms(
         "is_ai_system": system.is_ai_system,
         "is_general_purpose_ai_system": system.is_general_purpose_ai_system,
     }
-    for group in _SYSTEM_GROUPS:
-        atoms.update(_flags(getattr(system, group), f"{group}."))
+    for group, prefix in _SYSTEM_PREFIXES:
+        _add_flags(atoms, getattr(system, group), prefix)
     annex_iii = system.annex_iii
     atoms.update(
         _ANNEX_III_POINTS.atoms(
             None if annex_iii.points is None else [p.value for p in annex_iii.points]
         )
     )
-    atoms.update(_flags(annex_iii, "annex_iii."))
+    _add_flags(atoms, annex_iii, "annex_iii.")
     annex_i = system.annex_i
     atoms.update(
         _ANNEX_I_LEGISLATION.atoms(
             None if annex_i.legislation is None else [p.value for p in annex_i.legislation]
         )
     )
-    atoms.update(_flags(annex_i, "annex_i."))
+    _add_flags(atoms, annex_i, "annex_i.")
     subjects = system.biometrics.emotion_subjects
     atoms.update(_EMOTION_SUBJECTS.atoms(None if subjects is None else [s.value for s in subjects]))
     if annex_iii.points is not None:
@@ -236,7 +247,7 @@ def model_atoms(
     atoms["model.training_compute_above_indicative_criterion"] = (
         None if flop is None else flop > GPAI_INDICATIVE_COMPUTE_FLOP
     )
-    atoms.update(_flags(model.definition, "model.definition."))
+    _add_flags(atoms, model.definition, "model.definition.")
     atoms.update(_answered(atoms, MODEL_DIRECT_ANSWERS))
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())

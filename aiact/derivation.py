@@ -342,6 +342,48 @@ def _plan(ruleset: RuleSet) -> _Plan:
     return ruleset.prepared("derivation.plan", _prepare)
 
 
+_LEAF_CACHE_SIZE = 1024
+"""Per conclusion, the number of distinct value combinations whose derivation node is kept (a
+bound, as for the decisive premises)."""
+
+
+class _Leaf:
+    """A conclusion whose rules read input facts only: its derivation is a pure function of the
+    values of those facts (with its own value and its rules' values, which follow from them), so
+    the (immutable) node is kept per combination of them and shared by every evaluation that
+    meets it again."""
+
+    __slots__ = ("nodes", "reads", "rule_ids")
+
+    def __init__(self, reads: tuple[str, ...], rule_ids: tuple[str, ...]) -> None:
+        self.reads = reads
+        self.rule_ids = rule_ids
+        self.nodes: dict[tuple[Truth, ...], Derivation] = {}
+
+    def keep(self, key: tuple[Truth, ...], node: Derivation) -> None:
+        if len(self.nodes) >= _LEAF_CACHE_SIZE:
+            self.nodes.clear()
+        self.nodes[key] = node
+
+
+def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
+    predicates = ruleset.predicates
+    leaves: dict[str, _Leaf] = {}
+    for predicate in ruleset.order:
+        reads: dict[str, None] = {predicate: None}
+        rules = ruleset.rules_for(predicate)
+        for rule in rules:
+            reads.update(dict.fromkeys(rule.reads))
+        if rules and not any(name in predicates for name in reads if name != predicate):
+            leaves[predicate] = _Leaf(tuple(reads), tuple(rule.id for rule in rules))
+    return leaves
+
+
+def _leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
+    """The rule set's conclusions that read input facts only, prepared once."""
+    return ruleset.prepared("derivation.leaves", _prepare_leaves)
+
+
 def _builder(evaluation: Evaluation) -> _Builder:
     """The derivation builder of ``evaluation``, with the derivations built so far: shared by
     every call on it (they are pure functions of the evaluation) and kept with it, so they go
@@ -366,11 +408,12 @@ class _Builder:
     """Builds the derivation nodes of one evaluation into its memo (an object rather than a
     recursive closure, which would be a reference cycle left to the garbage collector)."""
 
-    __slots__ = ("get", "memo", "plan", "rule_value_of")
+    __slots__ = ("get", "leaves", "memo", "plan", "rule_value_of")
 
     def __init__(self, evaluation: Evaluation) -> None:
         self.memo: dict[str, Derivation] = {}
         self.plan = _plan(evaluation.ruleset)
+        self.leaves = _leaves(evaluation.ruleset)
         self.get = evaluation.values.get
         self.rule_value_of = evaluation.rule_values.get
 
@@ -380,11 +423,24 @@ class _Builder:
         if node is not None:
             return node
         get = self.get
+        leaf = self.leaves.get(target)
+        if leaf is not None:
+            key = (*map(get, leaf.reads), *map(self.rule_value_of, leaf.rule_ids))
+            node = leaf.nodes.get(key)
+            if node is None:
+                node = self._node(target)
+                leaf.keep(key, node)
+            memo[target] = node
+            return node
+        node = memo[target] = self._node(target)
+        return node
+
+    def _node(self, target: str) -> Derivation:
+        get = self.get
         value = get(target)
         rules = self.plan.get(target)
         if rules is None:
-            node = memo[target] = Derivation(target, value, (), True)
-            return node
+            return Derivation(target, value, (), True)
         rule_value_of = self.rule_value_of
         steps: list[RuleStep] = []
         for prepared in rules:
@@ -406,5 +462,4 @@ class _Builder:
                     subs[index] = self.build(reads[index])
                 step = RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs))
             steps.append(step)
-        node = memo[target] = Derivation(target, value, tuple(steps))
-        return node
+        return Derivation(target, value, tuple(steps))

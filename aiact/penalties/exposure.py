@@ -791,7 +791,7 @@ def _report(
         if not members:
             continue
         by_tier.append(
-            TierExposure.model_construct(
+            TierExposure(
                 tier=tier,
                 obligation_ids=tuple(r.obligation_id for r in members),
                 max_ceiling=_max(r.ceiling for r in members),
@@ -812,7 +812,7 @@ def _report(
     if ctx.size.start_up_outside_sme and "A16" not in codes:
         codes["A16"] = []
     flags = tuple(
-        Flag.model_construct(
+        Flag(
             code=code,
             message=_FLAG_TEXT[code].format(basis=ctx.options.undertaking_basis.value),
             obligation_ids=tuple(ids),
@@ -822,7 +822,7 @@ def _report(
     undetermined = tuple(r.obligation_id for r in rows if r.status is CeilingStatus.UNDETERMINED)
     national = tuple(r.obligation_id for r in rows if r.status is CeilingStatus.NO_EU_CEILING)
     missing = sorted({m for r in rows for m in r.missing})
-    return ExposureReport.model_construct(
+    return ExposureReport(
         law=ctx.law,
         as_of=ctx.as_of,
         offender=ctx.offender,
@@ -881,8 +881,7 @@ def compute_exposure(
     turnover_field = figures.field("annual_turnover_eur")
     if figures.source.value == "group" and organisation.group is None:
         turnover_field = "group"
-    # Internal: every value below is already of its field's type (no validation needed).
-    ctx = _Ctx.model_construct(
+    ctx = _Ctx(
         organisation=organisation,
         law=law,
         as_of=as_of,

@@ -168,15 +168,14 @@ def figures_for(organisation: Organisation, basis: UndertakingBasis) -> Figures:
     if basis is UndertakingBasis.GROUP and in_group:
         group = organisation.group
         if group is None:
-            return Figures.model_construct(source=FiguresSource.GROUP)
-        return Figures.model_construct(
+            return Figures(source=FiguresSource.GROUP)
+        return Figures(
             source=FiguresSource.GROUP,
             headcount=group.headcount,
             annual_turnover_eur=group.annual_turnover_eur,
             balance_sheet_total_eur=group.balance_sheet_total_eur,
         )
-    # The organisation's fields are validated already: no validation again.
-    return Figures.model_construct(
+    return Figures(
         source=FiguresSource.ENTITY,
         headcount=organisation.headcount,
         annual_turnover_eur=organisation.annual_turnover_eur,
@@ -254,7 +253,7 @@ def assess_size(
             notes.append("A16: a start-up outside the SME definition gets no Art. 99(6) relief")
         else:
             notes.append("A16: a start-up counts as an SME only within the SME definition")
-    return SizeAssessment.model_construct(
+    return SizeAssessment(
         size_class=chosen,
         sme=sme,
         smc=smc,
