@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -11,13 +12,16 @@ from pydantic import BaseModel
 from aiact.assessment import Assessment
 from aiact.atoms import model_atoms, system_atoms
 from aiact.date_facts import model_date_atoms, system_date_atoms
-from aiact.engine import get_engine
+from aiact.engine import Evaluation, get_engine
 from aiact.engine.compile import ruleset_for
+from aiact.engine.native import NATIVE
 from aiact.errors import InputError
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
+from aiact.logic import Truth
 from aiact.penalties import ExposureOptions
 from aiact.rules.definitions import check_consistent
+from aiact.ruleset import RuleSet
 from aiact.versions import LawVersion, version_in_force
 
 _M = TypeVar("_M", bound=BaseModel)
@@ -108,7 +112,7 @@ def assess(
     inputs = system_atoms(
         system, organisation, readings, system_date_atoms(system, version, readings)
     )
-    evaluation = get_engine(engine).evaluate(ruleset_for("system", version), inputs)
+    evaluation = _evaluate(engine, ruleset_for("system", version), inputs)
     # A direct answer must not contradict its facts (issue 13), nor a given Annex III list the
     # facts of a definition that imply one of its points (issue 12, item 11).
     check_consistent(evaluation, settled_by_list(system))
@@ -144,7 +148,7 @@ def assess_model(
     readings = _interpretations(interpretations)
     inputs = model_atoms(model, organisation, readings)
     inputs.update(model_date_atoms(model, version))
-    evaluation = get_engine(engine).evaluate(ruleset_for("model", version), inputs)
+    evaluation = _evaluate(engine, ruleset_for("model", version), inputs)
     check_consistent(evaluation)  # a direct answer must not contradict its facts (issue 13)
     return Assessment(
         kind="model",
@@ -158,6 +162,15 @@ def assess_model(
         evaluation=evaluation,
         exposure_options=_options(exposure_options, readings),
     )
+
+
+def _evaluate(engine: str, ruleset: RuleSet, inputs: dict[str, Truth]) -> Evaluation:
+    """Evaluate ``inputs`` (a fresh dictionary of this call's, handed over to the native engine
+    without a copy)."""
+    chosen = get_engine(engine)
+    if chosen is NATIVE:
+        return NATIVE.evaluate_into(ruleset, inputs)
+    return chosen.evaluate(ruleset, inputs)
 
 
 def settled_by_list(system: AISystem) -> dict[str, tuple[str, str]]:
@@ -206,6 +219,13 @@ def _check_together(system: AISystem, organisation: Organisation) -> None:
 def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:
     if options is not None:
         return options
+    return _default_options(readings.undertaking)
+
+
+@lru_cache(maxsize=8)
+def _default_options(undertaking: str) -> ExposureOptions:
+    """The default exposure options for a reading of "undertaking" (immutable: one per
+    reading)."""
     from aiact.penalties.size import UndertakingBasis
 
-    return ExposureOptions(undertaking_basis=UndertakingBasis(readings.undertaking))
+    return ExposureOptions(undertaking_basis=UndertakingBasis(undertaking))

@@ -611,10 +611,10 @@ class Assessment:
         results = []
         get = self.evaluation.values.get
         timings: dict[TimingGroup, DeadlineAnswer] = {}
-        for obligation, predicate, group in _obligation_table(self.law, self.kind):
+        for obligation, predicate, group, not_applicable in _obligation_table(self.law, self.kind):
             applies = get(predicate)
             if applies is False:
-                results.append(_not_applicable(obligation))
+                results.append(not_applicable)
                 continue
             # The timing depends on the obligation only through its timing group (one date rule
             # per group, :mod:`aiact.rules.timing`): computed once per group.
@@ -1130,7 +1130,7 @@ class _QuestionIndex:
         bits: dict[str, int] = {}
         self.questions: list[str] = []
         self.rules: dict[
-            str, tuple[tuple[str, tuple[str, ...], tuple[tuple[str, int], ...]], ...]
+            str, tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[int, ...]], ...]
         ] = {}
         for predicate in ruleset.order:
             prepared = []
@@ -1146,7 +1146,14 @@ class _QuestionIndex:
                         self.questions.append(question)
                     inputs.append((atom, bits[question]))
                 conclusions = tuple(atom for atom in rule.reads if atom in predicates)
-                prepared.append((rule.id, conclusions, tuple(inputs)))
+                prepared.append(
+                    (
+                        rule.id,
+                        conclusions,
+                        tuple(atom for atom, _ in inputs),
+                        tuple(bit for _, bit in inputs),
+                    )
+                )
             self.rules[predicate] = tuple(prepared)
         self._decoded: dict[int, tuple[str, ...]] = {}
 
@@ -1155,8 +1162,9 @@ class _QuestionIndex:
         cache starts afresh beyond a bound so a long-running process does not grow)."""
         found = self._decoded.get(mask)
         if found is None:
-            questions = self.questions
-            found = tuple(questions[bit] for bit in range(mask.bit_length()) if mask >> bit & 1)
+            # The set bits, lowest first, as selectors over the questions (in C, not per bit).
+            selectors = bin(mask)[:1:-1].encode("ascii").translate(_BITS)
+            found = tuple(compress(self.questions, selectors))
             if len(self._decoded) >= 16384:
                 self._decoded.clear()
             self._decoded[mask] = found
@@ -1189,30 +1197,38 @@ class _UnknownInputs:
         found = self.memo.get(name)
         if found is not None:
             return found
+        return self._mask(name)
+
+    def _mask(self, name: str) -> int:
         mask = 0
         get = self.get
+        memo = self.memo
         if get(name) is None:
             rule_value_of = self.rule_value_of
-            for rule_id, conclusions, inputs in self.index.rules.get(name, ()):
+            for rule_id, conclusions, atoms, bits in self.index.rules.get(name, ()):
                 if rule_value_of(rule_id) is not None:
                     continue
-                for atom, bit in inputs:
-                    if get(atom) is None:
+                for value, bit in zip(map(get, atoms), bits, strict=True):
+                    if value is None:
                         mask |= bit
                 for atom in conclusions:
                     if get(atom) is None:
-                        mask |= self.mask(atom)
-        self.memo[name] = mask
+                        sub = memo.get(atom)
+                        mask |= self._mask(atom) if sub is None else sub
+        memo[name] = mask
         return mask
 
 
 @lru_cache(maxsize=16)
 def _obligation_table(
     law: LawVersion, kind: str
-) -> tuple[tuple[Obligation, str, TimingGroup], ...]:
-    """The obligations of ``law`` and ``kind`` with their predicate and timing group (derived
-    once: the catalogue is frozen)."""
-    return tuple((o, o.predicate, timing_group(o)) for o in catalogue().for_law(law, kind))
+) -> tuple[tuple[Obligation, str, TimingGroup, ObligationResult], ...]:
+    """The obligations of ``law`` and ``kind`` with their predicate, timing group and result
+    when they do not apply (derived once: the catalogue is frozen)."""
+    return tuple(
+        (o, o.predicate, timing_group(o), _not_applicable(o))
+        for o in catalogue().for_law(law, kind)
+    )
 
 
 _NOT_APPLICABLE: dict[str, ObligationResult] = {}

@@ -12,6 +12,8 @@ the transitional rules need (``dates.*``), computed from the dated declarations 
 from __future__ import annotations
 
 import datetime as dt
+import operator
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -45,6 +47,7 @@ _SYSTEM_GROUPS = (
     "conformity",
     "authority_actions",
 )
+_SYSTEM_PREFIXES = tuple((group, f"{group}.") for group in _SYSTEM_GROUPS)
 
 #: Art. 51(2): the presumption of high-impact capabilities needs training compute "greater than
 #: 10^25" floating-point operations (strictly greater).
@@ -82,19 +85,67 @@ def _answered(atoms: dict[str, Truth], names: tuple[str, ...]) -> dict[str, Trut
 
 
 def _flags(model: BaseModel, prefix: str) -> dict[str, Truth]:
-    """The three-valued fields of ``model`` as atoms ``<prefix><field>``."""
-    return {
-        prefix + name: value
-        for name, value in model.__dict__.items()
-        if value is None or value is True or value is False
-    }
+    """The three-valued fields of ``model`` as atoms ``<prefix><field>``: every field whose
+    value is true, false or unknown (None), in field order."""
+    atoms: dict[str, Truth] = {}
+    _add_flags(atoms, model, prefix)
+    return atoms
 
 
-def _members(prefix: str, chosen: tuple[str, ...] | None, universe: list[str]) -> dict[str, Truth]:
-    if chosen is None:
-        return {f"{prefix}{member}": None for member in universe}
-    picked = set(chosen)
-    return {f"{prefix}{member}": member in picked for member in universe}
+def _add_flags(atoms: dict[str, Truth], model: BaseModel, prefix: str) -> None:
+    """Add :func:`_flags` of ``model`` to ``atoms`` (in place, without a dictionary between)."""
+    plan = _flag_plan(type(model), prefix)
+    if plan is not None:
+        # Every field is declared ``bool | None`` (validated), so every field is an atom.
+        getter, names = plan
+        atoms.update(zip(names, getter(model.__dict__), strict=True))
+        return
+    atoms.update(
+        {
+            prefix + name: value
+            for name, value in model.__dict__.items()
+            if value is None or value is True or value is False
+        }
+    )
+
+
+@lru_cache(maxsize=256)
+def _flag_plan(
+    cls: type[BaseModel], prefix: str
+) -> tuple[Callable[[dict[str, object]], tuple[Truth, ...]], tuple[str, ...]] | None:
+    """For a model whose fields are all ``bool | None`` (and at least two): a getter of their
+    values in field order and their atom names; None otherwise."""
+    fields = cls.model_fields
+    if len(fields) < 2 or any(f.annotation != (bool | None) for f in fields.values()):
+        return None
+    return operator.itemgetter(*fields), tuple(prefix + name for name in fields)
+
+
+class _Enumeration:
+    """An enumeration's members and their atom names ``<prefix><member>``, built once."""
+
+    __slots__ = ("members", "names", "unknown")
+
+    def __init__(self, prefix: str, members: list[str]) -> None:
+        self.members = members
+        self.names = [f"{prefix}{member}" for member in members]
+        self.unknown: dict[str, Truth] = dict.fromkeys(self.names)
+
+    def atoms(self, chosen: Iterable[str] | None) -> dict[str, Truth]:
+        """``<prefix><member>`` for every member: unknown if ``chosen`` is None, else whether
+        it is chosen."""
+        if chosen is None:
+            return self.unknown.copy()
+        picked = set(chosen)
+        return {
+            name: member in picked for name, member in zip(self.names, self.members, strict=True)
+        }
+
+
+_ORGANISATION_KINDS = _Enumeration("org.kind.", [kind.value for kind in OrganisationKind])
+_ANNEX_III_POINTS = _Enumeration("annex_iii.", [p.value for p in AnnexIIIPoint])
+_ANNEX_I_LEGISLATION = _Enumeration("annex_i.", [p.value for p in AnnexILegislation])
+_EMOTION_SUBJECTS = _Enumeration("biometrics.emotion_subjects.", [s.value for s in EmotionSubject])
 
 
 def system_input_names() -> frozenset[str]:
@@ -109,12 +160,8 @@ def model_input_names() -> frozenset[str]:
 
 def organisation_atoms(org: Organisation) -> dict[str, Truth]:
     """``org.kind.<kind>`` for each kind and the organisation's flags (``org.<field>``)."""
-    atoms = _members(
-        "org.kind.",
-        None if org.kind is None else (org.kind.value,),
-        [kind.value for kind in OrganisationKind],
-    )
-    atoms.update(_flags(org, "org."))
+    atoms = _ORGANISATION_KINDS.atoms(None if org.kind is None else (org.kind.value,))
+    _add_flags(atoms, org, "org.")
     atoms.update(_size_atoms(org))
     return atoms
 
@@ -145,34 +192,24 @@ def system_atoms(
         "is_ai_system": system.is_ai_system,
         "is_general_purpose_ai_system": system.is_general_purpose_ai_system,
     }
-    for group in _SYSTEM_GROUPS:
-        atoms.update(_flags(getattr(system, group), f"{group}."))
+    for group, prefix in _SYSTEM_PREFIXES:
+        _add_flags(atoms, getattr(system, group), prefix)
     annex_iii = system.annex_iii
     atoms.update(
-        _members(
-            "annex_iii.",
-            None if annex_iii.points is None else tuple(p.value for p in annex_iii.points),
-            [p.value for p in AnnexIIIPoint],
+        _ANNEX_III_POINTS.atoms(
+            None if annex_iii.points is None else [p.value for p in annex_iii.points]
         )
     )
-    atoms.update(_flags(annex_iii, "annex_iii."))
+    _add_flags(atoms, annex_iii, "annex_iii.")
     annex_i = system.annex_i
     atoms.update(
-        _members(
-            "annex_i.",
-            None if annex_i.legislation is None else tuple(p.value for p in annex_i.legislation),
-            [p.value for p in AnnexILegislation],
+        _ANNEX_I_LEGISLATION.atoms(
+            None if annex_i.legislation is None else [p.value for p in annex_i.legislation]
         )
     )
-    atoms.update(_flags(annex_i, "annex_i."))
+    _add_flags(atoms, annex_i, "annex_i.")
     subjects = system.biometrics.emotion_subjects
-    atoms.update(
-        _members(
-            "biometrics.emotion_subjects.",
-            None if subjects is None else tuple(s.value for s in subjects),
-            [s.value for s in EmotionSubject],
-        )
-    )
+    atoms.update(_EMOTION_SUBJECTS.atoms(None if subjects is None else [s.value for s in subjects]))
     if annex_iii.points is not None:
         # Before the direct answers are marked: a fact the list settles counts as answered.
         _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
@@ -210,7 +247,7 @@ def model_atoms(
     atoms["model.training_compute_above_indicative_criterion"] = (
         None if flop is None else flop > GPAI_INDICATIVE_COMPUTE_FLOP
     )
-    atoms.update(_flags(model.definition, "model.definition."))
+    _add_flags(atoms, model.definition, "model.definition.")
     atoms.update(_answered(atoms, MODEL_DIRECT_ANSWERS))
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())

@@ -289,8 +289,10 @@ bound, so that a long-running process does not grow: beyond it the cache starts 
 
 class _RulePlan:
     """One rule, prepared for building derivations: what it reads, which of those are
-    conclusions, and a cache of its decisive premises per combination of values read (a pure
-    function of the rule and those values, so a portfolio computes each combination once)."""
+    conclusions, and a cache per combination of values read (a pure function of the rule and
+    those values, so a portfolio computes each combination once) of its decisive premises, the
+    positions of those that are conclusions (to be explained further) and, when there are none,
+    the finished (immutable) step itself."""
 
     __slots__ = ("decisive", "id", "predicate_reads", "reads", "rule")
 
@@ -299,11 +301,15 @@ class _RulePlan:
         self.id = rule.id
         self.reads = rule.reads
         self.predicate_reads = tuple(atom in predicates for atom in rule.reads)
-        self.decisive: dict[tuple[Truth, ...], tuple[tuple[str, ...], tuple[int, ...]]] = {}
+        self.decisive: dict[
+            tuple[Truth, ...], tuple[tuple[str, ...], tuple[int, ...], RuleStep | None]
+        ] = {}
 
-    def because(self, read_values: tuple[Truth, ...]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """The decisive premises for these values, and the positions of those that are
-        conclusions (to be explained further)."""
+    def because(
+        self, read_values: tuple[Truth, ...], rule_value: Truth
+    ) -> tuple[tuple[str, ...], tuple[int, ...], RuleStep | None]:
+        """The decisive premises for these values, the positions of those that are conclusions,
+        and the step when there are none (``rule_value`` is the rule's value on these values)."""
         found = self.decisive.get(read_values)
         if found is None:
             because = _decisive(self.rule, read_values)
@@ -312,9 +318,10 @@ class _RulePlan:
                 for index, atom in enumerate(self.reads)
                 if self.predicate_reads[index] and atom in because
             )
+            step = None if expand else RuleStep(self.rule, rule_value, read_values, because)
             if len(self.decisive) >= _DECISIVE_CACHE_SIZE:
                 self.decisive.clear()
-            found = self.decisive[read_values] = (because, expand)
+            found = self.decisive[read_values] = (because, expand, step)
         return found
 
 
@@ -333,6 +340,48 @@ def _prepare(ruleset: RuleSet) -> _Plan:
 def _plan(ruleset: RuleSet) -> _Plan:
     """The rule set's rules per predicate, prepared once and kept with the rule set."""
     return ruleset.prepared("derivation.plan", _prepare)
+
+
+_LEAF_CACHE_SIZE = 1024
+"""Per conclusion, the number of distinct value combinations whose derivation node is kept (a
+bound, as for the decisive premises)."""
+
+
+class _Leaf:
+    """A conclusion whose rules read input facts only: its derivation is a pure function of the
+    values of those facts (with its own value and its rules' values, which follow from them), so
+    the (immutable) node is kept per combination of them and shared by every evaluation that
+    meets it again."""
+
+    __slots__ = ("nodes", "reads", "rule_ids")
+
+    def __init__(self, reads: tuple[str, ...], rule_ids: tuple[str, ...]) -> None:
+        self.reads = reads
+        self.rule_ids = rule_ids
+        self.nodes: dict[tuple[Truth, ...], Derivation] = {}
+
+    def keep(self, key: tuple[Truth, ...], node: Derivation) -> None:
+        if len(self.nodes) >= _LEAF_CACHE_SIZE:
+            self.nodes.clear()
+        self.nodes[key] = node
+
+
+def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
+    predicates = ruleset.predicates
+    leaves: dict[str, _Leaf] = {}
+    for predicate in ruleset.order:
+        reads: dict[str, None] = {predicate: None}
+        rules = ruleset.rules_for(predicate)
+        for rule in rules:
+            reads.update(dict.fromkeys(rule.reads))
+        if rules and not any(name in predicates for name in reads if name != predicate):
+            leaves[predicate] = _Leaf(tuple(reads), tuple(rule.id for rule in rules))
+    return leaves
+
+
+def _leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
+    """The rule set's conclusions that read input facts only, prepared once."""
+    return ruleset.prepared("derivation.leaves", _prepare_leaves)
 
 
 def _builder(evaluation: Evaluation) -> _Builder:
@@ -359,11 +408,12 @@ class _Builder:
     """Builds the derivation nodes of one evaluation into its memo (an object rather than a
     recursive closure, which would be a reference cycle left to the garbage collector)."""
 
-    __slots__ = ("get", "memo", "plan", "rule_value_of")
+    __slots__ = ("get", "leaves", "memo", "plan", "rule_value_of")
 
     def __init__(self, evaluation: Evaluation) -> None:
         self.memo: dict[str, Derivation] = {}
         self.plan = _plan(evaluation.ruleset)
+        self.leaves = _leaves(evaluation.ruleset)
         self.get = evaluation.values.get
         self.rule_value_of = evaluation.rule_values.get
 
@@ -373,11 +423,24 @@ class _Builder:
         if node is not None:
             return node
         get = self.get
+        leaf = self.leaves.get(target)
+        if leaf is not None:
+            key = (*map(get, leaf.reads), *map(self.rule_value_of, leaf.rule_ids))
+            node = leaf.nodes.get(key)
+            if node is None:
+                node = self._node(target)
+                leaf.keep(key, node)
+            memo[target] = node
+            return node
+        node = memo[target] = self._node(target)
+        return node
+
+    def _node(self, target: str) -> Derivation:
+        get = self.get
         value = get(target)
         rules = self.plan.get(target)
         if rules is None:
-            node = memo[target] = Derivation(target, value, (), True)
-            return node
+            return Derivation(target, value, (), True)
         rule_value_of = self.rule_value_of
         steps: list[RuleStep] = []
         for prepared in rules:
@@ -388,14 +451,15 @@ class _Builder:
             elif value is None and rule_value is not None:
                 continue
             read_values = tuple(map(get, prepared.reads))
-            because, expand = prepared.because(read_values)
-            if expand:
+            found = prepared.decisive.get(read_values)
+            if found is None:
+                found = prepared.because(read_values, rule_value)
+            because, expand, step = found
+            if step is None:
                 subs: list[Derivation | None] = [None] * len(read_values)
                 reads = prepared.reads
                 for index in expand:
                     subs[index] = self.build(reads[index])
-                steps.append(RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs)))
-            else:
-                steps.append(RuleStep(prepared.rule, rule_value, read_values, because))
-        node = memo[target] = Derivation(target, value, tuple(steps))
-        return node
+                step = RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs))
+            steps.append(step)
+        return Derivation(target, value, tuple(steps))

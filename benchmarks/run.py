@@ -341,8 +341,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=0,
         help="only the first-seen figure and its ratio to the bare program, over N cases",
     )
+    parser.add_argument(
+        "--memory-only",
+        type=int,
+        metavar="N",
+        default=0,
+        help="only memory growth over an N-case generated portfolio and the import time",
+    )
     args = parser.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    if args.memory_only:
+        m = memory(generated_portfolio(args.memory_only))
+        imported = import_time(5)
+        print(
+            f"memory: growth {m['growth_mb']:.2f} MB over {m['n']:,} assessments; traced peak "
+            f"{m['traced_peak_mb']:.1f} MB; import aiact {imported['median_s']:.3f} s"
+        )
+        return 0
     if args.first_seen_only:
         seen = first_seen(args.first_seen_only, min(1000, args.first_seen_only // 5 + 1))
         full_figures, bare = seen["full"], seen["bare_program"]

@@ -28,9 +28,13 @@ class NativeEngine:
     name = "native"
 
     def evaluate(self, ruleset: RuleSet, inputs: Mapping[str, Truth]) -> Evaluation:
+        return self.evaluate_into(ruleset, dict(inputs))
+
+    def evaluate_into(self, ruleset: RuleSet, values: dict[str, Truth]) -> Evaluation:
+        """:meth:`evaluate` on input facts the caller hands over: the conclusions are added to
+        ``values`` itself, which becomes the evaluation's map (no copy)."""
         program, predicates, rule_ids = _program(ruleset)
-        predicate_values, rule_value_list = program(inputs)
-        values: dict[str, Truth] = dict(inputs)
+        predicate_values, rule_value_list = program(values)
         values.update(zip(predicates, predicate_values, strict=True))
         rule_values = dict(zip(rule_ids, rule_value_list, strict=True))
         return Evaluation(ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name)

@@ -1,0 +1,109 @@
+"""The fast paths of issue 18 give what the plain definitions give.
+
+- input atoms: the per-class reader of ``bool | None`` groups and the prepared enumeration names
+  give the same atoms, in the same order, as reading each model's fields one by one;
+- ``NativeEngine.evaluate_into`` gives the same evaluation as ``evaluate``;
+- derivations: the nodes and rule steps shared between evaluations equal the ones a fresh
+  builder (empty caches) makes for the same evaluation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+
+from aiact.assessment import MODEL_CATEGORIES, SYSTEM_CATEGORIES, Assessment
+from aiact.atoms import system_atoms
+from aiact.case import Case
+from aiact.derivation import Derivation, _Builder, _leaves, _plan, _prepare, _prepare_leaves
+from aiact.engine.native import NATIVE
+from aiact.facts import IMPLIED_ANNEX_III, AISystem
+from aiact.logic import Truth
+from aiact.testing import strategies as ais
+
+_GROUPS = (
+    "roles",
+    "value_chain",
+    "exclusions",
+    "prohibited",
+    "derogation",
+    "transparency",
+    "context",
+    "definition",
+    "biometrics",
+    "conformity",
+    "authority_actions",
+)
+
+
+def _plain_flags(model: Any, prefix: str) -> dict[str, Truth]:
+    return {
+        prefix + name: value
+        for name, value in model.__dict__.items()
+        if value is None or value is True or value is False
+    }
+
+
+def _plain_system_flags(system: AISystem) -> dict[str, Truth]:
+    out: dict[str, Truth] = {}
+    for group in _GROUPS:
+        out.update(_plain_flags(getattr(system, group), f"{group}."))
+    out.update(_plain_flags(system.annex_iii, "annex_iii."))
+    out.update(_plain_flags(system.annex_i, "annex_i."))
+    return out
+
+
+def _fresh_derivation(assessment: Assessment, name: str) -> Derivation:
+    """The derivation built with no shared node or step (fresh plan, fresh leaf caches)."""
+    evaluation = assessment.evaluation
+    builder = _Builder.__new__(_Builder)
+    builder.memo = {}
+    builder.plan = _prepare(evaluation.ruleset)
+    builder.leaves = _prepare_leaves(evaluation.ruleset)
+    builder.get = evaluation.values.get
+    builder.rule_value_of = evaluation.rule_values.get
+    return builder.build(name)
+
+
+@settings(max_examples=20, deadline=None)
+@given(ais.cases())
+def test_fast_paths_agree_with_the_plain_definitions(case: Case) -> None:
+    assessment = case.assess()
+    evaluation = assessment.evaluation
+    if case.system is not None:
+        atoms = system_atoms(case.system, case.organisation, case.interpretations, None)
+        plain = _plain_system_flags(case.system)
+        # Same names in the same order; the same values, apart from the facts that a given
+        # Annex III list settles as false (atoms._implied_by_the_list).
+        settled = {fact for fact, _, _ in IMPLIED_ANNEX_III}
+        assert [name for name in atoms if name in plain] == list(plain)
+        assert all(atoms[name] == plain[name] for name in plain if name not in settled)
+    inputs = {k: v for k, v in evaluation.values.items() if k not in evaluation.ruleset.predicates}
+    by_copy = NATIVE.evaluate(evaluation.ruleset, inputs)
+    in_place = NATIVE.evaluate_into(evaluation.ruleset, dict(inputs))
+    assert by_copy.values == in_place.values == evaluation.values
+    assert list(by_copy.values) == list(in_place.values)
+    assert by_copy.rule_values == in_place.rule_values == evaluation.rule_values
+    table = SYSTEM_CATEGORIES if assessment.kind == "system" else MODEL_CATEGORIES
+    names = [predicate for _, predicate, _, _ in table]
+    names += [result.obligation.predicate for result in assessment.obligations]
+    for name in names:
+        shared = assessment.explain(name)
+        fresh = _fresh_derivation(assessment, name)
+        assert shared == fresh
+        assert shared.to_dict() == fresh.to_dict()
+        assert shared.text(full=True) == fresh.text(full=True)
+
+
+def test_the_prepared_structures_are_kept_with_the_rule_set() -> None:
+    assessment = Case.model_validate(
+        {"organisation": {}, "system": {"roles": {"deployer": True}}, "as_of": "2026-12-04"}
+    ).assess()
+    ruleset = assessment.evaluation.ruleset
+    assert _plan(ruleset) is _plan(ruleset)
+    assert _leaves(ruleset) is _leaves(ruleset)
+    # A leaf reads input facts only.
+    for name, leaf in _leaves(ruleset).items():
+        assert name in leaf.reads
+        assert not any(read in ruleset.predicates for read in leaf.reads if read != name)
