@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from aiact.api import assess, assess_model
+    from aiact.frame import assess_frame
     from aiact.assessment import Assessment, ObligationResult, RiskTier
     from aiact.case import Case, CaseError, load_case
     from aiact.errors import InputError
@@ -70,6 +71,8 @@ _LAZY: dict[str, str] = {
     "ValueChain": "aiact.facts",
     "assess": "aiact.api",
     "assess_model": "aiact.api",
+    # issue 18: populations column-wise (needs the pandas extra)
+    "assess_frame": "aiact.frame",
     "is_false": "aiact.logic",
     "is_true": "aiact.logic",
     "is_undetermined": "aiact.logic",
@@ -110,6 +113,7 @@ __all__ = [
     "ValueChain",
     "assess",
     "assess_model",
+    "assess_frame",
     "is_false",
     "is_true",
     "is_undetermined",

@@ -516,7 +516,9 @@ def _read(
         settle = (given_lists["annex_iii.points"] == TRUE) & (atoms[f"annex_iii.{point}"] == FALSE)
         atoms[fact] = np.where(settle & (value == UNKNOWN), FALSE, value).astype(np.int8)
     for name in SYSTEM_DIRECT_ANSWERS:
-        atoms[f"answered.{name}"] = np.where(atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE)
+        atoms[f"answered.{name}"] = np.where(
+            atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE
+        ).astype(np.int8)
     atoms[ANNEX_III_POINTS_ANSWERED] = given_lists["annex_iii.points"]
     for name, value in readings.as_facts().items():
         atoms[name] = np.full(n, UNKNOWN if value is None else (TRUE if value else FALSE), np.int8)
@@ -536,6 +538,7 @@ def _read(
         if name not in atoms:
             atoms[name] = unknown  # a three-valued list field read as a flag (always unknown)
     extra = set(atoms) - names
+    assert all(a.dtype == np.int8 for a in atoms.values())
     assert not extra, f"atoms the rules do not know: {sorted(extra)}"
     return _Input(n, atoms, dates, raw_dates, org_codes, organisations)
 
@@ -910,7 +913,7 @@ def _groups(stacked: I8) -> tuple[I64, I64]:
     """Group the rows (columns of ``stacked``) by their values: the first row of each group
     and each row's group."""
     np = _np()
-    rows = np.ascontiguousarray(stacked.T)
+    rows = np.ascontiguousarray(stacked.T, dtype=np.int8)
     keys = rows.view(np.dtype((np.void, rows.shape[1]))).ravel()
     _, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
     return first, inverse.reshape(-1)
