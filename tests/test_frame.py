@@ -57,7 +57,7 @@ def _same_as_per_case(
             assert _truth(out[oid].iloc[row]) == result.applies, (where, oid)
             assert out[f"{oid}.status"].iloc[row] == result.status.value, (where, oid)
             start = out[f"{oid}.from"].iloc[row]
-            assert (None if start is pd.NaT else start.date()) == result.applies_from, (where, oid)
+            assert (None if pd.isna(start) else start.date()) == result.applies_from, (where, oid)
         assert out["exposure_max_eur"].iloc[row] == a.exposure.max_ceiling, where
         assert out["open_questions"].iloc[row] == len(a.open_questions), where
 
@@ -156,6 +156,11 @@ def test_output_shape_and_index() -> None:
     assert "exposure_max_eur" not in out.columns and "open_questions" not in out.columns
     assert str(out["risk_tier"].dtype) == "category"
     assert str(out["art26_1"].dtype) == "boolean"
+    assert str(out["art26_1.status"].dtype) == "category"
+    # The dates: categorical over the few distinct dates (missing: not applicable, or not
+    # determined); .astype("datetime64[s]") for date arithmetic.
+    assert str(out["art26_1.from"].dtype) == "category"
+    assert str(out["art26_1.from"].astype("datetime64[s]").dtype) == "datetime64[s]"
 
 
 def test_empty_frame() -> None:
