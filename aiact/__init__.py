@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from aiact.api import assess, assess_model
-    from aiact.frame import assess_frame
     from aiact.assessment import Assessment, ObligationResult, RiskTier
     from aiact.case import Case, CaseError, load_case
     from aiact.errors import InputError
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
         UseContext,
         ValueChain,
     )
+    from aiact.frame import assess_frame
     from aiact.interpretations import Interpretations
     from aiact.logic import Truth, is_false, is_true, is_undetermined
     from aiact.refs import LegalRef
@@ -112,8 +112,8 @@ __all__ = [
     "UseContext",
     "ValueChain",
     "assess",
-    "assess_model",
     "assess_frame",
+    "assess_model",
     "is_false",
     "is_true",
     "is_undetermined",
