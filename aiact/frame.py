@@ -54,7 +54,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any, get_args
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from aiact.api import _as_of, _check_together, _interpretations, _law, _organisation
 from aiact.atoms import ANNEX_III_POINTS_ANSWERED, SYSTEM_DIRECT_ANSWERS, organisation_atoms
@@ -128,6 +128,7 @@ _DATES = ("placed_on_market", "put_into_service", "significant_change")
 _NEVER = 1 << 40
 """An input date that did not happen, as a day number (after every date)."""
 _EPOCH = dt.date(1970, 1, 1).toordinal()
+_BOOL: TypeAdapter[bool] = TypeAdapter(bool)
 
 #: The fields the validators of AISystem (and api._check_together) read, besides the roles,
 #: the Annex III list and the dates: distinct combinations of them are validated by the
@@ -318,21 +319,56 @@ def _flag_column(series: pd.Series[Any], column: str, positions: Any) -> I8:
     na = series.isna().to_numpy()
     if na.all():
         return np.full(len(series), UNKNOWN, np.int8)  # type: ignore[no-any-return]
-    kind = pd.api.types.infer_dtype(series, skipna=True)
-    if kind != "boolean":
-        for position, value in zip(positions, series.to_numpy(dtype=object), strict=True):
-            if not _missing(value) and not isinstance(value, bool | np.bool_):
+    if pd.api.types.infer_dtype(series, skipna=True) != "boolean":
+        # Other values: each distinct one as the per-case model reads it (pydantic's lax
+        # booleans: 1/0, "true"/"false", "yes"/"no" ...), so the two accept the same input.
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+        first_row = _first_rows(codes, len(uniques))
+        table = np.empty(len(uniques) + 1, np.int8)
+        table[-1] = UNKNOWN  # code -1: missing
+        for code, value in enumerate(uniques):
+            try:
+                table[code] = TRUE if _BOOL.validate_python(value) else FALSE
+            except ValueError:
                 raise _error(
-                    int(position),
+                    int(positions[first_row[code]]),
                     column,
                     f"must be true, false or empty (unknown), not {str(value)[:40]!r}",
                     "type",
-                )
+                ) from None
+        return table[codes]  # type: ignore[no-any-return]
     values = series.to_numpy(dtype=object)
     out = np.full(len(series), UNKNOWN, np.int8)
     known = ~na
     out[known] = np.where(values[known].astype(bool), TRUE, FALSE)
     return out  # type: ignore[no-any-return]
+
+
+def _text_column(series: pd.Series[Any], column: str, positions: Any) -> None:
+    """A text field (``name``): text or missing, within the model's length limit."""
+    np = _np()
+    import pandas as pd
+
+    limit = next(
+        (m.max_length for m in AISystem.model_fields[column].metadata if hasattr(m, "max_length")),
+        None,
+    )
+    values = series.to_numpy(dtype=object)
+    known = ~series.isna().to_numpy()
+    bad = known & ~np.array([isinstance(v, str) for v in values], dtype=bool)
+    if limit is not None:
+        lengths = pd.Series(values).where(known & ~bad, "").astype(str).str.len().to_numpy()
+        bad |= lengths > limit
+    rows = np.flatnonzero(bad)
+    if rows.size:
+        row = int(rows[0])
+        value = values[row]
+        message = (
+            f"must be text of at most {limit} characters"
+            if isinstance(value, str)
+            else f"must be text, not {str(value)[:40]!r}"
+        )
+        raise _error(int(positions[row]), column, message, "type")
 
 
 def _list_members(
@@ -504,6 +540,8 @@ def _read(
             raw_dates[name] = _date_column(series, name, positions)
         elif kind == "organisation":
             org_columns.append((column, name.removeprefix("organisation.")))
+        elif kind == "text":
+            _text_column(series, name, positions)
     unknown = np.full(n, UNKNOWN, np.int8)
     for list_field, prefix in _LIST_PREFIX.items():
         if list_field not in given_lists:

@@ -199,6 +199,15 @@ def test_input_forms_agree() -> None:
     pd.testing.assert_frame_equal(one, assess_frame(as_datetime, None, "2027-01-01"))
 
 
+def test_lax_booleans_as_the_per_case_model_reads_them() -> None:
+    """1/0 and "yes"/"no" are read as the per-case model (pydantic) reads them."""
+    lax = pd.DataFrame({"roles.deployer": pd.Series([1, "no", None], dtype=object)})
+    strict = pd.DataFrame({"roles.deployer": pd.Series([True, False, None], dtype="boolean")})
+    pd.testing.assert_frame_equal(
+        assess_frame(lax, None, "2027-01-01"), assess_frame(strict, None, "2027-01-01")
+    )
+
+
 def test_unknown_column_is_named() -> None:
     with pytest.raises(aiact.InputError) as caught:
         assess_frame(_frame(**{"roles.deployr": [True]}), None, "2027-01-01")
@@ -209,8 +218,10 @@ def test_unknown_column_is_named() -> None:
 @pytest.mark.parametrize(
     ("column", "values", "path"),
     [
-        ("roles.deployer", [True, "yes"], "rows[1].roles.deployer"),
-        ("roles.deployer", [True, 1], "rows[1].roles.deployer"),
+        ("roles.deployer", [True, "perhaps"], "rows[1].roles.deployer"),
+        ("roles.deployer", [True, 7], "rows[1].roles.deployer"),
+        ("name", ["a", "x" * 501], "rows[1].name"),
+        ("name", ["a", 7], "rows[1].name"),
         ("annex_iii.points", ["4a", "9z"], "rows[1].annex_iii.points"),
         ("annex_iii.points", [None, 7], "rows[1].annex_iii.points"),
         ("placed_on_market", ["2025-01-01", "1 May"], "rows[1].placed_on_market"),
