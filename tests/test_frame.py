@@ -90,6 +90,28 @@ def test_frame_equals_per_case_engine(
     _same_as_per_case(out, systems, organisations, day, law, readings)
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+@given(
+    st.lists(ais.ai_systems(high_risk=True), min_size=1, max_size=4),
+    ais.organisations(public_sector=True),
+    st.sampled_from(tuple(LawVersion)),
+    ais.as_of_dates(),
+    ais.interpretations(),
+)
+def test_frame_equals_per_case_engine_for_high_risk_systems(
+    systems: list[AISystem],
+    org: Organisation,
+    law: LawVersion,
+    day: dt.date,
+    readings: Interpretations,
+) -> None:
+    """Annex III high-risk systems (Art. 6(2)), so that the dated tiers and the dates of the
+    high-risk duties (Art. 113, Art. 111) vary across the draws."""
+    systems = [ais.consistent_with(s, org) for s in systems]
+    out = assess_frame(systems_frame(list(systems)), org, day, law, interpretations=readings)
+    _same_as_per_case(out, systems, [org] * len(systems), day, law, readings)
+
+
 @_SETTINGS
 @given(
     st.lists(ais.ai_systems(unknowns=False), min_size=1, max_size=5),
