@@ -314,6 +314,13 @@ def _flag_column(series: pd.Series[Any], column: str, positions: Any) -> I8:
     if dtype is np.dtype(bool):
         return series.to_numpy().astype(np.int8) * 2
     if str(dtype) == "boolean":
+        array = series.array
+        data, mask = getattr(array, "_data", None), getattr(array, "_mask", None)
+        if isinstance(data, np.ndarray) and isinstance(mask, np.ndarray):
+            # The masked array's own buffers (values and missing): no conversion per cell.
+            out = data.view(np.int8) * np.int8(2)
+            out[mask] = UNKNOWN
+            return out  # type: ignore[no-any-return]
         values = series.to_numpy(dtype=np.int8, na_value=-1)
         return np.where(values < 0, 1, values * 2).astype(np.int8)  # type: ignore[no-any-return]
     na = series.isna().to_numpy()
