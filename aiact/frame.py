@@ -1114,8 +1114,13 @@ def systems_frame(
                 row[key] = ";".join(str(getattr(v, "value", v)) for v in row[key])
         rows.append({k: v for k, v in row.items() if v is not None})
     known = frame_columns()
+    org_flags = {
+        f"organisation.{path}"
+        for path, annotation in _leaf_fields(Organisation).items()
+        if set(get_args(annotation)) == {bool, type(None)}
+    }
     frame = pd.DataFrame(rows)
     for column in frame.columns:
-        if known.get(column) == "flag":
+        if known.get(column) == "flag" or column in org_flags:
             frame[column] = frame[column].astype("boolean")
     return frame
