@@ -312,3 +312,20 @@ def test_missing_pandas_names_the_extra() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "pip install 'aiact[pandas]'" in done.stdout, done.stdout + done.stderr
+
+
+def test_benchmark_quick_mode(tmp_path: Any) -> None:
+    """benchmarks/frame.py runs (quick mode; the figures are not asserted)."""
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    try:
+        from benchmarks import frame as bench
+    finally:
+        sys.path.remove(str(root))
+    out = tmp_path / "frame.json"
+    assert bench.main(["--quick", "--json", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["tier_and_obligations"]["rows_per_second"] > 0
