@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         UseContext,
         ValueChain,
     )
+    from aiact.frame import assess_frame
     from aiact.interpretations import Interpretations
     from aiact.logic import Truth, is_false, is_true, is_undetermined
     from aiact.refs import LegalRef
@@ -70,6 +71,8 @@ _LAZY: dict[str, str] = {
     "ValueChain": "aiact.facts",
     "assess": "aiact.api",
     "assess_model": "aiact.api",
+    # issue 18: populations column-wise (needs the pandas extra)
+    "assess_frame": "aiact.frame",
     "is_false": "aiact.logic",
     "is_true": "aiact.logic",
     "is_undetermined": "aiact.logic",
@@ -109,6 +112,7 @@ __all__ = [
     "UseContext",
     "ValueChain",
     "assess",
+    "assess_frame",
     "assess_model",
     "is_false",
     "is_true",

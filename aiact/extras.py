@@ -9,7 +9,7 @@ extra      gives                                       needed for
 plot       matplotlib                                  ``aiact plan --png``, ``plan.draw()``
 calendar   icalendar                                   ``aiact timeline --ics``, ``to_ics()``
 xlsx       openpyxl                                    ``aiact portfolio --out x.xlsx``
-pandas     pandas                                      ``to_dataframe()``
+pandas     pandas (and numpy)                          ``to_dataframe()``, ``assess_frame()``
 durable    durable-rules (Python 3.11-3.12, C build)   ``--engine durable``
 server     FastAPI, uvicorn, Jinja2; plot; calendar    ``aiact serve``
 notebook   pandas, matplotlib, Jupyter kernel          the tutorial notebook
