@@ -288,3 +288,23 @@ def test_failure_inside_an_evaluation_recovers(
     again = ENGINE.evaluate(system_rules, inputs)
     assert again.values == expected.values
     assert again.rule_values == expected.rule_values
+
+
+def test_collect_refuses_a_lost_or_doubled_conclusion(system_rules: RuleSet) -> None:
+    """The result collection stays strict: every rule and predicate gets exactly one recorded
+    value, a value recorded twice fails, and the start rule must have fired."""
+    inputs = high_risk_deployer()
+    network = ENGINE.network(system_rules)
+    session = ENGINE._session(network)
+    encoded = [(name, durable_module._encode(inputs.get(name))) for name in network.input_names]
+    with durable_module._LOCK:
+        fired = ENGINE._run(session, encoded)
+    good = ENGINE._collect(system_rules, network, inputs, fired)
+    assert dict(good.values) == dict(NATIVE.evaluate(system_rules, inputs).values)
+    conclusions = [a for a in fired if a >= 0]
+    with pytest.raises(durable_module.DurableEngineError, match="lost derived facts"):
+        ENGINE._collect(system_rules, network, inputs, [-1, *conclusions[1:]])
+    with pytest.raises(durable_module.DurableEngineError, match="concluded twice"):
+        ENGINE._collect(system_rules, network, inputs, [-1, *conclusions, conclusions[0]])
+    with pytest.raises(durable_module.DurableEngineError, match="start rule did not fire"):
+        ENGINE._collect(system_rules, network, inputs, conclusions)

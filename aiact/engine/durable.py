@@ -375,6 +375,12 @@ class _Network:
     action_of_rule: Mapping[str, int]
     """durable rule name -> action index (-1 for the start rule)."""
     definitions: tuple[_Definition, ...]
+    records: tuple[tuple[tuple[bool, str, Truth], ...], ...]
+    """What each action records: (a rule value?, rule id or predicate, the value), per action."""
+    rule_ids: tuple[str, ...]
+    """Every rule of the rule set, in the rule set's order (each must get exactly one value)."""
+    predicates: tuple[str, ...]
+    """Every predicate, in the rule set's order (each must get exactly one value)."""
 
     @property
     def durable_rules(self) -> int:
@@ -447,6 +453,10 @@ def _compile(ruleset: RuleSet, name: str) -> _Network:
                     "run": _not_dispatched,
                 }
                 action_of_rule[rule_name] = action_index
+    records = tuple(
+        tuple((kind == "r", key, _DECODE[value]) for kind, key in definitions[index].records)
+        for index, value in actions
+    )
     return _Network(
         name=name,
         definition=rules,
@@ -455,6 +465,13 @@ def _compile(ruleset: RuleSet, name: str) -> _Network:
         actions=tuple(actions),
         action_of_rule=action_of_rule,
         definitions=tuple(definitions),
+        records=records,
+        rule_ids=tuple(
+            compiled.rule.id
+            for predicate in ruleset.order
+            for compiled in ruleset.by_predicate[predicate]
+        ),
+        predicates=tuple(ruleset.order),
     )
 
 
@@ -651,6 +668,8 @@ class DurableEngine:
         asserted.extend(input_json[name][value] for name, value in encoded)
         action_of_rule = network.action_of_rule
         conclusion_json = session.conclusion_json
+        assert_fact = c.assert_fact
+        complete_and_start_action = c.complete_and_start_action
         fired: list[int] = []
         try:
             state = self._checked(c.assert_facts(handle, "[" + ",".join(asserted) + "]"), "assert")
@@ -658,12 +677,14 @@ class DurableEngine:
             message: str | None = started[1] if started else None
             while message:
                 session.actions_ran = True
-                rule_name = message[2 : message.index('"', 2)]
-                action = action_of_rule[rule_name]
+                action = action_of_rule[message[2 : message.index('"', 2)]]
                 fired.append(action)
                 if action >= 0:
-                    self._checked(c.assert_fact(handle, conclusion_json[action]), "conclude")
-                message = c.complete_and_start_action(handle, state)
+                    # _checked, inlined (the hot loop: one call per conclusion)
+                    code = assert_fact(handle, conclusion_json[action])[0]
+                    if code == 1 or code == 2:
+                        self._checked((code, 0), "conclude")
+                message = complete_and_start_action(handle, state)
         finally:
             retract = asserted + [conclusion_json[a] for a in fired if a >= 0]
             self._checked(c.retract_facts(handle, "[" + ",".join(retract) + "]"), "retract")
@@ -684,37 +705,35 @@ class DurableEngine:
     ) -> Evaluation:
         if -1 not in fired:
             raise DurableEngineError("durable engine: the start rule did not fire")
-        concluded: dict[tuple[str, str], Truth] = {}
+        # What each action records is precomputed per network (``_Network.records``); every rule
+        # and predicate must be recorded exactly once.
+        rule_found: dict[str, Truth] = {}
+        value_found: dict[str, Truth] = {}
+        records = network.records
         for action_index in fired:
             if action_index < 0:
                 continue
-            definition_index, value = network.actions[action_index]
-            for key in network.definitions[definition_index].records:
-                if key in concluded:
+            for is_rule, key, truth in records[action_index]:
+                found = rule_found if is_rule else value_found
+                if key in found:
                     raise DurableEngineError(
-                        f"durable engine: {key[1]!r} was concluded twice (the compiled DNFs "
+                        f"durable engine: {key!r} was concluded twice (the compiled DNFs "
                         "should be disjoint)"
                     )
-                concluded[key] = _DECODE[value]
-        values: dict[str, Truth] = dict(inputs)
-        rule_values: dict[str, Truth] = {}
-        missing: list[str] = []
-        for predicate in ruleset.order:
-            for compiled in ruleset.by_predicate[predicate]:
-                rule_id = compiled.rule.id
-                if ("r", rule_id) in concluded:
-                    rule_values[rule_id] = concluded["r", rule_id]
-                else:
-                    missing.append(f"rule {rule_id}")
-            if ("v", predicate) in concluded:
-                values[predicate] = concluded["v", predicate]
-            else:
-                missing.append(predicate)
-        if missing:
+                found[key] = truth
+        try:
+            rule_values = {rule_id: rule_found[rule_id] for rule_id in network.rule_ids}
+            derived = [(predicate, value_found[predicate]) for predicate in network.predicates]
+        except KeyError:
+            missing = [f"rule {r}" for r in network.rule_ids if r not in rule_found] + [
+                p for p in network.predicates if p not in value_found
+            ]
             raise DurableEngineError(
                 f"durable engine: durable-rules lost derived facts: {missing[:10]}"
                 + (f" and {len(missing) - 10} more" if len(missing) > 10 else "")
-            )
+            ) from None
+        values: dict[str, Truth] = dict(inputs)
+        values.update(derived)
         return Evaluation(ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name)
 
 
