@@ -13,7 +13,7 @@ full evaluation by the native engine.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from aiact.engine.base import Evaluation
 from aiact.logic import Truth
@@ -101,6 +101,62 @@ def propagate(
                     queued.add(reader)
                     heapq.heappush(heap, (order[reader], reader))
     return over, rules
+
+
+WIDE = 12
+"""From how many changed inputs on :func:`propagated` runs the rule set's generated program over
+every input (a fixed cost of some hundredths of a millisecond) instead of propagating the
+change rule by rule (a cost that grows with the number of rules reached)."""
+
+
+def propagated(
+    base: Evaluation, changed: Mapping[str, Truth]
+) -> tuple[dict[str, Truth], Mapping[str, Truth]]:
+    """The same as :func:`propagate`, by whichever way is cheaper: a change of many inputs (an
+    answer to a "which of these" question) is evaluated by the native engine's generated
+    program over all inputs and compared with ``base``."""
+    values = base.values
+    over = {n: v for n, v in changed.items() if n not in values or values[n] != v}
+    if len(over) < WIDE or base.engine != "native":
+        return propagate(base, over)
+    from aiact.engine.native import _program
+
+    program, predicates, rule_ids = _program(base.ruleset)
+    inputs = dict(values)
+    inputs.update(over)
+    predicate_values, rule_value_list = program(inputs)
+    get = values.get
+    for name, value in zip(predicates, predicate_values, strict=True):
+        if get(name) != value:
+            over[name] = value
+    return over, _RuleChanges(base.rule_values, rule_ids, rule_value_list)
+
+
+class _RuleChanges(Mapping[str, Truth]):
+    """The rules whose value differs from ``base``'s, found when first read (most answers tried
+    need only the predicates)."""
+
+    def __init__(
+        self, base: Mapping[str, Truth], rule_ids: tuple[str, ...], values: tuple[Truth, ...]
+    ) -> None:
+        self._args = (base, rule_ids, values)
+        self._found: dict[str, Truth] | None = None
+
+    def _changes(self) -> dict[str, Truth]:
+        if self._found is None:
+            base, rule_ids, values = self._args
+            old = base.get
+            self._found = {k: v for k, v in zip(rule_ids, values, strict=True) if old(k) != v}
+        return self._found
+
+    def __getitem__(self, key: str) -> Truth:
+        return self._changes()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._changes())
+
+    def __len__(self) -> int:
+        return len(self._changes())
 
 
 def apply(base: Evaluation, over: Mapping[str, Truth], rules: Mapping[str, Truth]) -> Evaluation:
