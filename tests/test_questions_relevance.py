@@ -14,8 +14,15 @@ from hypothesis import strategies as st
 from aiact.engine.native import NATIVE
 from aiact.questions import catalogue, incremental, next_question, relevance
 from aiact.questions.fields import SubjectKind
-from aiact.questions.goals import GOALS, Context, assess_facts, assess_with, goal_view
-from aiact.questions.incremental import apply, propagate, propagated
+from aiact.questions.goals import (
+    GOALS,
+    Context,
+    assess_facts,
+    assess_with,
+    atom_changes,
+    goal_view,
+)
+from aiact.questions.incremental import apply, propagate, propagated, propagated_via
 from aiact.questions.relevance import best, is_determined, rank, trial_answers, view
 from aiact.versions import LawVersion
 
@@ -124,6 +131,43 @@ def test_an_answer_derived_from_the_assessment_equals_assessing_from_scratch(
         applied = apply(base.evaluation, over, rules)
         assert all(applied.values.get(p) == native.values.get(p) for p in ruleset.predicates)
         assert dict(applied.rule_values) == dict(native.rule_values)
+
+
+@FEW
+@given(states(), st.data())
+def test_an_option_alone_propagated_from_none_equals_the_native_engine(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """A "which of these" question: each option alone, propagated from the evaluation of "none
+    of these" (relevance._try), equals the native engine over all inputs."""
+    kind, context, facts, _ = state
+    several = [q for q in catalogue().for_kind(kind) if q.kind == "several_of"]
+    question = data.draw(st.sampled_from(several))
+    base = assess_facts(facts, kind, context)
+    answers = trial_answers(question, kind, context)
+    none = {k: v for k, v in answers[0][1].items() if facts.get(k, "?") != v}
+    quick = atom_changes(base, none, facts)
+    if quick is None:
+        return
+    over, rules = propagated(base.evaluation, quick)
+    step = (apply(base.evaluation, over, rules), over, dict(rules))
+    ruleset = base.evaluation.ruleset
+    for _, sets in answers[1:]:
+        changes = {k: v for k, v in sets.items() if facts.get(k, "?") != v}
+        alone = atom_changes(base, changes, facts)
+        if alone is None:
+            continue
+        over, rules = propagated_via(base.evaluation, step, alone)
+        applied = apply(base.evaluation, over, rules)
+        inputs = {k: base.evaluation.values.get(k) for k in ruleset.inputs}
+        inputs.update(alone)
+        native = NATIVE.evaluate(ruleset, inputs)
+        for name in ruleset.predicates:
+            assert applied.values.get(name) == native.values.get(name), name
+        assert dict(applied.rule_values) == dict(native.rule_values)
+        # Exactly the names whose value differs from the facts' evaluation.
+        for name, value in over.items():
+            assert base.evaluation.values.get(name) != value, name
 
 
 @contextmanager

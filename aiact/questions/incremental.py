@@ -132,6 +132,37 @@ def propagated(
     return over, _RuleChanges(base.rule_values, rule_ids, rule_value_list)
 
 
+def propagated_via(
+    base: Evaluation,
+    step: tuple[Evaluation, Mapping[str, Truth], Mapping[str, Truth]],
+    changed: Mapping[str, Truth],
+) -> tuple[dict[str, Truth], dict[str, Truth]]:
+    """The same as :func:`propagated` from ``base``, computed from a nearby evaluation ``step``
+    (with its changes from ``base``, as :func:`propagated` gives them): "none of these" is a
+    wide change of a list, and one option alone differs from it in one input, so each option
+    costs a short propagation from "none" instead of a wide one from ``base``."""
+    evaluation, step_over, step_rules = step
+    values = evaluation.values
+    diff = {n: v for n, v in changed.items() if n not in values or values[n] != v}
+    # Inputs that "none" changed and this answer leaves as in ``base``.
+    for name in step_over:
+        if name in base.ruleset.inputs and name not in changed:
+            diff[name] = base.values.get(name)
+    over2, rules2 = propagate(evaluation, diff)
+    old = base.values
+    over = {n: v for n, v in (*step_over.items(), *over2.items()) if n not in old or old[n] != v}
+    # A name that "none" changed and this answer changes back is in ``over2`` with base's value.
+    for name, value in over2.items():
+        if name in old and old[name] == value:
+            over.pop(name, None)
+    old_rules = base.rule_values
+    rules = {k: v for k, v in (*step_rules.items(), *rules2.items()) if old_rules.get(k) != v}
+    for name, value in rules2.items():
+        if old_rules.get(name) == value:
+            rules.pop(name, None)
+    return over, rules
+
+
 class _RuleChanges(Mapping[str, Truth]):
     """The rules whose value differs from ``base``'s, found when first read (most answers tried
     need only the predicates)."""

@@ -56,7 +56,7 @@ from aiact.questions.goals import (
     goal_view,
     open_outside_rules,
 )
-from aiact.questions.incremental import apply, propagated
+from aiact.questions.incremental import apply, propagated, propagated_via
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -548,11 +548,18 @@ def _try(
     outcomes = []
     affects: set[str] = set()
     changing = None
+    step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
     for answer, sets in trial_answers(question, kind, context, opened.inputs):
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
-            over, rules = propagated(base.evaluation, quick)
+            if step is None:
+                over, rules = propagated(base.evaluation, quick)
+                if question.kind == "several_of" and not answer:
+                    # "None of these": the options alone are propagated from it.
+                    step = (apply(base.evaluation, over, rules), over, dict(rules))
+            else:
+                over, rules = propagated_via(base.evaluation, step, quick)
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
                 outcomes.append(Outcome(answer, 0, False, progress))
@@ -823,22 +830,28 @@ def _given_others(
     both unknown: no single answer decides it). A question is then still relevant if an answer
     to *another* open question makes its answers differ (no Annex III use: then the Annex I
     answers decide). The questions that determine the most undetermined conclusions on the way
-    are tried first, each given the "no"/"none of these" answer, then the first option, of the
-    other questions (those that determine the most first); failing a single answer, given all
-    of them at once. The first question with such a witness is returned, the answers it needs
-    as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and deterministic."""
+    are tried first, each given the "no"/"none of these" answers, then the first options, of
+    all the other questions at once; failing those, of one other question at a time (those
+    that determine the most first). The first question with such a witness is returned, the
+    answers it needs as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and deterministic."""
 
     def progress(attempt: _Attempt) -> float:
         return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
 
     order = sorted(attempts, key=lambda a: (-progress(a), a.question.order))
     budget = [FALLBACK_BUDGET]
+    start = MEMO.assess(facts, kind, context)
 
     def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
         completed = {**facts, **given}
         if completed == dict(facts):
             return None
-        base = MEMO.assess(completed, kind, context)
+        # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
+        base = (
+            MEMO.assess(completed, kind, context)
+            if isinstance(start, Exception)
+            else _trial(start, facts, given, kind, context)
+        )
         if isinstance(base, Exception) or _views(base, goal).determined:
             return None
         budget[0] -= 1 + len(trial_answers(question, kind, context))
@@ -861,6 +874,21 @@ def _given_others(
             for a in order
             if a.question.id != question.id and not set(a.question.facts) & set(question.facts)
         ]
+        # The answers of all the others at once first (one trial each, and mostly enough),
+        # then one other question's answer at a time (a smaller witness where the answers of
+        # all together contradict each other or settle the goal). Which question is found
+        # does not depend on this order: a question is returned once any of these holds.
+        for pick in (_negative, _first):
+            if budget[0] <= 0:
+                return []
+            given: dict[str, Any] = {}
+            for other in others:
+                answer = pick(other, kind, context)
+                if answer is not None:
+                    given.update(other.sets(answer))
+            found = witness(question, given)
+            if found is not None:
+                return [found]
         for pick in (_negative, _first):
             for other in others:
                 if budget[0] <= 0:
@@ -871,15 +899,6 @@ def _given_others(
                 found = witness(question, other.sets(answer))
                 if found is not None:
                     return [found]
-        for pick in (_negative, _first):
-            given: dict[str, Any] = {}
-            for other in others:
-                answer = pick(other, kind, context)
-                if answer is not None:
-                    given.update(other.sets(answer))
-            found = witness(question, given)
-            if found is not None:
-                return [found]
     return []
 
 
