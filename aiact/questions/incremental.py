@@ -13,7 +13,7 @@ full evaluation by the native engine.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from aiact.engine.base import Evaluation
 from aiact.logic import Truth
@@ -36,25 +36,6 @@ def _readers(ruleset: RuleSet) -> _Readers:
     return ruleset.prepared("questions.readers", _Readers)
 
 
-_M = object()
-
-
-class Overlay:
-    """The values of an evaluation with some changed (a read-only view with ``get``)."""
-
-    __slots__ = ("base", "over")
-
-    def __init__(self, base: Mapping[str, Truth], over: dict[str, Truth]) -> None:
-        self.base = base
-        self.over = over
-
-    def get(self, name: str, default: Truth = None) -> Truth:
-        value = self.over.get(name, _M)
-        if value is _M:
-            return self.base.get(name, default)
-        return value  # type: ignore[return-value]
-
-
 def propagate(
     base: Evaluation, changed: Mapping[str, Truth]
 ) -> tuple[dict[str, Truth], dict[str, Truth]]:
@@ -72,7 +53,9 @@ def propagate(
     table = _readers(ruleset)
     order = table.order
     readers = table.readers
-    view = Overlay(values, over)
+    # A copy of the values (made at C speed) reads faster than an overlay on them.
+    view = dict(values)
+    view.update(over)
     heap: list[tuple[int, str]] = []
     queued: set[str] = set()
     for name in over:
@@ -86,7 +69,7 @@ def propagate(
         _, predicate = heapq.heappop(heap)
         result: Truth = False
         for compiled in by_predicate[predicate]:
-            value = compiled.evaluate(view)  # type: ignore[arg-type]
+            value = compiled.evaluate(view)
             rule_id = compiled.rule.id
             if rule_values.get(rule_id) != value:
                 rules[rule_id] = value
@@ -96,6 +79,7 @@ def propagate(
                 result = None
         if values.get(predicate) != result:
             over[predicate] = result
+            view[predicate] = result
             for reader in readers.get(predicate, ()):
                 if reader not in queued:
                     queued.add(reader)
@@ -103,7 +87,7 @@ def propagate(
     return over, rules
 
 
-WIDE = 12
+WIDE = 8
 """From how many changed inputs on :func:`propagated` runs the rule set's generated program over
 every input (a fixed cost of some hundredths of a millisecond) instead of propagating the
 change rule by rule (a cost that grows with the number of rules reached)."""
@@ -129,14 +113,20 @@ def propagated(
     for name, value in zip(predicates, predicate_values, strict=True):
         if get(name) != value:
             over[name] = value
-    return over, _RuleChanges(base.rule_values, rule_ids, rule_value_list)
+    old = base.rule_values.get
+
+    def rules() -> dict[str, Truth]:
+        # Most answers tried need only the predicates: the rules are compared when first read.
+        return {k: v for k, v in zip(rule_ids, rule_value_list, strict=True) if old(k) != v}
+
+    return over, _Lazy(rules)
 
 
 def propagated_via(
     base: Evaluation,
     step: tuple[Evaluation, Mapping[str, Truth], Mapping[str, Truth]],
     changed: Mapping[str, Truth],
-) -> tuple[dict[str, Truth], dict[str, Truth]]:
+) -> tuple[dict[str, Truth], Mapping[str, Truth]]:
     """The same as :func:`propagated` from ``base``, computed from a nearby evaluation ``step``
     (with its changes from ``base``, as :func:`propagated` gives them): "none of these" is a
     wide change of a list, and one option alone differs from it in one input, so each option
@@ -150,44 +140,46 @@ def propagated_via(
             diff[name] = base.values.get(name)
     over2, rules2 = propagate(evaluation, diff)
     old = base.values
-    over = {n: v for n, v in (*step_over.items(), *over2.items()) if n not in old or old[n] != v}
+    over = dict(step_over)
+    over.update(over2)
     # A name that "none" changed and this answer changes back is in ``over2`` with base's value.
     for name, value in over2.items():
         if name in old and old[name] == value:
-            over.pop(name, None)
-    old_rules = base.rule_values
-    rules = {k: v for k, v in (*step_rules.items(), *rules2.items()) if old_rules.get(k) != v}
-    for name, value in rules2.items():
-        if old_rules.get(name) == value:
-            rules.pop(name, None)
-    return over, rules
+            del over[name]
+
+    def rules() -> dict[str, Truth]:
+        old_rules = base.rule_values
+        found = dict(step_rules)
+        found.update(rules2)
+        for name, value in rules2.items():
+            if old_rules.get(name) == value:
+                del found[name]
+        return found
+
+    return over, _Lazy(rules)
 
 
-class _RuleChanges(Mapping[str, Truth]):
-    """The rules whose value differs from ``base``'s, found when first read (most answers tried
-    need only the predicates)."""
+class _Lazy(Mapping[str, Truth]):
+    """A mapping computed when first read."""
 
-    def __init__(
-        self, base: Mapping[str, Truth], rule_ids: tuple[str, ...], values: tuple[Truth, ...]
-    ) -> None:
-        self._args = (base, rule_ids, values)
-        self._found: dict[str, Truth] | None = None
+    def __init__(self, compute: Callable[[], dict[str, Truth]]) -> None:
+        self._compute: Callable[[], dict[str, Truth]] | None = compute
+        self._found: dict[str, Truth] = {}
 
-    def _changes(self) -> dict[str, Truth]:
-        if self._found is None:
-            base, rule_ids, values = self._args
-            old = base.get
-            self._found = {k: v for k, v in zip(rule_ids, values, strict=True) if old(k) != v}
+    def _get(self) -> dict[str, Truth]:
+        if self._compute is not None:
+            self._found = self._compute()
+            self._compute = None
         return self._found
 
     def __getitem__(self, key: str) -> Truth:
-        return self._changes()[key]
+        return self._get()[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._changes())
+        return iter(self._get())
 
     def __len__(self) -> int:
-        return len(self._changes())
+        return len(self._get())
 
 
 def apply(base: Evaluation, over: Mapping[str, Truth], rules: Mapping[str, Truth]) -> Evaluation:

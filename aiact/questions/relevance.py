@@ -833,7 +833,8 @@ def _given_others(
     are tried first, each given the "no"/"none of these" answers, then the first options, of
     all the other questions at once; failing those, of one other question at a time (those
     that determine the most first). The first question with such a witness is returned, the
-    answers it needs as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and deterministic."""
+    answers it needs as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and
+    deterministic."""
 
     def progress(attempt: _Attempt) -> float:
         return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
