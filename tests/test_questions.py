@@ -183,6 +183,7 @@ DUTCH_ALLOWED = frozenset(
         "filter",  # 'een filter om een bril te passen'
         "concert",  # 'een stadion of een concert'
         "websites",  # 'Online: websites, chatrooms, sociale media'
+        "bis",  # 'lid 1 bis': the Dutch numbering of an inserted paragraph (English '1a')
     }
 )
 
@@ -311,3 +312,8 @@ def test_dutch_questions_use_the_official_terms() -> None:
                     f"{question.id}: English says {term!r}, Dutch lacks {entry['nl']!r}"
                 )
     assert not problems, "\n".join(problems)
+
+
+def test_every_question_has_help_in_dutch_and_english() -> None:
+    missing = [q.id for q in _all_questions() if not (q.help_en and q.help_nl)]
+    assert not missing, f"questions without help: {missing}"

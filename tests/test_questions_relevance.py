@@ -4,16 +4,25 @@ exactly when the goal is determined, the quick paths equal the full computation.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiact.engine.native import NATIVE
-from aiact.questions import catalogue, next_question
+from aiact.questions import catalogue, incremental, next_question, relevance
 from aiact.questions.fields import SubjectKind
-from aiact.questions.goals import GOALS, Context, assess_facts, assess_with, goal_view
-from aiact.questions.incremental import apply, propagate
+from aiact.questions.goals import (
+    GOALS,
+    Context,
+    assess_facts,
+    assess_with,
+    atom_changes,
+    goal_view,
+)
+from aiact.questions.incremental import apply, propagate, propagated, propagated_via
 from aiact.questions.relevance import best, is_determined, rank, trial_answers, view
 from aiact.versions import LawVersion
 
@@ -99,13 +108,15 @@ def test_an_answer_derived_from_the_assessment_equals_assessing_from_scratch(
         slow = assess_facts({**facts, **sets}, kind, context)
     except ValueError:
         return
-    fast = assess_with(base, sets)
     ruleset = slow.evaluation.ruleset
-    for name in ruleset.predicates:
-        assert fast.evaluation.values.get(name) == slow.evaluation.values.get(name), name
-    assert dict(fast.evaluation.rule_values) == dict(slow.evaluation.rule_values)
-    for goal in GOALS:
-        assert goal_view(fast, goal) == goal_view(slow, goal)
+    # Derived without the flat facts (every changed model's atoms computed again) and with them
+    # (the atoms of the changed fields, or of their group of fields, alone).
+    for fast in (assess_with(base, sets), assess_with(base, sets, facts=facts)):
+        for name in ruleset.predicates:
+            assert fast.evaluation.values.get(name) == slow.evaluation.values.get(name), name
+        assert dict(fast.evaluation.rule_values) == dict(slow.evaluation.rule_values)
+        for goal in GOALS:
+            assert goal_view(fast, goal) == goal_view(slow, goal)
     # The change propagated alone equals the native engine over all inputs.
     inputs = {k: slow.evaluation.values.get(k) for k in ruleset.inputs}
     over, rules = propagate(base.evaluation, inputs)
@@ -113,6 +124,85 @@ def test_an_answer_derived_from_the_assessment_equals_assessing_from_scratch(
     applied = apply(base.evaluation, over, rules)
     assert all(applied.values.get(p) == native.values.get(p) for p in ruleset.predicates)
     assert dict(applied.rule_values) == dict(native.rule_values)
+    # The same through the generated program (a change of many inputs) and by propagation.
+    for wide in (1, 10_000):
+        with _wide(wide):
+            over, rules = propagated(base.evaluation, inputs)
+        applied = apply(base.evaluation, over, rules)
+        assert all(applied.values.get(p) == native.values.get(p) for p in ruleset.predicates)
+        assert dict(applied.rule_values) == dict(native.rule_values)
+
+
+@FEW
+@given(states(), st.data())
+def test_an_option_alone_propagated_from_none_equals_the_native_engine(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """A "which of these" question: each option alone, propagated from the evaluation of "none
+    of these" (relevance._try), equals the native engine over all inputs."""
+    kind, context, facts, _ = state
+    several = [q for q in catalogue().for_kind(kind) if q.kind == "several_of"]
+    question = data.draw(st.sampled_from(several))
+    base = assess_facts(facts, kind, context)
+    answers = trial_answers(question, kind, context)
+    none = {k: v for k, v in answers[0][1].items() if facts.get(k, "?") != v}
+    quick = atom_changes(base, none, facts)
+    if quick is None:
+        return
+    over, rules = propagated(base.evaluation, quick)
+    step = (apply(base.evaluation, over, rules), over, dict(rules))
+    ruleset = base.evaluation.ruleset
+    for _, sets in answers[1:]:
+        changes = {k: v for k, v in sets.items() if facts.get(k, "?") != v}
+        alone = atom_changes(base, changes, facts)
+        if alone is None:
+            continue
+        over, rules = propagated_via(base.evaluation, step, alone)
+        applied = apply(base.evaluation, over, rules)
+        inputs = {k: base.evaluation.values.get(k) for k in ruleset.inputs}
+        inputs.update(alone)
+        native = NATIVE.evaluate(ruleset, inputs)
+        for name in ruleset.predicates:
+            assert applied.values.get(name) == native.values.get(name), name
+        assert dict(applied.rule_values) == dict(native.rule_values)
+        # Exactly the names whose value differs from the facts' evaluation.
+        for name, value in over.items():
+            assert base.evaluation.values.get(name) != value, name
+
+
+@contextmanager
+def _wide(value: int) -> Iterator[None]:
+    old = incremental.WIDE
+    incremental.WIDE = value
+    try:
+        yield
+    finally:
+        incremental.WIDE = old
+
+
+@FEW
+@given(states(), st.data())
+def test_a_view_found_by_its_trace_equals_the_view_computed(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """The goal views memoised by what their computation read (relevance.TRACES) equal the views
+    computed on fresh Assessments, for the answers of a few questions tried one after another
+    (so that later views are found by the trace of earlier ones)."""
+    kind, context, facts, _ = state
+    questions = data.draw(
+        st.lists(st.sampled_from(catalogue().for_kind(kind)), min_size=1, max_size=4)
+    )
+    relevance.clear_cache()
+    for question in questions:
+        for _, sets in trial_answers(question, kind, context):
+            try:
+                fresh = assess_facts({**facts, **sets}, kind, context)
+            except ValueError:
+                continue
+            copy = assess_facts({**facts, **sets}, kind, context)
+            for goal in GOALS:
+                found, _reads = relevance.TRACES.view(copy, goal)
+                assert found == goal_view(fresh, goal), (question.id, sets, goal)
 
 
 def test_the_first_question_is_what_it_is_about() -> None:

@@ -631,6 +631,14 @@ class _Draft:
             self.put(group, name, value)
 
 
+_EXCLUDED_ROLES: dict[str, tuple[str, ...]] = {
+    "provider": ("importer", "distributor"),
+    "importer": ("provider", "distributor"),
+    "distributor": ("provider", "importer"),
+}
+"""For each role, the roles of Art. 3(3), 3(6) and 3(7) that the same organisation cannot hold
+for the same system (the checks of ``AISystem`` in :mod:`aiact.facts` refuse them together)."""
+
 _ROLE_ANSWERS: dict[str, dict[str, bool | None]] = {
     "we ontwikkelen enkel": {"provider": True, "deployer": False},
     "we ontwikkelen, maar gebruiken het niet alleen zelf": {"provider": True, "deployer": True},
@@ -682,6 +690,15 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
         if roles is None:
             raise BeslishulpError(f"question 1.2: unknown role answer {text!r}")
         draft.puts("roles", roles)
+        # Art. 3(6)-(7): an importer places on the market a system of a provider established in
+        # a third country, and a distributor is a person "other than the provider or the
+        # importer": a role the answer names excludes the others of these three (the models
+        # refuse them together), so the answer establishes them as false.
+        for named, excluded in _EXCLUDED_ROLES.items():
+            if roles.get(named) is True:
+                for other in excluded:
+                    if other not in roles:
+                        draft.put("roles", other, False)
         if "met aanpassingen" in answer:
             draft.put("value_chain", "substantial_modification", True)
         elif "zonder aanpassingen" in answer:

@@ -2130,3 +2130,248 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Art. 41(5)"],
     ),
 ]
+
+# --------------------------------------------------------------------------- help, kept apart
+
+#: Help for questions whose mapping above has none (id -> (English, Dutch)): plain language, the
+#: official Dutch terms. Kept together so the wording can be reviewed in one place; a question
+#: that has help of its own is never overwritten (an import-time check).
+HELP: dict[str, tuple[str, str]] = {
+    "international_safeguards": (
+        "Art. 2(4): the AI Act does not apply to public authorities of a third country or to "
+        "international organisations that use AI systems for international cooperation or "
+        "agreements with the EU or Member States on law enforcement and justice, but only if "
+        "they give adequate safeguards for the fundamental rights and freedoms of people.",
+        "Artikel 2, lid 4: de AI-verordening geldt niet voor overheidsinstanties in derde landen "
+        "of internationale organisaties die AI-systemen gebruiken voor internationale "
+        "samenwerking of overeenkomsten met de Unie of lidstaten op het gebied van "
+        "rechtshandhaving en justitie. Dat geldt alleen als zij passende waarborgen bieden voor "
+        "de grondrechten en fundamentele vrijheden van mensen.",
+    ),
+    "art5_a_effects": (
+        "Art. 5(1)(a) prohibits these techniques only when both are true: they materially "
+        "distort behaviour (people become clearly less able to make an informed decision), and "
+        "this causes, or is reasonably likely to cause, significant harm to that person, "
+        "another person or a group.",
+        "Artikel 5, lid 1, punt a, verbiedt deze technieken alleen als beide kloppen: ze "
+        "verstoren het gedrag wezenlijk (mensen kunnen merkbaar minder goed een geïnformeerd "
+        "besluit nemen), en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
+        "schade voor die persoon, een ander of een groep.",
+    ),
+    "art5_b_effects": (
+        "Art. 5(1)(b) prohibits exploiting vulnerabilities due to age, disability or a specific "
+        "social or economic situation only when both are true: it materially distorts the "
+        "behaviour of those people, and this causes, or is reasonably likely to cause, "
+        "significant harm.",
+        "Artikel 5, lid 1, punt b, verbiedt het gebruikmaken van kwetsbaarheden door leeftijd, "
+        "handicap of een specifieke sociale of economische situatie alleen als beide kloppen: "
+        "het verstoort het gedrag van die mensen wezenlijk, en dat leidt, of leidt "
+        "redelijkerwijs waarschijnlijk, tot aanzienlijke schade.",
+    ),
+    "art5_c_effects": (
+        "Art. 5(1)(c): a social score is prohibited when it leads to at least one of these two. "
+        "Choose nothing if neither is true.",
+        "Artikel 5, lid 1, punt c: een sociale score is verboden als die leidt tot ten minste "
+        "een van deze twee. Kies niets als geen van beide klopt.",
+    ),
+    "art5_d_exception": (
+        "Art. 5(1)(d) prohibits predicting that a person will commit a criminal offence based "
+        "only on profiling or on their personality traits. It does not cover systems that "
+        "support a human assessment of a person's involvement in a criminal activity, when that "
+        "assessment is already based on objective and verifiable facts directly linked to it.",
+        "Artikel 5, lid 1, punt d, verbiedt te voorspellen dat iemand een strafbaar feit zal "
+        "plegen, alleen op basis van profilering of van persoonlijkheidskenmerken. Het verbod "
+        "geldt niet voor systemen die een menselijke beoordeling ondersteunen van iemands "
+        "betrokkenheid bij een criminele activiteit, als die beoordeling al is gebaseerd op "
+        "objectieve en verifieerbare feiten die daar rechtstreeks verband mee houden.",
+    ),
+    "art5_g_exception": (
+        "Art. 5(1)(g) prohibits a biometric categorisation system that deduces a person's race, "
+        "political opinions, trade union membership, religious or philosophical beliefs, sex "
+        "life or sexual orientation. It does not cover labelling or filtering lawfully acquired "
+        "biometric datasets, such as images, or categorising biometric data in the area of law "
+        "enforcement.",
+        "Artikel 5, lid 1, punt g, verbiedt een systeem voor biometrische categorisering dat "
+        "iemands ras, politieke opvattingen, lidmaatschap van een vakbond, religieuze of "
+        "levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid afleidt. Het "
+        "verbod geldt niet voor het labelen of filteren van rechtmatig verkregen biometrische "
+        "datasets, zoals afbeeldingen, of voor het categoriseren van biometrische gegevens op het "
+        "gebied van rechtshandhaving.",
+    ),
+    "art5_ba_manipulation_only": (
+        "Art. 5(1b), added by the Digital Omnibus: for the prohibition of intimate images made "
+        "without consent, editing material in a way that does not show more of the intimate "
+        "parts and does not change the sexual activity shown does not count as manipulating "
+        "it.",
+        "Artikel 5, lid 1 ter, toegevoegd door de digitale omnibus: voor het verbod op intieme "
+        "beelden zonder toestemming telt het bewerken van materiaal niet als manipuleren, als "
+        "het niet meer van de intieme delen toont en de getoonde seksuele handeling niet "
+        "verandert.",
+    ),
+    "art5_bb_defence": (
+        "Art. 5(1)(bb), added by the Digital Omnibus, prohibits AI systems that generate or "
+        "manipulate child sexual abuse material (Directive 2011/93/EU), except where national "
+        "law gives a defence that the material was not made 'without right'.",
+        "Artikel 5, lid 1, punt bb, toegevoegd door de digitale omnibus, verbiedt AI-systemen "
+        "die materiaal van seksueel misbruik van kinderen maken of bewerken (Richtlijn "
+        "2011/93/EU), behalve als het nationale recht een rechtvaardiging biedt omdat het "
+        "materiaal niet 'wederrechtelijk' is gemaakt.",
+    ),
+    "art5_ba_bb_purpose": (
+        "Art. 5(1a): placing such a system on the market or putting it into service is "
+        "prohibited only if making the material is its intended purpose, or a reasonably "
+        "foreseeable result that the system does not reliably prevent. Using it is prohibited "
+        "only if the deployer uses it to make such material.",
+        "Artikel 5, lid 1 bis: zo'n systeem in de handel brengen of in gebruik stellen is alleen "
+        "verboden als het maken van het materiaal het beoogde doel is, of een redelijkerwijs te "
+        "voorzien resultaat dat het systeem niet betrouwbaar voorkomt. Het gebruik is alleen "
+        "verboden als de gebruiksverantwoordelijke het gebruikt om zulk materiaal te maken.",
+    ),
+    "annex_iii_travel_documents": (
+        "Annex III, point 7(d) lists systems that detect, recognise or identify people in "
+        "migration, asylum or border control, except systems that only verify travel "
+        "documents.",
+        "Bijlage III, punt 7, d, noemt systemen die mensen opsporen, herkennen of identificeren "
+        "bij migratie, asiel of grenstoezicht. Systemen die alleen reisdocumenten controleren, "
+        "vallen daar niet onder.",
+    ),
+    "annex_iii_campaign_logistics": (
+        "Annex III, point 8(b) lists systems meant to influence the outcome of an election or "
+        "referendum or how people vote. It does not cover tools whose output people are not "
+        "directly exposed to, such as tools to organise, optimise or structure political "
+        "campaigns from an administrative or logistical point of view.",
+        "Bijlage III, punt 8, b, noemt systemen die bedoeld zijn om de uitslag van een "
+        "verkiezing of referendum of het stemgedrag van mensen te beïnvloeden. Hulpmiddelen "
+        "waarvan mensen de output niet rechtstreeks zien, zoals hulpmiddelen om politieke "
+        "campagnes administratief of logistiek te organiseren, vallen daar niet onder.",
+    ),
+    "provider_documented_assessment": (
+        "Art. 6(4): a provider who considers that an Annex III system is not high-risk must "
+        "document that assessment before placing it on the market or putting it into service, "
+        "and register the system (Art. 49(2)).",
+        "Artikel 6, lid 4: een aanbieder die vindt dat een systeem uit bijlage III geen hoog "
+        "risico heeft, moet die beoordeling vastleggen voordat het systeem in de handel wordt "
+        "gebracht of in gebruik wordt gesteld, en het systeem registreren (artikel 49, lid 2).",
+    ),
+    "contract_allocation": (
+        "Art. 25(1): whoever puts their name or trademark on a high-risk AI system already on "
+        "the market becomes its provider, unless a contract divides the obligations "
+        "differently.",
+        "Artikel 25, lid 1: wie zijn naam of merk zet op een AI-systeem met een hoog risico dat "
+        "al in de handel is, wordt de aanbieder daarvan, tenzij een contract de verplichtingen "
+        "anders verdeelt.",
+    ),
+    "initial_provider_excluded": (
+        "Art. 25(2): when another organisation becomes the provider, the initial provider must "
+        "cooperate and give it information and access, unless the initial provider clearly "
+        "stated that its system may not be changed into a high-risk AI system.",
+        "Artikel 25, lid 2: als een andere organisatie de aanbieder wordt, moet de oorspronkelijke "
+        "aanbieder samenwerken en informatie en toegang geven, tenzij de oorspronkelijke "
+        "aanbieder duidelijk heeft aangegeven dat het systeem niet mag worden veranderd in een "
+        "AI-systeem met een hoog risico.",
+    ),
+    "public_authority_use": (
+        "High-risk AI systems intended to be used by public authorities that were already on "
+        "the market before 2 August 2026 must comply by 2 August 2030 (Art. 111(2)). Deployers "
+        "that are public authorities register their use in the EU database (Art. 49(3)).",
+        "AI-systemen met een hoog risico die bedoeld zijn voor gebruik door overheidsinstanties "
+        "en al vóór 2 augustus 2026 in de handel waren, moeten uiterlijk op 2 augustus 2030 aan "
+        "de eisen voldoen (artikel 111, lid 2). Gebruiksverantwoordelijken die een "
+        "overheidsinstantie zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
+    ),
+    "org_functions": (
+        "Some duties of deployers depend on this: an employer informs the workers and their "
+        "representatives (Art. 26(7)); law enforcement authorities have their own rules; "
+        "financial institutions meet some duties through their financial services law "
+        "(Art. 26(5)).",
+        "Sommige verplichtingen van gebruiksverantwoordelijken hangen hiervan af: een werkgever "
+        "informeert de werknemers en hun vertegenwoordigers (artikel 26, lid 7); voor "
+        "rechtshandhavingsinstanties gelden eigen regels; financiële instellingen voldoen aan "
+        "sommige verplichtingen via hun financiële wetgeving (artikel 26, lid 5).",
+    ),
+    "org_headcount": (
+        "The size of your organisation decides whether it is an SME, for which the lower of the "
+        "two maximum fines applies (Art. 99(6); Recommendation 2003/361/EC). Count the staff "
+        "in annual work units.",
+        "De omvang van uw organisatie bepaalt of zij een kmo is. Voor een kmo geldt de laagste "
+        "van de twee maximale geldboetes (artikel 99, lid 6; Aanbeveling 2003/361/EG). Tel de "
+        "medewerkers in jaarlijkse arbeidseenheden.",
+    ),
+    "org_balance_sheet": (
+        "With the staff and the turnover, the balance sheet total decides whether your "
+        "organisation is an SME, for which the lower of the two maximum fines applies "
+        "(Art. 99(6); Recommendation 2003/361/EC).",
+        "Samen met het aantal medewerkers en de omzet bepaalt het balanstotaal of uw organisatie "
+        "een kmo is. Voor een kmo geldt de laagste van de twee maximale geldboetes (artikel 99, "
+        "lid 6; Aanbeveling 2003/361/EG).",
+    ),
+    "group_turnover": (
+        "The maximum fine is an amount or a percentage of the total worldwide annual turnover "
+        "of the preceding financial year, whichever is higher (Art. 99(3) to (5)). By default "
+        "the turnover of the group (the undertaking) counts.",
+        "De maximale geldboete is een bedrag of een percentage van de totale wereldwijde "
+        "jaaromzet in het voorgaande boekjaar, als dat hoger is (artikel 99, leden 3 tot en met "
+        "5). Standaard telt de omzet van de groep (de onderneming).",
+    ),
+    "group_headcount": (
+        "By default the size of the group decides whether the organisation is an SME, for which "
+        "the lower of the two maximum fines applies (Art. 99(6); Recommendation 2003/361/EC).",
+        "Standaard bepaalt de omvang van de groep of de organisatie een kmo is. Voor een kmo "
+        "geldt de laagste van de twee maximale geldboetes (artikel 99, lid 6; Aanbeveling "
+        "2003/361/EG).",
+    ),
+    "group_balance_sheet": (
+        "With the staff and the turnover of the group, its balance sheet total decides whether "
+        "the organisation is an SME (Art. 99(6); Recommendation 2003/361/EC).",
+        "Samen met het aantal medewerkers en de omzet van de groep bepaalt het balanstotaal van "
+        "de groep of de organisatie een kmo is (artikel 99, lid 6; Aanbeveling 2003/361/EG).",
+    ),
+    "model_role": (
+        "The obligations of Chapter V bind the provider of a general-purpose AI model and, for a "
+        "provider outside the EU, its authorised representative (Art. 53 and 54).",
+        "De verplichtingen van hoofdstuk V gelden voor de aanbieder van een AI-model voor "
+        "algemene doeleinden en, voor een aanbieder buiten de EU, voor zijn gemachtigde "
+        "(artikelen 53 en 54).",
+    ),
+    "model_research": (
+        "The AI Act does not apply to models developed and put into service only for scientific "
+        "research and development (Art. 2(6)), nor to research, testing or development before "
+        "the model is placed on the market (Art. 2(8)).",
+        "De AI-verordening geldt niet voor modellen die alleen zijn ontwikkeld en in gebruik "
+        "gesteld voor wetenschappelijk onderzoek en wetenschappelijke ontwikkeling (artikel 2, "
+        "lid 6), en niet voor onderzoek, testen of ontwikkelen voordat het model in de handel "
+        "wordt gebracht (artikel 2, lid 8).",
+    ),
+    "model_systemic_risk": (
+        "A general-purpose AI model has systemic risk if it has high-impact capabilities or the "
+        "Commission designates it (Art. 51(1)). Above 10^25 floating-point operations of "
+        "training compute, high-impact capabilities are presumed (Art. 51(2)); the provider "
+        "must notify the Commission (Art. 52(1)).",
+        "Een AI-model voor algemene doeleinden heeft een systeemrisico als het capaciteiten met "
+        "een grote impact heeft of als de Commissie het aanwijst (artikel 51, lid 1). Boven "
+        "10^25 zwevendekommabewerkingen voor het trainen worden capaciteiten met een grote "
+        "impact vermoed (artikel 51, lid 2); de aanbieder moet dit aan de Commissie melden "
+        "(artikel 52, lid 1).",
+    ),
+    "model_open_source": (
+        "A model released under a free and open-source licence with its parameters public is "
+        "exempt from some documentation duties (Art. 53(2)) and from appointing an authorised "
+        "representative (Art. 54(6)), unless it has systemic risk.",
+        "Een model dat wordt vrijgegeven onder een vrije en opensource licentie, met openbare "
+        "parameters, hoeft aan sommige verplichtingen voor documentatie niet te voldoen "
+        "(artikel 53, lid 2) en hoeft geen gemachtigde aan te wijzen (artikel 54, lid 6), "
+        "behalve als het een systeemrisico heeft.",
+    ),
+}
+
+
+def _add_help() -> None:
+    by_id = {q["id"]: q for q in QUESTIONS}
+    for question_id, (english, dutch) in HELP.items():
+        question = by_id[question_id]
+        if question.get("help_en") or question.get("help_nl"):
+            raise ValueError(f"question {question_id!r} has help of its own")
+        question["help_en"], question["help_nl"] = english, dutch
+
+
+_add_help()

@@ -30,6 +30,8 @@ from functools import cache
 from typing import Any, Literal
 
 from aiact.assessment import Assessment, RiskTier
+from aiact.engine.base import Evaluation
+from aiact.engine.native import NATIVE
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
@@ -82,11 +84,20 @@ def assess_facts(facts: Mapping[str, Any], kind: SubjectKind, context: Context) 
     )
 
 
-def assess_with(base: Assessment, changes: Mapping[str, Any]) -> Assessment:
+def assess_with(
+    base: Assessment,
+    changes: Mapping[str, Any],
+    evaluation: Evaluation | None = None,
+    facts: Mapping[str, Any] | None = None,
+) -> Assessment:
     """The Assessment of ``base``'s facts with ``changes`` (flat) added: the same as assessing
     the changed case from scratch, but derived from ``base`` (only the changed input models are
     validated again and only the changed rule inputs recomputed; a property test holds the two
-    together). Raises ``ValueError`` where the changed facts contradict each other."""
+    together). Raises ``ValueError`` where the changed facts contradict each other.
+
+    ``evaluation``: the evaluation of the changed facts when the caller has it already (the
+    rules propagated from :func:`atom_changes`); the models are still validated again.
+    ``facts``: ``base``'s flat facts, when known (see :func:`atom_changes`)."""
     from aiact.atoms import model_atoms, system_atoms
     from aiact.date_facts import model_date_atoms, system_date_atoms
     from aiact.engine import get_engine
@@ -110,10 +121,16 @@ def assess_with(base: Assessment, changes: Mapping[str, Any]) -> Assessment:
         if model is None:
             raise ValueError("facts of a general-purpose AI model given for an AI system")
         model = _updated(model, by_section["model"])
+    if system is not None:
+        _check_together(system, organisation)
+    if evaluation is not None:
+        return dataclasses.replace(
+            base, organisation=organisation, system=system, model=model, evaluation=evaluation
+        )
     evaluation = base.evaluation
     ruleset = evaluation.ruleset
     inputs: dict[str, Any]
-    quick = atom_changes(base, changes)
+    quick = atom_changes(base, changes, facts)
     if quick is not None:
         inputs = quick
     elif base.kind == "system":
@@ -126,10 +143,12 @@ def assess_with(base: Assessment, changes: Mapping[str, Any]) -> Assessment:
         assert model is not None
         inputs = model_atoms(model, organisation, base.interpretations)
         inputs.update(model_date_atoms(model, base.law))
-    if system is not None:
-        _check_together(system, organisation)
-    if evaluation.engine == "native":
+    if evaluation.engine == "native" and quick is not None:
         new = evaluate_changed(evaluation, inputs)
+    elif evaluation.engine == "native":
+        # Every input computed again: one run of the generated program is cheaper than
+        # propagating a change of many inputs rule by rule.
+        new = NATIVE.evaluate(ruleset, {**_inputs_of(base), **inputs})
     else:
         new = get_engine(evaluation.engine).evaluate(ruleset, {**_inputs_of(base), **inputs})
     return dataclasses.replace(
@@ -137,19 +156,99 @@ def assess_with(base: Assessment, changes: Mapping[str, Any]) -> Assessment:
     )
 
 
-def atom_changes(base: Assessment, changes: Mapping[str, Any]) -> dict[str, Any] | None:
+def atom_changes(
+    base: Assessment, changes: Mapping[str, Any], facts: Mapping[str, Any] | None = None
+) -> dict[str, Any] | None:
     """The rule inputs that change when ``changes`` (flat facts) are added to ``base``'s facts,
-    when every changed field feeds atoms of its own (else None: the inputs must be computed from
-    the changed models, see :func:`assess_with`)."""
+    when every changed field feeds atoms of its own, or, given ``facts`` (the flat facts of
+    ``base``), atoms shared only within a group of fields (:func:`field_groups`: the Annex III
+    points with the Art. 5 and Art. 50 facts they imply, the two dates of first placing); else
+    None: the inputs must be computed from the changed models (see :func:`assess_with`)."""
     private = private_atoms(base.kind)
     out: dict[str, Any] = {}
+    groups: dict[frozenset[str], None] = {}
     for path, value in changes.items():
-        if path not in private:
+        if path in private:
+            out.update(
+                _atoms_of_value(base.kind, path, _hashable(value), base.law, base.interpretations)
+            )
+            continue
+        group = field_groups(base.kind).get(path) if facts is not None else None
+        if group is None:
             return None
-        out.update(
-            _atoms_of_value(base.kind, path, _hashable(value), base.law, base.interpretations)
+        groups[group] = None
+    for group in groups:
+        assert facts is not None
+        values = tuple(
+            sorted(
+                (p, _hashable(changes[p] if p in changes else facts[p]))
+                for p in group
+                if p in changes or p in facts
+            )
         )
+        found = _atoms_of_group(base.kind, group, values, base.law, base.interpretations)
+        if found is None:
+            return None
+        out.update(found)
     return out
+
+
+@cache
+def field_groups(kind: SubjectKind) -> dict[str, frozenset[str]]:
+    """For each input field that shares a rule atom with another, the group of fields joined by
+    shared atoms (no atom of the group is fed by a field outside it)."""
+    parent: dict[str, str] = {}
+
+    def root(path: str) -> str:
+        while parent.setdefault(path, path) != path:
+            path = parent[path]
+        return path
+
+    for paths in atom_fields(kind).values():
+        if len(paths) > 1:
+            first, *rest = sorted(paths)
+            for other in rest:
+                parent[root(other)] = root(first)
+    members: dict[str, set[str]] = {}
+    for path in parent:
+        members.setdefault(root(path), set()).add(path)
+    return {path: frozenset(members[root(path)]) for path in parent}
+
+
+@cache
+def _atoms_of_group(
+    kind: SubjectKind,
+    group: frozenset[str],
+    values: tuple[tuple[str, Any], ...],
+    law: LawVersion,
+    readings: Interpretations,
+) -> dict[str, Any] | None:
+    """The rule atoms fed by a group of fields with these values (the others unknown); None
+    when the models refuse these values on their own."""
+    mine = {a for a, paths in atom_fields(kind).items() if paths & group}
+    try:
+        return {k: v for k, v in _all_atoms(kind, dict(values), law, readings).items() if k in mine}
+    except ValueError:
+        return None
+
+
+def _all_atoms(
+    kind: SubjectKind, flat: Mapping[str, Any], law: LawVersion, readings: Interpretations
+) -> dict[str, Any]:
+    from aiact.atoms import model_atoms, system_atoms
+    from aiact.date_facts import model_date_atoms, system_date_atoms
+
+    case = nest(flat, kind)
+    organisation = Organisation.model_validate(case["organisation"])
+    if kind == "system":
+        system = AISystem.model_validate(case["system"])
+        return system_atoms(
+            system, organisation, readings, system_date_atoms(system, law, readings)
+        )
+    model = GPAIModel.model_validate(case["model"])
+    atoms = model_atoms(model, organisation, readings)
+    atoms.update(model_date_atoms(model, law))
+    return atoms
 
 
 def fields_read_directly(goal: Goal, kind: SubjectKind) -> frozenset[str]:
@@ -281,23 +380,10 @@ def _atoms_of_value(
     kind: SubjectKind, path: str, value: Any, law: LawVersion, readings: Interpretations
 ) -> dict[str, Any]:
     """The rule atoms of one private field with one value (under a law and readings)."""
-    from aiact.atoms import model_atoms, system_atoms
-    from aiact.date_facts import model_date_atoms, system_date_atoms
-
     mine = {a for a, paths in atom_fields(kind).items() if path in paths}
     if not mine:
         return {}
-    case = nest({path: value}, kind)
-    organisation = Organisation.model_validate(case["organisation"])
-    if kind == "system":
-        system = AISystem.model_validate(case["system"])
-        atoms = system_atoms(
-            system, organisation, readings, system_date_atoms(system, law, readings)
-        )
-    else:
-        model = GPAIModel.model_validate(case["model"])
-        atoms = model_atoms(model, organisation, readings)
-        atoms.update(model_date_atoms(model, law))
+    atoms = _all_atoms(kind, {path: value}, law, readings)
     return {k: v for k, v in atoms.items() if k in mine}
 
 

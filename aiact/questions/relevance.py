@@ -28,6 +28,7 @@ used instead of trying answers; None falls back to the native check.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
@@ -38,6 +39,7 @@ from functools import cache
 from typing import Any
 
 from aiact.assessment import Assessment
+from aiact.engine.base import Evaluation
 from aiact.questions.catalogue import Catalogue, catalogue
 from aiact.questions.fields import SubjectKind, all_fields, fields_of_atoms, freeze
 from aiact.questions.goals import (
@@ -45,16 +47,16 @@ from aiact.questions.goals import (
     Context,
     Goal,
     GoalView,
+    _Recorder,
     assess_facts,
     assess_with,
     atom_changes,
     check_goal,
     fields_read_directly,
-    goal_reads,
     goal_view,
     open_outside_rules,
 )
-from aiact.questions.incremental import propagate
+from aiact.questions.incremental import apply, propagated, propagated_via
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -109,9 +111,10 @@ def _trial(
     sets: Mapping[str, Any],
     kind: SubjectKind,
     context: Context,
+    evaluation: Evaluation | None = None,
 ) -> Assessment | Exception:
     """The Assessment of ``facts`` with an answer's ``sets`` added (memoised; derived from the
-    Assessment of ``facts``)."""
+    Assessment of ``facts``; ``evaluation``: its rules' evaluation, when already propagated)."""
     new = {**facts, **sets}
     key = (kind, freeze(new), context)
     found = MEMO.cache.get(key)
@@ -120,7 +123,7 @@ def _trial(
     changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
     STATS["trials"] += 1
     try:
-        found = assess_with(base, changes)
+        found = assess_with(base, changes, evaluation, facts)
     except ValueError as error:
         found = error
     MEMO.cache.put(key, found)
@@ -160,22 +163,98 @@ def clear_cache() -> None:
     _VIEW_MEMO.clear()
     _RANKS.clear()
     _BEST.clear()
-    _READS.clear()
+    TRACES.clear()
 
 
-_VIEW_MEMO: dict[tuple[int, Goal], tuple[Assessment, GoalView]] = {}
+_VIEW_MEMO: dict[tuple[int, Goal], tuple[Assessment, GoalView, frozenset[str]]] = {}
 
 
 def _views(assessment: Assessment, goal: Goal) -> GoalView:
+    return _traced(assessment, goal)[0]
+
+
+def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
+    """The facts and conclusions that computing the goal's view read (see
+    :func:`aiact.questions.goals.goal_reads`)."""
+    return _traced(assessment, goal)[1]
+
+
+def _traced(assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
+    """The goal's view of an Assessment and the names its computation read (memoised per
+    Assessment, and by trace: see :class:`_Traces`)."""
     key = (id(assessment), goal)
     found = _VIEW_MEMO.get(key)
     if found is not None and found[0] is assessment:
-        return found[1]
-    view = goal_view(assessment, goal)
+        return found[1], found[2]
+    view, reads = TRACES.view(assessment, goal)
     if len(_VIEW_MEMO) > 4 * CACHE_SIZE:
         _VIEW_MEMO.clear()
-    _VIEW_MEMO[key] = (assessment, view)
-    return view
+    _VIEW_MEMO[key] = (assessment, view, reads)
+    return view, reads
+
+
+class _Traces:
+    """Goal views memoised by what computing them read.
+
+    The view of the goals ``tier`` and ``obligations`` is computed from the values of the rules'
+    evaluation and the date rules over the system's dates (:mod:`aiact.questions.goals`); the
+    computation is deterministic. So when another evaluation has the same values at every name
+    the computation read (present or absent alike), the computation would read the same names
+    in the same order and give the same view: it is not repeated. Most answers tried on the
+    same facts change a conclusion the view reads in one of a few ways (the tier becomes
+    known, or a role), so most views are found here. Keyed also by everything else the view
+    depends on (the kind of case, the day, the rule set, the system's dates); the goal ``full``
+    reads the input models (turnover, dates) and is not memoised by trace."""
+
+    LIMIT = 256
+
+    def __init__(self) -> None:
+        self.store: dict[Any, dict[tuple[str, ...], dict[tuple[Any, ...], GoalView]]] = {}
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def _key(assessment: Assessment, goal: Goal) -> Any:
+        if goal == "full":
+            return None
+        ruleset = assessment.evaluation.ruleset
+        dates = tuple(sorted(assessment.input_dates.items()))
+        return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset), dates)
+
+    def view(self, assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
+        key = self._key(assessment, goal)
+        values = assessment.evaluation.values
+        if key is not None:
+            with self.lock:
+                groups = self.store.get(key)
+                if groups:
+                    for names, table in groups.items():
+                        found = table.get(tuple(values.get(n, _MISSING) for n in names))
+                        if found is not None:
+                            return found, frozenset(names)
+        recorder = _Recorder(values)
+        copy = dataclasses.replace(
+            assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
+        )
+        view = goal_view(copy, goal)
+        names = tuple(sorted(recorder.read))
+        if key is not None:
+            with self.lock:
+                groups = self.store.setdefault(key, {})
+                if len(groups) > self.LIMIT or len(self.store) > self.LIMIT:
+                    self.store.clear()
+                    groups = self.store.setdefault(key, {})
+                table = groups.setdefault(names, {})
+                if len(table) > CACHE_SIZE:
+                    table.clear()
+                table[tuple(values.get(n, _MISSING) for n in names)] = view
+        return view, frozenset(names)
+
+    def clear(self) -> None:
+        with self.lock:
+            self.store.clear()
+
+
+TRACES = _Traces()
 
 
 # --------------------------------------------------------------------------- trial answers
@@ -270,14 +349,17 @@ def trial_answers(
     date, one date per interval between the Act's dates (and the date options); for an amount,
     values on either side of the thresholds."""
     if question.kind in ("yes_no", "one_of"):
-        return [(o.id, question.sets(o.id)) for o in shown_options(question, kind, context)]
+        return [(a, dict(sets)) for a, sets in _option_answers(question, kind, _law(context))]
     if question.kind == "several_of":
-        out: list[tuple[Any, dict[str, Any]]] = [([], question.sets([]))]
-        out.extend(
-            ([o.id], question.sets([o.id]))
-            for o in shown_options(question, kind, context)
-            if open_inputs is None or set(o.sets) & open_inputs
-        )
+        out: list[tuple[Any, dict[str, Any]]] = []
+        for answer, sets in _option_answers(question, kind, _law(context)):
+            if (
+                answer
+                and open_inputs is not None
+                and not question.option(answer[0]).sets.keys() & open_inputs
+            ):
+                continue
+            out.append((list(answer), dict(sets)))
         return out
     if question.kind == "date":
         out = [(o.id, question.sets(o.id)) for o in question.options]
@@ -286,6 +368,19 @@ def trial_answers(
     out = [(o.id, question.sets(o.id)) for o in question.options]
     out.extend((str(v), question.sets(v)) for v in _representative_amounts(question))
     return out
+
+
+@cache
+def _option_answers(
+    question: Question, kind: SubjectKind, law: LawVersion
+) -> tuple[tuple[Any, Mapping[str, Any]], ...]:
+    """The option answers of a yes/no, one-of or several-of question and the facts each sets
+    (for several of: "none", then each shown option alone, as tuples of option ids)."""
+    shown = _shown(question, kind, law)
+    if question.kind == "several_of":
+        none: tuple[tuple[Any, Mapping[str, Any]], ...] = (((), question.sets([])),)
+        return none + tuple(((o.id,), question.sets([o.id])) for o in shown)
+    return tuple((o.id, question.sets(o.id)) for o in shown)
 
 
 # --------------------------------------------------------------------------- candidates
@@ -317,7 +412,7 @@ def _open_inputs(assessment: Assessment, goal: Goal) -> _Open:
     seen: set[str] = set()
     atoms: set[str] = set()
     stack = []
-    for name in goal_reads(assessment, goal):
+    for name in _reads(assessment, goal):
         if values.get(name) is not None:
             continue
         if name in predicates:
@@ -453,16 +548,26 @@ def _try(
     outcomes = []
     affects: set[str] = set()
     changing = None
+    step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
     for answer, sets in trial_answers(question, kind, context, opened.inputs):
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        quick = None if set(changes) & direct else atom_changes(base, changes)
+        quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
-            over, _ = propagate(base.evaluation, quick)
+            if step is None:
+                over, rules = propagated(base.evaluation, quick)
+                if question.kind == "several_of" and not answer:
+                    # "None of these": the options alone are propagated from it.
+                    step = (apply(base.evaluation, over, rules), over, dict(rules))
+            else:
+                over, rules = propagated_via(base.evaluation, step, quick)
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
-        assessment = _trial(base, facts, sets, kind, context)
+            evaluation = apply(base.evaluation, over, rules)
+        else:
+            evaluation = None
+        assessment = _trial(base, facts, sets, kind, context, evaluation)
         if isinstance(assessment, Exception):
             continue
         view = _views(assessment, goal)
@@ -475,21 +580,6 @@ def _try(
         progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
     return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
-
-
-_READS: dict[tuple[int, str], tuple[Assessment, frozenset[str]]] = {}
-
-
-def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
-    key = (id(assessment), goal)
-    found = _READS.get(key)
-    if found is not None and found[0] is assessment:
-        return found[1]
-    reads = frozenset(goal_reads(assessment, goal))
-    if len(_READS) > CACHE_SIZE:
-        _READS.clear()
-    _READS[key] = (assessment, reads)
-    return reads
 
 
 def _expected(question: Question, counts: Sequence[int]) -> float:
@@ -740,22 +830,29 @@ def _given_others(
     both unknown: no single answer decides it). A question is then still relevant if an answer
     to *another* open question makes its answers differ (no Annex III use: then the Annex I
     answers decide). The questions that determine the most undetermined conclusions on the way
-    are tried first, each given the "no"/"none of these" answer, then the first option, of the
-    other questions (those that determine the most first); failing a single answer, given all
-    of them at once. The first question with such a witness is returned, the answers it needs
-    as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and deterministic."""
+    are tried first, each given the "no"/"none of these" answers, then the first options, of
+    all the other questions at once; failing those, of one other question at a time (those
+    that determine the most first). The first question with such a witness is returned, the
+    answers it needs as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and
+    deterministic."""
 
     def progress(attempt: _Attempt) -> float:
         return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
 
     order = sorted(attempts, key=lambda a: (-progress(a), a.question.order))
     budget = [FALLBACK_BUDGET]
+    start = MEMO.assess(facts, kind, context)
 
     def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
         completed = {**facts, **given}
         if completed == dict(facts):
             return None
-        base = MEMO.assess(completed, kind, context)
+        # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
+        base = (
+            MEMO.assess(completed, kind, context)
+            if isinstance(start, Exception)
+            else _trial(start, facts, given, kind, context)
+        )
         if isinstance(base, Exception) or _views(base, goal).determined:
             return None
         budget[0] -= 1 + len(trial_answers(question, kind, context))
@@ -778,6 +875,21 @@ def _given_others(
             for a in order
             if a.question.id != question.id and not set(a.question.facts) & set(question.facts)
         ]
+        # The answers of all the others at once first (one trial each, and mostly enough),
+        # then one other question's answer at a time (a smaller witness where the answers of
+        # all together contradict each other or settle the goal). Which question is found
+        # does not depend on this order: a question is returned once any of these holds.
+        for pick in (_negative, _first):
+            if budget[0] <= 0:
+                return []
+            given: dict[str, Any] = {}
+            for other in others:
+                answer = pick(other, kind, context)
+                if answer is not None:
+                    given.update(other.sets(answer))
+            found = witness(question, given)
+            if found is not None:
+                return [found]
         for pick in (_negative, _first):
             for other in others:
                 if budget[0] <= 0:
@@ -788,15 +900,6 @@ def _given_others(
                 found = witness(question, other.sets(answer))
                 if found is not None:
                     return [found]
-        for pick in (_negative, _first):
-            given: dict[str, Any] = {}
-            for other in others:
-                answer = pick(other, kind, context)
-                if answer is not None:
-                    given.update(other.sets(answer))
-            found = witness(question, given)
-            if found is not None:
-                return [found]
     return []
 
 
