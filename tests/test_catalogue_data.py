@@ -192,7 +192,7 @@ def test_algoritmekader_ids_exist() -> None:
 def test_fine_tiers_per_article() -> None:
     for o in ALL:
         article = o.ref.article
-        if article == "5":
+        if article == "5" and o.id != "art5_4":  # Art. 5(4): Art. 99(1), see A23 (ADR 0025)
             assert o.fine is FineTier.ART_99_3 and o.fine_ref == "Art. 99(3)", o.id
         if article == "26":
             assert o.fine is FineTier.ART_99_4 and o.fine_ref == "Art. 99(4)(e)", o.id
@@ -204,6 +204,7 @@ def test_fine_tiers_per_article() -> None:
             assert o.versions == frozenset({LawVersion.AMENDED}), o.id
     national = ["art4", "art4_1", "art6_4", "art22_1", "art27_1", "art27_3", "art49_2"]
     national += ["art49_3", "art72", "art73", "art86", "art25_2_original", "art25_4_original"]
+    national += ["art5_4"]
     for i in national:
         assert BY_ID[i].fine is FineTier.NATIONAL_ONLY, i
 

@@ -403,10 +403,16 @@ def test_item9_art5_2_to_4_are_duties_of_each_use_fined_under_99_3() -> None:
         "be subject to administrative fines of up to EUR 35 000 000",
     )
     quote("99", "other than those laid down in Articles 5")
-    for oid in ("art5_2", "art5_3", "art5_4"):
+    for oid in ("art5_2", "art5_3"):
         o = catalogue().get(oid)
         assert o.fine is FineTier.ART_99_3 and o.fine_ref == "Art. 99(3)", oid
-        assert o.schedule is Schedule.CHAPTERS_I_II, oid
+    # Art. 5(4) is a duty of each use, not a condition of the exception (A23's default): an
+    # unnotified use is not "non-compliance with the prohibition" (Art. 99(3)), and Art. 99(4)
+    # lists provisions "other than those laid down in Articles 5": Art. 99(1) national rules.
+    notify = catalogue().get("art5_4")
+    assert notify.fine is FineTier.NATIONAL_ONLY and notify.fine_ref is None
+    for oid in ("art5_2", "art5_3", "art5_4"):
+        assert catalogue().get(oid).schedule is Schedule.CHAPTERS_I_II, oid
     a = assess(
         system(roles=roles("deployer"), prohibited=_EXCEPTION, annex_iii={"points": ["1a"]}),
         POLICE,
@@ -478,7 +484,7 @@ def test_a23_art5_4_notification_is_a_duty_by_default(
     )
     assert a.value("art5.h") is prohibited
     assert a.obligation("art5_4").applies is True
-    assert a.obligation("art5_4").obligation.fine is FineTier.ART_99_3
+    assert a.obligation("art5_4").obligation.fine is FineTier.NATIONAL_ONLY
     assert a.interpretations_used["A23"] == reading.value
     assert Interpretations.model_validate({"A23": reading.value}).art5_4_reading is reading
 

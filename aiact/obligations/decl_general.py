@@ -97,9 +97,12 @@ def _rbi_duty(
     summary_nl: str,
     also_cites: tuple[str, ...] = (),
     interpretation: str | None = "A6",
+    fine: FineTier = FineTier.ART_99_3,
+    fine_ref: str | None = "Art. 99(3)",
 ) -> Obligation:
     """A duty of each use of real-time remote biometric identification under the Art. 5(1)(h)
-    exception (Art. 5(2)-(4)): the deployer's, from 2 February 2025, fined under Art. 99(3)."""
+    exception (Art. 5(2)-(4)): the deployer's, from 2 February 2025, fined under Art. 99(3)
+    where a use without it is the prohibited practice (``fine`` says otherwise)."""
     return Obligation(
         id=id,
         source=source,
@@ -110,8 +113,8 @@ def _rbi_duty(
         schedule=Schedule.CHAPTERS_I_II,
         measure=measure,
         milestone=milestone,
-        fine=FineTier.ART_99_3,
-        fine_ref="Art. 99(3)",
+        fine=fine,
+        fine_ref=fine_ref,
         algoritmekader=("aia-00",),
         also_cites=("Art. 5(1)(h)", *also_cites),
         summary_en=summary_en,
@@ -443,6 +446,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         measure=Measure.MONITORING,
         milestone=Milestone.ON_EVENT,
         also_cites=("Art. 5(6)",),
+        # Art. 99(3) fines "non-compliance with the prohibition of the AI practices referred to
+        # in Article 5"; under A23's default an unnotified use is not the prohibited practice,
+        # and Art. 99(4) lists provisions "other than those laid down in Articles 5". The
+        # notification duty is left to the penalties of Art. 99(1) (national rules). Under
+        # A23's alternative an unnotified use is the prohibited practice, fined through
+        # art5_1_h under Art. 99(3): either way this duty adds no Union fine tier of its own.
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
         summary_en="Without prejudice to Art. 5(3), each use of a real-time remote biometric "
         "identification system in publicly accessible spaces for law enforcement is notified to "
         "the relevant market surveillance authority and the national data protection authority "
