@@ -837,7 +837,7 @@ def assess_frame(
     status_type = pd.CategoricalDtype(list(STATUSES))
     lookup = np.array([2, 2, 2, 2, 3, 3, 3, 3, 0, 1, 2, 3], np.int8)
     group_cache: dict[str, tuple[Any, Any, Any]] = {}
-    for obligation, predicate, group in table:
+    for obligation, predicate, group, _not_applicable in table:
         applies = values[predicate]
         found = group_cache.get(group.rule)
         if found is None:

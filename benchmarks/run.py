@@ -39,9 +39,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from aiact.assessment import MODEL_CATEGORIES, SYSTEM_CATEGORIES, Assessment
-from aiact.case import Case
-from aiact.engine import EngineUnavailableError, get_engine
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: `benchmarks` is then not importable
+    sys.path.insert(0, str(ROOT))
+
+from aiact.assessment import MODEL_CATEGORIES, SYSTEM_CATEGORIES, Assessment  # noqa: E402
+from aiact.case import Case  # noqa: E402
+from aiact.engine import EngineUnavailableError, get_engine  # noqa: E402
 
 
 def distinct_cases(size: int, seed: int = 20261128) -> list[Case]:
@@ -285,6 +289,17 @@ def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
     report["memory"] = memory(cases)
     report["import_aiact"] = import_time(repeat)
     report["cli_help"] = cli_time(repeat)
+    # A whole population at once: aiact.assess_frame over a columnar table (docs/population.md).
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        report["frame"] = {"note": "pandas is not installed: pip install 'aiact[pandas]'"}
+    else:
+        from benchmarks import frame as frame_bench
+
+        report["frame"] = frame_bench.run(
+            2_000 if quick else 200_000, 40 if quick else 2_000, 1 if quick else 5
+        )
     if out:
         with open(out, "w", encoding="utf-8") as handle:
             json.dump(report, handle, indent=2, sort_keys=True)
@@ -327,6 +342,16 @@ def _print(report: dict[str, Any]) -> None:
     print(
         f"  aiact --help: {cli['note'] if 'note' in cli else format(cli['median_s'], '.3f') + ' s'}"
     )
+    frame = report.get("frame")
+    if frame is not None and "note" in frame:
+        print(f"  assess_frame: {frame['note']}")
+    elif frame is not None:
+        print(
+            f"  assess_frame: {frame['tier_and_obligations']['rows_per_second']:,.0f} rows/s "
+            f"(tier and obligations, {frame['rows']:,} rows); "
+            f"{frame['with_exposure_and_questions']['rows_per_second']:,.0f} rows/s with exposure "
+            "and open questions"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -25,3 +25,4 @@ def test_benchmark_harness_quick_mode(tmp_path: Path) -> None:
     assert report["throughput_generated"]["per_second"] > 0
     assert report["memory"]["n"] > 0
     assert report["import_aiact"]["median_s"] > -1
+    assert report["frame"]["tier_and_obligations"]["rows_per_second"] > 0

@@ -137,7 +137,9 @@ def _frame(**columns: Any) -> Any:
 
 def test_high_risk_deployer_in_a_municipality() -> None:
     """Annex III point 4(a) with profiling (Art. 6(2), 6(3) last subparagraph): high-risk on the
-    date; AI literacy (Art. 4) applies from 2 February 2025 (Art. 113, third paragraph, (a))."""
+    date; on 1 January 2028 the amended text is in force, so AI literacy is Art. 4(1) as replaced
+    by Regulation (EU) 2026/1744, which applies from the date its wording exists, 27 July 2026
+    (Art. 113, third paragraph, (a), read with Art. 4 of Regulation (EU) 2026/1744; A13)."""
     exclusions = {f"exclusions.{name}": [False, False] for name in Exclusions.model_fields}
     exclusions["exclusions.placed_or_used_in_eu"] = [True, True]
     frame = _frame(
@@ -155,7 +157,7 @@ def test_high_risk_deployer_in_a_municipality() -> None:
     assert out["risk_tier"].tolist() == ["high_risk", "minimal"]
     assert bool(out["art4_1"].iloc[0]) is True
     assert out["art4_1.status"].iloc[0] == "in_force"
-    assert out["art4_1.from"].iloc[0].date() == dt.date(2025, 2, 2)
+    assert out["art4_1.from"].iloc[0].date() == dt.date(2026, 7, 27)
     expected = aiact.assess(
         {
             "is_ai_system": True,
