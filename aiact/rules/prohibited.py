@@ -142,8 +142,8 @@ RULES: tuple[Rule, ...] = (
         title_en="Art. 5(2): the FRIA is completed and the system registered, or registration "
         "follows without undue delay in a duly justified case of urgency (or, under A6=duty_only, "
         "not a condition)",
-        title_nl="Artikel 5, lid 2: de effectbeoordeling op het gebied van de grondrechten is "
-        "uitgevoerd en het systeem geregistreerd, of de registratie wordt in een naar behoren "
+        title_nl="Artikel 5, lid 2: de beoordeling van de gevolgen voor de grondrechten "
+        "(artikel 27) is uitgevoerd en het systeem geregistreerd, of de registratie wordt in een naar behoren "
         "gemotiveerd spoedeisend geval zonder onnodige vertraging voltooid (of, bij "
         "A6=duty_only, geen voorwaarde)",
     ),
