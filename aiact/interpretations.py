@@ -1,5 +1,6 @@
 """Named interpretations of the open legal questions (reference A1-A22; A23 and A24 added
-on the second reading of Art. 5(4) and of the distributor under Art. 5(1)).
+on the second reading of Art. 5(4) and of the distributor under Art. 5(1); A25 on the models of
+the published Art. 25(4)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -122,7 +123,7 @@ class Art2Paragraph12(StrEnum):
     """Only a system for which an Art. 50 duty applies falls under Art. 50."""
 
 
-# -------------------------------------------------- second reading, round 4 (issue 12): A23, A24
+# ---------------------------------------- second reading, rounds 4-5 (issue 12): A23, A24, A25
 
 
 class Art5Paragraph4(StrEnum):
@@ -158,6 +159,27 @@ class DistributorsAndArt5(StrEnum):
     Art. 3(9)), the putting into service and the use, not the further making available that is
     the distributor's activity (Art. 3(7), "other than the provider or the importer"); its
     duties for the system are those of Art. 24, which stay."""
+
+
+class OriginalArt25Paragraph4Models(StrEnum):
+    """A25: is a third party that supplies only an AI model for a high-risk AI system bound by
+    the published Art. 25(4), which names "the third party that supplies an AI system, tools,
+    services, components, or processes that are used or integrated in a high-risk AI system" and
+    no AI model, while its second subparagraph excepts open-source "tools, services, processes,
+    or components, other than general-purpose AI models"? The amended text names "AI model"
+    (Regulation (EU) 2026/1744); the switch reads only under the published text
+    (docs/adr/0027-a25-original-art25-4-models.md)."""
+
+    GENERAL_PURPOSE_MODEL = "general_purpose_model"
+    """Default. A general-purpose AI model counts among the "components": the paragraph's own
+    exception ("other than general-purpose AI models") and recital 89 ("AI components other than
+    general-purpose AI models") presuppose it; a bare supply of another AI model is not read in,
+    as the list names none."""
+    EVERY_MODEL = "every_model"
+    """Every AI model counts as a component (recital 97: "AI models are essential components of
+    AI systems"): the published text then binds what the amended text names."""
+    NO_MODEL = "no_model"
+    """The list as written: no bare supply of an AI model, general-purpose or not, is read in."""
 
 
 class Interpretations(BaseModel):
@@ -305,8 +327,14 @@ class Interpretations(BaseModel):
         "(default), or not (Art. 3(9): placing is the first making available).",
     )
 
+    original_art25_4_models: OriginalArt25Paragraph4Models = Field(
+        default=OriginalArt25Paragraph4Models.GENERAL_PURPOSE_MODEL,
+        description="A25: under the published Art. 25(4), a bare supply of a general-purpose AI "
+        "model counts as a component (default), every AI model does, or no AI model does.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23 and A24 switches as engine facts."""
+        """The A6, A20, A23, A24 and A25 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -315,6 +343,10 @@ class Interpretations(BaseModel):
             is Art2Paragraph12.KIND,
             "interp.a23_art5_4_condition": self.art5_4_reading is Art5Paragraph4.CONDITION_AND_DUTY,
             "interp.a24_distributor_bound": self.distributors_and_art5 is DistributorsAndArt5.BOUND,
+            "interp.a25_general_purpose_model_component": self.original_art25_4_models
+            is not OriginalArt25Paragraph4Models.NO_MODEL,
+            "interp.a25_every_model_component": self.original_art25_4_models
+            is OriginalArt25Paragraph4Models.EVERY_MODEL,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -323,6 +355,7 @@ class Interpretations(BaseModel):
             "A20": self.open_source_falls_under_art50.value,
             "A23": self.art5_4_reading.value,
             "A24": self.distributors_and_art5.value,
+            "A25": self.original_art25_4_models.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -401,6 +434,7 @@ CODES: dict[str, str] = {
     "A22": "derogation_duties_date",
     "A23": "art5_4_reading",
     "A24": "distributors_and_art5",
+    "A25": "original_art25_4_models",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

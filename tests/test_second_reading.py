@@ -738,7 +738,44 @@ def test_original_art25_4_counts_a_general_purpose_model_as_a_component() -> Non
     assert assess(unknown, BV, ORIGINAL_DAY).roles["supplier"] is None
 
 
-@pytest.mark.parametrize("number", ["A6", "A20", "A23", "A24"])
+@pytest.mark.parametrize(
+    ("reading", "general_purpose", "expected"),
+    [
+        ("general_purpose_model", True, True),
+        ("general_purpose_model", False, False),
+        ("every_model", False, True),
+        ("every_model", None, True),
+        ("no_model", True, False),
+        ("no_model", None, False),
+    ],
+)
+def test_a25_names_the_models_of_the_original_art25_4(
+    reading: str, general_purpose: bool | None, expected: bool
+) -> None:
+    """A25 (ADR 0027): the published Art. 25(4) lists "an AI system, tools, services,
+    components, or processes" and no AI model; recital 97 calls AI models "essential components
+    of AI systems". The reading decides a bare model supply under the published text only."""
+    quote(
+        "25",
+        "the third party that supplies an AI system, tools, services, components, or processes "
+        "that are used or integrated in a high-risk AI system",
+        "original",
+    )
+    facts = {
+        "supplies_components_for_high_risk": True,
+        "supplies_only_ai_model": True,
+        "supplies_general_purpose_ai_model": general_purpose,
+        "supplies_under_free_open_source_licence": False,
+    }
+    readings = Interpretations(original_art25_4_models=reading)
+    original = assess(system(value_chain=facts), BV, ORIGINAL_DAY, interpretations=readings)
+    assert original.roles["supplier"] is expected
+    assert original.interpretations.labels()["A25"] == reading
+    amended = assess(system(value_chain=facts), BV, AMENDED_DAY, interpretations=readings)
+    assert amended.roles["supplier"] is True  # "an AI system, AI model, tools, ..."
+
+
+@pytest.mark.parametrize("number", ["A6", "A20", "A23", "A24", "A25"])
 def test_item13_named_interpretations_have_an_adr(number: str) -> None:
     assert number in Interpretations().labels()
     found = [

@@ -143,8 +143,8 @@ RULES: tuple[Rule, ...] = (
         "follows without undue delay in a duly justified case of urgency (or, under A6=duty_only, "
         "not a condition)",
         title_nl="Artikel 5, lid 2: de beoordeling van de gevolgen voor de grondrechten "
-        "(artikel 27) is uitgevoerd en het systeem geregistreerd, of de registratie wordt in een naar behoren "
-        "gemotiveerd spoedeisend geval zonder onnodige vertraging voltooid (of, bij "
+        "(artikel 27) is uitgevoerd en het systeem geregistreerd, of de registratie wordt in een "
+        "naar behoren gemotiveerd spoedeisend geval zonder onnodige vertraging voltooid (of, bij "
         "A6=duty_only, geen voorwaarde)",
     ),
     Rule(

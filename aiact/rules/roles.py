@@ -151,31 +151,31 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # The published Art. 25(4) binds "the third party that supplies an AI system, tools,
-        # services, components, or processes": it lists no AI model, so a bare model supply is not
-        # read in (issue 12, item 13). But its own exception, for "tools, services, processes, or
-        # components, other than general-purpose AI models" (and recital 89, "AI components other
-        # than general-purpose AI models"), counts a general-purpose AI model among those
-        # components: a bare supply of a general-purpose AI model is covered (review note on
-        # rule:role.supplier.original). Recital 97 ("AI models are essential components of AI
-        # systems") would carry every model; the narrower reading keeps the issue's choice for
-        # the others.
+        # services, components, or processes": it lists no AI model. Whether a bare supply of
+        # a model is read in is reading A25 (ADR 0027): by default a general-purpose AI model
+        # counts as a component (the paragraph's own exception, "other than general-purpose AI
+        # models", and recital 89), another model does not.
         id="role.supplier.original",
         concludes="role.supplier",
         when=(
             "value_chain.supplies_components_for_high_risk "
             "and (not value_chain.supplies_only_ai_model "
-            "or value_chain.supplies_general_purpose_ai_model)"
+            "or interp.a25_every_model_component "
+            "or (value_chain.supplies_general_purpose_ai_model "
+            "and interp.a25_general_purpose_model_component))"
         ),
         source="Art. 25(4)",
         versions=ONLY_ORIGINAL,
+        interpretation="A25",
         title_en="Supplies an AI system, tools, services, components or processes used in a "
-        "high-risk AI system (the published text lists no AI model: a bare supply of a model "
-        "that is not general-purpose is not read in; a general-purpose AI model counts as a "
-        "component, as the paragraph's own exception shows)",
+        "high-risk AI system (the published text lists no AI model: whether a bare supply of a "
+        "model is a component is reading A25; by default a general-purpose AI model is, as the "
+        "paragraph's own exception shows, another model is not)",
         title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
         "een AI-systeem met een hoog risico worden gebruikt (de oorspronkelijke tekst noemt geen "
-        "AI-model: alleen een AI-model voor algemene doeleinden telt als component, zoals de "
-        "uitzondering in hetzelfde lid laat zien)",
+        "AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard telt een "
+        "AI-model voor algemene doeleinden als component, zoals de uitzondering in hetzelfde lid "
+        "laat zien, een ander AI-model niet)",
     ),
     Rule(
         id="role.third_country_provider",

@@ -75,6 +75,7 @@ from aiact.interpretations import (
     HighRiskGating,
     Interpretations,
     LegacyGeneralDuties,
+    OriginalArt25Paragraph4Models,
     PublicAuthorityUse,
 )
 from aiact.versions import LawVersion
@@ -208,6 +209,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         open_source_falls_under_art50=st.sampled_from(tuple(Art2Paragraph12)),
         art5_4_reading=st.sampled_from(tuple(Art5Paragraph4)),
         distributors_and_art5=st.sampled_from(tuple(DistributorsAndArt5)),
+        original_art25_4_models=st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
     )
 
 
