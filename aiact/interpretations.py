@@ -165,8 +165,8 @@ class OriginalArt25Paragraph4Models(StrEnum):
     """A25: is a third party that supplies only an AI model for a high-risk AI system bound by
     the published Art. 25(4), which names "the third party that supplies an AI system, tools,
     services, components, or processes that are used or integrated in a high-risk AI system" and
-    no AI model, while its second subparagraph excepts open-source "tools, services, processes,
-    or components, other than general-purpose AI models"? The amended text names "AI model"
+    no AI model, while the next sentence excepts open-source "tools, services, processes, or
+    components, other than general-purpose AI models"? The amended text names "AI model"
     (Regulation (EU) 2026/1744); the switch reads only under the published text
     (docs/adr/0027-a25-original-art25-4-models.md)."""
 

@@ -67,6 +67,8 @@ ALLOWED = frozenset(
 #: Non-official Dutch variants -> the English term of the glossary whose official form to use.
 NON_OFFICIAL: dict[str, str] = {
     r"gebruiksaanwijzing": "instructions for use",
+    # Not unofficial as such: the Dutch text's own words in Art. 5(2), 27(2), 27(4) and Annex VIII,
+    # Section C, point 4; the library uses the term of the Art. 27 title throughout (glossary).
     r"effectbeoordeling op het gebied van de grondrechten": "fundamental rights impact assessment",
     r"\bAI[- ]kantoor\b|\bAI Office\b": "AI Office",
     r"\bGPAI\b|AI-model voor algemeen gebruik": "general-purpose AI model",

@@ -386,7 +386,8 @@ _EXCEPTION = {
 }
 
 
-def test_item9_art5_2_to_4_are_duties_of_each_use_fined_under_99_3() -> None:
+def test_item9_art5_2_to_4_are_duties_of_each_use_and_their_fines() -> None:
+    """Art. 5(2) and 5(3) under Art. 99(3); Art. 5(4) national (Art. 99(1); A23, ADR 0025)."""
     quote(
         "5",
         "shall be authorised only if the law enforcement authority has completed a fundamental "
@@ -773,6 +774,45 @@ def test_a25_names_the_models_of_the_original_art25_4(
     assert original.interpretations.labels()["A25"] == reading
     amended = assess(system(value_chain=facts), BV, AMENDED_DAY, interpretations=readings)
     assert amended.roles["supplier"] is True  # "an AI system, AI model, tools, ..."
+
+
+@pytest.mark.parametrize(
+    ("reading", "general_purpose", "supplier", "agreement"),
+    [
+        # a general-purpose AI model: the open-source exception never covers it
+        ("general_purpose_model", True, True, True),
+        ("every_model", True, True, True),
+        ("no_model", True, False, False),
+        # another AI model: a component under every_model, then within the exception
+        ("general_purpose_model", False, False, False),
+        ("every_model", False, True, False),
+        ("no_model", False, False, False),
+    ],
+)
+def test_a25_and_the_open_source_exception_of_the_original_art25_4(
+    reading: str, general_purpose: bool, supplier: bool, agreement: bool
+) -> None:
+    """Review note on interpretation:A25 (round 5): a bare model supply made accessible to the
+    public under a free and open-source licence, under each reading. Whatever makes the supplier
+    bound, the exception lifts the written agreement for "components, other than
+    general-purpose AI models" only."""
+    quote(
+        "25",
+        "This paragraph shall not apply to third parties making accessible to the public tools, "
+        "services, processes, or components, other than general-purpose AI models, under a free "
+        "and open-source licence",
+        "original",
+    )
+    facts = {
+        "supplies_components_for_high_risk": True,
+        "supplies_only_ai_model": True,
+        "supplies_general_purpose_ai_model": general_purpose,
+        "supplies_under_free_open_source_licence": True,
+    }
+    readings = Interpretations(original_art25_4_models=reading)
+    a = assess(system(value_chain=facts), BV, ORIGINAL_DAY, interpretations=readings)
+    assert a.roles["supplier"] is supplier
+    assert a.obligation("art25_4_original").applies is agreement
 
 
 @pytest.mark.parametrize("number", ["A6", "A20", "A23", "A24", "A25"])
