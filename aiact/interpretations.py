@@ -170,14 +170,16 @@ class OriginalArt25Paragraph4Models(StrEnum):
     (Regulation (EU) 2026/1744); the switch reads only under the published text
     (docs/adr/0027-a25-original-art25-4-models.md)."""
 
-    GENERAL_PURPOSE_MODEL = "general_purpose_model"
-    """Default. A general-purpose AI model counts among the "components": the paragraph's own
-    exception ("other than general-purpose AI models") and recital 89 ("AI components other than
-    general-purpose AI models") presuppose it; a bare supply of another AI model is not read in,
-    as the list names none."""
     EVERY_MODEL = "every_model"
-    """Every AI model counts as a component (recital 97: "AI models are essential components of
-    AI systems"): the published text then binds what the amended text names."""
+    """Default. Every AI model counts as a component: the exception's "components, other than
+    general-purpose AI models" treats models as a kind of component, recital 89 asks developers
+    of the open-source "AI components other than general-purpose AI models" it releases for
+    "model cards", and recital 97 calls AI models "essential components of AI systems". The
+    published text then binds what the amended text names."""
+    GENERAL_PURPOSE_MODEL = "general_purpose_model"
+    """Only a general-purpose AI model counts among the "components" (the one model the
+    exception names); a bare supply of another AI model is not read in, as the list names
+    none."""
     NO_MODEL = "no_model"
     """The list as written: no bare supply of an AI model, general-purpose or not, is read in."""
 
@@ -328,9 +330,9 @@ class Interpretations(BaseModel):
     )
 
     original_art25_4_models: OriginalArt25Paragraph4Models = Field(
-        default=OriginalArt25Paragraph4Models.GENERAL_PURPOSE_MODEL,
-        description="A25: under the published Art. 25(4), a bare supply of a general-purpose AI "
-        "model counts as a component (default), every AI model does, or no AI model does.",
+        default=OriginalArt25Paragraph4Models.EVERY_MODEL,
+        description="A25: under the published Art. 25(4), a bare supply of any AI model counts "
+        "as a component (default), only of a general-purpose AI model, or of no AI model.",
     )
 
     def _second_reading_facts(self) -> dict[str, bool | None]:

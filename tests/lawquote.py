@@ -97,6 +97,18 @@ def annex_text(annex: str) -> str:
     return _normalise(rest[: end.start()] if end else rest)
 
 
+def quote_recital(number: int, words: str) -> str:
+    """``words``, after checking that they are in recital ``number`` of Regulation (EU)
+    2024/1689 as published."""
+    skip_unless_law()
+    start = _original().find(f"({number}) ")
+    assert start >= 0, f"no recital {number}"
+    end = _original().find(f"({number + 1}) ", start)
+    text = _normalise(_original()[start:end])
+    assert _normalise(words) in text, f"not in recital {number}: {words!r}"
+    return words
+
+
 def quote_annex(annex: str, words: str) -> str:
     """``words``, after checking that they are in ``Annex <annex>`` as published."""
     skip_unless_law()

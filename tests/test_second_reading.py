@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from lawquote import quote, quote_annex
+from lawquote import quote, quote_annex, quote_recital
 from pydantic import ValidationError
 
 from aiact import AISystem, Organisation, assess
@@ -704,7 +704,10 @@ def test_item13_a20_open_source_falls_under_art50() -> None:
     assert duty.in_scope is False
 
 
-def test_item13_original_art25_4_does_not_read_ai_models_in() -> None:
+def test_item13_original_art25_4_reads_ai_models_in_only_by_a_named_reading() -> None:
+    """Issue 12, item 13: the published list names no AI model. Whether a bare model supply is
+    a supply of "components" is reading A25 (ADR 0027); the issue's reading is
+    A25=no_model, the default (every_model) reads every model in, as the amended text does."""
     quote(
         "25",
         "the third party that supplies an AI system, tools, services, components, or processes",
@@ -717,10 +720,12 @@ def test_item13_original_art25_4_does_not_read_ai_models_in() -> None:
             "supplies_general_purpose_ai_model": False,
         }
     )
-    original = assess(model_only, BV, ORIGINAL_DAY)
-    amended = assess(model_only, BV, AMENDED_DAY)
+    listed_only = Interpretations(original_art25_4_models="no_model")
+    original = assess(model_only, BV, ORIGINAL_DAY, interpretations=listed_only)
+    amended = assess(model_only, BV, AMENDED_DAY, interpretations=listed_only)
     assert original.roles["supplier"] is False
     assert amended.roles["supplier"] is True
+    assert assess(model_only, BV, ORIGINAL_DAY).roles["supplier"] is True  # default every_model
 
 
 def test_original_art25_4_counts_a_general_purpose_model_as_a_component() -> None:
@@ -736,7 +741,20 @@ def test_original_art25_4_counts_a_general_purpose_model_as_a_component() -> Non
     gpai = system(value_chain={**facts, "supplies_general_purpose_ai_model": True})
     assert assess(gpai, BV, ORIGINAL_DAY).roles["supplier"] is True
     unknown = system(value_chain=facts)
-    assert assess(unknown, BV, ORIGINAL_DAY).roles["supplier"] is None
+    assert assess(unknown, BV, ORIGINAL_DAY).roles["supplier"] is True  # default every_model
+    only_general_purpose = Interpretations(original_art25_4_models="general_purpose_model")
+    found = assess(unknown, BV, ORIGINAL_DAY, interpretations=only_general_purpose)
+    assert found.roles["supplier"] is None
+
+
+def test_a25_default_is_every_model() -> None:
+    """ADR 0027: the exception's "components, other than general-purpose AI models" treats models
+    as components; recital 89 expects "model cards" of the open-source AI components it
+    releases; recital 97: "AI models are essential components of AI systems"."""
+    quote_recital(97, "Although AI models are essential components of AI systems")
+    quote_recital(89, "AI components other than general-purpose AI models should be encouraged")
+    quote_recital(89, "such as model cards and data sheets")
+    assert Interpretations().labels()["A25"] == "every_model"
 
 
 @pytest.mark.parametrize(

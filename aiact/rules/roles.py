@@ -152,9 +152,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         # The published Art. 25(4) binds "the third party that supplies an AI system, tools,
         # services, components, or processes": it lists no AI model. Whether a bare supply of
-        # a model is read in is reading A25 (ADR 0027): by default a general-purpose AI model
-        # counts as a component (the paragraph's own exception, "other than general-purpose AI
-        # models", and recital 89), another model does not.
+        # a model is read in is reading A25 (ADR 0027): by default every AI model counts as a
+        # component (the paragraph's own exception, "components, other than general-purpose AI
+        # models", and recitals 89 and 97).
         id="role.supplier.original",
         concludes="role.supplier",
         when=(
@@ -169,13 +169,13 @@ RULES: tuple[Rule, ...] = (
         interpretation="A25",
         title_en="Supplies an AI system, tools, services, components or processes used in a "
         "high-risk AI system (the published text lists no AI model: whether a bare supply of a "
-        "model is a component is reading A25; by default a general-purpose AI model is, as the "
-        "paragraph's own exception shows, another model is not)",
+        "model is a component is reading A25; by default every AI model is, as the paragraph's "
+        "own exception and recitals 89 and 97 show)",
         title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
         "een AI-systeem met een hoog risico worden gebruikt (de oorspronkelijke tekst noemt geen "
-        "AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard telt een "
-        "AI-model voor algemene doeleinden als component, zoals de uitzondering in hetzelfde lid "
-        "laat zien, een ander AI-model niet)",
+        "AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard telt elk "
+        "AI-model als onderdeel, zoals de uitzondering in hetzelfde lid en de overwegingen 89 en "
+        "97 laten zien)",
     ),
     Rule(
         id="role.third_country_provider",

@@ -101,8 +101,8 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A23", "condition_and_duty"): N_("also a condition of the exception"),
     ("A24", "bound"): N_("distributors are bound (default)"),
     ("A24", "not_bound"): N_("distributors are not bound (placing is the first making available)"),
-    ("A25", "general_purpose_model"): N_("a general-purpose AI model is a component (default)"),
-    ("A25", "every_model"): N_("every AI model is a component"),
+    ("A25", "every_model"): N_("every AI model is a component (default)"),
+    ("A25", "general_purpose_model"): N_("only a general-purpose AI model is a component"),
     ("A25", "no_model"): N_("no AI model is read in (the list as written)"),
     **{
         (code, reading): message
