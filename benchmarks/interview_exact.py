@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import statistics
@@ -46,7 +47,7 @@ from aiact.facts import GPAIModel  # noqa: E402
 from aiact.questions import catalogue  # noqa: E402
 from aiact.questions import relevance as native  # noqa: E402
 from aiact.questions.fields import SubjectKind, flatten  # noqa: E402
-from aiact.questions.goals import Context, Goal  # noqa: E402
+from aiact.questions.goals import GOALS, Context, Goal  # noqa: E402
 from aiact.verify.interview import ExactRelevance, use_exact_relevance  # noqa: E402
 from benchmarks.interview import (  # noqa: E402
     AS_OF,
@@ -122,12 +123,18 @@ def subjects(every: int, scenarios_every: int, quick: bool) -> list[dict[str, An
     return out
 
 
-def run_mode(mode: str, items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Interview every subject in one mode: per subject the questions and the states met."""
+def run_mode(
+    mode: str, items: list[dict[str, Any]], cold_sample: int
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Interview every subject in one mode: per subject the questions and the states met; then
+    the next question of a sample of the states computed cold (every cache of the interview
+    and the solver's memo emptied first; the solver's encodings, built once per law version,
+    reading and goal, are kept: their cost is reported apart)."""
     rows = []
     native.clear_cache()
     native.MEMO.clear()
     exact = use_exact_relevance(mode) if mode != "native" else contextlib.nullcontext()  # type: ignore[arg-type]
+    extra: dict[str, Any] = {}
     with exact as hook:
         for item in items:
             states: list[tuple[Any, ...]] = []
@@ -147,29 +154,63 @@ def run_mode(mode: str, items: list[dict[str, Any]]) -> tuple[list[dict[str, Any
                     "times": times,
                 }
             )
-    solver = {"checks": hook.checks, "seconds": round(hook.seconds, 2)} if hook else {}
-    return rows, solver
+        if hook is not None:
+            extra = {
+                "checks": hook.checks,
+                "solver_seconds": round(hook.seconds, 2),
+                "encodings": len(hook._bases),
+            }
+        for goal in ("tier", "full"):
+            states = [s for r in rows if r["goal"] == goal for s in r["states"]]
+            step = max(1, len(states) // max(1, cold_sample))
+            cold = []
+            for facts, kind, context, goal_, asked in states[::step][:cold_sample]:
+                native.clear_cache()
+                if hook is not None:
+                    hook.clear()
+                gc.collect()
+                start = time.process_time()
+                native.best(facts, kind, context, goal_, asked)
+                cold.append(time.process_time() - start)
+            extra[f"cold_{goal}"] = cold
+    return rows, extra
 
 
 def _stage_goal(goal: str) -> Goal:
     return "obligations" if goal == "full" else "tier"  # type: ignore[return-value]
 
 
+def _stage(state: tuple[Any, ...]) -> Goal | None:
+    """The stage of the goal the native interview asked at this state (the first of ``tier``,
+    ``obligations`` with a question left: :func:`aiact.questions.relevance.best`, staged), or
+    None for ``full`` (the dates and fines: outside the translation)."""
+    facts, kind, context, goal, asked = state
+    for stage in GOALS[: GOALS.index(goal) + 1]:
+        if stage == "full":
+            return None
+        if native.best(facts, kind, context, stage, asked, staged=False) is not None:
+            return stage
+    return None
+
+
 def exactly_irrelevant(
     row: dict[str, Any], item: dict[str, Any], check: ExactRelevance
-) -> list[str]:
-    """The questions of a run that the solver (in ``check``'s mode) finds irrelevant where they
-    were asked."""
+) -> tuple[list[str], int]:
+    """The questions of a native run that the solver (in ``check``'s mode) finds irrelevant to
+    the stage of the goal they were asked for; and how many were asked for the dates or fines
+    (not decided)."""
     questions = {q.id: q for q in catalogue().for_kind(item["kind"])}
     out = []
+    undecided = 0
     for state, qid in zip(row["states"], row["asked"], strict=False):
-        facts = state[0]
-        verdict = check(
-            facts, item["kind"], item["context"], _stage_goal(item["goal"]), questions[qid]
-        )
+        stage = _stage(state)
+        if stage is None:
+            undecided += 1
+            continue
+        verdict = check(state[0], item["kind"], item["context"], stage, questions[qid])
         if verdict is False:
             out.append(qid)
-    return out
+    return out, undecided
 
 
 def natively_irrelevant(row: dict[str, Any], item: dict[str, Any]) -> list[str]:
@@ -201,6 +242,22 @@ def _ms(values: list[float]) -> dict[str, float]:
     }
 
 
+def _encoding_cost(items: list[dict[str, Any]]) -> dict[str, float]:
+    """CPU seconds to build the solver's encodings (two copies of a case, once per kind, law
+    version, reading and goal) for the first subject of each goal."""
+    out = {}
+    for goal in ("tier", "full"):
+        item = next((i for i in items if i["goal"] == goal), None)
+        if item is None:
+            continue
+        check = ExactRelevance()
+        question = catalogue().for_kind(item["kind"])[0]
+        start = time.process_time()
+        check({}, item["kind"], item["context"], _stage_goal(goal), question)
+        out[_stage_goal(goal)] = round(time.process_time() - start, 2)
+    return out
+
+
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--every", type=int, default=50, help="every Nth beslishulp path")
@@ -212,19 +269,24 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         help="also check each question of the solver runs with native.rank (slow)",
     )
     parser.add_argument("--json", help="also write the report as JSON to this file")
+    parser.add_argument(
+        "--cold-sample", type=int, default=60, help="states timed cold per goal and mode"
+    )
     args = parser.parse_args(argv)
     started = time.process_time()
     items = subjects(args.every, args.scenarios_every, args.quick)
     runs: dict[str, list[dict[str, Any]]] = {}
     solver: dict[str, Any] = {}
     for mode in MODES:
-        runs[mode], solver[mode] = run_mode(mode, items)
+        runs[mode], solver[mode] = run_mode(mode, items, args.cold_sample)
+    cold = {mode: {g: solver[mode].pop(f"cold_{g}") for g in ("tier", "full")} for mode in MODES}
     report: dict[str, Any] = {
         "when": dt.datetime.now().isoformat(timespec="seconds"),
         "load_average": os.getloadavg(),
         "beslishulp_every_nth_path": args.every,
         "scenarios_every_nth": args.scenarios_every,
         "solver": solver,
+        "encoding_build_seconds": _encoding_cost(items),
     }
     checks = {"any": ExactRelevance("any"), "known": ExactRelevance("known")}
     for goal in ("tier", "full"):
@@ -241,18 +303,20 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
                 "questions_mean": round(statistics.fmean(counts), 2),
                 "determined_share": round(sum(r["determined"] for r in rows) / len(rows), 4),
                 "dont_know_mean": round(statistics.fmean(r["dont_know"] for r in rows), 2),
-                "time_per_next_question": _ms([t for r in rows for t in r["times"]]),
+                "time_per_next_question_warm": _ms([t for r in rows for t in r["times"]]),
+                "time_per_next_question_cold": _ms(cold[mode][goal]),
             }
             if mode == "native":
                 for check_mode, check in checks.items():
-                    vain = {
+                    found = {
                         items[i]["name"]: exactly_irrelevant(runs["native"][i], items[i], check)
                         for i in chosen
                     }
-                    vain = {k: v for k, v in vain.items() if v}
+                    vain = {k: v for k, (v, _) in found.items() if v}
                     entry[f"asked_but_exactly_irrelevant_{check_mode}"] = {
                         "paths": len(vain),
                         "questions": sum(len(v) for v in vain.values()),
+                        "asked_for_dates_or_fines_not_decided": sum(n for _, n in found.values()),
                         "examples": dict(list(vain.items())[:5]),
                     }
             else:
