@@ -814,10 +814,11 @@ def diff(
 
     GOAL is ``tier`` (default), an obligation (art26_1 or "Art. 26(1)"), a category
     (high_risk), a conclusion (hr.high_risk), the date an obligation applies from
-    ("applies_from(art26_1)") or a date rule ("date(from.high_risk)"). Each change is a union
-    of parts, each a condition over facts with a witness case. Examples: ``aiact diff
-    art26_1``; ``aiact diff tier --from amended --interp A7=false``; ``aiact diff
-    "applies_from(art26_1)"``.
+    ("applies_from(art26_1)"), its "comply by" deadline ("deadline(art26_1)": none, or the
+    date of a transitional rule, Art. 111) or a date rule ("date(from.high_risk)"). Each change
+    is a union of parts, each a condition over facts with a witness case. Examples: ``aiact
+    diff art26_1``; ``aiact diff tier --from amended --interp A7=false``; ``aiact diff
+    "applies_from(art26_1)"``; ``aiact diff "deadline(art26_1)"``.
     """
     from typing import cast
 

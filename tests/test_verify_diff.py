@@ -154,6 +154,57 @@ def test_the_date_an_obligation_applies_from_changes() -> None:
                     assert value is not None and value.isoformat() == label
 
 
+def test_the_deadline_of_an_obligation_changes() -> None:
+    """The "comply by" deadline (``ObligationResult.deadline``, Art. 111(2) second sentence:
+    providers and deployers of high-risk systems intended to be used by public authorities
+    "shall take the necessary steps to comply ... by 2 August 2030"): the Omnibus moves the
+    Art. 111(2) cut-off for Annex III systems from 2 August 2026 to 2 December 2027, so a
+    public-authority system first placed in between has no deadline under the published text
+    (it is not a legacy system) and 2 August 2030 under the amended one. Each witness has the
+    deadlines its change names under both texts (the engine's, ``none`` for no deadline), and
+    Art. 26(1) applies under both."""
+    first, second = Side(LawVersion.ORIGINAL), AMENDED
+    result = diff("deadline(art26_1)", first, second, max_parts=2)
+    assert result.date_rule == "deadline:from.high_risk"
+    pairs = {(c.before, c.after) for c in result.changes}
+    assert ("none", "2030-08-02") in pairs
+    for change in result.changes:
+        for part in change.parts:
+            assert holds(part, part.witness, first, second)
+            found = []
+            for side in (first, second):
+                assessment = part.witness.model_copy(
+                    update={"law": side.law, "interpretations": side.interpretations}
+                ).assess()
+                assert assessment.obligation("art26_1").applies is not False
+                found.append(assessment.obligation("art26_1").deadline)
+            for label, value in zip((change.before, change.after), found, strict=True):
+                if label == "none":
+                    assert value is None
+                elif label[:1].isdigit():
+                    assert value is not None and value.isoformat() == label
+
+
+def test_deadlines_in_the_property_language() -> None:
+    """``deadline(OBLIGATION)`` compares the deadline set of the obligation's date rule: the
+    Art. 111(2) public-authority deadline is 2 August 2030 in both texts, and no deadline of
+    Art. 26(1) comes before it."""
+    from aiact.verify import prove
+
+    for law in ("original", "amended"):
+        assert prove(
+            "true(obligation.art26_1) and true(legacy.art111_2_public_authority_deadline) "
+            "implies deadline(art26_1) = 2030-08-02",
+            law=law,
+        ).proved
+        assert prove("deadline(art26_1) = never or deadline(art26_1) >= 2030-08-02", law=law).proved
+    refuted = prove("deadline(art26_1) = never", law="amended")
+    assert not refuted.proved and refuted.counterexample is not None
+    case = refuted.counterexample.case.model_copy(update={"law": LawVersion.AMENDED})
+    possible = case.assess().date("from.high_risk").deadlines  # a date among them
+    assert any(d is not None and hasattr(d, "isoformat") for d in possible)
+
+
 def test_the_definitions_readings_change_cases_with_unknown_facts() -> None:
     """D1 (the Commission guidelines' exclusions from the AI system definition, Art. 3(1))
     changes nothing when every fact is stated (the direct answer ``is_ai_system`` decides), and

@@ -87,3 +87,62 @@ def test_verification_doc_names_every_invariant_and_finding() -> None:
         assert invariant.ports in text
     assert "What the proofs found in the rules" in text
     assert "omnibus-diff.md" in text
+
+
+# --------------------------------------------------------------------------- the page's command
+
+
+def test_the_report_command_has_a_help_and_writes_no_file_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--help`` prints the usage and exits 0; it is not taken for the output file (it once
+    wrote the whole page to a file called ``--help``)."""
+    from aiact.verify import report
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(report, "omnibus_page", _fail_if_called)
+    with pytest.raises(SystemExit) as stopped:
+        report.main(["--help"])
+    assert stopped.value.code == 0
+    assert "--max-parts" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(SystemExit) as stopped:
+        report.main(["--max-parts", "0"])
+    assert stopped.value.code == 2
+    assert list(tmp_path.iterdir()) == []
+
+
+def _fail_if_called(**_: object) -> str:
+    raise AssertionError("the page must not be generated")
+
+
+def test_the_report_command_writes_the_page_atomically(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The output path and ``--max-parts`` reach the generator; the page replaces the old file
+    whole (a temporary file renamed over it), and a failed generation leaves it intact."""
+    from aiact.verify import report
+
+    asked: list[int] = []
+
+    def page(*, max_parts: int = 6) -> str:
+        asked.append(max_parts)
+        return f"# page with {max_parts} parts\n"
+
+    target = tmp_path / "omnibus-diff.md"
+    target.write_text("old page\n", encoding="utf-8")
+    monkeypatch.setattr(report, "omnibus_page", page)
+    assert report.main([str(target), "--max-parts", "3"]) == 0
+    assert asked == [3]
+    assert target.read_text(encoding="utf-8") == "# page with 3 parts\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["omnibus-diff.md"]  # no temporary left
+    assert report.main([]) == 0  # no path: standard output
+    assert capsys.readouterr().out == "# page with 6 parts\n"
+
+    def broken(*, max_parts: int = 6) -> str:
+        raise RuntimeError("interrupted")
+
+    monkeypatch.setattr(report, "omnibus_page", broken)
+    with pytest.raises(RuntimeError):
+        report.main([str(target)])
+    assert target.read_text(encoding="utf-8") == "# page with 3 parts\n"

@@ -11,6 +11,7 @@ itself (the inverse direction, from random constraints).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,6 +106,24 @@ def test_the_solver_gives_the_engine_s_values(case: Case, law: LawVersion) -> No
         if found.values_in(model) != engine:
             wrong_dates[name] = (sorted(map(str, found.values_in(model))), sorted(map(str, engine)))
     assert not wrong_dates, f"date rules (solver, engine): {wrong_dates}"
+    # And the set of its possible "comply by" deadlines (no deadline: "none"); where it is one
+    # date, that is every obligation's ObligationResult.deadline.
+    wrong_deadlines = {}
+    for name, found in enc.deadlines.items():
+        result = assessment.date(name)
+        engine = frozenset("none" if d is None else _engine_value(d) for d in result.deadlines)
+        solver_values = frozenset("none" if v == "never" else v for v in found.values_in(model))
+        if solver_values != engine:
+            wrong_deadlines[name] = (sorted(map(str, solver_values)), sorted(map(str, engine)))
+        one = z3.is_true(model.eval(found.determined, model_completion=True))
+        single = next(iter(solver_values)) if one and len(solver_values) == 1 else None
+        expected = single if isinstance(single, dt.date) else None
+        if expected != result.deadline:
+            wrong_deadlines[f"{name} (deadline)"] = (str(expected), str(result.deadline))
+    for obligation in assessment.obligation_results:
+        if obligation.timing is not None:
+            assert obligation.deadline == assessment.date(obligation.timing.rule).deadline
+    assert not wrong_deadlines, f"deadlines (solver, engine): {wrong_deadlines}"
     # The tier on the day assessed and apart from the date, with the higher possible tiers.
     assert enc.tier.in_model(model) is assessment.risk_tier
     assert enc.tier.possible_in(model) == set(assessment.possible_tiers)
@@ -208,3 +227,32 @@ def test_ite_chain_is_kleene_first_match(cases: list[tuple[Any, Any]]) -> None:
 def test_day_numbers_round_trip() -> None:
     for day in (dt.date(1990, 1, 1), dt.date(2027, 12, 2), dt.date(2100, 12, 31)):
         assert from_day_number(day_number(day)) == day
+
+
+def _deadline_scenarios() -> list[Any]:
+    """The scenario cases whose expectations name a "comply by" deadline (Art. 111(2) public
+    authorities, Annex X, Art. 50(2) and general-purpose AI models placed before the dates)."""
+    import yaml
+
+    from aiact.case import case_from_mapping
+    from aiact.versions import version_in_force
+
+    root = Path(__file__).resolve().parent / "scenarios"
+    out = []
+    for file in sorted(root.glob("*.yaml")):
+        for scenario in yaml.safe_load(file.read_text(encoding="utf-8")) or []:
+            expected = (scenario.get("expect") or {}).get("deadline") or {}
+            if any(v is not None for v in expected.values()):
+                case = case_from_mapping(scenario["case"])
+                law = case.law or version_in_force(case.as_of or dt.date.today())
+                out.append(pytest.param(case, law, id=f"{file.stem}::{scenario['id']}"))
+    return out
+
+
+@pytest.mark.parametrize(("case", "law"), _deadline_scenarios())
+def test_the_solver_gives_the_engine_s_deadlines(case: Case, law: LawVersion) -> None:
+    """The differential test on the cases with a deadline (which the generated cases meet
+    rarely): every value, date rule and deadline set is the engine's."""
+    assessment = case.model_copy(update={"law": law}).assess()
+    assert any(r.deadline is not None for r in assessment.obligation_results)
+    test_the_solver_gives_the_engine_s_values.hypothesis.inner_test(case, law)  # type: ignore[attr-defined]

@@ -6,7 +6,8 @@ Needs the ``verify`` extra (the z3 solver): ``pip install 'aiact[verify]'``. See
 * :func:`prove`: a property (``true(hr.profiling_override) implies true(hr.high_risk)``) for
   every valid case, or a counterexample case file with the fewest stated facts;
   :func:`prove_invariants`: the legal invariants of :mod:`aiact.testing.invariants`.
-* :func:`relevant_facts`: the unknown facts of a partial case that can still change an answer.
+* :func:`relevant_facts`: the unknown facts of a partial case that can still change an answer;
+  :func:`use_exact_relevance`: the same for the interview's next-question choice.
 * :func:`diff`: the cases whose answer changes between two law versions or two readings.
 * :func:`reachability`, :func:`redundancies`: dead and redundant rules.
 """
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from aiact.verify.diff import Diff, Side, diff, to_markdown
     from aiact.verify.encode import with_rules
+    from aiact.verify.interview import ExactRelevance, use_exact_relevance
     from aiact.verify.invariants import INVARIANTS, prove_invariants
     from aiact.verify.properties import (
         Counterexample,
@@ -36,6 +38,8 @@ _WHERE = {
     "diff": "diff",
     "to_markdown": "diff",
     "with_rules": "encode",
+    "ExactRelevance": "interview",
+    "use_exact_relevance": "interview",
     "INVARIANTS": "invariants",
     "prove_invariants": "invariants",
     "Counterexample": "properties",
@@ -63,6 +67,7 @@ __all__ = [
     "INVARIANTS",
     "Counterexample",
     "Diff",
+    "ExactRelevance",
     "Proof",
     "PropertySyntaxError",
     "Relevance",
@@ -76,5 +81,6 @@ __all__ = [
     "relevance",
     "relevant_facts",
     "to_markdown",
+    "use_exact_relevance",
     "with_rules",
 ]

@@ -494,6 +494,55 @@ def encode_date_rules(
     return done, cases
 
 
+NO_DEADLINE = "none"
+"""The label of "no deadline" in a deadline set (the engine's None; a deadline that is never is
+the same)."""
+
+
+def encode_deadlines(
+    rules: Sequence[DateRule],
+    law: LawVersion,
+    inputs: Mapping[str, DateVal],
+    values: Mapping[str, DateSet],
+    cases: Mapping[str, Mapping[int, tuple[Expr, Expr]]],
+) -> dict[str, DateSet]:
+    """The possible "comply by" deadlines of every date rule, as
+    :class:`aiact.engine.dates.DateResult` reports them (``deadlines``): each case that may
+    give the value (``cases``, from :func:`encode_date_rule`) contributes its deadline (none
+    when it has none; an inheriting case, :attr:`aiact.daterules.DateCase.inherit`, the
+    deadlines of the rule it defers to), and none when no case is true. No deadline is the slot
+    labelled :data:`NO_DEADLINE`, valued *never*; :attr:`DateSet.determined` with a real day is
+    ``DateResult.deadline`` (one deadline, a date)."""
+    true = z3.BoolVal(True)
+    none = Slot(true, NEVER, NO_DEADLINE, "never")
+    done: dict[str, DateSet] = {}
+    for rule in rules:
+        selected = cases[rule.name]
+        slots: list[Slot] = []
+        for index, case in enumerate(rule.cases):
+            if index not in selected:
+                continue
+            may = selected[index][0]
+            source: Sequence[Slot]
+            if case.inherit:
+                assert isinstance(case.value, DateOf)
+                source = done[case.value.name].slots
+            elif case.deadline is None:
+                source = [none]
+            else:
+                source = _value_slots(case.deadline, law, inputs, values)
+            for slot in source:
+                slots.append(Slot(z3.And(may, slot.present), slot.value, slot.label, slot.fixed))
+        fired = z3.Or([when for _, when in selected.values()]) if selected else z3.BoolVal(False)
+        slots.append(Slot(z3.simplify(z3.Not(fired)), NEVER, NO_DEADLINE, "never"))
+        named = [
+            Slot(s.present, s.value, NO_DEADLINE, s.fixed) if s.fixed == "never" else s
+            for s in slots
+        ]
+        done[rule.name] = DateSet(_merge(named))
+    return done
+
+
 def declared_days(law: LawVersion) -> tuple[dt.date, ...]:
     """Every date the Act declares for ``law`` (the dates a date rule can take)."""
     from aiact.timeline.dates import DateKey, NotInVersionError, date_of

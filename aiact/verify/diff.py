@@ -45,7 +45,7 @@ from aiact.verify.dates import (
     declared_days,
     same_value,
 )
-from aiact.verify.encode import CaseVars, Encoding, Kind, Reading, encoding
+from aiact.verify.encode import DEADLINE_PREFIX, CaseVars, Encoding, Kind, Reading, encoding
 from aiact.verify.relevance import goal_names
 from aiact.versions import LawVersion
 
@@ -270,13 +270,15 @@ def _goal_value(enc: Encoding, name: str, value: object) -> Expr:
     return enc.value(name).is_value(value)  # type: ignore[arg-type]
 
 
-_DATE_GOAL = re.compile(r"^\s*(applies_from|date)\s*\(\s*(.+?)\s*\)\s*$")
+_DATE_GOAL = re.compile(r"^\s*(applies_from|deadline|date)\s*\(\s*(.+?)\s*\)\s*$")
 
 
 def date_goal(goal: str) -> tuple[str | None, str] | None:
     """``applies_from(art26_1)``: the obligation's predicate and the date rule of its timing
-    group (:func:`aiact.rules.timing.timing_group`); ``date(from.high_risk)``: no predicate and
-    the date rule; anything else: None."""
+    group (:func:`aiact.rules.timing.timing_group`); ``deadline(art26_1)``: the same with the
+    rule's "comply by" deadline (``deadline:<rule>``, :data:`aiact.verify.encode.
+    DEADLINE_PREFIX`); ``date(from.high_risk)``: no predicate and the date rule; anything else:
+    None."""
     match = _DATE_GOAL.match(goal)
     if match is None:
         return None
@@ -287,7 +289,8 @@ def date_goal(goal: str) -> tuple[str | None, str] | None:
     from aiact.rules.timing import timing_group
 
     obligation = catalogue().get(argument)
-    return obligation.predicate, timing_group(obligation).rule
+    rule = timing_group(obligation).rule
+    return obligation.predicate, (DEADLINE_PREFIX + rule if function == "deadline" else rule)
 
 
 def _date_reads(ruleset: RuleSet, name: str) -> set[str]:
@@ -295,6 +298,8 @@ def _date_reads(ruleset: RuleSet, name: str) -> set[str]:
     reads (:class:`aiact.daterules.DateOf`)."""
     from aiact.daterules import DateOf, Later, case_predicate
 
+    deadlines = name.startswith(DEADLINE_PREFIX)  # the deadline's values too
+    name = name.removeprefix(DEADLINE_PREFIX)
     rules = {rule.name: rule for rule in ruleset.date_rules}
     out: set[str] = set()
     todo, done = [name], set()
@@ -311,6 +316,8 @@ def _date_reads(ruleset: RuleSet, name: str) -> set[str]:
             if isinstance(reads, str):
                 out.add(reads)
             values = [case.value]
+            if deadlines and case.deadline is not None:
+                values.append(case.deadline)
             while values:
                 value = values.pop()
                 if isinstance(value, DateOf):
@@ -444,7 +451,9 @@ def diff(
     """The cases whose answer to ``goal`` differs between ``first`` and ``second``.
 
     ``goal``: ``tier``, an obligation, a conclusion, ``applies_from(<obligation>)`` (the date
-    it applies from, where it applies on both sides) or ``date(<date rule>)``. ``over``:
+    it applies from, where it applies on both sides), ``deadline(<obligation>)`` (its "comply
+    by" deadline, ``none`` where no transitional rule sets one, where it applies on both sides)
+    or ``date(<date rule>)``. ``over``:
     ``facts`` (parts over input facts and dates) or ``conclusions`` (also conclusions that hold
     on both sides: shorter, for readers of the rules). The result depends only on the
     arguments (the parts and witnesses are the lexicographically least, not the solver's

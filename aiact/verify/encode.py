@@ -61,6 +61,7 @@ from aiact.verify.dates import (
     comparison_atoms,
     day_number,
     encode_date_rules,
+    encode_deadlines,
     from_day_number,
     input_day,
     model_input_dates,
@@ -633,6 +634,11 @@ class Tier:
         )
 
 
+DEADLINE_PREFIX = "deadline:"
+"""``Encoding.date("deadline:<rule>")`` is the rule's deadline set (the diff and the property
+language name a deadline so)."""
+
+
 @dataclass
 class Encoding:
     """A rule set evaluated over one case and one reading."""
@@ -731,7 +737,23 @@ class Encoding:
         """Per date rule and case index: (the case may give the value, the case is selected)."""
         return self._date_rules[1]
 
+    @cached_property
+    def deadlines(self) -> dict[str, DateSet]:
+        """The possible "comply by" deadlines of every date rule
+        (:func:`aiact.verify.dates.encode_deadlines`; no deadline is the slot ``none``)."""
+        return encode_deadlines(
+            self.ruleset.date_rules, self.ruleset.law, self.case.inputs, self.dates, self.date_cases
+        )
+
+    def deadline(self, name: str) -> DateSet:
+        """The possible deadlines of the date rule ``name`` (``ObligationResult.deadline`` of
+        the obligations of its timing group: :attr:`aiact.engine.dates.DateResult.deadline`)."""
+        self.date(name)  # the same errors for an unknown rule
+        return self.deadlines[name]
+
     def date(self, name: str) -> DateSet:
+        if name.startswith(DEADLINE_PREFIX):
+            return self.deadline(name[len(DEADLINE_PREFIX) :])
         found = self.dates.get(name)
         if found is None:
             if not self.ruleset.date_rules:

@@ -20,6 +20,7 @@ Grammar (``not`` > ``and`` > ``or`` > ``implies``; parentheses group)::
     comparison := dateterm ("<" | "<=" | "=" | "!=" | ">" | ">=") dateterm
     dateterm   := YYYY-MM-DD | never | DATENAME [("+" | "-") DAYS]
                 | "date" "(" DATERULE ")" | "applies_from" "(" OBLIGATION ")"
+                | "deadline" "(" OBLIGATION ")"
 
 ``DATENAME`` is a date of the case: ``placed_on_market`` (the first placing on the market or
 putting into service, the earlier of the two given; unknown when neither is given),
@@ -31,6 +32,8 @@ is a date-valued conclusion (a date rule, :mod:`aiact.rules.timing`), ``applies_
 the date from which an obligation applies (its timing group's date rule); a comparison with one
 holds when every possible value of the conclusion satisfies it (an unknown input date satisfies
 none), as :class:`aiact.engine.dates.DateResult` reports the possible values.
+``deadline(art26_1)`` is the "comply by" deadline of a transitional rule that the obligation's
+date rule gives (``ObligationResult.deadline``; ``never`` where none does).
 
 :func:`prove` decides a property for every valid case of a law version (and every reading, or
 one): ``proved``, or a counterexample case file with the fewest stated facts.
@@ -258,7 +261,7 @@ def parse_property(text: str) -> Prop:
     def dateterm() -> DateTerm:
         token = take()
         if (
-            token.text in ("date", "applies_from")
+            token.text in ("date", "applies_from", "deadline")
             and (nxt := peek()) is not None
             and (nxt.text == "(")
         ):
@@ -296,17 +299,20 @@ def parse_property(text: str) -> Prop:
 
 def _date_rule_name(function: str, argument: str) -> str:
     """``date(from.high_risk)`` names a date rule; ``applies_from(art26_1)`` the date rule of an
-    obligation's timing group (:func:`aiact.rules.timing.timing_group`)."""
+    obligation's timing group (:func:`aiact.rules.timing.timing_group`); ``deadline(art26_1)``
+    that rule's deadline (``deadline:<rule>``)."""
     if function == "date":
         return argument
     from aiact.obligations.catalogue import catalogue
     from aiact.rules.timing import timing_group
+    from aiact.verify.encode import DEADLINE_PREFIX
 
     try:
         obligation = catalogue().get(argument)
     except (KeyError, ValueError):
-        raise PropertySyntaxError(f"applies_from({argument}): no such obligation") from None
-    return timing_group(obligation).rule
+        raise PropertySyntaxError(f"{function}({argument}): no such obligation") from None
+    rule = timing_group(obligation).rule
+    return DEADLINE_PREFIX + rule if function == "deadline" else rule
 
 
 _FLIPPED: dict[str, Op] = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}

@@ -8,6 +8,7 @@ CPU: see docs/verification.md).
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 import time
@@ -372,12 +373,39 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m aiact.verify.report",
+        description="Generate the Omnibus page (docs/omnibus-diff.md): what Regulation (EU) "
+        "2026/1744 changes, exactly, for the tier, every obligation and every reading of an open "
+        "question. Needs the verify extra (z3); about an hour of CPU.",
+    )
+    parser.add_argument(
+        "output",
+        nargs="?",
+        help="the file to write (atomically: an interrupted run leaves the old page); "
+        "without it, the page goes to standard output",
+    )
+    parser.add_argument(
+        "--max-parts",
+        type=int,
+        default=6,
+        metavar="N",
+        help="the parts shown per change (default 6; the rest are marked 'more exist')",
+    )
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    page = omnibus_page()
-    if args:
-        with open(args[0], "w", encoding="utf-8") as out:
-            out.write(page)
+    """``python -m aiact.verify.report [OUTPUT] [--max-parts N]``."""
+    args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.max_parts < 1:
+        _parser().error("--max-parts: at least 1")
+    page = omnibus_page(max_parts=args.max_parts)
+    if args.output:
+        from aiact.safe_io import atomic_write
+
+        atomic_write(args.output, page)
     else:
         sys.stdout.write(page)
     return 0
