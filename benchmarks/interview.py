@@ -56,6 +56,12 @@ ORGANISATION = Organisation(
 )
 
 
+PROFILE = ("organisation.kind", "organisation.established_in_eu", "organisation.member_state")
+"""The organisation profile a web questionnaire or the service holds for a known user (a Dutch
+public authority, established in the EU): stated before the interview in the reading
+``beslishulp_with_organisation_profile``, as the beslishulp presumes it of its users."""
+
+
 def interview(
     truth: dict[str, Any],
     kind: SubjectKind,
@@ -63,10 +69,12 @@ def interview(
     goal: Goal,
     states: list[tuple[Any, ...]] | None = None,
     times: list[float] | None = None,
+    start: dict[str, Any] | None = None,
 ) -> tuple[int, int, bool, list[str]]:
     """Run one interview answering from ``truth``: (questions asked including the subject
-    question, "don't know" answers, goal determined at the end, question ids)."""
-    facts: dict[str, Any] = {}
+    question, "don't know" answers, goal determined at the end, question ids). ``start``: facts
+    stated before the interview (an organisation profile), not counted as questions."""
+    facts: dict[str, Any] = dict(start or {})
     asked: list[str] = ["subject"]
     counted: list[str] = []
     dont_know = 0
@@ -126,6 +134,7 @@ def beslishulp(
     times: list[float],
     complete: bool = False,
     every: int = 1,
+    profile: bool = False,
 ) -> dict[str, Any] | None:
     from aiact.interop.beslishulp import (
         from_beslishulp,
@@ -161,7 +170,10 @@ def beslishulp(
             truth = _consistent(completed(truth, kind), truth, kind, context)
             if truth is None:
                 continue  # "no" everywhere contradicts the path (e.g. a role the tree names)
-        ours, dont_know, determined, asked = interview(truth, kind, context, "tier", states, times)
+        start = {p: v for p, v in truth.items() if p in PROFILE} if profile else None
+        ours, dont_know, determined, asked = interview(
+            truth, kind, context, "tier", states, times, start
+        )
         theirs = sum(1 for qid, _ in path.answers if qid != "2.0")
         full_tier = _tier(truth, kind, context)
         rows.append(
@@ -233,6 +245,10 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "ours_max": max(ours),
         "first_questions": Counter(r["asked"][0] for r in rows if r["asked"]).most_common(3),
         "worst": sorted(rows, key=lambda r: r["tree"] - r["ours"])[:5],
+        "asked_on_paths_with_more": Counter(
+            q for r in rows if r["ours"] > r["tree"] for q in set(r["asked"])
+        ).most_common(12),
+        "paths_with_more": sum(1 for r in rows if r["ours"] > r["tree"]),
     }
 
 
@@ -327,6 +343,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     report["main_reading_every_nth_path"] = args.every
     report["beslishulp_with_tree_defaults"] = beslishulp(
         args.quick, True, states, warm, False, args.every
+    )
+    report["beslishulp_with_organisation_profile"] = beslishulp(
+        args.quick, True, [], [], False, args.every, profile=True
     )
     every = args.every_other
     report["other_modes_every_nth_path"] = every
