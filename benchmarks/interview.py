@@ -13,6 +13,11 @@ not a timed test; figures in docs/interview.md).
    roles are determined or nothing that could decide them is left to ask. Counted: our
    questions (the "system or model" question and every "don't know" included) against the
    tree's questions on the path (its interstitial screen 2.0 excluded).
+   A second reading (``beslishulp_with_organisation_profile``) starts each interview from a
+   stated organisation profile (:data:`PROFILE`: the kind, the establishment in the EU and the
+   member state, not counted as questions), the setting comparable with the tree, which
+   presumes a Dutch public authority and asks nothing about the organisation. For the paths
+   where we ask more than the tree, ``asked_on_paths_with_more`` counts the questions asked.
 2. **The scenarios.** The same with goal ``full`` over the cases of ``tests/scenarios/``.
 3. **Time.** Computing one next question, cold (every cache emptied first: a stateless server
    that remembers nothing) on a sample of the states met above, and warm (as met in the runs,
