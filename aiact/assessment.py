@@ -58,10 +58,12 @@ if TYPE_CHECKING:
 
     from aiact.graph.plan import CompliancePlan
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "2.0"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``). 1.1: the tier on the
 date and the classification apart from it, the dated tier changes, the exposure on the date
-and the exposure profile, the possible dates of an obligation."""
+and the exposure profile, the possible dates of an obligation. 2.0: ``open_questions`` lists
+questions of the catalogue (id, text, kind, options, facts, a short ``affects``) instead of one
+entry per fact."""
 
 Lang = Literal["en", "nl"]
 
@@ -1034,7 +1036,7 @@ class Assessment:
                 "route": None if self.route is None else self.route.value,
             },
             "obligations": [r._record(lang, timings) for r in self.obligations],
-            "open_questions": [q.to_dict() for q in self.open_questions],
+            "open_questions": _open_question_list(self, lang),
             "exposure": self.exposure.model_dump(mode="json"),
             "exposure_profile": self.exposure_profile.model_dump(mode="json"),
             **(
@@ -1307,3 +1309,11 @@ def measure_label(measure: str, lang: Lang) -> str:
 
     en, nl = MEASURE_LABELS[Measure(measure)]
     return nl if lang == "nl" else en
+
+
+def _open_question_list(assessment: Assessment, lang: Lang) -> list[dict[str, Any]]:
+    """The ``open_questions`` of the JSON: the open facts as questions of the catalogue, by
+    stage (``aiact.questions.listing``; interview helper's block)."""
+    from aiact.questions.listing import open_question_list
+
+    return open_question_list(assessment, lang)

@@ -251,13 +251,47 @@ def assessment_schema() -> dict[str, Any]:
         "obligations": {"type": "array", "items": {"$ref": "#/$defs/ObligationResult"}},
         "open_questions": {
             "type": "array",
+            "description": "The questions of the catalogue that settle an unknown fact under an "
+            "undetermined conclusion (found by dependency, without trying answers), by stage "
+            "(tier, obligations, dates) and then in catalogue order (schema 2.0; see "
+            "docs/json-contract.md). Assessment.questions(goal) gives the ranked list.",
             "items": {
                 "type": "object",
                 "additionalProperties": False,
-                "required": ["fact", "affects"],
+                "required": ["id", "text", "kind", "options", "facts", "affects"],
                 "properties": {
-                    "fact": {"type": "string"},
-                    "affects": {"type": "array", "items": {"type": "string"}},
+                    "id": {"type": "string"},
+                    "text": {"type": "string"},
+                    "kind": {
+                        "type": "string",
+                        "enum": ["yes_no", "one_of", "several_of", "date", "amount"],
+                    },
+                    "options": {
+                        "type": "array",
+                        "items": {
+                            "type": "object",
+                            "additionalProperties": False,
+                            "required": ["id", "text"],
+                            "properties": {"id": {"type": "string"}, "text": {"type": "string"}},
+                        },
+                    },
+                    "facts": {
+                        "type": "array",
+                        "description": "The unknown facts it settles.",
+                        "items": {"type": "string"},
+                    },
+                    "affects": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "required": ["stage", "classification", "roles", "obligations", "dates"],
+                        "properties": {
+                            "stage": {"type": "string", "enum": ["tier", "obligations", "dates"]},
+                            "classification": {"type": "array", "items": {"type": "string"}},
+                            "roles": {"type": "array", "items": {"type": "string"}},
+                            "obligations": {"type": "integer", "minimum": 0},
+                            "dates": {"type": "integer", "minimum": 0},
+                        },
+                    },
                 },
             },
         },

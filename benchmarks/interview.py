@@ -13,6 +13,11 @@ not a timed test; figures in docs/interview.md).
    roles are determined or nothing that could decide them is left to ask. Counted: our
    questions (the "system or model" question and every "don't know" included) against the
    tree's questions on the path (its interstitial screen 2.0 excluded).
+   A second reading (``beslishulp_with_organisation_profile``) starts each interview from a
+   stated organisation profile (:data:`PROFILE`: the kind, the establishment in the EU and the
+   member state, not counted as questions), the setting comparable with the tree, which
+   presumes a Dutch public authority and asks nothing about the organisation. For the paths
+   where we ask more than the tree, ``asked_on_paths_with_more`` counts the questions asked.
 2. **The scenarios.** The same with goal ``full`` over the cases of ``tests/scenarios/``.
 3. **Time.** Computing one next question, cold (every cache emptied first: a stateless server
    that remembers nothing) on a sample of the states met above, and warm (as met in the runs,
@@ -56,6 +61,12 @@ ORGANISATION = Organisation(
 )
 
 
+PROFILE = ("organisation.kind", "organisation.established_in_eu", "organisation.member_state")
+"""The organisation profile a web questionnaire or the service holds for a known user (a Dutch
+public authority, established in the EU): stated before the interview in the reading
+``beslishulp_with_organisation_profile``, as the beslishulp presumes it of its users."""
+
+
 def interview(
     truth: dict[str, Any],
     kind: SubjectKind,
@@ -63,10 +74,12 @@ def interview(
     goal: Goal,
     states: list[tuple[Any, ...]] | None = None,
     times: list[float] | None = None,
+    start: dict[str, Any] | None = None,
 ) -> tuple[int, int, bool, list[str]]:
     """Run one interview answering from ``truth``: (questions asked including the subject
-    question, "don't know" answers, goal determined at the end, question ids)."""
-    facts: dict[str, Any] = {}
+    question, "don't know" answers, goal determined at the end, question ids). ``start``: facts
+    stated before the interview (an organisation profile), not counted as questions."""
+    facts: dict[str, Any] = dict(start or {})
     asked: list[str] = ["subject"]
     counted: list[str] = []
     dont_know = 0
@@ -126,6 +139,7 @@ def beslishulp(
     times: list[float],
     complete: bool = False,
     every: int = 1,
+    profile: bool = False,
 ) -> dict[str, Any] | None:
     from aiact.interop.beslishulp import (
         from_beslishulp,
@@ -161,7 +175,10 @@ def beslishulp(
             truth = _consistent(completed(truth, kind), truth, kind, context)
             if truth is None:
                 continue  # "no" everywhere contradicts the path (e.g. a role the tree names)
-        ours, dont_know, determined, asked = interview(truth, kind, context, "tier", states, times)
+        start = {p: v for p, v in truth.items() if p in PROFILE} if profile else None
+        ours, dont_know, determined, asked = interview(
+            truth, kind, context, "tier", states, times, start
+        )
         theirs = sum(1 for qid, _ in path.answers if qid != "2.0")
         full_tier = _tier(truth, kind, context)
         rows.append(
@@ -233,6 +250,10 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "ours_max": max(ours),
         "first_questions": Counter(r["asked"][0] for r in rows if r["asked"]).most_common(3),
         "worst": sorted(rows, key=lambda r: r["tree"] - r["ours"])[:5],
+        "asked_on_paths_with_more": Counter(
+            q for r in rows if r["ours"] > r["tree"] for q in set(r["asked"])
+        ).most_common(12),
+        "paths_with_more": sum(1 for r in rows if r["ours"] > r["tree"]),
     }
 
 
@@ -327,6 +348,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     report["main_reading_every_nth_path"] = args.every
     report["beslishulp_with_tree_defaults"] = beslishulp(
         args.quick, True, states, warm, False, args.every
+    )
+    report["beslishulp_with_organisation_profile"] = beslishulp(
+        args.quick, True, [], [], False, args.every, profile=True
     )
     every = args.every_other
     report["other_modes_every_nth_path"] = every

@@ -236,3 +236,43 @@ def test_the_open_questions_come_in_the_order_they_are_asked(goal: str) -> None:
     assert views and found is not None
     assert views[0].question.id == found.id
     assert len({v.question.id for v in views}) == len(views)
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_json_lists_the_open_facts_as_questions_by_stage(lang: str) -> None:
+    """``open_questions`` in ``to_dict()`` (schema 2.0): questions of the catalogue with text,
+    kind and options in the language asked, each settling an unknown fact of the Assessment,
+    by stage (tier and roles, obligations, dates) and catalogue order within a stage; every
+    question the ranked list holds relevant for the obligations is among them."""
+    from aiact import assess
+    from aiact.questions import catalogue
+    from aiact.questions.listing import STAGES
+
+    system = {"is_ai_system": True, "roles": ["deployer"], "annex_iii": {"points": ["5a"]}}
+    assessment = assess(system, {"kind": "public_authority"}, "2026-11-28")
+    listed = assessment.to_dict(lang)["open_questions"]
+    assert listed
+    cat = catalogue()
+    keys = [(STAGES.index(q["affects"]["stage"]), cat.get(q["id"]).order) for q in listed]
+    assert keys == sorted(keys)
+    open_facts = {q.fact for q in assessment.open_questions}
+    for entry in listed:
+        question = cat.get(entry["id"])
+        assert entry["text"] == question.text(lang) and entry["kind"] == question.kind
+        assert {o["id"] for o in entry["options"]} <= {o.id for o in question.options}
+        assert entry["facts"]
+        if not entry["affects"]["roles"]:
+            assert set(entry["facts"]) <= open_facts
+        if entry["affects"]["stage"] == "tier":
+            assert entry["affects"]["classification"] or entry["affects"]["roles"]
+    ids = {q["id"] for q in listed}
+    assert {v.question.id for v in assessment.questions("obligations")} <= ids
+    # The tier stage holds the roles question, as next_question's first stage does.
+    assert next(q for q in listed if q["id"] == "roles")["affects"]["stage"] == "tier"
+
+
+def test_the_json_open_questions_are_empty_when_nothing_is_open() -> None:
+    from aiact import assess
+
+    assessment = assess({"is_ai_system": False}, {"kind": "public_authority"}, "2026-11-28")
+    assert assessment.to_dict()["open_questions"] == []

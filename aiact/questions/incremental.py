@@ -20,20 +20,27 @@ from aiact.logic import Truth
 from aiact.ruleset import RuleSet
 
 
-class _Readers:
-    """Per rule set: the predicates that read each name, and the evaluation order."""
+class _Plan:
+    """Per rule set: the predicates in evaluation order (by index), each with its rules' ids
+    and compiled conditions, and for each name the indexes of the predicates that read it."""
 
     def __init__(self, ruleset: RuleSet) -> None:
-        self.order = {name: index for index, name in enumerate(ruleset.order)}
-        readers: dict[str, set[str]] = {}
+        order = ruleset.order
+        index = {name: i for i, name in enumerate(order)}
+        self.names = order
+        self.rules: tuple[tuple[tuple[str, Callable[[Mapping[str, Truth]], Truth]], ...], ...]
+        self.rules = tuple(
+            tuple((c.rule.id, c.evaluate) for c in ruleset.by_predicate[p]) for p in order
+        )
+        readers: dict[str, set[int]] = {}
         for rule in ruleset.rules:
             for name in rule.reads:
-                readers.setdefault(name, set()).add(rule.concludes)
+                readers.setdefault(name, set()).add(index[rule.concludes])
         self.readers = {name: tuple(sorted(found)) for name, found in readers.items()}
 
 
-def _readers(ruleset: RuleSet) -> _Readers:
-    return ruleset.prepared("questions.readers", _Readers)
+def _plan(ruleset: RuleSet) -> _Plan:
+    return ruleset.prepared("questions.plan", _Plan)
 
 
 def propagate(
@@ -41,7 +48,6 @@ def propagate(
 ) -> tuple[dict[str, Truth], dict[str, Truth]]:
     """What changes when some inputs change: the inputs and predicates whose value differs from
     ``base``, and the rules whose value differs."""
-    ruleset = base.ruleset
     values = base.values
     over: dict[str, Truth] = {}
     for name, value in changed.items():
@@ -50,40 +56,42 @@ def propagate(
     rules: dict[str, Truth] = {}
     if not over:
         return over, rules
-    table = _readers(ruleset)
-    order = table.order
-    readers = table.readers
+    plan = _plan(base.ruleset)
+    readers = plan.readers
+    names = plan.names
+    table = plan.rules
     # A copy of the values (made at C speed) reads faster than an overlay on them.
     view = dict(values)
     view.update(over)
-    heap: list[tuple[int, str]] = []
-    queued: set[str] = set()
+    queued: set[int] = set()
     for name in over:
-        for reader in readers.get(name, ()):
-            if reader not in queued:
-                queued.add(reader)
-                heapq.heappush(heap, (order[reader], reader))
-    by_predicate = ruleset.by_predicate
-    rule_values = base.rule_values
+        queued.update(readers.get(name, ()))
+    # The predicates to evaluate again, by their index in the evaluation order.
+    heap = list(queued)
+    heapq.heapify(heap)
+    pop = heapq.heappop
+    push = heapq.heappush
+    rule_get = base.rule_values.get
+    get = values.get
     while heap:
-        _, predicate = heapq.heappop(heap)
+        position = pop(heap)
         result: Truth = False
-        for compiled in by_predicate[predicate]:
-            value = compiled.evaluate(view)
-            rule_id = compiled.rule.id
-            if rule_values.get(rule_id) != value:
+        for rule_id, evaluate in table[position]:
+            value = evaluate(view)
+            if rule_get(rule_id) != value:
                 rules[rule_id] = value
             if value is True:
                 result = True
             elif value is None and result is False:
                 result = None
-        if values.get(predicate) != result:
+        predicate = names[position]
+        if get(predicate) != result:
             over[predicate] = result
             view[predicate] = result
             for reader in readers.get(predicate, ()):
                 if reader not in queued:
                     queued.add(reader)
-                    heapq.heappush(heap, (order[reader], reader))
+                    push(heap, reader)
     return over, rules
 
 

@@ -536,20 +536,35 @@ def _try(
     context: Context,
     goal: Goal,
     opened: _Open,
-) -> _Attempt:
+    beat: tuple[int, float] | None = None,
+    bound: int = 0,
+) -> _Attempt | None:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
-    its effect is propagated through the rules, but the view is not computed again."""
+    its effect is propagated through the rules, but the view is not computed again.
+
+    ``beat``: the (most closed, mean closed) score of the best question found so far, and
+    ``bound`` an upper bound of the open parts one answer of this question can close. When the
+    answers tried so far show that the question cannot reach that score even if every answer
+    left closed ``bound`` parts, the search stops and None is returned (the question cannot
+    come first; see :func:`_best`)."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
     reads = _reads(base, goal)
     direct = fields_read_directly(goal, kind)
-    outcomes = []
+    outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
     step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
-    for answer, sets in trial_answers(question, kind, context, opened.inputs):
+    answers = trial_answers(question, kind, context, opened.inputs)
+    for index, (answer, sets) in enumerate(answers):
+        if (
+            beat is not None
+            and index
+            and _cannot_beat(question, outcomes, len(answers) - index, bound, beat)
+        ):
+            return None
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
@@ -576,10 +591,42 @@ def _try(
         changes_result = view.result != before.result
         if changes_result and changing is None:
             changing = answer
-        after = assessment.evaluation.values
-        progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
+        if evaluation is not None:
+            # The evaluation is ``base``'s with ``over`` applied; the cone is undetermined there.
+            progress = sum(1 for p in over if p in cone and over[p] is not None)
+        else:
+            after = assessment.evaluation.values
+            progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
     return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
+
+
+def _cannot_beat(
+    question: Question,
+    outcomes: Sequence[Outcome],
+    remaining: int,
+    bound: int,
+    beat: tuple[int, float],
+) -> bool:
+    """Whether a question whose answers tried so far gave ``outcomes``, with ``remaining``
+    answers still to try, scores below ``beat`` (most closed, mean closed) even if each of
+    those answers closed ``bound`` parts (or as many as the most an answer closed so far)."""
+    if not outcomes:
+        return False
+    counts = [o.closes for o in outcomes]
+    top = max(bound, *counts)
+    best_max = top if remaining else max(counts)
+    if best_max != beat[0]:
+        return best_max < beat[0]
+    if question.kind == "several_of":
+        # "None of these" is the first answer tried; it weighs as much as the others together.
+        others = len(counts) - 1 + remaining
+        if others == 0:
+            return False
+        mean = counts[0] / 2 + (sum(counts[1:]) + remaining * top) / (2 * others)
+    else:
+        mean = (sum(counts) + remaining * top) / (len(counts) + remaining)
+    return mean < beat[1] - 1e-9
 
 
 def _expected(question: Question, counts: Sequence[int]) -> float:
@@ -642,7 +689,9 @@ def _rank(
             verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
             if verdict is False:
                 continue
-        attempts.append(_try(question, base, facts, kind, context, goal, opened))
+        attempt = _try(question, base, facts, kind, context, goal, opened)
+        assert attempt is not None  # no score to beat: every answer is tried
+        attempts.append(attempt)
     ranked = [a.ranked() for a in attempts if a.relevant]
     if not ranked:
         ranked = _given_others(facts, kind, context, goal, pool, attempts)
@@ -805,7 +854,12 @@ def _best(
                 verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
                 if verdict is False:
                     continue
-            attempt = _try(question, base, facts, kind, context, goal, opened)
+            beat = None if top is None else (int(top.score[0]), top.score[1])
+            attempt = _try(
+                question, base, facts, kind, context, goal, opened, beat, bounds[question.id]
+            )
+            if attempt is None:
+                continue  # cannot come first (and a question is found in this phase)
             attempts.append(attempt)
             if attempt.relevant:
                 ranked = attempt.ranked()
@@ -857,6 +911,7 @@ def _given_others(
             return None
         budget[0] -= 1 + len(trial_answers(question, kind, context))
         within = _try(question, base, completed, kind, context, goal, _open_inputs(base, goal))
+        assert within is not None  # no score to beat: every answer is tried
         if not within.relevant:
             return None
         return Ranked(
