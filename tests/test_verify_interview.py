@@ -99,22 +99,17 @@ def _disagreements(goal: str) -> tuple[int, tuple[tuple[str, str, bool], ...]]:
 def test_every_question_the_native_check_returns_is_exactly_relevant(goal: str) -> None:
     """Soundness of the native check, decided by the solver: a question :func:`rank` returns
     (two of its answers, "don't know" included, give different views) is exactly relevant, or
-    its native witness is an answer the input models refuse (the finding below)."""
+    its native witness is an answer the input models refuse (none since round 5, below)."""
     confirmed, found = _disagreements(goal)
     assert confirmed >= 100  # the solver decided, it did not fall back
     unexplained = [(name, qid) for name, qid, refused in found if not refused]
     assert not unexplained
 
 
-@pytest.mark.xfail(
-    reason="finding: the interview's quick trial of an answer (atom_changes, propagated) does "
-    "not run the input models' validators, so an answer they refuse (here 'none of these' "
-    "Annex III points for a system whose stated facts make it an emotion recognition system, "
-    "Art. 3(39): the definitions imply point 1(c)) can count as changing the view; "
-    "aiact.questions.relevance owns the fix",
-    strict=False,
-)
 def test_the_native_check_never_relies_on_a_refused_answer() -> None:
+    """Round 5 finding, fixed: a trial answer whose facts the input checks refuse (a given
+    Annex III list that lacks the point the definitions derive, Art. 3(39)) is not a witness of
+    relevance (aiact.questions.goals.assess_with checks consistency as aiact.assess does)."""
     for goal in ("tier", "obligations"):
         _, found = _disagreements(goal)
         assert not found

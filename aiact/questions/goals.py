@@ -124,6 +124,7 @@ def assess_with(
     if system is not None:
         _check_together(system, organisation)
     if evaluation is not None:
+        _check_consistent(evaluation, system)
         return dataclasses.replace(
             base, organisation=organisation, system=system, model=model, evaluation=evaluation
         )
@@ -151,9 +152,20 @@ def assess_with(
         new = NATIVE.evaluate(ruleset, {**_inputs_of(base), **inputs})
     else:
         new = get_engine(evaluation.engine).evaluate(ruleset, {**_inputs_of(base), **inputs})
+    _check_consistent(new, system)
     return dataclasses.replace(
         base, organisation=organisation, system=system, model=model, evaluation=new
     )
+
+
+def _check_consistent(evaluation: Evaluation, system: Any) -> None:
+    """Refuse, as :func:`aiact.assess` does, changed facts whose direct answers contradict the
+    facts of their definitions, or a given Annex III list that lacks a point the facts imply
+    (issue 13; issue 12, item 11): an answer the input checks refuse is never a trial's result."""
+    from aiact.api import settled_by_list
+    from aiact.rules.definitions import check_consistent
+
+    check_consistent(evaluation, settled_by_list(system) if system is not None else None)
 
 
 def atom_changes(
