@@ -753,9 +753,7 @@ class Assessment:
         options = self.exposure_options
         if self.kind == "system" and options.ai_office_competent is None:
             # Art. 75(1): derived by the rules (ai_office.competent), not a user flag (issue 12).
-            options = options.model_copy(
-                update={"ai_office_competent": self.value("ai_office.competent")}
-            )
+            options = _with_ai_office(options, self.value("ai_office.competent"))
         return options
 
     def _exposure_on(
@@ -1242,6 +1240,23 @@ def _not_applicable(obligation: Obligation) -> ObligationResult:
         result = ObligationResult(obligation, False, Status.NOT_APPLICABLE, None)
         _NOT_APPLICABLE[obligation.id] = result
     return result
+
+
+_WITH_AI_OFFICE: dict[int, tuple[ExposureOptions, dict[Truth, ExposureOptions]]] = {}
+
+
+def _with_ai_office(options: ExposureOptions, competent: Truth) -> ExposureOptions:
+    """``options`` with ``ai_office_competent`` set: the options are immutable and the default
+    ones are shared (one per reading), so each copy is made once per options object and value."""
+    kept = _WITH_AI_OFFICE.get(id(options))
+    if kept is None or kept[0] is not options:
+        if len(_WITH_AI_OFFICE) >= 64:
+            _WITH_AI_OFFICE.clear()
+        kept = _WITH_AI_OFFICE[id(options)] = (options, {})
+    copy = kept[1].get(competent)
+    if copy is None:
+        copy = kept[1][competent] = options.model_copy(update={"ai_office_competent": competent})
+    return copy
 
 
 _EXPOSURE_ITEMS: dict[str, ExposureItem] = {}
