@@ -1218,7 +1218,7 @@ class _QuestionIndex:
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
 
 
-_ANSWERS_BOUND = 4096
+_ANSWERS_BOUND = 1024
 """Per question index, the number of open-question answers kept (a bound, so that a
 long-running process does not grow: beyond it the cache starts afresh)."""
 

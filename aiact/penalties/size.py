@@ -219,7 +219,7 @@ def _missing(figures: Figures) -> tuple[str, ...]:
 _SizeKey = tuple[object, ...]
 
 _SIZE_CACHE: dict[_SizeKey, SizeAssessment] = {}
-_SIZE_CACHE_BOUND = 4096
+_SIZE_CACHE_BOUND = 1024
 """Size assessments kept by :func:`_size_key` (a bound, so a long-running process does not
 grow: beyond it the cache starts afresh)."""
 
