@@ -23,6 +23,8 @@ from aiact.date_facts import model_input_dates, question_of, system_input_dates
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
 from aiact.engine.dates import DateDerivation, DateEvaluation, DateResult, spec_facts
+from aiact.engine.native import _program as native_program
+from aiact.engine.native import result_tuples
 from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
 from aiact.i18n import N_, check_lang, pairs, t
 from aiact.interpretations import Interpretations
@@ -755,9 +757,7 @@ class Assessment:
         options = self.exposure_options
         if self.kind == "system" and options.ai_office_competent is None:
             # Art. 75(1): derived by the rules (ai_office.competent), not a user flag (issue 12).
-            options = options.model_copy(
-                update={"ai_office_competent": self.value("ai_office.competent")}
-            )
+            options = _with_ai_office(options, self.value("ai_office.competent"))
         return options
 
     def _exposure_on(
@@ -932,40 +932,30 @@ class Assessment:
                 dated.append(result)
         unknown = self._unknown_inputs
         values = self.evaluation.values
-        decode = unknown.index.decode
-        # The targets that have open questions, and the targets grouped by their question set
-        # (many share one: a mostly unknown case has ~120 targets but ~30 distinct sets).
-        labels: list[str] = []
-        groups: dict[int, int] = {}  # question bit set -> bit set over ``labels``
+        # The undetermined targets with their question bit sets, and the dated obligations with
+        # their questions, decide the answer: a pure function of them (and of the rule set's
+        # question index), kept per index and shared by every assessment that meets it again.
+        key_parts: list[object] = []
         for label, predicate in targets:
             if values.get(predicate) is not None:
                 continue
             mask = unknown.mask(predicate)
             if mask:
-                groups[mask] = groups.get(mask, 0) | 1 << len(labels)
-                labels.append(label)
-        members: dict[str, int] = {}  # question -> bit set over ``labels``
-        for mask, bits in groups.items():
-            for question in decode(mask):
-                members[question] = members.get(question, 0) | bits
-        # Each question's targets, in target order (one tuple per distinct bit set).
-        chosen: dict[int, tuple[str, ...]] = {}
-        affects: dict[str, tuple[str, ...]] = {}
-        for question, bits in members.items():
-            found = chosen.get(bits)
-            if found is None:
-                selectors = bin(bits)[:1:-1].encode("ascii").translate(_BITS)
-                found = chosen[bits] = tuple(compress(labels, selectors))
-            affects[question] = found
-        if dated:
-            later: dict[str, list[str]] = {}
-            for result in dated:
-                assert result.timing is not None
-                for question in result.timing.undetermined_because:
-                    later.setdefault(question, []).append(result.id)
-            for question, ids in later.items():
-                affects[question] = affects.get(question, ()) + tuple(ids)
-        return tuple(OpenQuestion(fact, affects[fact]) for fact in sorted(affects))
+                key_parts.append(label)
+                key_parts.append(mask)
+        for result in dated:
+            assert result.timing is not None
+            key_parts.append(result.id)
+            key_parts.append(result.timing.undetermined_because)
+        answer_key = tuple(key_parts), len(dated)
+        index = unknown.index
+        found = index.answers.get(answer_key)
+        if found is None:
+            found = _open_questions(index, key_parts, len(key_parts) - 2 * len(dated))
+            if len(index.answers) >= _ANSWERS_BOUND:
+                index.answers.clear()
+            index.answers[answer_key] = found
+        return found
 
     def questions(self, goal: str = "full") -> tuple[Any, ...]:
         """The open questions as interview questions, most decisive first, each with its text,
@@ -1121,6 +1111,10 @@ class _TimingText:
         return self.result.status(day)
 
 
+_MaskProgram = Callable[[tuple[Truth, ...], tuple[Truth, ...], Any, dict[str, int]], None]
+"""Generated: (predicate values, rule values, ``values.get``, memo) -> None; fills memo."""
+
+
 class _QuestionIndex:
     """For one rule set: each open question (an input field, see :func:`question_for`) as a bit,
     and per conclusion its rules with the conclusions and the input bits each reads, so that the
@@ -1158,6 +1152,55 @@ class _QuestionIndex:
                 )
             self.rules[predicate] = tuple(prepared)
         self._decoded: dict[int, tuple[str, ...]] = {}
+        self.answers: dict[tuple[tuple[object, ...], int], tuple[OpenQuestion, ...]] = {}
+        self.program = self._compile(ruleset)
+
+    def _compile(self, ruleset: RuleSet) -> _MaskProgram:
+        """One generated function that fills ``memo`` with the bit set of every undetermined
+        conclusion, in the rule set's (topological) order, each in a local variable: the
+        recursion of :meth:`_UnknownInputs.mask` unrolled. A conclusion that is determined has
+        no open questions (0, left out of ``memo``); an undetermined one has the bits of the
+        unknown inputs read by its undetermined rules and the bit sets of the conclusions they
+        read (0 when determined). The values of the conclusions and rules come as the native
+        program's result tuples (:func:`aiact.engine.native.result_tuples`), unpacked into
+        local variables; the input facts are read from the map, only under undetermined
+        rules."""
+        _, predicates, rule_ids = native_program(ruleset)
+        value_of = {name: f"p{index}" for index, name in enumerate(predicates)}
+        rule_of = {rule_id: f"r{index}" for index, rule_id in enumerate(rule_ids)}
+        read = {atom for rules in self.rules.values() for rule in rules for atom in rule[1]}
+        lines: list[str] = []
+        for predicate in ruleset.order:
+            target = f"m{value_of[predicate][1:]}"
+            body: list[str] = []
+            for rule_id, conclusions, atoms, bits in self.rules[predicate]:
+                terms = [
+                    f"({bit} if get({atom!r}) is None else 0)"
+                    for atom, bit in zip(atoms, bits, strict=True)
+                ]
+                terms += [f"m{value_of[atom][1:]}" for atom in conclusions]
+                if terms:
+                    body.append(f"        if {rule_of[rule_id]} is None:")
+                    body.append(f"            {target} |= {' | '.join(terms)}")
+            if predicate in read:
+                lines.append(f"    {target} = 0")
+            if body:
+                lines.append(f"    if {value_of[predicate]} is None:")
+                if predicate not in read:
+                    lines.append(f"        {target} = 0")
+                lines.extend(body)
+                lines.append(f"        memo[{predicate!r}] = {target}")
+        source = (
+            "def _masks(predicate_values, rule_values, get, memo):\n"
+            f"    ({''.join(value_of[p] + ', ' for p in predicates)}) = predicate_values\n"
+            f"    ({''.join(rule_of[r] + ', ' for r in rule_ids)}) = rule_values\n"
+            + "\n".join(lines)
+            + "\n"
+        )
+        namespace: dict[str, Any] = {}
+        exec(compile(source, f"<open questions {ruleset.law.value}>", "exec"), namespace)
+        program: _MaskProgram = namespace["_masks"]
+        return program
 
     def decode(self, mask: int) -> tuple[str, ...]:
         """The questions of a bit set, in index order (cached: a portfolio repeats bit sets; the
@@ -1177,48 +1220,79 @@ class _QuestionIndex:
 _BITS = bytes.maketrans(b"01", b"\x00\x01")
 
 
+_ANSWERS_BOUND = 1024
+"""Per question index, the number of open-question answers kept (a bound, so that a
+long-running process does not grow: beyond it the cache starts afresh)."""
+
+
+def _open_questions(
+    index: _QuestionIndex, parts: list[object], split: int
+) -> tuple[OpenQuestion, ...]:
+    """:attr:`Assessment.open_questions` from ``parts``: label, bit set, label, bit set ... of the
+    undetermined targets (up to ``split``), then obligation id, questions ... of the obligations
+    whose date is undetermined."""
+    decode = index.decode
+    # The targets grouped by their question set (many share one: a mostly unknown case has
+    # ~120 targets but ~30 distinct sets).
+    labels: list[str] = []
+    groups: dict[int, int] = {}  # question bit set -> bit set over ``labels``
+    for position in range(0, split, 2):
+        mask = parts[position + 1]
+        assert isinstance(mask, int)
+        groups[mask] = groups.get(mask, 0) | 1 << len(labels)
+        labels.append(str(parts[position]))
+    members: dict[str, int] = {}  # question -> bit set over ``labels``
+    for mask, bits in groups.items():
+        for question in decode(mask):
+            members[question] = members.get(question, 0) | bits
+    # Each question's targets, in target order (one tuple per distinct bit set).
+    chosen: dict[int, tuple[str, ...]] = {}
+    affects: dict[str, tuple[str, ...]] = {}
+    for question, bits in members.items():
+        found = chosen.get(bits)
+        if found is None:
+            selectors = bin(bits)[:1:-1].encode("ascii").translate(_BITS)
+            found = chosen[bits] = tuple(compress(labels, selectors))
+        affects[question] = found
+    if split < len(parts):
+        later: dict[str, list[str]] = {}
+        for position in range(split, len(parts), 2):
+            questions = parts[position + 1]
+            assert isinstance(questions, tuple)
+            for question in questions:
+                later.setdefault(question, []).append(str(parts[position]))
+        for question, ids in later.items():
+            affects[question] = affects.get(question, ()) + tuple(ids)
+    return tuple(OpenQuestion(fact, affects[fact]) for fact in sorted(affects))
+
+
 def _question_index(ruleset: RuleSet) -> _QuestionIndex:
     """The question index of ``ruleset``, built once and kept with the rule set."""
     return ruleset.prepared("assessment.questions", _QuestionIndex)
 
 
 class _UnknownInputs:
-    """The open questions (input fields) under undetermined conclusions, memoised over one
-    evaluation: the input facts of ``Derivation.unknown_facts``, grouped per field, without
-    building the trees."""
+    """The open questions (input fields) under undetermined conclusions, over one evaluation:
+    the input facts of ``Derivation.unknown_facts``, grouped per field, without building the
+    trees. Computed for every conclusion at once by the index's generated program when first
+    asked for."""
 
     def __init__(self, evaluation: Evaluation) -> None:
-        self.get = evaluation.values.get
-        self.rule_value_of = evaluation.rule_values.get
+        self.evaluation = evaluation
         self.index = _question_index(evaluation.ruleset)
-        self.memo: dict[str, int] = {}
+        self._memo: dict[str, int] | None = None
 
     def mask(self, name: str) -> int:
         """The open questions behind ``name`` as a bit set over ``index.questions``: the unknown
-        inputs and conclusions read by its undetermined rules, recursively."""
-        found = self.memo.get(name)
-        if found is not None:
-            return found
-        return self._mask(name)
-
-    def _mask(self, name: str) -> int:
-        mask = 0
-        get = self.get
-        memo = self.memo
-        if get(name) is None:
-            rule_value_of = self.rule_value_of
-            for rule_id, conclusions, atoms, bits in self.index.rules.get(name, ()):
-                if rule_value_of(rule_id) is not None:
-                    continue
-                for value, bit in zip(map(get, atoms), bits, strict=True):
-                    if value is None:
-                        mask |= bit
-                for atom in conclusions:
-                    if get(atom) is None:
-                        sub = memo.get(atom)
-                        mask |= self._mask(atom) if sub is None else sub
-        memo[name] = mask
-        return mask
+        inputs and conclusions read by its undetermined rules, recursively (0 for a determined
+        conclusion, an input fact or a name that is not one)."""
+        memo = self._memo
+        if memo is None:
+            memo = self._memo = {}
+            evaluation = self.evaluation
+            predicate_values, rule_values = result_tuples(evaluation)
+            self.index.program(predicate_values, rule_values, evaluation.values.get, memo)
+        return memo.get(name, 0)
 
 
 @lru_cache(maxsize=16)
@@ -1244,6 +1318,23 @@ def _not_applicable(obligation: Obligation) -> ObligationResult:
         result = ObligationResult(obligation, False, Status.NOT_APPLICABLE, None)
         _NOT_APPLICABLE[obligation.id] = result
     return result
+
+
+_WITH_AI_OFFICE: dict[int, tuple[ExposureOptions, dict[Truth, ExposureOptions]]] = {}
+
+
+def _with_ai_office(options: ExposureOptions, competent: Truth) -> ExposureOptions:
+    """``options`` with ``ai_office_competent`` set: the options are immutable and the default
+    ones are shared (one per reading), so each copy is made once per options object and value."""
+    kept = _WITH_AI_OFFICE.get(id(options))
+    if kept is None or kept[0] is not options:
+        if len(_WITH_AI_OFFICE) >= 64:
+            _WITH_AI_OFFICE.clear()
+        kept = _WITH_AI_OFFICE[id(options)] = (options, {})
+    copy = kept[1].get(competent)
+    if copy is None:
+        copy = kept[1][competent] = options.model_copy(update={"ai_office_competent": competent})
+    return copy
 
 
 _EXPOSURE_ITEMS: dict[str, ExposureItem] = {}

@@ -4,22 +4,33 @@
   give the same atoms, in the same order, as reading each model's fields one by one;
 - ``NativeEngine.evaluate_into`` gives the same evaluation as ``evaluate``;
 - derivations: the nodes and rule steps shared between evaluations equal the ones a fresh
-  builder (empty caches) makes for the same evaluation.
+  builder (empty caches) makes for the same evaluation;
+- open questions (round 5): the generated bit-set program equals the recursive definition, and
+  the answers and size assessments kept per key equal fresh ones.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
 from hypothesis import given, settings
 
-from aiact.assessment import MODEL_CATEGORIES, SYSTEM_CATEGORIES, Assessment
+from aiact.assessment import (
+    MODEL_CATEGORIES,
+    SYSTEM_CATEGORIES,
+    Assessment,
+    _question_index,
+    _UnknownInputs,
+)
 from aiact.atoms import system_atoms
 from aiact.case import Case
 from aiact.derivation import Derivation, _Builder, _leaves, _plan, _prepare, _prepare_leaves
-from aiact.engine.native import NATIVE
-from aiact.facts import IMPLIED_ANNEX_III, AISystem
+from aiact.engine.native import NATIVE, evaluate_stepwise
+from aiact.facts import IMPLIED_ANNEX_III, AISystem, Organisation
 from aiact.logic import Truth
+from aiact.penalties.size import _assess_size, assess_size
 from aiact.testing import strategies as ais
 
 _GROUPS = (
@@ -107,3 +118,68 @@ def test_the_prepared_structures_are_kept_with_the_rule_set() -> None:
     for name, leaf in _leaves(ruleset).items():
         assert name in leaf.reads
         assert not any(read in ruleset.predicates for read in leaf.reads if read != name)
+
+
+# --------------------------------------------------------------------------- round 5 (speed4)
+
+
+def _plain_mask(assessment: Assessment, name: str, memo: dict[str, int]) -> int:
+    """The open questions under ``name`` by the recursive definition (the code before the
+    generated program): the unknown inputs and conclusions read by its undetermined rules."""
+    found = memo.get(name)
+    if found is not None:
+        return found
+    evaluation = assessment.evaluation
+    get = evaluation.values.get
+    index = _question_index(evaluation.ruleset)
+    mask = 0
+    if get(name) is None:
+        for rule_id, conclusions, atoms, bits in index.rules.get(name, ()):
+            if evaluation.rule_values.get(rule_id) is not None:
+                continue
+            for atom, bit in zip(atoms, bits, strict=True):
+                if get(atom) is None:
+                    mask |= bit
+            for atom in conclusions:
+                if get(atom) is None:
+                    mask |= _plain_mask(assessment, atom, memo)
+    memo[name] = mask
+    return mask
+
+
+@settings(max_examples=30, deadline=None)
+@given(ais.cases())
+def test_open_question_program_and_caches_agree_with_the_definitions(case: Case) -> None:
+    """The generated open-question program gives the recursive definition's bit set for every
+    name (also from an evaluation without the native program's tuples, as the durable engine
+    and derived evaluations make); the open questions kept per key equal the ones computed
+    afresh; the kept size assessment equals a fresh one."""
+    assessment = case.assess()
+    evaluation = assessment.evaluation
+    unknown = _UnknownInputs(evaluation)
+    stepwise = evaluate_stepwise(evaluation.ruleset, evaluation.values)
+    assert "_results" not in stepwise.__dict__
+    from_maps = _UnknownInputs(stepwise)
+    memo: dict[str, int] = {}
+    for name in (*evaluation.ruleset.order, *list(evaluation.values)[:50]):
+        plain = _plain_mask(assessment, name, memo)
+        assert unknown.mask(name) == plain == from_maps.mask(name)
+    kept = assessment.open_questions
+    index = _question_index(evaluation.ruleset)
+    index.answers.clear()
+    fresh = replace(assessment).open_questions
+    assert kept == fresh
+    basis = assessment.exposure_options.undertaking_basis
+    assert assess_size(assessment.organisation, basis) == _assess_size(
+        assessment.organisation, basis
+    )
+
+
+def test_the_kept_size_keeps_the_figures_as_given() -> None:
+    """Two organisations whose figures are equal numbers written differently share no size
+    assessment: the figures are reported as given."""
+    first = assess_size(Organisation(headcount=5, annual_turnover_eur=Decimal("1E+6")))
+    second = assess_size(Organisation(headcount=5, annual_turnover_eur=Decimal("1000000")))
+    assert first.size_class == second.size_class
+    assert str(first.figures.annual_turnover_eur) == "1E+6"
+    assert str(second.figures.annual_turnover_eur) == "1000000"

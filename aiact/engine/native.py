@@ -37,7 +37,13 @@ class NativeEngine:
         predicate_values, rule_value_list = program(values)
         values.update(zip(predicates, predicate_values, strict=True))
         rule_values = dict(zip(rule_ids, rule_value_list, strict=True))
-        return Evaluation(ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name)
+        evaluation = Evaluation(
+            ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name
+        )
+        # The program's own result tuples, for the generated walkers that read the values by
+        # position (:func:`result_tuples`); the maps above hold the same values.
+        evaluation.__dict__["_results"] = (predicate_values, rule_value_list)
+        return evaluation
 
 
 def evaluate_stepwise(ruleset: RuleSet, inputs: Mapping[str, Truth]) -> Evaluation:
@@ -114,6 +120,21 @@ def compile_ruleset(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[
     program = namespace["_program"]
     assert callable(program)
     return program, predicates, tuple(rule_ids)
+
+
+def result_tuples(evaluation: Evaluation) -> tuple[tuple[Truth, ...], tuple[Truth, ...]]:
+    """The value of every predicate of ``ruleset.order`` and of every rule in the generated
+    program's rule order (``_program(ruleset)[2]``): the program's result tuples when the native
+    engine made ``evaluation``, else read from its maps (the durable engine, a derived
+    evaluation)."""
+    found: tuple[tuple[Truth, ...], tuple[Truth, ...]] | None = evaluation.__dict__.get("_results")
+    if found is None:
+        _, predicates, rule_ids = _program(evaluation.ruleset)
+        found = (
+            tuple(map(evaluation.values.get, predicates)),
+            tuple(map(evaluation.rule_values.get, rule_ids)),
+        )
+    return found
 
 
 def _program(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[str, ...]]:

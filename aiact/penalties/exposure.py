@@ -48,7 +48,7 @@ from aiact.facts import Organisation, OrganisationKind, SizeClass
 from aiact.penalties import parameters as P
 from aiact.penalties.money import eur, pct, percent_of
 from aiact.penalties.national import NationalPolicy, PublicBodyFines, national_policy
-from aiact.penalties.size import SizeAssessment, UndertakingBasis, assess_size, figures_for
+from aiact.penalties.size import SizeAssessment, UndertakingBasis, assess_size
 from aiact.penalties.tiers import FineTier
 from aiact.versions import LawVersion, version_in_force
 
@@ -877,7 +877,7 @@ def compute_exposure(
     options = options or ExposureOptions()
     law = law if law is not None else version_in_force(as_of)
     size = assess_size(organisation, options.undertaking_basis)
-    figures = figures_for(organisation, options.undertaking_basis)
+    figures = size.figures  # figures_for(organisation, options.undertaking_basis)
     turnover_field = figures.field("annual_turnover_eur")
     if figures.source.value == "group" and organisation.group is None:
         turnover_field = "group"

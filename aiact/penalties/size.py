@@ -149,12 +149,24 @@ def _le(value: Decimal | None, limit: Decimal) -> bool | None:
 
 def within(figures: Figures, threshold: SizeThreshold) -> bool | None:
     """Kleene truth of 'within the ceilings of ``threshold``'."""
-    head = None if figures.headcount is None else figures.headcount < threshold.headcount_below
-    money = _or(
-        _le(figures.annual_turnover_eur, threshold.turnover_eur),
-        _le(figures.balance_sheet_total_eur, threshold.balance_sheet_eur),
-    )
-    return _and(head, money)
+    # Inline: ``_and(head, _or(_le(turnover), _le(balance sheet)))``, without the calls.
+    headcount = figures.headcount
+    head = None if headcount is None else headcount < threshold.headcount_below
+    if head is False:
+        return False
+    turnover = figures.annual_turnover_eur
+    balance = figures.balance_sheet_total_eur
+    by_turnover = None if turnover is None else turnover <= threshold.turnover_eur
+    by_balance = None if balance is None else balance <= threshold.balance_sheet_eur
+    if by_turnover is True or by_balance is True:
+        money: bool | None = True
+    elif by_turnover is None or by_balance is None:
+        money = None
+    else:
+        money = False
+    if money is False:
+        return False
+    return None if head is None or money is None else True
 
 
 def figures_for(organisation: Organisation, basis: UndertakingBasis) -> Figures:
@@ -204,11 +216,60 @@ def _missing(figures: Figures) -> tuple[str, ...]:
     return tuple(figures.field(n) for n in names if getattr(figures, n) is None)
 
 
+_SizeKey = tuple[object, ...]
+
+_SIZE_CACHE: dict[_SizeKey, SizeAssessment] = {}
+_SIZE_CACHE_BOUND = 1024
+"""Size assessments kept by :func:`_size_key` (a bound, so a long-running process does not
+grow: beyond it the cache starts afresh)."""
+
+
+def _amount(value: Decimal | None) -> str | None:
+    # The text, not the number: Decimal("1E+6") == Decimal("1000000"), but the figures keep
+    # the representation they were given.
+    return None if value is None else str(value)
+
+
+def _size_key(organisation: Organisation, basis: UndertakingBasis) -> _SizeKey:
+    """Everything :func:`assess_size` reads of ``organisation``."""
+    group = organisation.group
+    return (
+        basis,
+        organisation.size_class,
+        organisation.part_of_group,
+        organisation.start_up,
+        organisation.headcount,
+        _amount(organisation.annual_turnover_eur),
+        _amount(organisation.balance_sheet_total_eur),
+        None
+        if group is None
+        else (
+            group.headcount,
+            _amount(group.annual_turnover_eur),
+            _amount(group.balance_sheet_total_eur),
+        ),
+    )
+
+
 def assess_size(
     organisation: Organisation, basis: UndertakingBasis | str = UndertakingBasis.GROUP
 ) -> SizeAssessment:
-    """The size class of ``organisation``: explicit, or derived from its figures under ``basis``."""
+    """The size class of ``organisation``: explicit, or derived from its figures under ``basis``.
+
+    A pure function of the fields :func:`_size_key` reads, and the result is immutable: kept
+    per key and shared."""
     basis = UndertakingBasis(basis)
+    key = _size_key(organisation, basis)
+    found = _SIZE_CACHE.get(key)
+    if found is None:
+        found = _assess_size(organisation, basis)
+        if len(_SIZE_CACHE) >= _SIZE_CACHE_BOUND:
+            _SIZE_CACHE.clear()
+        _SIZE_CACHE[key] = found
+    return found
+
+
+def _assess_size(organisation: Organisation, basis: UndertakingBasis) -> SizeAssessment:
     figures = figures_for(organisation, basis)
     derived, sme, smc = _derive(figures)
     notes: list[str] = []
