@@ -192,7 +192,9 @@ def test_algoritmekader_ids_exist() -> None:
 def test_fine_tiers_per_article() -> None:
     for o in ALL:
         article = o.ref.article
-        if article == "5" and o.id != "art5_4":  # Art. 5(4): Art. 99(1), see A23 (ADR 0025)
+        # Art. 5(4), and Art. 5(2) under A6=duty_only: duties that are not the prohibition,
+        # Art. 99(1) national penalties (A23, ADR 0025; A6, ADR 0020).
+        if article == "5" and o.id not in ("art5_4", "art5_2_duty_only"):
             assert o.fine is FineTier.ART_99_3 and o.fine_ref == "Art. 99(3)", o.id
         if article == "26":
             assert o.fine is FineTier.ART_99_4 and o.fine_ref == "Art. 99(4)(e)", o.id

@@ -425,6 +425,18 @@ ROWS: tuple[Row, ...] = (
         S,
     ),
     Row(
+        "art5_2_duty_only",
+        "5",
+        "shall be authorised only if the law enforcement authority has completed a fundamental "
+        "rights impact assessment",
+        "both",
+        ALL_VERSIONS,
+        FineTier.NATIONAL_ONLY,
+        None,
+        Schedule.CHAPTERS_I_II,
+        S,
+    ),
+    Row(
         "art5_3",
         "5",
         "shall be subject to a prior authorisation granted by a judicial authority or an "

@@ -447,8 +447,40 @@ def test_item9_a6_readings(reading: Art5Paragraph2, prohibited: bool, duty: bool
         interpretations=Interpretations(art5_2_reading=reading),
     )
     assert a.value("art5.h") is prohibited
-    assert a.obligation("art5_2").applies is duty
+    both = reading is Art5Paragraph2.CONDITION_AND_DUTY
+    assert a.obligation("art5_2").applies is (duty and both)
+    assert a.obligation("art5_2_duty_only").applies is (duty and not both)
     assert a.interpretations_used["A6"] == reading.value
+
+
+def test_a6_duty_only_art5_2_carries_national_penalties() -> None:
+    """Review note on obligation:art5_2 (round 5): under A6=duty_only a use without the FRIA or
+    the registration is not the prohibited practice, so not "non-compliance with the
+    prohibition of the AI practices referred to in Article 5" (Art. 99(3)); Art. 99(4) lists
+    provisions "other than those laid down in Articles 5": Art. 99(1), national penalties."""
+    quote("99", "other than those laid down in Articles 5")
+    quote(
+        "99",
+        "Non-compliance with the prohibition of the AI practices referred to in Article 5",
+    )
+    both, duty_only = catalogue().get("art5_2"), catalogue().get("art5_2_duty_only")
+    assert both.fine is FineTier.ART_99_3 and both.fine_ref == "Art. 99(3)"
+    assert duty_only.fine is FineTier.NATIONAL_ONLY and duty_only.fine_ref is None
+    assert both.source == duty_only.source == "Art. 5(2)"
+    no_fria = {
+        **_EXCEPTION,
+        "h_fria_and_registration": False,
+        "h_urgency_fria_done_registration_follows": False,
+    }
+    a = assess(
+        system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
+        POLICE,
+        AMENDED_DAY,
+        interpretations=Interpretations(art5_2_reading=Art5Paragraph2.DUTY_ONLY),
+    )
+    assert a.obligation("art5_2_duty_only").applies is True
+    assert a.obligation("art5_2").applies is False
+    assert "art5_2_duty_only" not in a.exposure.max_ceiling_obligations
 
 
 # ------------------------------------------- round 4: A23 (Art. 5(4)) and the Art. 5(2) proviso

@@ -379,7 +379,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
         "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
         "registreren",
-        when="duty.general and art5.h_relies_on_exception and interp.a6_art5_2_duty",
+        when=(
+            "duty.general and art5.h_relies_on_exception and interp.a6_art5_2_duty "
+            "and interp.a6_art5_2_condition"
+        ),
         measure=Measure.REGISTRATION,
         milestone=Milestone.BEFORE_USE,
         also_cites=("Art. 27", "Art. 49"),
@@ -404,6 +407,54 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
         "onnodige vertraging wordt voltooid. Voorwaarde van de uitzondering en verplichting "
         "vanaf 2 februari 2025 (lezing A6).",
+    ),
+    # Reading A6=duty_only: Art. 5(2) is a duty and not a condition of the exception, so a use
+    # without the FRIA or the registration is not the prohibited practice: no "non-compliance
+    # with the prohibition" (Art. 99(3)); Art. 99(4) lists provisions "other than those laid
+    # down in Articles 5": the penalties the Member States lay down (Art. 99(1)), as for Art. 5(4)
+    # (review5, round 5; ADR 0020).
+    _rbi_duty(
+        "art5_2_duty_only",
+        "Art. 5(2)",
+        "Before each use of real-time remote biometric identification: complete the fundamental "
+        "rights impact assessment and register the system in the EU database (reading A6: a duty "
+        "only, not a condition of the exception)",
+        "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
+        "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
+        "registreren (lezing A6: alleen een verplichting, geen voorwaarde van de uitzondering)",
+        when=(
+            "duty.general and art5.h_relies_on_exception and interp.a6_art5_2_duty "
+            "and not interp.a6_art5_2_condition"
+        ),
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_USE,
+        also_cites=("Art. 27", "Art. 49"),
+        interpretation="A6",
+        summary_en="The use is deployed only to confirm the identity of the specifically targeted "
+        "individual, weighing the seriousness, probability and scale of the harm if the system "
+        "were not used and the consequences for the rights and freedoms of all persons "
+        "concerned, with the safeguards of the national law authorising it. It is authorised "
+        "only if the law enforcement authority has completed a fundamental rights impact "
+        "assessment as provided for in Art. 27 and has registered the system in the EU database "
+        "according to Art. 49; in duly justified urgency the use may start before registration, "
+        "provided registration is completed without undue delay. Under reading A6=duty_only a "
+        "duty from 2 February 2025, not a condition of the exception: a use without it is not "
+        "the prohibited practice, and the penalties are those the Member States lay down "
+        "(Art. 99(1)).",
+        summary_nl="Het gebruik dient alleen om de identiteit van de specifiek beoogde persoon te "
+        "bevestigen, met afweging van de ernst, waarschijnlijkheid en omvang van de schade als "
+        "het systeem niet zou worden gebruikt en van de gevolgen voor de rechten en vrijheden "
+        "van alle betrokkenen, met de waarborgen van het nationale recht dat het toestaat. Het is "
+        "alleen toegestaan als de rechtshandhavingsinstantie een beoordeling van de gevolgen "
+        "voor de grondrechten als bedoeld in artikel 27 heeft uitgevoerd en het systeem volgens "
+        "artikel 49 in de EU-databank heeft geregistreerd; in naar behoren gemotiveerde "
+        "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
+        "onnodige vertraging wordt voltooid. Volgens lezing A6=duty_only een verplichting vanaf "
+        "2 februari 2025, geen voorwaarde van de uitzondering: een gebruik zonder is niet de "
+        "verboden praktijk, en de sancties zijn die welke de lidstaten vaststellen (artikel 99, "
+        "lid 1).",
     ),
     _rbi_duty(
         "art5_3",
