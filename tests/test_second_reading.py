@@ -481,6 +481,40 @@ def test_a6_duty_only_art5_2_carries_national_penalties() -> None:
     assert a.obligation("art5_2_duty_only").applies is True
     assert a.obligation("art5_2").applies is False
     assert "art5_2_duty_only" not in a.exposure.max_ceiling_obligations
+    assert "art5_2_duty_only" in a.exposure.without_eu_ceiling
+
+
+def test_a6_art5_2_exposure_follows_the_reading() -> None:
+    """Review6 (round 5): a public body has no EU ceiling until its Member State's Art. 99(8)
+    rules are known ("Each Member State shall lay down rules on to what extent administrative
+    fines may be imposed on public authorities"), so its max_ceiling_obligations are empty under
+    every reading. A private body entrusted with law enforcement (Art. 3(45)(b)) shows the tier:
+    under the default the Art. 5(2) duty carries the Art. 99(3) ceiling, under duty_only it has
+    none (Art. 99(1)) and only Art. 5(3) carries it; the maximum is the same."""
+    quote("99", "Each Member State shall lay down rules on to what extent administrative fines")
+    quote("3", "any other body or entity entrusted by Member State law to exercise public")
+    entrusted = BV.model_copy(update={"law_enforcement_authority": True})
+    no_fria = {
+        **_EXCEPTION,
+        "h_fria_and_registration": False,
+        "h_urgency_fria_done_registration_follows": False,
+    }
+    runs = {
+        reading: assess(
+            system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
+            entrusted,
+            AMENDED_DAY,
+            interpretations=Interpretations(art5_2_reading=reading),
+        ).exposure
+        for reading in (Art5Paragraph2.CONDITION_AND_DUTY, Art5Paragraph2.DUTY_ONLY)
+    }
+    both, duty_only = runs[Art5Paragraph2.CONDITION_AND_DUTY], runs[Art5Paragraph2.DUTY_ONLY]
+    assert both.max_ceiling_obligations == ("art5_1_h", "art5_2", "art5_3")
+    assert duty_only.max_ceiling_obligations == ("art5_3",)
+    assert both.max_ceiling == duty_only.max_ceiling == 140_000_000  # 7 % of EUR 2 bn
+    assert "art5_2_duty_only" in duty_only.without_eu_ceiling
+    row = next(o for o in duty_only.obligations if o.obligation_id == "art5_2_duty_only")
+    assert row.ceiling is None and row.citations == ("Art. 99(1)",)
 
 
 # ------------------------------------------- round 4: A23 (Art. 5(4)) and the Art. 5(2) proviso

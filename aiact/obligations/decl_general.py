@@ -440,9 +440,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "assessment as provided for in Art. 27 and has registered the system in the EU database "
         "according to Art. 49; in duly justified urgency the use may start before registration, "
         "provided registration is completed without undue delay. Under reading A6=duty_only a "
-        "duty from 2 February 2025, not a condition of the exception: a use without it is not "
-        "the prohibited practice, and the penalties are those the Member States lay down "
-        "(Art. 99(1)).",
+        "duty from 2 February 2025, not a condition of the exception: a use without the "
+        "assessment or the registration is not for that reason the prohibited practice, and the "
+        "penalties are those the Member States lay down (Art. 99(1)).",
         summary_nl="Het gebruik dient alleen om de identiteit van de specifiek beoogde persoon te "
         "bevestigen, met afweging van de ernst, waarschijnlijkheid en omvang van de schade als "
         "het systeem niet zou worden gebruikt en van de gevolgen voor de rechten en vrijheden "
@@ -452,9 +452,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "artikel 49 in de EU-databank heeft geregistreerd; in naar behoren gemotiveerde "
         "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
         "onnodige vertraging wordt voltooid. Volgens lezing A6=duty_only een verplichting vanaf "
-        "2 februari 2025, geen voorwaarde van de uitzondering: een gebruik zonder is niet de "
-        "verboden praktijk, en de sancties zijn die welke de lidstaten vaststellen (artikel 99, "
-        "lid 1).",
+        "2 februari 2025, geen voorwaarde van de uitzondering: een gebruik zonder die "
+        "beoordeling of registratie is om die reden niet de verboden AI-praktijk, en de "
+        "sancties zijn die welke de lidstaten vaststellen (artikel 99, lid 1).",
     ),
     _rbi_duty(
         "art5_3",
