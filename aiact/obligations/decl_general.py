@@ -123,6 +123,39 @@ def _rbi_duty(
     )
 
 
+_ART5_2_TITLE_EN = (
+    "Before each use of real-time remote biometric identification: complete the fundamental "
+    "rights impact assessment and register the system in the EU database"
+)
+_ART5_2_TITLE_NL = (
+    "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
+    "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
+    "registreren"
+)
+_ART5_2_EN = (
+    "The use is deployed only to confirm the identity of the specifically targeted "
+    "individual, weighing the seriousness, probability and scale of the harm if the system "
+    "were not used and the consequences for the rights and freedoms of all persons "
+    "concerned, with the safeguards of the national law authorising it. It is authorised "
+    "only if the law enforcement authority has completed a fundamental rights impact "
+    "assessment as provided for in Art. 27 and has registered the system in the EU database "
+    "according to Art. 49; in duly justified urgency the use may start before registration, "
+    "provided registration is completed without undue delay. "
+)
+"""Art. 5(2), first and second subparagraphs, in short: the same under each reading of A6."""
+_ART5_2_NL = (
+    "Het gebruik dient alleen om de identiteit van de specifiek beoogde persoon te "
+    "bevestigen, met afweging van de ernst, waarschijnlijkheid en omvang van de schade als "
+    "het systeem niet zou worden gebruikt en van de gevolgen voor de rechten en vrijheden "
+    "van alle betrokkenen, met de waarborgen van het nationale recht dat het toestaat. Het is "
+    "alleen toegestaan als de rechtshandhavingsinstantie een beoordeling van de gevolgen "
+    "voor de grondrechten als bedoeld in artikel 27 heeft uitgevoerd en het systeem volgens "
+    "artikel 49 in de EU-databank heeft geregistreerd; in naar behoren gemotiveerde "
+    "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
+    "onnodige vertraging wordt voltooid. "
+)
+
+
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ------------------------------------------------------------------ Art. 4: AI literacy
     Obligation(
@@ -374,11 +407,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     _rbi_duty(
         "art5_2",
         "Art. 5(2)",
-        "Before each use of real-time remote biometric identification: complete the fundamental "
-        "rights impact assessment and register the system in the EU database",
-        "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
-        "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
-        "registreren",
+        _ART5_2_TITLE_EN,
+        _ART5_2_TITLE_NL,
         when=(
             "duty.general and art5.h_relies_on_exception and interp.a6_art5_2_duty "
             "and interp.a6_art5_2_condition"
@@ -387,25 +417,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_USE,
         also_cites=("Art. 27", "Art. 49"),
         interpretation="A6",
-        summary_en="The use is deployed only to confirm the identity of the specifically targeted "
-        "individual, weighing the seriousness, probability and scale of the harm if the system "
-        "were not used and the consequences for the rights and freedoms of all persons "
-        "concerned, with the safeguards of the national law authorising it. It is authorised "
-        "only if the law enforcement authority has completed a fundamental rights impact "
-        "assessment as provided for in Art. 27 and has registered the system in the EU database "
-        "according to Art. 49; in duly justified urgency the use may start before registration, "
-        "provided registration is completed without undue delay. A condition of the exception "
+        summary_en=_ART5_2_EN + "A condition of the exception "
         "and a duty from 2 February 2025 (reading A6), whatever the later dates of Arts. 27 and "
         "49 themselves.",
-        summary_nl="Het gebruik dient alleen om de identiteit van de specifiek beoogde persoon te "
-        "bevestigen, met afweging van de ernst, waarschijnlijkheid en omvang van de schade als "
-        "het systeem niet zou worden gebruikt en van de gevolgen voor de rechten en vrijheden "
-        "van alle betrokkenen, met de waarborgen van het nationale recht dat het toestaat. Het is "
-        "alleen toegestaan als de rechtshandhavingsinstantie een beoordeling van de gevolgen "
-        "voor de grondrechten als bedoeld in artikel 27 heeft uitgevoerd en het systeem volgens "
-        "artikel 49 in de EU-databank heeft geregistreerd; in naar behoren gemotiveerde "
-        "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
-        "onnodige vertraging wordt voltooid. Voorwaarde van de uitzondering en verplichting "
+        summary_nl=_ART5_2_NL + "Voorwaarde van de uitzondering en verplichting "
         "vanaf 2 februari 2025 (lezing A6).",
     ),
     # Reading A6=duty_only: Art. 5(2) is a duty and not a condition of the exception, so a use
@@ -416,12 +431,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     _rbi_duty(
         "art5_2_duty_only",
         "Art. 5(2)",
-        "Before each use of real-time remote biometric identification: complete the fundamental "
-        "rights impact assessment and register the system in the EU database (reading A6: a duty "
-        "only, not a condition of the exception)",
-        "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
-        "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
-        "registreren (lezing A6: alleen een verplichting, geen voorwaarde van de uitzondering)",
+        _ART5_2_TITLE_EN + " (reading A6: a duty only, not a condition of the exception)",
+        _ART5_2_TITLE_NL
+        + " (lezing A6: alleen een verplichting, geen voorwaarde van de uitzondering)",
         when=(
             "duty.general and art5.h_relies_on_exception and interp.a6_art5_2_duty "
             "and not interp.a6_art5_2_condition"
@@ -432,26 +444,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_USE,
         also_cites=("Art. 27", "Art. 49"),
         interpretation="A6",
-        summary_en="The use is deployed only to confirm the identity of the specifically targeted "
-        "individual, weighing the seriousness, probability and scale of the harm if the system "
-        "were not used and the consequences for the rights and freedoms of all persons "
-        "concerned, with the safeguards of the national law authorising it. It is authorised "
-        "only if the law enforcement authority has completed a fundamental rights impact "
-        "assessment as provided for in Art. 27 and has registered the system in the EU database "
-        "according to Art. 49; in duly justified urgency the use may start before registration, "
-        "provided registration is completed without undue delay. Under reading A6=duty_only a "
+        summary_en=_ART5_2_EN + "Under reading A6=duty_only a "
         "duty from 2 February 2025, not a condition of the exception: a use without the "
         "assessment or the registration is not for that reason the prohibited practice, and the "
         "penalties are those the Member States lay down (Art. 99(1)).",
-        summary_nl="Het gebruik dient alleen om de identiteit van de specifiek beoogde persoon te "
-        "bevestigen, met afweging van de ernst, waarschijnlijkheid en omvang van de schade als "
-        "het systeem niet zou worden gebruikt en van de gevolgen voor de rechten en vrijheden "
-        "van alle betrokkenen, met de waarborgen van het nationale recht dat het toestaat. Het is "
-        "alleen toegestaan als de rechtshandhavingsinstantie een beoordeling van de gevolgen "
-        "voor de grondrechten als bedoeld in artikel 27 heeft uitgevoerd en het systeem volgens "
-        "artikel 49 in de EU-databank heeft geregistreerd; in naar behoren gemotiveerde "
-        "spoedeisende gevallen mag het gebruik vóór de registratie beginnen, mits die zonder "
-        "onnodige vertraging wordt voltooid. Volgens lezing A6=duty_only een verplichting vanaf "
+        summary_nl=_ART5_2_NL + "Volgens lezing A6=duty_only een verplichting vanaf "
         "2 februari 2025, geen voorwaarde van de uitzondering: een gebruik zonder die "
         "beoordeling of registratie is om die reden niet de verboden AI-praktijk, en de "
         "sancties zijn die welke de lidstaten vaststellen (artikel 99, lid 1).",
