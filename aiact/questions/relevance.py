@@ -557,7 +557,11 @@ def _try(
     affects: set[str] = set()
     changing = None
     step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
-    answers = trial_answers(question, kind, context, opened.inputs)
+    answers = [
+        (answer, sets)
+        for answer, sets in trial_answers(question, kind, context, opened.inputs)
+        if _consistent(sets, facts)
+    ]
     for index, (answer, sets) in enumerate(answers):
         if (
             beat is not None
@@ -599,6 +603,21 @@ def _try(
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
     return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
+
+
+def _consistent(sets: Mapping[str, Any], facts: Mapping[str, Any]) -> bool:
+    """An answer is a completion of the facts: it sets no fact already known to another value
+    (a question partly answered, e.g. one option of a "which of these" known to apply, is tried
+    only with the answers that keep what is known; "don't know", None, is not known)."""
+    for path, value in sets.items():
+        known = facts.get(path)
+        if known is not None and _normal(known) != _normal(value):
+            return False
+    return True
+
+
+def _normal(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list | tuple) else value
 
 
 def _cannot_beat(
@@ -940,7 +959,7 @@ def _given_others(
             given: dict[str, Any] = {}
             for other in others:
                 answer = pick(other, kind, context)
-                if answer is not None:
+                if answer is not None and _consistent(other.sets(answer), facts):
                     given.update(other.sets(answer))
             found = witness(question, given)
             if found is not None:
@@ -950,7 +969,7 @@ def _given_others(
                 if budget[0] <= 0:
                     return []
                 answer = pick(other, kind, context)
-                if answer is None:
+                if answer is None or not _consistent(other.sets(answer), facts):
                     continue
                 found = witness(question, other.sets(answer))
                 if found is not None:
