@@ -36,7 +36,9 @@ from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
-from aiact.verify.cases import case_from_values, minimal_model
+from aiact.verify.cases import case_from_values, fewest_fields, pin_fields
+from aiact.verify.cases import lexmin as _lexmin
+from aiact.verify.cases import wish_literals as _wishes
 from aiact.verify.dates import (
     FIRST_AS_OF,
     DateVal,
@@ -346,40 +348,6 @@ def _date_values(
     return out
 
 
-def _wishes(solver: Expr, prefer: Sequence[Expr], tag: str) -> list[Expr]:
-    """One named literal per wish, defined in ``solver`` (assumptions must be literals)."""
-    proxies = []
-    for index, wish in enumerate(prefer):
-        proxy = z3.Bool(f"{tag}:{index}")
-        solver.add(proxy == wish)
-        proxies.append(proxy)
-    return proxies
-
-
-def _lexmin(solver: Expr, wishes: Sequence[Expr]) -> Expr | None:
-    """The model of ``solver`` that meets ``wishes`` (literals from :func:`_wishes`)
-    lexicographically: the first as far as possible, then the second ... One model whatever the
-    solver's heuristics, so the result depends only on the constraints (determinism). Checks
-    only where the last model misses a wish; the choices made are added in a scope that is
-    dropped afterwards. None when unsatisfiable."""
-    if solver.check() != z3.sat:
-        return None
-    model = solver.model()
-    solver.push()
-    try:
-        for wish in wishes:
-            if z3.is_true(model.eval(wish, model_completion=True)):
-                solver.add(wish)
-            elif solver.check(wish) == z3.sat:
-                model = solver.model()
-                solver.add(wish)
-            else:
-                solver.add(z3.Not(wish))  # the current model meets every choice so far
-    finally:
-        solver.pop()
-    return model
-
-
 def _least(solver: Expr, wishes: Sequence[Expr], trues: Sequence[Expr]) -> Expr | None:
     """The next case to describe: as few facts true as possible (the least number, found by
     lowering a bound), then the lexicographically least (:func:`_lexmin`). None when no case
@@ -413,20 +381,25 @@ def _witness_model(
     constraints: Sequence[Expr], case: CaseVars, days: Sequence[dt.date]
 ) -> Expr | None:
     """The witness of a part: a model with the fewest stated fields (the optimiser's count),
-    then the lexicographically least such model (fields unstated in their order, facts false,
-    each date the earliest declared day, or the day before one, that fits): deterministic."""
-    optimal = minimal_model(constraints, [case])
-    if optimal is None:
+    then the lexicographically least such model (fields unstated in their order:
+    :func:`aiact.verify.cases.fewest_fields`; facts false, each date the earliest declared
+    day, or the day before one, that fits): deterministic."""
+    found = fewest_fields(constraints, [case], stated_first=False)
+    if found is None:
         return None
+    optimal = found[0]
     known = [case.field_known(f) for f in case.fields]
     members = [case.facts[a].t for f in case.fields if f.kind == "members" for a in f.atoms]
     solver = z3.Solver()
     solver.set("random_seed", 0)
     solver.add(*constraints)
-    for group in (known, members):
-        if group:
-            count = sum(z3.is_true(optimal.eval(k, model_completion=True)) for k in group)
-            solver.add(z3.AtMost(*group, count))
+    # The stated fields as the optimiser chose them: the first fields left unstated where
+    # they can be (the wishes below would choose the same, asking field by field; among
+    # models with equally few fields, whatever their mix of fields and list members).
+    pin_fields(solver, optimal, [case])
+    if members:
+        count = sum(z3.is_true(optimal.eval(m, model_completion=True)) for m in members)
+        solver.add(z3.AtMost(*members, count))
     candidates = sorted({d for day in days for d in (day - dt.timedelta(days=1), day)})
     prefer = [z3.Not(k) for k in known]
     prefer += [z3.Not(case.facts[n].t) for n in sorted(case.facts)]

@@ -625,8 +625,9 @@ class Tier:
 
     def same(self, other: Tier) -> Expr:
         """The same tier and the same possible tiers."""
-        tiers = set(self.holds) | set(other.holds)
-        possible = set(self.possible) | set(other.possible)
+        # in the tiers' declared order, not a set's (which varies with PYTHONHASHSEED)
+        tiers = [t for t in RiskTier if t in self.holds or t in other.holds]
+        possible = [t for t in RiskTier if t in self.possible or t in other.possible]
         false = z3.BoolVal(False)
         return z3.And(
             *(self.holds.get(t, false) == other.holds.get(t, false) for t in tiers),

@@ -231,7 +231,7 @@ class ExactRelevance:
         base.solver.push()
         base.solver.add(*pins)
         names = {f.name for f in unknown}
-        for name in set(base.fields) - names:
+        for name in sorted(set(base.fields) - names):
             base.solver.add(base.same[name])
         base.pinned = key
         base.unknown = frozenset(names)

@@ -54,9 +54,9 @@ from aiact.interpretations import Interpretations
 from aiact.logic import parse
 from aiact.ruleset import RuleSet
 from aiact.verify._z3 import Expr, z3
-from aiact.verify.cases import case_from_values, minimal_model, stated_fields
+from aiact.verify.cases import case_from_values, least_model, stated_fields
 from aiact.verify.dates import NEVER, DateVal, Op, compare, const_date, plus_days
-from aiact.verify.encode import CaseVars, Encoding, Kind, encoding
+from aiact.verify.encode import CaseVars, Encoding, Kind, Reading, encoding
 from aiact.versions import LawVersion
 
 
@@ -430,6 +430,23 @@ def _ruleset(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> RuleSet:
     return ruleset_for(kind, law)
 
 
+def _least(
+    constraints: Sequence[Expr], cases: Sequence[CaseVars], reading: Reading, law: LawVersion
+) -> Expr | None:
+    """The counterexample's model: the fewest stated fields, then the least such case
+    (:func:`aiact.verify.cases.least_model`), so that a property gives the same counterexample
+    whatever the process proved before (dates preferred on the law's declared days)."""
+    from aiact.verify.dates import declared_days
+
+    return least_model(
+        constraints,
+        cases,
+        readings=reading.atoms if reading.interpretations is None else None,
+        prefer=reading.prefer_default,
+        days=declared_days(law),
+    )
+
+
 def check(
     build: Callable[[Encoding], Expr],
     *,
@@ -457,9 +474,7 @@ def check(
     if result != z3.sat:  # pragma: no cover - the solver gave up
         raise RuntimeError(f"{name}: the solver returned {result}")
     model = (
-        minimal_model(constraints, [enc.case], prefer=enc.reading.prefer_default)
-        if minimise
-        else None
+        _least(constraints, [enc.case], enc.reading, version) if minimise else None
     ) or solver.model()
     example = counterexample(enc, model, reads, name)
     return Proof(
@@ -528,7 +543,10 @@ def prove(
     name: str | None = None,
 ) -> Proof:
     """Prove that ``prop`` holds in every valid case of ``law`` (under every reading, or under
-    ``interpretations``), or find a counterexample with the fewest stated facts.
+    ``interpretations``), or find a counterexample with the fewest stated facts: of those, the
+    least (:func:`aiact.verify.cases.least_model`), so the same property gives the same case
+    file whatever the process proved before. ``minimise=False``: the solver's first
+    counterexample (quicker; not minimal, and it may vary from run to run).
 
     ``background=False`` drops the validators of the input models (cases a case file cannot
     state are then allowed, and a counterexample may not load); ``ruleset`` proves against a
@@ -563,7 +581,6 @@ def check_pair(
     """Prove a property of two cases under one reading: ``build(first, second)`` gives
     ``(relation, property)``; the property must hold for every pair in the relation (the
     second case is the first with one fact added, one more Annex III point ...)."""
-    from aiact.verify.encode import Reading
 
     started = time.perf_counter()
     version = LawVersion.parse(law)
@@ -587,9 +604,7 @@ def check_pair(
     if result != z3.sat:  # pragma: no cover - the solver gave up
         raise RuntimeError(f"{name}: the solver returned {result}")
     model = (
-        minimal_model(constraints, [first.case, second.case], prefer=reading.prefer_default)
-        if minimise
-        else None
+        _least(constraints, [first.case, second.case], reading, version) if minimise else None
     ) or solver.model()
     example = counterexample(first, model, reads, name)
     other = counterexample(second, model, reads, name)

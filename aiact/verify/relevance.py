@@ -60,7 +60,7 @@ def goal_differs(first: Encoding, second: Encoding, goals: Sequence[str]) -> Exp
     parts = []
     for name in goals:
         if name == "tier":  # the tier on the day assessed (Assessment.risk_tier)
-            tiers = set(first.tier.holds) | set(second.tier.holds)
+            tiers = [t for t in RiskTier if t in first.tier.holds or t in second.tier.holds]
             parts.append(z3.Or([first.tier_is(t) != second.tier_is(t) for t in tiers]))
         else:
             parts.append(z3.Not(first.value(name).same(second.value(name))))
@@ -79,7 +79,8 @@ class Relevance:
     seconds: float
     witnesses: dict[str, tuple[Case, Case]] = field(default_factory=dict)
     """For each relevant fact, two completions that differ only in it and give the goal
-    different values (when asked for)."""
+    different values (when asked for): the solver's first such pair, which may differ from
+    run to run (the relevant facts do not)."""
 
 
 def _subject(case: Case | Assessment) -> tuple[Case, Kind, LawVersion]:
