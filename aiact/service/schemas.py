@@ -254,8 +254,9 @@ def portfolio_request(max_cases: int) -> dict[str, Any]:
         "required": ["cases"],
         "description": "Een inventaris: de casussen (zoals in een casusbestand) en wat ze delen.",
         "properties": {
-            "name": {"type": "string"},
-            "description": {"type": "string"},
+            # Free-form labels of the inventory, not read by the assessment; null is "none".
+            "name": {"type": ["string", "null"]},
+            "description": {"type": ["string", "null"]},
             "cases": {"type": "array", "maxItems": max_cases, "items": ref("Case")},
             "defaults": defaults,
         },

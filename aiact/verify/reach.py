@@ -102,6 +102,9 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "fires when a user chooses A8=true",
     "def.emotion_inference.any_input": "reading D2 'text' (emotions inferred from any input, "
     "also written text): the default reading D2 requires biometric data (Art. 3(39))",
+    "obligation.art5_2_duty_only": "reading A6=duty_only (Art. 5(2) a duty of each use, not a "
+    "condition of the Art. 5(1)(h) exception, with national penalties): the default reading A6 "
+    "makes it both, which is obligation art5_2 (ADR 0020)",
     "datecase.from.gpai_notification.0": "reading A19=due_from_2025 (the Art. 52(1) "
     "notification due from 2 August 2025): the default reading defers it for a legacy model "
     "with the model's other duties (Art. 111(3))",
