@@ -384,6 +384,12 @@ _EXCEPTION = {
     "h_fria_and_registration": True,
     "h_notified_authorities": True,
 }
+_NO_FRIA = {
+    **_EXCEPTION,
+    "h_fria_and_registration": False,
+    "h_urgency_fria_done_registration_follows": False,
+}
+"""Relying on the (h) exception without the FRIA and registration, and not in urgency."""
 
 
 def test_item9_art5_2_to_4_are_duties_of_each_use_and_their_fines() -> None:
@@ -435,13 +441,8 @@ def test_item9_art5_2_to_4_are_duties_of_each_use_and_their_fines() -> None:
     ],
 )
 def test_item9_a6_readings(reading: Art5Paragraph2, prohibited: bool, duty: bool) -> None:
-    no_fria = {
-        **_EXCEPTION,
-        "h_fria_and_registration": False,
-        "h_urgency_fria_done_registration_follows": False,
-    }
     a = assess(
-        system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
+        system(roles=roles("deployer"), prohibited=_NO_FRIA, annex_iii={"points": ["1a"]}),
         POLICE,
         AMENDED_DAY,
         interpretations=Interpretations(art5_2_reading=reading),
@@ -467,13 +468,8 @@ def test_a6_duty_only_art5_2_carries_national_penalties() -> None:
     assert both.fine is FineTier.ART_99_3 and both.fine_ref == "Art. 99(3)"
     assert duty_only.fine is FineTier.NATIONAL_ONLY and duty_only.fine_ref is None
     assert both.source == duty_only.source == "Art. 5(2)"
-    no_fria = {
-        **_EXCEPTION,
-        "h_fria_and_registration": False,
-        "h_urgency_fria_done_registration_follows": False,
-    }
     a = assess(
-        system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
+        system(roles=roles("deployer"), prohibited=_NO_FRIA, annex_iii={"points": ["1a"]}),
         POLICE,
         AMENDED_DAY,
         interpretations=Interpretations(art5_2_reading=Art5Paragraph2.DUTY_ONLY),
@@ -494,14 +490,9 @@ def test_a6_art5_2_exposure_follows_the_reading() -> None:
     quote("99", "Each Member State shall lay down rules on to what extent administrative fines")
     quote("3", "any other body or entity entrusted by Member State law to exercise public")
     entrusted = BV.model_copy(update={"law_enforcement_authority": True})
-    no_fria = {
-        **_EXCEPTION,
-        "h_fria_and_registration": False,
-        "h_urgency_fria_done_registration_follows": False,
-    }
     runs = {
         reading: assess(
-            system(roles=roles("deployer"), prohibited=no_fria, annex_iii={"points": ["1a"]}),
+            system(roles=roles("deployer"), prohibited=_NO_FRIA, annex_iii={"points": ["1a"]}),
             entrusted,
             AMENDED_DAY,
             interpretations=Interpretations(art5_2_reading=reading),
