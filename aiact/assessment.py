@@ -1281,6 +1281,7 @@ class _UnknownInputs:
         self.evaluation = evaluation
         self.index = _question_index(evaluation.ruleset)
         self._memo: dict[str, int] | None = None
+        self._read_lazily: dict[str, int] = {}
 
     def mask(self, name: str) -> int:
         """The open questions behind ``name`` as a bit set over ``index.questions``: the unknown
@@ -1288,11 +1289,40 @@ class _UnknownInputs:
         conclusion, an input fact or a name that is not one)."""
         memo = self._memo
         if memo is None:
-            memo = self._memo = {}
             evaluation = self.evaluation
+            if getattr(evaluation.values, "records_reads", False):
+                # A map that records what is read (the interview's trace of a goal view, see
+                # ``aiact.questions.relevance._Traces``): the generated program reads every
+                # value, which would make the trace name everything; recurse instead, reading
+                # only the names under ``name``.
+                return self._recursive(name, self._read_lazily)
+            memo = self._memo = {}
             predicate_values, rule_values = result_tuples(evaluation)
             self.index.program(predicate_values, rule_values, evaluation.values.get, memo)
         return memo.get(name, 0)
+
+    def _recursive(self, name: str, memo: dict[str, int]) -> int:
+        """:meth:`mask` by its recursive definition, reading only the values under ``name``
+        (the generated program computes the same bit sets for every conclusion at once)."""
+        found = memo.get(name)
+        if found is not None:
+            return found
+        evaluation = self.evaluation
+        get = evaluation.values.get
+        rule_value_of = evaluation.rule_values.get
+        mask = 0
+        if get(name) is None:
+            for rule_id, conclusions, atoms, bits in self.index.rules.get(name, ()):
+                if rule_value_of(rule_id) is not None:
+                    continue
+                for atom, bit in zip(atoms, bits, strict=True):
+                    if get(atom) is None:
+                        mask |= bit
+                for atom in conclusions:
+                    if get(atom) is None:
+                        mask |= self._recursive(atom, memo)
+        memo[name] = mask
+        return mask
 
 
 @lru_cache(maxsize=16)

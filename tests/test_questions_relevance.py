@@ -23,7 +23,15 @@ from aiact.questions.goals import (
     goal_view,
 )
 from aiact.questions.incremental import apply, propagate, propagated, propagated_via
-from aiact.questions.relevance import best, is_determined, rank, trial_answers, view
+from aiact.questions.relevance import (
+    best,
+    completions,
+    is_determined,
+    rank,
+    trial_answers,
+    unknown_part,
+    view,
+)
 from aiact.versions import LawVersion
 
 DAYS = (dt.date(2025, 3, 1), dt.date(2026, 11, 28), dt.date(2029, 1, 1))
@@ -71,8 +79,9 @@ def test_a_question_returned_has_two_answers_with_different_results(
     assert question.id not in asked
     given_facts = {**facts, **found.given}
     answer, other = found.witness
-    with_answer = {**given_facts, **question.sets(answer)}
-    with_other = {**given_facts, **question.sets(other)}
+    # Two completions of what is known (an answer never overrides a known fact).
+    with_answer = {**given_facts, **unknown_part(question.sets(answer), given_facts)}
+    with_other = {**given_facts, **unknown_part(question.sets(other), given_facts)}
     assert (
         view(with_answer, kind, context, goal).result
         != view(with_other, kind, context, goal).result
@@ -328,3 +337,22 @@ def test_what_the_system_does_is_asked_after_dont_know_to_the_direct_question() 
         "every definition question of Art. 3(1) follows the direct question"
     )
     assert "ai_system.direct" not in catalogue().by_id  # asks what 'ai_system' asks
+
+
+def test_a_partly_answered_which_of_these_is_tried_with_every_completion() -> None:
+    """One option of "which of these" is known to apply (Art. 50(1): the system interacts with
+    persons). The question is tried as completions of that: each other option may still apply
+    alone or with it, none overrides the known fact, and "none" and the known option alone are
+    one completion (tried once)."""
+    context = Context(dt.date(2026, 9, 1))
+    question = catalogue().get("transparency_features")
+    known = {"transparency.interacts_directly_with_persons": True}
+    tried = completions(trial_answers(question, "system", context), known)
+    options = [o for o in question.options]
+    assert len(tried) == len(options)  # "none" and "interacts" alone are the same completion
+    for _, sets in tried:
+        assert "transparency.interacts_directly_with_persons" not in sets
+    assert sum(1 for _, sets in tried if not any(sets.values())) == 1
+    assert {k for _, sets in tried for k, v in sets.items() if v} == {
+        path for path in question.facts if path not in known
+    }

@@ -31,6 +31,7 @@ from aiact.engine.native import NATIVE, evaluate_stepwise
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, Organisation
 from aiact.logic import Truth
 from aiact.penalties.size import _assess_size, assess_size
+from aiact.questions.goals import _Recorder
 from aiact.testing import strategies as ais
 
 _GROUPS = (
@@ -160,10 +161,11 @@ def test_open_question_program_and_caches_agree_with_the_definitions(case: Case)
     stepwise = evaluate_stepwise(evaluation.ruleset, evaluation.values)
     assert "_results" not in stepwise.__dict__
     from_maps = _UnknownInputs(stepwise)
+    recorded = _UnknownInputs(replace(evaluation, values=_Recorder(evaluation.values)))
     memo: dict[str, int] = {}
     for name in (*evaluation.ruleset.order, *list(evaluation.values)[:50]):
         plain = _plain_mask(assessment, name, memo)
-        assert unknown.mask(name) == plain == from_maps.mask(name)
+        assert unknown.mask(name) == plain == from_maps.mask(name) == recorded.mask(name)
     kept = assessment.open_questions
     index = _question_index(evaluation.ruleset)
     index.answers.clear()
@@ -183,3 +185,22 @@ def test_the_kept_size_keeps_the_figures_as_given() -> None:
     assert first.size_class == second.size_class
     assert str(first.figures.annual_turnover_eur) == "1E+6"
     assert str(second.figures.annual_turnover_eur) == "1000000"
+
+
+@settings(max_examples=30, deadline=None)
+@given(ais.cases())
+def test_open_questions_read_only_what_they_depend_on_from_a_recording_map(case: Case) -> None:
+    """The interview memoises a goal's view by the names its computation read
+    (``aiact.questions.relevance._Traces``). The open questions under a conclusion read only
+    the values under it from a recording map: the generated program, which reads every value,
+    made every trace name everything, so no trace was ever met again and each lookup compared
+    thousands of names (a next question took seconds, round 5)."""
+    evaluation = case.assess().evaluation
+    for name in evaluation.ruleset.order:
+        recorder = _Recorder(evaluation.values)
+        unknown = _UnknownInputs(replace(evaluation, values=recorder))
+        unknown.mask(name)
+        if evaluation.values.get(name) is not None:
+            assert recorder.read == {name}
+        else:
+            assert len(recorder.read) < len(evaluation.ruleset.order)

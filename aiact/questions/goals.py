@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
+from aiact.api import settled_by_list
 from aiact.assessment import Assessment, RiskTier
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
@@ -36,6 +37,7 @@ from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
 from aiact.questions.incremental import evaluate_changed
+from aiact.rules.definitions import check_consistent
 from aiact.versions import LawVersion
 
 Goal = Literal["tier", "obligations", "full"]
@@ -162,9 +164,6 @@ def _check_consistent(evaluation: Evaluation, system: Any) -> None:
     """Refuse, as :func:`aiact.assess` does, changed facts whose direct answers contradict the
     facts of their definitions, or a given Annex III list that lacks a point the facts imply
     (issue 13; issue 12, item 11): an answer the input checks refuse is never a trial's result."""
-    from aiact.api import settled_by_list
-    from aiact.rules.definitions import check_consistent
-
     check_consistent(evaluation, settled_by_list(system) if system is not None else None)
 
 
@@ -522,7 +521,10 @@ def part_group(part: str) -> str:
 
 
 class _Recorder(dict[str, Any]):
-    """A mapping that notes every key read."""
+    """A mapping that notes every key read (``records_reads``: computations that would read
+    every value, such as the open questions' generated program, read lazily from it)."""
+
+    records_reads = True
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         super().__init__(values)

@@ -557,11 +557,7 @@ def _try(
     affects: set[str] = set()
     changing = None
     step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
-    answers = [
-        (answer, sets)
-        for answer, sets in trial_answers(question, kind, context, opened.inputs)
-        if _consistent(sets, facts)
-    ]
+    answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
         if (
             beat is not None
@@ -605,15 +601,28 @@ def _try(
     return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
 
 
-def _consistent(sets: Mapping[str, Any], facts: Mapping[str, Any]) -> bool:
-    """An answer is a completion of the facts: it sets no fact already known to another value
-    (a question partly answered, e.g. one option of a "which of these" known to apply, is tried
-    only with the answers that keep what is known; "don't know", None, is not known)."""
-    for path, value in sets.items():
-        known = facts.get(path)
-        if known is not None and _normal(known) != _normal(value):
-            return False
-    return True
+def completions(
+    answers: Iterable[tuple[Any, Mapping[str, Any]]], facts: Mapping[str, Any]
+) -> list[tuple[Any, dict[str, Any]]]:
+    """The answers as completions of the facts: each answer with the facts it sets that are
+    still unknown (a fact already known keeps its value; "don't know", None, is not known),
+    the first answer of each distinct completion. A question partly answered (one option of
+    a "which of these" known to apply) is so tried with every way the rest can be answered,
+    never with an answer that contradicts what is known."""
+    out: list[tuple[Any, dict[str, Any]]] = []
+    seen: set[frozenset[tuple[str, Any]]] = set()
+    for answer, sets in answers:
+        added = unknown_part(sets, facts)
+        key = frozenset((path, _normal(value)) for path, value in added.items())
+        if key not in seen:
+            seen.add(key)
+            out.append((answer, added))
+    return out
+
+
+def unknown_part(sets: Mapping[str, Any], facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts of ``sets`` that are unknown in ``facts`` (absent or None)."""
+    return {path: value for path, value in sets.items() if facts.get(path) is None}
 
 
 def _normal(value: Any) -> Any:
@@ -959,8 +968,8 @@ def _given_others(
             given: dict[str, Any] = {}
             for other in others:
                 answer = pick(other, kind, context)
-                if answer is not None and _consistent(other.sets(answer), facts):
-                    given.update(other.sets(answer))
+                if answer is not None:
+                    given.update(unknown_part(other.sets(answer), facts))
             found = witness(question, given)
             if found is not None:
                 return [found]
@@ -969,9 +978,9 @@ def _given_others(
                 if budget[0] <= 0:
                     return []
                 answer = pick(other, kind, context)
-                if answer is None or not _consistent(other.sets(answer), facts):
+                if answer is None:
                     continue
-                found = witness(question, other.sets(answer))
+                found = witness(question, unknown_part(other.sets(answer), facts))
                 if found is not None:
                     return [found]
     return []
