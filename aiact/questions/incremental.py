@@ -195,7 +195,9 @@ def apply(base: Evaluation, over: Mapping[str, Truth], rules: Mapping[str, Truth
     values = dict(base.values)
     values.update(over)
     rule_values = dict(base.rule_values)
-    rule_values.update(rules)
+    # A computed mapping is read as its dict (``dict.update`` of a non-dict mapping reads key by
+    # key through the mapping's methods).
+    rule_values.update(rules._get() if isinstance(rules, _Lazy) else rules)
     return Evaluation(
         ruleset=base.ruleset, values=values, rule_values=rule_values, engine=base.engine
     )

@@ -602,21 +602,23 @@ def _try(
 
 
 def completions(
-    answers: Iterable[tuple[Any, Mapping[str, Any]]], facts: Mapping[str, Any]
+    answers: Sequence[tuple[Any, Mapping[str, Any]]], facts: Mapping[str, Any]
 ) -> list[tuple[Any, dict[str, Any]]]:
     """The answers as completions of the facts: each answer with the facts it sets that are
     still unknown (a fact already known keeps its value; "don't know", None, is not known),
     the first answer of each distinct completion. A question partly answered (one option of
     a "which of these" known to apply) is so tried with every way the rest can be answered,
     never with an answer that contradicts what is known."""
+    added = [(answer, unknown_part(sets, facts)) for answer, sets in answers]
+    if all(len(part) == len(sets) for (_, part), (_, sets) in zip(added, answers, strict=True)):
+        return added  # nothing known: the answers are distinct completions as they stand
     out: list[tuple[Any, dict[str, Any]]] = []
     seen: set[frozenset[tuple[str, Any]]] = set()
-    for answer, sets in answers:
-        added = unknown_part(sets, facts)
-        key = frozenset((path, _normal(value)) for path, value in added.items())
+    for answer, part in added:
+        key = frozenset((path, _normal(value)) for path, value in part.items())
         if key not in seen:
             seen.add(key)
-            out.append((answer, added))
+            out.append((answer, part))
     return out
 
 
