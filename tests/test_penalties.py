@@ -411,6 +411,34 @@ def test_public_body_without_member_state_or_registry_entry() -> None:
     assert r.reason is Reason.NATIONAL_POLICY_UNKNOWN and r.ceiling is None
 
 
+def test_public_body_national_penalties_cite_art_99_8_as_well() -> None:
+    """Art. 99(1): an obligation outside Art. 99(3)-(5) has national penalties only; for a
+    public authority established in a Member State, Art. 99(8) leaves to that Member State "to
+    what extent administrative fines may be imposed on public authorities and bodies" as well,
+    so the row cites both. An undertaking's row cites Art. 99(1) alone."""
+    body = Organisation(kind=OrganisationKind.PUBLIC_AUTHORITY, member_state="NL")
+    r = row(compute_exposure(body, ALL, as_of=AFTER_OMNIBUS, options=NATIONAL), "art27")
+    assert r.status is CeilingStatus.NO_EU_CEILING
+    assert r.citations == ("Art. 99(1)", "Art. 99(8)")
+    company = row(
+        compute_exposure(undertaking(D(10**9)), ALL, as_of=AFTER_OMNIBUS, options=NATIONAL),
+        "art27",
+    )
+    assert company.citations == ("Art. 99(1)",)
+
+
+def test_art_99_8_leaves_fines_on_public_bodies_to_the_member_state() -> None:
+    """The words the Art. 99(8) citation above relies on (not amended by 2026/1744)."""
+    from lawquote import quote
+
+    assert quote(
+        "99",
+        "Each Member State shall lay down rules on to what extent administrative fines may be "
+        "imposed on public authorities and bodies established in that Member State",
+        "both",
+    )
+
+
 def test_natural_person_fixed_amount_only() -> None:
     """Art. 99(3)-(5): the percentage applies only 'if the offender is an undertaking'."""
     person = Organisation(kind=OrganisationKind.NATURAL_PERSON, annual_turnover_eur=D(10**10))

@@ -701,6 +701,10 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
                 citations=("Art. 99(1)", "Art. 75c(4)(a)"),
             )  # fmt: skip
     if applied is FineTier.NATIONAL_ONLY:
+        if ctx.offender is Offender.PUBLIC_BODY:
+            # Art. 99(8): to what extent fines may be imposed on a public authority or body
+            # established in a Member State is that Member State's rule, for these penalties too.
+            cites = (*cites, "Art. 99(8)")
         if point_note is not None:
             return _national_only(
                 item, f"{point_note}: national penalties only", Reason.POINT_NOT_IN_VERSION, cites
