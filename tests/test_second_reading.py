@@ -432,6 +432,25 @@ def test_item9_art5_2_to_4_are_duties_of_each_use_and_their_fines() -> None:
     assert a.interpretations_used["A6"] == "condition_and_duty"
 
 
+def test_art5_2_title_is_of_the_system_not_of_each_use() -> None:
+    """Art. 5(2): the assessment is the one "as provided for in Article 27", which "applies to
+    the first use" (Art. 27(2)), and the registration is of "the system" (Art. 49); unlike the
+    authorisation and the notification of Art. 5(3) and 5(4), neither is repeated for each use
+    (review round 3's note on the title)."""
+    quote("27", "The obligation laid down in paragraph 1 applies to the first use of the high-risk")
+    quote("5", "and has registered the system in the EU database according to Article 49", "both")
+    for oid in ("art5_2", "art5_2_duty_only"):
+        o = catalogue().get(oid)
+        assert "each use" not in o.title_en and "elk gebruik" not in o.title_nl, oid
+        assert o.title_en.startswith(
+            "Before using a real-time remote biometric identification system"
+        ), oid
+        # The official Dutch term of Art. 3, point 42.
+        assert "systeem voor biometrische identificatie op afstand in real time" in o.title_nl
+    assert "each use" in catalogue().get("art5_3").title_en
+    assert "each use" in catalogue().get("art5_4").title_en
+
+
 @pytest.mark.parametrize(
     ("reading", "prohibited", "duty"),
     [

@@ -123,14 +123,16 @@ def _rbi_duty(
     )
 
 
+# Of the system, not of each use: the assessment is the one of Art. 27 (which applies to the
+# first use, Art. 27(2)) and the registration is of the system (Art. 49); review round 3's note.
 _ART5_2_TITLE_EN = (
-    "Before each use of real-time remote biometric identification: complete the fundamental "
+    "Before using a real-time remote biometric identification system: complete the fundamental "
     "rights impact assessment and register the system in the EU database"
 )
 _ART5_2_TITLE_NL = (
-    "Vóór elk gebruik van biometrische identificatie op afstand in real time: de beoordeling "
-    "van de gevolgen voor de grondrechten voltooien en het systeem in de EU-databank "
-    "registreren"
+    "Vóór het gebruik van een systeem voor biometrische identificatie op afstand in real time: "
+    "de beoordeling van de gevolgen voor de grondrechten voltooien en het systeem in de "
+    "EU-databank registreren"
 )
 _ART5_2_EN = (
     "The use is deployed only to confirm the identity of the specifically targeted "
