@@ -356,3 +356,23 @@ def test_a_partly_answered_which_of_these_is_tried_with_every_completion() -> No
     assert {k for _, sets in tried for k, v in sets.items() if v} == {
         path for path in question.facts if path not in known
     }
+
+
+def test_a_goal_view_keeps_no_assessment_alive() -> None:
+    """The goal views are kept on their Assessment, not in a table that holds the Assessment:
+    once the interview's memo forgets an Assessment, nothing else keeps it (a service worker
+    held about 500 MiB of them before)."""
+    import gc
+    import weakref
+
+    from aiact.questions import relevance
+
+    context = Context(dt.date(2026, 9, 1))
+    assessment = assess_facts({"is_ai_system": True}, "system", context)
+    ref = weakref.ref(assessment)
+    first = relevance._views(assessment, "tier")
+    assert relevance._views(assessment, "tier") is first
+    relevance.clear_cache()
+    del assessment
+    gc.collect()
+    assert ref() is None
