@@ -106,6 +106,12 @@ class OrganisationKind(StrEnum):
     """An international organisation (Art. 2(4))."""
 
 
+_ESTABLISHED_IN_THE_UNION = frozenset(
+    {OrganisationKind.UNION_INSTITUTION, OrganisationKind.PUBLIC_AUTHORITY}
+)
+"""The kinds of organisation that are established in the Union by what they are."""
+
+
 class SizeClass(StrEnum):
     """Size of an undertaking: Recommendation 2003/361/EC (micro, small, medium: the SME of
     Art. 3(14a)) and Recommendation (EU) 2025/1099 (small mid-cap: the SMC of Art. 3(14b))."""
@@ -229,6 +235,20 @@ class Organisation(_Facts):
             )
         if self.kind == OrganisationKind.UNION_INSTITUTION and self.established_in_eu is False:
             raise ValueError("established_in_eu: a Union institution is established in the Union")
+        if self.kind == OrganisationKind.PUBLIC_AUTHORITY and self.established_in_eu is False:
+            raise ValueError(
+                "established_in_eu: a public_authority is one of a Member State, established in "
+                "the Union (a third country's is third_country_public_authority)"
+            )
+        if (
+            self.kind in _ESTABLISHED_IN_THE_UNION
+            and self.member_state is not None
+            and self.member_state not in EU_MEMBER_STATES
+        ):
+            raise ValueError(
+                f"member_state: a {self.kind.value} is established in the Union, not in "
+                f"{self.member_state}"
+            )
         if (
             self.kind
             in (

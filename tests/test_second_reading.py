@@ -1050,3 +1050,36 @@ def test_binding_ba_bb_placing_title_keeps_art5_1a_a_to_placing_and_putting_into
         assert rule.interpretation == "A24"
         assert "as a distributor under reading A24, makes it available" in rule.title_en
         assert "volgens lezing A24" in rule.title_nl
+
+
+@pytest.mark.parametrize("kind", ["public_authority", "union_institution"])
+def test_a_public_authority_or_union_body_is_established_in_the_union(kind: str) -> None:
+    """Art. 2(1)(b): the Act applies to "deployers of AI systems that have their place of
+    establishment or are located within the Union". A public authority of a Member State (Art.
+    99(8): "public authorities and bodies established in that Member State"; a third country's is
+    Art. 2(4)'s) and a Union institution are established in the Union by what they are: derived
+    by the rules, refused when stated otherwise."""
+    quote(
+        "2",
+        "deployers of AI systems that have their place of establishment or are located "
+        "within the Union",
+        "both",
+    )
+    quote("99", "public authorities and bodies established in that Member State", "both")
+    a = assess(
+        system(roles=roles("deployer"), exclusions={"placed_or_used_in_eu": None}),
+        {"kind": kind},
+        AMENDED_DAY,
+    )
+    assert a.value("org.established_in_union") is True
+    assert a.value("scope.territorial") is True
+    with pytest.raises(ValidationError, match="established_in_eu"):
+        Organisation(kind=kind, established_in_eu=False)
+    with pytest.raises(ValidationError, match="member_state"):
+        Organisation(kind=kind, member_state="US")
+    private = assess(
+        system(roles=roles("deployer"), exclusions={"placed_or_used_in_eu": None}),
+        {"kind": "private_undertaking"},
+        AMENDED_DAY,
+    )
+    assert private.value("org.established_in_union") is None

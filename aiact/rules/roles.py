@@ -180,7 +180,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="role.third_country_provider",
         concludes="role.third_country_provider",
-        when="role.provider and not org.established_in_eu",
+        when="role.provider and not org.established_in_union",
         source="Art. 22(1)",
         title_en="A provider established in a third country",
         title_nl="Een in een derde land gevestigde aanbieder",

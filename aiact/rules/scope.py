@@ -13,6 +13,35 @@ RULES: tuple[Rule, ...] = (
         title_en="The system is an AI system",
         title_nl="Het systeem is een AI-systeem",
     ),
+    # --- established in the Union (Art. 2(1)(b)): as stated, or by what the organisation is
+    Rule(
+        id="org.established_in_union.stated",
+        concludes="org.established_in_union",
+        when="org.established_in_eu",
+        source="Art. 2(1)(b)",
+        title_en="The organisation is established or located in the Union",
+        title_nl="De organisatie is in de Unie gevestigd of bevindt zich daar",
+    ),
+    Rule(
+        id="org.established_in_union.union_institution",
+        concludes="org.established_in_union",
+        when="org.kind.union_institution",
+        source="Art. 2(1)(b)",
+        also_cites=("Art. 100(1)",),
+        title_en="A Union institution, body, office or agency is established in the Union",
+        title_nl="Een instelling, orgaan of instantie van de Unie is in de Unie gevestigd",
+    ),
+    Rule(
+        id="org.established_in_union.public_authority",
+        concludes="org.established_in_union",
+        when="org.kind.public_authority",
+        source="Art. 2(1)(b)",
+        also_cites=("Art. 99(8)",),
+        title_en="A public authority of a Member State is established in the Union (a third "
+        "country's is a third-country public authority, Art. 2(4))",
+        title_nl="Een overheidsinstantie van een lidstaat is in de Unie gevestigd (die van een "
+        "derde land is een overheidsinstantie van een derde land, artikel 2, lid 4)",
+    ),
     # --- Art. 2(1): who and what is covered
     Rule(
         id="scope.territorial.placed_or_used_in_union",
@@ -26,7 +55,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.territorial.deployer_established_in_union",
         concludes="scope.territorial",
-        when="roles.deployer and org.established_in_eu",
+        when="roles.deployer and org.established_in_union",
         source="Art. 2(1)(b)",
         title_en="A deployer established or located in the Union",
         title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd of zich daar bevindt",

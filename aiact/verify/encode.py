@@ -365,8 +365,10 @@ class CaseVars:
             never_both(
                 a["model.authorised_representative"].t, a["model.provider_established_in_eu"].t
             )
-        # Organisation._consistent: a Union institution is established in the Union
+        # Organisation._consistent: a Union institution and a public authority of a Member
+        # State are established in the Union
         never_both(a["org.kind.union_institution"].t, a["org.established_in_eu"].f)
+        never_both(a["org.kind.public_authority"].t, a["org.established_in_eu"].f)
         return tuple(out)
 
     def constraints(self, background: bool = True) -> tuple[Expr, ...]:
