@@ -1083,3 +1083,31 @@ def test_a_public_authority_or_union_body_is_established_in_the_union(kind: str)
         AMENDED_DAY,
     )
     assert private.value("org.established_in_union") is None
+
+
+# review8 (round 6): the Art. 22(1) side of org.established_in_union
+@pytest.mark.parametrize("kind", ["public_authority", "union_institution"])
+def test_a_public_authority_or_union_body_provider_is_not_a_third_country_provider(
+    kind: str,
+) -> None:
+    """Art. 22(1): "providers established in third countries shall, by written mandate, appoint
+    an authorised representative which is established in the Union". A public authority of a
+    Member State or a Union institution that provides a high-risk system is not such a provider,
+    without the flag being stated (recital 23: the Act "should also apply to Union institutions,
+    bodies, offices and agencies when acting as a provider or deployer of an AI system"; not
+    checked by quote_recital, which finds Art. 3, point (23) first); a private provider whose
+    establishment is not stated stays open."""
+    quote(
+        "22",
+        "providers established in third countries shall, by written mandate, appoint an "
+        "authorised representative which is established in the Union",
+        "both",
+    )
+    provider = system(roles=roles("provider"), annex_iii={"points": ["5a"]})
+    public = assess(provider, {"kind": kind}, AMENDED_DAY)
+    assert public.value("role.provider") is True
+    assert public.value("role.third_country_provider") is False
+    assert "art22_1" not in {o.id for o in public.obligations}
+    private = assess(provider, {"kind": "private_undertaking"}, AMENDED_DAY)
+    assert private.value("role.third_country_provider") is None
+    assert "art22_1" in {o.id for o in private.obligations}
