@@ -89,7 +89,11 @@ class OrganisationKind(StrEnum):
     """What kind of person or body the organisation is (Art. 3(3)-(4); Art. 27(1); Arts. 99-100)."""
 
     PUBLIC_AUTHORITY = "public_authority"
-    """A public authority of a Member State (Art. 3(3)-(4); 26(8); 49(3); 99(8))."""
+    """A public authority of a Member State (Art. 3(3)-(4); 26(8); 49(3); 99(8)), established in
+    the Union (rule ``org.established_in_union.public_authority``): the kind covers the part of
+    a Member State where the Treaties apply (not, for example, the overseas countries and
+    territories of Annex II TFEU, Art. 355(2) TFEU: a body there is not established in the
+    Union, and this kind does not describe it; review8)."""
     BODY_GOVERNED_BY_PUBLIC_LAW = "body_governed_by_public_law"
     """A body governed by public law (Art. 27(1); procurement-law notion, reference A8)."""
     PRIVATE_ENTITY_PUBLIC_SERVICES = "private_entity_public_services"

@@ -26,8 +26,10 @@ RULES: tuple[Rule, ...] = (
         id="org.established_in_union.union_institution",
         concludes="org.established_in_union",
         when="org.kind.union_institution",
+        # Recital 23: the Regulation applies to Union institutions, bodies, offices and
+        # agencies acting as a provider or deployer (Art. 100 fines them; it does not say where
+        # they are established, so it is not cited here: review8).
         source="Art. 2(1)(b)",
-        also_cites=("Art. 100(1)",),
         title_en="A Union institution, body, office or agency is established in the Union",
         title_nl="Een instelling, orgaan of instantie van de Unie is in de Unie gevestigd",
     ),
