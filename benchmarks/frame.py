@@ -24,7 +24,6 @@ dates. Reported, in CPU time (``time.process_time``; the best of ``--repeat`` ru
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 import time
@@ -35,6 +34,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+from benchmarks.report import write_report  # noqa: E402
 
 AS_OF = "2027-06-01"
 
@@ -141,8 +142,7 @@ def run(rows: int, distinct: int, repeat: int, out: str | None = None) -> dict[s
     report["frame_to_bare_ratio"] = (
         report["tier_and_obligations"]["rows_per_second"] / bare["per_second"]
     )
-    if out:
-        Path(out).write_text(json.dumps(report, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    write_report(out, report, sort_keys=True)
     return report
 
 

@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:
 import aiact  # noqa: E402
 from aiact.case import case_from_mapping, parse_case_text  # noqa: E402
 from aiact.errors import InputError  # noqa: E402
+from benchmarks.report import write_report  # noqa: E402
 
 EXAMPLES = ROOT / "examples"
 
@@ -585,9 +586,7 @@ def main(argv: list[str] | None = None) -> int:
         report = fuzz(
             args.inputs, args.seed, slow=args.slow, progress=progress, findings_log=findings
         )
-    text = json.dumps(report, indent=2, ensure_ascii=False)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    write_report(args.json, report)
     summary = {k: report[k] for k in ("inputs", "seconds", "uncaught") if k in report}
     print(json.dumps(summary))
     return 0 if report["uncaught"] == 0 else 1

@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import os
 import statistics
 import sys
@@ -52,6 +51,7 @@ from aiact.questions.fields import SubjectKind, flatten  # noqa: E402
 from aiact.questions.goals import Context, Goal  # noqa: E402
 from aiact.questions.relevance import best, clear_cache, is_determined  # noqa: E402
 from aiact.questions.simulate import answer_from  # noqa: E402
+from benchmarks.report import write_report  # noqa: E402
 
 TREE_DIR = ROOT.parent / "shared" / "reference" / "beslishulp"
 SCENARIOS = ROOT / "tests" / "scenarios"
@@ -365,10 +365,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     report["next_question_cold_tier"] = _ms(cold_times(tier_states, sample))
     report["next_question_cold_full"] = _ms(cold_times(full_states, sample))
     report["load_average_after"] = os.getloadavg()
-    text = json.dumps(report, indent=2, default=str, ensure_ascii=False)
-    print(text)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    print(write_report(args.json, report, as_text=True), end="")
     return report
 
 

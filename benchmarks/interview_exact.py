@@ -29,7 +29,6 @@ import argparse
 import contextlib
 import datetime as dt
 import gc
-import json
 import os
 import statistics
 import sys
@@ -56,6 +55,7 @@ from benchmarks.interview import (  # noqa: E402
     TREE_DIR,
     interview,
 )
+from benchmarks.report import write_report  # noqa: E402
 
 MODES = ("native", "any", "known")
 
@@ -351,10 +351,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         report[f"goal_{goal}"] = section
     report["cpu_seconds"] = round(time.process_time() - started, 1)
     report["load_average_after"] = os.getloadavg()
-    text = json.dumps(report, indent=2, default=str, ensure_ascii=False)
-    print(text)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
+    print(write_report(args.json, report, as_text=True), end="")
     return report
 
 

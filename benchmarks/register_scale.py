@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.report import write_report  # noqa: E402
+
 ORGANISATIONS = [
     "Gemeente Amsterdam", "Gemeente Utrecht", "Provincie Groningen", "Waterschap Vallei en Veluwe",
     "Ministerie van Financiën", "Belastingdienst", "Stichting Halt", "Liander N.V.",
@@ -107,10 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.keep:
         path.unlink()
         folder.rmdir()
-    text = json.dumps(report, indent=2, ensure_ascii=False)
-    if args.json:
-        Path(args.json).write_text(text + "\n", encoding="utf-8")
-    print(text)
+    print(write_report(args.json, report), end="")
     return 0
 
 

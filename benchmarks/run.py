@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-import json
 import os
 import random
 import resource
@@ -46,6 +45,7 @@ if str(ROOT) not in sys.path:  # run as a script: `benchmarks` is then not impor
 from aiact.assessment import MODEL_CATEGORIES, SYSTEM_CATEGORIES, Assessment  # noqa: E402
 from aiact.case import Case  # noqa: E402
 from aiact.engine import EngineUnavailableError, get_engine  # noqa: E402
+from benchmarks.report import write_report  # noqa: E402
 
 
 def distinct_cases(size: int, seed: int = 20261128) -> list[Case]:
@@ -309,9 +309,7 @@ def run(quick: bool, portfolio_size: int, out: str | None) -> dict[str, Any]:
         report["frame"] = frame_bench.run(
             2_000 if quick else 200_000, 40 if quick else 2_000, 1 if quick else 5
         )
-    if out:
-        with open(out, "w", encoding="utf-8") as handle:
-            json.dump(report, handle, indent=2, sort_keys=True)
+    write_report(out, report, sort_keys=True)
     return report
 
 
@@ -401,9 +399,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{bare['per_second']:,.0f} /s (cpu {bare['n'] / bare['cpu_seconds']:,.0f} /s); "
             f"ratio {seen['ratio']:.1f}x (cpu {seen['cpu_ratio']:.1f}x; n={full_figures['n']:,})"
         )
-        if args.out:
-            with open(args.out, "w", encoding="utf-8") as handle:
-                json.dump(seen, handle, indent=2, sort_keys=True)
+        write_report(args.out, seen, sort_keys=True)
         return 0
     _print(run(args.quick, args.portfolio, args.out))
     return 0

@@ -48,6 +48,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.report import write_report  # noqa: E402
 
 
 def _request(path: str, payload: bytes) -> bytes:
@@ -382,8 +386,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{report['load_before']}, after {report['load_after']}; server memory after "
         f"{report['rss_mib_total_after']} MiB {report['rss_mib_after']}"
     )
-    if args.json is not None:
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    write_report(args.json, report)
     return 0
 
 

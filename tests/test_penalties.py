@@ -420,11 +420,44 @@ def test_public_body_national_penalties_cite_art_99_8_as_well() -> None:
     r = row(compute_exposure(body, ALL, as_of=AFTER_OMNIBUS, options=NATIONAL), "art27")
     assert r.status is CeilingStatus.NO_EU_CEILING
     assert r.citations == ("Art. 99(1)", "Art. 99(8)")
+    assert "Member State's rule (Art. 99(8))" in r.explanation  # review7: the text says it too
     company = row(
         compute_exposure(undertaking(D(10**9)), ALL, as_of=AFTER_OMNIBUS, options=NATIONAL),
         "art27",
     )
     assert company.citations == ("Art. 99(1)",)
+    assert "Art. 99(8)" not in company.explanation
+
+
+def test_public_body_with_ai_office_competence_unknown_cites_art_99_8_too() -> None:
+    """Review7: with the AI Office's competence unknown (the default of an assessment after
+    2 Aug 2026), a public body's national-only row is undetermined between the two regimes; its
+    national branch is that of the row above ("Art. 99(1)", "Art. 99(8)"), and its AI Office
+    branch is the one of ai_office_competent=True (Art. 75c(4) applies "Article 99(3) to (7)",
+    not 99(8): unsettled), not an unqualified "Art. 99(4) level". An undertaking's row is
+    unchanged."""
+    body = Organisation(kind=OrganisationKind.PUBLIC_AUTHORITY, member_state="NL")
+    r = row(compute_exposure(body, [ART27], as_of=AFTER_OMNIBUS), "art27")
+    assert r.reason is Reason.AI_OFFICE_COMPETENCE_UNKNOWN
+    assert r.citations == ("Art. 99(1)", "Art. 99(8)", "Art. 75c(4)(a)")
+    assert "the Art. 99(4) level" not in r.explanation and "not settled" in r.explanation
+    office = ExposureOptions(ai_office_competent=True)
+    settled = row(compute_exposure(body, [ART27], as_of=AFTER_OMNIBUS, options=office), "art27")
+    assert settled.reason is Reason.AI_OFFICE_PUBLIC_BODY
+    company = row(compute_exposure(undertaking(D(10**9)), [ART27], as_of=AFTER_OMNIBUS), "art27")
+    assert company.citations == ("Art. 99(1)", "Art. 75c(4)(a)")
+    assert "the Art. 99(4) level" in company.explanation
+    # A third-country public authority: Art. 99(8) covers bodies established in a Member State.
+    foreign = Organisation(kind=OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY)
+    f = row(compute_exposure(foreign, [ART27], as_of=AFTER_OMNIBUS), "art27")
+    assert "Art. 99(8)" not in f.citations and "the Art. 99(4) level" not in f.explanation
+    from lawquote import quote
+
+    assert quote(
+        "75c",
+        "in accordance with Article 99(3) to (7), which provisions shall apply",
+        "omnibus_only",
+    )
 
 
 def test_art_99_8_leaves_fines_on_public_bodies_to_the_member_state() -> None:

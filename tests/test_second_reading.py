@@ -447,6 +447,17 @@ def test_art5_2_title_is_of_the_system_not_of_each_use() -> None:
         ), oid
         # The official Dutch term of Art. 3, point 42.
         assert "systeem voor biometrische identificatie op afstand in real time" in o.title_nl
+        # The Dutch verb of Art. 5(2) and 27(1) for the assessment is "uitvoeren"; "voltooid" is
+        # the registration's in the urgency proviso (review7).
+        assert "grondrechten uitvoeren" in o.title_nl and "voltooien" not in o.title_nl, oid
+    from lawtext import LAW_DIR, skip_unless_law
+
+    skip_unless_law()
+    dutch = " ".join((LAW_DIR / "aiact-2024-1689.nl.md").read_text(encoding="utf-8").split())
+    assert (
+        "een in artikel 27 voorziene effectbeoordeling op het gebied van de grondrechten heeft "
+        "uitgevoerd en het systeem volgens artikel 49 in de EU-databank heeft geregistreerd"
+    ) in dutch
     assert "each use" in catalogue().get("art5_3").title_en
     assert "each use" in catalogue().get("art5_4").title_en
 

@@ -100,9 +100,10 @@ def _rbi_duty(
     fine: FineTier = FineTier.ART_99_3,
     fine_ref: str | None = "Art. 99(3)",
 ) -> Obligation:
-    """A duty of each use of real-time remote biometric identification under the Art. 5(1)(h)
-    exception (Art. 5(2)-(4)): the deployer's, from 2 February 2025, fined under Art. 99(3)
-    where a use without it is the prohibited practice (``fine`` says otherwise)."""
+    """A duty of the use of real-time remote biometric identification under the Art. 5(1)(h)
+    exception (Art. 5(2)-(4); 5(3) and 5(4) of each use, 5(2) of the system): the deployer's,
+    from 2 February 2025, fined under Art. 99(3) where a use without it is the prohibited
+    practice (``fine`` says otherwise)."""
     return Obligation(
         id=id,
         source=source,
@@ -125,13 +126,16 @@ def _rbi_duty(
 
 # Of the system, not of each use: the assessment is the one of Art. 27 (which applies to the
 # first use, Art. 27(2)) and the registration is of the system (Art. 49); review round 3's note.
+# Dutch verb as in the Dutch Art. 5(2) ("een in artikel 27 voorziene effectbeoordeling ... heeft
+# uitgevoerd") and 27(1) ("voeren ... een beoordeling uit"); "voltooid" there is the registration's
+# in the urgency proviso (review7).
 _ART5_2_TITLE_EN = (
     "Before using a real-time remote biometric identification system: complete the fundamental "
     "rights impact assessment and register the system in the EU database"
 )
 _ART5_2_TITLE_NL = (
     "Vóór het gebruik van een systeem voor biometrische identificatie op afstand in real time: "
-    "de beoordeling van de gevolgen voor de grondrechten voltooien en het systeem in de "
+    "de beoordeling van de gevolgen voor de grondrechten uitvoeren en het systeem in de "
     "EU-databank registreren"
 )
 _ART5_2_EN = (
@@ -405,7 +409,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "recht' van toepassing is; de voorwaarden van artikel 5, lid 1 bis, bepalen wie "
         "geadresseerd is (niet-officiële Nederlandse weergave)." + _DISTRIBUTOR_NOTE_NL,
     ),
-    # --------------------------- Art. 5(2)-(4): duties of each use under the (h) exception
+    # ------------------------------- Art. 5(2)-(4): duties of the use under the (h) exception
+    # (5(3) and 5(4) of each use; 5(2) of the system, before its first use)
     _rbi_duty(
         "art5_2",
         "Art. 5(2)",

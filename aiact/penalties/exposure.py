@@ -692,26 +692,48 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             else:
                 cites = ("Art. 75c(4)", *cites)
         elif competent is None and applied is FineTier.NATIONAL_ONLY:
+            national: tuple[str, ...] = ("Art. 99(1)",)
+            office = "the Art. 99(4) level if the AI Office is competent (Art. 75c(4)(a))"
+            if ctx.offender is Offender.PUBLIC_BODY:
+                # Both branches as they would be answered: Art. 99(8) before a national
+                # authority (as below), and the AI Office's reach to a public body unsettled.
+                national = ("Art. 99(1)", "Art. 99(8)")
+                office = (
+                    "before the AI Office (Art. 75c(4)(a)) how far it can fine a public body is "
+                    "not settled; fines on it nationally are the Member State's rule (Art. 99(8))"
+                )
+            elif ctx.offender is Offender.UNSETTLED:
+                office = "before the AI Office (Art. 75c(4)(a)) no EU rule settles its fines"
             return _result(
                 item, CeilingStatus.UNDETERMINED,
-                "no EU ceiling before a national authority, but the Art. 99(4) level if the AI "
-                "Office is competent (Art. 75c(4)(a)); ai_office_competent is unknown",
+                f"no EU ceiling before a national authority, but {office}; ai_office_competent "
+                "is unknown",
                 reason=Reason.AI_OFFICE_COMPETENCE_UNKNOWN, applied_tier=None,
                 missing=("ai_office_competent",), flags=("A11",),
-                citations=("Art. 99(1)", "Art. 75c(4)(a)"),
+                citations=(*national, "Art. 75c(4)(a)"),
             )  # fmt: skip
     if applied is FineTier.NATIONAL_ONLY:
+        body = ""
         if ctx.offender is Offender.PUBLIC_BODY:
             # Art. 99(8): to what extent fines may be imposed on a public authority or body
             # established in a Member State is that Member State's rule, for these penalties too.
+            # It speaks of "administrative fines" at large (unlike 99(6) and 99(6a), which name
+            # the fines of this Article), and only of fines: the warnings and non-monetary
+            # measures of Art. 99(1) are not within it (review7).
             cites = (*cites, "Art. 99(8)")
+            body = "; whether fines may be imposed on a public body is the Member State's rule "
+            body += "(Art. 99(8))"
         if point_note is not None:
             return _national_only(
-                item, f"{point_note}: national penalties only", Reason.POINT_NOT_IN_VERSION, cites
+                item,
+                f"{point_note}: national penalties only{body}",
+                Reason.POINT_NOT_IN_VERSION,
+                cites,
             )
         return _national_only(
             item,
-            "not listed in Art. 99(3)-(5): no EU fine ceiling; national penalties (Art. 99(1))",
+            "not listed in Art. 99(3)-(5): no EU fine ceiling; national penalties (Art. 99(1))"
+            + body,
             Reason.NATIONAL_LAW,
             cites,
         )
