@@ -63,8 +63,11 @@ def organisations(draw: st.DrawFn) -> Organisation:
         OrganisationKind.INTERNATIONAL_ORGANISATION,
     ):
         member, in_eu = "US", False
-    if kind == OrganisationKind.UNION_INSTITUTION and in_eu is False:
-        in_eu, member = True, "NL"
+    if (
+        kind in (OrganisationKind.UNION_INSTITUTION, OrganisationKind.PUBLIC_AUTHORITY)
+        and in_eu is False
+    ):
+        in_eu, member = True, "NL"  # established in the Union by what it is (Art. 2(1)(b))
     return Organisation(
         name="generated",
         kind=kind,

@@ -681,7 +681,12 @@ def test_a_portfolio_with_invalid_cases_names_each(client: TestClient) -> None:
             LANGUAGE_MODEL,
             {"system": {"colour": 1}},
             {"file": "/etc/passwd"},
-            {"organisation": {"established_in_eu": False}, "system": {"roles": {"importer": True}}},
+            {
+                # A private undertaking outside the Union (a public authority of a Member State
+                # cannot be: the organisation would be refused before the importer).
+                "organisation": {"kind": "private_undertaking", "established_in_eu": False},
+                "system": {"roles": {"importer": True}},
+            },
         ],
         "extra": 1,
     }

@@ -243,6 +243,12 @@ def _group_figures(draw: st.DrawFn, unknowns: bool) -> dict[str, Any]:
     }
 
 
+_IN_THE_UNION_KINDS = frozenset(
+    {OrganisationKind.UNION_INSTITUTION, OrganisationKind.PUBLIC_AUTHORITY}
+)
+"""The kinds established in the Union by what they are (Art. 2(1)(b); aiact.facts)."""
+
+
 @st.composite
 def organisations(
     draw: st.DrawFn, public_sector: bool | None = None, unknowns: bool = True
@@ -256,13 +262,15 @@ def organisations(
         kind = draw(_maybe(_all_kinds, unknowns))
     if kind in _THIRD_COUNTRY_KINDS:
         member_state: str | None = draw(_maybe(_non_eu, unknowns))
-    elif kind is OrganisationKind.UNION_INSTITUTION:
+    elif kind in _IN_THE_UNION_KINDS:
         member_state = draw(_maybe(_eu, unknowns))
     else:
         member_state = draw(_maybe(_any_state, unknowns))
     if member_state is not None:
         established: bool | None = member_state in EU_MEMBER_STATES
-    elif kind is OrganisationKind.UNION_INSTITUTION:
+    elif kind in _IN_THE_UNION_KINDS:
+        # A Union institution and a public authority of a Member State are established in the
+        # Union (the input checks refuse "false"; the rules derive "true" when it is unknown).
         established = draw(_maybe(_true, unknowns))
     else:
         established = draw(truths(unknowns))
