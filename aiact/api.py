@@ -194,15 +194,21 @@ def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
 
 def _check_together(system: AISystem, organisation: Organisation) -> None:
     """Contradictions between the system's facts and the organisation's."""
+    established = organisation.established_in_union
     if (
         system.roles.provider is True
-        and organisation.established_in_eu is not None
+        and established is not None
         and system.value_chain.provider_established_in_eu is not None
-        and organisation.established_in_eu != system.value_chain.provider_established_in_eu
+        and established != system.value_chain.provider_established_in_eu
     ):
+        source = (
+            f"organisation.established_in_eu ({organisation.established_in_eu})"
+            if organisation.established_in_eu is not None
+            else f"organisation.kind {organisation.kind}: established in the Union"
+        )
         raise ValueError(
             "value_chain.provider_established_in_eu: the organisation is the provider, so this "
-            f"must equal organisation.established_in_eu ({organisation.established_in_eu})"
+            f"must equal its establishment in the Union, {source}"
         )
     if system.roles.importer is True and organisation.established_in_eu is False:
         raise ValueError(

@@ -271,6 +271,15 @@ class Organisation(_Facts):
         return self
 
     @property
+    def established_in_union(self) -> bool | None:
+        """Established in the Union as stated, or by what it is (a Union institution, a public
+        authority of a Member State): the input checks' reading of the rules'
+        ``org.established_in_union`` (Art. 2(1)(b); aiact/rules/scope.py)."""
+        if self.established_in_eu is None and self.kind in _ESTABLISHED_IN_THE_UNION:
+            return True
+        return self.established_in_eu
+
+    @property
     def public_sector(self) -> bool | None:
         """Public authority, body governed by public law or Union institution."""
         if self.kind is None:

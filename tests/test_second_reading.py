@@ -1122,3 +1122,24 @@ def test_a_public_authority_or_union_body_provider_is_not_a_third_country_provid
     private = assess(provider, {"kind": "private_undertaking"}, AMENDED_DAY)
     assert private.value("role.third_country_provider") is None
     assert "art22_1" in {o.id for o in private.obligations}
+
+
+def test_a_public_authority_provider_cannot_say_the_provider_is_outside_the_union() -> None:
+    """The organisation is the provider (Art. 3(3)), so the provider's establishment is the
+    organisation's; a public authority of a Member State is established in the Union (Art.
+    2(1)(b)), so "the provider is established outside the Union" contradicts it, as it would a
+    stated establishment (review8's note on the input checks)."""
+    quote(
+        "2",
+        "deployers of AI systems that have their place of establishment or are located "
+        "within the Union",
+        "both",
+    )
+    facts = system(roles=roles("provider"), value_chain={"provider_established_in_eu": False})
+    with pytest.raises(ValueError, match="provider_established_in_eu"):
+        assess(facts, {"kind": "public_authority"}, AMENDED_DAY)
+    with pytest.raises(ValueError, match="provider_established_in_eu"):
+        assess(facts, {"kind": "union_institution"}, AMENDED_DAY)
+    # A private undertaking whose establishment is not stated may be outside the Union.
+    a = assess(facts, {"kind": "private_undertaking"}, AMENDED_DAY)
+    assert a.value("org.established_in_union") is None

@@ -353,9 +353,15 @@ class CaseVars:
             if retired is not None:
                 out.append(z3.Not(retired.t))
             # aiact.api._check_together
+            # the organisation's establishment as the rules derive it (org.established_in_union)
+            org_in_union = z3.Or(
+                org_in_eu.t, a["org.kind.union_institution"].t, a["org.kind.public_authority"].t
+            )
             never_both(
                 provider,
-                z3.Or(z3.And(org_in_eu.t, provider_in_eu.f), z3.And(org_in_eu.f, provider_in_eu.t)),
+                z3.Or(
+                    z3.And(org_in_union, provider_in_eu.f), z3.And(org_in_eu.f, provider_in_eu.t)
+                ),
             )
             never_both(importer, org_in_eu.f)
             never_both(representative, org_in_eu.f)
