@@ -458,7 +458,9 @@ def consistent_with(system: AISystem, organisation: Organisation) -> AISystem:
     of establishment)."""
     data = system.model_dump()
     roles, chain = data["roles"], data["value_chain"]
-    established = organisation.established_in_eu
+    # As stated, or by what the organisation is (a public authority of a Member State, a Union
+    # institution: Art. 2(1)(b)).
+    established = organisation.established_in_union
     if established is False:
         if roles["importer"] is True:
             roles["importer"] = False  # Art. 3(6): an importer is established in the Union
