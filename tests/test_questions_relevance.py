@@ -349,7 +349,9 @@ def test_a_partly_answered_which_of_these_is_tried_with_every_completion() -> No
     known = {"transparency.interacts_directly_with_persons": True}
     tried = completions(trial_answers(question, "system", context), known)
     options = [o for o in question.options]
-    assert len(tried) == len(options)  # "none" and "interacts" alone are the same completion
+    # "none" and "interacts" alone are the same completion; then each other option alone, and
+    # all of them together.
+    assert len(tried) == len(options) + 1
     for _, sets in tried:
         assert "transparency.interacts_directly_with_persons" not in sets
     assert sum(1 for _, sets in tried if not any(sets.values())) == 1
@@ -376,3 +378,69 @@ def test_a_goal_view_keeps_no_assessment_alive() -> None:
     del assessment
     gc.collect()
     assert ref() is None
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(states(), st.sampled_from(["tier", "obligations"]), st.data())
+def test_options_that_count_together_are_tried_together(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any, data: st.DataObject
+) -> None:
+    """A "which of these" question is tried with "none", each option alone and all of them. If
+    two options together change the goal's result, one of those answers does too, so the
+    question is never judged irrelevant while an answer could decide. Found for Art. 53(2): the
+    open-source exception needs a free and open-source licence *and* public parameters; neither
+    alone, nor "none", changed the obligations of a model whose other facts are open, while both
+    together remove Art. 53(1)(a)-(b) (round 6)."""
+    import itertools
+
+    from aiact.questions.relevance import _law, _shown
+
+    kind, context, facts, asked = state
+    several = [
+        q for q in catalogue().for_kind(kind) if q.kind == "several_of" and q.id not in asked
+    ]
+    question = data.draw(st.sampled_from(several))
+    base = view(facts, kind, context, goal).result
+
+    def result(sets: dict[str, Any]) -> Any:
+        try:
+            return view({**facts, **unknown_part(sets, facts)}, kind, context, goal).result
+        except ValueError:
+            return None  # the input checks refuse the answer
+
+    tried = [result(sets) for _, sets in completions(trial_answers(question, kind, context), facts)]
+    if any(r is not None and r != base for r in tried):
+        return
+    shown = [o.id for o in _shown(question, kind, _law(context))]
+    for first, second in itertools.combinations(shown, 2):
+        found = result(question.sets([first, second]))
+        assert found is None or found == base, (question.id, first, second)
+
+
+def test_the_open_source_exception_is_asked_while_it_can_decide() -> None:
+    """Art. 53(2): "The obligations set out in paragraph 1, points (a) and (b), shall not apply
+    to providers of AI models that are released under a free and open-source licence ... and
+    whose parameters ... are made publicly available". A model without systemic risk whose
+    role facts are open: the two conditions together settle those obligations, so the question
+    is relevant."""
+    from decimal import Decimal
+
+    from lawquote import quote
+
+    quote(
+        "53",
+        "shall not apply to providers of AI models that are released under a free and "
+        "open-source licence",
+        "both",
+    )
+    facts: dict[str, Any] = {
+        "model.sole_purpose_scientific_research": False,
+        "model.pre_market_research_testing": False,
+        "model.high_impact_capabilities": False,
+        "model.commission_designated": False,
+        "model.compute_threshold_will_be_met": False,
+        "model.training_compute_flop": Decimal("1e22"),  # below the Art. 51(2) presumption
+    }
+    context = Context(dt.date(2026, 11, 28))
+    ranked = {r.question.id for r in rank(facts, "model", context, "obligations", ["subject"])}
+    assert "model_open_source" in ranked

@@ -346,10 +346,10 @@ def trial_answers(
     open_inputs: set[str] | None = None,
 ) -> list[tuple[Any, dict[str, Any]]]:
     """The answers tried for a question, each with the facts it sets: every option; for several
-    of, "none" and each option alone (only the options that set an open input, when
-    ``open_inputs`` is given: any other option alone gives the same result as "none"); for a
-    date, one date per interval between the Act's dates (and the date options); for an amount,
-    values on either side of the thresholds."""
+    of, "none", each option alone (only the options that set an open input, when
+    ``open_inputs`` is given: any other option alone gives the same result as "none") and all
+    of them together; for a date, one date per interval between the Act's dates (and the date
+    options); for an amount, values on either side of the thresholds."""
     if question.kind in ("yes_no", "one_of"):
         return [(a, dict(sets)) for a, sets in _option_answers(question, kind, _law(context))]
     if question.kind == "several_of":
@@ -358,7 +358,7 @@ def trial_answers(
             if (
                 answer
                 and open_inputs is not None
-                and not question.option(answer[0]).sets.keys() & open_inputs
+                and not any(question.option(o).sets.keys() & open_inputs for o in answer)
             ):
                 continue
             out.append((list(answer), dict(sets)))
@@ -377,11 +377,17 @@ def _option_answers(
     question: Question, kind: SubjectKind, law: LawVersion
 ) -> tuple[tuple[Any, Mapping[str, Any]], ...]:
     """The option answers of a yes/no, one-of or several-of question and the facts each sets
-    (for several of: "none", then each shown option alone, as tuples of option ids)."""
+    (for several of: "none", then each shown option alone, then all of them, as tuples of option
+    ids)."""
     shown = _shown(question, kind, law)
     if question.kind == "several_of":
         none: tuple[tuple[Any, Mapping[str, Any]], ...] = (((), question.sets([])),)
-        return none + tuple(((o.id,), question.sets([o.id])) for o in shown)
+        alone = tuple(((o.id,), question.sets([o.id])) for o in shown)
+        # Every option together as well: options that count only together (both conditions of
+        # the open-source exception, Art. 53(2)) decide nothing alone. An answer the input
+        # checks refuse is skipped where it is tried.
+        together = ((tuple(o.id for o in shown), question.sets([o.id for o in shown])),)
+        return none + alone + (together if len(shown) > 1 else ())
     return tuple((o.id, question.sets(o.id)) for o in shown)
 
 
