@@ -166,6 +166,16 @@ def organisation_atoms(org: Organisation) -> dict[str, Truth]:
     return atoms
 
 
+SIZE_ATOM_FIELDS: dict[str, tuple[str, ...]] = {
+    atom: ("headcount", "annual_turnover_eur", "balance_sheet_total_eur")
+    for atom in ("org.size.microenterprise", "org.size.sme")
+}
+"""The organisation's fields each size atom is computed from, together (Recommendation
+2003/361/EC, Annex, Art. 2: the headcount *and* the turnover *or* the balance sheet). One of them
+alone may not move an atom from unknown, so probing each field alone cannot see them all
+(:func:`aiact.questions.fields.atom_fields` adds these)."""
+
+
 @lru_cache(maxsize=4096)
 def _size_atoms(org: Organisation) -> dict[str, Truth]:
     """``org.size.microenterprise`` and ``org.size.sme`` for Art. 63(1): within the ceilings of

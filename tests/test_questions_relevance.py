@@ -444,3 +444,24 @@ def test_the_open_source_exception_is_asked_while_it_can_decide() -> None:
     context = Context(dt.date(2026, 11, 28))
     ranked = {r.question.id for r in rank(facts, "model", context, "obligations", ["subject"])}
     assert "model_open_source" in ranked
+
+
+def test_an_answer_on_the_size_of_the_organisation_is_propagated_with_the_other_figures() -> None:
+    """Art. 63(1): the microenterprise of Recommendation 2003/361/EC (fewer than 10 persons and a
+    turnover *or* a balance sheet of at most EUR 2 million). With the balance sheet above that
+    known, the turnover above it settles "not a microenterprise"; the answer derived from the
+    assessment must say so as assessing afresh does (the turnover alone never moves the atom
+    from unknown, so probing each field alone missed it; found by CI, round 6)."""
+    from decimal import Decimal
+
+    context = Context(dt.date(2025, 3, 1))
+    facts = {"organisation.balance_sheet_total_eur": Decimal("10000000")}
+    sets = {"organisation.annual_turnover_eur": Decimal("10000000")}
+    base = assess_facts(facts, "system", context)
+    slow = assess_facts({**facts, **sets}, "system", context)
+    assert slow.value("org.size.microenterprise") is False
+    for fast in (assess_with(base, sets), assess_with(base, sets, facts=facts)):
+        assert fast.value("org.size.microenterprise") is False
+        assert fast.value("obligation.art63_1_original") == slow.value(
+            "obligation.art63_1_original"
+        )

@@ -287,6 +287,12 @@ def atom_fields(kind: SubjectKind) -> dict[str, frozenset[str]]:
                 if base.get(key) != value:
                     atom = key.split(":", 1)[1]
                     found.setdefault(atom, set()).add(path)
+    # Atoms computed from several fields together, which one field alone may not move from
+    # unknown (declared with the atoms).
+    from aiact.atoms import SIZE_ATOM_FIELDS
+
+    for atom, names in SIZE_ATOM_FIELDS.items():
+        found.setdefault(atom, set()).update(f"organisation.{name}" for name in names)
     return {atom: frozenset(paths) for atom, paths in found.items()}
 
 
