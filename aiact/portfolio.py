@@ -32,6 +32,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pydantic import ValidationError
+
 from aiact.assessment import Assessment, Lang, RiskTier
 from aiact.case import Case, CaseError, case_from_mapping, parse_case_text
 from aiact.errors import InputError, Problem
@@ -512,6 +514,7 @@ def _entries_from_data(
                 field=f"defaults.{first}",
                 kind="unknown_field",
             )
+        _check_defaults(defaults, source)
         data = data["cases"]
     if not isinstance(data, list):
         raise CaseError(
@@ -532,6 +535,22 @@ def _entries_from_data(
     for index, item in enumerate(data):
         entries.append(_entry(index, item, defaults, source, base, limits))
     return entries
+
+
+def _check_defaults(defaults: Mapping[str, Any], source: str | None) -> None:
+    """The inventory's ``defaults`` are checked as they stand, so that an invalid one is named
+    even when no case uses it (an empty list, or a date the caller gives for every case)."""
+    try:
+        Case.model_validate({**defaults, "system": {}})  # a case needs a system or a model
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise CaseError(
+            f"invalid default: {first['msg']}",
+            source=source,
+            field=f"defaults.{where}" if where else "defaults",
+            kind="type",
+        ) from None
 
 
 def _entry(

@@ -844,3 +844,21 @@ def _cpu(pid: int) -> int:
     except OSError:
         return 0
     return int(fields[11]) + int(fields[12])
+
+
+def test_an_invalid_date_in_the_body_is_named_even_when_the_query_gives_one(
+    client: TestClient,
+) -> None:
+    """The query's asOf goes before the body's date, but an invalid date in the body is still a
+    400 naming the field, never ignored (schemathesis, round 6: "2024-13-01" with asOf was
+    accepted)."""
+    problem = assert_problem(
+        client.post(
+            "/v1/interviews?lang=en&asOf=2026-11-28", json={"as_of": "2024-13-01", "answers": []}
+        ),
+        400,
+    )
+    assert [p["name"] for p in problem["invalidParams"]] == ["as_of"]
+    body = {"cases": [], "defaults": {"as_of": "2024-13-01", "organisation": {}}}
+    problem = assert_problem(client.post("/v1/portfolios?asOf=2026-11-28", json=body), 400)
+    assert [p["name"] for p in problem["invalidParams"]] == ["defaults.as_of"]

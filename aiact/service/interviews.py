@@ -60,14 +60,17 @@ def interview_from_data(
                                                      values=", ".join(GOALS)))
         )  # fmt: skip
     day = as_of
-    if day is None and data.get("as_of") is not None:
+    if data.get("as_of") is not None:
+        # Checked even when the query's asOf goes before it: an invalid field is never ignored.
         raw = data["as_of"]
         try:
-            day = dt.date.fromisoformat(raw) if isinstance(raw, str) else None
+            given = dt.date.fromisoformat(raw) if isinstance(raw, str) else None
         except ValueError:
-            day = None
-        if day is None:
+            given = None
+        if given is None:
             params.append(InvalidParam("as_of", "type", t("must be a date (YYYY-MM-DD)", lang)))
+        elif day is None:
+            day = given
     name = data.get("name")
     if name is not None and (not isinstance(name, str) or len(name) > MAX_NAME):
         params.append(

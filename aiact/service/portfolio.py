@@ -63,6 +63,13 @@ def _structure(data: Any, limits: Limits, lang: Lang) -> tuple[list[Any], Mappin
             InvalidParam(f"defaults.{key}", "unknown_field", t("not a default", lang))
             for key in sorted(map(str, set(defaults) - DEFAULT_KEYS))
         ]
+    if not params and defaults:
+        # The defaults as they stand, so that an invalid one is named even when no case uses it
+        # (an empty list, or the query's asOf before every case's date).
+        try:
+            case_from_data({**defaults, "system": {}}, lang, prefix="defaults")
+        except Problem as problem:
+            params.extend(problem.invalid)
     if params:
         raise invalid(params, lang)
     assert isinstance(cases, list) and isinstance(defaults, Mapping)
