@@ -110,7 +110,7 @@ class OrganisationKind(StrEnum):
     """An international organisation (Art. 2(4))."""
 
 
-_ESTABLISHED_IN_THE_UNION = frozenset(
+ESTABLISHED_IN_THE_UNION = frozenset(
     {OrganisationKind.UNION_INSTITUTION, OrganisationKind.PUBLIC_AUTHORITY}
 )
 """The kinds of organisation that are established in the Union by what they are."""
@@ -245,7 +245,7 @@ class Organisation(_Facts):
                 "the Union (a third country's is third_country_public_authority)"
             )
         if (
-            self.kind in _ESTABLISHED_IN_THE_UNION
+            self.kind in ESTABLISHED_IN_THE_UNION
             and self.member_state is not None
             and self.member_state not in EU_MEMBER_STATES
         ):
@@ -275,7 +275,7 @@ class Organisation(_Facts):
         """Established in the Union as stated, or by what it is (a Union institution, a public
         authority of a Member State): the input checks' reading of the rules'
         ``org.established_in_union`` (Art. 2(1)(b); aiact/rules/scope.py)."""
-        if self.established_in_eu is None and self.kind in _ESTABLISHED_IN_THE_UNION:
+        if self.established_in_eu is None and self.kind in ESTABLISHED_IN_THE_UNION:
             return True
         return self.established_in_eu
 

@@ -45,6 +45,7 @@ from pydantic import BaseModel, ValidationError
 
 from aiact.case import Case
 from aiact.facts import (
+    ESTABLISHED_IN_THE_UNION,
     EU_MEMBER_STATES,
     AISystem,
     AnnexIFacts,
@@ -243,12 +244,6 @@ def _group_figures(draw: st.DrawFn, unknowns: bool) -> dict[str, Any]:
     }
 
 
-_IN_THE_UNION_KINDS = frozenset(
-    {OrganisationKind.UNION_INSTITUTION, OrganisationKind.PUBLIC_AUTHORITY}
-)
-"""The kinds established in the Union by what they are (Art. 2(1)(b); aiact.facts)."""
-
-
 @st.composite
 def organisations(
     draw: st.DrawFn, public_sector: bool | None = None, unknowns: bool = True
@@ -262,13 +257,13 @@ def organisations(
         kind = draw(_maybe(_all_kinds, unknowns))
     if kind in _THIRD_COUNTRY_KINDS:
         member_state: str | None = draw(_maybe(_non_eu, unknowns))
-    elif kind in _IN_THE_UNION_KINDS:
+    elif kind in ESTABLISHED_IN_THE_UNION:
         member_state = draw(_maybe(_eu, unknowns))
     else:
         member_state = draw(_maybe(_any_state, unknowns))
     if member_state is not None:
         established: bool | None = member_state in EU_MEMBER_STATES
-    elif kind in _IN_THE_UNION_KINDS:
+    elif kind in ESTABLISHED_IN_THE_UNION:
         # A Union institution and a public authority of a Member State are established in the
         # Union (the input checks refuse "false"; the rules derive "true" when it is unknown).
         established = draw(_maybe(_true, unknowns))

@@ -39,6 +39,7 @@ from aiact.atoms import (
     system_input_names,
 )
 from aiact.facts import (
+    ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
     AISystem,
     AnnexIIIPoint,
@@ -214,6 +215,11 @@ def fact_names(kind: Kind) -> tuple[str, ...]:
     )
 
 
+_IN_UNION_KINDS = tuple(sorted(ESTABLISHED_IN_THE_UNION))
+"""The kinds established in the Union by what they are, in a fixed order (the constraints do
+not depend on the hash seed)."""
+
+
 class CaseVars:
     """The facts of one case as solver variables (``prefix`` keeps copies apart)."""
 
@@ -355,7 +361,7 @@ class CaseVars:
             # aiact.api._check_together
             # the organisation's establishment as the rules derive it (org.established_in_union)
             org_in_union = z3.Or(
-                org_in_eu.t, a["org.kind.union_institution"].t, a["org.kind.public_authority"].t
+                org_in_eu.t, *(a[f"org.kind.{k.value}"].t for k in _IN_UNION_KINDS)
             )
             never_both(
                 provider,
@@ -373,8 +379,8 @@ class CaseVars:
             )
         # Organisation._consistent: a Union institution and a public authority of a Member
         # State are established in the Union
-        never_both(a["org.kind.union_institution"].t, a["org.established_in_eu"].f)
-        never_both(a["org.kind.public_authority"].t, a["org.established_in_eu"].f)
+        for kind in _IN_UNION_KINDS:
+            never_both(a[f"org.kind.{kind.value}"].t, a["org.established_in_eu"].f)
         return tuple(out)
 
     def constraints(self, background: bool = True) -> tuple[Expr, ...]:
