@@ -209,6 +209,16 @@ _CATEGORY_PREDICATES: dict[str, str] = {
 }
 """Category key (``high_risk``) -> the conclusion it reports (``hr.high_risk``)."""
 
+_KEY_NAMES: dict[str, str] = {}
+"""Category keys, obligation ids and citations already resolved to their conclusion by
+``Assessment._name`` (after the names of the evaluation and the rule set, which come first):
+a pure function of the key, kept so that explaining an obligation by id does not go through
+the catalogue's look-up each time."""
+
+_KEY_NAMES_BOUND = 1024
+"""Bound on :data:`_KEY_NAMES` (keys may be any citation text; beyond it the memo starts
+afresh)."""
+
 _ANNEX_III_POINTS = frozenset(p.value for p in AnnexIIIPoint)
 _ANNEX_I_LEGISLATION = frozenset(p.value for p in AnnexILegislation)
 
@@ -686,7 +696,7 @@ class Assessment:
     @cached_property
     def obligations(self) -> tuple[ObligationResult, ...]:
         """The obligations that apply or may apply (not the ones that do not)."""
-        return tuple(r for r in self.obligation_results if r.applies is not False)
+        return tuple([r for r in self.obligation_results if r.applies is not False])
 
     def obligation(self, key: str) -> ObligationResult:
         """One obligation's result, by id (``art26_8``) or citation (``Art. 26(8)``)."""
@@ -877,15 +887,24 @@ class Assessment:
     def _name(self, key: str) -> str:
         """The name behind ``key``: a fact or conclusion, a category key of :attr:`categories`
         (``high_risk``), or an obligation id or citation."""
-        if key in self.evaluation.values or key in self.evaluation.ruleset.predicates:
+        evaluation = self.evaluation
+        if key in evaluation.values or key in evaluation.ruleset.predicates:
             return key
-        category = _CATEGORY_PREDICATES.get(key)
-        if category is not None:
-            return category
-        try:
-            return catalogue().get(key).predicate
-        except KeyError:
-            pass
+        found = _KEY_NAMES.get(key)
+        if found is not None:
+            return found
+        found = _CATEGORY_PREDICATES.get(key)
+        if found is None:
+            try:
+                found = catalogue().get(key).predicate
+            except KeyError:
+                found = None
+        if found is not None:
+            # A pure function of the key (the category table and the catalogue are constants).
+            if len(_KEY_NAMES) >= _KEY_NAMES_BOUND:
+                _KEY_NAMES.clear()
+            _KEY_NAMES[key] = found
+            return found
         raise KeyError(
             f"{key!r} is neither a fact, a conclusion (e.g. 'hr.high_risk'), a category (e.g. "
             "'high_risk') nor an obligation (e.g. 'art26_8' or 'Art. 26(8)')"

@@ -401,7 +401,10 @@ def derive(evaluation: Evaluation, name: str) -> Derivation:
     builds each node once. Only the premises that decided a rule are explained further: the others
     were read but did not matter, and keep just their value.
     """
-    return _builder(evaluation).build(name)
+    builder: _Builder | None = evaluation.__dict__.get("_derivations")
+    if builder is None:
+        builder = _builder(evaluation)
+    return builder.build(name)
 
 
 class _Builder:
