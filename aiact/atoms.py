@@ -98,7 +98,9 @@ def _add_flags(atoms: dict[str, Truth], model: BaseModel, prefix: str) -> None:
     if plan is not None:
         # Every field is declared ``bool | None`` (validated), so every field is an atom.
         getter, names = plan
-        atoms.update(zip(names, getter(model.__dict__), strict=True))
+        # One value per name by construction (the getter reads the fields the names were made
+        # of): no ``strict=``, which costs ``zip`` about 250 ns a call in CPython 3.11.
+        atoms.update(zip(names, getter(model.__dict__)))  # noqa: B905
         return
     atoms.update(
         {
@@ -137,9 +139,8 @@ class _Enumeration:
         if chosen is None:
             return self.unknown.copy()
         picked = set(chosen)
-        return {
-            name: member in picked for name, member in zip(self.names, self.members, strict=True)
-        }
+        # ``names`` is made from ``members``, one each (no ``strict=``: see _add_flags).
+        return {name: member in picked for name, member in zip(self.names, self.members)}  # noqa: B905
 
 
 _ORGANISATION_KINDS = _Enumeration("org.kind.", [kind.value for kind in OrganisationKind])

@@ -35,8 +35,12 @@ class NativeEngine:
         ``values`` itself, which becomes the evaluation's map (no copy)."""
         program, predicates, rule_ids = _program(ruleset)
         predicate_values, rule_value_list = program(values)
-        values.update(zip(predicates, predicate_values, strict=True))
-        rule_values = dict(zip(rule_ids, rule_value_list, strict=True))
+        # The program returns one value per predicate and per rule by construction
+        # (:func:`compile_ruleset`): no ``strict=``, a keyword that costs ``zip`` about 250 ns a
+        # call in CPython 3.11 (tests/test_native_program.py holds both maps equal to
+        # evaluate_stepwise's).
+        values.update(zip(predicates, predicate_values))  # noqa: B905
+        rule_values = dict(zip(rule_ids, rule_value_list))  # noqa: B905
         evaluation = Evaluation(
             ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name
         )
