@@ -6,7 +6,9 @@
 - derivations: the nodes and rule steps shared between evaluations equal the ones a fresh
   builder (empty caches) makes for the same evaluation;
 - open questions (round 5): the generated bit-set program equals the recursive definition, and
-  the answers and size assessments kept per key equal fresh ones.
+  the answers and size assessments kept per key equal fresh ones;
+- date rules (round 7): the results shared between evaluations equal fresh ones, and the keys
+  of ``explain`` resolve to the same conclusion once kept.
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from aiact.assessment import (
 from aiact.atoms import system_atoms
 from aiact.case import Case
 from aiact.derivation import Derivation, _Builder, _leaves, _plan, _prepare, _prepare_leaves
+from aiact.engine.dates import DateEvaluation
 from aiact.engine.native import NATIVE, evaluate_stepwise
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, Organisation
 from aiact.logic import Truth
+from aiact.obligations.catalogue import catalogue
 from aiact.penalties.size import _assess_size, assess_size
 from aiact.questions.goals import _Recorder
 from aiact.testing import strategies as ais
@@ -204,3 +208,42 @@ def test_open_questions_read_only_what_they_depend_on_from_a_recording_map(case:
             assert recorder.read == {name}
         else:
             assert len(recorder.read) < len(evaluation.ruleset.order)
+
+
+# --------------------------------------------------------------------------- round 7
+
+
+@settings(max_examples=30, deadline=None)
+@given(ais.cases())
+def test_shared_date_results_equal_fresh_ones(case: Case) -> None:
+    """Every date rule's result, kept per what its selection reads and shared between
+    evaluations (round 7), equals the result selected afresh (a plan with nothing shared)."""
+    assessment = case.assess()
+    kept = assessment.dates
+    fresh = DateEvaluation(assessment.evaluation, assessment.input_dates)
+    fresh.plan = replace(fresh.plan, shared={})
+    for name in kept.plan.rules:
+        assert kept.result(name) == fresh.result(name)
+        assert kept.unknown_names(name) == fresh.unknown_names(name)
+        assert kept.unknown_inputs(name) == fresh.unknown_inputs(name)
+
+
+def test_keys_resolve_to_the_same_conclusion_when_kept() -> None:
+    """An obligation id, a citation and a category key name the same conclusion the first time
+    and once kept (round 7); a name of the evaluation or rule set comes first."""
+    assessment = Case.model_validate(
+        {"organisation": {}, "system": {"roles": {"deployer": True}}, "as_of": "2026-12-04"}
+    ).assess()
+    for _ in range(2):
+        for result in assessment.obligation_results:
+            assert assessment._name(result.id) == result.obligation.predicate
+            assert (
+                assessment._name(str(result.obligation.ref))
+                == catalogue().get(str(result.obligation.ref)).predicate
+            )
+        assert assessment._name("high_risk") == "hr.high_risk"
+        assert assessment._name("hr.high_risk") == "hr.high_risk"
+        assert assessment._name("roles.deployer") == "roles.deployer"
+        assert assessment.explain("art26_1") is assessment.explain(
+            catalogue().get("art26_1").predicate
+        )
