@@ -939,7 +939,8 @@ class Assessment:
         for key, predicate, _, _ in table:
             targets.append((key, predicate))
         dated: list[ObligationResult] = []
-        for result in self.obligation_results:
+        # Only those that apply or may apply (the others fall in neither branch), in order.
+        for result in self.obligations:
             if result.applies is None:
                 targets.append((result.id, result.obligation.predicate))
             elif (
