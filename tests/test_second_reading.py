@@ -1105,9 +1105,13 @@ def test_a_public_authority_or_union_body_provider_is_not_a_third_country_provid
     an authorised representative which is established in the Union". A public authority of a
     Member State or a Union institution that provides a high-risk system is not such a provider,
     without the flag being stated (recital 23: the Act "should also apply to Union institutions,
-    bodies, offices and agencies when acting as a provider or deployer of an AI system"; not
-    checked by quote_recital, which finds Art. 3, point (23) first); a private provider whose
-    establishment is not stated stays open."""
+    bodies, offices and agencies when acting as a provider or deployer of an AI system"); a
+    private provider whose establishment is not stated stays open."""
+    quote_recital(
+        23,
+        "This Regulation should also apply to Union institutions, bodies, offices and agencies "
+        "when acting as a provider or deployer of an AI system",
+    )
     quote(
         "22",
         "providers established in third countries shall, by written mandate, appoint an "
