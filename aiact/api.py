@@ -15,7 +15,7 @@ from aiact.date_facts import model_date_atoms, system_date_atoms
 from aiact.engine import Evaluation, get_engine
 from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
-from aiact.errors import InputError
+from aiact.errors import FieldConflict, InputError
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.logic import Truth
@@ -143,6 +143,10 @@ def assess_model(
     """Assess a general-purpose AI model for an organisation (Arts. 51-55, 111(3), 101)."""
     model = _validated(GPAIModel, model, "model")
     organisation = _organisation(organisation)
+    try:
+        check_model_together(model, organisation)
+    except ValueError as error:
+        raise InputError.wrap(error, prefix="model") from None
     day = _as_of(as_of)
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
@@ -192,33 +196,75 @@ def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
     return _validated(Organisation, value, "organisation")
 
 
+def _establishment_source(organisation: Organisation) -> tuple[str, str]:
+    """The organisation's field that decides its establishment in the Union (as
+    :attr:`~aiact.facts.Organisation.established_in_union` reads them), and its value in words."""
+    if organisation.established_in_eu is not None:
+        return "organisation.established_in_eu", str(organisation.established_in_eu).lower()
+    if organisation.member_state is not None:
+        return "organisation.member_state", repr(organisation.member_state)
+    kind = organisation.kind.value if organisation.kind is not None else None
+    return "organisation.kind", f"{kind}: established in the Union"
+
+
 def _check_together(system: AISystem, organisation: Organisation) -> None:
-    """Contradictions between the system's facts and the organisation's."""
+    """Contradictions between the system's facts and the organisation's (fields relative to the
+    system; the organisation's named from the case)."""
     established = organisation.established_in_union
+    if established is None:
+        return
     if (
         system.roles.provider is True
-        and established is not None
         and system.value_chain.provider_established_in_eu is not None
         and established != system.value_chain.provider_established_in_eu
     ):
-        source = (
-            f"organisation.established_in_eu ({organisation.established_in_eu})"
-            if organisation.established_in_eu is not None
-            else f"organisation.kind {organisation.kind}: established in the Union"
+        field, value = _establishment_source(organisation)
+        raise FieldConflict(
+            "value_chain.provider_established_in_eu",
+            field,
+            "the organisation is the provider, so this must equal its establishment in the "
+            f"Union, {field} ({value})",
+            absolute=True,
         )
-        raise ValueError(
-            "value_chain.provider_established_in_eu: the organisation is the provider, so this "
-            f"must equal its establishment in the Union, {source}"
+    if established is False and system.roles.importer is True:
+        field, value = _establishment_source(organisation)
+        raise FieldConflict(
+            "roles.importer",
+            field,
+            "an importer is located or established in the Union (Art. 3(6)), but the "
+            f"organisation is not, {field} ({value})",
+            absolute=True,
         )
-    if system.roles.importer is True and organisation.established_in_eu is False:
-        raise ValueError(
-            "roles.importer: an importer is located or established in the Union (Art. 3(6)), "
-            "but organisation.established_in_eu is false"
+    if established is False and system.roles.authorised_representative is True:
+        field, value = _establishment_source(organisation)
+        raise FieldConflict(
+            "roles.authorised_representative",
+            field,
+            "an authorised representative is located or established in the Union (Art. 3(5)), "
+            f"but the organisation is not, {field} ({value})",
+            absolute=True,
         )
-    if system.roles.authorised_representative is True and organisation.established_in_eu is False:
-        raise ValueError(
-            "roles.authorised_representative: an authorised representative is located or "
-            "established in the Union (Art. 3(5)), but organisation.established_in_eu is false"
+
+
+def check_model_together(model: GPAIModel, organisation: Organisation) -> None:
+    """Contradictions between the model's facts and the organisation's: where the organisation
+    is the model's provider (``model.provider``, Art. 3(3)), the provider's establishment is the
+    organisation's (Art. 54(1); fields relative to the model, the organisation's named from the
+    case)."""
+    established = organisation.established_in_union
+    if (
+        model.provider is True
+        and established is not None
+        and model.provider_established_in_eu is not None
+        and established != model.provider_established_in_eu
+    ):
+        field, value = _establishment_source(organisation)
+        raise FieldConflict(
+            "provider_established_in_eu",
+            field,
+            "the organisation is the provider (model.provider), so this must equal its "
+            f"establishment in the Union, {field} ({value})",
+            absolute=True,
         )
 
 

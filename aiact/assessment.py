@@ -1415,6 +1415,8 @@ def question_for(atom: str) -> str:
         return head
     if head == "org.kind":
         return "organisation.kind"
+    if atom == "org.member_state_in_union":  # computed from the country (aiact.atoms)
+        return "organisation.member_state"
     if atom.startswith("org."):
         return "organisation." + atom.removeprefix("org.")
     if atom.startswith("dates."):

@@ -21,6 +21,7 @@ from pydantic import BaseModel
 
 from aiact.date_facts import DATE_ATOMS
 from aiact.facts import (
+    EU_MEMBER_STATES,
     IMPLIED_ANNEX_III,
     AISystem,
     AnnexIIIPoint,
@@ -70,6 +71,11 @@ SYSTEM_DIRECT_ANSWERS: tuple[str, ...] = (
     "transparency.biometric_categorisation",
 )
 MODEL_DIRECT_ANSWERS: tuple[str, ...] = ("model.is_general_purpose",)
+
+MODEL_ANSWERED: tuple[str, ...] = ("model.provider_established_in_eu",)
+"""Facts of a model whose ``answered.<fact>`` atom the rules read besides the direct answers:
+the stated establishment of the model's provider decides where it is given, and otherwise the
+organisation's own where it is the provider (rule ``gpai.third_country_provider``, Art. 54(1))."""
 
 #: True when ``annex_iii.points`` is given, false when not (never unknown): the switch between
 #: the user's list and the points the definitions derive (Annex III point 1; issue 12, item 11).
@@ -159,10 +165,29 @@ def model_input_names() -> frozenset[str]:
     return frozenset(model_atoms(GPAIModel(), Organisation(), Interpretations()))
 
 
+MEMBER_STATE_IN_UNION = "org.member_state_in_union"
+"""The organisation's country of establishment (``Organisation.member_state``) is a Member State:
+true for a Member State's code, false for a third country's, unknown when no country is given
+(Art. 2(1)(b): "their place of establishment ... within the Union"; Art. 22(1), 54(1):
+"established in third countries"). The one field's legal content for the rules: which Member
+State it is matters only to the national rules of Art. 99(8), which the fines read directly."""
+
+ORGANISATION_ANSWERED: tuple[str, ...] = ("org.established_in_eu", MEMBER_STATE_IN_UNION)
+"""The organisation's facts whose ``answered.<fact>`` atom is true when given, false when not
+(never unknown): the stated establishment and the country each decide against the others
+(rules ``org.established_in_union.*``, aiact/rules/scope.py), which no Kleene formula of the
+three-valued facts alone can express (see the rules)."""
+
+
 def organisation_atoms(org: Organisation) -> dict[str, Truth]:
-    """``org.kind.<kind>`` for each kind and the organisation's flags (``org.<field>``)."""
+    """``org.kind.<kind>`` for each kind, the organisation's flags (``org.<field>``), whether
+    its country is a Member State (:data:`MEMBER_STATE_IN_UNION`), the ``answered.*`` switches
+    of :data:`ORGANISATION_ANSWERED` and the size atoms."""
     atoms = _ORGANISATION_KINDS.atoms(None if org.kind is None else (org.kind.value,))
     _add_flags(atoms, org, "org.")
+    country = org.member_state
+    atoms[MEMBER_STATE_IN_UNION] = None if country is None else country in EU_MEMBER_STATES
+    atoms.update(_answered(atoms, ORGANISATION_ANSWERED))
     atoms.update(_size_atoms(org))
     return atoms
 
@@ -259,7 +284,7 @@ def model_atoms(
         None if flop is None else flop > GPAI_INDICATIVE_COMPUTE_FLOP
     )
     _add_flags(atoms, model.definition, "model.definition.")
-    atoms.update(_answered(atoms, MODEL_DIRECT_ANSWERS))
+    atoms.update(_answered(atoms, (*MODEL_DIRECT_ANSWERS, *MODEL_ANSWERED)))
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms["dates.model_placed_before_gpai_cutoff"] = None

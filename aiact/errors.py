@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Self
 
-__all__ = ["KINDS", "InputError", "Problem", "join_path", "render"]
+__all__ = ["KINDS", "FieldConflict", "InputError", "Problem", "join_path", "render"]
 
 #: The machine-readable problem codes and what each means.
 KINDS: Mapping[str, str] = {
@@ -54,6 +54,49 @@ def join_path(*parts: str | int) -> str:
         elif part:
             out = f"{out}.{part}" if out else str(part)
     return out
+
+
+class FieldConflict(ValueError):
+    """A cross-field check's failure: the value of ``field`` contradicts the fields ``others``.
+
+    Raised by the validators of the input models (:mod:`aiact.facts`) with paths relative to
+    the model that validates (``roles.importer``, ``kind``), and by the checks across the
+    system and the organisation (:func:`aiact.api._check_together`) with the organisation's
+    fields named from the case (``organisation.kind``). A problem made from it has kind
+    ``contradiction`` and the parameter ``other``: the other fields, so that a message in
+    another language names them too (:mod:`aiact.views.errors`). ``str()`` is
+    ``"<field>: <message>"``, the form of the plain messages the checks raised before."""
+
+    def __init__(
+        self, field: str, others: str | Sequence[str], message: str, *, absolute: bool = False
+    ) -> None:
+        self.field = field
+        self.others: tuple[str, ...] = (others,) if isinstance(others, str) else tuple(others)
+        self.message = message
+        self.absolute = absolute
+        """The other fields are named from the case (not relative to the validated model)."""
+        super().__init__(f"{field}: {message}" if field else message)
+
+    def __reduce__(self) -> Any:
+        return (_field_conflict, (self.field, self.others, self.message, self.absolute))
+
+    def other_paths(self, base: Sequence[str | int]) -> tuple[str, ...]:
+        """The other fields as paths under ``base`` (the validated model's location), or as
+        given when they are named from the case."""
+        if self.absolute:
+            return self.others
+        return tuple(join_path(*base, *other.split(".")) for other in self.others)
+
+
+def _field_conflict(
+    field: str, others: tuple[str, ...], message: str, absolute: bool
+) -> FieldConflict:
+    return FieldConflict(field, others, message, absolute=absolute)
+
+
+def conflict_params(others: Sequence[str]) -> dict[str, Any]:
+    """The parameters of a ``contradiction`` problem that name the other fields."""
+    return {"other": ", ".join(others), "others": len(others)}
 
 
 @dataclass(frozen=True)
@@ -180,6 +223,14 @@ class InputError(ValueError):
             return cls(source=moved.source, problems=moved.problems)
         if _is_validation_error(error):
             return cls.from_validation(error, prefix=prefix, source=source)
+        if isinstance(error, FieldConflict):
+            return cls(
+                error.message,
+                source=source,
+                path=join_path(prefix, *(error.field.split(".") if error.field else ())),
+                kind="contradiction",
+                params=conflict_params(error.other_paths([prefix] if prefix else [])),
+            )
         path, message = split_field(str(error))
         return cls(message, source=source, path=join_path(prefix, path), kind="invalid_value")
 
@@ -228,6 +279,14 @@ def problem_from_pydantic(item: Mapping[str, Any], prefix: str = "") -> Problem:
         name = str(loc[-1])
         message = f"unknown field {name!r} (see 'aiact schema case' for the fields)"
         params["field"] = name
+    error = ctx.get("error") if isinstance(ctx, Mapping) else None
+    if kind_code == "value_error" and isinstance(error, FieldConflict):
+        # a cross-field check: the field and the others, under the validated model's location
+        base: list[str | int] = [prefix] if prefix else []
+        base.extend(p if isinstance(p, int) else str(p) for p in loc)
+        params.update(conflict_params(error.other_paths(base)))
+        path = join_path(*base, *(error.field.split(".") if error.field else ()))
+        return Problem(path, error.message, "contradiction", params)
     if kind_code == "value_error":
         named, rest = split_field(message)
         if named and not loc:

@@ -19,6 +19,8 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from aiact.errors import FieldConflict
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -163,9 +165,24 @@ class Organisation(_Facts):
     member_state: MemberStateCode | None = Field(
         default=None,
         description="ISO 3166-1 alpha-2 code of the country of establishment (Art. 2(1); Art. "
-        "99(8) "
-        "national rules). A non-EU code means a third country.",
+        "99(8) national rules). A Member State's code means established in the Union, a non-EU "
+        "code established in a third country (Art. 2(1)(b); Art. 22(1); Art. 54(1)). An "
+        "organisation established in several countries gives a Member State where it has a "
+        "place of establishment, if it has one in the Union: a third country's code states "
+        "that it has none.",
     )
+    """The country of establishment. The rules read whether it is a Member State
+    (``org.member_state_in_union``, rule ``org.established_in_union.member_state``): a Member
+    State's code sets the organisation's establishment in the Union (Art. 2(1)(b)), a third
+    country's code its establishment outside the Union ("established in third countries", Art.
+    22(1), 54(1)), as the input checks below already hold (they refuse either with the opposite
+    ``established_in_eu``). One field holds one country, so for an organisation established
+    in several countries the choice is documented here: a place of establishment in the Union
+    is enough for Art. 2(1)(b) ("have their place of establishment ... within the Union"), so
+    such an organisation gives the Member State; a third country's code is read as "no place
+    of establishment in the Union". A company established in a third country with a branch in
+    a Member State that is not sure whether the branch counts leaves the country and
+    ``established_in_eu`` unknown rather than giving the third country."""
     established_in_eu: bool | None = _flag(
         "Established or located in the Union (Art. 2(1)(b)-(c); Art. 3(5)-(6); Art. 22(1); Art. "
         "54(1))."
@@ -228,30 +245,42 @@ class Organisation(_Facts):
             and self.established_in_eu is True
             and self.member_state not in EU_MEMBER_STATES
         ):
-            raise ValueError(
-                f"member_state: {self.member_state!r} is not a Member State, "
-                "but established_in_eu is true"
+            raise FieldConflict(
+                "member_state",
+                "established_in_eu",
+                f"{self.member_state!r} is not a Member State, but established_in_eu is true",
             )
         if self.member_state in EU_MEMBER_STATES and self.established_in_eu is False:
-            raise ValueError(
-                f"established_in_eu: false contradicts member_state {self.member_state!r}, "
-                "a Member State"
+            raise FieldConflict(
+                "established_in_eu",
+                "member_state",
+                f"false contradicts member_state {self.member_state!r}, a Member State",
             )
         if self.kind == OrganisationKind.UNION_INSTITUTION and self.established_in_eu is False:
-            raise ValueError("established_in_eu: a Union institution is established in the Union")
+            raise FieldConflict(
+                "established_in_eu",
+                "kind",
+                "false contradicts kind union_institution: a Union institution is established "
+                "in the Union",
+            )
         if self.kind == OrganisationKind.PUBLIC_AUTHORITY and self.established_in_eu is False:
-            raise ValueError(
-                "established_in_eu: a public_authority is one of a Member State, established in "
-                "the Union (a third country's is third_country_public_authority)"
+            raise FieldConflict(
+                "established_in_eu",
+                "kind",
+                "false contradicts kind public_authority: a public_authority is one of a Member "
+                "State, established in the Union (a third country's is "
+                "third_country_public_authority)",
             )
         if (
             self.kind in ESTABLISHED_IN_THE_UNION
             and self.member_state is not None
             and self.member_state not in EU_MEMBER_STATES
         ):
-            raise ValueError(
-                f"member_state: a {self.kind.value} is established in the Union, not in "
-                f"{self.member_state}"
+            raise FieldConflict(
+                "member_state",
+                "kind",
+                f"kind {self.kind.value}: a {self.kind.value} is established in the Union, not "
+                f"in {self.member_state}",
             )
         if (
             self.kind
@@ -261,23 +290,31 @@ class Organisation(_Facts):
             )
             and self.member_state in EU_MEMBER_STATES
         ):
-            raise ValueError(
-                f"member_state: a {self.kind.value} cannot have a Member State "
-                f"({self.member_state}) "
-                "as its country"
+            raise FieldConflict(
+                "member_state",
+                "kind",
+                f"kind {self.kind.value}: a {self.kind.value} cannot have a Member State "
+                f"({self.member_state}) as its country",
             )
         if self.part_of_group is False and self.group is not None:
-            raise ValueError("group: group figures given but part_of_group is false")
+            raise FieldConflict(
+                "group", "part_of_group", "group figures given but part_of_group is false"
+            )
         return self
 
     @property
     def established_in_union(self) -> bool | None:
-        """Established in the Union as stated, or by what it is (a Union institution, a public
-        authority of a Member State): the input checks' reading of the rules'
-        ``org.established_in_union`` (Art. 2(1)(b); aiact/rules/scope.py)."""
-        if self.established_in_eu is None and self.kind in ESTABLISHED_IN_THE_UNION:
+        """Established in the Union as stated, by its country of establishment (a Member State
+        or a third country) or by what it is (a Union institution, a public authority of a
+        Member State): the input checks' reading of the rules' ``org.established_in_union``
+        (Art. 2(1)(b); aiact/rules/scope.py). The validators make the three agree."""
+        if self.established_in_eu is not None:
+            return self.established_in_eu
+        if self.member_state is not None:
+            return self.member_state in EU_MEMBER_STATES
+        if self.kind in ESTABLISHED_IN_THE_UNION:
             return True
-        return self.established_in_eu
+        return None
 
     @property
     def public_sector(self) -> bool | None:
@@ -1074,11 +1111,12 @@ class AISystemDefinition(_Facts):
         if self.only_predefined_rules is True:
             for name in ("learns_from_data", "reasons_from_encoded_knowledge"):
                 if getattr(self, name) is True:
-                    raise ValueError(
-                        f"definition.{name}: a system that only executes rules defined in advance "
-                        "by people does not learn, reason or model (recital 12; Commission "
-                        "guidelines C(2025) 5053, paragraph 46), but "
-                        "definition.only_predefined_rules is true"
+                    raise FieldConflict(
+                        name,
+                        "only_predefined_rules",
+                        "a system that only executes rules defined in advance by people does not "
+                        "learn, reason or model (recital 12; Commission guidelines C(2025) 5053, "
+                        "paragraph 46), but definition.only_predefined_rules is true",
                     )
         return self
 
@@ -1200,24 +1238,45 @@ class BiometricFacts(_Facts):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.infers_emotions_or_intentions is False and self.emotions_from_biometric_data:
-            raise ValueError(
-                "biometrics.emotions_from_biometric_data: true, but "
-                "biometrics.infers_emotions_or_intentions is false"
+            raise FieldConflict(
+                "emotions_from_biometric_data",
+                "infers_emotions_or_intentions",
+                "true, but biometrics.infers_emotions_or_intentions is false",
             )
         if self.categorises_persons_by_biometric_data is False and (
             self.categorisation_ancillary_and_technically_necessary or self.categorises_individually
         ):
-            raise ValueError(
-                "biometrics.categorises_persons_by_biometric_data: false, but facts about that "
-                "categorisation are true"
+            true = [
+                name
+                for name in (
+                    "categorisation_ancillary_and_technically_necessary",
+                    "categorises_individually",
+                )
+                if getattr(self, name)
+            ]
+            raise FieldConflict(
+                "categorises_persons_by_biometric_data",
+                true,
+                "false, but facts about that categorisation are true: "
+                + ", ".join(f"biometrics.{name}" for name in true),
             )
         if self.identifies_persons_by_biometric_data is False and (
             self.identification_without_active_involvement
             or self.identification_without_significant_delay
         ):
-            raise ValueError(
-                "biometrics.identifies_persons_by_biometric_data: false, but facts about that "
-                "identification are true"
+            true = [
+                name
+                for name in (
+                    "identification_without_active_involvement",
+                    "identification_without_significant_delay",
+                )
+                if getattr(self, name)
+            ]
+            raise FieldConflict(
+                "identifies_persons_by_biometric_data",
+                true,
+                "false, but facts about that identification are true: "
+                + ", ".join(f"biometrics.{name}" for name in true),
             )
         return self
 
@@ -1301,26 +1360,35 @@ class AISystem(_Facts):
     def _consistent(self) -> Self:
         roles = self.roles
         if roles.importer is True and roles.provider is True:
-            raise ValueError(
-                "roles: an importer places on the market a system of a third-country provider; it "
-                "cannot "
-                "also be that provider (Art. 3(6)); declare one of importer or provider"
+            raise FieldConflict(
+                "roles.importer",
+                "roles.provider",
+                "an importer places on the market a system of a third-country provider; it "
+                "cannot also be that provider, roles.provider (Art. 3(6)); declare one of "
+                "importer or provider",
             )
         if roles.distributor is True and (roles.provider is True or roles.importer is True):
-            raise ValueError(
-                "roles: a distributor is a person 'other than the provider or the importer' (Art. "
-                "3(7))"
+            other = "roles.provider" if roles.provider is True else "roles.importer"
+            raise FieldConflict(
+                "roles.distributor",
+                other,
+                "a distributor is a person 'other than the provider or the importer' (Art. "
+                f"3(7)), but {other} is true",
             )
         if roles.authorised_representative is True and roles.provider is True:
-            raise ValueError(
-                "roles: an authorised representative holds a written mandate from a provider "
-                "(Art. 3(5)); the provider cannot be its own authorised representative"
+            raise FieldConflict(
+                "roles.authorised_representative",
+                "roles.provider",
+                "an authorised representative holds a written mandate from a provider "
+                "(Art. 3(5)); the provider (roles.provider) cannot be its own authorised "
+                "representative",
             )
         if roles.importer is True and self.value_chain.provider_established_in_eu is True:
-            raise ValueError(
-                "value_chain.provider_established_in_eu: an importer imports a system of a "
-                "provider "
-                "established in a third country (Art. 3(6))"
+            raise FieldConflict(
+                "value_chain.provider_established_in_eu",
+                "roles.importer",
+                "an importer (roles.importer) imports a system of a provider established in a "
+                "third country (Art. 3(6))",
             )
         first = _earliest(self.placed_on_market, self.put_into_service)
         if (
@@ -1328,28 +1396,35 @@ class AISystem(_Facts):
             and first is not None
             and self.significant_change < first
         ):
-            raise ValueError(
-                f"significant_change: {self.significant_change.isoformat()} is before the first "
-                "placing on "
-                f"the market or putting into service ({first.isoformat()})"
+            origin = "placed_on_market" if first == self.placed_on_market else "put_into_service"
+            raise FieldConflict(
+                "significant_change",
+                origin,
+                f"{self.significant_change.isoformat()} is before the first placing on the "
+                f"market or putting into service ({origin} {first.isoformat()})",
             )
         if roles.provider is True and self.value_chain.initial_provider_of_shifted_system is True:
-            raise ValueError(
-                "value_chain.initial_provider_of_shifted_system: an initial provider 'shall no "
-                "longer "
-                "be considered to be a provider of that specific AI system' (Art. 25(2)); set "
-                "roles.provider to false for the system another party took over"
+            raise FieldConflict(
+                "value_chain.initial_provider_of_shifted_system",
+                "roles.provider",
+                "an initial provider 'shall no longer be considered to be a provider of that "
+                "specific AI system' (Art. 25(2)); set roles.provider to false for the system "
+                "another party took over",
             )
         if self.exclusions.personal_non_professional_use is True and roles.deployer is True:
-            raise ValueError(
-                "roles.deployer: use in a purely personal non-professional activity is not "
-                "deployment "
-                "(Art. 3(4)); exclusions.personal_non_professional_use is true"
+            raise FieldConflict(
+                "roles.deployer",
+                "exclusions.personal_non_professional_use",
+                "use in a purely personal non-professional activity is not deployment "
+                "(Art. 3(4)); exclusions.personal_non_professional_use is true",
             )
         _check_implied_annex_iii(self)
         if self.is_ai_system is False and self.is_general_purpose_ai_system is True:
-            raise ValueError(
-                "is_ai_system: a general-purpose AI system is an AI system (Art. 3(66))"
+            raise FieldConflict(
+                "is_ai_system",
+                "is_general_purpose_ai_system",
+                "false, but is_general_purpose_ai_system is true: a general-purpose AI system is "
+                "an AI system (Art. 3(66))",
             )
         return self
 
@@ -1408,20 +1483,24 @@ def _check_implied_annex_iii(system: AISystem) -> None:
         for path, point, citation in IMPLIED_ANNEX_III:
             group, name = path.split(".")
             if getattr(getattr(system, group), name) is True and point not in listed:
-                raise ValueError(
-                    f"annex_iii.points: {path} is true, so the system falls under Annex III point "
+                raise FieldConflict(
+                    "annex_iii.points",
+                    path,
+                    f"{path} is true, so the system falls under Annex III point "
                     f"{point[0]}({point[1:]}) ({citation}), but annex_iii.points "
-                    f"{sorted(listed)} does not list {point!r}; add it or correct {path}"
+                    f"{sorted(listed)} does not list {point!r}; add it or correct {path}",
                 )
     if (
         system.prohibited.h_realtime_rbi_public_spaces_law_enforcement is True
         and system.annex_iii.biometric_verification_only is True
     ):
-        raise ValueError(
-            "annex_iii.biometric_verification_only: a real-time remote biometric identification "
-            "system (prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons "
-            "at a distance (Art. 3(41)); its sole purpose is not biometric verification "
-            "(Annex III, point 1(a); Art. 3(36))"
+        raise FieldConflict(
+            "annex_iii.biometric_verification_only",
+            "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
+            "a real-time remote biometric identification system "
+            "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons at a "
+            "distance (Art. 3(41)); its sole purpose is not biometric verification (Annex III, "
+            "point 1(a); Art. 3(36))",
         )
 
 
@@ -1546,15 +1625,17 @@ class GPAIModel(_Facts):
     @model_validator(mode="after")
     def _consistent(self) -> Self:
         if self.provider is True and self.authorised_representative is True:
-            raise ValueError(
-                "authorised_representative: the provider cannot be its own authorised "
-                "representative "
-                "(Art. 3(5); Art. 54(1))"
+            raise FieldConflict(
+                "authorised_representative",
+                "provider",
+                "the provider (model.provider) cannot be its own authorised representative "
+                "(Art. 3(5); Art. 54(1))",
             )
         if self.authorised_representative is True and self.provider_established_in_eu is True:
-            raise ValueError(
-                "provider_established_in_eu: an authorised representative acts for a provider "
-                "established "
-                "in a third country (Art. 54(1))"
+            raise FieldConflict(
+                "provider_established_in_eu",
+                "authorised_representative",
+                "an authorised representative (model.authorised_representative) acts for a "
+                "provider established in a third country (Art. 54(1))",
             )
         return self

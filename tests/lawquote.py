@@ -28,7 +28,16 @@ from typing import Literal
 
 from lawtext import LAW_DIR, OMNIBUS_MD, ORIGINAL_MD, skip_unless_law
 
-__all__ = ["LAW_DIR", "annex_text", "article_text", "omnibus_text", "quote", "quote_annex"]
+__all__ = [
+    "LAW_DIR",
+    "annex_text",
+    "article_text",
+    "omnibus_text",
+    "quote",
+    "quote_annex",
+    "quote_recital",
+    "recital_text",
+]
 
 Which = Literal["original", "amended", "both", "omnibus_only"]
 
@@ -97,14 +106,27 @@ def annex_text(annex: str) -> str:
     return _normalise(rest[: end.start()] if end else rest)
 
 
+@functools.cache
+def recital_text(number: int) -> str:
+    """The normalised text of recital ``number`` of Regulation (EU) 2024/1689 as published (empty
+    if absent): the paragraph that opens with ``(<number>)`` between "Whereas:" and "HAVE ADOPTED
+    THIS REGULATION", so that a recital is never confused with a point of an article or annex
+    numbered the same (the reference text puts the articles before the recitals, so a search of
+    the whole text for "(23) " found Art. 3 point 23)."""
+    text = _original()
+    start = text.index("\nWhereas:")
+    end = text.index("\nHAVE ADOPTED THIS REGULATION", start)
+    recitals = text[start:end]
+    match = re.search(rf"^\({number}\) (.*)$", recitals, flags=re.MULTILINE)
+    return "" if match is None else _normalise(match.group(1))
+
+
 def quote_recital(number: int, words: str) -> str:
     """``words``, after checking that they are in recital ``number`` of Regulation (EU)
     2024/1689 as published."""
     skip_unless_law()
-    start = _original().find(f"({number}) ")
-    assert start >= 0, f"no recital {number}"
-    end = _original().find(f"({number + 1}) ", start)
-    text = _normalise(_original()[start:end])
+    text = recital_text(number)
+    assert text, f"no recital {number}"
     assert _normalise(words) in text, f"not in recital {number}: {words!r}"
     return words
 

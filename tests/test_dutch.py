@@ -335,3 +335,126 @@ def test_command_line_errors_are_dutch() -> None:
         assert result.exit_code == 2, result.output
         line = result.output.strip().splitlines()[-1]
         assert line.startswith("aiact: fout: ") and wanted in line, line
+
+
+# round 7, item 4: a contradiction names both fields, in Dutch and in English
+_CONTRADICTIONS: list[tuple[str, dict[str, Any], dict[str, Any], str, str]] = [
+    # (kind, subject, organisation, the field, the other field)
+    ("system", {}, {"member_state": "US", "established_in_eu": True},
+     "organisation.member_state", "organisation.established_in_eu"),
+    ("system", {}, {"member_state": "NL", "established_in_eu": False},
+     "organisation.established_in_eu", "organisation.member_state"),
+    ("system", {}, {"kind": "union_institution", "established_in_eu": False},
+     "organisation.established_in_eu", "organisation.kind"),
+    ("system", {}, {"kind": "public_authority", "established_in_eu": False},
+     "organisation.established_in_eu", "organisation.kind"),
+    ("system", {}, {"kind": "public_authority", "member_state": "US"},
+     "organisation.member_state", "organisation.kind"),
+    ("system", {}, {"kind": "international_organisation", "member_state": "NL"},
+     "organisation.member_state", "organisation.kind"),
+    ("system", {}, {"part_of_group": False, "group": {"headcount": 1}},
+     "organisation.group", "organisation.part_of_group"),
+    ("system", {"definition": {"only_predefined_rules": True, "learns_from_data": True}}, {},
+     "system.definition.learns_from_data", "system.definition.only_predefined_rules"),
+    ("system", {"biometrics": {"infers_emotions_or_intentions": False,
+                               "emotions_from_biometric_data": True}}, {},
+     "system.biometrics.emotions_from_biometric_data",
+     "system.biometrics.infers_emotions_or_intentions"),
+    ("system", {"biometrics": {"categorises_persons_by_biometric_data": False,
+                               "categorises_individually": True}}, {},
+     "system.biometrics.categorises_persons_by_biometric_data",
+     "system.biometrics.categorises_individually"),
+    ("system", {"biometrics": {"identifies_persons_by_biometric_data": False,
+                               "identification_without_significant_delay": True}}, {},
+     "system.biometrics.identifies_persons_by_biometric_data",
+     "system.biometrics.identification_without_significant_delay"),
+    ("system", {"roles": {"importer": True, "provider": True}}, {},
+     "system.roles.importer", "system.roles.provider"),
+    ("system", {"roles": {"distributor": True, "importer": True}}, {},
+     "system.roles.distributor", "system.roles.importer"),
+    ("system", {"roles": {"authorised_representative": True, "provider": True}}, {},
+     "system.roles.authorised_representative", "system.roles.provider"),
+    ("system", {"roles": {"importer": True}, "value_chain": {"provider_established_in_eu": True}},
+     {}, "system.value_chain.provider_established_in_eu", "system.roles.importer"),
+    ("system", {"put_into_service": "2027-01-01", "significant_change": "2026-01-01"}, {},
+     "system.significant_change", "system.put_into_service"),
+    ("system", {"roles": {"provider": True},
+                "value_chain": {"initial_provider_of_shifted_system": True}}, {},
+     "system.value_chain.initial_provider_of_shifted_system", "system.roles.provider"),
+    ("system", {"roles": {"deployer": True},
+                "exclusions": {"personal_non_professional_use": True}}, {},
+     "system.roles.deployer", "system.exclusions.personal_non_professional_use"),
+    ("system", {"is_ai_system": False, "is_general_purpose_ai_system": True}, {},
+     "system.is_ai_system", "system.is_general_purpose_ai_system"),
+    ("system", {"transparency": {"emotion_recognition": True}, "annex_iii": {"points": []}}, {},
+     "system.annex_iii.points", "system.transparency.emotion_recognition"),
+    ("system", {"prohibited": {"h_realtime_rbi_public_spaces_law_enforcement": True},
+                "annex_iii": {"biometric_verification_only": True}}, {},
+     "system.annex_iii.biometric_verification_only",
+     "system.prohibited.h_realtime_rbi_public_spaces_law_enforcement"),
+    ("model", {"provider": True, "authorised_representative": True}, {},
+     "model.authorised_representative", "model.provider"),
+    ("model", {"authorised_representative": True, "provider_established_in_eu": True}, {},
+     "model.provider_established_in_eu", "model.authorised_representative"),
+    # the checks across the organisation and the system or model (aiact.api)
+    ("system", {"roles": {"importer": True}}, {"established_in_eu": False},
+     "system.roles.importer", "organisation.established_in_eu"),
+    ("system", {"roles": {"authorised_representative": True}}, {"member_state": "US"},
+     "system.roles.authorised_representative", "organisation.member_state"),
+    ("system", {"roles": {"provider": True}, "value_chain": {"provider_established_in_eu": False}},
+     {"kind": "public_authority"},
+     "system.value_chain.provider_established_in_eu", "organisation.kind"),
+    ("model", {"provider": True, "provider_established_in_eu": True}, {"member_state": "US"},
+     "model.provider_established_in_eu", "organisation.member_state"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "subject", "organisation", "field", "other"),
+    _CONTRADICTIONS,
+    ids=[f"{c[3]}-{c[4]}" for c in _CONTRADICTIONS],
+)
+def test_a_contradiction_names_the_other_field(
+    kind: str, subject: dict[str, Any], organisation: dict[str, Any], field: str, other: str
+) -> None:
+    """Every cross-field check of the input models (aiact/facts.py) and of the organisation with
+    the system or model (aiact.api) names both fields: the problem's path and, in its
+    parameters, the other field, which the Dutch message names ("de waarde is in strijd met veld
+    organisation.kind"), as the English one does."""
+    import aiact
+    from aiact.errors import InputError, render
+
+    with pytest.raises(InputError) as caught:
+        if kind == "system":
+            aiact.assess(subject, organisation, "2026-11-28")
+        else:
+            aiact.assess_model(subject, organisation, "2026-11-28")
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.kind, problem.params.get("other")) == (
+        field,
+        "contradiction",
+        other,
+    )
+    dutch = render(caught.value, "nl")
+    assert dutch == f"veld {field}: de waarde is in strijd met veld {other}", dutch
+    # the English message names the other field as the case file does (its last part at least)
+    assert other.rsplit(".", 1)[-1] in problem.message, problem.message
+
+
+def test_a_contradiction_with_several_fields_names_them_all() -> None:
+    """A fact that contradicts two others names both ("de velden ...")."""
+    import aiact
+    from aiact.errors import InputError, render
+
+    biometrics = {
+        "categorises_persons_by_biometric_data": False,
+        "categorises_individually": True,
+        "categorisation_ancillary_and_technically_necessary": True,
+    }
+    with pytest.raises(InputError) as caught:
+        aiact.assess({"biometrics": biometrics}, {}, "2026-11-28")
+    assert render(caught.value, "nl") == (
+        "veld system.biometrics.categorises_persons_by_biometric_data: de waarde is in strijd met "
+        "de velden system.biometrics.categorisation_ancillary_and_technically_necessary, "
+        "system.biometrics.categorises_individually"
+    )

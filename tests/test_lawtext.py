@@ -93,3 +93,22 @@ def test_article_titles() -> None:
 def test_other_acts_rejected() -> None:
     with pytest.raises(ValueError, match="2024/1689"):
         exists(LegalRef.parse("Art. 4 of Regulation (EU) 2026/1744"))
+
+
+def test_quote_recital_finds_the_recital_not_an_article_point() -> None:
+    """tests/lawquote.quote_recital(23) reads recital 23, not Art. 3, point (23) ('substantial
+    modification'), which the reference text prints earlier with the same "(23) "; the last
+    recital (180) ends before the enacting terms."""
+    from lawquote import quote_recital, recital_text
+
+    assert quote_recital(
+        23,
+        "This Regulation should also apply to Union institutions, bodies, offices and agencies "
+        "when acting as a provider or deployer of an AI system.",
+    )
+    assert "substantial modification" not in recital_text(23)
+    with pytest.raises(AssertionError, match="not in recital 23"):
+        quote_recital(23, "'substantial modification' means a change to an AI system")
+    assert recital_text(180).startswith("the european data protection supervisor")
+    assert "have adopted" not in recital_text(180)
+    assert recital_text(181) == ""

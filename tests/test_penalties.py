@@ -626,3 +626,69 @@ def test_every_citation_is_a_canonical_legal_ref() -> None:
     cites |= {c for p in ART_99_4_POINTS for c in p.covers}
     for cite in cites:
         assert str(refs.LegalRef.parse(cite)) == cite
+
+
+def test_the_a11_note_reads_for_the_organisation_and_the_day() -> None:
+    """Round 7: the note A11 promised "the Art. 99(4) level before the AI Office (Art.
+    75c(4)(a))" on every report. Art. 75c(4) applies "Article 99(3) to (7)" to the AI Office,
+    not Art. 99(8) (the Member State's rules for public authorities and bodies), so a public
+    body's note says that the AI Office's reach to it is not settled and that national fines on
+    it are the Member State's rule; a third-country authority's that no EU rule settles them;
+    and before Art. 75c applies (the original text) no note names the AI Office's level."""
+    from lawquote import quote
+
+    from aiact.penalties.exposure import _FLAG_TEXT, Offender, note_key
+
+    quote("75c", "in accordance with Article 99(3) to (7), which provisions shall apply", "amended")
+    quote(
+        "99",
+        "lay down rules on to what extent administrative fines may be imposed on public "
+        "authorities and bodies established in that Member State",
+        "both",
+    )
+
+    def note(org: Organisation, day: dt.date) -> str:
+        report = compute_exposure(org, [ART27], as_of=day)
+        (flag,) = [f for f in report.flags if f.code == "A11"]
+        return flag.message
+
+    body = Organisation(kind=OrganisationKind.PUBLIC_AUTHORITY, member_state="NL")
+    after = note(body, AFTER_OMNIBUS)
+    assert after == _FLAG_TEXT["A11.public_body"]
+    assert "the Art. 99(4) level" not in after and "Art. 99(8)" in after
+    assert "not settled" in after
+    company = undertaking(D(10**9))
+    assert note(company, AFTER_OMNIBUS) == _FLAG_TEXT["A11"]
+    assert "the Art. 99(4) level before the AI Office" in _FLAG_TEXT["A11"]
+    foreign = Organisation(kind=OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY)
+    assert note(foreign, AFTER_OMNIBUS) == _FLAG_TEXT["A11.unsettled"]
+    assert "the Art. 99(4) level" not in _FLAG_TEXT["A11.unsettled"]
+    before = note(company, BEFORE_OMNIBUS)
+    assert before == _FLAG_TEXT["A11.national"] and "Art. 75c(4)(a)" not in before
+    assert note(body, BEFORE_OMNIBUS) == _FLAG_TEXT["A11.national.public_body"]
+    assert "Art. 99(8)" in _FLAG_TEXT["A11.national.public_body"]
+    # the key is the note's; every other code is its own
+    assert note_key("A10", Offender.PUBLIC_BODY, LawVersion.AMENDED, AFTER_OMNIBUS) == "A10"
+
+
+def test_the_a11_note_is_right_in_dutch_for_a_public_body() -> None:
+    """The Dutch report of a municipality (examples/municipal-chatbot.yaml) prints the public
+    body's note (Art. 99(8); Art. 75c(4) not settled for it), not the Art. 99(4) level; the same
+    case for a company still prints that level."""
+    from pathlib import Path
+
+    import aiact
+    from aiact.views import assessment_markdown
+
+    case = aiact.load_case(Path(__file__).resolve().parents[1] / "examples/municipal-chatbot.yaml")
+    municipality = case.assess()
+    assert municipality.exposure.offender.value == "public_body"
+    text = assessment_markdown(municipality, lang="nl")
+    assert "| Opmerking A11 |" in text
+    assert "bepaalt de lidstaat (artikel 99, lid 8)" in text and "staat niet vast" in text
+    assert "maar wel het niveau van artikel 99, lid 4, bij het AI-bureau" not in text
+    company = case.model_copy(
+        update={"organisation": Organisation(kind=OrganisationKind.PRIVATE_UNDERTAKING)}
+    ).assess()
+    text = assessment_markdown(company, lang="nl")
+    assert "maar wel het niveau van artikel 99, lid 4, bij het AI-bureau" in text

@@ -1105,9 +1105,13 @@ def test_a_public_authority_or_union_body_provider_is_not_a_third_country_provid
     an authorised representative which is established in the Union". A public authority of a
     Member State or a Union institution that provides a high-risk system is not such a provider,
     without the flag being stated (recital 23: the Act "should also apply to Union institutions,
-    bodies, offices and agencies when acting as a provider or deployer of an AI system"; not
-    checked by quote_recital, which finds Art. 3, point (23) first); a private provider whose
-    establishment is not stated stays open."""
+    bodies, offices and agencies when acting as a provider or deployer of an AI system"); a
+    private provider whose establishment is not stated stays open."""
+    quote_recital(
+        23,
+        "This Regulation should also apply to Union institutions, bodies, offices and agencies "
+        "when acting as a provider or deployer of an AI system",
+    )
     quote(
         "22",
         "providers established in third countries shall, by written mandate, appoint an "
@@ -1143,3 +1147,169 @@ def test_a_public_authority_provider_cannot_say_the_provider_is_outside_the_unio
     # A private undertaking whose establishment is not stated may be outside the Union.
     a = assess(facts, {"kind": "private_undertaking"}, AMENDED_DAY)
     assert a.value("org.established_in_union") is None
+
+
+# round 7, item 1: the country of establishment sets the establishment in the Union
+_DAYS = pytest.mark.parametrize("day", [ORIGINAL_DAY, AMENDED_DAY], ids=["original", "amended"])
+
+
+@_DAYS
+def test_the_country_of_establishment_sets_establishment_in_the_union(day: dt.date) -> None:
+    """Art. 2(1)(b): the Act applies to "deployers of AI systems that have their place of
+    establishment or are located within the Union". A private company that states only its
+    country of establishment, a Member State, is established in the Union (the Act reaches it as
+    a deployer); a third country's code (and no Union establishment, aiact/facts.py) is not, also
+    where the kind is not stated; a stated flag still decides where no country is given."""
+    quote(
+        "2",
+        "deployers of AI systems that have their place of establishment or are located "
+        "within the Union",
+        "both",
+    )
+    deployer = system(roles=roles("deployer"), exclusions={"placed_or_used_in_eu": None})
+
+    def established(org: dict[str, Any]) -> object:
+        a = assess(deployer, org, day)
+        return a.value("org.established_in_union"), a.value("scope.territorial")
+
+    assert established({"kind": "private_undertaking", "member_state": "NL"}) == (True, True)
+    assert established({"kind": "private_undertaking", "member_state": "US"}) == (False, None)
+    assert established({"member_state": "US"}) == (False, None)
+    assert established({"member_state": "DE"}) == (True, True)
+    assert established({"kind": "private_undertaking"}) == (None, None)
+    assert established({"established_in_eu": False}) == (False, None)
+    assert established({"established_in_eu": True, "member_state": "FR"}) == (True, True)
+    assert established({"kind": "public_authority", "member_state": "NL"}) == (True, True)
+    a = assess(deployer, {"kind": "private_undertaking", "member_state": "NL"}, day)
+    assert "org.established_in_union.member_state" in {
+        r.id for r in a.evaluation.ruleset.rules_for("org.established_in_union")
+    }
+    assert Organisation(member_state="US").established_in_union is False
+    assert Organisation(member_state="NL").established_in_union is True
+
+
+@_DAYS
+def test_a_provider_whose_country_is_a_third_country_needs_a_representative(
+    day: dt.date,
+) -> None:
+    """Art. 22(1): "providers established in third countries shall, by written mandate, appoint
+    an authorised representative which is established in the Union". A private provider that
+    states a third country as its country of establishment is such a provider; one that states
+    a Member State is not; neither needs the flag."""
+    quote(
+        "22",
+        "providers established in third countries shall, by written mandate, appoint an "
+        "authorised representative which is established in the Union",
+        "both",
+    )
+    provider = system(
+        roles=roles("provider"),
+        annex_iii={"points": ["5a"]},
+        value_chain={"provider_established_in_eu": None},
+    )
+    abroad = assess(provider, {"kind": "private_undertaking", "member_state": "US"}, day)
+    assert abroad.value("role.third_country_provider") is True
+    assert "art22_1" in {o.id for o in abroad.obligations}
+    home = assess(provider, {"kind": "private_undertaking", "member_state": "NL"}, day)
+    assert home.value("role.third_country_provider") is False
+    assert "art22_1" not in {o.id for o in home.obligations}
+
+
+def test_a_third_country_code_contradicts_what_needs_a_union_establishment() -> None:
+    """The organisation is the provider (Art. 3(3)), so the provider's establishment is the
+    organisation's, now also by its country; an importer and an authorised representative are
+    established in the Union (Art. 3(5), 3(6)): a third country's code contradicts each, and the
+    error names the organisation's field."""
+    quote("3", "'importer' means a natural or legal person located or established in the Union")
+    third = {"kind": "private_undertaking", "member_state": "US"}
+    with pytest.raises(ValueError, match=r"organisation\.member_state") as error:
+        assess(
+            system(roles=roles("provider"), value_chain={"provider_established_in_eu": True}),
+            third,
+            AMENDED_DAY,
+        )
+    assert error.value.problems[0].params["other"] == "organisation.member_state"  # type: ignore[attr-defined]
+    for role in ("importer", "authorised_representative"):
+        facts = system(roles=roles(role), value_chain={"provider_established_in_eu": False})
+        with pytest.raises(ValueError, match=f"roles.{role}"):
+            assess(facts, third, AMENDED_DAY)
+        assess(facts, {"kind": "private_undertaking", "member_state": "NL"}, AMENDED_DAY)
+
+
+# round 7, item 2: a Union body or public authority as a GPAI model's provider
+_MODEL = {
+    "is_general_purpose": True,
+    "sole_purpose_scientific_research": False,
+    "pre_market_research_testing": False,
+    "provider": True,
+    "authorised_representative": False,
+    "training_compute_flop": "1e24",
+    "free_open_source_licence": False,
+    "placed_on_market": "2025-10-01",
+}
+
+
+@_DAYS
+@pytest.mark.parametrize(
+    ("organisation", "stated", "expected"),
+    [
+        ({"kind": "union_institution"}, None, False),
+        ({"kind": "public_authority"}, None, False),
+        ({"kind": "private_undertaking", "member_state": "NL"}, None, False),
+        ({"kind": "private_undertaking", "member_state": "US"}, None, True),
+        ({"kind": "private_undertaking", "established_in_eu": False}, None, True),
+        ({"kind": "private_undertaking"}, None, None),
+        ({"kind": "private_undertaking"}, False, True),
+        ({"kind": "private_undertaking"}, True, False),
+        ({"kind": "union_institution"}, True, False),
+    ],
+)
+def test_a_model_provider_s_establishment_is_the_organisation_s(
+    day: dt.date, organisation: dict[str, Any], stated: bool | None, expected: bool | None
+) -> None:
+    """Art. 54(1): "Prior to placing a general-purpose AI model on the Union market, providers
+    established in third countries shall, by written mandate, appoint an authorised
+    representative which is established in the Union". Where the organisation is the model's
+    provider (``model.provider``, Art. 3(3)) and the provider's establishment is not stated, it
+    is the organisation's: a Union body or a Member State's public authority (by what it is), a
+    company by its country or flag. A stated establishment still decides."""
+    quote(
+        "54",
+        "providers established in third countries shall, by written mandate, appoint an "
+        "authorised representative which is established in the Union",
+        "both",
+    )
+    from aiact import assess_model
+
+    model = {**_MODEL, "provider_established_in_eu": stated}
+    a = assess_model(model, organisation, day)
+    assert a.value("gpai.third_country_provider") is expected
+    art54 = next(r for r in a.obligation_results if r.id == "art54_1")
+    assert art54.applies is expected
+
+
+def test_a_model_provider_cannot_state_an_establishment_other_than_the_organisation_s() -> None:
+    """Where the organisation is the model's provider, "the provider is established outside the
+    Union" contradicts a Union body (Art. 2(1)(b); Art. 54(1)); the error names both fields. Where
+    it is not known to be the provider, the statement is about another provider and stands (and
+    the answer stays undetermined, as before: it may be the provider)."""
+    from aiact import assess_model
+
+    quote(
+        "54",
+        "providers established in third countries shall, by written mandate, appoint an "
+        "authorised representative which is established in the Union",
+        "both",
+    )
+    with pytest.raises(ValueError, match=r"model\.provider_established_in_eu") as error:
+        assess_model(
+            {**_MODEL, "provider_established_in_eu": False},
+            {"kind": "union_institution"},
+            AMENDED_DAY,
+        )
+    assert error.value.problems[0].params["other"] == "organisation.kind"  # type: ignore[attr-defined]
+    unknown = {**_MODEL, "provider": None, "provider_established_in_eu": False}
+    a = assess_model(unknown, {"kind": "union_institution"}, AMENDED_DAY)
+    assert a.value("gpai.third_country_provider") is None
+    b = assess_model({**_MODEL, "provider": None}, {"kind": "union_institution"}, AMENDED_DAY)
+    assert b.value("gpai.third_country_provider") is None

@@ -163,7 +163,8 @@ def _jsonable(value: Any) -> Any:
                     "system": {"is_ai_system": True, "roles": {"importer": True}},
                 }
             },
-            [("case.system.roles.importer", "invalid_value")],
+            # a contradiction with organisation.established_in_eu (round 7: kind contradiction)
+            [("case.system.roles.importer", "contradiction")],
         ),
         (
             {"case": {"organisation": {"kind": "guild"}, "system": {}}},

@@ -207,7 +207,12 @@ def test_open_questions_read_only_what_they_depend_on_from_a_recording_map(case:
         if evaluation.values.get(name) is not None:
             assert recorder.read == {name}
         else:
-            assert len(recorder.read) < len(evaluation.ruleset.order)
+            # Fewer conclusions than all of them (the regression read every value). Inputs are
+            # not counted: a small rule set (a model's, 35 conclusions) may read more inputs
+            # under one conclusion than it has conclusions (round 7: Art. 54(1) reads the
+            # organisation's establishment, its flag, country and kind).
+            predicates = set(evaluation.ruleset.order)
+            assert len(recorder.read & predicates) < len(predicates)
 
 
 # --------------------------------------------------------------------------- round 7

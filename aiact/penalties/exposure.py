@@ -793,10 +793,45 @@ _FLAG_TEXT = {
     "A10": "'undertaking' read as {basis}; the other reading changes turnover and size class",
     "A11": "obligations outside Art. 99(3)-(5) have no EU ceiling before a national authority, "
     "but the Art. 99(4) level before the AI Office (Art. 75c(4)(a))",
+    # A11 as it reads for the organisation and the day (note_key): Art. 75c(4) applies Art.
+    # 99(3) to (7) "mutatis mutandis" to the AI Office, not Art. 99(8), so for a public
+    # authority or body the Art. 99(4) level is not promised (as its rows say since review7).
+    "A11.public_body": "obligations outside Art. 99(3)-(5) have no EU ceiling before a national "
+    "authority, and whether fines may be imposed on a public authority or body is the Member "
+    "State's rule (Art. 99(8)); before the AI Office, Art. 75c(4) applies Art. 99(3)-(7), not "
+    "Art. 99(8), so how far it can fine a public authority or body is not settled",
+    "A11.unsettled": "obligations outside Art. 99(3)-(5) have no EU ceiling before a national "
+    "authority, and no EU rule settles the fines of a third-country public authority or an "
+    "international organisation before the AI Office (Art. 75c(4); Art. 99(8) covers bodies "
+    "established in a Member State)",
+    "A11.national": "obligations outside Art. 99(3)-(5) have no EU ceiling: national penalties "
+    "(Art. 99(1)); the AI Office's fines (Art. 75c(4)) do not apply on this date",
+    "A11.national.public_body": "obligations outside Art. 99(3)-(5) have no EU ceiling: "
+    "national penalties (Art. 99(1)), and whether fines may be imposed on a public authority or "
+    "body is the Member State's rule (Art. 99(8)); the AI Office's fines (Art. 75c(4)) do not "
+    "apply on this date",
     "A16": "a start-up gets the Art. 99(6) relief only within the SME definition",
     "A17": "national Art. 99(8) rules for public bodies unknown (implementation act pending)",
     "A18": "Art. 101 has no SME or SMC relief: higher-of for every GPAI provider",
 }
+
+
+def note_key(code: str, offender: Offender, law: LawVersion, as_of: dt.date) -> str:
+    """The key of a fine note's text in ``_FLAG_TEXT`` (and of its translation, context
+    ``fine-note``) for the organisation and the day: the note of A11 names the AI Office's
+    Art. 99(4) level (Art. 75c(4)(a)) only where Art. 75c(4) applies on the day, and for a
+    public authority or body (Art. 99(8)) or a third-country authority or international
+    organisation it says what holds for them instead. Other codes are their own key."""
+    if code != "A11":
+        return code
+    in_force = P.ART_75C_4.in_force(law, as_of)
+    if offender is Offender.PUBLIC_BODY:
+        return "A11.public_body" if in_force else "A11.national.public_body"
+    if not in_force:
+        return "A11.national"
+    if offender is Offender.UNSETTLED:
+        return "A11.unsettled"
+    return "A11"
 
 
 _TIERS: tuple[FineTier, ...] = tuple(FineTier)
@@ -840,7 +875,9 @@ def _report(
     flags = tuple(
         Flag(
             code=code,
-            message=_FLAG_TEXT[code].format(basis=ctx.options.undertaking_basis.value),
+            message=_FLAG_TEXT[note_key(code, ctx.offender, ctx.law, ctx.as_of)].format(
+                basis=ctx.options.undertaking_basis.value
+            ),
             obligation_ids=tuple(ids),
         )
         for code, ids in sorted(codes.items(), key=lambda kv: int(kv[0][1:]))

@@ -125,6 +125,10 @@ def assess_with(
         model = _updated(model, by_section["model"])
     if system is not None:
         _check_together(system, organisation)
+    if model is not None:
+        from aiact.api import check_model_together
+
+        check_model_together(model, organisation)
     if evaluation is not None:
         _check_consistent(evaluation, system)
         return dataclasses.replace(

@@ -32,7 +32,7 @@ SYSTEM_RULES: tuple[Rule, ...] = (
 )
 """The rules that classify an AI system and gate its duties."""
 
-MODEL_RULES: tuple[Rule, ...] = (*gpai.RULES, *definitions.MODEL_RULES)
+MODEL_RULES: tuple[Rule, ...] = (*gpai.RULES, *scope.ESTABLISHMENT_RULES, *definitions.MODEL_RULES)
 """The rules that classify a general-purpose AI model."""
 
 SYSTEM_DATE_RULES: tuple[DateRule, ...] = timing.SYSTEM_DATE_RULES

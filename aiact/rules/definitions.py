@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from aiact.atoms import MODEL_ANSWERED, ORGANISATION_ANSWERED
 from aiact.errors import InputError, Problem
 from aiact.logic import Truth
 from aiact.ruleset import Rule
@@ -839,6 +840,9 @@ SWITCHES: frozenset[str] = frozenset(
         *(f"answered.{name}" for name in (*(d.fact for d in DIRECT_ANSWERS),)),
         "answered.model.is_general_purpose",
         "answered.annex_iii.points",
+        # the establishment switches (aiact.atoms.ORGANISATION_ANSWERED, MODEL_ANSWERED): the
+        # rules that read them stay monotone on accepted input (rules/scope.py, rules/gpai.py)
+        *(f"answered.{name}" for name in (*ORGANISATION_ANSWERED, *MODEL_ANSWERED)),
         *(f"hr.listed.{point}.definition" for point in ("1a", "1b", "1c")),
         *CONFLICTS,
         *(

@@ -118,10 +118,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="gpai.third_country_provider",
         concludes="gpai.third_country_provider",
-        when="model.provider and not model.provider_established_in_eu",
+        # As stated, or, where the provider's establishment is not stated and the organisation
+        # is the provider (Art. 3(3)), the organisation's own (org.established_in_union: a
+        # Union body or a Member State's public authority is established in the Union by what
+        # it is, and the country of establishment decides too; Art. 2(1)(b)). The input checks
+        # refuse a stated establishment that differs from the organisation's when it is the
+        # provider (api.check_model_together). One rule, over answered.* (true when the flag is
+        # given, never unknown): no Kleene formula of the flag and the organisation's
+        # establishment alone lets the flag's "outside" decide while the organisation's is
+        # unknown and the organisation's "inside" decide while the flag is unknown. The inner
+        # "model.provider and" keeps the answer unknown, as before, where it is unknown whether
+        # the organisation is the provider (so that stating the flag later never turns a false
+        # into an unknown).
+        when=(
+            "model.provider and ((answered.model.provider_established_in_eu and not "
+            "model.provider_established_in_eu) or (not answered.model.provider_established_in_eu "
+            "and not (model.provider and org.established_in_union)))"
+        ),
         source="Art. 54(1)",
-        title_en="A model provider established in a third country",
-        title_nl="Een in een derde land gevestigde aanbieder van het model",
+        also_cites=("Art. 3(3)",),
+        title_en="A model provider established in a third country (as stated; otherwise the "
+        "organisation's own establishment, where it is the provider)",
+        title_nl="Een in een derde land gevestigde aanbieder van het model (zoals opgegeven; "
+        "anders de vestiging van de organisatie zelf, als zij de aanbieder is)",
     ),
     Rule(
         id="gpai.legacy",

@@ -4,28 +4,48 @@ from __future__ import annotations
 
 from aiact.ruleset import Rule
 
-RULES: tuple[Rule, ...] = (
-    Rule(
-        id="scope.ai_system",
-        concludes="scope.ai_system",
-        when="def.ai_system",  # the direct answer, or its elements (rules/definitions.py)
-        source="Art. 3(1)",
-        title_en="The system is an AI system",
-        title_nl="Het systeem is een AI-systeem",
-    ),
-    # --- established in the Union (Art. 2(1)(b)): as stated, or by what the organisation is
+_NOT_STATED_OUTSIDE = "(org.established_in_eu or not answered.org.established_in_eu)"
+"""The organisation is not stated to be established outside the Union (true while the flag is
+not given)."""
+_NOT_A_THIRD_COUNTRY = "(org.member_state_in_union or not answered.org.member_state_in_union)"
+"""The organisation's country of establishment is not a third country (true while no country
+is given)."""
+
+ESTABLISHMENT_RULES: tuple[Rule, ...] = (
+    # --- established in the Union (Art. 2(1)(b)): as stated, by the country of establishment,
+    # or by what the organisation is. The input checks (aiact/facts.py, Organisation) refuse
+    # these sources disagreeing, so each rule also requires that no stated source says "outside
+    # the Union": the stated flag and the country each decide against the others, also where
+    # the kind is unknown. Kleene's logic cannot let a given false decide over an unknown and a
+    # given true decide over an unknown at once (the argument of aiact/rules/definitions.py), so
+    # the guards read ``answered.*`` (true when the fact is given, never unknown: atoms.py,
+    # ORGANISATION_ANSWERED); on accepted input every conclusion stays monotone.
     Rule(
         id="org.established_in_union.stated",
         concludes="org.established_in_union",
-        when="org.established_in_eu",
+        when=f"org.established_in_eu and {_NOT_A_THIRD_COUNTRY}",
         source="Art. 2(1)(b)",
         title_en="The organisation is established or located in the Union",
         title_nl="De organisatie is in de Unie gevestigd of bevindt zich daar",
     ),
     Rule(
+        id="org.established_in_union.member_state",
+        concludes="org.established_in_union",
+        when=f"org.member_state_in_union and {_NOT_STATED_OUTSIDE}",
+        source="Art. 2(1)(b)",
+        # A third country's code decides "not established in the Union" through the guards of
+        # the other rules: Organisation.member_state is the country of establishment, and a
+        # company established in several countries with one in the Union gives that Member
+        # State (aiact/facts.py), so a third country's code says it has no place of
+        # establishment in the Union (it is "established in third countries", Art. 22(1)).
+        also_cites=("Art. 22(1)",),
+        title_en="The organisation's country of establishment is a Member State",
+        title_nl="Het land van vestiging van de organisatie is een lidstaat",
+    ),
+    Rule(
         id="org.established_in_union.union_institution",
         concludes="org.established_in_union",
-        when="org.kind.union_institution",
+        when=f"org.kind.union_institution and {_NOT_STATED_OUTSIDE} and {_NOT_A_THIRD_COUNTRY}",
         # Recital 23: the Regulation applies to Union institutions, bodies, offices and
         # agencies acting as a provider or deployer (Art. 100 fines them; it does not say where
         # they are established, so it is not cited here: review8).
@@ -36,7 +56,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="org.established_in_union.public_authority",
         concludes="org.established_in_union",
-        when="org.kind.public_authority",
+        when=f"org.kind.public_authority and {_NOT_STATED_OUTSIDE} and {_NOT_A_THIRD_COUNTRY}",
         source="Art. 2(1)(b)",
         also_cites=("Art. 99(8)",),
         title_en="A public authority of a Member State is established in the Union (a third "
@@ -44,6 +64,20 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een overheidsinstantie van een lidstaat is in de Unie gevestigd (die van een "
         "derde land is een overheidsinstantie van een derde land, artikel 2, lid 4)",
     ),
+)
+"""The organisation's establishment in the Union (``org.established_in_union``), read by the
+system's rules (Art. 2(1)(b), 22(1)) and the model's (Art. 54(1))."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        id="scope.ai_system",
+        concludes="scope.ai_system",
+        when="def.ai_system",  # the direct answer, or its elements (rules/definitions.py)
+        source="Art. 3(1)",
+        title_en="The system is an AI system",
+        title_nl="Het systeem is een AI-systeem",
+    ),
+    *ESTABLISHMENT_RULES,
     # --- Art. 2(1): who and what is covered
     Rule(
         id="scope.territorial.placed_or_used_in_union",

@@ -94,6 +94,7 @@ __all__ = [
     "interpretations",
     "law_versions",
     "model_cases",
+    "model_consistent_with",
     "organisations",
     "system_cases",
     "truths",
@@ -262,7 +263,8 @@ def organisations(
     else:
         member_state = draw(_maybe(_any_state, unknowns))
     if member_state is not None:
-        established: bool | None = member_state in EU_MEMBER_STATES
+        # The country of establishment decides (Art. 2(1)(b)); the flag agrees or is left out.
+        established: bool | None = draw(_maybe(st.just(member_state in EU_MEMBER_STATES), unknowns))
     elif kind in ESTABLISHED_IN_THE_UNION:
         # A Union institution and a public authority of a Member State are established in the
         # Union (the input checks refuse "false"; the rules derive "true" when it is unknown).
@@ -479,13 +481,31 @@ def model_cases(
     default_interpretations: bool = False,
 ) -> Case:
     """A whole GPAI-model :class:`~aiact.case.Case`."""
+    organisation = draw(_cached(organisations, public_sector, unknowns))
     return Case(
         as_of=draw(as_of_dates()),
         law=draw(_law(law)),
         interpretations=draw(interpretations(default_interpretations)),
-        organisation=draw(_cached(organisations, public_sector, unknowns)),
-        model=draw(_cached(gpai_models, unknowns)),
+        organisation=organisation,
+        model=model_consistent_with(draw(_cached(gpai_models, unknowns)), organisation),
     )
+
+
+def model_consistent_with(model: GPAIModel, organisation: Organisation) -> GPAIModel:
+    """``model`` adjusted so that it agrees with the organisation (the check that
+    :func:`aiact.assess_model` makes on the two together: where the organisation is the
+    provider, the provider's establishment is the organisation's, Art. 54(1))."""
+    established = organisation.established_in_union
+    if (
+        model.provider is True
+        and established is not None
+        and model.provider_established_in_eu is not None
+        and model.provider_established_in_eu != established
+    ):
+        data = model.model_dump()
+        data["provider_established_in_eu"] = established
+        return _valid(GPAIModel, data)
+    return model
 
 
 def cases(

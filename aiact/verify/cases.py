@@ -22,7 +22,14 @@ from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth
 from aiact.verify._z3 import Expr, z3
-from aiact.verify.encode import _JOINT_ATOMS, _MEMBER_GROUPS, CaseValues, CaseVars
+from aiact.verify.encode import (
+    _JOINT_ATOMS,
+    _MEMBER_GROUPS,
+    COUNTRY_CODES,
+    COUNTRY_FIELDS,
+    CaseValues,
+    CaseVars,
+)
 from aiact.verify.kleene import K3
 from aiact.versions import LawVersion
 
@@ -95,6 +102,10 @@ def subject_and_organisation(values: CaseValues) -> tuple[dict[str, Any], dict[s
                     chosen.append(name.removeprefix(group))
             continue
         if value is None or name in _JOINT_ATOMS:
+            continue
+        if name in COUNTRY_FIELDS:
+            # a Member State or a third country: one code of each gives the same atoms
+            _nest(organisation, COUNTRY_FIELDS[name].split(".")[1:], COUNTRY_CODES[bool(value)])
             continue
         if name.startswith("org."):
             organisation[name.removeprefix("org.")] = value

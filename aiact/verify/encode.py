@@ -33,7 +33,10 @@ from pydantic import BaseModel
 from aiact.assessment import RiskTier
 from aiact.atoms import (
     ANNEX_III_POINTS_ANSWERED,
+    MEMBER_STATE_IN_UNION,
+    MODEL_ANSWERED,
     MODEL_DIRECT_ANSWERS,
+    ORGANISATION_ANSWERED,
     SYSTEM_DIRECT_ANSWERS,
     model_input_names,
     system_input_names,
@@ -101,10 +104,21 @@ weaker false makes the stronger false."""
 _JOINT_ATOMS = {a: name for name, (s, w, _) in JOINT.items() for a in (s, w)}
 
 DIRECT_ANSWERS: dict[Kind, tuple[str, ...]] = {
-    "system": SYSTEM_DIRECT_ANSWERS,
-    "model": MODEL_DIRECT_ANSWERS,
+    "system": (*SYSTEM_DIRECT_ANSWERS, *ORGANISATION_ANSWERED),
+    "model": (*MODEL_DIRECT_ANSWERS, *MODEL_ANSWERED, *ORGANISATION_ANSWERED),
 }
-"""The facts whose ``answered.<fact>`` atom is true when given (never unknown)."""
+"""The facts whose ``answered.<fact>`` atom is true when given (never unknown): the direct
+answers of the definitions and the establishment switches (``aiact.atoms.ORGANISATION_ANSWERED``,
+``MODEL_ANSWERED``)."""
+
+COUNTRY_FIELDS: dict[str, str] = {MEMBER_STATE_IN_UNION: "organisation.member_state"}
+"""Atoms computed from a field that is not a flag, which the solver treats as one three-valued
+fact of that field: whether the country of establishment is a Member State (the rules read
+nothing else of it). A case written back from a model gives ``COUNTRY_CODES``."""
+
+COUNTRY_CODES: dict[bool, str] = {True: "NL", False: "US"}
+"""The country a case written back from a solver model gives for a Member State and for a
+third country (any code of each kind gives the same atoms)."""
 
 _ART75_1_FACTS = (
     "context.gpai_model_same_provider",
@@ -158,6 +172,9 @@ def _fields(kind: Kind, names: Iterable[str]) -> tuple[FactField, ...]:
                 fields.append(FactField(label, "joint", (stronger, weaker)))
             continue
         group = _group_of(name)
+        if name in COUNTRY_FIELDS:
+            fields.append(FactField(COUNTRY_FIELDS[name], "flag", (name,)))
+            continue
         if group is None:
             label = "organisation." + name.removeprefix("org.") if name.startswith("org.") else name
             fields.append(FactField(label, "flag", (name,)))
@@ -210,7 +227,12 @@ def fact_names(kind: Kind) -> tuple[str, ...]:
             name
             for name in input_names(kind)
             if not name.startswith(("interp.", "dates.", "answered."))
-            and (_is_member(name) or name in _JOINT_ATOMS or _is_flag(kind, name))
+            and (
+                _is_member(name)
+                or name in _JOINT_ATOMS
+                or name in COUNTRY_FIELDS
+                or _is_flag(kind, name)
+            )
         )
     )
 
@@ -218,6 +240,12 @@ def fact_names(kind: Kind) -> tuple[str, ...]:
 _IN_UNION_KINDS = tuple(sorted(ESTABLISHED_IN_THE_UNION))
 """The kinds established in the Union by what they are, in a fixed order (the constraints do
 not depend on the hash seed)."""
+
+_OUTSIDE_KINDS = (
+    OrganisationKind.INTERNATIONAL_ORGANISATION,
+    OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY,
+)
+"""The kinds that cannot have a Member State as their country (Organisation._consistent)."""
 
 
 class CaseVars:
@@ -301,13 +329,19 @@ class CaseVars:
         def never_both(x: Expr, y: Expr) -> None:
             out.append(z3.Not(z3.And(x, y)))
 
+        org_in_eu = a["org.established_in_eu"]
+        country = a[MEMBER_STATE_IN_UNION]
+        org_in_union = z3.Or(
+            org_in_eu.t, country.t, *(a[f"org.kind.{k.value}"].t for k in _IN_UNION_KINDS)
+        )
+        org_outside_union = z3.Or(org_in_eu.f, country.f)
+
         if self.kind == "system":
             provider, importer = a["roles.provider"].t, a["roles.importer"].t
             distributor = a["roles.distributor"].t
             representative = a["roles.authorised_representative"].t
             deployer = a["roles.deployer"].t
             provider_in_eu = a["value_chain.provider_established_in_eu"]
-            org_in_eu = a["org.established_in_eu"]
             # AISystem._consistent (Art. 3(5)-(7), 25(2), 3(4), 3(66))
             never_both(importer, provider)
             never_both(distributor, z3.Or(provider, importer))
@@ -358,29 +392,43 @@ class CaseVars:
             retired = a.get("context.ai_office_competent")
             if retired is not None:
                 out.append(z3.Not(retired.t))
-            # aiact.api._check_together
-            # the organisation's establishment as the rules derive it (org.established_in_union)
-            org_in_union = z3.Or(
-                org_in_eu.t, *(a[f"org.kind.{k.value}"].t for k in _IN_UNION_KINDS)
-            )
+            # aiact.api._check_together: the organisation's establishment as
+            # Organisation.established_in_union reads it (the validators below make the flag,
+            # the country and the kind agree)
             never_both(
                 provider,
                 z3.Or(
-                    z3.And(org_in_union, provider_in_eu.f), z3.And(org_in_eu.f, provider_in_eu.t)
+                    z3.And(org_in_union, provider_in_eu.f),
+                    z3.And(org_outside_union, provider_in_eu.t),
                 ),
             )
-            never_both(importer, org_in_eu.f)
-            never_both(representative, org_in_eu.f)
+            never_both(importer, org_outside_union)
+            never_both(representative, org_outside_union)
         else:
             # GPAIModel._consistent (Art. 3(5), 54(1))
-            never_both(a["model.provider"].t, a["model.authorised_representative"].t)
+            model_provider = a["model.provider"].t
+            model_in_eu = a["model.provider_established_in_eu"]
+            never_both(model_provider, a["model.authorised_representative"].t)
+            never_both(a["model.authorised_representative"].t, model_in_eu.t)
+            # aiact.api.check_model_together: the organisation as the model's provider
             never_both(
-                a["model.authorised_representative"].t, a["model.provider_established_in_eu"].t
+                model_provider,
+                z3.Or(
+                    z3.And(org_in_union, model_in_eu.f),
+                    z3.And(org_outside_union, model_in_eu.t),
+                ),
             )
         # Organisation._consistent: a Union institution and a public authority of a Member
-        # State are established in the Union
+        # State are established in the Union, in no third country; the country of
+        # establishment and the stated flag agree; a third country's authority or an
+        # international organisation has no Member State as its country
         for kind in _IN_UNION_KINDS:
-            never_both(a[f"org.kind.{kind.value}"].t, a["org.established_in_eu"].f)
+            never_both(a[f"org.kind.{kind.value}"].t, org_in_eu.f)
+            never_both(a[f"org.kind.{kind.value}"].t, country.f)
+        never_both(country.f, org_in_eu.t)
+        never_both(country.t, org_in_eu.f)
+        for kind in _OUTSIDE_KINDS:
+            never_both(a[f"org.kind.{kind.value}"].t, country.t)
         return tuple(out)
 
     def constraints(self, background: bool = True) -> tuple[Expr, ...]:

@@ -254,6 +254,8 @@ def _refs(ids: tuple[str, ...] | list[str], lang: Lang, sep: str = "; ") -> str:
 def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str, str]]:
     """The fine exposure as (label, value); lists of citations joined with ``sep`` (the
     console puts one per line, so no citation is split)."""
+    from aiact.penalties import exposure
+
     e = a.exposure
     offender = str(getattr(e.offender, "value", e.offender))
     basis = str(getattr(e.undertaking_basis, "value", e.undertaking_basis))
@@ -281,7 +283,12 @@ def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str,
         rows.append(
             (
                 t("Note {code}", lang, code=flag.code),
-                fine_note(flag.code, flag.message, lang, basis=reading_label("A10", basis, lang)),
+                fine_note(
+                    exposure.note_key(flag.code, e.offender, e.law, e.as_of),
+                    flag.message,
+                    lang,
+                    basis=reading_label("A10", basis, lang),
+                ),
             )
         )
     return rows

@@ -104,6 +104,15 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
     pydantic_type = str(params.get("pydantic_type", ""))
     if pydantic_type in _PYDANTIC:
         text = _fill(_PYDANTIC[pydantic_type], lang, params)
+    if text is None and problem.kind == "contradiction" and params.get("other"):
+        # a cross-field check (aiact.errors.FieldConflict): name the other field(s) too
+        text = nt(
+            "the value contradicts field {other}",
+            "the value contradicts the fields {other}",
+            int(params.get("others") or 1),
+            lang,
+            other=params["other"],
+        )
     if text is None:
         text = t(_KINDS.get(problem.kind, _KINDS["invalid_value"]), lang)
         details = [

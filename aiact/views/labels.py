@@ -207,6 +207,13 @@ def field_description(fact: str) -> str | None:
     return description
 
 
+_COMPUTED_FACTS: dict[str, str] = {
+    "org.member_state_in_union": "The organisation's country of establishment is a Member State "
+    "(Art. 2(1)(b); a third country's code: established in a third country, Art. 22(1))",
+}
+"""English labels of the atoms computed from a field that is not a flag (aiact.atoms)."""
+
+
 def fact_label(fact: str, lang: Lang) -> str:
     """What an input fact says, in ``lang``: in English its field description (or the key), in
     Dutch its catalogue label, or else the group of the field with its provisions."""
@@ -214,7 +221,7 @@ def fact_label(fact: str, lang: Lang) -> str:
     if annex is not None:
         return annex[1] if lang == "nl" else annex[0]
     if lang == "en":
-        return field_description(fact) or fact
+        return field_description(fact) or _COMPUTED_FACTS.get(fact) or fact
     if has("fact", fact, lang):
         return pt("fact", fact, lang)
     from aiact.views.i18n import cite
