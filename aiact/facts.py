@@ -13,6 +13,7 @@ names the field and the problem.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Self
@@ -82,6 +83,28 @@ EU_MEMBER_STATES: frozenset[str] = frozenset(
         "SK",
     ]
 )
+
+#: Parts of a Member State that have an ISO 3166-1 code of their own (assigned, or exceptionally
+#: reserved: IC, EA) and are within the Union, with that Member State: the outermost regions
+#: (Art. 349 and 355(1) TFEU: Guadeloupe, French Guiana, Martinique, Mayotte, Reunion,
+#: Saint-Martin, the Canary Islands; Ceuta and Melilla, part of Spain in the Union) and the Aland
+#: Islands (Art. 355(4) TFEU). A Regulation applies where the Treaties apply (Art. 52 TEU, Art.
+#: 355 TFEU), so an organisation established there has its "place of establishment ... within
+#: the Union" (Art. 2(1)(b)). ``member_state`` refuses these codes and asks for the Member
+#: State's, since a code outside EU_MEMBER_STATES reads as a third country (review, round 7).
+#: Not listed (outside the Union): the overseas countries and territories of Annex II TFEU
+#: (Art. 355(2)), e.g. AW, CW, SX, BL, PM, NC, PF, GL, and the Faroe Islands (FO, Art. 355(5)).
+UNION_TERRITORY_CODES: Mapping[str, str] = {
+    "AX": "FI",
+    "EA": "ES",
+    "GF": "FR",
+    "GP": "FR",
+    "IC": "ES",
+    "MF": "FR",
+    "MQ": "FR",
+    "RE": "FR",
+    "YT": "FR",
+}
 
 
 # --------------------------------------------------------------------------- the organisation
@@ -237,6 +260,17 @@ class Organisation(_Facts):
     def _upper(cls, value: object) -> object:
         # ASCII only: "ß".upper() is "SS", which would pass the pattern as another code
         return value.upper() if isinstance(value, str) and value.isascii() else value
+
+    @field_validator("member_state", mode="after")
+    @classmethod
+    def _not_a_part_of_a_member_state(cls, value: str | None) -> str | None:
+        state = UNION_TERRITORY_CODES.get(value) if value is not None else None
+        if state is not None:
+            raise ValueError(
+                f"{value!r} is a part of Member State {state} within the Union (Art. 349 and 355 "
+                f"TFEU), not a third country: give {state!r}"
+            )
+        return value
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

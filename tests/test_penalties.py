@@ -692,3 +692,25 @@ def test_the_a11_note_is_right_in_dutch_for_a_public_body() -> None:
     ).assess()
     text = assessment_markdown(company, lang="nl")
     assert "maar wel het niveau van artikel 99, lid 4, bij het AI-bureau" in text
+
+
+def test_the_a11_note_says_to_what_extent_and_names_the_version() -> None:
+    """Review of round 7: Art. 99(8) leaves to each Member State "to what extent administrative
+    fines may be imposed on public authorities and bodies" (Dutch "in hoeverre"), not only
+    whether; the public body's A11 notes say so in English and Dutch. Before Art. 75c applies
+    the note says the AI Office's fines do not apply "under this version of the Act on this
+    date": under Regulation (EU) 2024/1689 as published there is no Art. 75c at all, so the
+    date alone is not the reason."""
+    from lawquote import quote
+
+    from aiact.i18n import pt
+    from aiact.penalties.exposure import _FLAG_TEXT
+
+    quote("99", "to what extent administrative fines may be imposed on public authorities", "both")
+    for key in ("A11.public_body", "A11.national.public_body"):
+        assert "to what extent fines may be imposed" in _FLAG_TEXT[key]
+        assert "whether" not in _FLAG_TEXT[key]
+        assert "in hoeverre aan een overheidsinstantie" in pt("fine-note", key, "nl")
+    for key in ("A11.national", "A11.national.public_body"):
+        assert "under this version of the Act on this date" in _FLAG_TEXT[key]
+        assert "niet in deze versie van de verordening op deze datum" in pt("fine-note", key, "nl")

@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from aiact import AISystem, Organisation, assess
 from aiact.assessment import RiskTier
+from aiact.errors import InputError
 from aiact.interpretations import (
     Art2Paragraph12,
     Art5Paragraph2,
@@ -1313,3 +1314,32 @@ def test_a_model_provider_cannot_state_an_establishment_other_than_the_organisat
     assert a.value("gpai.third_country_provider") is None
     b = assess_model({**_MODEL, "provider": None}, {"kind": "union_institution"}, AMENDED_DAY)
     assert b.value("gpai.third_country_provider") is None
+
+
+def test_a_part_of_a_member_state_with_its_own_code_is_not_a_third_country() -> None:
+    """Review of round 7: Art. 2(1)(b) reaches deployers that "have their place of establishment
+    or are located within the Union", and the Union is where the Treaties apply (Art. 52 TEU,
+    Art. 355 TFEU), including the outermost regions (Art. 349, 355(1) TFEU) and the Aland
+    Islands (Art. 355(4) TFEU). Since member_state now sets the establishment, a code outside
+    the Member States reads as a third country; Reunion (RE), Guadeloupe (GP) and the other parts
+    of a Member State with an ISO code of their own would have made a Reunion deployer and a
+    Guadeloupe public authority "established in third countries" (Art. 22(1)). Such a code is
+    refused with the Member State to give instead; an overseas country or territory of Annex
+    II TFEU (Aruba, AW), outside the Union (Art. 355(2) TFEU), stays a third country."""
+    from aiact.facts import EU_MEMBER_STATES, UNION_TERRITORY_CODES
+
+    quote(
+        "2",
+        "deployers of AI systems that have their place of establishment or are located "
+        "within the Union",
+        "both",
+    )
+    for code, state in UNION_TERRITORY_CODES.items():
+        assert state in EU_MEMBER_STATES and code not in EU_MEMBER_STATES
+        with pytest.raises(ValueError, match=f"give '{state}'"):
+            Organisation(member_state=code)
+    with pytest.raises(InputError) as caught:
+        assess(system(), {"kind": "public_authority", "member_state": "gp"}, AMENDED_DAY)
+    assert caught.value.problems[0].path == "organisation.member_state"
+    assert Organisation(member_state="AW").established_in_union is False
+    assert Organisation(member_state="FR").established_in_union is True

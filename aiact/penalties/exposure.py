@@ -797,19 +797,20 @@ _FLAG_TEXT = {
     # 99(3) to (7) "mutatis mutandis" to the AI Office, not Art. 99(8), so for a public
     # authority or body the Art. 99(4) level is not promised (as its rows say since review7).
     "A11.public_body": "obligations outside Art. 99(3)-(5) have no EU ceiling before a national "
-    "authority, and whether fines may be imposed on a public authority or body is the Member "
-    "State's rule (Art. 99(8)); before the AI Office, Art. 75c(4) applies Art. 99(3)-(7), not "
-    "Art. 99(8), so how far it can fine a public authority or body is not settled",
+    "authority, and to what extent fines may be imposed on a public authority or body is the "
+    "Member State's rule (Art. 99(8)); before the AI Office, Art. 75c(4) applies Art. 99(3)-(7), "
+    "not Art. 99(8), so how far it can fine a public authority or body is not settled",
     "A11.unsettled": "obligations outside Art. 99(3)-(5) have no EU ceiling before a national "
     "authority, and no EU rule settles the fines of a third-country public authority or an "
     "international organisation before the AI Office (Art. 75c(4); Art. 99(8) covers bodies "
     "established in a Member State)",
     "A11.national": "obligations outside Art. 99(3)-(5) have no EU ceiling: national penalties "
-    "(Art. 99(1)); the AI Office's fines (Art. 75c(4)) do not apply on this date",
+    "(Art. 99(1)); the AI Office's fines (Art. 75c(4)) do not apply under this version of the Act "
+    "on this date",
     "A11.national.public_body": "obligations outside Art. 99(3)-(5) have no EU ceiling: "
-    "national penalties (Art. 99(1)), and whether fines may be imposed on a public authority or "
-    "body is the Member State's rule (Art. 99(8)); the AI Office's fines (Art. 75c(4)) do not "
-    "apply on this date",
+    "national penalties (Art. 99(1)), and to what extent fines may be imposed on a public "
+    "authority or body is the Member State's rule (Art. 99(8)); the AI Office's fines (Art. "
+    "75c(4)) do not apply under this version of the Act on this date",
     "A16": "a start-up gets the Art. 99(6) relief only within the SME definition",
     "A17": "national Art. 99(8) rules for public bodies unknown (implementation act pending)",
     "A18": "Art. 101 has no SME or SMC relief: higher-of for every GPAI provider",
