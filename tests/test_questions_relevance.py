@@ -465,3 +465,42 @@ def test_an_answer_on_the_size_of_the_organisation_is_propagated_with_the_other_
         assert fast.value("obligation.art63_1_original") == slow.value(
             "obligation.art63_1_original"
         )
+
+
+def test_where_no_answer_decides_alone_a_question_one_other_answer_makes_matter_comes_first() -> (
+    None
+):
+    """Issue 16, round 7. An Annex III point 1(a) use (remote biometric identification) makes
+    the system high-risk from the date the Annex III classification applies (Art. 6(2), Art. 113)
+    unless it is only biometric verification (Annex III point 1(a), second sentence) or an
+    Art. 6(3) condition applies without profiling; Annex I (Art. 6(1)) may also make it
+    high-risk. No single answer decides, so the next question is found with the answer of
+    another question (its ``given``). A question that one other question's answer makes matter
+    comes before one that needs the answers of several (the Annex I conditions need the
+    legislation *and* the Annex III questions answered): the witness names one question's
+    facts, and the question asked is about Annex III, where the two can decide."""
+    cat = catalogue()
+    context = Context(dt.date(2026, 9, 1))
+    facts: dict[str, Any] = {}
+    asked = []
+    for qid, answer in (
+        ("ai_system", "yes"),
+        ("exclusions", []),
+        ("roles", ["provider"]),
+        ("territory", ["in_eu"]),
+        ("prohibited_practices", []),
+        ("annex_iii_points", ["point_1a"]),
+        ("transparency_features", []),
+    ):
+        facts.update(cat.get(qid).sets(answer))
+        asked.append(qid)
+    relevance.clear_cache()
+    found = relevance.best(facts, "system", context, "tier", asked)
+    assert found is not None and found.given, found
+    owners = {q.id for q in cat.for_kind("system") if set(found.given) <= set(q.facts)}
+    assert owners, found.given  # the answer of one other question
+    assert found.question.id in {
+        "derogation_conditions",
+        "profiling",
+        "annex_iii_biometric_verification",
+    }, found.question.id

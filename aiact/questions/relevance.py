@@ -922,11 +922,13 @@ def _given_others(
     both unknown: no single answer decides it). A question is then still relevant if an answer
     to *another* open question makes its answers differ (no Annex III use: then the Annex I
     answers decide). The questions that determine the most undetermined conclusions on the way
-    are tried first, each given the "no"/"none of these" answers, then the first options, of
-    all the other questions at once; failing those, of one other question at a time (those
-    that determine the most first). The first question with such a witness is returned, the
-    answers it needs as ``given``. The search is bounded (:data:`FALLBACK_BUDGET` trials), and
-    deterministic."""
+    are tried first. A question that the answer of *one* other question makes matter comes
+    before one that needs the answers of several (a look-ahead of one question: the two can
+    decide together): each question is tried given the "no"/"none of these" answer, then the
+    first option, of one other question at a time (those that determine the most first); failing
+    those, given those answers of all the other questions at once. The first question with such
+    a witness is returned, the answers it needs as ``given``. The search is bounded
+    (:data:`FALLBACK_BUDGET` trials), and deterministic."""
 
     def progress(attempt: _Attempt) -> float:
         return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
@@ -961,30 +963,23 @@ def _given_others(
             affects=within.affects,
         )
 
-    for attempt in order:
-        question = attempt.question
-        others = [
+    def others_of(question: Question) -> list[Question]:
+        return [
             a.question
             for a in order
             if a.question.id != question.id and not set(a.question.facts) & set(question.facts)
         ]
-        # The answers of all the others at once first (one trial each, and mostly enough),
-        # then one other question's answer at a time (a smaller witness where the answers of
-        # all together contradict each other or settle the goal). Which question is found
-        # does not depend on this order: a question is returned once any of these holds.
-        for pick in (_negative, _first):
-            if budget[0] <= 0:
-                return []
-            given: dict[str, Any] = {}
-            for other in others:
-                answer = pick(other, kind, context)
-                if answer is not None:
-                    given.update(unknown_part(other.sets(answer), facts))
-            found = witness(question, given)
-            if found is not None:
-                return [found]
-        for pick in (_negative, _first):
-            for other in others:
+
+    # A look-ahead of one question: first a question that one other question's answer makes
+    # matter (the "no"/"none of these" answers, then the first options), so that the two
+    # together can decide; only then one that needs the answers of several others (round 7:
+    # with Annex III point 1(a) known, whether it is only biometric verification decides
+    # whether the Art. 6(3) conditions matter, where the Annex I conditions need the
+    # legislation and the Annex III questions answered too).
+    for pick in (_negative, _first):
+        for attempt in order:
+            question = attempt.question
+            for other in others_of(question):
                 if budget[0] <= 0:
                     return []
                 answer = pick(other, kind, context)
@@ -993,6 +988,20 @@ def _given_others(
                 found = witness(question, unknown_part(other.sets(answer), facts))
                 if found is not None:
                     return [found]
+    # The answers of all the others at once (where the answers of one other are not enough).
+    for attempt in order:
+        question = attempt.question
+        for pick in (_negative, _first):
+            if budget[0] <= 0:
+                return []
+            given: dict[str, Any] = {}
+            for other in others_of(question):
+                answer = pick(other, kind, context)
+                if answer is not None:
+                    given.update(unknown_part(other.sets(answer), facts))
+            found = witness(question, given)
+            if found is not None:
+                return [found]
     return []
 
 
