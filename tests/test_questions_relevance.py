@@ -214,6 +214,85 @@ def test_a_view_found_by_its_trace_equals_the_view_computed(
                 assert found == goal_view(fresh, goal), (question.id, sets, goal)
 
 
+def test_the_trace_tree_finds_a_view_only_where_every_value_read_agrees(
+    monkeypatch: Any,
+) -> None:
+    """relevance.TRACES keeps the traces as a tree by the order of reading (round 7): a view is
+    found where an evaluation has the values of a trace at every name it read (a name the
+    trace did not read may differ), never where one differs; a trace read in another order
+    than the tree's is computed, not kept."""
+    import dataclasses
+
+    from aiact.questions.goals import GoalView
+
+    computed: list[tuple[Any, ...]] = []
+
+    def fake(assessment: Any, goal: str) -> GoalView:
+        values = assessment.evaluation.values
+        if values.get("x.first") is True:
+            result: tuple[Any, ...] = ("second", values.get("x.second"))
+        else:
+            result = ("third", "x.third" in values, values.get("x.third"))
+        computed.append(result)
+        return GoalView(result, frozenset())
+
+    def reversed_order(assessment: Any, goal: str) -> GoalView:
+        values = assessment.evaluation.values
+        third = values.get("x.third")
+        computed.append(("reversed", third, values.get("x.first")))
+        return GoalView(("third", True, third), frozenset())
+
+    monkeypatch.setattr(relevance, "goal_view", fake)
+    base = assess_facts({"is_ai_system": True}, "system", Context(dt.date(2026, 9, 1)))
+
+    def with_values(**values: Any) -> Any:
+        named = {f"x.{k}": v for k, v in values.items()}
+        return dataclasses.replace(
+            base, evaluation=dataclasses.replace(base.evaluation, values=named)
+        )
+
+    traces = relevance._Traces()
+    first = traces.view(with_values(first=True, second=False), "tier")
+    assert first[1] == {"x.first", "x.second"} and len(computed) == 1
+    # The same values at the names read (x.third was not read): found, not computed.
+    assert traces.view(with_values(first=True, second=False, third=True), "tier") == first
+    assert len(computed) == 1
+    # A value read that differs, or is absent, is not found.
+    assert traces.view(with_values(first=True, second=True), "tier")[0].result == ("second", True)
+    assert traces.view(with_values(first=True), "tier")[0].result == ("second", None)
+    assert len(computed) == 3
+    # The other branch: x.third absent and x.third None are different values read.
+    assert traces.view(with_values(first=False), "tier")[0].result == ("third", False, None)
+    assert traces.view(with_values(first=False, third=None), "tier")[0].result == (
+        "third",
+        True,
+        None,
+    )
+    assert len(computed) == 5
+    assert traces.view(with_values(first=False, second=True), "tier")[0].result == (
+        "third",
+        False,
+        None,
+    )
+    assert len(computed) == 5
+    # Another key (the goal): nothing found.
+    traces.view(with_values(first=True, second=False), "obligations")
+    assert len(computed) == 6
+    # Read in another order: computed and right, and not kept (x.first is the tree's root).
+    monkeypatch.setattr(relevance, "goal_view", reversed_order)
+    assert traces.view(with_values(first=None, third=False), "tier")[0].result == (
+        "third",
+        True,
+        False,
+    )
+    assert traces.view(with_values(first=None, third=False), "tier")[0].result == (
+        "third",
+        True,
+        False,
+    )
+    assert len(computed) == 8
+
+
 def test_the_first_question_is_what_it_is_about() -> None:
     assert next_question(None, "2026-11-28").id == "subject"  # type: ignore[union-attr]
     assert next_question(None, "2026-11-28", asked=["subject"]) is None

@@ -195,6 +195,47 @@ def _traced(assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str
     return found
 
 
+class _Ordered(_Recorder):
+    """A :class:`_Recorder` that also keeps the names in the order first read."""
+
+    def __init__(self, values: Mapping[str, Any]) -> None:
+        super().__init__(values)
+        self.order: list[str] = []
+
+    def get(self, key: str, default: Any = None) -> Any:
+        read = self.read
+        if key not in read:
+            read.add(key)
+            self.order.append(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        read = self.read
+        if key not in read:
+            read.add(key)
+            self.order.append(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str):
+            read = self.read
+            if key not in read:
+                read.add(key)
+                self.order.append(key)
+        return dict.__contains__(self, key)
+
+
+class _Node:
+    """A node of a tree of traces: the name read next, and below it by the value read (absent
+    values as ``_MISSING``) the next node, or a leaf: the view and the names its trace read."""
+
+    __slots__ = ("children", "name")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.children: dict[Any, _Node | tuple[GoalView, frozenset[str]]] = {}
+
+
 class _Traces:
     """Goal views memoised by what computing them read.
 
@@ -206,12 +247,22 @@ class _Traces:
     same facts change a conclusion the view reads in one of a few ways (the tier becomes
     known, or a role), so most views are found here. Keyed also by everything else the view
     depends on (the kind of case, the day, the rule set, the system's dates); the goal ``full``
-    reads the input models (turnover, dates) and is not memoised by trace."""
+    reads the input models (turnover, dates) and is not memoised by trace.
+
+    The traces are kept as a tree by the order of reading (round 7): each node names the value
+    read next, each edge is a value read, each leaf a view. A lookup follows the values of one
+    evaluation from the root and stops at the first value no trace read, so it costs at most
+    the length of one trace (the traces kept side by side cost their number times their
+    length, some hundreds of names each, for every lookup). A leaf is reached only where the
+    evaluation has a trace's value at every name the trace read: the same condition as
+    before, whatever the order. A trace whose order disagrees with the tree (a computation
+    that read the same values in another order) is not kept, and its view is computed again."""
 
     LIMIT = 256
 
     def __init__(self) -> None:
-        self.store: dict[Any, dict[tuple[str, ...], dict[tuple[Any, ...], GoalView]]] = {}
+        self.store: dict[Any, list[Any]] = {}
+        """Per key: [the root node, or a leaf where the view reads nothing; views kept]."""
         self.lock = threading.Lock()
 
     @staticmethod
@@ -222,34 +273,68 @@ class _Traces:
         dates = tuple(sorted(assessment.input_dates.items()))
         return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset), dates)
 
+    @staticmethod
+    def _find(root: Any, values: Mapping[str, Any]) -> tuple[GoalView, frozenset[str]] | None:
+        node = root
+        get = values.get
+        while type(node) is _Node:
+            node = node.children.get(get(node.name, _MISSING))
+        return node  # type: ignore[no-any-return]
+
     def view(self, assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
         key = self._key(assessment, goal)
         values = assessment.evaluation.values
         if key is not None:
             with self.lock:
-                groups = self.store.get(key)
-                if groups:
-                    for names, table in groups.items():
-                        found = table.get(tuple(values.get(n, _MISSING) for n in names))
-                        if found is not None:
-                            return found, frozenset(names)
-        recorder = _Recorder(values)
+                kept = self.store.get(key)
+                if kept is not None:
+                    found = self._find(kept[0], values)
+                    if found is not None:
+                        return found
+        recorder = _Ordered(values)
         copy = dataclasses.replace(
             assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
         )
         view = goal_view(copy, goal)
-        names = tuple(sorted(recorder.read))
+        leaf = (view, frozenset(recorder.read))
         if key is not None:
             with self.lock:
-                groups = self.store.setdefault(key, {})
-                if len(groups) > self.LIMIT or len(self.store) > self.LIMIT:
-                    self.store.clear()
-                    groups = self.store.setdefault(key, {})
-                table = groups.setdefault(names, {})
-                if len(table) > CACHE_SIZE:
-                    table.clear()
-                table[tuple(values.get(n, _MISSING) for n in names)] = view
-        return view, frozenset(names)
+                self._keep(key, recorder.order, values, leaf)
+        return leaf
+
+    def _keep(
+        self,
+        key: Any,
+        order: Sequence[str],
+        values: Mapping[str, Any],
+        leaf: tuple[GoalView, frozenset[str]],
+    ) -> None:
+        kept = self.store.get(key)
+        if kept is None or kept[1] > CACHE_SIZE:
+            if len(self.store) >= self.LIMIT:
+                self.store.clear()
+            kept = self.store[key] = [None, 0]
+        if not order:
+            if kept[0] is None:
+                kept[0] = leaf
+            return
+        if kept[0] is None:
+            kept[0] = _Node(order[0])
+        node = kept[0]
+        last = len(order) - 1
+        for index, name in enumerate(order):
+            if type(node) is not _Node or node.name != name:
+                return  # read in another order than the traces kept: not kept
+            value = values.get(name, _MISSING)
+            child = node.children.get(value)
+            if index == last:
+                if child is None:
+                    node.children[value] = leaf
+                    kept[1] += 1
+                return
+            if child is None:
+                child = node.children[value] = _Node(order[index + 1])
+            node = child
 
     def clear(self) -> None:
         with self.lock:
@@ -411,7 +496,17 @@ class _Open:
 
 def _open_inputs(assessment: Assessment, goal: Goal) -> _Open:
     """The unknown input fields that the goal's undetermined conclusions depend on through the
-    rules that are still undetermined, and the fields the Assessment names beyond the rules."""
+    rules that are still undetermined, and the fields the Assessment names beyond the rules
+    (memoised on the Assessment, as its goal views are: the search for a pair asks again for
+    the same facts with another question)."""
+    kept: dict[Goal, _Open] = assessment.__dict__.setdefault("_open_inputs", {})
+    found = kept.get(goal)
+    if found is None:
+        found = kept[goal] = _compute_open_inputs(assessment, goal)
+    return found
+
+
+def _compute_open_inputs(assessment: Assessment, goal: Goal) -> _Open:
     evaluation = assessment.evaluation
     values = evaluation.values
     rule_values = evaluation.rule_values
