@@ -1330,9 +1330,14 @@ class _UnknownInputs:
         evaluation = self.evaluation
         get = evaluation.values.get
         rule_value_of = evaluation.rule_values.get
+        # A recording map notes the rule values consulted too (they are not in ``values``):
+        # whether a rule is skipped decides the bit set, so a trace must name it.
+        note_rule = getattr(evaluation.values, "note_rule", None)
         mask = 0
         if get(name) is None:
             for rule_id, conclusions, atoms, bits in self.index.rules.get(name, ()):
+                if note_rule is not None:
+                    note_rule(rule_id)
                 if rule_value_of(rule_id) is not None:
                     continue
                 for atom, bit in zip(atoms, bits, strict=True):

@@ -583,3 +583,43 @@ def test_where_no_answer_decides_alone_a_question_one_other_answer_makes_matter_
         "profiling",
         "annex_iii_biometric_verification",
     }, found.question.id
+
+
+def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
+    """The open questions behind an undetermined conclusion skip the rules already determined
+    (``Evaluation.rule_values``, not a fact). A goal view kept by its trace is found again only
+    where those rule values agree too (round 7): two evaluations equal at every fact read could
+    otherwise share a view whose open questions differ, so a next question would depend on
+    which was computed first. The case: a deployer of an Annex III point 5(a) system with the
+    rest open (Art. 6(2), Art. 26): the goal `obligations` reads the open questions of
+    the obligations still undetermined."""
+    import dataclasses
+
+    facts, kind, context = _flat(
+        {
+            "organisation": {},
+            "system": {
+                "is_ai_system": True,
+                "roles": ["deployer"],
+                "annex_iii": {"points": ["5a"]},
+            },
+        }
+    )
+    assessment = assess_facts(facts, kind, context)
+    traces = relevance._Traces()
+    traces.view(assessment, "obligations")
+    root = traces.store[traces._key(assessment, "obligations")][0]
+    noted: list[str] = []
+    node = root
+    while isinstance(node, relevance._Node):
+        if node.name.startswith(relevance.RULE_VALUE):
+            noted.append(node.name[len(relevance.RULE_VALUE) :])
+        (node,) = node.children.values()
+    assert noted, "the open questions consulted no rule value"
+    evaluation = assessment.evaluation
+    assert traces._find(root, evaluation) is not None
+    for rule_id in noted:
+        value = evaluation.rule_values.get(rule_id)
+        other = dict(evaluation.rule_values, **{rule_id: True if value is None else None})
+        changed = dataclasses.replace(evaluation, rule_values=other)
+        assert traces._find(root, changed) is None, rule_id

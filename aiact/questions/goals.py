@@ -547,6 +547,10 @@ class _Recorder(dict[str, Any]):
             self.read.add(key)
         return super().__contains__(key)
 
+    def note_rule(self, rule_id: str) -> None:
+        """A rule's value was consulted (``Evaluation.rule_values``, not this map): only the
+        interview's trace of a goal view keeps it (``aiact.questions.relevance._Ordered``)."""
+
 
 def open_outside_rules(assessment: Assessment, goal: Goal) -> set[str]:
     """Input fields that the Assessment names as deciding an open part of the goal outside the

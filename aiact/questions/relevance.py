@@ -195,12 +195,34 @@ def _traced(assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str
     return found
 
 
+RULE_VALUE = "\x00rule:"
+"""Prefix of a trace's name for a rule's value (``Evaluation.rule_values``), which is not a
+fact or conclusion name."""
+
+
+def _read_value(evaluation: Evaluation, name: str) -> Any:
+    """The value at a trace's name: a fact's or conclusion's, or a rule's (:data:`RULE_VALUE`);
+    ``_MISSING`` where there is none."""
+    if name.startswith(RULE_VALUE):
+        return evaluation.rule_values.get(name[len(RULE_VALUE) :], _MISSING)
+    return evaluation.values.get(name, _MISSING)
+
+
 class _Ordered(_Recorder):
-    """A :class:`_Recorder` that also keeps the names in the order first read."""
+    """A :class:`_Recorder` that also keeps the names in the order first read, and the rule
+    values consulted (the open questions skip a determined rule: two evaluations equal at
+    every fact read can still differ there, round 7)."""
 
     def __init__(self, values: Mapping[str, Any]) -> None:
         super().__init__(values)
         self.order: list[str] = []
+        self.rules_read: set[str] = set()
+
+    def note_rule(self, rule_id: str) -> None:
+        name = RULE_VALUE + rule_id
+        if name not in self.rules_read:
+            self.rules_read.add(name)
+            self.order.append(name)
 
     def get(self, key: str, default: Any = None) -> Any:
         read = self.read
@@ -274,21 +296,21 @@ class _Traces:
         return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset), dates)
 
     @staticmethod
-    def _find(root: Any, values: Mapping[str, Any]) -> tuple[GoalView, frozenset[str]] | None:
+    def _find(root: Any, evaluation: Evaluation) -> tuple[GoalView, frozenset[str]] | None:
         node = root
-        get = values.get
         while type(node) is _Node:
-            node = node.children.get(get(node.name, _MISSING))
+            node = node.children.get(_read_value(evaluation, node.name))
         return node  # type: ignore[no-any-return]
 
     def view(self, assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
         key = self._key(assessment, goal)
-        values = assessment.evaluation.values
+        evaluation = assessment.evaluation
+        values = evaluation.values
         if key is not None:
             with self.lock:
                 kept = self.store.get(key)
                 if kept is not None:
-                    found = self._find(kept[0], values)
+                    found = self._find(kept[0], evaluation)
                     if found is not None:
                         return found
         recorder = _Ordered(values)
@@ -299,14 +321,14 @@ class _Traces:
         leaf = (view, frozenset(recorder.read))
         if key is not None:
             with self.lock:
-                self._keep(key, recorder.order, values, leaf)
+                self._keep(key, recorder.order, evaluation, leaf)
         return leaf
 
     def _keep(
         self,
         key: Any,
         order: Sequence[str],
-        values: Mapping[str, Any],
+        evaluation: Evaluation,
         leaf: tuple[GoalView, frozenset[str]],
     ) -> None:
         kept = self.store.get(key)
@@ -325,7 +347,7 @@ class _Traces:
         for index, name in enumerate(order):
             if type(node) is not _Node or node.name != name:
                 return  # read in another order than the traces kept: not kept
-            value = values.get(name, _MISSING)
+            value = _read_value(evaluation, name)
             child = node.children.get(value)
             if index == last:
                 if child is None:
