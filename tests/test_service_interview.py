@@ -163,7 +163,7 @@ def _jsonable(value: Any) -> Any:
                     "system": {"is_ai_system": True, "roles": {"importer": True}},
                 }
             },
-            [("case.system.roles.importer", "invalid_value")],
+            [("case.system.roles.importer", "contradiction")],
         ),
         (
             {"case": {"organisation": {"kind": "guild"}, "system": {}}},
