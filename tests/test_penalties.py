@@ -421,6 +421,14 @@ def test_public_body_national_penalties_cite_art_99_8_as_well() -> None:
     assert r.status is CeilingStatus.NO_EU_CEILING
     assert r.citations == ("Art. 99(1)", "Art. 99(8)")
     assert "Member State's rule (Art. 99(8))" in r.explanation  # review7: the text says it too
+    # Art. 99(8): "to what extent administrative fines may be imposed" (a Member State may cap
+    # them, not only allow or forbid them; round 7's review).
+    from lawquote import quote
+
+    quote("99", "rules on to what extent administrative fines may be imposed on public authorities")
+    assert "to what extent fines may be imposed" in r.explanation and "whether" not in (
+        r.explanation
+    )
     company = row(
         compute_exposure(undertaking(D(10**9)), ALL, as_of=AFTER_OMNIBUS, options=NATIONAL),
         "art27",

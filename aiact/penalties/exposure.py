@@ -721,8 +721,8 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             # the fines of this Article), and only of fines: the warnings and non-monetary
             # measures of Art. 99(1) are not within it (review7).
             cites = (*cites, "Art. 99(8)")
-            body = "; whether fines may be imposed on a public body is the Member State's rule "
-            body += "(Art. 99(8))"
+            body = "; to what extent fines may be imposed on a public body is the Member State's "
+            body += "rule (Art. 99(8))"
         if point_note is not None:
             return _national_only(
                 item,
