@@ -107,6 +107,27 @@ UNION_TERRITORY_CODES: Mapping[str, str] = {
 }
 
 
+#: The codes a country of establishment may take: the 249 officially assigned ISO 3166-1
+#: alpha-2 codes, with EL (the Union's own code for Greece) and XK (Kosovo, a code in common
+#: use though not assigned). Since round 7 a code outside EU_MEMBER_STATES reads as a third
+#: country (Art. 2(1)(b), 22(1)), so a mistyped or made-up code ("NK", "ZZ") is refused rather
+#: than read as a third country (review of round 7). The exceptionally reserved IC and EA are
+#: parts of Spain in the Union (UNION_TERRITORY_CODES); "UK" is not a code: give GB.
+_COUNTRY_CODES = (
+    "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ "
+    "BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM "
+    "DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS "
+    "GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN "
+    "KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ "
+    "MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM "
+    "PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV "
+    "SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI "
+    "VN VU WF WS YE YT ZA ZM ZW "
+    "EL XK"
+)
+COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRY_CODES.split())
+
+
 # --------------------------------------------------------------------------- the organisation
 
 
@@ -269,6 +290,11 @@ class Organisation(_Facts):
             raise ValueError(
                 f"{value!r} is a part of Member State {state} within the Union (Art. 349 and 355 "
                 f"TFEU), not a third country: give {state!r}"
+            )
+        if value is not None and value not in COUNTRY_CODES:
+            raise ValueError(
+                f"{value!r} is not an ISO 3166-1 alpha-2 country code (a code outside the Member "
+                "States reads as a third country, Art. 2(1)(b))"
             )
         return value
 

@@ -1343,3 +1343,24 @@ def test_a_part_of_a_member_state_with_its_own_code_is_not_a_third_country() -> 
     assert caught.value.problems[0].path == "organisation.member_state"
     assert Organisation(member_state="AW").established_in_union is False
     assert Organisation(member_state="FR").established_in_union is True
+
+
+def test_a_code_that_names_no_country_is_refused_not_read_as_a_third_country() -> None:
+    """Since member_state sets the establishment in the Union (Art. 2(1)(b), Art. 22(1)), a
+    code outside the Member States reads as a third country, so a mistyped or made-up code
+    ("NK" for NL, "ZZ", "UK" for GB) would have put a deployer outside the Act. Only ISO 3166-1
+    alpha-2 codes (and EL, XK) are taken; every Member State's and the testing kit's third
+    countries are among them."""
+    from aiact.facts import COUNTRY_CODES, EU_MEMBER_STATES, UNION_TERRITORY_CODES
+    from aiact.testing.strategies import _NON_EU_CODES
+
+    quote("22", "Prior to making their high-risk AI systems available on the Union market")
+    assert len(COUNTRY_CODES) == 251
+    assert EU_MEMBER_STATES | set(_NON_EU_CODES) <= COUNTRY_CODES
+    assert not set(UNION_TERRITORY_CODES) - {"IC", "EA"} - COUNTRY_CODES  # refused first
+    for code in ("NK", "ZZ", "UK", "EU", "QQ"):
+        with pytest.raises(InputError) as caught:
+            assess(system(), {"member_state": code}, AMENDED_DAY)
+        assert caught.value.problems[0].path == "organisation.member_state"
+    assert Organisation(member_state="no").established_in_union is False  # EEA: a third country
+    assert Organisation(member_state="el").established_in_union is True
