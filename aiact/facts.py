@@ -127,6 +127,22 @@ _COUNTRY_CODES = (
 )
 COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRY_CODES.split())
 
+#: Exceptionally reserved ISO 3166-1 codes that stand for (a part of) an assigned code, with the
+#: code to give instead: they are refused like any code outside COUNTRY_CODES, but the message
+#: names the code meant (review2, round 7). UK is reserved for the United Kingdom (GB); FX for
+#: metropolitan France (FR); Ascension (AC) and Tristan da Cunha (TA) are in SH, Diego Garcia
+#: (DG) in IO and Sark (CQ) in GG. CP (Clipperton) is left without a hint, since whether the
+#: Treaties apply there is not settled by Art. 349 or 355 TFEU; IC and EA are in
+#: UNION_TERRITORY_CODES.
+RESERVED_CODE_MEANS: Mapping[str, str] = {
+    "AC": "SH",
+    "CQ": "GG",
+    "DG": "IO",
+    "FX": "FR",
+    "TA": "SH",
+    "UK": "GB",
+}
+
 
 # --------------------------------------------------------------------------- the organisation
 
@@ -292,9 +308,11 @@ class Organisation(_Facts):
                 f"TFEU), not a third country: give {state!r}"
             )
         if value is not None and value not in COUNTRY_CODES:
+            meant = RESERVED_CODE_MEANS.get(value)
+            hint = f": give {meant!r}" if meant is not None else ""
             raise ValueError(
-                f"{value!r} is not an ISO 3166-1 alpha-2 country code (a code outside the Member "
-                "States reads as a third country, Art. 2(1)(b))"
+                f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code (a code outside "
+                f"the Member States reads as a third country, Art. 2(1)(b)){hint}"
             )
         return value
 

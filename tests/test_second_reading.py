@@ -1364,3 +1364,25 @@ def test_a_code_that_names_no_country_is_refused_not_read_as_a_third_country() -
         assert caught.value.problems[0].path == "organisation.member_state"
     assert Organisation(member_state="no").established_in_union is False  # EEA: a third country
     assert Organisation(member_state="el").established_in_union is True
+
+
+def test_a_reserved_code_that_stands_for_a_country_names_the_code_to_give() -> None:
+    """ "UK" is no typo: ISO 3166-1 reserves it exceptionally for the United Kingdom (GB), and FX
+    for metropolitan France. They stay refused (only assigned codes, since a code outside the
+    Member States reads as a third country, Art. 2(1)(b)), but the message names the code meant
+    rather than calling them no code at all (review2, round 7). FX in particular means a Member
+    State: read as a third country it would have put a French deployer outside the Act."""
+    from aiact.facts import COUNTRY_CODES, RESERVED_CODE_MEANS
+
+    quote("2", "deployers of AI systems that have their place of establishment or are located")
+    assert set(RESERVED_CODE_MEANS.values()) <= COUNTRY_CODES
+    assert not set(RESERVED_CODE_MEANS) & COUNTRY_CODES
+    for code, meant in (("uk", "GB"), ("FX", "FR"), ("TA", "SH")):
+        with pytest.raises(InputError) as caught:
+            assess(system(), {"member_state": code}, AMENDED_DAY)
+        problem = caught.value.problems[0]
+        assert problem.path == "organisation.member_state"
+        assert problem.message.endswith(f"give {meant!r}")
+    with pytest.raises(InputError) as caught:
+        assess(system(), {"member_state": "ZZ"}, AMENDED_DAY)
+    assert "give" not in caught.value.problems[0].message
