@@ -142,17 +142,31 @@ def test_a_determined_date_holds_for_every_completion_of_the_unknown_facts(
     a = _assess(case)
     completed = case.model_copy(update={"system": data.draw(_completions(case.system))})
     organisation = case.organisation.model_dump()
+    # Establishment in the Union follows from the country or the kind where they say it (round
+    # 7, Art. 2(1)(b)): the one completion the input checks allow, not a coin.
+    derived = case.organisation.established_in_union
     for name, info in Organisation.model_fields.items():
         if info.annotation == (bool | None) and organisation[name] is None:
             organisation[name] = data.draw(st.booleans())
+    if derived is not None:
+        organisation["established_in_eu"] = derived
+
+    def valid(kind: OrganisationKind | None) -> Organisation | None:
+        try:
+            return Organisation.model_validate(
+                {**organisation, "kind": kind or organisation["kind"]}
+            )
+        except ValueError:
+            return None
+
     if organisation["kind"] is None:
-        organisation["kind"] = data.draw(st.sampled_from(tuple(OrganisationKind)))
-    try:
-        completed = completed.model_copy(
-            update={"organisation": Organisation.model_validate(organisation)}
-        )
-    except ValueError:
-        assume(False)
+        # A kind the rest allows (a third country's public authority has no Member State).
+        kinds = [kind for kind in OrganisationKind if valid(kind) is not None]
+        assume(kinds)
+        organisation["kind"] = data.draw(st.sampled_from(kinds))
+    completed_organisation = valid(None)
+    assume(completed_organisation is not None)
+    completed = completed.model_copy(update={"organisation": completed_organisation})
     b = _assess(completed)
     for rule in a.evaluation.ruleset.date_rules:
         before, after = a.date(rule.name), b.date(rule.name)

@@ -188,7 +188,10 @@ def _member_state_options() -> list[dict[str, Any]]:
             code.lower(),
             _MEMBER_STATE_NAMES[code][0],
             _MEMBER_STATE_NAMES[code][1],
-            {"organisation.member_state": code, "organisation.established_in_eu": True},
+            # A Member State's code is a place of establishment in the Union: the rules derive
+            # org.established_in_union from it (Art. 2(1)(b); round 7), so the answer sets only
+            # the country (a respondent who knows the country need not also know the flag).
+            {"organisation.member_state": code},
         )
         for code in codes
     ]
