@@ -207,43 +207,54 @@ def _establishment_source(organisation: Organisation) -> tuple[str, str]:
     return "organisation.kind", f"{kind}: established in the Union"
 
 
+#: Roles that only an organisation located or established in the Union can have, with their
+#: definition (the name in the message, the article).
+_ROLES_IN_THE_UNION: tuple[tuple[str, str, str], ...] = (
+    ("importer", "an importer", "Art. 3(6)"),
+    ("authorised_representative", "an authorised representative", "Art. 3(5)"),
+)
+
+
+def _check_provider_establishment(
+    field: str, stated: bool | None, organisation: Organisation, provider: str
+) -> None:
+    """Where the organisation is the provider, the provider's stated establishment (``field``)
+    is the organisation's own (``provider`` names how the organisation is the provider)."""
+    established = organisation.established_in_union
+    if established is not None and stated is not None and established != stated:
+        source, value = _establishment_source(organisation)
+        raise FieldConflict(
+            field,
+            source,
+            f"the organisation is the provider{provider}, so this must equal its establishment "
+            f"in the Union, {source} ({value})",
+            absolute=True,
+        )
+
+
 def _check_together(system: AISystem, organisation: Organisation) -> None:
     """Contradictions between the system's facts and the organisation's (fields relative to the
     system; the organisation's named from the case)."""
-    established = organisation.established_in_union
-    if established is None:
+    if organisation.established_in_union is None:
         return
-    if (
-        system.roles.provider is True
-        and system.value_chain.provider_established_in_eu is not None
-        and established != system.value_chain.provider_established_in_eu
-    ):
-        field, value = _establishment_source(organisation)
-        raise FieldConflict(
+    if system.roles.provider is True:
+        _check_provider_establishment(
             "value_chain.provider_established_in_eu",
-            field,
-            "the organisation is the provider, so this must equal its establishment in the "
-            f"Union, {field} ({value})",
-            absolute=True,
+            system.value_chain.provider_established_in_eu,
+            organisation,
+            "",
         )
-    if established is False and system.roles.importer is True:
-        field, value = _establishment_source(organisation)
-        raise FieldConflict(
-            "roles.importer",
-            field,
-            "an importer is located or established in the Union (Art. 3(6)), but the "
-            f"organisation is not, {field} ({value})",
-            absolute=True,
-        )
-    if established is False and system.roles.authorised_representative is True:
-        field, value = _establishment_source(organisation)
-        raise FieldConflict(
-            "roles.authorised_representative",
-            field,
-            "an authorised representative is located or established in the Union (Art. 3(5)), "
-            f"but the organisation is not, {field} ({value})",
-            absolute=True,
-        )
+    if organisation.established_in_union is False:
+        for role, name, article in _ROLES_IN_THE_UNION:
+            if getattr(system.roles, role) is True:
+                field, value = _establishment_source(organisation)
+                raise FieldConflict(
+                    f"roles.{role}",
+                    field,
+                    f"{name} is located or established in the Union ({article}), but the "
+                    f"organisation is not, {field} ({value})",
+                    absolute=True,
+                )
 
 
 def check_model_together(model: GPAIModel, organisation: Organisation) -> None:
@@ -251,20 +262,12 @@ def check_model_together(model: GPAIModel, organisation: Organisation) -> None:
     is the model's provider (``model.provider``, Art. 3(3)), the provider's establishment is the
     organisation's (Art. 54(1); fields relative to the model, the organisation's named from the
     case)."""
-    established = organisation.established_in_union
-    if (
-        model.provider is True
-        and established is not None
-        and model.provider_established_in_eu is not None
-        and established != model.provider_established_in_eu
-    ):
-        field, value = _establishment_source(organisation)
-        raise FieldConflict(
+    if model.provider is True:
+        _check_provider_establishment(
             "provider_established_in_eu",
-            field,
-            "the organisation is the provider (model.provider), so this must equal its "
-            f"establishment in the Union, {field} ({value})",
-            absolute=True,
+            model.provider_established_in_eu,
+            organisation,
+            " (model.provider)",
         )
 
 

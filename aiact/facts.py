@@ -1321,42 +1321,37 @@ class BiometricFacts(_Facts):
                 "infers_emotions_or_intentions",
                 "true, but biometrics.infers_emotions_or_intentions is false",
             )
-        if self.categorises_persons_by_biometric_data is False and (
-            self.categorisation_ancillary_and_technically_necessary or self.categorises_individually
-        ):
-            true = [
-                name
-                for name in (
-                    "categorisation_ancillary_and_technically_necessary",
-                    "categorises_individually",
-                )
-                if getattr(self, name)
-            ]
-            raise FieldConflict(
-                "categorises_persons_by_biometric_data",
-                true,
-                "false, but facts about that categorisation are true: "
-                + ", ".join(f"biometrics.{name}" for name in true),
-            )
-        if self.identifies_persons_by_biometric_data is False and (
-            self.identification_without_active_involvement
-            or self.identification_without_significant_delay
-        ):
-            true = [
-                name
-                for name in (
-                    "identification_without_active_involvement",
-                    "identification_without_significant_delay",
-                )
-                if getattr(self, name)
-            ]
-            raise FieldConflict(
-                "identifies_persons_by_biometric_data",
-                true,
-                "false, but facts about that identification are true: "
-                + ", ".join(f"biometrics.{name}" for name in true),
-            )
+        _none_true(
+            self,
+            "categorises_persons_by_biometric_data",
+            ("categorisation_ancillary_and_technically_necessary", "categorises_individually"),
+            "categorisation",
+        )
+        _none_true(
+            self,
+            "identifies_persons_by_biometric_data",
+            (
+                "identification_without_active_involvement",
+                "identification_without_significant_delay",
+            ),
+            "identification",
+        )
         return self
+
+
+def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], what: str) -> None:
+    """Where ``field`` is false, none of the ``details`` about it is true (a biometric
+    feature's own facts); the contradiction names every detail that is."""
+    if getattr(facts, field) is not False:
+        return
+    true = [name for name in details if getattr(facts, name)]
+    if true:
+        raise FieldConflict(
+            field,
+            true,
+            f"false, but facts about that {what} are true: "
+            + ", ".join(f"biometrics.{name}" for name in true),
+        )
 
 
 class AISystem(_Facts):
