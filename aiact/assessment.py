@@ -745,7 +745,8 @@ class Assessment:
                     urls=(o.ref.eurlex_url(lang),),
                 )
             )
-        return to_ics(events, name=f"AI Act: {name}", generated_on=generated_on)
+        act = "AI-verordening" if lang == "nl" else "AI Act"
+        return to_ics(events, name=f"{act}: {name}", generated_on=generated_on)
 
     def plan(self) -> CompliancePlan:
         """The compliance plan: the applicable obligations in a valid order, grouped by milestone,
@@ -947,8 +948,9 @@ class Assessment:
                 result.applies is True
                 and result.timing is not None
                 and result.timing.undetermined_because
-                and result.status is Status.UNDETERMINED
             ):
+                # Also while the status is settled: every date the unknowns allow may lie ahead
+                # ("upcoming") and still differ (Art. 113 against Art. 111(1)-(2)).
                 dated.append(result)
         unknown = self._unknown_inputs
         values = self.evaluation.values

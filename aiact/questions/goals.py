@@ -450,7 +450,14 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
         return GoalView(tuple(result), frozenset(opened))
     applying = [r for r in results if r.applies is True]
     result.append(tuple((r.id, r.status.value, r.applies_from, r.deadline) for r in applying))
-    opened.update(f"date:{r.id}" for r in applying if r.status.value == "undetermined")
+    # A date is open while its status is, and also while only the date is: every date the
+    # unknown facts allow may lie ahead (status "upcoming") and still differ (2 December 2027
+    # or, under Art. 111(2), 2 August 2030).
+    opened.update(
+        f"date:{r.id}"
+        for r in applying
+        if r.status.value == "undetermined" or r.applies_from is None
+    )
     exposure = assessment.exposure
     result.append(
         (

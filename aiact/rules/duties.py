@@ -10,17 +10,37 @@ from __future__ import annotations
 from aiact.ruleset import Rule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
+_FIRST_SENTENCE_ONLY = frozenset({"importer", "distributor", "authorised_representative"})
+"""The operators of Art. 3(8) that the second sentence of Art. 111(2) ("In any case, the providers
+and deployers of high-risk AI systems intended to be used by public authorities ...") does not
+address: for them a legacy high-risk system stays under the first sentence, which applies the
+Regulation "only if, as from that date, those systems are subject to significant changes in
+their designs", also where the system is intended for public authorities (audit 8, D1)."""
+_FIRST_SENTENCE_EN = (
+    "; not for a legacy system without a significant change in its design (Art. 111(2), first "
+    "sentence: the second sentence addresses only providers and deployers)"
+)
+_FIRST_SENTENCE_NL = (
+    "; niet voor een bestaand systeem zonder aanzienlijke wijziging in het ontwerp (artikel 111, "
+    "lid 2, eerste zin: de tweede zin richt zich alleen tot aanbieders en "
+    "gebruiksverantwoordelijken)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.exempt",
         concludes="legacy.exempt",
-        when="legacy.art111_2_grace and not legacy.art111_2_public_authority_deadline",
+        # Not "not legacy.art111_2_public_authority_deadline": that repeats the unknowns of
+        # legacy.art111_2_grace (the placing date), so Kleene logic left a system intended for
+        # public authorities undetermined although it is bound either way (audit 8, D2).
+        when="legacy.art111_2_grace and not legacy.public_authority_deadline_addressed",
         source="Art. 111(2)",
-        title_en="Legacy high-risk system without significant change and not intended for public "
-        "authorities: the high-risk rules do not apply to it",
-        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging en niet "
-        "bedoeld "
-        "voor overheidsinstanties: de regels voor hoog risico zijn er niet op van toepassing",
+        title_en="Legacy high-risk system without significant change, and not a provider or "
+        "deployer of one intended for public authorities: the high-risk rules do not apply to "
+        "it",
+        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging, en geen "
+        "aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+        "overheidsinstanties: de regels voor hoog risico zijn er niet op van toepassing",
     ),
     Rule(
         id="duty.general",
@@ -50,13 +70,18 @@ RULES: tuple[Rule, ...] = (
         Rule(
             id=f"duty.hr_{role}",
             concludes=f"duty.hr_{role}",
-            when=f"duty.hr_system and role.{role}" + (f" and not {closed}" if closed else ""),
+            when=f"duty.hr_system and role.{role}"
+            + (f" and not {closed}" if closed else "")
+            + (" and not legacy.art111_2_grace" if role in _FIRST_SENTENCE_ONLY else ""),
             source=source,
-            also_cites=(("Art. 5(1)",) if closed else ()),
+            also_cites=(("Art. 5(1)",) if closed else ())
+            + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ()),
             title_en=f"Obligations of the {label_en} of a high-risk AI system"
-            + (note_en if closed else ""),
+            + (note_en if closed else "")
+            + (_FIRST_SENTENCE_EN if role in _FIRST_SENTENCE_ONLY else ""),
             title_nl=f"Verplichtingen van de {label_nl} van een AI-systeem met een hoog risico"
-            + (note_nl if closed else ""),
+            + (note_nl if closed else "")
+            + (_FIRST_SENTENCE_NL if role in _FIRST_SENTENCE_ONLY else ""),
         )
         for role, source, label_en, label_nl, closed, note_en, note_nl in (
             (

@@ -19,6 +19,7 @@ duties); see docs/adr/0011-timing-readings.md.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from functools import lru_cache
@@ -77,6 +78,11 @@ class TimingGroup(StrEnum):
     """Art. 50(2): the general date; Art. 111(4) for legacy generators; A21."""
     HIGH_RISK = "high_risk"
     """Chapter III, Sections 1-3: the date of the system's classification; Art. 111(1)-(2)."""
+    HIGH_RISK_OTHER_OPERATORS = "high_risk_other_operators"
+    """The Chapter III, Section 3 duties of authorised representatives, importers and
+    distributors (Art. 22(3)-(4), 23, 24): the date of Sections 1-3; Art. 111(1) and the first
+    sentence of Art. 111(2) only, since its second sentence (the 2 August 2030 deadline for systems
+    intended for public authorities) addresses "the providers and deployers"."""
     HIGH_RISK_GATED = "high_risk_gated"
     """Section 5 and Chapter IX (Arts. 43, 47-49, 72, 73, 86): A1; Art. 111(1)-(2)."""
     DEROGATION = "derogation"
@@ -120,6 +126,10 @@ SCHEDULE_GROUPS: dict[tuple[str, Schedule], TimingGroup] = {
 
 CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
     ("Art. 4", "system", TimingGroup.ART4),
+    ("Art. 22(3)", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
+    ("Art. 22(4)", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
+    ("Art. 23", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
+    ("Art. 24", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
     ("Art. 50(2)", "system", TimingGroup.ART50_2),
     ("Art. 50", "system", TimingGroup.ART50),
     ("Art. 6(4)", "system", TimingGroup.DEROGATION),
@@ -177,6 +187,7 @@ def _transitional(
     art111_2: bool = True,
     interpretation: str | None = None,
     leading: tuple[DateCase, ...] = (),
+    second_sentence: bool = True,
 ) -> tuple[DateRule, ...]:
     """The date rule ``name`` of duties whose Art. 113 date is ``base``: the ``leading`` cases,
     then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
@@ -187,7 +198,11 @@ def _transitional(
     by a change); neither changed nor intended for them; and last what remains, changed and not
     intended for them. They are mutually exclusive and the last is their complement, so the first
     case that holds is the only one; with the usual unknowns (whether public authorities are
-    meant, the placing date) Kleene selection gives exactly the dates they allow."""
+    meant, the placing date) Kleene selection gives exactly the dates they allow.
+
+    Without ``second_sentence`` (the duties of operators that the second sentence of Art. 111(2)
+    does not address) the branch has two cases: from the later of a significant change and the
+    base date, or never."""
 
     def codes(*more: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for c in (interpretation, *more) if c))
@@ -222,12 +237,19 @@ def _transitional(
                 inherit=True,
                 source="Art. 111(2)",
                 label_en="A legacy high-risk system: placed on the market or put into service "
-                "before the Art. 111(2) cut-off (not an Annex X component)",
+                "before the Art. 111(2) cut-off (other than the Annex X components placed before "
+                "2 August 2027, Art. 111(1))",
                 label_nl="Een bestaand systeem met een hoog risico: vóór de peildatum van "
-                "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (geen component "
-                "van bijlage X)",
+                "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (met uitzondering "
+                "van de componenten van bijlage X die vóór 2 augustus 2027 in de handel zijn "
+                "gebracht of in gebruik zijn gesteld, artikel 111, lid 1)",
                 interpretations=codes("A2"),
             )
+        )
+        branch_cases = (
+            _second_sentence_cases(base, change, what_en, what_nl, codes)
+            if second_sentence
+            else _first_sentence_cases(base, change, what_en, what_nl, codes)
         )
         rules.append(
             DateRule(
@@ -235,63 +257,7 @@ def _transitional(
                 title_en=f"{title[0]}: a legacy high-risk system (Art. 111(2))",
                 title_nl=f"{title[1]}: een bestaand systeem met een hoog risico "
                 "(artikel 111, lid 2)",
-                cases=(
-                    DateCase(
-                        when="legacy.case.changed_for_public_authorities",
-                        value=Later(change, base),
-                        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                        grace="art111_2",
-                        source="Art. 111(2)",
-                        label_en="Intended to be used by public authorities and significantly "
-                        f"changed in its design before 2 August 2030: {what_en} from the later "
-                        "of the change and its date of application (recital 177)",
-                        label_nl="Bedoeld voor overheidsinstanties en vóór 2 augustus 2030 "
-                        f"aanzienlijk gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
-                        "wijziging en de datum van toepassing (overweging 177)",
-                        interpretations=codes("A3"),
-                    ),
-                    DateCase(
-                        when="legacy.case.for_public_authorities",
-                        value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
-                        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                        grace="art111_2_public_authority",
-                        source="Art. 111(2)",
-                        label_en="Intended to be used by public authorities (Art. 111(2), second "
-                        f"sentence: 'In any case'): {what_en} by 2 August 2030",
-                        label_nl="Bedoeld om door overheidsinstanties te worden gebruikt "
-                        f"(artikel 111, lid 2, tweede zin: 'In ieder geval'): {what_nl} uiterlijk "
-                        "2 augustus 2030",
-                        interpretations=codes("A3"),
-                    ),
-                    DateCase(
-                        when="legacy.case.unchanged",
-                        value=NEVER,
-                        grace="art111_2",
-                        source="Art. 111(2)",
-                        label_en="No significant change in its design on or after the cut-off "
-                        "(none is known on the day assessed) and not intended to be used by "
-                        "public authorities: the Regulation applies to it only after such a "
-                        "change",
-                        label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
-                        "ontwerp op of na de peildatum en niet bedoeld voor overheidsinstanties: "
-                        "de verordening is er pas na zo'n wijziging op van toepassing",
-                        interpretations=codes("A3"),
-                    ),
-                    DateCase(
-                        when="true",
-                        value=Later(change, base),
-                        grace="art111_2",
-                        source="Art. 111(2)",
-                        label_en="Significantly changed in its design on or after the cut-off "
-                        f"('as from that date'), not intended for public authorities: {what_en} "
-                        "from the later of the change and its date of application (recital 177)",
-                        label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp "
-                        f"('vanaf die datum'), niet bedoeld voor overheidsinstanties: {what_nl} "
-                        "vanaf de laatste van de wijziging en de datum van toepassing "
-                        "(overweging 177)",
-                        interpretations=codes("A3"),
-                    ),
-                ),
+                cases=branch_cases,
             )
         )
     cases.append(
@@ -306,6 +272,125 @@ def _transitional(
         )
     )
     return (DateRule(name=name, title_en=title[0], title_nl=title[1], cases=tuple(cases)), *rules)
+
+
+def _first_sentence_cases(
+    base: DateValue,
+    change: InputDate,
+    what_en: str,
+    what_nl: str,
+    codes: Callable[..., tuple[str, ...]],
+) -> tuple[DateCase, ...]:
+    """The Art. 111(2) branch of an operator that its second sentence does not address (an
+    importer, distributor or authorised representative): the first sentence alone."""
+    return (
+        DateCase(
+            when="legacy.significant_change",
+            value=Later(change, base),
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="Significantly changed in its design on or after the cut-off ('as from "
+            f"that date'): {what_en} from the later of the change and its date of application "
+            "(recital 177); the 2 August 2030 deadline of the second sentence addresses only "
+            "providers and deployers",
+            label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp ('vanaf die "
+            f"datum'): {what_nl} vanaf de laatste van de wijziging en de datum van toepassing "
+            "(overweging 177); de termijn van 2 augustus 2030 in de tweede zin richt zich alleen "
+            "tot aanbieders en gebruiksverantwoordelijken",
+            interpretations=codes(),
+        ),
+        DateCase(
+            when="true",
+            value=NEVER,
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="No significant change in its design on or after the cut-off (none is known "
+            "on the day assessed): the Regulation applies to its importers, distributors and "
+            "authorised representatives only after such a change, also when it is intended for "
+            "public authorities (the second sentence addresses only providers and deployers)",
+            label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het ontwerp op of "
+            "na de peildatum: de verordening is pas na zo'n wijziging van toepassing op de "
+            "importeurs, distributeurs en gemachtigden, ook als het bedoeld is voor "
+            "overheidsinstanties (de tweede zin richt zich alleen tot aanbieders en "
+            "gebruiksverantwoordelijken)",
+            interpretations=codes(),
+        ),
+    )
+
+
+def _second_sentence_cases(
+    base: DateValue,
+    change: InputDate,
+    what_en: str,
+    what_nl: str,
+    codes: Callable[..., tuple[str, ...]],
+) -> tuple[DateCase, ...]:
+    """The Art. 111(2) branch of duties that providers or deployers may carry: both sentences."""
+    return (
+        DateCase(
+            when="legacy.case.changed_for_public_authorities",
+            value=Later(change, base),
+            deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="A provider or deployer of a system intended to be used by "
+            "public authorities, significantly changed in its design before "
+            f"2 August 2030: {what_en} from the later "
+            "of the change and its date of application (recital 177)",
+            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem "
+            "bedoeld voor overheidsinstanties, vóór 2 augustus 2030 aanzienlijk "
+            f"gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
+            "wijziging en de datum van toepassing (overweging 177)",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="legacy.case.for_public_authorities",
+            value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+            deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+            grace="art111_2_public_authority",
+            source="Art. 111(2)",
+            label_en="A provider or deployer of a system intended to be used by "
+            "public authorities (Art. 111(2), second sentence: 'In any case, the "
+            f"providers and deployers'): {what_en} by 2 August 2030",
+            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat "
+            "bedoeld is om door overheidsinstanties te worden gebruikt (artikel 111, "
+            "lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
+            f"gebruiksverantwoordelijken'): {what_nl} uiterlijk 2 augustus 2030",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="legacy.case.unchanged",
+            value=NEVER,
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="No significant change in its design on or after the cut-off "
+            "(none is known on the day assessed), and not a provider or deployer of "
+            "a system intended to be used by public authorities: the Regulation "
+            "applies to it only after such a change",
+            label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
+            "ontwerp op of na de peildatum, en geen aanbieder of "
+            "gebruiksverantwoordelijke van een systeem bedoeld voor "
+            "overheidsinstanties: de verordening is er pas na zo'n wijziging op van "
+            "toepassing",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="true",
+            value=Later(change, base),
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="Significantly changed in its design on or after the cut-off "
+            "('as from that date'), and not a provider or deployer of a system "
+            f"intended for public authorities: {what_en} "
+            "from the later of the change and its date of application (recital 177)",
+            label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp "
+            "('vanaf die datum'), en geen aanbieder of gebruiksverantwoordelijke van "
+            f"een systeem bedoeld voor overheidsinstanties: {what_nl} "
+            "vanaf de laatste van de wijziging en de datum van toepassing "
+            "(overweging 177)",
+            interpretations=codes("A3"),
+        ),
+    )
 
 
 _NOT_DEFERRED_4_50 = "not interp.a21_defer_4_and_50"
@@ -494,6 +579,19 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         _SECTIONS_1_3,
         "Chapter III, Sections 1-3 apply",
         "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
+    ),
+    *_transitional(
+        TimingGroup.HIGH_RISK_OTHER_OPERATORS.rule,
+        (
+            "The Chapter III, Section 3 duties of an importer, distributor or authorised "
+            "representative bind it for this system",
+            "De verplichtingen van hoofdstuk III, afdeling 3, van een importeur, distributeur of "
+            "gemachtigde gelden voor dit systeem",
+        ),
+        _SECTIONS_1_3,
+        "Chapter III, Sections 1-3 apply",
+        "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
+        second_sentence=False,
     ),
     DateRule(
         name="from.high_risk_gated_base",

@@ -72,10 +72,13 @@ RULES: tuple[Rule, ...] = (
         concludes="legacy.art111_2_system",
         when="hr.high_risk and not legacy.annex_x and legacy.placed_before_cutoff",
         source="Art. 111(2)",
-        title_en="A high-risk system (other than an Annex X component) placed on the market or "
-        "put into service before the Art. 111(2) cut-off",
-        title_nl="Een systeem met een hoog risico (geen component van bijlage X), vóór de "
-        "peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld",
+        title_en="A high-risk system (other than the Annex X components placed before "
+        "2 August 2027, Art. 111(1)) placed on the market or put into service before the "
+        "Art. 111(2) cut-off",
+        title_nl="Een systeem met een hoog risico (met uitzondering van de componenten van "
+        "bijlage X die vóór 2 augustus 2027 in de handel zijn gebracht of in gebruik zijn "
+        "gesteld, artikel 111, lid 1), vóór de peildatum van artikel 111, lid 2, in de handel "
+        "gebracht of in gebruik gesteld",
     ),
     Rule(
         id="legacy.art111_2_grace",
@@ -123,57 +126,88 @@ RULES: tuple[Rule, ...] = (
         title_nl="De organisatie is een overheidsinstantie die het systeem gebruikt",
     ),
     Rule(
+        id="legacy.provider_or_deployer",
+        concludes="legacy.provider_or_deployer",
+        when="role.provider or role.deployer",
+        source="Art. 111(2)",
+        also_cites=("Art. 25(3)",),
+        title_en="The organisation is a provider or deployer of the system: the second sentence "
+        "of Art. 111(2) ('In any case, the providers and deployers ...') addresses it, not "
+        "importers, distributors or authorised representatives",
+        title_nl="De organisatie is aanbieder of gebruiksverantwoordelijke van het systeem: de "
+        "tweede zin van artikel 111, lid 2 ('In ieder geval ondernemen de aanbieders en "
+        "gebruiksverantwoordelijken ...'), richt zich tot haar, niet tot importeurs, "
+        "distributeurs of gemachtigden",
+    ),
+    Rule(
+        id="legacy.public_authority_deadline_addressed",
+        concludes="legacy.public_authority_deadline_addressed",
+        when="legacy.public_authority_use and legacy.provider_or_deployer",
+        source="Art. 111(2)",
+        title_en="A provider or deployer of a high-risk system intended to be used by public "
+        "authorities: the second sentence of Art. 111(2) addresses it",
+        title_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem met een hoog risico "
+        "dat bedoeld is om door overheidsinstanties te worden gebruikt: de tweede zin van "
+        "artikel 111, lid 2, richt zich tot haar",
+    ),
+    Rule(
         id="legacy.art111_2_public_authority_deadline",
         concludes="legacy.art111_2_public_authority_deadline",
         when=(
-            "legacy.art111_2_system and legacy.public_authority_use and "
+            "legacy.art111_2_system and legacy.public_authority_deadline_addressed and "
             "(not legacy.significant_change or not dates.changed_by_public_authority_deadline)"
         ),
         source="Art. 111(2)",
-        title_en="Legacy high-risk system intended for public authorities, not brought under the "
-        "Regulation earlier by a significant change: comply by 2 August 2030",
-        title_nl="Bestaand systeem met een hoog risico bedoeld voor overheidsinstanties, niet "
-        "eerder door een aanzienlijke wijziging onder de verordening gebracht: uiterlijk "
-        "2 augustus 2030 voldoen",
+        title_en="Provider or deployer of a legacy high-risk system intended for public "
+        "authorities, not brought under the Regulation earlier by a significant change: comply "
+        "by 2 August 2030",
+        title_nl="Aanbieder of gebruiksverantwoordelijke van een bestaand systeem met een hoog "
+        "risico bedoeld voor overheidsinstanties, niet eerder door een aanzienlijke wijziging "
+        "onder de verordening gebracht: uiterlijk 2 augustus 2030 voldoen",
     ),
     # The cases of a legacy system (Art. 111(2)), read by the branch date rules of
-    # aiact/rules/timing.py: mutually exclusive, and with "changed, not for public authorities"
-    # as their complement. They leave out legacy.art111_2_system, which the branch settles.
+    # aiact/rules/timing.py: mutually exclusive, and with "changed, second sentence not
+    # addressed to it" as their complement. They leave out legacy.art111_2_system, which the
+    # branch settles.
     Rule(
         id="legacy.case.changed_for_public_authorities",
         concludes="legacy.case.changed_for_public_authorities",
         when=(
-            "legacy.significant_change and legacy.public_authority_use and "
+            "legacy.significant_change and legacy.public_authority_deadline_addressed and "
             "dates.changed_by_public_authority_deadline"
         ),
         source="Art. 111(2)",
-        title_en="Intended for public authorities and significantly changed in its design before "
-        "2 August 2030: the Regulation applies from the change",
-        title_nl="Bedoeld voor overheidsinstanties en vóór 2 augustus 2030 aanzienlijk gewijzigd "
-        "in het ontwerp: de verordening is van toepassing vanaf de wijziging",
+        title_en="Provider or deployer of a system intended for public authorities, significantly "
+        "changed in its design before 2 August 2030: the Regulation applies from the change",
+        title_nl="Aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+        "overheidsinstanties, vóór 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
+        "verordening is van toepassing vanaf de wijziging",
     ),
     Rule(
         id="legacy.case.for_public_authorities",
         concludes="legacy.case.for_public_authorities",
         when=(
-            "legacy.public_authority_use and (not legacy.significant_change or not "
-            "dates.changed_by_public_authority_deadline)"
+            "legacy.public_authority_deadline_addressed and (not legacy.significant_change "
+            "or not dates.changed_by_public_authority_deadline)"
         ),
         source="Art. 111(2)",
-        title_en="Intended for public authorities, not brought in earlier by a significant change: "
-        "comply by 2 August 2030",
-        title_nl="Bedoeld voor overheidsinstanties, niet eerder door een aanzienlijke wijziging "
-        "onder de verordening gebracht: uiterlijk 2 augustus 2030 voldoen",
+        title_en="Provider or deployer of a system intended for public authorities, not brought "
+        "in earlier by a significant change: comply by 2 August 2030",
+        title_nl="Aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+        "overheidsinstanties, niet eerder door een aanzienlijke wijziging onder de verordening "
+        "gebracht: uiterlijk 2 augustus 2030 voldoen",
     ),
     Rule(
         id="legacy.case.unchanged",
         concludes="legacy.case.unchanged",
-        when="not legacy.significant_change and not legacy.public_authority_use",
+        when="not legacy.significant_change and not legacy.public_authority_deadline_addressed",
         source="Art. 111(2)",
-        title_en="No significant change on or after the cut-off, not intended for public "
-        "authorities: the Regulation does not apply to it (Art. 5 aside)",
-        title_nl="Geen aanzienlijke wijziging op of na de peildatum, niet bedoeld voor "
-        "overheidsinstanties: de verordening is er niet op van toepassing (artikel 5 daargelaten)",
+        title_en="No significant change on or after the cut-off, and not a provider or deployer "
+        "of a system intended for public authorities: the Regulation does not apply to it "
+        "(Art. 5 aside)",
+        title_nl="Geen aanzienlijke wijziging op of na de peildatum, en geen aanbieder of "
+        "gebruiksverantwoordelijke van een systeem bedoeld voor overheidsinstanties: de "
+        "verordening is er niet op van toepassing (artikel 5 daargelaten)",
     ),
     Rule(
         id="legacy.art111_4",
