@@ -49,6 +49,12 @@ if TYPE_CHECKING:
 __all__ = ["AI_ACT", "OMNIBUS", "LegalRef", "LegalRefError", "ref"]
 
 AI_ACT: Final = "2024/1689"
+
+_NUMBERED_POINTS_ONLY: Final = frozenset({(AI_ACT, "3")})
+"""Articles made of numbered points, not paragraphs: Art. 3 ("For the purposes of this Regulation,
+the following definitions apply: (1) 'AI system' ..."). English practice cites its points as
+"Art. 3(1)"; the Dutch text cites "artikel 3, punt 1)" (for example Art. 96, lid 1, punt f), so
+the Dutch citation says "punt" (audit 8)."""
 """Regulation (EU) 2024/1689, the Artificial Intelligence Act: the default act of a ref."""
 OMNIBUS: Final = "2026/1744"
 """Regulation (EU) 2026/1744, the Digital Omnibus on AI, which amends the AI Act."""
@@ -318,9 +324,12 @@ class LegalRef:
         if self.article is None and self.annex is None:
             return f"Verordening (EU) {self.act}"
         parts: list[str] = []
+        points = list(self.point)
         if self.article is not None:
             parts.append(f"Artikel {self.article}")
-            if self.paragraph is not None:
+            if self.paragraph is not None and (self.act, self.article) in _NUMBERED_POINTS_ONLY:
+                points.insert(0, self.paragraph)
+            elif self.paragraph is not None:
                 parts.append(f"lid {self.paragraph}")
             if self.unnumbered_paragraph is not None:
                 parts.append(f"{_nl_ordinal(self.unnumbered_paragraph)} alinea")
@@ -330,9 +339,9 @@ class LegalRef:
             parts.append(f"Bijlage {self.annex}")
             if self.section is not None:
                 parts.append(f"afdeling {self.section}")
-        if self.point:
-            parts.append(f"punt {self.point[0]}")
-            parts.extend(f"onder {p}" for p in self.point[1:])
+        if points:
+            parts.append(f"punt {points[0]}")
+            parts.extend(f"onder {p}" for p in points[1:])
         s = ", ".join(parts)
         if self.act != AI_ACT:
             s += f" van Verordening (EU) {self.act}"

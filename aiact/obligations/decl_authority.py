@@ -37,6 +37,10 @@ _MADE_AVAILABLE_ROLES = (
     "(role.provider or role.importer or role.distributor or role.product_manufacturer)"
 )
 _ON_REQUEST = Trigger.ON_AUTHORITY_REQUEST
+# Art. 2(2): of a system high-risk only through Annex I Section B "only Article 6(1), Article 60a
+# and Articles 102 to 112" apply (original: "Article 6(1), Articles 102 to 109 and Article 112"),
+# so none of these duties (audit 8).
+_IN_SCOPE = "scope.in_scope and not scope.section_b_limited"
 
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ----------------------------------------------------------------------- Art. 79(4)
@@ -49,7 +53,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "alle op de Uniemarkt aangeboden systemen",
         addressees=_MADE_AVAILABLE,
         when=(
-            f"scope.in_scope and {_MADE_AVAILABLE_ROLES} "
+            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} "
             "and authority_actions.msa_required_corrective_action"
         ),
         schedule=Schedule.GENERAL,
@@ -148,7 +152,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "corrigerende maatregelen binnen haar termijn nemen",
         addressees=_MADE_AVAILABLE,
         when=(
-            f"scope.in_scope and {_MADE_AVAILABLE_ROLES} and hr.high_risk "
+            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} and hr.high_risk "
             "and authority_actions.msa_required_measures_compliant_system_at_risk"
         ),
         schedule=Schedule.HIGH_RISK_GATED,
@@ -181,7 +185,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "niet-naleving oplegt, en daarover rapporteren",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
         when=(
-            "scope.in_scope and ai_office.competent "
+            f"{_IN_SCOPE} and ai_office.competent "
             "and authority_actions.ai_office_non_compliance_decision"
         ),
         schedule=Schedule.GENERAL,
@@ -225,7 +229,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "gemiddelde dagomzet)",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
         when=(
-            "scope.in_scope and ai_office.competent "
+            f"{_IN_SCOPE} and ai_office.competent "
             "and authority_actions.ai_office_enforcement_decision"
         ),
         schedule=Schedule.GENERAL,

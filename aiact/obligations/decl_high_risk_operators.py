@@ -113,14 +113,17 @@ _INSTRUCTIONS = "art13"
 
 # Art. 111(2): the Regulation applies to a legacy high-risk system only after a significant
 # change, so these value-chain duties about that system wait for it too (not legacy.exempt).
+# Art. 2(2): Art. 25 is not among the provisions that apply to a system high-risk only through
+# Annex I Section B (audit 8).
 _INITIAL_PROVIDER = (
-    "scope.in_scope and not legacy.exempt and role.initial_provider "
+    "scope.in_scope and not scope.section_b_limited and not legacy.exempt "
+    "and role.initial_provider "
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
 # role.supplier reads the supplies each version lists: the original Art. 25(4) lists "an AI
 # system, tools, services, components, or processes" and no AI model (issue 12, item 13).
 _PROVIDER_OR_SUPPLIER = (
-    "duty.hr_provider or (scope.in_scope and not legacy.exempt "
+    "duty.hr_provider or (scope.in_scope and not scope.section_b_limited and not legacy.exempt "
     "and role.supplier "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"

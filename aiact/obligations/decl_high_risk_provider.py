@@ -555,7 +555,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Middels een schriftelijke machtiging een in de Unie gevestigde gemachtigde "
         "aanwijzen",
         addressees=(_A.PROVIDER,),
-        when="duty.hr_provider and role.third_country_provider",
+        # "Prior to making their high-risk AI systems available on the Union market": not a
+        # provider in scope only because the output is used in the Union (Art. 2(1)(c); audit 8).
+        when=(
+            "duty.hr_provider and role.third_country_provider and exclusions.placed_or_used_in_eu"
+        ),
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,

@@ -124,9 +124,17 @@ def header_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
     ]
 
 
+def tier_headline(a: Assessment, lang: Lang) -> str:
+    """The risk category on the date assessed, marked "at least" while a higher one is still
+    possible (``possible_tiers``): "minimal risk" alone would read as settled where an Art. 5
+    or Art. 6 fact is unknown (audit 8)."""
+    label = tier_label(a.risk_tier.value, lang)
+    return f"{label} ({text('tier_at_least', lang)})" if a.possible_tiers else label
+
+
 def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
     rows = [
-        (text("risk_tier", lang), tier_label(a.risk_tier.value, lang)),
+        (text("risk_tier", lang), tier_headline(a, lang)),
         (text("in_scope", lang), truth(a.in_scope, lang)),
     ]
     if a.possible_tiers:

@@ -83,7 +83,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     """The Assessment as rich tables."""
     tier = a.risk_tier.value
     headline = Text(f"{text('risk_tier', lang)}: ", style="bold")
-    headline.append(tier_label(tier, lang), style=TIER_STYLES.get(tier, "bold"))
+    headline.append(R.tier_headline(a, lang), style=TIER_STYLES.get(tier, "bold"))
     parts: list[RenderableType] = [
         Text(f"{text('title', lang)}: {R.subject_name(a, lang)}", style="bold underline"),
         _pairs(R.header_rows(a, lang)),

@@ -213,6 +213,7 @@ _KEYS: dict[str, str] = {
     "in_scope": N_("Within the scope of the AI Act"),
     "risk_tier": N_("Risk category"),
     "possible_tiers": N_("Could still be (unknown facts decide)"),
+    "tier_at_least": N_("at least: unknown facts can still make it higher"),
     "route": N_("High-risk route"),
     "classification": N_("Classification"),
     "scope_and_route": N_("Scope and route"),
