@@ -20,7 +20,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from aiact.errors import FieldConflict
+from aiact.errors import FieldConflict, ValueProblem
 
 # --------------------------------------------------------------------------- helpers
 
@@ -301,18 +301,34 @@ class Organisation(_Facts):
     @field_validator("member_state", mode="after")
     @classmethod
     def _not_a_part_of_a_member_state(cls, value: str | None) -> str | None:
-        state = UNION_TERRITORY_CODES.get(value) if value is not None else None
+        if value is None:
+            return value
+        # the value has passed the pattern: two letters A-Z, safe to name in a message
+        state = UNION_TERRITORY_CODES.get(value)
         if state is not None:
-            raise ValueError(
+            raise ValueProblem(
+                "union_territory_code",
                 f"{value!r} is a part of Member State {state} within the Union (Art. 349 and 355 "
-                f"TFEU), not a third country: give {state!r}"
+                f"TFEU), not a third country: give {state!r}",
+                code=value,
+                give=state,
             )
-        if value is not None and value not in COUNTRY_CODES:
+        if value not in COUNTRY_CODES:
             meant = RESERVED_CODE_MEANS.get(value)
-            hint = f": give {meant!r}" if meant is not None else ""
-            raise ValueError(
+            if meant is not None:
+                raise ValueProblem(
+                    "reserved_country_code",
+                    f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code (a code "
+                    f"outside the Member States reads as a third country, Art. 2(1)(b)): give "
+                    f"{meant!r}",
+                    code=value,
+                    give=meant,
+                )
+            raise ValueProblem(
+                "unknown_country_code",
                 f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code (a code outside "
-                f"the Member States reads as a third country, Art. 2(1)(b)){hint}"
+                f"the Member States reads as a third country, Art. 2(1)(b))",
+                code=value,
             )
         return value
 

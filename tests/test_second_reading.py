@@ -1386,3 +1386,68 @@ def test_a_reserved_code_that_stands_for_a_country_names_the_code_to_give() -> N
     with pytest.raises(InputError) as caught:
         assess(system(), {"member_state": "ZZ"}, AMENDED_DAY)
     assert "give" not in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "dutch"),
+    [
+        (
+            "uk",
+            "reserved_country_code",
+            "UK is geen landcode die in gebruik is: vul voor dit land of gebied de code GB in",
+        ),
+        (
+            "RE",
+            "union_territory_code",
+            "RE is de code van een deel van lidstaat FR dat binnen de Unie ligt, niet van een "
+            "derde land: vul FR in",
+        ),
+        (
+            "ZZ",
+            "unknown_country_code",
+            "ZZ is geen bestaande landcode: vul de code van twee letters (ISO 3166-1) in van een "
+            "lidstaat of van een derde land",
+        ),
+    ],
+)
+def test_a_refused_country_code_says_in_dutch_what_is_wrong_and_what_to_give(
+    code: str, kind: str, dutch: str
+) -> None:
+    """Round 7's review: the three refusals of a country code (a part of a Member State within
+    the Union, Art. 349 and 355 TFEU; an exceptionally reserved code; no code at all) read in
+    Dutch only "de waarde is niet toegestaan voor dit veld". Each has its own problem kind with
+    the code and the code to give as parameters, so the Dutch names them too, with the official
+    terms "lidstaat" and "derde land" (Art. 2(1)(b): "deployers of AI systems that have their
+    place of establishment or are located within the Union"; Dutch "in de Unie zijn gevestigd")."""
+    from aiact.views.errors import problem_text, render
+
+    quote("2", "deployers of AI systems that have their place of establishment or are located")
+    with pytest.raises(InputError) as caught:
+        assess(system(), {"member_state": code}, AMENDED_DAY)
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.kind) == ("organisation.member_state", kind)
+    assert problem.params["code"] == code.upper()
+    assert problem_text(problem, "nl") == dutch
+    assert render(caught.value, "nl") == f"veld organisation.member_state: {dutch}"
+    assert problem_text(problem, "en") == problem.message  # the English message is unchanged
+
+
+def test_a_refused_country_code_never_echoes_other_input() -> None:
+    """Only a value that passed the pattern (two letters A-Z, after ASCII upper-casing) reaches
+    the refusal and its parameters; anything else gets the pattern's message without the value."""
+    from aiact.errors import ValueProblem
+    from aiact.views.errors import problem_text
+
+    for hostile in ("<script>", "z\u212a", "zz\n", "{give}", "R\u0395"):
+        with pytest.raises(InputError) as caught:
+            assess(system(), {"member_state": hostile}, AMENDED_DAY)
+        problem = caught.value.problems[0]
+        assert problem.kind == "invalid_value" and "code" not in problem.params
+        assert hostile not in problem_text(problem, "nl") and hostile not in problem.message
+    with pytest.raises(KeyError):
+        ValueProblem("no_such_kind", "x")
+    refused = ValueProblem("unknown_country_code", "'ZZ' is not", code="ZZ")
+    import pickle
+
+    again = pickle.loads(pickle.dumps(refused))
+    assert (again.kind, again.params, str(again)) == (refused.kind, refused.params, "'ZZ' is not")
