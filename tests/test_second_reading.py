@@ -12,7 +12,7 @@ import pytest
 from lawquote import quote, quote_annex, quote_recital
 from pydantic import ValidationError
 
-from aiact import AISystem, Organisation, assess
+from aiact import AISystem, Organisation, assess, assess_model
 from aiact.assessment import RiskTier
 from aiact.errors import InputError
 from aiact.interpretations import (
@@ -1451,3 +1451,75 @@ def test_a_refused_country_code_never_echoes_other_input() -> None:
 
     again = pickle.loads(pickle.dumps(refused))
     assert (again.kind, again.params, str(again)) == (refused.kind, refused.params, "'ZZ' is not")
+
+
+_A26_READINGS = ("not_established_in_the_union", "any_third_country_establishment")
+
+
+def _a26_cases(also: bool | None, member_state: str = "NL") -> tuple[dict[str, Any], ...]:
+    organisation = {"kind": "private_undertaking", "member_state": member_state}
+    if also is not None:
+        organisation["also_established_in_third_country"] = also
+    high_risk = {"is_ai_system": True, "roles": {"provider": True}, "annex_iii": {"points": ["4a"]}}
+    return organisation, high_risk, {"provider": True, "is_general_purpose": True}
+
+
+@pytest.mark.parametrize("reading", _A26_READINGS)
+@pytest.mark.parametrize("also", [True, False, None])
+def test_a26_a_provider_established_in_the_union_and_a_third_country(
+    reading: str, also: bool | None
+) -> None:
+    """Round 7's review, judgement call (1): Art. 22(1) and 54(1) bind "providers established in
+    third countries"; whether a provider that has a place of establishment in the Union and is
+    also established in a third country is one of them was settled silently by the description
+    of member_state. Reading A26 names it (ADR 0028). Default: no (recital 82, "those providers
+    who are not established in the Union"; Art. 2(1)(f), "providers, which are not established
+    in the Union"); alternative: the words decide. The fact matters only under the alternative:
+    there an unknown answer leaves Art. 22(1) and 54(1) undetermined and is asked; under the
+    default it is neither read nor asked."""
+    words = (
+        "providers established in third countries shall, by written mandate, appoint an "
+        "authorised representative which is established in the Union"
+    )
+    quote("22", words, "both")
+    quote("54", words, "both")
+    quote("2", "authorised representatives of providers, which are not established in the Union")
+    quote_recital(82, "by those providers who are not established in the Union")
+    organisation, high_risk, model = _a26_cases(also)
+    interpretations = Interpretations.model_validate({"A26": reading})
+    assert interpretations.labels()["A26"] == reading
+    a = assess(high_risk, organisation, dt.date(2028, 1, 10), interpretations=interpretations)
+    m = assess_model(model, organisation, AMENDED_DAY, interpretations=interpretations)
+    literal = reading == "any_third_country_establishment"
+    expected = also if literal else False
+    assert a.value("role.third_country_provider") is expected
+    assert m.value("gpai.third_country_provider") is expected
+    # the duties themselves: excluded exactly where the provider is no third-country provider
+    # (their other conditions are unknown in these sparse cases; sr14-* has them all)
+    assert (a.obligation("art22_1").applies is False) is (expected is False)
+    assert (m.obligation("art54_1").applies is False) is (expected is False)
+    fact = "organisation.also_established_in_third_country"
+    for assessment in (a, m):
+        asked = fact in {q.fact for q in assessment.open_questions}
+        assert asked is (literal and also is None)
+        assert assessment.interpretations_used["A26"] == reading
+    assert a.value("org.established_in_union") is True  # Art. 2(1)(b): a deployer stays in
+    # outside the Union: a third-country provider under both readings, whatever the fact says
+    outside, _, _ = _a26_cases(also, "US")
+    b = assess(high_risk, outside, dt.date(2028, 1, 10), interpretations=interpretations)
+    assert b.value("role.third_country_provider") is True
+
+
+def test_a26_is_a_named_reading_with_the_union_establishment_as_default() -> None:
+    """The default reading of A26 keeps what the library did before round 8 (a provider with a
+    place of establishment in the Union gives the Member State and is no third-country
+    provider), now under a name that an assessment reports and a user can switch."""
+    from aiact.interpretations import CODES, DEFAULT_INTERPRETATIONS, ThirdCountryProvider
+
+    assert CODES["A26"] == "third_country_provider"
+    assert DEFAULT_INTERPRETATIONS.third_country_provider is (
+        ThirdCountryProvider.NOT_ESTABLISHED_IN_THE_UNION
+    )
+    assert DEFAULT_INTERPRETATIONS.as_facts()["interp.a26_any_third_country_establishment"] is False
+    literal = Interpretations(third_country_provider="any_third_country_establishment")
+    assert literal.as_facts()["interp.a26_any_third_country_establishment"] is True
