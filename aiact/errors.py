@@ -21,7 +21,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Self
 
-__all__ = ["KINDS", "FieldConflict", "InputError", "Problem", "join_path", "render"]
+__all__ = [
+    "KINDS",
+    "FieldConflict",
+    "InputError",
+    "Problem",
+    "ValueProblem",
+    "join_path",
+    "render",
+]
 
 #: The machine-readable problem codes and what each means.
 KINDS: Mapping[str, str] = {
@@ -42,6 +50,11 @@ KINDS: Mapping[str, str] = {
     "outside": "a referenced file lies outside the allowed directory",
     "not_a_file": "a referenced path is not a regular file",
     "not_allowed": "the construct is not allowed (a YAML tag, an absolute path ...)",
+    "union_territory_code": "a country code of a part of a Member State within the Union: give "
+    "the Member State's code (parameters code, give)",
+    "reserved_country_code": "an exceptionally reserved country code that stands for a country "
+    "with another code: give that code (parameters code, give)",
+    "unknown_country_code": "not an assigned ISO 3166-1 alpha-2 country code (parameter code)",
 }
 
 
@@ -86,6 +99,30 @@ class FieldConflict(ValueError):
         if self.absolute:
             return self.others
         return tuple(join_path(*base, *other.split(".")) for other in self.others)
+
+
+class ValueProblem(ValueError):
+    """A value check's failure with a problem kind of its own (:data:`KINDS`) and the
+    parameters its message uses, so that a message in another language says what is wrong and
+    what to give (:mod:`aiact.views.errors`), not only that the value is not allowed. Raised by
+    the input models' field validators (``Organisation.member_state``: a refused country code).
+    ``params`` must be short, plain values the check has already validated (a two-letter code),
+    never raw input: they are shown to the reader. ``str()`` is the English message."""
+
+    def __init__(self, kind: str, message: str, **params: str) -> None:
+        if kind not in KINDS:
+            raise KeyError(kind)
+        self.kind = kind
+        self.message = message
+        self.params: dict[str, str] = dict(params)
+        super().__init__(message)
+
+    def __reduce__(self) -> Any:
+        return (_value_problem, (self.kind, self.message, self.params))
+
+
+def _value_problem(kind: str, message: str, params: dict[str, str]) -> ValueProblem:
+    return ValueProblem(kind, message, **params)
 
 
 def _field_conflict(
@@ -223,6 +260,14 @@ class InputError(ValueError):
             return cls(source=moved.source, problems=moved.problems)
         if _is_validation_error(error):
             return cls.from_validation(error, prefix=prefix, source=source)
+        if isinstance(error, ValueProblem):
+            return cls(
+                error.message,
+                source=source,
+                path=prefix,
+                kind=error.kind,
+                params=error.params,
+            )
         if isinstance(error, FieldConflict):
             return cls(
                 error.message,
@@ -280,6 +325,12 @@ def problem_from_pydantic(item: Mapping[str, Any], prefix: str = "") -> Problem:
         message = f"unknown field {name!r} (see 'aiact schema case' for the fields)"
         params["field"] = name
     error = ctx.get("error") if isinstance(ctx, Mapping) else None
+    if kind_code == "value_error" and isinstance(error, ValueProblem):
+        # a value check with its own kind: the values its message uses, checked by it
+        params.update(error.params)
+        where: list[str | int] = [prefix] if prefix else []
+        where.extend(p if isinstance(p, int) else str(p) for p in loc)
+        return Problem(join_path(*where), error.message, error.kind, params)
     if kind_code == "value_error" and isinstance(error, FieldConflict):
         # a cross-field check: the field and the others, under the validated model's location
         base: list[str | int] = [prefix] if prefix else []

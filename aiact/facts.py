@@ -20,7 +20,7 @@ from typing import Annotated, Any, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from aiact.errors import FieldConflict
+from aiact.errors import FieldConflict, ValueProblem
 
 # --------------------------------------------------------------------------- helpers
 
@@ -228,24 +228,34 @@ class Organisation(_Facts):
         "99(8) national rules). A Member State's code means established in the Union, a non-EU "
         "code established in a third country (Art. 2(1)(b); Art. 22(1); Art. 54(1)). An "
         "organisation established in several countries gives a Member State where it has a "
-        "place of establishment, if it has one in the Union: a third country's code states "
-        "that it has none.",
+        "place of establishment, if it has one in the Union (a third country's code states "
+        "that it has none), and says also_established_in_third_country: whether it is then one "
+        "of the 'providers established in third countries' is reading A26.",
     )
     """The country of establishment. The rules read whether it is a Member State
     (``org.member_state_in_union``, rule ``org.established_in_union.member_state``): a Member
     State's code sets the organisation's establishment in the Union (Art. 2(1)(b)), a third
     country's code its establishment outside the Union ("established in third countries", Art.
     22(1), 54(1)), as the input checks below already hold (they refuse either with the opposite
-    ``established_in_eu``). One field holds one country, so for an organisation established
-    in several countries the choice is documented here: a place of establishment in the Union
-    is enough for Art. 2(1)(b) ("have their place of establishment ... within the Union"), so
-    such an organisation gives the Member State; a third country's code is read as "no place
-    of establishment in the Union". A company established in a third country with a branch in
-    a Member State that is not sure whether the branch counts leaves the country and
+    ``established_in_eu``). One field holds one country. An organisation established in several
+    countries with a place of establishment in the Union gives the Member State: that is enough
+    for Art. 2(1)(b) ("have their place of establishment ... within the Union"). Whether a
+    provider that is also established in a third country is one of the "providers established
+    in third countries" of Art. 22(1) and 54(1) is an open question, reading A26 (ADR 0028),
+    which reads ``also_established_in_third_country``; a third country's code is read as "no
+    place of establishment in the Union". A company established in a third country with a
+    branch in a Member State that is not sure whether the branch counts leaves the country and
     ``established_in_eu`` unknown rather than giving the third country."""
     established_in_eu: bool | None = _flag(
         "Established or located in the Union (Art. 2(1)(b)-(c); Art. 3(5)-(6); Art. 22(1); Art. "
         "54(1))."
+    )
+    also_established_in_third_country: bool | None = _flag(
+        "Besides a place of establishment in the Union (member_state), also established in a "
+        "third country: its seat, a branch or another establishment of the same person there "
+        "(a subsidiary is a person of its own and does not count). Read only by reading A26 "
+        "(Art. 22(1), 54(1): 'providers established in third countries'; recital 82); an "
+        "organisation not established in the Union is established in a third country anyway."
     )
     headcount: int | None = Field(
         default=None,
@@ -301,18 +311,34 @@ class Organisation(_Facts):
     @field_validator("member_state", mode="after")
     @classmethod
     def _not_a_part_of_a_member_state(cls, value: str | None) -> str | None:
-        state = UNION_TERRITORY_CODES.get(value) if value is not None else None
+        if value is None:
+            return value
+        # the value has passed the pattern: two letters A-Z, safe to name in a message
+        state = UNION_TERRITORY_CODES.get(value)
         if state is not None:
-            raise ValueError(
+            raise ValueProblem(
+                "union_territory_code",
                 f"{value!r} is a part of Member State {state} within the Union (Art. 349 and 355 "
-                f"TFEU), not a third country: give {state!r}"
+                f"TFEU), not a third country: give {state!r}",
+                code=value,
+                give=state,
             )
-        if value is not None and value not in COUNTRY_CODES:
+        if value not in COUNTRY_CODES:
             meant = RESERVED_CODE_MEANS.get(value)
-            hint = f": give {meant!r}" if meant is not None else ""
-            raise ValueError(
+            if meant is not None:
+                raise ValueProblem(
+                    "reserved_country_code",
+                    f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code (a code "
+                    f"outside the Member States reads as a third country, Art. 2(1)(b)): give "
+                    f"{meant!r}",
+                    code=value,
+                    give=meant,
+                )
+            raise ValueProblem(
+                "unknown_country_code",
                 f"{value!r} is not an assigned ISO 3166-1 alpha-2 country code (a code outside "
-                f"the Member States reads as a third country, Art. 2(1)(b)){hint}"
+                f"the Member States reads as a third country, Art. 2(1)(b))",
+                code=value,
             )
         return value
 

@@ -1,6 +1,7 @@
 """Named interpretations of the open legal questions (reference A1-A22; A23 and A24 added
 on the second reading of Art. 5(4) and of the distributor under Art. 5(1); A25 on the models of
-the published Art. 25(4)).
+the published Art. 25(4); A26 on a provider established both in the Union and in a third
+country).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -184,6 +185,31 @@ class OriginalArt25Paragraph4Models(StrEnum):
     """The list as written: no bare supply of an AI model, general-purpose or not, is read in."""
 
 
+# ------------------------------------------------------------------ round 8: A26
+
+
+class ThirdCountryProvider(StrEnum):
+    """A26: is a provider with a place of establishment in the Union that is also established in
+    a third country (a legal person with its seat outside the Union and a branch in a Member
+    State, or the reverse) one of the "providers established in third countries" that "shall,
+    by written mandate, appoint an authorised representative which is established in the
+    Union" (Art. 22(1) for high-risk AI systems, Art. 54(1) for general-purpose AI models)?
+    Read only where the organisation says it is also established in a third country
+    (``Organisation.also_established_in_third_country``;
+    docs/adr/0028-a26-provider-established-in-the-union-and-a-third-country.md)."""
+
+    NOT_ESTABLISHED_IN_THE_UNION = "not_established_in_the_union"
+    """Default. "Established in third countries" means not established in the Union: recital 82
+    speaks of "those providers who are not established in the Union", Art. 2(1)(f) of
+    "authorised representatives of providers, which are not established in the Union", and the
+    purpose ("a person established in the Union can provide authorities with all the necessary
+    information", recital 82) is met by the provider's own establishment in the Union."""
+    ANY_THIRD_COUNTRY_ESTABLISHMENT = "any_third_country_establishment"
+    """The words of Art. 22(1) and 54(1): a provider established in a third country is one of
+    them even with an establishment in the Union, and must appoint an authorised representative
+    (a person of its own: a branch cannot receive a mandate from the provider it is part of)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -335,8 +361,16 @@ class Interpretations(BaseModel):
         "as a component (default), only of a general-purpose AI model, or of no AI model.",
     )
 
+    third_country_provider: ThirdCountryProvider = Field(
+        default=ThirdCountryProvider.NOT_ESTABLISHED_IN_THE_UNION,
+        description="A26: a provider established in the Union and also in a third country is "
+        "not one of the 'providers established in third countries' of Art. 22(1) and 54(1) "
+        "(default: the recital 82 reading, 'not established in the Union'), or it is (the "
+        "words: any establishment in a third country).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24 and A25 switches as engine facts."""
+        """The A6, A20, A23, A24, A25 and A26 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -349,6 +383,8 @@ class Interpretations(BaseModel):
             is not OriginalArt25Paragraph4Models.NO_MODEL,
             "interp.a25_every_model_component": self.original_art25_4_models
             is OriginalArt25Paragraph4Models.EVERY_MODEL,
+            "interp.a26_any_third_country_establishment": self.third_country_provider
+            is ThirdCountryProvider.ANY_THIRD_COUNTRY_ESTABLISHMENT,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -358,6 +394,7 @@ class Interpretations(BaseModel):
             "A23": self.art5_4_reading.value,
             "A24": self.distributors_and_art5.value,
             "A25": self.original_art25_4_models.value,
+            "A26": self.third_country_provider.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -437,6 +474,7 @@ CODES: dict[str, str] = {
     "A23": "art5_4_reading",
     "A24": "distributors_and_art5",
     "A25": "original_art25_4_models",
+    "A26": "third_country_provider",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -515,7 +515,10 @@ class Review:
     note: str
 
 
-VERDICTS = {"agrees": "✔", "defect": "✘", "note": "≈"}
+VERDICTS = {"agrees": "✔", "defect": "✘", "note": "≈", "pending": "⧗"}
+"""The verdicts of a review; ``pending`` is the author's record of a legal change that a
+reviewer who did not write it has yet to check (it names what to check, and is replaced by the
+review)."""
 
 
 @cache
@@ -735,7 +738,7 @@ def render() -> str:
         "",
         "The review column records reviews of the declarations against the article text by "
         "someone who did not write them (`tests/data/coverage/reviews.yaml`): ✔ agrees, "
-        "✘ defect found, ≈ remark.",
+        "✘ defect found, ≈ remark, ⧗ changed by its author, pending review.",
         "",
     ]
     articles = sorted({u.article for (u, _) in cov.rows}, key=_article_number)

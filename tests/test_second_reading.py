@@ -12,7 +12,7 @@ import pytest
 from lawquote import quote, quote_annex, quote_recital
 from pydantic import ValidationError
 
-from aiact import AISystem, Organisation, assess
+from aiact import AISystem, Organisation, assess, assess_model
 from aiact.assessment import RiskTier
 from aiact.errors import InputError
 from aiact.interpretations import (
@@ -1386,3 +1386,140 @@ def test_a_reserved_code_that_stands_for_a_country_names_the_code_to_give() -> N
     with pytest.raises(InputError) as caught:
         assess(system(), {"member_state": "ZZ"}, AMENDED_DAY)
     assert "give" not in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "dutch"),
+    [
+        (
+            "uk",
+            "reserved_country_code",
+            "UK is geen landcode die in gebruik is: vul voor dit land of gebied de code GB in",
+        ),
+        (
+            "RE",
+            "union_territory_code",
+            "RE is de code van een deel van lidstaat FR dat binnen de Unie ligt, niet van een "
+            "derde land: vul FR in",
+        ),
+        (
+            "ZZ",
+            "unknown_country_code",
+            "ZZ is geen bestaande landcode: vul de code van twee letters (ISO 3166-1) in van een "
+            "lidstaat of van een derde land",
+        ),
+    ],
+)
+def test_a_refused_country_code_says_in_dutch_what_is_wrong_and_what_to_give(
+    code: str, kind: str, dutch: str
+) -> None:
+    """Round 7's review: the three refusals of a country code (a part of a Member State within
+    the Union, Art. 349 and 355 TFEU; an exceptionally reserved code; no code at all) read in
+    Dutch only "de waarde is niet toegestaan voor dit veld". Each has its own problem kind with
+    the code and the code to give as parameters, so the Dutch names them too, with the official
+    terms "lidstaat" and "derde land" (Art. 2(1)(b): "deployers of AI systems that have their
+    place of establishment or are located within the Union"; Dutch "in de Unie zijn gevestigd")."""
+    from aiact.views.errors import problem_text, render
+
+    quote("2", "deployers of AI systems that have their place of establishment or are located")
+    with pytest.raises(InputError) as caught:
+        assess(system(), {"member_state": code}, AMENDED_DAY)
+    problem = caught.value.problems[0]
+    assert (problem.path, problem.kind) == ("organisation.member_state", kind)
+    assert problem.params["code"] == code.upper()
+    assert problem_text(problem, "nl") == dutch
+    assert render(caught.value, "nl") == f"veld organisation.member_state: {dutch}"
+    assert problem_text(problem, "en") == problem.message  # the English message is unchanged
+
+
+def test_a_refused_country_code_never_echoes_other_input() -> None:
+    """Only a value that passed the pattern (two letters A-Z, after ASCII upper-casing) reaches
+    the refusal and its parameters; anything else gets the pattern's message without the value."""
+    from aiact.errors import ValueProblem
+    from aiact.views.errors import problem_text
+
+    for hostile in ("<script>", "z\u212a", "zz\n", "{give}", "R\u0395"):
+        with pytest.raises(InputError) as caught:
+            assess(system(), {"member_state": hostile}, AMENDED_DAY)
+        problem = caught.value.problems[0]
+        assert problem.kind == "invalid_value" and "code" not in problem.params
+        assert hostile not in problem_text(problem, "nl") and hostile not in problem.message
+    with pytest.raises(KeyError):
+        ValueProblem("no_such_kind", "x")
+    refused = ValueProblem("unknown_country_code", "'ZZ' is not", code="ZZ")
+    import pickle
+
+    again = pickle.loads(pickle.dumps(refused))
+    assert (again.kind, again.params, str(again)) == (refused.kind, refused.params, "'ZZ' is not")
+
+
+_A26_READINGS = ("not_established_in_the_union", "any_third_country_establishment")
+
+
+def _a26_cases(also: bool | None, member_state: str = "NL") -> tuple[dict[str, Any], ...]:
+    organisation = {"kind": "private_undertaking", "member_state": member_state}
+    if also is not None:
+        organisation["also_established_in_third_country"] = also
+    high_risk = {"is_ai_system": True, "roles": {"provider": True}, "annex_iii": {"points": ["4a"]}}
+    return organisation, high_risk, {"provider": True, "is_general_purpose": True}
+
+
+@pytest.mark.parametrize("reading", _A26_READINGS)
+@pytest.mark.parametrize("also", [True, False, None])
+def test_a26_a_provider_established_in_the_union_and_a_third_country(
+    reading: str, also: bool | None
+) -> None:
+    """Round 7's review, judgement call (1): Art. 22(1) and 54(1) bind "providers established in
+    third countries"; whether a provider that has a place of establishment in the Union and is
+    also established in a third country is one of them was settled silently by the description
+    of member_state. Reading A26 names it (ADR 0028). Default: no (recital 82, "those providers
+    who are not established in the Union"; Art. 2(1)(f), "providers, which are not established
+    in the Union"); alternative: the words decide. The fact matters only under the alternative:
+    there an unknown answer leaves Art. 22(1) and 54(1) undetermined and is asked; under the
+    default it is neither read nor asked."""
+    words = (
+        "providers established in third countries shall, by written mandate, appoint an "
+        "authorised representative which is established in the Union"
+    )
+    quote("22", words, "both")
+    quote("54", words, "both")
+    quote("2", "authorised representatives of providers, which are not established in the Union")
+    quote_recital(82, "by those providers who are not established in the Union")
+    organisation, high_risk, model = _a26_cases(also)
+    interpretations = Interpretations.model_validate({"A26": reading})
+    assert interpretations.labels()["A26"] == reading
+    a = assess(high_risk, organisation, dt.date(2028, 1, 10), interpretations=interpretations)
+    m = assess_model(model, organisation, AMENDED_DAY, interpretations=interpretations)
+    literal = reading == "any_third_country_establishment"
+    expected = also if literal else False
+    assert a.value("role.third_country_provider") is expected
+    assert m.value("gpai.third_country_provider") is expected
+    # the duties themselves: excluded exactly where the provider is no third-country provider
+    # (their other conditions are unknown in these sparse cases; sr14-* has them all)
+    assert (a.obligation("art22_1").applies is False) is (expected is False)
+    assert (m.obligation("art54_1").applies is False) is (expected is False)
+    fact = "organisation.also_established_in_third_country"
+    for assessment in (a, m):
+        asked = fact in {q.fact for q in assessment.open_questions}
+        assert asked is (literal and also is None)
+        assert assessment.interpretations_used["A26"] == reading
+    assert a.value("org.established_in_union") is True  # Art. 2(1)(b): a deployer stays in
+    # outside the Union: a third-country provider under both readings, whatever the fact says
+    outside, _, _ = _a26_cases(also, "US")
+    b = assess(high_risk, outside, dt.date(2028, 1, 10), interpretations=interpretations)
+    assert b.value("role.third_country_provider") is True
+
+
+def test_a26_is_a_named_reading_with_the_union_establishment_as_default() -> None:
+    """The default reading of A26 keeps what the library did before round 8 (a provider with a
+    place of establishment in the Union gives the Member State and is no third-country
+    provider), now under a name that an assessment reports and a user can switch."""
+    from aiact.interpretations import CODES, DEFAULT_INTERPRETATIONS, ThirdCountryProvider
+
+    assert CODES["A26"] == "third_country_provider"
+    assert DEFAULT_INTERPRETATIONS.third_country_provider is (
+        ThirdCountryProvider.NOT_ESTABLISHED_IN_THE_UNION
+    )
+    assert DEFAULT_INTERPRETATIONS.as_facts()["interp.a26_any_third_country_establishment"] is False
+    literal = Interpretations(third_country_provider="any_third_country_establishment")
+    assert literal.as_facts()["interp.a26_any_third_country_establishment"] is True

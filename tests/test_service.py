@@ -370,6 +370,30 @@ def test_a_dutch_request_gets_dutch_reasons_naming_the_field(client: TestClient)
     )
 
 
+def test_a_refused_country_code_has_its_own_code_and_a_dutch_reason(client: TestClient) -> None:
+    """API 1.3.0: the three refusals of organisation.member_state have codes of their own
+    (union_territory_code, reserved_country_code, unknown_country_code, listed in the document)
+    and a Dutch reason that names the code to give, with the official terms "lidstaat" and
+    "derde land" (Art. 2(1)(b): "that have their place of establishment or are located within
+    the Union")."""
+    from lawquote import quote
+
+    quote("2", "deployers of AI systems that have their place of establishment or are located")
+    expected = {
+        "RE": ("union_territory_code", "lidstaat FR", "vul FR in"),
+        "UK": ("reserved_country_code", "geen landcode", "de code GB in"),
+        "ZZ": ("unknown_country_code", "geen bestaande landcode", "derde land"),
+    }
+    described = client.get("/v1/openapi.json").json()["components"]["schemas"]["InvalidParam"]
+    for code, (kind, *parts) in expected.items():
+        body = {"organisation": {"member_state": code}, "system": {"is_ai_system": True}}
+        problem = assert_problem(client.post("/v1/assessments?lang=nl", json=body), 400)
+        [param] = problem["invalidParams"]
+        assert (param["name"], param["code"]) == ("organisation.member_state", kind)
+        assert param["reason"].startswith(f"{code} ") and all(p in param["reason"] for p in parts)
+        assert kind in described["properties"]["code"]["description"]
+
+
 def test_query_parameters_are_checked(client: TestClient) -> None:
     problem = assert_problem(
         client.post("/v1/assessments?lang=fr&asOf=2026-02-30", json=FRAUD_SCORING), 400

@@ -1736,6 +1736,24 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
         ],
     },
+    _yes_no(
+        "org_also_third_country",
+        "organisation.also_established_in_third_country",
+        "Besides its establishment in the EU, is your organisation also established in a "
+        "country outside the EU (its head office, a branch or another office of the same "
+        "organisation)?",
+        "Is uw organisatie naast haar vestiging in de EU ook gevestigd in een land buiten de EU "
+        "(het hoofdkantoor, een filiaal of een ander kantoor van dezelfde organisatie)?",
+        "Art. 22(1) and 54(1): providers established in third countries appoint an authorised "
+        "representative in the EU. Whether a provider that is also established in the EU must "
+        "do so is an open question (reading A26). A subsidiary is an organisation of its own: "
+        "it does not count.",
+        "Artikel 22, lid 1, en artikel 54, lid 1: aanbieders die in een derde land zijn "
+        "gevestigd, wijzen een gemachtigde in de EU aan. Of dat ook geldt voor een aanbieder "
+        "die ook in de EU is gevestigd, is een open vraag (lezing A26). Een dochteronderneming "
+        "is een eigen organisatie: die telt niet mee.",
+        cites=["Art. 22(1)", "Art. 54(1)"],
+    ),
     {
         "id": "org_functions",
         "kind": "several_of",

@@ -143,6 +143,25 @@ RULES: tuple[Rule, ...] = (
         "anders de vestiging van de organisatie zelf, als zij de aanbieder is)",
     ),
     Rule(
+        # The organisation is the model's provider and is also established in a third country
+        # besides its establishment in the Union: reading A26 (ADR 0028), as for Art. 22(1)
+        # (rule role.third_country_provider.also_established_in_third_country).
+        id="gpai.third_country_provider.also_established_in_third_country",
+        concludes="gpai.third_country_provider",
+        when=(
+            "model.provider and org.also_established_in_third_country "
+            "and interp.a26_any_third_country_establishment"
+        ),
+        source="Art. 54(1)",
+        also_cites=("Art. 3(3)",),
+        interpretation="A26",
+        title_en="The organisation, the model's provider, is also established in a third "
+        "country, besides its establishment in the Union (reading A26: any establishment in a "
+        "third country counts)",
+        title_nl="De organisatie, de aanbieder van het model, is naast haar vestiging in de Unie "
+        "ook in een derde land gevestigd (lezing A26: elke vestiging in een derde land telt)",
+    ),
+    Rule(
         id="gpai.legacy",
         concludes="gpai.legacy",
         when="dates.model_placed_before_gpai_cutoff",

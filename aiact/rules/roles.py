@@ -186,6 +186,25 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een in een derde land gevestigde aanbieder",
     ),
     Rule(
+        # A provider established in the Union that is also established in a third country:
+        # whether it is one of the "providers established in third countries" is reading A26
+        # (ADR 0028). By default it is not (recital 82: "those providers who are not
+        # established in the Union"), and this rule never holds; under the alternative the
+        # words decide, and the fact is asked.
+        id="role.third_country_provider.also_established_in_third_country",
+        concludes="role.third_country_provider",
+        when=(
+            "role.provider and org.also_established_in_third_country "
+            "and interp.a26_any_third_country_establishment"
+        ),
+        source="Art. 22(1)",
+        interpretation="A26",
+        title_en="A provider also established in a third country, besides its establishment in "
+        "the Union (reading A26: any establishment in a third country counts)",
+        title_nl="Een aanbieder die naast zijn vestiging in de Unie ook in een derde land is "
+        "gevestigd (lezing A26: elke vestiging in een derde land telt)",
+    ),
+    Rule(
         id="role.operator",
         concludes="role.operator",
         when=(

@@ -78,6 +78,7 @@ from aiact.interpretations import (
     LegacyGeneralDuties,
     OriginalArt25Paragraph4Models,
     PublicAuthorityUse,
+    ThirdCountryProvider,
 )
 from aiact.versions import LawVersion
 
@@ -212,6 +213,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         art5_4_reading=st.sampled_from(tuple(Art5Paragraph4)),
         distributors_and_art5=st.sampled_from(tuple(DistributorsAndArt5)),
         original_art25_4_models=st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
+        third_country_provider=st.sampled_from(tuple(ThirdCountryProvider)),
     )
 
 
@@ -283,6 +285,7 @@ def organisations(
             "law_enforcement_authority",
             "judicial_authority",
             "financial_institution",
+            "also_established_in_third_country",
         )
     }
     return _valid(

@@ -25,8 +25,8 @@ from aiact.verify._z3 import Expr, z3
 from aiact.verify.encode import (
     _JOINT_ATOMS,
     _MEMBER_GROUPS,
-    COUNTRY_CODES,
     COUNTRY_FIELDS,
+    WITNESS_COUNTRY,
     CaseValues,
     CaseVars,
 )
@@ -105,7 +105,7 @@ def subject_and_organisation(values: CaseValues) -> tuple[dict[str, Any], dict[s
             continue
         if name in COUNTRY_FIELDS:
             # a Member State or a third country: one code of each gives the same atoms
-            _nest(organisation, COUNTRY_FIELDS[name].split(".")[1:], COUNTRY_CODES[bool(value)])
+            _nest(organisation, COUNTRY_FIELDS[name].split(".")[1:], WITNESS_COUNTRY[bool(value)])
             continue
         if name.startswith("org."):
             organisation[name.removeprefix("org.")] = value

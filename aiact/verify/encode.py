@@ -114,11 +114,12 @@ answers of the definitions and the establishment switches (``aiact.atoms.ORGANIS
 COUNTRY_FIELDS: dict[str, str] = {MEMBER_STATE_IN_UNION: "organisation.member_state"}
 """Atoms computed from a field that is not a flag, which the solver treats as one three-valued
 fact of that field: whether the country of establishment is a Member State (the rules read
-nothing else of it). A case written back from a model gives ``COUNTRY_CODES``."""
+nothing else of it). A case written back from a model gives ``WITNESS_COUNTRY``."""
 
-COUNTRY_CODES: dict[bool, str] = {True: "NL", False: "US"}
+WITNESS_COUNTRY: dict[bool, str] = {True: "NL", False: "US"}
 """The country a case written back from a solver model gives for a Member State and for a
-third country (any code of each kind gives the same atoms)."""
+third country (any code of each kind gives the same atoms): one witness code of each kind, not
+the list of codes ``member_state`` takes (that is :data:`aiact.facts.COUNTRY_CODES`)."""
 
 _ART75_1_FACTS = (
     "context.gpai_model_same_provider",

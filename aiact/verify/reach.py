@@ -108,6 +108,13 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "datecase.from.gpai_notification.0": "reading A19=due_from_2025 (the Art. 52(1) "
     "notification due from 2 August 2025): the default reading defers it for a legacy model "
     "with the model's other duties (Art. 111(3))",
+    "role.third_country_provider.also_established_in_third_country": "reading "
+    "A26=any_third_country_establishment (a provider established in the Union and also in a "
+    "third country is one of the 'providers established in third countries', Art. 22(1)): the "
+    "default reading reads 'not established in the Union' (recital 82; ADR 0028)",
+    "gpai.third_country_provider.also_established_in_third_country": "reading "
+    "A26=any_third_country_establishment, for Art. 54(1): the default reading reads 'not "
+    "established in the Union' (recital 82; ADR 0028)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

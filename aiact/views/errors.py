@@ -76,6 +76,25 @@ _KINDS: dict[str, str] = {
     "outside": N_("a referenced file lies outside the allowed folder"),
     "not_a_file": N_("a referenced path is not a regular file"),
     "not_allowed": N_("this is not allowed here (a YAML tag, an absolute path ...)"),
+    "union_territory_code": N_("the code is of a part of a Member State within the Union"),
+    "reserved_country_code": N_("the code is not a country code in use"),
+    "unknown_country_code": N_("the code is not an existing country code"),
+}
+
+#: A message per problem kind that says what to give, filled from the problem's parameters (a
+#: checked two-letter code: :class:`aiact.errors.ValueProblem`); without them, ``_KINDS``.
+_WITH_PARAMS: dict[str, str] = {
+    "union_territory_code": N_(
+        "{code} is the code of a part of Member State {give} that lies within the Union, not "
+        "of a third country: give {give}"
+    ),
+    "reserved_country_code": N_(
+        "{code} is not a country code in use: give the code {give} for this country or territory"
+    ),
+    "unknown_country_code": N_(
+        "{code} is not an existing country code: give the two-letter code (ISO 3166-1) of a "
+        "Member State or of a third country"
+    ),
 }
 
 #: Details added after the kind's message when the parameters give them.
@@ -113,6 +132,8 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
             lang,
             other=params["other"],
         )
+    if text is None and problem.kind in _WITH_PARAMS:
+        text = _fill(_WITH_PARAMS[problem.kind], lang, params)
     if text is None:
         text = t(_KINDS.get(problem.kind, _KINDS["invalid_value"]), lang)
         details = [

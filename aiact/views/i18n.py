@@ -185,6 +185,7 @@ _INTERPRETATIONS: dict[str, str] = {
     "A23": N_("Art. 5(4) notification of each use: a duty, or also a condition of the exception"),
     "A24": N_("distributors and the Art. 5(1) prohibitions of placing on the market"),
     "A25": N_("a supplier of only an AI model under the published Art. 25(4)"),
+    "A26": N_("a provider established in the Union and in a third country (Art. 22(1) and 54(1))"),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

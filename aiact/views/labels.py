@@ -104,6 +104,12 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A25", "every_model"): N_("every AI model is a component (default)"),
     ("A25", "general_purpose_model"): N_("only a general-purpose AI model is a component"),
     ("A25", "no_model"): N_("no AI model is read in (the list as written)"),
+    ("A26", "not_established_in_the_union"): N_(
+        "only a provider with no establishment in the Union (default)"
+    ),
+    ("A26", "any_third_country_establishment"): N_(
+        "also a provider established in the Union with an establishment in a third country"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
