@@ -141,13 +141,74 @@ def _cached_diff(
     from dataclasses import replace
 
     if goal == "tier":
-        return diff(goal, first, second, kind=kind, max_parts=max_parts, cases=cases)
+        return _diff(goal, first, second, kind, max_parts, cases)
     o = catalogue().get(goal)
     key = (kind, o.when, first, second, max_parts, cases)
     found = _SAME.get(key)
     if found is None:
-        found = _SAME[key] = diff(goal, first, second, kind=kind, max_parts=max_parts, cases=cases)
+        found = _SAME[key] = _diff(goal, first, second, kind, max_parts, cases)
     return replace(found, goal=goal)
+
+
+_DiffKey = tuple[str, Side, Side, Kind, int, str, tuple[str, ...]]
+_DIFFS: dict[_DiffKey, Diff] = {}
+"""Diffs computed ahead by :func:`_compute_ahead` (each depends only on its arguments)."""
+_PLANNING: list[_DiffKey] | None = None
+"""While the page is planned: the diffs it will ask for, in order (none is computed)."""
+
+
+def _diff(
+    goal: str,
+    first: Side,
+    second: Side,
+    kind: Kind,
+    max_parts: int,
+    cases: str = "known",
+    among: Sequence[str] = (),
+) -> Diff:
+    """:func:`aiact.verify.diff.diff`, or its result computed ahead, or (while planning) an
+    empty placeholder that records the call."""
+    key: _DiffKey = (goal, first, second, kind, max_parts, cases, tuple(among))
+    found = _DIFFS.get(key)
+    if found is not None:
+        return found
+    if _PLANNING is not None:
+        _PLANNING.append(key)
+        return Diff(goal, kind, first, second, (), 0.0, "known" if cases == "known" else "any")
+    return _compute(key)
+
+
+def _compute(key: _DiffKey) -> Diff:
+    goal, first, second, kind, max_parts, cases, among = key
+    return diff(
+        goal,
+        first,
+        second,
+        kind=kind,
+        max_parts=max_parts,
+        cases="known" if cases == "known" else "any",
+        among=among,
+    )
+
+
+def _compute_ahead(jobs: int, **page: object) -> None:
+    """Compute every diff the page asks for in ``jobs`` processes (forked, so they share the
+    compiled rule sets), before the page is written from them: the page is the same as one
+    written in one process, since a diff depends only on its arguments."""
+    import multiprocessing
+
+    global _PLANNING
+    _PLANNING = []
+    try:
+        omnibus_page(**page)  # type: ignore[arg-type]
+        keys = list(dict.fromkeys(_PLANNING))
+    finally:
+        _PLANNING = None
+        _SAME.clear()  # the placeholders of the plan
+    todo = [k for k in keys if k not in _DIFFS]
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        for key, result in zip(todo, pool.imap(_compute, todo, chunksize=1), strict=True):
+            _DIFFS[key] = result
 
 
 def _timing_groups(kind: Kind, ids: Iterable[str]) -> dict[str, list[str]]:
@@ -192,7 +253,7 @@ def _date_section(
     sides and the date it applies from differs."""
     lines: list[str] = []
     for rule, ids in groups.items():
-        result = diff(f"date({rule})", first, second, kind=kind, among=ids, max_parts=max_parts)
+        result = _diff(f"date({rule})", first, second, kind, max_parts, among=ids)
         shown.append(result)
         if result.empty:
             continue
@@ -240,7 +301,7 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
     kinds: tuple[Kind, ...] = ("system", "model")
     lines += ["## The risk tier", ""]
     for kind in kinds:
-        result = diff("tier", ORIGINAL, AMENDED, kind=kind, max_parts=max_parts)
+        result = _diff("tier", ORIGINAL, AMENDED, kind, max_parts)
         shown.append(result)
         lines.append(to_markdown(result, heading=f"### {kind}:", witnesses=True))
 
@@ -393,14 +454,25 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="the parts shown per change (default 6; the rest are marked 'more exist')",
     )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="compute the diffs in N processes first (the page is the same; default 1)",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m aiact.verify.report [OUTPUT] [--max-parts N]``."""
+    """``python -m aiact.verify.report [OUTPUT] [--max-parts N] [--jobs N]``."""
     args = _parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.max_parts < 1:
         _parser().error("--max-parts: at least 1")
+    if args.jobs < 1:
+        _parser().error("--jobs: at least 1")
+    if args.jobs > 1:
+        _compute_ahead(args.jobs, max_parts=args.max_parts)
     page = omnibus_page(max_parts=args.max_parts)
     if args.output:
         from aiact.safe_io import atomic_write
