@@ -26,3 +26,21 @@ def test_benchmark_harness_quick_mode(tmp_path: Path) -> None:
     assert report["memory"]["n"] > 0
     assert report["import_aiact"]["median_s"] > -1
     assert report["frame"]["tier_and_obligations"]["rows_per_second"] > 0
+
+
+def test_phase_timer_runs_and_its_cases_read_back(tmp_path: Path) -> None:
+    """benchmarks/phases.py (the phase timer of round 8): a tiny run works, and the case JSON its
+    --ab workers read gives back the same cases."""
+    sys.path.insert(0, str(ROOT))
+    try:
+        from benchmarks import phases
+    finally:
+        sys.path.remove(str(ROOT))
+    assert phases.main(["--n", "3", "--warm-up", "1"]) == 0
+    warm, timed = phases.make_cases(3, 1, seed=7)
+    cases_file = tmp_path / "cases.jsonl"
+    phases.write_cases(cases_file, [*warm, *timed])
+    assert phases.make_cases(3, 1, seed=7, cases_file=str(cases_file)) == (warm, timed)
+    totals = [0] * len(phases.PHASES)
+    phases.timed_full(timed[0], totals)
+    assert all(t >= 0 for t in totals) and sum(totals) > 0
