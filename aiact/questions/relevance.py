@@ -1138,7 +1138,13 @@ def _given_others(
         if isinstance(base, Exception) or _views(base, goal).determined:
             return None
         budget[0] -= 1 + len(trial_answers(question, kind, context))
-        within = _try(question, base, completed, kind, context, goal, _open_inputs(base, goal))
+        opened = _open_inputs(base, goal)
+        if not opened.inputs.intersection(question.facts):
+            # As in the search on the facts themselves (:func:`candidates`): a question that
+            # settles no unknown input of an undetermined conclusion cannot change the goal.
+            # Charged to the budget all the same, so the search tries what it tried before.
+            return None
+        within = _try(question, base, completed, kind, context, goal, opened)
         assert within is not None  # no score to beat: every answer is tried
         if not within.relevant:
             return None
