@@ -1089,6 +1089,12 @@ def _implied_first(
     for question in order:
         if question.id not in first:
             continue
+        # As in the search (and in :func:`_rank`): the exact check may rule a question out.
+        if (
+            EXACT_RELEVANCE is not None
+            and EXACT_RELEVANCE(facts, kind, context, goal, question) is False
+        ):
+            continue
         attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
         if attempt.relevant:
