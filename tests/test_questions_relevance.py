@@ -623,3 +623,47 @@ def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
         other = dict(evaluation.rule_values, **{rule_id: True if value is None else None})
         changed = dataclasses.replace(evaluation, rule_values=other)
         assert traces._find(root, changed) is None, rule_id
+
+
+def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() -> None:
+    """Issue 16, round 8. Real-time remote biometric identification in publicly accessible
+    spaces for law enforcement (Art. 5(1)(h)) is remote biometric identification, so Annex III
+    point 1(a) (Art. 3(41)-(42)); emotion recognition is point 1(c) (Art. 3(39)). The rules
+    derive the point from the fact, and a list of Annex III points that lacks the point settles
+    the fact as false: the list's answers settle a fact of the Art. 5, Art. 50 and use-context
+    questions (found from the rule inputs they share, not listed by hand). A "yes" to the
+    specific fact can make the list moot, while "none" to the list settles only one fact of
+    the other question, which is asked anyway: so the Art. 5 question comes before the Annex III
+    list, and after Art. 5(1)(h) the list no longer matters (before round 8 the list came
+    first, and the Art. 5(1)(h) answer made its answer moot on 40 of 524 beslishulp paths)."""
+    assert relevance._settled_by("system") == {
+        "annex_iii_points": frozenset(
+            {"prohibited_practices", "transparency_features", "use_context"}
+        )
+    }
+    assert relevance._settled_by("model") == {}
+    cat = catalogue()
+    context = Context(dt.date(2026, 9, 1))
+    facts: dict[str, Any] = {}
+    asked = []
+    for qid, answer in (
+        ("ai_system", "yes"),
+        ("exclusions", []),
+        ("roles", ["provider", "deployer"]),
+    ):
+        facts.update(cat.get(qid).sets(answer))
+        asked.append(qid)
+    relevance.clear_cache()
+    ranked = rank(facts, "system", context, "tier", asked)
+    order = [r.question.id for r in ranked]
+    assert order[0] == "prohibited_practices" and "annex_iii_points" in order, order
+    # The list scores higher on its own (its "none" closes more), and stays relevant.
+    assert ranked[order.index("annex_iii_points")].score > ranked[0].score
+    found = best(facts, "system", context, "tier", asked)
+    assert found is not None and found.question.id == "prohibited_practices"
+    after = {**facts, **cat.get("prohibited_practices").sets(["h"])}
+    later = [
+        r.question.id
+        for r in rank(after, "system", context, "tier", [*asked, "prohibited_practices"])
+    ]
+    assert "annex_iii_points" not in later, later

@@ -41,7 +41,7 @@ from typing import Any
 from aiact.assessment import Assessment
 from aiact.engine.base import Evaluation
 from aiact.questions.catalogue import Catalogue, catalogue
-from aiact.questions.fields import SubjectKind, all_fields, fields_of_atoms, freeze
+from aiact.questions.fields import SubjectKind, all_fields, atom_fields, fields_of_atoms, freeze
 from aiact.questions.goals import (
     GOALS,
     Context,
@@ -852,6 +852,15 @@ def _rank(
         ranked = _given_others(facts, kind, context, goal, pool, attempts)
     later = waiting(pool)
     ranked.sort(key=lambda r: (r.question.id in later, *_order(r)))
+    if ranked and not ranked[0].given:
+        top = ranked[0]
+        first = _settled_by(kind).get(top.question.id, frozenset())
+        for index, item in enumerate(ranked):
+            if item.question.id in first and (item.question.id in later) == (
+                top.question.id in later
+            ):
+                ranked.insert(0, ranked.pop(index))
+                break
     return ranked
 
 
@@ -1021,10 +1030,78 @@ def _best(
                 if top is None or _order(ranked) < _order(top):
                     top = ranked
         if top is not None:
-            return top
+            return _implied_first(top, order, base, facts, kind, context, goal, opened)
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
+
+
+@cache
+def _settled_by(kind: SubjectKind) -> dict[str, frozenset[str]]:
+    """For each question, the questions a fact of which its answers can settle through a rule
+    input they share (:func:`aiact.questions.fields.atom_fields`): every input that fact feeds is
+    fed also by a fact of the question, which feeds more besides. The given list of Annex III
+    points settles, as false, a fact that implies a point it lacks (Art. 5(1)(h) real-time remote
+    biometric identification implies point 1(a); emotion recognition point 1(c); ...), while a
+    "yes" to that fact implies the point, which can make the list moot."""
+    table = atom_fields(kind)
+    feeds: dict[str, set[str]] = {}
+    for atom, paths in table.items():
+        for path in paths:
+            feeds.setdefault(path, set()).add(atom)
+    questions = list(catalogue().for_kind(kind))
+    out: dict[str, frozenset[str]] = {}
+    for general in questions:
+        found = set()
+        for specific in questions:
+            if specific.id == general.id:
+                continue
+            if any(
+                feeds.get(g) and feeds[g] < feeds.get(f, set())
+                for g in specific.facts
+                for f in general.facts
+                if f != g
+            ):
+                found.add(specific.id)
+        if found:
+            out[general.id] = frozenset(found)
+    return out
+
+
+def _implied_first(
+    top: Ranked,
+    order: Sequence[Question],
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+) -> Ranked:
+    """The question found, or a relevant question whose fact it can settle (see
+    :func:`_settled_by`), the best of them first: a "yes" to the specific fact implies part of
+    the general answer, which may then no longer matter, while the general "none" settles only
+    one of the specific question's facts."""
+    first = _settled_by(kind).get(top.question.id)
+    if not first:
+        return top
+    found: Ranked | None = None
+    for question in order:
+        if question.id not in first:
+            continue
+        # As in the search (and in :func:`_rank`): the exact check may rule a question out.
+        if (
+            EXACT_RELEVANCE is not None
+            and EXACT_RELEVANCE(facts, kind, context, goal, question) is False
+        ):
+            continue
+        attempt = _try(question, base, facts, kind, context, goal, opened)
+        assert attempt is not None
+        if attempt.relevant:
+            ranked = attempt.ranked()
+            if found is None or _order(ranked) < _order(found):
+                found = ranked
+    return top if found is None else found
 
 
 def _given_others(
@@ -1067,7 +1144,13 @@ def _given_others(
         if isinstance(base, Exception) or _views(base, goal).determined:
             return None
         budget[0] -= 1 + len(trial_answers(question, kind, context))
-        within = _try(question, base, completed, kind, context, goal, _open_inputs(base, goal))
+        opened = _open_inputs(base, goal)
+        if not opened.inputs.intersection(question.facts):
+            # As in the search on the facts themselves (:func:`candidates`): a question that
+            # settles no unknown input of an undetermined conclusion cannot change the goal.
+            # Charged to the budget all the same, so the search tries what it tried before.
+            return None
+        within = _try(question, base, completed, kind, context, goal, opened)
         assert within is not None  # no score to beat: every answer is tried
         if not within.relevant:
             return None
