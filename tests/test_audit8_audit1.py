@@ -107,10 +107,6 @@ def test_d3_annex_x_component_after_the_art111_1_cutoff_is_not_called_no_compone
     assert "geen component van bijlage X" not in timing.reason_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md D4: the amended key dates have no Art. 111(2) cut-off",
-)
 def test_d4_amended_timeline_names_the_art111_2_cutoff() -> None:
     """Amended Art. 111(2): systems placed "before the date of application of Chapter III
     referred to in Article 113" are covered only after a significant change. Under the default
@@ -124,6 +120,23 @@ def test_d4_amended_timeline_names_the_art111_2_cutoff() -> None:
         if ref("Art. 111(2)") in m.citations and m.date != D(2030, 8, 2)
     ]
     assert cutoffs, [(m.date, m.key) for m in milestones(LawVersion.AMENDED)]
+    assert [m.date for m in cutoffs] == [D(2027, 12, 2), D(2028, 8, 2)]
+    for m in cutoffs:
+        assert "default reading A2" in m.what_en and "Art. 111(2) cut-off" in m.what_en
+        assert "standaardlezing A2" in m.what_nl and "artikel 111, lid 2" in m.what_nl
+
+
+def test_d4_key_date_of_art5_names_the_amended_exception() -> None:
+    """Amended Art. 113, third paragraph, point (a): Chapters I and II apply from 2 February 2025
+    "with the exception of Article 5(1), first subparagraph, points (ba) and (bb), and Article
+    5(1a) and (1b) which shall apply from 2 December 2026"; the row of 2 February 2025, shared by
+    both versions, must not say Art. 5 applies whole in the amended text."""
+    quoted("points (ba) and (bb), and Article 5(1a) and (1b) which shall apply from "
+           "2 December 2026", "omnibus")  # fmt: skip
+    (row,) = [m for m in milestones(LawVersion.AMENDED) if m.date == D(2025, 2, 2)]
+    assert "(ba) and (bb), and Art. 5(1a) and (1b)" in row.what_en
+    assert "2 December 2026" in row.what_en
+    assert "ba) en bb), en artikel 5, leden 1 bis en 1 ter" in row.what_nl
 
 
 def test_d5_dutch_assessment_calendar_has_a_dutch_name() -> None:
