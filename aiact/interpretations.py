@@ -1,7 +1,7 @@
 """Named interpretations of the open legal questions (reference A1-A22; A23 and A24 added
 on the second reading of Art. 5(4) and of the distributor under Art. 5(1); A25 on the models of
 the published Art. 25(4); A26 on a provider established both in the Union and in a third
-country).
+country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -210,6 +210,35 @@ class ThirdCountryProvider(StrEnum):
     (a person of its own: a branch cannot receive a mandate from the provider it is part of)."""
 
 
+# ------------------------------------------------------------------ round 8: A27
+
+
+class ReclassifiedSystemTiming(StrEnum):
+    """A27: from when do the duties of Art. 80(4)-(5) bind the provider of an Annex III system
+    that it classified as not high-risk under Art. 6(3) and that a market surveillance
+    authority finds high-risk (Art. 80(1)-(2)), when the system was placed on the market or put
+    into service before the Art. 111(2) cut-off? Art. 80(4): the provider brings it "into
+    compliance with the requirements and obligations laid down in this Regulation"; Art. 111(2):
+    "this Regulation shall apply to operators of high-risk AI systems ... placed on the market or
+    put into service before [the cut-off] ... only if, as from that date, those systems are
+    subject to significant changes in their designs"
+    (docs/adr/0029-a27-art80-reclassified-legacy-system.md)."""
+
+    PLACED_AS_NOT_HIGH_RISK = "placed_as_not_high_risk"
+    """Default. The duties follow the provider's own Art. 6(3) classification, as the Art. 6(4)
+    and Art. 49(2) duties do (A22): Art. 80 (Chapter IX) applies from the general date,
+    Art. 111(1) applies to Annex X components, and Art. 111(2), which shelters "operators of
+    high-risk AI systems", never, since the provider placed the system as not high-risk (the
+    procedure exists against misclassification "in order to circumvent the application of
+    requirements", Art. 80(7))."""
+    LEGACY_HIGH_RISK = "legacy_high_risk"
+    """Once found high-risk the system is a high-risk AI system placed before the cut-off:
+    Art. 111(2) applies (duties only after a significant change in design; providers of systems
+    intended for public authorities by 2 August 2030), and otherwise the duties bind from the
+    date Chapter III applies to Annex III systems (2 December 2027, amended Art. 113, third
+    paragraph, point (c)(i); 2 August 2026 in the original text)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -369,8 +398,16 @@ class Interpretations(BaseModel):
         "words: any establishment in a third country).",
     )
 
+    reclassified_system_timing: ReclassifiedSystemTiming = Field(
+        default=ReclassifiedSystemTiming.PLACED_AS_NOT_HIGH_RISK,
+        description="A27: the Art. 80(4)-(5) duties of a provider whose Art. 6(3) "
+        "classification an authority overturned follow the system as placed, not high-risk "
+        "(default: the general date, never Art. 111(2)), or treat it as a legacy high-risk "
+        "system (Art. 111(2) and the Annex III date of Chapter III).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25 and A26 switches as engine facts."""
+        """The A6, A20, A23, A24, A25, A26 and A27 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -385,6 +422,8 @@ class Interpretations(BaseModel):
             is OriginalArt25Paragraph4Models.EVERY_MODEL,
             "interp.a26_any_third_country_establishment": self.third_country_provider
             is ThirdCountryProvider.ANY_THIRD_COUNTRY_ESTABLISHMENT,
+            "interp.a27_legacy_high_risk": self.reclassified_system_timing
+            is ReclassifiedSystemTiming.LEGACY_HIGH_RISK,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -395,6 +434,7 @@ class Interpretations(BaseModel):
             "A24": self.distributors_and_art5.value,
             "A25": self.original_art25_4_models.value,
             "A26": self.third_country_provider.value,
+            "A27": self.reclassified_system_timing.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -475,6 +515,7 @@ CODES: dict[str, str] = {
     "A24": "distributors_and_art5",
     "A25": "original_art25_4_models",
     "A26": "third_country_provider",
+    "A27": "reclassified_system_timing",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

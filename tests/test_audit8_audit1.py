@@ -107,10 +107,6 @@ def test_d3_annex_x_component_after_the_art111_1_cutoff_is_not_called_no_compone
     assert "geen component van bijlage X" not in timing.reason_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md D4: the amended key dates have no Art. 111(2) cut-off",
-)
 def test_d4_amended_timeline_names_the_art111_2_cutoff() -> None:
     """Amended Art. 111(2): systems placed "before the date of application of Chapter III
     referred to in Article 113" are covered only after a significant change. Under the default
@@ -124,6 +120,23 @@ def test_d4_amended_timeline_names_the_art111_2_cutoff() -> None:
         if ref("Art. 111(2)") in m.citations and m.date != D(2030, 8, 2)
     ]
     assert cutoffs, [(m.date, m.key) for m in milestones(LawVersion.AMENDED)]
+    assert [m.date for m in cutoffs] == [D(2027, 12, 2), D(2028, 8, 2)]
+    for m in cutoffs:
+        assert "default reading A2" in m.what_en and "Art. 111(2) cut-off" in m.what_en
+        assert "standaardlezing A2" in m.what_nl and "artikel 111, lid 2" in m.what_nl
+
+
+def test_d4_key_date_of_art5_names_the_amended_exception() -> None:
+    """Amended Art. 113, third paragraph, point (a): Chapters I and II apply from 2 February 2025
+    "with the exception of Article 5(1), first subparagraph, points (ba) and (bb), and Article
+    5(1a) and (1b) which shall apply from 2 December 2026"; the row of 2 February 2025, shared by
+    both versions, must not say Art. 5 applies whole in the amended text."""
+    quoted("points (ba) and (bb), and Article 5(1a) and (1b) which shall apply from "
+           "2 December 2026", "omnibus")  # fmt: skip
+    (row,) = [m for m in milestones(LawVersion.AMENDED) if m.date == D(2025, 2, 2)]
+    assert "(ba) and (bb), and Art. 5(1a) and (1b)" in row.what_en
+    assert "2 December 2026" in row.what_en
+    assert "ba) en bb), en artikel 5, leden 1 bis en 1 ter" in row.what_nl
 
 
 def test_d5_dutch_assessment_calendar_has_a_dutch_name() -> None:
@@ -136,29 +149,85 @@ def test_d5_dutch_assessment_calendar_has_a_dutch_name() -> None:
     assert b"X-WR-CALNAME:AI-verordening" in ics
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md D6 (unsure): Art. 80(4) binds a legacy Annex III system from 2 Aug 2026, "
-    "before Chapter III applies to it and without Art. 111(2)",
-)
-def test_d6_art80_4_of_a_legacy_system_is_not_in_force_on_4_december_2026() -> None:
-    """Art. 80(4): where the authority finds the system high-risk, the provider brings it "into
-    compliance with the requirements and obligations laid down in this Regulation". The system
-    is then a high-risk AI system placed on the market in 2025, before the Art. 111(2) cut-off
-    ("this Regulation shall apply to operators of high-risk AI systems ... only if ... significant
-    changes"), and the Chapter III requirements apply to Annex III systems only from 2 Dec 2027
-    (amended Art. 113, third paragraph, point (c)(i)). On 4 Dec 2026 the duty cannot be in
-    force."""
-    quoted("shall without undue delay require the relevant provider to take all necessary "
-           "actions to bring the AI system into compliance")  # fmt: skip
-    derogated = system(annex_iii=["4a"], derogated=True, placed_on_market=D(2025, 1, 1))
+def _reclassified(placed: dt.date, **context: bool) -> aiact.AISystem:
+    """An Annex III system its provider placed as not high-risk (Art. 6(3)) and that the market
+    surveillance authority found high-risk (Art. 80(2))."""
+    derogated = system(annex_iii=["4a"], derogated=True, placed_on_market=placed, context=context)
     data = derogated.model_dump()
     data["authority_actions"] = {
         **(data.get("authority_actions") or {}),
         "msa_found_derogated_system_high_risk": True,
     }
-    result = assess(aiact.AISystem.model_validate(data), "2026-12-04").obligation("art80_4")
+    return aiact.AISystem.model_validate(data)
+
+
+@pytest.mark.parametrize("duty", ["art80_4", "art80_5"])
+def test_d6_art80_4_default_reading_follows_the_system_as_placed(duty: str) -> None:
+    """A27 (ADR 0029), default placed_as_not_high_risk: Art. 80(4), "The provider shall ensure
+    that all necessary action is taken to bring the AI system into compliance with the
+    requirements and obligations laid down in this Regulation", binds from the date of the
+    derogation duties (the general date, A22), also for a system placed in 2025: Art. 111(2)
+    shelters "operators of high-risk AI systems", and this provider placed the system as not
+    high-risk. The reason names Art. 80(4)-(5) and reading A27, not Art. 6(4) and 49(2)."""
+    quoted(
+        "The provider shall ensure that all necessary action is taken to bring the AI system "
+        "into compliance with the requirements and obligations laid down in this Regulation."
+    )
+    a = assess(_reclassified(D(2025, 1, 1)), "2026-12-04")
+    result = a.obligation(duty)
+    assert (result.status.value, result.applies_from) == ("in_force", D(2026, 8, 2))
+    assert result.timing is not None
+    assert "A27=placed_as_not_high_risk" in result.timing.interpretations
+    assert "Art. 80(4)-(5)" in result.timing.reason_en
+    assert "Art. 6(4) and Art. 49(2) apply" not in result.timing.reason_en
+    assert "artikel 80, leden 4 en 5" in result.timing.reason_nl
+    assert a.interpretations.labels()["A27"] == "placed_as_not_high_risk"
+
+
+def test_d6_art80_4_of_a_legacy_system_is_not_in_force_on_4_december_2026() -> None:
+    """A27=legacy_high_risk (ADR 0029): where the authority finds the system high-risk, the
+    provider brings it "into compliance with the requirements and obligations laid down in this
+    Regulation". The system is then a high-risk AI system placed on the market in 2025, before the
+    Art. 111(2) cut-off ("this Regulation shall apply to operators of high-risk AI systems ...
+    only if ... significant changes"), and the Chapter III requirements apply to Annex III systems
+    only from 2 Dec 2027 (amended Art. 113, third paragraph, point (c)(i)). On 4 Dec 2026 the duty
+    is not in force."""
+    quoted("shall without undue delay require the relevant provider to take all necessary "
+           "actions to bring the AI system into compliance")  # fmt: skip
+    quoted("only if, as from that date, those systems are subject to significant changes in "
+           "their designs", "omnibus")  # fmt: skip
+    readings = {"reclassified_system_timing": "legacy_high_risk"}
+    result = assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **readings).obligation("art80_4")
     assert result.status.value != "in_force", result.timing
+    assert result.timing is not None and result.timing.grace == "art111_2"
+    assert "A27=legacy_high_risk" in result.timing.interpretations
+
+
+@pytest.mark.parametrize(
+    ("placed", "context", "applies_from", "grace"),
+    [
+        # Art. 111(2), second sentence: "In any case, the providers ... by 2 August 2030".
+        (D(2025, 1, 1), {"intended_for_public_authorities": True}, D(2030, 8, 2),
+         "art111_2_public_authority"),
+        # Placed after the amended cut-off: point (c)(i), 2 December 2027.
+        (D(2028, 1, 1), {}, D(2027, 12, 2), "none"),
+    ],
+)  # fmt: skip
+def test_d6_art80_4_legacy_reading_dates(
+    placed: dt.date, context: dict[str, bool], applies_from: dt.date, grace: str
+) -> None:
+    """A27=legacy_high_risk: "(i) 2 December 2027 as regards AI systems classified as high-risk
+    pursuant to Article 6(2) and Annex III"; a legacy system intended for public authorities
+    complies by 2 August 2030 (Art. 111(2), second sentence)."""
+    quoted("(i) 2 December 2027 as regards AI systems classified as high-risk pursuant to "
+           "Article 6(2) and Annex III", "omnibus")  # fmt: skip
+    readings = {"reclassified_system_timing": "legacy_high_risk"}
+    a = assess(_reclassified(placed, **context), "2028-02-01", **readings)
+    timing = a.obligation("art80_4").timing
+    assert timing is not None
+    assert (timing.applies_from, timing.grace) == (applies_from, grace)
+    # The Art. 6(4) documentation concerns the system as placed: A27 does not move it.
+    assert a.obligation("art6_4").applies_from == D(2026, 8, 2)
 
 
 # =========================================================================== right on the edges

@@ -293,8 +293,12 @@ def test_a22_alternative_moves_art49_2_and_art80_4_5_too() -> None:
     from aiact.obligations import catalogue
     from aiact.rules.timing import TimingGroup, timing_group
 
-    for oid in ("art6_4", "art49_2", "art49_4_not_high_risk", "art80_4", "art80_5"):
+    for oid in ("art6_4", "art49_2", "art49_4_not_high_risk"):
         assert timing_group(catalogue().get(oid)) is TimingGroup.DEROGATION, oid
+    # Art. 80(4)-(5) have their own group (A27, ADR 0029), whose default reading takes the
+    # derogation base date, and so A22, too.
+    for oid in ("art80_4", "art80_5"):
+        assert timing_group(catalogue().get(oid)) is TimingGroup.RECLASSIFIED, oid
     description = Interpretations.model_fields["derogation_duties_date"].description or ""
     assert "49(2)" in description and "80(4)-(5)" in description
     alternative = assess(
@@ -304,6 +308,16 @@ def test_a22_alternative_moves_art49_2_and_art80_4_5_too() -> None:
     )
     timing = alternative.obligation("art49_2").timing
     assert timing is not None and timing.applies_from == D(2027, 12, 2)
+    data = derogated(placed_on_market=D(2027, 1, 1)).model_dump()
+    data["authority_actions"] = {
+        **(data.get("authority_actions") or {}),
+        "msa_found_derogated_system_high_risk": True,
+    }
+    found = aiact.AISystem.model_validate(data)
+    art80_4 = assess(found, "2026-11-28", derogation_duties_date="annex_iii_date").obligation(
+        "art80_4"
+    )
+    assert art80_4.applies_from == D(2027, 12, 2)
 
 
 def test_item6_a22_default_general_date_and_alternative_annex_iii_date() -> None:

@@ -87,8 +87,11 @@ class TimingGroup(StrEnum):
     """Section 5 and Chapter IX (Arts. 43, 47-49, 72, 73, 86): A1; Art. 111(1)-(2)."""
     DEROGATION = "derogation"
     """Art. 6(4) and Art. 49(2) of an Annex III system that is not high-risk (with the Art. 49(4)
-    registration of such a system and Art. 80(4)-(5) once an authority overturns the Art. 6(3)
-    classification): A22; Art. 111(1), never Art. 111(2)."""
+    registration of such a system): A22; Art. 111(1), never Art. 111(2)."""
+    RECLASSIFIED = "art80_reclassified"
+    """Art. 80(4)-(5), once an authority overturns the provider's Art. 6(3) classification: A27
+    (default: the date of the derogation duties, A22, never Art. 111(2); alternative: a legacy
+    high-risk system, Art. 111(1)-(2) and the Annex III date of Chapter III)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     EARLY = "early"
@@ -135,8 +138,8 @@ CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
     ("Art. 6(4)", "system", TimingGroup.DEROGATION),
     ("Art. 49(2)", "system", TimingGroup.DEROGATION),
     # Art. 80(4)-(5): the duties of a provider whose Art. 6(3) classification an authority
-    # overturned are about a system the provider placed as not high-risk.
-    ("Art. 80", "system", TimingGroup.DEROGATION),
+    # overturned; whether Art. 111(2) shelters a system placed before its cut-off is A27.
+    ("Art. 80", "system", TimingGroup.RECLASSIFIED),
     ("Art. 52(1)", "model", TimingGroup.GPAI_NOTIFICATION),
 )
 """Exceptions to :data:`SCHEDULE_GROUPS`, by the obligation's citation (the first provision
@@ -706,6 +709,100 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Art. 6(4) and Art. 49(2) apply",
         "artikel 6, lid 4, en artikel 49, lid 2, zijn van toepassing",
         art111_2=False,
+    ),
+    # A27: Art. 80(4)-(5) follow the system as placed (default: as the derogation duties,
+    # never Art. 111(2)) or as a legacy high-risk system (Art. 111(2) and the Annex III date).
+    DateRule(
+        name=TimingGroup.RECLASSIFIED.rule,
+        title_en="The Art. 80(4)-(5) duties bind the provider of this system, which the "
+        "authority found high-risk",
+        title_nl="De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder van "
+        "dit systeem, dat de autoriteit als systeem met een hoog risico aanmerkte",
+        cases=(
+            DateCase(
+                when="interp.a27_legacy_high_risk",
+                value=DateOf(f"{TimingGroup.RECLASSIFIED.rule}.legacy_high_risk"),
+                inherit=True,
+                source="Art. 111(2)",
+                label_en="Reading A27=legacy_high_risk: once found high-risk, the system is a "
+                "high-risk AI system as placed; Art. 111(2) and the date of Chapter III apply",
+                label_nl="Lezing A27=bestaand_hoog_risico: eenmaal als systeem met een hoog "
+                "risico aangemerkt is het een systeem met een hoog risico zoals in de handel "
+                "gebracht; artikel 111, lid 2, en de datum van hoofdstuk III zijn van toepassing",
+                interpretations=("A27",),
+            ),
+            DateCase(
+                when="true",
+                value=DateOf(f"{TimingGroup.RECLASSIFIED.rule}.placed_as_not_high_risk"),
+                inherit=True,
+                source="Art. 80(4)",
+                label_en="Reading A27=placed_as_not_high_risk (default): the duties follow the "
+                "provider's Art. 6(3) classification, like Art. 6(4) and Art. 49(2) (A22); "
+                "Art. 111(2) shelters only 'operators of high-risk AI systems'",
+                label_nl="Lezing A27=geplaatst_zonder_hoog_risico (standaard): de verplichtingen "
+                "volgen de indeling van de aanbieder volgens artikel 6, lid 3, zoals artikel 6, "
+                "lid 4, en artikel 49, lid 2 (A22); artikel 111, lid 2, beschermt alleen "
+                "'operatoren van AI-systemen met een hoog risico'",
+                interpretations=("A27",),
+            ),
+        ),
+    ),
+    *_transitional(
+        f"{TimingGroup.RECLASSIFIED.rule}.placed_as_not_high_risk",
+        (
+            "The Art. 80(4)-(5) duties bind the provider (A27, default)",
+            "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder (A27, "
+            "standaard)",
+        ),
+        DateOf("from.derogation_base"),
+        "Art. 80(4)-(5) apply",
+        "artikel 80, leden 4 en 5, zijn van toepassing",
+        art111_2=False,
+        interpretation="A27",
+    ),
+    DateRule(
+        name="from.art80_reclassified_base",
+        title_en="Chapter III applies to an Annex III system the authority found high-risk (A27)",
+        title_nl="Hoofdstuk III is van toepassing op een systeem van bijlage III dat de "
+        "autoriteit als systeem met een hoog risico aanmerkte (A27)",
+        cases=(
+            DateCase(
+                when="true",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(i)",
+                label_en="Amended point (c)(i): Chapter III applies to systems classified as "
+                "high-risk under Art. 6(2) and Annex III from 2 December 2027",
+                label_nl="Gewijzigd punt c), i): hoofdstuk III is van toepassing op systemen die "
+                "op grond van artikel 6, lid 2, en bijlage III als hoog risico zijn ingedeeld "
+                "vanaf 2 december 2027",
+                interpretations=("A27",),
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.GENERAL),
+                source="Art. 113, second paragraph",
+                label_en="Original text: point (c) defers only 'Article 6(1) and the "
+                "corresponding obligations', so an Annex III system is bound from the general "
+                "date",
+                label_nl="Oorspronkelijke tekst: punt c) stelt alleen 'artikel 6, lid 1, en de "
+                "overeenkomstige verplichtingen' uit, dus een systeem van bijlage III is gebonden "
+                "vanaf de algemene datum",
+                interpretations=("A27",),
+            ),
+        ),
+    ),
+    *_transitional(
+        f"{TimingGroup.RECLASSIFIED.rule}.legacy_high_risk",
+        (
+            "The Art. 80(4)-(5) duties bind the provider (A27=legacy_high_risk)",
+            "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder "
+            "(A27=bestaand_hoog_risico)",
+        ),
+        DateOf("from.art80_reclassified_base"),
+        "Art. 80(4)-(5) apply",
+        "artikel 80, leden 4 en 5, zijn van toepassing",
+        interpretation="A27",
     ),
     *_transitional(
         TimingGroup.ART4.rule,

@@ -28,6 +28,39 @@ RULES: tuple[Rule, ...] = (
         "(route bijlage III)",
     ),
     Rule(
+        # A27=legacy_high_risk: a system its provider placed as not high-risk under Art. 6(3)
+        # and that the authority found high-risk (Art. 80(1)-(2)) is a legacy high-risk system.
+        id="legacy.placed_before_cutoff.reclassified",
+        concludes="legacy.placed_before_cutoff",
+        when=(
+            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.placed_before_art111_2_cutoff_annex_iii"
+        ),
+        source="Art. 111(2)",
+        interpretation="A27",
+        title_en="Found high-risk by the authority (Art. 80(2)) and first placed on the market or "
+        "put into service before the Art. 111(2) cut-off (Annex III route; A27)",
+        title_nl="Door de autoriteit als hoog risico aangemerkt (artikel 80, lid 2) en vóór de "
+        "peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (route "
+        "bijlage III; A27)",
+    ),
+    Rule(
+        id="legacy.significant_change.reclassified",
+        concludes="legacy.significant_change",
+        when=(
+            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.changed_after_art111_2_cutoff_annex_iii"
+        ),
+        source="Art. 111(2)",
+        interpretation="A27",
+        title_en="Found high-risk by the authority and significantly changed in its design on or "
+        "after the cut-off (A27)",
+        title_nl="Door de autoriteit als hoog risico aangemerkt en na de peildatum aanzienlijk "
+        "gewijzigd in zijn ontwerp (A27)",
+    ),
+    Rule(
         id="legacy.placed_before_cutoff.annex_i",
         concludes="legacy.placed_before_cutoff",
         when="hr.route_annex_i and dates.placed_before_art111_2_cutoff_annex_i",

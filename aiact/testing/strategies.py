@@ -78,6 +78,7 @@ from aiact.interpretations import (
     LegacyGeneralDuties,
     OriginalArt25Paragraph4Models,
     PublicAuthorityUse,
+    ReclassifiedSystemTiming,
     ThirdCountryProvider,
 )
 from aiact.versions import LawVersion
@@ -214,6 +215,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         distributors_and_art5=st.sampled_from(tuple(DistributorsAndArt5)),
         original_art25_4_models=st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
         third_country_provider=st.sampled_from(tuple(ThirdCountryProvider)),
+        reclassified_system_timing=st.sampled_from(tuple(ReclassifiedSystemTiming)),
     )
 
 

@@ -111,6 +111,12 @@ class DatedFact(BaseModel):
     amended_by: LegalRef | None = Field(
         default=None, description="The provision of Regulation 2026/1744 that set this wording."
     )
+    read_by: tuple[LegalRef, ...] = Field(
+        default=(),
+        description="Provisions that do not set this date but read it (the amended Art. 111(2) "
+        "cut-off under reading A2): cited on the key-date row only, not as a source of the "
+        "date.",
+    )
 
     @property
     def citation(self) -> LegalRef:
@@ -129,6 +135,7 @@ def _fact(
     label_en: str,
     label_nl: str,
     amended_by: str | None = None,
+    read_by: tuple[str, ...] = (),
 ) -> DatedFact:
     texts = (citations,) if isinstance(citations, str) else citations
     return DatedFact(
@@ -139,11 +146,31 @@ def _fact(
         label_en=label_en,
         label_nl=label_nl,
         amended_by=None if amended_by is None else ref(amended_by),
+        read_by=tuple(ref(t) for t in read_by),
     )
 
 
 D = dt.date
 K = DateKey
+
+_CUTOFF_EN = (
+    "Under the default reading A2 this is also their Art. 111(2) cut-off ('the date of "
+    "application of Chapter III referred to in Article 113'): those placed on the market or put "
+    "into service before this date are covered only after a significant change in their design "
+    "(providers and deployers of those intended to be used by public authorities comply by "
+    "2 August 2030); under the alternative the cut-off is the general date, 2 August 2026."
+)
+_CUTOFF_NL = (
+    "Volgens de standaardlezing A2 is dit ook hun peildatum van artikel 111, lid 2 (de datum "
+    "van toepassing van hoofdstuk III volgens artikel 113): systemen die vóór deze datum "
+    "in de handel zijn gebracht of in gebruik zijn gesteld, vallen alleen onder de verordening na "
+    "aanzienlijke wijzigingen in hun ontwerp (aanbieders en gebruiksverantwoordelijken van "
+    "systemen die bedoeld zijn om door overheidsinstanties te worden gebruikt, voldoen uiterlijk "
+    "op 2 augustus 2030); volgens de alternatieve lezing is de peildatum de algemene datum, "
+    "2 augustus 2026."
+)
+"""Amended Art. 111(2) on the key dates of point (c)(i) and (ii): the cut-off is no date of its
+own in the amended text (reading A2, :data:`_NOT_IN_VERSION_REASON`)."""
 
 DECLARATIONS: tuple[DatedFact, ...] = (
     # ---------------------------------------------------------------- Art. 113 (both versions)
@@ -161,9 +188,12 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         D(2025, 2, 2),
         "Art. 113, third paragraph, point (a)",
         "Chapters I and II apply: general provisions, AI literacy (Art. 4) and the prohibited "
-        "practices (Art. 5).",
+        "practices (Art. 5); in the amended text except Art. 5(1), first subparagraph, points "
+        "(ba) and (bb), and Art. 5(1a) and (1b), which apply from 2 December 2026.",
         "De hoofdstukken I en II zijn van toepassing: algemene bepalingen, AI-geletterdheid "
-        "(artikel 4) en de verboden AI-praktijken (artikel 5).",
+        "(artikel 4) en de verboden AI-praktijken (artikel 5); in de gewijzigde tekst met "
+        "uitzondering van artikel 5, lid 1, eerste alinea, punten ba) en bb), en artikel 5, "
+        "leden 1 bis en 1 ter, die van toepassing zijn vanaf 2 december 2026.",
     ),
     _fact(
         K.EARLY_PROVISIONS,
@@ -229,10 +259,12 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         D(2027, 12, 2),
         "Art. 113, third paragraph, point (c)(i)",
         "High-risk AI systems under Art. 6(2) and Annex III: Chapter III Sections 1, 2 and 3 apply "
-        "(except Art. 6(5)).",
+        "(except Art. 6(5)). " + _CUTOFF_EN,
         "AI-systemen met een hoog risico op grond van artikel 6, lid 2, en bijlage III: "
-        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5).",
+        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5). "
+        + _CUTOFF_NL,
         amended_by=f"Art. 1, point (40)(b) {_OMNIBUS}",
+        read_by=("Art. 111(2)",),
     ),
     _fact(
         K.HIGH_RISK_ANNEX_I,
@@ -240,10 +272,12 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         D(2028, 8, 2),
         "Art. 113, third paragraph, point (c)(ii)",
         "High-risk AI systems under Art. 6(1) and Annex I: Chapter III Sections 1, 2 and 3 apply "
-        "(except Art. 6(5)).",
+        "(except Art. 6(5)). " + _CUTOFF_EN,
         "AI-systemen met een hoog risico op grond van artikel 6, lid 1, en bijlage I: "
-        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5).",
+        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5). "
+        + _CUTOFF_NL,
         amended_by=f"Art. 1, point (40)(b) {_OMNIBUS}",
+        read_by=("Art. 111(2)",),
     ),
     _fact(
         K.ARTS_102_110,

@@ -64,7 +64,7 @@ def milestones(law: LawVersion | str | None = None) -> list[Milestone]:
             versions=tuple(v for v in LawVersion if v in fact.versions),
             what_en=fact.label_en,
             what_nl=fact.label_nl,
-            citations=fact.citations,
+            citations=(*fact.citations, *fact.read_by),
             amended_by=fact.amended_by,
         )
         for fact in declarations(law)

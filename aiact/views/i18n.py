@@ -186,6 +186,9 @@ _INTERPRETATIONS: dict[str, str] = {
     "A24": N_("distributors and the Art. 5(1) prohibitions of placing on the market"),
     "A25": N_("a supplier of only an AI model under the published Art. 25(4)"),
     "A26": N_("a provider established in the Union and in a third country (Art. 22(1) and 54(1))"),
+    "A27": N_(
+        "Art. 80(4)-(5) for a system found high-risk and placed before the Art. 111(2) cut-off"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),
