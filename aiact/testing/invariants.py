@@ -278,10 +278,11 @@ def check_open_questions_explained(assessment: Assessment) -> None:
         for fact in derivation.unknown_facts():
             if not fact.startswith("interp."):
                 expected.setdefault(question_for(fact), set()).add(label)
-    # An obligation that applies but whose date (and so its status) is undetermined: the unknown
-    # facts under the undetermined cases of its date rule, and the unknown input dates.
+    # An obligation that applies but whose date is undetermined (its status too, or not: every
+    # date the unknowns allow may lie ahead): the unknown facts under the undetermined cases of
+    # its date rule, and the unknown input dates.
     for result in assessment.obligations:
-        if result.applies is not True or result.status is not Status.UNDETERMINED:
+        if result.applies is not True or result.applies_from is not None:
             continue
         date = assessment.explain_date(result.id)
         for fact in date.unknown_facts():
