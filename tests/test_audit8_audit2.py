@@ -302,6 +302,32 @@ def test_without_art5_facts_the_tier_is_minimal_at_least_and_says_so() -> None:
     assert "`a.risk_tier` is `undetermined`," not in readme
 
 
+def test_an_undetermined_tier_is_not_marked_at_least() -> None:
+    """Art. 2(1)(a)-(c): while it is open whether the system is placed, used or has its output
+    used in the Union, no tier is certain (``risk_tier`` undetermined) although a higher one is
+    possible; the headline says "undetermined" / "onbepaald", not "at least undetermined"
+    (review8, round 8)."""
+    quote("2", "where the output produced by the AI system is used in the Union")
+    system = _merge(_SYSTEM, {"roles": {"provider": True, "deployer": False}})
+    del system["prohibited"]  # Art. 5 open: a higher tier stays possible
+    system["exclusions"] = {
+        **system.get("exclusions", {}),
+        "placed_or_used_in_eu": None,
+        "output_used_in_eu": None,
+    }
+    a = aiact.assess(
+        aiact.AISystem.model_validate(system),
+        aiact.Organisation.model_validate(MINISTRY),
+        as_of="2028-09-01",
+    )
+    assert a.risk_tier is RiskTier.UNDETERMINED
+    assert a.possible_tiers
+    from aiact.views._rows import tier_headline
+
+    assert "ten minste" not in tier_headline(a, "nl")
+    assert "at least" not in tier_headline(a, "en")
+
+
 # ------------------------------------------------------------------ right answers on edges
 
 

@@ -37,6 +37,12 @@ _MADE_AVAILABLE_ROLES = (
     "(role.provider or role.importer or role.distributor or role.product_manufacturer)"
 )
 _ON_REQUEST = Trigger.ON_AUTHORITY_REQUEST
+# Art. 111(2): of a legacy high-risk system without a significant change, the second sentence
+# ("In any case, the providers and deployers ... by 2 August 2030") reaches only providers and
+# deployers; a deployer is not among the operators above, so an importer, distributor or
+# product manufacturer (not the provider) stays under the first sentence (no duty until such a
+# change), also when it deploys the system too (review8, round 8).
+_LEGACY_ADDRESSED = "(role.provider or not legacy.art111_2_grace)"
 # Art. 2(2): of a system high-risk only through Annex I Section B "only Article 6(1), Article 60a
 # and Articles 102 to 112" apply (original: "Article 6(1), Articles 102 to 109 and Article 112"),
 # so none of these duties (audit 8).
@@ -53,7 +59,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "alle op de Uniemarkt aangeboden systemen",
         addressees=_MADE_AVAILABLE,
         when=(
-            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} "
+            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} and {_LEGACY_ADDRESSED} "
             "and authority_actions.msa_required_corrective_action"
         ),
         schedule=Schedule.GENERAL,
@@ -152,7 +158,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "corrigerende maatregelen binnen haar termijn nemen",
         addressees=_MADE_AVAILABLE,
         when=(
-            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} and hr.high_risk "
+            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} and {_LEGACY_ADDRESSED} and hr.high_risk "
             "and authority_actions.msa_required_measures_compliant_system_at_risk"
         ),
         schedule=Schedule.HIGH_RISK_GATED,

@@ -127,9 +127,14 @@ def header_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
 def tier_headline(a: Assessment, lang: Lang) -> str:
     """The risk category on the date assessed, marked "at least" while a higher one is still
     possible (``possible_tiers``): "minimal risk" alone would read as settled where an Art. 5
-    or Art. 6 fact is unknown (audit 8)."""
+    or Art. 6 fact is unknown (audit 8). Not beside "undetermined": no tier is certain then
+    (Art. 2 open), so "at least undetermined" says nothing; the possible tiers are listed below."""
+    from aiact.assessment import RiskTier
+
     label = tier_label(a.risk_tier.value, lang)
-    return f"{label} ({text('tier_at_least', lang)})" if a.possible_tiers else label
+    if a.possible_tiers and a.risk_tier is not RiskTier.UNDETERMINED:
+        return f"{label} ({text('tier_at_least', lang)})"
+    return label
 
 
 def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
