@@ -348,7 +348,12 @@ _refs = _article_refs() | _annex_refs() | st.builds(lambda a: LegalRef(act=a), _
 @given(_refs)
 def test_property_round_trip(r: LegalRef) -> None:
     assert LegalRef.parse(str(r)) == r
-    assert LegalRef.parse(r.nl()) == r
+    if r.act == "2024/1689" and r.article == "3" and r.paragraph is not None:
+        # Art. 3 is made of points: "Art. 3(1)" reads "Artikel 3, punt 1" in Dutch (audit 8),
+        # which reads back as the point and is written the same way again.
+        assert LegalRef.parse(r.nl()).nl() == r.nl()
+    else:
+        assert LegalRef.parse(r.nl()) == r
     assert LegalRef.parse(repr(r)[len("LegalRef.parse(") + 1 : -2]) == r
     assert r.article_ref().contains(r)
     assert r.contains(r)
