@@ -471,9 +471,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         _parser().error("--max-parts: at least 1")
     if args.jobs < 1:
         _parser().error("--jobs: at least 1")
+    started = time.perf_counter()
     if args.jobs > 1:
         _compute_ahead(args.jobs, max_parts=args.max_parts)
     page = omnibus_page(max_parts=args.max_parts)
+    if args.jobs > 1:  # the time of the whole run, not of the last pass alone
+        page = re.sub(
+            r"<!-- generated in \d+ s -->\n$",
+            f"<!-- generated in {time.perf_counter() - started:.0f} s ({args.jobs} jobs) -->\n",
+            page,
+        )
     if args.output:
         from aiact.safe_io import atomic_write
 
