@@ -760,38 +760,6 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         art111_2=False,
         interpretation="A27",
     ),
-    DateRule(
-        name="from.art80_reclassified_base",
-        title_en="Chapter III applies to an Annex III system the authority found high-risk (A27)",
-        title_nl="Hoofdstuk III is van toepassing op een systeem van bijlage III dat de "
-        "autoriteit als systeem met een hoog risico aanmerkte (A27)",
-        cases=(
-            DateCase(
-                when="true",
-                value=_d(K.HIGH_RISK_ANNEX_III),
-                versions=ONLY_AMENDED,
-                source="Art. 113, third paragraph, point (c)(i)",
-                label_en="Amended point (c)(i): Chapter III applies to systems classified as "
-                "high-risk under Art. 6(2) and Annex III from 2 December 2027",
-                label_nl="Gewijzigd punt c), i): hoofdstuk III is van toepassing op systemen die "
-                "op grond van artikel 6, lid 2, en bijlage III als hoog risico zijn ingedeeld "
-                "vanaf 2 december 2027",
-                interpretations=("A27",),
-            ),
-            DateCase(
-                when="true",
-                value=_d(K.GENERAL),
-                source="Art. 113, second paragraph",
-                label_en="Original text: point (c) defers only 'Article 6(1) and the "
-                "corresponding obligations', so an Annex III system is bound from the general "
-                "date",
-                label_nl="Oorspronkelijke tekst: punt c) stelt alleen 'artikel 6, lid 1, en de "
-                "overeenkomstige verplichtingen' uit, dus een systeem van bijlage III is gebonden "
-                "vanaf de algemene datum",
-                interpretations=("A27",),
-            ),
-        ),
-    ),
     *_transitional(
         f"{TimingGroup.RECLASSIFIED.rule}.legacy_high_risk",
         (
@@ -799,7 +767,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder "
             "(A27=bestaand_hoog_risico)",
         ),
-        DateOf("from.art80_reclassified_base"),
+        # The date of Chapter III for Annex III systems, declared per version: 2 December 2027
+        # (amended point (c)(i)), the general date in the original text.
+        _d(K.HIGH_RISK_ANNEX_III),
         "Art. 80(4)-(5) apply",
         "artikel 80, leden 4 en 5, zijn van toepassing",
         interpretation="A27",
