@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any
 
 import pytest
-from lawquote import quote
+from lawquote import quote, quote_recital
 from lawtext import LAW_DIR
 from timecases import COMPANY, PUBLIC_BODY, assess, model, system
 
@@ -205,6 +205,42 @@ def test_f5_model_exposure_of_a_public_body_does_not_say_art_99_8_decides(lang: 
         if line.startswith(("| Fined as", "| Beboet als"))
     ]
     assert rows and not any("99(8)" in r or "99, lid 8" in r for r in rows), rows
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="wrong answer (an ambiguity decided in a rule, not a named reading): with a contract "
+    "allocating the obligations otherwise, a deployer that puts its name on a high-risk system is "
+    "told it is not the provider; Art. 25(1)(a) says it 'shall be considered to be a provider', "
+    "'without prejudice to' such contracts",
+)
+def test_f6_own_name_with_a_contract_still_makes_the_deployer_a_provider() -> None:
+    """Art. 25(1): any deployer "shall be considered to be a provider of a high-risk AI system
+    for the purposes of this Regulation and shall be subject to the obligations of the provider
+    under Article 16" where "(a) they put their name or trademark on a high-risk AI system
+    already placed on the market or put into service, without prejudice to contractual
+    arrangements stipulating that the obligations are otherwise allocated" (recital 84 the same).
+    'Without prejudice to' leaves the contract its effect between the parties; it does not
+    undo the shift the paragraph orders. aiact (rules/roles.py, role.provider.art25_1_a_own_name
+    and role.shifted_provider: 'and not value_chain.contract_allocates_obligations_otherwise')
+    answers a definite 'not the provider', with no named interpretation. The text requires at
+    least that this is not a definite 'no'."""
+    quote(
+        "25",
+        "they put their name or trademark on a high-risk AI system already placed on the market "
+        "or put into service, without prejudice to contractual arrangements stipulating that the "
+        "obligations are otherwise allocated",
+    )
+    quote_recital(84, "without prejudice to contractual arrangements stipulating that the")
+    data = system(
+        roles=("deployer",), annex_iii=["4a"], placed_on_market=D(2028, 1, 1)
+    ).model_dump()
+    data["value_chain"].update(
+        own_name_on_high_risk_system=True, contract_allocates_obligations_otherwise=True
+    )
+    a = assess(aiact.AISystem.model_validate(data), "2028-03-01")
+    assert not is_false(a.roles["provider"]), a.roles
+    assert not is_false(a.obligation("art16_b").applies)
 
 
 # ============================================================ checked and right (passing)
