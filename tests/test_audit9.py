@@ -378,6 +378,13 @@ def test_art111_4_defers_marking_only_for_generators_placed_on_the_market() -> N
     assert amended.applies_from == D(2026, 12, 2) and amended.status.value == "upcoming"
     original = assess(placed, "2026-09-01", law="original").obligation("art50_2")
     assert original.applies_from == D(2026, 8, 2) and original.status.value == "in_force"
+    chatbot = system(
+        transparency={"interacts_directly_with_persons": True, "generates_synthetic_text": True},
+        placed_on_market=D(2026, 1, 1),
+    )
+    talk = assess(chatbot, "2026-09-01")  # only Art. 50(2) is deferred, not Art. 50(1)
+    assert talk.obligation("art50_1").applies_from == D(2026, 8, 2)
+    assert talk.obligation("art50_2").applies_from == D(2026, 12, 2)
     in_service = system(transparency=IMAGE, put_into_service=D(2026, 1, 1))
     assert assess(in_service, "2026-09-01").obligation("art50_2").applies_from == D(2026, 8, 2)
 
