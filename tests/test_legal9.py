@@ -1,0 +1,159 @@
+"""Round 9 legal/wording fixes (legal9): the Art. 111 key-date rows, the Dutch labels of inserted
+points, the per-version title of Art. 2(2), Art. 22(1). Each test quotes the article it encodes
+(skipped when the law texts in ../shared/reference/law are absent)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+import pytest
+from reference import REFERENCE_DIR
+from timecases import quoted
+
+from aiact.interpretations import DEFAULT_INTERPRETATIONS, Art111Cutoff, Interpretations
+from aiact.refs import ref
+from aiact.rules import SYSTEM_RULES
+from aiact.timeline import Milestone, milestones
+from aiact.timeline.dates import DateKey
+from aiact.versions import LawVersion
+
+D = dt.date
+ORIG, AMND = LawVersion.ORIGINAL, LawVersion.AMENDED
+GENERAL = Interpretations(art111_cutoff=Art111Cutoff.GENERAL_DATE)
+DUTCH = REFERENCE_DIR / "law" / "aiact-2024-1689.nl.md"
+
+
+@cache
+def _dutch() -> str:
+    return re.sub(r"\s+", " ", DUTCH.read_text(encoding="utf-8"))
+
+
+def quoted_nl(passage: str) -> None:
+    """``passage`` is in the official Dutch text of Regulation 2024/1689."""
+    if not DUTCH.is_file():
+        pytest.skip(f"law text not found: {DUTCH}")
+    assert re.sub(r"\s+", " ", passage) in _dutch(), passage
+
+
+def _cutoff_rows(law: LawVersion | None, readings: Interpretations) -> list[Milestone]:
+    """The rows that state an Art. 111(2) cut-off (not the 2030 deadline row)."""
+    return [
+        m
+        for m in milestones(law, readings)
+        if ref("Art. 111(2)") in m.citations and m.key is not DateKey.PUBLIC_AUTHORITY_DEADLINE
+    ]
+
+
+# --------------------------------------------------------------------- 1. Art. 111 key dates
+
+
+@pytest.mark.parametrize("readings", [DEFAULT_INTERPRETATIONS, GENERAL])
+@pytest.mark.parametrize("law", [ORIG, AMND, None])
+def test_art111_2_cutoff_rows_except_the_annex_x_components_and_keep_art5(
+    law: LawVersion | None, readings: Interpretations
+) -> None:
+    """Art. 111(2), both versions: "Without prejudice to the application of Article 5 ... this
+    Regulation shall apply to operators of high-risk AI systems, other than the systems referred
+    to in paragraph 1 of this Article, ..." (paragraph 1: the Annex X components)."""
+    quoted("this Regulation shall apply to operators of high-risk AI systems, other than the "
+           "systems referred to in paragraph 1 of this Article, that have been placed on the "
+           "market or put into service before 2 August 2026")  # fmt: skip
+    quoted("Without prejudice to the application of Article 5 as referred to in Article 113, "
+           "third paragraph, point (a), this Regulation shall apply to operators of high-risk AI "
+           "systems, other than the systems referred to in paragraph 1 of this Article",
+           "omnibus")  # fmt: skip
+    quoted_nl("met uitzondering van de in lid 1 van dit artikel bedoelde systemen")
+    rows = _cutoff_rows(law, readings)
+    assert rows
+    for m in rows:
+        assert "other than the Annex X components of Art. 111(1)" in m.what_en
+        assert "met uitzondering van de componenten van bijlage X" in m.what_nl
+        assert "without prejudice to the application of Art. 5" in m.what_en
+        assert "onverminderd de toepassing van artikel 5" in m.what_nl
+
+
+@pytest.mark.parametrize("law", [ORIG, AMND])
+def test_annex_x_rows_say_without_prejudice_to_art5(law: LawVersion) -> None:
+    """Art. 111(1), not amended by Regulation 2026/1744: "Without prejudice to the application of
+    Article 5 as referred to in Article 113(3), point (a), AI systems which are components of the
+    large-scale IT systems ... shall be brought into compliance with this Regulation by 31
+    December 2030"."""
+    quoted("1. Without prejudice to the application of Article 5 as referred to in Article "
+           "113(3), point (a), AI systems which are components of the large-scale IT systems "
+           "established by the legal acts listed in Annex X")  # fmt: skip
+    quoted_nl("Onverminderd de toepassing van artikel 5 als bedoeld in artikel 113, lid 3, punt "
+              "a), worden AI-systemen die componenten zijn")  # fmt: skip
+    rows = {m.key: m for m in milestones(law)}
+    deadline = rows[DateKey.ANNEX_X_DEADLINE]
+    assert deadline.date == D(2030, 12, 31)
+    assert deadline.what_en.startswith("Without prejudice to the application of Art. 5")
+    assert deadline.what_nl.startswith("Onverminderd de toepassing van artikel 5")
+    cutoff = rows[DateKey.ANNEX_X_CUTOFF]
+    assert "without prejudice to the application of Art. 5" in cutoff.what_en
+    assert "onverminderd de toepassing van artikel 5" in cutoff.what_nl
+
+
+def test_amended_cutoff_rows_follow_reading_a2() -> None:
+    """Amended Art. 111(2): "placed on the market or put into service before the date of
+    application of Chapter III referred to in Article 113". Under A2=route_date (the default) the
+    rows of 2 December 2027 (point (c)(i)) and 2 August 2028 (point (c)(ii)) are the cut-off; under
+    A2=general_date the cut-off is the general date of Art. 113, second paragraph (2 August 2026),
+    with a row of its own, and the two Chapter III rows no longer claim to be the cut-off."""
+    quoted("placed on the market or put into service before the date of application of Chapter "
+           "III referred to in Article 113", "omnibus")  # fmt: skip
+    default = _cutoff_rows(AMND, DEFAULT_INTERPRETATIONS)
+    assert [m.date for m in default] == [D(2027, 12, 2), D(2028, 8, 2)]
+    for m in default:
+        assert "the default reading A2=route_date" in m.what_en
+        assert "de standaardlezing A2=route_date" in m.what_nl
+    general = _cutoff_rows(AMND, GENERAL)
+    assert [(m.date, m.key) for m in general] == [(D(2026, 8, 2), DateKey.ART111_2_CUTOFF)]
+    (row,) = general
+    assert row.versions == (AMND,)
+    assert row.citations == (ref("Art. 111(2)"), ref("Art. 113, second paragraph"))
+    assert "reading A2=general_date (not the default)" in row.what_en
+    assert "lezing A2=general_date (niet de standaardlezing)" in row.what_nl
+    chapter_iii = [
+        m for m in milestones(AMND, GENERAL) if m.date in (D(2027, 12, 2), D(2028, 8, 2))
+    ]
+    assert chapter_iii and all("cut-off" not in m.what_en for m in chapter_iii)
+    assert all("peildatum" not in m.what_nl.lower() for m in chapter_iii)
+
+
+def test_the_original_cutoff_row_does_not_depend_on_a2() -> None:
+    """A2 reads the amended text only; the original Art. 111(2) names "2 August 2026"."""
+    assert milestones(ORIG) == milestones(ORIG, GENERAL)
+    both = [m for m in milestones(None, GENERAL) if m.key is DateKey.ART111_2_CUTOFF]
+    assert [(m.date, m.versions) for m in both] == [
+        (D(2026, 8, 2), (ORIG,)),
+        (D(2026, 8, 2), (AMND,)),
+    ]
+
+
+# --------------------------------------------------------------------- 3. Art. 2(2) per version
+
+
+def test_section_b_title_quotes_each_version() -> None:
+    """Art. 2(2) original: "only Article 6(1), Articles 102 to 109 and Article 112 apply"; as
+    replaced by Art. 1, point (2)(a), of Regulation 2026/1744: "only Article 6(1), Article 60a and
+    Articles 102 to 112 shall apply"."""
+    quoted("only Article 6(1), Articles 102 to 109 and Article 112 apply")
+    quoted("only Article 6(1), Article 60a and Articles 102 to 112 shall apply", "omnibus")
+    quoted_nl("zijn uitsluitend artikel 6, lid 1, de artikelen 102 tot en met 109 en artikel 112 "
+              "van toepassing")  # fmt: skip
+    titles = {}
+    for law in LawVersion:
+        (rule,) = [
+            r
+            for r in SYSTEM_RULES
+            if r.concludes == "scope.section_b_limited" and r.applies_to(law)
+        ]
+        assert rule.source == "Art. 2(2)"
+        titles[law] = (rule.title_en, rule.title_nl)
+    assert "Arts. 102-109 and Art. 112" in titles[ORIG][0]
+    assert "60a" not in titles[ORIG][0] and "102-112" not in titles[ORIG][0]
+    assert "de artikelen 102 tot en met 109 en artikel 112" in titles[ORIG][1]
+    assert "Art. 60a and Arts. 102-112" in titles[AMND][0]
+    assert "artikel 60 bis en de artikelen 102 tot en met 112" in titles[AMND][1]
