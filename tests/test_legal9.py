@@ -4,16 +4,18 @@ points, the per-version title of Art. 2(2), Art. 22(1). Each test quotes the art
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 from reference import REFERENCE_DIR
 from timecases import quoted
 
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Art111Cutoff, Interpretations
-from aiact.refs import ref
+from aiact.refs import LegalRef, ref
 from aiact.rules import SYSTEM_RULES
 from aiact.timeline import Milestone, milestones
 from aiact.timeline.dates import DateKey
@@ -106,15 +108,15 @@ def test_amended_cutoff_rows_follow_reading_a2() -> None:
     default = _cutoff_rows(AMND, DEFAULT_INTERPRETATIONS)
     assert [m.date for m in default] == [D(2027, 12, 2), D(2028, 8, 2)]
     for m in default:
-        assert "the default reading A2=route_date" in m.what_en
-        assert "de standaardlezing A2=route_date" in m.what_nl
+        assert "the default reading A2 " in m.what_en
+        assert "de standaardlezing A2 " in m.what_nl
     general = _cutoff_rows(AMND, GENERAL)
     assert [(m.date, m.key) for m in general] == [(D(2026, 8, 2), DateKey.ART111_2_CUTOFF)]
     (row,) = general
     assert row.versions == (AMND,)
     assert row.citations == (ref("Art. 111(2)"), ref("Art. 113, second paragraph"))
-    assert "reading A2=general_date (not the default)" in row.what_en
-    assert "lezing A2=general_date (niet de standaardlezing)" in row.what_nl
+    assert "the chosen reading A2 (not the default), which reads" in row.what_en
+    assert "de gekozen lezing A2 (niet de standaardlezing), die" in row.what_nl
     chapter_iii = [
         m for m in milestones(AMND, GENERAL) if m.date in (D(2027, 12, 2), D(2028, 8, 2))
     ]
@@ -157,3 +159,82 @@ def test_section_b_title_quotes_each_version() -> None:
     assert "de artikelen 102 tot en met 109 en artikel 112" in titles[ORIG][1]
     assert "Art. 60a and Arts. 102-112" in titles[AMND][0]
     assert "artikel 60 bis en de artikelen 102 tot en met 112" in titles[AMND][1]
+
+
+# --------------------------------------------------------------------- 2. Dutch inserted labels
+
+ROOT = Path(__file__).resolve().parent.parent
+_ENGLISH_STYLE_IN_DUTCH = re.compile(
+    r"\b(?:[Aa]rtikel|[Aa]rtikelen|lid|leden|punt|punten|onder|en|of|tot en met)\s+\d+[a-h]\b"
+    r"|\bpunt(?:en)?\s+[a-z][a-h]\b"
+    r"|\b(?:en|of|tot en met|onder)\s+[a-z][a-h]\)"
+)
+"""An inserted provision labelled the English way in a Dutch text: "lid 1a", "artikel 75c",
+"punt ba", "en bb)" (docs/nl.md: the Dutch text says "lid 1 bis", "artikel 75 quater",
+"punt b bis", "en b ter")."""
+_DUTCH = re.compile(r"\b(?:[Aa]rtikel|lid|leden|punt|punten|bijlage)\b")
+
+
+def _dutch_texts() -> list[tuple[str, str]]:
+    """Every string constant of aiact/*.py that reads as a Dutch citation, and every Dutch
+    msgstr of the catalogue."""
+    found: list[tuple[str, str]] = []
+    for path in sorted((ROOT / "aiact").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            is_text = isinstance(node, ast.Constant) and isinstance(node.value, str)
+            if is_text and _DUTCH.search(node.value):
+                found.append((f"{path.relative_to(ROOT)}:{node.lineno}", node.value))
+    for path in sorted((ROOT / "aiact").rglob("*.po")):
+        for block in path.read_text(encoding="utf-8").split("\n\n"):
+            m = re.search(r'^msgstr ((?:".*"\n?)+)', block, re.M)
+            if m:
+                found.append((str(path.relative_to(ROOT)), "".join(re.findall(r'"(.*)"', m[1]))))
+    return found
+
+
+def test_dutch_texts_label_inserted_provisions_the_dutch_way() -> None:
+    """One convention for the points (and paragraphs, articles) that Regulation 2026/1744
+    inserted, e.g. Art. 1, point (7)(a), on Art. 5: "in paragraph 1, the first subparagraph,
+    the following points are inserted: (ba) ... (bb) ...": Dutch "punt b bis", "punt b ter"
+    (docs/nl.md)."""
+    quoted("in paragraph 1, the first subparagraph, the following points are inserted", "omnibus")
+    texts = _dutch_texts()
+    assert len(texts) > 500  # the scan sees the Dutch texts
+    bad = [(where, m[0]) for where, text in texts for m in _ENGLISH_STYLE_IN_DUTCH.finditer(text)]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize(
+    ("english", "dutch"),
+    [
+        ("Art. 5(1)(ba)", "Artikel 5, lid 1, punt b bis"),
+        ("Art. 5(1)(bb)", "Artikel 5, lid 1, punt b ter"),
+        ("Art. 5(1a)", "Artikel 5, lid 1 bis"),
+        ("Art. 6(1c)", "Artikel 6, lid 1 quater"),
+        ("Art. 4a", "Artikel 4 bis"),
+        (
+            "Art. 75c(4), second subparagraph, point (a)",
+            "Artikel 75 quater, lid 4, tweede alinea, punt a",
+        ),
+        ("Art. 99(4)(da)", "Artikel 99, lid 4, punt d bis"),
+        ("Art. 3(14b)", "Artikel 3, punt 14 ter"),
+        ("Art. 5(1)(h)(ii)", "Artikel 5, lid 1, punt h, onder ii"),
+        ("Annex III, point 4(a)", "Bijlage III, punt 4, onder a"),
+    ],
+)
+def test_dutch_citation_of_inserted_provisions(english: str, dutch: str) -> None:
+    """LegalRef.nl() writes the Dutch labels; LegalRef.parse reads them back (and the English
+    letters too)."""
+    r = ref(english)
+    assert r.nl() == dutch
+    assert LegalRef.parse(dutch).nl() == dutch
+    assert LegalRef.parse(dutch) == ref(english.replace("Art. 3(14b)", "Art. 3, point (14b)"))
+
+
+def test_the_a2_rows_are_dutch_under_both_readings() -> None:
+    """The Dutch cut-off rows name the reading in words, not by its internal value."""
+    from test_dutch import problems
+
+    for readings in (DEFAULT_INTERPRETATIONS, GENERAL):
+        text = "\n".join(m.what_nl for m in milestones(None, readings))
+        assert not problems(text), problems(text)

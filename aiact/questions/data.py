@@ -944,8 +944,8 @@ QUESTIONS: list[dict[str, Any]] = [
         "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
         "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
         "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten met alleen "
-        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1a tot en "
-        "met 1c).",
+        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1 bis tot "
+        "en met 1 quater).",
         "definitions": ["conformity_assessment", "safety_component"],
         "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
         "options": [
@@ -2233,7 +2233,7 @@ HELP: dict[str, tuple[str, str]] = {
         "Art. 5(1)(bb), added by the Digital Omnibus, prohibits AI systems that generate or "
         "manipulate child sexual abuse material (Directive 2011/93/EU), except where national "
         "law gives a defence that the material was not made 'without right'.",
-        "Artikel 5, lid 1, punt bb, toegevoegd door de digitale omnibus, verbiedt AI-systemen "
+        "Artikel 5, lid 1, punt b ter, toegevoegd door de digitale omnibus, verbiedt AI-systemen "
         "die materiaal van seksueel misbruik van kinderen maken of bewerken (Richtlijn "
         "2011/93/EU), behalve als het nationale recht een rechtvaardiging biedt omdat het "
         "materiaal niet 'wederrechtelijk' is gemaakt.",

@@ -191,7 +191,7 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         "(ba) and (bb), and Art. 5(1a) and (1b), which apply from 2 December 2026.",
         "De hoofdstukken I en II zijn van toepassing: algemene bepalingen, AI-geletterdheid "
         "(artikel 4) en de verboden AI-praktijken (artikel 5); in de gewijzigde tekst met "
-        "uitzondering van artikel 5, lid 1, eerste alinea, punten ba) en bb), en artikel 5, "
+        "uitzondering van artikel 5, lid 1, eerste alinea, punten b bis) en b ter), en artikel 5, "
         "leden 1 bis en 1 ter, die van toepassing zijn vanaf 2 december 2026.",
     ),
     _fact(
@@ -249,7 +249,7 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         "The new prohibited practices apply: Art. 5(1), first subparagraph, points (ba) and (bb), "
         "and Art. 5(1a) and (1b).",
         "De nieuwe verboden AI-praktijken zijn van toepassing: artikel 5, lid 1, eerste alinea, "
-        "punten ba) en bb), en artikel 5, leden 1 bis en 1 ter.",
+        "punten b bis) en b ter), en artikel 5, leden 1 bis en 1 ter.",
         amended_by=f"Art. 1, point (40)(a) {_OMNIBUS}",
     ),
     _fact(

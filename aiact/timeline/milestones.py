@@ -76,14 +76,13 @@ _ROUTE_NL = {
 
 
 def _a2_words(interpretations: Interpretations) -> tuple[str, str]:
-    """'the default reading A2=route_date' (or another reading, marked) in English and Dutch."""
-    value = interpretations.art111_cutoff
-    default = value is DEFAULT_INTERPRETATIONS.art111_cutoff
-    if default:
-        return f"the default reading A2={value.value}", f"de standaardlezing A2={value.value}"
+    """The reading of A2 in use, in words (no internal value names: they are no Dutch), in
+    English and Dutch: 'the default reading A2 (the Chapter III date of the system's route)'."""
+    if interpretations.art111_cutoff is DEFAULT_INTERPRETATIONS.art111_cutoff:
+        return "the default reading A2", "de standaardlezing A2"
     return (
-        f"reading A2={value.value} (not the default)",
-        f"lezing A2={value.value} (niet de standaardlezing)",
+        "the chosen reading A2 (not the default)",
+        "de gekozen lezing A2 (niet de standaardlezing)",
     )
 
 
@@ -113,18 +112,30 @@ def _cutoff_sentences(
         else "de datum van hoofdstuk III voor de route (2 december 2027 voor bijlage III, "
         "2 augustus 2028 voor bijlage I)"
     )
+    general = interpretations.art111_cutoff is Art111Cutoff.GENERAL_DATE
+    read_en = (
+        "the general date of application (Art. 113, second paragraph)"
+        if general
+        else "the Chapter III date of the route (Art. 113, third paragraph, point (c))"
+    )
+    read_nl = (
+        "de algemene datum van toepassing (artikel 113, tweede alinea)"
+        if general
+        else "de datum van hoofdstuk III voor de route (artikel 113, derde alinea, punt c)"
+    )
     every = set(routes) == set(Route)
     which_en = "" if every else " under " + " and ".join(_ROUTE_EN[r] for r in routes)
     which_nl = "" if every else " op grond van " + " en ".join(_ROUTE_NL[r] for r in routes)
     if own_row:
         head_en = (
-            f"Cut-off of Art. 111(2) under {a2_en} ('the date of application of Chapter III "
-            f"referred to in Article 113'), for legacy {LEGACY_SYSTEMS_EN}{which_en}: "
+            f"Cut-off of Art. 111(2) under {a2_en}, which reads 'the date of application of "
+            f"Chapter III referred to in Article 113' as {read_en}, for legacy "
+            f"{LEGACY_SYSTEMS_EN}{which_en}: "
         )
         head_nl = (
-            f"Peildatum van artikel 111, lid 2, volgens {a2_nl} (de datum van toepassing van "
-            f"hoofdstuk III volgens artikel 113), voor reeds in de handel gebrachte "
-            f"{LEGACY_SYSTEMS_NL}{which_nl}: "
+            f"Peildatum van artikel 111, lid 2, volgens {a2_nl}, die 'de datum van toepassing "
+            f"van hoofdstuk III volgens artikel 113' leest als {read_nl}, voor reeds in de "
+            f"handel gebrachte {LEGACY_SYSTEMS_NL}{which_nl}: "
         )
     else:
         head_en = (
@@ -139,12 +150,12 @@ def _cutoff_sentences(
         head_en + f"{ART5_PROVISO_EN}, those placed on the market or put into service before "
         "this date are covered only after a significant change in their design (providers and "
         "deployers of those intended to be used by public authorities comply by 2 August 2030); "
-        f"under reading A2={other.value} the cut-off is {other_en}.",
+        f"under the other reading of A2 the cut-off is {other_en}.",
         head_nl + f"{ART5_PROVISO_NL} vallen systemen die vóór deze datum in de handel zijn "
         "gebracht of in gebruik zijn gesteld, alleen onder de verordening na aanzienlijke "
         "wijzigingen in hun ontwerp (aanbieders en gebruiksverantwoordelijken van systemen die "
         "bedoeld zijn om door overheidsinstanties te worden gebruikt, voldoen uiterlijk op "
-        f"2 augustus 2030); volgens lezing A2={other.value} is de peildatum {other_nl}.",
+        f"2 augustus 2030); volgens de andere lezing van A2 is de peildatum {other_nl}.",
     )
 
 
