@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 from reference import REFERENCE_DIR
-from timecases import quoted
+from timecases import COMPANY, quoted, system
 
+from aiact import assess
+from aiact.assessment import Assessment
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Art111Cutoff, Interpretations
 from aiact.refs import LegalRef, ref
 from aiact.rules import SYSTEM_RULES
@@ -238,3 +240,75 @@ def test_the_a2_rows_are_dutch_under_both_readings() -> None:
     for readings in (DEFAULT_INTERPRETATIONS, GENERAL):
         text = "\n".join(m.what_nl for m in milestones(None, readings))
         assert not problems(text), problems(text)
+
+
+# --------------------------------------------------------------------- 4. Art. 22(1), A28
+
+_A28 = ("placing_or_putting_into_service", "making_available_only")
+
+
+def _third_country_provider(made_available: bool | None, reading: str) -> Assessment:
+    """A provider established in the United States that put its Annex III point 4(a) system
+    into service in the Union on 1 January 2028; every other fact known."""
+    s = system(annex_iii=["4a"], put_into_service=D(2028, 1, 1))
+    s = s.model_copy(
+        update={
+            "value_chain": s.value_chain.model_copy(update={"provider_established_in_eu": False}),
+            "exclusions": s.exclusions.model_copy(
+                update={"made_available_on_union_market": made_available}
+            ),
+        }
+    )
+    organisation = COMPANY.model_copy(update={"member_state": "US", "established_in_eu": False})
+    return assess(
+        s,
+        organisation,
+        D(2028, 1, 10),
+        interpretations=Interpretations.model_validate({"A28": reading}),
+    )
+
+
+@pytest.mark.parametrize("reading", _A28)
+@pytest.mark.parametrize("made_available", [True, False, None])
+def test_a28_art22_1_and_putting_into_service(reading: str, made_available: bool | None) -> None:
+    """Art. 22(1): "Prior to making their high-risk AI systems available on the Union market,
+    providers established in third countries shall ... appoint an authorised representative";
+    Art. 3(10) making available: "supply ... for distribution or use on the Union market in the
+    course of a commercial activity"; Art. 3(11) putting into service: "supply ... for first use
+    directly to the deployer or for own use in the Union". A provider that only puts its system
+    into service is bound under the default reading A28 (recital 82, "under all circumstances";
+    Art. 22(3)(b), "placed on the market or put into service"), and under the alternative only
+    if it makes the system available (ADR 0030). The fact is asked only under the alternative."""
+    quoted("Prior to making their high-risk AI systems available on the Union market, providers "
+           "established in third countries shall, by written mandate, appoint an authorised "
+           "representative which is established in the Union")  # fmt: skip
+    quoted("‘making available on the market’ means the supply of an AI system or a "
+           "general-purpose AI model for distribution or use on the Union market in the course "
+           "of a commercial activity, whether in return for payment or free of charge")  # fmt: skip
+    quoted("‘putting into service’ means the supply of an AI system for first use directly to "
+           "the deployer or for own use in the Union for its intended purpose")  # fmt: skip
+    quoted("for a period of 10 years after the high-risk AI system has been placed on the market "
+           "or put into service")  # fmt: skip
+    quoted("under all circumstances, a person established in the Union can provide authorities "
+           "with all the necessary information")  # fmt: skip
+    quoted_nl("wijzen voordat zij hun AI-systemen met een hoog risico in de Unie in de handel "
+              "brengen, middels een schriftelijke machtiging een gemachtigde aan")  # fmt: skip
+    a = _third_country_provider(made_available, reading)
+    literal = reading == "making_available_only"
+    expected = made_available if literal else True
+    assert a.obligation("art22_1").applies is expected
+    assert a.interpretations_used["A28"] == reading
+    asked = "exclusions.made_available_on_union_market" in {q.fact for q in a.open_questions}
+    assert asked is (literal and made_available is None)
+
+
+def test_a28_is_a_named_reading_with_putting_into_service_as_default() -> None:
+    """The default keeps what the library did before round 9 (any placing, putting into service
+    or use in the Union), under a name an assessment reports and a user can switch."""
+    from aiact.interpretations import CODES, Art22Trigger
+
+    assert CODES["A28"] == "art22_trigger"
+    assert DEFAULT_INTERPRETATIONS.art22_trigger is Art22Trigger.PLACING_OR_PUTTING_INTO_SERVICE
+    assert DEFAULT_INTERPRETATIONS.as_facts()["interp.a28_making_available_only"] is False
+    words = Interpretations(art22_trigger="making_available_only")
+    assert words.as_facts()["interp.a28_making_available_only"] is True

@@ -1754,6 +1754,26 @@ QUESTIONS: list[dict[str, Any]] = [
         "is een eigen organisatie: die telt niet mee.",
         cites=["Art. 22(1)", "Art. 54(1)"],
     ),
+    _yes_no(
+        "system_made_available",
+        "exclusions.made_available_on_union_market",
+        "Do you supply the system to others in the EU as part of a business activity (for sale, "
+        "under a licence or free of charge, also directly to the organisation that uses it)? "
+        "Answer no if in the EU you only use it yourself.",
+        "Levert u het systeem in de EU aan anderen als onderdeel van een handelsactiviteit (te "
+        "koop, onder een licentie of gratis, ook rechtstreeks aan de organisatie die het "
+        "gebruikt)? Antwoord nee als u het in de EU alleen zelf gebruikt.",
+        "Art. 22(1): a provider established outside the EU appoints an authorised "
+        "representative in the EU before it makes its high-risk AI system available on the EU "
+        "market. Whether that is also needed when it only puts the system into service for its "
+        "own use is an open question (reading A28).",
+        "Artikel 22, lid 1: een aanbieder die buiten de EU is gevestigd, wijst een gemachtigde in "
+        "de EU aan voordat hij zijn AI-systeem met een hoog risico in de EU in de handel brengt. "
+        "Of dat ook nodig is als hij het systeem alleen voor eigen gebruik in gebruik stelt, is "
+        "een open vraag (lezing A28).",
+        definitions=["making_available", "putting_into_service"],
+        cites=["Art. 22(1)", "Art. 3(10)", "Art. 3(11)"],
+    ),
     {
         "id": "org_functions",
         "kind": "several_of",
