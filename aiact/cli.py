@@ -489,7 +489,15 @@ def plan(
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
+@click.option(
+    "--interp",
+    multiple=True,
+    help="A reading, e.g. A2=general_date (repeat): the amended Art. 111(2) cut-off rows "
+    "follow reading A2.",
+)
+def timeline(
+    law: str | None, ics: str | None, lang: str, fmt: str, interp: tuple[str, ...]
+) -> None:
     """The key dates of the AI Act (Arts. 111 and 113) and what starts on each."""
     from aiact.timeline import milestones, milestones_ics
     from aiact.versions import LawVersion
@@ -501,7 +509,8 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
             version = LawVersion.parse(law)
         except ValueError as error:
             _err(_law_error(law, error))
-    items = milestones(version)
+    readings = _verify_readings(interp, "--interp")
+    items = milestones(version, readings)
     if fmt == "json":
         data = [
             {
@@ -520,7 +529,7 @@ def timeline(law: str | None, ics: str | None, lang: str, fmt: str) -> None:
         _console().print(timeline_table(items, lg))
     if ics is not None:
         try:
-            data_ics = milestones_ics(version, lang=lg)
+            data_ics = milestones_ics(version, lang=lg, interpretations=readings)
         except ImportError as error:
             _missing("--ics", error)
         _write(ics, data_ics)

@@ -546,6 +546,13 @@ class Exclusions(_Facts):
     output_used_in_eu: bool | None = _flag(
         "The output produced by the system is used in the Union (Art. 2(1)(c))."
     )
+    made_available_on_union_market: bool | None = _flag(
+        "The provider makes the system available on the Union market: it supplies it for "
+        "distribution or use in the Union in the course of a commercial activity, for payment or "
+        "free of charge, also directly to a deployer (Art. 3(10)); false when it only puts the "
+        "system into service for its own use, or supplies it outside a commercial activity "
+        "(Art. 3(11)). Read only under reading A28=making_available_only (Art. 22(1))."
+    )
     exclusively_military_defence_national_security: bool | None = _flag(
         "Placed on the market, put into service or used exclusively for military, defence or "
         "national "

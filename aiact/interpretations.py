@@ -1,7 +1,9 @@
 """Named interpretations of the open legal questions (reference A1-A22; A23 and A24 added
 on the second reading of Art. 5(4) and of the distributor under Art. 5(1); A25 on the models of
 the published Art. 25(4); A26 on a provider established both in the Union and in a third
-country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off).
+country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off;
+A28 on the authorised representative of a third-country provider that only puts its system into
+service).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -239,6 +241,36 @@ class ReclassifiedSystemTiming(StrEnum):
     paragraph, point (c)(i); 2 August 2026 in the original text)."""
 
 
+# ------------------------------------------------------------------ round 9: A28
+
+
+class Art22Trigger(StrEnum):
+    """A28: does Art. 22(1) bind a provider established in a third country that puts its
+    high-risk AI system into service in the Union without making it available on the Union
+    market? Art. 22(1): "Prior to making their high-risk AI systems available on the Union market,
+    providers established in third countries shall, by written mandate, appoint an authorised
+    representative"; Art. 3(10): making available is "the supply ... for distribution or use on
+    the Union market in the course of a commercial activity"; Art. 3(11): putting into service is
+    "the supply of an AI system for first use directly to the deployer or for own use in the
+    Union". Read only through ``Exclusions.made_available_on_union_market``
+    (docs/adr/0030-a28-authorised-representative-putting-into-service.md)."""
+
+    PLACING_OR_PUTTING_INTO_SERVICE = "placing_or_putting_into_service"
+    """Default. Every third-country provider whose high-risk system is placed on the market, put
+    into service or used in the Union appoints one: recital 82 ("under all circumstances, a person
+    established in the Union can provide authorities with all the necessary information"; the
+    representative's "pivotal role in ensuring the compliance of the high-risk AI systems placed
+    on the market or put into service in the Union by those providers"), and the mandate itself
+    counts from putting into service (Art. 22(3)(b): "10 years after the high-risk AI system has
+    been placed on the market or put into service"; Art. 22(3)(e) with Art. 49(1): registration
+    "before placing on the market or putting into service")."""
+    MAKING_AVAILABLE_ONLY = "making_available_only"
+    """The words of Art. 22(1): only a provider that makes the system available on the Union
+    market (Art. 3(10)), which includes a commercial supply directly to a deployer for first use;
+    putting into service for the provider's own use, or a supply outside a commercial activity,
+    does not oblige it to appoint a representative."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -406,8 +438,16 @@ class Interpretations(BaseModel):
         "system (Art. 111(2) and the Annex III date of Chapter III).",
     )
 
+    art22_trigger: Art22Trigger = Field(
+        default=Art22Trigger.PLACING_OR_PUTTING_INTO_SERVICE,
+        description="A28: a third-country provider appoints an authorised representative "
+        "(Art. 22(1)) whenever its high-risk system is placed on the market, put into service or "
+        "used in the Union (default: recital 82, Art. 22(3)(b) and (e)), or only when it makes "
+        "the system available on the Union market (the words; Art. 3(10)).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25, A26 and A27 switches as engine facts."""
+        """The A6, A20, A23, A24, A25, A26, A27 and A28 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -424,6 +464,8 @@ class Interpretations(BaseModel):
             is ThirdCountryProvider.ANY_THIRD_COUNTRY_ESTABLISHMENT,
             "interp.a27_legacy_high_risk": self.reclassified_system_timing
             is ReclassifiedSystemTiming.LEGACY_HIGH_RISK,
+            "interp.a28_making_available_only": self.art22_trigger
+            is Art22Trigger.MAKING_AVAILABLE_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -435,6 +477,7 @@ class Interpretations(BaseModel):
             "A25": self.original_art25_4_models.value,
             "A26": self.third_country_provider.value,
             "A27": self.reclassified_system_timing.value,
+            "A28": self.art22_trigger.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -516,6 +559,7 @@ CODES: dict[str, str] = {
     "A25": "original_art25_4_models",
     "A26": "third_country_provider",
     "A27": "reclassified_system_timing",
+    "A28": "art22_trigger",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

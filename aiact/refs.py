@@ -133,6 +133,35 @@ def _parse_ordinal(word: str) -> int:
     return int(re.sub(r"(st|nd|rd|th|e|ste|de)$", "", word))
 
 
+_LATIN_INSERTED: Final = (
+    "bis", "ter", "quater", "quinquies", "sexies", "septies", "octies", "novies",
+)  # fmt: skip
+"""The Dutch labels of inserted provisions (docs/dutch-references.md): the official Dutch text of
+an EU act numbers an article, paragraph or point inserted after 4, 1 or b as "4 bis", "1 bis",
+"b bis)" (the second "ter", the third "quater" ...) where the English text writes 4a, 1a, (ba)."""
+_INSERTED_RE: Final = re.compile(r"^(\d+|[a-z])([a-h])$")
+_LATIN_RE: Final = re.compile(
+    r"\b(\d+|[a-z]) (" + "|".join(_LATIN_INSERTED) + r")\b", re.IGNORECASE
+)
+
+
+def _nl_label(label: str) -> str:
+    """The Dutch label of a number or point: ``4a`` -> ``4 bis``, ``ba`` -> ``b bis``, ``14b`` ->
+    ``14 ter``; others unchanged (``4``, ``h``, ``iii``: a two-letter roman numeral never ends in
+    a-h)."""
+    m = _INSERTED_RE.match(label)
+    if m is None:
+        return label
+    return f"{m.group(1)} {_LATIN_INSERTED[ord(m.group(2)) - ord('a')]}"
+
+
+def _from_latin(text: str) -> str:
+    """Dutch inserted labels back to the English form: ``1 bis`` -> ``1a``, ``b ter`` -> ``bb``."""
+    return _LATIN_RE.sub(
+        lambda m: m.group(1) + chr(ord("a") + _LATIN_INSERTED.index(m.group(2).lower())), text
+    )
+
+
 _ROMAN_VALUES: Final = (
     (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
     (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
@@ -326,11 +355,11 @@ class LegalRef:
         parts: list[str] = []
         points = list(self.point)
         if self.article is not None:
-            parts.append(f"Artikel {self.article}")
+            parts.append(f"Artikel {_nl_label(self.article)}")
             if self.paragraph is not None and (self.act, self.article) in _NUMBERED_POINTS_ONLY:
                 points.insert(0, self.paragraph)
             elif self.paragraph is not None:
-                parts.append(f"lid {self.paragraph}")
+                parts.append(f"lid {_nl_label(self.paragraph)}")
             if self.unnumbered_paragraph is not None:
                 parts.append(f"{_nl_ordinal(self.unnumbered_paragraph)} alinea")
             if self.subparagraph is not None:
@@ -340,8 +369,8 @@ class LegalRef:
             if self.section is not None:
                 parts.append(f"afdeling {self.section}")
         if points:
-            parts.append(f"punt {points[0]}")
-            parts.extend(f"onder {p}" for p in points[1:])
+            parts.append(f"punt {_nl_label(points[0])}")
+            parts.extend(f"onder {_nl_label(p)}" for p in points[1:])
         s = ", ".join(parts)
         if self.act != AI_ACT:
             s += f" van Verordening (EU) {self.act}"
@@ -530,6 +559,7 @@ def _parse(text: str, act: str) -> LegalRef:
     if not isinstance(text, str):
         raise LegalRefError(f"cannot parse legal reference {text!r}: expected a string")
     s = " ".join(text.replace("\u00a0", " ").split()).strip().rstrip(".;").strip()
+    s = _from_latin(s)
     if not s:
         raise _fail(text, "the text is empty")
     whole = _WHOLE_ACT_RE.match(s)

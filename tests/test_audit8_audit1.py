@@ -136,7 +136,7 @@ def test_d4_key_date_of_art5_names_the_amended_exception() -> None:
     (row,) = [m for m in milestones(LawVersion.AMENDED) if m.date == D(2025, 2, 2)]
     assert "(ba) and (bb), and Art. 5(1a) and (1b)" in row.what_en
     assert "2 December 2026" in row.what_en
-    assert "ba) en bb), en artikel 5, leden 1 bis en 1 ter" in row.what_nl
+    assert "b bis) en b ter), en artikel 5, leden 1 bis en 1 ter" in row.what_nl
 
 
 def test_d5_dutch_assessment_calendar_has_a_dutch_name() -> None:

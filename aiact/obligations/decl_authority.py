@@ -221,9 +221,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "redelijke termijn de nodige maatregelen te nemen en informatie te verstrekken over de "
         "voorgenomen maatregelen; de operator beschrijft de genomen maatregelen na uitvoering "
         "(niet-officiële Nederlandse weergave). Geldboete op het niveau van artikel 99, lid 4, via "
-        "artikel 75c, lid 4, tweede alinea, punt a (de inbreuk die het besluit vaststelt, en het "
-        "niet nemen van de gelaste maatregelen); punt b kan ook van toepassing zijn (artikel "
-        "75a, lid 1); "
+        "artikel 75 quater, lid 4, tweede alinea, punt a (de inbreuk die het besluit vaststelt, "
+        "en het niet nemen van de gelaste maatregelen); punt b kan ook van toepassing zijn "
+        "(artikel 75 bis, lid 1); "
         "onjuiste, onvolledige of misleidende informatie: niveau van artikel 99, lid 5.",
     ),
     Obligation(

@@ -557,9 +557,15 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         addressees=(_A.PROVIDER,),
         # "Prior to making their high-risk AI systems available on the Union market": not a
         # provider in scope only because the output is used in the Union (Art. 2(1)(c); audit 8).
+        # A provider that only puts the system into service (Art. 3(11)) is bound under the
+        # default reading A28 (recital 82, Art. 22(3)(b) and (e)); under the alternative only one
+        # that makes it available on the Union market (Art. 3(10); ADR 0030).
         when=(
-            "duty.hr_provider and role.third_country_provider and exclusions.placed_or_used_in_eu"
+            "duty.hr_provider and role.third_country_provider and exclusions.placed_or_used_in_eu "
+            "and (not interp.a28_making_available_only "
+            "or exclusions.made_available_on_union_market)"
         ),
+        interpretation="A28",
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,

@@ -944,8 +944,8 @@ QUESTIONS: list[dict[str, Any]] = [
         "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
         "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
         "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten met alleen "
-        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1a tot en "
-        "met 1c).",
+        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1 bis tot "
+        "en met 1 quater).",
         "definitions": ["conformity_assessment", "safety_component"],
         "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
         "options": [
@@ -1754,6 +1754,26 @@ QUESTIONS: list[dict[str, Any]] = [
         "is een eigen organisatie: die telt niet mee.",
         cites=["Art. 22(1)", "Art. 54(1)"],
     ),
+    _yes_no(
+        "system_made_available",
+        "exclusions.made_available_on_union_market",
+        "Do you supply the system to others in the EU as part of a business activity (for sale, "
+        "under a licence or free of charge, also directly to the organisation that uses it)? "
+        "Answer no if in the EU you only use it yourself.",
+        "Levert u het systeem in de EU aan anderen als onderdeel van een handelsactiviteit (te "
+        "koop, onder een licentie of gratis, ook rechtstreeks aan de organisatie die het "
+        "gebruikt)? Antwoord nee als u het in de EU alleen zelf gebruikt.",
+        "Art. 22(1): a provider established outside the EU appoints an authorised "
+        "representative in the EU before it makes its high-risk AI system available on the EU "
+        "market. Whether that is also needed when it only puts the system into service for its "
+        "own use is an open question (reading A28).",
+        "Artikel 22, lid 1: een aanbieder die buiten de EU is gevestigd, wijst een gemachtigde in "
+        "de EU aan voordat hij zijn AI-systeem met een hoog risico in de EU in de handel brengt. "
+        "Of dat ook nodig is als hij het systeem alleen voor eigen gebruik in gebruik stelt, is "
+        "een open vraag (lezing A28).",
+        definitions=["making_available", "putting_into_service"],
+        cites=["Art. 22(1)", "Art. 3(10)", "Art. 3(11)"],
+    ),
     {
         "id": "org_functions",
         "kind": "several_of",
@@ -2233,7 +2253,7 @@ HELP: dict[str, tuple[str, str]] = {
         "Art. 5(1)(bb), added by the Digital Omnibus, prohibits AI systems that generate or "
         "manipulate child sexual abuse material (Directive 2011/93/EU), except where national "
         "law gives a defence that the material was not made 'without right'.",
-        "Artikel 5, lid 1, punt bb, toegevoegd door de digitale omnibus, verbiedt AI-systemen "
+        "Artikel 5, lid 1, punt b ter, toegevoegd door de digitale omnibus, verbiedt AI-systemen "
         "die materiaal van seksueel misbruik van kinderen maken of bewerken (Richtlijn "
         "2011/93/EU), behalve als het nationale recht een rechtvaardiging biedt omdat het "
         "materiaal niet 'wederrechtelijk' is gemaakt.",

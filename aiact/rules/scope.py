@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from aiact.ruleset import Rule
+from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
+
+_SECTION_B_ONLY = "hr.annex_i_b and not hr.annex_i_a and not hr.annex_iii"
+"""Art. 2(2): high-risk under Art. 6(1) only through a product of Annex I, Section B."""
 
 _NOT_STATED_OUTSIDE = "(org.established_in_eu or not answered.org.established_in_eu)"
 """The organisation is not stated to be established outside the Union (true while the flag is
@@ -211,16 +215,31 @@ RULES: tuple[Rule, ...] = (
         "geen "
         "verplichtingen voor gebruiksverantwoordelijken",
     ),
-    # --- Art. 2(2): Annex I Section B systems: only Art. 6(1), 60a and 102-112 apply.
+    # --- Art. 2(2): Annex I Section B systems. The provisions that still apply differ per version:
+    # original "only Article 6(1), Articles 102 to 109 and Article 112 apply"; as replaced by
+    # Art. 1, point (2)(a), of Regulation 2026/1744 "only Article 6(1), Article 60a and Articles
+    # 102 to 112 shall apply". The condition is the same; the title quotes each version.
     Rule(
         id="scope.section_b_limited",
         concludes="scope.section_b_limited",
-        when="hr.annex_i_b and not hr.annex_i_a and not hr.annex_iii",
+        when=_SECTION_B_ONLY,
         source="Art. 2(2)",
-        title_en="High-risk only through Annex I Section B: only Art. 6(1) and Arts. 102-112 apply",
-        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, en de "
-        "artikelen "
-        "102 tot en met 112 zijn van toepassing",
+        versions=ONLY_ORIGINAL,
+        title_en="High-risk only through Annex I Section B: only Art. 6(1), Arts. 102-109 and "
+        "Art. 112 apply",
+        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, de "
+        "artikelen 102 tot en met 109 en artikel 112 zijn van toepassing",
+    ),
+    Rule(
+        id="scope.section_b_limited.amended",
+        concludes="scope.section_b_limited",
+        when=_SECTION_B_ONLY,
+        source="Art. 2(2)",
+        versions=ONLY_AMENDED,
+        title_en="High-risk only through Annex I Section B: only Art. 6(1), Art. 60a and "
+        "Arts. 102-112 apply",
+        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, "
+        "artikel 60 bis en de artikelen 102 tot en met 112 zijn van toepassing",
     ),
     Rule(
         id="scope.general_duties_apply",

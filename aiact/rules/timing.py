@@ -444,7 +444,7 @@ TIER_RULES: tuple[DateRule, ...] = (
                 versions=ONLY_AMENDED,
                 source="Art. 113, third paragraph, point (a)",
                 label_en="A practice of Art. 5(1)(ba) or (bb): applies from 2 December 2026",
-                label_nl="Een praktijk van artikel 5, lid 1, punt ba) of bb): van toepassing "
+                label_nl="Een praktijk van artikel 5, lid 1, punt b bis) of b ter): van toepassing "
                 "vanaf 2 december 2026",
             ),
         ),
@@ -542,7 +542,8 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
         name=TimingGroup.NEW_PROHIBITIONS.rule,
         title_en="Art. 5(1)(ba), (bb), 5(1a) and 5(1b) apply",
-        title_nl="Artikel 5, lid 1, punten ba) en bb), en leden 1 bis en 1 ter zijn van toepassing",
+        title_nl="Artikel 5, lid 1, punten b bis) en b ter), en leden 1 bis en 1 ter zijn van "
+        "toepassing",
         versions=ONLY_AMENDED,
         cases=(
             DateCase(

@@ -18,6 +18,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.refs import LegalRef
 from aiact.timeline.milestones import Milestone, milestones
 from aiact.versions import LawVersion
@@ -171,12 +172,14 @@ def milestones_ics(
     *,
     lang: Literal["en", "nl"] = "en",
     generated_on: dt.date | None = None,
+    interpretations: Interpretations = DEFAULT_INTERPRETATIONS,
 ) -> bytes:
-    """The Act's milestones as an iCalendar file (``None``: both versions, each marked)."""
+    """The Act's milestones as an iCalendar file (``None``: both versions, each marked); the
+    amended Art. 111(2) cut-off follows reading A2 of ``interpretations``."""
     version = None if law is None else LawVersion.parse(law)
     events = [
         CalendarEvent.from_milestone(m, lang, mark_version=version is None)
-        for m in milestones(version)
+        for m in milestones(version, interpretations)
     ]
     if version is None:
         name = "AI Act key dates" if lang == "en" else "AI-verordening: belangrijke data"

@@ -111,12 +111,6 @@ class DatedFact(BaseModel):
     amended_by: LegalRef | None = Field(
         default=None, description="The provision of Regulation 2026/1744 that set this wording."
     )
-    read_by: tuple[LegalRef, ...] = Field(
-        default=(),
-        description="Provisions that do not set this date but read it (the amended Art. 111(2) "
-        "cut-off under reading A2): cited on the key-date row only, not as a source of the "
-        "date.",
-    )
 
     @property
     def citation(self) -> LegalRef:
@@ -135,7 +129,6 @@ def _fact(
     label_en: str,
     label_nl: str,
     amended_by: str | None = None,
-    read_by: tuple[str, ...] = (),
 ) -> DatedFact:
     texts = (citations,) if isinstance(citations, str) else citations
     return DatedFact(
@@ -146,31 +139,37 @@ def _fact(
         label_en=label_en,
         label_nl=label_nl,
         amended_by=None if amended_by is None else ref(amended_by),
-        read_by=tuple(ref(t) for t in read_by),
     )
 
 
 D = dt.date
 K = DateKey
 
-_CUTOFF_EN = (
-    "Under the default reading A2 this is also their Art. 111(2) cut-off ('the date of "
-    "application of Chapter III referred to in Article 113'): those placed on the market or put "
-    "into service before this date are covered only after a significant change in their design "
-    "(providers and deployers of those intended to be used by public authorities comply by "
-    "2 August 2030); under the alternative the cut-off is the general date, 2 August 2026."
+ART5_PROVISO_EN = (
+    "without prejudice to the application of Art. 5 (Art. 113, third paragraph, point (a))"
 )
-_CUTOFF_NL = (
-    "Volgens de standaardlezing A2 is dit ook hun peildatum van artikel 111, lid 2 (de datum "
-    "van toepassing van hoofdstuk III volgens artikel 113): systemen die vóór deze datum "
-    "in de handel zijn gebracht of in gebruik zijn gesteld, vallen alleen onder de verordening na "
-    "aanzienlijke wijzigingen in hun ontwerp (aanbieders en gebruiksverantwoordelijken van "
-    "systemen die bedoeld zijn om door overheidsinstanties te worden gebruikt, voldoen uiterlijk "
-    "op 2 augustus 2030); volgens de alternatieve lezing is de peildatum de algemene datum, "
-    "2 augustus 2026."
+"""Art. 111(1) and (2), both versions: "Without prejudice to the application of Article 5 as
+referred to in Article 113(3), point (a)" (amended Art. 111(2): "Article 113, third paragraph,
+point (a)")."""
+ART5_PROVISO_NL = "onverminderd de toepassing van artikel 5 (artikel 113, derde alinea, punt a)"
+"""Dutch text of Art. 111(1) and (2): "Onverminderd de toepassing van artikel 5 als bedoeld in
+artikel 113, lid 3, punt a)"."""
+
+
+def _cap(text: str) -> str:
+    """``text`` with its first letter in upper case (the rest untouched, unlike
+    :meth:`str.capitalize`)."""
+    return text[:1].upper() + text[1:]
+
+
+LEGACY_SYSTEMS_EN = "high-risk AI systems other than the Annex X components of Art. 111(1)"
+"""Art. 111(2): "operators of high-risk AI systems, other than the systems referred to in
+paragraph 1 of this Article" (the components of the large-scale IT systems of Annex X)."""
+LEGACY_SYSTEMS_NL = (
+    "AI-systemen met een hoog risico, met uitzondering van de componenten van bijlage X "
+    "bedoeld in artikel 111, lid 1"
 )
-"""Amended Art. 111(2) on the key dates of point (c)(i) and (ii): the cut-off is no date of its
-own in the amended text (reading A2, :data:`_NOT_IN_VERSION_REASON`)."""
+
 
 DECLARATIONS: tuple[DatedFact, ...] = (
     # ---------------------------------------------------------------- Art. 113 (both versions)
@@ -192,7 +191,7 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         "(ba) and (bb), and Art. 5(1a) and (1b), which apply from 2 December 2026.",
         "De hoofdstukken I en II zijn van toepassing: algemene bepalingen, AI-geletterdheid "
         "(artikel 4) en de verboden AI-praktijken (artikel 5); in de gewijzigde tekst met "
-        "uitzondering van artikel 5, lid 1, eerste alinea, punten ba) en bb), en artikel 5, "
+        "uitzondering van artikel 5, lid 1, eerste alinea, punten b bis) en b ter), en artikel 5, "
         "leden 1 bis en 1 ter, die van toepassing zijn vanaf 2 december 2026.",
     ),
     _fact(
@@ -250,7 +249,7 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         "The new prohibited practices apply: Art. 5(1), first subparagraph, points (ba) and (bb), "
         "and Art. 5(1a) and (1b).",
         "De nieuwe verboden AI-praktijken zijn van toepassing: artikel 5, lid 1, eerste alinea, "
-        "punten ba) en bb), en artikel 5, leden 1 bis en 1 ter.",
+        "punten b bis) en b ter), en artikel 5, leden 1 bis en 1 ter.",
         amended_by=f"Art. 1, point (40)(a) {_OMNIBUS}",
     ),
     _fact(
@@ -259,12 +258,10 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         D(2027, 12, 2),
         "Art. 113, third paragraph, point (c)(i)",
         "High-risk AI systems under Art. 6(2) and Annex III: Chapter III Sections 1, 2 and 3 apply "
-        "(except Art. 6(5)). " + _CUTOFF_EN,
+        "(except Art. 6(5)).",
         "AI-systemen met een hoog risico op grond van artikel 6, lid 2, en bijlage III: "
-        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5). "
-        + _CUTOFF_NL,
+        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5).",
         amended_by=f"Art. 1, point (40)(b) {_OMNIBUS}",
-        read_by=("Art. 111(2)",),
     ),
     _fact(
         K.HIGH_RISK_ANNEX_I,
@@ -272,12 +269,10 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         D(2028, 8, 2),
         "Art. 113, third paragraph, point (c)(ii)",
         "High-risk AI systems under Art. 6(1) and Annex I: Chapter III Sections 1, 2 and 3 apply "
-        "(except Art. 6(5)). " + _CUTOFF_EN,
+        "(except Art. 6(5)).",
         "AI-systemen met een hoog risico op grond van artikel 6, lid 1, en bijlage I: "
-        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5). "
-        + _CUTOFF_NL,
+        "hoofdstuk III, afdelingen 1, 2 en 3, zijn van toepassing (behalve artikel 6, lid 5).",
         amended_by=f"Art. 1, point (40)(b) {_OMNIBUS}",
-        read_by=("Art. 111(2)",),
     ),
     _fact(
         K.ARTS_102_110,
@@ -306,22 +301,24 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         D(2027, 8, 2),
         "Art. 111(1)",
         "Cut-off for AI systems that are components of the large-scale IT systems of Annex X: "
-        "those placed on the market or put into service before this date comply by "
-        "31 December 2030.",
+        f"{ART5_PROVISO_EN}, those placed on the market or put "
+        "into service before this date comply by 31 December 2030.",
         "Peildatum voor AI-systemen die componenten zijn van de grootschalige IT-systemen van "
-        "bijlage X: systemen die vóór deze datum in de handel zijn gebracht of in gebruik zijn "
-        "gesteld, voldoen uiterlijk op 31 december 2030.",
+        f"bijlage X: {ART5_PROVISO_NL} voldoen systemen die "
+        "vóór deze datum in de handel zijn gebracht of in gebruik zijn gesteld, uiterlijk op "
+        "31 december 2030.",
     ),
     _fact(
         K.ANNEX_X_DEADLINE,
         ALL_VERSIONS,
         D(2030, 12, 31),
         "Art. 111(1)",
-        "AI systems that are components of the large-scale IT systems of Annex X, placed on the "
-        "market or put into service before 2 August 2027, are brought into compliance.",
-        "AI-systemen die componenten zijn van de grootschalige IT-systemen van bijlage X en vóór "
-        "2 augustus 2027 in de handel zijn gebracht of in gebruik zijn gesteld, zijn in "
-        "overeenstemming met de verordening gebracht.",
+        f"{_cap(ART5_PROVISO_EN)}, AI systems that are components of the large-scale IT systems of "
+        "Annex X, placed on the market or put into service before 2 August 2027, are brought "
+        "into compliance.",
+        f"{_cap(ART5_PROVISO_NL)} zijn AI-systemen die componenten zijn van de grootschalige "
+        "IT-systemen van bijlage X en vóór 2 augustus 2027 in de handel zijn gebracht of in "
+        "gebruik zijn gesteld, in overeenstemming met de verordening gebracht.",
     ),
     _fact(
         K.PUBLIC_AUTHORITY_DEADLINE,
@@ -339,11 +336,13 @@ DECLARATIONS: tuple[DatedFact, ...] = (
         ONLY_ORIGINAL,
         D(2026, 8, 2),
         "Art. 111(2)",
-        "Cut-off for legacy high-risk AI systems: those placed on the market or put into service "
-        "before this date are covered only after a significant change in their design.",
-        "Peildatum voor reeds in de handel gebrachte AI-systemen met een hoog risico: systemen "
-        "die vóór deze datum in de handel zijn gebracht of in gebruik zijn gesteld, vallen alleen "
-        "onder de verordening na aanzienlijke wijzigingen in hun ontwerp.",
+        f"Cut-off for legacy {LEGACY_SYSTEMS_EN}: {ART5_PROVISO_EN}, those placed on the market "
+        "or put into service before this date are covered only after a significant change in "
+        "their design.",
+        f"Peildatum voor reeds in de handel gebrachte {LEGACY_SYSTEMS_NL}: "
+        f"{ART5_PROVISO_NL} vallen systemen die vóór deze datum "
+        "in de handel zijn gebracht of in gebruik zijn gesteld, alleen onder de verordening na "
+        "aanzienlijke wijzigingen in hun ontwerp.",
     ),
     _fact(
         K.GPAI_LEGACY_CUTOFF,

@@ -110,6 +110,12 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A26", "any_third_country_establishment"): N_(
         "also a provider established in the Union with an establishment in a third country"
     ),
+    ("A28", "placing_or_putting_into_service"): N_(
+        "also a provider that only puts the system into service in the Union (default)"
+    ),
+    ("A28", "making_available_only"): N_(
+        "only a provider that makes the system available on the Union market"
+    ),
     ("A27", "placed_as_not_high_risk"): N_(
         "dated as the derogation duties, never Art. 111(2) (default)"
     ),
