@@ -131,11 +131,16 @@ def test_default_legacy_high_risk_dates(
     systems are subject to significant changes in their designs" (not applicable), for one
     intended for public authorities "by 2 August 2030"; placed after the cut-off, the Annex III
     date of Chapter III (Art. 113: 2 December 2027 amended, 2 August 2026 original)."""
-    quoted("The provider shall ensure that all necessary action is taken to bring the AI system "
-           "into compliance with the requirements and obligations laid down in this Regulation.")  # fmt: skip
-    quoted("that have been placed on the market or put into service before the date of "
-           "application of Chapter III referred to in Article 113, only if, as from that date, "
-           "those systems are subject to significant changes in their designs", "omnibus")  # fmt: skip
+    quoted(
+        "The provider shall ensure that all necessary action is taken to bring the AI system "
+        "into compliance with the requirements and obligations laid down in this Regulation."
+    )
+    quoted(
+        "that have been placed on the market or put into service before the date of "
+        "application of Chapter III referred to in Article 113, only if, as from that date, "
+        "those systems are subject to significant changes in their designs",
+        "omnibus",
+    )
     quoted("(i) 2 December 2027 as regards AI systems classified as high-risk pursuant to "
            "Article 6(2) and Annex III", "omnibus")  # fmt: skip
     quoted("that have been placed on the market or put into service before 2 August 2026, only "
@@ -155,8 +160,11 @@ def test_default_significant_change_after_the_cut_off(law: str | None) -> None:
     on 1 Mar 2028 (after both cut-offs) is bound from the change (recital 39 of Regulation (EU)
     2026/1744: "Any significant change to the design of that AI system after the date specified
     in Article 111(2) should trigger the obligation of the provider to fully comply")."""
-    quoted("Any significant change to the design of that AI system after the date specified in "
-           "Article 111(2) should trigger the obligation of the provider to fully comply", "omnibus")  # fmt: skip
+    quoted(
+        "Any significant change to the design of that AI system after the date specified in "
+        "Article 111(2) should trigger the obligation of the provider to fully comply",
+        "omnibus",
+    )
     sys_ = _found_high_risk(D(2025, 1, 1), significant_change=D(2028, 3, 1))
     # grace art111_2: the date is that of Art. 111(2) (the change), as for any legacy system.
     expected = (D(2028, 3, 1), "art111_2")
@@ -210,3 +218,43 @@ def test_the_interview_asks_the_placing_date_under_the_default() -> None:
     assert "first_placing" in default
     alternative = assess(unknown, "2026-12-04", reclassified_system_timing=AS_PLACED)
     assert "first_placing" not in {q.question.id for q in open_questions(alternative, "full")}
+
+
+@pytest.mark.parametrize(
+    ("placed", "art16_b"),
+    [
+        (D(2028, 1, 1), ("in_force", D(2027, 12, 2))),
+        (D(2025, 1, 1), None),
+    ],
+)
+def test_a_finding_matched_by_the_facts_lists_the_chapter_iii_duties(
+    placed: dt.date, art16_b: tuple[str, dt.date] | None
+) -> None:
+    """Review9's leftover, the case the facts settle: where the facts of the case themselves show
+    that the Art. 6(3) derogation does not hold ("shall be considered to be high-risk", Art. 6(2);
+    here the system is not limited to a narrow procedural task), the system is high-risk and the
+    provider duties of Chapter III (Art. 16, "Providers of high-risk AI systems shall: ... (b)
+    indicate on the high-risk AI system ... their name") are listed next to Art. 80(4)-(5),
+    dated as for any Annex III system: from 2 December 2027 (amended Art. 113, third paragraph,
+    point (c)(i)) when placed after the cut-off; an unchanged system placed in 2025 is sheltered
+    by Art. 111(2), like Art. 80(4) itself (default A27)."""
+    quoted("shall be considered to be high-risk")
+    quoted("indicate on the high-risk AI system or, where that is not possible, on its packaging")
+    not_derogated = system(annex_iii=["4a"], profiling=False, placed_on_market=placed)
+    data = not_derogated.model_dump()
+    data["authority_actions"] = {
+        **(data.get("authority_actions") or {}),
+        "msa_found_derogated_system_high_risk": True,
+    }
+    a = assess(aiact.AISystem.model_validate(data), "2028-02-01")
+    assert a.risk_tier.value == "high_risk"
+    listed = {o.id for o in a.obligations}
+    assert {"art80_4", "art80_5"} <= listed
+    if art16_b is None:
+        assert a.obligation("art80_4").status.value == "not_applicable"
+        assert "art16_b" not in listed or a.obligation("art16_b").status.value == "not_applicable"
+    else:
+        assert "art16_b" in listed
+        result = a.obligation("art16_b")
+        assert (result.status.value, result.applies_from) == art16_b
+        assert a.obligation("art80_4").applies_from == art16_b[1]
