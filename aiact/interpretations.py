@@ -226,19 +226,21 @@ class ReclassifiedSystemTiming(StrEnum):
     subject to significant changes in their designs"
     (docs/adr/0029-a27-art80-reclassified-legacy-system.md)."""
 
-    PLACED_AS_NOT_HIGH_RISK = "placed_as_not_high_risk"
-    """Default. The duties follow the provider's own Art. 6(3) classification, as the Art. 6(4)
-    and Art. 49(2) duties do (A22): Art. 80 (Chapter IX) applies from the general date,
-    Art. 111(1) applies to Annex X components, and Art. 111(2), which shelters "operators of
-    high-risk AI systems", never, since the provider placed the system as not high-risk (the
-    procedure exists against misclassification "in order to circumvent the application of
-    requirements", Art. 80(7))."""
     LEGACY_HIGH_RISK = "legacy_high_risk"
-    """Once found high-risk the system is a high-risk AI system placed before the cut-off:
-    Art. 111(2) applies (duties only after a significant change in design; providers of systems
-    intended for public authorities by 2 August 2030), and otherwise the duties bind from the
-    date Chapter III applies to Annex III systems (2 December 2027, amended Art. 113, third
-    paragraph, point (c)(i); 2 August 2026 in the original text)."""
+    """Default (since round 9). Once found high-risk the system is, and was, a high-risk AI
+    system (Art. 6(2)-(3) classify objectively; the Art. 80(2) finding establishes it) placed
+    before the cut-off: Art. 111(2), whose words do not turn on the provider's classification,
+    applies (duties only after a significant change in design; providers of systems intended
+    for public authorities by 2 August 2030), Art. 111(1) to Annex X components, and otherwise
+    the duties bind from the date Chapter III applies to Annex III systems (2 December 2027,
+    amended Art. 113, third paragraph, point (c)(i); 2 August 2026 in the original text)."""
+    PLACED_AS_NOT_HIGH_RISK = "placed_as_not_high_risk"
+    """The default until round 8. The duties follow the provider's own Art. 6(3)
+    classification, as the Art. 6(4) and Art. 49(2) duties do (A22): Art. 80 (Chapter IX)
+    applies from the general date, Art. 111(1) applies to Annex X components, and Art. 111(2),
+    which shelters "operators of high-risk AI systems", never, since the provider placed the
+    system as not high-risk (the procedure exists against misclassification "in order to
+    circumvent the application of requirements", Art. 80(7))."""
 
 
 # ------------------------------------------------------------------ round 9: A28
@@ -431,11 +433,11 @@ class Interpretations(BaseModel):
     )
 
     reclassified_system_timing: ReclassifiedSystemTiming = Field(
-        default=ReclassifiedSystemTiming.PLACED_AS_NOT_HIGH_RISK,
+        default=ReclassifiedSystemTiming.LEGACY_HIGH_RISK,
         description="A27: the Art. 80(4)-(5) duties of a provider whose Art. 6(3) "
-        "classification an authority overturned follow the system as placed, not high-risk "
-        "(default: the general date, never Art. 111(2)), or treat it as a legacy high-risk "
-        "system (Art. 111(2) and the Annex III date of Chapter III).",
+        "classification an authority overturned treat the system as a legacy high-risk system "
+        "(default since round 9: Art. 111(2) and the Annex III date of Chapter III), or follow "
+        "the system as placed, not high-risk (the general date, never Art. 111(2)).",
     )
 
     art22_trigger: Art22Trigger = Field(

@@ -162,18 +162,19 @@ def _reclassified(placed: dt.date, **context: bool) -> aiact.AISystem:
 
 
 @pytest.mark.parametrize("duty", ["art80_4", "art80_5"])
-def test_d6_art80_4_default_reading_follows_the_system_as_placed(duty: str) -> None:
-    """A27 (ADR 0029), default placed_as_not_high_risk: Art. 80(4), "The provider shall ensure
-    that all necessary action is taken to bring the AI system into compliance with the
-    requirements and obligations laid down in this Regulation", binds from the date of the
-    derogation duties (the general date, A22), also for a system placed in 2025: Art. 111(2)
-    shelters "operators of high-risk AI systems", and this provider placed the system as not
-    high-risk. The reason names Art. 80(4)-(5) and reading A27, not Art. 6(4) and 49(2)."""
+def test_d6_art80_4_placed_as_not_high_risk_follows_the_system_as_placed(duty: str) -> None:
+    """A27 (ADR 0029), reading placed_as_not_high_risk (the default until round 8): Art. 80(4),
+    "The provider shall ensure that all necessary action is taken to bring the AI system into
+    compliance with the requirements and obligations laid down in this Regulation", binds from
+    the date of the derogation duties (the general date, A22), also for a system placed in 2025:
+    Art. 111(2) shelters "operators of high-risk AI systems", and this provider placed the system
+    as not high-risk. The reason names Art. 80(4)-(5) and reading A27, not Art. 6(4) and 49(2)."""
     quoted(
         "The provider shall ensure that all necessary action is taken to bring the AI system "
         "into compliance with the requirements and obligations laid down in this Regulation."
     )
-    a = assess(_reclassified(D(2025, 1, 1)), "2026-12-04")
+    readings = {"reclassified_system_timing": "placed_as_not_high_risk"}
+    a = assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **readings)
     result = a.obligation(duty)
     assert (result.status.value, result.applies_from) == ("in_force", D(2026, 8, 2))
     assert result.timing is not None
@@ -185,7 +186,8 @@ def test_d6_art80_4_default_reading_follows_the_system_as_placed(duty: str) -> N
 
 
 def test_d6_art80_4_of_a_legacy_system_is_not_in_force_on_4_december_2026() -> None:
-    """A27=legacy_high_risk (ADR 0029): where the authority finds the system high-risk, the
+    """A27=legacy_high_risk (ADR 0029; the default since round 9, named here and left to the
+    default): where the authority finds the system high-risk, the
     provider brings it "into compliance with the requirements and obligations laid down in this
     Regulation". The system is then a high-risk AI system placed on the market in 2025, before the
     Art. 111(2) cut-off ("this Regulation shall apply to operators of high-risk AI systems ...
@@ -197,10 +199,15 @@ def test_d6_art80_4_of_a_legacy_system_is_not_in_force_on_4_december_2026() -> N
     quoted("only if, as from that date, those systems are subject to significant changes in "
            "their designs", "omnibus")  # fmt: skip
     readings = {"reclassified_system_timing": "legacy_high_risk"}
-    result = assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **readings).obligation("art80_4")
-    assert result.status.value != "in_force", result.timing
-    assert result.timing is not None and result.timing.grace == "art111_2"
-    assert "A27=legacy_high_risk" in result.timing.interpretations
+    for given in (readings, {}):
+        a = assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **given)
+        result = a.obligation("art80_4")
+        assert result.status.value != "in_force", result.timing
+        assert result.timing is not None and result.timing.grace == "art111_2"
+        assert "A27=legacy_high_risk" in result.timing.interpretations
+        assert "Art. 80(4)-(5)" in result.timing.reason_en
+        assert "artikel 80, leden 4 en 5" in result.timing.reason_nl
+        assert a.interpretations.labels()["A27"] == "legacy_high_risk"
 
 
 @pytest.mark.parametrize(

@@ -295,8 +295,10 @@ def test_a22_alternative_moves_art49_2_and_art80_4_5_too() -> None:
 
     for oid in ("art6_4", "art49_2", "art49_4_not_high_risk"):
         assert timing_group(catalogue().get(oid)) is TimingGroup.DEROGATION, oid
-    # Art. 80(4)-(5) have their own group (A27, ADR 0029), whose default reading takes the
-    # derogation base date, and so A22, too.
+    # Art. 80(4)-(5) have their own group (A27, ADR 0029), whose reading placed_as_not_high_risk
+    # (the default until round 8) takes the derogation base date, and so A22, too; under the
+    # default legacy_high_risk (round 9) a system placed in 2027, before the amended Art. 111(2)
+    # cut-off, is sheltered by Art. 111(2) and A22 does not move it.
     for oid in ("art80_4", "art80_5"):
         assert timing_group(catalogue().get(oid)) is TimingGroup.RECLASSIFIED, oid
     description = Interpretations.model_fields["derogation_duties_date"].description or ""
@@ -314,10 +316,16 @@ def test_a22_alternative_moves_art49_2_and_art80_4_5_too() -> None:
         "msa_found_derogated_system_high_risk": True,
     }
     found = aiact.AISystem.model_validate(data)
-    art80_4 = assess(found, "2026-11-28", derogation_duties_date="annex_iii_date").obligation(
-        "art80_4"
-    )
+    art80_4 = assess(
+        found,
+        "2026-11-28",
+        derogation_duties_date="annex_iii_date",
+        reclassified_system_timing="placed_as_not_high_risk",
+    ).obligation("art80_4")
     assert art80_4.applies_from == D(2027, 12, 2)
+    by_default = assess(found, "2026-11-28", derogation_duties_date="annex_iii_date")
+    timing = by_default.obligation("art80_4").timing
+    assert timing is not None and (timing.applies_from, timing.grace) == (None, "art111_2")
 
 
 def test_item6_a22_default_general_date_and_alternative_annex_iii_date() -> None:

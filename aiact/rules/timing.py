@@ -90,8 +90,8 @@ class TimingGroup(StrEnum):
     registration of such a system): A22; Art. 111(1), never Art. 111(2)."""
     RECLASSIFIED = "art80_reclassified"
     """Art. 80(4)-(5), once an authority overturns the provider's Art. 6(3) classification: A27
-    (default: the date of the derogation duties, A22, never Art. 111(2); alternative: a legacy
-    high-risk system, Art. 111(1)-(2) and the Annex III date of Chapter III)."""
+    (default since round 9: a legacy high-risk system, Art. 111(1)-(2) and the Annex III date of
+    Chapter III; alternative: the date of the derogation duties, A22, never Art. 111(2))."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     EARLY = "early"
@@ -711,8 +711,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "artikel 6, lid 4, en artikel 49, lid 2, zijn van toepassing",
         art111_2=False,
     ),
-    # A27: Art. 80(4)-(5) follow the system as placed (default: as the derogation duties,
-    # never Art. 111(2)) or as a legacy high-risk system (Art. 111(2) and the Annex III date).
+    # A27: Art. 80(4)-(5) treat the system as a legacy high-risk system (default since round 9:
+    # Art. 111(2) and the Annex III date) or follow it as placed (as the derogation duties,
+    # never Art. 111(2)).
     DateRule(
         name=TimingGroup.RECLASSIFIED.rule,
         title_en="The Art. 80(4)-(5) duties bind the provider of this system, which the "
@@ -725,11 +726,13 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 value=DateOf(f"{TimingGroup.RECLASSIFIED.rule}.legacy_high_risk"),
                 inherit=True,
                 source="Art. 111(2)",
-                label_en="Reading A27=legacy_high_risk: once found high-risk, the system is a "
-                "high-risk AI system as placed; Art. 111(2) and the date of Chapter III apply",
-                label_nl="Lezing A27=bestaand_hoog_risico: eenmaal als systeem met een hoog "
-                "risico aangemerkt is het een systeem met een hoog risico zoals in de handel "
-                "gebracht; artikel 111, lid 2, en de datum van hoofdstuk III zijn van toepassing",
+                label_en="Reading A27=legacy_high_risk (default): once found high-risk "
+                "(Art. 80(2)), the system is a high-risk AI system as placed; for Art. 80(4)-(5) "
+                "Art. 111(2) and the date of Chapter III apply",
+                label_nl="Lezing A27=bestaand_hoog_risico (standaard): eenmaal als systeem met "
+                "een hoog risico aangemerkt (artikel 80, lid 2) is het een systeem met een hoog "
+                "risico zoals in de handel gebracht; voor artikel 80, leden 4 en 5, zijn "
+                "artikel 111, lid 2, en de datum van hoofdstuk III van toepassing",
                 interpretations=("A27",),
             ),
             DateCase(
@@ -737,12 +740,12 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 value=DateOf(f"{TimingGroup.RECLASSIFIED.rule}.placed_as_not_high_risk"),
                 inherit=True,
                 source="Art. 80(4)",
-                label_en="Reading A27=placed_as_not_high_risk (default): the duties follow the "
-                "provider's Art. 6(3) classification, like Art. 6(4) and Art. 49(2) (A22); "
+                label_en="Reading A27=placed_as_not_high_risk: the duties follow the provider's "
+                "Art. 6(3) classification, like Art. 6(4) and Art. 49(2) (A22); "
                 "Art. 111(2) shelters only 'operators of high-risk AI systems'",
-                label_nl="Lezing A27=geplaatst_zonder_hoog_risico (standaard): de verplichtingen "
-                "volgen de indeling van de aanbieder volgens artikel 6, lid 3, zoals artikel 6, "
-                "lid 4, en artikel 49, lid 2 (A22); artikel 111, lid 2, beschermt alleen "
+                label_nl="Lezing A27=geplaatst_zonder_hoog_risico: de verplichtingen volgen de "
+                "indeling van de aanbieder volgens artikel 6, lid 3, zoals artikel 6, lid 4, en "
+                "artikel 49, lid 2 (A22); artikel 111, lid 2, beschermt alleen "
                 "'operatoren van AI-systemen met een hoog risico'",
                 interpretations=("A27",),
             ),
@@ -751,9 +754,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *_transitional(
         f"{TimingGroup.RECLASSIFIED.rule}.placed_as_not_high_risk",
         (
-            "The Art. 80(4)-(5) duties bind the provider (A27, default)",
-            "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder (A27, "
-            "standaard)",
+            "The Art. 80(4)-(5) duties bind the provider (A27=placed_as_not_high_risk)",
+            "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder "
+            "(A27=geplaatst_zonder_hoog_risico)",
         ),
         DateOf("from.derogation_base"),
         "Art. 80(4)-(5) apply",
@@ -764,9 +767,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *_transitional(
         f"{TimingGroup.RECLASSIFIED.rule}.legacy_high_risk",
         (
-            "The Art. 80(4)-(5) duties bind the provider (A27=legacy_high_risk)",
-            "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder "
-            "(A27=bestaand_hoog_risico)",
+            "The Art. 80(4)-(5) duties bind the provider (A27, default)",
+            "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder (A27, "
+            "standaard)",
         ),
         # The date of Chapter III for Annex III systems, declared per version: 2 December 2027
         # (amended point (c)(i)), the general date in the original text.

@@ -28,8 +28,9 @@ RULES: tuple[Rule, ...] = (
         "(route bijlage III)",
     ),
     Rule(
-        # A27=legacy_high_risk: a system its provider placed as not high-risk under Art. 6(3)
-        # and that the authority found high-risk (Art. 80(1)-(2)) is a legacy high-risk system.
+        # A27=legacy_high_risk (default since round 9): a system its provider placed as not
+        # high-risk under Art. 6(3) and that the authority found high-risk (Art. 80(1)-(2)) is a
+        # legacy high-risk system.
         id="legacy.placed_before_cutoff.reclassified",
         concludes="legacy.placed_before_cutoff",
         when=(

@@ -115,11 +115,6 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "gpai.third_country_provider.also_established_in_third_country": "reading "
     "A26=any_third_country_establishment, for Art. 54(1): the default reading reads 'not "
     "established in the Union' (recital 82; ADR 0028)",
-    "legacy.placed_before_cutoff.reclassified": "reading A27=legacy_high_risk (a system found "
-    "high-risk under Art. 80(2) is a legacy high-risk system of Art. 111(2)): the default reading "
-    "dates Art. 80(4)-(5) as the derogation duties (ADR 0029)",
-    "legacy.significant_change.reclassified": "reading A27=legacy_high_risk, its significant "
-    "change after the Art. 111(2) cut-off (ADR 0029)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

@@ -116,12 +116,10 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A28", "making_available_only"): N_(
         "only a provider that makes the system available on the Union market"
     ),
-    ("A27", "placed_as_not_high_risk"): N_(
-        "dated as the derogation duties, never Art. 111(2) (default)"
-    ),
     ("A27", "legacy_high_risk"): N_(
-        "a legacy high-risk system: Art. 111(2) and the Annex III date of Chapter III"
+        "a legacy high-risk system: Art. 111(2) and the Annex III date of Chapter III (default)"
     ),
+    ("A27", "placed_as_not_high_risk"): N_("dated as the derogation duties, never Art. 111(2)"),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
