@@ -243,12 +243,6 @@ def test_f6_own_name_with_a_contract_still_makes_the_deployer_a_provider() -> No
     assert not is_false(a.obligation("art16_b").applies)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch (inconsistent): one Dutch assessment cites Art. 5(1a)(a) as 'artikel 5, "
-    "lid 1 bis, punt a' and 'Artikel 5, lid 1a, punt a', and Art. 5(1)(ba) as 'punt b bis' and "
-    "'punt ba' (aiact.refs against the fact labels and the key dates)",
-)
 def test_f7_dutch_cites_the_inserted_art5_provisions_one_way() -> None:
     """Art. 1, point (7), of Regulation (EU) 2026/1744 inserts "(ba)" and "(bb)" into Art. 5(1),
     first subparagraph, and paragraphs "1a" and "1b". No official Dutch text of 2026/1744 is in
