@@ -83,11 +83,6 @@ def _applying(a: Any) -> set[str]:
 # =========================================================================== findings (xfail)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch: art50_1 summary_nl narrows the exception to 'de opsporing en "
-    "vervolging' (two purposes, joined by 'en'); Art. 50(1) has four, joined by 'of'",
-)
 def test_f1_dutch_art50_1_exception_names_all_four_purposes() -> None:
     """Art. 50(1), Dutch text: "Deze verplichting is niet van toepassing op bij wet toegestane
     AI-systemen voor het opsporen, voorkomen, onderzoeken of vervolgen van strafbare feiten"
@@ -104,11 +99,6 @@ def test_f1_dutch_art50_1_exception_names_all_four_purposes() -> None:
     assert "voorkomen" in summary and "onderzoeken" in summary, summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch: art50_3 summary_nl reduces the exception to 'om strafbare feiten op te "
-    "sporen'; Art. 50(3) says 'op te sporen, te voorkomen of te onderzoeken'",
-)
 def test_f2_dutch_art50_3_exception_detect_prevent_or_investigate() -> None:
     """Art. 50(3), Dutch text: "die bij wet zijn toegestaan om strafbare feiten op te sporen, te
     voorkomen of te onderzoeken" (English: "permitted by law to detect, prevent or investigate
@@ -126,11 +116,6 @@ def test_f2_dutch_art50_3_exception_detect_prevent_or_investigate() -> None:
     assert "op te sporen, te voorkomen of te onderzoeken" in summary, (words, summary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch: art50_4_deep_fake summary_nl omits the law-enforcement exception of "
-    "Art. 50(4), first subparagraph, which the English summary states",
-)
 def test_f3_dutch_art50_4_deep_fake_states_the_law_enforcement_exception() -> None:
     """Art. 50(4), first subparagraph, Dutch text: "Deze verplichting geldt niet wanneer het
     gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken
