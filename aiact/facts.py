@@ -709,9 +709,9 @@ class ProhibitedPractices(_Facts):
     )
     # (ba), (bb) inserted by Regulation 2026/1744
     ba_generates_intimate_imagery_without_consent: bool | None = _flag(
-        "Generates or manipulates realistic images, videos or audio of an identifiable person's "
-        "intimate "
-        "parts or sexually explicit activities without explicit consent (Art. 5(1)(ba))."
+        "Generates or manipulates realistic images, videos, audio or similar material of an "
+        "identifiable person's intimate parts or sexually explicit activities without explicit "
+        "consent (Art. 5(1)(ba))."
     )
     ba_only_manipulation_not_increasing_exposure: bool | None = _flag(
         "Only manipulates material without increasing exposure or altering the depicted activity "

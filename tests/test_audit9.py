@@ -131,12 +131,6 @@ def test_f3_dutch_art50_4_deep_fake_states_the_law_enforcement_exception() -> No
     assert "bij wet" in duty.summary_nl, duty.summary_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong wording: the Art. 5(1)(ba) question (fact) and the art5_1_ba summary say "
-    "'realistic images, videos or audio'; the text says 'images, videos, audio or similar "
-    "material', so a system making other realistic material reads as outside the ban",
-)
 def test_f4_ba_question_and_summary_cover_similar_material() -> None:
     """Art. 5(1), first subparagraph, point (ba) (inserted by 2026/1744, in force for this ban
     from 2 December 2026): "an AI system that generates or manipulates realistic images, videos,

@@ -643,11 +643,12 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "ba",
-                "It makes or changes realistic images, video or audio of the intimate parts or "
-                "sexual activities of an identifiable person, without their explicit consent",
-                "Het maakt of bewerkt realistische beelden, video of audio van de intieme delen "
-                "of seksuele handelingen van een herkenbaar persoon, zonder diens uitdrukkelijke "
-                "toestemming",
+                "It makes or changes realistic images, videos, audio or similar material of the "
+                "intimate parts or sexual activities of an identifiable person, without their "
+                "explicit consent",
+                "Het maakt of bewerkt realistische beelden, video's, audio of soortgelijk "
+                "materiaal van de intieme delen of seksuele handelingen van een herkenbaar "
+                "persoon, zonder diens uitdrukkelijke toestemming",
                 {"prohibited.ba_generates_intimate_imagery_without_consent": True},
             ),
             _opt(
