@@ -155,12 +155,6 @@ def test_f4_ba_question_and_summary_cover_similar_material() -> None:
     assert "similar material" in summary, summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong wording: a general-purpose AI model assessment of a public body says 'Fined "
-    "as: public authority or body (Art. 99(8): national rules)', but its only fines are the "
-    "Commission's under Art. 101, to which Art. 99(8) does not apply",
-)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_f5_model_exposure_of_a_public_body_does_not_say_art_99_8_decides(lang: str) -> None:
     """Art. 99(8): "Each Member State shall lay down rules on to what extent administrative

@@ -47,6 +47,9 @@ OFFENDER_LABELS: dict[str, str] = {
     "undertaking": N_("undertaking"),
     "not_undertaking": N_("not an undertaking"),
     "public_body": N_("public authority or body (Art. 99(8): national rules)"),
+    # A general-purpose AI model's fines are the Commission's (Art. 101(1)), with no carve-out
+    # for public bodies; Art. 99(8) is about the fines of Art. 99 (audit 9, F5).
+    "public_body_model": N_("public authority or body (Art. 101: fines imposed by the Commission)"),
     "union_institution": N_("Union institution (Art. 100)"),
     "unsettled": N_("unsettled"),
     "unknown": N_("unknown"),
