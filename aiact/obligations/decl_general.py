@@ -370,8 +370,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         also_cites=("Art. 5(1a)", "Art. 5(1b)"),
         summary_en="Do not place on the market, put into service or use an AI system that "
         "generates or manipulates realistic images, videos, audio or similar material of an "
-        "identifiable person's intimate parts or sexually explicit activities without that person's explicit consent. "
-        "Placing on the market is prohibited where that is the intended purpose or a foreseeable "
+        "identifiable person's intimate parts or sexually explicit activities without that "
+        "person's explicit consent. Placing on the market is prohibited where that is the "
+        "intended purpose or a foreseeable "
         "and reproducible outcome without adequate safeguards; use where the deployer uses it for "
         "that purpose (Art. 5(1a))." + _DISTRIBUTOR_NOTE_EN,
         summary_nl="Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat "
