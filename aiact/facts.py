@@ -489,7 +489,8 @@ class ValueChain(_Facts):
     )
     contract_allocates_obligations_otherwise: bool | None = _flag(
         "A contract allocates the provider obligations otherwise (Art. 25(1)(a), 'without "
-        "prejudice')."
+        "prejudice'). Read only under reading A29=contract_displaces_shift; by default the "
+        "party that puts its name on the system is its provider whatever the contract."
     )
     substantial_modification: bool | None = _flag(
         "Makes a substantial modification to a high-risk AI system (Art. 25(1)(b); Art. 3(23); "

@@ -180,13 +180,6 @@ def test_f5_model_exposure_of_a_public_body_does_not_say_art_99_8_decides(lang: 
     assert rows and not any("99(8)" in r or "99, lid 8" in r for r in rows), rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong answer (an ambiguity decided in a rule, not a named reading): with a contract "
-    "allocating the obligations otherwise, a deployer that puts its name on a high-risk system is "
-    "told it is not the provider; Art. 25(1)(a) says it 'shall be considered to be a provider', "
-    "'without prejudice to' such contracts",
-)
 def test_f6_own_name_with_a_contract_still_makes_the_deployer_a_provider() -> None:
     """Art. 25(1): any deployer "shall be considered to be a provider of a high-risk AI system
     for the purposes of this Regulation and shall be subject to the obligations of the provider

@@ -1256,8 +1256,10 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "contract_allocation",
         "value_chain.contract_allocates_obligations_otherwise",
-        "Does a contract divide the provider's obligations differently?",
-        "Verdeelt een contract de verplichtingen van de aanbieder anders?",
+        "Does a contract divide the provider's obligations differently? (Asked only under "
+        "reading A29=contract_displaces_shift.)",
+        "Verdeelt een contract de verplichtingen van de aanbieder anders? (Alleen gevraagd "
+        "onder lezing A29=contract_displaces_shift.)",
         cites=["Art. 25(1)(a)"],
     ),
     _yes_no(

@@ -77,6 +77,7 @@ from aiact.interpretations import (
     Interpretations,
     LegacyGeneralDuties,
     OriginalArt25Paragraph4Models,
+    OwnNameContract,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
     ThirdCountryProvider,
@@ -216,6 +217,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         original_art25_4_models=st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
         third_country_provider=st.sampled_from(tuple(ThirdCountryProvider)),
         reclassified_system_timing=st.sampled_from(tuple(ReclassifiedSystemTiming)),
+        own_name_contract=st.sampled_from(tuple(OwnNameContract)),
     )
 
 

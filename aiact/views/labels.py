@@ -119,6 +119,12 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A27", "legacy_high_risk"): N_(
         "a legacy high-risk system: Art. 111(2) and the Annex III date of Chapter III"
     ),
+    ("A29", "provider_regardless"): N_(
+        "the party is the provider whatever the contract, which binds the parties only (default)"
+    ),
+    ("A29", "contract_displaces_shift"): N_(
+        "the contract displaces the shift: the party is not the provider under point (a)"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
