@@ -236,12 +236,6 @@ def test_f7_dutch_cites_the_inserted_art5_provisions_one_way() -> None:
     assert len(paragraph) == 1 and len(point) == 1, (paragraph, point)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needlessly undetermined: the provider of a system that generates or manipulates "
-    "deep fakes (image, audio or video) is asked whether it generates synthetic image, audio or "
-    "video content before Art. 50(2) applies; a deep fake is such content (Art. 3(60))",
-)
 def test_f8_deep_fake_generator_provider_owes_the_art50_2_marking() -> None:
     """Art. 3(60): "'deep fake' means AI-generated or manipulated image, audio or video content";
     Art. 50(4): "an AI system that generates or manipulates image, audio or video content

@@ -43,6 +43,21 @@ RULES: tuple[Rule, ...] = (
         )
         for medium, label_nl in (("audio", "audio"), ("image", "beelden"), ("video", "video"))
     ),
+    # A deep fake is "AI-generated or manipulated image, audio or video content" (Art. 3(60)),
+    # and Art. 50(2) marks outputs "as artificially generated or manipulated": a system that
+    # generates or manipulates deep fakes is one "generating synthetic audio, image, video ...
+    # content", whatever the answers to the generates_synthetic_* questions (audit 9, F8).
+    Rule(
+        id="art50.generates_synthetic.deep_fake",
+        concludes="art50.generates_synthetic",
+        when="transparency.deep_fake",
+        source="Art. 50(2)",
+        also_cites=("Art. 3(60)", "Art. 50(4)"),
+        title_en="Generates or manipulates deep fakes, which are AI-generated or manipulated "
+        "image, audio or video content (Art. 3(60))",
+        title_nl="Genereert of bewerkt deepfakes, door AI gegenereerd of gemanipuleerd beeld-, "
+        "audio- of videomateriaal (artikel 3, punt 60)",
+    ),
     Rule(
         id="art50.generates_synthetic.text",
         concludes="art50.generates_synthetic",
