@@ -919,9 +919,12 @@ class Transparency(_Facts):
         "(Art. 50(1))."
     )
     authorised_by_law_criminal_offences: bool | None = _flag(
-        "Authorised (or, for Art. 50(3), permitted) by law to detect, prevent, investigate or "
-        "prosecute "
-        "criminal offences (Art. 50(1)-(4))."
+        "Authorised by law to detect, prevent, investigate or prosecute criminal offences (Art. "
+        "50(1), (2) and (4))."
+    )
+    permitted_by_law_detect_prevent_investigate: bool | None = _flag(
+        "Permitted by law to detect, prevent or investigate criminal offences (Art. 50(3)); an "
+        "authorisation only to prosecute them does not count."
     )
     available_to_public_to_report_offences: bool | None = _flag(
         "Available for the public to report a criminal offence (Art. 50(1), back-exception)."
@@ -972,6 +975,24 @@ class Transparency(_Facts):
         "responsibility "
         "(Art. 50(4), second subparagraph, exception)."
     )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        # Art. 50(3)'s purposes (detect, prevent, investigate) are among those of Art. 50(1),
+        # (2) and (4) (detect, prevent, investigate or prosecute).
+        if (
+            self.permitted_by_law_detect_prevent_investigate is True
+            and self.authorised_by_law_criminal_offences is False
+        ):
+            raise FieldConflict(
+                "permitted_by_law_detect_prevent_investigate",
+                "authorised_by_law_criminal_offences",
+                "true, but transparency.authorised_by_law_criminal_offences is false: a system "
+                "permitted by law to detect, prevent or investigate criminal offences (Art. "
+                "50(3)) is authorised by law to detect, prevent, investigate or prosecute them "
+                "(Art. 50(1), (2), (4))",
+            )
+        return self
 
 
 class UseContext(_Facts):

@@ -841,6 +841,8 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             draft.puts("transparency", dict.fromkeys(TRANSPARENCY_CORE, False))
     elif qid == "2.10":
         draft.put("transparency", "authorised_by_law_criminal_offences", _yes(text))
+        if not _yes(text):  # nor, then, to detect, prevent or investigate them (Art. 50(3))
+            draft.put("transparency", "permitted_by_law_detect_prevent_investigate", False)
     elif qid == "2.11":
         if draft.kind == "model":
             draft.model["free_open_source_licence"] = _yes(text)

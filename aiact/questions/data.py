@@ -1198,7 +1198,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "help_en": "The exceptions and limits of the transparency obligations (Art. 50).",
         "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50).",
         "definitions": ["deep_fake"],
-        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(4)"],
+        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"],
         "options": [
             _opt(
                 "obvious",
@@ -1210,10 +1210,20 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "law_enforcement",
-                "It is authorised by law to detect, prevent, investigate or prosecute criminal "
-                "offences",
-                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
-                "onderzoeken of te vervolgen",
+                "It is authorised by law to detect, prevent or investigate criminal offences",
+                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
+                "onderzoeken",
+                {
+                    "transparency.authorised_by_law_criminal_offences": True,
+                    "transparency.permitted_by_law_detect_prevent_investigate": True,
+                },
+            ),
+            _opt(
+                "law_enforcement_prosecution_only",
+                "It is authorised by law only to prosecute criminal offences (not to detect, "
+                "prevent or investigate them)",
+                "Het is bij wet alleen toegestaan om strafbare feiten te vervolgen (niet om ze op "
+                "te sporen, te voorkomen of te onderzoeken)",
                 {"transparency.authorised_by_law_criminal_offences": True},
             ),
             _opt(

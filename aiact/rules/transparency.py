@@ -10,11 +10,28 @@ RULES: tuple[Rule, ...] = (
         concludes="art50.law_enforcement_exception",
         when="transparency.authorised_by_law_criminal_offences",
         source="Art. 50(1)",
-        also_cites=("Art. 50(2)", "Art. 50(3)", "Art. 50(4)"),
+        also_cites=("Art. 50(2)", "Art. 50(4)"),
         title_en="Authorised by law to detect, prevent, investigate or prosecute criminal offences",
         title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
         "onderzoeken of "
         "te vervolgen",
+    ),
+    # Art. 50(3) excepts systems "permitted by law to detect, prevent or investigate criminal
+    # offences": not prosecution, which paragraphs 1, 2 and 4 add. A system authorised only to
+    # prosecute is not excepted. The broader fact is read too, so that a known "no" to it
+    # settles this exception without asking the narrower one.
+    Rule(
+        id="art50.law_enforcement_exception_3",
+        concludes="art50.law_enforcement_exception_3",
+        when=(
+            "transparency.permitted_by_law_detect_prevent_investigate "
+            "and transparency.authorised_by_law_criminal_offences"
+        ),
+        source="Art. 50(3)",
+        title_en="Permitted by law to detect, prevent or investigate criminal offences (not "
+        "only to prosecute them)",
+        title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
+        "onderzoeken (niet alleen om ze te vervolgen)",
     ),
     Rule(
         id="art50.1",
@@ -93,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         when=(
             # def.*: the direct answers, or their facts (rules/definitions.py)
             "(def.emotion_recognition_system or def.biometric_categorisation_system) "
-            "and not art50.law_enforcement_exception"
+            "and not art50.law_enforcement_exception_3"
         ),
         source="Art. 50(3)",
         title_en="Emotion recognition or biometric categorisation: inform the persons exposed",

@@ -388,6 +388,12 @@ def ai_systems(
         groups["value_chain"]["provider_established_in_eu"] = False
     if roles["provider"] is True and groups["value_chain"]["initial_provider_of_shifted_system"]:
         groups["value_chain"]["initial_provider_of_shifted_system"] = False  # Art. 25(2)
+    transparency = groups["transparency"]
+    if (
+        transparency["permitted_by_law_detect_prevent_investigate"] is True
+        and transparency["authorised_by_law_criminal_offences"] is False
+    ):  # Art. 50(3)'s purposes are among those of Art. 50(1), (2) and (4)
+        transparency["authorised_by_law_criminal_offences"] = True
     if groups["exclusions"]["personal_non_professional_use"] is True and roles["deployer"] is True:
         groups["exclusions"]["personal_non_professional_use"] = False
     if is_ai is False and general_purpose is True:
