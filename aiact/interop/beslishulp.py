@@ -989,6 +989,17 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         "public to report a criminal offence', which the tree does not ask.",
     ),
     Presumption(
+        id="art50-3-not-prosecution-only",
+        when={"2.10": ("Ja",)},
+        facts={"transparency.permitted_by_law_detect_prevent_investigate": True},
+        articles=("Art. 50(3)",),
+        why="Question 2.10 asks once for the purposes of Art. 50(1), (2) and (4) ('opsporen, "
+        "voorkomen, onderzoeken of vervolgen') and its 'Ja' lifts every transparency duty, "
+        "also that of Art. 50(3), whose exception is only for systems permitted by law 'to "
+        "detect, prevent or investigate criminal offences': the tree presumes the system is "
+        "not authorised only to prosecute.",
+    ),
+    Presumption(
         id="systemic-risk-is-the-threshold",
         when={"2.8": ("Ja",)},
         facts={
