@@ -12,7 +12,7 @@ import pytest
 from lawquote import quote, quote_recital
 from pydantic import ValidationError
 from test_audit9 import quote_nl
-from timecases import assess, system
+from timecases import PUBLIC_BODY, assess, model, system
 
 import aiact
 from aiact.interpretations import Interpretations, OwnNameContract
@@ -208,3 +208,30 @@ def test_deep_fake_with_no_generates_answers_still_marks() -> None:
         transparency={"deep_fake": True, **none, "assistive_standard_editing_only": True}
     )
     assert is_false(assess(editing, TODAY).obligation("art50_2").applies)
+
+
+@pytest.mark.parametrize(("lang", "article"), [("en", "Art. 101"), ("nl", "artikel 101")])
+def test_public_body_label_names_art_101_for_a_model_and_99_8_for_a_system(
+    lang: str, article: str
+) -> None:
+    """Art. 101(1): "The Commission may impose on providers of general-purpose AI models fines";
+    Art. 99(8): Member State rules on fines "imposed on public authorities and bodies" (the
+    fines of Art. 99). A public body's model is fined as under Art. 101; its AI system keeps
+    the Art. 99(8) label."""
+    quote("101", "The Commission may impose on providers of general-purpose AI models fines")
+    quote("99", "Each Member State shall lay down rules on to what extent administrative fines")
+
+    def fined_as(a: Any) -> str:
+        (row,) = [
+            line
+            for line in a.to_markdown(lang).splitlines()
+            if line.startswith(("| Fined as", "| Beboet als"))
+        ]
+        return row
+
+    gpai = aiact.assess_model(model(D(2025, 9, 1)), PUBLIC_BODY, TODAY)
+    assert article in fined_as(gpai)
+    scraper = system(prohibited={"e_untargeted_facial_scraping": True})
+    assert ("99(8)" if lang == "en" else "99, lid 8") in fined_as(
+        assess(scraper, TODAY, org=PUBLIC_BODY)
+    )
