@@ -489,7 +489,8 @@ class ValueChain(_Facts):
     )
     contract_allocates_obligations_otherwise: bool | None = _flag(
         "A contract allocates the provider obligations otherwise (Art. 25(1)(a), 'without "
-        "prejudice')."
+        "prejudice'). Read only under reading A29=contract_displaces_shift; by default the "
+        "party that puts its name on the system is its provider whatever the contract."
     )
     substantial_modification: bool | None = _flag(
         "Makes a substantial modification to a high-risk AI system (Art. 25(1)(b); Art. 3(23); "
@@ -716,9 +717,9 @@ class ProhibitedPractices(_Facts):
     )
     # (ba), (bb) inserted by Regulation 2026/1744
     ba_generates_intimate_imagery_without_consent: bool | None = _flag(
-        "Generates or manipulates realistic images, videos or audio of an identifiable person's "
-        "intimate "
-        "parts or sexually explicit activities without explicit consent (Art. 5(1)(ba))."
+        "Generates or manipulates realistic images, videos, audio or similar material of an "
+        "identifiable person's intimate parts or sexually explicit activities without explicit "
+        "consent (Art. 5(1)(ba))."
     )
     ba_only_manipulation_not_increasing_exposure: bool | None = _flag(
         "Only manipulates material without increasing exposure or altering the depicted activity "
@@ -925,9 +926,12 @@ class Transparency(_Facts):
         "(Art. 50(1))."
     )
     authorised_by_law_criminal_offences: bool | None = _flag(
-        "Authorised (or, for Art. 50(3), permitted) by law to detect, prevent, investigate or "
-        "prosecute "
-        "criminal offences (Art. 50(1)-(4))."
+        "Authorised by law to detect, prevent, investigate or prosecute criminal offences (Art. "
+        "50(1), (2) and (4))."
+    )
+    permitted_by_law_detect_prevent_investigate: bool | None = _flag(
+        "Permitted by law to detect, prevent or investigate criminal offences (Art. 50(3)); an "
+        "authorisation only to prosecute them does not count."
     )
     available_to_public_to_report_offences: bool | None = _flag(
         "Available for the public to report a criminal offence (Art. 50(1), back-exception)."
@@ -978,6 +982,24 @@ class Transparency(_Facts):
         "responsibility "
         "(Art. 50(4), second subparagraph, exception)."
     )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        # Art. 50(3)'s purposes (detect, prevent, investigate) are among those of Art. 50(1),
+        # (2) and (4) (detect, prevent, investigate or prosecute).
+        if (
+            self.permitted_by_law_detect_prevent_investigate is True
+            and self.authorised_by_law_criminal_offences is False
+        ):
+            raise FieldConflict(
+                "permitted_by_law_detect_prevent_investigate",
+                "authorised_by_law_criminal_offences",
+                "true, but transparency.authorised_by_law_criminal_offences is false: a system "
+                "permitted by law to detect, prevent or investigate criminal offences (Art. "
+                "50(3)) is authorised by law to detect, prevent, investigate or prosecute them "
+                "(Art. 50(1), (2), (4))",
+            )
+        return self
 
 
 class UseContext(_Facts):

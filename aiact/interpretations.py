@@ -3,7 +3,7 @@ on the second reading of Art. 5(4) and of the distributor under Art. 5(1); A25 o
 the published Art. 25(4); A26 on a provider established both in the Union and in a third
 country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off;
 A28 on the authorised representative of a third-country provider that only puts its system into
-service).
+service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -273,6 +273,31 @@ class Art22Trigger(StrEnum):
     does not oblige it to appoint a representative."""
 
 
+# ------------------------------------------------------------------ round 9: A29
+
+
+class OwnNameContract(StrEnum):
+    """A29: does a distributor, importer, deployer or other third party that puts its name or
+    trademark on a high-risk AI system already placed on the market or put into service stay
+    outside the Art. 25(1) role shift when a contract allocates the obligations otherwise? Art.
+    25(1): it "shall be considered to be a provider of a high-risk AI system for the purposes of
+    this Regulation and shall be subject to the obligations of the provider under Article 16" in
+    the circumstance of point (a), "they put their name or trademark on a high-risk AI system
+    already placed on the market or put into service, without prejudice to contractual
+    arrangements stipulating that the obligations are otherwise allocated" (recital 84 the same)
+    (docs/adr/0031-a29-own-name-and-contractual-allocation.md)."""
+
+    PROVIDER_REGARDLESS = "provider_regardless"
+    """Default. The party is the provider under Art. 25(1)(a) whatever the contract: the
+    paragraph says it "shall be considered to be a provider"; "without prejudice to" leaves the
+    contract its effect between the parties (who carries out which obligation, who bears the
+    cost), not an exception to the shift, which the text would have written as "unless"."""
+    CONTRACT_DISPLACES_SHIFT = "contract_displaces_shift"
+    """A contract allocating the obligations otherwise displaces the shift: the party that put
+    its name on the system is not the provider under point (a) (the library's reading until
+    round 9)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -448,8 +473,17 @@ class Interpretations(BaseModel):
         "the system available on the Union market (the words; Art. 3(10)).",
     )
 
+    own_name_contract: OwnNameContract = Field(
+        default=OwnNameContract.PROVIDER_REGARDLESS,
+        description="A29: a party that puts its name or trademark on a high-risk AI system is "
+        "its provider under Art. 25(1)(a) whatever a contract allocating the obligations "
+        "otherwise says (default: 'shall be considered to be a provider ... without prejudice "
+        "to' the contract, which binds the parties only), or such a contract displaces the "
+        "shift.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25, A26, A27 and A28 switches as engine facts."""
+        """The A6, A20, A23, A24, A25, A26, A27, A28 and A29 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -468,6 +502,8 @@ class Interpretations(BaseModel):
             is ReclassifiedSystemTiming.LEGACY_HIGH_RISK,
             "interp.a28_making_available_only": self.art22_trigger
             is Art22Trigger.MAKING_AVAILABLE_ONLY,
+            "interp.a29_contract_displaces_shift": self.own_name_contract
+            is OwnNameContract.CONTRACT_DISPLACES_SHIFT,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -480,6 +516,7 @@ class Interpretations(BaseModel):
             "A26": self.third_country_provider.value,
             "A27": self.reclassified_system_timing.value,
             "A28": self.art22_trigger.value,
+            "A29": self.own_name_contract.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -562,6 +599,7 @@ CODES: dict[str, str] = {
     "A26": "third_country_provider",
     "A27": "reclassified_system_timing",
     "A28": "art22_trigger",
+    "A29": "own_name_contract",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -83,11 +83,6 @@ def _applying(a: Any) -> set[str]:
 # =========================================================================== findings (xfail)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch: art50_1 summary_nl narrows the exception to 'de opsporing en "
-    "vervolging' (two purposes, joined by 'en'); Art. 50(1) has four, joined by 'of'",
-)
 def test_f1_dutch_art50_1_exception_names_all_four_purposes() -> None:
     """Art. 50(1), Dutch text: "Deze verplichting is niet van toepassing op bij wet toegestane
     AI-systemen voor het opsporen, voorkomen, onderzoeken of vervolgen van strafbare feiten"
@@ -104,11 +99,6 @@ def test_f1_dutch_art50_1_exception_names_all_four_purposes() -> None:
     assert "voorkomen" in summary and "onderzoeken" in summary, summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch: art50_3 summary_nl reduces the exception to 'om strafbare feiten op te "
-    "sporen'; Art. 50(3) says 'op te sporen, te voorkomen of te onderzoeken'",
-)
 def test_f2_dutch_art50_3_exception_detect_prevent_or_investigate() -> None:
     """Art. 50(3), Dutch text: "die bij wet zijn toegestaan om strafbare feiten op te sporen, te
     voorkomen of te onderzoeken" (English: "permitted by law to detect, prevent or investigate
@@ -126,11 +116,6 @@ def test_f2_dutch_art50_3_exception_detect_prevent_or_investigate() -> None:
     assert "op te sporen, te voorkomen of te onderzoeken" in summary, (words, summary)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong Dutch: art50_4_deep_fake summary_nl omits the law-enforcement exception of "
-    "Art. 50(4), first subparagraph, which the English summary states",
-)
 def test_f3_dutch_art50_4_deep_fake_states_the_law_enforcement_exception() -> None:
     """Art. 50(4), first subparagraph, Dutch text: "Deze verplichting geldt niet wanneer het
     gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken
@@ -146,12 +131,6 @@ def test_f3_dutch_art50_4_deep_fake_states_the_law_enforcement_exception() -> No
     assert "bij wet" in duty.summary_nl, duty.summary_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong wording: the Art. 5(1)(ba) question (fact) and the art5_1_ba summary say "
-    "'realistic images, videos or audio'; the text says 'images, videos, audio or similar "
-    "material', so a system making other realistic material reads as outside the ban",
-)
 def test_f4_ba_question_and_summary_cover_similar_material() -> None:
     """Art. 5(1), first subparagraph, point (ba) (inserted by 2026/1744, in force for this ban
     from 2 December 2026): "an AI system that generates or manipulates realistic images, videos,
@@ -176,12 +155,6 @@ def test_f4_ba_question_and_summary_cover_similar_material() -> None:
     assert "similar material" in summary, summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong wording: a general-purpose AI model assessment of a public body says 'Fined "
-    "as: public authority or body (Art. 99(8): national rules)', but its only fines are the "
-    "Commission's under Art. 101, to which Art. 99(8) does not apply",
-)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_f5_model_exposure_of_a_public_body_does_not_say_art_99_8_decides(lang: str) -> None:
     """Art. 99(8): "Each Member State shall lay down rules on to what extent administrative
@@ -207,13 +180,6 @@ def test_f5_model_exposure_of_a_public_body_does_not_say_art_99_8_decides(lang: 
     assert rows and not any("99(8)" in r or "99, lid 8" in r for r in rows), rows
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wrong answer (an ambiguity decided in a rule, not a named reading): with a contract "
-    "allocating the obligations otherwise, a deployer that puts its name on a high-risk system is "
-    "told it is not the provider; Art. 25(1)(a) says it 'shall be considered to be a provider', "
-    "'without prejudice to' such contracts",
-)
 def test_f6_own_name_with_a_contract_still_makes_the_deployer_a_provider() -> None:
     """Art. 25(1): any deployer "shall be considered to be a provider of a high-risk AI system
     for the purposes of this Regulation and shall be subject to the obligations of the provider
@@ -264,12 +230,6 @@ def test_f7_dutch_cites_the_inserted_art5_provisions_one_way() -> None:
     assert len(paragraph) == 1 and len(point) == 1, (paragraph, point)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needlessly undetermined: the provider of a system that generates or manipulates "
-    "deep fakes (image, audio or video) is asked whether it generates synthetic image, audio or "
-    "video content before Art. 50(2) applies; a deep fake is such content (Art. 3(60))",
-)
 def test_f8_deep_fake_generator_provider_owes_the_art50_2_marking() -> None:
     """Art. 3(60): "'deep fake' means AI-generated or manipulated image, audio or video content";
     Art. 50(4): "an AI system that generates or manipulates image, audio or video content

@@ -841,6 +841,8 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             draft.puts("transparency", dict.fromkeys(TRANSPARENCY_CORE, False))
     elif qid == "2.10":
         draft.put("transparency", "authorised_by_law_criminal_offences", _yes(text))
+        if not _yes(text):  # nor, then, to detect, prevent or investigate them (Art. 50(3))
+            draft.put("transparency", "permitted_by_law_detect_prevent_investigate", False)
     elif qid == "2.11":
         if draft.kind == "model":
             draft.model["free_open_source_licence"] = _yes(text)
@@ -985,6 +987,17 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         why="Question 2.10 lifts the transparency duty for systems authorised by law for "
         "criminal offences; Art. 50(1) keeps the duty where such a system is 'available for the "
         "public to report a criminal offence', which the tree does not ask.",
+    ),
+    Presumption(
+        id="art50-3-not-prosecution-only",
+        when={"2.10": ("Ja",)},
+        facts={"transparency.permitted_by_law_detect_prevent_investigate": True},
+        articles=("Art. 50(3)",),
+        why="Question 2.10 asks once for the purposes of Art. 50(1), (2) and (4) ('opsporen, "
+        "voorkomen, onderzoeken of vervolgen') and its 'Ja' lifts every transparency duty, "
+        "also that of Art. 50(3), whose exception is only for systems permitted by law 'to "
+        "detect, prevent or investigate criminal offences': the tree presumes the system is "
+        "not authorised only to prosecute.",
     ),
     Presumption(
         id="systemic-risk-is-the-threshold",

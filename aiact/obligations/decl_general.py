@@ -353,9 +353,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     Obligation(
         id="art5_1_ba",
         source="Art. 5(1)(ba)",
-        title_en="Prohibited: non-consensual realistic intimate imagery of an identifiable person",
-        title_nl="Verboden: realistische intieme beelden van een identificeerbaar persoon zonder "
-        "diens uitdrukkelijke toestemming",
+        title_en="Prohibited: non-consensual realistic intimate material (images, videos, audio or "
+        "similar) of an identifiable person",
+        title_nl="Verboden: realistisch intiem materiaal (beelden, video's, audio of soortgelijk "
+        "materiaal) van een identificeerbaar persoon zonder diens uitdrukkelijke toestemming",
         addressees=_PLACING_OR_USE,
         when="duty.general and art5.binding_ba",
         schedule=Schedule.NEW_PROHIBITIONS,
@@ -368,13 +369,15 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         versions=ONLY_AMENDED,
         also_cites=("Art. 5(1a)", "Art. 5(1b)"),
         summary_en="Do not place on the market, put into service or use an AI system that "
-        "generates or manipulates realistic images, videos or audio of an identifiable person's "
-        "intimate parts or sexually explicit activities without that person's explicit consent. "
-        "Placing on the market is prohibited where that is the intended purpose or a foreseeable "
+        "generates or manipulates realistic images, videos, audio or similar material of an "
+        "identifiable person's intimate parts or sexually explicit activities without that "
+        "person's explicit consent. Placing on the market is prohibited where that is the "
+        "intended purpose or a foreseeable "
         "and reproducible outcome without adequate safeguards; use where the deployer uses it for "
         "that purpose (Art. 5(1a))." + _DISTRIBUTOR_NOTE_EN,
         summary_nl="Geen AI-systeem in de handel brengen, in gebruik stellen of gebruiken dat "
-        "realistische beelden, video's of audio genereert of manipuleert van de intieme delen of "
+        "realistische beelden, video's, audio of soortgelijk materiaal genereert of manipuleert "
+        "van de intieme delen of "
         "seksueel expliciete handelingen van een identificeerbaar persoon zonder diens "
         "uitdrukkelijke toestemming. In de handel brengen is verboden als dat het beoogde doel is "
         "of een voorzienbaar en reproduceerbaar resultaat zonder passende waarborgen; gebruik als "

@@ -65,9 +65,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_nl="Aanbieders zorgen dat AI-systemen die voor directe interactie met natuurlijke "
         "personen zijn bedoeld zo worden ontworpen en ontwikkeld dat die personen worden "
         "geïnformeerd dat zij met een AI-systeem interageren, tenzij dit duidelijk is voor een "
-        "normaal geïnformeerde en redelijk omzichtige persoon; niet voor systemen die bij wet zijn "
-        "toegestaan voor de opsporing en vervolging van strafbare feiten, tenzij het publiek er "
-        "strafbare feiten mee kan melden.",
+        "normaal geïnformeerde en redelijk omzichtige persoon; niet voor bij wet toegestane "
+        "AI-systemen voor het opsporen, voorkomen, onderzoeken of vervolgen van strafbare feiten, "
+        "tenzij die systemen voor het publiek beschikbaar zijn om een strafbaar feit te melden.",
     ),
     _art50(
         "art50_2",
@@ -106,7 +106,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "een systeem voor biometrische categorisering informeren de daaraan blootgestelde "
         "natuurlijke personen over de werking ervan en verwerken persoonsgegevens overeenkomstig "
         "de AVG, Verordening (EU) 2018/1725 en Richtlijn (EU) 2016/680; niet voor systemen die bij "
-        "wet zijn toegestaan om strafbare feiten op te sporen.",
+        "wet zijn toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken.",
     ),
     _art50(
         "art50_4_deep_fake",
@@ -125,7 +125,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "videocontent genereert of bewerkt die een deepfake vormt, maken bekend dat de content "
         "kunstmatig is gegenereerd of gemanipuleerd; bij een kennelijk artistiek, creatief, "
         "satirisch of fictief werk is dit beperkt tot de openbaarmaking van het bestaan van zulke "
-        "content op een passende wijze (een beperking, geen uitzondering).",
+        "content op een passende wijze (een beperking, geen uitzondering); niet wanneer het "
+        "gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te "
+        "onderzoeken of te vervolgen.",
     ),
     _art50(
         "art50_4_text",

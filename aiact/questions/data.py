@@ -643,11 +643,12 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "ba",
-                "It makes or changes realistic images, video or audio of the intimate parts or "
-                "sexual activities of an identifiable person, without their explicit consent",
-                "Het maakt of bewerkt realistische beelden, video of audio van de intieme delen "
-                "of seksuele handelingen van een herkenbaar persoon, zonder diens uitdrukkelijke "
-                "toestemming",
+                "It makes or changes realistic images, videos, audio or similar material of the "
+                "intimate parts or sexual activities of an identifiable person, without their "
+                "explicit consent",
+                "Het maakt of bewerkt realistische beelden, video's, audio of soortgelijk "
+                "materiaal van de intieme delen of seksuele handelingen van een herkenbaar "
+                "persoon, zonder diens uitdrukkelijke toestemming",
                 {"prohibited.ba_generates_intimate_imagery_without_consent": True},
             ),
             _opt(
@@ -1197,7 +1198,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "help_en": "The exceptions and limits of the transparency obligations (Art. 50).",
         "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50).",
         "definitions": ["deep_fake"],
-        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(4)"],
+        "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"],
         "options": [
             _opt(
                 "obvious",
@@ -1209,10 +1210,20 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "law_enforcement",
-                "It is authorised by law to detect, prevent, investigate or prosecute criminal "
-                "offences",
-                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
-                "onderzoeken of te vervolgen",
+                "It is authorised by law to detect, prevent or investigate criminal offences",
+                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
+                "onderzoeken",
+                {
+                    "transparency.authorised_by_law_criminal_offences": True,
+                    "transparency.permitted_by_law_detect_prevent_investigate": True,
+                },
+            ),
+            _opt(
+                "law_enforcement_prosecution_only",
+                "It is authorised by law only to prosecute criminal offences (not to detect, "
+                "prevent or investigate them)",
+                "Het is bij wet alleen toegestaan om strafbare feiten te vervolgen (niet om ze op "
+                "te sporen, te voorkomen of te onderzoeken)",
                 {"transparency.authorised_by_law_criminal_offences": True},
             ),
             _opt(
@@ -1255,8 +1266,10 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "contract_allocation",
         "value_chain.contract_allocates_obligations_otherwise",
-        "Does a contract divide the provider's obligations differently?",
-        "Verdeelt een contract de verplichtingen van de aanbieder anders?",
+        "Does a contract divide the provider's obligations differently? (Asked only under "
+        "reading A29=contract_displaces_shift.)",
+        "Verdeelt een contract de verplichtingen van de aanbieder anders? (Alleen gevraagd "
+        "onder lezing A29=contract_displaces_shift.)",
         cites=["Art. 25(1)(a)"],
     ),
     _yes_no(

@@ -216,9 +216,11 @@ RULES: tuple[Rule, ...] = (
         source="Art. 5(1)(ba)",
         also_cites=("Art. 5(1b)",),
         versions=ONLY_AMENDED,
-        title_en="The system generates or manipulates realistic intimate imagery of an "
-        "identifiable person without explicit consent",
-        title_nl="Het systeem genereert of manipuleert realistisch intiem beeldmateriaal van een "
+        title_en="The system generates or manipulates realistic images, videos, audio or similar "
+        "material of an identifiable person's intimate parts or sexually explicit activities "
+        "without explicit consent",
+        title_nl="Het systeem genereert of manipuleert realistische beelden, video's, audio of "
+        "soortgelijk materiaal van de intieme delen of seksueel expliciete handelingen van een "
         "identificeerbaar persoon zonder uitdrukkelijke toestemming",
     ),
     Rule(
@@ -262,7 +264,7 @@ RULES: tuple[Rule, ...] = (
     *(
         rule
         for point, label_en, label_nl in (
-            ("ba", "Non-consensual intimate imagery", "Intieme beelden zonder toestemming"),
+            ("ba", "Non-consensual intimate material", "Intiem materiaal zonder toestemming"),
             (
                 "bb",
                 "Child sexual abuse material",

@@ -10,6 +10,14 @@ _RAW = (
     ("product_manufacturer", "Art. 2(1)(e)", "productfabrikant", "product manufacturer"),
 )
 
+# Art. 25(1)(a) "without prejudice to contractual arrangements stipulating that the obligations
+# are otherwise allocated": under reading A29's default the contract does not undo the shift; under
+# the alternative (interp.a29_contract_displaces_shift) it does (ADR 0031).
+_A29 = (
+    "(not interp.a29_contract_displaces_shift "
+    "or not value_chain.contract_allocates_obligations_otherwise)"
+)
+
 RULES: tuple[Rule, ...] = (
     *(
         Rule(
@@ -72,16 +80,21 @@ RULES: tuple[Rule, ...] = (
         "(gebruiksverantwoordelijke)",
     ),
     # --- Art. 25(1): another party becomes the provider of a high-risk AI system
+    # Whether a contract allocating the obligations otherwise displaces the shift of point (a)
+    # ("without prejudice to contractual arrangements") is reading A29 (ADR 0031). By default
+    # it does not, and the contract is not read; under the alternative it is, and asked.
     Rule(
         id="role.provider.art25_1_a_own_name",
         concludes="role.provider",
-        when=(
-            "value_chain.own_name_on_high_risk_system and hr.high_risk "
-            "and not value_chain.contract_allocates_obligations_otherwise"
-        ),
+        when=f"value_chain.own_name_on_high_risk_system and hr.high_risk and {_A29}",
         source="Art. 25(1)(a)",
-        title_en="Puts its name or trademark on a high-risk AI system: becomes its provider",
-        title_nl="Zet zijn naam of merk op een AI-systeem met een hoog risico: wordt aanbieder",
+        interpretation="A29",
+        title_en="Puts its name or trademark on a high-risk AI system: becomes its provider "
+        "(reading A29: a contract allocating the obligations otherwise binds the parties only, "
+        "by default)",
+        title_nl="Zet zijn naam of merk op een AI-systeem met een hoog risico: wordt aanbieder "
+        "(lezing A29: een contract dat de verplichtingen anders toewijst, bindt standaard alleen "
+        "de partijen)",
     ),
     Rule(
         id="role.provider.art25_1_b_substantial_modification",
@@ -121,11 +134,12 @@ RULES: tuple[Rule, ...] = (
         concludes="role.shifted_provider",
         when=(
             "not roles.provider and ((value_chain.own_name_on_high_risk_system "
-            "and not value_chain.contract_allocates_obligations_otherwise) "
+            f"and {_A29}) "
             "or value_chain.substantial_modification or value_chain.modified_intended_purpose) "
             "and hr.high_risk"
         ),
         source="Art. 25(1)",
+        interpretation="A29",
         title_en="Became the provider through the Art. 25(1) role shift",
         title_nl="Aanbieder geworden door de rolverschuiving van artikel 25, lid 1",
     ),

@@ -10,11 +10,28 @@ RULES: tuple[Rule, ...] = (
         concludes="art50.law_enforcement_exception",
         when="transparency.authorised_by_law_criminal_offences",
         source="Art. 50(1)",
-        also_cites=("Art. 50(2)", "Art. 50(3)", "Art. 50(4)"),
+        also_cites=("Art. 50(2)", "Art. 50(4)"),
         title_en="Authorised by law to detect, prevent, investigate or prosecute criminal offences",
         title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
         "onderzoeken of "
         "te vervolgen",
+    ),
+    # Art. 50(3) excepts systems "permitted by law to detect, prevent or investigate criminal
+    # offences": not prosecution, which paragraphs 1, 2 and 4 add. A system authorised only to
+    # prosecute is not excepted. The broader fact is read too, so that a known "no" to it
+    # settles this exception without asking the narrower one.
+    Rule(
+        id="art50.law_enforcement_exception_3",
+        concludes="art50.law_enforcement_exception_3",
+        when=(
+            "transparency.permitted_by_law_detect_prevent_investigate "
+            "and transparency.authorised_by_law_criminal_offences"
+        ),
+        source="Art. 50(3)",
+        title_en="Permitted by law to detect, prevent or investigate criminal offences (not "
+        "only to prosecute them)",
+        title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
+        "onderzoeken (niet alleen om ze te vervolgen)",
     ),
     Rule(
         id="art50.1",
@@ -42,6 +59,21 @@ RULES: tuple[Rule, ...] = (
             title_nl=f"Genereert synthetische {label_nl}",
         )
         for medium, label_nl in (("audio", "audio"), ("image", "beelden"), ("video", "video"))
+    ),
+    # A deep fake is "AI-generated or manipulated image, audio or video content" (Art. 3(60)),
+    # and Art. 50(2) marks outputs "as artificially generated or manipulated": a system that
+    # generates or manipulates deep fakes is one "generating synthetic audio, image, video ...
+    # content", whatever the answers to the generates_synthetic_* questions (audit 9, F8).
+    Rule(
+        id="art50.generates_synthetic.deep_fake",
+        concludes="art50.generates_synthetic",
+        when="transparency.deep_fake",
+        source="Art. 50(2)",
+        also_cites=("Art. 3(60)", "Art. 50(4)"),
+        title_en="Generates or manipulates deep fakes, which are AI-generated or manipulated "
+        "image, audio or video content (Art. 3(60))",
+        title_nl="Genereert of bewerkt deepfakes, door AI gegenereerd of gemanipuleerd beeld-, "
+        "audio- of videomateriaal (artikel 3, punt 60)",
     ),
     Rule(
         id="art50.generates_synthetic.text",
@@ -78,7 +110,7 @@ RULES: tuple[Rule, ...] = (
         when=(
             # def.*: the direct answers, or their facts (rules/definitions.py)
             "(def.emotion_recognition_system or def.biometric_categorisation_system) "
-            "and not art50.law_enforcement_exception"
+            "and not art50.law_enforcement_exception_3"
         ),
         source="Art. 50(3)",
         title_en="Emotion recognition or biometric categorisation: inform the persons exposed",

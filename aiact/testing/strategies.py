@@ -77,6 +77,7 @@ from aiact.interpretations import (
     Interpretations,
     LegacyGeneralDuties,
     OriginalArt25Paragraph4Models,
+    OwnNameContract,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
     ThirdCountryProvider,
@@ -216,6 +217,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         original_art25_4_models=st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
         third_country_provider=st.sampled_from(tuple(ThirdCountryProvider)),
         reclassified_system_timing=st.sampled_from(tuple(ReclassifiedSystemTiming)),
+        own_name_contract=st.sampled_from(tuple(OwnNameContract)),
     )
 
 
@@ -386,6 +388,12 @@ def ai_systems(
         groups["value_chain"]["provider_established_in_eu"] = False
     if roles["provider"] is True and groups["value_chain"]["initial_provider_of_shifted_system"]:
         groups["value_chain"]["initial_provider_of_shifted_system"] = False  # Art. 25(2)
+    transparency = groups["transparency"]
+    if (
+        transparency["permitted_by_law_detect_prevent_investigate"] is True
+        and transparency["authorised_by_law_criminal_offences"] is False
+    ):  # Art. 50(3)'s purposes are among those of Art. 50(1), (2) and (4)
+        transparency["authorised_by_law_criminal_offences"] = True
     if groups["exclusions"]["personal_non_professional_use"] is True and roles["deployer"] is True:
         groups["exclusions"]["personal_non_professional_use"] = False
     if is_ai is False and general_purpose is True:

@@ -362,6 +362,11 @@ class CaseVars:
                 a["prohibited.h_realtime_rbi_public_spaces_law_enforcement"].t,
                 a["annex_iii.biometric_verification_only"].t,
             )
+            # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1))
+            never_both(
+                a["transparency.permitted_by_law_detect_prevent_investigate"].t,
+                a["transparency.authorised_by_law_criminal_offences"].f,
+            )
             # BiometricFacts._consistent (Art. 3(39)-(41))
             never_both(
                 a["biometrics.infers_emotions_or_intentions"].f,

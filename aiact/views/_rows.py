@@ -271,6 +271,8 @@ def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str,
 
     e = a.exposure
     offender = str(getattr(e.offender, "value", e.offender))
+    if a.kind == "model" and offender == "public_body":
+        offender = "public_body_model"  # Art. 101, not Art. 99(8)
     basis = str(getattr(e.undertaking_basis, "value", e.undertaking_basis))
     rows = [
         (text("as_of", lang), day(e.as_of, lang)),

@@ -190,6 +190,10 @@ _INTERPRETATIONS: dict[str, str] = {
         "Art. 80(4)-(5) for a system found high-risk and placed before the Art. 111(2) cut-off"
     ),
     "A28": N_("the authorised representative of a third-country provider (Art. 22(1))"),
+    "A29": N_(
+        "a contract allocating the obligations otherwise, for a party that puts its name on a "
+        "high-risk AI system (Art. 25(1)(a))"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

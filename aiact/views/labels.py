@@ -47,6 +47,9 @@ OFFENDER_LABELS: dict[str, str] = {
     "undertaking": N_("undertaking"),
     "not_undertaking": N_("not an undertaking"),
     "public_body": N_("public authority or body (Art. 99(8): national rules)"),
+    # A general-purpose AI model's fines are the Commission's (Art. 101(1)), with no carve-out
+    # for public bodies; Art. 99(8) is about the fines of Art. 99 (audit 9, F5).
+    "public_body_model": N_("public authority or body (Art. 101: fines imposed by the Commission)"),
     "union_institution": N_("Union institution (Art. 100)"),
     "unsettled": N_("unsettled"),
     "unknown": N_("unknown"),
@@ -120,6 +123,12 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "a legacy high-risk system: Art. 111(2) and the Annex III date of Chapter III (default)"
     ),
     ("A27", "placed_as_not_high_risk"): N_("dated as the derogation duties, never Art. 111(2)"),
+    ("A29", "provider_regardless"): N_(
+        "the party is the provider whatever the contract, which binds the parties only (default)"
+    ),
+    ("A29", "contract_displaces_shift"): N_(
+        "the contract displaces the shift: the party is not the provider under point (a)"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
