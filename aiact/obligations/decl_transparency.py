@@ -65,9 +65,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_nl="Aanbieders zorgen dat AI-systemen die voor directe interactie met natuurlijke "
         "personen zijn bedoeld zo worden ontworpen en ontwikkeld dat die personen worden "
         "geïnformeerd dat zij met een AI-systeem interageren, tenzij dit duidelijk is voor een "
-        "normaal geïnformeerde en redelijk omzichtige persoon; niet voor bij wet toegestane "
-        "AI-systemen voor het opsporen, voorkomen, onderzoeken of vervolgen van strafbare feiten, "
-        "tenzij die systemen voor het publiek beschikbaar zijn om een strafbaar feit te melden.",
+        "normaal geïnformeerde en redelijk omzichtige en oplettende persoon; niet voor bij wet "
+        "toegestane AI-systemen voor het opsporen, voorkomen, onderzoeken of vervolgen van "
+        "strafbare feiten, tenzij die systemen voor het publiek beschikbaar zijn om een "
+        "strafbaar feit te melden.",
     ),
     _art50(
         "art50_2",

@@ -2308,12 +2308,16 @@ HELP: dict[str, tuple[str, str]] = {
         "gebracht of in gebruik wordt gesteld, en het systeem registreren (artikel 49, lid 2).",
     ),
     "contract_allocation": (
-        "Art. 25(1): whoever puts their name or trademark on a high-risk AI system already on "
-        "the market becomes its provider, unless a contract divides the obligations "
-        "differently.",
-        "Artikel 25, lid 1: wie zijn naam of merk zet op een AI-systeem met een hoog risico dat "
-        "al in de handel is, wordt de aanbieder daarvan, tenzij een contract de verplichtingen "
-        "anders verdeelt.",
+        "Art. 25(1)(a): whoever puts their name or trademark on a high-risk AI system already "
+        "on the market becomes its provider, 'without prejudice to contractual arrangements "
+        "stipulating that the obligations are otherwise allocated'. Only under reading "
+        "A29=contract_displaces_shift does such a contract keep that party from becoming the "
+        "provider.",
+        "Artikel 25, lid 1, punt a: wie zijn naam of merk zet op een AI-systeem met een hoog "
+        "risico dat al in de handel is, wordt de aanbieder daarvan, 'onverminderd contractuele "
+        "regelingen waarin wordt bepaald dat de verplichtingen anders worden toegewezen'. Alleen "
+        "onder lezing A29=contract_displaces_shift wordt die partij door zo'n contract geen "
+        "aanbieder.",
     ),
     "initial_provider_excluded": (
         "Art. 25(2): when another organisation becomes the provider, the initial provider must "
