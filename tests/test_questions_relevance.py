@@ -667,3 +667,48 @@ def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() ->
         for r in rank(after, "system", context, "tier", [*asked, "prohibited_practices"])
     ]
     assert "annex_iii_points" not in later, later
+
+
+def test_a_full_view_by_trace_is_kept_apart_by_what_it_reads_of_the_input_models(
+    monkeypatch: Any,
+) -> None:
+    """Issue 16, round 9: the view of the goal ``full`` is memoised by trace as well, keyed also
+    by what it reads of the input models rather than the rules' evaluation (the organisation
+    for the fines of Art. 99, the use context and the dates for the dates of application). Two
+    Assessments whose evaluations agree but whose organisations' turnover differs (a ceiling
+    of Art. 99(3)-(4) is the higher of an amount and a share of the worldwide annual turnover)
+    are kept apart, and a view is found again for the same organisation."""
+    from decimal import Decimal
+
+    computed: list[Any] = []
+    real = relevance.goal_view
+
+    def counting(assessment: Any, goal: Any) -> Any:
+        computed.append(goal)
+        return real(assessment, goal)
+
+    monkeypatch.setattr(relevance, "goal_view", counting)
+    case = {
+        "organisation": {
+            "kind": "private_undertaking",
+            "established_in_eu": True,
+            "member_state": "NL",
+        },
+        "system": {"is_ai_system": True, "roles": ["provider"], "annex_iii": {"points": ["4a"]}},
+    }
+    facts, kind, context = _flat(case)
+    small = {**facts, "organisation.annual_turnover_eur": Decimal(10**6)}
+    large = {**facts, "organisation.annual_turnover_eur": Decimal(10**11)}
+    traces = relevance._Traces()
+    one = assess_facts(small, kind, context)
+    two = assess_facts(large, kind, context)
+    assert dict(one.evaluation.values) == dict(two.evaluation.values)
+    first = traces.view(one, "full")[0]
+    second = traces.view(two, "full")[0]
+    assert len(computed) == 2
+    assert first == goal_view(one, "full") and second == goal_view(two, "full")
+    # Kept apart by the organisation, though the rules' values agree at every name.
+    assert traces._key(one, "full") != traces._key(two, "full")
+    # The same facts again: found by the trace, not computed.
+    assert traces.view(assess_facts(small, kind, context), "full")[0] == first
+    assert len(computed) == 2
