@@ -269,8 +269,7 @@ class _Traces:
     same facts change a conclusion the view reads in one of a few ways (the tier becomes
     known, or a role), so most views are found here. Keyed also by everything else the view
     depends on (the kind of case, the day, the rule set, the system's dates); the goal ``full``
-    reads the input models too (turnover, dates, use context), and its key holds what it reads
-    of them (:func:`_direct_inputs`; round 9: before, it was not memoised by trace).
+    reads the input models (turnover, dates) and is not memoised by trace.
 
     The traces are kept as a tree by the order of reading (round 7): each node names the value
     read next, each edge is a value read, each leaf a view. A lookup follows the values of one
@@ -290,14 +289,11 @@ class _Traces:
 
     @staticmethod
     def _key(assessment: Assessment, goal: Goal) -> Any:
+        if goal == "full":
+            return None
         ruleset = assessment.evaluation.ruleset
         dates = tuple(sorted(assessment.input_dates.items()))
-        key = (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset), dates)
-        if goal == "full" and not FULL_BY_TRACE:
-            return None
-        if goal == "full":
-            return (*key, _direct_inputs(assessment))
-        return key
+        return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset), dates)
 
     @staticmethod
     def _find(root: Any, evaluation: Evaluation) -> tuple[GoalView, frozenset[str]] | None:
@@ -368,34 +364,6 @@ class _Traces:
 
 
 TRACES = _Traces()
-
-FULL_BY_TRACE = True
-"""Whether the view of the goal ``full`` is memoised by trace too (round 9; see
-:func:`_direct_inputs`)."""
-
-
-def _direct_inputs(assessment: Assessment) -> tuple[Any, ...]:
-    """What the view of the goal ``full`` reads from the input models rather than from the
-    rules' evaluation (:func:`aiact.questions.goals.fields_read_directly`: the organisation, for
-    the fines; the system's use context and dates, for the dates of application; a model
-    whole), as part of the key of its traces: two Assessments with the same values here and at
-    every name a computation of the view read get the same view. The models' ``repr`` is a
-    deterministic rendering of every field (pydantic models are not hashable)."""
-    system = assessment.system
-    return (
-        repr(assessment.organisation),
-        None
-        if system is None
-        else (
-            repr(system.context),
-            system.placed_on_market,
-            system.put_into_service,
-            system.significant_change,
-        ),
-        repr(assessment.model) if assessment.model is not None else None,
-        repr(assessment.interpretations),
-        repr(assessment.exposure_options),
-    )
 
 
 # --------------------------------------------------------------------------- trial answers
