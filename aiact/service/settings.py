@@ -11,6 +11,12 @@ AIACT_CORS_ORIGINS     origins that may call the API from a browser, comma-separ
                        (the default): none, except for the OpenAPI document
 AIACT_WEB              ``0`` to serve only the API (no web pages at ``/``)
 AIACT_<LIMIT>          the limits of :mod:`aiact.service.limits` (``AIACT_TIME_BUDGET``)
+AIACT_WARM_UP          ``0`` to start without the warm-up (and without ``gc.freeze``):
+                       see :mod:`aiact.service.warmup`
+AIACT_GC_FREEZE        ``0`` to warm up but not freeze what the warm-up left alive
+AIACT_GC_THRESHOLD     the garbage collector's thresholds after the warm-up, three
+                       integers (``700,10,10``, Python's default); empty (the default):
+                       left as they are
 =====================  =============================================================
 """
 
@@ -28,6 +34,9 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
     web: bool = True
     limits: Limits = field(default_factory=Limits)
+    warm_up: bool = True
+    gc_freeze: bool = True
+    gc_threshold: tuple[int, int, int] | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -40,5 +49,27 @@ class Settings:
                 raise ValueError(
                     f"AIACT_CORS_ORIGINS: {origin!r} is not an origin (https://host[:port])"
                 )
-        web = env.get("AIACT_WEB", "1").strip().lower() not in ("0", "false", "no", "off")
-        return cls(cors_origins=origins, web=web, limits=Limits.from_env(env))
+        web = _flag(env, "AIACT_WEB")
+        threshold = None
+        raw = env.get("AIACT_GC_THRESHOLD", "").strip()
+        if raw:
+            try:
+                parts = tuple(int(p) for p in raw.split(","))
+            except ValueError:
+                parts = ()
+            if len(parts) != 3 or min(parts) < 0:
+                raise ValueError(f"AIACT_GC_THRESHOLD: {raw!r} is not three integers (700,10,10)")
+            threshold = (parts[0], parts[1], parts[2])
+        return cls(
+            cors_origins=origins,
+            web=web,
+            limits=Limits.from_env(env),
+            warm_up=_flag(env, "AIACT_WARM_UP"),
+            gc_freeze=_flag(env, "AIACT_GC_FREEZE"),
+            gc_threshold=threshold,
+        )
+
+
+def _flag(env: Mapping[str, str], name: str) -> bool:
+    """A setting that is on unless set to ``0``, ``false``, ``no`` or ``off``."""
+    return env.get(name, "1").strip().lower() not in ("0", "false", "no", "off")
