@@ -313,7 +313,6 @@ def _held() -> dict[str, Any]:
     out["all"] = {"objects": before[0], "full_collection_ms": before[1]}
     steps = [
         ("relevance.MEMO (assessments)", relevance.MEMO.clear),
-        ("goals._INPUTS", getattr(goals, "_INPUTS", {}).clear),
         ("relevance.TRACES", relevance.TRACES.clear),
         ("relevance._RANKS + _BEST", lambda: (relevance._RANKS.clear(), relevance._BEST.clear())),
         ("goals._UPDATED (models with changes)", getattr(goals, "_UPDATED", {}).clear),

@@ -14,7 +14,7 @@ pytest.importorskip("fastapi", reason="the service needs the 'server' extra")
 from fastapi.testclient import TestClient
 
 from aiact.service import create_app
-from aiact.service.settings import Settings
+from aiact.service.settings import GC_THRESHOLD, Settings
 from aiact.service.warmup import warm_up_requests
 
 
@@ -53,6 +53,14 @@ def test_no_warm_up_no_freeze(unfrozen: None) -> None:
         assert client.get("/v1/health").status_code == 200
         assert not hasattr(app.state, "warm_up")
     assert gc.get_freeze_count() == 0
+    assert gc.get_threshold() != GC_THRESHOLD  # left as they were
+
+
+def test_the_thresholds_can_be_left_as_they_are(unfrozen: None) -> None:
+    gc.set_threshold(700, 10, 10)
+    app = create_app(Settings(web=False, gc_freeze=False, gc_threshold=None))
+    with TestClient(app):
+        assert gc.get_threshold() == (700, 10, 10)
 
 
 def test_the_thresholds_are_set_after_the_warm_up(unfrozen: None) -> None:
@@ -64,7 +72,8 @@ def test_the_thresholds_are_set_after_the_warm_up(unfrozen: None) -> None:
 
 def test_the_settings_from_the_environment() -> None:
     default = Settings.from_env({})
-    assert (default.warm_up, default.gc_freeze, default.gc_threshold) == (True, True, None)
+    assert (default.warm_up, default.gc_freeze, default.gc_threshold) == (True, True, GC_THRESHOLD)
+    assert Settings().gc_threshold == GC_THRESHOLD == (2000, 10, 100)
     off = Settings.from_env(
         {"AIACT_WARM_UP": "0", "AIACT_GC_FREEZE": "off", "AIACT_GC_THRESHOLD": "7000, 10,100"}
     )

@@ -14,8 +14,9 @@ what the caches of the requests keep, not what the start-up made (measured in
 
 Settings (:class:`~aiact.service.settings.Settings`): ``AIACT_WARM_UP=0`` skips both (a test
 client, a worker that must start in milliseconds); ``AIACT_GC_FREEZE=0`` warms up but freezes
-nothing; ``AIACT_GC_THRESHOLD`` sets the collector's thresholds (``gc.set_threshold``,
-``700,10,10`` is Python's default; empty: left as they are).
+nothing; ``AIACT_GC_THRESHOLD`` sets the collector's thresholds (``gc.set_threshold``; by
+default ``2000,10,100``, :data:`~aiact.service.settings.GC_THRESHOLD`; ``700,10,10`` is
+Python's own).
 """
 
 from __future__ import annotations
