@@ -48,12 +48,13 @@ def test_every_warm_up_request_succeeds_with_the_web_pages(unfrozen: None) -> No
 
 
 def test_no_warm_up_no_freeze(unfrozen: None) -> None:
+    gc.set_threshold(700, 10, 10)
     app = create_app(Settings(warm_up=False))
     with TestClient(app) as client:
         assert client.get("/v1/health").status_code == 200
         assert not hasattr(app.state, "warm_up")
     assert gc.get_freeze_count() == 0
-    assert gc.get_threshold() != GC_THRESHOLD  # left as they were
+    assert gc.get_threshold() == (700, 10, 10)  # left as they were
 
 
 def test_the_thresholds_can_be_left_as_they_are(unfrozen: None) -> None:
