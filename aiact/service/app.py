@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
 from fastapi import FastAPI
 from starlette.exceptions import HTTPException
 
@@ -19,7 +22,18 @@ from aiact.service.settings import Settings
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The whole service (see the module docstring)."""
     settings = Settings.from_env() if settings is None else settings
-    app = FastAPI(openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if settings.warm_up:  # before the first request: see aiact.service.warmup
+            from aiact.service.warmup import warm_up
+
+            app.state.warm_up = await warm_up(app, settings)
+        yield
+
+    app = FastAPI(
+        openapi_url=None, docs_url=None, redoc_url=None, redirect_slashes=False, lifespan=lifespan
+    )
     app.state.settings = settings
     app.add_exception_handler(HTTPException, http_exception)
     add_api(app, settings)
