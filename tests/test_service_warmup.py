@@ -5,6 +5,7 @@ figures are the benchmark's (``benchmarks/service_gc.py``), never a timed test."
 from __future__ import annotations
 
 import gc
+import importlib.util
 from collections.abc import Iterator
 
 import pytest
@@ -82,3 +83,15 @@ def test_the_settings_from_the_environment() -> None:
     for wrong in ("7000", "a,b,c", "1,2,3,4", "-1,10,10"):
         with pytest.raises(ValueError, match="AIACT_GC_THRESHOLD"):
             Settings.from_env({"AIACT_GC_THRESHOLD": wrong})
+
+
+def test_the_warm_up_draws_a_compliance_plan_where_matplotlib_is_installed() -> None:
+    """The first picture of a worker does not pay for importing matplotlib (and building its font
+    cache) inside a request's time budget: the warm-up draws one (round 9)."""
+    requests = warm_up_requests(web=False)
+    plans = [r for r in requests if r.path == "/v1/compliance-plans"]
+    assert any(r.accept == b"application/json" for r in plans)
+    if importlib.util.find_spec("matplotlib") is None:
+        assert not any(r.accept == b"image/png" for r in plans)
+    else:
+        assert any(r.accept == b"image/png" for r in plans)

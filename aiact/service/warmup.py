@@ -3,7 +3,8 @@ collector's reach (``gc.freeze``), so that its full collections walk the request
 
 At start-up (the app's lifespan, before the first request is served) the service sends itself a
 few requests in process (:data:`WARM_UP`): the bundled example cases assessed in both languages,
-the first questions of the interview for every goal, the catalogues and the OpenAPI document.
+the first questions of the interview for every goal, the catalogues, a compliance plan (and its
+picture, where matplotlib is installed) and the OpenAPI document.
 They compile the rule sets, load the catalogues and translations and fill the caches that every
 request reads, so the first real request does not pay for them. Then ``gc.collect()`` and
 ``gc.freeze()``: what is alive now (the modules, the compiled rule programs, the catalogues:
@@ -22,6 +23,7 @@ Python's own).
 from __future__ import annotations
 
 import gc
+import importlib.util
 import logging
 import time
 from collections.abc import Sequence
@@ -43,6 +45,7 @@ async def call(
     body: bytes = b"",
     query: bytes = b"",
     headers: Sequence[tuple[bytes, bytes]] = (),
+    accept: bytes = b"application/json",
 ) -> tuple[int, bytes]:
     """One HTTP request sent to the ASGI ``app`` in process: (status, body of the answer)."""
     scope: dict[str, Any] = {
@@ -57,7 +60,7 @@ async def call(
         "root_path": "",
         "headers": [
             (b"host", b"localhost"),
-            (b"accept", b"application/json"),
+            (b"accept", accept),
             *([(b"content-type", b"application/json")] if body else []),
             (b"content-length", str(len(body)).encode("ascii")),
             *headers,
@@ -95,6 +98,7 @@ class Request:
     path: str
     query: bytes = b""
     body: Any = None
+    accept: bytes = b"application/json"
 
 
 def warm_up_requests(web: bool) -> list[Request]:
@@ -116,6 +120,13 @@ def warm_up_requests(web: bool) -> list[Request]:
         out.append(Request("GET", "/v1/questions", query))
         out.append(Request("GET", "/v1/obligations", query))
         out.append(Request("GET", "/v1/law-versions", query))
+    # The compliance plan, and its picture where matplotlib is installed (the 'plot' extra):
+    # the first picture otherwise pays for importing matplotlib (and, on a fresh machine,
+    # building its font cache) inside a request's time budget.
+    system_case = next(case for _, case in CASES.values() if "system" in case)
+    out.append(Request("POST", "/v1/compliance-plans", b"lang=nl", system_case))
+    if importlib.util.find_spec("matplotlib") is not None:
+        out.append(Request("POST", "/v1/compliance-plans", b"", system_case, b"image/png"))
     out.append(Request("GET", "/v1/openapi.json"))
     out.append(Request("GET", "/v1/health"))
     if web:
@@ -128,10 +139,16 @@ async def warm_up(app: Any, settings: Settings) -> dict[str, Any]:
     docstring). Returns what was done (logged; kept as ``app.state.warm_up``)."""
     start = time.perf_counter()
     failed = []
+    if importlib.util.find_spec("matplotlib") is not None:
+        # Imported outside any request: on a fresh machine the first import builds matplotlib's
+        # font cache, which can take longer than a request's time budget.
+        importlib.import_module("matplotlib.figure")
     requests = warm_up_requests(settings.web)
     for request in requests:
         body = b"" if request.body is None else orjson.dumps(request.body)
-        status, _ = await call(app, request.method, request.path, body, request.query)
+        status, _ = await call(
+            app, request.method, request.path, body, request.query, accept=request.accept
+        )
         if status != 200:  # a warm-up that fails is logged, never fatal: the service still works
             failed.append(f"{request.method} {request.path}?{request.query.decode()}: {status}")
     report: dict[str, Any] = {
