@@ -886,3 +886,25 @@ def test_an_invalid_date_in_the_body_is_named_even_when_the_query_gives_one(
     body = {"cases": [], "defaults": {"as_of": "2024-13-01", "organisation": {}}}
     problem = assert_problem(client.post("/v1/portfolios?asOf=2026-11-28", json=body), 400)
     assert [p["name"] for p in problem["invalidParams"]] == ["defaults.as_of"]
+
+
+def test_milestones_follow_reading_a2(client: TestClient) -> None:
+    """Art. 111(2) as amended: "the date of application of Chapter III referred to in Article
+    113" is read by A2 (ADR 0004); the service's key dates follow the reading asked
+    (``art111Cutoff``), as ``aiact timeline --interp A2=...`` does (round 9)."""
+    from click.testing import CliRunner
+
+    from aiact.cli import main
+
+    for reading in ("route_date", "general_date"):
+        url = f"/v1/law-versions/amended/milestones?lang=en&art111Cutoff={reading}"
+        api = client.get(url).json()
+        args = ["timeline", "--law", "amended", "--format", "json", "--interp", f"A2={reading}"]
+        assert api == json.loads(CliRunner().invoke(main, args).output)
+    base = "/v1/law-versions/amended/milestones?lang=en"
+    general = client.get(f"{base}&art111Cutoff=general_date").json()
+    default = client.get(base).json()
+    assert general != default
+    assert any(m["date"] == "2026-08-02" and "Art. 111(2)" in m["citations"] for m in general)
+    assert not any(m["date"] == "2026-08-02" and "Art. 111(2)" in m["citations"] for m in default)
+    assert_problem(client.get("/v1/law-versions/amended/milestones?art111Cutoff=x"), 400)

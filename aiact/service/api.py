@@ -583,19 +583,34 @@ def add_api(app: FastAPI, settings: Settings) -> None:
 
     @route("/law-versions/{lawVersionId}/milestones", "GET", "listMilestones")
     async def milestones(
-        request: Request, version_key: LawVersionPath, lang: LangQuery = "nl"
+        request: Request,
+        version_key: LawVersionPath,
+        lang: LangQuery = "nl",
+        art111_cutoff: Annotated[
+            Literal["route_date", "general_date"],
+            Query(
+                alias="art111Cutoff",
+                description="Lezing A2: de peildatum van artikel 111, lid 2, in de gewijzigde "
+                "tekst. `route_date` (standaard): de datum van toepassing van hoofdstuk III "
+                "voor de route van het systeem (2 december 2027 of 2 augustus 2028); "
+                "`general_date`: de algemene datum van toepassing, 2 augustus 2026.",
+            ),
+        ] = "route_date",
     ) -> Response:
+        from aiact.interpretations import Art111Cutoff, Interpretations
+
         chosen = negotiate(request.headers.get("accept"), (JSON, CALENDAR), lang)
         version = find_version(version_key, lang)
+        readings = Interpretations(art111_cutoff=Art111Cutoff(art111_cutoff))
         if chosen == CALENDAR:
             from aiact.timeline import milestones_ics
 
             return Response(
-                milestones_ics(version, lang=lang),
+                milestones_ics(version, lang=lang, interpretations=readings),
                 media_type=f"{CALENDAR}; charset=utf-8",
                 headers=attachment(f"aiact-{law_version_id(version)}.ics"),
             )
-        return Response(dumps(milestones_doc(version, lang)), media_type=JSON)
+        return Response(dumps(milestones_doc(version, lang, readings)), media_type=JSON)
 
     # ----------------------------------------------------------------- the interview
 

@@ -16,6 +16,7 @@ from aiact.i18n import Lang
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
+    from aiact.interpretations import Interpretations
     from aiact.obligations.model import Obligation
     from aiact.versions import LawVersion
 
@@ -58,8 +59,12 @@ def law_version_doc(version: LawVersion, lang: Lang) -> dict[str, Any]:
     }
 
 
-def milestones_doc(version: LawVersion, lang: Lang) -> list[dict[str, Any]]:
-    """The key dates of ``version`` (the records of ``aiact timeline --format json``)."""
+def milestones_doc(
+    version: LawVersion, lang: Lang, interpretations: Interpretations | None = None
+) -> list[dict[str, Any]]:
+    """The key dates of ``version`` (the records of ``aiact timeline --format json``); the
+    amended Art. 111(2) cut-off rows follow reading A2 of ``interpretations``."""
+    from aiact.interpretations import DEFAULT_INTERPRETATIONS
     from aiact.timeline import milestones
 
     return [
@@ -70,7 +75,7 @@ def milestones_doc(version: LawVersion, lang: Lang) -> list[dict[str, Any]]:
             "citations": [c.nl() if lang == "nl" else str(c) for c in m.citations],
             "versions": [v.value for v in m.versions],
         }
-        for m in milestones(version)
+        for m in milestones(version, interpretations or DEFAULT_INTERPRETATIONS)
     ]
 
 
