@@ -968,9 +968,8 @@ class Transparency(_Facts):
         "Art. 3(60))."
     )
     evidently_artistic_creative_satirical: bool | None = _flag(
-        "The deep fake forms part of an evidently artistic, creative, satirical or fictional work "
-        "(Art. 50(4), "
-        "limitation)."
+        "The deep fake forms part of an evidently artistic, creative, satirical, fictional or "
+        "analogous work or programme (Art. 50(4), limitation)."
     )
     public_interest_text: bool | None = _flag(
         "Generates or manipulates text published to inform the public on matters of public "

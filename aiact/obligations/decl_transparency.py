@@ -118,17 +118,17 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         predicate="art50.4_deep_fake",
         summary_en="Deployers of an AI system that generates or manipulates image, audio or video "
         "content constituting a deep fake disclose that the content has been artificially "
-        "generated or manipulated; for an evidently artistic, creative, satirical or fictional "
-        "work the duty is limited to disclosing the existence of such content in a way that does "
-        "not hamper the work (a limitation, not an exemption); not for law-enforcement uses "
-        "authorised by law.",
+        "generated or manipulated; for an evidently artistic, creative, satirical, fictional or "
+        "analogous work or programme the duty is limited to disclosing the existence of such "
+        "content in a way that does not hamper the work (a limitation, not an exemption); not "
+        "for law-enforcement uses authorised by law.",
         summary_nl="Gebruiksverantwoordelijken van een AI-systeem dat beeld-, audio- of "
         "videocontent genereert of bewerkt die een deepfake vormt, maken bekend dat de content "
         "kunstmatig is gegenereerd of gemanipuleerd; bij een kennelijk artistiek, creatief, "
-        "satirisch of fictief werk is dit beperkt tot de openbaarmaking van het bestaan van zulke "
-        "content op een passende wijze (een beperking, geen uitzondering); niet wanneer het "
-        "gebruik bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te "
-        "onderzoeken of te vervolgen.",
+        "satirisch, fictief of analoog werk of programma is dit beperkt tot de openbaarmaking "
+        "van het bestaan van zulke content op een passende wijze (een beperking, geen "
+        "uitzondering); niet wanneer het gebruik bij wet is toegestaan om strafbare feiten op "
+        "te sporen, te voorkomen, te onderzoeken of te vervolgen.",
     ),
     _art50(
         "art50_4_text",
@@ -142,13 +142,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "the purpose of informing the public on matters of public interest disclose that the text "
         "has been artificially generated or manipulated, unless it underwent human review or "
         "editorial control and a person holds editorial responsibility for the publication (both "
-        "needed), or the use is authorised by law for criminal offences.",
+        "needed), or the use is authorised by law to detect, prevent, investigate or prosecute "
+        "criminal offences.",
         summary_nl="Gebruiksverantwoordelijken van een AI-systeem dat tekst genereert of bewerkt "
         "die wordt gepubliceerd om het publiek te informeren over aangelegenheden van algemeen "
         "belang, maken bekend dat de tekst kunstmatig is gegenereerd of bewerkt, tenzij de content "
         "menselijke toetsing of redactionele controle heeft ondergaan en iemand redactionele "
-        "verantwoordelijkheid draagt (beide vereist), of het gebruik bij wet is toegestaan voor "
-        "strafbare feiten.",
+        "verantwoordelijkheid draagt (beide vereist), of het gebruik bij wet is toegestaan om "
+        "strafbare feiten op te sporen, te voorkomen, te onderzoeken of te vervolgen.",
     ),
     # Art. 50(5): how and when the information of paragraphs 1 to 4 is given (issue 12, section 2).
     Obligation(

@@ -1246,10 +1246,10 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "artistic",
-                "The deep fake is part of an evidently artistic, creative, satirical or "
-                "fictional work",
-                "De deepfake maakt deel uit van een kennelijk artistiek, creatief, satirisch of "
-                "fictief werk",
+                "The deep fake is part of an evidently artistic, creative, satirical, fictional "
+                "or analogous work or programme",
+                "De deepfake maakt deel uit van een kennelijk artistiek, creatief, satirisch, "
+                "fictief of analoog werk of programma",
                 {"transparency.evidently_artistic_creative_satirical": True},
             ),
             _opt(
@@ -1268,8 +1268,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.contract_allocates_obligations_otherwise",
         "Does a contract divide the provider's obligations differently? (Asked only under "
         "reading A29=contract_displaces_shift.)",
-        "Verdeelt een contract de verplichtingen van de aanbieder anders? (Alleen gevraagd "
-        "onder lezing A29=contract_displaces_shift.)",
+        "Is in een contractuele regeling bepaald dat de verplichtingen van de aanbieder anders "
+        "worden toegewezen? (Alleen gevraagd onder lezing A29: de contractuele regeling "
+        "verhindert de rolverschuiving.)",
         cites=["Art. 25(1)(a)"],
     ),
     _yes_no(
@@ -2316,8 +2317,8 @@ HELP: dict[str, tuple[str, str]] = {
         "Artikel 25, lid 1, punt a: wie zijn naam of merk zet op een AI-systeem met een hoog "
         "risico dat al in de handel is, wordt de aanbieder daarvan, 'onverminderd contractuele "
         "regelingen waarin wordt bepaald dat de verplichtingen anders worden toegewezen'. Alleen "
-        "onder lezing A29=contract_displaces_shift wordt die partij door zo'n contract geen "
-        "aanbieder.",
+        "onder lezing A29 (de contractuele regeling verhindert de rolverschuiving) wordt die "
+        "partij door zo'n regeling geen aanbieder.",
     ),
     "initial_provider_excluded": (
         "Art. 25(2): when another organisation becomes the provider, the initial provider must "

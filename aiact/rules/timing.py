@@ -729,10 +729,11 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 label_en="Reading A27=legacy_high_risk (default): once found high-risk "
                 "(Art. 80(2)), the system is a high-risk AI system as placed; for Art. 80(4)-(5) "
                 "Art. 111(2) and the date of Chapter III apply",
-                label_nl="Lezing A27=bestaand_hoog_risico (standaard): eenmaal als systeem met "
-                "een hoog risico aangemerkt (artikel 80, lid 2) is het een systeem met een hoog "
-                "risico zoals in de handel gebracht; voor artikel 80, leden 4 en 5, zijn "
-                "artikel 111, lid 2, en de datum van hoofdstuk III van toepassing",
+                label_nl="Lezing A27=bestaand_hoog_risico (standaard): als de "
+                "markttoezichtautoriteit vaststelt dat het systeem een hoog risico vormt "
+                "(artikel 80, lid 2), dan was het al een systeem met een hoog risico toen het in "
+                "de handel werd gebracht of in gebruik werd gesteld; voor artikel 80, leden 4 en "
+                "5, gelden dan artikel 111, lid 2, en de datum van hoofdstuk III",
                 interpretations=("A27",),
             ),
             DateCase(

@@ -130,12 +130,10 @@ RULES: tuple[Rule, ...] = (
         concludes="art50.4_artistic_limitation",
         when="art50.4_deep_fake and transparency.evidently_artistic_creative_satirical",
         source="Art. 50(4)",
-        title_en="Evidently artistic, creative, satirical or fictional work: disclosure limited to "
-        "the "
-        "existence of generated content",
-        title_nl="Kennelijk artistiek, creatief, satirisch of fictief werk: bekendmaking beperkt "
-        "tot het "
-        "bestaan van gegenereerde content",
+        title_en="Evidently artistic, creative, satirical, fictional or analogous work or "
+        "programme: disclosure limited to the existence of generated content",
+        title_nl="Kennelijk artistiek, creatief, satirisch, fictief of analoog werk of programma: "
+        "bekendmaking beperkt tot het bestaan van gegenereerde content",
     ),
     Rule(
         id="art50.4_text",
