@@ -17,6 +17,9 @@ returns it, so a test can cite the words it relies on and have them checked at t
 * ``"omnibus_only"``: the words are in an amending point of 2026/1744 for the article and not in
   the published article.
 
+``quote_nl(text)`` asserts that ``text`` occurs in the official Dutch text of Regulation (EU)
+2024/1689 (whitespace and bold markers normalised, letter case kept).
+
 Skips (``skip_unless_law``) when ``../shared/reference/law`` is absent.
 """
 
@@ -28,6 +31,8 @@ from typing import Literal
 
 from lawtext import LAW_DIR, OMNIBUS_MD, ORIGINAL_MD, skip_unless_law
 
+DUTCH_MD = LAW_DIR / "aiact-2024-1689.nl.md"
+
 __all__ = [
     "LAW_DIR",
     "annex_text",
@@ -35,6 +40,7 @@ __all__ = [
     "omnibus_text",
     "quote",
     "quote_annex",
+    "quote_nl",
     "quote_recital",
     "recital_text",
 ]
@@ -154,4 +160,17 @@ def quote(article: str, words: str, version: Which = "original") -> str:
     else:
         ok = amending and not published
     assert ok, f"not in Article {article} ({version}): {words!r}"
+    return words
+
+
+@functools.cache
+def _dutch() -> str:
+    return re.sub(r"\s+", " ", DUTCH_MD.read_text(encoding="utf-8").replace("**", ""))
+
+
+def quote_nl(words: str) -> str:
+    """``words``, after checking that they are in the official Dutch text of Regulation (EU)
+    2024/1689 (whitespace normalised)."""
+    skip_unless_law()
+    assert re.sub(r"\s+", " ", words) in _dutch(), f"not in the Dutch text: {words!r}"
     return words

@@ -12,12 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 import pytest
-from lawquote import quote, quote_recital
-from lawtext import LAW_DIR
+from lawquote import quote, quote_nl, quote_recital
 from timecases import COMPANY, PUBLIC_BODY, assess, model, system
 
 import aiact
@@ -27,21 +25,6 @@ from aiact.logic import is_false, is_true
 
 D = dt.date
 TODAY = "2026-12-04"
-NL_MD = LAW_DIR / "aiact-2024-1689.nl.md"
-
-
-@cache
-def _nl_text() -> str:
-    return re.sub(r"\s+", " ", NL_MD.read_text(encoding="utf-8").replace("**", ""))
-
-
-def quote_nl(words: str) -> str:
-    """``words``, after checking that they are in the Dutch text of Regulation (EU) 2024/1689
-    (whitespace normalised); skips when the law texts are absent."""
-    if not NL_MD.is_file():
-        pytest.skip(f"law text not found: {NL_MD}")
-    assert re.sub(r"\s+", " ", words) in _nl_text(), words
-    return words
 
 
 def _org(**changes: Any) -> aiact.Organisation:

@@ -9,9 +9,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from lawquote import quote, quote_recital
+from lawquote import quote, quote_nl, quote_recital
 from pydantic import ValidationError
-from test_audit9 import quote_nl
 from timecases import PUBLIC_BODY, assess, model, system
 
 import aiact

@@ -7,11 +7,10 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import re
-from functools import cache
 from pathlib import Path
 
 import pytest
-from reference import REFERENCE_DIR
+from lawquote import quote_nl
 from timecases import COMPANY, quoted, system
 
 from aiact import assess
@@ -26,19 +25,6 @@ from aiact.versions import LawVersion
 D = dt.date
 ORIG, AMND = LawVersion.ORIGINAL, LawVersion.AMENDED
 GENERAL = Interpretations(art111_cutoff=Art111Cutoff.GENERAL_DATE)
-DUTCH = REFERENCE_DIR / "law" / "aiact-2024-1689.nl.md"
-
-
-@cache
-def _dutch() -> str:
-    return re.sub(r"\s+", " ", DUTCH.read_text(encoding="utf-8"))
-
-
-def quoted_nl(passage: str) -> None:
-    """``passage`` is in the official Dutch text of Regulation 2024/1689."""
-    if not DUTCH.is_file():
-        pytest.skip(f"law text not found: {DUTCH}")
-    assert re.sub(r"\s+", " ", passage) in _dutch(), passage
 
 
 def _cutoff_rows(law: LawVersion | None, readings: Interpretations) -> list[Milestone]:
@@ -68,7 +54,7 @@ def test_art111_2_cutoff_rows_except_the_annex_x_components_and_keep_art5(
            "third paragraph, point (a), this Regulation shall apply to operators of high-risk AI "
            "systems, other than the systems referred to in paragraph 1 of this Article",
            "omnibus")  # fmt: skip
-    quoted_nl("met uitzondering van de in lid 1 van dit artikel bedoelde systemen")
+    quote_nl("met uitzondering van de in lid 1 van dit artikel bedoelde systemen")
     rows = _cutoff_rows(law, readings)
     assert rows
     for m in rows:
@@ -87,7 +73,7 @@ def test_annex_x_rows_say_without_prejudice_to_art5(law: LawVersion) -> None:
     quoted("1. Without prejudice to the application of Article 5 as referred to in Article "
            "113(3), point (a), AI systems which are components of the large-scale IT systems "
            "established by the legal acts listed in Annex X")  # fmt: skip
-    quoted_nl("Onverminderd de toepassing van artikel 5 als bedoeld in artikel 113, lid 3, punt "
+    quote_nl("Onverminderd de toepassing van artikel 5 als bedoeld in artikel 113, lid 3, punt "
               "a), worden AI-systemen die componenten zijn")  # fmt: skip
     rows = {m.key: m for m in milestones(law)}
     deadline = rows[DateKey.ANNEX_X_DEADLINE]
@@ -145,7 +131,7 @@ def test_section_b_title_quotes_each_version() -> None:
     Articles 102 to 112 shall apply"."""
     quoted("only Article 6(1), Articles 102 to 109 and Article 112 apply")
     quoted("only Article 6(1), Article 60a and Articles 102 to 112 shall apply", "omnibus")
-    quoted_nl("zijn uitsluitend artikel 6, lid 1, de artikelen 102 tot en met 109 en artikel 112 "
+    quote_nl("zijn uitsluitend artikel 6, lid 1, de artikelen 102 tot en met 109 en artikel 112 "
               "van toepassing")  # fmt: skip
     titles = {}
     for law in LawVersion:
@@ -291,7 +277,7 @@ def test_a28_art22_1_and_putting_into_service(reading: str, made_available: bool
            "or put into service")  # fmt: skip
     quoted("under all circumstances, a person established in the Union can provide authorities "
            "with all the necessary information")  # fmt: skip
-    quoted_nl("wijzen voordat zij hun AI-systemen met een hoog risico in de Unie in de handel "
+    quote_nl("wijzen voordat zij hun AI-systemen met een hoog risico in de Unie in de handel "
               "brengen, middels een schriftelijke machtiging een gemachtigde aan")  # fmt: skip
     a = _third_country_provider(made_available, reading)
     literal = reading == "making_available_only"

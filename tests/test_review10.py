@@ -3,27 +3,9 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
-import pytest
-from reference import REFERENCE_DIR
+from lawquote import quote_nl
 
 from aiact.views.labels import fact_label
-
-DUTCH = REFERENCE_DIR / "law" / "aiact-2024-1689.nl.md"
-
-
-@cache
-def _dutch() -> str:
-    return re.sub(r"\s+", " ", DUTCH.read_text(encoding="utf-8"))
-
-
-def quoted_nl(passage: str) -> None:
-    """``passage`` is in the official Dutch text of Regulation 2024/1689."""
-    if not DUTCH.is_file():
-        pytest.skip(f"law text not found: {DUTCH}")
-    assert re.sub(r"\s+", " ", passage) in _dutch(), passage
 
 
 def test_dutch_a27_reading_names_putting_into_service_and_the_market_surveillance_authority() -> (
@@ -35,8 +17,8 @@ def test_dutch_a27_reading_names_putting_into_service_and_the_market_surveillanc
     legacy.placed_before_cutoff.reclassified reads the first placing or putting into service;
     Art. 80(2) (Dutch): "Indien de markttoezichtautoriteit bij die toetsing vaststelt dat het
     betrokken AI-systeem een hoog risico vormt". Fixed on h/review10."""
-    quoted_nl("die vóór 2 augustus 2026 in de handel zijn gebracht of in gebruik zijn gesteld")
-    quoted_nl(
+    quote_nl("die vóór 2 augustus 2026 in de handel zijn gebracht of in gebruik zijn gesteld")
+    quote_nl(
         "Indien de markttoezichtautoriteit bij die toetsing vaststelt dat het betrokken "
         "AI-systeem een hoog risico vormt"
     )

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from lawquote import quote
-from test_audit9 import quote_nl
+from lawquote import quote, quote_nl
 from timecases import assess, system
 
 from aiact.logic import is_false

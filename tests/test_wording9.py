@@ -6,8 +6,7 @@ internal value names."""
 
 from __future__ import annotations
 
-from lawquote import quote
-from test_audit9 import quote_nl
+from lawquote import quote, quote_nl
 
 from aiact.i18n import pt
 from aiact.obligations import catalogue
