@@ -103,8 +103,6 @@ def interview_bodies(port: int, limit: int = 240) -> list[bytes]:
                 answer = answer_from(
                     catalogue().get(question["id"]), truth.flat, truth.kind, truth.context
                 )
-                if isinstance(answer, dt.date):
-                    answer = answer.isoformat()
             body["answers"].append({"question": question["id"], "answer": answer})
     random.Random(17).shuffle(out)  # the interviews and their lengths mixed, the same each run
     return out[:limit]
