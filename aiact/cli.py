@@ -751,7 +751,10 @@ def _verify_readings(values: tuple[str, ...], option: str) -> Any:
     try:
         return Interpretations.model_validate({**DEFAULT_INTERPRETATIONS.model_dump(), **update})
     except ValueError as error:
-        _err(f"{option}: {error}")
+        from aiact.errors import render
+
+        # the library's renderer: one line in the command's language, the value never echoed
+        _err(f"{option}: {render(error, _command_lang())}")
 
 
 def _verify_law(value: str, option: str) -> Any:

@@ -328,3 +328,21 @@ def test_bad_input_real_process_has_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert "unknown.yaml: system.colour: unknown field 'colour'" in proc.stderr
+
+
+def test_a_bad_reading_is_refused_in_the_commands_language_without_echoing_it() -> None:
+    """``--interp A2=<value>``: reading A2 (Art. 111(2) as amended, ADR 0004) has two values; a
+    bad one is refused in one line in the language of the command, naming the field and the
+    allowed values, never echoing the value or pydantic's help link."""
+    value = "x" * 10_000
+    dutch = run("timeline", "--lang", "nl", "--interp", f"A2={value}")
+    assert dutch.exit_code == 2
+    assert "aiact: fout: --interp: veld art111_cutoff: geen van de toegestane waarden" in (
+        dutch.output
+    )
+    english = run("timeline", "--interp", "A2=bad")
+    assert "aiact: error: --interp: field art111_cutoff: Input should be" in english.output
+    assert english.exit_code == 2 and "'bad'" not in english.output
+    assert "xxxxx" not in dutch.output
+    for result in (dutch, english):
+        assert "errors.pydantic.dev" not in result.output
