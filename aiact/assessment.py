@@ -189,6 +189,11 @@ SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
     _category("annex_iii_listed", "hr.annex_iii_listed", N_("listed in Annex III")),
     _category("derogation", "hr.derogation", N_("Art. 6(3) derogation: not high-risk")),
     _category(
+        "derogation_set_aside",
+        "hr.derogation_set_aside",
+        N_("Art. 6(3) derogation set aside: an authority found the system high-risk (Art. 80(2))"),
+    ),
+    _category(
         "profiling_override", "hr.profiling_override", N_("profiling: always high-risk (Art. 6(3))")
     ),
     _category("transparency", "art50.any", N_("transparency obligations (Art. 50)")),

@@ -3,7 +3,8 @@ on the second reading of Art. 5(4) and of the distributor under Art. 5(1); A25 o
 the published Art. 25(4); A26 on a provider established both in the Union and in a third
 country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off;
 A28 on the authorised representative of a third-country provider that only puts its system into
-service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a)).
+service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a); A30 on the
+classification after an Art. 80(2) finding).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -298,6 +299,28 @@ class OwnNameContract(StrEnum):
     round 9)."""
 
 
+# ------------------------------------------------------------------ round 10: A30
+
+
+class Art80Finding(StrEnum):
+    """A30: does a market surveillance authority's finding under Art. 80(2) set the
+    classification of the system? Art. 80(1)-(2): where the authority "has sufficient reason to
+    consider that an AI system classified by the provider as non-high-risk pursuant to Article
+    6(3) is indeed high-risk" and "finds that the AI system concerned is high-risk, it shall
+    without undue delay require the relevant provider to take all necessary actions to bring the
+    AI system into compliance with the requirements and obligations laid down in this
+    Regulation" (docs/adr/0032-a30-art80-finding-sets-the-classification.md)."""
+
+    FINDING_SETS_CLASSIFICATION = "finding_sets_classification"
+    """Default. The Art. 6(3) derogation does not hold where the authority has found the system
+    high-risk (the decision binds until annulled): the system is high-risk under Art. 6(2) and
+    Annex III for every operator, and the Chapter III requirements and obligations that Art.
+    80(2) and (4) point to follow, dated by the timing rules (Art. 111(2) and 113, reading A27)."""
+    PROVIDER_ASSESSMENT_STANDS = "provider_assessment_stands"
+    """The classification follows the facts of the Art. 6(3) assessment whatever the finding:
+    only the Art. 80(4)-(5) duties follow from it (the library's behaviour until round 10)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -482,8 +505,17 @@ class Interpretations(BaseModel):
         "shift.",
     )
 
+    art80_finding: Art80Finding = Field(
+        default=Art80Finding.FINDING_SETS_CLASSIFICATION,
+        description="A30: once a market surveillance authority has found a system its provider "
+        "classified as not high-risk under Art. 6(3) to be high-risk (Art. 80(2)), the "
+        "derogation does not hold and the system is high-risk for every operator (default: the "
+        "decision binds until annulled), or the provider's assessment stands and only Art. "
+        "80(4)-(5) follow.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25, A26, A27, A28 and A29 switches as engine facts."""
+        """The A6, A20, A23, A24, A25, A26, A27, A28, A29 and A30 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -504,6 +536,8 @@ class Interpretations(BaseModel):
             is Art22Trigger.MAKING_AVAILABLE_ONLY,
             "interp.a29_contract_displaces_shift": self.own_name_contract
             is OwnNameContract.CONTRACT_DISPLACES_SHIFT,
+            "interp.a30_finding_sets_classification": self.art80_finding
+            is Art80Finding.FINDING_SETS_CLASSIFICATION,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -517,6 +551,7 @@ class Interpretations(BaseModel):
             "A27": self.reclassified_system_timing.value,
             "A28": self.art22_trigger.value,
             "A29": self.own_name_contract.value,
+            "A30": self.art80_finding.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -600,6 +635,7 @@ CODES: dict[str, str] = {
     "A27": "reclassified_system_timing",
     "A28": "art22_trigger",
     "A29": "own_name_contract",
+    "A30": "art80_finding",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -216,7 +216,15 @@ def test_the_interview_asks_the_placing_date_under_the_default() -> None:
     unknown = _found_high_risk(None)
     default = {q.question.id for q in open_questions(assess(unknown, "2026-12-04"), "full")}
     assert "first_placing" in default
-    alternative = assess(unknown, "2026-12-04", reclassified_system_timing=AS_PLACED)
+    # Under A30's default the finding makes the system high-risk, whose Chapter III duties
+    # depend on the placing date (Art. 111(2)) whatever A27 says; A27 alone is seen with the
+    # provider's assessment standing.
+    alternative = assess(
+        unknown,
+        "2026-12-04",
+        reclassified_system_timing=AS_PLACED,
+        art80_finding="provider_assessment_stands",
+    )
     assert "first_placing" not in {q.question.id for q in open_questions(alternative, "full")}
 
 

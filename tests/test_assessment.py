@@ -185,6 +185,8 @@ def test_a7_switch_derogation() -> None:
     system = benefits_system(
         annex_iii={"points": ["4a"]},
         derogation={"profiling": False, "narrow_procedural_task": True},
+        # A30 (ADR 0032): no Art. 80(2) finding, so the provider's assessment decides.
+        authority_actions={"msa_found_derogated_system_high_risk": False},
     )
     conservative = aiact.assess(system, NL_MUNICIPALITY, "2026-11-28")
     lenient = aiact.assess(

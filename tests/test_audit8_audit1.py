@@ -233,8 +233,17 @@ def test_d6_art80_4_legacy_reading_dates(
     timing = a.obligation("art80_4").timing
     assert timing is not None
     assert (timing.applies_from, timing.grace) == (applies_from, grace)
-    # The Art. 6(4) documentation concerns the system as placed: A27 does not move it.
-    assert a.obligation("art6_4").applies_from == D(2026, 8, 2)
+    # A30 default (ADR 0032): the finding sets the derogation aside, so Art. 6(4) is not
+    # listed; with the provider's assessment standing it concerns the system as placed and
+    # A27 does not move it.
+    assert a.obligation("art6_4").applies is False
+    stands = assess(
+        _reclassified(placed, **context),
+        "2028-02-01",
+        art80_finding="provider_assessment_stands",
+        **readings,
+    )
+    assert stands.obligation("art6_4").applies_from == D(2026, 8, 2)
 
 
 # =========================================================================== right on the edges

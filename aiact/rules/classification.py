@@ -601,11 +601,33 @@ RULES: tuple[Rule, ...] = (
         )
     ),
     Rule(
+        # A30 (ADR 0032), default finding_sets_classification: once a market surveillance
+        # authority has found the system high-risk (Art. 80(2)), the provider's Art. 6(3)
+        # assessment no longer holds; the decision binds until annulled. Under
+        # provider_assessment_stands the interp fact is false and this rule never fires.
+        id="hr.derogation_set_aside.art80_2",
+        concludes="hr.derogation_set_aside",
+        when=(
+            "interp.a30_finding_sets_classification and hr.annex_iii_listed "
+            "and authority_actions.msa_found_derogated_system_high_risk"
+        ),
+        source="Art. 80(2)",
+        also_cites=("Art. 80(1)", "Art. 6(3)", "Art. 6(2)"),
+        interpretation="A30",
+        title_en="The Art. 6(3) derogation is set aside: a market surveillance authority found "
+        "the system high-risk (Art. 80(2): 'finds that the AI system concerned is high-risk'; "
+        "A30), whatever the provider's own assessment",
+        title_nl="De uitzondering van artikel 6, lid 3, vervalt: een markttoezichtautoriteit "
+        "heeft vastgesteld dat het AI-systeem een hoog risico vormt (artikel 80, lid 2; A30), "
+        "wat de beoordeling van de aanbieder ook inhoudt",
+    ),
+    Rule(
         id="hr.derogation",
         concludes="hr.derogation",
         when=(
             "hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
-            "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk)"
+            "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk) "
+            "and not hr.derogation_set_aside"
         ),
         source="Art. 6(3)",
         interpretation="A7",

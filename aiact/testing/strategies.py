@@ -69,6 +69,7 @@ from aiact.interpretations import (
     Art2Paragraph12,
     Art5Paragraph2,
     Art5Paragraph4,
+    Art80Finding,
     Art111Cutoff,
     DerogationDutiesDate,
     DistributorsAndArt5,
@@ -218,6 +219,7 @@ def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpreta
         third_country_provider=st.sampled_from(tuple(ThirdCountryProvider)),
         reclassified_system_timing=st.sampled_from(tuple(ReclassifiedSystemTiming)),
         own_name_contract=st.sampled_from(tuple(OwnNameContract)),
+        art80_finding=st.sampled_from(tuple(Art80Finding)),
     )
 
 

@@ -194,6 +194,10 @@ _INTERPRETATIONS: dict[str, str] = {
         "a contract allocating the obligations otherwise, for a party that puts its name on a "
         "high-risk AI system (Art. 25(1)(a))"
     ),
+    "A30": N_(
+        "the classification of a system a market surveillance authority found high-risk "
+        "(Art. 80(2)) although its provider relied on Art. 6(3)"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

@@ -129,6 +129,13 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A29", "contract_displaces_shift"): N_(
         "the contract displaces the shift: the party is not the provider under point (a)"
     ),
+    ("A30", "finding_sets_classification"): N_(
+        "the finding sets the derogation aside: high-risk for every operator until annulled "
+        "(default)"
+    ),
+    ("A30", "provider_assessment_stands"): N_(
+        "the provider's Art. 6(3) assessment stands: only Art. 80(4)-(5) follow"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
