@@ -69,6 +69,9 @@ _NO_PRACTICE = dict.fromkeys(
 )
 _BASE: dict[str, Any] = {
     "is_ai_system": True,
+    # No Art. 80(2) finding: under reading A30 (ADR 0032) an unknown one leaves a derogation
+    # undetermined.
+    "authority_actions": {"msa_found_derogated_system_high_risk": False},
     "is_general_purpose_ai_system": False,
     "roles": dict.fromkeys(
         (

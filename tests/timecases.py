@@ -129,6 +129,9 @@ def system(
         placed_on_market=placed_on_market,
         put_into_service=put_into_service,
         significant_change=significant_change,
+        # A derogated system states that no Art. 80(2) finding set the derogation aside (reading
+        # A30, ADR 0032: an unknown finding leaves the derogation undetermined).
+        authority_actions={"msa_found_derogated_system_high_risk": False} if derogated else {},
     )
 
 
