@@ -249,6 +249,7 @@ def system_atoms(
     if annex_iii.points is not None:
         # Before the direct answers are marked: a fact the list settles counts as answered.
         _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
+    _implied_by_the_broader(atoms)
     atoms.update(_answered(atoms, SYSTEM_DIRECT_ANSWERS))
     # The list of Annex III points is an answer too: while it is not given, the definitions
     # derive the points of Annex III point 1 (rules/classification.py, hr.listed.1x.definition).
@@ -269,6 +270,24 @@ def _implied_by_the_list(atoms: dict[str, Truth], listed: set[str]) -> None:
     for fact, point, _ in IMPLIED_ANNEX_III:
         if point not in listed and atoms.get(fact) is None:
             atoms[fact] = False
+
+
+ART50_3_NARROWER = "transparency.permitted_by_law_detect_prevent_investigate"
+"""Art. 50(3): "permitted by law to detect, prevent or investigate criminal offences"."""
+ART50_BROADER = "transparency.authorised_by_law_criminal_offences"
+"""Art. 50(1), (2), (4): "authorised by law to detect, prevent, investigate or prosecute
+criminal offences"."""
+
+
+def _implied_by_the_broader(atoms: dict[str, Truth]) -> None:
+    """The contrapositive of Art. 50(3)'s purposes being among those of Art. 50(1), (2) and (4)
+    (the validator of :class:`aiact.facts.Transparency` rejects the narrower fact true with the
+    broader false): a known "no" to the broader fact settles the unknown narrower one as false,
+    so it is not asked. The other direction (narrower true, so the broader exception holds) is
+    derived in the rules (``art50.law_enforcement_exception``). Monotone: forgetting the broader
+    fact makes the narrower unknown again, never its opposite."""
+    if atoms.get(ART50_BROADER) is False and atoms.get(ART50_3_NARROWER) is None:
+        atoms[ART50_3_NARROWER] = False
 
 
 def model_atoms(

@@ -57,7 +57,13 @@ from typing import TYPE_CHECKING, Any, get_args
 from pydantic import BaseModel, TypeAdapter
 
 from aiact.api import _as_of, _check_together, _interpretations, _law, _organisation
-from aiact.atoms import ANNEX_III_POINTS_ANSWERED, SYSTEM_DIRECT_ANSWERS, organisation_atoms
+from aiact.atoms import (
+    ANNEX_III_POINTS_ANSWERED,
+    ART50_3_NARROWER,
+    ART50_BROADER,
+    SYSTEM_DIRECT_ANSWERS,
+    organisation_atoms,
+)
 from aiact.date_facts import resolved_comparisons
 from aiact.engine.compile import ruleset_for
 from aiact.engine.dates import date_plan
@@ -561,6 +567,13 @@ def _read(
         value = atoms.get(fact, unknown)
         settle = (given_lists["annex_iii.points"] == TRUE) & (atoms[f"annex_iii.{point}"] == FALSE)
         atoms[fact] = np.where(settle & (value == UNKNOWN), FALSE, value).astype(np.int8)
+    # A known "no" to Art. 50(1)'s broader fact settles Art. 50(3)'s narrower one
+    # (atoms._implied_by_the_broader).
+    broader = atoms.get(ART50_BROADER, unknown)
+    narrower = atoms.get(ART50_3_NARROWER, unknown)
+    atoms[ART50_3_NARROWER] = np.where(
+        (broader == FALSE) & (narrower == UNKNOWN), FALSE, narrower
+    ).astype(np.int8)
     for name in SYSTEM_DIRECT_ANSWERS:
         atoms[f"answered.{name}"] = np.where(
             atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE

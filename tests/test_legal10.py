@@ -176,3 +176,79 @@ def test_provider_assessment_stands_ignores_the_finding_for_the_tier(
     no_finding = run(STANDS, aiact.AISystem.model_validate(data))
     for name in ("hr.derogation", "hr.high_risk", "hr.annex_iii", "hr.derogation_set_aside"):
         assert stands.value(name) == no_finding.value(name), name
+
+
+# ---------------------------------------------------------------- Art. 50(3) within Art. 50(1)
+
+NARROW = "permitted_by_law_detect_prevent_investigate"
+BROAD = "authorised_by_law_criminal_offences"
+_FEATURES: dict[str, tuple[tuple[str, ...], dict[str, bool]]] = {
+    # Art. 50(1), (2): provider; Art. 50(3), (4) both subparagraphs: deployer
+    "provider": (
+        ("provider",),
+        {"interacts_directly_with_persons": True, "generates_synthetic_image": True},
+    ),
+    "deployer": (
+        ("deployer",),
+        {"biometric_categorisation": True, "deep_fake": True, "public_interest_text": True},
+    ),
+}
+_DUTIES = {
+    "provider": ("art50_1", "art50_2"),
+    "deployer": ("art50_3", "art50_4_deep_fake", "art50_4_text"),
+}
+
+
+def _transparency(who: str, narrow: bool | None, broad: bool | None) -> aiact.AISystem:
+    roles, features = _FEATURES[who]
+    return system(roles=roles, transparency={**features, NARROW: narrow, BROAD: broad})
+
+
+def test_every_broad_exception_uses_the_broad_words() -> None:
+    """The paragraphs whose exception the broader fact reads: Art. 50(1), (2) and (4) (both
+    subparagraphs) say "authorised by law to detect, prevent, investigate or prosecute criminal
+    offence(s)"; Art. 50(3) says "permitted by law to detect, prevent or investigate"."""
+    quote("50", "AI systems authorised by law to detect, prevent, investigate or prosecute")
+    quote("50", "or where authorised by law to detect, prevent, investigate or prosecute criminal")
+    quote("50", "where the use is authorised by law to detect, prevent, investigate or prosecute")
+    quote("50", "which are permitted by law to detect, prevent or investigate criminal offences")
+    quote_nl(
+        "bij wet zijn toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken"
+    )
+    quote_nl("bij wet is toegestaan om strafbare feiten op te sporen, te voorkomen, te onderzoeken")
+
+
+@pytest.mark.parametrize("who", ["provider", "deployer"])
+def test_narrow_true_settles_every_exception(who: str) -> None:
+    """Narrow true, broad unknown: the purposes of Art. 50(3) are among those of Art. 50(1), (2)
+    and (4), so every exception holds, and the interview does not ask about the exceptions."""
+    from aiact.questions import open_questions
+
+    a = assess(_transparency(who, True, None), "2026-12-04")
+    for duty in _DUTIES[who]:
+        assert a.obligation(duty).applies is False, duty
+    assert a.value("art50.law_enforcement_exception") is True
+    asked = {q.question.id for q in open_questions(a, "obligations")}
+    assert "transparency_exceptions" not in asked
+
+
+@pytest.mark.parametrize("who", ["provider", "deployer"])
+def test_broad_false_settles_the_narrow_exception(who: str) -> None:
+    """Broad false, narrow unknown: no exception holds (the input check rejects narrow true with
+    broad false), so every duty applies and nothing about the exceptions is asked."""
+    from aiact.questions import open_questions
+
+    a = assess(_transparency(who, None, False), "2026-12-04")
+    for duty in _DUTIES[who]:
+        assert a.obligation(duty).applies is True, duty
+    assert "transparency_exceptions" not in {
+        q.question.id for q in open_questions(a, "obligations")
+    }
+
+
+def test_prosecution_only_excepts_paragraphs_1_2_4_not_3() -> None:
+    """Authorised only to prosecute (broad true, narrow false): Art. 50(4) is excepted, Art.
+    50(3) is not."""
+    a = assess(_transparency("deployer", False, True), "2026-12-04")
+    assert a.obligation("art50_3").applies is True
+    assert a.obligation("art50_4_deep_fake").applies is False

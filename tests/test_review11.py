@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from lawquote import quote, quote_nl
 from timecases import assess, system
 
@@ -35,12 +34,6 @@ def test_dutch_art50_1_summary_keeps_oplettende() -> None:
     assert "redelijk omzichtige en oplettende persoon" in art50_1.summary_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review11: the Art. 50(3) fact true with the Art. 50(1) fact unknown leaves every "
-    "law-enforcement exception undetermined; the implication (narrow => broad) is only an input "
-    "check, not derived in the atoms (a change to atoms/frame/verify, left to the integrator)",
-)
 def test_art50_3_fact_true_settles_the_broader_exception() -> None:
     """Art. 50(3): "permitted by law to detect, prevent or investigate criminal offences"; Art.
     50(1): "authorised by law to detect, prevent, investigate or prosecute criminal offences".

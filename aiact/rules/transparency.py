@@ -5,10 +5,18 @@ from __future__ import annotations
 from aiact.ruleset import Rule
 
 RULES: tuple[Rule, ...] = (
+    # Art. 50(1), (2) and (4) (both subparagraphs) except systems or uses "authorised by law to
+    # detect, prevent, investigate or prosecute criminal offences"; Art. 50(3)'s purposes
+    # ("permitted by law to detect, prevent or investigate") are among them, so the narrower
+    # fact true settles this exception while the broader one is unknown (review11). The
+    # converse (broader false, so narrower false) is the input's: atoms._implied_by_the_broader.
     Rule(
         id="art50.law_enforcement_exception",
         concludes="art50.law_enforcement_exception",
-        when="transparency.authorised_by_law_criminal_offences",
+        when=(
+            "transparency.authorised_by_law_criminal_offences "
+            "or transparency.permitted_by_law_detect_prevent_investigate"
+        ),
         source="Art. 50(1)",
         also_cites=("Art. 50(2)", "Art. 50(4)"),
         title_en="Authorised by law to detect, prevent, investigate or prosecute criminal offences",
@@ -18,15 +26,13 @@ RULES: tuple[Rule, ...] = (
     ),
     # Art. 50(3) excepts systems "permitted by law to detect, prevent or investigate criminal
     # offences": not prosecution, which paragraphs 1, 2 and 4 add. A system authorised only to
-    # prosecute is not excepted. The broader fact is read too, so that a known "no" to it
-    # settles this exception without asking the narrower one.
+    # prosecute is not excepted. A known "no" to the broader fact settles the narrower one as
+    # "no" in the input (atoms._implied_by_the_broader), so it is not asked; the narrower fact
+    # true settles this exception whatever the broader one (review11).
     Rule(
         id="art50.law_enforcement_exception_3",
         concludes="art50.law_enforcement_exception_3",
-        when=(
-            "transparency.permitted_by_law_detect_prevent_investigate "
-            "and transparency.authorised_by_law_criminal_offences"
-        ),
+        when="transparency.permitted_by_law_detect_prevent_investigate",
         source="Art. 50(3)",
         title_en="Permitted by law to detect, prevent or investigate criminal offences (not "
         "only to prosecute them)",

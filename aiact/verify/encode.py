@@ -288,8 +288,10 @@ class CaseVars:
     def structural(self) -> tuple[Expr, ...]:
         """What every case file produces: well-formed values, a list or an organisation's kind
         known as a whole (one kind), the atoms a number decides, a given Annex III list settling
-        the facts that imply a point it lacks (:func:`aiact.atoms._implied_by_the_list`), the
-        retired ``context.ai_office_competent: false`` setting the Art. 75(1) facts, dates within
+        the facts that imply a point it lacks (:func:`aiact.atoms._implied_by_the_list`), a known
+        "no" to Art. 50(1)'s broader law-enforcement fact settling Art. 50(3)'s narrower one
+        (:func:`aiact.atoms._implied_by_the_broader`), the retired
+        ``context.ai_office_competent: false`` setting the Art. 75(1) facts, dates within
         range."""
         a = self.facts
         out = [well_formed(v) for v in self.facts.values()]
@@ -311,6 +313,14 @@ class CaseVars:
             listed = a["annex_iii.1a"].known
             for fact, point, _ in IMPLIED_ANNEX_III:
                 out.append(z3.Implies(z3.And(listed, a[f"annex_iii.{point}"].f), a[fact].known))
+            # atoms._implied_by_the_broader: a known "no" to Art. 50(1)'s broader fact
+            # settles Art. 50(3)'s narrower one
+            out.append(
+                z3.Implies(
+                    a["transparency.authorised_by_law_criminal_offences"].f,
+                    a["transparency.permitted_by_law_detect_prevent_investigate"].known,
+                )
+            )
             retired = a.get("context.ai_office_competent")
             if retired is not None:
                 out += [z3.Implies(retired.f, a[n].known) for n in _ART75_1_FACTS]
