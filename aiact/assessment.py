@@ -191,7 +191,7 @@ SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
     _category(
         "derogation_set_aside",
         "hr.derogation_set_aside",
-        N_("Art. 6(3) derogation set aside: an authority found the system high-risk (Art. 80(2))"),
+        N_("Art. 6(3) derogation set aside by an Art. 80(2) finding"),
     ),
     _category(
         "profiling_override", "hr.profiling_override", N_("profiling: always high-risk (Art. 6(3))")

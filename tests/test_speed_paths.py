@@ -26,7 +26,7 @@ from aiact.assessment import (
     _question_index,
     _UnknownInputs,
 )
-from aiact.atoms import system_atoms
+from aiact.atoms import ART50_3_NARROWER, system_atoms
 from aiact.case import Case
 from aiact.derivation import Derivation, _Builder, _leaves, _plan, _prepare, _prepare_leaves
 from aiact.engine.dates import DateEvaluation
@@ -91,8 +91,9 @@ def test_fast_paths_agree_with_the_plain_definitions(case: Case) -> None:
         atoms = system_atoms(case.system, case.organisation, case.interpretations, None)
         plain = _plain_system_flags(case.system)
         # Same names in the same order; the same values, apart from the facts that a given
-        # Annex III list settles as false (atoms._implied_by_the_list).
-        settled = {fact for fact, _, _ in IMPLIED_ANNEX_III}
+        # Annex III list settles as false (atoms._implied_by_the_list), and Art. 50(3)'s
+        # narrower fact that a "no" to the broader one settles (atoms._implied_by_the_broader).
+        settled = {fact for fact, _, _ in IMPLIED_ANNEX_III} | {ART50_3_NARROWER}
         assert [name for name in atoms if name in plain] == list(plain)
         assert all(atoms[name] == plain[name] for name in plain if name not in settled)
     inputs = {k: v for k, v in evaluation.values.items() if k not in evaluation.ruleset.predicates}

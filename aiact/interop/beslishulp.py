@@ -980,6 +980,16 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         "6(3)(a)-(d) applies to the real-time remote biometric identification system.",
     ),
     Presumption(
+        id="no-art80-2-finding",
+        when={"2.6": ("Ja",)},
+        facts={"authority_actions.msa_found_derogated_system_high_risk": False},
+        articles=("Art. 80(2)", "Art. 6(3)"),
+        why="On 2.6 'Ja' the tree concludes 'geen hoog-risico AI' on the provider's own Art. "
+        "6(3) assessment and does not ask whether a market surveillance authority has found "
+        "the system high-risk (Art. 80(2)), which under reading A30 (ADR 0032) sets the "
+        "derogation aside: it presumes no such finding.",
+    ),
+    Presumption(
         id="art50-1-no-public-reporting",
         when={"2.10": ("",)},
         facts={"transparency.available_to_public_to_report_offences": False},

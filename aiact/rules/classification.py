@@ -604,12 +604,17 @@ RULES: tuple[Rule, ...] = (
         # A30 (ADR 0032), default finding_sets_classification: once a market surveillance
         # authority has found the system high-risk (Art. 80(2)), the provider's Art. 6(3)
         # assessment no longer holds; the decision binds until annulled. Under
-        # provider_assessment_stands the interp fact is false and this rule never fires.
+        # provider_assessment_stands the interp fact is false and this rule never fires. It
+        # concludes only where the user's own derogation facts would make the derogation hold
+        # (the rest of the condition is that of hr.derogation), so it is the note the category
+        # derogation_set_aside shows, and the finding is not asked where they do not.
         id="hr.derogation_set_aside.art80_2",
         concludes="hr.derogation_set_aside",
         when=(
-            "interp.a30_finding_sets_classification and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk"
+            "interp.a30_finding_sets_classification "
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
+            "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk)"
         ),
         source="Art. 80(2)",
         also_cites=("Art. 80(1)", "Art. 6(3)", "Art. 6(2)"),
