@@ -69,6 +69,7 @@ from aiact.interpretations import (
     Art2Paragraph12,
     Art5Paragraph2,
     Art5Paragraph4,
+    Art22Trigger,
     Art80Finding,
     Art111Cutoff,
     DerogationDutiesDate,
@@ -89,6 +90,7 @@ __all__ = [
     "EARLIEST",
     "LATEST",
     "PUBLIC_SECTOR_KINDS",
+    "READING_STRATEGIES",
     "ai_systems",
     "as_of_dates",
     "cases",
@@ -193,34 +195,44 @@ def law_versions(explicit_only: bool = False) -> st.SearchStrategy[LawVersion | 
     return versions if explicit_only else st.one_of(st.none(), versions)
 
 
+READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
+    "high_risk_gating": st.sampled_from(tuple(HighRiskGating)),
+    "art111_cutoff": st.sampled_from(tuple(Art111Cutoff)),
+    "public_authority_use": st.sampled_from(tuple(PublicAuthorityUse)),
+    "annex_i_section_b_keeps_articles_4_5_50": st.booleans(),
+    "derogation_requires_no_significant_risk": st.booleans(),
+    "union_institutions_are_public_law_bodies": st.sampled_from((True, False, None)),
+    "chatbot_text_is_synthetic_content": st.booleans(),
+    "undertaking": st.sampled_from(("group", "entity")),
+    "ai_system_guideline_exclusions": st.booleans(),
+    "emotion_ban_requires_biometric_data": st.booleans(),
+    "emotion_training_use_allowed": st.booleans(),
+    "gpai_indicative_criterion": st.booleans(),
+    "gpai_notification": st.sampled_from(tuple(GPAINotificationTiming)),
+    "legacy_general_duties": st.sampled_from(tuple(LegacyGeneralDuties)),
+    "derogation_duties_date": st.sampled_from(tuple(DerogationDutiesDate)),
+    "art5_2_reading": st.sampled_from(tuple(Art5Paragraph2)),
+    "open_source_falls_under_art50": st.sampled_from(tuple(Art2Paragraph12)),
+    "art5_4_reading": st.sampled_from(tuple(Art5Paragraph4)),
+    "distributors_and_art5": st.sampled_from(tuple(DistributorsAndArt5)),
+    "original_art25_4_models": st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
+    "third_country_provider": st.sampled_from(tuple(ThirdCountryProvider)),
+    "reclassified_system_timing": st.sampled_from(tuple(ReclassifiedSystemTiming)),
+    "art22_trigger": st.sampled_from(tuple(Art22Trigger)),
+    "own_name_contract": st.sampled_from(tuple(OwnNameContract)),
+    "art80_finding": st.sampled_from(tuple(Art80Finding)),
+}
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A30, D1-D4); a test
+(tests/test_review12.py) checks that no field of the model is missing, so that the property tests
+try every alternative reading."""
+
+
 @cache
 def interpretations(defaults_only: bool = False) -> st.SearchStrategy[Interpretations]:
-    """A reading of the open legal questions (every switch drawn)."""
+    """A reading of the open legal questions (every switch drawn, :data:`READING_STRATEGIES`)."""
     if defaults_only:
         return st.just(Interpretations())
-    return st.builds(
-        Interpretations,
-        high_risk_gating=st.sampled_from(tuple(HighRiskGating)),
-        art111_cutoff=st.sampled_from(tuple(Art111Cutoff)),
-        public_authority_use=st.sampled_from(tuple(PublicAuthorityUse)),
-        annex_i_section_b_keeps_articles_4_5_50=st.booleans(),
-        derogation_requires_no_significant_risk=st.booleans(),
-        union_institutions_are_public_law_bodies=st.sampled_from((True, False, None)),
-        chatbot_text_is_synthetic_content=st.booleans(),
-        undertaking=st.sampled_from(("group", "entity")),
-        gpai_notification=st.sampled_from(tuple(GPAINotificationTiming)),
-        legacy_general_duties=st.sampled_from(tuple(LegacyGeneralDuties)),
-        derogation_duties_date=st.sampled_from(tuple(DerogationDutiesDate)),
-        art5_2_reading=st.sampled_from(tuple(Art5Paragraph2)),
-        open_source_falls_under_art50=st.sampled_from(tuple(Art2Paragraph12)),
-        art5_4_reading=st.sampled_from(tuple(Art5Paragraph4)),
-        distributors_and_art5=st.sampled_from(tuple(DistributorsAndArt5)),
-        original_art25_4_models=st.sampled_from(tuple(OriginalArt25Paragraph4Models)),
-        third_country_provider=st.sampled_from(tuple(ThirdCountryProvider)),
-        reclassified_system_timing=st.sampled_from(tuple(ReclassifiedSystemTiming)),
-        own_name_contract=st.sampled_from(tuple(OwnNameContract)),
-        art80_finding=st.sampled_from(tuple(Art80Finding)),
-    )
+    return st.builds(Interpretations, **READING_STRATEGIES)
 
 
 _money = st.decimals(min_value=Decimal(0), max_value=Decimal(10) ** 12, places=0, allow_nan=False)
