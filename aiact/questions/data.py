@@ -1665,7 +1665,7 @@ QUESTIONS: list[dict[str, Any]] = [
                 "A market surveillance authority found that it is high-risk, although the "
                 "provider had classified it as not high-risk, and required it to be brought "
                 "into compliance",
-                "Een markttoezichtautoriteit heeft vastgesteld dat het een hoog risico heeft, "
+                "Een markttoezichtautoriteit heeft vastgesteld dat het een hoog risico vormt, "
                 "hoewel de aanbieder het niet als systeem met een hoog risico heeft ingedeeld, en "
                 "heeft geëist dat het in overeenstemming wordt gebracht",
                 {"authority_actions.msa_found_derogated_system_high_risk": True},
