@@ -1,8 +1,10 @@
 """Review 12 (round 10): second look at legal10 (reading A30, ADR 0032; Art. 50(3) within Art.
 50(1), (2), (4); the ADR 0029 note; the beslishulp presumption no-art80-2-finding).
 
-The strict xfails assert the answer the text gives where the library does not give it yet; they
-do not change a rule (the rules are frozen while a generated page is rebuilt from them)."""
+The two defects review12 found (written as strict xfails) are fixed: hr.derogation reads the
+binding finding directly (rule hr.finding_binds.art80_2), and under A27=placed_as_not_high_risk
+a system placed as not high-risk and found high-risk is not sheltered by Art. 111(2) (rule
+legacy.placed_as_not_high_risk.a27); the tests now assert the answers."""
 
 from __future__ import annotations
 
@@ -34,12 +36,6 @@ def _found(derogation: dict[str, bool | None], placed: dt.date = PLACED_2028) ->
     return aiact.AISystem.model_validate(data)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review12: hr.derogation_set_aside.art80_2 reads the user's Art. 6(3) facts (2473cc8), "
-    "so with the finding true and those facts unknown the derogation is undetermined (Kleene), "
-    "though either way the system is high-risk under A30's default",
-)
 @pytest.mark.parametrize(
     "unknown", ["narrow_procedural_task", "no_significant_risk", "profiling"], ids=str
 )
@@ -56,12 +52,6 @@ def test_a_finding_settles_the_tier_whatever_the_art6_3_facts(unknown: str) -> N
     assert a.value("hr.high_risk") is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review12: under A27=placed_as_not_high_risk with A30's default, Art. 80(4) binds "
-    "from 2 August 2026 while the Chapter III requirements it points to are sheltered by Art. "
-    "111(2), which that reading says never applies to a system placed as not high-risk",
-)
 @pytest.mark.parametrize("law", ["amended", "original"])
 def test_placed_as_not_high_risk_does_not_shelter_the_requirements_art80_4_enforces(
     law: str,

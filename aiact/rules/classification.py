@@ -601,6 +601,26 @@ RULES: tuple[Rule, ...] = (
         )
     ),
     Rule(
+        # A30 (ADR 0032): under finding_sets_classification a finding of a market surveillance
+        # authority that the system is high-risk (Art. 80(2)) binds until annulled, whatever the
+        # provider's own Art. 6(3) assessment. hr.derogation reads this predicate directly, so
+        # with the finding true the derogation fails even where the Art. 6(3) facts are unknown.
+        id="hr.finding_binds.art80_2",
+        concludes="hr.finding_binds",
+        when=(
+            "interp.a30_finding_sets_classification "
+            "and authority_actions.msa_found_derogated_system_high_risk"
+        ),
+        source="Art. 80(2)",
+        also_cites=("Art. 80(1)",),
+        interpretation="A30",
+        title_en="A market surveillance authority found the system high-risk (Art. 80(2): "
+        "'finds that the AI system concerned is high-risk'); under A30 the finding binds the "
+        "classification",
+        title_nl="Een markttoezichtautoriteit heeft vastgesteld dat het AI-systeem een hoog "
+        "risico vormt (artikel 80, lid 2); volgens A30 bindt die vaststelling de indeling",
+    ),
+    Rule(
         # A30 (ADR 0032), default finding_sets_classification: once a market surveillance
         # authority has found the system high-risk (Art. 80(2)), the provider's Art. 6(3)
         # assessment no longer holds; the decision binds until annulled. Under
@@ -611,8 +631,7 @@ RULES: tuple[Rule, ...] = (
         id="hr.derogation_set_aside.art80_2",
         concludes="hr.derogation_set_aside",
         when=(
-            "interp.a30_finding_sets_classification "
-            "and authority_actions.msa_found_derogated_system_high_risk "
+            "hr.finding_binds "
             "and hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
             "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk)"
         ),
@@ -632,9 +651,10 @@ RULES: tuple[Rule, ...] = (
         when=(
             "hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
             "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk) "
-            "and not hr.derogation_set_aside"
+            "and not hr.finding_binds"
         ),
         source="Art. 6(3)",
+        also_cites=("Art. 80(2)",),
         interpretation="A7",
         title_en="Art. 6(3) derogation: not high-risk despite Annex III",
         title_nl="Uitzondering van artikel 6, lid 3: geen hoog risico ondanks bijlage III",

@@ -18,7 +18,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.placed_before_cutoff.annex_iii",
         concludes="legacy.placed_before_cutoff",
-        when="hr.route_annex_iii and dates.placed_before_art111_2_cutoff_annex_iii",
+        when=(
+            "hr.route_annex_iii and dates.placed_before_art111_2_cutoff_annex_iii "
+            "and not legacy.placed_as_not_high_risk"
+        ),
         source="Art. 111(2)",
         interpretation="A2",
         title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
@@ -26,6 +29,30 @@ RULES: tuple[Rule, ...] = (
         title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
         "gesteld "
         "(route bijlage III)",
+    ),
+    Rule(
+        # A27=placed_as_not_high_risk: a system its provider placed as not high-risk under Art.
+        # 6(3) and that the authority found high-risk (Art. 80(1)-(2)) is not one of the
+        # "operators of high-risk AI systems ... placed on the market or put into service
+        # before" the cut-off that Art. 111(2) shelters. Since A30's default makes such a
+        # system high-risk by the Annex III route, the route rule above must not shelter it
+        # either (review12), or Art. 80(4) would bind while the requirements it enforces do not.
+        id="legacy.placed_as_not_high_risk.a27",
+        concludes="legacy.placed_as_not_high_risk",
+        when=(
+            "not interp.a27_legacy_high_risk "
+            "and authority_actions.msa_found_derogated_system_high_risk"
+        ),
+        source="Art. 111(2)",
+        also_cites=("Art. 80(1)", "Art. 6(3)"),
+        interpretation="A27",
+        title_en="Placed as not high-risk under Art. 6(3) and found high-risk by the market "
+        "surveillance authority (Art. 80(2)): under A27=placed_as_not_high_risk not a legacy "
+        "high-risk system of Art. 111(2)",
+        title_nl="Als geen hoog risico in de handel gebracht (artikel 6, lid 3) en door de "
+        "markttoezichtautoriteit als hoog risico vastgesteld (artikel 80, lid 2): volgens A27 "
+        "(als geen hoog risico in de handel gebracht) geen bestaand systeem met een hoog risico "
+        "van artikel 111, lid 2",
     ),
     Rule(
         # A27=legacy_high_risk (default since round 9): a system its provider placed as not
