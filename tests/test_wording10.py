@@ -1,0 +1,147 @@
+"""Round 10 wording: Dutch problem responses for every enum query parameter of the HTTP service
+(through the library's error renderer, with the Dutch "of" between the last two allowed values,
+the value given never echoed), one canonical citation of a point of Art. 3, and the Dutch
+wording leftovers (citations mid-sentence, the market surveillance authority of Art. 80, the
+labels of the dates and of reading A27)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from aiact.service.app import create_app
+from aiact.service.settings import Settings
+
+# --------------------------------------------------------------------------- 1. the service
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[TestClient]:
+    with TestClient(create_app(Settings())) as c:
+        yield c
+
+
+def _enum_parameters(client: TestClient) -> list[tuple[str, str, str, list[str]]]:
+    """Every query or path parameter with allowed values, from the OpenAPI document: the method,
+    the path (its path parameters filled in), the parameter and its values."""
+    document: dict[str, Any] = client.get("/v1/openapi.json").json()
+    schemas = document["components"]["schemas"]
+    found = []
+    for path, operations in document["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", ()):
+                schema = parameter["schema"]
+                if "$ref" in schema:
+                    schema = schemas[schema["$ref"].rsplit("/", 1)[-1]]
+                options = schema.get("anyOf", [schema])
+                values = [v for option in options for v in option.get("enum", ())]
+                if values:
+                    filled = re.sub(r"\{[^}]+\}", "x", path)
+                    found.append((method, filled, parameter["name"], values))
+    return found
+
+
+def _required_query(client: TestClient, method: str, path: str) -> dict[str, str]:
+    """A harmless value for every other required query parameter (``conclusion``)."""
+    document: dict[str, Any] = client.get("/v1/openapi.json").json()
+    for template, operations in document["paths"].items():
+        if re.sub(r"\{[^}]+\}", "x", template) == path and method in operations:
+            return {
+                p["name"]: "x"
+                for p in operations[method].get("parameters", ())
+                if p["in"] == "query" and p.get("required")
+            }
+    return {}
+
+
+def test_every_enum_parameter_is_refused_in_dutch_without_echoing_the_value(
+    client: TestClient,
+) -> None:
+    """A value outside an enumeration of any operation (``art111Cutoff``, ``role``, ``risk``,
+    ``law``, ``csvDialect``, ``lang`` ...) is refused with a Dutch reason from the library's
+    renderer (aiact.errors.render) that lists the allowed values joined with "of"; pydantic's
+    English ("Input should be", "or") never reaches a Dutch reader, and the value given is not
+    echoed (a 5000-character value leaves a short answer)."""
+    parameters = _enum_parameters(client)
+    names = {name for _, _, name, _ in parameters}
+    assert {"lang", "art111Cutoff", "role", "risk", "law", "csvDialect"} <= names
+    bad = "Zq<b>" + "z" * 5000
+    for method, path, name, values in parameters:
+        for lang in ("nl", "en"):
+            query = {**_required_query(client, method, path), name: bad}
+            if name != "lang":
+                query["lang"] = lang
+            response = client.request(method.upper(), "/v1" + path, params=query)
+            assert response.status_code == 400, (path, name, response.text)
+            problem = response.json()
+            [param] = [p for p in problem["invalidParams"] if p["name"] == name]
+            assert param["code"] == "invalid_value"
+            listed = [f"'{v}'" for v in values]
+            reason = param["reason"]
+            if lang == "nl" or name == "lang":  # a bad lang gets the default, Dutch
+                assert reason == (
+                    "geen van de toegestane waarden: "
+                    + (
+                        f"{', '.join(listed[:-1])} of {listed[-1]}"
+                        if len(listed) > 1
+                        else listed[0]
+                    )
+                ), (path, name)
+                assert "Input should" not in response.text and " or " not in reason
+                assert problem["title"] == "Het verzoek is ongeldig"
+            else:
+                assert reason.startswith("Input should be ") and reason.endswith(
+                    f" or {listed[-1]}"
+                )
+            assert "Zq" not in response.text and "zzzz" not in response.text
+            assert len(response.content) < 2000, (path, name)
+
+
+def test_other_query_parameters_are_refused_in_dutch_too(client: TestClient) -> None:
+    """The same renderer for a bad date (``asOf``), a key too long (``obligationId``) and a
+    required parameter left out (``conclusion``): Dutch reasons with the library's codes."""
+    date = client.get("/v1/obligations/art26_8")  # sanity: the path works
+    assert date.status_code == 200
+    problem = client.post("/v1/assessments?asOf=2026-02-30", json={}).json()
+    assert problem["invalidParams"] == [
+        {"name": "asOf", "code": "invalid_value", "reason": "verwacht een datum (JJJJ-MM-DD)"}
+    ]
+    problem = client.get("/v1/obligations/" + "a" * 201).json()
+    assert problem["invalidParams"] == [
+        {"name": "obligationId", "code": "too_large", "reason": "de tekst is langer dan 200 tekens"}
+    ]
+    problem = client.post("/v1/explanations", json={}).json()
+    assert problem["invalidParams"] == [
+        {"name": "conclusion", "code": "missing", "reason": "een verplicht veld ontbreekt"}
+    ]
+
+
+def test_the_dutch_renderer_joins_the_allowed_values_with_of() -> None:
+    """Every place that lists the allowed values in Dutch: the library's renderer (the command
+    line, aiact.errors.render) and the fields of a case over the API."""
+    from aiact.case import CaseError, case_from_mapping
+    from aiact.errors import render
+    from aiact.views.errors import allowed_values
+
+    assert allowed_values("'a', 'b' or 'c'", "nl") == "'a', 'b' of 'c'"
+    assert allowed_values("1 or 2", "nl") == "1 of 2"
+    assert allowed_values("'a', 'b' or 'c'", "en") == "'a', 'b' or 'c'"
+    assert allowed_values("'a or b', 'c'", "nl") == "'a or b', 'c'"  # not pydantic's joining
+    with pytest.raises(CaseError) as caught:
+        case_from_mapping({"organisation": {"kind": "king"}, "system": {"is_ai_system": True}})
+    line = render(caught.value, "nl")
+    assert line.startswith("veld organisation.kind: geen van de toegestane waarden: ")
+    assert line.endswith(" of 'international_organisation'") and " or " not in line
+    from click.testing import CliRunner
+
+    from aiact.cli import main
+
+    result = CliRunner().invoke(main, ["timeline", "--lang", "nl", "--interp", "A2=bad"])
+    assert result.exit_code == 2
+    assert "veld art111_cutoff: geen van de toegestane waarden: 'route_date' of 'general_date'" in (
+        result.output
+    )
