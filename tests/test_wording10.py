@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aiact.service.app import create_app
 from aiact.service.settings import Settings
@@ -145,3 +147,88 @@ def test_the_dutch_renderer_joins_the_allowed_values_with_of() -> None:
     assert "veld art111_cutoff: geen van de toegestane waarden: 'route_date' of 'general_date'" in (
         result.output
     )
+
+
+# --------------------------------------------------------------------------- 2. Art. 3 citations
+
+_ART3_SPELLINGS = re.compile(
+    r"\bArt\. 3(?:\(|, point \(?)(?P<en>\d+[a-z]?)\)?(?:\((?P<en_sub>[a-z]+)\))?"
+    r"|\b[Aa]rtikel 3, punt (?P<nl>\d+(?: (?:bis|ter|quater))?)(?:, onder (?P<nl_sub>[a-z]+))?"
+    r"(?![\w)])"
+)
+_LATIN = {" bis": "a", " ter": "b", " quater": "c"}
+
+
+def _library_art3_spellings() -> dict[tuple[str, str], set[str]]:
+    """Every spelling of a point of Art. 3 the library writes (its code and its Dutch message
+    catalogue), by the point (its number in the English form, and its sub-point) as the
+    spelling gives it."""
+    from pathlib import Path
+
+    import aiact
+
+    root = Path(aiact.__file__).parent
+    found: dict[tuple[str, str], set[str]] = {}
+    for path in [*root.rglob("*.py"), *root.rglob("*.po")]:
+        text = path.read_text(encoding="utf-8")
+        for match in _ART3_SPELLINGS.finditer(text):
+            if re.match(r",? (?:of|van) (?:Regulation|Verordening)", text[match.end() :]):
+                continue  # Art. 3 of another act
+            number = match.group("en") or match.group("nl")
+            for latin, letter in _LATIN.items():
+                number = number.replace(latin, letter)
+            key = (number, match.group("en_sub") or match.group("nl_sub") or "")
+            found.setdefault(key, set()).add(match.group(0))
+    return found
+
+
+def test_every_spelling_of_an_art3_point_is_one_citation() -> None:
+    """Art. 3 is made of numbered points: "Art. 3(44)", "Art. 3, point (44)", "Art. 3, point 44"
+    and the Dutch "Artikel 3, punt 44" / "artikel 3, punt 44" are one citation, written
+    "Art. 3(44)" in English and "Artikel 3, punt 44" in Dutch; an inserted definition likewise
+    ("Art. 3(14a)", "Artikel 3, punt 14 bis", docs/nl.md)."""
+    from aiact.refs import LegalRef
+
+    spellings = _library_art3_spellings()
+    assert {("1", ""), ("44", ""), ("63", ""), ("49", "c")} <= set(spellings)
+    for number, texts in spellings.items():
+        refs = {LegalRef.parse(text) for text in texts}
+        assert len(refs) == 1, (number, texts)
+    for english, dutch in [
+        ("Art. 3(44)", "Artikel 3, punt 44"),
+        ("Art. 3(14a)", "Artikel 3, punt 14 bis"),
+        ("Art. 3(14b)", "Artikel 3, punt 14 ter"),
+        ("Art. 3(49)(c)", "Artikel 3, punt 49, onder c"),
+    ]:
+        for text in (english, dutch, dutch.lower(), english.replace("3(", "3, point (", 1)):
+            r = LegalRef.parse(text)
+            assert (str(r), r.nl()) == (english, dutch), text
+    # another act's Art. 3 is not made of points: its point stays a point
+    other = LegalRef.parse("Art. 3, point (1) of Regulation (EU) 2026/1744")
+    assert other != LegalRef.parse("Art. 3(1) of Regulation (EU) 2026/1744")
+
+
+def _catalogue_citations() -> list[str]:
+    from test_citations import CITATIONS
+
+    from aiact.refs import LegalRef
+
+    texts = {text for _, text, _ in CITATIONS}
+    for spellings in _library_art3_spellings().values():
+        texts |= spellings
+    return sorted({str(LegalRef.parse(text)) for text in texts})
+
+
+@given(st.sampled_from(_catalogue_citations()), st.sampled_from(["en", "nl"]))
+def test_every_catalogue_citation_round_trips_in_both_languages(text: str, lang: str) -> None:
+    """format -> parse -> format is the same citation in English and in Dutch, for every
+    citation of the rules, the obligations, the dates and the fines (and every spelling of an
+    Art. 3 point the library writes); the English and the Dutch form are the same citation."""
+    from aiact.refs import LegalRef
+
+    r = LegalRef.parse(text)
+    written = str(r) if lang == "en" else r.nl()
+    again = LegalRef.parse(written)
+    assert again == r
+    assert (str(again) if lang == "en" else again.nl()) == written
+    assert LegalRef.parse(r.nl()) == LegalRef.parse(str(r))
