@@ -361,20 +361,24 @@ class LegalRef:
             s += f" of Regulation (EU) {self.act}"
         return s
 
-    def nl(self) -> str:
+    def nl(self, *, inline: bool = False) -> str:
         """The Dutch citation, after the Dutch legislative style (Aanwijzingen voor de
         regelgeving) the task asks for: ``Artikel 26, lid 8``, ``Artikel 5, lid 1, punt h``,
         ``Artikel 5, lid 1, punt h, onder iii``, ``Artikel 6, lid 3, derde alinea``,
         ``Artikel 113, derde alinea, punt c``, ``Bijlage III, punt 4, onder a``,
         ``Bijlage I, afdeling A, punt 1``, ``Artikel 4 van Verordening (EU) 2026/1744``.
         (The Dutch Official Journal text itself writes ``punt h), iii)``; :meth:`parse`
-        accepts that too.)"""
+        accepts that too.) The capital suits a citation that starts a sentence or a label (a
+        table cell, a list of sources); ``inline=True`` gives the form inside a sentence, where
+        Dutch writes ``artikel`` and ``bijlage`` in lower case (``... vanaf 2 augustus 2026
+        (artikel 113, derde alinea)``, ``als bedoeld in bijlage III``); a regulation keeps its
+        capital (``Verordening (EU) 2016/679``), as in the Dutch text of the Act."""
         if self.article is None and self.annex is None:
             return f"Verordening (EU) {self.act}"
         parts: list[str] = []
         points = list(self.point)
         if self.article is not None:
-            parts.append(f"Artikel {_nl_label(self.article)}")
+            parts.append(f"{'artikel' if inline else 'Artikel'} {_nl_label(self.article)}")
             if self.paragraph is not None and (self.act, self.article) in _NUMBERED_POINTS_ONLY:
                 points.insert(0, self.paragraph)
             elif self.paragraph is not None:
@@ -384,7 +388,7 @@ class LegalRef:
             if self.subparagraph is not None:
                 parts.append(f"{_nl_ordinal(self.subparagraph)} alinea")
         else:
-            parts.append(f"Bijlage {self.annex}")
+            parts.append(f"{'bijlage' if inline else 'Bijlage'} {self.annex}")
             if self.section is not None:
                 parts.append(f"afdeling {self.section}")
         if points:

@@ -232,3 +232,53 @@ def test_every_catalogue_citation_round_trips_in_both_languages(text: str, lang:
     assert again == r
     assert (str(again) if lang == "en" else again.nl()) == written
     assert LegalRef.parse(r.nl()) == LegalRef.parse(str(r))
+
+
+# --------------------------------------------------------------------------- 3. Dutch wording
+
+_MID_SENTENCE_CAPITAL = re.compile(r"(?:[a-z\u00e0-\u00ff] |\()(?:Artikel|Bijlage) [0-9IVX]")
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def test_dutch_citations_inside_a_sentence_are_lower_case() -> None:
+    """Dutch writes "artikel" and "bijlage" in lower case inside a sentence (``... vanaf
+    2 augustus 2026 (artikel 113, derde alinea)``, ``zie artikel 6``), with the capital at the
+    start of a sentence or a label (a table cell, a list of sources): the Dutch JSON and HTML of
+    every bundled example."""
+    import json
+    from html import unescape
+    from pathlib import Path
+
+    import aiact
+
+    examples = sorted(Path(__file__).parent.parent.glob("examples/*.yaml"))
+    checked = 0
+    for path in examples:
+        if path.name == "inventory.yaml":
+            continue
+        a = aiact.load_case(path).assess()
+        texts = list(_strings(json.loads(a.to_json("nl"))))
+        texts += [unescape(node) for node in re.findall(r">([^<]+)<", a.to_html("nl"))]
+        for text in texts:
+            assert not _MID_SENTENCE_CAPITAL.search(text), (path.name, text)
+        checked += len(texts)
+    assert checked > 1000
+    from aiact.refs import LegalRef
+
+    assert LegalRef.parse("Art. 113, third paragraph").nl(inline=True) == (
+        "artikel 113, derde alinea"
+    )
+    assert LegalRef.parse("Annex III, point 4").nl(inline=True) == "bijlage III, punt 4"
+    assert LegalRef.parse("Regulation (EU) 2016/679").nl(inline=True) == (
+        "Verordening (EU) 2016/679"
+    )

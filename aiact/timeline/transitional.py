@@ -177,6 +177,7 @@ def art111_2_cutoff(
         date=fact.date,
         citations=(*prefix, *fact.citations),
         reason_en=f"{fact.label_en.rstrip('.')} ({fact.citation}; {version.label_en}).",
-        reason_nl=f"{fact.label_nl.rstrip('.')} ({fact.citation.nl()}; {version.label_nl}).",
+        reason_nl=f"{fact.label_nl.rstrip('.')} "
+        f"({fact.citation.nl(inline=True)}; {version.label_nl}).",
         interpretation=a2,
     )
