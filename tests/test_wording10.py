@@ -282,3 +282,53 @@ def test_dutch_citations_inside_a_sentence_are_lower_case() -> None:
     assert LegalRef.parse("Regulation (EU) 2016/679").nl(inline=True) == (
         "Verordening (EU) 2016/679"
     )
+
+
+def _date_rules() -> Iterator[Any]:
+    from aiact.rules.timing import MODEL_DATE_RULES, SYSTEM_DATE_RULES, TIER_RULES
+
+    yield from (*TIER_RULES, *SYSTEM_DATE_RULES, *MODEL_DATE_RULES)
+
+
+def test_the_art80_rules_name_the_market_surveillance_authority() -> None:
+    """Art. 80(2), Dutch: "Indien de markttoezichtautoriteit bij die toetsing vaststelt dat het
+    betrokken AI-systeem een hoog risico vormt": the Dutch titles of the A27 rules name the
+    markttoezichtautoriteit (the official term, glossary) and its finding, not "de autoriteit";
+    a significant change counts on or after the cut-off ("on or after", as in English)."""
+    from lawquote import quote_nl
+
+    from aiact.rules import SYSTEM_RULES
+
+    quote_nl("Indien de markttoezichtautoriteit bij die toetsing vaststelt dat het betrokken")
+    quote_nl("een hoog risico vormt")
+    titles = {r.id: r.title_nl for r in SYSTEM_RULES if r.id.endswith(".reclassified")}
+    assert set(titles) == {
+        "legacy.placed_before_cutoff.reclassified",
+        "legacy.significant_change.reclassified",
+    }
+    for title in titles.values():
+        assert title.startswith("De markttoezichtautoriteit heeft vastgesteld dat het systeem ")
+        assert "een hoog risico vormt" in title and "Door de autoriteit" not in title
+    assert "op of na de peildatum" in titles["legacy.significant_change.reclassified"]
+
+
+def test_dutch_date_labels_name_readings_in_words() -> None:
+    """A Dutch label of a date rule or case names a reading in words (``Standaardlezing A27``,
+    ``Andere lezing A22 (niet de standaardlezing)``), as the A2 rows of the milestones do, never
+    by an internal value name (``A27=bestaand_hoog_risico``, ``A2=route_date``)."""
+    from aiact.timeline import art111_2_cutoff
+
+    value_name = re.compile(r"\bA\d+=[\w-]+")
+    texts = []
+    for rule in _date_rules():
+        texts.append(rule.title_nl)
+        texts.extend(case.label_nl for case in rule.cases)
+    texts.append(art111_2_cutoff("amended").reason_nl)
+    for text in texts:
+        assert not value_name.search(text), text
+    labels = [case.label_nl for rule in _date_rules() for case in rule.cases]
+    assert any(label.startswith("Standaardlezing A27: ") for label in labels)
+    assert any(
+        label.startswith("Andere lezing A27 (niet de standaardlezing): ") for label in labels
+    )
+    assert art111_2_cutoff("amended").reason_nl.startswith("Standaardlezing A2: ")
