@@ -146,7 +146,7 @@ class TierChange:
         """``prohibited AI practice from 2026-12-02 (Art. 113, third paragraph, point (a))``."""
         nl = lang == "nl"
         label = TIER_LABELS[self.tier][1 if nl else 0]
-        cites = "; ".join(c.nl() if nl else str(c) for c in self.citations)
+        cites = "; ".join(c.nl(inline=True) if nl else str(c) for c in self.citations)
         when = f"{'vanaf' if nl else 'from'} {self.date.isoformat()}"
         if cites:
             when += f" ({cites})"

@@ -12,7 +12,7 @@ Canonical English forms (``str(LegalRef.parse(s)) == s``)::
     Art. 4a                    Art. 6(1a)                 Art. 99(4)(da)   Art. 3(1)
     Art. 6(3), third subparagraph           Art. 6(3), second subparagraph, point (a)
     Art. 113, first paragraph               Art. 113, third paragraph, point (c)
-    Art. 3, point (14a)        Annex III  Annex III, point 4(a)  Annex I, Section A, point 1
+    Art. 3(14a)                Annex III  Annex III, point 4(a)  Annex I, Section A, point 1
     Annex VIII, Section C      Annex VII, point 3.1(a)   Annex XIII, point (a)
     Art. 4 of Regulation (EU) 2026/1744     Regulation (EU) 2016/679
 
@@ -28,8 +28,14 @@ Representation decisions:
   subparagraph keep it: ``Art. 6(3), second subparagraph, point (a)`` differs from
   ``Art. 6(3)(a)``. A ref without points keeps ``subparagraph=1``
   (``Art. 5(1), first subparagraph`` is narrower than ``Art. 5(1)``).
-* ``Art. 3(1)`` (the usual citation of a definition) is stored as ``paragraph="1"``;
-  ``Art. 3, point (1)`` (points directly in an article) is a different ref with ``point=("1",)``.
+* Art. 3 of the AI Act is made of numbered points (the definitions), and a point of it has one
+  citation: ``Art. 3(44)``, ``Art. 3(14a)`` (inserted by 2026/1744), ``Art. 3(49)(c)`` in
+  English, ``Artikel 3, punt 44``, ``Artikel 3, punt 14 bis``, ``Artikel 3, punt 49, onder c``
+  in Dutch (:meth:`LegalRef.nl`; the Dutch text cites "artikel 3, punt 1)"). It is stored as
+  ``paragraph="44"`` (the usual English citation of a definition); ``Art. 3, point (44)``,
+  ``Art. 3, point 44`` and the Dutch forms parse to that same ref. In any other article, and
+  in Art. 3 of another act, ``Art. N, point (1)`` (points directly in an article) stays a
+  different ref from ``Art. N(1)``.
 * Annex points are a tuple too: ``Annex III, point 4(a)`` is ``point=("4", "a")``; a first
   annex point that is not a number prints in brackets (``Annex XIII, point (a)``).
 """
@@ -258,6 +264,19 @@ class LegalRef:
 
     def __post_init__(self) -> None:
         point = tuple(self.point)
+        if (
+            point
+            and self.paragraph is None
+            and self.unnumbered_paragraph is None
+            and self.subparagraph is None
+            and (self.act, self.article) in _NUMBERED_POINTS_ONLY
+            and isinstance(point[0], str)
+            and _NUM_RE.match(point[0])
+        ):
+            # Art. 3 is made of numbered points: "Art. 3, point (14a)" and the Dutch "Artikel 3,
+            # punt 14 bis" are the point the library cites as "Art. 3(14a)" (one citation)
+            object.__setattr__(self, "paragraph", point[0])
+            point = point[1:]
         object.__setattr__(self, "point", point)
         self._validate()
         if point and self.subparagraph == 1:
@@ -342,20 +361,24 @@ class LegalRef:
             s += f" of Regulation (EU) {self.act}"
         return s
 
-    def nl(self) -> str:
+    def nl(self, *, inline: bool = False) -> str:
         """The Dutch citation, after the Dutch legislative style (Aanwijzingen voor de
         regelgeving) the task asks for: ``Artikel 26, lid 8``, ``Artikel 5, lid 1, punt h``,
         ``Artikel 5, lid 1, punt h, onder iii``, ``Artikel 6, lid 3, derde alinea``,
         ``Artikel 113, derde alinea, punt c``, ``Bijlage III, punt 4, onder a``,
         ``Bijlage I, afdeling A, punt 1``, ``Artikel 4 van Verordening (EU) 2026/1744``.
         (The Dutch Official Journal text itself writes ``punt h), iii)``; :meth:`parse`
-        accepts that too.)"""
+        accepts that too.) The capital suits a citation that starts a sentence or a label (a
+        table cell, a list of sources); ``inline=True`` gives the form inside a sentence, where
+        Dutch writes ``artikel`` and ``bijlage`` in lower case (``... vanaf 2 augustus 2026
+        (artikel 113, derde alinea)``, ``als bedoeld in bijlage III``); a regulation keeps its
+        capital (``Verordening (EU) 2016/679``), as in the Dutch text of the Act."""
         if self.article is None and self.annex is None:
             return f"Verordening (EU) {self.act}"
         parts: list[str] = []
         points = list(self.point)
         if self.article is not None:
-            parts.append(f"Artikel {_nl_label(self.article)}")
+            parts.append(f"{'artikel' if inline else 'Artikel'} {_nl_label(self.article)}")
             if self.paragraph is not None and (self.act, self.article) in _NUMBERED_POINTS_ONLY:
                 points.insert(0, self.paragraph)
             elif self.paragraph is not None:
@@ -365,7 +388,7 @@ class LegalRef:
             if self.subparagraph is not None:
                 parts.append(f"{_nl_ordinal(self.subparagraph)} alinea")
         else:
-            parts.append(f"Bijlage {self.annex}")
+            parts.append(f"{'bijlage' if inline else 'Bijlage'} {self.annex}")
             if self.section is not None:
                 parts.append(f"afdeling {self.section}")
         if points:

@@ -242,7 +242,7 @@ def test_dutch_output() -> None:
     data = a.to_dict("nl")
     assert data["classification"]["classification_tier_label"] == "AI-systeem met een hoog risico"
     assert data["classification"]["tier_changes"][0]["text"].startswith(
-        "AI-systeem met een hoog risico vanaf 2027-12-02 (Artikel 113, derde alinea, punt c"
+        "AI-systeem met een hoog risico vanaf 2027-12-02 (artikel 113, derde alinea, punt c"
     )
     assert "Artikel 6, lid 2" in a.why("hr.high_risk").text("nl")
 

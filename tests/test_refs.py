@@ -19,7 +19,7 @@ CANONICAL = [
     "Art. 99(4)(da)",
     "Art. 111(2)",
     "Art. 3(1)",
-    "Art. 3, point (14a)",
+    "Art. 3(14a)",
     "Art. 4",
     "Art. 4a",
     "Art. 60a",
@@ -51,11 +51,10 @@ def test_round_trip(text: str) -> None:
     assert str(r) == text
     if r.article == "3" and r.paragraph is not None:
         # Art. 3 has numbered points, not paragraphs: English practice writes "Art. 3(1)", the
-        # Dutch text "artikel 3, punt 1)" (audit 8), which reads back as the point.
-        assert r.nl() == f"Artikel 3, punt {r.paragraph}"
-        assert LegalRef.parse(r.nl()) == LegalRef(article="3", point=(r.paragraph,))
-    else:
-        assert LegalRef.parse(r.nl()) == r
+        # Dutch text "artikel 3, punt 1)" (audit 8), which reads back as the same citation.
+        assert r.nl().startswith("Artikel 3, punt ")
+        assert LegalRef(article="3", point=(r.paragraph,)) == r
+    assert LegalRef.parse(r.nl()) == r
     assert r.to_json() == text
     assert ref(text) is ref(text)
 
@@ -348,12 +347,15 @@ _refs = _article_refs() | _annex_refs() | st.builds(lambda a: LegalRef(act=a), _
 @given(_refs)
 def test_property_round_trip(r: LegalRef) -> None:
     assert LegalRef.parse(str(r)) == r
-    if r.act == "2024/1689" and r.article == "3" and r.paragraph is not None:
-        # Art. 3 is made of points: "Art. 3(1)" reads "Artikel 3, punt 1" in Dutch (audit 8),
-        # which reads back as the point and is written the same way again.
+    # Art. 3 is made of points: "Art. 3(1)" reads "Artikel 3, punt 1" in Dutch (audit 8),
+    # which reads back as the same citation (round 10)
+    if r.act == "2024/1689" and r.article == "3" and r.subparagraph is not None:
+        # a subparagraph of a point of Art. 3 (the Act has none) reads back in Dutch as an
+        # unnumbered paragraph of Art. 3, written the same way again
         assert LegalRef.parse(r.nl()).nl() == r.nl()
     else:
         assert LegalRef.parse(r.nl()) == r
+    assert LegalRef.parse(r.nl()).nl() == r.nl()
     assert LegalRef.parse(repr(r)[len("LegalRef.parse(") + 1 : -2]) == r
     assert r.article_ref().contains(r)
     assert r.contains(r)

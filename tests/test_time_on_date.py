@@ -107,7 +107,7 @@ def test_item2_not_prohibited_before_the_prohibition_applies() -> None:
     assert change.text("en") == (
         "prohibited AI practice from 2026-12-02 (Art. 113, third paragraph, point (a))"
     )
-    assert change.text("nl").startswith("verboden AI-praktijk vanaf 2026-12-02 (Artikel 113")
+    assert change.text("nl").startswith("verboden AI-praktijk vanaf 2026-12-02 (artikel 113")
     on_the_day = assess(system(prohibited=BA, profiling=False), "2026-12-02")
     assert on_the_day.risk_tier is RiskTier.PROHIBITED and not on_the_day.tier_changes
 

@@ -443,7 +443,9 @@ class DateEvaluation:
         nl = lang == "nl"
         if kind == "d":
             fact: DatedFact = spec[2]
-            return f"{spec[1].isoformat()} ({fact.citation.nl() if nl else fact.citation})"
+            return (
+                f"{spec[1].isoformat()} ({fact.citation.nl(inline=True) if nl else fact.citation})"
+            )
         if kind == "n":
             return "nooit" if nl else "never"
         if kind == "i":

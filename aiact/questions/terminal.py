@@ -88,8 +88,7 @@ def _cite(cite: str, lang: Lang) -> str:
         return cite
     from aiact.refs import LegalRef
 
-    text = LegalRef.parse(cite).nl()
-    return text[:1].lower() + text[1:]
+    return LegalRef.parse(cite).nl(inline=True)
 
 
 def show_question(

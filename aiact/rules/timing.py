@@ -413,7 +413,7 @@ def _a21_default(
         label_en=f"Reading A21=not_deferred: Art. 111(1) and (2) do not defer {what_en} (Art. 4 "
         "concerns the organisation's staff, not the system; Art. 50 has its own transitional "
         "rule in Art. 111(4)); it applies on its Art. 113 date",
-        label_nl=f"Lezing A21=niet uitgesteld: artikel 111, leden 1 en 2, stellen {what_nl} niet "
+        label_nl=f"Standaardlezing A21: artikel 111, leden 1 en 2, stellen {what_nl} niet "
         "uit (artikel 4 betreft het personeel van de organisatie, niet het systeem; artikel 50 "
         "heeft een eigen overgangsregel in artikel 111, lid 4); het geldt op de datum van "
         "artikel 113",
@@ -609,7 +609,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 source="Art. 113, third paragraph, point (c)",
                 label_en="Reading A1=classification: no system is high-risk before Art. 6 applies "
                 "to it, so Section 5 and Chapter IX wait for the date of its classification",
-                label_nl="Lezing A1=classificatie: geen systeem heeft een hoog risico voordat "
+                label_nl="Standaardlezing A1: geen systeem heeft een hoog risico voordat "
                 "artikel 6 erop van toepassing is, dus afdeling 5 en hoofdstuk IX wachten op de "
                 "datum van de indeling",
                 interpretations=("A1",),
@@ -647,9 +647,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 source="Art. 113, second paragraph",
                 label_en="Reading A1=literal: point (c) defers only Chapter III Sections 1-3, so "
                 "Section 5 and Chapter IX apply from the general date",
-                label_nl="Lezing A1=letterlijk: punt c) stelt alleen hoofdstuk III, afdelingen "
-                "1-3, uit, dus afdeling 5 en hoofdstuk IX zijn van toepassing vanaf de algemene "
-                "datum",
+                label_nl="Andere lezing A1 (letterlijk, niet de standaardlezing): punt c) stelt "
+                "alleen hoofdstuk III, afdelingen 1-3, uit, dus afdeling 5 en hoofdstuk IX zijn "
+                "van toepassing vanaf de algemene datum",
                 interpretations=("A1",),
             ),
         ),
@@ -678,8 +678,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 source="Art. 113, third paragraph, point (c)(i)",
                 label_en="Reading A22=annex_iii_date: Art. 6(4) belongs to Chapter III Section 1, "
                 "which point (c)(i) defers for Annex III systems",
-                label_nl="Lezing A22=datum_bijlage_III: artikel 6, lid 4, hoort bij hoofdstuk III, "
-                "afdeling 1, die punt c), i), uitstelt voor systemen van bijlage III",
+                label_nl="Andere lezing A22 (niet de standaardlezing): artikel 6, lid 4, hoort bij "
+                "hoofdstuk III, afdeling 1, die punt c), i), uitstelt voor systemen van "
+                "bijlage III",
                 interpretations=("A22",),
             ),
             DateCase(
@@ -729,11 +730,11 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 label_en="Reading A27=legacy_high_risk (default): once found high-risk "
                 "(Art. 80(2)), the system is a high-risk AI system as placed; for Art. 80(4)-(5) "
                 "Art. 111(2) and the date of Chapter III apply",
-                label_nl="Lezing A27=bestaand_hoog_risico (standaard): als de "
-                "markttoezichtautoriteit vaststelt dat het systeem een hoog risico vormt "
-                "(artikel 80, lid 2), dan was het al een systeem met een hoog risico toen het in "
-                "de handel werd gebracht of in gebruik werd gesteld; voor artikel 80, leden 4 en "
-                "5, gelden dan artikel 111, lid 2, en de datum van hoofdstuk III",
+                label_nl="Standaardlezing A27: als de markttoezichtautoriteit vaststelt dat het "
+                "systeem een hoog risico vormt (artikel 80, lid 2), dan was het al een systeem met "
+                "een hoog risico toen het in de handel werd gebracht of in gebruik werd gesteld; "
+                "voor artikel 80, leden 4 en 5, gelden dan artikel 111, lid 2, en de datum van "
+                "hoofdstuk III",
                 interpretations=("A27",),
             ),
             DateCase(
@@ -744,7 +745,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 label_en="Reading A27=placed_as_not_high_risk: the duties follow the provider's "
                 "Art. 6(3) classification, like Art. 6(4) and Art. 49(2) (A22); "
                 "Art. 111(2) shelters only 'operators of high-risk AI systems'",
-                label_nl="Lezing A27=geplaatst_zonder_hoog_risico: de verplichtingen volgen de "
+                label_nl="Andere lezing A27 (niet de standaardlezing): de verplichtingen volgen de "
                 "indeling van de aanbieder volgens artikel 6, lid 3, zoals artikel 6, lid 4, en "
                 "artikel 49, lid 2 (A22); artikel 111, lid 2, beschermt alleen "
                 "'operatoren van AI-systemen met een hoog risico'",
@@ -757,7 +758,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         (
             "The Art. 80(4)-(5) duties bind the provider (A27=placed_as_not_high_risk)",
             "De verplichtingen van artikel 80, leden 4 en 5, gelden voor de aanbieder "
-            "(A27=geplaatst_zonder_hoog_risico)",
+            "(A27, niet de standaardlezing)",
         ),
         DateOf("from.derogation_base"),
         "Art. 80(4)-(5) apply",
@@ -953,9 +954,9 @@ MODEL_DATE_RULES: tuple[DateRule, ...] = (
                 source="Art. 113, third paragraph, point (b)",
                 label_en="Reading A19=due_from_2025: the notification is a procedure, not a duty "
                 "that Art. 111(3) defers; it is due from 2 August 2025",
-                label_nl="Lezing A19=verschuldigd_vanaf_2025: de kennisgeving is een procedure, "
-                "geen verplichting die artikel 111, lid 3, uitstelt; zij is verschuldigd vanaf "
-                "2 augustus 2025",
+                label_nl="Andere lezing A19 (niet de standaardlezing): de kennisgeving is een "
+                "procedure, geen verplichting die artikel 111, lid 3, uitstelt; zij is "
+                "verschuldigd vanaf 2 augustus 2025",
                 interpretations=("A19",),
             ),
             _legacy_model(K.EARLY_PROVISIONS, "A19"),

@@ -69,9 +69,9 @@ RULES: tuple[Rule, ...] = (
         interpretation="A27",
         title_en="Found high-risk by the authority (Art. 80(2)) and first placed on the market or "
         "put into service before the Art. 111(2) cut-off (Annex III route; A27)",
-        title_nl="Door de autoriteit als hoog risico aangemerkt (artikel 80, lid 2) en vóór de "
-        "peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (route "
-        "bijlage III; A27)",
+        title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
+        "vormt (artikel 80, lid 2), en het is vóór de peildatum van artikel 111, lid 2, in de "
+        "handel gebracht of in gebruik gesteld (route bijlage III; A27)",
     ),
     Rule(
         id="legacy.significant_change.reclassified",
@@ -85,8 +85,8 @@ RULES: tuple[Rule, ...] = (
         interpretation="A27",
         title_en="Found high-risk by the authority and significantly changed in its design on or "
         "after the cut-off (A27)",
-        title_nl="Door de autoriteit als hoog risico aangemerkt en na de peildatum aanzienlijk "
-        "gewijzigd in zijn ontwerp (A27)",
+        title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
+        "vormt, en het ontwerp is op of na de peildatum aanzienlijk gewijzigd (A27)",
     ),
     Rule(
         id="legacy.placed_before_cutoff.annex_i",

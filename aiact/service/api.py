@@ -171,13 +171,9 @@ def to_problem(request: Request, error: Exception) -> Problem:
     if isinstance(error, Problem):
         return error
     if isinstance(error, RequestValidationError):
-        params = []
-        for item in error.errors():
-            loc = [str(p) for p in item.get("loc", ())]
-            name = loc[1] if len(loc) > 1 and loc[0] in ("query", "path", "header") else "body"
-            message = str(item.get("msg", "")).removeprefix("Value error, ")
-            params.append(InvalidParam(name, "invalid_value", message))
-        return invalid(params or [InvalidParam("body", "invalid_value", "")], lang)
+        return invalid(
+            request_params(error, lang) or [InvalidParam("body", "invalid_value", "")], lang
+        )
     if isinstance(error, BudgetExceeded):
         return Problem(
             BUDGET,
@@ -194,6 +190,23 @@ def to_problem(request: Request, error: Exception) -> Problem:
         return Problem(kind, detail, headers=headers)
     log.exception("unexpected error in %s %s", request.method, request.url.path)
     return Problem(INTERNAL, t("Something went wrong on our side; it has been logged.", lang))
+
+
+def request_params(error: RequestValidationError, lang: Lang) -> list[InvalidParam]:
+    """The refused query and path parameters (a value not among the allowed ones, a bad date,
+    a key too long) as ``invalidParams``: the reason is the library's error renderer's
+    (:func:`aiact.errors.render`), in ``lang`` and with the problem's kind as the code, as for
+    the fields of a case (the allowed values are listed, joined with "of" in Dutch); the value
+    given is never echoed, only the parameter's name (the service's own key)."""
+    from aiact.errors import InputError, problem_from_pydantic, render
+
+    out = []
+    for item in error.errors():
+        loc = [str(p) for p in item.get("loc", ())]
+        name = loc[1] if len(loc) > 1 and loc[0] in ("query", "path", "header") else "body"
+        problem = problem_from_pydantic({**item, "loc": ()})
+        out.append(InvalidParam(name, problem.kind, render(InputError(problems=[problem]), lang)))
+    return out
 
 
 class ProblemRoute(APIRoute):

@@ -20,7 +20,7 @@ from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from aiact.errors import InputError
-from aiact.i18n import N_, Lang, t
+from aiact.i18n import Lang, t
 from aiact.service.problems import (
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
@@ -143,17 +143,9 @@ def reason(problem: InputProblem, lang: Lang) -> str:
     translated = t(problem.message, lang)
     if translated != problem.message:
         return translated
-    from dataclasses import replace
-
-    from aiact.service.web.texts import translate
     from aiact.views.errors import problem_text
 
-    expected = problem.params.get("expected")
-    if isinstance(expected, str) and "' or '" in expected:
-        # pydantic joins the allowed values in English: 'a', 'b' or 'c'
-        word = translate(N_("or"), lang)
-        params = {**problem.params, "expected": expected.replace("' or '", f"' {word} '")}
-        problem = replace(problem, params=params)
+    # it joins the allowed values that pydantic lists ('a', 'b' or 'c') with the Dutch "of"
     return problem_text(problem, lang)
 
 

@@ -180,7 +180,8 @@ def _application_date(
     if len(dates) > 1:
         parts = [f"{r.value}: {f.date.isoformat()} ({f.citation})" for r, (f, _) in found.items()]
         parts_nl = [
-            f"{r.value}: {f.date.isoformat()} ({f.citation.nl()})" for r, (f, _) in found.items()
+            f"{r.value}: {f.date.isoformat()} ({f.citation.nl(inline=True)})"
+            for r, (f, _) in found.items()
         ]
         cites = tuple(dict.fromkeys(c for f, _ in found.values() for c in f.citations))
         return DatedAnswer(
@@ -197,7 +198,9 @@ def _application_date(
         )
     fact, case = next(iter(found.values()))
     reason_en = f"{fact.label_en.rstrip('.')} ({fact.citation}; {version.label_en})."
-    reason_nl = f"{fact.label_nl.rstrip('.')} ({fact.citation.nl()}; {version.label_nl})."
+    reason_nl = (
+        f"{fact.label_nl.rstrip('.')} ({fact.citation.nl(inline=True)}; {version.label_nl})."
+    )
     if sched is Schedule.HIGH_RISK_GATED and case is not None:
         if a1:
             reason_en += f" {case.label_en}."

@@ -183,10 +183,7 @@ def tier_change_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
 def inline_cite(ref: Any, lang: Lang) -> str:
     """A citation inside a sentence: ``Art. 113`` / ``artikel 113, derde alinea`` (Dutch writes
     ``artikel`` and ``bijlage`` in lower case within a sentence)."""
-    if lang == "en":
-        return str(ref)
-    shown = str(ref.nl())
-    return shown[:1].lower() + shown[1:] if shown.startswith(("Artikel", "Bijlage")) else shown
+    return str(ref) if lang == "en" else str(ref.nl(inline=True))
 
 
 def tier_change_text(change: Any, lang: Lang) -> str:

@@ -12,6 +12,7 @@ nog 2 problemen)``); ``problem_text`` one problem; ``lines`` every problem on it
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from aiact.i18n import N_, Lang, check_lang, nt, t
@@ -106,6 +107,26 @@ _DETAILS: dict[str, str] = {
 }
 
 
+#: One value in pydantic's list of the allowed values, or the word "or" between the last two: a
+#: Python literal (``'a'``, ``"it's"``, ``1``) as pydantic writes them in ``expected``.
+_VALUE = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[^,\s'\"]+")
+
+
+def allowed_values(expected: str, lang: Lang) -> str:
+    """pydantic's list of the allowed values (``'a', 'b' or 'c'``, joined in English) with the
+    last two joined by the word for "or" in ``lang`` (Dutch: ``'a', 'b' of 'c'``). A list that
+    does not split into values exactly as pydantic joins them is given as it is."""
+    tokens = _VALUE.findall(expected)
+    values = tokens[:-2] + tokens[-1:]
+    if len(tokens) < 3 or tokens[-2] != "or" or "or" in values:
+        return expected
+    head = ", ".join(values[:-1])
+    if f"{head} or {values[-1]}" != expected:
+        return expected
+    word = t(N_("or"), lang)
+    return f"{head} {word} {values[-1]}"
+
+
 def _fill(message: str, lang: Lang, params: dict[str, Any]) -> str | None:
     try:
         return t(message, lang, **params)
@@ -121,6 +142,8 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
     params = {k: v for k, v in problem.params.items() if v is not None}
     text: str | None = None
     pydantic_type = str(params.get("pydantic_type", ""))
+    if isinstance(params.get("expected"), str):
+        params["expected"] = allowed_values(params["expected"], lang)
     if pydantic_type in _PYDANTIC:
         text = _fill(_PYDANTIC[pydantic_type], lang, params)
     if text is None and problem.kind == "contradiction" and params.get("other"):

@@ -324,12 +324,13 @@ def text(key: str, lang: Lang, **values: object) -> str:
     return t(_KEYS[key], lang, **values)
 
 
-def cite(source: str, lang: Lang) -> str:
-    """A citation as printed in ``lang``: ``Art. 26(8)`` / ``Artikel 26, lid 8``."""
+def cite(source: str, lang: Lang, *, inline: bool = False) -> str:
+    """A citation as printed in ``lang``: ``Art. 26(8)`` / ``Artikel 26, lid 8``; with
+    ``inline`` the form inside a sentence (``zie artikel 26, lid 8``: :meth:`LegalRef.nl`)."""
     if lang == "en":
         return source
     try:
-        return LegalRef.parse(source).nl()
+        return LegalRef.parse(source).nl(inline=inline)
     except LegalRefError:
         return source
 

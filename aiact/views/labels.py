@@ -262,7 +262,7 @@ def fact_label(fact: str, lang: Lang) -> str:
     description = field_description(fact)
     cites = [] if description is None else list(dict.fromkeys(_CITATION.findall(description)))
     if cites:
-        citations = ", ".join(cite(c, lang) for c in cites[:3])
+        citations = ", ".join(cite(c, lang, inline=True) for c in cites[:3])
         return t("{group}; see {citations}", lang, group=group, citations=citations)
     return group
 
