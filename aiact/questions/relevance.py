@@ -823,16 +823,17 @@ def _unchanged(
     opened: _Open,
     near: Near | None,
 ) -> bool:
-    """Whether it is shown, without validating any answer's facts, that no answer of the
-    question changes the goal's result (so :func:`_try` would find it not relevant): each
-    answer either changes none of the names the view read, or has a view kept by trace
-    (:class:`_Traces`, the goals ``tier`` and ``obligations``) with the result as before. An
-    answer the input checks would refuse is skipped by :func:`_try`, which makes it no more
-    relevant. False where it is not shown (an answer whose inputs need the changed models, or
-    a view not kept, or one that differs): the caller then tries the answers."""
+    """Whether no answer of the question changes the goal's result, so that :func:`_try` would
+    find it not relevant, shown with less work than trying it: an answer that changes none of
+    the names the view read leaves it as it is (as in :func:`_try`); one whose view is kept by
+    trace (:class:`_Traces`; for the goal ``obligations``, the view of the goal ``tier`` and the
+    obligations' predicates, :func:`aiact.questions.goals.obligations_view`) is compared without
+    validating the answer's facts (an answer the input checks refuse is skipped by
+    :func:`_try`, which makes it no more relevant); any other answer is tried as :func:`_try`
+    tries it. False as soon as an answer's result differs: the caller then tries the
+    question."""
     before = _views(base, goal)
-    if TRACES._key(base, goal) is None:
-        return False
+    traced = TRACES._key(base, goal) is not None
     reads = _reads(base, goal)
     direct = fields_read_directly(goal, kind)
     dated = _dated(kind)
@@ -845,39 +846,46 @@ def _unchanged(
     pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
     for answer, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        if not direct.isdisjoint(changes) or not dated.isdisjoint(changes):
-            return False
-        quick = atom_changes(base, changes, facts)
-        if quick is None:
-            return False
-        # Propagated as :func:`_try` propagates (the same values by any of the ways).
-        reused = None if near is None else near.propagated(quick)
-        if reused is not None:
-            over, rules = reused
-            if step is None and question.kind == "several_of" and not answer:
-                pending = reused
-        elif step is None and pending is None:
-            over, rules = propagated(base.evaluation, quick)
-            if question.kind == "several_of" and not answer:
-                step = (apply(base.evaluation, over, rules), over, dict(rules))
-        else:
-            if step is None:
-                assert pending is not None
-                step = (apply(base.evaluation, *pending), pending[0], dict(pending[1]))
-            over, rules = propagated_via(base.evaluation, step, quick)
-        if reads.isdisjoint(over):
-            continue
-        if goal == "obligations":
-            # The view of the goal tier and whether each obligation applies (see
-            # :func:`aiact.questions.goals.obligations_view`).
-            if not obligations.isdisjoint(over):
-                return False
-            if tier_reads.isdisjoint(over):
+        quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
+        evaluation = None
+        if quick is not None:
+            # Propagated as :func:`_try` propagates (the same values by any of the ways).
+            reused = None if near is None else near.propagated(quick)
+            if reused is not None:
+                over, rules = reused
+                if step is None and question.kind == "several_of" and not answer:
+                    pending = reused
+            elif step is None and pending is None:
+                over, rules = propagated(base.evaluation, quick)
+                if question.kind == "several_of" and not answer:
+                    step = (apply(base.evaluation, over, rules), over, dict(rules))
+            else:
+                if step is None:
+                    assert pending is not None
+                    step = (apply(base.evaluation, *pending), pending[0], dict(pending[1]))
+                over, rules = propagated_via(base.evaluation, step, quick)
+            if reads.isdisjoint(over):
                 continue
-            found = TRACES.find_over(base, "tier", over, rules)
-        else:
-            found = TRACES.find_over(base, goal, over, rules)
-        if found is None or found.result != tier_before.result:
+            if traced and dated.isdisjoint(changes):
+                # The key of the view kept by trace holds the system's dates: unchanged here.
+                if goal == "obligations":
+                    if not obligations.isdisjoint(over):
+                        found = None  # whether an obligation applies changes: tried below
+                    elif tier_reads.isdisjoint(over):
+                        continue
+                    else:
+                        found = TRACES.find_over(base, "tier", over, rules)
+                else:
+                    found = TRACES.find_over(base, goal, over, rules)
+                if found is not None:
+                    if found.result != tier_before.result:
+                        return False
+                    continue
+            evaluation = apply(base.evaluation, over, rules)
+        assessment = _trial(base, facts, sets, kind, context, evaluation)
+        if isinstance(assessment, Exception):
+            continue
+        if _result_view(assessment, goal).result != before.result:
             return False
     return True
 
@@ -1321,19 +1329,38 @@ def _given_others(
         reaches[question.id] = found
         return found
 
-    def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
+    bases: dict[Any, Assessment | None] = {}
+    charges: dict[str, int] = {}
+
+    def base_of(given: dict[str, Any]) -> Assessment | None:
+        """The Assessment of the facts with ``given`` added, None where it is refused or the
+        goal is determined there (memoised here: the same answers of another question are
+        given to every question in turn)."""
+        key = freeze(given)
+        if key in bases:
+            return bases[key]
         completed = {**facts, **given}
-        if completed == dict(facts):
-            return None
         # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
-        base = (
+        found = (
             MEMO.assess(completed, kind, context)
             if isinstance(start, Exception)
             else _trial(start, facts, given, kind, context)
         )
-        if isinstance(base, Exception) or _views(base, goal).determined:
+        out = None if isinstance(found, Exception) or _views(found, goal).determined else found
+        bases[key] = out
+        return out
+
+    def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
+        completed = {**facts, **given}
+        if completed == dict(facts):
             return None
-        budget[0] -= 1 + len(trial_answers(question, kind, context))
+        base = base_of(given)
+        if base is None:
+            return None
+        charge = charges.get(question.id)
+        if charge is None:
+            charge = charges[question.id] = 1 + len(trial_answers(question, kind, context))
+        budget[0] -= charge
         near = None if shared is None else shared.near(base.evaluation)
         if near is not None:
             reach = reach_of(question)
