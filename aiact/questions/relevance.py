@@ -1194,7 +1194,8 @@ def _best(
                 if top is None or _order(ranked) < _order(top):
                     top = ranked
         if top is not None:
-            return _implied_first(top, order, base, facts, kind, context, goal, opened)
+            tried = {a.question.id: a for a in attempts}
+            return _implied_first(top, order, base, facts, kind, context, goal, opened, tried)
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
@@ -1241,6 +1242,7 @@ def _implied_first(
     context: Context,
     goal: Goal,
     opened: _Open,
+    tried: Mapping[str, _Attempt] | None = None,
 ) -> Ranked:
     """The question found, or a relevant question whose fact it can settle (see
     :func:`_settled_by`), the best of them first: a "yes" to the specific fact implies part of
@@ -1259,7 +1261,11 @@ def _implied_first(
             and EXACT_RELEVANCE(facts, kind, context, goal, question) is False
         ):
             continue
-        attempt = _try(question, base, facts, kind, context, goal, opened)
+        # Tried already in the search (every answer: :func:`_try` returns an attempt only
+        # then, the same with or without a score to beat), or tried now.
+        attempt = None if tried is None else tried.get(question.id)
+        if attempt is None:
+            attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
         if attempt.relevant:
             ranked = attempt.ranked()
