@@ -21,6 +21,7 @@ from aiact.questions.goals import (
     assess_with,
     atom_changes,
     goal_view,
+    obligations_view,
 )
 from aiact.questions.incremental import apply, propagate, propagated, propagated_via
 from aiact.questions.relevance import (
@@ -667,3 +668,117 @@ def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() ->
         for r in rank(after, "system", context, "tier", [*asked, "prohibited_practices"])
     ]
     assert "annex_iii_points" not in later, later
+
+
+def _two_questions(
+    kind: SubjectKind, context: Context, facts: dict[str, Any], data: st.DataObject
+) -> tuple[Any, dict[str, Any], Any] | None:
+    """A question, an answer to another question that shares no fact with it (as the search
+    for a pair gives one), and the other question; None where there is none."""
+    open_questions = [q for q in catalogue().for_kind(kind) if not all(p in facts for p in q.facts)]
+    if len(open_questions) < 2:
+        return None
+    question = data.draw(st.sampled_from(open_questions))
+    others = [q for q in open_questions if not set(q.facts) & set(question.facts)]
+    if not others:
+        return None
+    other = data.draw(st.sampled_from(others))
+    answers = trial_answers(other, kind, context)
+    if not answers:
+        return None
+    _, sets = data.draw(st.sampled_from(answers))
+    return question, unknown_part(sets, facts), other
+
+
+@FEW
+@given(states(), st.data())
+def test_a_propagation_reused_under_another_answer_equals_propagating_there(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 10 (incremental.Shared): an answer's propagation from the facts, reused on the
+    facts with another question's answer where the two do not meet, is exactly the propagation
+    from there (the same names, values and rules); and where no answer of a question meets the
+    other answer or a set of names, none changes a name of that set from there."""
+    kind, context, facts, _ = state
+    picked = _two_questions(kind, context, facts, data)
+    if picked is None:
+        return
+    question, given_facts, _ = picked
+    base = assess_facts(facts, kind, context)
+    try:
+        near = assess_facts({**facts, **given_facts}, kind, context)
+    except ValueError:
+        return
+    shared = incremental.Shared(base.evaluation)
+    reuse = shared.near(near.evaluation)
+    assert reuse is not None
+    completed = {**facts, **given_facts}
+    reads = frozenset(relevance._reads(near, "tier"))
+    quicks = []
+    for _, sets in completions(trial_answers(question, kind, context), completed):
+        changes = {k: v for k, v in sets.items() if completed.get(k, "?") != v}
+        quick = atom_changes(near, changes, completed)
+        if quick is None:
+            quicks = None
+            break
+        quicks.append(quick)
+        reused = reuse.propagated(quick)
+        over, rules = propagated(near.evaluation, quick)
+        if reused is not None:
+            assert reused[0] == over
+            assert dict(reused[1]) == dict(rules)
+    if quicks:
+        reach = shared.reach(quicks)
+        if reach is not None and reuse.untouched(reach, reads):
+            for quick in quicks:
+                over, _ = propagated(near.evaluation, quick)
+                assert reads.isdisjoint(over), question.id
+
+
+@FEW
+@given(states())
+def test_the_obligations_view_composed_from_the_tier_view_equals_the_view_computed(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Round 10: the view of the goal obligations is the view of the goal tier and whether each
+    obligation applies (goals.obligations_view), without computing the obligations' dates."""
+    kind, context, facts, _ = state
+    assessment = assess_facts(facts, kind, context)
+    tier = goal_view(assessment, "tier")
+    assert obligations_view(assessment, tier) == goal_view(assessment, "obligations")
+
+
+@FEW
+@given(states(), st.data())
+def test_a_question_shown_unchanged_under_another_answer_is_not_relevant_there(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 10: the search for a pair passes over a question the cheaper check shows
+    unchanged under another answer (relevance._unchanged): trying its answers there finds it
+    not relevant, for every goal."""
+    kind, context, facts, _ = state
+    picked = _two_questions(kind, context, facts, data)
+    if picked is None:
+        return
+    question, given_facts, _ = picked
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    completed = {**facts, **given_facts}
+    near = relevance.MEMO.assess(completed, kind, context)
+    if isinstance(base, Exception) or isinstance(near, Exception):
+        return
+    shared = incremental.Shared(base.evaluation)
+    for goal in GOALS:
+        if relevance._views(near, goal).determined:
+            continue
+        opened = relevance._open_inputs(near, goal)
+        reuse = shared.near(near.evaluation)
+        shown = relevance._unchanged(question, near, completed, kind, context, goal, opened, reuse)
+        tried = relevance._try(question, near, completed, kind, context, goal, opened)
+        assert tried is not None
+        if shown:
+            assert not tried.relevant, (question.id, goal)
+        with_reuse = relevance._try(
+            question, near, completed, kind, context, goal, opened, near=reuse
+        )
+        assert with_reuse == tried, (question.id, goal)

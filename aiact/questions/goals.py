@@ -482,6 +482,37 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
     return GoalView(tuple(result), frozenset(opened))
 
 
+def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:
+    """The view of the goal ``obligations`` from the view of the goal ``tier`` of the same
+    Assessment: the same as ``goal_view(assessment, "obligations")`` (a property test holds the
+    two together), whose part beyond the tier is whether each obligation applies, the value of
+    its predicate (``Assessment.obligation_results``), here read without computing the
+    obligations' dates (Art. 113; round 10)."""
+    get = assessment.evaluation.values.get
+    applies = []
+    opened = set(tier.open)
+    for name, predicate in _obligation_predicates(assessment.law, assessment.kind):
+        value = get(predicate)
+        applies.append(value)
+        if value is None:
+            opened.add(f"obligation:{name}")
+    return GoalView((*tier.result, tuple(applies)), frozenset(opened))
+
+
+@cache
+def _obligation_predicates(law: LawVersion, kind: SubjectKind) -> tuple[tuple[str, str], ...]:
+    """The obligations of the catalogue for the law and kind, in the order of
+    ``Assessment.obligation_results``, with their predicates."""
+    from aiact.obligations.catalogue import catalogue as obligations
+
+    return tuple((o.id, o.predicate) for o in obligations().for_law(law, kind))
+
+
+def obligation_predicates(law: LawVersion, kind: SubjectKind) -> frozenset[str]:
+    """The predicates of the obligations of the law and kind (see :func:`obligations_view`)."""
+    return frozenset(p for _, p in _obligation_predicates(law, kind))
+
+
 def goal_reads(assessment: Assessment, goal: Goal) -> set[str]:
     """The facts and conclusions that computing the goal's view reads from the evaluation, as
     the values stand (recorded while the view is computed on a copy of the Assessment). A

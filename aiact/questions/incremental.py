@@ -13,7 +13,9 @@ full evaluation by the native engine.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 
 from aiact.engine.base import Evaluation
 from aiact.logic import Truth
@@ -207,3 +209,138 @@ def evaluate_changed(base: Evaluation, changed: Mapping[str, Truth]) -> Evaluati
     """The evaluation of ``base``'s inputs with ``changed`` inputs replaced."""
     over, rules = propagate(base, changed)
     return apply(base, over, rules)
+
+
+class Shared:
+    """Propagations from one evaluation (``origin``) reused on evaluations near it.
+
+    The search for a pair of questions (:func:`aiact.questions.relevance._given_others`) tries
+    the answers of one question on the facts with the answer of another question added: the
+    same answers, again and again, on evaluations that each differ from ``origin`` by one other
+    answer. Let ``A`` be the names whose values differ between ``origin`` and such a ``near``
+    evaluation (present or absent alike), and ``D`` the names whose values an answer's changed
+    inputs change from ``origin`` (:func:`propagated`). When
+
+    * none of the answer's changed inputs is in ``A``,
+    * ``D`` and ``A`` are disjoint, and
+    * no predicate has a rule that reads a name of ``A`` and a rule that reads a name of ``D``
+      (their readers in the plan do not meet),
+
+    the answer changes from ``near`` exactly the names of ``D``, to the same values, and the
+    same rules: by induction over the evaluation order, a predicate whose rules read neither
+    keeps ``origin``'s value (as in both); one whose rules read a name of ``A`` (and so none of
+    ``D``) has its value in ``near``; one whose rules read a name of ``D`` (and so none of
+    ``A``) has its value after the answer on ``origin``, which differs from ``origin``'s, and so
+    from ``near``'s, exactly where it is in ``D``. A rule's value follows the same cases. The
+    propagation from ``origin`` is then reused; otherwise (the answer and the other answer
+    meet) None, and the caller propagates from ``near``. A property test holds the two
+    together."""
+
+    def __init__(self, origin: Evaluation) -> None:
+        self.origin = origin
+        self.readers = _plan(origin.ruleset).readers
+        self.kept: dict[
+            frozenset[tuple[str, Truth]], tuple[dict[str, Truth], Mapping[str, Truth], set[int]]
+        ] = {}
+        self.nears: dict[int, tuple[Evaluation, Near | None]] = {}
+
+    def entry(
+        self, changed: Mapping[str, Truth]
+    ) -> tuple[dict[str, Truth], Mapping[str, Truth], set[int]] | None:
+        """The propagation of ``changed`` from the origin (memoised) and the readers of what
+        it changes; None for an unhashable input value."""
+        try:
+            key = frozenset(changed.items())
+        except TypeError:
+            return None
+        found = self.kept.get(key)
+        if found is None:
+            over, rules = propagated(self.origin, changed)
+            table = self.readers
+            readers: set[int] = set()
+            for name in over:
+                readers.update(table.get(name, ()))
+            found = self.kept[key] = (over, rules, readers)
+        return found
+
+    def reach(self, answers: Sequence[Mapping[str, Truth]]) -> Reach | None:
+        """What some answers' changed inputs change from the origin, together (see
+        :meth:`Near.untouched`); None where one cannot be kept."""
+        inputs: set[str] = set()
+        names: set[str] = set()
+        readers: set[int] = set()
+        for changed in answers:
+            found = self.entry(changed)
+            if found is None:
+                return None
+            inputs.update(changed)
+            names.update(found[0])
+            readers.update(found[2])
+        return Reach(frozenset(inputs), frozenset(names), frozenset(readers))
+
+    def near(self, evaluation: Evaluation) -> Near | None:
+        """The reuse on ``evaluation`` (None where it has another rule set or engine)."""
+        found = self.nears.get(id(evaluation))
+        if found is not None and found[0] is evaluation:
+            return found[1]
+        near = None
+        origin = self.origin
+        if evaluation.ruleset is origin.ruleset and evaluation.engine == origin.engine:
+            near = Near(self, evaluation)
+        self.nears[id(evaluation)] = (evaluation, near)
+        return near
+
+
+class Near:
+    """The reuse of a :class:`Shared` origin's propagations on one nearby evaluation."""
+
+    def __init__(self, shared: Shared, evaluation: Evaluation) -> None:
+        self.shared = shared
+        before = shared.origin.values
+        values = evaluation.values
+        changed = {n for n, v in values.items() if n not in before or before[n] != v}
+        changed.update(n for n in before if n not in values)
+        self.changed = changed
+        readers: set[int] = set()
+        table = shared.readers
+        for name in changed:
+            readers.update(table.get(name, ()))
+        self.readers = readers
+
+    def propagated(
+        self, changed: Mapping[str, Truth]
+    ) -> tuple[dict[str, Truth], Mapping[str, Truth]] | None:
+        """What :func:`propagated` gives for ``changed`` from this evaluation, when it is the
+        origin's propagation (see :class:`Shared`); else None."""
+        mine = self.changed
+        if not mine.isdisjoint(changed):
+            return None
+        found = self.shared.entry(changed)
+        if found is None:
+            return None
+        over, rules, readers = found
+        if not mine.isdisjoint(over) or not self.readers.isdisjoint(readers):
+            return None
+        return over, rules
+
+    def untouched(self, reach: Reach, reads: AbstractSet[str]) -> bool:
+        """Whether every one of the answers of ``reach`` changes from this evaluation only what
+        it changes from the origin (:class:`Shared`) and none of ``reads``: then none of them
+        changes anything computed from ``reads`` here."""
+        mine = self.changed
+        return (
+            mine.isdisjoint(reach.inputs)
+            and mine.isdisjoint(reach.names)
+            and self.readers.isdisjoint(reach.readers)
+            and reach.names.isdisjoint(reads)
+        )
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What some answers change from a :class:`Shared` origin, together: their changed inputs,
+    the names whose values they change, and the predicates that read those names."""
+
+    inputs: frozenset[str]
+    names: frozenset[str]
+    readers: frozenset[int]

@@ -54,9 +54,12 @@ from aiact.questions.goals import (
     check_goal,
     fields_read_directly,
     goal_view,
+    obligation_predicates,
+    obligations_view,
     open_outside_rules,
+    private_atoms,
 )
-from aiact.questions.incremental import apply, propagated, propagated_via
+from aiact.questions.incremental import Near, Reach, Shared, apply, propagated, propagated_via
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -174,6 +177,19 @@ def clear_cache() -> None:
 
 def _views(assessment: Assessment, goal: Goal) -> GoalView:
     return _traced(assessment, goal)[0]
+
+
+def _result_view(assessment: Assessment, goal: Goal) -> GoalView:
+    """The goal's view of an Assessment, where only the view is needed (not the names its
+    computation read): for the goal ``obligations``, composed from the view of the goal
+    ``tier`` and the obligations' predicates (:func:`aiact.questions.goals.obligations_view`,
+    the same view) unless it is kept on the Assessment already."""
+    if goal != "obligations":
+        return _views(assessment, goal)
+    kept = assessment.__dict__.get("_goal_views")
+    if kept is not None and goal in kept:
+        return kept[goal][0]  # type: ignore[no-any-return]
+    return obligations_view(assessment, _views(assessment, "tier"))
 
 
 def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
@@ -310,6 +326,38 @@ class _Traces:
         while type(node) is _Node:
             node = node.children.get(_read_value(evaluation, node.name))
         return node  # type: ignore[no-any-return]
+
+    def find_over(
+        self,
+        assessment: Assessment,
+        goal: Goal,
+        over: Mapping[str, Any],
+        rules: Mapping[str, Any],
+    ) -> GoalView | None:
+        """The view kept for ``assessment``'s evaluation with ``over`` and ``rules`` applied
+        (:func:`aiact.questions.incremental.apply`), with ``assessment``'s key (the caller
+        makes sure that what it holds beside the evaluation, the system's dates, does not
+        change), without building that evaluation; None where no trace has its values."""
+        key = self._key(assessment, goal)
+        if key is None:
+            return None
+        evaluation = assessment.evaluation
+        values = evaluation.values
+        rule_values = evaluation.rule_values
+        with self.lock:
+            kept = self.store.get(key)
+            if kept is None:
+                return None
+            node = kept[0]
+            while type(node) is _Node:
+                name = node.name
+                if name.startswith(RULE_VALUE):
+                    rule = name[len(RULE_VALUE) :]
+                    value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
+                else:
+                    value = over[name] if name in over else values.get(name, _MISSING)
+                node = node.children.get(value)
+        return None if node is None else node[0]
 
     def view(self, assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
         key = self._key(assessment, goal)
@@ -680,6 +728,7 @@ def _try(
     opened: _Open,
     beat: tuple[int, float] | None = None,
     bound: int = 0,
+    near: Near | None = None,
 ) -> _Attempt | None:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
@@ -689,7 +738,11 @@ def _try(
     ``bound`` an upper bound of the open parts one answer of this question can close. When the
     answers tried so far show that the question cannot reach that score even if every answer
     left closed ``bound`` parts, the search stops and None is returned (the question cannot
-    come first; see :func:`_best`)."""
+    come first; see :func:`_best`).
+
+    ``near``: propagations of the answers from a nearby Assessment to reuse where the answer and
+    the difference between the two do not meet (:class:`aiact.questions.incremental.Shared`;
+    the search for a pair); the outcomes are the same."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
@@ -699,6 +752,8 @@ def _try(
     affects: set[str] = set()
     changing = None
     step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
+    # "None of these" reused from ``near``: the step of the options alone, when one needs it.
+    pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
         if (
@@ -710,12 +765,20 @@ def _try(
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
-            if step is None:
+            reused = None if near is None else near.propagated(quick)
+            if reused is not None:
+                over, rules = reused
+                if step is None and question.kind == "several_of" and not answer:
+                    pending = reused
+            elif step is None and pending is None:
                 over, rules = propagated(base.evaluation, quick)
                 if question.kind == "several_of" and not answer:
                     # "None of these": the options alone are propagated from it.
                     step = (apply(base.evaluation, over, rules), over, dict(rules))
             else:
+                if step is None:
+                    assert pending is not None
+                    step = (apply(base.evaluation, *pending), pending[0], dict(pending[1]))
                 over, rules = propagated_via(base.evaluation, step, quick)
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
@@ -727,7 +790,7 @@ def _try(
         assessment = _trial(base, facts, sets, kind, context, evaluation)
         if isinstance(assessment, Exception):
             continue
-        view = _views(assessment, goal)
+        view = _result_view(assessment, goal)
         closed = before.open - view.open
         affects |= closed
         changes_result = view.result != before.result
@@ -741,6 +804,90 @@ def _try(
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
     return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
+
+
+@cache
+def _dated(kind: SubjectKind) -> frozenset[str]:
+    """The input fields of the system's or model's dates (``Assessment.input_dates``, part of
+    a goal view's key in :class:`_Traces`)."""
+    return frozenset(path for path, info in all_fields().items() if info.type == "date")
+
+
+def _unchanged(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+    near: Near | None,
+) -> bool:
+    """Whether no answer of the question changes the goal's result, so that :func:`_try` would
+    find it not relevant, shown with less work than trying it: an answer that changes none of
+    the names the view read leaves it as it is (as in :func:`_try`); one whose view is kept by
+    trace (:class:`_Traces`; for the goal ``obligations``, the view of the goal ``tier`` and the
+    obligations' predicates, :func:`aiact.questions.goals.obligations_view`) is compared without
+    validating the answer's facts (an answer the input checks refuse is skipped by
+    :func:`_try`, which makes it no more relevant); any other answer is tried as :func:`_try`
+    tries it. False as soon as an answer's result differs: the caller then tries the
+    question."""
+    before = _views(base, goal)
+    traced = TRACES._key(base, goal) is not None
+    reads = _reads(base, goal)
+    direct = fields_read_directly(goal, kind)
+    dated = _dated(kind)
+    tier_before = before
+    if goal == "obligations":
+        tier_before = _views(base, "tier")
+        tier_reads = _reads(base, "tier")
+        obligations = obligation_predicates(base.law, kind)
+    step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
+    pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
+    for answer, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+        quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
+        evaluation = None
+        if quick is not None:
+            # Propagated as :func:`_try` propagates (the same values by any of the ways).
+            reused = None if near is None else near.propagated(quick)
+            if reused is not None:
+                over, rules = reused
+                if step is None and question.kind == "several_of" and not answer:
+                    pending = reused
+            elif step is None and pending is None:
+                over, rules = propagated(base.evaluation, quick)
+                if question.kind == "several_of" and not answer:
+                    step = (apply(base.evaluation, over, rules), over, dict(rules))
+            else:
+                if step is None:
+                    assert pending is not None
+                    step = (apply(base.evaluation, *pending), pending[0], dict(pending[1]))
+                over, rules = propagated_via(base.evaluation, step, quick)
+            if reads.isdisjoint(over):
+                continue
+            if traced and dated.isdisjoint(changes):
+                # The key of the view kept by trace holds the system's dates: unchanged here.
+                if goal == "obligations":
+                    if not obligations.isdisjoint(over):
+                        found = None  # whether an obligation applies changes: tried below
+                    elif tier_reads.isdisjoint(over):
+                        continue
+                    else:
+                        found = TRACES.find_over(base, "tier", over, rules)
+                else:
+                    found = TRACES.find_over(base, goal, over, rules)
+                if found is not None:
+                    if found.result != tier_before.result:
+                        return False
+                    continue
+            evaluation = apply(base.evaluation, over, rules)
+        assessment = _trial(base, facts, sets, kind, context, evaluation)
+        if isinstance(assessment, Exception):
+            continue
+        if _result_view(assessment, goal).result != before.result:
+            return False
+    return True
 
 
 def completions(
@@ -1047,7 +1194,8 @@ def _best(
                 if top is None or _order(ranked) < _order(top):
                     top = ranked
         if top is not None:
-            return _implied_first(top, order, base, facts, kind, context, goal, opened)
+            tried = {a.question.id: a for a in attempts}
+            return _implied_first(top, order, base, facts, kind, context, goal, opened, tried)
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
@@ -1094,6 +1242,7 @@ def _implied_first(
     context: Context,
     goal: Goal,
     opened: _Open,
+    tried: Mapping[str, _Attempt] | None = None,
 ) -> Ranked:
     """The question found, or a relevant question whose fact it can settle (see
     :func:`_settled_by`), the best of them first: a "yes" to the specific fact implies part of
@@ -1112,7 +1261,11 @@ def _implied_first(
             and EXACT_RELEVANCE(facts, kind, context, goal, question) is False
         ):
             continue
-        attempt = _try(question, base, facts, kind, context, goal, opened)
+        # Tried already in the search (every answer: :func:`_try` returns an attempt only
+        # then, the same with or without a score to beat), or tried now.
+        attempt = None if tried is None else tried.get(question.id)
+        if attempt is None:
+            attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
         if attempt.relevant:
             ranked = attempt.ranked()
@@ -1147,27 +1300,90 @@ def _given_others(
     order = sorted(attempts, key=lambda a: (-progress(a), a.question.order))
     budget = [FALLBACK_BUDGET]
     start = MEMO.assess(facts, kind, context)
+    # The answers of a question propagated once from the facts, reused under another answer
+    # where the two do not meet (most pairs: round 10).
+    shared = None if isinstance(start, Exception) else Shared(start.evaluation)
+    reaches: dict[str, Reach | None] = {}
+
+    def reach_of(question: Question) -> Reach | None:
+        """What every answer of the question changes from the facts (every option alone: a
+        superset of the answers tried under another answer), where each answer's inputs are
+        computed from its own fields alone (so they are the same under any other answer);
+        else None."""
+        if question.id in reaches:
+            return reaches[question.id]
+        found = None
+        if shared is not None:
+            assert not isinstance(start, Exception)
+            direct = fields_read_directly(goal, kind)
+            private = private_atoms(kind)
+            quicks: list[dict[str, Any]] | None = []
+            for _, sets in completions(trial_answers(question, kind, context), facts):
+                changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+                quick = (
+                    None
+                    if not private.issuperset(changes) or not direct.isdisjoint(changes)
+                    else atom_changes(start, changes, facts)
+                )
+                if quick is None:
+                    quicks = None
+                    break
+                assert quicks is not None
+                quicks.append(quick)
+            if quicks is not None:
+                found = shared.reach(quicks)
+        reaches[question.id] = found
+        return found
+
+    bases: dict[Any, Assessment | None] = {}
+    charges: dict[str, int] = {}
+
+    def base_of(given: dict[str, Any]) -> Assessment | None:
+        """The Assessment of the facts with ``given`` added, None where it is refused or the
+        goal is determined there (memoised here: the same answers of another question are
+        given to every question in turn)."""
+        key = freeze(given)
+        if key in bases:
+            return bases[key]
+        completed = {**facts, **given}
+        # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
+        found = (
+            MEMO.assess(completed, kind, context)
+            if isinstance(start, Exception)
+            else _trial(start, facts, given, kind, context)
+        )
+        out = None if isinstance(found, Exception) or _views(found, goal).determined else found
+        bases[key] = out
+        return out
 
     def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
         completed = {**facts, **given}
         if completed == dict(facts):
             return None
-        # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
-        base = (
-            MEMO.assess(completed, kind, context)
-            if isinstance(start, Exception)
-            else _trial(start, facts, given, kind, context)
-        )
-        if isinstance(base, Exception) or _views(base, goal).determined:
+        base = base_of(given)
+        if base is None:
             return None
-        budget[0] -= 1 + len(trial_answers(question, kind, context))
+        charge = charges.get(question.id)
+        if charge is None:
+            charge = charges[question.id] = 1 + len(trial_answers(question, kind, context))
+        budget[0] -= charge
+        near = None if shared is None else shared.near(base.evaluation)
+        if near is not None:
+            reach = reach_of(question)
+            if reach is not None and near.untouched(reach, _reads(base, goal)):
+                # No answer of the question meets the other answer (see
+                # :class:`aiact.questions.incremental.Shared`) or changes a name the goal's view
+                # read: each leaves the view as it is, as trying them would find.
+                return None
         opened = _open_inputs(base, goal)
         if not opened.inputs.intersection(question.facts):
             # As in the search on the facts themselves (:func:`candidates`): a question that
             # settles no unknown input of an undetermined conclusion cannot change the goal.
             # Charged to the budget all the same, so the search tries what it tried before.
             return None
-        within = _try(question, base, completed, kind, context, goal, opened)
+        if _unchanged(question, base, completed, kind, context, goal, opened, near):
+            return None
+        within = _try(question, base, completed, kind, context, goal, opened, near=near)
         assert within is not None  # no score to beat: every answer is tried
         if not within.relevant:
             return None
