@@ -9,11 +9,12 @@ input facts. The same evaluation gives the same derivation, whichever engine pro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from aiact.engine.base import Evaluation
-from aiact.logic import Truth, evaluate, truth_label
-from aiact.ruleset import Rule, RuleSet
+from aiact.logic import Evaluator, Truth, evaluate, truth_label
+from aiact.ruleset import CompiledRule, Rule, RuleSet
 
 
 @dataclass(frozen=True)
@@ -265,21 +266,29 @@ def _label(value: Truth, lang: str) -> str:
     return _NL[label] if lang == "nl" else label
 
 
-def _decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
+def _decisive(
+    rule: Rule, read_values: tuple[Truth, ...], condition: Evaluator | None = None
+) -> tuple[str, ...]:
     """:func:`_because` for the values of ``rule.reads`` (in order): a pure function of the rule
-    and those values."""
-    values = dict(zip(rule.reads, read_values, strict=True))
-    target = evaluate(rule.condition, values)
+    and those values. ``condition`` is the rule's compiled condition
+    (:func:`~aiact.logic.compile_condition`, the same Kleene semantics as
+    :func:`~aiact.logic.evaluate`, held together by a property test); without it the condition is
+    evaluated from its tree."""
+    check: Evaluator = condition or partial(evaluate, rule.condition)
+    values = dict(zip(rule.reads, read_values))  # noqa: B905 (one value per name read)
+    target = check(values)
     if target is None:
         return tuple(name for name, value in values.items() if value is None)
-    kept = dict(values)
+    # Each premise is tried as unknown in turn; it stays unknown when the value is still decided
+    # without it (the map is the trial itself, restored when the premise mattered).
     for name in rule.reads:
-        if kept[name] is None:
+        value = values[name]
+        if value is None:
             continue
-        trial = {**kept, name: None}
-        if evaluate(rule.condition, trial) == target:
-            kept = trial
-    return tuple(name for name in rule.reads if kept[name] is not None)
+        values[name] = None
+        if check(values) != target:
+            values[name] = value
+    return tuple(name for name in rule.reads if values[name] is not None)
 
 
 _DECISIVE_CACHE_SIZE = 1024
@@ -294,10 +303,12 @@ class _RulePlan:
     positions of those that are conclusions (to be explained further) and, when there are none,
     the finished (immutable) step itself."""
 
-    __slots__ = ("decisive", "id", "predicate_reads", "reads", "rule")
+    __slots__ = ("condition", "decisive", "id", "predicate_reads", "reads", "rule")
 
-    def __init__(self, rule: Rule, predicates: frozenset[str]) -> None:
+    def __init__(self, compiled: CompiledRule, predicates: frozenset[str]) -> None:
+        rule = compiled.rule
         self.rule = rule
+        self.condition = compiled.evaluate
         self.id = rule.id
         self.reads = rule.reads
         self.predicate_reads = tuple(atom in predicates for atom in rule.reads)
@@ -312,7 +323,7 @@ class _RulePlan:
         and the step when there are none (``rule_value`` is the rule's value on these values)."""
         found = self.decisive.get(read_values)
         if found is None:
-            because = _decisive(self.rule, read_values)
+            because = _decisive(self.rule, read_values, self.condition)
             expand = tuple(
                 index
                 for index, atom in enumerate(self.reads)
@@ -332,7 +343,9 @@ _Plan = dict[str, tuple[_RulePlan, ...]]
 def _prepare(ruleset: RuleSet) -> _Plan:
     predicates = ruleset.predicates
     return {
-        predicate: tuple(_RulePlan(rule, predicates) for rule in ruleset.rules_for(predicate))
+        predicate: tuple(
+            _RulePlan(compiled, predicates) for compiled in ruleset.by_predicate.get(predicate, ())
+        )
         for predicate in ruleset.order
     }
 
@@ -445,6 +458,7 @@ class _Builder:
         if rules is None:
             return Derivation(target, value, (), True)
         rule_value_of = self.rule_value_of
+        memo = self.memo
         steps: list[RuleStep] = []
         for prepared in rules:
             rule_value = rule_value_of(prepared.id)
@@ -462,7 +476,9 @@ class _Builder:
                 subs: list[Derivation | None] = [None] * len(read_values)
                 reads = prepared.reads
                 for index in expand:
-                    subs[index] = self.build(reads[index])
+                    # A premise explained before is taken from the memo without a call.
+                    sub = memo.get(reads[index])
+                    subs[index] = sub if sub is not None else self.build(reads[index])
                 step = RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs))
             steps.append(step)
         return Derivation(target, value, tuple(steps))

@@ -8,7 +8,10 @@
 - open questions (round 5): the generated bit-set program equals the recursive definition, and
   the answers and size assessments kept per key equal fresh ones;
 - date rules (round 7): the results shared between evaluations equal fresh ones, and the keys
-  of ``explain`` resolve to the same conclusion once kept.
+  of ``explain`` resolve to the same conclusion once kept;
+- decisive premises (round 9): computed with the rule's compiled condition and one trial map,
+  they equal the definition (each premise tried as unknown on a copy, the condition evaluated
+  from its tree).
 """
 
 from __future__ import annotations
@@ -28,15 +31,26 @@ from aiact.assessment import (
 )
 from aiact.atoms import system_atoms
 from aiact.case import Case
-from aiact.derivation import Derivation, _Builder, _leaves, _plan, _prepare, _prepare_leaves
+from aiact.derivation import (
+    Derivation,
+    _Builder,
+    _decisive,
+    _leaves,
+    _plan,
+    _prepare,
+    _prepare_leaves,
+)
+from aiact.engine.compile import ruleset_for
 from aiact.engine.dates import DateEvaluation
 from aiact.engine.native import NATIVE, evaluate_stepwise
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, Organisation
-from aiact.logic import Truth
+from aiact.logic import Truth, evaluate
 from aiact.obligations.catalogue import catalogue
 from aiact.penalties.size import _assess_size, assess_size
 from aiact.questions.goals import _Recorder
+from aiact.ruleset import Rule
 from aiact.testing import strategies as ais
+from aiact.versions import LawVersion
 
 _GROUPS = (
     "roles",
@@ -252,3 +266,44 @@ def test_keys_resolve_to_the_same_conclusion_when_kept() -> None:
         assert assessment.explain("art26_1") is assessment.explain(
             catalogue().get("art26_1").predicate
         )
+
+
+def _plain_decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
+    """The decisive premises by their definition: the premises that stay known when each known
+    premise in turn is made unknown on a copy, and kept unknown if the rule's value stays."""
+    values = dict(zip(rule.reads, read_values, strict=True))
+    target = evaluate(rule.condition, values)
+    if target is None:
+        return tuple(name for name, value in values.items() if value is None)
+    kept = dict(values)
+    for name in rule.reads:
+        if kept[name] is None:
+            continue
+        trial = {**kept, name: None}
+        if evaluate(rule.condition, trial) == target:
+            kept = trial
+    return tuple(name for name in rule.reads if kept[name] is not None)
+
+
+def test_decisive_premises_with_the_compiled_condition_equal_the_definition() -> None:
+    """Every rule of every rule set, on a fixed spread of value combinations (all unknown, all
+    true, all false, and eight seeded mixtures): the same premises, in the same order."""
+    import random
+
+    draw = random.Random(18)
+    choices: tuple[Truth, ...] = (True, False, None)
+    for kind in ("system", "model"):
+        for law in LawVersion:
+            ruleset = ruleset_for(kind, law)
+            for rules in ruleset.by_predicate.values():
+                for compiled in rules:
+                    rule = compiled.rule
+                    width = len(rule.reads)
+                    combinations = [(value,) * width for value in choices]
+                    combinations += [
+                        tuple(draw.choice(choices) for _ in range(width)) for _ in range(8)
+                    ]
+                    for read_values in combinations:
+                        expected = _plain_decisive(rule, read_values)
+                        assert _decisive(rule, read_values, compiled.evaluate) == expected
+                        assert _decisive(rule, read_values) == expected
