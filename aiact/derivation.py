@@ -13,6 +13,7 @@ from functools import partial
 from typing import Any
 
 from aiact.engine.base import Evaluation
+from aiact.engine.native import _program, rule_tuple
 from aiact.logic import Evaluator, Truth, evaluate, truth_label
 from aiact.ruleset import CompiledRule, Rule, RuleSet
 
@@ -303,13 +304,15 @@ class _RulePlan:
     positions of those that are conclusions (to be explained further) and, when there are none,
     the finished (immutable) step itself."""
 
-    __slots__ = ("condition", "decisive", "id", "predicate_reads", "reads", "rule")
+    __slots__ = ("condition", "decisive", "id", "position", "predicate_reads", "reads", "rule")
 
-    def __init__(self, compiled: CompiledRule, predicates: frozenset[str]) -> None:
+    def __init__(self, compiled: CompiledRule, predicates: frozenset[str], position: int) -> None:
         rule = compiled.rule
         self.rule = rule
         self.condition = compiled.evaluate
         self.id = rule.id
+        # The rule's place in the generated program's rule tuple (:func:`rule_tuple`).
+        self.position = position
         self.reads = rule.reads
         self.predicate_reads = tuple(atom in predicates for atom in rule.reads)
         self.decisive: dict[
@@ -340,11 +343,18 @@ _Plan = dict[str, tuple[_RulePlan, ...]]
 """Per predicate: its rules, prepared."""
 
 
+def _rule_positions(ruleset: RuleSet) -> dict[str, int]:
+    """Rule id -> its place in the generated program's rule tuple."""
+    return {rule_id: index for index, rule_id in enumerate(_program(ruleset)[2])}
+
+
 def _prepare(ruleset: RuleSet) -> _Plan:
     predicates = ruleset.predicates
+    position = _rule_positions(ruleset)
     return {
         predicate: tuple(
-            _RulePlan(compiled, predicates) for compiled in ruleset.by_predicate.get(predicate, ())
+            _RulePlan(compiled, predicates, position[compiled.rule.id])
+            for compiled in ruleset.by_predicate.get(predicate, ())
         )
         for predicate in ruleset.order
     }
@@ -366,11 +376,12 @@ class _Leaf:
     the (immutable) node is kept per combination of them and shared by every evaluation that
     meets it again."""
 
-    __slots__ = ("nodes", "reads", "rule_ids")
+    __slots__ = ("nodes", "reads", "rule_positions")
 
-    def __init__(self, reads: tuple[str, ...], rule_ids: tuple[str, ...]) -> None:
+    def __init__(self, reads: tuple[str, ...], rule_positions: tuple[int, ...]) -> None:
         self.reads = reads
-        self.rule_ids = rule_ids
+        # The places of its rules in the generated program's rule tuple (:func:`rule_tuple`).
+        self.rule_positions = rule_positions
         self.nodes: dict[tuple[Truth, ...], Derivation] = {}
 
     def keep(self, key: tuple[Truth, ...], node: Derivation) -> None:
@@ -381,6 +392,7 @@ class _Leaf:
 
 def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
     predicates = ruleset.predicates
+    position = _rule_positions(ruleset)
     leaves: dict[str, _Leaf] = {}
     for predicate in ruleset.order:
         reads: dict[str, None] = {predicate: None}
@@ -388,7 +400,7 @@ def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
         for rule in rules:
             reads.update(dict.fromkeys(rule.reads))
         if rules and not any(name in predicates for name in reads if name != predicate):
-            leaves[predicate] = _Leaf(tuple(reads), tuple(rule.id for rule in rules))
+            leaves[predicate] = _Leaf(tuple(reads), tuple(position[rule.id] for rule in rules))
     return leaves
 
 
@@ -424,14 +436,15 @@ class _Builder:
     """Builds the derivation nodes of one evaluation into its memo (an object rather than a
     recursive closure, which would be a reference cycle left to the garbage collector)."""
 
-    __slots__ = ("get", "leaves", "memo", "plan", "rule_value_of")
+    __slots__ = ("get", "leaves", "memo", "plan", "rule_values")
 
     def __init__(self, evaluation: Evaluation) -> None:
         self.memo: dict[str, Derivation] = {}
         self.plan = _plan(evaluation.ruleset)
         self.leaves = _leaves(evaluation.ruleset)
         self.get = evaluation.values.get
-        self.rule_value_of = evaluation.rule_values.get
+        # The rule values by position, not the ``rule_values`` map (built only when read).
+        self.rule_values = rule_tuple(evaluation)
 
     def build(self, target: str) -> Derivation:
         memo = self.memo
@@ -441,7 +454,7 @@ class _Builder:
         get = self.get
         leaf = self.leaves.get(target)
         if leaf is not None:
-            key = (*map(get, leaf.reads), *map(self.rule_value_of, leaf.rule_ids))
+            key = (*map(get, leaf.reads), *map(self.rule_values.__getitem__, leaf.rule_positions))
             node = leaf.nodes.get(key)
             if node is None:
                 node = self._node(target)
@@ -457,11 +470,11 @@ class _Builder:
         rules = self.plan.get(target)
         if rules is None:
             return Derivation(target, value, (), True)
-        rule_value_of = self.rule_value_of
+        rule_values = self.rule_values
         memo = self.memo
         steps: list[RuleStep] = []
         for prepared in rules:
-            rule_value = rule_value_of(prepared.id)
+            rule_value = rule_values[prepared.position]
             if value is True:
                 if rule_value is not True:
                     continue

@@ -20,6 +20,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
 from aiact.assessment import (
@@ -39,10 +40,11 @@ from aiact.derivation import (
     _plan,
     _prepare,
     _prepare_leaves,
+    derive,
 )
 from aiact.engine.compile import ruleset_for
 from aiact.engine.dates import DateEvaluation
-from aiact.engine.native import NATIVE, evaluate_stepwise
+from aiact.engine.native import NATIVE, evaluate_stepwise, rule_tuple
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, Organisation
 from aiact.logic import Truth, evaluate
 from aiact.obligations.catalogue import catalogue
@@ -92,7 +94,7 @@ def _fresh_derivation(assessment: Assessment, name: str) -> Derivation:
     builder.plan = _prepare(evaluation.ruleset)
     builder.leaves = _prepare_leaves(evaluation.ruleset)
     builder.get = evaluation.values.get
-    builder.rule_value_of = evaluation.rule_values.get
+    builder.rule_values = rule_tuple(evaluation)
     return builder.build(name)
 
 
@@ -307,3 +309,28 @@ def test_decisive_premises_with_the_compiled_condition_equal_the_definition() ->
                         expected = _plain_decisive(rule, read_values)
                         assert _decisive(rule, read_values, compiled.evaluate) == expected
                         assert _decisive(rule, read_values) == expected
+
+
+@settings(max_examples=15, deadline=None)
+@given(ais.cases())
+def test_the_rule_value_map_built_when_read_equals_the_stepwise_one(case: Case) -> None:
+    """The native engine leaves ``Evaluation.rule_values`` to be built from the program's rule
+    tuple when first read: it equals the rule-by-rule evaluation's map, in the same order, is
+    built once, survives ``dataclasses.replace`` (the interview's copies), and a derivation built
+    over an evaluation without the program's tuples (a copy, as the durable engine or an
+    incremental step makes) equals the one over the native evaluation."""
+    evaluation = case.assess().evaluation
+    assert "rule_values" not in evaluation.__dict__
+    stepwise = evaluate_stepwise(evaluation.ruleset, evaluation.values)
+    assert rule_tuple(evaluation) == tuple(stepwise.rule_values.values())
+    copy = replace(evaluation, values=dict(evaluation.values))
+    assert "_results" not in copy.__dict__
+    assert copy.rule_values == stepwise.rule_values
+    assert list(evaluation.rule_values.items()) == list(stepwise.rule_values.items())
+    assert evaluation.rule_values is evaluation.rule_values
+    assert copy == evaluation and repr(copy) == repr(evaluation)
+    assert rule_tuple(copy) == rule_tuple(evaluation)
+    for name in evaluation.ruleset.order[::7]:
+        assert derive(copy, name) == derive(evaluation, name)
+    with pytest.raises(AttributeError):
+        evaluation.no_such_field  # type: ignore[attr-defined]  # noqa: B018
