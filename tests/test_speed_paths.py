@@ -23,10 +23,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 
+import aiact.penalties.exposure as exposure_module
 from aiact.assessment import (
     MODEL_CATEGORIES,
     SYSTEM_CATEGORIES,
     Assessment,
+    ObligationResult,
+    _obligation_table,
     _question_index,
     _UnknownInputs,
 )
@@ -334,3 +337,43 @@ def test_the_rule_value_map_built_when_read_equals_the_stepwise_one(case: Case) 
         assert derive(copy, name) == derive(evaluation, name)
     with pytest.raises(AttributeError):
         evaluation.no_such_field  # type: ignore[attr-defined]  # noqa: B018
+
+
+@settings(max_examples=25, deadline=None)
+@given(ais.cases())
+def test_obligation_results_and_the_empty_exposure_report_equal_their_general_forms(
+    case: Case,
+) -> None:
+    """The obligation results equal the dataclass's own constructor and the catalogue walked
+    row by row; the fine report with no binding obligation (its short path) equals the general
+    path's, fields set included (Arts. 99-101 are the general path's)."""
+    assessment = case.assess()
+    get = assessment.evaluation.values.get
+    table = _obligation_table(assessment.law, assessment.kind)
+    results = assessment.obligation_results
+    assert len(results) == len(table)
+    for result, (obligation, predicate, _, not_applicable) in zip(results, table, strict=True):
+        assert result.obligation is obligation and result.applies is get(predicate)
+        if result.applies is False:
+            assert result is not_applicable
+            continue
+        plain = ObligationResult(result.obligation, result.applies, result.status, result.timing)
+        assert result == plain and repr(result) == repr(plain) and hash(result) == hash(plain)
+        assert list(result.__dict__.items()) == list(plain.__dict__.items())
+    calls: list[tuple[Any, ...]] = []
+    report = exposure_module._report
+
+    def spy(*args: Any) -> Any:
+        calls.append(args)
+        return report(*args)
+
+    exposure_module._report = spy  # type: ignore[assignment]
+    try:
+        fresh = replace(assessment)
+        fresh.exposure  # noqa: B018
+    finally:
+        exposure_module._report = report  # type: ignore[assignment]
+    assert len(calls) == 1
+    short, general = report(*calls[0]), exposure_module._report_of(*calls[0])
+    assert short == general and short.model_fields_set == general.model_fields_set
+    assert short.model_dump_json() == general.model_dump_json()
