@@ -390,6 +390,14 @@ class _Leaf:
         self.nodes[key] = node
 
 
+_CLOSURE_KEY_LIMIT = 16
+"""A conclusion whose rules read other conclusions has its node kept like a leaf's when the
+input facts under it (its rules' reads, through every conclusion they read) are at most this
+many: the node is a pure function of their values, and a key of a few values is cheaper to make
+than the subtree (lockstep A/B, issue 18 round 10: 16 took the derivations built per first-seen
+case from 41 to 30; far larger keys cost more than they save)."""
+
+
 def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
     predicates = ruleset.predicates
     position = _rule_positions(ruleset)
@@ -402,6 +410,34 @@ def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
         if rules and not any(name in predicates for name in reads if name != predicate):
             leaves[predicate] = _Leaf(tuple(reads), tuple(position[rule.id] for rule in rules))
     return leaves
+
+
+def _prepare_shared(ruleset: RuleSet) -> dict[str, _Leaf]:
+    """:func:`_prepare_leaves`, and each other conclusion with at most
+    :data:`_CLOSURE_KEY_LIMIT` input facts under it, keyed by its own value and theirs (every
+    value in its subtree, the rules' values and the decisive premises among them, follows from
+    those input facts by the rule set)."""
+    predicates = ruleset.predicates
+    shared = dict(_leaves(ruleset))
+    under: dict[str, dict[str, None]] = {}
+    for predicate in ruleset.order:
+        inputs: dict[str, None] = {}
+        rules = ruleset.rules_for(predicate)
+        for rule in rules:
+            for name in rule.reads:
+                if name in predicates:
+                    inputs.update(under[name])
+                else:
+                    inputs[name] = None
+        under[predicate] = inputs
+        if rules and predicate not in shared and len(inputs) <= _CLOSURE_KEY_LIMIT:
+            shared[predicate] = _Leaf((predicate, *inputs), ())
+    return shared
+
+
+def _shared(ruleset: RuleSet) -> dict[str, _Leaf]:
+    """The rule set's conclusions whose nodes are kept across evaluations, prepared once."""
+    return ruleset.prepared("derivation.shared", _prepare_shared)
 
 
 def _leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
@@ -441,7 +477,10 @@ class _Builder:
     def __init__(self, evaluation: Evaluation) -> None:
         self.memo: dict[str, Derivation] = {}
         self.plan = _plan(evaluation.ruleset)
-        self.leaves = _leaves(evaluation.ruleset)
+        # A map that records what is read (the interview's traces) gets the leaves alone: a
+        # shared node's key reads every input fact under it, more than building it reads.
+        records = getattr(evaluation.values, "records_reads", False)
+        self.leaves = (_leaves if records else _shared)(evaluation.ruleset)
         self.get = evaluation.values.get
         # The rule values by position, not the ``rule_values`` map (built only when read).
         self.rule_values = rule_tuple(evaluation)
