@@ -36,6 +36,7 @@ from aiact.assessment import (
 from aiact.atoms import system_atoms
 from aiact.case import Case
 from aiact.derivation import (
+    _CLOSURE_KEY_LIMIT,
     Derivation,
     _Builder,
     _decisive,
@@ -43,6 +44,7 @@ from aiact.derivation import (
     _plan,
     _prepare,
     _prepare_leaves,
+    _shared,
     derive,
 )
 from aiact.engine.compile import ruleset_for
@@ -344,8 +346,7 @@ def test_the_rule_value_map_built_when_read_equals_the_stepwise_one(case: Case) 
 def test_obligation_results_and_the_empty_exposure_report_equal_their_general_forms(
     case: Case,
 ) -> None:
-    """The obligation results equal the dataclass's own constructor and the catalogue walked
-    row by row; the fine report with no binding obligation (its short path) equals the general
+    """The obligation results equal the catalogue walked row by row; the fine report with no binding obligation (its short path) equals the general
     path's, fields set included (Arts. 99-101 are the general path's)."""
     assessment = case.assess()
     get = assessment.evaluation.values.get
@@ -377,3 +378,36 @@ def test_obligation_results_and_the_empty_exposure_report_equal_their_general_fo
     short, general = report(*calls[0]), exposure_module._report_of(*calls[0])
     assert short == general and short.model_fields_set == general.model_fields_set
     assert short.model_dump_json() == general.model_dump_json()
+
+
+def test_a_shared_node_is_keyed_by_every_input_fact_under_it() -> None:
+    """A conclusion's node kept across evaluations (``derivation._shared``) is keyed by its own
+    name and every input fact its rules read, through every conclusion they read (so two
+    evaluations that agree on the key agree on the whole subtree); leaves keep their own key;
+    a map that records reads gets the leaves alone."""
+    for kind in ("system", "model"):
+        for law in LawVersion:
+            ruleset = ruleset_for(kind, law)  # type: ignore[arg-type]
+            predicates = ruleset.predicates
+            leaves = _leaves(ruleset)
+            shared = _shared(ruleset)
+            assert all(shared[name] is leaf for name, leaf in leaves.items())
+            assert len(shared) > len(leaves)
+            for name, node in shared.items():
+                if name in leaves:
+                    continue
+                under: set[str] = set()
+                stack = [name]
+                while stack:
+                    for rule in ruleset.rules_for(stack.pop()):
+                        for read in rule.reads:
+                            if read in predicates:
+                                stack.append(read)
+                            else:
+                                under.add(read)
+                assert node.reads[0] == name and set(node.reads[1:]) == under
+                assert len(under) <= _CLOSURE_KEY_LIMIT and node.rule_positions == ()
+    evaluation = Case.model_validate({"system": {}, "organisation": {}}).assess().evaluation
+    recorded = replace(evaluation, values=_Recorder(evaluation.values))
+    assert _Builder(recorded).leaves is _leaves(evaluation.ruleset)
+    assert _Builder(evaluation).leaves is _shared(evaluation.ruleset)
