@@ -346,8 +346,9 @@ def test_the_rule_value_map_built_when_read_equals_the_stepwise_one(case: Case) 
 def test_obligation_results_and_the_empty_exposure_report_equal_their_general_forms(
     case: Case,
 ) -> None:
-    """The obligation results equal the catalogue walked row by row; the fine report with no binding obligation (its short path) equals the general
-    path's, fields set included (Arts. 99-101 are the general path's)."""
+    """The obligation results equal the catalogue walked row by row (and the constructor);
+    the fine report with no binding obligation (its short path) equals the general path's,
+    fields set included (Arts. 99-101 are the general path's)."""
     assessment = case.assess()
     get = assessment.evaluation.values.get
     table = _obligation_table(assessment.law, assessment.kind)
