@@ -37,6 +37,7 @@ from aiact.atoms import system_atoms
 from aiact.case import Case
 from aiact.derivation import (
     _CLOSURE_KEY_LIMIT,
+    _SHARED_CACHE_SIZE,
     Derivation,
     _Builder,
     _decisive,
@@ -392,6 +393,7 @@ def test_a_shared_node_is_keyed_by_every_input_fact_under_it() -> None:
             predicates = ruleset.predicates
             leaves = _leaves(ruleset)
             shared = _shared(ruleset)
+            leaves_bound = next(iter(leaves.values())).bound
             assert all(shared[name] is leaf for name, leaf in leaves.items())
             assert len(shared) > len(leaves)
             for name, node in shared.items():
@@ -408,6 +410,7 @@ def test_a_shared_node_is_keyed_by_every_input_fact_under_it() -> None:
                                 under.add(read)
                 assert node.reads[0] == name and set(node.reads[1:]) == under
                 assert len(under) <= _CLOSURE_KEY_LIMIT and node.rule_positions == ()
+                assert node.bound == _SHARED_CACHE_SIZE < leaves_bound
     evaluation = Case.model_validate({"system": {}, "organisation": {}}).assess().evaluation
     recorded = replace(evaluation, values=_Recorder(evaluation.values))
     assert _Builder(recorded).leaves is _leaves(evaluation.ruleset)
