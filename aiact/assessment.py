@@ -15,7 +15,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property, lru_cache
-from itertools import compress
+from itertools import compress, repeat
+from operator import is_not
 from typing import TYPE_CHECKING, Any, Literal
 
 from aiact.atoms import LIST_FIELDS
@@ -627,21 +628,25 @@ class Assessment:
     @cached_property
     def obligation_results(self) -> tuple[ObligationResult, ...]:
         """Every obligation of the catalogue for this kind of assessment, in catalogue order."""
-        results = []
-        get = self.evaluation.values.get
-        timings: dict[TimingGroup, DeadlineAnswer] = {}
-        for obligation, predicate, group, not_applicable in _obligation_table(self.law, self.kind):
-            applies = get(predicate)
-            if applies is False:
-                results.append(not_applicable)
-                continue
+        rows, predicates, not_applicable = _obligation_columns(self.law, self.kind)
+        # Every obligation starts as its shared not-applicable result; those whose predicate is
+        # true or unknown (about one in four) are replaced, found without a Python-level loop
+        # over the whole catalogue.
+        results = list(not_applicable)
+        values = tuple(map(self.evaluation.values.get, predicates))
+        timings: dict[str, DeadlineAnswer] = {}
+        for index in compress(_POSITIONS, map(is_not, values, _FALSES)):
+            obligation, group, rule = rows[index]
             # The timing depends on the obligation only through its timing group (one date rule
-            # per group, :mod:`aiact.rules.timing`): computed once per group.
-            timing = timings.get(group)
+            # per group, :mod:`aiact.rules.timing`): computed once per group, kept by the name
+            # of its date rule (a string's hash is kept with it; an enum member's is computed
+            # in Python at each look-up).
+            timing = timings.get(rule)
             if timing is None:
-                timing = timings[group] = self._timing(group)
+                timing = timings[rule] = self._timing(group)
+            applies = values[index]
             status = timing.status if applies is True else Status.UNDETERMINED
-            results.append(ObligationResult(obligation, applies, status, timing))
+            results[index] = ObligationResult(obligation, applies, status, timing)
         return tuple(results)
 
     def _timing(self, group: TimingGroup) -> DeadlineAnswer:
@@ -1367,6 +1372,30 @@ def _obligation_table(
         (o, o.predicate, timing_group(o), _not_applicable(o))
         for o in catalogue().for_law(law, kind)
     )
+
+
+@lru_cache(maxsize=16)
+def _obligation_columns(
+    law: LawVersion, kind: str
+) -> tuple[
+    tuple[tuple[Obligation, TimingGroup, str], ...],
+    tuple[str, ...],
+    tuple[ObligationResult, ...],
+]:
+    """:func:`_obligation_table` by columns: each obligation with its timing group and the
+    name of the group's date rule, the predicates, and the not-applicable results."""
+    table = _obligation_table(law, kind)
+    return (
+        tuple((o, group, group.rule) for o, _, group, _ in table),
+        tuple(row[1] for row in table),
+        tuple(row[3] for row in table),
+    )
+
+
+_POSITIONS = range(1 << 16)
+"""Positions in an obligation table (``compress`` stops at the shorter input)."""
+
+_FALSES = repeat(False)
 
 
 _NOT_APPLICABLE: dict[str, ObligationResult] = {}

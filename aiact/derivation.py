@@ -9,11 +9,13 @@ input facts. The same evaluation gives the same derivation, whichever engine pro
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from aiact.engine.base import Evaluation
-from aiact.logic import Truth, evaluate, truth_label
-from aiact.ruleset import Rule, RuleSet
+from aiact.engine.native import _program, rule_tuple
+from aiact.logic import Evaluator, Truth, evaluate, truth_label
+from aiact.ruleset import CompiledRule, Rule, RuleSet
 
 
 @dataclass(frozen=True)
@@ -265,21 +267,29 @@ def _label(value: Truth, lang: str) -> str:
     return _NL[label] if lang == "nl" else label
 
 
-def _decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
+def _decisive(
+    rule: Rule, read_values: tuple[Truth, ...], condition: Evaluator | None = None
+) -> tuple[str, ...]:
     """:func:`_because` for the values of ``rule.reads`` (in order): a pure function of the rule
-    and those values."""
-    values = dict(zip(rule.reads, read_values, strict=True))
-    target = evaluate(rule.condition, values)
+    and those values. ``condition`` is the rule's compiled condition
+    (:func:`~aiact.logic.compile_condition`, the same Kleene semantics as
+    :func:`~aiact.logic.evaluate`, held together by a property test); without it the condition is
+    evaluated from its tree."""
+    check: Evaluator = condition or partial(evaluate, rule.condition)
+    values = dict(zip(rule.reads, read_values))  # noqa: B905 (one value per name read)
+    target = check(values)
     if target is None:
         return tuple(name for name, value in values.items() if value is None)
-    kept = dict(values)
+    # Each premise is tried as unknown in turn; it stays unknown when the value is still decided
+    # without it (the map is the trial itself, restored when the premise mattered).
     for name in rule.reads:
-        if kept[name] is None:
+        value = values[name]
+        if value is None:
             continue
-        trial = {**kept, name: None}
-        if evaluate(rule.condition, trial) == target:
-            kept = trial
-    return tuple(name for name in rule.reads if kept[name] is not None)
+        values[name] = None
+        if check(values) != target:
+            values[name] = value
+    return tuple(name for name in rule.reads if values[name] is not None)
 
 
 _DECISIVE_CACHE_SIZE = 1024
@@ -294,11 +304,15 @@ class _RulePlan:
     positions of those that are conclusions (to be explained further) and, when there are none,
     the finished (immutable) step itself."""
 
-    __slots__ = ("decisive", "id", "predicate_reads", "reads", "rule")
+    __slots__ = ("condition", "decisive", "id", "position", "predicate_reads", "reads", "rule")
 
-    def __init__(self, rule: Rule, predicates: frozenset[str]) -> None:
+    def __init__(self, compiled: CompiledRule, predicates: frozenset[str], position: int) -> None:
+        rule = compiled.rule
         self.rule = rule
+        self.condition = compiled.evaluate
         self.id = rule.id
+        # The rule's place in the generated program's rule tuple (:func:`rule_tuple`).
+        self.position = position
         self.reads = rule.reads
         self.predicate_reads = tuple(atom in predicates for atom in rule.reads)
         self.decisive: dict[
@@ -312,7 +326,7 @@ class _RulePlan:
         and the step when there are none (``rule_value`` is the rule's value on these values)."""
         found = self.decisive.get(read_values)
         if found is None:
-            because = _decisive(self.rule, read_values)
+            because = _decisive(self.rule, read_values, self.condition)
             expand = tuple(
                 index
                 for index, atom in enumerate(self.reads)
@@ -329,10 +343,19 @@ _Plan = dict[str, tuple[_RulePlan, ...]]
 """Per predicate: its rules, prepared."""
 
 
+def _rule_positions(ruleset: RuleSet) -> dict[str, int]:
+    """Rule id -> its place in the generated program's rule tuple."""
+    return {rule_id: index for index, rule_id in enumerate(_program(ruleset)[2])}
+
+
 def _prepare(ruleset: RuleSet) -> _Plan:
     predicates = ruleset.predicates
+    position = _rule_positions(ruleset)
     return {
-        predicate: tuple(_RulePlan(rule, predicates) for rule in ruleset.rules_for(predicate))
+        predicate: tuple(
+            _RulePlan(compiled, predicates, position[compiled.rule.id])
+            for compiled in ruleset.by_predicate.get(predicate, ())
+        )
         for predicate in ruleset.order
     }
 
@@ -353,21 +376,45 @@ class _Leaf:
     the (immutable) node is kept per combination of them and shared by every evaluation that
     meets it again."""
 
-    __slots__ = ("nodes", "reads", "rule_ids")
+    __slots__ = ("bound", "nodes", "reads", "rule_positions")
 
-    def __init__(self, reads: tuple[str, ...], rule_ids: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        reads: tuple[str, ...],
+        rule_positions: tuple[int, ...],
+        bound: int = _LEAF_CACHE_SIZE,
+    ) -> None:
         self.reads = reads
-        self.rule_ids = rule_ids
+        # The places of its rules in the generated program's rule tuple (:func:`rule_tuple`).
+        self.rule_positions = rule_positions
+        self.bound = bound
         self.nodes: dict[tuple[Truth, ...], Derivation] = {}
 
     def keep(self, key: tuple[Truth, ...], node: Derivation) -> None:
-        if len(self.nodes) >= _LEAF_CACHE_SIZE:
+        if len(self.nodes) >= self.bound:
             self.nodes.clear()
         self.nodes[key] = node
 
 
+_CLOSURE_KEY_LIMIT = 16
+"""A conclusion whose rules read other conclusions has its node kept like a leaf's when the
+input facts under it (its rules' reads, through every conclusion they read) are at most this
+many: the node is a pure function of their values, and a key of a few values is cheaper to make
+than the subtree (lockstep A/B, issue 18 round 10: 16 took the derivations built per first-seen
+case from 41 to 30; far larger keys cost more than they save)."""
+
+
+_SHARED_CACHE_SIZE = 256
+"""Per shared conclusion that is not a leaf, the number of value combinations kept: its node
+holds a subtree, so fewer than a leaf's (after 5,000 first-seen generated cases they held 28
+combinations each on average for the system rule sets, 70 for the model ones: 1.9 MB of
+traced memory against the leaves alone; at the bound, about 146 such conclusions over the
+four rule sets, some 13 MB at most)."""
+
+
 def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
     predicates = ruleset.predicates
+    position = _rule_positions(ruleset)
     leaves: dict[str, _Leaf] = {}
     for predicate in ruleset.order:
         reads: dict[str, None] = {predicate: None}
@@ -375,8 +422,36 @@ def _prepare_leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
         for rule in rules:
             reads.update(dict.fromkeys(rule.reads))
         if rules and not any(name in predicates for name in reads if name != predicate):
-            leaves[predicate] = _Leaf(tuple(reads), tuple(rule.id for rule in rules))
+            leaves[predicate] = _Leaf(tuple(reads), tuple(position[rule.id] for rule in rules))
     return leaves
+
+
+def _prepare_shared(ruleset: RuleSet) -> dict[str, _Leaf]:
+    """:func:`_prepare_leaves`, and each other conclusion with at most
+    :data:`_CLOSURE_KEY_LIMIT` input facts under it, keyed by its own value and theirs (every
+    value in its subtree, the rules' values and the decisive premises among them, follows from
+    those input facts by the rule set)."""
+    predicates = ruleset.predicates
+    shared = dict(_leaves(ruleset))
+    under: dict[str, dict[str, None]] = {}
+    for predicate in ruleset.order:
+        inputs: dict[str, None] = {}
+        rules = ruleset.rules_for(predicate)
+        for rule in rules:
+            for name in rule.reads:
+                if name in predicates:
+                    inputs.update(under[name])
+                else:
+                    inputs[name] = None
+        under[predicate] = inputs
+        if rules and predicate not in shared and len(inputs) <= _CLOSURE_KEY_LIMIT:
+            shared[predicate] = _Leaf((predicate, *inputs), (), _SHARED_CACHE_SIZE)
+    return shared
+
+
+def _shared(ruleset: RuleSet) -> dict[str, _Leaf]:
+    """The rule set's conclusions whose nodes are kept across evaluations, prepared once."""
+    return ruleset.prepared("derivation.shared", _prepare_shared)
 
 
 def _leaves(ruleset: RuleSet) -> dict[str, _Leaf]:
@@ -411,14 +486,18 @@ class _Builder:
     """Builds the derivation nodes of one evaluation into its memo (an object rather than a
     recursive closure, which would be a reference cycle left to the garbage collector)."""
 
-    __slots__ = ("get", "leaves", "memo", "plan", "rule_value_of")
+    __slots__ = ("get", "leaves", "memo", "plan", "rule_values")
 
     def __init__(self, evaluation: Evaluation) -> None:
         self.memo: dict[str, Derivation] = {}
         self.plan = _plan(evaluation.ruleset)
-        self.leaves = _leaves(evaluation.ruleset)
+        # A map that records what is read (the interview's traces) gets the leaves alone: a
+        # shared node's key reads every input fact under it, more than building it reads.
+        records = getattr(evaluation.values, "records_reads", False)
+        self.leaves = (_leaves if records else _shared)(evaluation.ruleset)
         self.get = evaluation.values.get
-        self.rule_value_of = evaluation.rule_values.get
+        # The rule values by position, not the ``rule_values`` map (built only when read).
+        self.rule_values = rule_tuple(evaluation)
 
     def build(self, target: str) -> Derivation:
         memo = self.memo
@@ -428,7 +507,7 @@ class _Builder:
         get = self.get
         leaf = self.leaves.get(target)
         if leaf is not None:
-            key = (*map(get, leaf.reads), *map(self.rule_value_of, leaf.rule_ids))
+            key = (*map(get, leaf.reads), *map(self.rule_values.__getitem__, leaf.rule_positions))
             node = leaf.nodes.get(key)
             if node is None:
                 node = self._node(target)
@@ -444,10 +523,11 @@ class _Builder:
         rules = self.plan.get(target)
         if rules is None:
             return Derivation(target, value, (), True)
-        rule_value_of = self.rule_value_of
+        rule_values = self.rule_values
+        memo = self.memo
         steps: list[RuleStep] = []
         for prepared in rules:
-            rule_value = rule_value_of(prepared.id)
+            rule_value = rule_values[prepared.position]
             if value is True:
                 if rule_value is not True:
                     continue
@@ -462,7 +542,9 @@ class _Builder:
                 subs: list[Derivation | None] = [None] * len(read_values)
                 reads = prepared.reads
                 for index in expand:
-                    subs[index] = self.build(reads[index])
+                    # A premise explained before is taken from the memo without a call.
+                    sub = memo.get(reads[index])
+                    subs[index] = sub if sub is not None else self.build(reads[index])
                 step = RuleStep(prepared.rule, rule_value, read_values, because, tuple(subs))
             steps.append(step)
         return Derivation(target, value, tuple(steps))

@@ -247,7 +247,7 @@ def test_an_explanation_with_a_wrong_decisive_premise_is_caught(
     all), it names the rule whose value they do not decide."""
     from aiact import derivation
 
-    monkeypatch.setattr(derivation, "_decisive", lambda rule, values: ())
+    monkeypatch.setattr(derivation, "_decisive", lambda rule, values, condition=None: ())
     monkeypatch.setattr(derivation, "_plan", derivation._prepare)  # fresh, uncached rule plans
     case = load_case(
         Path(__file__).resolve().parents[1] / "examples" / "benefits-fraud-risk-scoring.yaml"

@@ -8,7 +8,10 @@
 - open questions (round 5): the generated bit-set program equals the recursive definition, and
   the answers and size assessments kept per key equal fresh ones;
 - date rules (round 7): the results shared between evaluations equal fresh ones, and the keys
-  of ``explain`` resolve to the same conclusion once kept.
+  of ``explain`` resolve to the same conclusion once kept;
+- decisive premises (round 9): computed with the rule's compiled condition and one trial map,
+  they equal the definition (each premise tried as unknown on a copy, the condition evaluated
+  from its tree).
 """
 
 from __future__ import annotations
@@ -17,26 +20,45 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 
+import aiact.penalties.exposure as exposure_module
 from aiact.assessment import (
     MODEL_CATEGORIES,
     SYSTEM_CATEGORIES,
     Assessment,
+    ObligationResult,
+    _obligation_table,
     _question_index,
     _UnknownInputs,
 )
 from aiact.atoms import ART50_3_NARROWER, system_atoms
 from aiact.case import Case
-from aiact.derivation import Derivation, _Builder, _leaves, _plan, _prepare, _prepare_leaves
+from aiact.derivation import (
+    _CLOSURE_KEY_LIMIT,
+    _SHARED_CACHE_SIZE,
+    Derivation,
+    _Builder,
+    _decisive,
+    _leaves,
+    _plan,
+    _prepare,
+    _prepare_leaves,
+    _shared,
+    derive,
+)
+from aiact.engine.compile import ruleset_for
 from aiact.engine.dates import DateEvaluation
-from aiact.engine.native import NATIVE, evaluate_stepwise
+from aiact.engine.native import NATIVE, evaluate_stepwise, rule_tuple
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, Organisation
-from aiact.logic import Truth
+from aiact.logic import Truth, evaluate
 from aiact.obligations.catalogue import catalogue
 from aiact.penalties.size import _assess_size, assess_size
 from aiact.questions.goals import _Recorder
+from aiact.ruleset import Rule
 from aiact.testing import strategies as ais
+from aiact.versions import LawVersion
 
 _GROUPS = (
     "roles",
@@ -78,7 +100,7 @@ def _fresh_derivation(assessment: Assessment, name: str) -> Derivation:
     builder.plan = _prepare(evaluation.ruleset)
     builder.leaves = _prepare_leaves(evaluation.ruleset)
     builder.get = evaluation.values.get
-    builder.rule_value_of = evaluation.rule_values.get
+    builder.rule_values = rule_tuple(evaluation)
     return builder.build(name)
 
 
@@ -253,3 +275,144 @@ def test_keys_resolve_to_the_same_conclusion_when_kept() -> None:
         assert assessment.explain("art26_1") is assessment.explain(
             catalogue().get("art26_1").predicate
         )
+
+
+def _plain_decisive(rule: Rule, read_values: tuple[Truth, ...]) -> tuple[str, ...]:
+    """The decisive premises by their definition: the premises that stay known when each known
+    premise in turn is made unknown on a copy, and kept unknown if the rule's value stays."""
+    values = dict(zip(rule.reads, read_values, strict=True))
+    target = evaluate(rule.condition, values)
+    if target is None:
+        return tuple(name for name, value in values.items() if value is None)
+    kept = dict(values)
+    for name in rule.reads:
+        if kept[name] is None:
+            continue
+        trial = {**kept, name: None}
+        if evaluate(rule.condition, trial) == target:
+            kept = trial
+    return tuple(name for name in rule.reads if kept[name] is not None)
+
+
+def test_decisive_premises_with_the_compiled_condition_equal_the_definition() -> None:
+    """Every rule of every rule set, on a fixed spread of value combinations (all unknown, all
+    true, all false, and eight seeded mixtures): the same premises, in the same order."""
+    import random
+
+    draw = random.Random(18)
+    choices: tuple[Truth, ...] = (True, False, None)
+    for kind in ("system", "model"):
+        for law in LawVersion:
+            ruleset = ruleset_for(kind, law)
+            for rules in ruleset.by_predicate.values():
+                for compiled in rules:
+                    rule = compiled.rule
+                    width = len(rule.reads)
+                    combinations = [(value,) * width for value in choices]
+                    combinations += [
+                        tuple(draw.choice(choices) for _ in range(width)) for _ in range(8)
+                    ]
+                    for read_values in combinations:
+                        expected = _plain_decisive(rule, read_values)
+                        assert _decisive(rule, read_values, compiled.evaluate) == expected
+                        assert _decisive(rule, read_values) == expected
+
+
+@settings(max_examples=15, deadline=None)
+@given(ais.cases())
+def test_the_rule_value_map_built_when_read_equals_the_stepwise_one(case: Case) -> None:
+    """The native engine leaves ``Evaluation.rule_values`` to be built from the program's rule
+    tuple when first read: it equals the rule-by-rule evaluation's map, in the same order, is
+    built once, survives ``dataclasses.replace`` (the interview's copies), and a derivation built
+    over an evaluation without the program's tuples (a copy, as the durable engine or an
+    incremental step makes) equals the one over the native evaluation."""
+    evaluation = case.assess().evaluation
+    assert "rule_values" not in evaluation.__dict__
+    stepwise = evaluate_stepwise(evaluation.ruleset, evaluation.values)
+    assert rule_tuple(evaluation) == tuple(stepwise.rule_values.values())
+    copy = replace(evaluation, values=dict(evaluation.values))
+    assert "_results" not in copy.__dict__
+    assert copy.rule_values == stepwise.rule_values
+    assert list(evaluation.rule_values.items()) == list(stepwise.rule_values.items())
+    assert evaluation.rule_values is evaluation.rule_values
+    assert copy == evaluation and repr(copy) == repr(evaluation)
+    assert rule_tuple(copy) == rule_tuple(evaluation)
+    for name in evaluation.ruleset.order[::7]:
+        assert derive(copy, name) == derive(evaluation, name)
+    with pytest.raises(AttributeError):
+        evaluation.no_such_field  # type: ignore[attr-defined]  # noqa: B018
+
+
+@settings(max_examples=25, deadline=None)
+@given(ais.cases())
+def test_obligation_results_and_the_empty_exposure_report_equal_their_general_forms(
+    case: Case,
+) -> None:
+    """The obligation results equal the catalogue walked row by row (and the constructor);
+    the fine report with no binding obligation (its short path) equals the general path's,
+    fields set included (Arts. 99-101 are the general path's)."""
+    assessment = case.assess()
+    get = assessment.evaluation.values.get
+    table = _obligation_table(assessment.law, assessment.kind)
+    results = assessment.obligation_results
+    assert len(results) == len(table)
+    for result, (obligation, predicate, _, not_applicable) in zip(results, table, strict=True):
+        assert result.obligation is obligation and result.applies is get(predicate)
+        if result.applies is False:
+            assert result is not_applicable
+            continue
+        plain = ObligationResult(result.obligation, result.applies, result.status, result.timing)
+        assert result == plain and repr(result) == repr(plain) and hash(result) == hash(plain)
+        assert list(result.__dict__.items()) == list(plain.__dict__.items())
+    calls: list[tuple[Any, ...]] = []
+    report = exposure_module._report
+
+    def spy(*args: Any) -> Any:
+        calls.append(args)
+        return report(*args)
+
+    exposure_module._report = spy  # type: ignore[assignment]
+    try:
+        fresh = replace(assessment)
+        fresh.exposure  # noqa: B018
+    finally:
+        exposure_module._report = report  # type: ignore[assignment]
+    assert len(calls) == 1
+    short, general = report(*calls[0]), exposure_module._report_of(*calls[0])
+    assert short == general and short.model_fields_set == general.model_fields_set
+    assert short.model_dump_json() == general.model_dump_json()
+
+
+def test_a_shared_node_is_keyed_by_every_input_fact_under_it() -> None:
+    """A conclusion's node kept across evaluations (``derivation._shared``) is keyed by its own
+    name and every input fact its rules read, through every conclusion they read (so two
+    evaluations that agree on the key agree on the whole subtree); leaves keep their own key;
+    a map that records reads gets the leaves alone."""
+    for kind in ("system", "model"):
+        for law in LawVersion:
+            ruleset = ruleset_for(kind, law)  # type: ignore[arg-type]
+            predicates = ruleset.predicates
+            leaves = _leaves(ruleset)
+            shared = _shared(ruleset)
+            leaves_bound = next(iter(leaves.values())).bound
+            assert all(shared[name] is leaf for name, leaf in leaves.items())
+            assert len(shared) > len(leaves)
+            for name, node in shared.items():
+                if name in leaves:
+                    continue
+                under: set[str] = set()
+                stack = [name]
+                while stack:
+                    for rule in ruleset.rules_for(stack.pop()):
+                        for read in rule.reads:
+                            if read in predicates:
+                                stack.append(read)
+                            else:
+                                under.add(read)
+                assert node.reads[0] == name and set(node.reads[1:]) == under
+                assert len(under) <= _CLOSURE_KEY_LIMIT and node.rule_positions == ()
+                assert node.bound == _SHARED_CACHE_SIZE < leaves_bound
+    evaluation = Case.model_validate({"system": {}, "organisation": {}}).assess().evaluation
+    recorded = replace(evaluation, values=_Recorder(evaluation.values))
+    assert _Builder(recorded).leaves is _leaves(evaluation.ruleset)
+    assert _Builder(evaluation).leaves is _shared(evaluation.ruleset)

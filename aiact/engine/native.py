@@ -40,13 +40,18 @@ class NativeEngine:
         # call in CPython 3.11 (tests/test_native_program.py holds both maps equal to
         # evaluate_stepwise's).
         values.update(zip(predicates, predicate_values))  # noqa: B905
-        rule_values = dict(zip(rule_ids, rule_value_list))  # noqa: B905
-        evaluation = Evaluation(
-            ruleset=ruleset, values=values, rule_values=rule_values, engine=self.name
+        # The evaluation without its ``rule_values`` map: it is built from the program's rule
+        # tuple when first read (``Evaluation.__getattr__``); the generated walkers and the
+        # derivation builder read the values by position (:func:`result_tuples`,
+        # :func:`rule_tuple`). Made as the dataclass's ``__init__`` would, field by field.
+        evaluation = _new_evaluation(Evaluation)
+        evaluation.__dict__.update(
+            ruleset=ruleset,
+            values=values,
+            engine=self.name,
+            _results=(predicate_values, rule_value_list),
+            _rule_ids=rule_ids,
         )
-        # The program's own result tuples, for the generated walkers that read the values by
-        # position (:func:`result_tuples`); the maps above hold the same values.
-        evaluation.__dict__["_results"] = (predicate_values, rule_value_list)
         return evaluation
 
 
@@ -141,9 +146,21 @@ def result_tuples(evaluation: Evaluation) -> tuple[tuple[Truth, ...], tuple[Trut
     return found
 
 
+def rule_tuple(evaluation: Evaluation) -> tuple[Truth, ...]:
+    """The value of every rule in the generated program's rule order (``_program(ruleset)[2]``):
+    the program's tuple when the native engine made ``evaluation``, else read from its
+    ``rule_values`` (never from ``values``, which may be a map that records what is read)."""
+    found: tuple[tuple[Truth, ...], tuple[Truth, ...]] | None = evaluation.__dict__.get("_results")
+    if found is not None:
+        return found[1]
+    return tuple(map(evaluation.rule_values.get, _program(evaluation.ruleset)[2]))
+
+
 def _program(ruleset: RuleSet) -> tuple[_Program, tuple[str, ...], tuple[str, ...]]:
     """The rule set's generated program, compiled once and kept with the rule set."""
     return ruleset.prepared("native.program", compile_ruleset)
 
+
+_new_evaluation = object.__new__
 
 NATIVE = NativeEngine()

@@ -844,6 +844,40 @@ def _report(
     not_yet_binding: tuple[str, ...] = (),
     binding_undetermined: tuple[str, ...] = (),
 ) -> ExposureReport:
+    if not rows:
+        # No obligation binds on the day (most assessments): the totals of _report_of are empty,
+        # and the one flag that does not come from a row is A16's (a test holds this to the
+        # general path).
+        return ExposureReport(
+            law=ctx.law,
+            as_of=ctx.as_of,
+            offender=ctx.offender,
+            undertaking_basis=ctx.options.undertaking_basis,
+            size=ctx.size,
+            obligations=(),
+            by_tier=(),
+            max_ceiling=None,
+            max_ceiling_obligations=(),
+            max_minimum=None,
+            complete=True,
+            without_eu_ceiling=(),
+            undetermined=(),
+            not_yet_applicable=(),
+            missing=(),
+            flags=_flags(ctx, {"A16": []}) if ctx.size.start_up_outside_sme else (),
+            not_yet_binding=not_yet_binding,
+            binding_undetermined=binding_undetermined,
+        )
+    return _report_of(ctx, rows, not_yet_binding, binding_undetermined)
+
+
+def _report_of(
+    ctx: _Ctx,
+    rows: Sequence[ObligationExposure],
+    not_yet_binding: tuple[str, ...],
+    binding_undetermined: tuple[str, ...],
+) -> ExposureReport:
+    """:func:`_report` over any rows, empty or not."""
     by_tier: list[TierExposure] = []
     grouped: dict[FineTier, list[ObligationExposure]] = {}
     for row in rows:
@@ -873,16 +907,7 @@ def _report(
             codes.setdefault(code, []).append(row.obligation_id)
     if ctx.size.start_up_outside_sme and "A16" not in codes:
         codes["A16"] = []
-    flags = tuple(
-        Flag(
-            code=code,
-            message=_FLAG_TEXT[note_key(code, ctx.offender, ctx.law, ctx.as_of)].format(
-                basis=ctx.options.undertaking_basis.value
-            ),
-            obligation_ids=tuple(ids),
-        )
-        for code, ids in sorted(codes.items(), key=lambda kv: int(kv[0][1:]))
-    )
+    flags = _flags(ctx, codes)
     undetermined = tuple(r.obligation_id for r in rows if r.status is CeilingStatus.UNDETERMINED)
     national = tuple(r.obligation_id for r in rows if r.status is CeilingStatus.NO_EU_CEILING)
     missing = sorted({m for r in rows for m in r.missing})
@@ -909,6 +934,21 @@ def _report(
         flags=flags,
         not_yet_binding=not_yet_binding,
         binding_undetermined=binding_undetermined,
+    )
+
+
+def _flags(ctx: _Ctx, codes: dict[str, list[str]]) -> tuple[Flag, ...]:
+    """The report's flags: each code (``A16``) with the obligations it concerns, in code
+    order."""
+    return tuple(
+        Flag(
+            code=code,
+            message=_FLAG_TEXT[note_key(code, ctx.offender, ctx.law, ctx.as_of)].format(
+                basis=ctx.options.undertaking_basis.value
+            ),
+            obligation_ids=tuple(ids),
+        )
+        for code, ids in sorted(codes.items(), key=lambda kv: int(kv[0][1:]))
     )
 
 
