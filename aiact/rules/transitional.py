@@ -49,10 +49,10 @@ RULES: tuple[Rule, ...] = (
         title_en="Placed as not high-risk under Art. 6(3) and found high-risk by the market "
         "surveillance authority (Art. 80(2)): under A27=placed_as_not_high_risk not a legacy "
         "high-risk system of Art. 111(2)",
-        title_nl="Als geen hoog risico in de handel gebracht (artikel 6, lid 3) en door de "
-        "markttoezichtautoriteit als hoog risico vastgesteld (artikel 80, lid 2): volgens A27 "
-        "(als geen hoog risico in de handel gebracht) geen bestaand systeem met een hoog risico "
-        "van artikel 111, lid 2",
+        title_nl="Door de aanbieder op grond van artikel 6, lid 3, niet als systeem met een hoog "
+        "risico ingedeeld, en de markttoezichtautoriteit heeft vastgesteld dat het een hoog "
+        "risico vormt (artikel 80, lid 2): volgens A27 (als geen hoog risico in de handel "
+        "gebracht) geen bestaand systeem met een hoog risico van artikel 111, lid 2",
     ),
     Rule(
         # A27=legacy_high_risk (default since round 9): a system its provider placed as not
