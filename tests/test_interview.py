@@ -276,3 +276,26 @@ def test_the_json_open_questions_are_empty_when_nothing_is_open() -> None:
 
     assessment = assess({"is_ai_system": False}, {"kind": "public_authority"}, "2026-11-28")
     assert assessment.to_dict()["open_questions"] == []
+
+
+def test_a_respondent_rules_out_an_option_one_of_whose_facts_is_known_otherwise() -> None:
+    """Art. 50(3): "permitted by law to detect, prevent or investigate criminal offences" is
+    within Art. 50(1)'s "authorised by law to detect, prevent, investigate or prosecute". The
+    option `law_enforcement` of `transparency_exceptions` sets both facts; a respondent who knows
+    the system is not authorised (the broader fact false) does not tick it, even when the
+    narrower fact is not stated, so the answer settles both (Kleene: a conjunction with a false
+    member is false). Before, the option was "not sure" and the answer settled nothing, so an
+    interview over a case the facts determine could end undetermined (23 of 320 scenarios)."""
+    from aiact.questions import catalogue
+    from aiact.questions.goals import Context
+
+    question = catalogue().get("transparency_exceptions")
+    truth = {
+        "transparency.authorised_by_law_criminal_offences": False,
+        "transparency.interaction_obvious": False,
+    }
+    answer = answer_from(question, truth, "system", Context(dt.date(2026, 12, 4)))
+    assert "law_enforcement" not in str(answer)
+    sets = question.sets(answer)
+    assert sets["transparency.authorised_by_law_criminal_offences"] is False
+    assert sets["transparency.permitted_by_law_detect_prevent_investigate"] is False

@@ -2,7 +2,10 @@
 
 :func:`answer_from` gives the answer a person who knows ``truth`` (flat facts) would give, and
 "don't know" (None) where ``truth`` does not say enough: a several-of answer marks the options
-whose facts it does not know as "not sure" (and is "don't know" when it knows none), a date
+whose facts it does not know as "not sure" (and is "don't know" when it knows none); an option
+one of whose facts is known otherwise does not hold, whatever its other facts (Kleene: a
+conjunction with a false member is false; the Art. 50 law-enforcement option sets the broader and
+the narrower fact, and "not authorised" rules it out), a date
 question needs the date, an amount question the number.
 """
 
@@ -39,9 +42,11 @@ def answer_from(
                 else:
                     member = table[path].type == "members"
                     holds.append(value in known if member else known == value)
+            if any(h is False for h in holds):
+                continue  # a fact it sets is known otherwise: the option does not hold
             if any(h is None for h in holds):
                 unsure.append(option.id)
-            elif all(holds):
+            else:
                 chosen.append(option.id)
         if len(unsure) == len(shown):
             return None
