@@ -112,14 +112,16 @@ def _lang() -> Lang:
 
 
 def _law_error(law: str | None, error: Exception) -> str:
-    """An unknown ``--law``, in the command's language."""
+    """An unknown ``--law``, in the command's language (the value cut to a bounded length)."""
+    from aiact.versions import shown_value
+
     if _command_lang() == "en":
         return f"--law: {error}"
     return t(
         "--law: unknown law version {law}: use 'original' (2024/1689) or 'amended' (2024/1689 as "
         "amended by 2026/1744)",
         _lang(),
-        law=repr(law),
+        law=shown_value(law),
     )
 
 

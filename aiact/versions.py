@@ -46,9 +46,22 @@ class LawVersion(StrEnum):
         if text in aliases:
             return aliases[text]
         raise ValueError(
-            f"unknown law version {value!r}: use 'original' (2024/1689) or "
+            f"unknown law version {shown_value(value)}: use 'original' (2024/1689) or "
             "'amended' (2024/1689 as amended by 2026/1744)"
         )
+
+
+SHOWN_MAX = 40
+"""The longest part of a refused value an error message repeats (input is never echoed whole)."""
+
+
+def shown_value(value: object) -> str:
+    """A refused value as an error message shows it: its ``repr``, cut to :data:`SHOWN_MAX`
+    characters of the value with an ellipsis."""
+    text = str(value)
+    if len(text) <= SHOWN_MAX:
+        return repr(text) if isinstance(value, str) else repr(value)
+    return repr(text[:SHOWN_MAX]) + "..."
 
 
 _IN_FORCE = {

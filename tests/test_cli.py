@@ -346,3 +346,13 @@ def test_a_bad_reading_is_refused_in_the_commands_language_without_echoing_it() 
     assert "xxxxx" not in dutch.output
     for result in (dutch, english):
         assert "errors.pydantic.dev" not in result.output
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_an_unknown_law_version_is_not_echoed_whole(lang: str) -> None:
+    """A refused --law value is repeated cut to a bounded length, in the command's language."""
+    result = CliRunner().invoke(main, ["timeline", "--law", "x" * 5000, "--lang", lang])
+    assert result.exit_code != 0
+    assert "x" * 41 not in result.output
+    assert ("onbekende versie" if lang == "nl" else "unknown law version") in result.output
+    assert len(result.output) < 400
