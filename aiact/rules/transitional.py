@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
         when="hr.route_annex_iii and dates.changed_after_art111_2_cutoff_annex_iii",
         source="Art. 111(2)",
         title_en="Significantly changed in its design on or after the cut-off",
-        title_nl="Na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
+        title_nl="Op of na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
     ),
     Rule(
         id="legacy.significant_change.annex_i",
@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
         when="hr.route_annex_i and dates.changed_after_art111_2_cutoff_annex_i",
         source="Art. 111(2)",
         title_en="Significantly changed in its design on or after the cut-off",
-        title_nl="Na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
+        title_nl="Op of na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
     ),
     Rule(
         id="legacy.annex_x",
