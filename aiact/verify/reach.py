@@ -115,6 +115,10 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "gpai.third_country_provider.also_established_in_third_country": "reading "
     "A26=any_third_country_establishment, for Art. 54(1): the default reading reads 'not "
     "established in the Union' (recital 82; ADR 0028)",
+    "legacy.placed_as_not_high_risk.a27": "reading A27=placed_as_not_high_risk (a system its "
+    "provider placed as not high-risk under Art. 6(3) and the authority found high-risk is not "
+    "a legacy high-risk system of Art. 111(2)): the default reading A27=legacy_high_risk "
+    "shelters it (ADR 0029, ADR 0032 'Resolution of the review 12 defects')",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 
