@@ -1646,9 +1646,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_nl": "Heeft een toezichthouder een van deze stappen genomen over het systeem? Kies "
         "alles wat klopt.",
         "help_en": "Some obligations arise only once an authority has acted (Arts. 75c, 79, 80 "
-        "and 82).",
+        "and 82). A system a market surveillance authority has found high-risk (Art. 80(2)) "
+        "counts as a high-risk AI system, for the deployer too (reading A30).",
         "help_nl": "Sommige verplichtingen ontstaan pas als een autoriteit heeft ingegrepen "
-        "(artikelen 75 quater, 79, 80 en 82).",
+        "(artikelen 75 quater, 79, 80 en 82). Heeft een markttoezichtautoriteit vastgesteld dat "
+        "het systeem een hoog risico vormt (artikel 80, lid 2)? Dan geldt het als AI-systeem "
+        "met een hoog risico, ook voor de gebruiksverantwoordelijke (lezing A30).",
         "definitions": ["market_surveillance_authority", "ai_office"],
         "cites": ["Art. 79(2)", "Art. 80(2)", "Art. 82(1)"],
         "options": [
