@@ -718,6 +718,40 @@ class _Attempt:
         )
 
 
+class _Propagation:
+    """The answers of one question propagated from ``evaluation`` in the order they are tried
+    (:func:`_try`, :func:`_unchanged`): reused from ``near`` where it has them; "none of these"
+    of a several-of question first, and each option then propagated from that step
+    (:func:`propagated_via`) rather than from the facts. The values are the same by any of the
+    ways; this keeps the step (and a "none of these" taken from ``near``) between answers."""
+
+    def __init__(self, evaluation: Evaluation, near: Near | None, several_of: bool) -> None:
+        self.evaluation = evaluation
+        self.near = near
+        self.several_of = several_of
+        self.step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
+        # "None of these" reused from ``near``: the step of the options alone, when one needs it.
+        self.pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
+
+    def __call__(self, answer: Any, quick: Any) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+        reused = None if self.near is None else self.near.propagated(quick)
+        if reused is not None:
+            if self.step is None and self.several_of and not answer:
+                self.pending = reused
+            return reused
+        if self.step is None and self.pending is None:
+            over, rules = propagated(self.evaluation, quick)
+            if self.several_of and not answer:
+                # "None of these": the options alone are propagated from it.
+                self.step = (apply(self.evaluation, over, rules), over, dict(rules))
+            return over, rules
+        if self.step is None:
+            assert self.pending is not None
+            over, rules = self.pending
+            self.step = (apply(self.evaluation, over, rules), over, dict(rules))
+        return propagated_via(self.evaluation, self.step, quick)
+
+
 def _try(
     question: Question,
     base: Assessment,
@@ -751,9 +785,7 @@ def _try(
     outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
-    step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
-    # "None of these" reused from ``near``: the step of the options alone, when one needs it.
-    pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
+    propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
         if (
@@ -765,21 +797,7 @@ def _try(
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
-            reused = None if near is None else near.propagated(quick)
-            if reused is not None:
-                over, rules = reused
-                if step is None and question.kind == "several_of" and not answer:
-                    pending = reused
-            elif step is None and pending is None:
-                over, rules = propagated(base.evaluation, quick)
-                if question.kind == "several_of" and not answer:
-                    # "None of these": the options alone are propagated from it.
-                    step = (apply(base.evaluation, over, rules), over, dict(rules))
-            else:
-                if step is None:
-                    assert pending is not None
-                    step = (apply(base.evaluation, *pending), pending[0], dict(pending[1]))
-                over, rules = propagated_via(base.evaluation, step, quick)
+            over, rules = propagate(answer, quick)
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
                 outcomes.append(Outcome(answer, 0, False, progress))
@@ -842,28 +860,14 @@ def _unchanged(
         tier_before = _views(base, "tier")
         tier_reads = _reads(base, "tier")
         obligations = obligation_predicates(base.law, kind)
-    step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
-    pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
+    propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
     for answer, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
         evaluation = None
         if quick is not None:
             # Propagated as :func:`_try` propagates (the same values by any of the ways).
-            reused = None if near is None else near.propagated(quick)
-            if reused is not None:
-                over, rules = reused
-                if step is None and question.kind == "several_of" and not answer:
-                    pending = reused
-            elif step is None and pending is None:
-                over, rules = propagated(base.evaluation, quick)
-                if question.kind == "several_of" and not answer:
-                    step = (apply(base.evaluation, over, rules), over, dict(rules))
-            else:
-                if step is None:
-                    assert pending is not None
-                    step = (apply(base.evaluation, *pending), pending[0], dict(pending[1]))
-                over, rules = propagated_via(base.evaluation, step, quick)
+            over, rules = propagate(answer, quick)
             if reads.isdisjoint(over):
                 continue
             if traced and dated.isdisjoint(changes):
