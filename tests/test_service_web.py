@@ -212,6 +212,9 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         f"--user-data-dir={tmp_path_factory.mktemp('chromium')}",
     ):
         options.add_argument(flag)
+    # A Dutch civil servant's browser: the pages follow Accept-Language when no ?lang is given.
+    options.add_argument("--lang=nl-NL")
+    options.add_experimental_option("prefs", {"intl.accept_languages": "nl-NL,nl"})
     driver = webdriver.Chrome(options=options, service=webdriver.ChromeService(driver_path))
     driver.set_page_load_timeout(60)
     driver.set_script_timeout(60)

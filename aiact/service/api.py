@@ -41,7 +41,7 @@ from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
-from fastapi import APIRouter, FastAPI, Path, Query, Request
+from fastapi import APIRouter, Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
@@ -49,7 +49,7 @@ from starlette.responses import Response
 
 from aiact.i18n import Lang, t
 from aiact.obligations.model import Addressee
-from aiact.service import API_VERSION
+from aiact.service import API_VERSION, language
 from aiact.service.inputs import (
     Syntax,
     assess_case,
@@ -107,12 +107,23 @@ RETRY_AFTER = "5"
 # --------------------------------------------------------------------------- parameters
 
 LangQuery = Annotated[
-    Literal["nl", "en"],
+    Literal["nl", "en"] | None,
     Query(
-        description="De taal van de teksten in het antwoord: `nl` (Nederlands, standaard) of "
-        "`en` (Engels). Codes en sleutels zijn in beide talen gelijk."
+        description="De taal van de teksten in het antwoord: `nl` (Nederlands) of `en` (Engels). "
+        "Zonder deze parameter geldt de kopregel `Accept-Language` (`nl`, `nl-BE`, `en-GB` ...; "
+        "de hoogste `q` wint), en anders Nederlands. `Content-Language` in het antwoord noemt de "
+        "gekozen taal. Codes en sleutels zijn in beide talen gelijk."
     ),
 ]
+
+
+def language_of(request: Request, lang: LangQuery = None) -> Lang:
+    """The language of the answer: ``?lang``, else ``Accept-Language``, else Dutch
+    (``aiact.service.language``)."""
+    return language.choose(lang, request.headers.get("accept-language"))
+
+
+LangParam = Annotated[Lang, Depends(language_of)]
 AsOfQuery = Annotated[
     dt.date | None,
     Query(
@@ -153,8 +164,8 @@ LawQuery = Annotated[
 
 
 def request_lang(request: Request) -> Lang:
-    value = request.query_params.get("lang")
-    return "en" if value == "en" else "nl"
+    """The language of an error answer, chosen as for any answer (``language_of``)."""
+    return language.choose(request.query_params.get("lang"), request.headers.get("accept-language"))
 
 
 def problem_response(request: Request, problem: Problem) -> Response:
@@ -423,9 +434,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
     # ----------------------------------------------------------------- assessing
 
     @route("/assessments", "POST", "assessCase")
-    async def assess_case(
-        request: Request, lang: LangQuery = "nl", as_of: AsOfQuery = None
-    ) -> Response:
+    async def assess_case(request: Request, lang: LangParam, as_of: AsOfQuery = None) -> Response:
         return await assessment_response(request, lang, as_of)
 
     @route("/explanations", "POST", "explainConclusion")
@@ -441,7 +450,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
                 "(`art26_8` of `Art. 26(8)`).",
             ),
         ],
-        lang: LangQuery = "nl",
+        lang: LangParam,
         as_of: AsOfQuery = None,
     ) -> Response:
         budget = work_of(request).budget(request)
@@ -468,7 +477,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
 
     @route("/compliance-plans", "POST", "planCompliance")
     async def compliance_plan(
-        request: Request, lang: LangQuery = "nl", as_of: AsOfQuery = None
+        request: Request, lang: LangParam, as_of: AsOfQuery = None
     ) -> Response:
         work = work_of(request)
         budget = work.budget(request)
@@ -493,9 +502,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
         return Response(png, media_type=PNG)
 
     @route("/deadlines", "POST", "deadlineCalendar")
-    async def deadlines(
-        request: Request, lang: LangQuery = "nl", as_of: AsOfQuery = None
-    ) -> Response:
+    async def deadlines(request: Request, lang: LangParam, as_of: AsOfQuery = None) -> Response:
         budget = work_of(request).budget(request)
         negotiate(request.headers.get("accept"), (CALENDAR,), lang)
         case = await read_case(request, lang)
@@ -510,7 +517,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
     @route("/portfolios", "POST", "assessPortfolio")
     async def portfolio(
         request: Request,
-        lang: LangQuery = "nl",
+        lang: LangParam,
         as_of: AsOfQuery = None,
         csv_dialect: Annotated[
             Literal["standard", "nl"],
@@ -543,7 +550,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
     @route("/obligations", "GET", "listObligations")
     async def obligations(
         request: Request,
-        lang: LangQuery = "nl",
+        lang: LangParam,
         role: Annotated[
             Addressee | None,
             Query(
@@ -573,14 +580,14 @@ def add_api(app: FastAPI, settings: Settings) -> None:
 
     @route("/obligations/{obligationId}", "GET", "getObligation")
     async def obligation(
-        request: Request, obligation_id: ObligationPath, lang: LangQuery = "nl"
+        request: Request, obligation_id: ObligationPath, lang: LangParam
     ) -> Response:
         negotiate(request.headers.get("accept"), (JSON,), lang)
         found = find_obligation(obligation_id, lang)
         return Response(dumps(obligation_doc(found, lang)), media_type=JSON)
 
     @route("/law-versions", "GET", "listLawVersions")
-    async def law_versions(request: Request, lang: LangQuery = "nl") -> Response:
+    async def law_versions(request: Request, lang: LangParam) -> Response:
         from aiact.versions import LawVersion
 
         negotiate(request.headers.get("accept"), (JSON,), lang)
@@ -588,7 +595,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
 
     @route("/law-versions/{lawVersionId}", "GET", "getLawVersion")
     async def law_version(
-        request: Request, version_key: LawVersionPath, lang: LangQuery = "nl"
+        request: Request, version_key: LawVersionPath, lang: LangParam
     ) -> Response:
         negotiate(request.headers.get("accept"), (JSON,), lang)
         version = find_version(version_key, lang)
@@ -598,7 +605,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
     async def milestones(
         request: Request,
         version_key: LawVersionPath,
-        lang: LangQuery = "nl",
+        lang: LangParam,
         art111_cutoff: Annotated[
             Literal["route_date", "general_date"],
             Query(
@@ -628,9 +635,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
     # ----------------------------------------------------------------- the interview
 
     @route("/interviews", "POST", "nextQuestion")
-    async def interview(
-        request: Request, lang: LangQuery = "nl", as_of: AsOfQuery = None
-    ) -> Response:
+    async def interview(request: Request, lang: LangParam, as_of: AsOfQuery = None) -> Response:
         from aiact.service.interviews import interview_doc, interview_from_data
 
         work = work_of(request)
@@ -646,7 +651,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
         return Response(await work.heavy(budget, run), media_type=JSON)
 
     @route("/questions", "GET", "listQuestions")
-    async def questions(request: Request, lang: LangQuery = "nl") -> Response:
+    async def questions(request: Request, lang: LangParam) -> Response:
         from aiact.service.interviews import catalogue_doc
 
         negotiate(request.headers.get("accept"), (JSON,), lang)
@@ -663,7 +668,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
                 description="De vraag: haar id (`roles`, `subject` ...).",
             ),
         ],
-        lang: LangQuery = "nl",
+        lang: LangParam,
     ) -> Response:
         from aiact.service.interviews import question_doc
 

@@ -11,7 +11,11 @@
   it is echoed in ``Access-Control-Allow-Origin`` with ``Vary: Origin``; the OpenAPI document is
   readable from every origin (``*``, as ``/core/publish-openapi`` requires). Preflight requests
   (``OPTIONS`` with ``Access-Control-Request-Method``) are answered here;
-- ``HEAD`` is answered as ``GET`` without the body (RFC 9110: every server supports GET and HEAD).
+- ``HEAD`` is answered as ``GET`` without the body (RFC 9110: every server supports GET and HEAD);
+- ``Content-Language`` on every answer of the API (``/v1/``, the OpenAPI document aside, which is
+  Dutch and the same for everyone) with the language chosen as the routes choose it (``?lang``,
+  else ``Accept-Language``, else Dutch: ``aiact.service.language``), and ``Vary:
+  Accept-Language``; the web pages set both themselves (their language may come from a form).
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
+
+from starlette.datastructures import QueryParams
+
+from aiact.service import language
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -88,6 +96,7 @@ class ServiceHeaders:
         allow = self._allowed(scope, origin)
         api = scope["path"].startswith("/v1/")
         extra = self.api_headers if api else self.web_headers
+        spoken = _content_language(scope) if api and scope["path"] != OPENAPI_PATH else None
         if scope["method"] == "OPTIONS" and preflight and origin is not None:
             await self._preflight(send, allow, extra)
             return
@@ -108,6 +117,9 @@ class ServiceHeaders:
                     headers.append((b"access-control-expose-headers", EXPOSE_HEADERS))
                 if self.origins and not self.any_origin:
                     headers.append((b"vary", b"Origin"))
+                if spoken is not None and b"content-language" not in present:
+                    headers.append((b"content-language", spoken))
+                    headers.append((b"vary", b"Accept-Language"))
                 message["headers"] = headers
             elif head and message["type"] == "http.response.body":
                 message = {**message, "body": b""}
@@ -132,3 +144,14 @@ class ServiceHeaders:
         # the browser then refuses the request itself.
         await send({"type": "http.response.start", "status": 204, "headers": headers})
         await send({"type": "http.response.body", "body": b""})
+
+
+def _content_language(scope: Scope) -> bytes:
+    """The language an API answer is in, chosen from the request as ``api.language_of`` does."""
+    header = None
+    for name, value in scope["headers"]:
+        if name == b"accept-language":
+            header = value.decode("latin-1")
+            break
+    query = QueryParams(scope.get("query_string", b"")).get("lang")
+    return language.choose(query, header).encode("ascii")

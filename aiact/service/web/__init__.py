@@ -30,6 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from aiact.errors import InputError
 from aiact.i18n import Lang, t
+from aiact.service import language
 from aiact.service.settings import Settings
 
 if TYPE_CHECKING:
@@ -63,12 +64,20 @@ def render(name: str, lang: Lang, status: int = 200, **context: Any) -> HTMLResp
         return local(message, lang, **values)
 
     html = environment().get_template(name).render(lang=lang, t=translate, static=STATIC, **context)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(
+        html,
+        status_code=status,
+        headers={"content-language": lang, "vary": "Accept-Language"},
+    )
 
 
 def page_lang(request: Request, form: Any = None) -> Lang:
+    """The page's language: the form's ``lang`` field, else ``?lang``, else ``Accept-Language``,
+    else Dutch (``aiact.service.language``)."""
     value = (form.get("lang") if form is not None else None) or request.query_params.get("lang")
-    return "en" if value == "en" else "nl"
+    return language.choose(
+        value if isinstance(value, str) else None, request.headers.get("accept-language")
+    )
 
 
 class WebRoute(APIRoute):
