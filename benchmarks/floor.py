@@ -117,11 +117,13 @@ class Recorder:
         # id -> the attributes an object made field by field had when made (later ones are
         # the library's memos, not what it materialises)
         self.made_with: dict[int, list[str]] = {}
+        self.originals: list[Any] = []  # the object of each record, in order (for --check)
 
     def record(self, roots: Sequence[Any], new_ids: set[int], exclude: set[int]) -> list[Record]:
         from pydantic import BaseModel
 
         out: list[Record] = []
+        objects: list[Any] = []  # the object of each record of ``out``
         visited: set[int] = set(exclude)
         # (object, its parent is new, it is a field of a pydantic model, the parent's kind)
         stack: list[tuple[Any, bool, bool, str]] = [
@@ -210,8 +212,11 @@ class Recorder:
                 name = f"other {cls.__module__}.{cls.__name__}"
                 self.skipped[name] = self.skipped.get(name, 0) + 1
                 continue
+            if len(out) > len(objects):
+                objects.append(obj)
             for child in reversed(children):
                 stack.append((child, True, child_in_model, cls.__name__))
+        self.originals.extend(objects)
         return out
 
 
@@ -347,7 +352,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="first-seen cases recorded")
     parser.add_argument("--warm-up", type=int, default=300, help="other cases assessed first")
     parser.add_argument("--seed", type=int, default=7, help="the generator's seed")
-    parser.add_argument("--repeat", type=int, default=5, help="timed passes (median)")
+    parser.add_argument("--repeat", type=int, default=7, help="timed runs (the least)")
+    parser.add_argument("--check", action="store_true", help="check the objects made again")
     args = parser.parse_args(argv)
     os.environ.setdefault("PYTHONHASHSEED", "0")
 
@@ -363,6 +369,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     n = len(per_case)
     flat = [record for records in per_case for record in records]
     as_slots, as_tuples = alternatives(flat)
+    if args.check:
+        check(flat, recorder.originals)
 
     # The bare program on the same cases (as benchmarks.run.bare_program prepares it).
     from aiact.engine.native import _program
@@ -472,6 +480,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if recorder.skipped:
         print(f"not rebuilt (not counted): {recorder.skipped}")
     return 0
+
+
+def check(records: Sequence[Record], originals: Sequence[Any]) -> None:
+    """Each object made again equals the one the assessment made (where its class defines
+    equality), and is a distinct object."""
+    if len(records) != len(originals):
+        raise AssertionError(f"{len(records)} records, {len(originals)} objects")
+    compared = 0
+    for (kind, maker, args, kwargs, _), original in zip(records, originals, strict=True):
+        made = maker(*args, **kwargs)
+        if made is original or type(made) is not type(original):
+            raise AssertionError(f"{kind}: not a new object of the same class")
+        if type(original).__eq__ is object.__eq__:
+            continue
+        if made != original:
+            raise AssertionError(f"{kind}: made again, it differs: {made!r} != {original!r}")
+        compared += 1
+    print(f"check: {len(records):,} objects made again, {compared:,} compared equal")
 
 
 def _noop() -> None:
