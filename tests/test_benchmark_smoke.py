@@ -44,3 +44,17 @@ def test_phase_timer_runs_and_its_cases_read_back(tmp_path: Path) -> None:
     totals = [0] * len(phases.PHASES)
     phases.timed_full(timed[0], totals)
     assert all(t >= 0 for t in totals) and sum(totals) > 0
+
+
+def test_floor_harness_runs_and_makes_equal_objects() -> None:
+    """benchmarks/floor.py (the floor of round 11): a tiny run works, and every object it makes
+    again from the recorded arguments equals the one the assessment made (``--check``)."""
+    import gc
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        from benchmarks import floor
+    finally:
+        sys.path.remove(str(ROOT))
+    assert floor.main(["--n", "3", "--warm-up", "1", "--repeat", "1", "--check"]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == 0
