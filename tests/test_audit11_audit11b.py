@@ -41,11 +41,6 @@ _LAW_ENFORCEMENT_POINTS = ("6a", "6b", "6c", "6d", "6e")
 _MIGRATION_POINTS = ("7a", "7b", "7c", "7d")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q1: the Annex III point 6 options leave out 'by or on behalf of law "
-    "enforcement authorities'",
-)
 @pytest.mark.parametrize("point", _LAW_ENFORCEMENT_POINTS)
 def test_q1_annex_iii_point_6_options_name_the_law_enforcement_authority(point: str) -> None:
     """Annex III, point 6(a)-(e): each use counts only for AI systems "intended to be used by or on
@@ -68,11 +63,6 @@ def test_q1_annex_iii_point_6_options_name_the_law_enforcement_authority(point: 
     assert "rechtshandhavingsinstantie" in option.text_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q1: the Annex III point 7 options leave out 'by or on behalf of competent "
-    "public authorities'",
-)
 @pytest.mark.parametrize("point", _MIGRATION_POINTS)
 def test_q1_annex_iii_point_7_options_name_the_competent_public_authority(point: str) -> None:
     """Annex III, point 7(a)-(d): "AI systems intended to be used by or on behalf of competent
@@ -90,11 +80,6 @@ def test_q1_annex_iii_point_7_options_name_the_competent_public_authority(point:
     assert "overheidsinstantie" in option.text_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q1: the Annex III point 5(a) option leaves out the actor and the grant, "
-    "reduce, revoke or reclaim uses",
-)
 def test_q1_annex_iii_point_5a_option_covers_granting_and_reclaiming() -> None:
     """Annex III, point 5(a): "AI systems intended to be used by public authorities or on behalf
     of public authorities to evaluate the eligibility of natural persons for essential public
@@ -115,11 +100,6 @@ def test_q1_annex_iii_point_5a_option_covers_granting_and_reclaiming() -> None:
     assert "terug te vorderen" in option.text_nl or "terugvorder" in option.text_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q1: the Annex III point 2 option says 'critical infrastructure', wider "
-    "than the four sectors the point lists",
-)
 def test_q1_annex_iii_point_2_option_names_its_sectors() -> None:
     """Annex III, point 2: "AI systems intended to be used as safety components in the management
     and operation of critical digital infrastructure, road traffic, or in the supply of water,
@@ -139,10 +119,6 @@ def test_q1_annex_iii_point_2_option_names_its_sectors() -> None:
     assert "wegverkeer" in option.text_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q1: the Annex III point 8(a) option leaves out alternative dispute resolution",
-)
 def test_q1_annex_iii_point_8a_option_covers_alternative_dispute_resolution() -> None:
     """Annex III, point 8(a): "... to assist a judicial authority in researching and interpreting
     facts and the law and in applying the law to a concrete set of facts, or to be used in a

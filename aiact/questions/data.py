@@ -209,17 +209,116 @@ def _annex_i_options() -> list[dict[str, Any]]:
     ]
 
 
+_LE_EN = "Used by or on behalf of law enforcement authorities (or by EU bodies in their support) "
+_LE_NL = (
+    "Door of namens rechtshandhavingsinstanties gebruikt (of door instellingen, organen of "
+    "instanties van de Unie ter ondersteuning van hen) "
+)
+_MIGRATION_EN = (
+    "Used by or on behalf of competent public authorities (or by EU bodies) in migration, asylum "
+    "or border control "
+)
+_MIGRATION_NL = (
+    "Door of namens bevoegde overheidsinstanties gebruikt (of door instellingen, organen of "
+    "instanties van de Unie) bij migratie, asiel of grenstoezicht "
+)
+
+#: The option texts of the Annex III points whose short title leaves out a condition of the
+#: point: who uses the system (points 5(a), 6, 7 and 8(a): "by or on behalf of ..."), the uses
+#: point 5(a) adds ("grant, reduce, revoke, or reclaim"), the sectors of point 2 and the
+#: alternative dispute resolution of point 8(a). A person answers these words, and no rule of
+#: these points reads who uses the system (AUDIT.md Q1, round 11); the other points' titles say
+#: their condition. The rule titles keep the short titles (aiact.rules.classification).
+_ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
+    "2": (
+        "Safety component in the management and operation of critical digital infrastructure, "
+        "road traffic, or the supply of water, gas, heating or electricity",
+        "Veiligheidscomponent bij het beheer of de exploitatie van kritieke digitale "
+        "infrastructuur, wegverkeer of de levering van water, gas, verwarming of elektriciteit",
+    ),
+    "5a": (
+        "Used by or on behalf of public authorities to evaluate whether people are eligible for "
+        "essential public assistance benefits and services (including healthcare), or to grant, "
+        "reduce, revoke or reclaim them",
+        "Door of namens overheidsinstanties gebruikt om te beoordelen of mensen in aanmerking "
+        "komen voor essentiële overheidsuitkeringen en -diensten (ook gezondheidsdiensten), of "
+        "om die te verlenen, te beperken, in te trekken of terug te vorderen",
+    ),
+    "6a": (
+        _LE_EN + "to assess the risk that a person becomes the victim of criminal offences",
+        _LE_NL + "om het risico te beoordelen dat iemand slachtoffer wordt van strafbare feiten",
+    ),
+    "6b": (
+        _LE_EN + "as polygraphs or similar tools",
+        _LE_NL + "als leugendetector of iets dergelijks",
+    ),
+    "6c": (
+        _LE_EN + "to evaluate the reliability of evidence in the investigation or prosecution of "
+        "criminal offences",
+        _LE_NL + "om de betrouwbaarheid van bewijsmateriaal te beoordelen bij het onderzoek naar "
+        "of de vervolging van strafbare feiten",
+    ),
+    "6d": (
+        _LE_EN + "to assess the risk that a person offends or re-offends (not only on the basis "
+        "of profiling), or to assess personality traits or past criminal behaviour",
+        _LE_NL + "om het risico te beoordelen dat iemand (opnieuw) een strafbaar feit pleegt (niet "
+        "alleen op basis van profilering), of om persoonlijkheidskenmerken of eerder crimineel "
+        "gedrag te beoordelen",
+    ),
+    "6e": (
+        _LE_EN + "to profile persons when detecting, investigating or prosecuting criminal "
+        "offences",
+        _LE_NL + "om personen te profileren bij het opsporen, onderzoeken of vervolgen van "
+        "strafbare feiten",
+    ),
+    "7a": (
+        _MIGRATION_EN + "as polygraphs or similar tools",
+        _MIGRATION_NL + "als leugendetector of iets dergelijks",
+    ),
+    "7b": (
+        _MIGRATION_EN + "to assess a security risk, a risk of irregular migration or a health risk "
+        "posed by a person who intends to enter or has entered a Member State",
+        _MIGRATION_NL + "om een veiligheidsrisico, een risico op illegale migratie of een "
+        "gezondheidsrisico te beoordelen van iemand die een lidstaat wil binnenkomen of is "
+        "binnengekomen",
+    ),
+    "7c": (
+        _MIGRATION_EN + "to assist in examining applications for asylum, visa or residence "
+        "permits and related complaints",
+        _MIGRATION_NL + "om te helpen bij de behandeling van aanvragen voor asiel, visa of "
+        "verblijfsvergunningen en van klachten daarover",
+    ),
+    "7d": (
+        _MIGRATION_EN + "to detect, recognise or identify persons",
+        _MIGRATION_NL + "om personen op te sporen, te herkennen of te identificeren",
+    ),
+    "8a": (
+        "Used by or on behalf of a judicial authority to help it research and interpret facts "
+        "and the law and apply the law to facts, or used in a similar way in alternative "
+        "dispute resolution",
+        "Door of namens een gerechtelijke instantie gebruikt om haar te helpen feiten en het "
+        "recht te onderzoeken en uit te leggen en het recht op feiten toe te passen, of op "
+        "dezelfde manier gebruikt bij alternatieve geschillenbeslechting",
+    ),
+}
+
+
 def _annex_iii_options() -> list[dict[str, Any]]:
-    return [
-        _opt(
-            f"point_{entry.point}",
-            f"{entry.title_en} ({entry.citation})",
-            f"{entry.title_nl} (bijlage III, punt {entry.point[0]}"
-            + (f", onder {entry.point[1:]})" if entry.point[1:] else ")"),
-            {"annex_iii.points": entry.point},
+    options = []
+    for entry in ANNEX_III:
+        title_en, title_nl = _ANNEX_III_OPTION_TEXTS.get(
+            entry.point, (entry.title_en, entry.title_nl)
         )
-        for entry in ANNEX_III
-    ]
+        options.append(
+            _opt(
+                f"point_{entry.point}",
+                f"{title_en} ({entry.citation})",
+                f"{title_nl} (bijlage III, punt {entry.point[0]}"
+                + (f", onder {entry.point[1:]})" if entry.point[1:] else ")"),
+                {"annex_iii.points": entry.point},
+            )
+        )
+    return options
 
 
 # --------------------------------------------------------------------------- questions
