@@ -155,11 +155,6 @@ def test_q1_the_engine_follows_the_option_whoever_uses_the_system() -> None:
 # --------------------------------------------------------------------------- Q2 Art. 5(1)(a), (b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q2: 'They materially distort' asks for the effect only; Art. 5(1)(a) and "
-    "(b) also cover the objective",
-)
 @pytest.mark.parametrize("question", ["art5_a_effects", "art5_b_effects"])
 def test_q2_distortion_option_covers_the_objective(question: str) -> None:
     """Art. 5(1)(a): "with the objective, or the effect, of materially distorting the behaviour";

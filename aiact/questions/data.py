@@ -767,10 +767,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "distorts",
-                "They materially distort people's behaviour, so that they take a decision they "
-                "would not otherwise have taken",
-                "Ze verstoren het gedrag van mensen wezenlijk, zodat zij een besluit nemen dat "
-                "zij anders niet hadden genomen",
+                "They aim to materially distort people's behaviour, or they do, so that people "
+                "take a decision they would not otherwise have taken",
+                "Ze hebben als doel of als gevolg dat het gedrag van mensen wezenlijk wordt "
+                "verstoord, zodat zij een besluit nemen dat zij anders niet hadden genomen",
                 {"prohibited.a_materially_distorts_behaviour": True},
             ),
             _opt(
@@ -790,8 +790,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "distorts",
-                "It materially distorts the behaviour of those people",
-                "Het verstoort het gedrag van die mensen wezenlijk",
+                "It aims to materially distort the behaviour of those people, or it does",
+                "Het heeft als doel of als gevolg dat het gedrag van die mensen wezenlijk wordt "
+                "verstoord",
                 {"prohibited.b_materially_distorts_behaviour": True},
             ),
             _opt(
@@ -2306,24 +2307,26 @@ HELP: dict[str, tuple[str, str]] = {
         "de grondrechten en fundamentele vrijheden van mensen.",
     ),
     "art5_a_effects": (
-        "Art. 5(1)(a) prohibits these techniques only when both are true: they materially "
-        "distort behaviour (people become clearly less able to make an informed decision), and "
-        "this causes, or is reasonably likely to cause, significant harm to that person, "
-        "another person or a group.",
+        "Art. 5(1)(a) prohibits these techniques only when both are true: they aim to "
+        "materially distort behaviour, or they do (people become clearly less able to make an "
+        "informed decision), and this causes, or is reasonably likely to cause, significant "
+        "harm to that person, another person or a group.",
         "Artikel 5, lid 1, punt a, verbiedt deze technieken alleen als beide kloppen: ze "
-        "verstoren het gedrag wezenlijk (mensen kunnen merkbaar minder goed een geïnformeerd "
-        "besluit nemen), en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
-        "schade voor die persoon, een ander of een groep.",
+        "hebben als doel of als gevolg dat het gedrag wezenlijk wordt verstoord (mensen kunnen "
+        "merkbaar minder goed een geïnformeerd besluit nemen), en dat leidt, of leidt "
+        "redelijkerwijs waarschijnlijk, tot aanzienlijke schade voor die persoon, een ander of "
+        "een groep.",
     ),
     "art5_b_effects": (
         "Art. 5(1)(b) prohibits exploiting vulnerabilities due to age, disability or a specific "
-        "social or economic situation only when both are true: it materially distorts the "
-        "behaviour of those people, and this causes, or is reasonably likely to cause, "
-        "significant harm.",
+        "social or economic situation only when both are true: it aims to materially distort "
+        "the behaviour of those people, or it does, and this causes, or is reasonably likely "
+        "to cause, significant harm.",
         "Artikel 5, lid 1, punt b, verbiedt het gebruikmaken van kwetsbaarheden door leeftijd, "
         "handicap of een specifieke sociale of economische situatie alleen als beide kloppen: "
-        "het verstoort het gedrag van die mensen wezenlijk, en dat leidt, of leidt "
-        "redelijkerwijs waarschijnlijk, tot aanzienlijke schade.",
+        "het heeft als doel of als gevolg dat het gedrag van die mensen wezenlijk wordt "
+        "verstoord, en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
+        "schade.",
     ),
     "art5_c_effects": (
         "Art. 5(1)(c): a social score is prohibited when it leads to at least one of these two. "
