@@ -804,8 +804,9 @@ class AnnexIIIFacts(_Facts):
         "Only verification of travel documents (Annex III point 7(d), exclusion)."
     )
     campaign_logistics_only: bool | None = _flag(
-        "A tool to whose output persons are not directly exposed, to organise political campaigns "
-        "administratively or logistically (Annex III point 8(b), exclusion)."
+        "A system to whose output natural persons are not directly exposed, such as a tool to "
+        "organise, optimise or structure political campaigns administratively or logistically "
+        "(Annex III point 8(b), exclusion; the campaign tool is an example)."
     )
 
     @field_validator("points", mode="after")

@@ -504,11 +504,6 @@ def test_open_source_chatbot_keeps_article_50() -> None:
 # --------------------------------------------------------------------------- Q13 Annex III 8(b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q13: the 8(b) carve-out question asks for a campaign tool; the text's "
-    "condition is only that people are not directly exposed to the output",
-)
 def test_q13_campaign_carve_out_is_about_exposure_not_about_campaign_logistics() -> None:
     """Annex III, point 8(b): "This does not include AI systems to the output of which natural
     persons are not directly exposed, such as tools used to organise, optimise or structure

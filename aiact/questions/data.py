@@ -1135,10 +1135,11 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "annex_iii_campaign_logistics",
         "annex_iii.campaign_logistics_only",
-        "Is the system only a tool to organise political campaigns administratively or "
-        "logistically, whose output people do not see directly?",
-        "Is het systeem alleen een hulpmiddel om politieke campagnes administratief of "
-        "logistiek te organiseren, waarvan mensen de output niet rechtstreeks zien?",
+        "Is the system one whose output people are not directly exposed to, such as a tool to "
+        "organise, optimise or structure political campaigns administratively or logistically?",
+        "Is het een systeem waarvan mensen de output niet rechtstreeks te zien krijgen, zoals "
+        "een hulpmiddel om politieke campagnes administratief of logistiek te organiseren, te "
+        "verbeteren of te structureren?",
         cites=["Annex III, point 8(b)"],
     ),
     # ------------------------------------------------------------ Art. 6(3): the derogation
