@@ -173,11 +173,6 @@ def test_q2_distortion_option_covers_the_objective(question: str) -> None:
 # --------------------------------------------------------------------------- Q3 Art. 2(4)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q3: the option says cooperation 'with the EU'; Art. 2(4) also covers "
-    "cooperation with one or more Member States",
-)
 def test_q3_international_cooperation_covers_member_states() -> None:
     """Art. 2(4): "in the framework of international cooperation or agreements for law
     enforcement and judicial cooperation with the Union or with one or more Member States". A

@@ -578,9 +578,11 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "international_cooperation",
                 "A public authority of a non-EU country or an international organisation uses "
-                "it for cooperation with the EU on law enforcement and justice",
+                "it under international cooperation or agreements with the EU or with one or "
+                "more Member States on law enforcement and justice",
                 "Een overheidsinstantie van een land buiten de EU of een internationale "
-                "organisatie gebruikt het voor samenwerking met de EU op het gebied van "
+                "organisatie gebruikt het in het kader van internationale samenwerking of "
+                "overeenkomsten met de EU of een of meer lidstaten op het gebied van "
                 "rechtshandhaving en justitie",
                 {"exclusions.international_cooperation_law_enforcement": True},
             ),
