@@ -288,11 +288,6 @@ def test_q5_the_engine_applies_the_amended_cut_off() -> None:
 # --------------------------------------------------------------------------- Q6-Q7 Art. 5(1)(ba)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q6: the safeguards option leaves out 'and to correct observed or reported "
-    "misuse'",
-)
 def test_q6_safeguards_option_requires_correcting_misuse() -> None:
     """Art. 5(1a)(a)(ii), inserted by Regulation (EU) 2026/1744: placing on the market is
     prohibited where the output is foreseeable and the system "does not have reasonable and
@@ -306,10 +301,6 @@ def test_q6_safeguards_option_requires_correcting_misuse() -> None:
     assert "misbruik" in option.text_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q7: the (ba) option asks for 'explicit consent' only",
-)
 def test_q7_intimate_imagery_option_names_every_quality_of_consent() -> None:
     """Art. 5(1)(ba): "without that person's freely-given, specific, informed, unambiguous and
     explicit consent". Consent that is explicit but not freely given (an employee, a minor under

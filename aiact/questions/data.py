@@ -746,10 +746,11 @@ QUESTIONS: list[dict[str, Any]] = [
                 "ba",
                 "It makes or changes realistic images, videos, audio or similar material of the "
                 "intimate parts or sexual activities of an identifiable person, without their "
-                "explicit consent",
+                "freely given, specific, informed, unambiguous and explicit consent",
                 "Het maakt of bewerkt realistische beelden, video's, audio of soortgelijk "
                 "materiaal van de intieme delen of seksuele handelingen van een herkenbaar "
-                "persoon, zonder diens uitdrukkelijke toestemming",
+                "persoon, zonder diens vrij gegeven, specifieke, geïnformeerde, ondubbelzinnige "
+                "en uitdrukkelijke toestemming",
                 {"prohibited.ba_generates_intimate_imagery_without_consent": True},
             ),
             _opt(
@@ -974,9 +975,11 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "safeguards",
                 "The system has reasonable and adequate technical safeguards that reliably "
-                "prevent it",
+                "prevent it, also against foreseeable misuse, and that correct misuse that is "
+                "seen or reported",
                 "Het systeem heeft redelijke en passende technische maatregelen die het "
-                "betrouwbaar voorkomen",
+                "betrouwbaar voorkomen, ook bij te voorzien misbruik, en die misbruik herstellen "
+                "dat wordt gezien of gemeld",
                 {"prohibited.ba_bb_adequate_safeguards": True},
             ),
             _opt(
@@ -2383,11 +2386,13 @@ HELP: dict[str, tuple[str, str]] = {
     "art5_ba_bb_purpose": (
         "Art. 5(1a): placing such a system on the market or putting it into service is "
         "prohibited only if making the material is its intended purpose, or a reasonably "
-        "foreseeable result that the system does not reliably prevent. Using it is prohibited "
+        "foreseeable result that the system does not reliably prevent (and correct when misuse "
+        "is seen or reported). Using it is prohibited "
         "only if the deployer uses it to make such material.",
         "Artikel 5, lid 1 bis: zo'n systeem in de handel brengen of in gebruik stellen is alleen "
         "verboden als het maken van het materiaal het beoogde doel is, of een redelijkerwijs te "
-        "voorzien resultaat dat het systeem niet betrouwbaar voorkomt. Het gebruik is alleen "
+        "voorzien resultaat dat het systeem niet betrouwbaar voorkomt (en herstelt als misbruik "
+        "wordt gezien of gemeld). Het gebruik is alleen "
         "verboden als de gebruiksverantwoordelijke het gebruikt om zulk materiaal te maken.",
     ),
     "annex_iii_travel_documents": (
