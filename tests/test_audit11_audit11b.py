@@ -374,10 +374,6 @@ def test_q10_org_kind_uses_the_dutch_terms_of_article_27() -> None:
 # --------------------------------------------------------------------------- Q11 Art. 5(1)(h)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q11: the summary of the Art. 5(1)(h) objectives is wider than the text",
-)
 def test_q11_rbi_objectives_are_the_listed_ones() -> None:
     """Art. 5(1)(h)(i) and (iii): "the targeted search for specific victims of abduction,
     trafficking in human beings or sexual exploitation of human beings, as well as the search for

@@ -882,13 +882,20 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "strictly_necessary",
-                "It is strictly necessary for one of the objectives of Art. 5(1)(h): searching "
-                "for victims or missing persons, preventing an imminent threat or terrorist "
-                "attack, or locating a suspect of a serious crime",
+                "It is strictly necessary for one of the objectives of Art. 5(1)(h): the "
+                "targeted search for specific victims of abduction, trafficking in human beings "
+                "or sexual exploitation, or for missing persons; preventing a specific, "
+                "substantial and imminent threat to life or physical safety, or a genuine threat "
+                "of a terrorist attack; or locating or identifying a suspect of a criminal "
+                "offence listed in Annex II that carries a maximum custodial sentence of at "
+                "least four years",
                 "Het is strikt noodzakelijk voor een van de doelen van artikel 5, lid 1, punt h: "
-                "zoeken naar slachtoffers of vermiste personen, een dreigend gevaar of een "
-                "terroristische aanslag voorkomen, of een verdachte van een ernstig strafbaar "
-                "feit vinden",
+                "het gericht zoeken naar specifieke slachtoffers van ontvoering, mensenhandel of "
+                "seksuele uitbuiting, of naar vermiste personen; een specifieke, aanzienlijke en "
+                "imminente dreiging voor het leven of de fysieke veiligheid, of een reële "
+                "dreiging van een terroristische aanslag voorkomen; of een verdachte vinden of "
+                "identificeren van een strafbaar feit uit bijlage II waarop een vrijheidsstraf "
+                "staat van ten minste vier jaar",
                 {"prohibited.h_strictly_necessary_for_listed_objective": True},
             ),
             _opt(
