@@ -484,8 +484,8 @@ class ValueChain(_Facts):
     """Facts of the value chain and the Art. 25 role shift."""
 
     own_name_on_high_risk_system: bool | None = _flag(
-        "Puts its name or trademark on a high-risk AI system already placed on the market (Art. "
-        "25(1)(a))."
+        "Puts its name or trademark on a high-risk AI system already placed on the market or put "
+        "into service (Art. 25(1)(a))."
     )
     contract_allocates_obligations_otherwise: bool | None = _flag(
         "A contract allocates the provider obligations otherwise (Art. 25(1)(a), 'without "

@@ -315,10 +315,6 @@ def test_q7_intimate_imagery_option_names_every_quality_of_consent() -> None:
 # --------------------------------------------------------------------------- Q8-Q9 Art. 25
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q8: the product manufacturer option leaves out Art. 25(3)(b)",
-)
 def test_q8_product_manufacturer_option_covers_putting_into_service() -> None:
     """Art. 25(3): the product manufacturer is the provider where the high-risk AI system "(a) is
     placed on the market together with the product under the name or trademark of the product
@@ -334,10 +330,6 @@ def test_q8_product_manufacturer_option_covers_putting_into_service() -> None:
     assert "in gebruik" in option.text_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q9: the own-name option says 'already on the market' only",
-)
 def test_q9_own_name_option_covers_systems_put_into_service() -> None:
     """Art. 25(1)(a): "they put their name or trademark on a high-risk AI system already placed
     on the market or put into service". A system another organisation only put into service

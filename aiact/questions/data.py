@@ -405,17 +405,18 @@ QUESTIONS: list[dict[str, Any]] = [
         "EU. Distributor: sells or supplies it in the EU, without being provider or importer. "
         "Authorised representative: acts in the EU for a provider outside the EU, with a "
         "written mandate. Product manufacturer: places it on the market with its own product, "
-        "under its own name. The last options are the changes by which another party becomes "
-        "the provider of a high-risk AI system, and the other parts of the AI value chain "
-        "(Art. 25).",
+        "or puts it into service after the product is on the market, under its own name. The "
+        "last options are the changes by which another party becomes the provider of a "
+        "high-risk AI system, and the other parts of the AI value chain (Art. 25).",
         "help_nl": "Aanbieder: ontwikkelt het systeem (of laat het ontwikkelen) en brengt het "
         "onder eigen naam in de handel of stelt het in gebruik, ook voor eigen gebruik. "
         "Gebruiksverantwoordelijke: gebruikt het systeem onder eigen verantwoordelijkheid. "
         "Importeur: brengt een systeem van een aanbieder buiten de EU in de EU in de handel. "
         "Distributeur: levert het systeem in de EU, zonder aanbieder of importeur te zijn. "
         "Gemachtigde: treedt met een schriftelijke opdracht in de EU op voor een aanbieder "
-        "buiten de EU. Productfabrikant: brengt het systeem samen met een eigen product onder "
-        "eigen naam in de handel. De laatste opties zijn de wijzigingen waardoor een andere "
+        "buiten de EU. Productfabrikant: brengt het systeem samen met een eigen product in de "
+        "handel, of stelt het in gebruik nadat het product in de handel is gebracht, onder eigen "
+        "naam. De laatste opties zijn de wijzigingen waardoor een andere "
         "partij de aanbieder wordt van een AI-systeem met een hoog risico, en de andere delen "
         "van de AI-waardeketen (artikel 25).",
         "definitions": [
@@ -475,18 +476,19 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "product_manufacturer",
-                "We place it on the market together with our own product, under our own name "
-                "(product manufacturer)",
-                "We brengen het samen met ons eigen product onder eigen naam in de handel "
+                "We place it on the market together with our own product, or put it into service "
+                "after our product is on the market, under our own name (product manufacturer)",
+                "We brengen het samen met ons eigen product in de handel, of stellen het in "
+                "gebruik nadat ons product in de handel is gebracht, onder eigen naam "
                 "(productfabrikant)",
                 {"roles.product_manufacturer": True},
             ),
             _opt(
                 "own_name",
                 "We put our own name or trademark on a high-risk AI system that is already on "
-                "the market",
+                "the market or already put into service",
                 "We zetten onze eigen naam of ons merk op een AI-systeem met een hoog risico dat "
-                "al in de handel is",
+                "al in de handel is gebracht of al in gebruik is gesteld",
                 {"value_chain.own_name_on_high_risk_system": True},
             ),
             _opt(
