@@ -208,11 +208,6 @@ def test_q3_the_exclusion_itself_is_right() -> None:
 # --------------------------------------------------------------------------- Q4 beslishulp 2.1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q4: beslishulp 2.1 'Nee' sets point (bb) false, which 2.1's list does not "
-    "name",
-)
 def test_q4_beslishulp_2_1_no_leaves_child_sexual_abuse_material_open() -> None:
     """Art. 5(1), point (bb), inserted by Regulation (EU) 2026/1744 and applying from 2 December
     2026, prohibits AI systems that generate or manipulate child sexual abuse material. The
