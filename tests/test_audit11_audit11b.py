@@ -232,11 +232,6 @@ def test_q4_beslishulp_2_1_no_leaves_child_sexual_abuse_material_open() -> None:
 # --------------------------------------------------------------------------- Q5 Art. 111(2) help
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q5: the help of public_authority_use gives the original cut-off 2 August "
-    "2026 only",
-)
 def test_q5_public_authority_help_gives_the_amended_cut_off() -> None:
     """Art. 111(2) as replaced by Regulation (EU) 2026/1744: the grace covers systems "placed on
     the market or put into service before the date of application of Chapter III referred to in

@@ -2452,13 +2452,19 @@ HELP: dict[str, tuple[str, str]] = {
         "AI-systeem met een hoog risico.",
     ),
     "public_authority_use": (
-        "High-risk AI systems intended to be used by public authorities that were already on "
-        "the market before 2 August 2026 must comply by 2 August 2030 (Art. 111(2)). Deployers "
-        "that are public authorities register their use in the EU database (Art. 49(3)).",
+        "High-risk AI systems intended to be used by public authorities that were placed on "
+        "the market or put into service before the high-risk rules apply must comply by 2 "
+        "August 2030 (Art. 111(2)). Since Regulation (EU) 2026/1744 that date is 2 December 2027 "
+        "for Annex III systems and 2 August 2028 for Annex I systems (2 August 2026 in the "
+        "original text). Deployers that are public authorities register their use in the EU "
+        "database (Art. 49(3)).",
         "AI-systemen met een hoog risico die bedoeld zijn voor gebruik door overheidsinstanties "
-        "en al vóór 2 augustus 2026 in de handel waren, moeten uiterlijk op 2 augustus 2030 aan "
-        "de eisen voldoen (artikel 111, lid 2). Gebruiksverantwoordelijken die een "
-        "overheidsinstantie zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
+        "en al in de handel waren gebracht of in gebruik waren gesteld voordat de regels voor "
+        "hoog risico gelden, moeten uiterlijk op 2 augustus 2030 aan de eisen voldoen (artikel "
+        "111, lid 2). Sinds Verordening (EU) 2026/1744 is die datum 2 december 2027 voor "
+        "systemen uit bijlage III en 2 augustus 2028 voor systemen uit bijlage I (2 augustus 2026 "
+        "in de oorspronkelijke tekst). Gebruiksverantwoordelijken die een overheidsinstantie "
+        "zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
     ),
     "org_functions": (
         "Some duties of deployers depend on this: an employer informs the workers and their "
