@@ -724,8 +724,9 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             )
         if roles.get("importer"):
             draft.put("value_chain", "provider_established_in_eu", False)
-        if roles.get("distributor"):
-            draft.put("value_chain", "provider_established_in_eu", True)
+        # "We kopen van een leverancier binnen de EU": the supplier in the Union may be the
+        # importer of a provider established in a third country (Art. 3(6)-(7)), so the answer
+        # leaves the provider's establishment open (AUDIT.md Q12, round 11).
     elif qid == "1.3":
         pass  # in use or not: the Act turns on dates (Art. 111, 113), see ``in_use_since``
     elif qid == "1.4.1":
