@@ -337,10 +337,6 @@ def test_q9_own_name_option_covers_systems_put_into_service() -> None:
 # --------------------------------------------------------------------------- Q10 Dutch terms
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q10: org_kind's Dutch options do not use the terms of Art. 27(1) (Dutch)",
-)
 def test_q10_org_kind_uses_the_dutch_terms_of_article_27() -> None:
     """Art. 27(1), Dutch text: "gebruiksverantwoordelijken die publiekrechtelijke organen zijn of
     particuliere entiteiten zijn die openbare diensten verlenen". The options say 'Een
@@ -372,11 +368,6 @@ def test_q11_rbi_objectives_are_the_listed_ones() -> None:
 # --------------------------------------------------------------------------- Q12 beslishulp 1.2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md Q12: 'leverancier binnen de EU' is read as 'the provider is established in "
-    "the EU'",
-)
 def test_q12_beslishulp_distributor_leaves_the_providers_establishment_open() -> None:
     """Art. 3(7): a distributor is "a natural or legal person in the supply chain, other than the
     provider or the importer". The beslishulp answer 'We kopen van een leverancier binnen de EU

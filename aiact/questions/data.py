@@ -629,13 +629,13 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "body_governed_by_public_law",
                 "A body governed by public law",
-                "Een publiekrechtelijke instelling",
+                "Een publiekrechtelijk orgaan (publiekrechtelijke instelling)",
                 {"organisation.kind": "body_governed_by_public_law"},
             ),
             _opt(
                 "private_entity_public_services",
-                "A private organisation that provides public services",
-                "Een particuliere organisatie die openbare diensten verleent",
+                "A private entity that provides public services",
+                "Een particuliere entiteit die openbare diensten verleent",
                 {"organisation.kind": "private_entity_public_services"},
             ),
             _opt(
