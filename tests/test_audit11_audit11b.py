@@ -2,10 +2,10 @@
 
 A person answers the WORDS of a question; the engine reasons on the FACTS its options set. Where an
 option's words are wider or narrower than the legal condition of the fact it sets, a truthful
-answer gives a wrong legal answer. The ``xfail(strict=True)`` tests assert the words (or the
-mapping) the text requires where aiact has others (see AUDIT.md, entries Q1-Q12); the integrator
-removes the mark with the fix. The unmarked tests pin interview answers on edges that were checked
-and found right.
+answer gives a wrong legal answer. Each ``test_q<n>_*`` test asserts the words (or the mapping)
+the text requires (AUDIT.md, entries Q1-Q14); those of the entries fixed in round 11 pass, the one
+left (Q14) is ``xfail(strict=True)``. The other tests pin interview answers on edges that were
+checked and found right.
 """
 
 from __future__ import annotations
