@@ -506,3 +506,19 @@ def test_q14_third_country_deployer_without_output_in_the_union_has_no_deployer_
         as_of="2028-01-10",
     )
     assert "art26_1" not in {o.id for o in assessment.obligations}
+
+
+# --------------------------------------------------------------------------- Q15 Art. 6(1a)
+
+
+def test_q15_non_safety_option_says_non_safety_aspects() -> None:
+    """Art. 6(1a), inserted by Regulation (EU) 2026/1744: "AI systems that are solely used for
+    non-safety related aspects of user assistance, performance optimisation, service efficiency,
+    automation or convenience or quality control shall not qualify as safety components". The
+    option said "The safety component is used only for help with use, performance, efficiency,
+    automation, convenience or quality control": an automatic emergency-braking function is
+    'automation', yet a safety aspect (found and fixed in round 11, AUDIT.md Q15)."""
+    quote("6", "solely used for non-safety related aspects of user assistance", "omnibus_only")
+    option = _option("annex_i_conditions", "non_safety_functions")
+    assert "nothing to do with safety" in option.text_en
+    assert "niets met veiligheid" in option.text_nl

@@ -1082,10 +1082,12 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "non_safety_functions",
-                "The safety component is used only for help with use, performance, efficiency, "
-                "automation, convenience or quality control",
-                "De veiligheidscomponent wordt alleen gebruikt voor hulp bij het gebruik, "
-                "prestaties, efficiëntie, automatisering, gemak of kwaliteitscontrole",
+                "The AI system is used only for aspects that have nothing to do with safety: "
+                "help with use, performance, efficiency, automation, convenience or quality "
+                "control",
+                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
+                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
+                "gemak of kwaliteitscontrole",
                 {"annex_i.solely_non_safety_functions": True},
             ),
             _opt(
