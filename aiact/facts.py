@@ -484,8 +484,8 @@ class ValueChain(_Facts):
     """Facts of the value chain and the Art. 25 role shift."""
 
     own_name_on_high_risk_system: bool | None = _flag(
-        "Puts its name or trademark on a high-risk AI system already placed on the market (Art. "
-        "25(1)(a))."
+        "Puts its name or trademark on a high-risk AI system already placed on the market or put "
+        "into service (Art. 25(1)(a))."
     )
     contract_allocates_obligations_otherwise: bool | None = _flag(
         "A contract allocates the provider obligations otherwise (Art. 25(1)(a), 'without "
@@ -718,8 +718,9 @@ class ProhibitedPractices(_Facts):
     # (ba), (bb) inserted by Regulation 2026/1744
     ba_generates_intimate_imagery_without_consent: bool | None = _flag(
         "Generates or manipulates realistic images, videos, audio or similar material of an "
-        "identifiable person's intimate parts or sexually explicit activities without explicit "
-        "consent (Art. 5(1)(ba))."
+        "identifiable person's intimate parts or sexually explicit activities without that "
+        "person's freely-given, specific, informed, unambiguous and explicit consent (Art. "
+        "5(1)(ba))."
     )
     ba_only_manipulation_not_increasing_exposure: bool | None = _flag(
         "Only manipulates material without increasing exposure or altering the depicted activity "
@@ -741,8 +742,9 @@ class ProhibitedPractices(_Facts):
         "(Art. 5(1a)(a)(ii))."
     )
     ba_bb_adequate_safeguards: bool | None = _flag(
-        "The system has reasonable and adequate technical safety measures to reliably prevent it "
-        "(Art. 5(1a)(a)(ii))."
+        "The system has reasonable and adequate technical safety measures and other safeguards to "
+        "reliably prevent it, taking into account reasonably foreseeable misuse, and to correct "
+        "observed or reported misuse (Art. 5(1a)(a)(ii))."
     )
     ba_bb_used_for_that_purpose: bool | None = _flag(
         "The deployer uses the system for the purpose of generating such material (Art. 5(1a)(b))."
@@ -804,8 +806,9 @@ class AnnexIIIFacts(_Facts):
         "Only verification of travel documents (Annex III point 7(d), exclusion)."
     )
     campaign_logistics_only: bool | None = _flag(
-        "A tool to whose output persons are not directly exposed, to organise political campaigns "
-        "administratively or logistically (Annex III point 8(b), exclusion)."
+        "A system to whose output natural persons are not directly exposed, such as a tool to "
+        "organise, optimise or structure political campaigns administratively or logistically "
+        "(Annex III point 8(b), exclusion; the campaign tool is an example)."
     )
 
     @field_validator("points", mode="after")

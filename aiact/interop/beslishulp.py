@@ -515,6 +515,15 @@ PRACTICE_CORE: tuple[str, ...] = (
     "bb_generates_child_sexual_abuse_material",
 )
 
+#: The practices question 2.1 lists (its explanation names eight of Art. 5(1) and the
+#: 'Uitkleedsystemen' of point (ba)); it names no child sexual abuse material (point (bb),
+#: inserted by Regulation (EU) 2026/1744), so its "Nee" leaves that fact open (a "none of
+#: these" is false only for what its list covers; AUDIT.md Q4, round 11). The tree's
+#: conclusions presume it false: presumption ``no-child-sexual-abuse-material``.
+PRACTICES_IN_QUESTION_2_1: tuple[str, ...] = tuple(
+    p for p in PRACTICE_CORE if p != "bb_generates_child_sexual_abuse_material"
+)
+
 #: The carve-outs that Annex III states within a point (false in a witness of that point).
 ANNEX_III_CARVE_OUTS: dict[AnnexIIIPoint, str] = {
     AnnexIIIPoint.BIOMETRIC_REMOTE_IDENTIFICATION: "biometric_verification_only",
@@ -715,8 +724,9 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             )
         if roles.get("importer"):
             draft.put("value_chain", "provider_established_in_eu", False)
-        if roles.get("distributor"):
-            draft.put("value_chain", "provider_established_in_eu", True)
+        # "We kopen van een leverancier binnen de EU": the supplier in the Union may be the
+        # importer of a provider established in a third country (Art. 3(6)-(7)), so the answer
+        # leaves the provider's establishment open (AUDIT.md Q12, round 11).
     elif qid == "1.3":
         pass  # in use or not: the Act turns on dates (Art. 111, 113), see ``in_use_since``
     elif qid == "1.4.1":
@@ -759,7 +769,7 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             )
     elif qid == "2.1":
         if not _yes(text):
-            draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
+            draft.puts("prohibited", dict.fromkeys(PRACTICES_IN_QUESTION_2_1, False))
     elif qid == "2.2":
         if _yes(text):
             # Question 2.2 lists only the objectives of Art. 5(1)(h)(i)-(iii), so "Ja" is read as
@@ -767,8 +777,9 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             # for law enforcement, strictly necessary for one of those objectives. Such a system
             # is a remote biometric identification system (Art. 3(41)-(42)), which Annex III
             # point 1(a) lists: the tree's own importer and distributor branches conclude
-            # "hoog-risico" (15.0.1, 16.0.1) straight after this answer.
-            draft.puts("prohibited", dict.fromkeys(PRACTICE_CORE, False))
+            # "hoog-risico" (15.0.1, 16.0.1) straight after this answer. The practices 2.1 does
+            # not list (point (bb)) stay open.
+            draft.puts("prohibited", dict.fromkeys(PRACTICES_IN_QUESTION_2_1, False))
             draft.puts(
                 "prohibited",
                 {
@@ -963,6 +974,16 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         "assessment and registration (5(2), reading A6). The notification of each use (5(4)) is "
         "presumed too: a duty of each use under the default reading A23, also a condition of "
         "the exception under its alternative.",
+    ),
+    Presumption(
+        id="no-child-sexual-abuse-material",
+        when={},
+        facts={"prohibited.bb_generates_child_sexual_abuse_material": False},
+        articles=("Art. 5(1)",),
+        why="Question 2.1 lists the prohibited practices it asks about, the 'Uitkleedsystemen' "
+        "of point (ba) among them, but not the generation of child sexual abuse material, "
+        "which point (bb) of Art. 5(1), inserted by Regulation (EU) 2026/1744, prohibits from 2 "
+        "December 2026; no other question asks it. Its conclusions presume no such system.",
     ),
     Presumption(
         id="art5-h-no-derogation-for-importers-and-distributors",

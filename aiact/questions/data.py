@@ -209,17 +209,116 @@ def _annex_i_options() -> list[dict[str, Any]]:
     ]
 
 
+_LE_EN = "Used by or on behalf of law enforcement authorities (or by EU bodies in their support) "
+_LE_NL = (
+    "Door of namens rechtshandhavingsinstanties gebruikt (of door instellingen, organen of "
+    "instanties van de Unie ter ondersteuning van hen) "
+)
+_MIGRATION_EN = (
+    "Used by or on behalf of competent public authorities (or by EU bodies) in migration, asylum "
+    "or border control "
+)
+_MIGRATION_NL = (
+    "Door of namens bevoegde overheidsinstanties gebruikt (of door instellingen, organen of "
+    "instanties van de Unie) bij migratie, asiel of grenstoezicht "
+)
+
+#: The option texts of the Annex III points whose short title leaves out a condition of the
+#: point: who uses the system (points 5(a), 6, 7 and 8(a): "by or on behalf of ..."), the uses
+#: point 5(a) adds ("grant, reduce, revoke, or reclaim"), the sectors of point 2 and the
+#: alternative dispute resolution of point 8(a). A person answers these words, and no rule of
+#: these points reads who uses the system (AUDIT.md Q1, round 11); the other points' titles say
+#: their condition. The rule titles keep the short titles (aiact.rules.classification).
+_ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
+    "2": (
+        "Safety component in the management and operation of critical digital infrastructure, "
+        "road traffic, or the supply of water, gas, heating or electricity",
+        "Veiligheidscomponent bij het beheer of de exploitatie van kritieke digitale "
+        "infrastructuur, wegverkeer of de levering van water, gas, verwarming of elektriciteit",
+    ),
+    "5a": (
+        "Used by or on behalf of public authorities to evaluate whether people are eligible for "
+        "essential public assistance benefits and services (including healthcare), or to grant, "
+        "reduce, revoke or reclaim them",
+        "Door of namens overheidsinstanties gebruikt om te beoordelen of mensen in aanmerking "
+        "komen voor essentiële overheidsuitkeringen en -diensten (ook gezondheidsdiensten), of "
+        "om die te verlenen, te beperken, in te trekken of terug te vorderen",
+    ),
+    "6a": (
+        _LE_EN + "to assess the risk that a person becomes the victim of criminal offences",
+        _LE_NL + "om het risico te beoordelen dat iemand slachtoffer wordt van strafbare feiten",
+    ),
+    "6b": (
+        _LE_EN + "as polygraphs or similar tools",
+        _LE_NL + "als leugendetector of iets dergelijks",
+    ),
+    "6c": (
+        _LE_EN + "to evaluate the reliability of evidence in the investigation or prosecution of "
+        "criminal offences",
+        _LE_NL + "om de betrouwbaarheid van bewijsmateriaal te beoordelen bij het onderzoek naar "
+        "of de vervolging van strafbare feiten",
+    ),
+    "6d": (
+        _LE_EN + "to assess the risk that a person offends or re-offends (not only on the basis "
+        "of profiling), or to assess personality traits or past criminal behaviour",
+        _LE_NL + "om het risico te beoordelen dat iemand (opnieuw) een strafbaar feit pleegt (niet "
+        "alleen op basis van profilering), of om persoonlijkheidskenmerken of eerder crimineel "
+        "gedrag te beoordelen",
+    ),
+    "6e": (
+        _LE_EN + "to profile persons when detecting, investigating or prosecuting criminal "
+        "offences",
+        _LE_NL + "om personen te profileren bij het opsporen, onderzoeken of vervolgen van "
+        "strafbare feiten",
+    ),
+    "7a": (
+        _MIGRATION_EN + "as polygraphs or similar tools",
+        _MIGRATION_NL + "als leugendetector of iets dergelijks",
+    ),
+    "7b": (
+        _MIGRATION_EN + "to assess a security risk, a risk of irregular migration or a health risk "
+        "posed by a person who intends to enter or has entered a Member State",
+        _MIGRATION_NL + "om een veiligheidsrisico, een risico op illegale migratie of een "
+        "gezondheidsrisico te beoordelen van iemand die een lidstaat wil binnenkomen of is "
+        "binnengekomen",
+    ),
+    "7c": (
+        _MIGRATION_EN + "to assist in examining applications for asylum, visa or residence "
+        "permits and related complaints",
+        _MIGRATION_NL + "om te helpen bij de behandeling van aanvragen voor asiel, visa of "
+        "verblijfsvergunningen en van klachten daarover",
+    ),
+    "7d": (
+        _MIGRATION_EN + "to detect, recognise or identify persons",
+        _MIGRATION_NL + "om personen op te sporen, te herkennen of te identificeren",
+    ),
+    "8a": (
+        "Used by or on behalf of a judicial authority to help it research and interpret facts "
+        "and the law and apply the law to facts, or used in a similar way in alternative "
+        "dispute resolution",
+        "Door of namens een gerechtelijke instantie gebruikt om haar te helpen feiten en het "
+        "recht te onderzoeken en uit te leggen en het recht op feiten toe te passen, of op "
+        "dezelfde manier gebruikt bij alternatieve geschillenbeslechting",
+    ),
+}
+
+
 def _annex_iii_options() -> list[dict[str, Any]]:
-    return [
-        _opt(
-            f"point_{entry.point}",
-            f"{entry.title_en} ({entry.citation})",
-            f"{entry.title_nl} (bijlage III, punt {entry.point[0]}"
-            + (f", onder {entry.point[1:]})" if entry.point[1:] else ")"),
-            {"annex_iii.points": entry.point},
+    options = []
+    for entry in ANNEX_III:
+        title_en, title_nl = _ANNEX_III_OPTION_TEXTS.get(
+            entry.point, (entry.title_en, entry.title_nl)
         )
-        for entry in ANNEX_III
-    ]
+        options.append(
+            _opt(
+                f"point_{entry.point}",
+                f"{title_en} ({entry.citation})",
+                f"{title_nl} (bijlage III, punt {entry.point[0]}"
+                + (f", onder {entry.point[1:]})" if entry.point[1:] else ")"),
+                {"annex_iii.points": entry.point},
+            )
+        )
+    return options
 
 
 # --------------------------------------------------------------------------- questions
@@ -306,17 +405,18 @@ QUESTIONS: list[dict[str, Any]] = [
         "EU. Distributor: sells or supplies it in the EU, without being provider or importer. "
         "Authorised representative: acts in the EU for a provider outside the EU, with a "
         "written mandate. Product manufacturer: places it on the market with its own product, "
-        "under its own name. The last options are the changes by which another party becomes "
-        "the provider of a high-risk AI system, and the other parts of the AI value chain "
-        "(Art. 25).",
+        "or puts it into service after the product is on the market, under its own name. The "
+        "last options are the changes by which another party becomes the provider of a "
+        "high-risk AI system, and the other parts of the AI value chain (Art. 25).",
         "help_nl": "Aanbieder: ontwikkelt het systeem (of laat het ontwikkelen) en brengt het "
         "onder eigen naam in de handel of stelt het in gebruik, ook voor eigen gebruik. "
         "Gebruiksverantwoordelijke: gebruikt het systeem onder eigen verantwoordelijkheid. "
         "Importeur: brengt een systeem van een aanbieder buiten de EU in de EU in de handel. "
         "Distributeur: levert het systeem in de EU, zonder aanbieder of importeur te zijn. "
         "Gemachtigde: treedt met een schriftelijke opdracht in de EU op voor een aanbieder "
-        "buiten de EU. Productfabrikant: brengt het systeem samen met een eigen product onder "
-        "eigen naam in de handel. De laatste opties zijn de wijzigingen waardoor een andere "
+        "buiten de EU. Productfabrikant: brengt het systeem samen met een eigen product in de "
+        "handel, of stelt het in gebruik nadat het product in de handel is gebracht, onder eigen "
+        "naam. De laatste opties zijn de wijzigingen waardoor een andere "
         "partij de aanbieder wordt van een AI-systeem met een hoog risico, en de andere delen "
         "van de AI-waardeketen (artikel 25).",
         "definitions": [
@@ -376,18 +476,19 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "product_manufacturer",
-                "We place it on the market together with our own product, under our own name "
-                "(product manufacturer)",
-                "We brengen het samen met ons eigen product onder eigen naam in de handel "
+                "We place it on the market together with our own product, or put it into service "
+                "after our product is on the market, under our own name (product manufacturer)",
+                "We brengen het samen met ons eigen product in de handel, of stellen het in "
+                "gebruik nadat ons product in de handel is gebracht, onder eigen naam "
                 "(productfabrikant)",
                 {"roles.product_manufacturer": True},
             ),
             _opt(
                 "own_name",
                 "We put our own name or trademark on a high-risk AI system that is already on "
-                "the market",
+                "the market or already put into service",
                 "We zetten onze eigen naam of ons merk op een AI-systeem met een hoog risico dat "
-                "al in de handel is",
+                "al in de handel is gebracht of al in gebruik is gesteld",
                 {"value_chain.own_name_on_high_risk_system": True},
             ),
             _opt(
@@ -479,9 +580,11 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "international_cooperation",
                 "A public authority of a non-EU country or an international organisation uses "
-                "it for cooperation with the EU on law enforcement and justice",
+                "it under international cooperation or agreements with the EU or with one or "
+                "more Member States on law enforcement and justice",
                 "Een overheidsinstantie van een land buiten de EU of een internationale "
-                "organisatie gebruikt het voor samenwerking met de EU op het gebied van "
+                "organisatie gebruikt het in het kader van internationale samenwerking of "
+                "overeenkomsten met de EU of een of meer lidstaten op het gebied van "
                 "rechtshandhaving en justitie",
                 {"exclusions.international_cooperation_law_enforcement": True},
             ),
@@ -526,13 +629,13 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "body_governed_by_public_law",
                 "A body governed by public law",
-                "Een publiekrechtelijke instelling",
+                "Een publiekrechtelijk orgaan (publiekrechtelijke instelling)",
                 {"organisation.kind": "body_governed_by_public_law"},
             ),
             _opt(
                 "private_entity_public_services",
-                "A private organisation that provides public services",
-                "Een particuliere organisatie die openbare diensten verleent",
+                "A private entity that provides public services",
+                "Een particuliere entiteit die openbare diensten verleent",
                 {"organisation.kind": "private_entity_public_services"},
             ),
             _opt(
@@ -645,10 +748,11 @@ QUESTIONS: list[dict[str, Any]] = [
                 "ba",
                 "It makes or changes realistic images, videos, audio or similar material of the "
                 "intimate parts or sexual activities of an identifiable person, without their "
-                "explicit consent",
+                "freely given, specific, informed, unambiguous and explicit consent",
                 "Het maakt of bewerkt realistische beelden, video's, audio of soortgelijk "
                 "materiaal van de intieme delen of seksuele handelingen van een herkenbaar "
-                "persoon, zonder diens uitdrukkelijke toestemming",
+                "persoon, zonder diens vrij gegeven, specifieke, geïnformeerde, ondubbelzinnige "
+                "en uitdrukkelijke toestemming",
                 {"prohibited.ba_generates_intimate_imagery_without_consent": True},
             ),
             _opt(
@@ -668,10 +772,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "distorts",
-                "They materially distort people's behaviour, so that they take a decision they "
-                "would not otherwise have taken",
-                "Ze verstoren het gedrag van mensen wezenlijk, zodat zij een besluit nemen dat "
-                "zij anders niet hadden genomen",
+                "They aim to materially distort people's behaviour, or they do, so that people "
+                "take a decision they would not otherwise have taken",
+                "Ze hebben als doel of als gevolg dat het gedrag van mensen wezenlijk wordt "
+                "verstoord, zodat zij een besluit nemen dat zij anders niet hadden genomen",
                 {"prohibited.a_materially_distorts_behaviour": True},
             ),
             _opt(
@@ -691,8 +795,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "distorts",
-                "It materially distorts the behaviour of those people",
-                "Het verstoort het gedrag van die mensen wezenlijk",
+                "It aims to materially distort the behaviour of those people, or it does",
+                "Het heeft als doel of als gevolg dat het gedrag van die mensen wezenlijk wordt "
+                "verstoord",
                 {"prohibited.b_materially_distorts_behaviour": True},
             ),
             _opt(
@@ -779,13 +884,20 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "strictly_necessary",
-                "It is strictly necessary for one of the objectives of Art. 5(1)(h): searching "
-                "for victims or missing persons, preventing an imminent threat or terrorist "
-                "attack, or locating a suspect of a serious crime",
+                "It is strictly necessary for one of the objectives of Art. 5(1)(h): the "
+                "targeted search for specific victims of abduction, trafficking in human beings "
+                "or sexual exploitation, or for missing persons; preventing a specific, "
+                "substantial and imminent threat to life or physical safety, or a genuine threat "
+                "of a terrorist attack; or locating or identifying a suspect of a criminal "
+                "offence listed in Annex II that carries a maximum custodial sentence of at "
+                "least four years",
                 "Het is strikt noodzakelijk voor een van de doelen van artikel 5, lid 1, punt h: "
-                "zoeken naar slachtoffers of vermiste personen, een dreigend gevaar of een "
-                "terroristische aanslag voorkomen, of een verdachte van een ernstig strafbaar "
-                "feit vinden",
+                "het gericht zoeken naar specifieke slachtoffers van ontvoering, mensenhandel of "
+                "seksuele uitbuiting, of naar vermiste personen; een specifieke, aanzienlijke en "
+                "imminente dreiging voor het leven of de fysieke veiligheid, of een reële "
+                "dreiging van een terroristische aanslag voorkomen; of een verdachte vinden of "
+                "identificeren van een strafbaar feit uit bijlage II waarop een vrijheidsstraf "
+                "staat van ten minste vier jaar",
                 {"prohibited.h_strictly_necessary_for_listed_objective": True},
             ),
             _opt(
@@ -872,9 +984,11 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "safeguards",
                 "The system has reasonable and adequate technical safeguards that reliably "
-                "prevent it",
+                "prevent it, also against foreseeable misuse, and that correct misuse that is "
+                "seen or reported",
                 "Het systeem heeft redelijke en passende technische maatregelen die het "
-                "betrouwbaar voorkomen",
+                "betrouwbaar voorkomen, ook bij te voorzien misbruik, en die misbruik herstellen "
+                "dat wordt gezien of gemeld",
                 {"prohibited.ba_bb_adequate_safeguards": True},
             ),
             _opt(
@@ -968,10 +1082,12 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "non_safety_functions",
-                "The safety component is used only for help with use, performance, efficiency, "
-                "automation, convenience or quality control",
-                "De veiligheidscomponent wordt alleen gebruikt voor hulp bij het gebruik, "
-                "prestaties, efficiëntie, automatisering, gemak of kwaliteitscontrole",
+                "The AI system is used only for aspects that have nothing to do with safety: "
+                "help with use, performance, efficiency, automation, convenience or quality "
+                "control",
+                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
+                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
+                "gemak of kwaliteitscontrole",
                 {"annex_i.solely_non_safety_functions": True},
             ),
             _opt(
@@ -1035,10 +1151,11 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "annex_iii_campaign_logistics",
         "annex_iii.campaign_logistics_only",
-        "Is the system only a tool to organise political campaigns administratively or "
-        "logistically, whose output people do not see directly?",
-        "Is het systeem alleen een hulpmiddel om politieke campagnes administratief of "
-        "logistiek te organiseren, waarvan mensen de output niet rechtstreeks zien?",
+        "Is the system one whose output people are not directly exposed to, such as a tool to "
+        "organise, optimise or structure political campaigns administratively or logistically?",
+        "Is het een systeem waarvan mensen de output niet rechtstreeks te zien krijgen, zoals "
+        "een hulpmiddel om politieke campagnes administratief of logistiek te organiseren, te "
+        "verbeteren of te structureren?",
         cites=["Annex III, point 8(b)"],
     ),
     # ------------------------------------------------------------ Art. 6(3): the derogation
@@ -2207,24 +2324,26 @@ HELP: dict[str, tuple[str, str]] = {
         "de grondrechten en fundamentele vrijheden van mensen.",
     ),
     "art5_a_effects": (
-        "Art. 5(1)(a) prohibits these techniques only when both are true: they materially "
-        "distort behaviour (people become clearly less able to make an informed decision), and "
-        "this causes, or is reasonably likely to cause, significant harm to that person, "
-        "another person or a group.",
+        "Art. 5(1)(a) prohibits these techniques only when both are true: they aim to "
+        "materially distort behaviour, or they do (people become clearly less able to make an "
+        "informed decision), and this causes, or is reasonably likely to cause, significant "
+        "harm to that person, another person or a group.",
         "Artikel 5, lid 1, punt a, verbiedt deze technieken alleen als beide kloppen: ze "
-        "verstoren het gedrag wezenlijk (mensen kunnen merkbaar minder goed een geïnformeerd "
-        "besluit nemen), en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
-        "schade voor die persoon, een ander of een groep.",
+        "hebben als doel of als gevolg dat het gedrag wezenlijk wordt verstoord (mensen kunnen "
+        "merkbaar minder goed een geïnformeerd besluit nemen), en dat leidt, of leidt "
+        "redelijkerwijs waarschijnlijk, tot aanzienlijke schade voor die persoon, een ander of "
+        "een groep.",
     ),
     "art5_b_effects": (
         "Art. 5(1)(b) prohibits exploiting vulnerabilities due to age, disability or a specific "
-        "social or economic situation only when both are true: it materially distorts the "
-        "behaviour of those people, and this causes, or is reasonably likely to cause, "
-        "significant harm.",
+        "social or economic situation only when both are true: it aims to materially distort "
+        "the behaviour of those people, or it does, and this causes, or is reasonably likely "
+        "to cause, significant harm.",
         "Artikel 5, lid 1, punt b, verbiedt het gebruikmaken van kwetsbaarheden door leeftijd, "
         "handicap of een specifieke sociale of economische situatie alleen als beide kloppen: "
-        "het verstoort het gedrag van die mensen wezenlijk, en dat leidt, of leidt "
-        "redelijkerwijs waarschijnlijk, tot aanzienlijke schade.",
+        "het heeft als doel of als gevolg dat het gedrag van die mensen wezenlijk wordt "
+        "verstoord, en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
+        "schade.",
     ),
     "art5_c_effects": (
         "Art. 5(1)(c): a social score is prohibited when it leads to at least one of these two. "
@@ -2278,11 +2397,13 @@ HELP: dict[str, tuple[str, str]] = {
     "art5_ba_bb_purpose": (
         "Art. 5(1a): placing such a system on the market or putting it into service is "
         "prohibited only if making the material is its intended purpose, or a reasonably "
-        "foreseeable result that the system does not reliably prevent. Using it is prohibited "
+        "foreseeable result that the system does not reliably prevent (and correct when misuse "
+        "is seen or reported). Using it is prohibited "
         "only if the deployer uses it to make such material.",
         "Artikel 5, lid 1 bis: zo'n systeem in de handel brengen of in gebruik stellen is alleen "
         "verboden als het maken van het materiaal het beoogde doel is, of een redelijkerwijs te "
-        "voorzien resultaat dat het systeem niet betrouwbaar voorkomt. Het gebruik is alleen "
+        "voorzien resultaat dat het systeem niet betrouwbaar voorkomt (en herstelt als misbruik "
+        "wordt gezien of gemeld). Het gebruik is alleen "
         "verboden als de gebruiksverantwoordelijke het gebruikt om zulk materiaal te maken.",
     ),
     "annex_iii_travel_documents": (
@@ -2333,13 +2454,19 @@ HELP: dict[str, tuple[str, str]] = {
         "AI-systeem met een hoog risico.",
     ),
     "public_authority_use": (
-        "High-risk AI systems intended to be used by public authorities that were already on "
-        "the market before 2 August 2026 must comply by 2 August 2030 (Art. 111(2)). Deployers "
-        "that are public authorities register their use in the EU database (Art. 49(3)).",
+        "High-risk AI systems intended to be used by public authorities that were placed on "
+        "the market or put into service before the high-risk rules apply must comply by 2 "
+        "August 2030 (Art. 111(2)). Since Regulation (EU) 2026/1744 that date is 2 December 2027 "
+        "for Annex III systems and 2 August 2028 for Annex I systems (2 August 2026 in the "
+        "original text). Deployers that are public authorities register their use in the EU "
+        "database (Art. 49(3)).",
         "AI-systemen met een hoog risico die bedoeld zijn voor gebruik door overheidsinstanties "
-        "en al vóór 2 augustus 2026 in de handel waren, moeten uiterlijk op 2 augustus 2030 aan "
-        "de eisen voldoen (artikel 111, lid 2). Gebruiksverantwoordelijken die een "
-        "overheidsinstantie zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
+        "en al in de handel waren gebracht of in gebruik waren gesteld voordat de regels voor "
+        "hoog risico gelden, moeten uiterlijk op 2 augustus 2030 aan de eisen voldoen (artikel "
+        "111, lid 2). Sinds Verordening (EU) 2026/1744 is die datum 2 december 2027 voor "
+        "systemen uit bijlage III en 2 augustus 2028 voor systemen uit bijlage I (2 augustus 2026 "
+        "in de oorspronkelijke tekst). Gebruiksverantwoordelijken die een overheidsinstantie "
+        "zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
     ),
     "org_functions": (
         "Some duties of deployers depend on this: an employer informs the workers and their "
