@@ -3,9 +3,9 @@
 A person answers the WORDS of a question; the engine reasons on the FACTS its options set. Where an
 option's words are wider or narrower than the legal condition of the fact it sets, a truthful
 answer gives a wrong legal answer. Each ``test_q<n>_*`` test asserts the words (or the mapping)
-the text requires (docs/audits/round11-questions.md, entries Q1-Q14); those of the entries fixed in round 11 pass, the one
-left (Q14) is ``xfail(strict=True)``. The other tests pin interview answers on edges that were
-checked and found right.
+the text requires (docs/audits/round11-questions.md, entries Q1-Q14); those of the entries fixed
+in round 11 pass, the one left (Q14) is ``xfail(strict=True)``. The other tests pin interview
+answers on edges that were checked and found right.
 """
 
 from __future__ import annotations
@@ -478,8 +478,8 @@ def test_q13_campaign_carve_out_is_about_exposure_not_about_campaign_logistics()
 
 @pytest.mark.xfail(
     strict=True,
-    reason="docs/audits/round11-questions.md Q14: 'placed on the market ... in the EU' (by someone else) brings a "
-    "third-country deployer in scope",
+    reason="docs/audits/round11-questions.md Q14: 'placed on the market ... in the EU' (by "
+    "someone else) brings a third-country deployer in scope",
 )
 def test_q14_third_country_deployer_without_output_in_the_union_has_no_deployer_duties() -> None:
     """Art. 2(1)(b)-(c): the Act applies to "deployers of AI systems that have their place of
@@ -517,7 +517,8 @@ def test_q15_non_safety_option_says_non_safety_aspects() -> None:
     automation or convenience or quality control shall not qualify as safety components". The
     option said "The safety component is used only for help with use, performance, efficiency,
     automation, convenience or quality control": an automatic emergency-braking function is
-    'automation', yet a safety aspect (found and fixed in round 11, docs/audits/round11-questions.md Q15)."""
+    'automation', yet a safety aspect (found and fixed in round 11,
+    docs/audits/round11-questions.md Q15)."""
     quote("6", "solely used for non-safety related aspects of user assistance", "omnibus_only")
     option = _option("annex_i_conditions", "non_safety_functions")
     assert "nothing to do with safety" in option.text_en

@@ -276,11 +276,12 @@ _ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
         _MIGRATION_NL + "als leugendetector of iets dergelijks",
     ),
     "7b": (
-        _MIGRATION_EN + "to assess a security risk, a risk of irregular migration or a health risk "
-        "posed by a person who intends to enter or has entered a Member State",
-        _MIGRATION_NL + "om een veiligheidsrisico, een risico op illegale migratie of een "
-        "gezondheidsrisico te beoordelen van iemand die een lidstaat wil binnenkomen of is "
-        "binnengekomen",
+        _MIGRATION_EN + "to assess a risk (for example a security risk, a risk of irregular "
+        "migration or a health risk) posed by a person who intends to enter or has entered a "
+        "Member State",
+        _MIGRATION_NL + "om risico's te beoordelen (bijvoorbeeld een veiligheidsrisico, een "
+        "risico op illegale migratie of een gezondheidsrisico) van iemand die een lidstaat wil "
+        "binnenkomen of is binnengekomen",
     ),
     "7c": (
         _MIGRATION_EN + "to assist in examining applications for asylum, visa or residence "
@@ -887,17 +888,20 @@ QUESTIONS: list[dict[str, Any]] = [
                 "It is strictly necessary for one of the objectives of Art. 5(1)(h): the "
                 "targeted search for specific victims of abduction, trafficking in human beings "
                 "or sexual exploitation, or for missing persons; preventing a specific, "
-                "substantial and imminent threat to life or physical safety, or a genuine threat "
-                "of a terrorist attack; or locating or identifying a suspect of a criminal "
-                "offence listed in Annex II that carries a maximum custodial sentence of at "
-                "least four years",
+                "substantial and imminent threat to life or physical safety, or a genuine and "
+                "present or genuine and foreseeable threat of a terrorist attack; or locating or "
+                "identifying a suspect of a criminal offence listed in Annex II that is "
+                "punishable in the Member State concerned by a custodial sentence or a detention "
+                "order for a maximum period of at least four years",
                 "Het is strikt noodzakelijk voor een van de doelen van artikel 5, lid 1, punt h: "
                 "het gericht zoeken naar specifieke slachtoffers van ontvoering, mensenhandel of "
                 "seksuele uitbuiting, of naar vermiste personen; een specifieke, aanzienlijke en "
-                "imminente dreiging voor het leven of de fysieke veiligheid, of een reële "
-                "dreiging van een terroristische aanslag voorkomen; of een verdachte vinden of "
-                "identificeren van een strafbaar feit uit bijlage II waarop een vrijheidsstraf "
-                "staat van ten minste vier jaar",
+                "imminente dreiging voor het leven of de fysieke veiligheid, of een reële en "
+                "actuele of reële en voorspelbare dreiging van een terroristische aanslag "
+                "voorkomen; of een verdachte vinden of identificeren van een strafbaar feit uit "
+                "bijlage II waarop in de betrokken lidstaat een vrijheidsstraf of een tot "
+                "vrijheidsbeneming strekkende maatregel staat met een maximumduur van ten minste "
+                "vier jaar",
                 {"prohibited.h_strictly_necessary_for_listed_objective": True},
             ),
             _opt(
@@ -983,12 +987,12 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "safeguards",
-                "The system has reasonable and adequate technical safeguards that reliably "
-                "prevent it, also against foreseeable misuse, and that correct misuse that is "
-                "seen or reported",
-                "Het systeem heeft redelijke en passende technische maatregelen die het "
-                "betrouwbaar voorkomen, ook bij te voorzien misbruik, en die misbruik herstellen "
-                "dat wordt gezien of gemeld",
+                "The system has reasonable and adequate technical safety measures and other "
+                "safeguards that reliably prevent it, also against reasonably foreseeable misuse, "
+                "and that correct misuse that is seen or reported",
+                "Het systeem heeft redelijke en passende technische veiligheidsmaatregelen en "
+                "andere waarborgen die het betrouwbaar voorkomen, ook bij redelijkerwijs te "
+                "voorzien misbruik, en die misbruik herstellen dat wordt gezien of gemeld",
                 {"prohibited.ba_bb_adequate_safeguards": True},
             ),
             _opt(
@@ -1058,9 +1062,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
         "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
         "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
-        "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten met alleen "
-        "andere functies waarvan het falen niemand in gevaar brengt (artikel 6, leden 1 bis tot "
-        "en met 1 quater).",
+        "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten die alleen "
+        "worden gebruikt voor aspecten die niets met veiligheid te maken hebben en waarvan het "
+        "falen niemand in gevaar brengt (artikel 6, leden 1 bis tot en met 1 quater).",
         "definitions": ["conformity_assessment", "safety_component"],
         "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
         "options": [
@@ -1109,7 +1113,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "system.",
         "help_nl": "De toepassingen met een hoog risico van bijlage III (artikel 6, lid 2), naar "
         "het beoogde doel van het systeem.",
-        "definitions": ["intended_purpose", "high_risk_ai_system"],
+        "definitions": ["intended_purpose", "high_risk_ai_system", "law_enforcement_authority"],
         "cites": ["Art. 6(2)"],
         "options": _annex_iii_options(),
     },
@@ -1153,9 +1157,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "annex_iii.campaign_logistics_only",
         "Is the system one whose output people are not directly exposed to, such as a tool to "
         "organise, optimise or structure political campaigns administratively or logistically?",
-        "Is het een systeem waarvan mensen de output niet rechtstreeks te zien krijgen, zoals "
-        "een hulpmiddel om politieke campagnes administratief of logistiek te organiseren, te "
-        "verbeteren of te structureren?",
+        "Is het een systeem aan de output waarvan mensen niet rechtstreeks worden blootgesteld "
+        "(zij zien, horen of lezen die output niet zelf), zoals een hulpmiddel om politieke "
+        "campagnes administratief of logistiek te organiseren, te verbeteren of te "
+        "structureren?",
         cites=["Annex III, point 8(b)"],
     ),
     # ------------------------------------------------------------ Art. 6(3): the derogation
@@ -1840,10 +1845,11 @@ QUESTIONS: list[dict[str, Any]] = [
         "(the latest change)?",
         "text_nl": "Is het ontwerp van het systeem sindsdien aanzienlijk gewijzigd? Zo ja, "
         "wanneer (de laatste wijziging)?",
-        "help_en": "Art. 111(2): a high-risk system already on the market falls under the Act "
-        "once its design changes significantly.",
-        "help_nl": "Artikel 111, lid 2: een systeem met een hoog risico dat al in de handel is, "
-        "valt onder de verordening zodra het ontwerp aanzienlijk wijzigt.",
+        "help_en": "Art. 111(2): a high-risk system already placed on the market or put into "
+        "service before the cut-off falls under the Act once its design changes significantly.",
+        "help_nl": "Artikel 111, lid 2: een systeem met een hoog risico dat vóór de peildatum al "
+        "in de handel is gebracht of in gebruik is gesteld, valt onder de verordening zodra het "
+        "ontwerp aanzienlijk wijzigt.",
         "cites": ["Art. 111(2)"],
         "options": [
             _opt("none", "No significant change", "Geen aanzienlijke wijziging", {}),
@@ -2420,9 +2426,10 @@ HELP: dict[str, tuple[str, str]] = {
         "directly exposed to, such as tools to organise, optimise or structure political "
         "campaigns from an administrative or logistical point of view.",
         "Bijlage III, punt 8, b, noemt systemen die bedoeld zijn om de uitslag van een "
-        "verkiezing of referendum of het stemgedrag van mensen te beïnvloeden. Hulpmiddelen "
-        "waarvan mensen de output niet rechtstreeks zien, zoals hulpmiddelen om politieke "
-        "campagnes administratief of logistiek te organiseren, vallen daar niet onder.",
+        "verkiezing of referendum of het stemgedrag van mensen te beïnvloeden. Systemen aan de "
+        "output waarvan mensen niet rechtstreeks worden blootgesteld (zij zien, horen of lezen "
+        "die output niet zelf), zoals hulpmiddelen om politieke campagnes administratief of "
+        "logistiek te organiseren, te verbeteren of te structureren, vallen daar niet onder.",
     ),
     "provider_documented_assessment": (
         "Art. 6(4): a provider who considers that an Annex III system is not high-risk must "
@@ -2434,13 +2441,15 @@ HELP: dict[str, tuple[str, str]] = {
     ),
     "contract_allocation": (
         "Art. 25(1)(a): whoever puts their name or trademark on a high-risk AI system already "
-        "on the market becomes its provider, 'without prejudice to contractual arrangements "
-        "stipulating that the obligations are otherwise allocated'. Only under reading "
+        "placed on the market or put into service becomes its provider, 'without prejudice to "
+        "contractual arrangements stipulating that the obligations are otherwise allocated'. "
+        "Only under reading "
         "A29=contract_displaces_shift does such a contract keep that party from becoming the "
         "provider.",
         "Artikel 25, lid 1, punt a: wie zijn naam of merk zet op een AI-systeem met een hoog "
-        "risico dat al in de handel is, wordt de aanbieder daarvan, 'onverminderd contractuele "
-        "regelingen waarin wordt bepaald dat de verplichtingen anders worden toegewezen'. Alleen "
+        "risico dat al in de handel is gebracht of in gebruik is gesteld, wordt de aanbieder "
+        "daarvan, 'onverminderd contractuele regelingen waarin wordt bepaald dat de "
+        "verplichtingen anders worden toegewezen'. Alleen "
         "onder lezing A29 (de contractuele regeling verhindert de rolverschuiving) wordt die "
         "partij door zo'n regeling geen aanbieder.",
     ),
@@ -2456,17 +2465,19 @@ HELP: dict[str, tuple[str, str]] = {
     "public_authority_use": (
         "High-risk AI systems intended to be used by public authorities that were placed on "
         "the market or put into service before the high-risk rules apply must comply by 2 "
-        "August 2030 (Art. 111(2)). Since Regulation (EU) 2026/1744 that date is 2 December 2027 "
-        "for Annex III systems and 2 August 2028 for Annex I systems (2 August 2026 in the "
-        "original text). Deployers that are public authorities register their use in the EU "
+        "August 2030 (Art. 111(2)). Since Regulation (EU) 2026/1744 the cut-off for 'before' is "
+        "2 December 2027 for Annex III systems and 2 August 2028 for Annex I systems (2 August "
+        "2026 for both in the original text); the 2 August 2030 deadline is the same in both "
+        "texts. Deployers that are public authorities register their use in the EU "
         "database (Art. 49(3)).",
         "AI-systemen met een hoog risico die bedoeld zijn voor gebruik door overheidsinstanties "
         "en al in de handel waren gebracht of in gebruik waren gesteld voordat de regels voor "
         "hoog risico gelden, moeten uiterlijk op 2 augustus 2030 aan de eisen voldoen (artikel "
-        "111, lid 2). Sinds Verordening (EU) 2026/1744 is die datum 2 december 2027 voor "
-        "systemen uit bijlage III en 2 augustus 2028 voor systemen uit bijlage I (2 augustus 2026 "
-        "in de oorspronkelijke tekst). Gebruiksverantwoordelijken die een overheidsinstantie "
-        "zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
+        "111, lid 2). Sinds Verordening (EU) 2026/1744 is de peildatum voor 'al in de handel' "
+        "2 december 2027 voor systemen uit bijlage III en 2 augustus 2028 voor systemen uit "
+        "bijlage I (in de oorspronkelijke tekst voor beide 2 augustus 2026); de uiterste datum "
+        "van 2 augustus 2030 is in beide teksten gelijk. Gebruiksverantwoordelijken die een "
+        "overheidsinstantie zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
     ),
     "org_functions": (
         "Some duties of deployers depend on this: an employer informs the workers and their "
