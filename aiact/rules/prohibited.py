@@ -218,10 +218,12 @@ RULES: tuple[Rule, ...] = (
         versions=ONLY_AMENDED,
         title_en="The system generates or manipulates realistic images, videos, audio or similar "
         "material of an identifiable person's intimate parts or sexually explicit activities "
-        "without explicit consent",
+        "without that person's freely-given, specific, informed, unambiguous and explicit "
+        "consent",
         title_nl="Het systeem genereert of manipuleert realistische beelden, video's, audio of "
         "soortgelijk materiaal van de intieme delen of seksueel expliciete handelingen van een "
-        "identificeerbaar persoon zonder uitdrukkelijke toestemming",
+        "identificeerbaar persoon zonder diens vrij gegeven, specifieke, geïnformeerde, "
+        "ondubbelzinnige en uitdrukkelijke toestemming",
     ),
     Rule(
         id="art5.bb_content",
