@@ -55,12 +55,6 @@ def _with(sys_: aiact.AISystem, group: str, **changes: Any) -> aiact.AISystem:
 # =========================================================================== findings (xfail)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md D1: the FRIA condition (_FRIA) excludes every system listed in Annex III "
-    "point 2, also one that is listed in another point, while Arts. 26(8), 49(1), 49(3) and 86 "
-    "(hr.annex_iii_other_than_point_2, which itself cites Art. 27(1)) include it",
-)
 @pytest.mark.parametrize(
     ("points", "org"),
     [(["2", "5a"], PUBLIC_BODY), (["2", "5b"], COMPANY)],
