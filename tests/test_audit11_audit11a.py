@@ -86,11 +86,6 @@ def test_d1_fria_for_a_system_in_point_2_and_in_another_point(
     assert "art27_1" in applying
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md D2: the summary of art6_4 says 'Scheduled with Section 1', but the "
-    "default reading A22=general_date dates it from 2 August 2026, not with Section 1",
-)
 def test_d2_art6_4_summary_agrees_with_its_default_date() -> None:
     """Amended Art. 113, third paragraph, point (c): "Chapter III, Sections 1, 2, and 3 ... shall
     apply from: (i) 2 December 2027 as regards AI systems classified as high-risk pursuant to
