@@ -130,11 +130,6 @@ def test_d3_point_2_system_solely_for_non_safety_aspects_is_not_high_risk_amende
     assert a.risk_tier is RiskTier.MINIMAL
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="AUDIT.md D4: why('hr.high_risk') of a profiling Annex III system rests the failed "
-    "derogation on 'no significant risk' and reading A7 and never names the profiling override",
-)
 @pytest.mark.parametrize(("lang", "word"), [("en", "profiling"), ("nl", "profilering")])
 def test_d4_why_high_risk_names_the_profiling_override(lang: str, word: str) -> None:
     """Art. 6(3), third subparagraph: "Notwithstanding the first subparagraph, an AI system

@@ -648,10 +648,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.derogation",
         concludes="hr.derogation",
+        # The profiling override is read last: a derivation keeps the last premise that decides
+        # a false conjunction (aiact.derivation._decisive), so where profiling and another
+        # premise both defeat the derogation, the explanation names the profiling override, the
+        # reason that holds under every reading (A7, A30), not the one that depends on a reading
+        # (audit11a D4).
         when=(
-            "hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
+            "hr.annex_iii_listed and hr.derogation_condition "
             "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk) "
-            "and not hr.finding_binds"
+            "and not hr.finding_binds and not derogation.profiling"
         ),
         source="Art. 6(3)",
         also_cites=("Art. 80(2)",),
