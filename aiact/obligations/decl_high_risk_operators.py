@@ -132,8 +132,10 @@ _PROVIDER_OR_SUPPLIER = (
 # Annex III", the exception Arts. 49(1), 49(3) and 86(1) make in the same terms: a system also
 # listed in another point is read as in Arts. 26(8), 49(1), 49(3) and 86 (rule
 # hr.annex_iii_other_than_point_2, which cites Art. 27(1)): only point 2 alone is spared (audit11a
-# D1).
-_FRIA = "duty.hr_deployer and duty.fria_deployer and hr.annex_iii_other_than_point_2"
+# D1). Read through its own conclusion hr.other_area_than_point_2 (Art. 27(1)'s words "intended to
+# be used in the area"), so that the law and reading diffs (aiact.verify.diff, over conclusions)
+# state the FRIA's condition in one part instead of one part per Annex III point.
+_FRIA = "duty.hr_deployer and duty.fria_deployer and hr.other_area_than_point_2"
 
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ------------------------------------------------------------------ Art. 23: importers

@@ -759,6 +759,16 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een systeem met een hoog risico van bijlage III op een ander gebied dan punt 2",
     ),
     Rule(
+        id="hr.other_area_than_point_2",
+        concludes="hr.other_area_than_point_2",
+        when="hr.annex_iii_other_than_point_2",
+        source="Art. 27(1)",
+        also_cites=("Annex III, point 2",),
+        title_en="A high-risk Annex III system intended to be used in an area other than point 2",
+        title_nl="Een systeem met een hoog risico van bijlage III dat bedoeld is om te worden "
+        "gebruikt op een ander gebied dan punt 2",
+    ),
+    Rule(
         id="hr.annex_iii_credit_or_insurance",
         concludes="hr.annex_iii_credit_or_insurance",
         when="hr.annex_iii and " + _points("5b", "5c"),
