@@ -128,7 +128,14 @@ _PROVIDER_OR_SUPPLIER = (
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"
 )
-_FRIA = "duty.hr_deployer and duty.fria_deployer and hr.annex_iii and not hr.annex_iii_point_2"
+# Art. 27(1) excepts "high-risk AI systems intended to be used in the area listed in point 2 of
+# Annex III", the exception Arts. 49(1), 49(3) and 86(1) make in the same terms: a system also
+# listed in another point is read as in Arts. 26(8), 49(1), 49(3) and 86 (rule
+# hr.annex_iii_other_than_point_2, which cites Art. 27(1)): only point 2 alone is spared (audit11a
+# D1). Read through its own conclusion hr.other_area_than_point_2 (Art. 27(1)'s words "intended to
+# be used in the area"), so that the law and reading diffs (aiact.verify.diff, over conclusions)
+# state the FRIA's condition in one part instead of one part per Annex III point.
+_FRIA = "duty.hr_deployer and duty.fria_deployer and hr.other_area_than_point_2"
 
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ------------------------------------------------------------------ Art. 23: importers
@@ -836,14 +843,16 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         ),
         also_cites=("Art. 27(2)",),
         interpretation="A8",
-        summary_en="Before deploying an Art. 6(2) high-risk system (not Annex III point 2), "
+        summary_en="Before deploying an Art. 6(2) high-risk system (not one of Annex III point 2 "
+        "alone), "
         "deployers that are bodies governed by public law or private entities providing public "
         "services, and deployers of Annex III point 5(b) and (c) systems, assess the impact on "
         "fundamental rights: processes, period and frequency of use, affected persons, specific "
         "risks, human oversight and measures including complaint mechanisms; for the first use, "
         "updated when elements change. Not in Art. 99(4): national penalties only.",
         summary_nl="Voordat een AI-systeem met een hoog risico als bedoeld in artikel 6, lid 2 "
-        "(niet bijlage III, punt 2), in gebruik wordt gesteld, voeren publiekrechtelijke organen, "
+        "(niet een systeem dat alleen onder bijlage III, punt 2, valt), in gebruik wordt "
+        "gesteld, voeren publiekrechtelijke organen, "
         "particuliere entiteiten die openbare diensten verlenen en gebruiksverantwoordelijken van "
         "systemen van bijlage III, punt 5, b en c, een beoordeling uit van de gevolgen voor de "
         "grondrechten: processen, periode en frequentie, betrokken personen, specifieke risico's, "

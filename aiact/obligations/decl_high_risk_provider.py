@@ -100,15 +100,21 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="A provider who considers that an Annex III system is not high-risk under "
         "Art. 6(3) documents its assessment before placing the system on the market or putting it "
         "into service, registers it under Art. 49(2) and hands the documentation to national "
-        "competent authorities on request. Not listed in Art. 99(3)-(5). Scheduled with Section 1 "
-        "(a literal reader could argue for the general date: reference 6.4). Not for a system "
-        "that is high-risk on another ground (Art. 6(1) and Annex I): its provider does not "
-        "consider it 'not high-risk'.",
+        "competent authorities on request. Not listed in Art. 99(3)-(5). Dated by reading A22: by "
+        "default from the general date, 2 August 2026 (amended Art. 113, third paragraph, point "
+        "(c), defers Sections 1-3 only 'as regards AI systems classified as high-risk'); under "
+        "A22=annex_iii_date with Section 1 for Annex III systems (2 December 2027). Not for a "
+        "system that is high-risk on another ground (Art. 6(1) and Annex I): its provider does "
+        "not consider it 'not high-risk'.",
         summary_nl="Een aanbieder die van mening is dat een in bijlage III bedoeld AI-systeem op "
         "grond van artikel 6, lid 3, geen hoog risico inhoudt, documenteert zijn beoordeling "
         "voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, registreert "
         "het volgens artikel 49, lid 2, en verstrekt de documentatie op verzoek aan de nationale "
-        "bevoegde autoriteiten. Niet genoemd in artikel 99, leden 3 tot en met 5.",
+        "bevoegde autoriteiten. Niet genoemd in artikel 99, leden 3 tot en met 5. Gedateerd "
+        "volgens lezing A22: standaard vanaf de algemene datum, 2 augustus 2026 (het gewijzigde "
+        "artikel 113, derde alinea, punt c), stelt de afdelingen 1 tot en met 3 alleen uit voor "
+        "AI-systemen die als AI-systemen met een hoog risico zijn ingedeeld); volgens de andere "
+        "lezing met afdeling 1 voor systemen van bijlage III (2 december 2027).",
     ),
     # --------------------------------------- Section 2 requirements, through Art. 16(a)
     _provider(

@@ -648,10 +648,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.derogation",
         concludes="hr.derogation",
+        # The profiling override is read last: a derivation keeps the last premise that decides
+        # a false conjunction (aiact.derivation._decisive), so where profiling and another
+        # premise both defeat the derogation, the explanation names the profiling override, the
+        # reason that holds under every reading (A7, A30), not the one that depends on a reading
+        # (audit11a D4).
         when=(
-            "hr.annex_iii_listed and hr.derogation_condition and not derogation.profiling "
+            "hr.annex_iii_listed and hr.derogation_condition "
             "and (derogation.no_significant_risk or not interp.a7_require_no_significant_risk) "
-            "and not hr.finding_binds"
+            "and not hr.finding_binds and not derogation.profiling"
         ),
         source="Art. 6(3)",
         also_cites=("Art. 80(2)",),
@@ -752,6 +757,16 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Art. 27(1)", "Art. 86(1)"),
         title_en="A high-risk Annex III system in an area other than point 2",
         title_nl="Een systeem met een hoog risico van bijlage III op een ander gebied dan punt 2",
+    ),
+    Rule(
+        id="hr.other_area_than_point_2",
+        concludes="hr.other_area_than_point_2",
+        when="hr.annex_iii_other_than_point_2",
+        source="Art. 27(1)",
+        also_cites=("Annex III, point 2",),
+        title_en="A high-risk Annex III system intended to be used in an area other than point 2",
+        title_nl="Een systeem met een hoog risico van bijlage III dat bedoeld is om te worden "
+        "gebruikt op een ander gebied dan punt 2",
     ),
     Rule(
         id="hr.annex_iii_credit_or_insurance",
