@@ -371,3 +371,19 @@ def test_legacy_annex_iii_system_of_a_private_deployer_owes_nothing_of_chapter_i
     a = assess(sys_, "2030-08-02", COMPANY)
     assert a.risk_tier is RiskTier.HIGH_RISK
     assert _applying(a) == {"art4_1"}
+
+
+def test_d3_the_point_2_option_explains_safety_component_with_art_6_1a() -> None:
+    """Until the rules read Art. 6(1a)-(1b) for Annex III point 2 (D3 above), the person who
+    answers carries the definition: the option's help quotes Art. 3(14) ("fulfils a safety
+    function ... or the failure or malfunctioning of which endangers the health and safety") and
+    the amended Art. 6(1a) ("solely used for non-safety related aspects of user assistance,
+    performance optimisation, service efficiency, automation or convenience or quality control
+    shall not qualify as safety components") with 6(1b), in English and Dutch."""
+    from aiact.questions import catalogue as questions
+
+    option = questions().get("annex_iii_points").option("point_2")
+    assert "Art. 3(14)" in option.help("en") and "Art. 6(1a)" in option.help("en")
+    assert "non-safety related aspects" in option.help("en")
+    assert "artikel 3, punt 14" in option.help("nl") and "1 bis" in option.help("nl")
+    assert "veiligheidscomponent" in option.help("nl")

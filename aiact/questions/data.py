@@ -304,12 +304,39 @@ _ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
+#: The help of the Annex III options whose condition rests on a definition a person needs: point
+#: 2's "safety component" (Art. 3(14)), which Art. 6(1a)-(1b), inserted by Regulation (EU)
+#: 2026/1744 "for the purposes of this Regulation", narrows in words that follow from Art.
+#: 3(14) itself (a component that fulfils no safety function and whose failure endangers no one
+#: is none). The rules do not read the Art. 6(1a) facts for point 2 (round 11 audit, D3): the
+#: person's answer carries the definition.
+_ANNEX_III_OPTION_HELP: dict[str, tuple[str, str]] = {
+    "2": (
+        "A safety component fulfils a safety function, or its failure or malfunctioning "
+        "endangers the health and safety of persons or property (Art. 3(14)). A system used "
+        "solely for non-safety related aspects of user assistance, performance optimisation, "
+        "service efficiency, automation or convenience or quality control is not one, unless "
+        "its failure or malfunctioning would endanger health and safety (Art. 6(1a) and "
+        "6(1b)).",
+        "Een veiligheidscomponent vervult een veiligheidsfunctie, of het falen of gebrekkig "
+        "functioneren ervan brengt de gezondheid en veiligheid van personen of eigendom in "
+        "gevaar (artikel 3, punt 14). Een systeem dat alleen wordt gebruikt voor zaken die niets "
+        "met veiligheid te maken hebben (hulp bij het bedienen, betere prestaties, "
+        "efficiëntere dienstverlening, automatisering, gemak of kwaliteitscontrole) is er geen, "
+        "tenzij het falen of gebrekkig functioneren ervan de gezondheid en veiligheid in gevaar "
+        "zou brengen (artikel 6, leden 1 bis en 1 ter).",
+    ),
+}
+
+
 def _annex_iii_options() -> list[dict[str, Any]]:
     options = []
     for entry in ANNEX_III:
         title_en, title_nl = _ANNEX_III_OPTION_TEXTS.get(
             entry.point, (entry.title_en, entry.title_nl)
         )
+        help_en, help_nl = _ANNEX_III_OPTION_HELP.get(entry.point, ("", ""))
+        extra = {"help_en": help_en, "help_nl": help_nl} if help_en else {}
         options.append(
             _opt(
                 f"point_{entry.point}",
@@ -317,6 +344,7 @@ def _annex_iii_options() -> list[dict[str, Any]]:
                 f"{title_nl} (bijlage III, punt {entry.point[0]}"
                 + (f", onder {entry.point[1:]})" if entry.point[1:] else ")"),
                 {"annex_iii.points": entry.point},
+                **extra,
             )
         )
     return options
