@@ -32,11 +32,15 @@ from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
 __all__ = [
     "COMPARISONS",
     "DATE_ATOMS",
+    "FINDING_ATOM",
+    "FINDING_FIELD",
     "INPUT_DATES",
     "MODEL_COMPARISONS",
     "InputDateValue",
     "compare",
+    "first_finding_day",
     "first_placed",
+    "guard_finding",
     "model_date_atoms",
     "model_input_dates",
     "question_of",
@@ -278,3 +282,73 @@ def model_date_atoms(
 ) -> dict[str, Truth]:
     """``dates.*`` atoms for a GPAI model (Art. 111(3))."""
     return _atoms("model", model_input_dates(model), law, interpretations)
+
+
+# ------------------------------------------------ the first day of an Art. 80(2) finding
+
+FINDING_ATOM = "authority_actions.msa_found_derogated_system_high_risk"
+"""The fact that a market surveillance authority found a system the provider classified as not
+high-risk under Art. 6(3) high-risk (Art. 80(2))."""
+
+FINDING_FIELD = f"system.{FINDING_ATOM}"
+"""The input field of :data:`FINDING_ATOM`, as an :class:`~aiact.errors.InputError` names it."""
+
+
+def first_finding_day(law: LawVersion, interpretations: Interpretations) -> tuple[dt.date, str]:
+    """The first day on which an Art. 80(2) finding can exist, with its source (ADR 0032,
+    "Round 11"): the later of the day Art. 80 applies and the day Art. 6(3) applies to the
+    system, since Art. 80(1) evaluates "an AI system classified by the provider as non-high-risk
+    pursuant to Article 6(3)".
+
+    * Art. 80 is in Chapter IX, which no point of the third paragraph of Art. 113 names (point
+      (b) names Art. 78 alone): it applies from the general date, 2 August 2026 (Art. 113,
+      second paragraph), in both versions.
+    * Art. 6(3): in the original text from the general date too (point (c) defers only Art. 6(1)
+      "and the corresponding obligations"; ``DateKey.HIGH_RISK_ANNEX_III`` of the original).
+      In the amended text the date of Art. 6(3) for a derogated system is reading A22's question:
+      ``general_date`` (default) the general date, since point (c)(i) defers Sections 1-3 only
+      "as regards AI systems classified as high-risk pursuant to Article 6(2) and Annex III";
+      ``annex_iii_date`` 2 December 2027, point (c)(i) (``DateKey.HIGH_RISK_ANNEX_III``).
+    """
+    general = date_of(DateKey.GENERAL, law)
+    if interpretations.derogation_duties_date.value == "annex_iii_date":
+        derogation = date_of(DateKey.HIGH_RISK_ANNEX_III, law)
+        if derogation.date > general.date:
+            return derogation.date, (
+                f"Art. 80(1) with Art. 6(3), which applies to Annex III systems from "
+                f"{derogation.date.isoformat()} under reading A22=annex_iii_date "
+                f"({', '.join(str(c) for c in derogation.citations)})"
+            )
+    return general.date, (
+        f"Art. 80 applies from the general date, {general.date.isoformat()} "
+        f"({', '.join(str(c) for c in general.citations)}), as Art. 6(3) does"
+    )
+
+
+def guard_finding(
+    atoms: dict[str, Truth],
+    as_of: dt.date,
+    law: LawVersion,
+    interpretations: Interpretations,
+) -> None:
+    """Before :func:`first_finding_day` no Art. 80(2) finding can exist, so the fact is false on
+    such a day: an unknown finding becomes false in ``atoms`` (it is not asked, and the tier
+    ahead is computed on the facts as known on ``as_of``), and a finding given as true is
+    refused (:class:`~aiact.errors.InputError` naming the field and the date). ``atoms``: rule
+    inputs; changed in place, and only where they hold the fact."""
+    if FINDING_ATOM not in atoms:
+        return
+    first, source = first_finding_day(law, interpretations)
+    if as_of >= first:
+        return
+    if atoms[FINDING_ATOM] is True:
+        from aiact.errors import InputError
+
+        raise InputError(
+            f"cannot be true on {as_of.isoformat()}: no market surveillance authority finding "
+            f"under Art. 80(2) can exist before {first.isoformat()} ({source})",
+            path=FINDING_FIELD,
+            kind="contradiction",
+            params={"other": "as_of", "others": 1, "from": first.isoformat()},
+        )
+    atoms[FINDING_ATOM] = False
