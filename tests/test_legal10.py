@@ -19,8 +19,10 @@ from lawquote import quote, quote_nl
 from timecases import assess, system
 
 import aiact
+from aiact.date_facts import first_finding_day
 from aiact.interpretations import Art80Finding, Interpretations
 from aiact.testing.strategies import system_cases
+from aiact.versions import version_in_force
 from aiact.views.labels import reading_label
 
 D = dt.date
@@ -169,6 +171,14 @@ def test_provider_assessment_stands_ignores_the_finding_for_the_tier(
         r = readings.model_copy(update={"art80_finding": Art80Finding(value)})
         return aiact.assess(s, case.organisation, case.as_of, case.law, interpretations=r)
 
+    if (
+        finding is True
+        and case.as_of < first_finding_day(case.law or version_in_force(case.as_of), readings)[0]
+    ):
+        # No Art. 80(2) finding before Art. 80 and Art. 6(3) apply (ADR 0032, round 11).
+        with pytest.raises(aiact.InputError, match="msa_found_derogated_system_high_risk"):
+            run(STANDS, sys_)
+        return
     stands = run(STANDS, sys_)
     if finding is False:
         assert _without_readings(run(SETS, sys_)) == _without_readings(stands)
