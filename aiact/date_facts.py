@@ -30,14 +30,18 @@ from aiact.timeline.dates import DateKey, date_of
 from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
 
 __all__ = [
+    "AS_OF_COMPARISONS",
     "COMPARISONS",
     "DATE_ATOMS",
     "FINDING_ATOM",
     "FINDING_FIELD",
+    "FINDING_POSSIBLE",
+    "FINDING_POSSIBLE_ATOM",
     "INPUT_DATES",
     "MODEL_COMPARISONS",
     "InputDateValue",
     "compare",
+    "finding_possible",
     "first_finding_day",
     "first_placed",
     "guard_finding",
@@ -176,7 +180,49 @@ MODEL_COMPARISONS: tuple[DateComparison, ...] = (
 )
 """The date comparisons of a general-purpose AI model (Art. 111(3))."""
 
-DATE_ATOMS: tuple[str, ...] = tuple(c.atom for c in COMPARISONS)
+FINDING_POSSIBLE_ATOM = "dates.art80_2_finding_possible"
+"""Whether an Art. 80(2) finding can exist on the assessment date (ADR 0032, round 11)."""
+
+FINDING_POSSIBLE = DateComparison(
+    atom=FINDING_POSSIBLE_ATOM,
+    input="as_of",
+    relation="on_or_after",
+    targets=(
+        ComparisonTarget(
+            ONLY_AMENDED, DateKey.HIGH_RISK_ANNEX_III, when="interp.a22_annex_iii_date"
+        ),
+        ComparisonTarget(ALL_VERSIONS, DateKey.GENERAL),
+    ),
+    source="Art. 80(1)",
+    label_en="A market surveillance authority can have made a finding under Art. 80(2) on the "
+    "assessment date: Art. 80 and Art. 6(3) apply (Art. 80(1); from 2 August 2026, Art. 113, "
+    "second paragraph; under reading A22=annex_iii_date in the amended text from 2 December "
+    "2027, Art. 113, third paragraph, point (c)(i)); before that day no finding exists",
+    label_nl="Een markttoezichtautoriteit kan op de beoordelingsdatum een vaststelling op grond "
+    "van artikel 80, lid 2, hebben gedaan: artikel 80 en artikel 6, lid 3, zijn van toepassing "
+    "(artikel 80, lid 1; vanaf 2 augustus 2026, artikel 113, tweede alinea; volgens lezing A22 "
+    "(datum bijlage III) in de gewijzigde tekst vanaf 2 december 2027, artikel 113, derde "
+    "alinea, punt c), i)); daarvoor bestaat geen vaststelling",
+    interpretation="A22",
+)
+"""``dates.art80_2_finding_possible``: the assessment date (``input="as_of"``, not a date of the
+system) on or after the first day of an Art. 80(2) finding, :func:`first_finding_day`: the later
+of the days Art. 80 and Art. 6(3) apply, since Art. 80(1) evaluates "an AI system classified by
+the provider as non-high-risk pursuant to Article 6(3)". The general date (Art. 113, second
+paragraph) in both versions; in the amended text under A22=annex_iii_date 2 December 2027 (Art.
+113, third paragraph, point (c)(i), as amended). The rules that read the finding read it with
+this atom (``... and authority_actions.msa_found_derogated_system_high_risk and
+dates.art80_2_finding_possible``), so that the user's answer is never overwritten and the
+explanation shows why it does not count."""
+
+AS_OF_COMPARISONS: tuple[DateComparison, ...] = (FINDING_POSSIBLE,)
+"""The ``dates.*`` atoms that compare the assessment date (not a date of the system) with a
+declared date: :func:`finding_possible`."""
+
+DATE_ATOMS: tuple[str, ...] = (
+    *(c.atom for c in COMPARISONS),
+    *(c.atom for c in AS_OF_COMPARISONS),
+)
 """The ``dates.*`` atoms of an AI system."""
 
 _BY_ATOM: dict[str, DateComparison] = {c.atom: c for c in (*COMPARISONS, *MODEL_COMPARISONS)}
@@ -294,11 +340,13 @@ FINDING_FIELD = f"system.{FINDING_ATOM}"
 """The input field of :data:`FINDING_ATOM`, as an :class:`~aiact.errors.InputError` names it."""
 
 
+@lru_cache(maxsize=64)
 def first_finding_day(law: LawVersion, interpretations: Interpretations) -> tuple[dt.date, str]:
     """The first day on which an Art. 80(2) finding can exist, with its source (ADR 0032,
     "Round 11"): the later of the day Art. 80 applies and the day Art. 6(3) applies to the
     system, since Art. 80(1) evaluates "an AI system classified by the provider as non-high-risk
-    pursuant to Article 6(3)".
+    pursuant to Article 6(3)". The date :data:`FINDING_POSSIBLE` compares the assessment date
+    with.
 
     * Art. 80 is in Chapter IX, which no point of the third paragraph of Art. 113 names (point
       (b) names Art. 78 alone): it applies from the general date, 2 August 2026 (Art. 113,
@@ -310,19 +358,27 @@ def first_finding_day(law: LawVersion, interpretations: Interpretations) -> tupl
       "as regards AI systems classified as high-risk pursuant to Article 6(2) and Annex III";
       ``annex_iii_date`` 2 December 2027, point (c)(i) (``DateKey.HIGH_RISK_ANNEX_III``).
     """
-    general = date_of(DateKey.GENERAL, law)
-    if interpretations.derogation_duties_date.value == "annex_iii_date":
-        derogation = date_of(DateKey.HIGH_RISK_ANNEX_III, law)
-        if derogation.date > general.date:
-            return derogation.date, (
-                f"Art. 80(1) with Art. 6(3), which applies to Annex III systems from "
-                f"{derogation.date.isoformat()} under reading A22=annex_iii_date "
-                f"({', '.join(str(c) for c in derogation.citations)})"
-            )
-    return general.date, (
-        f"Art. 80 applies from the general date, {general.date.isoformat()} "
-        f"({', '.join(str(c) for c in general.citations)}), as Art. 6(3) does"
+    target, day = target_of(FINDING_POSSIBLE, law, interpretations.as_facts())
+    assert target is not None and target.key is not None and day is not None
+    declared = date_of(target.key, law)
+    cited = ", ".join(str(c) for c in declared.citations)
+    if target.key is DateKey.HIGH_RISK_ANNEX_III:
+        return day, (
+            f"Art. 80(1) with Art. 6(3), which applies to Annex III systems from "
+            f"{day.isoformat()} under reading A22=annex_iii_date ({cited})"
+        )
+    return day, (
+        f"Art. 80 applies from the general date, {day.isoformat()} ({cited}), as Art. 6(3) does"
     )
+
+
+def finding_possible(
+    as_of: dt.date | None, law: LawVersion, interpretations: Interpretations
+) -> Truth:
+    """The value of :data:`FINDING_POSSIBLE_ATOM` on ``as_of`` (unknown without a date)."""
+    if as_of is None:
+        return None
+    return as_of >= first_finding_day(law, interpretations)[0]
 
 
 def guard_finding(
@@ -330,25 +386,26 @@ def guard_finding(
     as_of: dt.date,
     law: LawVersion,
     interpretations: Interpretations,
+    *,
+    declare: bool = True,
 ) -> None:
-    """Before :func:`first_finding_day` no Art. 80(2) finding can exist, so the fact is false on
-    such a day: an unknown finding becomes false in ``atoms`` (it is not asked, and the tier
-    ahead is computed on the facts as known on ``as_of``), and a finding given as true is
-    refused (:class:`~aiact.errors.InputError` naming the field and the date). ``atoms``: rule
-    inputs; changed in place, and only where they hold the fact."""
-    if FINDING_ATOM not in atoms:
-        return
+    """Before :func:`first_finding_day` no Art. 80(2) finding can exist. ``declare``: set
+    :data:`FINDING_POSSIBLE_ATOM` in ``atoms`` (the rule inputs), which the rules that read the
+    finding read with it, so that an unknown or false finding stays as the user gave it and the
+    explanation shows why it does not count. A finding given as true on such a day is refused
+    (:class:`~aiact.errors.InputError` naming the field and the date): an impossible fact, the
+    date or the answer is wrong (ADR 0032, round 11)."""
     first, source = first_finding_day(law, interpretations)
-    if as_of >= first:
+    if declare:
+        atoms[FINDING_POSSIBLE_ATOM] = as_of >= first
+    if as_of >= first or atoms.get(FINDING_ATOM) is not True:
         return
-    if atoms[FINDING_ATOM] is True:
-        from aiact.errors import InputError
+    from aiact.errors import InputError
 
-        raise InputError(
-            f"cannot be true on {as_of.isoformat()}: no market surveillance authority finding "
-            f"under Art. 80(2) can exist before {first.isoformat()} ({source})",
-            path=FINDING_FIELD,
-            kind="contradiction",
-            params={"other": "as_of", "others": 1, "from": first.isoformat()},
-        )
-    atoms[FINDING_ATOM] = False
+    raise InputError(
+        f"cannot be true on {as_of.isoformat()}: no market surveillance authority finding "
+        f"under Art. 80(2) can exist before {first.isoformat()} ({source})",
+        path=FINDING_FIELD,
+        kind="contradiction",
+        params={"other": "as_of", "others": 1, "from": first.isoformat()},
+    )

@@ -151,7 +151,8 @@ def assess_with(
         inputs = model_atoms(model, organisation, base.interpretations)
         inputs.update(model_date_atoms(model, base.law))
     if base.kind == "system":
-        # As aiact.assess: no Art. 80(2) finding before Art. 80 and Art. 6(3) apply (ADR 0032).
+        # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given as
+        # true before Art. 80 and Art. 6(3) apply (ADR 0032, round 11).
         guard_finding(inputs, base.as_of, base.law, base.interpretations)
     if evaluation.engine == "native" and quick is not None:
         new = evaluate_changed(evaluation, inputs)
@@ -211,10 +212,10 @@ def atom_changes(
     if base.kind == "system":
         from aiact.date_facts import guard_finding
 
-        # As aiact.assess (ADR 0032, round 11); a finding refused on this day is left to
-        # assess_with, which raises.
+        # As aiact.assess (ADR 0032, round 11; dates.art80_2_finding_possible is in the base's
+        # inputs already); a finding refused on this day is left to assess_with, which raises.
         try:
-            guard_finding(out, base.as_of, base.law, base.interpretations)
+            guard_finding(out, base.as_of, base.law, base.interpretations, declare=False)
         except ValueError:
             return None
     return out
