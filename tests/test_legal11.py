@@ -6,8 +6,10 @@ Art. 80(1) evaluates "an AI system classified by the provider as non-high-risk p
 paragraph), in both versions. Art. 6(3) applies from the general date in the original text
 (point (c) defers only Art. 6(1)); in the amended text its date for a derogated system is reading
 A22's (general date by default; 2 December 2027, amended point (c)(i), under annex_iii_date). No
-finding can exist before the later of the two: the fact is false on such a day (unknown becomes
-false, and is not asked), and a finding given as true is refused, naming the field and the date.
+finding can exist before the later of the two: the rules that read the finding read it with
+``dates.art80_2_finding_possible`` (the assessment date on or after that day), so on such a day an
+unknown finding counts as none (and is not asked) while it stays unknown in the inputs and the
+explanation names the atom; a finding given as true is refused, naming the field and the date.
 """
 
 from __future__ import annotations
@@ -263,3 +265,129 @@ def test_before_the_first_day_the_finding_changes_nothing_or_is_refused(
             run(True)
         return
     assert _summary(run(finding)) == _summary(run(False))
+
+
+# ------------------------------------------------ legal11b: the first day is in the rules
+
+POSSIBLE = "dates.art80_2_finding_possible"
+FINDING_ATOM = f"authority_actions.{FINDING}"
+
+
+@pytest.mark.parametrize(("law", "a22", "first"), _FIRST)
+def test_the_explanation_names_why_the_finding_does_not_count(
+    law: str, a22: str, first: dt.date
+) -> None:
+    """Before the first day the explanation of the derogation names
+    ``dates.art80_2_finding_possible`` (false) and, in Dutch, its reason with its citations
+    (Art. 80(1), Art. 113); an unknown finding stays unknown (not shown as given "no"). From the
+    first day the atom is true and the finding is what decides (unchanged)."""
+    for finding in (None, False):
+        a = assess(_derogated(finding), first - ONE_DAY, law=law, derogation_duties_date=a22)
+        assert a.value(FINDING_ATOM) is finding  # the user's fact, never overwritten
+        assert a.value(POSSIBLE) is False
+        text = a.explain("hr.derogation").text()
+        assert f"{POSSIBLE} = false" in text
+        assert f"{FINDING_ATOM} = false" not in text
+        dutch = a.explain("hr.derogation").text("nl")
+        assert (
+            "kan op de beoordelingsdatum een vaststelling op grond van artikel 80, lid 2" in dutch
+        )
+        assert "artikel 80, lid 1" in dutch and "artikel 113, tweede alinea" in dutch
+    for day in (first, first + ONE_DAY):
+        a = assess(_derogated(None), day, law=law, derogation_duties_date=a22)
+        assert a.value(POSSIBLE) is True
+        text = a.explain("hr.derogation").text()
+        assert f"{FINDING_ATOM} = unknown" in text and POSSIBLE not in text
+
+
+def test_the_atom_is_declared_with_its_citations_and_labels() -> None:
+    """The declaration: the assessment date compared with the first day (Art. 80(1); Art. 113,
+    second paragraph; amended third paragraph point (c)(i) under A22=annex_iii_date), labelled in
+    English and Dutch (the official term "markttoezichtautoriteit", Art. 80(1) NL)."""
+    from aiact.date_facts import FINDING_POSSIBLE, finding_possible
+    from aiact.views.labels import fact_label
+
+    quote_nl("markttoezichtautoriteit")
+    assert FINDING_POSSIBLE.atom == POSSIBLE and FINDING_POSSIBLE.source == "Art. 80(1)"
+    english = fact_label(POSSIBLE, "en")
+    for cited in ("Art. 80(1)", "Art. 113, second paragraph", "point (c)(i)", "A22"):
+        assert cited in english
+    dutch = fact_label(POSSIBLE, "nl")
+    assert dutch.startswith("Een markttoezichtautoriteit") and "punt c), i)" in dutch
+    for law, a22, first in _FIRST:
+        readings = Interpretations(derogation_duties_date=a22)
+        version = LawVersion.parse(law)
+        assert finding_possible(first - ONE_DAY, version, readings) is False
+        assert finding_possible(first, version, readings) is True
+    assert finding_possible(None, LawVersion.AMENDED, Interpretations()) is None
+
+
+def test_every_rule_that_reads_the_finding_reads_the_first_day() -> None:
+    """Each legal rule is written once: every rule and obligation that reads the finding reads
+    it with ``dates.art80_2_finding_possible`` (so the explanation, the interview's relevance and
+    the proofs read the first day off the rules)."""
+    from aiact.engine.compile import ruleset_for
+
+    readers: set[str] = set()
+    for law in LawVersion:
+        ruleset = ruleset_for("system", law)
+        assert POSSIBLE in ruleset.inputs
+        for compiled in ruleset.by_predicate.values():
+            for rule in compiled:
+                if FINDING_ATOM in rule.rule.reads:
+                    assert POSSIBLE in rule.rule.reads, rule.rule.id
+                    readers.add(rule.rule.id)
+    assert {
+        "hr.finding_binds.art80_2",
+        "legacy.placed_as_not_high_risk.a27",
+        "legacy.placed_before_cutoff.reclassified",
+        "legacy.significant_change.reclassified",
+    } <= readers
+
+
+def test_the_frame_reads_the_first_day_as_assess_does() -> None:
+    """aiact.assess_frame: the same values before and from the first day, and a finding given as
+    true before it refused, naming the row and the field."""
+    from aiact.frame import assess_frame, systems_frame
+
+    systems = [_derogated(None), _derogated(False)]
+    for day in (GENERAL - ONE_DAY, GENERAL):
+        out = assess_frame(systems_frame(systems), None, day, "amended")
+        for row, s in enumerate(systems):
+            a = assess(s, day, law="amended")
+            assert out["risk_tier"].iloc[row] == a.risk_tier.value
+            assert out["art80_4.status"].iloc[row] == a.obligation("art80_4").status.value
+    with pytest.raises(aiact.InputError) as caught:
+        assess_frame(
+            systems_frame([_derogated(False), _derogated(True)]), None, GENERAL - ONE_DAY, "amended"
+        )
+    assert caught.value.problems[0].path.startswith("rows[1]"), str(caught.value)
+    assert FINDING in caught.value.problems[0].path
+
+
+def test_the_verifier_encodes_the_first_day() -> None:
+    """aiact.verify: no case where a finding is refused is admitted, and the atom is the day
+    assessed compared with the first day (the solver finds no day before it where it holds)."""
+    from aiact.engine.compile import ruleset_for
+    from aiact.verify._z3 import z3
+    from aiact.verify.dates import day_number
+    from aiact.verify.encode import CaseVars, Encoding, Reading
+
+    for law, a22, first in _FIRST:
+        readings = Interpretations(derogation_duties_date=a22)
+        version = LawVersion.parse(law)
+        case = CaseVars("system")
+        enc = Encoding(ruleset_for("system", version), case, Reading(readings))
+        possible = enc.value(POSSIBLE)
+        solver = z3.Solver()
+        solver.add(*enc.constraints())
+        solver.add(case.as_of < day_number(first), possible.t)
+        assert solver.check() == z3.unsat, (law, a22)
+        solver = z3.Solver()
+        solver.add(*enc.constraints())
+        solver.add(case.as_of == day_number(first), possible.f)
+        assert solver.check() == z3.unsat, (law, a22)
+        solver = z3.Solver()
+        solver.add(*enc.constraints())
+        solver.add(case.as_of < day_number(first), enc.value(FINDING_ATOM).t)
+        assert solver.check() == z3.unsat, (law, a22)
