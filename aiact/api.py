@@ -112,8 +112,9 @@ def assess(
     inputs = system_atoms(
         system, organisation, readings, system_date_atoms(system, version, readings)
     )
-    # dates.art80_2_finding_possible: no Art. 80(2) finding can exist before Art. 80 and Art.
-    # 6(3) apply; one given as true on such a day is refused (ADR 0032, round 11).
+    # dates.art80_2_finding_possible: no Art. 80(2) finding can exist before Art. 80 and the
+    # Annex III classification it makes apply; one given as true on such a day is refused
+    # (ADR 0032, round 11).
     guard_finding(inputs, day, version, readings)
     evaluation = _evaluate(engine, ruleset_for("system", version), inputs)
     # A direct answer must not contradict its facts (issue 13), nor a given Annex III list the

@@ -187,33 +187,37 @@ FINDING_POSSIBLE = DateComparison(
     atom=FINDING_POSSIBLE_ATOM,
     input="as_of",
     relation="on_or_after",
-    targets=(
-        ComparisonTarget(
-            ONLY_AMENDED, DateKey.HIGH_RISK_ANNEX_III, when="interp.a22_annex_iii_date"
-        ),
-        ComparisonTarget(ALL_VERSIONS, DateKey.GENERAL),
-    ),
-    source="Art. 80(1)",
-    label_en="A market surveillance authority can have made a finding under Art. 80(2) on the "
-    "assessment date: Art. 80 and Art. 6(3) apply (Art. 80(1); from 2 August 2026, Art. 113, "
-    "second paragraph; under reading A22=annex_iii_date in the amended text from 2 December "
-    "2027, Art. 113, third paragraph, point (c)(i)); before that day no finding exists",
-    label_nl="Een markttoezichtautoriteit kan op de beoordelingsdatum een vaststelling op grond "
-    "van artikel 80, lid 2, hebben gedaan: artikel 80 en artikel 6, lid 3, zijn van toepassing "
-    "(artikel 80, lid 1; vanaf 2 augustus 2026, artikel 113, tweede alinea; volgens lezing A22 "
-    "(datum bijlage III) in de gewijzigde tekst vanaf 2 december 2027, artikel 113, derde "
-    "alinea, punt c), i)); daarvoor bestaat geen vaststelling",
-    interpretation="A22",
+    targets=(ComparisonTarget(ALL_VERSIONS, DateKey.HIGH_RISK_ANNEX_III),),
+    source="Art. 80(1), 80(2)",
+    label_en="A market surveillance authority can have found under Art. 80(2) on the assessment "
+    "date that the system is high-risk: Art. 80 applies (Art. 80(1); from 2 August 2026, Art. 113, "
+    "second paragraph) and so do Chapter III, Sections 1 to 3, for systems classified as high-risk "
+    "pursuant to Art. 6(2) and Annex III, the classification the finding makes (Art. 80(2); in the "
+    "original text from 2 August 2026; in the amended text from 2 December 2027, Art. 113, third "
+    "paragraph, point (c)(i), as replaced by Art. 1, point (40)(b), Regulation (EU) 2026/1744); "
+    "before that day no finding exists",
+    label_nl="Een markttoezichtautoriteit kan op de beoordelingsdatum op grond van artikel 80, "
+    "lid 2, hebben vastgesteld dat het systeem een hoog risico inhoudt: artikel 80 is van "
+    "toepassing (artikel 80, lid 1; vanaf 2 augustus 2026, artikel 113, tweede alinea) en ook "
+    "hoofdstuk III, afdelingen 1 tot en met 3, voor systemen die op grond van artikel 6, lid 2, "
+    "en bijlage III als systeem met een hoog risico zijn geclassificeerd, de classificatie die de "
+    "vaststelling maakt (artikel 80, lid 2; in de oorspronkelijke tekst vanaf 2 augustus 2026; in "
+    "de gewijzigde tekst vanaf 2 december 2027, artikel 113, derde alinea, punt c), i), zoals "
+    "vervangen bij artikel 1, punt 40, b), van Verordening (EU) 2026/1744); daarvoor bestaat "
+    "geen vaststelling",
 )
 """``dates.art80_2_finding_possible``: the assessment date (``input="as_of"``, not a date of the
 system) on or after the first day of an Art. 80(2) finding, :func:`first_finding_day`: the later
-of the days Art. 80 and Art. 6(3) apply, since Art. 80(1) evaluates "an AI system classified by
-the provider as non-high-risk pursuant to Article 6(3)". The general date (Art. 113, second
-paragraph) in both versions; in the amended text under A22=annex_iii_date 2 December 2027 (Art.
-113, third paragraph, point (c)(i), as amended). The rules that read the finding read it with
-this atom (``... and authority_actions.msa_found_derogated_system_high_risk and
-dates.art80_2_finding_possible``), so that the user's answer is never overwritten and the
-explanation shows why it does not count."""
+of the general date (Art. 80, Chapter IX, Art. 113, second paragraph) and the day Chapter III,
+Sections 1 to 3, apply to systems classified as high-risk pursuant to Art. 6(2) and Annex III
+(``DateKey.HIGH_RISK_ANNEX_III``), since the finding that "the AI system concerned is high-risk"
+(Art. 80(2)) is that classification: 2 August 2026 in the original text, 2 December 2027 in the
+amended text (Art. 113, third paragraph, point (c)(i), as amended), under either reading A22
+(ADR 0032, round 11, legal11c). ``DateKey.HIGH_RISK_ANNEX_III`` is never before the general
+date, so it is the later of the two (asserted in :func:`first_finding_day`). The rules that read
+the finding read it with this atom (``... and
+authority_actions.msa_found_derogated_system_high_risk and dates.art80_2_finding_possible``), so
+that the user's answer is never overwritten and the explanation shows why it does not count."""
 
 AS_OF_COMPARISONS: tuple[DateComparison, ...] = (FINDING_POSSIBLE,)
 """The ``dates.*`` atoms that compare the assessment date (not a date of the system) with a
@@ -343,32 +347,44 @@ FINDING_FIELD = f"system.{FINDING_ATOM}"
 @lru_cache(maxsize=64)
 def first_finding_day(law: LawVersion, interpretations: Interpretations) -> tuple[dt.date, str]:
     """The first day on which an Art. 80(2) finding can exist, with its source (ADR 0032,
-    "Round 11"): the later of the day Art. 80 applies and the day Art. 6(3) applies to the
-    system, since Art. 80(1) evaluates "an AI system classified by the provider as non-high-risk
-    pursuant to Article 6(3)". The date :data:`FINDING_POSSIBLE` compares the assessment date
-    with.
+    "Round 11", legal11c): the later of the day Art. 80 applies and the day Chapter III,
+    Sections 1 to 3, apply to systems classified as high-risk pursuant to Art. 6(2) and Annex
+    III. The date :data:`FINDING_POSSIBLE` compares the assessment date with.
 
     * Art. 80 is in Chapter IX, which no point of the third paragraph of Art. 113 names (point
       (b) names Art. 78 alone): it applies from the general date, 2 August 2026 (Art. 113,
-      second paragraph), in both versions.
-    * Art. 6(3): in the original text from the general date too (point (c) defers only Art. 6(1)
-      "and the corresponding obligations"; ``DateKey.HIGH_RISK_ANNEX_III`` of the original).
-      In the amended text the date of Art. 6(3) for a derogated system is reading A22's question:
-      ``general_date`` (default) the general date, since point (c)(i) defers Sections 1-3 only
-      "as regards AI systems classified as high-risk pursuant to Article 6(2) and Annex III";
-      ``annex_iii_date`` 2 December 2027, point (c)(i) (``DateKey.HIGH_RISK_ANNEX_III``).
+      second paragraph), in both versions. From then an evaluation under Art. 80(1) can start.
+    * The finding itself, that "the AI system concerned is high-risk" (Art. 80(2)), classifies
+      the system as high-risk pursuant to Art. 6(2) and Annex III, and orders it brought "into
+      compliance with the requirements and obligations laid down in this Regulation" (Art.
+      80(2), 80(4)); Art. 80(7) fines a misclassification "to circumvent the application of
+      requirements in Chapter III, Section 2". None of that has content before Chapter III,
+      Sections 1 to 3 (Art. 6(2) included), apply to such systems: in the original text the
+      general date (point (c) defers only Art. 6(1) "and the corresponding obligations"), in
+      the amended text 2 December 2027 ("Chapter III, Sections 1, 2, and 3, with the exception
+      of Article 6(5), shall apply from: (i) 2 December 2027 as regards AI systems classified as
+      high-risk pursuant to Article 6(2) and Annex III", point (c)(i) as replaced by Art. 1,
+      point (40)(b), Regulation (EU) 2026/1744; its recital 40).
+    * Reading A22 (when Art. 6(4)/49(2) bind a derogated system) does not enter: it concerns the
+      duties of the system the provider derogated, not the classification the finding makes.
     """
     target, day = target_of(FINDING_POSSIBLE, law, interpretations.as_facts())
-    assert target is not None and target.key is not None and day is not None
-    declared = date_of(target.key, law)
-    cited = ", ".join(str(c) for c in declared.citations)
-    if target.key is DateKey.HIGH_RISK_ANNEX_III:
+    assert target is not None and target.key is DateKey.HIGH_RISK_ANNEX_III and day is not None
+    general = date_of(DateKey.GENERAL, law)
+    assert day >= general.date, "the Annex III date is never before the general date"
+    annex = date_of(DateKey.HIGH_RISK_ANNEX_III, law)
+    cited = ", ".join(str(c) for c in annex.citations)
+    if annex.amended_by is not None:
+        cited += f", as replaced by {annex.amended_by}"
+    if day > general.date:
         return day, (
-            f"Art. 80(1) with Art. 6(3), which applies to Annex III systems from "
-            f"{day.isoformat()} under reading A22=annex_iii_date ({cited})"
+            f"Art. 80(2) finds the system high-risk pursuant to Art. 6(2) and Annex III, for "
+            f"which Chapter III, Sections 1 to 3, apply from {day.isoformat()} ({cited}); Art. 80 "
+            f"applies from {general.date.isoformat()}"
         )
     return day, (
-        f"Art. 80 applies from the general date, {day.isoformat()} ({cited}), as Art. 6(3) does"
+        f"Art. 80 applies from the general date, {day.isoformat()} ({cited}), as Chapter III "
+        f"does for systems high-risk pursuant to Art. 6(2) and Annex III"
     )
 
 

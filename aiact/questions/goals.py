@@ -152,7 +152,7 @@ def assess_with(
         inputs.update(model_date_atoms(model, base.law))
     if base.kind == "system":
         # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given as
-        # true before Art. 80 and Art. 6(3) apply (ADR 0032, round 11).
+        # true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
         guard_finding(inputs, base.as_of, base.law, base.interpretations)
     if evaluation.engine == "native" and quick is not None:
         new = evaluate_changed(evaluation, inputs)

@@ -179,7 +179,7 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
         )
         if case.as_of is not None:
             # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given
-            # as true before Art. 80 and Art. 6(3) apply (ADR 0032, round 11).
+            # as true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
             guard_finding(atoms, case.as_of, version, case.interpretations)
         else:
             atoms[FINDING_POSSIBLE_ATOM] = None
