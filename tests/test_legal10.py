@@ -112,13 +112,15 @@ def test_legacy_system_stays_sheltered_coherently(law: str) -> None:
     systems ... only if, as from that date, those systems are subject to significant changes in
     their designs". Its Chapter III duties are sheltered exactly as Art. 80(4) is."""
     quote("111", "only if, as from that date, those systems are subject to significant changes")
-    a = assess(_derogated(True, placed=D(2025, 1, 1)), "2026-12-04", law=law)
+    # In the amended text no finding exists before 2 December 2027 (ADR 0032, legal11c).
+    day = "2026-12-04" if law == "original" else "2027-12-02"
+    a = assess(_derogated(True, placed=D(2025, 1, 1)), day, law=law)
     assert a.value("legacy.art111_2_grace") is True
     for duty in ("art9", "art16_b", "art80_4", "art80_5"):
         assert a.obligation(duty).status.value == "not_applicable", duty
     public = assess(
         _derogated(True, placed=D(2025, 1, 1), intended_for_public_authorities=True),
-        "2026-12-04",
+        day,
         law=law,
     )
     assert public.obligation("art9").applies_from == public.obligation("art80_4").applies_from

@@ -3,13 +3,15 @@ concerns applies? (ADR 0032, "Round 11".)
 
 Art. 80(1) evaluates "an AI system classified by the provider as non-high-risk pursuant to Article
 6(3)"; Art. 80 (Chapter IX) applies from the general date, 2 August 2026 (Art. 113, second
-paragraph), in both versions. Art. 6(3) applies from the general date in the original text
-(point (c) defers only Art. 6(1)); in the amended text its date for a derogated system is reading
-A22's (general date by default; 2 December 2027, amended point (c)(i), under annex_iii_date). No
-finding can exist before the later of the two: the rules that read the finding read it with
-``dates.art80_2_finding_possible`` (the assessment date on or after that day), so on such a day an
-unknown finding counts as none (and is not asked) while it stays unknown in the inputs and the
-explanation names the atom; a finding given as true is refused, naming the field and the date.
+paragraph), in both versions. The finding of Art. 80(2), that "the AI system concerned is
+high-risk", is a classification pursuant to Art. 6(2) and Annex III, for which Chapter III,
+Sections 1 to 3, apply from the general date in the original text (point (c) defers only Art.
+6(1)) and from 2 December 2027 in the amended text (point (c)(i) as amended), whatever reading
+A22 says (legal11c). No finding can exist before the later of the two: the rules that read the
+finding read it with ``dates.art80_2_finding_possible`` (the assessment date on or after that
+day), so on such a day an unknown finding counts as none (and is not asked) while it stays unknown
+in the inputs and the explanation names the atom; a finding given as true is refused, naming the
+field and the date.
 """
 
 from __future__ import annotations
@@ -76,8 +78,10 @@ def _quotes() -> None:
 
 def test_the_first_day_by_version_and_reading() -> None:
     """Art. 80 applies from the general date in both versions (Chapter IX is named in no point of
-    Art. 113, third paragraph; point (b) names Art. 78 alone), Art. 6(3) from the general date in
-    the original text and, in the amended text, from the date reading A22 gives it."""
+    Art. 113, third paragraph; point (b) names Art. 78 alone); the finding that the system "is
+    high-risk" (Art. 80(2)) is a classification pursuant to Art. 6(2) and Annex III, whose Chapter
+    III, Sections 1 to 3, apply from the general date in the original text and from 2 December
+    2027 in the amended text (point (c)(i)), under both readings A22 (legal11c)."""
     _quotes()
     skip_unless_law()
     recital_40 = " ".join(OMNIBUS_MD.read_text(encoding="utf-8").split())
@@ -90,16 +94,19 @@ def test_the_first_day_by_version_and_reading() -> None:
     annex = Interpretations(derogation_duties_date="annex_iii_date")
     assert first_finding_day(LawVersion.ORIGINAL, default)[0] == GENERAL
     assert first_finding_day(LawVersion.ORIGINAL, annex)[0] == GENERAL
-    assert first_finding_day(LawVersion.AMENDED, default)[0] == GENERAL
+    assert first_finding_day(LawVersion.AMENDED, default)[0] == ANNEX_III_AMENDED
     assert first_finding_day(LawVersion.AMENDED, annex)[0] == ANNEX_III_AMENDED
-    assert "Art. 113, second paragraph" in first_finding_day(LawVersion.AMENDED, default)[1]
-    assert "point (c)(i)" in first_finding_day(LawVersion.AMENDED, annex)[1]
+    assert "Art. 113, second paragraph" in first_finding_day(LawVersion.ORIGINAL, default)[1]
+    for readings in (default, annex):
+        source = first_finding_day(LawVersion.AMENDED, readings)[1]
+        assert "point (c)(i)" in source and "point (40)(b)" in source, source
+        assert "Art. 6(2) and Annex III" in source and "A22" not in source, source
 
 
 _FIRST = [
     ("original", "general_date", GENERAL),
     ("original", "annex_iii_date", GENERAL),
-    ("amended", "general_date", GENERAL),
+    ("amended", "general_date", ANNEX_III_AMENDED),
     ("amended", "annex_iii_date", ANNEX_III_AMENDED),
 ]
 
@@ -160,14 +167,14 @@ def test_unknown_is_false_before_the_first_day_and_open_from_it(
     ("law", "a22", "a30", "day", "expected"),
     [
         # (finding true, false, unknown) -> hr.derogation; None in the "true" slot: refused
-        ("amended", "general_date", SETS, D(2026, 9, 1), (False, True, None)),
+        ("amended", "general_date", SETS, D(2026, 9, 1), ("refused", True, True)),
         ("amended", "general_date", SETS, D(2028, 1, 1), (False, True, None)),
         ("original", "general_date", SETS, D(2026, 9, 1), (False, True, None)),
         ("original", "general_date", SETS, D(2028, 1, 1), (False, True, None)),
         ("amended", "annex_iii_date", SETS, D(2026, 9, 1), ("refused", True, True)),
         ("amended", "annex_iii_date", SETS, D(2028, 1, 1), (False, True, None)),
         ("original", "annex_iii_date", SETS, D(2026, 9, 1), (False, True, None)),
-        ("amended", "general_date", STANDS, D(2026, 9, 1), (True, True, True)),
+        ("amended", "general_date", STANDS, D(2026, 9, 1), ("refused", True, True)),
         ("amended", "annex_iii_date", STANDS, D(2026, 9, 1), ("refused", True, True)),
         ("original", "general_date", STANDS, D(2028, 1, 1), (True, True, True)),
     ],
@@ -186,20 +193,19 @@ def test_the_adr_table(
         assert a.value("hr.derogation") is want, (finding, want)
 
 
-def test_the_tier_ahead_on_1_september_2026_in_the_amended_text() -> None:
-    """Amended text, defaults (A22 general date: a finding can exist): the tier on 1 September
-    2026 is not yet high-risk (point (c)(i)); found, the system is high-risk from 2 December 2027;
-    unknown, high-risk is possible from then. Under A22=annex_iii_date nothing is ahead."""
+@pytest.mark.parametrize("a22", ["general_date", "annex_iii_date"])
+def test_the_tier_ahead_on_1_september_2026_in_the_amended_text(a22: str) -> None:
+    """Amended text, 1 September 2026 (the benchmark's day), either reading A22: no finding can
+    exist yet (legal11c), so a finding given as true is refused naming the field and the first
+    day, and an unknown one is none: nothing is ahead. From 2 December 2027 a finding decides."""
     day = D(2026, 9, 1)
-    found = assess(_derogated(True), day, law="amended")
-    assert [(c.date, c.tier.value) for c in found.tier_changes] == [
-        (ANNEX_III_AMENDED, "high_risk")
-    ]
-    unknown = assess(_derogated(None), day, law="amended")
-    assert [c.date for c in unknown.tier_changes] == [ANNEX_III_AMENDED]
-    assert aiact.RiskTier.HIGH_RISK in unknown.tier_changes[0].possible_tiers
-    later = assess(_derogated(None), day, law="amended", derogation_duties_date="annex_iii_date")
-    assert later.tier_changes == ()
+    with pytest.raises(aiact.InputError, match="2027-12-02") as caught:
+        assess(_derogated(True), day, law="amended", derogation_duties_date=a22)
+    assert FINDING_FIELD in str(caught.value)
+    unknown = assess(_derogated(None), day, law="amended", derogation_duties_date=a22)
+    assert unknown.tier_changes == ()
+    found = assess(_derogated(True), ANNEX_III_AMENDED, law="amended", derogation_duties_date=a22)
+    assert found.risk_tier is aiact.RiskTier.HIGH_RISK
 
 
 def test_the_interview_does_not_ask_where_no_finding_can_exist() -> None:
@@ -213,11 +219,12 @@ def test_the_interview_does_not_ask_where_no_finding_can_exist() -> None:
     assert "authority_actions" not in asked(GENERAL - ONE_DAY, law="original")
     assert "authority_actions" not in asked(GENERAL - ONE_DAY, law="amended")
     assert "authority_actions" in asked(GENERAL, law="original")
-    assert "authority_actions" in asked(GENERAL, law="amended")
-    annex = {"law": "amended", "derogation_duties_date": "annex_iii_date"}
-    assert "authority_actions" not in asked(D(2026, 12, 5), **annex)
-    assert "authority_actions" not in asked(ANNEX_III_AMENDED - ONE_DAY, **annex)
-    assert "authority_actions" in asked(ANNEX_III_AMENDED, **annex)
+    for a22 in ("general_date", "annex_iii_date"):
+        amended = {"law": "amended", "derogation_duties_date": a22}
+        assert "authority_actions" not in asked(GENERAL, **amended)
+        assert "authority_actions" not in asked(D(2026, 9, 1), **amended)
+        assert "authority_actions" not in asked(ANNEX_III_AMENDED - ONE_DAY, **amended)
+        assert "authority_actions" in asked(ANNEX_III_AMENDED, **amended)
 
 
 def test_the_interview_trials_agree_with_assess() -> None:
@@ -289,10 +296,9 @@ def test_the_explanation_names_why_the_finding_does_not_count(
         assert f"{POSSIBLE} = false" in text
         assert f"{FINDING_ATOM} = false" not in text
         dutch = a.explain("hr.derogation").text("nl")
-        assert (
-            "kan op de beoordelingsdatum een vaststelling op grond van artikel 80, lid 2" in dutch
-        )
+        assert "kan op de beoordelingsdatum op grond van artikel 80, lid 2" in dutch
         assert "artikel 80, lid 1" in dutch and "artikel 113, tweede alinea" in dutch
+        assert "punt c), i)" in dutch
     for day in (first, first + ONE_DAY):
         a = assess(_derogated(None), day, law=law, derogation_duties_date=a22)
         assert a.value(POSSIBLE) is True
@@ -301,19 +307,30 @@ def test_the_explanation_names_why_the_finding_does_not_count(
 
 
 def test_the_atom_is_declared_with_its_citations_and_labels() -> None:
-    """The declaration: the assessment date compared with the first day (Art. 80(1); Art. 113,
-    second paragraph; amended third paragraph point (c)(i) under A22=annex_iii_date), labelled in
+    """The declaration: the assessment date compared with the first day (Art. 80(1), 80(2); Art.
+    113, second paragraph; amended third paragraph point (c)(i), whatever A22 says), labelled in
     English and Dutch (the official term "markttoezichtautoriteit", Art. 80(1) NL)."""
     from aiact.date_facts import FINDING_POSSIBLE, finding_possible
     from aiact.views.labels import fact_label
 
     quote_nl("markttoezichtautoriteit")
-    assert FINDING_POSSIBLE.atom == POSSIBLE and FINDING_POSSIBLE.source == "Art. 80(1)"
+    assert FINDING_POSSIBLE.atom == POSSIBLE and FINDING_POSSIBLE.source == "Art. 80(1), 80(2)"
+    assert FINDING_POSSIBLE.interpretation is None
+    assert all(t.when is None for t in FINDING_POSSIBLE.targets)
     english = fact_label(POSSIBLE, "en")
-    for cited in ("Art. 80(1)", "Art. 113, second paragraph", "point (c)(i)", "A22"):
+    for cited in (
+        "Art. 80(1)",
+        "Art. 80(2)",
+        "Art. 113, second paragraph",
+        "point (c)(i)",
+        "point (40)(b)",
+        "Annex III",
+    ):
         assert cited in english
+    assert "A22" not in english
     dutch = fact_label(POSSIBLE, "nl")
     assert dutch.startswith("Een markttoezichtautoriteit") and "punt c), i)" in dutch
+    assert "artikel 80, lid 2" in dutch and "bijlage III" in dutch and "A22" not in dutch
     for law, a22, first in _FIRST:
         readings = Interpretations(derogation_duties_date=a22)
         version = LawVersion.parse(law)
