@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from aiact.assessment import Assessment
 from aiact.atoms import model_atoms, system_atoms
-from aiact.date_facts import model_date_atoms, system_date_atoms
+from aiact.date_facts import guard_finding, model_date_atoms, system_date_atoms
 from aiact.engine import Evaluation, get_engine
 from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
@@ -112,6 +112,10 @@ def assess(
     inputs = system_atoms(
         system, organisation, readings, system_date_atoms(system, version, readings)
     )
+    # dates.art80_2_finding_possible: no Art. 80(2) finding can exist before Art. 80 and the
+    # Annex III classification it makes apply; one given as true on such a day is refused
+    # (ADR 0032, round 11).
+    guard_finding(inputs, day, version, readings)
     evaluation = _evaluate(engine, ruleset_for("system", version), inputs)
     # A direct answer must not contradict its facts (issue 13), nor a given Annex III list the
     # facts of a definition that imply one of its points (issue 12, item 11).

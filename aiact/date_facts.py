@@ -30,13 +30,21 @@ from aiact.timeline.dates import DateKey, date_of
 from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
 
 __all__ = [
+    "AS_OF_COMPARISONS",
     "COMPARISONS",
     "DATE_ATOMS",
+    "FINDING_ATOM",
+    "FINDING_FIELD",
+    "FINDING_POSSIBLE",
+    "FINDING_POSSIBLE_ATOM",
     "INPUT_DATES",
     "MODEL_COMPARISONS",
     "InputDateValue",
     "compare",
+    "finding_possible",
+    "first_finding_day",
     "first_placed",
+    "guard_finding",
     "model_date_atoms",
     "model_input_dates",
     "question_of",
@@ -172,7 +180,53 @@ MODEL_COMPARISONS: tuple[DateComparison, ...] = (
 )
 """The date comparisons of a general-purpose AI model (Art. 111(3))."""
 
-DATE_ATOMS: tuple[str, ...] = tuple(c.atom for c in COMPARISONS)
+FINDING_POSSIBLE_ATOM = "dates.art80_2_finding_possible"
+"""Whether an Art. 80(2) finding can exist on the assessment date (ADR 0032, round 11)."""
+
+FINDING_POSSIBLE = DateComparison(
+    atom=FINDING_POSSIBLE_ATOM,
+    input="as_of",
+    relation="on_or_after",
+    targets=(ComparisonTarget(ALL_VERSIONS, DateKey.HIGH_RISK_ANNEX_III),),
+    source="Art. 80(1), 80(2)",
+    label_en="A market surveillance authority can have found under Art. 80(2) on the assessment "
+    "date that the system is high-risk: Art. 80 applies (Art. 80(1); from 2 August 2026, Art. 113, "
+    "second paragraph) and so do Chapter III, Sections 1 to 3, for systems classified as high-risk "
+    "pursuant to Art. 6(2) and Annex III, the classification the finding makes (Art. 80(2); in the "
+    "original text from 2 August 2026; in the amended text from 2 December 2027, Art. 113, third "
+    "paragraph, point (c)(i), as replaced by Art. 1, point (40)(b), Regulation (EU) 2026/1744); "
+    "before that day no finding exists",
+    label_nl="Een markttoezichtautoriteit kan op de beoordelingsdatum op grond van artikel 80, "
+    "lid 2, hebben vastgesteld dat het systeem een hoog risico inhoudt: artikel 80 is van "
+    "toepassing (artikel 80, lid 1; vanaf 2 augustus 2026, artikel 113, tweede alinea) en ook "
+    "hoofdstuk III, afdelingen 1 tot en met 3, voor systemen die op grond van artikel 6, lid 2, "
+    "en bijlage III als systeem met een hoog risico zijn geclassificeerd, de classificatie die de "
+    "vaststelling maakt (artikel 80, lid 2; in de oorspronkelijke tekst vanaf 2 augustus 2026; in "
+    "de gewijzigde tekst vanaf 2 december 2027, artikel 113, derde alinea, punt c), i), zoals "
+    "vervangen bij artikel 1, punt 40, b), van Verordening (EU) 2026/1744); daarvoor bestaat "
+    "geen vaststelling",
+)
+"""``dates.art80_2_finding_possible``: the assessment date (``input="as_of"``, not a date of the
+system) on or after the first day of an Art. 80(2) finding, :func:`first_finding_day`: the later
+of the general date (Art. 80, Chapter IX, Art. 113, second paragraph) and the day Chapter III,
+Sections 1 to 3, apply to systems classified as high-risk pursuant to Art. 6(2) and Annex III
+(``DateKey.HIGH_RISK_ANNEX_III``), since the finding that "the AI system concerned is high-risk"
+(Art. 80(2)) is that classification: 2 August 2026 in the original text, 2 December 2027 in the
+amended text (Art. 113, third paragraph, point (c)(i), as amended), under either reading A22
+(ADR 0032, round 11, legal11c). ``DateKey.HIGH_RISK_ANNEX_III`` is never before the general
+date, so it is the later of the two (asserted in :func:`first_finding_day`). The rules that read
+the finding read it with this atom (``... and
+authority_actions.msa_found_derogated_system_high_risk and dates.art80_2_finding_possible``), so
+that the user's answer is never overwritten and the explanation shows why it does not count."""
+
+AS_OF_COMPARISONS: tuple[DateComparison, ...] = (FINDING_POSSIBLE,)
+"""The ``dates.*`` atoms that compare the assessment date (not a date of the system) with a
+declared date: :func:`finding_possible`."""
+
+DATE_ATOMS: tuple[str, ...] = (
+    *(c.atom for c in COMPARISONS),
+    *(c.atom for c in AS_OF_COMPARISONS),
+)
 """The ``dates.*`` atoms of an AI system."""
 
 _BY_ATOM: dict[str, DateComparison] = {c.atom: c for c in (*COMPARISONS, *MODEL_COMPARISONS)}
@@ -278,3 +332,96 @@ def model_date_atoms(
 ) -> dict[str, Truth]:
     """``dates.*`` atoms for a GPAI model (Art. 111(3))."""
     return _atoms("model", model_input_dates(model), law, interpretations)
+
+
+# ------------------------------------------------ the first day of an Art. 80(2) finding
+
+FINDING_ATOM = "authority_actions.msa_found_derogated_system_high_risk"
+"""The fact that a market surveillance authority found a system the provider classified as not
+high-risk under Art. 6(3) high-risk (Art. 80(2))."""
+
+FINDING_FIELD = f"system.{FINDING_ATOM}"
+"""The input field of :data:`FINDING_ATOM`, as an :class:`~aiact.errors.InputError` names it."""
+
+
+@lru_cache(maxsize=64)
+def first_finding_day(law: LawVersion, interpretations: Interpretations) -> tuple[dt.date, str]:
+    """The first day on which an Art. 80(2) finding can exist, with its source (ADR 0032,
+    "Round 11", legal11c): the later of the day Art. 80 applies and the day Chapter III,
+    Sections 1 to 3, apply to systems classified as high-risk pursuant to Art. 6(2) and Annex
+    III. The date :data:`FINDING_POSSIBLE` compares the assessment date with.
+
+    * Art. 80 is in Chapter IX, which no point of the third paragraph of Art. 113 names (point
+      (b) names Art. 78 alone): it applies from the general date, 2 August 2026 (Art. 113,
+      second paragraph), in both versions. From then an evaluation under Art. 80(1) can start.
+    * The finding itself, that "the AI system concerned is high-risk" (Art. 80(2)), classifies
+      the system as high-risk pursuant to Art. 6(2) and Annex III, and orders it brought "into
+      compliance with the requirements and obligations laid down in this Regulation" (Art.
+      80(2), 80(4)); Art. 80(7) fines a misclassification "to circumvent the application of
+      requirements in Chapter III, Section 2". None of that has content before Chapter III,
+      Sections 1 to 3 (Art. 6(2) included), apply to such systems: in the original text the
+      general date (point (c) defers only Art. 6(1) "and the corresponding obligations"), in
+      the amended text 2 December 2027 ("Chapter III, Sections 1, 2, and 3, with the exception
+      of Article 6(5), shall apply from: (i) 2 December 2027 as regards AI systems classified as
+      high-risk pursuant to Article 6(2) and Annex III", point (c)(i) as replaced by Art. 1,
+      point (40)(b), Regulation (EU) 2026/1744; its recital 40).
+    * Reading A22 (when Art. 6(4)/49(2) bind a derogated system) does not enter: it concerns the
+      duties of the system the provider derogated, not the classification the finding makes.
+    """
+    target, day = target_of(FINDING_POSSIBLE, law, interpretations.as_facts())
+    assert target is not None and target.key is DateKey.HIGH_RISK_ANNEX_III and day is not None
+    general = date_of(DateKey.GENERAL, law)
+    assert day >= general.date, "the Annex III date is never before the general date"
+    annex = date_of(DateKey.HIGH_RISK_ANNEX_III, law)
+    cited = ", ".join(str(c) for c in annex.citations)
+    if annex.amended_by is not None:
+        cited += f", as replaced by {annex.amended_by}"
+    if day > general.date:
+        return day, (
+            f"Art. 80(2) finds the system high-risk pursuant to Art. 6(2) and Annex III, for "
+            f"which Chapter III, Sections 1 to 3, apply from {day.isoformat()} ({cited}); Art. 80 "
+            f"applies from {general.date.isoformat()}"
+        )
+    return day, (
+        f"Art. 80 applies from the general date, {day.isoformat()} ({cited}), as Chapter III "
+        f"does for systems high-risk pursuant to Art. 6(2) and Annex III"
+    )
+
+
+def finding_possible(
+    as_of: dt.date | None, law: LawVersion, interpretations: Interpretations
+) -> Truth:
+    """The value of :data:`FINDING_POSSIBLE_ATOM` on ``as_of`` (unknown without a date)."""
+    if as_of is None:
+        return None
+    return as_of >= first_finding_day(law, interpretations)[0]
+
+
+def guard_finding(
+    atoms: dict[str, Truth],
+    as_of: dt.date,
+    law: LawVersion,
+    interpretations: Interpretations,
+    *,
+    declare: bool = True,
+) -> None:
+    """Before :func:`first_finding_day` no Art. 80(2) finding can exist. ``declare``: set
+    :data:`FINDING_POSSIBLE_ATOM` in ``atoms`` (the rule inputs), which the rules that read the
+    finding read with it, so that an unknown or false finding stays as the user gave it and the
+    explanation shows why it does not count. A finding given as true on such a day is refused
+    (:class:`~aiact.errors.InputError` naming the field and the date): an impossible fact, the
+    date or the answer is wrong (ADR 0032, round 11)."""
+    first, source = first_finding_day(law, interpretations)
+    if declare:
+        atoms[FINDING_POSSIBLE_ATOM] = as_of >= first
+    if as_of >= first or atoms.get(FINDING_ATOM) is not True:
+        return
+    from aiact.errors import InputError
+
+    raise InputError(
+        f"cannot be true on {as_of.isoformat()}: no market surveillance authority finding "
+        f"under Art. 80(2) can exist before {first.isoformat()} ({source})",
+        path=FINDING_FIELD,
+        kind="contradiction",
+        params={"other": "as_of", "others": 1, "from": first.isoformat()},
+    )

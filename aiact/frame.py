@@ -64,7 +64,12 @@ from aiact.atoms import (
     SYSTEM_DIRECT_ANSWERS,
     organisation_atoms,
 )
-from aiact.date_facts import resolved_comparisons
+from aiact.date_facts import (
+    FINDING_ATOM,
+    FINDING_POSSIBLE_ATOM,
+    finding_possible,
+    resolved_comparisons,
+)
 from aiact.engine.compile import ruleset_for
 from aiact.engine.dates import date_plan
 from aiact.errors import InputError, join_path
@@ -833,6 +838,7 @@ def assess_frame(
     data = _read(frame, org, version, readings, ruleset.inputs)
     n = data.n
     _validate(frame, data, org)
+    _finding_possible(frame, data, org, day, version, readings)
     results = program(data.atoms, n)
     values: dict[str, I8] = dict(data.atoms)
     values.update(zip(predicates, results, strict=True))
@@ -1020,6 +1026,35 @@ def _check_fields(frame: pd.DataFrame, row: int, data: _Input) -> None:
         # The whole row again, for the per-case message (it names the whole list).
         _check_row(frame, row, data)
         raise InputError.wrap(error, prefix=join_path("rows", row)) from None
+
+
+def _finding_possible(
+    frame: pd.DataFrame,
+    data: _Input,
+    org: Organisation,
+    day: dt.date,
+    law: LawVersion,
+    readings: Interpretations,
+) -> None:
+    """``dates.art80_2_finding_possible`` on ``day`` for every row
+    (:func:`aiact.date_facts.guard_finding`); before its first day the first row whose Art. 80(2)
+    finding is given as true is assessed by the per-case engine, which raises its error."""
+    np = _np()
+    possible = finding_possible(day, law, readings)
+    data.atoms[FINDING_POSSIBLE_ATOM] = np.full(data.n, _code(possible), np.int8)
+    if possible or FINDING_ATOM not in data.atoms:
+        return
+    rows = np.flatnonzero(data.atoms[FINDING_ATOM] == TRUE)
+    if rows.size == 0:
+        return
+    import aiact
+
+    row = int(rows[0])
+    try:
+        aiact.assess(_system(frame, row), org, day, law, interpretations=readings)
+    except InputError as error:
+        raise InputError.wrap(error, prefix=join_path("rows", row)) from None
+    raise AssertionError("aiact.assess accepted a finding before its first day")  # pragma: no cover
 
 
 def _check_conflicts(

@@ -168,13 +168,15 @@ def test_d6_art80_4_placed_as_not_high_risk_follows_the_system_as_placed(duty: s
     compliance with the requirements and obligations laid down in this Regulation", binds from
     the date of the derogation duties (the general date, A22), also for a system placed in 2025:
     Art. 111(2) shelters "operators of high-risk AI systems", and this provider placed the system
-    as not high-risk. The reason names Art. 80(4)-(5) and reading A27, not Art. 6(4) and 49(2)."""
+    as not high-risk. The reason names Art. 80(4)-(5) and reading A27, not Art. 6(4) and 49(2).
+    Assessed on 2 December 2027: in the amended text no finding exists before that day (ADR
+    0032, round 11, legal11c)."""
     quoted(
         "The provider shall ensure that all necessary action is taken to bring the AI system "
         "into compliance with the requirements and obligations laid down in this Regulation."
     )
     readings = {"reclassified_system_timing": "placed_as_not_high_risk"}
-    a = assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **readings)
+    a = assess(_reclassified(D(2025, 1, 1)), "2027-12-02", **readings)
     result = a.obligation(duty)
     assert (result.status.value, result.applies_from) == ("in_force", D(2026, 8, 2))
     assert result.timing is not None
@@ -192,15 +194,18 @@ def test_d6_art80_4_of_a_legacy_system_is_not_in_force_on_4_december_2026() -> N
     Regulation". The system is then a high-risk AI system placed on the market in 2025, before the
     Art. 111(2) cut-off ("this Regulation shall apply to operators of high-risk AI systems ...
     only if ... significant changes"), and the Chapter III requirements apply to Annex III systems
-    only from 2 Dec 2027 (amended Art. 113, third paragraph, point (c)(i)). On 4 Dec 2026 the duty
-    is not in force."""
+    only from 2 Dec 2027 (amended Art. 113, third paragraph, point (c)(i)). On 4 Dec 2026 no
+    finding can exist yet in the amended text, so a finding given as true is refused (ADR 0032,
+    round 11, legal11c); from 2 Dec 2027, when one can, the duty is not in force (Art. 111(2))."""
     quoted("shall without undue delay require the relevant provider to take all necessary "
            "actions to bring the AI system into compliance")  # fmt: skip
     quoted("only if, as from that date, those systems are subject to significant changes in "
            "their designs", "omnibus")  # fmt: skip
     readings = {"reclassified_system_timing": "legacy_high_risk"}
     for given in (readings, {}):
-        a = assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **given)
+        with pytest.raises(aiact.InputError, match="2027-12-02"):
+            assess(_reclassified(D(2025, 1, 1)), "2026-12-04", **given)
+        a = assess(_reclassified(D(2025, 1, 1)), "2027-12-02", **given)
         result = a.obligation("art80_4")
         assert result.status.value != "in_force", result.timing
         assert result.timing is not None and result.timing.grace == "art111_2"

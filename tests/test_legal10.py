@@ -19,8 +19,10 @@ from lawquote import quote, quote_nl
 from timecases import assess, system
 
 import aiact
+from aiact.date_facts import first_finding_day
 from aiact.interpretations import Art80Finding, Interpretations
 from aiact.testing.strategies import system_cases
+from aiact.versions import version_in_force
 from aiact.views.labels import reading_label
 
 D = dt.date
@@ -110,13 +112,15 @@ def test_legacy_system_stays_sheltered_coherently(law: str) -> None:
     systems ... only if, as from that date, those systems are subject to significant changes in
     their designs". Its Chapter III duties are sheltered exactly as Art. 80(4) is."""
     quote("111", "only if, as from that date, those systems are subject to significant changes")
-    a = assess(_derogated(True, placed=D(2025, 1, 1)), "2026-12-04", law=law)
+    # In the amended text no finding exists before 2 December 2027 (ADR 0032, legal11c).
+    day = "2026-12-04" if law == "original" else "2027-12-02"
+    a = assess(_derogated(True, placed=D(2025, 1, 1)), day, law=law)
     assert a.value("legacy.art111_2_grace") is True
     for duty in ("art9", "art16_b", "art80_4", "art80_5"):
         assert a.obligation(duty).status.value == "not_applicable", duty
     public = assess(
         _derogated(True, placed=D(2025, 1, 1), intended_for_public_authorities=True),
-        "2026-12-04",
+        day,
         law=law,
     )
     assert public.obligation("art9").applies_from == public.obligation("art80_4").applies_from
@@ -169,6 +173,14 @@ def test_provider_assessment_stands_ignores_the_finding_for_the_tier(
         r = readings.model_copy(update={"art80_finding": Art80Finding(value)})
         return aiact.assess(s, case.organisation, case.as_of, case.law, interpretations=r)
 
+    if (
+        finding is True
+        and case.as_of < first_finding_day(case.law or version_in_force(case.as_of), readings)[0]
+    ):
+        # No Art. 80(2) finding before Art. 80 and Art. 6(3) apply (ADR 0032, round 11).
+        with pytest.raises(aiact.InputError, match="msa_found_derogated_system_high_risk"):
+            run(STANDS, sys_)
+        return
     stands = run(STANDS, sys_)
     if finding is False:
         assert _without_readings(run(SETS, sys_)) == _without_readings(stands)

@@ -316,14 +316,16 @@ def test_a22_alternative_moves_art49_2_and_art80_4_5_too() -> None:
         "msa_found_derogated_system_high_risk": True,
     }
     found = aiact.AISystem.model_validate(data)
+    # Under A22=annex_iii_date Art. 6(3) applies to Annex III systems from 2 December 2027, so
+    # no Art. 80(2) finding can exist before (ADR 0032, round 11): assessed on that day.
     art80_4 = assess(
         found,
-        "2026-11-28",
+        "2027-12-02",
         derogation_duties_date="annex_iii_date",
         reclassified_system_timing="placed_as_not_high_risk",
     ).obligation("art80_4")
     assert art80_4.applies_from == D(2027, 12, 2)
-    by_default = assess(found, "2026-11-28", derogation_duties_date="annex_iii_date")
+    by_default = assess(found, "2027-12-02", derogation_duties_date="annex_iii_date")
     timing = by_default.obligation("art80_4").timing
     assert timing is not None and (timing.applies_from, timing.grace) == (None, "art111_2")
 

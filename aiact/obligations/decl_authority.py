@@ -94,7 +94,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         addressees=(_A.PROVIDER,),
         when=(
             "scope.in_scope and role.provider and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk"
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible"
         ),
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.GOVERNANCE,
@@ -129,7 +130,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         addressees=(_A.PROVIDER,),
         when=(
             "scope.in_scope and role.provider and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk"
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible"
         ),
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.GOVERNANCE,

@@ -101,7 +101,7 @@ def assess_with(
     rules propagated from :func:`atom_changes`); the models are still validated again.
     ``facts``: ``base``'s flat facts, when known (see :func:`atom_changes`)."""
     from aiact.atoms import model_atoms, system_atoms
-    from aiact.date_facts import model_date_atoms, system_date_atoms
+    from aiact.date_facts import guard_finding, model_date_atoms, system_date_atoms
     from aiact.engine import get_engine
 
     organisation = base.organisation
@@ -150,6 +150,10 @@ def assess_with(
         assert model is not None
         inputs = model_atoms(model, organisation, base.interpretations)
         inputs.update(model_date_atoms(model, base.law))
+    if base.kind == "system":
+        # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given as
+        # true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
+        guard_finding(inputs, base.as_of, base.law, base.interpretations)
     if evaluation.engine == "native" and quick is not None:
         new = evaluate_changed(evaluation, inputs)
     elif evaluation.engine == "native":
@@ -205,6 +209,15 @@ def atom_changes(
         if found is None:
             return None
         out.update(found)
+    if base.kind == "system":
+        from aiact.date_facts import guard_finding
+
+        # As aiact.assess (ADR 0032, round 11; dates.art80_2_finding_possible is in the base's
+        # inputs already); a finding refused on this day is left to assess_with, which raises.
+        try:
+            guard_finding(out, base.as_of, base.law, base.interpretations, declare=False)
+        except ValueError:
+            return None
     return out
 
 

@@ -609,7 +609,8 @@ RULES: tuple[Rule, ...] = (
         concludes="hr.finding_binds",
         when=(
             "interp.a30_finding_sets_classification "
-            "and authority_actions.msa_found_derogated_system_high_risk"
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible"
         ),
         source="Art. 80(2)",
         also_cites=("Art. 80(1)",),

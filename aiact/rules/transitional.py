@@ -41,7 +41,8 @@ RULES: tuple[Rule, ...] = (
         concludes="legacy.placed_as_not_high_risk",
         when=(
             "not interp.a27_legacy_high_risk "
-            "and authority_actions.msa_found_derogated_system_high_risk"
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible"
         ),
         source="Art. 111(2)",
         also_cites=("Art. 80(1)", "Art. 6(3)"),
@@ -63,6 +64,7 @@ RULES: tuple[Rule, ...] = (
         when=(
             "interp.a27_legacy_high_risk and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible "
             "and dates.placed_before_art111_2_cutoff_annex_iii"
         ),
         source="Art. 111(2)",
@@ -79,6 +81,7 @@ RULES: tuple[Rule, ...] = (
         when=(
             "interp.a27_legacy_high_risk and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible "
             "and dates.changed_after_art111_2_cutoff_annex_iii"
         ),
         source="Art. 111(2)",

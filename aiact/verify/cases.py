@@ -161,17 +161,29 @@ def case_from_values(
 def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
     """The input atoms of a case as the engine sees them (facts, readings and dates)."""
     from aiact.atoms import model_atoms, system_atoms
-    from aiact.date_facts import model_date_atoms, system_date_atoms
+    from aiact.date_facts import (
+        FINDING_POSSIBLE_ATOM,
+        guard_finding,
+        model_date_atoms,
+        system_date_atoms,
+    )
     from aiact.versions import version_in_force
 
     version = law or case.law or version_in_force(case.as_of or LawVersion.AMENDED.in_force_from)
     if case.system is not None:
-        return system_atoms(
+        atoms = system_atoms(
             case.system,
             case.organisation,
             case.interpretations,
             system_date_atoms(case.system, version, case.interpretations),
         )
+        if case.as_of is not None:
+            # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given
+            # as true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
+            guard_finding(atoms, case.as_of, version, case.interpretations)
+        else:
+            atoms[FINDING_POSSIBLE_ATOM] = None
+        return atoms
     assert case.model is not None
     atoms = model_atoms(case.model, case.organisation, case.interpretations)
     atoms.update(model_date_atoms(case.model, version, case.interpretations))

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-from aiact.date_facts import COMPARISONS, MODEL_COMPARISONS
+from aiact.date_facts import AS_OF_COMPARISONS, COMPARISONS, MODEL_COMPARISONS
 from aiact.daterules import (
     DateComparison,
     DateOf,
@@ -287,13 +287,27 @@ def comparison_atoms(
     return {c.atom: comparison_atom(c, law, inputs, switch) for c in table}
 
 
+def as_of_atoms(
+    kind: Literal["system", "model"],
+    law: LawVersion,
+    as_of: Expr,
+    switch: Callable[[str], K3],
+) -> dict[str, K3]:
+    """The ``dates.*`` atoms that compare the day assessed (:data:`aiact.date_facts.
+    AS_OF_COMPARISONS`, ``dates.art80_2_finding_possible``): a day always known."""
+    if kind != "system":
+        return {}
+    day = DateVal(z3.BoolVal(True), z3.BoolVal(False), as_of)
+    return {c.atom: comparison_atom(c, law, {c.input: day}, switch) for c in AS_OF_COMPARISONS}
+
+
 def comparison_days(law: LawVersion) -> tuple[dt.date, ...]:
     """Every declared date a comparison of ``law`` reads (for the vocabulary of diffs)."""
     from aiact.timeline.dates import date_of
 
     days = {
         date_of(t.key, law).date
-        for c in (*COMPARISONS, *MODEL_COMPARISONS)
+        for c in (*COMPARISONS, *MODEL_COMPARISONS, *AS_OF_COMPARISONS)
         for t in c.targets
         if law in t.versions and t.key is not None
     }

@@ -41,6 +41,7 @@ from aiact.atoms import (
     model_input_names,
     system_input_names,
 )
+from aiact.date_facts import FINDING_ATOM, FINDING_POSSIBLE_ATOM
 from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
@@ -61,6 +62,7 @@ from aiact.verify.dates import (
     DateSet,
     DateVal,
     InputDay,
+    as_of_atoms,
     bounded_day,
     comparison_atoms,
     day_number,
@@ -748,6 +750,11 @@ class Encoding:
                 kind, self.ruleset.law, self.case.inputs, self.reading.atoms.__getitem__
             )
         )
+        # dates.art80_2_finding_possible: the day assessed on or after the first day of an
+        # Art. 80(2) finding (ADR 0032, round 11).
+        env.update(
+            as_of_atoms(kind, self.ruleset.law, self.case.as_of, self.reading.atoms.__getitem__)
+        )
         missing = sorted(n for n in self.ruleset.inputs - set(env) if n in self._read)
         if missing:
             raise ValueError(f"the verifier cannot encode the input atoms {missing}")
@@ -786,10 +793,17 @@ class Encoding:
     @cached_property
     def consistent(self) -> tuple[Expr, ...]:
         """:func:`aiact.rules.definitions.check_consistent`: a direct answer that contradicts
-        the facts of its definition is refused (no ``def.conflict.*`` is true)."""
-        return tuple(
+        the facts of its definition is refused (no ``def.conflict.*`` is true); and
+        :func:`aiact.date_facts.guard_finding`: an Art. 80(2) finding given as true before its
+        first day is refused."""
+        out = [
             z3.Not(self.values[p].t) for p in self.ruleset.order if p.startswith("def.conflict.")
-        )
+        ]
+        finding = self.values.get(FINDING_ATOM)
+        possible = self.values.get(FINDING_POSSIBLE_ATOM)
+        if finding is not None and possible is not None:
+            out.append(z3.Not(z3.And(finding.t, possible.f)))
+        return tuple(out)
 
     def constraints(self, background: bool = True) -> tuple[Expr, ...]:
         return (

@@ -76,12 +76,12 @@ def _switch_atoms(switch: Switch) -> set[str]:
 def _comparison_switches(atoms: Iterable[str] | None = None) -> set[str]:
     """The switches the ``dates.*`` comparisons (:data:`aiact.date_facts.COMPARISONS`) read to
     choose their declared date (all of them, or those of ``atoms``)."""
-    from aiact.date_facts import COMPARISONS, MODEL_COMPARISONS
+    from aiact.date_facts import AS_OF_COMPARISONS, COMPARISONS, MODEL_COMPARISONS
 
     wanted = None if atoms is None else set(atoms)
     return {
         t.when
-        for c in (*COMPARISONS, *MODEL_COMPARISONS)
+        for c in (*COMPARISONS, *MODEL_COMPARISONS, *AS_OF_COMPARISONS)
         if wanted is None or c.atom in wanted
         for t in c.targets
         if t.when is not None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from aiact.date_facts import AS_OF_COMPARISONS
 from aiact.i18n import N_, Lang, has, pt, t
 
 # --------------------------------------------------------------------------- groups and offenders
@@ -242,8 +243,10 @@ def field_description(fact: str) -> str | None:
 _COMPUTED_FACTS: dict[str, str] = {
     "org.member_state_in_union": "The organisation's country of establishment is a Member State "
     "(Art. 2(1)(b); a third country's code: established in a third country, Art. 22(1))",
+    **{c.atom: c.label_en for c in AS_OF_COMPARISONS},
 }
-"""English labels of the atoms computed from a field that is not a flag (aiact.atoms)."""
+"""English labels of the atoms computed from a field that is not a flag (aiact.atoms), or from
+the assessment date (aiact.date_facts.AS_OF_COMPARISONS)."""
 
 
 def fact_label(fact: str, lang: Lang) -> str:
