@@ -422,6 +422,12 @@ def guard_finding(
         f"cannot be true on {as_of.isoformat()}: no market surveillance authority finding "
         f"under Art. 80(2) can exist before {first.isoformat()} ({source})",
         path=FINDING_FIELD,
-        kind="contradiction",
-        params={"other": "as_of", "others": 1, "from": first.isoformat()},
+        kind="before_first_day",
+        params={
+            "as_of": as_of.isoformat(),
+            "from": first.isoformat(),
+            "cite": "Art. 80(2); Art. 113, third paragraph, point (c)(i)"
+            if first > date_of(DateKey.GENERAL, law).date
+            else "Art. 80(2); Art. 113, second paragraph",
+        },
     )

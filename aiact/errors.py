@@ -55,6 +55,8 @@ KINDS: Mapping[str, str] = {
     "reserved_country_code": "an exceptionally reserved country code that stands for a country "
     "with another code: give that code (parameters code, give)",
     "unknown_country_code": "not an assigned ISO 3166-1 alpha-2 country code (parameter code)",
+    "before_first_day": "the fact cannot hold on the day assessed: what it describes can exist "
+    "only from a later day (parameters as_of, from, cite)",
 }
 
 

@@ -408,3 +408,23 @@ def test_the_verifier_encodes_the_first_day() -> None:
         solver.add(*enc.constraints())
         solver.add(case.as_of < day_number(first), enc.value(FINDING_ATOM).t)
         assert solver.check() == z3.unsat, (law, a22)
+
+
+def test_the_refusal_says_why_in_dutch_with_the_first_day_and_the_articles() -> None:
+    """A "yes" on 5 December 2026 (amended text) is refused with its own problem code,
+    ``before_first_day``, and the Dutch reason names the day assessed, the first day and the
+    articles in their Dutch form (Art. 80(2): "stelt vast dat het AI-systeem ... een hoog risico
+    inhoudt"; Art. 113, third paragraph, point (c)(i) as amended), not only "in conflict with
+    as_of" (round 11, integrator)."""
+    from aiact.errors import render
+
+    with pytest.raises(aiact.InputError) as caught:
+        assess(_derogated(True), D(2026, 12, 5))
+    (problem,) = caught.value.problems
+    assert problem.kind == "before_first_day"
+    assert problem.path == f"system.authority_actions.{FINDING}"
+    dutch = render(caught.value, "nl")
+    assert "kan op 2026-12-05 niet waar zijn" in dutch and "vanaf 2027-12-02" in dutch
+    assert "artikel 80, lid 2" in dutch and "artikel 113, derde alinea, punt c, onder i" in dutch
+    english = render(caught.value, "en")
+    assert "2027-12-02" in english and "Art. 80(2)" in english

@@ -80,6 +80,7 @@ _KINDS: dict[str, str] = {
     "union_territory_code": N_("the code is of a part of a Member State within the Union"),
     "reserved_country_code": N_("the code is not a country code in use"),
     "unknown_country_code": N_("the code is not an existing country code"),
+    "before_first_day": N_("the value cannot be true on the day assessed"),
 }
 
 #: A message per problem kind that says what to give, filled from the problem's parameters (a
@@ -95,6 +96,9 @@ _WITH_PARAMS: dict[str, str] = {
     "unknown_country_code": N_(
         "{code} is not an existing country code: give the two-letter code (ISO 3166-1) of a "
         "Member State or of a third country"
+    ),
+    "before_first_day": N_(
+        "cannot be true on {as_of}: this can exist only from {from} (see {cite})"
     ),
 }
 
@@ -154,6 +158,12 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
             int(params.get("others") or 1),
             lang,
             other=params["other"],
+        )
+    if problem.kind == "before_first_day" and isinstance(params.get("cite"), str):
+        from aiact.views.i18n import cite  # the citations in lang's form (artikel 80, lid 2)
+
+        params["cite"] = "; ".join(
+            cite(part.strip(), lang, inline=True) for part in params["cite"].split(";")
         )
     if text is None and problem.kind in _WITH_PARAMS:
         text = _fill(_WITH_PARAMS[problem.kind], lang, params)
