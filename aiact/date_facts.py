@@ -33,6 +33,7 @@ __all__ = [
     "AS_OF_COMPARISONS",
     "COMPARISONS",
     "DATE_ATOMS",
+    "DAY_ATOMS",
     "FINDING_ATOM",
     "FINDING_FIELD",
     "FINDING_POSSIBLE",
@@ -182,6 +183,10 @@ MODEL_COMPARISONS: tuple[DateComparison, ...] = (
 
 FINDING_POSSIBLE_ATOM = "dates.art80_2_finding_possible"
 """Whether an Art. 80(2) finding can exist on the assessment date (ADR 0032, round 11)."""
+
+DAY_ATOMS: tuple[str, ...] = (FINDING_POSSIBLE_ATOM,)
+"""Rule inputs computed from the day assessed (``as_of``), not from any input field: no question
+asks them; the interview's context holds the day."""
 
 FINDING_POSSIBLE = DateComparison(
     atom=FINDING_POSSIBLE_ATOM,

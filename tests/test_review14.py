@@ -56,12 +56,6 @@ def test_from_the_first_day_the_interview_offers_and_accepts_the_finding() -> No
     interview.answer([FINDING_OPTION])  # no QuestionError
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14: the option of an Art. 80(2) finding is shown before its first day "
-    "(2 December 2027, amended Art. 113, third paragraph, point (c)(i)) and choosing it is "
-    "refused",
-)
 def test_the_interview_offers_no_finding_before_its_first_day() -> None:
     """Amended text, 1 September 2026: Art. 80 applies (Art. 113, second paragraph) but no
     finding under Art. 80(2) can exist before 2 December 2027 (ADR 0032, legal11c), and aiact

@@ -1797,11 +1797,17 @@ QUESTIONS: list[dict[str, Any]] = [
         "alles wat klopt.",
         "help_en": "Some obligations arise only once an authority has acted (Arts. 75c, 79, 80 "
         "and 82). A system a market surveillance authority has found high-risk (Art. 80(2)) "
-        "counts as a high-risk AI system, for the deployer too (reading A30).",
+        "counts as a high-risk AI system, for the deployer too (reading A30). Such a finding "
+        "can exist only from the day the Annex III classification applies: 2 December 2027 in "
+        "the amended text, 2 August 2026 in the original (Art. 113); before that day it is not "
+        "offered.",
         "help_nl": "Sommige verplichtingen ontstaan pas als een autoriteit heeft ingegrepen "
         "(artikelen 75 quater, 79, 80 en 82). Heeft een markttoezichtautoriteit vastgesteld dat "
         "het systeem een hoog risico vormt (artikel 80, lid 2)? Dan geldt het als AI-systeem "
-        "met een hoog risico, ook voor de gebruiksverantwoordelijke (lezing A30).",
+        "met een hoog risico, ook voor de gebruiksverantwoordelijke (lezing A30). Zo'n "
+        "vaststelling kan er pas zijn vanaf de dag waarop de indeling volgens bijlage III geldt: "
+        "2 december 2027 in de gewijzigde tekst, 2 augustus 2026 in de oorspronkelijke (artikel "
+        "113); vóór die dag wordt ze niet aangeboden.",
         "definitions": ["market_surveillance_authority", "ai_office"],
         "cites": ["Art. 79(2)", "Art. 80(2)", "Art. 82(1)"],
         "options": [

@@ -441,8 +441,24 @@ def _law(context: Context) -> LawVersion:
 def shown_options(question: Question, kind: SubjectKind, context: Context) -> tuple[Option, ...]:
     """The options of a question that make sense under the law version assessed: an option that
     only sets rule inputs that this version's rules never read (Art. 5(1)(ba) in the original
-    text, machinery under Directive 2006/42/EC in the amended text) is left out."""
-    return _shown(question, kind, _law(context))
+    text, machinery under Directive 2006/42/EC in the amended text) is left out, and so is an
+    option that states an Art. 80(2) finding on a day before one can exist (ADR 0032, round 11:
+    :func:`aiact.assess` refuses it)."""
+    shown = _shown(question, kind, _law(context))
+    if kind != "system":
+        return shown
+    return tuple(o for o in shown if not _finding_before_its_first_day(o, context))
+
+
+def _finding_before_its_first_day(option: Option, context: Context) -> bool:
+    """Whether ``option`` says an Art. 80(2) finding exists on a day before the Annex III
+    classification it makes applies (``aiact.date_facts.first_finding_day``)."""
+    from aiact.date_facts import FINDING_ATOM, first_finding_day
+
+    if option.sets.get(FINDING_ATOM) is not True:
+        return False
+    first, _ = first_finding_day(_law(context), context.interpretations)
+    return context.as_of < first
 
 
 @cache
