@@ -547,6 +547,11 @@ class Exclusions(_Facts):
     output_used_in_eu: bool | None = _flag(
         "The output produced by the system is used in the Union (Art. 2(1)(c))."
     )
+    # ``placed_or_used_in_eu`` does not say whose placing or use it means, so it does not decide
+    # whether a deployer outside the Union is reached (round 11, Q14): this fact does.
+    used_in_eu_by_organisation: bool | None = _flag(
+        "The organisation itself uses the system in the Union, as deployer (Art. 2(1)(b)-(c))."
+    )
     made_available_on_union_market: bool | None = _flag(
         "The provider makes the system available on the Union market: it supplies it for "
         "distribution or use in the Union in the course of a commercial activity, for payment or "

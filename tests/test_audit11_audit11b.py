@@ -4,7 +4,7 @@ A person answers the WORDS of a question; the engine reasons on the FACTS its op
 option's words are wider or narrower than the legal condition of the fact it sets, a truthful
 answer gives a wrong legal answer. Each ``test_q<n>_*`` test asserts the words (or the mapping)
 the text requires (docs/audits/round11-questions.md, entries Q1-Q14); those of the entries fixed
-in round 11 pass, the one left (Q14) is ``xfail(strict=True)``. The other tests pin interview
+in round 11 pass (Q14 since scope11, with the question it added). The other tests pin interview
 answers on edges that were checked and found right.
 """
 
@@ -476,19 +476,16 @@ def test_q13_campaign_carve_out_is_about_exposure_not_about_campaign_logistics()
 # --------------------------------------------------------------------------- Q14 Art. 2(1)(b)-(c)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="docs/audits/round11-questions.md Q14: 'placed on the market ... in the EU' (by "
-    "someone else) brings a third-country deployer in scope",
-)
 def test_q14_third_country_deployer_without_output_in_the_union_has_no_deployer_duties() -> None:
     """Art. 2(1)(b)-(c): the Act applies to "deployers of AI systems that have their place of
     establishment or are located within the Union" and to third-country deployers "where the
     output produced by the AI system is used in the Union". A US employer that uses, in the US
     and for US staff only, a recruitment system (Annex III, point 4(a)) that its vendor also
     sells in the EU truthfully ticks 'It is placed on the market, put into service or used in
-    the EU' and not 'Its output is used in the EU'; aiact then gives it the deployer duties of
-    Art. 26, which no paragraph of Art. 2(1) extends to it."""
+    the EU' and not 'Its output is used in the EU'; aiact then gave it the deployer duties of
+    Art. 26, which no paragraph of Art. 2(1) extends to it. The option does not say whose use it
+    means, so the fix (scope11) asks the organisation outside the Union whether it uses the system
+    in the EU itself (``org_uses_in_eu``); this employer answers no."""
     quote("2", "deployers of ai systems that have their place of establishment or are located")
     assessment = _interview(
         {
@@ -502,6 +499,7 @@ def test_q14_third_country_deployer_without_output_in_the_union_has_no_deployer_
             "annex_i_legislation": [],
             "annex_iii_points": ["point_4a"],
             "profiling": "yes",
+            "org_uses_in_eu": "no",
         },
         as_of="2028-01-10",
     )

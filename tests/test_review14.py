@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pytest
 from lawquote import quote
 from timecases import COMPANY, system
 

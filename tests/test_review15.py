@@ -4,15 +4,16 @@
 The wording tests pin the fixes made in this review (each option must say the condition of the
 point it sets, no wider and no narrower). ``test_third_country_deployer_located_in_the_union_*``
 guards the Q14 fix against the unsound shortcut of dropping the "used in the EU" answer for
-deployers; ``test_q14b_*`` is the defect left (strict xfail): a provider that places a system on
-the Union market and also deploys it itself outside the Union gets the deployer duties.
+deployers; ``test_q14b_*`` was the defect left (strict xfail, fixed by scope11): a provider that
+places a system on the Union market and also deploys it itself outside the Union got the deployer
+duties. Before scope11 the guard's answers (``in_eu`` only) gave the Art. 26 duties as certain;
+they now list them as possibly applicable (undetermined) until ``org_uses_in_eu`` is answered.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_annex, quote_nl
 
 from aiact.interview import Interview
@@ -129,12 +130,6 @@ def test_third_country_deployer_located_in_the_union_keeps_the_deployer_duties()
     assert "art26_1" in {o.id for o in assessment.obligations}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Q14 (round 11): one territorial scope for all roles; Art. 2(1)(a) brings a "
-    "third-country provider in for what it places on the Union market, not for its own use "
-    "outside the Union (Art. 2(1)(b)-(c))",
-)
 def test_q14b_provider_placing_in_the_union_is_no_deployer_for_its_own_use_abroad() -> None:
     """Art. 2(1)(a) covers "providers placing on the market or putting into service AI systems
     ... in the Union, irrespective of whether those providers are established or located within
@@ -144,7 +139,12 @@ def test_q14b_provider_placing_in_the_union_is_no_deployer_for_its_own_use_abroa
     EU and uses it itself in the US for US staff has the provider duties, not those of Art. 26."""
     quote("2", "irrespective of whether those providers are established or located within")
     assessment = _interview(
-        {"territory": ["in_eu"], **_US_RECRUITER, "roles": ["provider", "deployer"]},
+        {
+            "territory": ["in_eu"],
+            **_US_RECRUITER,
+            "roles": ["provider", "deployer"],
+            "org_uses_in_eu": "no",  # scope11: the question the fix of Q14 adds
+        },
         as_of="2028-01-10",
     )
     ids = {o.id for o in assessment.obligations}

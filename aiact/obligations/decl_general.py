@@ -171,7 +171,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Zorgen, zoveel als mogelijk, voor een toereikend niveau van AI-geletterdheid bij "
         "het personeel",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
-        when="duty.general and (role.provider or role.deployer)",
+        # Art. 2(1)(b)-(c): the deployer's own reach (scope.deployer_territorial, Q14).
+        when="duty.general and (role.provider or (role.deployer and scope.deployer_territorial))",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         schedule=Schedule.CHAPTERS_I_II,
         measure=Measure.TRAINING,
         milestone=Milestone.ONGOING,
@@ -199,7 +201,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Maatregelen nemen om de ontwikkeling van AI-geletterdheid bij het personeel te "
         "ondersteunen",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
-        when="duty.general and (role.provider or role.deployer)",
+        # Art. 2(1)(b)-(c): the deployer's own reach (scope.deployer_territorial, Q14).
+        when="duty.general and (role.provider or (role.deployer and scope.deployer_territorial))",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         schedule=Schedule.CHAPTERS_I_II,
         measure=Measure.TRAINING,
         milestone=Milestone.ONGOING,

@@ -35,14 +35,17 @@ def _art50(
         title_en=title_en,
         title_nl=title_nl,
         addressees=(addressee,),
-        when=f"duty.general and {addressee.predicate} and {predicate}",
+        # Art. 2(1)(b)-(c): a deployer's duties need its own reach (scope.deployer_territorial).
+        when=f"duty.general and {addressee.predicate} and {predicate}"
+        + (" and scope.deployer_territorial" if addressee is _A.DEPLOYER else ""),
         schedule=Schedule.GENERAL,
         measure=Measure.TRANSPARENCY,
         milestone=(Milestone.BEFORE_PLACING if addressee is _A.PROVIDER else Milestone.ONGOING),
         fine=FineTier.ART_99_4,
         fine_ref="Art. 99(4)(g)",
         algoritmekader=("aia-28",),
-        also_cites=("Art. 50(5)",),
+        also_cites=("Art. 50(5)",)
+        + (("Art. 2(1)(b)", "Art. 2(1)(c)") if addressee is _A.DEPLOYER else ()),
         summary_en=summary_en,
         summary_nl=summary_nl,
         interpretation=interpretation,
@@ -162,7 +165,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         addressees=(_A.PROVIDER, _A.DEPLOYER),
         when=(
             "duty.general and ((role.provider and art50.1) or (role.deployer and "
-            "(art50.3 or art50.4_deep_fake or art50.4_text)))"
+            "scope.deployer_territorial and (art50.3 or art50.4_deep_fake or art50.4_text)))"
         ),
         schedule=Schedule.GENERAL,
         measure=Measure.TRANSPARENCY,
@@ -170,7 +173,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.ART_99_4,
         fine_ref="Art. 99(4)(g)",
         algoritmekader=("aia-28",),
-        also_cites=("Art. 50(1)", "Art. 50(3)", "Art. 50(4)"),
+        also_cites=("Art. 50(1)", "Art. 50(3)", "Art. 50(4)", "Art. 2(1)(b)", "Art. 2(1)(c)"),
         summary_en="The information referred to in paragraphs 1 to 4 is provided to the natural "
         "persons concerned in a clear and distinguishable manner at the latest at the time of "
         "the first interaction or exposure, and conforms to the applicable accessibility "

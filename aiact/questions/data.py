@@ -423,6 +423,25 @@ QUESTIONS: list[dict[str, Any]] = [
         "verordening geldt voor een gebruiksverantwoordelijke.",
         cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
     ),
+    # Round 11, Q14: "placed on the market, put into service or used in the EU" (territory,
+    # in_eu) does not say by whom; a deployer established outside the Union is covered only
+    # where it is located in the Union or the output is used there (Art. 2(1)(b)-(c)).
+    _yes_no(
+        "org_uses_in_eu",
+        "exclusions.used_in_eu_by_organisation",
+        "Does your organisation itself use the system in the EU?",
+        "Gebruikt uw organisatie het systeem zelf in de EU?",
+        "Art. 2(1)(b) and (c): the AI Act applies to deployers established or located in the "
+        "EU, and to deployers in a third country where the output of the system is used in the "
+        "EU. That another organisation places the system on the EU market does not bring your "
+        "own use outside the EU under the Act.",
+        "Artikel 2, lid 1, punten b en c: de AI-verordening geldt voor "
+        "gebruiksverantwoordelijken die in de EU zijn gevestigd of zich daar bevinden, en voor "
+        "gebruiksverantwoordelijken in een derde land als de output van het systeem in de EU "
+        "wordt gebruikt. Dat een andere organisatie het systeem in de EU in de handel brengt, "
+        "brengt uw eigen gebruik buiten de EU niet onder de verordening.",
+        cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
+    ),
     {
         "id": "roles",
         "kind": "several_of",

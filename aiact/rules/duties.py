@@ -72,10 +72,14 @@ RULES: tuple[Rule, ...] = (
             concludes=f"duty.hr_{role}",
             when=f"duty.hr_system and role.{role}"
             + (f" and not {closed}" if closed else "")
-            + (" and not legacy.art111_2_grace" if role in _FIRST_SENTENCE_ONLY else ""),
+            + (" and not legacy.art111_2_grace" if role in _FIRST_SENTENCE_ONLY else "")
+            # Art. 2(1)(b)-(c): a deployer is reached by its own establishment or location in
+            # the Union, or by the use of the output there, not by another's placing (Q14).
+            + (" and scope.deployer_territorial" if role == "deployer" else ""),
             source=source,
             also_cites=(("Art. 5(1)",) if closed else ())
-            + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ()),
+            + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ())
+            + (("Art. 2(1)(b)", "Art. 2(1)(c)") if role == "deployer" else ()),
             title_en=f"Obligations of the {label_en} of a high-risk AI system"
             + (note_en if closed else "")
             + (_FIRST_SENTENCE_EN if role in _FIRST_SENTENCE_ONLY else ""),

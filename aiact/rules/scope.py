@@ -108,6 +108,40 @@ RULES: tuple[Rule, ...] = (
         title_en="The output of the system is used in the Union",
         title_nl="De output van het systeem wordt in de Unie gebruikt",
     ),
+    # --- Art. 2(1)(b)-(c): the deployer's own reach (round 11, Q14). scope.territorial is one
+    # conclusion for the system, and its first rule reads "placed on the market, put into service
+    # or used in the Union" without saying by whom: another party's placing on the Union market
+    # (Art. 2(1)(a)) does not bring a deployer established and located in a third country in;
+    # only its place of establishment or location in the Union (point (b)) or the use of the
+    # output in the Union (point (c)) does. The duties addressed to deployers read this
+    # conclusion (rules/duties.py, obligations/decl_general.py, decl_transparency.py).
+    Rule(
+        id="scope.deployer_territorial.established_in_union",
+        concludes="scope.deployer_territorial",
+        when="org.established_in_union",
+        source="Art. 2(1)(b)",
+        title_en="The deployer is established or located in the Union",
+        title_nl="De gebruiksverantwoordelijke is in de Unie gevestigd of bevindt zich daar",
+    ),
+    Rule(
+        id="scope.deployer_territorial.uses_in_union",
+        concludes="scope.deployer_territorial",
+        when="exclusions.used_in_eu_by_organisation",
+        source="Art. 2(1)(b)",
+        also_cites=("Art. 2(1)(c)",),
+        title_en="The deployer itself uses the system in the Union (it is located there)",
+        title_nl="De gebruiksverantwoordelijke gebruikt het systeem zelf in de Unie (hij bevindt "
+        "zich daar)",
+    ),
+    Rule(
+        id="scope.deployer_territorial.output_used_in_union",
+        concludes="scope.deployer_territorial",
+        when="exclusions.output_used_in_eu",
+        source="Art. 2(1)(c)",
+        title_en="A deployer in a third country: the output of the system is used in the Union",
+        title_nl="Een gebruiksverantwoordelijke in een derde land: de output van het systeem "
+        "wordt in de Unie gebruikt",
+    ),
     # --- Art. 2(3)-(12): exclusions
     Rule(
         id="scope.excluded.military_defence_national_security",
