@@ -183,12 +183,20 @@ def _result_view(assessment: Assessment, goal: Goal) -> GoalView:
     """The goal's view of an Assessment, where only the view is needed (not the names its
     computation read): for the goal ``obligations``, composed from the view of the goal
     ``tier`` and the obligations' predicates (:func:`aiact.questions.goals.obligations_view`,
-    the same view) unless it is kept on the Assessment already."""
-    if goal != "obligations":
-        return _views(assessment, goal)
+    the same view), for the goal ``full`` computed without recording what it reads, unless it
+    is kept on the Assessment already."""
     kept = assessment.__dict__.get("_goal_views")
     if kept is not None and goal in kept:
         return kept[goal][0]  # type: ignore[no-any-return]
+    if goal == "full":
+        # Not memoised by trace (see :class:`_Traces`), so the names read are not needed:
+        # computed on the Assessment itself, without recording every value read (round 11).
+        found: GoalView | None = assessment.__dict__.get("_full_view")
+        if found is None:
+            found = assessment.__dict__["_full_view"] = goal_view(assessment, "full")
+        return found
+    if goal != "obligations":
+        return _views(assessment, goal)
     return obligations_view(assessment, _views(assessment, "tier"))
 
 
