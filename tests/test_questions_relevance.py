@@ -835,3 +835,62 @@ def test_a_question_shown_unchanged_under_another_answer_is_not_relevant_there(
             question, near, completed, kind, context, goal, opened, near=reuse
         )
         assert with_reuse == tried, (question.id, goal)
+
+
+@FEW
+@given(states(), st.data())
+def test_a_propagation_restricted_to_what_decides_the_scope_equals_the_full_one(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 11: incremental.propagate_to, propagating an answer only through the rules that
+    whether the Act applies is computed from (Art. 2, Art. 3(1); Art. 3(63) for a model),
+    gives those conclusions the values the full propagation gives."""
+    kind, context, facts, _ = state
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    targets = relevance._MOOT_PREDICATES[kind]
+    question = data.draw(st.sampled_from(catalogue().for_kind(kind)))
+    for _, sets in completions(trial_answers(question, kind, context), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k) != v}
+        quick = atom_changes(base, changes, facts)
+        if quick is None:
+            continue
+        over, _rules = propagate(base.evaluation, quick)
+        full = {t: over.get(t, base.evaluation.values.get(t)) for t in targets}
+        assert incremental.propagate_to(base.evaluation, quick, targets) == full, question.id
+
+
+@FEW
+@given(states(), st.sampled_from(GOALS))
+def test_a_question_whose_answers_leave_the_act_applying_closes_no_more_than_it_reaches(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 11: a question whether the Act applies depends on has the bound "every open part"
+    (relevance._bounds); where no answer of it makes the Act not apply (relevance._can_moot),
+    no answer closes more than the parts its facts reach (the bound the search then uses to
+    pass the question over), and the next question is the one every question tried gives."""
+    kind, context, facts, asked = state
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    the_view = relevance._views(base, goal)
+    if the_view.determined:
+        return
+    opened = relevance._open_inputs(base, goal)
+    pool = relevance.candidates(facts, kind, asked, opened.inputs, catalogue())
+    narrow: dict[str, int] = {}
+    relevance._bounds(base, goal, the_view, pool, narrow)
+    for question in pool:
+        if question.id not in narrow:
+            continue
+        if relevance._can_moot(question, base, facts, kind, context, opened):
+            continue
+        attempt = relevance._try(question, base, facts, kind, context, goal, opened)
+        assert attempt is not None
+        closes = [o.closes for o in attempt.outcomes] or [0]
+        assert max(closes) <= narrow[question.id], (question.id, goal)
+    ranked = rank(facts, kind, context, goal, asked)
+    found = best(facts, kind, context, goal, asked, staged=False)
+    assert (found.question.id if found else None) == (ranked[0].question.id if ranked else None)

@@ -59,7 +59,15 @@ from aiact.questions.goals import (
     open_outside_rules,
     private_atoms,
 )
-from aiact.questions.incremental import Near, Reach, Shared, apply, propagated, propagated_via
+from aiact.questions.incremental import (
+    Near,
+    Reach,
+    Shared,
+    apply,
+    propagate_to,
+    propagated,
+    propagated_via,
+)
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -1173,10 +1181,17 @@ class _Cones:
 
 
 def _bounds(
-    base: Assessment, goal: Goal, view: GoalView, pool: Sequence[Question]
+    base: Assessment,
+    goal: Goal,
+    view: GoalView,
+    pool: Sequence[Question],
+    unless_moot: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """For each question, an upper bound of the open parts of the goal one answer can close:
-    the open parts whose computation depends on an input the question settles."""
+    the open parts whose computation depends on an input the question settles; every part
+    for a question whose facts whether the Act applies depends on. For those, ``unless_moot``
+    (when given) gets the bound of the parts their facts reach, which holds for an answer that
+    leaves the Act applying (:func:`_can_moot`)."""
     from aiact.questions.goals import part_group, part_reads
 
     sizes: dict[str, int] = {}
@@ -1205,13 +1220,49 @@ def _bounds(
     out = {}
     for question in pool:
         facts = set(question.facts)
+        reached = sum(sizes[group] for group, found in group_fields.items() if facts & found)
         if facts & scope:
             out[question.id] = total  # the Act may not apply: every part closes
+            if unless_moot is not None and reached < total:
+                unless_moot[question.id] = reached
             continue
-        out[question.id] = sum(
-            sizes[group] for group, found in group_fields.items() if facts & found
-        )
+        out[question.id] = reached
     return out
+
+
+_MOOT_PREDICATES: dict[SubjectKind, frozenset[str]] = {
+    "system": frozenset({"scope.ai_system", "scope.in_scope"}),
+    "model": frozenset({"gpai.model", "gpai.in_scope"}),
+}
+"""The conclusions one of which false makes the Act not apply (``Assessment.risk_tier``: not an
+AI system, or out of scope), so that every open part of the goal closes."""
+
+
+def _can_moot(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    opened: _Open,
+) -> bool:
+    """Whether an answer of the question that :func:`_try` tries may make the Act not apply
+    (a conclusion of :data:`_MOOT_PREDICATES` false), found by propagating each answer only
+    through the rules those conclusions are computed from
+    (:func:`aiact.questions.incremental.propagate_to`); True where an answer's rule inputs
+    cannot be computed on their own. Where it is False, an answer closes at most the parts
+    whose computation its facts reach (:func:`_bounds`), as for a question whose facts whether
+    the Act applies does not depend on (round 11)."""
+    targets = _MOOT_PREDICATES[kind]
+    evaluation = base.evaluation
+    for _, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+        quick = atom_changes(base, changes, facts)
+        if quick is None:
+            return True
+        if any(v is False for v in propagate_to(evaluation, quick, targets).values()):
+            return True
+    return False
 
 
 def best(
@@ -1273,7 +1324,8 @@ def _best(
         return None
     opened = _open_inputs(base, goal)
     pool = candidates(facts, kind, asked, opened.inputs, cat)
-    bounds = _bounds(base, goal, view, pool)
+    unless_moot: dict[str, int] = {}
+    bounds = _bounds(base, goal, view, pool, unless_moot)
     later = waiting(pool)
     attempts: list[_Attempt] = []
     for phase in (False, True):  # the questions that do not wait, then those that wait
@@ -1282,16 +1334,25 @@ def _best(
         )
         top: Ranked | None = None
         for question in order:
-            if top is not None and bounds[question.id] < top.score[0]:
+            bound = bounds[question.id]
+            if top is not None and bound < top.score[0]:
                 break
+            narrow = unless_moot.get(question.id)
+            if (
+                top is not None
+                and narrow is not None
+                and narrow < top.score[0]
+                and not _can_moot(question, base, facts, kind, context, opened)
+            ):
+                # No answer makes the Act not apply, so none closes more than ``narrow``
+                # parts: the question cannot come first (round 11).
+                continue
             if EXACT_RELEVANCE is not None:
                 verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
                 if verdict is False:
                     continue
             beat = None if top is None else (int(top.score[0]), top.score[1])
-            attempt = _try(
-                question, base, facts, kind, context, goal, opened, beat, bounds[question.id]
-            )
+            attempt = _try(question, base, facts, kind, context, goal, opened, beat, bound)
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
             attempts.append(attempt)
