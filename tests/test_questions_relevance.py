@@ -294,6 +294,58 @@ def test_the_trace_tree_finds_a_view_only_where_every_value_read_agrees(
     assert len(computed) == 8
 
 
+def test_a_trace_reads_the_input_dates_it_reads_and_no_others(monkeypatch: Any) -> None:
+    """Round 11: the input dates of the system (``Assessment.input_dates``, read by the date
+    rules) are names of a view's trace rather than part of its key. A view that read no date is
+    found for an Assessment with other dates; one that read a date only where that date agrees;
+    and :meth:`relevance._Traces.find_over` without the dates (an answer that changes one) does
+    not follow a trace that reads one."""
+    import dataclasses
+
+    from aiact.questions.goals import GoalView
+
+    computed: list[tuple[Any, ...]] = []
+
+    def fake(assessment: Any, goal: str) -> GoalView:
+        values = assessment.evaluation.values
+        if values.get("x.dated") is True:
+            result: tuple[Any, ...] = ("dated", assessment.input_dates.get("placed_on_market"))
+        else:
+            result = ("undated", values.get("x.dated"))
+        computed.append(result)
+        return GoalView(result, frozenset())
+
+    monkeypatch.setattr(relevance, "goal_view", fake)
+    context = Context(dt.date(2026, 9, 1))
+
+    def case(day: dt.date, dated: Any) -> Any:
+        found = assess_facts({"is_ai_system": True, "placed_on_market": day}, "system", context)
+        values = dict(found.evaluation.values)
+        values["x.dated"] = dated
+        return dataclasses.replace(
+            found, evaluation=dataclasses.replace(found.evaluation, values=values)
+        )
+
+    early, late = dt.date(2020, 1, 1), dt.date(2027, 1, 1)
+    traces = relevance._Traces()
+    assert traces.view(case(early, False), "tier")[0].result == ("undated", False)
+    # No date read: found under another date.
+    assert traces.view(case(late, False), "tier")[0].result == ("undated", False)
+    assert len(computed) == 1
+    assert traces.view(case(early, True), "tier")[0].result == ("dated", early)
+    assert traces.view(case(early, True), "tier")[0].result == ("dated", early)
+    assert len(computed) == 2
+    # The date read differs: computed, not found.
+    assert traces.view(case(late, True), "tier")[0].result == ("dated", late)
+    assert len(computed) == 3
+    base = case(early, False)
+    undated = traces.find_over(base, "tier", {}, {}, None)
+    assert undated is not None and undated.result == ("undated", False)
+    assert traces.find_over(base, "tier", {"x.dated": True}, {}, None) is None
+    found = traces.find_over(base, "tier", {"x.dated": True}, {}, base.input_dates)
+    assert found is not None and found.result == ("dated", early)
+
+
 def test_the_first_question_is_what_it_is_about() -> None:
     assert next_question(None, "2026-11-28").id == "subject"  # type: ignore[union-attr]
     assert next_question(None, "2026-11-28", asked=["subject"]) is None
@@ -618,12 +670,13 @@ def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
         (node,) = node.children.values()
     assert noted, "the open questions consulted no rule value"
     evaluation = assessment.evaluation
-    assert traces._find(root, evaluation) is not None
+    dates = assessment.input_dates
+    assert traces._find(root, evaluation, dates) is not None
     for rule_id in noted:
         value = evaluation.rule_values.get(rule_id)
         other = dict(evaluation.rule_values, **{rule_id: True if value is None else None})
         changed = dataclasses.replace(evaluation, rule_values=other)
-        assert traces._find(root, changed) is None, rule_id
+        assert traces._find(root, changed, dates) is None, rule_id
 
 
 def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() -> None:
@@ -782,3 +835,62 @@ def test_a_question_shown_unchanged_under_another_answer_is_not_relevant_there(
             question, near, completed, kind, context, goal, opened, near=reuse
         )
         assert with_reuse == tried, (question.id, goal)
+
+
+@FEW
+@given(states(), st.data())
+def test_a_propagation_restricted_to_what_decides_the_scope_equals_the_full_one(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 11: incremental.propagate_to, propagating an answer only through the rules that
+    whether the Act applies is computed from (Art. 2, Art. 3(1); Art. 3(63) for a model),
+    gives those conclusions the values the full propagation gives."""
+    kind, context, facts, _ = state
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    targets = relevance._MOOT_PREDICATES[kind]
+    question = data.draw(st.sampled_from(catalogue().for_kind(kind)))
+    for _, sets in completions(trial_answers(question, kind, context), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k) != v}
+        quick = atom_changes(base, changes, facts)
+        if quick is None:
+            continue
+        over, _rules = propagate(base.evaluation, quick)
+        full = {t: over.get(t, base.evaluation.values.get(t)) for t in targets}
+        assert incremental.propagate_to(base.evaluation, quick, targets) == full, question.id
+
+
+@FEW
+@given(states(), st.sampled_from(GOALS))
+def test_a_question_whose_answers_leave_the_act_applying_closes_no_more_than_it_reaches(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 11: a question whether the Act applies depends on has the bound "every open part"
+    (relevance._bounds); where no answer of it makes the Act not apply (relevance._can_moot),
+    no answer closes more than the parts its facts reach (the bound the search then uses to
+    pass the question over), and the next question is the one every question tried gives."""
+    kind, context, facts, asked = state
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    the_view = relevance._views(base, goal)
+    if the_view.determined:
+        return
+    opened = relevance._open_inputs(base, goal)
+    pool = relevance.candidates(facts, kind, asked, opened.inputs, catalogue())
+    narrow: dict[str, int] = {}
+    relevance._bounds(base, goal, the_view, pool, narrow)
+    for question in pool:
+        if question.id not in narrow:
+            continue
+        if relevance._can_moot(question, base, facts, kind, context, opened):
+            continue
+        attempt = relevance._try(question, base, facts, kind, context, goal, opened)
+        assert attempt is not None
+        closes = [o.closes for o in attempt.outcomes] or [0]
+        assert max(closes) <= narrow[question.id], (question.id, goal)
+    ranked = rank(facts, kind, context, goal, asked)
+    found = best(facts, kind, context, goal, asked, staged=False)
+    assert (found.question.id if found else None) == (ranked[0].question.id if ranked else None)

@@ -630,17 +630,26 @@ def open_outside_rules(assessment: Assessment, goal: Goal) -> set[str]:
 def fields_named(names: set[str], kind: SubjectKind) -> set[str]:
     """The input fields that names such as ``annual_turnover_eur`` or ``placed_on_market``
     (the last part of a field's path, or a path) refer to."""
-    known = fields(kind)
     out: set[str] = set()
     for name in names:
-        for path in known:
-            if (
-                path == name
-                or path.endswith("." + name)
-                or path.startswith(name + ".")
-                or (path.startswith("organisation.group.") and name == "group")
-            ):
-                out.add(path)
-        if name == "placed_on_market" and kind == "system":
-            out.add("put_into_service")
+        out.update(_fields_named_one(name, kind))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _fields_named_one(name: str, kind: SubjectKind) -> frozenset[str]:
+    """:func:`fields_named` of one name (memoised: it compares the name with every field's
+    path, about 1 ms for the names of an undetermined date and fine, which the search for the
+    next question of the goal ``full`` asks for again and again; round 11)."""
+    out: set[str] = set()
+    for path in fields(kind):
+        if (
+            path == name
+            or path.endswith("." + name)
+            or path.startswith(name + ".")
+            or (path.startswith("organisation.group.") and name == "group")
+        ):
+            out.add(path)
+    if name == "placed_on_market" and kind == "system":
+        out.add("put_into_service")
+    return frozenset(out)

@@ -39,6 +39,28 @@ class _Plan:
             for name in rule.reads:
                 readers.setdefault(name, set()).add(index[rule.concludes])
         self.readers = {name: tuple(sorted(found)) for name, found in readers.items()}
+        self.index = index
+        self.reads = {
+            p: frozenset(name for c in ruleset.by_predicate[p] for name in c.rule.reads)
+            for p in order
+        }
+        self.below: dict[frozenset[str], frozenset[int]] = {}
+
+    def under(self, targets: frozenset[str]) -> frozenset[int]:
+        """The positions of the predicates whose values ``targets`` (predicates) are computed
+        from: the targets and every predicate their rules read, transitively."""
+        found = self.below.get(targets)
+        if found is None:
+            seen: set[str] = set()
+            stack = [t for t in targets if t in self.index]
+            while stack:
+                name = stack.pop()
+                if name in seen:
+                    continue
+                seen.add(name)
+                stack.extend(r for r in self.reads[name] if r in self.index)
+            found = self.below[targets] = frozenset(self.index[n] for n in seen)
+        return found
 
 
 def _plan(ruleset: RuleSet) -> _Plan:
@@ -95,6 +117,46 @@ def propagate(
                     queued.add(reader)
                     push(heap, reader)
     return over, rules
+
+
+def propagate_to(
+    base: Evaluation, changed: Mapping[str, Truth], targets: frozenset[str]
+) -> dict[str, Truth]:
+    """The values of the predicates ``targets`` when some inputs change: :func:`propagate`
+    restricted to the predicates the targets are computed from (each of those reads only
+    predicates among them, so their values are exactly :func:`propagate`'s)."""
+    values = base.values
+    plan = _plan(base.ruleset)
+    within = plan.under(targets)
+    view = dict(values)
+    readers = plan.readers
+    queued: set[int] = set()
+    for name, value in changed.items():
+        if name not in values or values[name] != value:
+            view[name] = value
+            queued.update(r for r in readers.get(name, ()) if r in within)
+    heap = list(queued)
+    heapq.heapify(heap)
+    names = plan.names
+    table = plan.rules
+    get = values.get
+    while heap:
+        position = heapq.heappop(heap)
+        result: Truth = False
+        for _, evaluate in table[position]:
+            value = evaluate(view)
+            if value is True:
+                result = True
+            elif value is None and result is False:
+                result = None
+        predicate = names[position]
+        if get(predicate) != result:
+            view[predicate] = result
+            for reader in readers.get(predicate, ()):
+                if reader in within and reader not in queued:
+                    queued.add(reader)
+                    heapq.heappush(heap, reader)
+    return {t: view.get(t) for t in targets}
 
 
 WIDE = 8

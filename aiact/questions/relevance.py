@@ -32,7 +32,7 @@ import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -59,7 +59,15 @@ from aiact.questions.goals import (
     open_outside_rules,
     private_atoms,
 )
-from aiact.questions.incremental import Near, Reach, Shared, apply, propagated, propagated_via
+from aiact.questions.incremental import (
+    Near,
+    Reach,
+    Shared,
+    apply,
+    propagate_to,
+    propagated,
+    propagated_via,
+)
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -183,12 +191,20 @@ def _result_view(assessment: Assessment, goal: Goal) -> GoalView:
     """The goal's view of an Assessment, where only the view is needed (not the names its
     computation read): for the goal ``obligations``, composed from the view of the goal
     ``tier`` and the obligations' predicates (:func:`aiact.questions.goals.obligations_view`,
-    the same view) unless it is kept on the Assessment already."""
-    if goal != "obligations":
-        return _views(assessment, goal)
+    the same view), for the goal ``full`` computed without recording what it reads, unless it
+    is kept on the Assessment already."""
     kept = assessment.__dict__.get("_goal_views")
     if kept is not None and goal in kept:
         return kept[goal][0]  # type: ignore[no-any-return]
+    if goal == "full":
+        # Not memoised by trace (see :class:`_Traces`), so the names read are not needed:
+        # computed on the Assessment itself, without recording every value read (round 11).
+        found: GoalView | None = assessment.__dict__.get("_full_view")
+        if found is None:
+            found = assessment.__dict__["_full_view"] = goal_view(assessment, "full")
+        return found
+    if goal != "obligations":
+        return _views(assessment, goal)
     return obligations_view(assessment, _views(assessment, "tier"))
 
 
@@ -215,13 +231,83 @@ RULE_VALUE = "\x00rule:"
 """Prefix of a trace's name for a rule's value (``Evaluation.rule_values``), which is not a
 fact or conclusion name."""
 
+INPUT_DATE = "\x00date:"
+"""Prefix of a trace's name for an input date of the system or model
+(``Assessment.input_dates``, read by the date rules), which is not a fact or conclusion name
+either."""
 
-def _read_value(evaluation: Evaluation, name: str) -> Any:
-    """The value at a trace's name: a fact's or conclusion's, or a rule's (:data:`RULE_VALUE`);
-    ``_MISSING`` where there is none."""
-    if name.startswith(RULE_VALUE):
-        return evaluation.rule_values.get(name[len(RULE_VALUE) :], _MISSING)
+_NO_DATES: Mapping[str, Any] | None = None
+"""The input dates passed where they are not known: a trace that reads one is not followed."""
+
+
+def _read_value(evaluation: Evaluation, name: str, dates: Mapping[str, Any] | None) -> Any:
+    """The value at a trace's name: a fact's or conclusion's, a rule's (:data:`RULE_VALUE`) or
+    an input date's (:data:`INPUT_DATE`, from ``dates``); ``_MISSING`` where there is none, and
+    ``_UNKNOWN`` for an input date where ``dates`` is None."""
+    if name.startswith("\x00"):
+        if name.startswith(RULE_VALUE):
+            return evaluation.rule_values.get(name[len(RULE_VALUE) :], _MISSING)
+        if dates is None:
+            return _UNKNOWN
+        return dates.get(name[len(INPUT_DATE) :], _MISSING)
     return evaluation.values.get(name, _MISSING)
+
+
+_UNKNOWN = object()
+"""A value no trace holds (an input date not known to the lookup)."""
+
+
+class _DatesRead(dict[str, Any]):
+    """The input dates of an Assessment, noting each one read in a trace (:class:`_Ordered`)
+    under its :data:`INPUT_DATE` name; a read of them all (iteration) notes them all."""
+
+    def __init__(self, dates: Mapping[str, Any], recorder: _Ordered) -> None:
+        super().__init__(dates)
+        self.recorder = recorder
+
+    def _note(self, key: object) -> None:
+        if isinstance(key, str):
+            self.recorder.note_name(INPUT_DATE + key)
+
+    def _note_all(self) -> None:
+        for key in dict.keys(self):
+            self._note(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self._note(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self._note(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        self._note(key)
+        return dict.__contains__(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        self._note_all()
+        return dict.__iter__(self)
+
+    def keys(self) -> Any:
+        self._note_all()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._note_all()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._note_all()
+        return dict.items(self)
+
+    def __len__(self) -> int:
+        self._note_all()
+        return dict.__len__(self)
+
+    def __eq__(self, other: object) -> bool:
+        self._note_all()
+        return dict.__eq__(self, other)
 
 
 class _Ordered(_Recorder):
@@ -235,7 +321,10 @@ class _Ordered(_Recorder):
         self.rules_read: set[str] = set()
 
     def note_rule(self, rule_id: str) -> None:
-        name = RULE_VALUE + rule_id
+        self.note_name(RULE_VALUE + rule_id)
+
+    def note_name(self, name: str) -> None:
+        """A name outside the values read (a rule's value, an input date)."""
         if name not in self.rules_read:
             self.rules_read.add(name)
             self.order.append(name)
@@ -283,9 +372,13 @@ class _Traces:
     the computation read (present or absent alike), the computation would read the same names
     in the same order and give the same view: it is not repeated. Most answers tried on the
     same facts change a conclusion the view reads in one of a few ways (the tier becomes
-    known, or a role), so most views are found here. Keyed also by everything else the view
-    depends on (the kind of case, the day, the rule set, the system's dates); the goal ``full``
-    reads the input models (turnover, dates) and is not memoised by trace.
+    known, or a role), so most views are found here. The input dates of the system or model
+    that the date rules read (``Assessment.input_dates``) are names of the trace as well
+    (:data:`INPUT_DATE`; round 11: before, all of them were part of the key, so that each date
+    answer tried computed its view again, while few views read a date: 5 of 2,212 on a sample
+    of the benchmark's states). Keyed also by everything else the view depends on (the kind of
+    case, the day, the law, the rule set); the goal ``full`` reads the input models (turnover,
+    dates) and is not memoised by trace.
 
     The traces are kept as a tree by the order of reading (round 7): each node names the value
     read next, each edge is a value read, each leaf a view. A lookup follows the values of one
@@ -317,14 +410,17 @@ class _Traces:
         if goal == "full":
             return None
         ruleset = assessment.evaluation.ruleset
-        dates = tuple(sorted(assessment.input_dates.items()))
-        return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset), dates)
+        return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset))
 
     @staticmethod
-    def _find(root: Any, evaluation: Evaluation) -> tuple[GoalView, frozenset[str]] | None:
+    def _find(
+        root: Any, evaluation: Evaluation, dates: Mapping[str, Any] | None = _NO_DATES
+    ) -> tuple[GoalView, frozenset[str]] | None:
+        """The leaf whose trace has ``evaluation``'s values (and ``dates``' input dates: where
+        they are None, a trace that reads an input date is not followed)."""
         node = root
         while type(node) is _Node:
-            node = node.children.get(_read_value(evaluation, node.name))
+            node = node.children.get(_read_value(evaluation, node.name, dates))
         return node  # type: ignore[no-any-return]
 
     def find_over(
@@ -333,11 +429,13 @@ class _Traces:
         goal: Goal,
         over: Mapping[str, Any],
         rules: Mapping[str, Any],
+        dates: Mapping[str, Any] | None,
     ) -> GoalView | None:
         """The view kept for ``assessment``'s evaluation with ``over`` and ``rules`` applied
-        (:func:`aiact.questions.incremental.apply`), with ``assessment``'s key (the caller
-        makes sure that what it holds beside the evaluation, the system's dates, does not
-        change), without building that evaluation; None where no trace has its values."""
+        (:func:`aiact.questions.incremental.apply`), with ``assessment``'s key, and the input
+        dates ``dates`` (None: not known, as where an answer changes a date; a trace that reads
+        one is then not followed), without building that evaluation; None where no trace has
+        its values."""
         key = self._key(assessment, goal)
         if key is None:
             return None
@@ -354,6 +452,10 @@ class _Traces:
                 if name.startswith(RULE_VALUE):
                     rule = name[len(RULE_VALUE) :]
                     value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
+                elif name.startswith(INPUT_DATE):
+                    if dates is None:
+                        return None
+                    value = dates.get(name[len(INPUT_DATE) :], _MISSING)
                 else:
                     value = over[name] if name in over else values.get(name, _MISSING)
                 node = node.children.get(value)
@@ -363,22 +465,27 @@ class _Traces:
         key = self._key(assessment, goal)
         evaluation = assessment.evaluation
         values = evaluation.values
+        dates = assessment.input_dates
         if key is not None:
             with self.lock:
                 kept = self.store.get(key)
                 if kept is not None:
-                    found = self._find(kept[0], evaluation)
+                    found = self._find(kept[0], evaluation, dates)
                     if found is not None:
                         return found
         recorder = _Ordered(values)
         copy = dataclasses.replace(
             assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
         )
+        # The input dates the date rules read are part of the trace (round 11: before, of the
+        # key, so that every date tried made a new key and computed its view again, although
+        # few views read a date).
+        copy.__dict__["input_dates"] = _DatesRead(dates, recorder)
         view = goal_view(copy, goal)
         leaf = (view, frozenset(recorder.read))
         if key is not None:
             with self.lock:
-                self._keep(key, recorder.order, evaluation, leaf)
+                self._keep(key, recorder.order, evaluation, dates, leaf)
         return leaf
 
     def _keep(
@@ -386,6 +493,7 @@ class _Traces:
         key: Any,
         order: Sequence[str],
         evaluation: Evaluation,
+        dates: Mapping[str, Any],
         leaf: tuple[GoalView, frozenset[str]],
     ) -> None:
         if self.views >= self.MAX_VIEWS:
@@ -410,7 +518,7 @@ class _Traces:
         for index, name in enumerate(order):
             if type(node) is not _Node or node.name != name:
                 return  # read in another order than the traces kept: not kept
-            value = _read_value(evaluation, name)
+            value = _read_value(evaluation, name, dates)
             child = node.children.get(value)
             if index == last:
                 if child is None:
@@ -842,8 +950,8 @@ def _try(
 
 @cache
 def _dated(kind: SubjectKind) -> frozenset[str]:
-    """The input fields of the system's or model's dates (``Assessment.input_dates``, part of
-    a goal view's key in :class:`_Traces`)."""
+    """The input fields of the system's or model's dates (``Assessment.input_dates`` are
+    computed from these alone; read in a goal view's trace in :class:`_Traces`)."""
     return frozenset(path for path, info in all_fields().items() if info.type == "date")
 
 
@@ -886,17 +994,19 @@ def _unchanged(
             over, rules = propagate(answer, quick)
             if reads.isdisjoint(over):
                 continue
-            if traced and dated.isdisjoint(changes):
-                # The key of the view kept by trace holds the system's dates: unchanged here.
+            if traced:
+                # The input dates are the base's unless the answer changes one; then they are
+                # not known here, and a trace that reads one is not followed (round 11).
+                dates = base.input_dates if dated.isdisjoint(changes) else None
                 if goal == "obligations":
                     if not obligations.isdisjoint(over):
                         found = None  # whether an obligation applies changes: tried below
                     elif tier_reads.isdisjoint(over):
                         continue
                     else:
-                        found = TRACES.find_over(base, "tier", over, rules)
+                        found = TRACES.find_over(base, "tier", over, rules, dates)
                 else:
-                    found = TRACES.find_over(base, goal, over, rules)
+                    found = TRACES.find_over(base, goal, over, rules, dates)
                 if found is not None:
                     if found.result != tier_before.result:
                         return False
@@ -1087,10 +1197,17 @@ class _Cones:
 
 
 def _bounds(
-    base: Assessment, goal: Goal, view: GoalView, pool: Sequence[Question]
+    base: Assessment,
+    goal: Goal,
+    view: GoalView,
+    pool: Sequence[Question],
+    unless_moot: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """For each question, an upper bound of the open parts of the goal one answer can close:
-    the open parts whose computation depends on an input the question settles."""
+    the open parts whose computation depends on an input the question settles; every part
+    for a question whose facts whether the Act applies depends on. For those, ``unless_moot``
+    (when given) gets the bound of the parts their facts reach, which holds for an answer that
+    leaves the Act applying (:func:`_can_moot`)."""
     from aiact.questions.goals import part_group, part_reads
 
     sizes: dict[str, int] = {}
@@ -1119,13 +1236,49 @@ def _bounds(
     out = {}
     for question in pool:
         facts = set(question.facts)
+        reached = sum(sizes[group] for group, found in group_fields.items() if facts & found)
         if facts & scope:
             out[question.id] = total  # the Act may not apply: every part closes
+            if unless_moot is not None and reached < total:
+                unless_moot[question.id] = reached
             continue
-        out[question.id] = sum(
-            sizes[group] for group, found in group_fields.items() if facts & found
-        )
+        out[question.id] = reached
     return out
+
+
+_MOOT_PREDICATES: dict[SubjectKind, frozenset[str]] = {
+    "system": frozenset({"scope.ai_system", "scope.in_scope"}),
+    "model": frozenset({"gpai.model", "gpai.in_scope"}),
+}
+"""The conclusions one of which false makes the Act not apply (``Assessment.risk_tier``: not an
+AI system, or out of scope), so that every open part of the goal closes."""
+
+
+def _can_moot(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    opened: _Open,
+) -> bool:
+    """Whether an answer of the question that :func:`_try` tries may make the Act not apply
+    (a conclusion of :data:`_MOOT_PREDICATES` false), found by propagating each answer only
+    through the rules those conclusions are computed from
+    (:func:`aiact.questions.incremental.propagate_to`); True where an answer's rule inputs
+    cannot be computed on their own. Where it is False, an answer closes at most the parts
+    whose computation its facts reach (:func:`_bounds`), as for a question whose facts whether
+    the Act applies does not depend on (round 11)."""
+    targets = _MOOT_PREDICATES[kind]
+    evaluation = base.evaluation
+    for _, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+        quick = atom_changes(base, changes, facts)
+        if quick is None:
+            return True
+        if any(v is False for v in propagate_to(evaluation, quick, targets).values()):
+            return True
+    return False
 
 
 def best(
@@ -1187,7 +1340,8 @@ def _best(
         return None
     opened = _open_inputs(base, goal)
     pool = candidates(facts, kind, asked, opened.inputs, cat)
-    bounds = _bounds(base, goal, view, pool)
+    unless_moot: dict[str, int] = {}
+    bounds = _bounds(base, goal, view, pool, unless_moot)
     later = waiting(pool)
     attempts: list[_Attempt] = []
     for phase in (False, True):  # the questions that do not wait, then those that wait
@@ -1196,16 +1350,25 @@ def _best(
         )
         top: Ranked | None = None
         for question in order:
-            if top is not None and bounds[question.id] < top.score[0]:
+            bound = bounds[question.id]
+            if top is not None and bound < top.score[0]:
                 break
+            narrow = unless_moot.get(question.id)
+            if (
+                top is not None
+                and narrow is not None
+                and narrow < top.score[0]
+                and not _can_moot(question, base, facts, kind, context, opened)
+            ):
+                # No answer makes the Act not apply, so none closes more than ``narrow``
+                # parts: the question cannot come first (round 11).
+                continue
             if EXACT_RELEVANCE is not None:
                 verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
                 if verdict is False:
                     continue
             beat = None if top is None else (int(top.score[0]), top.score[1])
-            attempt = _try(
-                question, base, facts, kind, context, goal, opened, beat, bounds[question.id]
-            )
+            attempt = _try(question, base, facts, kind, context, goal, opened, beat, bound)
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
             attempts.append(attempt)
