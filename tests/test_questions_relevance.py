@@ -894,3 +894,17 @@ def test_a_question_whose_answers_leave_the_act_applying_closes_no_more_than_it_
     ranked = rank(facts, kind, context, goal, asked)
     found = best(facts, kind, context, goal, asked, staged=False)
     assert (found.question.id if found else None) == (ranked[0].question.id if ranked else None)
+
+
+def test_a_view_that_read_an_input_date_is_never_judged_without_it() -> None:
+    """Round 11: an obligation's date (Art. 111, 113) reads the system's dates through
+    ``Assessment.input_dates``, not through the rule values, so an answer that changes a date
+    may change a view that read one while every rule value it read stays the same. Such an
+    answer is then judged by trying it (its fields count as read directly), never skipped."""
+    from aiact.questions.relevance import INPUT_DATE, _dated, _direct
+
+    plain = frozenset({"hr.high_risk"})
+    assert _direct("obligations", "system", plain).isdisjoint(_dated("system"))
+    dated = plain | {INPUT_DATE + "first_placed"}
+    assert _dated("system") <= _direct("obligations", "system", dated)
+    assert _dated("system")
