@@ -434,12 +434,17 @@ QUESTIONS: list[dict[str, Any]] = [
         "Art. 2(1)(b) and (c): the AI Act applies to deployers established or located in the "
         "EU, and to deployers in a third country where the output of the system is used in the "
         "EU. That another organisation places the system on the EU market does not bring your "
-        "own use outside the EU under the Act.",
+        "own use outside the EU under the Act. Answer yes if your organisation is located in the "
+        "EU where it uses the system (for example staff or an office there); where the system's "
+        "servers are does not make your organisation located in the EU.",
         "Artikel 2, lid 1, punten b en c: de AI-verordening geldt voor "
         "gebruiksverantwoordelijken die in de EU zijn gevestigd of zich daar bevinden, en voor "
         "gebruiksverantwoordelijken in een derde land als de output van het systeem in de EU "
         "wordt gebruikt. Dat een andere organisatie het systeem in de EU in de handel brengt, "
-        "brengt uw eigen gebruik buiten de EU niet onder de verordening.",
+        "brengt uw eigen gebruik buiten de EU niet onder de verordening. Antwoord ja als uw "
+        "organisatie zich in de EU bevindt waar zij het systeem gebruikt (bijvoorbeeld met "
+        "personeel of een kantoor daar); waar de computers staan waarop het systeem draait, maakt "
+        "niet dat uw organisatie zich in de EU bevindt.",
         cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
     ),
     {
