@@ -550,7 +550,8 @@ class Exclusions(_Facts):
     # ``placed_or_used_in_eu`` does not say whose placing or use it means, so it does not decide
     # whether a deployer outside the Union is reached (round 11, Q14): this fact does.
     used_in_eu_by_organisation: bool | None = _flag(
-        "The organisation itself uses the system in the Union, as deployer (Art. 2(1)(b)-(c))."
+        "The organisation itself uses the system in the Union, as deployer: it is located there "
+        "(Art. 2(1)(b))."
     )
     made_available_on_union_market: bool | None = _flag(
         "The provider makes the system available on the Union market: it supplies it for "

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl
 
 from aiact.interview import Interview
@@ -43,11 +42,6 @@ _US_EMOTION_AT_WORK = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review16: art5.binding_<x> binds role.deployer without scope.deployer_territorial "
-    "(Art. 2(1)(b)-(c)); rule conditions frozen in round 11",
-)
 def test_third_country_deployer_using_it_only_abroad_is_not_bound_by_the_use_ban() -> None:
     """Art. 2(1)(b): "deployers of AI systems that have their place of establishment or are
     located within the Union"; (c): third-country deployers "where the output produced by the AI

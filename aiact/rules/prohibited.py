@@ -37,8 +37,11 @@ _DISTRIBUTOR = "(role.distributor and interp.a24_distributor_bound)"
 docstring and docs/adr/0026-a24-distributors-and-art5.md)."""
 _PLACING_ROLES = f"(role.provider or role.importer or {_DISTRIBUTOR} or role.product_manufacturer)"
 """Those who place on the market or put into service, and distributors (A24)."""
+_DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
+"""A deployer the Act reaches: established or located in the Union, or whose system's output is
+used in the Union (Art. 2(1)(b)-(c); review16: the "use" bans bind no deployer beyond them)."""
 _PLACING_OR_USE_ROLES = (
-    f"(role.provider or role.deployer or role.importer or {_DISTRIBUTOR} "
+    f"(role.provider or {_DEPLOYER_IN_REACH} or role.importer or {_DISTRIBUTOR} "
     "or role.product_manufacturer)"
 )
 
@@ -257,8 +260,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.ba_bb_use_by_this_deployer",
         concludes="art5.ba_bb_use_by_this_deployer",
-        when="role.deployer and prohibited.ba_bb_used_for_that_purpose",
+        when=f"{_DEPLOYER_IN_REACH} and prohibited.ba_bb_used_for_that_purpose",
         source="Art. 5(1a)(b)",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         versions=ONLY_AMENDED,
         title_en="The deployer uses the system for the purpose of generating such material",
         title_nl="De gebruiksverantwoordelijke gebruikt het systeem om zulk materiaal te genereren",
@@ -314,8 +318,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.any.h",
         concludes="art5.any",
-        when="art5.h and role.deployer",
+        when=f"art5.h and {_DEPLOYER_IN_REACH}",
         source="Art. 5(1)(h)",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         title_en="A prohibited AI practice (Art. 5(1)(h)): point (h) prohibits only 'the use', "
         "and this organisation is the one using the system",
         title_nl="Een verboden AI-praktijk (artikel 5, lid 1, punt h): punt h verbiedt alleen "
@@ -328,7 +333,7 @@ RULES: tuple[Rule, ...] = (
             concludes=f"art5.binding_{point}",
             when=f"art5.{point} and {_PLACING_OR_USE_ROLES}",
             source=f"Art. 5(1)({point})",
-            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)"),
+            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)", "Art. 2(1)(b)", "Art. 2(1)(c)"),
             interpretation="A24",
             title_en="The prohibition binds this organisation: it may not place on the market, "
             "put into service or use the system",
@@ -340,8 +345,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.binding_h",
         concludes="art5.binding_h",
-        when="art5.h and role.deployer",
+        when=f"art5.h and {_DEPLOYER_IN_REACH}",
         source="Art. 5(1)(h)",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         title_en="The use of real-time remote biometric identification is prohibited for this "
         "deployer",
         title_nl="Het gebruik van biometrische identificatie op afstand in real time is voor deze "
@@ -426,8 +432,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.use_prohibited.h",
         concludes="art5.use_prohibited",
-        when="art5.h and role.deployer",
+        when=f"art5.h and {_DEPLOYER_IN_REACH}",
         source="Art. 5(1)(h)",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         title_en="This deployer's use of real-time remote biometric identification is prohibited",
         title_nl="Het gebruik van biometrische identificatie op afstand in real time door deze "
         "gebruiksverantwoordelijke is verboden",

@@ -128,7 +128,6 @@ RULES: tuple[Rule, ...] = (
         concludes="scope.deployer_territorial",
         when="exclusions.used_in_eu_by_organisation",
         source="Art. 2(1)(b)",
-        also_cites=("Art. 2(1)(c)",),
         title_en="The deployer itself uses the system in the Union (it is located there)",
         title_nl="De gebruiksverantwoordelijke gebruikt het systeem zelf in de Unie (hij bevindt "
         "zich daar)",
