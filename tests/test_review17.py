@@ -3,7 +3,8 @@ reaches (``scope.deployer_territorial``, Art. 2(1)(b)-(c)).
 
 The gated rules (art5.binding_<a..g> via the deployer branch, art5.binding_h, art5.any.h,
 art5.use_prohibited.h, art5.ba_bb_use_by_this_deployer) are pinned below with passing tests.
-Two defects are recorded as strict xfails (rule conditions are frozen this round):
+Two defects were recorded as strict xfails; the first is fixed (the integrator, round 11: the
+rule reads the same gate as the ban), the second stays xfail:
 
 * ``art5.h_relies_on_exception`` still reads ``role.deployer`` alone, so a third-country law
   enforcement authority that the Regulation does not reach gets the duties of Art. 5(2)-(4)
@@ -117,11 +118,6 @@ def test_third_country_provider_placing_in_the_union_stays_bound(law: str) -> No
     assert _applies(assessment, "art5_1_f") is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17: art5.h_relies_on_exception reads role.deployer without "
-    "scope.deployer_territorial (Art. 2(1)(b)-(c)); rule conditions frozen in round 11",
-)
 def test_third_country_police_out_of_reach_has_no_art5_2_to_4_duties() -> None:
     """Art. 5(2)-(4) bind "the use" of real-time RBI under the point (h) exception ("shall be
     subject to a prior authorisation granted by a judicial authority or an independent

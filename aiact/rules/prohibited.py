@@ -174,7 +174,14 @@ RULES: tuple[Rule, ...] = (
             "and art5.h_notification_condition_met"
         ),
         source="Art. 5(2)",
-        also_cites=("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"),
+        also_cites=(
+            "Art. 5(1)(h)",
+            "Art. 5(3)",
+            "Art. 5(4)",
+            "Art. 5(5)",
+            "Art. 2(1)(b)",
+            "Art. 2(1)(c)",
+        ),
         # the readings A6 (Art. 5(2)) and A23 (Art. 5(4)) are read by the two rules above
         title_en="Real-time remote biometric identification within the conditions of Art. 5(2)-(5)",
         title_nl="Biometrische identificatie op afstand in real time binnen de voorwaarden van "
@@ -194,12 +201,19 @@ RULES: tuple[Rule, ...] = (
         id="art5.h_relies_on_exception",
         concludes="art5.h_relies_on_exception",
         when=(
-            "role.deployer and prohibited.h_realtime_rbi_public_spaces_law_enforcement "
+            f"{_DEPLOYER_IN_REACH} and prohibited.h_realtime_rbi_public_spaces_law_enforcement "
             "and prohibited.h_strictly_necessary_for_listed_objective "
             "and prohibited.h_national_law_permits"
         ),
         source="Art. 5(2)",
-        also_cites=("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)"),
+        also_cites=(
+            "Art. 5(1)(h)",
+            "Art. 5(3)",
+            "Art. 5(4)",
+            "Art. 5(5)",
+            "Art. 2(1)(b)",
+            "Art. 2(1)(c)",
+        ),
         title_en="The deployer relies on the Art. 5(1)(h) exception: national law permits the use "
         "and it is strictly necessary for a listed objective, so the duties of Art. 5(2)-(4) bind "
         "each use",
