@@ -74,8 +74,12 @@ def test_a_prohibited_rbi_use_never_makes_its_provider_tier_prohibited(
     data["roles"] = {name: name == "provider" for name in _ROLES}
     provider = _with(case, data).assess()
     assert deployer.value("art5.h") is True and provider.value("art5.h") is True
-    if deployer.in_scope is True:
+    # A deployer the Act reaches (Art. 2(1)(b)-(c); round 11: scope.in_scope is the system's,
+    # scope.deployer_territorial the deployer's own reach, review16/review17).
+    if deployer.in_scope is True and deployer.value("scope.deployer_territorial") is True:
         assert deployer.classification_tier is RiskTier.PROHIBITED  # apart from the date
+    if deployer.value("scope.deployer_territorial") is False:
+        assert deployer.value("art5.any") is False  # the use ban is not its duty
     assert provider.value("art5.any") is False
     assert provider.classification_tier is not RiskTier.PROHIBITED
     assert provider.obligation("art5_1_h").applies is False
