@@ -149,3 +149,15 @@ def test_deployer_only_organisation_the_act_does_not_reach_is_not_in_scope() -> 
     assert assessment.value("scope.deployer_territorial") is False
     assert not [o.id for o in assessment.obligations if o.applies is True]
     assert assessment.in_scope is False
+
+
+def test_the_art5_rules_cite_art_2_1_exactly_where_they_read_the_deployers_reach() -> None:
+    """Art. 2(1)(b)-(c) is cited by an Art. 5 rule exactly when its condition reads the
+    deployer's reach (scope.deployer_territorial): the point (h) exception itself
+    (art5.h_exception) does not read it and must not cite it."""
+    from aiact.rules.prohibited import RULES
+
+    for rule in RULES:
+        reads_reach = "scope.deployer_territorial" in rule.reads
+        cites = {str(c) for c in rule.also_cites}
+        assert reads_reach == ({"Art. 2(1)(b)", "Art. 2(1)(c)"} <= cites), rule.id

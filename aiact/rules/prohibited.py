@@ -40,6 +40,10 @@ _PLACING_ROLES = f"(role.provider or role.importer or {_DISTRIBUTOR} or role.pro
 _DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
 """A deployer the Act reaches: established or located in the Union, or whose system's output is
 used in the Union (Art. 2(1)(b)-(c); review16: the "use" bans bind no deployer beyond them)."""
+_REACH_CITES = ("Art. 2(1)(b)", "Art. 2(1)(c)")
+"""The citations of every rule that reads :data:`_DEPLOYER_IN_REACH`."""
+_ART5_2_CITES = ("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)")
+"""The citations beside Art. 5(2) of the rules on the point (h) exception."""
 _PLACING_OR_USE_ROLES = (
     f"(role.provider or {_DEPLOYER_IN_REACH} or role.importer or {_DISTRIBUTOR} "
     "or role.product_manufacturer)"
@@ -174,14 +178,7 @@ RULES: tuple[Rule, ...] = (
             "and art5.h_notification_condition_met"
         ),
         source="Art. 5(2)",
-        also_cites=(
-            "Art. 5(1)(h)",
-            "Art. 5(3)",
-            "Art. 5(4)",
-            "Art. 5(5)",
-            "Art. 2(1)(b)",
-            "Art. 2(1)(c)",
-        ),
+        also_cites=_ART5_2_CITES,
         # the readings A6 (Art. 5(2)) and A23 (Art. 5(4)) are read by the two rules above
         title_en="Real-time remote biometric identification within the conditions of Art. 5(2)-(5)",
         title_nl="Biometrische identificatie op afstand in real time binnen de voorwaarden van "
@@ -206,14 +203,7 @@ RULES: tuple[Rule, ...] = (
             "and prohibited.h_national_law_permits"
         ),
         source="Art. 5(2)",
-        also_cites=(
-            "Art. 5(1)(h)",
-            "Art. 5(3)",
-            "Art. 5(4)",
-            "Art. 5(5)",
-            "Art. 2(1)(b)",
-            "Art. 2(1)(c)",
-        ),
+        also_cites=(*_ART5_2_CITES, *_REACH_CITES),
         title_en="The deployer relies on the Art. 5(1)(h) exception: national law permits the use "
         "and it is strictly necessary for a listed objective, so the duties of Art. 5(2)-(4) bind "
         "each use",
@@ -276,7 +266,7 @@ RULES: tuple[Rule, ...] = (
         concludes="art5.ba_bb_use_by_this_deployer",
         when=f"{_DEPLOYER_IN_REACH} and prohibited.ba_bb_used_for_that_purpose",
         source="Art. 5(1a)(b)",
-        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
+        also_cites=_REACH_CITES,
         versions=ONLY_AMENDED,
         title_en="The deployer uses the system for the purpose of generating such material",
         title_nl="De gebruiksverantwoordelijke gebruikt het systeem om zulk materiaal te genereren",
@@ -334,7 +324,7 @@ RULES: tuple[Rule, ...] = (
         concludes="art5.any",
         when=f"art5.h and {_DEPLOYER_IN_REACH}",
         source="Art. 5(1)(h)",
-        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
+        also_cites=_REACH_CITES,
         title_en="A prohibited AI practice (Art. 5(1)(h)): point (h) prohibits only 'the use', "
         "and this organisation is the one using the system",
         title_nl="Een verboden AI-praktijk (artikel 5, lid 1, punt h): punt h verbiedt alleen "
@@ -347,7 +337,7 @@ RULES: tuple[Rule, ...] = (
             concludes=f"art5.binding_{point}",
             when=f"art5.{point} and {_PLACING_OR_USE_ROLES}",
             source=f"Art. 5(1)({point})",
-            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)", "Art. 2(1)(b)", "Art. 2(1)(c)"),
+            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)", *_REACH_CITES),
             interpretation="A24",
             title_en="The prohibition binds this organisation: it may not place on the market, "
             "put into service or use the system",
@@ -361,7 +351,7 @@ RULES: tuple[Rule, ...] = (
         concludes="art5.binding_h",
         when=f"art5.h and {_DEPLOYER_IN_REACH}",
         source="Art. 5(1)(h)",
-        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
+        also_cites=_REACH_CITES,
         title_en="The use of real-time remote biometric identification is prohibited for this "
         "deployer",
         title_nl="Het gebruik van biometrische identificatie op afstand in real time is voor deze "
@@ -448,7 +438,7 @@ RULES: tuple[Rule, ...] = (
         concludes="art5.use_prohibited",
         when=f"art5.h and {_DEPLOYER_IN_REACH}",
         source="Art. 5(1)(h)",
-        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
+        also_cites=_REACH_CITES,
         title_en="This deployer's use of real-time remote biometric identification is prohibited",
         title_nl="Het gebruik van biometrische identificatie op afstand in real time door deze "
         "gebruiksverantwoordelijke is verboden",
