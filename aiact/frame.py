@@ -1045,16 +1045,11 @@ def _finding_possible(
     if possible or FINDING_ATOM not in data.atoms:
         return
     rows = np.flatnonzero(data.atoms[FINDING_ATOM] == TRUE)
-    if rows.size == 0:
-        return
-    import aiact
-
-    row = int(rows[0])
-    try:
-        aiact.assess(_system(frame, row), org, day, law, interpretations=readings)
-    except InputError as error:
-        raise InputError.wrap(error, prefix=join_path("rows", row)) from None
-    raise AssertionError("aiact.assess accepted a finding before its first day")  # pragma: no cover
+    if rows.size:
+        _refuse_row(frame, int(rows[0]), org, day, law, readings)
+        raise AssertionError(
+            "aiact.assess accepted a finding before its first day"
+        )  # pragma: no cover
 
 
 def _check_conflicts(
@@ -1072,11 +1067,22 @@ def _check_conflicts(
     if not flags:
         return
     rows = np.flatnonzero(np.any(np.stack(flags) == TRUE, axis=0))
-    if rows.size == 0:
-        return
+    if rows.size:
+        _refuse_row(frame, int(rows[0]), org, day, law, readings)
+
+
+def _refuse_row(
+    frame: pd.DataFrame,
+    row: int,
+    org: Organisation,
+    day: dt.date,
+    law: LawVersion,
+    readings: Interpretations,
+) -> None:
+    """Assess ``row`` with the per-case engine, whose input checks refuse it: its error,
+    named by the row (``rows[3].system...``), is raised."""
     import aiact
 
-    row = int(rows[0])
     try:
         aiact.assess(_system(frame, row), org, day, law, interpretations=readings)
     except InputError as error:
