@@ -295,11 +295,21 @@ class Organisation(_Facts):
     )
     is_employer: bool | None = _flag("An employer of workers (Art. 26(7)).")
     law_enforcement_authority: bool | None = _flag(
-        "A law-enforcement authority (Art. 3(45); Art. 5(1)(h); Annex III point 6)."
+        "A law-enforcement authority (Art. 3(45)); read by Art. 26(5), first subparagraph "
+        "(sensitive operational data). Art. 5(1)(h) and Annex III point 6 turn on the purpose "
+        "and intended use of the system, not on this flag."
     )
-    judicial_authority: bool | None = _flag("A judicial authority (Annex III point 8(a)).")
+    judicial_authority: bool | None = _flag(
+        "A judicial authority. Deprecated, not read by any rule and no longer asked: the Act "
+        "attaches no effect to the organisation being one (Annex III point 8(a) turns on the "
+        "system's intended purpose, annex_iii.points; Art. 74(8) binds market surveillance "
+        "authorities). Kept so that inputs that set it still load."
+    )
     financial_institution: bool | None = _flag(
-        "A financial institution under Union financial-services law (Art. 17(4); 26(5); 26(6))."
+        "A financial institution subject to requirements regarding its internal governance, "
+        "arrangements or processes under Union financial services law (Arts. 17(4), 18(3), "
+        "19(2), 26(5) second subparagraph, 26(6) second subparagraph, 72(4) second "
+        "subparagraph)."
     )
 
     @field_validator("member_state", mode="before")

@@ -601,13 +601,90 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "provider or distributor and the market surveillance authority and suspend use; report "
         "serious incidents immediately to the provider, then the importer or distributor and the "
         "authorities (Art. 73 applies if the provider cannot be reached). Financial institutions: "
-        "deemed fulfilled through financial-services governance.",
+        "the monitoring is deemed fulfilled through financial-services governance (second "
+        "subparagraph, obligation art26_5_financial); law-enforcement authorities: not their "
+        "sensitive operational data (obligation art26_5_law_enforcement).",
         summary_nl="De werking van het systeem monitoren op basis van de gebruiksinstructies en "
         "in voorkomend geval de aanbieders informeren (artikel 72); bij een mogelijk risico "
         "(artikel 79, lid 1) de aanbieder of distributeur en de markttoezichtautoriteit informeren "
         "en het gebruik opschorten; ernstige incidenten onmiddellijk melden aan eerst de aanbieder "
-        "en dan de importeur of distributeur en de autoriteiten. Financiële instellingen: vervuld "
-        "via de governance van de financiële dienstverlening.",
+        "en dan de importeur of distributeur en de autoriteiten. Financiële instellingen: de "
+        "monitoring wordt geacht te zijn vervuld via de governance van de financiële "
+        "dienstverlening (tweede alinea, verplichting art26_5_financial); "
+        "rechtshandhavingsinstanties: niet hun gevoelige operationele gegevens (verplichting "
+        "art26_5_law_enforcement).",
+    ),
+    # Art. 26(5), second subparagraph and last sentence of the first: the duty stays (art26_5);
+    # how it is met (a financial institution) or what it leaves out (a law-enforcement
+    # authority) is its own entry, like the Art. 63(1) relief, so only those deployers see it.
+    _role(
+        _A.DEPLOYER,
+        "art26_5_financial",
+        "Art. 26(5), second subparagraph",
+        "Financial institutions: the monitoring obligation is deemed fulfilled by the "
+        "financial-services governance rules",
+        "Financiële instellingen: de monitoringsverplichting wordt geacht te zijn vervuld door de "
+        "governanceregels van het recht inzake financiële diensten",
+        when="duty.hr_deployer and org.financial_institution",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-22",),
+        prerequisites=(
+            _pre(
+                "art26_5",
+                "Art. 26(5), second subparagraph",
+                "the monitoring obligation set out in the first subparagraph shall be deemed to "
+                "be fulfilled",
+            ),
+        ),
+        summary_en="For a deployer that is a financial institution subject to requirements "
+        "regarding its internal governance, arrangements or processes under Union financial "
+        "services law, the monitoring obligation of Art. 26(5), first subparagraph, is deemed to "
+        "be fulfilled by complying with the rules on internal governance arrangements, processes "
+        "and mechanisms under the relevant financial service law. The duty stays (obligation "
+        "art26_5, Art. 99(4)(e)): this entry says how the monitoring is met; the text deems only "
+        "the monitoring obligation fulfilled, not the duties to inform and to suspend use.",
+        summary_nl="Voor een gebruiksverantwoordelijke die in de hoedanigheid van financiële "
+        "instelling onderworpen is aan eisen met betrekking tot zijn interne governance, "
+        "regelingen of processen uit hoofde van het Unierecht inzake financiële diensten, wordt de "
+        "monitoringsverplichting van artikel 26, lid 5, eerste alinea, geacht te zijn vervuld "
+        "door te voldoen aan de regels inzake interne governance, regelingen of processen en "
+        "-mechanismen uit hoofde van het desbetreffende recht inzake financiële diensten. De "
+        "verplichting blijft (verplichting art26_5): deze regel zegt hoe de monitoring wordt "
+        "vervuld; de tekst acht alleen de monitoringsverplichting vervuld, niet de plicht te "
+        "informeren en het gebruik op te schorten.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_5_law_enforcement",
+        "Art. 26(5), first subparagraph",
+        "Law-enforcement authorities: the monitoring and information duty does not cover "
+        "sensitive operational data",
+        "Rechtshandhavingsinstanties: de monitorings- en informatieplicht geldt niet voor "
+        "gevoelige operationele gegevens",
+        when="duty.hr_deployer and org.law_enforcement_authority",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-22",),
+        prerequisites=(
+            _pre(
+                "art26_5",
+                "Art. 26(5), first subparagraph",
+                "This obligation shall not cover sensitive operational data of deployers of AI "
+                "systems which are law enforcement authorities",
+            ),
+        ),
+        also_cites=("Art. 3(45)",),
+        summary_en="The Art. 26(5) obligation (monitoring, informing the provider, distributor "
+        "and market surveillance authority, reporting serious incidents) does not cover "
+        "sensitive operational data of deployers which are law enforcement authorities "
+        "(Art. 3(45)). The duty stays for everything else (obligation art26_5, Art. 99(4)(e)): "
+        "this entry says what it leaves out.",
+        summary_nl="De verplichting van artikel 26, lid 5 (monitoren, de aanbieder, distributeur "
+        "en markttoezichtautoriteit informeren, ernstige incidenten melden) geldt niet voor "
+        "gevoelige operationele gegevens van gebruiksverantwoordelijken die de hoedanigheid van "
+        "rechtshandhavingsinstanties hebben (artikel 3, punt 45). Voor al het andere blijft de "
+        "verplichting (verplichting art26_5): deze regel zegt wat erbuiten valt.",
     ),
     _role(
         _A.DEPLOYER,
@@ -628,6 +705,37 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "beoogde doel, van ten minste zes maanden, tenzij het Unie- of nationale recht anders "
         "bepaalt; financiële instellingen bewaren ze in hun documentatie op grond van het "
         "financiële recht.",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_6_financial",
+        "Art. 26(6), second subparagraph",
+        "Financial institutions: keep the logs as part of the financial-services documentation",
+        "Financiële instellingen: de logs bewaren als onderdeel van de documentatie krachtens "
+        "het Unierecht inzake financiële diensten",
+        when="duty.hr_deployer and org.financial_institution",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-23",),
+        prerequisites=(
+            _pre(
+                "art26_6",
+                "Art. 26(6), second subparagraph",
+                "shall maintain the logs as part of the documentation kept pursuant to the "
+                "relevant Union financial service law",
+            ),
+        ),
+        summary_en="A deployer that is a financial institution subject to requirements regarding "
+        "its internal governance, arrangements or processes under Union financial services law "
+        "maintains the logs as part of the documentation kept pursuant to the relevant Union "
+        "financial service law. Where they are kept changes; the retention of at least six "
+        "months of the first subparagraph stays (obligation art26_6, Art. 99(4)(e)).",
+        summary_nl="Een gebruiksverantwoordelijke die in de hoedanigheid van financiële "
+        "instelling onderworpen is aan eisen met betrekking tot zijn interne governance, "
+        "regelingen of processen uit hoofde van het Unierecht inzake financiële diensten, bewaart "
+        "de logs als onderdeel van de documentatie die bewaard wordt krachtens het desbetreffende "
+        "Unierecht inzake financiële diensten. Alleen de plaats verandert; de bewaartermijn van "
+        "ten minste zes maanden van de eerste alinea blijft (verplichting art26_6).",
     ),
     _role(
         _A.DEPLOYER,

@@ -513,6 +513,117 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "aanbieder vallen, bewaren gedurende een periode die passend is voor het beoogde doel, van "
         "ten minste zes maanden, tenzij het Unie- of nationale recht anders bepaalt.",
     ),
+    # Arts. 17(4), 18(3), 19(2): financial institutions meet the Art. 17 to 19 duties another
+    # way. The duty stays (its id and condition do not change); the way is its own entry, like
+    # the Art. 63(1) relief (decl_conformity.py), so an Assessment of a financial institution
+    # lists it beside the duty it modifies, with its citation, and nobody else's does.
+    _provider(
+        "art17_4",
+        "Art. 17(4)",
+        "Financial institutions: the quality management system is deemed fulfilled by the "
+        "financial-services governance rules, save Art. 17(1)(g)-(i)",
+        "Financiële instellingen: het systeem voor kwaliteitsbeheer wordt geacht te zijn vervuld "
+        "door de governanceregels van het Unierecht inzake financiële diensten, behalve "
+        "artikel 17, lid 1, punten g) tot en met i)",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="c",
+        when=f"{_HR_PROVIDER} and org.financial_institution",
+        algoritmekader=("aia-11",),
+        prerequisites=(
+            _pre(
+                "art17",
+                "Art. 17(4)",
+                "the obligation to put in place a quality management system, with the exception "
+                "of paragraph 1, points (g), (h) and (i) of this Article, shall be deemed to be "
+                "fulfilled",
+            ),
+        ),
+        summary_en="For a provider that is a financial institution subject to requirements "
+        "regarding its internal governance, arrangements or processes under Union financial "
+        "services law, the Art. 17 obligation to put in place a quality management system is "
+        "deemed to be fulfilled by complying with the rules on internal governance arrangements "
+        "or processes under that law, except Art. 17(1)(g) (post-market monitoring), (h) "
+        "(reporting of serious incidents) and (i) (communication with authorities, notified "
+        "bodies, operators and customers), which it still puts in place; harmonised standards "
+        "(Art. 40) are taken into account. The duty itself stays (obligation art17, same tier, "
+        "Art. 16(c)): this entry says how it is met.",
+        summary_nl="Voor een aanbieder die in de hoedanigheid van financiële instelling "
+        "onderworpen is aan eisen met betrekking tot zijn interne governance, regelingen of "
+        "processen uit hoofde van het Unierecht inzake financiële diensten, wordt de verplichting "
+        "van artikel 17 een systeem voor kwaliteitsbeheer in te voeren geacht te zijn vervuld door "
+        "te voldoen aan de regels inzake interne governance, regelingen of processen uit hoofde "
+        "van dat recht, met uitzondering van artikel 17, lid 1, punten g) (monitoring na het in "
+        "de handel brengen), h) (melding van ernstige incidenten) en i) (communicatie met "
+        "autoriteiten, aangemelde instanties, operatoren en klanten), die hij nog steeds invoert; "
+        "er wordt rekening gehouden met geharmoniseerde normen (artikel 40). De verplichting zelf "
+        "blijft (verplichting art17): deze regel zegt hoe zij wordt vervuld.",
+    ),
+    _provider(
+        "art18_3",
+        "Art. 18(3)",
+        "Financial institutions: keep the technical documentation as part of the "
+        "financial-services documentation",
+        "Financiële instellingen: de technische documentatie bewaren als onderdeel van de "
+        "documentatie krachtens het Unierecht inzake financiële diensten",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        fine_via="d",
+        when=f"{_HR_PROVIDER} and org.financial_institution",
+        algoritmekader=("aia-12",),
+        prerequisites=(
+            _pre(
+                "art18",
+                "Art. 18(3)",
+                "shall maintain the technical documentation as part of the documentation kept "
+                "under the relevant Union financial services law",
+            ),
+        ),
+        summary_en="A provider that is a financial institution subject to requirements regarding "
+        "its internal governance, arrangements or processes under Union financial services law "
+        "maintains the technical documentation as part of the documentation kept under the "
+        "relevant Union financial services law. Where it is kept changes; the Art. 18(1) duty to "
+        "keep it for 10 years stays (obligation art18, Art. 16(d)).",
+        summary_nl="Een aanbieder die in de hoedanigheid van financiële instelling onderworpen "
+        "is aan eisen met betrekking tot zijn interne governance, regelingen of processen uit "
+        "hoofde van het Unierecht voor financiële diensten, bewaart de technische documentatie "
+        "als onderdeel van de documentatie die bewaard wordt krachtens het desbetreffende "
+        "Unierecht inzake financiële diensten. Alleen de plaats verandert; de plicht van artikel "
+        "18, lid 1, om haar tien jaar te bewaren blijft (verplichting art18).",
+    ),
+    _provider(
+        "art19_2",
+        "Art. 19(2)",
+        "Financial institutions: keep the logs as part of the financial-services documentation",
+        "Financiële instellingen: de logs bewaren als onderdeel van de documentatie krachtens "
+        "het recht inzake financiële diensten",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.AFTER_PLACING,
+        fine_via="e",
+        when=f"{_HR_PROVIDER} and org.financial_institution",
+        algoritmekader=("aia-13",),
+        prerequisites=(
+            _pre(
+                "art19",
+                "Art. 19(2)",
+                "shall maintain the logs automatically generated by their high-risk AI systems "
+                "as part of the documentation kept under the relevant financial services law",
+            ),
+        ),
+        summary_en="A provider that is a financial institution subject to requirements regarding "
+        "its internal governance, arrangements or processes under Union financial services law "
+        "maintains the logs automatically generated by its high-risk AI systems as part of the "
+        "documentation kept under the relevant financial services law. Where they are kept "
+        "changes; the Art. 19(1) retention of at least six months stays (obligation art19, "
+        "Art. 16(e)).",
+        summary_nl="Een aanbieder die in de hoedanigheid van financiële instelling onderworpen "
+        "is aan eisen met betrekking tot zijn interne governance, regelingen of processen uit "
+        "hoofde van het Unierecht inzake financiële diensten, bewaart de automatisch door zijn "
+        "AI-systemen met een hoog risico gegenereerde logs als onderdeel van de documentatie die "
+        "bewaard wordt krachtens het desbetreffende recht inzake financiële diensten. Alleen de "
+        "plaats verandert; de bewaartermijn van ten minste zes maanden van artikel 19, lid 1, "
+        "blijft (verplichting art19).",
+    ),
     _provider(
         "art20",
         "Art. 20",
@@ -1014,6 +1125,53 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "documenteren, evenredig aan de risico's, dat actief en systematisch prestatiedata "
         "verzamelt, documenteert en analyseert gedurende de levensduur. Niet genoemd in artikel "
         "99, lid 4: alleen nationale sancties.",
+    ),
+    Obligation(
+        id="art72_4_financial",
+        source="Art. 72(4), second subparagraph",
+        title_en="Financial institutions (Annex III point 5): may integrate post-market "
+        "monitoring into the systems and plans under financial-services law",
+        title_nl="Financiële instellingen (bijlage III, punt 5): mogen de monitoring na het in "
+        "de handel brengen integreren in de systemen en plannen krachtens het recht inzake "
+        "financiële diensten",
+        addressees=(_A.PROVIDER,),
+        when=(
+            f"{_HR_PROVIDER} and org.financial_institution and "
+            "(hr.listed.5a or hr.listed.5b or hr.listed.5c or hr.listed.5d)"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.MONITORING,
+        milestone=Milestone.AFTER_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-34",),
+        interpretation="A1",
+        prerequisites=(
+            Prerequisite(
+                obligation="art72",
+                source="Art. 72(4)",
+                anchor="providers shall have a choice of integrating, as appropriate, the "
+                "necessary elements described in paragraphs 1, 2 and 3",
+            ),
+        ),
+        summary_en="For a high-risk AI system of Annex III point 5 placed on the market or put "
+        "into service by a financial institution subject to requirements under Union financial "
+        "services law regarding its internal governance, arrangements or processes, where a "
+        "post-market monitoring system and plan already exist under that law, the provider may "
+        "integrate the elements of Art. 72(1)-(3), using the Art. 72(3) template, into them, "
+        "provided that it achieves an equivalent level of protection (Art. 72(4), first "
+        "subparagraph, applied by the second). A choice, not a duty: listed so that the plan "
+        "shows it; the monitoring duty stays (obligations art72 and art72_3). Not listed in "
+        "Art. 99(4): national penalties only.",
+        summary_nl="Voor een in punt 5 van bijlage III bedoeld AI-systeem met een hoog risico dat "
+        "in de handel wordt gebracht of in gebruik wordt gesteld door een financiële instelling "
+        "waarvoor krachtens het Unierecht inzake financiële diensten vereisten met betrekking tot "
+        "haar interne governance, regelingen of processen gelden, mag de aanbieder, indien er "
+        "krachtens dat recht reeds een systeem en een plan voor monitoring na het in de handel "
+        "brengen bestaan, de elementen van artikel 72, leden 1 tot en met 3, met gebruikmaking "
+        "van het model van lid 3 daarin integreren, mits een gelijkwaardig beschermingsniveau "
+        "wordt bereikt (artikel 72, lid 4). Een keuze, geen verplichting; de monitoringsplicht "
+        "blijft (verplichtingen art72 en art72_3). Alleen nationale sancties.",
     ),
     Obligation(
         id="art73",

@@ -1978,7 +1978,20 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_en": "Which of these describe your organisation? Choose all that apply.",
         "text_nl": "Wat hiervan past bij uw organisatie? Kies alles wat klopt.",
         "definitions": ["law_enforcement_authority"],
-        "cites": ["Art. 26(7)", "Art. 3, point 45", "Art. 26(5)"],
+        "cites": [
+            "Art. 26(7)",
+            "Art. 3, point 45",
+            "Art. 26(5)",
+            "Art. 26(6)",
+            "Art. 17(4)",
+            "Art. 18(3)",
+            "Art. 19(2)",
+            "Art. 72(4)",
+        ],
+        # No "judicial authority" option (round 12): the Act attaches nothing to the
+        # organisation being one. Annex III point 8(a) turns on the system's intended purpose
+        # ("intended to be used by a judicial authority or on their behalf"), asked by
+        # annex_iii_points, and Art. 74(8) binds the market surveillance authorities.
         "options": [
             _opt(
                 "employer",
@@ -1991,12 +2004,6 @@ QUESTIONS: list[dict[str, Any]] = [
                 "It is a law enforcement authority",
                 "Ze is een rechtshandhavingsinstantie",
                 {"organisation.law_enforcement_authority": True},
-            ),
-            _opt(
-                "judicial",
-                "It is a judicial authority",
-                "Ze is een rechterlijke instantie",
-                {"organisation.judicial_authority": True},
             ),
             _opt(
                 "financial",
@@ -2538,14 +2545,22 @@ HELP: dict[str, tuple[str, str]] = {
         "overheidsinstantie zijn, registreren hun gebruik in de EU-databank (artikel 49, lid 3).",
     ),
     "org_functions": (
-        "Some duties of deployers depend on this: an employer informs the workers and their "
-        "representatives (Art. 26(7)); law enforcement authorities have their own rules; "
-        "financial institutions meet some duties through their financial services law "
-        "(Art. 26(5)).",
-        "Sommige verplichtingen van gebruiksverantwoordelijken hangen hiervan af: een werkgever "
-        "informeert de werknemers en hun vertegenwoordigers (artikel 26, lid 7); voor "
-        "rechtshandhavingsinstanties gelden eigen regels; financiële instellingen voldoen aan "
-        "sommige verplichtingen via hun financiële wetgeving (artikel 26, lid 5).",
+        "Some duties depend on this: an employer deploying a high-risk system at the workplace "
+        "informs the workers and their representatives (Art. 26(7)); a deployer that is a law "
+        "enforcement authority need not share its sensitive operational data (Art. 26(5)); a "
+        "financial institution subject to governance rules under EU financial services law "
+        "meets the quality management system and the deployer's monitoring through those rules "
+        "and keeps documentation and logs with its financial-law documentation (Arts. 17(4), "
+        "18(3), 19(2), 26(5)-(6), 72(4)).",
+        "Sommige verplichtingen hangen hiervan af: een werkgever die een AI-systeem met een "
+        "hoog risico op de werkplek gebruikt, informeert de werknemers en hun "
+        "vertegenwoordigers (artikel 26, lid 7); een gebruiksverantwoordelijke die een "
+        "rechtshandhavingsinstantie is, hoeft zijn gevoelige operationele gegevens niet te "
+        "delen (artikel 26, lid 5); een financiële instelling die onder governance-eisen van "
+        "het Unierecht inzake financiële diensten valt, vervult het systeem voor "
+        "kwaliteitsbeheer en de monitoring als gebruiksverantwoordelijke via die regels en "
+        "bewaart documentatie en logs bij haar documentatie krachtens het financiële recht "
+        "(artikelen 17, lid 4, 18, lid 3, 19, lid 2, 26, leden 5 en 6, en 72, lid 4).",
     ),
     "org_headcount": (
         "The size of your organisation decides whether it is an SME, for which the lower of the "

@@ -38,8 +38,10 @@ FieldType = Literal["flag", "members", "choice", "date", "amount", "count", "tex
 REPORT_ONLY = frozenset({"name"})
 
 #: Fields that old case files may still give but that no rule reads and no question asks
-#: (``context.ai_office_competent``: replaced by the facts of Art. 75(1), see aiact.facts).
-DEPRECATED = frozenset({"context.ai_office_competent"})
+#: (``context.ai_office_competent``: replaced by the facts of Art. 75(1), see aiact.facts;
+#: ``organisation.judicial_authority``: the Act attaches no effect to the organisation being a
+#: judicial authority, Annex III point 8(a) turns on the system's intended purpose).
+DEPRECATED = frozenset({"context.ai_office_competent", "organisation.judicial_authority"})
 
 
 @dataclass(frozen=True)
