@@ -766,10 +766,10 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Art. 27(1)", "Art. 49(3)", "Art. 86(1)", "Art. 26(8)"),
         interpretation="A31",
         title_en="A high-risk Annex III system listed in a point other than point 2, also where it "
-        "is listed in point 2 too (A31: only point 2 alone is excepted)",
+        "is listed in point 2 as well (A31: only a system listed in point 2 alone is excepted)",
         title_nl="Een systeem met een hoog risico dat in een ander punt van bijlage III dan punt "
-        "2 is vermeld, ook als het daarnaast in punt 2 is vermeld (A31: alleen punt 2 alleen "
-        "valt onder de uitzondering)",
+        "2 is vermeld, ook als het daarnaast in punt 2 is vermeld (A31: alleen een systeem dat "
+        "uitsluitend in punt 2 is vermeld, valt onder de uitzondering)",
     ),
     Rule(
         id="hr.annex_iii_other_than_point_2.not_in_point_2",
