@@ -4,7 +4,8 @@ the published Art. 25(4); A26 on a provider established both in the Union and in
 country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off;
 A28 on the authorised representative of a third-country provider that only puts its system into
 service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a); A30 on the
-classification after an Art. 80(2) finding).
+classification after an Art. 80(2) finding; A31 on the Annex III point 2 exception of a system
+also listed in another point).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -321,6 +322,29 @@ class Art80Finding(StrEnum):
     only the Art. 80(4)-(5) duties follow from it (the library's behaviour until round 10)."""
 
 
+# ------------------------------------------------------------------ round 12: A31
+
+
+class Point2Exception(StrEnum):
+    """A31: is a high-risk AI system listed in point 2 of Annex III (critical infrastructure) and
+    also in another point (for instance 5(a)) spared by the point 2 exception of Arts. 27(1),
+    49(1), 49(3) and 86(1) (and so of Art. 26(8), which points to Art. 49)? Art. 27(1): "with the
+    exception of high-risk AI systems intended to be used in the area listed in point 2 of Annex
+    III"; Art. 49(1): "with the exception of high-risk AI systems referred to in point 2 of Annex
+    III"; Art. 49(3): "with the exception of high-risk AI systems listed in point 2 of Annex III";
+    Art. 86(1): "with the exception of systems listed under point 2 thereof"
+    (docs/adr/0034-a31-annex-iii-point-2-exception.md)."""
+
+    POINT_2_ALONE = "point_2_alone"
+    """Default. Only a system listed in point 2 alone is excepted: a system also listed in
+    another point is a high-risk system "listed in Annex III" through that point, and the duty
+    of that point stays (the FRIA, the registrations and the right to explanation exist for the
+    areas of the other points; an exception is read narrowly)."""
+    ANY_POINT_2_LISTING = "any_point_2_listing"
+    """The words of the exception: a system listed in (referred to in, intended to be used in
+    the area of) point 2 is excepted even if it is also listed in another point."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -514,8 +538,17 @@ class Interpretations(BaseModel):
         "80(4)-(5) follow.",
     )
 
+    annex_iii_point_2_exception: Point2Exception = Field(
+        default=Point2Exception.POINT_2_ALONE,
+        description="A31: the Annex III point 2 exception of Arts. 27(1), 49(1), 49(3) and "
+        "86(1) spares only a system listed in point 2 alone (default: a system also listed in "
+        "another point keeps the FRIA, the registrations and the right to explanation), or "
+        "every system listed in point 2, also where it is listed in another point too.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25, A26, A27, A28, A29 and A30 switches as engine facts."""
+        """The A6, A20, A23, A24, A25, A26, A27, A28, A29, A30 and A31 switches as engine
+        facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -538,6 +571,8 @@ class Interpretations(BaseModel):
             is OwnNameContract.CONTRACT_DISPLACES_SHIFT,
             "interp.a30_finding_sets_classification": self.art80_finding
             is Art80Finding.FINDING_SETS_CLASSIFICATION,
+            "interp.a31_any_point_2_listing_excepted": self.annex_iii_point_2_exception
+            is Point2Exception.ANY_POINT_2_LISTING,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -552,6 +587,7 @@ class Interpretations(BaseModel):
             "A28": self.art22_trigger.value,
             "A29": self.own_name_contract.value,
             "A30": self.art80_finding.value,
+            "A31": self.annex_iii_point_2_exception.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -636,6 +672,7 @@ CODES: dict[str, str] = {
     "A28": "art22_trigger",
     "A29": "own_name_contract",
     "A30": "art80_finding",
+    "A31": "annex_iii_point_2_exception",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

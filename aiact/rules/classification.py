@@ -430,6 +430,7 @@ def _points(*points: str) -> str:
 _ALL_POINTS = tuple(e.point for e in ANNEX_III)
 _POINT_1 = ("1a", "1b", "1c")
 _POINTS_6_7 = tuple(p for p in _ALL_POINTS if p[0] in "67")
+_POINTS_OTHER_THAN_2 = tuple(p for p in _ALL_POINTS if p != "2")
 
 
 RULES: tuple[Rule, ...] = (
@@ -750,14 +751,40 @@ RULES: tuple[Rule, ...] = (
         title_en="A high-risk system in critical infrastructure (Annex III point 2)",
         title_nl="Een systeem met een hoog risico in kritieke infrastructuur (bijlage III, punt 2)",
     ),
+    # A31 (ADR 0034): the point 2 exception of Arts. 27(1), 49(1), 49(3) and 86(1) (and with
+    # Art. 49 of Art. 26(8)). Under the default point_2_alone a system listed in another point
+    # is outside the exception even where it is also listed in point 2 (only point 2 alone is
+    # spared, audit11a D1); under any_point_2_listing every system listed in point 2 is excepted.
+    # With the interp fact false the first rule is the condition the library had before A31.
     Rule(
         id="hr.annex_iii_other_than_point_2",
         concludes="hr.annex_iii_other_than_point_2",
-        when="hr.annex_iii and " + _points(*(p for p in _ALL_POINTS if p != "2")),
+        when="hr.annex_iii and "
+        + _points(*_POINTS_OTHER_THAN_2)
+        + " and not interp.a31_any_point_2_listing_excepted",
         source="Art. 49(1)",
-        also_cites=("Art. 27(1)", "Art. 86(1)"),
-        title_en="A high-risk Annex III system in an area other than point 2",
-        title_nl="Een systeem met een hoog risico van bijlage III op een ander gebied dan punt 2",
+        also_cites=("Art. 27(1)", "Art. 49(3)", "Art. 86(1)", "Art. 26(8)"),
+        interpretation="A31",
+        title_en="A high-risk Annex III system listed in a point other than point 2, also where it "
+        "is listed in point 2 as well (A31: only a system listed in point 2 alone is excepted)",
+        title_nl="Een systeem met een hoog risico dat in een ander punt van bijlage III dan punt "
+        "2 is vermeld, ook als het daarnaast in punt 2 is vermeld (A31: alleen een systeem dat "
+        "uitsluitend in punt 2 is vermeld, valt onder de uitzondering)",
+    ),
+    Rule(
+        id="hr.annex_iii_other_than_point_2.not_in_point_2",
+        concludes="hr.annex_iii_other_than_point_2",
+        when="hr.annex_iii and "
+        + _points(*_POINTS_OTHER_THAN_2)
+        + " and not hr.listed.2 and interp.a31_any_point_2_listing_excepted",
+        source="Art. 49(1)",
+        also_cites=("Art. 27(1)", "Art. 49(3)", "Art. 86(1)", "Art. 26(8)", "Annex III, point 2"),
+        interpretation="A31",
+        title_en="A high-risk Annex III system listed in a point other than point 2 and not in "
+        "point 2 (A31: a listing in point 2 excepts the system, whatever its other points)",
+        title_nl="Een systeem met een hoog risico dat in een ander punt van bijlage III dan punt "
+        "2 is vermeld en niet in punt 2 (A31: een vermelding in punt 2 zondert het systeem uit, "
+        "wat de andere punten ook zijn)",
     ),
     Rule(
         id="hr.other_area_than_point_2",

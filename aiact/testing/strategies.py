@@ -80,6 +80,7 @@ from aiact.interpretations import (
     LegacyGeneralDuties,
     OriginalArt25Paragraph4Models,
     OwnNameContract,
+    Point2Exception,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
     ThirdCountryProvider,
@@ -221,8 +222,9 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art22_trigger": st.sampled_from(tuple(Art22Trigger)),
     "own_name_contract": st.sampled_from(tuple(OwnNameContract)),
     "art80_finding": st.sampled_from(tuple(Art80Finding)),
+    "annex_iii_point_2_exception": st.sampled_from(tuple(Point2Exception)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A30, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A31, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

@@ -119,6 +119,11 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "provider placed as not high-risk under Art. 6(3) and the authority found high-risk is not "
     "a legacy high-risk system of Art. 111(2)): the default reading A27=legacy_high_risk "
     "shelters it (ADR 0029, ADR 0032 'Resolution of the review 12 defects')",
+    "hr.annex_iii_other_than_point_2.not_in_point_2": "reading A31=any_point_2_listing (a "
+    "system listed in Annex III point 2 is excepted from Arts. 27(1), 49(1), 49(3) and 86(1) "
+    "even where it is also listed in another point): the default reading A31=point_2_alone "
+    "excepts only a system listed in point 2 alone, which is rule hr.annex_iii_other_than_point_2 "
+    "(ADR 0034)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

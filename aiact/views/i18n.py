@@ -198,6 +198,10 @@ _INTERPRETATIONS: dict[str, str] = {
         "the classification of a system a market surveillance authority found high-risk "
         "(Art. 80(2)) although its provider relied on Art. 6(3)"
     ),
+    "A31": N_(
+        "the Annex III point 2 exception (Arts. 27(1), 49(1), 49(3), 86(1)) for a system also "
+        "listed in another point"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

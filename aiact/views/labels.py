@@ -137,6 +137,13 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A30", "provider_assessment_stands"): N_(
         "the provider's Art. 6(3) assessment stands: only Art. 80(4)-(5) follow"
     ),
+    ("A31", "point_2_alone"): N_(
+        "only a system listed in point 2 alone is excepted: one also listed in another point "
+        "keeps the duties (default)"
+    ),
+    ("A31", "any_point_2_listing"): N_(
+        "every system listed in point 2 is excepted, also where it is listed in another point"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
