@@ -4,7 +4,8 @@ the published Art. 25(4); A26 on a provider established both in the Union and in
 country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 111(2) cut-off;
 A28 on the authorised representative of a third-country provider that only puts its system into
 service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a); A30 on the
-classification after an Art. 80(2) finding).
+classification after an Art. 80(2) finding; A15, named in round 12, on Art. 6(1a) and Annex III
+point 2).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -321,6 +322,33 @@ class Art80Finding(StrEnum):
     only the Art. 80(4)-(5) duties follow from it (the library's behaviour until round 10)."""
 
 
+# ------------------------------------------------------------------ round 12: A15
+
+
+class Art6Paragraph1aScope(StrEnum):
+    """A15: does the amended Art. 6(1a) ("For the purposes of this Regulation, including
+    paragraph 1 of this Article, AI systems that are solely used for non-safety related aspects
+    of user assistance, performance optimisation, service efficiency, automation or convenience
+    or quality control shall not qualify as safety components"; Regulation (EU) 2026/1744) also
+    narrow the "safety components" of Annex III point 2 ("AI systems intended to be used as
+    safety components in the management and operation of critical digital infrastructure, road
+    traffic, or in the supply of water, gas, heating or electricity")? Art. 6(1b)
+    ("Notwithstanding paragraph 1a, AI systems the failure or malfunctioning of which would
+    endanger health and safety shall qualify as safety components") follows paragraph 1a
+    wherever it applies. Read only under the amended text: the original text has no
+    Art. 6(1a) (docs/adr/0033-a15-art6-1a-and-annex-iii-point-2.md)."""
+
+    APPLIES = "applies"
+    """Default (reference 17, A15: "apply; flag"). "For the purposes of this Regulation" reaches
+    every "safety component" of the Regulation, Annex III point 2 included; "including
+    paragraph 1" only makes sure Annex I is among them. A system solely used for those
+    non-safety aspects, whose failure or malfunctioning would endanger no one's health and
+    safety, is not a safety component, so not in point 2."""
+    ANNEX_I_ONLY = "annex_i_only"
+    """Art. 6(1a) narrows only the safety components of Art. 6(1) (Annex I): it stands in the
+    Annex I paragraphs of Art. 6, and point 2 keeps the Art. 3(14) definition unchanged."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -514,8 +542,16 @@ class Interpretations(BaseModel):
         "80(4)-(5) follow.",
     )
 
+    art6_1a_scope: Art6Paragraph1aScope = Field(
+        default=Art6Paragraph1aScope.APPLIES,
+        description="A15: under the amended text, Art. 6(1a) ('for the purposes of this "
+        "Regulation') also takes out of Annex III point 2 a system solely used for non-safety "
+        "aspects whose failure would endanger no one (default), or it narrows only the safety "
+        "components of Annex I (Art. 6(1)).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25, A26, A27, A28, A29 and A30 switches as engine facts."""
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29 and A30 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -538,6 +574,8 @@ class Interpretations(BaseModel):
             is OwnNameContract.CONTRACT_DISPLACES_SHIFT,
             "interp.a30_finding_sets_classification": self.art80_finding
             is Art80Finding.FINDING_SETS_CLASSIFICATION,
+            "interp.a15_art6_1a_narrows_annex_iii_2": self.art6_1a_scope
+            is Art6Paragraph1aScope.APPLIES,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -552,6 +590,7 @@ class Interpretations(BaseModel):
             "A28": self.art22_trigger.value,
             "A29": self.own_name_contract.value,
             "A30": self.art80_finding.value,
+            "A15": self.art6_1a_scope.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -623,6 +662,7 @@ CODES: dict[str, str] = {
     "A8": "union_institutions_are_public_law_bodies",
     "A10": "undertaking",
     "A12": "chatbot_text_is_synthetic_content",
+    "A15": "art6_1a_scope",
     "A6": "art5_2_reading",
     "A19": "gpai_notification",
     "A20": "open_source_falls_under_art50",

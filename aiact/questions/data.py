@@ -308,8 +308,9 @@ _ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
 #: 2's "safety component" (Art. 3(14)), which Art. 6(1a)-(1b), inserted by Regulation (EU)
 #: 2026/1744 "for the purposes of this Regulation", narrows in words that follow from Art.
 #: 3(14) itself (a component that fulfils no safety function and whose failure endangers no one
-#: is none). The rules do not read the Art. 6(1a) facts for point 2 (round 11 audit, D3): the
-#: person's answer carries the definition.
+#: is none). Under the amended text the rules also read the Art. 6(1a)-(1b) facts for point 2
+#: (reading A15, ADR 0033; round 11 audit D3), asked by the question annex_iii_2_safety_aspects
+#: in the words of the option below.
 _ANNEX_III_OPTION_HELP: dict[str, tuple[str, str]] = {
     "2": (
         "A safety component fulfils a safety function, or its failure or malfunctioning "
@@ -1168,6 +1169,51 @@ QUESTIONS: list[dict[str, Any]] = [
         "definitions": ["intended_purpose", "high_risk_ai_system", "law_enforcement_authority"],
         "cites": ["Art. 6(2)"],
         "options": _annex_iii_options(),
+    },
+    {
+        # A15 (ADR 0033), amended text: Art. 6(1a)-(1b) narrow the safety components of Annex
+        # III point 2 too. The two facts are about the system, not the Annex I product, so they
+        # are those of annex_i_conditions (one answer per system; where both routes apply the
+        # question asked first settles them and the other is not relevant any more).
+        "id": "annex_iii_2_safety_aspects",
+        "kind": "several_of",
+        "text_en": "About the AI system as a safety component: which of these are true? Choose "
+        "all that apply.",
+        "text_nl": "Over het AI-systeem als veiligheidscomponent: wat klopt hiervan? Kies alles "
+        "wat klopt.",
+        "help_en": "The amended text: an AI system solely used for non-safety related aspects of "
+        "user assistance, performance optimisation, service efficiency, automation or "
+        "convenience or quality control is not a safety component (Art. 6(1a), 'for the "
+        "purposes of this Regulation', so also for Annex III point 2 under reading A15), unless "
+        "its failure or malfunctioning would endanger health and safety (Art. 6(1b)).",
+        "help_nl": "De gewijzigde tekst: een AI-systeem dat alleen wordt gebruikt voor zaken die "
+        "niets met veiligheid te maken hebben (hulp bij het bedienen, betere prestaties, "
+        "efficiëntere dienstverlening, automatisering, gemak of kwaliteitscontrole) is geen "
+        "veiligheidscomponent (artikel 6, lid 1 bis, dat voor de hele verordening geldt, dus "
+        "volgens lezing A15 ook voor bijlage III, punt 2), tenzij het falen of gebrekkig "
+        "functioneren ervan de gezondheid en veiligheid in gevaar zou brengen (artikel 6, "
+        "lid 1 ter).",
+        "definitions": ["safety_component"],
+        "cites": ["Art. 6(1a)", "Art. 6(1b)", "Annex III, point 2"],
+        "options": [
+            _opt(
+                "non_safety_functions",
+                "The AI system is used only for aspects that have nothing to do with safety: "
+                "help with use, performance, efficiency, automation, convenience or quality "
+                "control",
+                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
+                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
+                "gemak of kwaliteitscontrole",
+                {"annex_i.solely_non_safety_functions": True},
+            ),
+            _opt(
+                "failure_endangers",
+                "A failure or malfunction of the AI system would endanger health or safety",
+                "Het uitvallen of slecht werken van het AI-systeem zou de gezondheid of "
+                "veiligheid in gevaar brengen",
+                {"annex_i.failure_endangers_health_safety": True},
+            ),
+        ],
     },
     _yes_no(
         "annex_iii_biometric_verification",
