@@ -416,13 +416,20 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "org_established_in_eu",
         "organisation.established_in_eu",
-        "Is your organisation established or located in the EU?",
-        "Is uw organisatie in de EU gevestigd of bevindt zij zich in de EU?",
+        "Is your organisation established in the EU (does it have a place of establishment there)?",
+        "Is uw organisatie in de EU gevestigd (heeft zij daar een vestiging)?",
         "Art. 2(1): the place of establishment decides, among other things, whether the Act "
-        "applies to a deployer.",
+        "applies to a deployer; a provider established in a third country must appoint an "
+        "authorised representative established in the EU (Art. 22(1), 54(1)). Being located in "
+        "the EU is not the same as being established there: an organisation that is only "
+        "located in the EU answers no (its use in the EU is asked separately).",
         "Artikel 2, lid 1: waar uw organisatie is gevestigd, bepaalt onder meer of de "
-        "verordening geldt voor een gebruiksverantwoordelijke.",
-        cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
+        "verordening geldt voor een gebruiksverantwoordelijke; een in een derde land gevestigde "
+        "aanbieder moet een in de EU gevestigde gemachtigde aanwijzen (artikel 22, lid 1, en "
+        "artikel 54, lid 1). Zich in de EU bevinden is niet hetzelfde als er gevestigd zijn: "
+        "een organisatie die zich alleen in de EU bevindt, antwoordt nee (het gebruik in de EU "
+        "wordt apart gevraagd).",
+        cites=["Art. 2(1)(b)", "Art. 2(1)(c)", "Art. 22(1)", "Art. 54(1)"],
     ),
     # Round 11, Q14: "placed on the market, put into service or used in the EU" (territory,
     # in_eu) does not say by whom; a deployer established outside the Union is covered only
