@@ -122,7 +122,7 @@ def test_a15_original_text_has_no_art6_1a_point_2_stays_high_risk() -> None:
 def test_a15_unknown_art6_1a_facts_leave_point_2_open_and_are_asked() -> None:
     """Amended Art. 6(1a)-(1b): with the two facts unknown, point 2 is undetermined under the
     default reading (not silently high-risk); the open questions name the fact, and the question
-    annex_iii_2_safety_aspects sets both facts in the words of the point 2 option."""
+    art6_1a_safety_aspects sets both facts in the words of the point 2 option."""
     _quotes()
     sys_ = _point_2()
     sys_ = sys_.model_copy(
@@ -140,7 +140,7 @@ def test_a15_unknown_art6_1a_facts_leave_point_2_open_and_are_asked() -> None:
     assert "annex_i.solely_non_safety_functions" in {q.fact for q in a.open_questions}
     alt = assess(sys_, "2028-02-01", PUBLIC_BODY, art6_1a_scope="annex_i_only")
     assert alt.value("hr.listed.2") is True
-    question = questions().get("annex_iii_2_safety_aspects")
+    question = questions().get("art6_1a_safety_aspects")
     assert {o.id for o in question.options} == {"non_safety_functions", "failure_endangers"}
     assert "Art. 6(1a)" in question.help("en") and "Annex III point 2" in question.help("en")
     assert "lid 1 bis" in question.help("nl") and "bijlage III, punt 2" in question.help("nl")
@@ -152,3 +152,33 @@ def test_a15_by_reference_number() -> None:
         Art6Paragraph1aScope.ANNEX_I_ONLY
     )
     assert Interpretations().labels()["A15"] == "applies"
+
+
+def test_a15_the_interview_asks_the_art6_1a_question_for_point_2() -> None:
+    """Annex III point 2 chosen, no Annex I product, the Art. 6(1a)-(1b) facts unknown: the
+    interview asks art6_1a_safety_aspects (not the Annex I product question), and the answer
+    "solely non-safety aspects" takes the system out of point 2 under the default reading."""
+    from aiact.interview import Interview
+
+    quote("6", "solely used for non-safety related aspects of user assistance", "omnibus_only")
+    sys_ = _point_2()
+    sys_ = sys_.model_copy(
+        update={
+            "annex_i": sys_.annex_i.model_copy(
+                update={
+                    "solely_non_safety_functions": None,
+                    "failure_endangers_health_safety": None,
+                }
+            )
+        }
+    )
+    case = {
+        "system": sys_.model_dump(mode="json", exclude_none=True),
+        "organisation": PUBLIC_BODY.model_dump(mode="json", exclude_none=True),
+    }
+    interview = Interview.start("2028-02-01", case=case)
+    assert interview.current is not None
+    assert interview.current.id == "art6_1a_safety_aspects"
+    answered = interview.answer(["non_safety_functions"])
+    assert answered.assessment.value("hr.listed.2") is False
+    assert answered.assessment.risk_tier is RiskTier.MINIMAL

@@ -309,7 +309,7 @@ _ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
 #: 2026/1744 "for the purposes of this Regulation", narrows in words that follow from Art.
 #: 3(14) itself (a component that fulfils no safety function and whose failure endangers no one
 #: is none). Under the amended text the rules also read the Art. 6(1a)-(1b) facts for point 2
-#: (reading A15, ADR 0033; round 11 audit D3), asked by the question annex_iii_2_safety_aspects
+#: (reading A15, ADR 0033; round 11 audit D3), asked by the question art6_1a_safety_aspects
 #: in the words of the option below.
 _ANNEX_III_OPTION_HELP: dict[str, tuple[str, str]] = {
     "2": (
@@ -1117,16 +1117,16 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
         "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
         "conformity assessment makes its AI safety component high-risk; the amended text leaves "
-        "out assessments only for radio or electromagnetic risks and safety components with "
-        "only non-safety functions whose failure endangers no one (Art. 6(1a)-(1c)).",
+        "out assessments only for radio or electromagnetic risks (Art. 6(1c)). Whether the AI "
+        "system is a safety component under Art. 6(1a)-(1b) is asked separately.",
         "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
         "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
         "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
-        "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten die alleen "
-        "worden gebruikt voor aspecten die niets met veiligheid te maken hebben en waarvan het "
-        "falen niemand in gevaar brengt (artikel 6, leden 1 bis tot en met 1 quater).",
+        "radiospectrum of elektromagnetische storing gaan (artikel 6, lid 1 quater). Of het "
+        "AI-systeem volgens artikel 6, leden 1 bis en 1 ter, een veiligheidscomponent is, wordt "
+        "apart gevraagd.",
         "definitions": ["conformity_assessment", "safety_component"],
-        "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
+        "cites": ["Art. 6(1)(b)", "Art. 6(1c)"],
         "options": [
             _opt(
                 "third_party",
@@ -1144,6 +1144,36 @@ QUESTIONS: list[dict[str, Any]] = [
                 "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
                 {"annex_i.third_party_solely_radio_or_emc": True},
             ),
+        ],
+    },
+    {
+        # Art. 6(1a)-(1b), amended text: whether the AI system is a safety component, for the
+        # Annex I route (Art. 6(1)) and, under reading A15 (ADR 0033), for Annex III point 2.
+        # The two facts are about the system, not the Annex I product: one question, asked
+        # wherever the rules of either route need them (relevance comes from the rules).
+        "id": "art6_1a_safety_aspects",
+        "kind": "several_of",
+        "text_en": "About the AI system as a safety component: which of these are true? Choose "
+        "all that apply.",
+        "text_nl": "Over het AI-systeem als veiligheidscomponent: wat klopt hiervan? Kies alles "
+        "wat klopt.",
+        "help_en": "The amended text: an AI system solely used for non-safety related aspects of "
+        "user assistance, performance optimisation, service efficiency, automation or "
+        "convenience or quality control is not a safety component (Art. 6(1a), 'for the "
+        "purposes of this Regulation': of a product under Annex I, and under reading A15 also "
+        "in Annex III point 2), unless its failure or malfunctioning would endanger health and "
+        "safety (Art. 6(1b)).",
+        "help_nl": "De gewijzigde tekst: een AI-systeem dat alleen wordt gebruikt voor zaken die "
+        "niets met veiligheid te maken hebben (hulp bij het bedienen, betere prestaties, "
+        "efficiëntere dienstverlening, automatisering, gemak of kwaliteitscontrole) is geen "
+        "veiligheidscomponent (artikel 6, lid 1 bis, dat voor de hele verordening geldt: van een "
+        "product van bijlage I, en volgens lezing A15 ook in bijlage III, punt 2), tenzij het "
+        "falen of gebrekkig "
+        "functioneren ervan de gezondheid en veiligheid in gevaar zou brengen (artikel 6, "
+        "lid 1 ter).",
+        "definitions": ["safety_component"],
+        "cites": ["Art. 6(1a)", "Art. 6(1b)", "Art. 6(1)(a)", "Annex III, point 2"],
+        "options": [
             _opt(
                 "non_safety_functions",
                 "The AI system is used only for aspects that have nothing to do with safety: "
@@ -1176,51 +1206,6 @@ QUESTIONS: list[dict[str, Any]] = [
         "definitions": ["intended_purpose", "high_risk_ai_system", "law_enforcement_authority"],
         "cites": ["Art. 6(2)"],
         "options": _annex_iii_options(),
-    },
-    {
-        # A15 (ADR 0033), amended text: Art. 6(1a)-(1b) narrow the safety components of Annex
-        # III point 2 too. The two facts are about the system, not the Annex I product, so they
-        # are those of annex_i_conditions (one answer per system; where both routes apply the
-        # question asked first settles them and the other is not relevant any more).
-        "id": "annex_iii_2_safety_aspects",
-        "kind": "several_of",
-        "text_en": "About the AI system as a safety component: which of these are true? Choose "
-        "all that apply.",
-        "text_nl": "Over het AI-systeem als veiligheidscomponent: wat klopt hiervan? Kies alles "
-        "wat klopt.",
-        "help_en": "The amended text: an AI system solely used for non-safety related aspects of "
-        "user assistance, performance optimisation, service efficiency, automation or "
-        "convenience or quality control is not a safety component (Art. 6(1a), 'for the "
-        "purposes of this Regulation', so also for Annex III point 2 under reading A15), unless "
-        "its failure or malfunctioning would endanger health and safety (Art. 6(1b)).",
-        "help_nl": "De gewijzigde tekst: een AI-systeem dat alleen wordt gebruikt voor zaken die "
-        "niets met veiligheid te maken hebben (hulp bij het bedienen, betere prestaties, "
-        "efficiëntere dienstverlening, automatisering, gemak of kwaliteitscontrole) is geen "
-        "veiligheidscomponent (artikel 6, lid 1 bis, dat voor de hele verordening geldt, dus "
-        "volgens lezing A15 ook voor bijlage III, punt 2), tenzij het falen of gebrekkig "
-        "functioneren ervan de gezondheid en veiligheid in gevaar zou brengen (artikel 6, "
-        "lid 1 ter).",
-        "definitions": ["safety_component"],
-        "cites": ["Art. 6(1a)", "Art. 6(1b)", "Annex III, point 2"],
-        "options": [
-            _opt(
-                "non_safety_functions",
-                "The AI system is used only for aspects that have nothing to do with safety: "
-                "help with use, performance, efficiency, automation, convenience or quality "
-                "control",
-                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
-                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
-                "gemak of kwaliteitscontrole",
-                {"annex_i.solely_non_safety_functions": True},
-            ),
-            _opt(
-                "failure_endangers",
-                "A failure or malfunction of the AI system would endanger health or safety",
-                "Het uitvallen of slecht werken van het AI-systeem zou de gezondheid of "
-                "veiligheid in gevaar brengen",
-                {"annex_i.failure_endangers_health_safety": True},
-            ),
-        ],
     },
     _yes_no(
         "annex_iii_biometric_verification",

@@ -359,7 +359,7 @@ _POINT_2_ART6_1A_RULES: tuple[Rule, ...] = (
     # which would endanger health and safety shall qualify as safety components". Both are about
     # the system, so they read the same two facts as the Annex I route
     # (annex_i.solely_non_safety_functions, annex_i.failure_endangers_health_safety; asked for
-    # point 2 by the question annex_iii_2_safety_aspects). Under the default reading "applies"
+    # point 2 by the question art6_1a_safety_aspects). Under the default reading "applies"
     # such a system is no safety component of Annex III point 2 either; under "annex_i_only"
     # the interp fact is false and the rule never fires.
     Rule(
