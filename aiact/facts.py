@@ -247,8 +247,12 @@ class Organisation(_Facts):
     branch in a Member State that is not sure whether the branch counts leaves the country and
     ``established_in_eu`` unknown rather than giving the third country."""
     established_in_eu: bool | None = _flag(
-        "Established or located in the Union (Art. 2(1)(b)-(c); Art. 3(5)-(6); Art. 22(1); Art. "
-        "54(1))."
+        "Established in the Union: has a place of establishment there (Art. 2(1)(b); Art. 22(1) "
+        "and 54(1): 'providers established in third countries'; NL 'gevestigd'). Being located "
+        "in the Union without a place of establishment there is not being established (Art. "
+        "2(1)(b): 'have their place of establishment or are located'; NL 'gevestigd ... of er "
+        "zich bevinden'): such an organisation gives false, and its location counts for Art. "
+        "2(1)(b) through exclusions.used_in_eu_by_organisation."
     )
     also_established_in_third_country: bool | None = _flag(
         "Besides a place of establishment in the Union (member_state), also established in a "

@@ -5,7 +5,7 @@ country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 1
 A28 on the authorised representative of a third-country provider that only puts its system into
 service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a); A30 on the
 classification after an Art. 80(2) finding; A31 on the Annex III point 2 exception of a system
-also listed in another point).
+also listed in another point; A15, named in round 12, on Art. 6(1a) and Annex III point 2).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -343,6 +343,31 @@ class Point2Exception(StrEnum):
     ANY_POINT_2_LISTING = "any_point_2_listing"
     """The words of the exception: a system listed in (referred to in, intended to be used in
     the area of) point 2 is excepted even if it is also listed in another point."""
+# ------------------------------------------------------------------ round 12: A15
+
+
+class Art6Paragraph1aScope(StrEnum):
+    """A15: does the amended Art. 6(1a) ("For the purposes of this Regulation, including
+    paragraph 1 of this Article, AI systems that are solely used for non-safety related aspects
+    of user assistance, performance optimisation, service efficiency, automation or convenience
+    or quality control shall not qualify as safety components"; Regulation (EU) 2026/1744) also
+    narrow the "safety components" of Annex III point 2 ("AI systems intended to be used as
+    safety components in the management and operation of critical digital infrastructure, road
+    traffic, or in the supply of water, gas, heating or electricity")? Art. 6(1b)
+    ("Notwithstanding paragraph 1a, AI systems the failure or malfunctioning of which would
+    endanger health and safety shall qualify as safety components") follows paragraph 1a
+    wherever it applies. Read only under the amended text: the original text has no
+    Art. 6(1a) (docs/adr/0035-a15-art6-1a-and-annex-iii-point-2.md)."""
+
+    APPLIES = "applies"
+    """Default (reference 17, A15: "apply; flag"). "For the purposes of this Regulation" reaches
+    every "safety component" of the Regulation, Annex III point 2 included; "including
+    paragraph 1" only makes sure Annex I is among them. A system solely used for those
+    non-safety aspects, whose failure or malfunctioning would endanger no one's health and
+    safety, is not a safety component, so not in point 2."""
+    ANNEX_I_ONLY = "annex_i_only"
+    """Art. 6(1a) narrows only the safety components of Art. 6(1) (Annex I): it stands in the
+    Annex I paragraphs of Art. 6, and point 2 keeps the Art. 3(14) definition unchanged."""
 
 
 class Interpretations(BaseModel):
@@ -546,8 +571,16 @@ class Interpretations(BaseModel):
         "every system listed in point 2, also where it is listed in another point too.",
     )
 
+    art6_1a_scope: Art6Paragraph1aScope = Field(
+        default=Art6Paragraph1aScope.APPLIES,
+        description="A15: under the amended text, Art. 6(1a) ('for the purposes of this "
+        "Regulation') also takes out of Annex III point 2 a system solely used for non-safety "
+        "aspects whose failure would endanger no one (default), or it narrows only the safety "
+        "components of Annex I (Art. 6(1)).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A20, A23, A24, A25, A26, A27, A28, A29, A30 and A31 switches as engine
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30 and A31 switches as engine
         facts."""
         a6 = self.art5_2_reading
         return {
@@ -573,6 +606,8 @@ class Interpretations(BaseModel):
             is Art80Finding.FINDING_SETS_CLASSIFICATION,
             "interp.a31_any_point_2_listing_excepted": self.annex_iii_point_2_exception
             is Point2Exception.ANY_POINT_2_LISTING,
+            "interp.a15_art6_1a_narrows_annex_iii_2": self.art6_1a_scope
+            is Art6Paragraph1aScope.APPLIES,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -588,6 +623,7 @@ class Interpretations(BaseModel):
             "A29": self.own_name_contract.value,
             "A30": self.art80_finding.value,
             "A31": self.annex_iii_point_2_exception.value,
+            "A15": self.art6_1a_scope.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -659,6 +695,7 @@ CODES: dict[str, str] = {
     "A8": "union_institutions_are_public_law_bodies",
     "A10": "undertaking",
     "A12": "chatbot_text_is_synthetic_content",
+    "A15": "art6_1a_scope",
     "A6": "art5_2_reading",
     "A19": "gpai_notification",
     "A20": "open_source_falls_under_art50",

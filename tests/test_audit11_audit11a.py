@@ -102,12 +102,6 @@ def test_d2_art6_4_summary_agrees_with_its_default_date() -> None:
     assert "Scheduled with Section 1" not in summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D3 (docs/audits/round11-classification.md): reading A15 (docs/concepts.md: "
-    "'applied, flagged') is nowhere in the code: Art. 6(1a) does not narrow the safety "
-    "components of Annex III point 2",
-)
 def test_d3_point_2_system_solely_for_non_safety_aspects_is_not_high_risk_amended() -> None:
     """Amended Art. 6(1a): "For the purposes of this Regulation, including paragraph 1 of this
     Article, AI systems that are solely used for non-safety related aspects of user assistance,

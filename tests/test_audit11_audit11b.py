@@ -518,6 +518,6 @@ def test_q15_non_safety_option_says_non_safety_aspects() -> None:
     'automation', yet a safety aspect (found and fixed in round 11,
     docs/audits/round11-questions.md Q15)."""
     quote("6", "solely used for non-safety related aspects of user assistance", "omnibus_only")
-    option = _option("annex_i_conditions", "non_safety_functions")
+    option = _option("art6_1a_safety_aspects", "non_safety_functions")
     assert "nothing to do with safety" in option.text_en
     assert "niets met veiligheid" in option.text_nl

@@ -368,9 +368,16 @@ def test_new_prohibition_ba_day_before_and_day_of_2_december_2026() -> None:
 def test_fria_not_for_a_public_authority_deploying_critical_infrastructure() -> None:
     """Art. 27(1): the FRIA concerns "high-risk AI systems referred to in Article 6(2), with the
     exception of high-risk AI systems intended to be used in the area listed in point 2 of Annex
-    III"; Art. 49(3) likewise excepts point 2."""
+    III"; Art. 49(3) likewise excepts point 2. The system is a safety component also under the
+    amended Art. 6(1a) (reading A15, ADR 0035): not solely used for non-safety aspects."""
     a = assess(
-        {"roles": {"deployer": True}, "annex_iii": {"points": ["2"]}}, MINISTRY, "2028-09-01"
+        {
+            "roles": {"deployer": True},
+            "annex_iii": {"points": ["2"]},
+            "annex_i": {"solely_non_safety_functions": False},
+        },
+        MINISTRY,
+        "2028-09-01",
     )
     assert is_true(a.obligation("art26_1").applies)
     assert not {"Art. 27(1)", "Art. 49(3)"} & cited(a)

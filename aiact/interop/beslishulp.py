@@ -828,6 +828,12 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
                 carve_out = ANNEX_III_CARVE_OUTS.get(witness.annex_iii_point)
                 if carve_out is not None:
                     draft.put("annex_iii", carve_out, False)
+                if witness.annex_iii_point is AnnexIIIPoint.CRITICAL_INFRASTRUCTURE:
+                    # A15 (ADR 0035): under the amended text Art. 6(1a) takes out of point 2 a
+                    # system solely used for non-safety aspects; a witness of "Ja" is a safety
+                    # component, so that carve-out is absent too (the fact is about the system,
+                    # the same one the Annex I presumption sets).
+                    draft.put("annex_i", "solely_non_safety_functions", False)
         else:
             draft.put("annex_iii", "points", ())
     elif qid == "2.7.2":

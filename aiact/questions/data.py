@@ -308,8 +308,9 @@ _ANNEX_III_OPTION_TEXTS: dict[str, tuple[str, str]] = {
 #: 2's "safety component" (Art. 3(14)), which Art. 6(1a)-(1b), inserted by Regulation (EU)
 #: 2026/1744 "for the purposes of this Regulation", narrows in words that follow from Art.
 #: 3(14) itself (a component that fulfils no safety function and whose failure endangers no one
-#: is none). The rules do not read the Art. 6(1a) facts for point 2 (round 11 audit, D3): the
-#: person's answer carries the definition.
+#: is none). Under the amended text the rules also read the Art. 6(1a)-(1b) facts for point 2
+#: (reading A15, ADR 0035; round 11 audit D3), asked by the question art6_1a_safety_aspects
+#: in the words of the option below.
 _ANNEX_III_OPTION_HELP: dict[str, tuple[str, str]] = {
     "2": (
         "A safety component fulfils a safety function, or its failure or malfunctioning "
@@ -415,13 +416,20 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "org_established_in_eu",
         "organisation.established_in_eu",
-        "Is your organisation established or located in the EU?",
-        "Is uw organisatie in de EU gevestigd of bevindt zij zich in de EU?",
+        "Is your organisation established in the EU (does it have a place of establishment there)?",
+        "Is uw organisatie in de EU gevestigd (heeft zij daar een vestiging)?",
         "Art. 2(1): the place of establishment decides, among other things, whether the Act "
-        "applies to a deployer.",
+        "applies to a deployer; a provider established in a third country must appoint an "
+        "authorised representative established in the EU (Art. 22(1), 54(1)). Being located in "
+        "the EU is not the same as being established there: an organisation that is only "
+        "located in the EU answers no (its use in the EU is asked separately).",
         "Artikel 2, lid 1: waar uw organisatie is gevestigd, bepaalt onder meer of de "
-        "verordening geldt voor een gebruiksverantwoordelijke.",
-        cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
+        "verordening geldt voor een gebruiksverantwoordelijke; een in een derde land gevestigde "
+        "aanbieder moet een in de EU gevestigde gemachtigde aanwijzen (artikel 22, lid 1, en "
+        "artikel 54, lid 1). Zich in de EU bevinden is niet hetzelfde als er gevestigd zijn: "
+        "een organisatie die zich alleen in de EU bevindt, antwoordt nee (het gebruik in de EU "
+        "wordt apart gevraagd).",
+        cites=["Art. 2(1)(b)", "Art. 2(1)(c)", "Art. 22(1)", "Art. 54(1)"],
     ),
     # Round 11, Q14: "placed on the market, put into service or used in the EU" (territory,
     # in_eu) does not say by whom; a deployer established outside the Union is covered only
@@ -1109,16 +1117,16 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
         "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
         "conformity assessment makes its AI safety component high-risk; the amended text leaves "
-        "out assessments only for radio or electromagnetic risks and safety components with "
-        "only non-safety functions whose failure endangers no one (Art. 6(1a)-(1c)).",
+        "out assessments only for radio or electromagnetic risks (Art. 6(1c)). Whether the AI "
+        "system is a safety component under Art. 6(1a)-(1b) is asked separately.",
         "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
         "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
         "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
-        "radiospectrum of elektromagnetische storing gaan, en veiligheidscomponenten die alleen "
-        "worden gebruikt voor aspecten die niets met veiligheid te maken hebben en waarvan het "
-        "falen niemand in gevaar brengt (artikel 6, leden 1 bis tot en met 1 quater).",
+        "radiospectrum of elektromagnetische storing gaan (artikel 6, lid 1 quater). Of het "
+        "AI-systeem volgens artikel 6, leden 1 bis en 1 ter, een veiligheidscomponent is, wordt "
+        "apart gevraagd.",
         "definitions": ["conformity_assessment", "safety_component"],
-        "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
+        "cites": ["Art. 6(1)(b)", "Art. 6(1c)"],
         "options": [
             _opt(
                 "third_party",
@@ -1136,6 +1144,36 @@ QUESTIONS: list[dict[str, Any]] = [
                 "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
                 {"annex_i.third_party_solely_radio_or_emc": True},
             ),
+        ],
+    },
+    {
+        # Art. 6(1a)-(1b), amended text: whether the AI system is a safety component, for the
+        # Annex I route (Art. 6(1)) and, under reading A15 (ADR 0035), for Annex III point 2.
+        # The two facts are about the system, not the Annex I product: one question, asked
+        # wherever the rules of either route need them (relevance comes from the rules).
+        "id": "art6_1a_safety_aspects",
+        "kind": "several_of",
+        "text_en": "About the AI system as a safety component: which of these are true? Choose "
+        "all that apply.",
+        "text_nl": "Over het AI-systeem als veiligheidscomponent: wat klopt hiervan? Kies alles "
+        "wat klopt.",
+        "help_en": "The amended text: an AI system solely used for non-safety related aspects of "
+        "user assistance, performance optimisation, service efficiency, automation or "
+        "convenience or quality control is not a safety component (Art. 6(1a), 'for the "
+        "purposes of this Regulation': of a product under Annex I, and under reading A15 also "
+        "in Annex III point 2), unless its failure or malfunctioning would endanger health and "
+        "safety (Art. 6(1b)).",
+        "help_nl": "De gewijzigde tekst: een AI-systeem dat alleen wordt gebruikt voor zaken die "
+        "niets met veiligheid te maken hebben (hulp bij het bedienen, betere prestaties, "
+        "efficiëntere dienstverlening, automatisering, gemak of kwaliteitscontrole) is geen "
+        "veiligheidscomponent (artikel 6, lid 1 bis, dat voor de hele verordening geldt: van een "
+        "product van bijlage I, en volgens lezing A15 ook in bijlage III, punt 2), tenzij het "
+        "falen of gebrekkig "
+        "functioneren ervan de gezondheid en veiligheid in gevaar zou brengen (artikel 6, "
+        "lid 1 ter).",
+        "definitions": ["safety_component"],
+        "cites": ["Art. 6(1a)", "Art. 6(1b)", "Art. 6(1)(a)", "Annex III, point 2"],
+        "options": [
             _opt(
                 "non_safety_functions",
                 "The AI system is used only for aspects that have nothing to do with safety: "

@@ -350,15 +350,82 @@ _POINT_1_BY_DEFINITION: dict[str, str] = {
 definition each reads."""
 
 
+_POINT_2_ART6_1A_RULES: tuple[Rule, ...] = (
+    # A15 (ADR 0035), amended text only. Art. 6(1a): "For the purposes of this Regulation,
+    # including paragraph 1 of this Article, AI systems that are solely used for non-safety
+    # related aspects of user assistance, performance optimisation, service efficiency,
+    # automation or convenience or quality control shall not qualify as safety components";
+    # Art. 6(1b): "Notwithstanding paragraph 1a, AI systems the failure or malfunctioning of
+    # which would endanger health and safety shall qualify as safety components". Both are about
+    # the system, so they read the same two facts as the Annex I route
+    # (annex_i.solely_non_safety_functions, annex_i.failure_endangers_health_safety; asked for
+    # point 2 by the question art6_1a_safety_aspects). Under the default reading "applies"
+    # such a system is no safety component of Annex III point 2 either; under "annex_i_only"
+    # the interp fact is false and the rule never fires.
+    Rule(
+        id="hr.annex_iii_2_not_safety_component.art6_1a",
+        concludes="hr.annex_iii_2_not_safety_component",
+        when=(
+            "interp.a15_art6_1a_narrows_annex_iii_2 and annex_iii.2 "
+            "and annex_i.solely_non_safety_functions "
+            "and not annex_i.failure_endangers_health_safety"
+        ),
+        source="Art. 6(1a)",
+        also_cites=("Art. 6(1b)", "Annex III, point 2", "Art. 3(14)"),
+        versions=ONLY_AMENDED,
+        interpretation="A15",
+        title_en="Not a safety component of Annex III point 2: solely used for non-safety "
+        "aspects, and its failure would endanger no one's health and safety (Art. 6(1a) 'for "
+        "the purposes of this Regulation', Art. 6(1b); reading A15)",
+        title_nl="Geen veiligheidscomponent van bijlage III, punt 2: uitsluitend gebruikt voor "
+        "aspecten die niet met veiligheid te maken hebben, en het falen ervan zou niemands "
+        "gezondheid en veiligheid in gevaar brengen (artikel 6, lid 1 bis, dat voor de hele "
+        "verordening geldt, en lid 1 ter; lezing A15)",
+    ),
+)
+"""Art. 6(1a)-(1b) for Annex III point 2 (reading A15, amended text)."""
+
+
 def _annex_iii_rules() -> tuple[Rule, ...]:
     """``hr.listed.<point>``: the intended purpose falls under the point (stated in
     ``annex_iii.points`` or implied by another fact), minus the point's own carve-out; and
     ``hr.annex_iii_listed``, one rule per point."""
-    rules = []
+    rules = list(_POINT_2_ART6_1A_RULES)
     for entry in ANNEX_III:
         when = f"annex_iii.{entry.point}"
         if entry.unless:
             when += f" and not {entry.unless}"
+        if entry.point == "2":
+            # A15 (ADR 0035): under the amended text Art. 6(1a) takes out of point 2 a system
+            # that is no safety component by Art. 6(1a)-(1b); the original text has no
+            # Art. 6(1a), so point 2 stays as stated there.
+            rules.append(
+                Rule(
+                    id="hr.listed.2.stated.original",
+                    concludes="hr.listed.2",
+                    when=when,
+                    source=entry.citation,
+                    versions=ONLY_ORIGINAL,
+                    title_en=f"Annex III, point 2: {entry.title_en}",
+                    title_nl=f"Bijlage III, punt 2: {entry.title_nl}",
+                )
+            )
+            rules.append(
+                Rule(
+                    id="hr.listed.2.stated.amended",
+                    concludes="hr.listed.2",
+                    when=f"{when} and not hr.annex_iii_2_not_safety_component",
+                    source=entry.citation,
+                    also_cites=("Art. 6(1a)", "Art. 6(1b)"),
+                    versions=ONLY_AMENDED,
+                    interpretation="A15",
+                    title_en=f"Annex III, point 2: {entry.title_en} (a safety component also "
+                    "under Art. 6(1a)-(1b), reading A15)",
+                    title_nl=f"Bijlage III, punt 2: {entry.title_nl} (ook volgens artikel 6, "
+                    "leden 1 bis en 1 ter, een veiligheidscomponent, lezing A15)",
+                )
+            )
+            continue
         rules.append(
             Rule(
                 id=f"hr.listed.{entry.point}.stated",

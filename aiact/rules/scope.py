@@ -29,8 +29,14 @@ ESTABLISHMENT_RULES: tuple[Rule, ...] = (
         concludes="org.established_in_union",
         when=f"org.established_in_eu and {_NOT_A_THIRD_COUNTRY}",
         source="Art. 2(1)(b)",
-        title_en="The organisation is established or located in the Union",
-        title_nl="De organisatie is in de Unie gevestigd of bevindt zich daar",
+        # Established, not merely located (review16): Art. 22(1) and 54(1) read this conclusion
+        # ("providers established in third countries"; NL "in derde landen gevestigde
+        # aanbieders"), and Art. 2(1)(b) ("have their place of establishment or are located";
+        # NL "gevestigd ... of er zich bevinden") reads location through
+        # exclusions.used_in_eu_by_organisation (rule scope.deployer_territorial.uses_in_union).
+        title_en="The organisation is established in the Union (has a place of establishment "
+        "there)",
+        title_nl="De organisatie is in de Unie gevestigd",
     ),
     Rule(
         id="org.established_in_union.member_state",
@@ -97,8 +103,8 @@ RULES: tuple[Rule, ...] = (
         concludes="scope.territorial",
         when="roles.deployer and org.established_in_union",
         source="Art. 2(1)(b)",
-        title_en="A deployer established or located in the Union",
-        title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd of zich daar bevindt",
+        title_en="A deployer established in the Union",
+        title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd",
     ),
     Rule(
         id="scope.territorial.output_used_in_union",
@@ -120,8 +126,8 @@ RULES: tuple[Rule, ...] = (
         concludes="scope.deployer_territorial",
         when="org.established_in_union",
         source="Art. 2(1)(b)",
-        title_en="The deployer is established or located in the Union",
-        title_nl="De gebruiksverantwoordelijke is in de Unie gevestigd of bevindt zich daar",
+        title_en="The deployer is established in the Union",
+        title_nl="De gebruiksverantwoordelijke is in de Unie gevestigd",
     ),
     Rule(
         id="scope.deployer_territorial.uses_in_union",

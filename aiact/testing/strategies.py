@@ -69,6 +69,7 @@ from aiact.interpretations import (
     Art2Paragraph12,
     Art5Paragraph2,
     Art5Paragraph4,
+    Art6Paragraph1aScope,
     Art22Trigger,
     Art80Finding,
     Art111Cutoff,
@@ -223,6 +224,7 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "own_name_contract": st.sampled_from(tuple(OwnNameContract)),
     "art80_finding": st.sampled_from(tuple(Art80Finding)),
     "annex_iii_point_2_exception": st.sampled_from(tuple(Point2Exception)),
+    "art6_1a_scope": st.sampled_from(tuple(Art6Paragraph1aScope)),
 }
 """Every switch of :class:`Interpretations` with the values it may take (A1-A31, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests

@@ -194,6 +194,7 @@ _INTERPRETATIONS: dict[str, str] = {
         "a contract allocating the obligations otherwise, for a party that puts its name on a "
         "high-risk AI system (Art. 25(1)(a))"
     ),
+    "A15": N_("Art. 6(1a) and the safety components of Annex III point 2 (amended text)"),
     "A30": N_(
         "the classification of a system a market surveillance authority found high-risk "
         "(Art. 80(2)) although its provider relied on Art. 6(3)"

@@ -130,6 +130,10 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A29", "contract_displaces_shift"): N_(
         "the contract displaces the shift: the party is not the provider under point (a)"
     ),
+    ("A15", "applies"): N_(
+        "Art. 6(1a) also narrows the safety components of Annex III point 2 (default)"
+    ),
+    ("A15", "annex_i_only"): N_("Art. 6(1a) narrows only the safety components of Annex I"),
     ("A30", "finding_sets_classification"): N_(
         "the finding sets the derogation aside: high-risk for every operator until annulled "
         "(default)"
