@@ -543,21 +543,22 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "regarding its internal governance, arrangements or processes under Union financial "
         "services law, the Art. 17 obligation to put in place a quality management system is "
         "deemed to be fulfilled by complying with the rules on internal governance arrangements "
-        "or processes under that law, except Art. 17(1)(g) (post-market monitoring), (h) "
-        "(reporting of serious incidents) and (i) (communication with authorities, notified "
-        "bodies, operators and customers), which it still puts in place; harmonised standards "
-        "(Art. 40) are taken into account. The duty itself stays (obligation art17, same tier, "
-        "Art. 16(c)): this entry says how it is met.",
+        "or processes under that law, except Art. 17(1)(g) (the risk management system of "
+        "Art. 9), (h) (the post-market monitoring system of Art. 72) and (i) (the procedures "
+        "for reporting serious incidents under Art. 73), which it still puts in place; "
+        "harmonised standards (Art. 40) are taken into account. The duty itself stays "
+        "(obligation art17, same tier, Art. 16(c)): this entry says how it is met.",
         summary_nl="Voor een aanbieder die in de hoedanigheid van financiële instelling "
         "onderworpen is aan eisen met betrekking tot zijn interne governance, regelingen of "
         "processen uit hoofde van het Unierecht inzake financiële diensten, wordt de verplichting "
         "van artikel 17 een systeem voor kwaliteitsbeheer in te voeren geacht te zijn vervuld door "
         "te voldoen aan de regels inzake interne governance, regelingen of processen uit hoofde "
-        "van dat recht, met uitzondering van artikel 17, lid 1, punten g) (monitoring na het in "
-        "de handel brengen), h) (melding van ernstige incidenten) en i) (communicatie met "
-        "autoriteiten, aangemelde instanties, operatoren en klanten), die hij nog steeds invoert; "
-        "er wordt rekening gehouden met geharmoniseerde normen (artikel 40). De verplichting zelf "
-        "blijft (verplichting art17): deze regel zegt hoe zij wordt vervuld.",
+        "van dat recht, met uitzondering van artikel 17, lid 1, punten g) (het systeem voor "
+        "risicobeheer van artikel 9), h) (het systeem voor monitoring na het in de handel "
+        "brengen van artikel 72) en i) (de procedures voor het melden van ernstige incidenten "
+        "van artikel 73), die hij nog steeds invoert; er wordt rekening gehouden met "
+        "geharmoniseerde normen (artikel 40). De verplichting zelf blijft (verplichting art17): "
+        "deze regel zegt hoe zij wordt vervuld.",
     ),
     _provider(
         "art18_3",

@@ -2045,8 +2045,10 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "financial",
-                "It is a financial institution under EU financial services law",
-                "Ze is een financiële instelling onder het financiële recht van de EU",
+                "It is a financial institution subject to internal governance requirements under "
+                "EU financial services law",
+                "Ze is een financiële instelling die onderworpen is aan eisen voor haar interne "
+                "governance uit hoofde van het Unierecht inzake financiële diensten",
                 {"organisation.financial_institution": True},
             ),
         ],
@@ -2587,18 +2589,24 @@ HELP: dict[str, tuple[str, str]] = {
         "informs the workers and their representatives (Art. 26(7)); a deployer that is a law "
         "enforcement authority need not share its sensitive operational data (Art. 26(5)); a "
         "financial institution subject to governance rules under EU financial services law "
-        "meets the quality management system and the deployer's monitoring through those rules "
-        "and keeps documentation and logs with its financial-law documentation (Arts. 17(4), "
-        "18(3), 19(2), 26(5)-(6), 72(4)).",
+        "meets the quality management system (save risk management, post-market monitoring and "
+        "serious-incident procedures, Art. 17(1)(g)-(i)) and the deployer's monitoring through "
+        "those rules, keeps documentation and logs with its financial-law documentation and, "
+        "for an Annex III point 5 system it provides, may integrate its post-market monitoring "
+        "into its financial-law systems (Arts. 17(4), 18(3), 19(2), 26(5)-(6), 72(4)).",
         "Sommige verplichtingen hangen hiervan af: een werkgever die een AI-systeem met een "
         "hoog risico op de werkplek gebruikt, informeert de werknemers en hun "
         "vertegenwoordigers (artikel 26, lid 7); een gebruiksverantwoordelijke die een "
         "rechtshandhavingsinstantie is, hoeft zijn gevoelige operationele gegevens niet te "
         "delen (artikel 26, lid 5); een financiële instelling die onder governance-eisen van "
         "het Unierecht inzake financiële diensten valt, vervult het systeem voor "
-        "kwaliteitsbeheer en de monitoring als gebruiksverantwoordelijke via die regels en "
-        "bewaart documentatie en logs bij haar documentatie krachtens het financiële recht "
-        "(artikelen 17, lid 4, 18, lid 3, 19, lid 2, 26, leden 5 en 6, en 72, lid 4).",
+        "kwaliteitsbeheer (behalve risicobeheer, monitoring na het in de handel brengen en de "
+        "procedures voor het melden van ernstige incidenten, artikel 17, lid 1, punten g) tot "
+        "en met i)) en de monitoring als gebruiksverantwoordelijke via die regels, bewaart "
+        "documentatie en logs bij haar documentatie krachtens het financiële recht en mag, voor "
+        "een AI-systeem van bijlage III, punt 5, dat zij aanbiedt, de monitoring na het in de "
+        "handel brengen integreren in haar systemen krachtens dat recht (artikelen 17, lid 4, "
+        "18, lid 3, 19, lid 2, 26, leden 5 en 6, en 72, lid 4).",
     ),
     "org_headcount": (
         "The size of your organisation decides whether it is an SME, for which the lower of the "
