@@ -343,6 +343,8 @@ class Point2Exception(StrEnum):
     ANY_POINT_2_LISTING = "any_point_2_listing"
     """The words of the exception: a system listed in (referred to in, intended to be used in
     the area of) point 2 is excepted even if it is also listed in another point."""
+
+
 # ------------------------------------------------------------------ round 12: A15
 
 
