@@ -265,7 +265,7 @@ RULES: tuple[Rule, ...] = (
         title_en="A deployer established or located in the Union, or in a third country with "
         "the output used in the Union",
         title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd of zich daar bevindt, "
-        "of in een derde land, terwijl de output in de Unie wordt gebruikt",
+        "of in een derde land, indien de output van het AI-systeem in de Unie wordt gebruikt",
     ),
     Rule(
         id="scope.reach.importer_distributor",
@@ -304,8 +304,9 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Art. 25(4)", "Art. 2(1)(a)"),
         title_en="The initial provider (Art. 25(2)) or a third-party supplier (Art. 25(4)) of "
         "a system the Act reaches",
-        title_nl="De oorspronkelijke aanbieder (artikel 25, lid 2) of een derde leverancier "
-        "(artikel 25, lid 4) van een systeem waarop de verordening van toepassing is",
+        title_nl="De oorspronkelijke aanbieder (artikel 25, lid 2) of de derde partij die "
+        "levert wat een AI-systeem met een hoog risico gebruikt (artikel 25, lid 4), van een "
+        "systeem waarop de verordening van toepassing is",
     ),
     Rule(
         id="scope.org_in_scope",
