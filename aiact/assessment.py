@@ -182,7 +182,7 @@ class TierChange:
 # The categories of the classification, each the engine predicate that decides it.
 SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
     _category("ai_system", "scope.ai_system", N_("AI system (Art. 3(1))")),
-    _category("in_scope", "scope.in_scope", N_("within the scope (Art. 2)")),
+    _category("in_scope", "scope.org_in_scope", N_("within the scope (Art. 2)")),
     _category("prohibited", "art5.any", N_("prohibited practice (Art. 5)")),
     _category("high_risk", "hr.high_risk", N_("high-risk (Art. 6)")),
     _category("high_risk_annex_i", "hr.annex_i", N_("high-risk via Annex I (Art. 6(1))")),
@@ -403,8 +403,11 @@ class Assessment:
 
     @property
     def in_scope(self) -> Truth:
-        """Does the Act apply (Art. 2, Art. 3(1))? For a model: is it a GPAI model (Art. 3(63))."""
-        return self.value("scope.in_scope" if self.kind == "system" else "gpai.in_scope")
+        """Does the Act apply to the organisation (Art. 2, Art. 3(1))? For a system: it is an AI
+        system, not excluded by Art. 2(3)-(12), and a point of Art. 2(1) reaches the organisation
+        in one of its roles (``scope.org_in_scope``; ``scope.in_scope`` is the system's, which
+        the classification reads: ADR 0033). For a model: is it a GPAI model (Art. 3(63))."""
+        return self.value("scope.org_in_scope" if self.kind == "system" else "gpai.in_scope")
 
     @cached_property
     def roles(self) -> dict[str, Truth]:

@@ -191,7 +191,9 @@ def test_q3_international_cooperation_covers_member_states() -> None:
 
 def test_q3_the_exclusion_itself_is_right() -> None:
     """Art. 2(4) with the answers it needs: a third-country public authority in cooperation with
-    adequate safeguards is out of scope; without the safeguards it is in scope."""
+    adequate safeguards is out of scope; without the safeguards it is in scope where Art. 2(1)(b)
+    reaches it: a deployer established in a third country, it uses the system itself in the
+    Union (ADR 0033: "does the Act apply?" is the organisation's)."""
     answers = {
         "ai_system": "yes",
         "territory": ["in_eu"],
@@ -202,7 +204,10 @@ def test_q3_the_exclusion_itself_is_right() -> None:
         "prohibited_practices": [],
     }
     assert is_false(_interview({**answers, "international_safeguards": "yes"}).in_scope)
-    assert is_true(_interview({**answers, "international_safeguards": "no"}).in_scope)
+    without = {**answers, "international_safeguards": "no"}
+    assert is_true(_interview({**without, "org_uses_in_eu": "yes"}).in_scope)
+    quote("2", "deployers of ai systems that have their place of establishment or are located")
+    assert is_false(_interview({**without, "org_uses_in_eu": "no"}).in_scope)
 
 
 # --------------------------------------------------------------------------- Q4 beslishulp 2.1

@@ -4,7 +4,8 @@ reaches (``scope.deployer_territorial``, Art. 2(1)(b)-(c)).
 The gated rules (art5.binding_<a..g> via the deployer branch, art5.binding_h, art5.any.h,
 art5.use_prohibited.h, art5.ba_bb_use_by_this_deployer) are pinned below with passing tests.
 Two defects were recorded as strict xfails; the first is fixed (the integrator, round 11: the
-rule reads the same gate as the ban), the second stays xfail:
+rule reads the same gate as the ban), the second in round 12 (ADR 0033: ``Assessment.in_scope``
+reports ``scope.org_in_scope``, whether a point of Art. 2(1) reaches the organisation):
 
 * ``art5.h_relies_on_exception`` still reads ``role.deployer`` alone, so a third-country law
   enforcement authority that the Regulation does not reach gets the duties of Art. 5(2)-(4)
@@ -134,11 +135,6 @@ def test_third_country_police_out_of_reach_has_no_art5_2_to_4_duties() -> None:
         assert _applies(assessment, obligation) is False, obligation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review17: scope.in_scope is a system-level conclusion (scope.territorial reads "
-    "'placed_or_used_in_eu' by anyone); rule conditions frozen in round 11",
-)
 def test_deployer_only_organisation_the_act_does_not_reach_is_not_in_scope() -> None:
     """Art. 2(1) "This Regulation applies to:" lists persons (points (a)-(g)); a deployer
     established and located in a third country whose output is not used in the Union is none of

@@ -464,6 +464,13 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
         roles = assessment.roles
         result.append(tuple(roles.items()))
         opened.update(f"role:{name}" for name, value in roles.items() if value is None)
+        if assessment.kind == "system":
+            # Does the Act apply to the organisation (Art. 2(1), ADR 0033): the system may be
+            # within the Act while no point of Art. 2(1) reaches the organisation.
+            in_scope = assessment.in_scope
+            result.append(in_scope)
+            if in_scope is None:
+                opened.add("in_scope")
     if goal == "tier":
         return GoalView(tuple(result), frozenset(opened))
     results = assessment.obligation_results
@@ -549,8 +556,13 @@ def part_reads(assessment: Assessment, goal: Goal) -> dict[str, set[str]]:
     copy = dataclasses.replace(
         assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
     )
-    copy.in_scope  # noqa: B018 - read for the record
+    # Whether the Act applies at all, for the system (Art. 2, 3(1)): where it does not, the
+    # tier is out of scope and every part closes. Whether it reaches the organisation (the
+    # part "in_scope", Assessment.in_scope, Art. 2(1)) closes nothing else (ADR 0033).
+    copy.value("scope.in_scope" if assessment.kind == "system" else "gpai.in_scope")
     out["scope"] = set(recorder.read)
+    if assessment.kind == "system":
+        out["in_scope"] = {"scope.org_in_scope"}
     copy.risk_tier  # noqa: B018
     copy.possible_tiers  # noqa: B018
     copy.tier_changes  # noqa: B018

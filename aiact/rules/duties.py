@@ -292,11 +292,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ai_office.competent.deployer_same_undertaking",
         concludes="ai_office.competent",
+        # A deployer the Regulation reaches (Art. 2(1)(b)-(c)), as every deployer duty reads:
+        # the AI Office's decisions of Art. 75c(3) and (5) do not bind a deployer established
+        # and located in a third country whose output is not used in the Union (ADR 0033).
         when=(
-            "ai_office.system_covered and role.deployer "
+            "ai_office.system_covered and role.deployer and scope.deployer_territorial "
             "and context.deployer_same_undertaking_as_provider"
         ),
         source="Art. 75(1)",
+        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
         versions=ONLY_AMENDED,
         title_en="The AI Office is exclusively competent for this deployer, part of the same "
         "undertaking as the provider",

@@ -244,6 +244,87 @@ RULES: tuple[Rule, ...] = (
         title_en="The AI Act applies to this AI system",
         title_nl="De AI-verordening is op dit AI-systeem van toepassing",
     ),
+    # --- Art. 2(1) "This Regulation applies to:" lists persons, points (a)-(g): the answer "does
+    # the Act apply?" is the organisation's (review17, ADR 0033). scope.in_scope above stays the
+    # system's (the AI-system definition, the system-level territorial test, no exclusion): the
+    # classification, Art. 2(2), Art. 2(12) and the obligations' gates read it, each obligation
+    # also reading its addressee's role (and a deployer's duty scope.deployer_territorial).
+    # scope.reach says that a point of Art. 2(1) reaches the organisation in a role it holds for
+    # this system; scope.org_in_scope is what Assessment.in_scope reports.
+    Rule(
+        id="scope.reach.provider",
+        concludes="scope.reach",
+        when="role.provider and scope.territorial",
+        source="Art. 2(1)(a)",
+        also_cites=("Art. 2(1)(c)",),
+        title_en="A provider of a system placed on the market, put into service or used in the "
+        "Union, or whose output is used in the Union",
+        title_nl="Een aanbieder van een systeem dat in de Unie in de handel is gebracht, in "
+        "gebruik is gesteld of wordt gebruikt, of waarvan de output in de Unie wordt gebruikt",
+    ),
+    Rule(
+        id="scope.reach.deployer",
+        concludes="scope.reach",
+        when="role.deployer and scope.deployer_territorial",
+        source="Art. 2(1)(b)",
+        also_cites=("Art. 2(1)(c)",),
+        title_en="A deployer established or located in the Union, or in a third country with "
+        "the output used in the Union",
+        title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd of zich daar bevindt, "
+        "of in een derde land, indien de output van het AI-systeem in de Unie wordt gebruikt",
+    ),
+    Rule(
+        id="scope.reach.importer_distributor",
+        concludes="scope.reach",
+        when="(role.importer or role.distributor) and scope.territorial",
+        source="Art. 2(1)(d)",
+        title_en="An importer or distributor of the system",
+        title_nl="Een importeur of distributeur van het systeem",
+    ),
+    Rule(
+        id="scope.reach.product_manufacturer",
+        concludes="scope.reach",
+        when="role.product_manufacturer and scope.territorial",
+        source="Art. 2(1)(e)",
+        title_en="A product manufacturer placing on the market or putting into service the "
+        "system together with its product under its own name or trademark",
+        title_nl="Een productfabrikant die het systeem samen met zijn product en onder zijn "
+        "eigen naam of merk in de handel brengt of in gebruik stelt",
+    ),
+    Rule(
+        id="scope.reach.authorised_representative",
+        concludes="scope.reach",
+        when="role.authorised_representative and scope.territorial",
+        source="Art. 2(1)(f)",
+        title_en="The authorised representative of a provider not established in the Union",
+        title_nl="De gemachtigde van een aanbieder die niet in de Unie is gevestigd",
+    ),
+    # Art. 25(2) and 25(4) address the initial provider of a system another party became the
+    # provider of (a provider under point (a)) and the third party supplying what a high-risk
+    # AI system uses: the Regulation reaches them for that system by these provisions.
+    Rule(
+        id="scope.reach.value_chain",
+        concludes="scope.reach",
+        when="(role.initial_provider or role.supplier) and scope.territorial",
+        source="Art. 25(2)",
+        also_cites=("Art. 25(4)", "Art. 2(1)(a)"),
+        title_en="The initial provider (Art. 25(2)) or a third-party supplier (Art. 25(4)) of "
+        "a system the Act reaches",
+        title_nl="De oorspronkelijke aanbieder (artikel 25, lid 2) of de derde partij die "
+        "levert wat een AI-systeem met een hoog risico gebruikt (artikel 25, lid 4), van een "
+        "systeem waarop de verordening van toepassing is",
+    ),
+    Rule(
+        id="scope.org_in_scope",
+        concludes="scope.org_in_scope",
+        when="scope.in_scope and scope.reach",
+        source="Art. 2(1)",
+        also_cites=("Art. 3(1)",),
+        title_en="The AI Act applies to the organisation for this AI system: a point of "
+        "Art. 2(1) reaches it in one of its roles",
+        title_nl="De AI-verordening is voor dit AI-systeem op de organisatie van toepassing: "
+        "een punt van artikel 2, lid 1, bereikt haar in een van haar rollen",
+    ),
     Rule(
         id="scope.personal_use",
         concludes="scope.personal_use",

@@ -22,15 +22,15 @@ check.
 does not apply: not an AI system, out of scope) the dated changes of the tier ahead and the
 roles. The solver compares the tier on the day assessed with its possible higher tiers exactly;
 the changes ahead through what they are computed from, the scope (``scope.ai_system``,
-``scope.in_scope``; for a model ``gpai.model``, ``gpai.in_scope``) and the sets of possible
-values of the tier date rules (``tier.*``, Art. 113; each is ``never`` unless its tier's
-predicate holds); and the role predicates. A question irrelevant to these cannot change the
-view (so the solver never skips a question that could); where these differ and the view does
-not (rarely: a date rule's set changes and no change of the tier follows), the solver answers
-relevant and the native check decides. ``obligations``: also each
-obligation's applicability. ``full`` (the dates of application, the "comply by" deadlines and
-the fine exposure) is not decided: deadlines and fines are outside the translation, and the
-native check is used.
+``scope.in_scope``, and ``scope.org_in_scope``, whether the Act reaches the organisation, Art.
+2(1); for a model ``gpai.model``, ``gpai.in_scope``) and the sets of possible values of the tier
+date rules (``tier.*``, Art. 113; each is ``never`` unless its tier's predicate holds); and the
+role predicates. A question irrelevant to these cannot change the view (so the solver never
+skips a question that could); where these differ and the view does not (rarely: a date rule's
+set changes and no change of the tier follows), the solver answers relevant and the native check
+decides. ``obligations``: also each obligation's applicability. ``full`` (the dates of
+application, the "comply by" deadlines and the fine exposure) is not decided: deadlines and
+fines are outside the translation, and the native check is used.
 
 **Completions.** ``completions="any"`` (the default) lets a completion leave facts unknown, as
 the interview's "don't know" does: then every question the native check returns is exactly
@@ -252,7 +252,7 @@ def view_differs(first: Any, second: Any, goal: str) -> Expr:
     if kind == "model":
         scope: tuple[str, ...] = ("gpai.model", "gpai.in_scope")
     else:
-        scope = ("scope.ai_system", "scope.in_scope")
+        scope = ("scope.ai_system", "scope.in_scope", "scope.org_in_scope")
     model_roles = (Addressee.MODEL_PROVIDER, Addressee.MODEL_AUTHORISED_REPRESENTATIVE)
     roles = tuple(a.predicate for a in Addressee if (a in model_roles) == (kind == "model"))
 

@@ -146,7 +146,7 @@ def _addressees(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
 
 
 def _out_of_scope(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
-    scope = "scope.in_scope" if kind == "system" else "gpai.in_scope"
+    scope = "scope.org_in_scope" if kind == "system" else "gpai.in_scope"
 
     def build(enc: Encoding) -> Expr:
         return z3.Implies(
@@ -418,8 +418,8 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         "out of scope: no obligations",
         "check_out_of_scope_has_no_obligations",
-        "Outside the Act (scope.in_scope, or gpai.in_scope for a model, false): no obligation "
-        "applies or may apply (Art. 2, Art. 3(1), Art. 3(63)).",
+        "Outside the Act (scope.org_in_scope, or gpai.in_scope for a model, false): no "
+        "obligation applies or may apply (Art. 2, Art. 3(1), Art. 3(63)).",
         ("system", "model"),
         _out_of_scope,
     ),
