@@ -67,11 +67,6 @@ def _quote_art2_1() -> None:
     quote_nl("aanbieders die AI-systemen in de Unie in de handel brengen of in gebruik stellen")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18 defect: scope.reach.provider reads scope.territorial, which a deployer "
-    "established in the Union satisfies without any placing in the Union (Art. 2(1)(a))",
-)
 def test_union_provider_deploying_only_abroad_is_reached_as_deployer_not_as_provider() -> None:
     """Art. 2(1)(a) reaches "providers placing on the market or putting into service AI systems
     ... in the Union"; (b) "deployers ... that have their place of establishment ... within the
@@ -83,12 +78,6 @@ def test_union_provider_deploying_only_abroad_is_reached_as_deployer_not_as_prov
     assert held == ["scope.reach.deployer"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review18 defect: duty.hr_provider reads scope.in_scope, whose territorial test a "
-    "deployer established in the Union satisfies: provider duties for a system not placed on "
-    "the market or put into service in the Union (Art. 2(1)(a))",
-)
 def test_union_provider_deploying_only_abroad_has_no_provider_duties() -> None:
     """Art. 2(1)(a): the provider's duties (Art. 16) reach a provider placing on the market or
     putting into service in the Union; also deploying the system abroad does not change that."""

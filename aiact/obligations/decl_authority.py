@@ -34,7 +34,8 @@ from aiact.versions import ONLY_AMENDED
 _A = Addressee
 _MADE_AVAILABLE = (_A.PROVIDER, _A.IMPORTER, _A.DISTRIBUTOR, _A.PRODUCT_MANUFACTURER)
 _MADE_AVAILABLE_ROLES = (
-    "(role.provider or role.importer or role.distributor or role.product_manufacturer)"
+    "((role.provider and scope.provider_territorial) or role.importer or role.distributor "
+    "or role.product_manufacturer)"
 )
 _ON_REQUEST = Trigger.ON_AUTHORITY_REQUEST
 # Art. 111(2): of a legacy high-risk system without a significant change, the second sentence
@@ -93,7 +94,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "de voorgeschreven termijn in overeenstemming brengen",
         addressees=(_A.PROVIDER,),
         when=(
-            "scope.in_scope and role.provider and hr.annex_iii_listed "
+            "scope.in_scope and role.provider and scope.provider_territorial "
+            "and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
             "and dates.art80_2_finding_possible"
         ),
@@ -129,7 +131,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "die opnieuw zijn ingedeeld",
         addressees=(_A.PROVIDER,),
         when=(
-            "scope.in_scope and role.provider and hr.annex_iii_listed "
+            "scope.in_scope and role.provider and scope.provider_territorial "
+            "and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
             "and dates.art80_2_finding_possible"
         ),

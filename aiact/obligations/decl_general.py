@@ -171,9 +171,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Zorgen, zoveel als mogelijk, voor een toereikend niveau van AI-geletterdheid bij "
         "het personeel",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
-        # Art. 2(1)(b)-(c): the deployer's own reach (scope.deployer_territorial, Q14).
-        when="duty.general and (role.provider or (role.deployer and scope.deployer_territorial))",
-        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
+        # Art. 2(1)(a)-(c): each role's own reach (scope.deployer_territorial, Q14;
+        # scope.provider_territorial, review18).
+        when="duty.general and ((role.provider and scope.provider_territorial) "
+        "or (role.deployer and scope.deployer_territorial))",
+        also_cites=("Art. 2(1)(a)", "Art. 2(1)(b)", "Art. 2(1)(c)"),
         schedule=Schedule.CHAPTERS_I_II,
         measure=Measure.TRAINING,
         milestone=Milestone.ONGOING,
@@ -201,9 +203,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Maatregelen nemen om de ontwikkeling van AI-geletterdheid bij het personeel te "
         "ondersteunen",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
-        # Art. 2(1)(b)-(c): the deployer's own reach (scope.deployer_territorial, Q14).
-        when="duty.general and (role.provider or (role.deployer and scope.deployer_territorial))",
-        also_cites=("Art. 2(1)(b)", "Art. 2(1)(c)"),
+        # Art. 2(1)(a)-(c): each role's own reach (scope.deployer_territorial, Q14;
+        # scope.provider_territorial, review18).
+        when="duty.general and ((role.provider and scope.provider_territorial) "
+        "or (role.deployer and scope.deployer_territorial))",
+        also_cites=("Art. 2(1)(a)", "Art. 2(1)(b)", "Art. 2(1)(c)"),
         schedule=Schedule.CHAPTERS_I_II,
         measure=Measure.TRAINING,
         milestone=Milestone.ONGOING,

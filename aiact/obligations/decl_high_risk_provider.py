@@ -89,7 +89,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="De beoordeling documenteren dat een in bijlage III bedoeld AI-systeem geen hoog "
         "risico inhoudt",
         addressees=(_A.PROVIDER,),
-        when="scope.in_scope and role.provider and hr.derogated_not_high_risk",
+        when="scope.in_scope and role.provider and scope.provider_territorial "
+        "and hr.derogated_not_high_risk",
         schedule=Schedule.HIGH_RISK,
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.BEFORE_PLACING,
@@ -951,7 +952,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Een systeem dat naar oordeel van de aanbieder geen hoog risico inhoudt, "
         "registreren in de EU-databank",
         addressees=(_A.PROVIDER,),
-        when="scope.in_scope and role.provider and hr.derogated_not_high_risk",
+        when="scope.in_scope and role.provider and scope.provider_territorial "
+        "and hr.derogated_not_high_risk",
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.REGISTRATION,
         milestone=Milestone.BEFORE_PLACING,
@@ -1015,7 +1017,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "niet-openbare gedeelte",
         addressees=(_A.PROVIDER,),
         when=(
-            "scope.in_scope and role.provider and hr.derogated_not_high_risk "
+            "scope.in_scope and role.provider and scope.provider_territorial "
+            "and hr.derogated_not_high_risk "
             "and hr.annex_iii_secure_section_system"
         ),
         schedule=Schedule.HIGH_RISK_GATED,

@@ -37,7 +37,9 @@ def _art50(
         addressees=(addressee,),
         # Art. 2(1)(b)-(c): a deployer's duties need its own reach (scope.deployer_territorial).
         when=f"duty.general and {addressee.predicate} and {predicate}"
-        + (" and scope.deployer_territorial" if addressee is _A.DEPLOYER else ""),
+        + (" and scope.deployer_territorial" if addressee is _A.DEPLOYER else "")
+        # Art. 2(1)(a), (c): a provider's duties need its own reach (review18).
+        + (" and scope.provider_territorial" if addressee is _A.PROVIDER else ""),
         schedule=Schedule.GENERAL,
         measure=Measure.TRANSPARENCY,
         milestone=(Milestone.BEFORE_PLACING if addressee is _A.PROVIDER else Milestone.ONGOING),
@@ -164,7 +166,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "verstrekken, uiterlijk bij de eerste interactie of blootstelling, en toegankelijk",
         addressees=(_A.PROVIDER, _A.DEPLOYER),
         when=(
-            "duty.general and ((role.provider and art50.1) or (role.deployer and "
+            "duty.general and ((role.provider and scope.provider_territorial and art50.1) "
+            "or (role.deployer and "
             "scope.deployer_territorial and (art50.3 or art50.4_deep_fake or art50.4_text)))"
         ),
         schedule=Schedule.GENERAL,
@@ -198,7 +201,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="De markering van artikel 50, lid 2, op duidelijke en te onderscheiden wijze "
         "verstrekken, uiterlijk bij de eerste blootstelling, en toegankelijk",
         addressees=(_A.PROVIDER,),
-        when="duty.general and role.provider and art50.2",
+        when="duty.general and role.provider and scope.provider_territorial and art50.2",
         schedule=Schedule.GENERAL,
         measure=Measure.TRANSPARENCY,
         milestone=Milestone.ONGOING,

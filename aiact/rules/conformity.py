@@ -181,7 +181,8 @@ RULES: tuple[Rule, ...] = (
         id="art60.applies",
         concludes="art60.applies",
         when=(
-            "scope.in_scope and role.provider and art60.system "
+            "scope.in_scope and role.provider and scope.provider_territorial "
+            "and art60.system "
             "and conformity.real_world_testing_outside_sandbox"
         ),
         source="Art. 60(1)",

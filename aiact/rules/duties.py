@@ -75,11 +75,16 @@ RULES: tuple[Rule, ...] = (
             + (" and not legacy.art111_2_grace" if role in _FIRST_SENTENCE_ONLY else "")
             # Art. 2(1)(b)-(c): a deployer is reached by its own establishment or location in
             # the Union, or by the use of the output there, not by another's placing (Q14).
-            + (" and scope.deployer_territorial" if role == "deployer" else ""),
+            + (" and scope.deployer_territorial" if role == "deployer" else "")
+            # Art. 2(1)(a), (c): a provider is reached by its placing on the market or putting
+            # into service in the Union, or by the use of the output there, not by its own
+            # establishment as a deployer (review18).
+            + (" and scope.provider_territorial" if role == "provider" else ""),
             source=source,
             also_cites=(("Art. 5(1)",) if closed else ())
             + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ())
-            + (("Art. 2(1)(b)", "Art. 2(1)(c)") if role == "deployer" else ()),
+            + (("Art. 2(1)(b)", "Art. 2(1)(c)") if role == "deployer" else ())
+            + (("Art. 2(1)(a)", "Art. 2(1)(c)") if role == "provider" else ()),
             title_en=f"Obligations of the {label_en} of a high-risk AI system"
             + (note_en if closed else "")
             + (_FIRST_SENTENCE_EN if role in _FIRST_SENTENCE_ONLY else ""),
@@ -283,8 +288,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ai_office.competent.provider",
         concludes="ai_office.competent",
-        when="ai_office.system_covered and role.provider",
+        # A provider the Regulation reaches (Art. 2(1)(a), (c); review18).
+        when="ai_office.system_covered and role.provider and scope.provider_territorial",
         source="Art. 75(1)",
+        also_cites=("Art. 2(1)(a)", "Art. 2(1)(c)"),
         versions=ONLY_AMENDED,
         title_en="The AI Office is exclusively competent for this provider",
         title_nl="Het AI-bureau is exclusief bevoegd ten aanzien van deze aanbieder",
@@ -310,8 +317,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="ai_office.serious_incidents.amended",
         concludes="ai_office.serious_incidents",
-        when="ai_office.competent and role.provider",
+        when="ai_office.competent and role.provider and scope.provider_territorial",
         source="Art. 75(1a)",
+        also_cites=("Art. 2(1)(a)", "Art. 2(1)(c)"),
         versions=ONLY_AMENDED,
         title_en="Serious incidents are reported to the AI Office, by way of derogation from "
         "Art. 73",

@@ -35,7 +35,10 @@ from aiact.versions import ALL_VERSIONS, ONLY_AMENDED
 _DISTRIBUTOR = "(role.distributor and interp.a24_distributor_bound)"
 """A distributor, bound by the placing prohibitions under reading A24 (default; see the
 docstring and docs/adr/0026-a24-distributors-and-art5.md)."""
-_PLACING_ROLES = f"(role.provider or role.importer or {_DISTRIBUTOR} or role.product_manufacturer)"
+_PLACING_ROLES = (
+    "((role.provider and scope.provider_territorial) or role.importer or "
+    f"{_DISTRIBUTOR} or role.product_manufacturer)"
+)
 """Those who place on the market or put into service, and distributors (A24)."""
 _DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
 """A deployer the Act reaches: established or located in the Union, or whose system's output is
@@ -44,8 +47,13 @@ _REACH_CITES = ("Art. 2(1)(b)", "Art. 2(1)(c)")
 """The citations of every rule that reads :data:`_DEPLOYER_IN_REACH`."""
 _ART5_2_CITES = ("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)")
 """The citations beside Art. 5(2) of the rules on the point (h) exception."""
+_PROVIDER_IN_REACH = "(role.provider and scope.provider_territorial)"
+"""A provider the Act reaches: it places the system on the market or puts it into service in
+the Union, or its output is used there (Art. 2(1)(a), (c); Art. 3(9), 3(11): the placing is on
+the Union market, the putting into service for use in the Union). A provider that does neither
+places nothing the ban could forbid; its own use abroad binds it as a deployer (review18)."""
 _PLACING_OR_USE_ROLES = (
-    f"(role.provider or {_DEPLOYER_IN_REACH} or role.importer or {_DISTRIBUTOR} "
+    f"({_PROVIDER_IN_REACH} or {_DEPLOYER_IN_REACH} or role.importer or {_DISTRIBUTOR} "
     "or role.product_manufacturer)"
 )
 
@@ -337,7 +345,7 @@ RULES: tuple[Rule, ...] = (
             concludes=f"art5.binding_{point}",
             when=f"art5.{point} and {_PLACING_OR_USE_ROLES}",
             source=f"Art. 5(1)({point})",
-            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)", *_REACH_CITES),
+            also_cites=("Art. 3(7)", "Art. 3(9)", "Art. 3(10)", "Art. 2(1)(a)", *_REACH_CITES),
             interpretation="A24",
             title_en="The prohibition binds this organisation: it may not place on the market, "
             "put into service or use the system",
@@ -368,7 +376,13 @@ RULES: tuple[Rule, ...] = (
                     f"art5.{point}_content and art5.ba_bb_placing_condition and {_PLACING_ROLES}"
                 ),
                 source=f"Art. 5(1)({point})",
-                also_cites=("Art. 5(1a)(a)", "Art. 3(7)", "Art. 3(9)", "Art. 3(10)"),
+                also_cites=(
+                    "Art. 5(1a)(a)",
+                    "Art. 3(7)",
+                    "Art. 3(9)",
+                    "Art. 3(10)",
+                    "Art. 2(1)(a)",
+                ),
                 interpretation="A24",
                 versions=ONLY_AMENDED,
                 title_en="The prohibition binds this organisation, which places the system on the "

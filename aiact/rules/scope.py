@@ -147,6 +147,43 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een gebruiksverantwoordelijke in een derde land: de output van het systeem "
         "wordt in de Unie gebruikt",
     ),
+    # --- Art. 2(1)(a), (c): the provider's own reach (round 12, review18). The deployer's rule
+    # of scope.territorial (point (b)) says nothing about the organisation as a provider: point
+    # (a) reaches "providers placing on the market or putting into service AI systems ... in the
+    # Union" (placing on the market is on the Union market, Art. 3(9); putting into service is
+    # the supply for first use or own use "in the Union", Art. 3(11)), point (c) providers whose
+    # system's output is used in the Union. The roles whose activity is the placing or making
+    # available (points (d)-(f), Art. 25(2), (4)) and the provider-side duties read it.
+    Rule(
+        id="scope.provider_territorial.placed_or_used_in_union",
+        concludes="scope.provider_territorial",
+        when="exclusions.placed_or_used_in_eu",
+        source="Art. 2(1)(a)",
+        also_cites=("Art. 3(9)", "Art. 3(11)"),
+        title_en="The provider's reach: the system is placed on the market, put into service "
+        "or used in the Union",
+        title_nl="Bereik van de aanbieder: het systeem wordt in de Unie in de handel gebracht, "
+        "in gebruik gesteld of gebruikt",
+    ),
+    Rule(
+        id="scope.provider_territorial.own_use_in_union",
+        concludes="scope.provider_territorial",
+        when="exclusions.used_in_eu_by_organisation",
+        source="Art. 2(1)(a)",
+        also_cites=("Art. 3(11)",),
+        title_en="The organisation uses the system itself in the Union: as its provider, it puts "
+        "it into service for own use in the Union",
+        title_nl="De organisatie gebruikt het systeem zelf in de Unie: als aanbieder stelt zij "
+        "het voor eigen gebruik in de Unie in gebruik",
+    ),
+    Rule(
+        id="scope.provider_territorial.output_used_in_union",
+        concludes="scope.provider_territorial",
+        when="exclusions.output_used_in_eu",
+        source="Art. 2(1)(c)",
+        title_en="The provider's reach: the output of the system is used in the Union",
+        title_nl="Bereik van de aanbieder: de output van het AI-systeem wordt in de Unie gebruikt",
+    ),
     # --- Art. 2(3)-(12): exclusions
     Rule(
         id="scope.excluded.military_defence_national_security",
@@ -254,7 +291,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.provider",
         concludes="scope.reach",
-        when="role.provider and scope.territorial",
+        when="role.provider and scope.provider_territorial",
         source="Art. 2(1)(a)",
         also_cites=("Art. 2(1)(c)",),
         title_en="A provider of a system placed on the market, put into service or used in the "
@@ -276,7 +313,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.importer_distributor",
         concludes="scope.reach",
-        when="(role.importer or role.distributor) and scope.territorial",
+        when="(role.importer or role.distributor) and scope.provider_territorial",
         source="Art. 2(1)(d)",
         title_en="An importer or distributor of the system",
         title_nl="Een importeur of distributeur van het systeem",
@@ -284,7 +321,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.product_manufacturer",
         concludes="scope.reach",
-        when="role.product_manufacturer and scope.territorial",
+        when="role.product_manufacturer and scope.provider_territorial",
         source="Art. 2(1)(e)",
         title_en="A product manufacturer placing on the market or putting into service the "
         "system together with its product under its own name or trademark",
@@ -294,7 +331,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.authorised_representative",
         concludes="scope.reach",
-        when="role.authorised_representative and scope.territorial",
+        when="role.authorised_representative and scope.provider_territorial",
         source="Art. 2(1)(f)",
         title_en="The authorised representative of a provider not established in the Union",
         title_nl="De gemachtigde van een aanbieder die niet in de Unie is gevestigd",
@@ -305,7 +342,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.value_chain",
         concludes="scope.reach",
-        when="(role.initial_provider or role.supplier) and scope.territorial",
+        when="(role.initial_provider or role.supplier) and scope.provider_territorial",
         source="Art. 25(2)",
         also_cites=("Art. 25(4)", "Art. 2(1)(a)"),
         title_en="The initial provider (Art. 25(2)) or a third-party supplier (Art. 25(4)) of "
