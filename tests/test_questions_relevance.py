@@ -932,7 +932,7 @@ def test_the_full_view_of_an_answer_about_the_organisation_reuses_the_obligation
                 trial = assess_with(base, changes, None, facts)
             except ValueError:
                 continue
-            composed = relevance.full_view_over(trial, base, dated)
+            composed = relevance.full_view_over(trial, base, lambda: dated)
             if (
                 trial.evaluation.values == base.evaluation.values
                 and trial.evaluation.rule_values == base.evaluation.rule_values
@@ -992,7 +992,7 @@ def test_an_answer_on_the_organisations_figures_changes_the_fine_and_not_the_dat
                 trial = assess_with(base, changes, None, facts)
             except ValueError:
                 continue
-            composed = relevance.full_view_over(trial, base, dated)
+            composed = relevance.full_view_over(trial, base, lambda: dated)
             if composed is not None:
                 assert composed == goal_view(trial, "full"), (question.id, sets)
                 composed_views.append(composed)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -520,8 +520,11 @@ def _with_exposure(dated: GoalView, exposure: ExposureReport) -> GoalView:
     return GoalView(tuple(result), frozenset(opened))
 
 
-def full_view_over(assessment: Assessment, base: Assessment, dated: GoalView) -> GoalView | None:
-    """``goal_view(assessment, "full")`` from ``dated``, the :func:`dated_view` of ``base``,
+def full_view_over(
+    assessment: Assessment, base: Assessment, dated: Callable[[], GoalView]
+) -> GoalView | None:
+    """``goal_view(assessment, "full")`` from ``dated()``, the :func:`dated_view` of ``base``
+    (called only where it is used),
     where ``assessment`` differs from ``base`` in the organisation's facts alone (an answer
     about the organisation's size, turnover or headcount): the evaluation's values and rule
     values, the system or model, the day, the law, the readings and the exposure options are
@@ -550,7 +553,7 @@ def full_view_over(assessment: Assessment, base: Assessment, dated: GoalView) ->
         return None
     probe = dataclasses.replace(assessment)
     probe.__dict__["obligation_results"] = base.obligation_results
-    return _with_exposure(dated, probe.exposure)
+    return _with_exposure(dated(), probe.exposure)
 
 
 def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:

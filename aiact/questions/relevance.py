@@ -206,10 +206,7 @@ def _result_view(assessment: Assessment, goal: Goal, base: Assessment | None = N
         # computed on the Assessment itself, without recording every value read (round 11).
         found: GoalView | None = assessment.__dict__.get("_full_view")
         if found is None and base is not None and assessment.system is base.system:
-            dated = base.__dict__.get("_dated_view")
-            if dated is None:
-                dated = base.__dict__["_dated_view"] = dated_view(base)
-            found = full_view_over(assessment, base, dated)
+            found = full_view_over(assessment, base, lambda: _dated_view(base))
             if found is not None:
                 assessment.__dict__["_full_view"] = found
         if found is None:
@@ -218,6 +215,14 @@ def _result_view(assessment: Assessment, goal: Goal, base: Assessment | None = N
     if goal != "obligations":
         return _views(assessment, goal)
     return obligations_view(assessment, _views(assessment, "tier"))
+
+
+def _dated_view(assessment: Assessment) -> GoalView:
+    """The view of the goal ``full`` without the exposure (memoised on the Assessment)."""
+    found: GoalView | None = assessment.__dict__.get("_dated_view")
+    if found is None:
+        found = assessment.__dict__["_dated_view"] = dated_view(assessment)
+    return found
 
 
 def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
