@@ -908,3 +908,93 @@ def test_a_view_that_read_an_input_date_is_never_judged_without_it() -> None:
     dated = plain | {INPUT_DATE + "first_placed"}
     assert _dated("system") <= _direct("obligations", "system", dated)
     assert _dated("system")
+
+
+@FEW
+@given(states())
+def test_the_full_view_of_an_answer_about_the_organisation_reuses_the_obligations_dates(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Round 12 (goals.full_view_over): for an answer that sets only facts of the organisation,
+    the view of the goal full composed from the view of the facts without the exposure (the
+    tier, roles, obligations and their dates) and the exposure under the answer equals the view
+    computed from scratch; where the answer leaves the evaluation as it is (the organisation's
+    size, turnover, headcount), it is so composed."""
+    kind, context, facts, _ = state
+    base = assess_facts(facts, kind, context)
+    dated = relevance.dated_view(base)
+    for question in catalogue().for_kind(kind):
+        if not all(path.startswith("organisation.") for path in question.facts):
+            continue
+        for _, sets in completions(trial_answers(question, kind, context), facts):
+            changes = {k: v for k, v in sets.items() if facts.get(k, "?") != v}
+            try:
+                trial = assess_with(base, changes, None, facts)
+            except ValueError:
+                continue
+            composed = relevance.full_view_over(trial, base, lambda: dated)
+            if (
+                trial.evaluation.values == base.evaluation.values
+                and trial.evaluation.rule_values == base.evaluation.rule_values
+            ):
+                assert composed is not None, question.id
+            if composed is not None:
+                assert composed == goal_view(trial, "full"), (question.id, sets)
+
+
+def test_an_answer_on_the_organisations_figures_changes_the_fine_and_not_the_dates() -> None:
+    """Round 12, by hand: a provider of a system that generates intimate imagery without
+    consent (Art. 5(1)(ba), as amended by Regulation (EU) 2026/1744), assessed on 15 December
+    2026: answers on the organisation's figures change the fine's ceiling (Art. 99(3)), and the
+    view composed over the facts' obligations and dates (goals.full_view_over) equals the view
+    computed."""
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        "exclusions.placed_or_used_in_eu": True,
+        "prohibited.ba_generates_intimate_imagery_without_consent": True,
+        "prohibited.ba_bb_intended_purpose": True,
+        "prohibited.ba_only_manipulation_not_increasing_exposure": False,
+        "organisation.kind": "private_undertaking",
+        "roles.provider": True,
+    }
+    for name in ("deployer", "importer", "distributor", "authorised_representative"):
+        facts[f"roles.{name}"] = False
+    facts["roles.product_manufacturer"] = False
+    for name in (
+        "exclusively_military_defence_national_security",
+        "sole_purpose_scientific_research",
+        "pre_market_research_testing",
+        "personal_non_professional_use",
+        "free_open_source_licence",
+        "international_cooperation_law_enforcement",
+    ):
+        facts[f"exclusions.{name}"] = False
+    for name in (
+        "gpai_model_same_provider",
+        "gpai_model_same_undertaking",
+        "very_large_online_platform_or_search_engine",
+    ):
+        facts[f"context.{name}"] = False
+    kind: SubjectKind = "system"
+    context = Context(dt.date(2026, 12, 15))
+    base = assess_facts(facts, kind, context)
+    assert base.risk_tier.value == "prohibited"
+    assert "annual_turnover_eur" in base.exposure.missing
+    dated = relevance.dated_view(base)
+    before = goal_view(base, "full")
+    composed_views = []
+    for question in catalogue().for_kind(kind):
+        if not all(path.startswith("organisation.") for path in question.facts):
+            continue
+        for _, sets in completions(trial_answers(question, kind, context), facts):
+            changes = {k: v for k, v in sets.items() if facts.get(k, "?") != v}
+            try:
+                trial = assess_with(base, changes, None, facts)
+            except ValueError:
+                continue
+            composed = relevance.full_view_over(trial, base, lambda: dated)
+            if composed is not None:
+                assert composed == goal_view(trial, "full"), (question.id, sets)
+                composed_views.append(composed)
+    assert composed_views
+    assert any(view.result != before.result for view in composed_views)

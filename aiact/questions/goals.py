@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Literal
@@ -35,6 +35,7 @@ from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
+from aiact.penalties.exposure import ExposureReport
 from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
 from aiact.questions.incremental import evaluate_changed
 from aiact.rules.definitions import check_consistent
@@ -441,6 +442,23 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
     """The goal's result and its open parts (``tier``, ``tier:<possible higher tier>``, the
     tier on the date of a change ahead ``tier@<date>`` and ``tier@<date>:<possible tier>``,
     ``role:<role>``, ``obligation:<id>``, ``date:<id>``, ``fine:<missing fact>``)."""
+    if goal == "full":
+        return _with_exposure(dated_view(assessment), assessment.exposure)
+    return _view(assessment, goal)
+
+
+def dated_view(assessment: Assessment) -> GoalView:
+    """The view of the goal ``full`` without the fine exposure: the tier, the roles, which
+    obligations apply and their dates (status, date of application, deadline). These are read
+    off the evaluation, the system's or model's input dates, the day, the law and the readings
+    (``Assessment.risk_tier``, ``possible_tiers``, ``tier_changes``, ``roles``,
+    ``obligation_results``), never off the organisation's facts: only the exposure (Arts.
+    99-101) reads those (round 12)."""
+    return _view(assessment, "full")
+
+
+def _view(assessment: Assessment, goal: Goal) -> GoalView:
+    """The view of ``goal``; for the goal ``full``, without the exposure (:func:`dated_view`)."""
     tier = assessment.risk_tier
     possible = assessment.possible_tiers
     result: list[Any] = [tier.value, tuple(t.value for t in possible)]
@@ -488,18 +506,61 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
         for r in applying
         if r.status.value == "undetermined" or r.applies_from is None
     )
-    exposure = assessment.exposure
-    result.append(
+    return GoalView(tuple(result), frozenset(opened))
+
+
+def _with_exposure(dated: GoalView, exposure: ExposureReport) -> GoalView:
+    """The view of the goal ``full`` from its part before the fine exposure (``dated``: the
+    tier, the roles, which obligations apply and their dates) and the exposure."""
+    result = [
+        *dated.result,
         (
             exposure.max_ceiling,
             tuple((o.obligation_id, o.status.value, o.ceiling) for o in exposure.obligations),
-        )
-    )
+        ),
+    ]
+    opened = set(dated.open)
     opened.update(f"fine:{name}" for name in exposure.missing)
     # What is still open is part of the result: an answer that settles a fact the fines wait
     # for changes the result even while the ceiling itself waits for another fact.
     result.append(tuple(sorted(opened)))
     return GoalView(tuple(result), frozenset(opened))
+
+
+def full_view_over(
+    assessment: Assessment, base: Assessment, dated: Callable[[], GoalView]
+) -> GoalView | None:
+    """``goal_view(assessment, "full")`` from ``dated()``, the :func:`dated_view` of ``base``
+    (called only where it is used),
+    where ``assessment`` differs from ``base`` in the organisation's facts alone (an answer
+    about the organisation's size, turnover or headcount): the evaluation's values and rule
+    values, the system or model, the day, the law, the readings and the exposure options are
+    the same, so every part before the exposure is ``base``'s (see :func:`dated_view`), and the
+    exposure is computed with ``assessment``'s organisation over ``base``'s obligation results
+    (a pure function of the same inputs; ``Assessment.exposure`` reads the organisation, the
+    obligations that apply and bind, the law, the day and the options). A property test holds
+    the two together (round 12). None where ``assessment`` is not such an Assessment."""
+    if not (
+        assessment.system is base.system
+        and assessment.model is base.model
+        and assessment.kind == base.kind
+        and assessment.as_of == base.as_of
+        and assessment.law == base.law
+        and assessment.interpretations == base.interpretations
+        and assessment.exposure_options == base.exposure_options
+    ):
+        return None
+    mine = assessment.evaluation
+    theirs = base.evaluation
+    if mine is not theirs and (
+        mine.ruleset is not theirs.ruleset
+        or mine.values != theirs.values
+        or mine.rule_values != theirs.rule_values
+    ):
+        return None
+    probe = dataclasses.replace(assessment)
+    probe.__dict__["obligation_results"] = base.obligation_results
+    return _with_exposure(dated(), probe.exposure)
 
 
 def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:

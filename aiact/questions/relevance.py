@@ -52,7 +52,9 @@ from aiact.questions.goals import (
     assess_with,
     atom_changes,
     check_goal,
+    dated_view,
     fields_read_directly,
+    full_view_over,
     goal_view,
     obligation_predicates,
     obligations_view,
@@ -187,12 +189,15 @@ def _views(assessment: Assessment, goal: Goal) -> GoalView:
     return _traced(assessment, goal)[0]
 
 
-def _result_view(assessment: Assessment, goal: Goal) -> GoalView:
+def _result_view(assessment: Assessment, goal: Goal, base: Assessment | None = None) -> GoalView:
     """The goal's view of an Assessment, where only the view is needed (not the names its
     computation read): for the goal ``obligations``, composed from the view of the goal
     ``tier`` and the obligations' predicates (:func:`aiact.questions.goals.obligations_view`,
     the same view), for the goal ``full`` computed without recording what it reads, unless it
-    is kept on the Assessment already."""
+    is kept on the Assessment already; where ``assessment`` is a trial answer's Assessment that
+    differs from ``base`` (the Assessment tried from) in the organisation's facts alone, from
+    ``base``'s view without the exposure (:func:`aiact.questions.goals.full_view_over`: an
+    answer about the organisation's size changes no obligation's date; round 12)."""
     kept = assessment.__dict__.get("_goal_views")
     if kept is not None and goal in kept:
         return kept[goal][0]  # type: ignore[no-any-return]
@@ -200,12 +205,24 @@ def _result_view(assessment: Assessment, goal: Goal) -> GoalView:
         # Not memoised by trace (see :class:`_Traces`), so the names read are not needed:
         # computed on the Assessment itself, without recording every value read (round 11).
         found: GoalView | None = assessment.__dict__.get("_full_view")
+        if found is None and base is not None and assessment.system is base.system:
+            found = full_view_over(assessment, base, lambda: _dated_view(base))
+            if found is not None:
+                assessment.__dict__["_full_view"] = found
         if found is None:
             found = assessment.__dict__["_full_view"] = goal_view(assessment, "full")
         return found
     if goal != "obligations":
         return _views(assessment, goal)
     return obligations_view(assessment, _views(assessment, "tier"))
+
+
+def _dated_view(assessment: Assessment) -> GoalView:
+    """The view of the goal ``full`` without the exposure (memoised on the Assessment)."""
+    found: GoalView | None = assessment.__dict__.get("_dated_view")
+    if found is None:
+        found = assessment.__dict__["_dated_view"] = dated_view(assessment)
+    return found
 
 
 def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
@@ -932,7 +949,7 @@ def _try(
         assessment = _trial(base, facts, sets, kind, context, evaluation)
         if isinstance(assessment, Exception):
             continue
-        view = _result_view(assessment, goal)
+        view = _result_view(assessment, goal, base)
         closed = before.open - view.open
         affects |= closed
         changes_result = view.result != before.result
@@ -1028,7 +1045,7 @@ def _unchanged(
         assessment = _trial(base, facts, sets, kind, context, evaluation)
         if isinstance(assessment, Exception):
             continue
-        if _result_view(assessment, goal).result != before.result:
+        if _result_view(assessment, goal, base).result != before.result:
             return False
     return True
 
