@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl
 
 import aiact
