@@ -190,7 +190,8 @@ def test_established_in_the_union_the_new_fact_changes_nothing(
     """For an organisation established in the Union the deployer's reach is given by Art.
     2(1)(b): ``scope.deployer_territorial`` is true, so each gate it was added to ("... and
     scope.deployer_territorial") equals the gate before the fix (Kleene: x and true = x), and no
-    result depends on the new fact (the old code had no such input). The A/B against the code
+    result of the deployer's depends on the new fact (the old code had no such input; since round
+    12 the fact may decide the provider's reach, Art. 3(11)). The A/B against the code
     before the fix over the scenario corpus is in the report of scope11."""
     _quote_points()
     eu = {"kind": "public_authority", "established_in_eu": True, "member_state": "NL"}
@@ -211,7 +212,17 @@ def test_established_in_the_union_the_new_fact_changes_nothing(
     with_fact = assess(system(own_use), eu, as_of=_AS_OF)
     without = assess(system(None), eu, as_of=_AS_OF)
     assert with_fact.value("scope.deployer_territorial") is True
-    fact = "exclusions.used_in_eu_by_organisation"
-    assert {k: v for k, v in dict(with_fact.evaluation.values).items() if k != fact} == {
-        k: v for k, v in dict(without.evaluation.values).items() if k != fact
+    if own_use is True and placed is not True and output is not True:
+        # Round 12: the organisation's own use in the Union is, for its provider, a putting into
+        # service "for own use in the Union" (Art. 3(11)), so the fact may now decide the
+        # provider's reach (scope.provider_territorial, Art. 2(1)(a)).
+        assert with_fact.value("scope.provider_territorial") is True
+    # The deployer's side does not depend on the fact: its gate and every duty addressed to a
+    # deployer alone keep their values.
+    deployer_only = {
+        f"obligation.{o.id}"
+        for o in catalogue().obligations
+        if set(o.addressees) == {Addressee.DEPLOYER}
     }
+    for key in sorted(deployer_only | {"duty.hr_deployer", "duty.public_deployer"}):
+        assert with_fact.evaluation.values.get(key) == without.evaluation.values.get(key), key

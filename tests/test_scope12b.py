@@ -163,3 +163,22 @@ def test_dutch_titles_use_the_official_terms() -> None:
     assert "in gebruik" in titles["scope.provider_territorial.own_use_in_union"]
     (reach,) = [r for r in RULES if r.id == "scope.reach.provider"]
     assert reach.when == "role.provider and scope.provider_territorial"
+
+
+def test_importer_distributor_and_representative_read_the_same_reach() -> None:
+    """Art. 2(1)(d), (f); Art. 3(6), 3(7): an importer "places on the market", a distributor
+    "makes available on the Union market", an authorised representative acts for a provider
+    whose system is made available there (Art. 22(1)). Their duties (Arts. 22-24) read the reach
+    the scope.reach rules read, so "the Act does not reach the organisation" and "a duty applies"
+    can never hold together (the proof 'out of scope: no obligations')."""
+    quote("2", "importers and distributors of ai systems")
+    quote("3", "places on the market an ai system that bears the name or trademark")
+    for role in ("importer", "distributor", "authorised_representative"):
+        roles = {**{k: False for k in _ROLES}, role: True}
+        nowhere = _assess(roles, member_state="NL")
+        assert nowhere.value("scope.provider_territorial") is False
+        assert nowhere.value(f"duty.hr_{role}") is False, role
+        assert nowhere.in_scope is False, role
+        placed = _assess(roles, {**_ABROAD_ONLY, "placed_or_used_in_eu": True})
+        assert placed.value(f"duty.hr_{role}") is not False, role
+        assert placed.in_scope is True, role

@@ -34,8 +34,8 @@ from aiact.versions import ONLY_AMENDED
 _A = Addressee
 _MADE_AVAILABLE = (_A.PROVIDER, _A.IMPORTER, _A.DISTRIBUTOR, _A.PRODUCT_MANUFACTURER)
 _MADE_AVAILABLE_ROLES = (
-    "((role.provider and scope.provider_territorial) or role.importer or role.distributor "
-    "or role.product_manufacturer)"
+    "(scope.provider_territorial and (role.provider or role.importer or role.distributor "
+    "or role.product_manufacturer))"
 )
 _ON_REQUEST = Trigger.ON_AUTHORITY_REQUEST
 # Art. 111(2): of a legacy high-risk system without a significant change, the second sentence

@@ -117,14 +117,17 @@ _INSTRUCTIONS = "art13"
 # Annex I Section B (audit 8).
 _INITIAL_PROVIDER = (
     "scope.in_scope and not scope.section_b_limited and not legacy.exempt "
-    "and role.initial_provider "
+    "and role.initial_provider and scope.provider_territorial "
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
+# scope.provider_territorial: the initial provider and the supplier are reached through the
+# system placed on the market, put into service or used in the Union, or whose output is used
+# there (Art. 2(1)(a), (c); rule scope.reach.value_chain reads the same, round 12).
 # role.supplier reads the supplies each version lists: the original Art. 25(4) lists "an AI
 # system, tools, services, components, or processes" and no AI model (issue 12, item 13).
 _PROVIDER_OR_SUPPLIER = (
     "duty.hr_provider or (scope.in_scope and not scope.section_b_limited and not legacy.exempt "
-    "and role.supplier "
+    "and role.supplier and scope.provider_territorial "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"
 )

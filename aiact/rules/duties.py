@@ -16,6 +16,14 @@ and deployers of high-risk AI systems intended to be used by public authorities 
 address: for them a legacy high-risk system stays under the first sentence, which applies the
 Regulation "only if, as from that date, those systems are subject to significant changes in
 their designs", also where the system is intended for public authorities (audit 8, D1)."""
+_PLACING_ROLES: dict[str, tuple[str, ...]] = {
+    "importer": ("Art. 2(1)(d)", "Art. 3(6)"),
+    "distributor": ("Art. 2(1)(d)", "Art. 3(7)"),
+    "authorised_representative": ("Art. 2(1)(f)", "Art. 22(1)"),
+}
+"""The roles whose activity is the placing or making available on the Union market, with the
+citations of their reach: their duties read ``scope.provider_territorial`` as the reach rules of
+Art. 2(1)(d), (f) do (round 12)."""
 _FIRST_SENTENCE_EN = (
     "; not for a legacy system without a significant change in its design (Art. 111(2), first "
     "sentence: the second sentence addresses only providers and deployers)"
@@ -79,12 +87,18 @@ RULES: tuple[Rule, ...] = (
             # Art. 2(1)(a), (c): a provider is reached by its placing on the market or putting
             # into service in the Union, or by the use of the output there, not by its own
             # establishment as a deployer (review18).
-            + (" and scope.provider_territorial" if role == "provider" else ""),
+            + (" and scope.provider_territorial" if role == "provider" else "")
+            # Art. 2(1)(d), (f): an importer or distributor places or makes available on the
+            # Union market (Art. 3(6), 3(7)), an authorised representative acts for a provider
+            # making its system available there (Art. 22(1)): reached by the same placing, putting
+            # into service, use or output in the Union (round 12, as scope.reach reads it).
+            + (" and scope.provider_territorial" if role in _PLACING_ROLES else ""),
             source=source,
             also_cites=(("Art. 5(1)",) if closed else ())
             + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ())
             + (("Art. 2(1)(b)", "Art. 2(1)(c)") if role == "deployer" else ())
-            + (("Art. 2(1)(a)", "Art. 2(1)(c)") if role == "provider" else ()),
+            + (("Art. 2(1)(a)", "Art. 2(1)(c)") if role == "provider" else ())
+            + (_PLACING_ROLES.get(role, ())),
             title_en=f"Obligations of the {label_en} of a high-risk AI system"
             + (note_en if closed else "")
             + (_FIRST_SENTENCE_EN if role in _FIRST_SENTENCE_ONLY else ""),

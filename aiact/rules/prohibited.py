@@ -36,10 +36,16 @@ _DISTRIBUTOR = "(role.distributor and interp.a24_distributor_bound)"
 """A distributor, bound by the placing prohibitions under reading A24 (default; see the
 docstring and docs/adr/0026-a24-distributors-and-art5.md)."""
 _PLACING_ROLES = (
-    "((role.provider and scope.provider_territorial) or role.importer or "
-    f"{_DISTRIBUTOR} or role.product_manufacturer)"
+    "(scope.provider_territorial and (role.provider or role.importer or "
+    f"{_DISTRIBUTOR} or role.product_manufacturer))"
 )
-"""Those who place on the market or put into service, and distributors (A24)."""
+"""Those who place on the market or put into service, and distributors (A24), where the system
+is placed on the market, put into service or used in the Union, or its output is used there
+(``scope.provider_territorial``; Art. 2(1)(a), (c)-(e); Art. 3(9), 3(11): the placing is on the
+Union market, the putting into service for use in the Union). A provider that does neither
+places nothing the ban could forbid; its own use abroad binds it as a deployer (review18). An
+importer and a distributor act on the Union market by definition (Art. 3(6), 3(7)); reading the
+same conclusion keeps the ban and the reach of Art. 2(1)(d)-(e) in step (round 12)."""
 _DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
 """A deployer the Act reaches: established or located in the Union, or whose system's output is
 used in the Union (Art. 2(1)(b)-(c); review16: the "use" bans bind no deployer beyond them)."""
@@ -47,15 +53,9 @@ _REACH_CITES = ("Art. 2(1)(b)", "Art. 2(1)(c)")
 """The citations of every rule that reads :data:`_DEPLOYER_IN_REACH`."""
 _ART5_2_CITES = ("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)")
 """The citations beside Art. 5(2) of the rules on the point (h) exception."""
-_PROVIDER_IN_REACH = "(role.provider and scope.provider_territorial)"
-"""A provider the Act reaches: it places the system on the market or puts it into service in
-the Union, or its output is used there (Art. 2(1)(a), (c); Art. 3(9), 3(11): the placing is on
-the Union market, the putting into service for use in the Union). A provider that does neither
-places nothing the ban could forbid; its own use abroad binds it as a deployer (review18)."""
-_PLACING_OR_USE_ROLES = (
-    f"({_PROVIDER_IN_REACH} or {_DEPLOYER_IN_REACH} or role.importer or {_DISTRIBUTOR} "
-    "or role.product_manufacturer)"
-)
+_PLACING_OR_USE_ROLES = f"({_PLACING_ROLES} or {_DEPLOYER_IN_REACH})"
+"""Those who place, put into service or use: the placing roles in reach, or a deployer in
+reach."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
