@@ -444,7 +444,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "EU. That another organisation places the system on the EU market does not bring your "
         "own use outside the EU under the Act. Answer yes if your organisation is located in the "
         "EU where it uses the system (for example staff or an office there); where the system's "
-        "servers are does not make your organisation located in the EU.",
+        "servers are does not make your organisation located in the EU. If your organisation is "
+        "also the provider, its own use in the EU is putting the system into service in the EU "
+        "(Art. 3(11): 'for own use in the Union'), which brings it under the Act as provider too "
+        "(Art. 2(1)(a)).",
         "Artikel 2, lid 1, punten b en c: de AI-verordening geldt voor "
         "gebruiksverantwoordelijken die in de EU zijn gevestigd of zich daar bevinden, en voor "
         "gebruiksverantwoordelijken in een derde land als de output van het systeem in de EU "
@@ -452,7 +455,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "brengt uw eigen gebruik buiten de EU niet onder de verordening. Antwoord ja als uw "
         "organisatie zich in de EU bevindt waar zij het systeem gebruikt (bijvoorbeeld met "
         "personeel of een kantoor daar); waar de computers staan waarop het systeem draait, maakt "
-        "niet dat uw organisatie zich in de EU bevindt.",
+        "niet dat uw organisatie zich in de EU bevindt. Is uw organisatie ook de aanbieder, dan "
+        "is haar eigen gebruik in de EU het in gebruik stellen van het systeem in de EU (artikel "
+        "3, punt 11: 'voor eigen gebruik in de Unie'), waardoor de verordening ook op haar als "
+        "aanbieder van toepassing is (artikel 2, lid 1, punt a).",
         cites=["Art. 2(1)(b)", "Art. 2(1)(c)"],
     ),
     {
@@ -1186,8 +1192,11 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "failure_endangers",
-                "A failure or malfunction of the AI system would endanger health or safety",
-                "Het uitvallen of slecht werken van het AI-systeem zou de gezondheid of "
+                # Art. 6(1b) "the failure or malfunctioning of which would endanger health and
+                # safety"; NL in the terms of Art. 3(14) NL "falen of gebrekkig functioneren"
+                # (review22).
+                "A failure or malfunctioning of the AI system would endanger health and safety",
+                "Het falen of gebrekkig functioneren van het AI-systeem zou de gezondheid en "
                 "veiligheid in gevaar brengen",
                 {"annex_i.failure_endangers_health_safety": True},
             ),
