@@ -72,13 +72,6 @@ def _quote_art25_4() -> None:
     quote_nl("aanbieders die AI-systemen in de Unie in de handel brengen of in gebruik stellen")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review22 defect: art25_4's supplier branch reads scope.in_scope, which the "
-    "organisation's own establishment as a deployer satisfies (Art. 2(1)(b)), not the "
-    "provider-side reach scope.reach.value_chain now reads (Art. 2(1)(a), (c)): Art. 25(4) "
-    "may apply for a high-risk system placed, put into service and used nowhere in the Union",
-)
 @pytest.mark.parametrize(("law", "entry"), _ART25_4)
 def test_union_supplier_deploying_only_abroad_has_no_art25_4_duty(law: str, entry: str) -> None:
     """Art. 25(4): "The provider of a high-risk AI system and the third party that supplies an

@@ -182,3 +182,18 @@ def test_importer_distributor_and_representative_read_the_same_reach() -> None:
         placed = _assess(roles, {**_ABROAD_ONLY, "placed_or_used_in_eu": True})
         assert placed.value(f"duty.hr_{role}") is not False, role
         assert placed.in_scope is True, role
+
+
+def test_own_use_in_the_union_makes_the_system_in_scope() -> None:
+    """Art. 2(1)(a)-(b): a system the organisation itself uses in the Union is "used in the
+    Union"; a third-country provider and deployer doing so is reached (Art. 3(11): putting into
+    service for own use in the Union) and the system's own scope holds with the placing unknown
+    (review22)."""
+    _quote_reach()
+    exclusions = {**_ABROAD_ONLY, "used_in_eu_by_organisation": True}
+    del exclusions["placed_or_used_in_eu"]
+    a = _assess(_ROLES, exclusions, member_state="US")
+    assert a.value("scope.territorial") is True
+    assert a.value("scope.in_scope") is True
+    assert a.in_scope is True
+    assert a.value("duty.hr_provider") is not False
