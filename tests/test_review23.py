@@ -102,15 +102,6 @@ _NOTHING_IN_THE_UNION = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review23 defect: since 65b1a82 scope.territorial reads "
-    "exclusions.used_in_eu_by_organisation, and Kleene's logic cannot see that the stated "
-    "'not placed on the market, put into service or used in the Union' already excludes the "
-    "organisation's own use there; with that fact unanswered, a system stated to be placed, "
-    "put into service and used nowhere in the Union, its output not used there, is no longer "
-    "out of scope (Art. 2(1)(a)-(c)) but undetermined",
-)
 @pytest.mark.parametrize(("law", "roles", "member_state"), _NOTHING_IN_THE_UNION)
 def test_nothing_in_the_union_stays_out_of_scope_with_own_use_unanswered(
     law: str, roles: dict[str, bool], member_state: str
@@ -132,9 +123,9 @@ def test_nothing_in_the_union_stays_out_of_scope_with_own_use_unanswered(
 def test_control_own_use_answered_decides(
     law: str, roles: dict[str, bool], member_state: str
 ) -> None:
-    """The controls of the xfail: with the own use answered "no" the case is out of scope; with
-    it answered "yes" and the placing unanswered, the new rule puts the system in scope (Art.
-    2(1)(a)-(b), 3(11): what 65b1a82 wanted)."""
+    """The controls: with the own use answered "no" the case is out of scope; with it answered
+    "yes" and the placing unanswered, the system's scope stays open (Art. 2(1)(a)-(b), 3(11);
+    the rule of 65b1a82 that concluded it was withdrawn after review23)."""
     _quote_territory()
     no = _assess(
         roles,
@@ -149,9 +140,10 @@ def test_control_own_use_answered_decides(
     yes = _assess(
         roles, member_state, law, output_used_in_eu=False, used_in_eu_by_organisation=True
     )
-    assert yes.value("scope.territorial") is True
-    assert yes.value("scope.in_scope") is True
-    assert yes.in_scope is True
+    # The rule of 65b1a82 is withdrawn (the defect above): with the placing unanswered the
+    # system's own scope stays open, never false.
+    assert yes.value("scope.territorial") is None
+    assert yes.in_scope is None
 
 
 def _old_placing_roles(values: dict[str, Any]) -> Any:

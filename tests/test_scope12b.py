@@ -184,16 +184,18 @@ def test_importer_distributor_and_representative_read_the_same_reach() -> None:
         assert placed.in_scope is True, role
 
 
-def test_own_use_in_the_union_makes_the_system_in_scope() -> None:
-    """Art. 2(1)(a)-(b): a system the organisation itself uses in the Union is "used in the
-    Union"; a third-country provider and deployer doing so is reached (Art. 3(11): putting into
-    service for own use in the Union) and the system's own scope holds with the placing unknown
-    (review22)."""
+def test_own_use_in_the_union_with_the_placing_unknown() -> None:
+    """Art. 2(1)(a)-(b), 3(11): a third-country provider and deployer that uses its system in the
+    Union is reached (as provider: putting into service for own use in the Union), but the
+    system's own scope stays open while "placed on the market, put into service or used in the
+    Union" is unanswered: Kleene logic cannot see that the own use implies it, and a rule that
+    concluded it from the own use (65b1a82) turned "nothing in the Union" with the own use
+    unanswered from out of scope into undetermined (review23's defect), so it was withdrawn."""
     _quote_reach()
     exclusions = {**_ABROAD_ONLY, "used_in_eu_by_organisation": True}
     del exclusions["placed_or_used_in_eu"]
     a = _assess(_ROLES, exclusions, member_state="US")
-    assert a.value("scope.territorial") is True
-    assert a.value("scope.in_scope") is True
-    assert a.in_scope is True
-    assert a.value("duty.hr_provider") is not False
+    assert a.value("scope.provider_territorial") is True
+    assert a.value("scope.reach") is True
+    assert a.value("scope.in_scope") is None
+    assert a.in_scope is None

@@ -107,18 +107,6 @@ RULES: tuple[Rule, ...] = (
         title_nl="Een gebruiksverantwoordelijke die in de Unie is gevestigd",
     ),
     Rule(
-        id="scope.territorial.used_in_union_by_organisation",
-        concludes="scope.territorial",
-        # The organisation's own use in the Union is a use of the system in the Union, whoever
-        # placed it (review22: a third-country provider and deployer using its system in the
-        # Union was reached, yet the system's scope stayed open while the placing was unknown).
-        when="exclusions.used_in_eu_by_organisation",
-        source="Art. 2(1)(a)",
-        also_cites=("Art. 2(1)(b)", "Art. 3(11)"),
-        title_en="The organisation uses the system in the Union",
-        title_nl="De organisatie gebruikt het systeem in de Unie",
-    ),
-    Rule(
         id="scope.territorial.output_used_in_union",
         concludes="scope.territorial",
         when="exclusions.output_used_in_eu",
