@@ -6,7 +6,8 @@ A28 on the authorised representative of a third-country provider that only puts 
 service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a); A30 on the
 classification after an Art. 80(2) finding; A31 on the Annex III point 2 exception of a system
 also listed in another point; A15, named in round 12, on Art. 6(1a) and Annex III point 2; A32
-on a provider established in the Union whose system's output only is used in the Union).
+on a provider established in the Union whose system's output only is used in the Union; A33 on
+the Art. 5 placing ban for a provider reached only by Art. 2(1)(c)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -404,6 +405,33 @@ class Art2Paragraph1cUnionProvider(StrEnum):
     where its establishment is unknown, its reach stays undetermined."""
 
 
+# ------------------------------------------------------------------ round 12: A33
+
+
+class Art5PointCProvider(StrEnum):
+    """A33: is a provider reached only by Art. 2(1)(c) (it places nothing on the Union market and
+    puts nothing into service in the Union, Art. 3(9), 3(11), but its system's output is used
+    in the Union) bound by the Art. 5(1) prohibition of "the placing on the market, the putting
+    into service or the use" of a prohibited AI system (NL "het in de handel brengen, het in
+    gebruik stellen of het gebruiken")? Placing on the market is "on the Union market" (Art.
+    3(9)) and putting into service is the supply for use "in the Union" (Art. 3(11)), so such a
+    provider does nothing in the Union that the words forbid; recital 22 extends the Regulation
+    to it "to prevent the circumvention of this Regulation"
+    (docs/adr/0036-a32-art2-1c-union-provider.md, section A33)."""
+
+    BOUND = "bound"
+    """Default (the library's answer since scope12b, round 12). A provider the Act reaches is
+    bound by the ban on its activity: point (c) brings it within the Regulation, and Art. 5 is
+    the first of the rules that apply to it; an AI system prohibited in the Union whose output
+    is used there would otherwise escape the ban by being run abroad, the circumvention recital
+    22 names."""
+    PLACING_IN_UNION_ONLY = "placing_in_union_only"
+    """The words of Art. 5(1) with Art. 3(9) and 3(11): the ban forbids placing on the Union
+    market and putting into service in the Union; a provider that does neither (reached only
+    because the output is used in the Union) is not bound by it as a provider. A deployer
+    using the system stays bound by the ban on the use (Art. 2(1)(b)-(c))."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -622,9 +650,18 @@ class Interpretations(BaseModel):
         "country, its words.",
     )
 
+    art5_point_c_provider: Art5PointCProvider = Field(
+        default=Art5PointCProvider.BOUND,
+        description="A33: a provider reached only by Art. 2(1)(c) (nothing placed on the "
+        "market or put into service in the Union, the output used there) is bound by the Art. "
+        "5(1) ban on placing on the market and putting into service (default: recital 22, "
+        "anti-circumvention), or only a provider that places on the Union market or puts into "
+        "service in the Union is (Art. 3(9), 3(11)).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31 and A32 switches as
-        engine facts."""
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32 and A33 switches
+        as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -653,6 +690,8 @@ class Interpretations(BaseModel):
             is Art6Paragraph1aScope.APPLIES,
             "interp.a32_third_country_only": self.art2_1c_union_provider
             is Art2Paragraph1cUnionProvider.THIRD_COUNTRY_ONLY,
+            "interp.a33_placing_in_union_only": self.art5_point_c_provider
+            is Art5PointCProvider.PLACING_IN_UNION_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -670,6 +709,7 @@ class Interpretations(BaseModel):
             "A31": self.annex_iii_point_2_exception.value,
             "A15": self.art6_1a_scope.value,
             "A32": self.art2_1c_union_provider.value,
+            "A33": self.art5_point_c_provider.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -757,6 +797,7 @@ CODES: dict[str, str] = {
     "A30": "art80_finding",
     "A31": "annex_iii_point_2_exception",
     "A32": "art2_1c_union_provider",
+    "A33": "art5_point_c_provider",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -129,6 +129,11 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "third country): the default reading A32=reached reaches every provider whose system's "
     "output is used in the Union, which is rule scope.provider_territorial.output_used_in_union "
     "(ADR 0036)",
+    "art5.provider_placing_reach.in_union": "reading A33=placing_in_union_only (the Art. 5 "
+    "placing ban binds a provider only where it places the system on the Union market or puts "
+    "it into service in the Union, Art. 3(9), 3(11)): the default reading A33=bound binds every "
+    "provider the Act reaches, point (c) included, which is rule art5.provider_placing_reach "
+    "(ADR 0036)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 
