@@ -5,7 +5,9 @@ country; A27 on the date of Art. 80(4)-(5) for a system placed before the Art. 1
 A28 on the authorised representative of a third-country provider that only puts its system into
 service; A29 on a contract allocating the obligations otherwise under Art. 25(1)(a); A30 on the
 classification after an Art. 80(2) finding; A31 on the Annex III point 2 exception of a system
-also listed in another point; A15, named in round 12, on Art. 6(1a) and Annex III point 2).
+also listed in another point; A15, named in round 12, on Art. 6(1a) and Annex III point 2; A32
+on a provider established in the Union whose system's output only is used in the Union; A33 on
+the Art. 5 placing ban for a provider reached only by Art. 2(1)(c)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -372,6 +374,64 @@ class Art6Paragraph1aScope(StrEnum):
     Annex I paragraphs of Art. 6, and point 2 keeps the Art. 3(14) definition unchanged."""
 
 
+# ------------------------------------------------------------------ round 12: A32
+
+
+class Art2Paragraph1cUnionProvider(StrEnum):
+    """A32: is a provider established in the Union that places nothing on the Union market and
+    puts nothing into service there (it supplies only a client abroad), but whose system's
+    output is used in the Union, reached by the Regulation? Art. 2(1)(a) reaches "providers
+    placing on the market or putting into service AI systems ... in the Union" (placing on the
+    market is on "the Union market", Art. 3(9); putting into service is the supply "for first
+    use directly to the deployer or for own use in the Union", Art. 3(11)); Art. 2(1)(c) names
+    "providers and deployers of AI systems that have their place of establishment or are
+    located in a third country, where the output produced by the AI system is used in the
+    Union" (NL "die in een derde land zijn gevestigd of er zich bevinden"). Read literally,
+    neither point names the Union provider; recital 22 gives point (c) an anti-circumvention
+    purpose (docs/adr/0036-a32-art2-1c-union-provider.md)."""
+
+    REACHED = "reached"
+    """Default (the library's answer since round 12, review22: unnamed until now). The output
+    rule reaches every provider whose system's output is used in the Union, wherever it is
+    established: a provider established in the Union cannot be less reached than one in a
+    third country (a fortiori), and recital 22 reads point (c) against the circumvention of the
+    Regulation by processing abroad what is used in the Union."""
+    THIRD_COUNTRY_ONLY = "third_country_only"
+    """The words of point (c): the output used in the Union reaches a provider only where it
+    has its place of establishment or is located in a third country, that is, where it is not
+    established in the Union (a provider also established in a third country counts where
+    reading A26 says it is one of the providers "established in third countries"). A Union
+    provider that only exports is then reached by no point of Art. 2(1) as a provider;
+    where its establishment is unknown, its reach stays undetermined."""
+
+
+# ------------------------------------------------------------------ round 12: A33
+
+
+class Art5PointCProvider(StrEnum):
+    """A33: is a provider reached only by Art. 2(1)(c) (it places nothing on the Union market and
+    puts nothing into service in the Union, Art. 3(9), 3(11), but its system's output is used
+    in the Union) bound by the Art. 5(1) prohibition of "the placing on the market, the putting
+    into service or the use" of a prohibited AI system (NL "het in de handel brengen, het in
+    gebruik stellen of het gebruiken")? Placing on the market is "on the Union market" (Art.
+    3(9)) and putting into service is the supply for use "in the Union" (Art. 3(11)), so such a
+    provider does nothing in the Union that the words forbid; recital 22 extends the Regulation
+    to it "to prevent the circumvention of this Regulation"
+    (docs/adr/0036-a32-art2-1c-union-provider.md, section A33)."""
+
+    BOUND = "bound"
+    """Default (the library's answer since scope12b, round 12). A provider the Act reaches is
+    bound by the ban on its activity: point (c) brings it within the Regulation, and Art. 5 is
+    the first of the rules that apply to it; an AI system prohibited in the Union whose output
+    is used there would otherwise escape the ban by being run abroad, the circumvention recital
+    22 names."""
+    PLACING_IN_UNION_ONLY = "placing_in_union_only"
+    """The words of Art. 5(1) with Art. 3(9) and 3(11): the ban forbids placing on the Union
+    market and putting into service in the Union; a provider that does neither (reached only
+    because the output is used in the Union) is not bound by it as a provider. A deployer
+    using the system stays bound by the ban on the use (Art. 2(1)(b)-(c))."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -581,9 +641,27 @@ class Interpretations(BaseModel):
         "components of Annex I (Art. 6(1)).",
     )
 
+    art2_1c_union_provider: Art2Paragraph1cUnionProvider = Field(
+        default=Art2Paragraph1cUnionProvider.REACHED,
+        description="A32: a provider established in the Union that places nothing on the "
+        "Union market and puts nothing into service there, but whose system's output is used "
+        "in the Union, is reached as a provider (default: Art. 2(1)(c) read a fortiori, "
+        "recital 22), or point (c) reaches only providers established or located in a third "
+        "country, its words.",
+    )
+
+    art5_point_c_provider: Art5PointCProvider = Field(
+        default=Art5PointCProvider.BOUND,
+        description="A33: a provider reached only by Art. 2(1)(c) (nothing placed on the "
+        "market or put into service in the Union, the output used there) is bound by the Art. "
+        "5(1) ban on placing on the market and putting into service (default: recital 22, "
+        "anti-circumvention), or only a provider that places on the Union market or puts into "
+        "service in the Union is (Art. 3(9), 3(11)).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30 and A31 switches as engine
-        facts."""
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32 and A33 switches
+        as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -610,6 +688,10 @@ class Interpretations(BaseModel):
             is Point2Exception.ANY_POINT_2_LISTING,
             "interp.a15_art6_1a_narrows_annex_iii_2": self.art6_1a_scope
             is Art6Paragraph1aScope.APPLIES,
+            "interp.a32_third_country_only": self.art2_1c_union_provider
+            is Art2Paragraph1cUnionProvider.THIRD_COUNTRY_ONLY,
+            "interp.a33_placing_in_union_only": self.art5_point_c_provider
+            is Art5PointCProvider.PLACING_IN_UNION_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -626,6 +708,8 @@ class Interpretations(BaseModel):
             "A30": self.art80_finding.value,
             "A31": self.annex_iii_point_2_exception.value,
             "A15": self.art6_1a_scope.value,
+            "A32": self.art2_1c_union_provider.value,
+            "A33": self.art5_point_c_provider.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -712,6 +796,8 @@ CODES: dict[str, str] = {
     "A29": "own_name_contract",
     "A30": "art80_finding",
     "A31": "annex_iii_point_2_exception",
+    "A32": "art2_1c_union_provider",
+    "A33": "art5_point_c_provider",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

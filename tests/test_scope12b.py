@@ -156,6 +156,8 @@ def test_dutch_titles_use_the_official_terms() -> None:
         "scope.provider_territorial.placed_or_used_in_union",
         "scope.provider_territorial.own_use_in_union",
         "scope.provider_territorial.output_used_in_union",
+        # reading A32 (ADR 0036): point (c) for a provider established in a third country only
+        "scope.provider_territorial.output_used_in_union.third_country",
     }
     assert all("aanbieder" in t for t in titles.values())
     placed = titles["scope.provider_territorial.placed_or_used_in_union"]

@@ -36,14 +36,16 @@ _DISTRIBUTOR = "(role.distributor and interp.a24_distributor_bound)"
 """A distributor, bound by the placing prohibitions under reading A24 (default; see the
 docstring and docs/adr/0026-a24-distributors-and-art5.md)."""
 _PLACING_ROLES = (
-    "(scope.provider_territorial and (role.provider or role.importer or "
-    f"{_DISTRIBUTOR} or role.product_manufacturer))"
+    "(art5.provider_placing_reach or (scope.provider_territorial and (role.importer or "
+    f"{_DISTRIBUTOR} or role.product_manufacturer)))"
 )
 """Those who place on the market or put into service, and distributors (A24), where the system
 is placed on the market, put into service or used in the Union, or its output is used there
 (``scope.provider_territorial``; Art. 2(1)(a), (c)-(e); Art. 3(9), 3(11): the placing is on the
 Union market, the putting into service for use in the Union). A provider that does neither
-places nothing the ban could forbid; its own use abroad binds it as a deployer (review18). An
+places nothing the ban could forbid; its own use abroad binds it as a deployer (review18). A
+provider reached only by point (c) (the output used in the Union) is bound under the default of
+reading A33 and not under its alternative (``art5.provider_placing_reach``, ADR 0036). An
 importer and a distributor act on the Union market by definition (Art. 3(6), 3(7)); reading the
 same conclusion keeps the ban and the reach of Art. 2(1)(d)-(e) in step (round 12)."""
 _DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
@@ -58,6 +60,41 @@ _PLACING_OR_USE_ROLES = f"({_PLACING_ROLES} or {_DEPLOYER_IN_REACH})"
 reach."""
 
 RULES: tuple[Rule, ...] = (
+    # --- A33 (ADR 0036): the provider the placing ban binds. Under the default bound, every
+    # provider the Act reaches (scope.provider_territorial, point (c) included; recital 22);
+    # with the interp fact false the first rule is the provider term the library had before
+    # A33. Under placing_in_union_only, only a provider that places the system on the Union
+    # market or puts it into service in the Union (Art. 3(9), 3(11); own use in the Union
+    # included), not one reached only because the output is used in the Union.
+    Rule(
+        id="art5.provider_placing_reach",
+        concludes="art5.provider_placing_reach",
+        when="role.provider and scope.provider_territorial "
+        "and not interp.a33_placing_in_union_only",
+        source="Art. 5(1)",
+        also_cites=("Art. 2(1)(a)", "Art. 2(1)(c)"),
+        interpretation="A33",
+        title_en="A provider the Act reaches, also only because the output of its system is used "
+        "in the Union (A33: the ban on placing on the market and putting into service binds it)",
+        title_nl="Een aanbieder waarop de verordening van toepassing is, ook alleen omdat de "
+        "output van zijn AI-systeem in de Unie wordt gebruikt (A33: het verbod op het in de "
+        "handel brengen en in gebruik stellen geldt voor hem)",
+    ),
+    Rule(
+        id="art5.provider_placing_reach.in_union",
+        concludes="art5.provider_placing_reach",
+        when="role.provider and (exclusions.placed_or_used_in_eu "
+        "or exclusions.used_in_eu_by_organisation) and interp.a33_placing_in_union_only",
+        source="Art. 5(1)",
+        also_cites=("Art. 3(9)", "Art. 3(11)", "Art. 2(1)(a)"),
+        interpretation="A33",
+        title_en="A provider whose system is placed on the market, put into service or used in "
+        "the Union (A33: the ban binds a provider only where it places the system on the Union "
+        "market or puts it into service in the Union)",
+        title_nl="Een aanbieder van een systeem dat in de Unie in de handel is gebracht, in "
+        "gebruik is gesteld of wordt gebruikt (A33: het verbod geldt voor een aanbieder alleen "
+        "als hij het systeem in de Unie in de handel brengt of in gebruik stelt)",
+    ),
     Rule(
         id="art5.a",
         concludes="art5.a",

@@ -176,13 +176,42 @@ RULES: tuple[Rule, ...] = (
         title_nl="De organisatie gebruikt het systeem zelf in de Unie: als aanbieder stelt zij "
         "het voor eigen gebruik in de Unie in gebruik",
     ),
+    # A32 (ADR 0036): point (c) names providers "that have their place of establishment or are
+    # located in a third country". Under the default reached, the output used in the Union
+    # reaches every provider, a Union provider that only exports included (a fortiori; recital
+    # 22); with the interp fact false the first rule is the condition the library had before
+    # A32. Under third_country_only it reaches only a provider established in a third country
+    # (role.third_country_provider: not established in the Union, or also established in a
+    # third country where A26 counts that). Point (c) names providers and deployers only: an
+    # organisation in another placing role (importer, distributor, authorised representative,
+    # product manufacturer, Art. 25 roles) is reached under this reading by its own point,
+    # whose activity is on the Union market (exclusions.placed_or_used_in_eu). The condition
+    # reads the role positively, so adding a role never takes a reach away.
     Rule(
         id="scope.provider_territorial.output_used_in_union",
         concludes="scope.provider_territorial",
-        when="exclusions.output_used_in_eu",
+        when="exclusions.output_used_in_eu and not interp.a32_third_country_only",
         source="Art. 2(1)(c)",
-        title_en="The provider's reach: the output of the system is used in the Union",
-        title_nl="Bereik van de aanbieder: de output van het AI-systeem wordt in de Unie gebruikt",
+        interpretation="A32",
+        title_en="The provider's reach: the output of the system is used in the Union, wherever "
+        "the provider is established (A32: point (c) also reaches a provider established in "
+        "the Union)",
+        title_nl="Bereik van de aanbieder: de output van het AI-systeem wordt in de Unie "
+        "gebruikt, waar de aanbieder ook is gevestigd (A32: punt c) bereikt ook een aanbieder "
+        "die in de Unie is gevestigd)",
+    ),
+    Rule(
+        id="scope.provider_territorial.output_used_in_union.third_country",
+        concludes="scope.provider_territorial",
+        when="exclusions.output_used_in_eu and interp.a32_third_country_only "
+        "and role.third_country_provider",
+        source="Art. 2(1)(c)",
+        also_cites=("Art. 22(1)",),
+        interpretation="A32",
+        title_en="The provider's reach: the output of the system is used in the Union and the "
+        "provider is established in a third country (A32: the words of point (c))",
+        title_nl="Bereik van de aanbieder: de output van het AI-systeem wordt in de Unie "
+        "gebruikt en de aanbieder is in een derde land gevestigd (A32: de woorden van punt c))",
     ),
     # --- Art. 2(3)-(12): exclusions
     Rule(

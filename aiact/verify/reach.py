@@ -124,6 +124,16 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "even where it is also listed in another point): the default reading A31=point_2_alone "
     "excepts only a system listed in point 2 alone, which is rule hr.annex_iii_other_than_point_2 "
     "(ADR 0034)",
+    "scope.provider_territorial.output_used_in_union.third_country": "reading "
+    "A32=third_country_only (Art. 2(1)(c) reaches only a provider established or located in a "
+    "third country): the default reading A32=reached reaches every provider whose system's "
+    "output is used in the Union, which is rule scope.provider_territorial.output_used_in_union "
+    "(ADR 0036)",
+    "art5.provider_placing_reach.in_union": "reading A33=placing_in_union_only (the Art. 5 "
+    "placing ban binds a provider only where it places the system on the Union market or puts "
+    "it into service in the Union, Art. 3(9), 3(11)): the default reading A33=bound binds every "
+    "provider the Act reaches, point (c) included, which is rule art5.provider_placing_reach "
+    "(ADR 0036)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

@@ -203,6 +203,14 @@ _INTERPRETATIONS: dict[str, str] = {
         "the Annex III point 2 exception (Arts. 27(1), 49(1), 49(3), 86(1)) for a system also "
         "listed in another point"
     ),
+    "A32": N_(
+        "a provider established in the Union whose system's output only is used in the Union "
+        "(Art. 2(1)(c))"
+    ),
+    "A33": N_(
+        "the Art. 5 ban on placing on the market and putting into service for a provider reached "
+        "only by Art. 2(1)(c)"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

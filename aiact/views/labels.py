@@ -148,6 +148,21 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ("A31", "any_point_2_listing"): N_(
         "every system listed in point 2 is excepted, also where it is listed in another point"
     ),
+    ("A32", "reached"): N_(
+        "Art. 2(1)(c) also reaches a provider established in the Union whose system's output is "
+        "used in the Union (default)"
+    ),
+    ("A32", "third_country_only"): N_(
+        "Art. 2(1)(c) reaches only a provider established or located in a third country"
+    ),
+    ("A33", "bound"): N_(
+        "a provider reached only because its system's output is used in the Union is bound by the "
+        "Art. 5 ban (default)"
+    ),
+    ("A33", "placing_in_union_only"): N_(
+        "the Art. 5 ban binds a provider only where it places the system on the Union market or "
+        "puts it into service in the Union"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
