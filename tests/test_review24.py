@@ -1,0 +1,165 @@
+"""Review 24 (round 12) of readings A32 and A33 (c9a1e36, ade08aa, merged as bc355a1; ADR
+0036): the defect found (a strict xfail), its controls and the probes behind the verdicts in
+tests/data/coverage/reviews.yaml. Fast: a handful of assessments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from lawquote import quote, quote_nl
+
+import aiact
+from aiact.logic import is_false, is_true
+
+LAWS = ("2024/1689", "2024/1689+2026/1744")
+_AS_OF = "2028-01-10"
+_A32_ALT = {"A32": "third_country_only"}
+_A33_ALT = {"A33": "placing_in_union_only"}
+_ROLES = (
+    "provider",
+    "deployer",
+    "importer",
+    "distributor",
+    "authorised_representative",
+    "product_manufacturer",
+)
+_OUTPUT_ONLY = {
+    "placed_or_used_in_eu": False,
+    "output_used_in_eu": True,
+    "used_in_eu_by_organisation": False,
+    "exclusively_military_defence_national_security": False,
+    "sole_purpose_scientific_research": False,
+    "pre_market_research_testing": False,
+    "personal_non_professional_use": False,
+    "free_open_source_licence": False,
+    "international_cooperation_law_enforcement": False,
+}
+_NO_SHIFT = {
+    "own_name_on_high_risk_system": False,
+    "substantial_modification": False,
+    "modified_intended_purpose": False,
+    "initial_provider_of_shifted_system": False,
+    "supplies_components_for_high_risk": False,
+}
+_SOCIAL_SCORING = {"c_social_scoring": True, "c_detrimental_treatment_unrelated_context": True}
+
+
+def _assess(
+    roles: tuple[str, ...],
+    org: dict[str, Any],
+    law: str,
+    readings: dict[str, str] | None = None,
+    value_chain: dict[str, bool] | None = None,
+    prohibited: bool = False,
+    **exclusions: Any,
+) -> aiact.Assessment:
+    """An Annex III 4(a) system (optionally also social scoring, Art. 5(1)(c)) supplied only
+    abroad: nothing placed on the market, put into service or used in the Union, the output used
+    there (unless ``exclusions`` says otherwise)."""
+    system = {
+        "is_ai_system": True,
+        "exclusions": {**_OUTPUT_ONLY, **exclusions},
+        "prohibited": _SOCIAL_SCORING if prohibited else [],
+        "annex_iii": {"points": ["4a"], "biometric_verification_only": False},
+        "value_chain": {**_NO_SHIFT, **(value_chain or {})},
+        "roles": {role: role in roles for role in _ROLES},
+    }
+    return aiact.assess(system, org, _AS_OF, law, interpretations=readings)
+
+
+_NL = {"kind": "private_undertaking", "member_state": "NL"}
+_US = {"kind": "private_undertaking", "member_state": "US"}
+
+
+def _quote_points_c_and_f() -> None:
+    quote(
+        "2",
+        "providers and deployers of AI systems that have their place of establishment or are "
+        "located in a third country, where the output produced by the AI system is used in the "
+        "Union",
+        "both",
+    )
+    quote("2", "authorised representatives of providers, which are not established in the Union")
+    quote_nl(
+        "aanbieders en gebruiksverantwoordelijken van AI-systemen die in een derde land zijn "
+        "gevestigd of er zich bevinden, indien de output van het AI-systeem in de Unie wordt "
+        "gebruikt"
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review24 defect: A32=third_country_only (a question about a provider established "
+    "in the Union) also takes the Union authorised representative of a third-country provider "
+    "out of scope, although point (c) reaches its principal under both readings and point (f) "
+    "names the representative with no territorial words",
+)
+@pytest.mark.parametrize("law", LAWS)
+def test_a32_alternative_keeps_the_representative_of_a_third_country_provider(law: str) -> None:
+    """Art. 2(1)(f): "authorised representatives of providers, which are not established in the
+    Union"; Art. 2(1)(c) reaches the principal (established in a third country, output used in
+    the Union) under both readings of A32. Switching A32, whose question is the provider
+    established in the Union, should not change the representative's reach."""
+    _quote_points_c_and_f()
+    principal_abroad = {"provider_established_in_eu": False}
+    default = _assess(("authorised_representative",), _NL, law, value_chain=principal_abroad)
+    alternative = _assess(
+        ("authorised_representative",), _NL, law, _A32_ALT, value_chain=principal_abroad
+    )
+    assert default.in_scope is True
+    assert alternative.in_scope is True
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a32_alternative_control_provider_and_importer(law: str) -> None:
+    """Controls: under A32=third_country_only the Union provider that only exports is out of
+    scope, the third-country provider is reached, an unknown establishment stays undetermined,
+    and an importer (Art. 2(1)(d), not named by point (c)) gets no reach from the output."""
+    _quote_points_c_and_f()
+    assert _assess(("provider",), _NL, law).in_scope is True
+    assert _assess(("provider",), _NL, law, _A32_ALT).in_scope is False
+    assert _assess(("provider",), _US, law, _A32_ALT).in_scope is True
+    unknown = _assess(("provider",), {"kind": "private_undertaking"}, law, _A32_ALT)
+    assert unknown.in_scope is None
+    assert _assess(("importer",), _NL, law, _A32_ALT).in_scope is False
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a32_alternative_with_a_third_country_establishment_follows_a26(law: str) -> None:
+    """Probe behind the note: a provider established in the Netherlands that also has a place of
+    establishment in a third country is reached by point (c) under A32=third_country_only only
+    where A26=any_third_country_establishment, although the words of point (c) ("have their
+    place of establishment or are located in a third country") are the alternative's premise."""
+    _quote_points_c_and_f()
+    org = {**_NL, "also_established_in_third_country": True}
+    assert _assess(("provider",), org, law, _A32_ALT).in_scope is False
+    a26 = {**_A32_ALT, "A26": "any_third_country_establishment"}
+    assert _assess(("provider",), org, law, a26).in_scope is True
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a33_alternative_point_c_provider_has_neither_ban_nor_high_risk_duties(law: str) -> None:
+    """Art. 5(1)(c) "the placing on the market, the putting into service or the use"; Art.
+    3(9), 3(11). The consequence ADR 0036 states: under A33=placing_in_union_only a
+    third-country provider reached only by point (c) of a prohibited (and Annex III) system is
+    in scope, the system stays prohibited, the ban does not bind it and the Chapter III route
+    stays closed (no Art. 16 duty). With the placing unknown the ban is undetermined."""
+    quote(
+        "5",
+        "the placing on the market, the putting into service or the use of AI systems for the "
+        "evaluation or classification of natural persons",
+        "both",
+    )
+    quote("3", "for first use directly to the deployer or for own use in the Union", "both")
+    quote_nl("het in de handel brengen, het in gebruik stellen of het gebruiken van AI-systemen")
+    default = _assess(("provider",), _US, law, prohibited=True)
+    assert is_true(default.value("art5.binding_c"))
+    alt = _assess(("provider",), _US, law, _A33_ALT, prohibited=True)
+    assert alt.in_scope is True
+    assert is_true(alt.value("art5.placing_prohibited"))
+    assert is_false(alt.value("art5.binding_c"))
+    assert is_false(alt.value("duty.hr_provider"))
+    assert is_false(alt.value("art16_b"))
+    unknown = _assess(("provider",), _US, law, _A33_ALT, prohibited=True, placed_or_used_in_eu=None)
+    assert unknown.value("art5.binding_c") is None
