@@ -185,6 +185,9 @@ def test_placing_gate_is_the_old_one_for_providers_and_adds_the_reach_to_the_oth
     for combo in itertools.product((True, False, None), repeat=len(names)):
         values = dict(zip(names, combo, strict=True))
         p, t, i, d, a24, m = combo
+        # A33 (ade08aa): the provider's term is the conclusion art5.provider_placing_reach, under
+        # the default reading "role.provider and scope.provider_territorial".
+        values["art5.provider_placing_reach"] = k_and([t, p])
         got = evaluate(new, values)
         assert got == k_or([k_and([t, p]), k_and([t, i]), k_and([t, d, a24]), k_and([t, m])])
         if i is False and d is False and m is False:

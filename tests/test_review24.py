@@ -88,13 +88,6 @@ def _quote_points_c_and_f() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review24 defect: A32=third_country_only (a question about a provider established "
-    "in the Union) also takes the Union authorised representative of a third-country provider "
-    "out of scope, although point (c) reaches its principal under both readings and point (f) "
-    "names the representative with no territorial words",
-)
 @pytest.mark.parametrize("law", LAWS)
 def test_a32_alternative_keeps_the_representative_of_a_third_country_provider(law: str) -> None:
     """Art. 2(1)(f): "authorised representatives of providers, which are not established in the
@@ -109,6 +102,26 @@ def test_a32_alternative_keeps_the_representative_of_a_third_country_provider(la
     )
     assert default.in_scope is True
     assert alternative.in_scope is True
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_a32_alternative_keeps_the_supplier_of_a_third_country_provider(law: str) -> None:
+    """Art. 25(4), 2(1)(c): the third party that supplies a component to a provider established
+    in a third country whose system's output is used in the Union is reached through that
+    provider under both readings of A32 (fixed on the merge of review24); supplying a provider
+    established in the Union, it follows the reading."""
+    _quote_points_c_and_f()
+    quote("25", "the third party that supplies an AI system, tools, services, components")
+    supplier = {"supplies_components_for_high_risk": True}
+    for readings in (None, _A32_ALT):
+        abroad = _assess(
+            (), _NL, law, readings, value_chain={**supplier, "provider_established_in_eu": False}
+        )
+        assert abroad.value("scope.reach") is True, readings
+    union = _assess(
+        (), _NL, law, _A32_ALT, value_chain={**supplier, "provider_established_in_eu": True}
+    )
+    assert union.value("scope.reach") is False
 
 
 @pytest.mark.parametrize("law", LAWS)

@@ -19,11 +19,19 @@ their designs", also where the system is intended for public authorities (audit 
 _PLACING_ROLES: dict[str, tuple[str, ...]] = {
     "importer": ("Art. 2(1)(d)", "Art. 3(6)"),
     "distributor": ("Art. 2(1)(d)", "Art. 3(7)"),
-    "authorised_representative": ("Art. 2(1)(f)", "Art. 22(1)"),
+    "authorised_representative": ("Art. 2(1)(f)", "Art. 2(1)(c)", "Art. 22(1)"),
 }
 """The roles whose activity is the placing or making available on the Union market, with the
-citations of their reach: their duties read ``scope.provider_territorial`` as the reach rules of
-Art. 2(1)(d), (f) do (round 12)."""
+citations of their reach: their duties read the reach the rules scope.reach.* of Art. 2(1)(d),
+(f) read (round 12)."""
+_PLACING_REACH: dict[str, str] = {
+    "importer": "scope.provider_territorial",
+    "distributor": "scope.provider_territorial",
+    # Art. 22(1): its principal is established in a third country, which Art. 2(1)(c) reaches
+    # wherever the output is used in the Union, whatever reading A32 says (review24).
+    "authorised_representative": "(scope.provider_territorial or exclusions.output_used_in_eu)",
+}
+"""The reach each placing role's duties read (the same as its rule scope.reach.*)."""
 _FIRST_SENTENCE_EN = (
     "; not for a legacy system without a significant change in its design (Art. 111(2), first "
     "sentence: the second sentence addresses only providers and deployers)"
@@ -92,7 +100,7 @@ RULES: tuple[Rule, ...] = (
             # Union market (Art. 3(6), 3(7)), an authorised representative acts for a provider
             # making its system available there (Art. 22(1)): reached by the same placing, putting
             # into service, use or output in the Union (round 12, as scope.reach reads it).
-            + (" and scope.provider_territorial" if role in _PLACING_ROLES else ""),
+            + (f" and {_PLACING_REACH[role]}" if role in _PLACING_ROLES else ""),
             source=source,
             also_cites=(("Art. 5(1)",) if closed else ())
             + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ())

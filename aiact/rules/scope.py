@@ -360,8 +360,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.authorised_representative",
         concludes="scope.reach",
-        when="role.authorised_representative and scope.provider_territorial",
+        # Its principal is a provider established in a third country (Art. 22(1)), which point
+        # (c) reaches wherever the output is used in the Union, under either reading of A32
+        # (review24: A32 is about a provider established in the Union, not its representative).
+        when="role.authorised_representative and "
+        "(scope.provider_territorial or exclusions.output_used_in_eu)",
         source="Art. 2(1)(f)",
+        also_cites=("Art. 2(1)(c)", "Art. 22(1)"),
         title_en="The authorised representative of a provider not established in the Union",
         title_nl="De gemachtigde van een aanbieder die niet in de Unie is gevestigd",
     ),
@@ -371,9 +376,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.reach.value_chain",
         concludes="scope.reach",
-        when="(role.initial_provider or role.supplier) and scope.provider_territorial",
+        # The provider it supplies (or handed over to) is reached: the system is placed, put
+        # into service or used in the Union, or, that provider being established in a third
+        # country, its output is used there (Art. 2(1)(c); under either reading of A32, which
+        # concerns a provider established in the Union: review24).
+        when="(role.initial_provider or role.supplier) and (scope.provider_territorial or "
+        "(exclusions.output_used_in_eu and not value_chain.provider_established_in_eu))",
         source="Art. 25(2)",
-        also_cites=("Art. 25(4)", "Art. 2(1)(a)"),
+        also_cites=("Art. 25(4)", "Art. 2(1)(a)", "Art. 2(1)(c)"),
         title_en="The initial provider (Art. 25(2)) or a third-party supplier (Art. 25(4)) of "
         "a system the Act reaches",
         title_nl="De oorspronkelijke aanbieder (artikel 25, lid 2) of de derde partij die "
