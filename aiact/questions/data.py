@@ -1116,43 +1116,6 @@ QUESTIONS: list[dict[str, Any]] = [
         ],
     },
     {
-        "id": "annex_i_conditions",
-        "kind": "several_of",
-        "text_en": "About that product and the AI system: which of these are true? Choose all "
-        "that apply.",
-        "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
-        "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
-        "conformity assessment makes its AI safety component high-risk; the amended text leaves "
-        "out assessments only for radio or electromagnetic risks (Art. 6(1c)). Whether the AI "
-        "system is a safety component under Art. 6(1a)-(1b) is asked separately.",
-        "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
-        "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
-        "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
-        "radiospectrum of elektromagnetische storing gaan (artikel 6, lid 1 quater). Of het "
-        "AI-systeem volgens artikel 6, leden 1 bis en 1 ter, een veiligheidscomponent is, wordt "
-        "apart gevraagd.",
-        "definitions": ["conformity_assessment", "safety_component"],
-        "cites": ["Art. 6(1)(b)", "Art. 6(1c)"],
-        "options": [
-            _opt(
-                "third_party",
-                "The product must undergo a conformity assessment by a third party (such as a "
-                "notified body) under that EU law",
-                "Het product moet onder die EU-wet een conformiteitsbeoordeling door een derde "
-                "partij ondergaan (zoals een aangemelde instantie)",
-                {"annex_i.third_party_conformity_assessment": True},
-            ),
-            _opt(
-                "radio_emc",
-                "That third-party assessment is required only for risks other than health and "
-                "safety, such as the radio spectrum or electromagnetic disturbance",
-                "Die beoordeling door een derde partij is alleen nodig voor andere risico's dan "
-                "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
-                {"annex_i.third_party_solely_radio_or_emc": True},
-            ),
-        ],
-    },
-    {
         # Art. 6(1a)-(1b), amended text: whether the AI system is a safety component, for the
         # Annex I route (Art. 6(1)) and, under reading A15 (ADR 0035), for Annex III point 2.
         # The two facts are about the system, not the Annex I product: one question, asked
@@ -1180,6 +1143,65 @@ QUESTIONS: list[dict[str, Any]] = [
         "definitions": ["safety_component"],
         "cites": ["Art. 6(1a)", "Art. 6(1b)", "Art. 6(1)(a)", "Annex III, point 2"],
         "options": [
+            _opt(
+                "non_safety_functions",
+                "The AI system is used only for aspects that have nothing to do with safety: "
+                "help with use, performance, efficiency, automation, convenience or quality "
+                "control",
+                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
+                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
+                "gemak of kwaliteitscontrole",
+                {"annex_i.solely_non_safety_functions": True},
+            ),
+            _opt(
+                "failure_endangers",
+                # Art. 6(1b) "the failure or malfunctioning of which would endanger health and
+                # safety"; NL in the terms of Art. 3(14) NL "falen of gebrekkig functioneren"
+                # (review22).
+                "A failure or malfunctioning of the AI system would endanger health and safety",
+                "Het falen of gebrekkig functioneren van het AI-systeem zou de gezondheid en "
+                "veiligheid in gevaar brengen",
+                {"annex_i.failure_endangers_health_safety": True},
+            ),
+        ],
+    },
+    {
+        "id": "annex_i_conditions",
+        "kind": "several_of",
+        "text_en": "About that product and the AI system: which of these are true? Choose all "
+        "that apply.",
+        "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
+        "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
+        "conformity assessment makes its AI safety component high-risk; the amended text leaves "
+        "out assessments only for radio or electromagnetic risks (Art. 6(1c)), and an AI system "
+        "solely used for non-safety related aspects whose failure or malfunctioning would "
+        "endanger no one's health and safety is not a safety component (Art. 6(1a)-(1b)).",
+        "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
+        "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
+        "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
+        "radiospectrum of elektromagnetische storing gaan (artikel 6, lid 1 quater), en een "
+        "AI-systeem dat alleen wordt gebruikt voor zaken die niets met veiligheid te maken "
+        "hebben en waarvan het falen of gebrekkig functioneren de gezondheid en veiligheid niet "
+        "in gevaar brengt, is geen veiligheidscomponent (artikel 6, leden 1 bis en 1 ter).",
+        "definitions": ["conformity_assessment", "safety_component"],
+        "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
+        "options": [
+            _opt(
+                "third_party",
+                "The product must undergo a conformity assessment by a third party (such as a "
+                "notified body) under that EU law",
+                "Het product moet onder die EU-wet een conformiteitsbeoordeling door een derde "
+                "partij ondergaan (zoals een aangemelde instantie)",
+                {"annex_i.third_party_conformity_assessment": True},
+            ),
+            _opt(
+                "radio_emc",
+                "That third-party assessment is required only for risks other than health and "
+                "safety, such as the radio spectrum or electromagnetic disturbance",
+                "Die beoordeling door een derde partij is alleen nodig voor andere risico's dan "
+                "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
+                {"annex_i.third_party_solely_radio_or_emc": True},
+            ),
             _opt(
                 "non_safety_functions",
                 "The AI system is used only for aspects that have nothing to do with safety: "
