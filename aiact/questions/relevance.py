@@ -1740,9 +1740,12 @@ class _Apart:
        ``F + G``'s result.
 
     An answer whose facts the input checks would refuse is skipped by :func:`_try`, so it makes
-    the question no more relevant; the proof covers it all the same. Where any condition fails
-    the pair is left to the search as before, so the answer of :func:`best` is the same (a
-    property test holds this proof to trying the answers)."""
+    the question no more relevant; the proof covers it all the same, and passes over an answer
+    whose propagation makes a conflict flag true (:data:`aiact.rules.definitions.CONFLICTS`:
+    :func:`aiact.questions.goals.assess_with` refuses every evaluation with one, as
+    :func:`aiact.assess` does; the facts of ``F + G`` have none, being accepted). Where any
+    condition fails the pair is left to the search as before, so the answer of :func:`best` is
+    the same (a property test holds this proof to trying the answers)."""
 
     def __init__(
         self,
@@ -1763,6 +1766,9 @@ class _Apart:
         self.predicates: frozenset[str] = (
             obligation_predicates(start.law, kind) if goal == "obligations" else frozenset()
         )
+        from aiact.rules.definitions import CONFLICTS
+
+        self.conflicts = frozenset(CONFLICTS)
         self.answers: dict[str, list[_Answer] | None]
         self.answers = {}
         self.givens: dict[int, tuple[Assessment, Any]] = {}
@@ -1845,6 +1851,10 @@ class _Apart:
                     return False
                 quick = again
             over, rules = propagate(answer, quick)
+            if not self.conflicts.isdisjoint(over) and any(
+                over.get(flag) is True for flag in self.conflicts
+            ):
+                continue  # refused (a direct answer contradicted): :func:`_try` skips it
             if not self.predicates.isdisjoint(over):
                 return False
             if (
