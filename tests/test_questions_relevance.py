@@ -998,3 +998,123 @@ def test_an_answer_on_the_organisations_figures_changes_the_fine_and_not_the_dat
                 composed_views.append(composed)
     assert composed_views
     assert any(view.result != before.result for view in composed_views)
+
+
+@FEW
+@given(states(), st.data())
+def test_a_pair_shown_apart_is_not_relevant_there(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 12b: the search for a pair passes over a question that relevance._Apart shows
+    unchanged under another question's answer, without trying it. The proof never declares
+    irrelevant a question that trying its answers there finds relevant (goals tier and
+    obligations, with the traces of the answers' views kept or not)."""
+    kind, context, facts, _ = state
+    picked = _two_questions(kind, context, facts, data)
+    if picked is None:
+        return
+    question, given_facts, _ = picked
+    completed = {**facts, **given_facts}
+    for tried_first in (False, True):
+        relevance.clear_cache()
+        start = relevance.MEMO.assess(facts, kind, context)
+        base = relevance.MEMO.assess(completed, kind, context)
+        if isinstance(start, Exception) or isinstance(base, Exception):
+            return
+        shared = incremental.Shared(start.evaluation)
+        near = shared.near(base.evaluation)
+        assert near is not None
+        for goal in ("tier", "obligations"):
+            if relevance._views(base, goal).determined:
+                continue
+            opened = relevance._open_inputs(base, goal)
+            apart = relevance._Apart(start, facts, kind, context, goal)
+            if tried_first:
+                # The views of the answers kept by trace: the proof follows them.
+                tried = relevance._try(question, base, completed, kind, context, goal, opened)
+                shown = apart.shown(question, base, given_facts, near)
+            else:
+                shown = apart.shown(question, base, given_facts, near)
+                tried = relevance._try(question, base, completed, kind, context, goal, opened)
+            assert tried is not None
+            if shown:
+                assert not tried.relevant, (question.id, goal, given_facts)
+
+
+def test_the_search_for_a_pair_finds_the_same_with_the_proof_of_apart(monkeypatch: Any) -> None:
+    """Round 12b: an importer on 1 September 2026 whose system's tier turns on Annex I and
+    Annex III, with no single question deciding it (a state of the interview benchmark whose
+    search for a pair took 29 ms): relevance._Apart shows most pairs unchanged without trying
+    them, and the next question is the same as found by trying every pair."""
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        "exclusions.placed_or_used_in_eu": True,
+        "roles.importer": True,
+        **{
+            f"exclusions.{name}": False
+            for name in (
+                "exclusively_military_defence_national_security",
+                "sole_purpose_scientific_research",
+                "pre_market_research_testing",
+                "international_cooperation_law_enforcement",
+            )
+        },
+        **{
+            f"roles.{name}": False
+            for name in ("provider", "deployer", "distributor", "product_manufacturer")
+        },
+        **{
+            f"value_chain.{name}": False
+            for name in (
+                "own_name_on_high_risk_system",
+                "substantial_modification",
+                "modified_intended_purpose",
+            )
+        },
+        **{
+            f"prohibited.{name}": False
+            for name in (
+                "a_subliminal_manipulative_or_deceptive_techniques",
+                "b_exploits_vulnerabilities",
+                "c_social_scoring",
+                "d_crime_risk_assessment_solely_profiling",
+                "e_untargeted_facial_scraping",
+                "f_emotion_recognition_workplace_education",
+                "g_biometric_categorisation_sensitive_traits",
+                "h_realtime_rbi_public_spaces_law_enforcement",
+                "ba_generates_intimate_imagery_without_consent",
+                "bb_generates_child_sexual_abuse_material",
+            )
+        },
+    }
+    asked = [
+        "ai_system",
+        "annex_iii_points",
+        "categorisation.categorises",
+        "exclusions",
+        "prohibited_practices",
+        "roles",
+        "subject",
+        "territory",
+        "transparency_exceptions",
+        "transparency_features",
+        "use_context",
+    ]
+    context = Context(dt.date(2026, 9, 1))
+    shown: list[bool] = []
+    original = relevance._Apart.shown
+
+    def counting(self: Any, *args: Any) -> bool:
+        found = original(self, *args)
+        shown.append(found)
+        return found
+
+    monkeypatch.setattr(relevance._Apart, "shown", counting)
+    relevance.clear_cache()
+    with_proof = best(facts, "system", context, "tier", asked)
+    assert with_proof is not None and with_proof.given  # found by the search for a pair
+    assert sum(shown) >= 40
+    monkeypatch.setattr(relevance._Apart, "shown", lambda *args: False)
+    relevance.clear_cache()
+    without = best(facts, "system", context, "tier", asked)
+    assert without == with_proof

@@ -305,12 +305,19 @@ class Shared:
             frozenset[tuple[str, Truth]], tuple[dict[str, Truth], Mapping[str, Truth], set[int]]
         ] = {}
         self.nears: dict[int, tuple[Evaluation, Near | None]] = {}
+        self.last: dict[
+            int,
+            tuple[Mapping[str, Truth], tuple[dict[str, Truth], Mapping[str, Truth], set[int]]],
+        ] = {}
 
     def entry(
         self, changed: Mapping[str, Truth]
     ) -> tuple[dict[str, Truth], Mapping[str, Truth], set[int]] | None:
         """The propagation of ``changed`` from the origin (memoised) and the readers of what
         it changes; None for an unhashable input value."""
+        same = self.last.get(id(changed))
+        if same is not None and same[0] is changed:
+            return same[1]  # the same mapping again (round 12b: relevance._Apart keeps them)
         try:
             key = frozenset(changed.items())
         except TypeError:
@@ -323,6 +330,10 @@ class Shared:
             for name in over:
                 readers.update(table.get(name, ()))
             found = self.kept[key] = (over, rules, readers)
+        if isinstance(changed, dict):
+            # Keyed by identity, holding the mapping so that its id is not reused; a dict is
+            # only reused unchanged by its holder (relevance._Apart), never updated.
+            self.last[id(changed)] = (changed, found)
         return found
 
     def reach(self, answers: Sequence[Mapping[str, Truth]]) -> Reach | None:

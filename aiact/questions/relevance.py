@@ -53,6 +53,7 @@ from aiact.questions.goals import (
     atom_changes,
     check_goal,
     dated_view,
+    field_groups,
     fields_read_directly,
     full_view_over,
     goal_view,
@@ -477,6 +478,46 @@ class _Traces:
                     value = over[name] if name in over else values.get(name, _MISSING)
                 node = node.children.get(value)
         return None if node is None else node[0]
+
+    def path_over(
+        self,
+        assessment: Assessment,
+        goal: Goal,
+        over: Mapping[str, Any],
+        rules: Mapping[str, Any],
+        dates: Mapping[str, Any],
+    ) -> tuple[GoalView, frozenset[str]] | None:
+        """As :meth:`find_over` with the input dates known, and also every name of the trace
+        followed (the nodes on the way to the leaf: the facts and conclusions, the rule values
+        (:data:`RULE_VALUE`) and the input dates (:data:`INPUT_DATE`) its computation read,
+        all of them, where a leaf's set holds only the first); None where no trace has the
+        values. The view is a function of the values at these names: an evaluation that agrees
+        with ``assessment``'s (with ``over`` and ``rules`` applied) at every one of them, with
+        the same key and dates, has this view (round 12b)."""
+        key = self._key(assessment, goal)
+        if key is None:
+            return None
+        evaluation = assessment.evaluation
+        values = evaluation.values
+        rule_values = evaluation.rule_values
+        path: list[str] = []
+        with self.lock:
+            kept = self.store.get(key)
+            if kept is None:
+                return None
+            node = kept[0]
+            while type(node) is _Node:
+                name = node.name
+                path.append(name)
+                if name.startswith(RULE_VALUE):
+                    rule = name[len(RULE_VALUE) :]
+                    value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
+                elif name.startswith(INPUT_DATE):
+                    value = dates.get(name[len(INPUT_DATE) :], _MISSING)
+                else:
+                    value = over[name] if name in over else values.get(name, _MISSING)
+                node = node.children.get(value)
+        return None if node is None else (node[0], frozenset(path))
 
     def view(self, assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
         key = self._key(assessment, goal)
@@ -1550,6 +1591,11 @@ def _given_others(
 
     bases: dict[Any, Assessment | None] = {}
     charges: dict[str, int] = {}
+    apart = (
+        None
+        if isinstance(start, Exception) or shared is None or goal not in ("tier", "obligations")
+        else _Apart(start, facts, kind, context, goal)
+    )
 
     def base_of(given: dict[str, Any]) -> Assessment | None:
         """The Assessment of the facts with ``given`` added, None where it is refused or the
@@ -1587,6 +1633,9 @@ def _given_others(
                 # No answer of the question meets the other answer (see
                 # :class:`aiact.questions.incremental.Shared`) or changes a name the goal's view
                 # read: each leaves the view as it is, as trying them would find.
+                return None
+            if apart is not None and apart.shown(question, base, given, near):
+                # Shown for the pair without trying it (:class:`_Apart`, round 12b).
                 return None
         opened = _open_inputs(base, goal)
         if not opened.inputs.intersection(question.facts):
@@ -1649,6 +1698,176 @@ def _given_others(
             if found is not None:
                 return [found]
     return []
+
+
+_Answer = tuple[Any, dict[str, Any], frozenset[str], Mapping[str, Any], bool]
+"""An answer of :class:`_Apart`: the answer, the facts it changes, the fields its rule inputs'
+changes are computed from, those changes, and whether it changes an input date."""
+
+
+class _Apart:
+    """A cheaper proof that a question's answers leave the goal's result as it is under another
+    question's answer (round 12b). The search for a pair (:func:`_given_others`) spent most of
+    its time showing pairs irrelevant one by one with :func:`_unchanged` (0.2 to 0.3 ms each,
+    70 to 80 pairs in the slowest searches): each time the question's answers, their
+    completions and rule inputs, the open inputs of the Assessment with the other answer, and
+    each answer propagated. What of that does not depend on the other answer is computed here
+    once per question; the rest is a propagation reused or made as :func:`_unchanged` makes it,
+    and a lookup.
+
+    Let ``F`` be the facts, ``G`` the other answer given, ``a`` an answer of the question; let
+    the view of the goal ``tier`` be a function of the values at the names its trace read, the
+    input dates among them (:class:`_Traces`, the premise of every view found by trace), and
+    the view of ``obligations`` the view of ``tier`` with the values of the obligations'
+    predicates (:func:`aiact.questions.goals.obligations_view`; a property test holds the two
+    together). The question is not relevant under ``G`` (:func:`_try` on ``F + G`` finds no
+    answer whose result differs from that of ``F + G``) where
+
+    1. ``G`` sets no field the goal reads directly, and the view of ``F + G`` is kept by trace
+       (then found with every name of its trace, :meth:`_Traces.path_over`);
+    2. every answer ``a`` (every distinct completion of every answer of :func:`trial_answers`
+       without the filter of open inputs: a superset of the answers tried) sets no field the
+       goal reads directly, and no field of ``G`` nor of a group whose rule inputs are computed
+       together with one of its own (:func:`aiact.questions.goals.field_groups`), so that its
+       rule inputs' changes (:func:`aiact.questions.goals.atom_changes`) are the same on ``F``
+       and on ``F + G``;
+    3. ``a``'s changes, propagated on ``F + G`` (:func:`aiact.questions.incremental.propagated`,
+       equal to a full evaluation by a property test; reused from ``F`` where ``a`` and ``G``
+       do not meet, :class:`aiact.questions.incremental.Shared`), change no obligation's
+       predicate, and either change no name on the trace of ``F + G``'s view and no input date
+       it read (the same computation: the same view), or give a view found by trace (with the
+       input dates, unless ``a`` changes one: then only a trace that read none) with
+       ``F + G``'s result.
+
+    An answer whose facts the input checks would refuse is skipped by :func:`_try`, so it makes
+    the question no more relevant; the proof covers it all the same, and passes over an answer
+    whose propagation makes a conflict flag true (:data:`aiact.rules.definitions.CONFLICTS`:
+    :func:`aiact.questions.goals.assess_with` refuses every evaluation with one, as
+    :func:`aiact.assess` does; the facts of ``F + G`` have none, being accepted). Where any
+    condition fails the pair is left to the search as before, so the answer of :func:`best` is
+    the same (a property test holds this proof to trying the answers)."""
+
+    def __init__(
+        self,
+        start: Assessment,
+        facts: Mapping[str, Any],
+        kind: SubjectKind,
+        context: Context,
+        goal: Goal,
+    ) -> None:
+        self.start = start
+        self.facts = facts
+        self.kind = kind
+        self.context = context
+        self.direct = fields_read_directly(goal, kind)
+        self.dated = _dated(kind)
+        self.groups = field_groups(kind)
+        self.private = private_atoms(kind)
+        self.predicates: frozenset[str] = (
+            obligation_predicates(start.law, kind) if goal == "obligations" else frozenset()
+        )
+        from aiact.rules.definitions import CONFLICTS
+
+        self.conflicts = frozenset(CONFLICTS)
+        self.answers: dict[str, list[_Answer] | None]
+        self.answers = {}
+        self.givens: dict[int, tuple[Assessment, Any]] = {}
+
+    def _view_of(
+        self, base: Assessment, given: Mapping[str, Any]
+    ) -> tuple[GoalView, frozenset[str], frozenset[str], bool] | None:
+        """The view of ``tier`` of ``F + G``, the names of its trace, the rules among them and
+        whether it read an input date, where condition 1 holds; else None (memoised per
+        Assessment of ``F + G``)."""
+        kept = self.givens.get(id(base))
+        if kept is not None and kept[0] is base:
+            return kept[1]  # type: ignore[no-any-return]
+        found = None
+        if self.direct.isdisjoint(given):
+            _views(base, "tier")  # computed and kept by trace, as the search computes it
+            leaf = TRACES.path_over(base, "tier", {}, {}, base.input_dates)
+            if leaf is not None:
+                rules = frozenset(
+                    name[len(RULE_VALUE) :] for name in leaf[1] if name.startswith(RULE_VALUE)
+                )
+                dated = any(name.startswith(INPUT_DATE) for name in leaf[1])
+                found = (leaf[0], leaf[1], rules, dated)
+        self.givens[id(base)] = (base, found)
+        return found
+
+    def _entries(self, question: Question) -> list[_Answer] | None:
+        """For each answer of the question its :data:`_Answer` on ``F``; None where an answer
+        sets a field the goal reads directly, or its rule inputs' changes cannot be computed
+        on their own (memoised per question)."""
+        if question.id in self.answers:
+            return self.answers[question.id]
+        found: list[_Answer] | None = []
+        facts = self.facts
+        for answer, sets in completions(trial_answers(question, self.kind, self.context), facts):
+            changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+            quick = (
+                None
+                if not self.direct.isdisjoint(changes)
+                else atom_changes(self.start, changes, facts)
+            )
+            if quick is None:
+                found = None
+                break
+            needs = set(sets)
+            for path in changes:
+                if path not in self.private:
+                    needs |= self.groups.get(path, frozenset())
+            assert found is not None
+            found.append(
+                (answer, changes, frozenset(needs), quick, not self.dated.isdisjoint(changes))
+            )
+        self.answers[question.id] = found
+        return found
+
+    def shown(
+        self, question: Question, base: Assessment, given: Mapping[str, Any], near: Near
+    ) -> bool:
+        """Whether conditions 1 to 3 hold for the question under ``given`` (``base``: the
+        Assessment of ``F + G``; ``near``: its reuse of ``F``'s propagations)."""
+        seen = self._view_of(base, given)
+        if seen is None:
+            return False
+        entries = self._entries(question)
+        if entries is None:
+            return False
+        view, path, rule_ids, read_dates = seen
+        # Propagated as :func:`_unchanged` propagates (the same values by any of the ways).
+        propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
+        completed: dict[str, Any] | None = None
+        for answer, changes, needs, quick, dated in entries:
+            if not needs.isdisjoint(given):
+                if not given.keys().isdisjoint(changes):
+                    return False  # an answer that sets a fact of ``G``: other completions
+                # Rule inputs computed together with a field of ``G``: computed on ``F + G``.
+                if completed is None:
+                    completed = {**self.facts, **given}
+                again = atom_changes(base, changes, completed)
+                if again is None:
+                    return False
+                quick = again
+            over, rules = propagate(answer, quick)
+            if not self.conflicts.isdisjoint(over) and any(
+                over.get(flag) is True for flag in self.conflicts
+            ):
+                continue  # refused (a direct answer contradicted): :func:`_try` skips it
+            if not self.predicates.isdisjoint(over):
+                return False
+            if (
+                not (dated and read_dates)
+                and path.isdisjoint(over)
+                and not any(rule in rules for rule in rule_ids)
+            ):
+                continue  # the same trace: the same view
+            dates = None if dated else base.input_dates
+            after = TRACES.find_over(base, "tier", over, rules, dates)
+            if after is None or after.result != view.result:
+                return False
+        return True
 
 
 FALLBACK_BUDGET = 2000
