@@ -37,7 +37,7 @@ from aiact.questions.catalogue import catalogue
 from aiact.questions.fields import SubjectKind, fields, nest, to_json_value
 from aiact.questions.goals import Context, Goal, check_goal
 from aiact.questions.model import Lang, Question, QuestionError
-from aiact.questions.relevance import best, is_determined
+from aiact.questions.relevance import best, is_determined, unknown_part
 from aiact.versions import LawVersion
 
 FORMAT_VERSION = "1"
@@ -119,13 +119,17 @@ class Interview:
 
     @property
     def facts(self) -> dict[str, Any]:
-        """The facts known: the case's, then each answer's in order (flat)."""
+        """The facts known: the case's, then each answer's in order (flat). An answer fills only
+        the facts still unknown: a "which of these" question asked while some of its facts are
+        known (from the case or an earlier answer) leaves them as they are, as the ranking of
+        the questions assumes (``relevance.completions``); an answer whose chosen options
+        contradict a known fact is refused by :meth:`answer` (review25)."""
         out = dict(self.known)
         cat = catalogue()
         for step in self.steps:
             if step.question == SUBJECT_QUESTION.id:
                 continue
-            out.update(cat.get(step.question).sets(step.answer))
+            out.update(unknown_part(cat.get(step.question).sets(step.answer), out))
         return out
 
     @property
@@ -177,6 +181,14 @@ class Interview:
         q = catalogue().get(qid)
         value = _plain_answer(q, answer)
         sets = q.sets(value)
+        known = self.facts
+        for path, stated in _stated(q, value).items():
+            if known.get(path) is not None and known[path] != stated:
+                raise QuestionError(
+                    f"question {qid!r}: the answer says {path} is {to_json_value(stated)!r}, "
+                    f"but it is already known as {to_json_value(known[path])!r}; go back to "
+                    "the answer that set it, or correct the case"
+                )
         new = replace(self, steps=(*self.steps, Step(qid, value)))
         if sets:
             try:
@@ -324,6 +336,22 @@ def _plain_answer(question: Question, answer: Any) -> Any:
         return str(answer)
     question.sets(answer)  # validates
     return answer
+
+
+def _stated(question: Question, answer: Any) -> dict[str, Any]:
+    """The facts an answer states outright: those of the options chosen. A "which of these"
+    answer also sets the facts of the options not chosen (to false), which fill only what is
+    still unknown (:attr:`Interview.facts`)."""
+    if answer is None:
+        return {}
+    if question.kind == "several_of":
+        chosen, _ = question.split(answer)
+        out: dict[str, Any] = {}
+        for option in question.options:
+            if option.id in chosen:
+                out.update(option.sets)
+        return out
+    return dict(question.sets(answer))
 
 
 def _first_line(error: Exception) -> str:

@@ -15,6 +15,7 @@ from lawquote import quote, quote_nl
 import aiact
 from aiact.interview import Interview
 from aiact.questions.catalogue import catalogue
+from aiact.questions.model import QuestionError
 
 LAWS = ("2024/1689", "2024/1689+2026/1744")
 _AS_OF = "2028-01-10"
@@ -148,15 +149,6 @@ _PRODUCT = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review25 defect: annex_i_conditions, a question about the product's conformity "
-    "assessment, now also sets the two Art. 6(1a)-(1b) facts; the ranking assumes a fact stated "
-    "in the case keeps its value (relevance.completions) but Interview.facts applies the "
-    "whole answer, so ticking the product's condition "
-    "turns the stated 'solely used for non-safety related aspects' into false and the system "
-    "into a high-risk one",
-)
 def test_product_question_keeps_the_stated_art6_1a_fact() -> None:
     """Art. 6(1a) (amended text): "AI systems that are solely used for non-safety related
     aspects of user assistance, performance optimisation, service efficiency, automation or
@@ -235,3 +227,30 @@ def test_product_question_control_without_the_stated_fact() -> None:
     interview = interview.answer(["third_party"], question="annex_i_conditions")
     assert interview.facts["annex_i.solely_non_safety_functions"] is False
     assert str(interview.assessment.risk_tier) == "high_risk"
+
+
+def test_an_answer_that_contradicts_a_stated_fact_is_refused() -> None:
+    """Fixed on the merge of review25: an answer fills only the facts still unknown, and an
+    option chosen that states the opposite of a known fact is refused with the field named
+    (nothing is silently dropped). The case states that a failure of the AI system would not
+    endanger health and safety (Art. 6(1b)); choosing "failure_endangers" contradicts it."""
+    quote(
+        "6",
+        "Notwithstanding paragraph 1a, AI systems the failure or malfunctioning of which would "
+        "endanger health and safety shall qualify as safety components",
+        "omnibus_only",
+    )
+    roles = {role: role == "provider" for role in _ROLES}
+    system = {
+        "is_ai_system": True,
+        "exclusions": {**_NO_EXCLUSION, "placed_or_used_in_eu": True},
+        "prohibited": [],
+        "annex_i": {**_PRODUCT, "failure_endangers_health_safety": False},
+        "annex_iii": {"points": []},
+        "roles": roles,
+    }
+    interview = Interview.start(
+        "2029-01-10", "tier", case={"system": system, "organisation": _NL}, law=LAWS[1]
+    )
+    with pytest.raises(QuestionError, match=r"annex_i\.failure_endangers_health_safety"):
+        interview.answer(["failure_endangers"], question="annex_i_conditions")
