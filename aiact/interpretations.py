@@ -408,7 +408,7 @@ class Art2Paragraph1cUnionProvider(StrEnum):
 # ------------------------------------------------------------------ round 12: A33
 
 
-class Art5PointCProvider(StrEnum):
+class Art5OutputOnlyProvider(StrEnum):
     """A33: is a provider reached only by Art. 2(1)(c) (it places nothing on the Union market and
     puts nothing into service in the Union, Art. 3(9), 3(11), but its system's output is used
     in the Union) bound by the Art. 5(1) prohibition of "the placing on the market, the putting
@@ -650,8 +650,8 @@ class Interpretations(BaseModel):
         "country, its words.",
     )
 
-    art5_point_c_provider: Art5PointCProvider = Field(
-        default=Art5PointCProvider.BOUND,
+    art5_point_c_provider: Art5OutputOnlyProvider = Field(
+        default=Art5OutputOnlyProvider.BOUND,
         description="A33: a provider reached only by Art. 2(1)(c) (nothing placed on the "
         "market or put into service in the Union, the output used there) is bound by the Art. "
         "5(1) ban on placing on the market and putting into service (default: recital 22, "
@@ -691,7 +691,7 @@ class Interpretations(BaseModel):
             "interp.a32_third_country_only": self.art2_1c_union_provider
             is Art2Paragraph1cUnionProvider.THIRD_COUNTRY_ONLY,
             "interp.a33_placing_in_union_only": self.art5_point_c_provider
-            is Art5PointCProvider.PLACING_IN_UNION_ONLY,
+            is Art5OutputOnlyProvider.PLACING_IN_UNION_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:

@@ -18,13 +18,13 @@ import pytest
 from lawquote import quote, quote_nl
 
 import aiact
-from aiact.interpretations import DEFAULT_INTERPRETATIONS, Art5PointCProvider, Interpretations
+from aiact.interpretations import DEFAULT_INTERPRETATIONS, Art5OutputOnlyProvider, Interpretations
 from aiact.logic import is_false, is_true
 from aiact.verify.reach import DEFAULT_READING_NOTES
 
 LAWS = ("2024/1689", "2024/1689+2026/1744")
-DEFAULT = Art5PointCProvider.BOUND.value
-ALTERNATIVE = Art5PointCProvider.PLACING_IN_UNION_ONLY.value
+DEFAULT = Art5OutputOnlyProvider.BOUND.value
+ALTERNATIVE = Art5OutputOnlyProvider.PLACING_IN_UNION_ONLY.value
 AS_OF = "2028-01-10"
 
 _EXCLUSIONS = {
@@ -95,13 +95,13 @@ def _quote_the_ban() -> None:
 
 
 def test_the_reading_is_named_with_the_current_behaviour_as_default() -> None:
-    assert DEFAULT_INTERPRETATIONS.art5_point_c_provider is Art5PointCProvider.BOUND
+    assert DEFAULT_INTERPRETATIONS.art5_point_c_provider is Art5OutputOnlyProvider.BOUND
     assert DEFAULT_INTERPRETATIONS.labels()["A33"] == DEFAULT
     assert DEFAULT_INTERPRETATIONS.as_facts()["interp.a33_placing_in_union_only"] is False
     facts = Interpretations(art5_point_c_provider=ALTERNATIVE).as_facts()
     assert facts["interp.a33_placing_in_union_only"] is True
     by_code = Interpretations.model_validate({"A33": ALTERNATIVE})
-    assert by_code.art5_point_c_provider is Art5PointCProvider.PLACING_IN_UNION_ONLY
+    assert by_code.art5_point_c_provider is Art5OutputOnlyProvider.PLACING_IN_UNION_ONLY
 
 
 @pytest.mark.parametrize("law", LAWS)

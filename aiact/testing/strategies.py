@@ -68,9 +68,9 @@ from aiact.facts import (
 from aiact.interpretations import (
     Art2Paragraph1cUnionProvider,
     Art2Paragraph12,
+    Art5OutputOnlyProvider,
     Art5Paragraph2,
     Art5Paragraph4,
-    Art5PointCProvider,
     Art6Paragraph1aScope,
     Art22Trigger,
     Art80Finding,
@@ -228,7 +228,7 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "annex_iii_point_2_exception": st.sampled_from(tuple(Point2Exception)),
     "art6_1a_scope": st.sampled_from(tuple(Art6Paragraph1aScope)),
     "art2_1c_union_provider": st.sampled_from(tuple(Art2Paragraph1cUnionProvider)),
-    "art5_point_c_provider": st.sampled_from(tuple(Art5PointCProvider)),
+    "art5_point_c_provider": st.sampled_from(tuple(Art5OutputOnlyProvider)),
 }
 """Every switch of :class:`Interpretations` with the values it may take (A1-A33, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
