@@ -963,7 +963,7 @@ def _try(
     values = base.evaluation.values
     cone = opened.cone
     reads = _reads(base, goal)
-    direct = _direct(goal, kind, reads)
+    direct = _direct(goal, kind)
     outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
@@ -1006,17 +1006,18 @@ def _try(
     return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
 
 
-def _direct(goal: Goal, kind: SubjectKind, reads: frozenset[str]) -> frozenset[str]:
+def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
     """The input fields whose change an answer cannot be judged by through the rules alone:
-    those the goal's view reads directly, and the system's or model's dates when the view read
-    an input date (an obligation's date reads them through ``Assessment.input_dates``, not
-    through the rule values: an answer that changes one may change the view with every rule
-    value it read the same; round 11, found by helper interview11 and checked on 935 answers,
-    none of which differed, but a proof is needed, not a sample)."""
-    direct = fields_read_directly(goal, kind)
-    if any(name.startswith(INPUT_DATE) for name in reads):
-        return direct | _dated(kind)
-    return direct
+    those the goal's view reads directly (every date field for the goal ``full``).
+
+    Round 11 added the system's or model's dates where the view read an input date; that test
+    could never hold (``reads``, a trace leaf's set, holds the facts and conclusions read, never
+    an input date nor a rule value) and is not needed: the ``tier`` view reads no input date
+    (its date rules have declared dates only), and the result of the ``obligations`` view is
+    the tier view's with the obligations' predicates, all values read, whatever dates its
+    computation read for the obligations' timings (round 12, helper trace13; the argument and
+    its tests in tests/test_questions_trace_names.py)."""
+    return fields_read_directly(goal, kind)
 
 
 @cache
@@ -1048,7 +1049,7 @@ def _unchanged(
     before = _views(base, goal)
     traced = TRACES._key(base, goal) is not None
     reads = _reads(base, goal)
-    direct = _direct(goal, kind, reads)
+    direct = _direct(goal, kind)
     dated = _dated(kind)
     tier_before = before
     if goal == "obligations":
