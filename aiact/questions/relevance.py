@@ -61,6 +61,7 @@ from aiact.questions.goals import (
     obligations_view,
     open_outside_rules,
     private_atoms,
+    refused,
 )
 from aiact.questions.incremental import (
     Near,
@@ -948,7 +949,11 @@ def _try(
 ) -> _Attempt | None:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
-    its effect is propagated through the rules, but the view is not computed again.
+    its effect is propagated through the rules, but the view is not computed again. Such an
+    answer is still checked as assessing it would check it (:func:`aiact.questions.goals.
+    refused`): one the input checks refuse is skipped, as an answer assessed is (round 12,
+    helper trace13: before, a significant change dated before the first placing counted as an
+    answer closing nothing, which lowered the question's mean).
 
     ``beat``: the (most closed, mean closed) score of the best question found so far, and
     ``bound`` an upper bound of the open parts one answer of this question can close. When the
@@ -981,6 +986,8 @@ def _try(
         if quick is not None:
             over, rules = propagate(answer, quick)
             if not over.keys() & reads:
+                if refused(base, changes, over):
+                    continue  # skipped, as the full trial skips it (round 12, helper trace13)
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
