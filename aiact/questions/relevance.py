@@ -876,6 +876,17 @@ class Ranked:
     """The open parts of the goal that some answer closes."""
 
 
+_Unchecked = tuple[int, Assessment, Mapping[str, Any], Mapping[str, Any]]
+"""An outcome not yet checked (see :attr:`_Attempt.unchecked`)."""
+
+
+def _checked(outcomes: Sequence[Outcome], unchecked: Sequence[_Unchecked]) -> tuple[Outcome, ...]:
+    """``outcomes`` without those of ``unchecked`` whose answers the input checks refuse
+    (:func:`aiact.questions.goals.refused`), as a full trial skips them."""
+    drop = {i for i, base, changes, over in unchecked if refused(base, changes, over)}
+    return tuple(o for i, o in enumerate(outcomes) if i not in drop)
+
+
 @dataclass(frozen=True)
 class _Attempt:
     question: Question
@@ -883,6 +894,15 @@ class _Attempt:
     changing: Any
     relevant: bool
     affects: frozenset[str]
+    unchecked: tuple[_Unchecked, ...] = ()
+    """Outcomes of answers judged without assessing them and not yet checked against the
+    input checks (:func:`_try`): their index in ``outcomes``, the Assessment tried from, the
+    facts the answer changes and the values its propagation changes. Empty for a relevant
+    question (checked before it is returned)."""
+
+    def checked(self) -> tuple[Outcome, ...]:
+        """``outcomes`` without those of answers the input checks refuse (as a full trial)."""
+        return _checked(self.outcomes, self.unchecked)
 
     def ranked(self, given: Mapping[str, Any] | None = None, witness: Any = None) -> Ranked:
         counts = [o.closes for o in self.outcomes] or [0]
@@ -972,6 +992,17 @@ def _try(
     outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
+    # Answers judged without assessing them: checked against the input checks only where the
+    # outcomes are used (a question found relevant, or about to be passed over), as the
+    # check costs a validation of the changed models (round 12, helper trace13).
+    unchecked: list[_Unchecked] = []
+
+    def check() -> None:
+        nonlocal outcomes
+        if unchecked:
+            outcomes = list(_checked(outcomes, unchecked))
+            unchecked.clear()
+
     propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
@@ -980,15 +1011,16 @@ def _try(
             and index
             and _cannot_beat(question, outcomes, len(answers) - index, bound, beat)
         ):
-            return None
+            check()
+            if _cannot_beat(question, outcomes, len(answers) - index, bound, beat):
+                return None
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
             over, rules = propagate(answer, quick)
             if not over.keys() & reads:
-                if refused(base, changes, over):
-                    continue  # skipped, as the full trial skips it (round 12, helper trace13)
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
+                unchecked.append((len(outcomes), base, changes, over))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
             evaluation = apply(base.evaluation, over, rules)
@@ -1010,7 +1042,16 @@ def _try(
             after = assessment.evaluation.values
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
-    return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
+    if changing is not None:
+        check()
+    return _Attempt(
+        question,
+        tuple(outcomes),
+        changing,
+        changing is not None,
+        frozenset(affects),
+        tuple(unchecked),
+    )
 
 
 def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
@@ -1557,7 +1598,7 @@ def _given_others(
     (:data:`FALLBACK_BUDGET` trials), and deterministic."""
 
     def progress(attempt: _Attempt) -> float:
-        return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
+        return _expected(attempt.question, [o.progress for o in attempt.checked()] or [0])
 
     order = sorted(attempts, key=lambda a: (-progress(a), a.question.order))
     budget = [FALLBACK_BUDGET]
