@@ -896,18 +896,18 @@ def test_a_question_whose_answers_leave_the_act_applying_closes_no_more_than_it_
     assert (found.question.id if found else None) == (ranked[0].question.id if ranked else None)
 
 
-def test_a_view_that_read_an_input_date_is_never_judged_without_it() -> None:
-    """Round 11: an obligation's date (Art. 111, 113) reads the system's dates through
-    ``Assessment.input_dates``, not through the rule values, so an answer that changes a date
-    may change a view that read one while every rule value it read stays the same. Such an
-    answer is then judged by trying it (its fields count as read directly), never skipped."""
-    from aiact.questions.relevance import INPUT_DATE, _dated, _direct
+def test_a_date_answer_counts_as_read_directly_only_for_the_full_goal() -> None:
+    """Round 11 judged a date answer by trying it where the view's trace read an input date;
+    a trace leaf never holds one, and the ``tier`` and ``obligations`` results do not depend on
+    the input dates beyond the values read (round 12, helper trace13: the argument in
+    tests/test_questions_trace_names.py). The goal ``full`` reads the dates directly."""
+    from aiact.questions.relevance import _dated, _direct
 
-    plain = frozenset({"hr.high_risk"})
-    assert _direct("obligations", "system", plain).isdisjoint(_dated("system"))
-    dated = plain | {INPUT_DATE + "first_placed"}
-    assert _dated("system") <= _direct("obligations", "system", dated)
     assert _dated("system")
+    assert _direct("obligations", "system").isdisjoint(_dated("system"))
+    assert {"placed_on_market", "put_into_service", "significant_change"} <= _direct(
+        "full", "system"
+    )
 
 
 @FEW

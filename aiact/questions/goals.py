@@ -105,31 +105,7 @@ def assess_with(
     from aiact.date_facts import guard_finding, model_date_atoms, system_date_atoms
     from aiact.engine import get_engine
 
-    organisation = base.organisation
-    system = base.system
-    model = base.model
-    by_section: dict[str, dict[str, Any]] = {}
-    for path, value in changes.items():
-        section = subject_of(path)
-        by_section.setdefault(section, {})[
-            path.split(".", 1)[1] if section != "system" else path
-        ] = value
-    if "organisation" in by_section:
-        organisation = _updated(organisation, by_section["organisation"])
-    if "system" in by_section:
-        if system is None:
-            raise ValueError("facts of an AI system given for a general-purpose AI model")
-        system = _updated(system, by_section["system"])
-    if "model" in by_section:
-        if model is None:
-            raise ValueError("facts of a general-purpose AI model given for an AI system")
-        model = _updated(model, by_section["model"])
-    if system is not None:
-        _check_together(system, organisation)
-    if model is not None:
-        from aiact.api import check_model_together
-
-        check_model_together(model, organisation)
+    organisation, system, model = _changed_models(base, changes)
     if evaluation is not None:
         _check_consistent(evaluation, system)
         return dataclasses.replace(
@@ -167,6 +143,56 @@ def assess_with(
     return dataclasses.replace(
         base, organisation=organisation, system=system, model=model, evaluation=new
     )
+
+
+def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, Any, Any]:
+    """``base``'s organisation, system and model with ``changes`` (flat) applied, validated as
+    :func:`assess_with` validates them (only the changed models again); raises ``ValueError``
+    where the input checks refuse them."""
+    organisation = base.organisation
+    system = base.system
+    model = base.model
+    by_section: dict[str, dict[str, Any]] = {}
+    for path, value in changes.items():
+        section = subject_of(path)
+        by_section.setdefault(section, {})[
+            path.split(".", 1)[1] if section != "system" else path
+        ] = value
+    if "organisation" in by_section:
+        organisation = _updated(organisation, by_section["organisation"])
+    if "system" in by_section:
+        if system is None:
+            raise ValueError("facts of an AI system given for a general-purpose AI model")
+        system = _updated(system, by_section["system"])
+    if "model" in by_section:
+        if model is None:
+            raise ValueError("facts of a general-purpose AI model given for an AI system")
+        model = _updated(model, by_section["model"])
+    if system is not None:
+        _check_together(system, organisation)
+    if model is not None:
+        from aiact.api import check_model_together
+
+        check_model_together(model, organisation)
+    return organisation, system, model
+
+
+def refused(base: Assessment, changes: Mapping[str, Any], over: Mapping[str, Any]) -> bool:
+    """Whether :func:`assess_with` refuses ``base``'s facts with ``changes``, given the values
+    that propagating their rule inputs changes (``over``, :func:`aiact.questions.incremental.
+    propagated`): the changed models fail their input checks, or a conflict flag
+    (:data:`aiact.rules.definitions.CONFLICTS`) becomes true (``base`` has none, being
+    accepted). Where a search judges an answer without assessing it, this keeps it from
+    counting an answer the full trial skips (round 12, helper trace13)."""
+    from aiact.rules.definitions import CONFLICTS
+
+    if any(over.get(flag) is True for flag in CONFLICTS):
+        return True
+    try:
+        _changed_models(base, changes)
+    except ValueError:
+        return True
+    return False
 
 
 def _check_consistent(evaluation: Evaluation, system: Any) -> None:

@@ -61,6 +61,7 @@ from aiact.questions.goals import (
     obligations_view,
     open_outside_rules,
     private_atoms,
+    refused,
 )
 from aiact.questions.incremental import (
     Near,
@@ -875,6 +876,17 @@ class Ranked:
     """The open parts of the goal that some answer closes."""
 
 
+_Unchecked = tuple[int, Assessment, Mapping[str, Any], Mapping[str, Any]]
+"""An outcome not yet checked (see :attr:`_Attempt.unchecked`)."""
+
+
+def _checked(outcomes: Sequence[Outcome], unchecked: Sequence[_Unchecked]) -> tuple[Outcome, ...]:
+    """``outcomes`` without those of ``unchecked`` whose answers the input checks refuse
+    (:func:`aiact.questions.goals.refused`), as a full trial skips them."""
+    drop = {i for i, base, changes, over in unchecked if refused(base, changes, over)}
+    return tuple(o for i, o in enumerate(outcomes) if i not in drop)
+
+
 @dataclass(frozen=True)
 class _Attempt:
     question: Question
@@ -882,6 +894,15 @@ class _Attempt:
     changing: Any
     relevant: bool
     affects: frozenset[str]
+    unchecked: tuple[_Unchecked, ...] = ()
+    """Outcomes of answers judged without assessing them and not yet checked against the
+    input checks (:func:`_try`): their index in ``outcomes``, the Assessment tried from, the
+    facts the answer changes and the values its propagation changes. Empty for a relevant
+    question (checked before it is returned)."""
+
+    def checked(self) -> tuple[Outcome, ...]:
+        """``outcomes`` without those of answers the input checks refuse (as a full trial)."""
+        return _checked(self.outcomes, self.unchecked)
 
     def ranked(self, given: Mapping[str, Any] | None = None, witness: Any = None) -> Ranked:
         counts = [o.closes for o in self.outcomes] or [0]
@@ -948,7 +969,11 @@ def _try(
 ) -> _Attempt | None:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
-    its effect is propagated through the rules, but the view is not computed again.
+    its effect is propagated through the rules, but the view is not computed again. Such an
+    answer is still checked as assessing it would check it (:func:`aiact.questions.goals.
+    refused`): one the input checks refuse is skipped, as an answer assessed is (round 12,
+    helper trace13: before, a significant change dated before the first placing counted as an
+    answer closing nothing, which lowered the question's mean).
 
     ``beat``: the (most closed, mean closed) score of the best question found so far, and
     ``bound`` an upper bound of the open parts one answer of this question can close. When the
@@ -963,10 +988,21 @@ def _try(
     values = base.evaluation.values
     cone = opened.cone
     reads = _reads(base, goal)
-    direct = _direct(goal, kind, reads)
+    direct = _direct(goal, kind)
     outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
+    # Answers judged without assessing them: checked against the input checks only where the
+    # outcomes are used (a question found relevant, or about to be passed over), as the
+    # check costs a validation of the changed models (round 12, helper trace13).
+    unchecked: list[_Unchecked] = []
+
+    def check() -> None:
+        nonlocal outcomes
+        if unchecked:
+            outcomes = list(_checked(outcomes, unchecked))
+            unchecked.clear()
+
     propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
@@ -975,13 +1011,16 @@ def _try(
             and index
             and _cannot_beat(question, outcomes, len(answers) - index, bound, beat)
         ):
-            return None
+            check()
+            if _cannot_beat(question, outcomes, len(answers) - index, bound, beat):
+                return None
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
             over, rules = propagate(answer, quick)
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
+                unchecked.append((len(outcomes), base, changes, over))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
             evaluation = apply(base.evaluation, over, rules)
@@ -1003,20 +1042,30 @@ def _try(
             after = assessment.evaluation.values
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
-    return _Attempt(question, tuple(outcomes), changing, changing is not None, frozenset(affects))
+    if changing is not None:
+        check()
+    return _Attempt(
+        question,
+        tuple(outcomes),
+        changing,
+        changing is not None,
+        frozenset(affects),
+        tuple(unchecked),
+    )
 
 
-def _direct(goal: Goal, kind: SubjectKind, reads: frozenset[str]) -> frozenset[str]:
+def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
     """The input fields whose change an answer cannot be judged by through the rules alone:
-    those the goal's view reads directly, and the system's or model's dates when the view read
-    an input date (an obligation's date reads them through ``Assessment.input_dates``, not
-    through the rule values: an answer that changes one may change the view with every rule
-    value it read the same; round 11, found by helper interview11 and checked on 935 answers,
-    none of which differed, but a proof is needed, not a sample)."""
-    direct = fields_read_directly(goal, kind)
-    if any(name.startswith(INPUT_DATE) for name in reads):
-        return direct | _dated(kind)
-    return direct
+    those the goal's view reads directly (every date field for the goal ``full``).
+
+    Round 11 added the system's or model's dates where the view read an input date; that test
+    could never hold (``reads``, a trace leaf's set, holds the facts and conclusions read, never
+    an input date nor a rule value) and is not needed: the ``tier`` view reads no input date
+    (its date rules have declared dates only), and the result of the ``obligations`` view is
+    the tier view's with the obligations' predicates, all values read, whatever dates its
+    computation read for the obligations' timings (round 12, helper trace13; the argument and
+    its tests in tests/test_questions_trace_names.py)."""
+    return fields_read_directly(goal, kind)
 
 
 @cache
@@ -1048,7 +1097,7 @@ def _unchanged(
     before = _views(base, goal)
     traced = TRACES._key(base, goal) is not None
     reads = _reads(base, goal)
-    direct = _direct(goal, kind, reads)
+    direct = _direct(goal, kind)
     dated = _dated(kind)
     tier_before = before
     if goal == "obligations":
@@ -1549,7 +1598,7 @@ def _given_others(
     (:data:`FALLBACK_BUDGET` trials), and deterministic."""
 
     def progress(attempt: _Attempt) -> float:
-        return _expected(attempt.question, [o.progress for o in attempt.outcomes] or [0])
+        return _expected(attempt.question, [o.progress for o in attempt.checked()] or [0])
 
     order = sorted(attempts, key=lambda a: (-progress(a), a.question.order))
     budget = [FALLBACK_BUDGET]
