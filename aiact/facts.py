@@ -544,7 +544,8 @@ class ValueChain(_Facts):
     )
     provider_established_in_eu: bool | None = _flag(
         "The provider of the system is established in the Union (Art. 3(6); Art. 22(1); Art. "
-        "23(1)(d))."
+        "23(1)(d)); for an initial provider or a supplier, the provider the system is with now "
+        "(Art. 25(2), 25(4))."
     )
     authorised_representative_appointed: bool | None = _flag(
         "A third-country provider has appointed an authorised representative (Art. 22(1); "

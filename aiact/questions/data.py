@@ -1568,14 +1568,23 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.provider_established_in_eu",
         "Is the provider of the system established in the EU?",
         "Is de aanbieder van het systeem in de EU gevestigd?",
-        "A provider outside the EU must appoint an authorised representative in the EU before "
-        "it makes a high-risk AI system available on the EU market (Art. 22(1)); importers "
-        "check this (Art. 23(1)).",
-        "Een aanbieder buiten de EU moet een gemachtigde in de EU aanwijzen voordat hij een "
+        "The provider the system is with now: for an importer, distributor or authorised "
+        "representative the provider it acts for; for a third party that supplies something "
+        "the system uses, the provider it supplies (Art. 25(4)); for an initial provider, the "
+        "party that became the provider (Art. 25(2)). A provider outside the EU must appoint an "
+        "authorised representative in the EU before it makes a high-risk AI system available "
+        "on the EU market (Art. 22(1)); importers check this (Art. 23(1)); where the output of "
+        "its system is used in the EU, the Act reaches it (Art. 2(1)(c)).",
+        "De aanbieder bij wie het systeem nu is: voor een importeur, distributeur of gemachtigde "
+        "de aanbieder voor wie hij optreedt; voor een derde partij die iets levert dat het "
+        "systeem gebruikt, de aanbieder aan wie zij levert (artikel 25, lid 4); voor de "
+        "oorspronkelijke aanbieder de partij die aanbieder is geworden (artikel 25, lid 2). Een "
+        "aanbieder buiten de EU moet een gemachtigde in de EU aanwijzen voordat hij een "
         "AI-systeem met een hoog risico op de markt van de EU aanbiedt (artikel 22, lid 1); "
-        "importeurs controleren dat (artikel 23, lid 1).",
+        "importeurs controleren dat (artikel 23, lid 1); als de output van zijn AI-systeem in de "
+        "EU wordt gebruikt, is de verordening op hem van toepassing (artikel 2, lid 1, punt c)).",
         definitions=["provider"],
-        cites=["Art. 22(1)", "Art. 23(1)"],
+        cites=["Art. 22(1)", "Art. 23(1)", "Art. 25(2)", "Art. 25(4)", "Art. 2(1)(c)"],
     ),
     _yes_no(
         "authorised_representative_appointed",
