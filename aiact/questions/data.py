@@ -330,6 +330,34 @@ _ANNEX_III_OPTION_HELP: dict[str, tuple[str, str]] = {
 }
 
 
+def _art6_1a_options() -> list[dict[str, Any]]:
+    """The two options of Art. 6(1a)-(1b) amended (whether the AI system is a safety component),
+    offered by art6_1a_safety_aspects and by annex_i_conditions (round 12: one question on the
+    Annex I route; the first asked settles both facts)."""
+    return [
+        _opt(
+            "non_safety_functions",
+            "The AI system is used only for aspects that have nothing to do with safety: "
+            "help with use, performance, efficiency, automation, convenience or quality "
+            "control",
+            "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
+            "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
+            "gemak of kwaliteitscontrole",
+            {"annex_i.solely_non_safety_functions": True},
+        ),
+        _opt(
+            "failure_endangers",
+            # Art. 6(1b) "the failure or malfunctioning of which would endanger health and
+            # safety"; NL in the terms of Art. 3(14) NL "falen of gebrekkig functioneren"
+            # (review22).
+            "A failure or malfunctioning of the AI system would endanger health and safety",
+            "Het falen of gebrekkig functioneren van het AI-systeem zou de gezondheid en "
+            "veiligheid in gevaar brengen",
+            {"annex_i.failure_endangers_health_safety": True},
+        ),
+    ]
+
+
 def _annex_iii_options() -> list[dict[str, Any]]:
     options = []
     for entry in ANNEX_III:
@@ -1118,8 +1146,10 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         # Art. 6(1a)-(1b), amended text: whether the AI system is a safety component, for the
         # Annex I route (Art. 6(1)) and, under reading A15 (ADR 0035), for Annex III point 2.
-        # The two facts are about the system, not the Annex I product: one question, asked
-        # wherever the rules of either route need them (relevance comes from the rules).
+        # The two facts are about the system, not the Annex I product. annex_i_conditions offers
+        # the same options (one question on the Annex I route); this question comes first, so
+        # that where both can decide the same (point 2, no Annex I product) the tie goes to the
+        # question about the AI system (relevance comes from the rules).
         "id": "art6_1a_safety_aspects",
         "kind": "several_of",
         "text_en": "About the AI system as a safety component: which of these are true? Choose "
@@ -1142,28 +1172,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "lid 1 ter).",
         "definitions": ["safety_component"],
         "cites": ["Art. 6(1a)", "Art. 6(1b)", "Art. 6(1)(a)", "Annex III, point 2"],
-        "options": [
-            _opt(
-                "non_safety_functions",
-                "The AI system is used only for aspects that have nothing to do with safety: "
-                "help with use, performance, efficiency, automation, convenience or quality "
-                "control",
-                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
-                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
-                "gemak of kwaliteitscontrole",
-                {"annex_i.solely_non_safety_functions": True},
-            ),
-            _opt(
-                "failure_endangers",
-                # Art. 6(1b) "the failure or malfunctioning of which would endanger health and
-                # safety"; NL in the terms of Art. 3(14) NL "falen of gebrekkig functioneren"
-                # (review22).
-                "A failure or malfunctioning of the AI system would endanger health and safety",
-                "Het falen of gebrekkig functioneren van het AI-systeem zou de gezondheid en "
-                "veiligheid in gevaar brengen",
-                {"annex_i.failure_endangers_health_safety": True},
-            ),
-        ],
+        "options": _art6_1a_options(),
     },
     {
         "id": "annex_i_conditions",
@@ -1202,26 +1211,7 @@ QUESTIONS: list[dict[str, Any]] = [
                 "gezondheid en veiligheid, zoals het radiospectrum of elektromagnetische storing",
                 {"annex_i.third_party_solely_radio_or_emc": True},
             ),
-            _opt(
-                "non_safety_functions",
-                "The AI system is used only for aspects that have nothing to do with safety: "
-                "help with use, performance, efficiency, automation, convenience or quality "
-                "control",
-                "Het AI-systeem wordt alleen gebruikt voor aspecten die niets met veiligheid te "
-                "maken hebben: hulp bij het gebruik, prestaties, efficiëntie, automatisering, "
-                "gemak of kwaliteitscontrole",
-                {"annex_i.solely_non_safety_functions": True},
-            ),
-            _opt(
-                "failure_endangers",
-                # Art. 6(1b) "the failure or malfunctioning of which would endanger health and
-                # safety"; NL in the terms of Art. 3(14) NL "falen of gebrekkig functioneren"
-                # (review22).
-                "A failure or malfunctioning of the AI system would endanger health and safety",
-                "Het falen of gebrekkig functioneren van het AI-systeem zou de gezondheid en "
-                "veiligheid in gevaar brengen",
-                {"annex_i.failure_endangers_health_safety": True},
-            ),
+            *_art6_1a_options(),
         ],
     },
     # ------------------------------------------------------------ Art. 6(2): Annex III
