@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
 from aiact.penalties.tiers import FineTier
+from aiact.rules.scope import SUPPLIED_REACH
 from aiact.timeline.schedule import Schedule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
@@ -111,28 +112,20 @@ def _role(
 
 _INSTRUCTIONS = "art13"
 
-_SUPPLIED_REACH = (
-    "(scope.provider_territorial or "
-    "(exclusions.output_used_in_eu and not value_chain.provider_established_in_eu))"
-)
-"""The reach of Art. 25(2) and 25(4), as rule scope.reach.value_chain reads it: the system is
-placed, put into service or used in the Union, or the provider it is supplied to, established in
-a third country, has its output used there (Art. 2(1)(a), (c); review24: under either reading of
-A32, which concerns a provider established in the Union)."""
 # Art. 111(2): the Regulation applies to a legacy high-risk system only after a significant
 # change, so these value-chain duties about that system wait for it too (not legacy.exempt).
 # Art. 2(2): Art. 25 is not among the provisions that apply to a system high-risk only through
 # Annex I Section B (audit 8).
 _INITIAL_PROVIDER = (
     "scope.in_scope and not scope.section_b_limited and not legacy.exempt "
-    f"and role.initial_provider and {_SUPPLIED_REACH} "
+    f"and role.initial_provider and {SUPPLIED_REACH} "
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
 # role.supplier reads the supplies each version lists: the original Art. 25(4) lists "an AI
 # system, tools, services, components, or processes" and no AI model (issue 12, item 13).
 _PROVIDER_OR_SUPPLIER = (
     "duty.hr_provider or (scope.in_scope and not scope.section_b_limited and not legacy.exempt "
-    f"and role.supplier and {_SUPPLIED_REACH} "
+    f"and role.supplier and {SUPPLIED_REACH} "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"
 )

@@ -7,6 +7,7 @@ and close to the words of its article.
 
 from __future__ import annotations
 
+from aiact.rules.scope import REPRESENTATIVE_REACH
 from aiact.ruleset import Rule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
@@ -16,22 +17,17 @@ and deployers of high-risk AI systems intended to be used by public authorities 
 address: for them a legacy high-risk system stays under the first sentence, which applies the
 Regulation "only if, as from that date, those systems are subject to significant changes in
 their designs", also where the system is intended for public authorities (audit 8, D1)."""
-_PLACING_ROLES: dict[str, tuple[str, ...]] = {
-    "importer": ("Art. 2(1)(d)", "Art. 3(6)"),
-    "distributor": ("Art. 2(1)(d)", "Art. 3(7)"),
-    "authorised_representative": ("Art. 2(1)(f)", "Art. 2(1)(c)", "Art. 22(1)"),
+_PLACING_ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "importer": ("scope.provider_territorial", ("Art. 2(1)(d)", "Art. 3(6)")),
+    "distributor": ("scope.provider_territorial", ("Art. 2(1)(d)", "Art. 3(7)")),
+    "authorised_representative": (
+        REPRESENTATIVE_REACH,
+        ("Art. 2(1)(f)", "Art. 2(1)(c)", "Art. 22(1)"),
+    ),
 }
-"""The roles whose activity is the placing or making available on the Union market, with the
-citations of their reach: their duties read the reach the rules scope.reach.* of Art. 2(1)(d),
-(f) read (round 12)."""
-_PLACING_REACH: dict[str, str] = {
-    "importer": "scope.provider_territorial",
-    "distributor": "scope.provider_territorial",
-    # Art. 22(1): its principal is established in a third country, which Art. 2(1)(c) reaches
-    # wherever the output is used in the Union, whatever reading A32 says (review24).
-    "authorised_representative": "(scope.provider_territorial or exclusions.output_used_in_eu)",
-}
-"""The reach each placing role's duties read (the same as its rule scope.reach.*)."""
+"""The roles whose activity is the placing or making available on the Union market, each with
+the reach its duties read (the same as its rule scope.reach.*, round 12) and that reach's
+citations."""
 _FIRST_SENTENCE_EN = (
     "; not for a legacy system without a significant change in its design (Art. 111(2), first "
     "sentence: the second sentence addresses only providers and deployers)"
@@ -100,13 +96,13 @@ RULES: tuple[Rule, ...] = (
             # Union market (Art. 3(6), 3(7)), an authorised representative acts for a provider
             # making its system available there (Art. 22(1)): reached by the same placing, putting
             # into service, use or output in the Union (round 12, as scope.reach reads it).
-            + (f" and {_PLACING_REACH[role]}" if role in _PLACING_ROLES else ""),
+            + (f" and {_PLACING_ROLES[role][0]}" if role in _PLACING_ROLES else ""),
             source=source,
             also_cites=(("Art. 5(1)",) if closed else ())
             + (("Art. 111(2)",) if role in _FIRST_SENTENCE_ONLY else ())
             + (("Art. 2(1)(b)", "Art. 2(1)(c)") if role == "deployer" else ())
             + (("Art. 2(1)(a)", "Art. 2(1)(c)") if role == "provider" else ())
-            + (_PLACING_ROLES.get(role, ())),
+            + (_PLACING_ROLES[role][1] if role in _PLACING_ROLES else ()),
             title_en=f"Obligations of the {label_en} of a high-risk AI system"
             + (note_en if closed else "")
             + (_FIRST_SENTENCE_EN if role in _FIRST_SENTENCE_ONLY else ""),

@@ -15,6 +15,21 @@ _NOT_A_THIRD_COUNTRY = "(org.member_state_in_union or not answered.org.member_st
 """The organisation's country of establishment is not a third country (true while no country
 is given)."""
 
+REPRESENTATIVE_REACH = "(scope.provider_territorial or exclusions.output_used_in_eu)"
+"""The reach of an authorised representative (Art. 2(1)(f)): the system is placed, put into
+service or used in the Union, or its output is used there, since its principal is a provider
+established in a third country (Art. 22(1)), which point (c) reaches whatever reading A32 says
+(review24). Read by rule scope.reach.authorised_representative and by the duties of Art. 22."""
+SUPPLIED_REACH = (
+    "(scope.provider_territorial or "
+    "(exclusions.output_used_in_eu and not value_chain.provider_established_in_eu))"
+)
+"""The reach of the initial provider (Art. 25(2)) and of the third party that supplies (Art.
+25(4)): the system is placed, put into service or used in the Union, or the provider it is with
+now, established in a third country, has its output used there (Art. 2(1)(a), (c); under either
+reading of A32, which concerns a provider established in the Union: review24). Read by rule
+scope.reach.value_chain and by the duties of Art. 25(2), 25(4)."""
+
 ESTABLISHMENT_RULES: tuple[Rule, ...] = (
     # --- established in the Union (Art. 2(1)(b)): as stated, by the country of establishment,
     # or by what the organisation is. The input checks (aiact/facts.py, Organisation) refuse
@@ -363,8 +378,7 @@ RULES: tuple[Rule, ...] = (
         # Its principal is a provider established in a third country (Art. 22(1)), which point
         # (c) reaches wherever the output is used in the Union, under either reading of A32
         # (review24: A32 is about a provider established in the Union, not its representative).
-        when="role.authorised_representative and "
-        "(scope.provider_territorial or exclusions.output_used_in_eu)",
+        when=f"role.authorised_representative and {REPRESENTATIVE_REACH}",
         source="Art. 2(1)(f)",
         also_cites=("Art. 2(1)(c)", "Art. 22(1)"),
         title_en="The authorised representative of a provider not established in the Union",
@@ -380,8 +394,7 @@ RULES: tuple[Rule, ...] = (
         # into service or used in the Union, or, that provider being established in a third
         # country, its output is used there (Art. 2(1)(c); under either reading of A32, which
         # concerns a provider established in the Union: review24).
-        when="(role.initial_provider or role.supplier) and (scope.provider_territorial or "
-        "(exclusions.output_used_in_eu and not value_chain.provider_established_in_eu))",
+        when=f"(role.initial_provider or role.supplier) and {SUPPLIED_REACH}",
         source="Art. 25(2)",
         also_cites=("Art. 25(4)", "Art. 2(1)(a)", "Art. 2(1)(c)"),
         title_en="The initial provider (Art. 25(2)) or a third-party supplier (Art. 25(4)) of "
