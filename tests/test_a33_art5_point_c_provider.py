@@ -16,6 +16,8 @@ from typing import Any
 
 import pytest
 from lawquote import quote, quote_nl
+from scope_cases import NO_SHIFT as _NO_SHIFT
+from scope_cases import OUTPUT_ONLY as _EXCLUSIONS
 
 import aiact
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Art5OutputOnlyProvider, Interpretations
@@ -27,17 +29,6 @@ DEFAULT = Art5OutputOnlyProvider.BOUND.value
 ALTERNATIVE = Art5OutputOnlyProvider.PLACING_IN_UNION_ONLY.value
 AS_OF = "2028-01-10"
 
-_EXCLUSIONS = {
-    "placed_or_used_in_eu": False,
-    "output_used_in_eu": True,
-    "used_in_eu_by_organisation": False,
-    "exclusively_military_defence_national_security": False,
-    "sole_purpose_scientific_research": False,
-    "pre_market_research_testing": False,
-    "personal_non_professional_use": False,
-    "free_open_source_licence": False,
-    "international_cooperation_law_enforcement": False,
-}
 _ROLES = {
     "provider": True,
     "deployer": False,
@@ -45,13 +36,6 @@ _ROLES = {
     "distributor": False,
     "authorised_representative": False,
     "product_manufacturer": False,
-}
-_NO_SHIFT = {
-    "own_name_on_high_risk_system": False,
-    "substantial_modification": False,
-    "modified_intended_purpose": False,
-    "initial_provider_of_shifted_system": False,
-    "supplies_components_for_high_risk": False,
 }
 _SOCIAL_SCORING = {"c_social_scoring": True, "c_detrimental_treatment_unrelated_context": True}
 

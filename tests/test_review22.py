@@ -9,38 +9,15 @@ from typing import Any
 
 import pytest
 from lawquote import quote, quote_nl
+from scope_cases import ABROAD_ONLY as _ABROAD_ONLY
+from scope_cases import NO_ROLE as _NO_ROLE
+from scope_cases import NO_SHIFT as _NO_SHIFT
 
 import aiact
 from aiact.questions import catalogue as questions
 from aiact.views.labels import fact_label
 
 _AS_OF = "2028-01-10"
-_NO_ROLE = {
-    "provider": False,
-    "deployer": False,
-    "importer": False,
-    "distributor": False,
-    "authorised_representative": False,
-    "product_manufacturer": False,
-}
-_ABROAD_ONLY = {
-    "placed_or_used_in_eu": False,
-    "output_used_in_eu": False,
-    "used_in_eu_by_organisation": False,
-    "exclusively_military_defence_national_security": False,
-    "sole_purpose_scientific_research": False,
-    "pre_market_research_testing": False,
-    "personal_non_professional_use": False,
-    "free_open_source_licence": False,
-    "international_cooperation_law_enforcement": False,
-}
-_NO_SHIFT = {
-    "own_name_on_high_risk_system": False,
-    "substantial_modification": False,
-    "modified_intended_purpose": False,
-    "initial_provider_of_shifted_system": False,
-    "supplies_components_for_high_risk": False,
-}
 
 
 def _assess(

@@ -11,6 +11,9 @@ from typing import Any
 
 import pytest
 from lawquote import quote, quote_nl
+from scope_cases import NO_EXCLUSION as _NO_EXCLUSION
+from scope_cases import NO_SHIFT as _NO_SHIFT
+from scope_cases import ROLE_NAMES as _ROLES
 
 import aiact
 from aiact.interview import Interview
@@ -20,29 +23,6 @@ from aiact.questions.model import QuestionError
 LAWS = ("2024/1689", "2024/1689+2026/1744")
 _AS_OF = "2028-01-10"
 _A32_ALT = {"A32": "third_country_only"}
-_ROLES = (
-    "provider",
-    "deployer",
-    "importer",
-    "distributor",
-    "authorised_representative",
-    "product_manufacturer",
-)
-_NO_EXCLUSION = {
-    "exclusively_military_defence_national_security": False,
-    "sole_purpose_scientific_research": False,
-    "pre_market_research_testing": False,
-    "personal_non_professional_use": False,
-    "free_open_source_licence": False,
-    "international_cooperation_law_enforcement": False,
-}
-_NO_SHIFT = {
-    "own_name_on_high_risk_system": False,
-    "substantial_modification": False,
-    "modified_intended_purpose": False,
-    "initial_provider_of_shifted_system": False,
-    "supplies_components_for_high_risk": False,
-}
 _NL = {"kind": "private_undertaking", "member_state": "NL"}
 _T = (True, False, None)
 _SUPPLIED = (

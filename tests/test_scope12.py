@@ -12,6 +12,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from lawquote import quote, quote_nl
+from scope_cases import NO_ROLE as _NO_ROLES
+from scope_cases import NO_SHIFT as _NO_SHIFT
 
 import aiact
 from aiact.assessment import RiskTier
@@ -19,14 +21,6 @@ from aiact.interview import Interview
 from aiact.testing.strategies import system_cases
 
 _AS_OF = "2028-01-10"
-_NO_ROLES = {
-    "provider": False,
-    "deployer": False,
-    "importer": False,
-    "distributor": False,
-    "authorised_representative": False,
-    "product_manufacturer": False,
-}
 _IN_EU = {
     "placed_or_used_in_eu": True,
     "exclusively_military_defence_national_security": False,
@@ -37,13 +31,6 @@ _IN_EU = {
     "international_cooperation_law_enforcement": False,
 }
 _CV_SCREENING = {"points": ["4a"], "biometric_verification_only": False}
-_NO_SHIFT = {
-    "own_name_on_high_risk_system": False,
-    "substantial_modification": False,
-    "modified_intended_purpose": False,
-    "initial_provider_of_shifted_system": False,
-    "supplies_components_for_high_risk": False,
-}
 """No Art. 25 role shift, no initial provider (Art. 25(2)), no supplier (Art. 25(4))."""
 
 
