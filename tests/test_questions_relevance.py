@@ -6,13 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import SimpleNamespace
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiact.engine.native import NATIVE
-from aiact.questions import catalogue, incremental, next_question, relevance
+from aiact.interpretations import Interpretations
+from aiact.questions import catalogue, goals, incremental, next_question, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import (
     GOALS,
@@ -33,6 +35,7 @@ from aiact.questions.relevance import (
     unknown_part,
     view,
 )
+from aiact.testing.strategies import interpretations
 from aiact.versions import LawVersion
 
 DAYS = (dt.date(2025, 3, 1), dt.date(2026, 11, 28), dt.date(2029, 1, 1))
@@ -1118,3 +1121,74 @@ def test_the_search_for_a_pair_finds_the_same_with_the_proof_of_apart(monkeypatc
     relevance.clear_cache()
     without = best(facts, "system", context, "tier", asked)
     assert without == with_proof
+
+
+def _atoms_or_refused(compute: Any) -> Any:
+    try:
+        return compute()
+    except ValueError:
+        return "refused"
+
+
+@FEW
+@given(
+    states(),
+    st.data(),
+    interpretations(),
+    interpretations(),
+    st.sampled_from(list(LawVersion)),
+    st.sampled_from(list(LawVersion)),
+)
+def test_the_atoms_of_an_answer_kept_for_every_reading_are_those_of_its_reading(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+    data: st.DataObject,
+    readings: Interpretations,
+    other_readings: Interpretations,
+    law: LawVersion,
+    other_law: LawVersion,
+) -> None:
+    """Round 13: the atoms of a field's (or a group's) value are kept once for every law and
+    reading where none of them reads the law or the readings (``goals._context_key``). Filled
+    first under another law and reading, the cache gives what the atoms of that value are
+    under this one, computed from scratch (or the same refusal)."""
+    kind, context, facts, _ = state
+    question = data.draw(st.sampled_from(list(catalogue().for_kind(kind))))
+    answers = trial_answers(question, kind, context)
+    if not answers:
+        return
+    _, sets = data.draw(st.sampled_from(answers))
+    here = SimpleNamespace(kind=kind, law=law, interpretations=readings)
+    there = SimpleNamespace(kind=kind, law=other_law, interpretations=other_readings)
+    for path, value in sets.items():
+        if path in goals.private_atoms(kind):
+            paths = frozenset((path,))
+            values: Any = goals._hashable(value)
+
+            def kept(base: Any, p: str = path, v: Any = values, ps: frozenset[str] = paths) -> Any:
+                key = goals._context_key(base, ps)
+                return _atoms_or_refused(lambda: goals._atoms_of_value(kind, p, v, *key))
+
+            flat = {path: values}
+        else:
+            group = goals.field_groups(kind).get(path)
+            if group is None:
+                continue
+            paths = group
+            merged = {**facts, **sets}
+            values = tuple(sorted((p, goals._hashable(merged[p])) for p in group if p in merged))
+
+            def kept(base: Any, g: frozenset[str] = group, v: Any = values) -> Any:
+                key = goals._context_key(base, g)
+                return goals._atoms_of_group(kind, g, v, *key)
+
+            flat = dict(values)
+        mine = goals._fed_atoms(kind, paths)
+        kept(there)  # the entry, filled under the other law and reading where it is shared
+        fresh = _atoms_or_refused(
+            lambda f=flat, m=mine: {
+                k: v for k, v in goals._all_atoms(kind, f, law, readings).items() if k in m
+            }
+        )
+        if fresh == "refused" and path not in goals.private_atoms(kind):
+            fresh = None  # _atoms_of_group: None where the models refuse the values
+        assert kept(here) == fresh

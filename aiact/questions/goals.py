@@ -215,9 +215,8 @@ def atom_changes(
     groups: dict[frozenset[str], None] = {}
     for path, value in changes.items():
         if path in private:
-            out.update(
-                _atoms_of_value(base.kind, path, _hashable(value), base.law, base.interpretations)
-            )
+            law, readings = _context_key(base, frozenset((path,)))
+            out.update(_atoms_of_value(base.kind, path, _hashable(value), law, readings))
             continue
         group = field_groups(base.kind).get(path) if facts is not None else None
         if group is None:
@@ -232,7 +231,8 @@ def atom_changes(
                 if p in changes or p in facts
             )
         )
-        found = _atoms_of_group(base.kind, group, values, base.law, base.interpretations)
+        law, readings = _context_key(base, group)
+        found = _atoms_of_group(base.kind, group, values, law, readings)
         if found is None:
             return None
         out.update(found)
@@ -270,6 +270,42 @@ def field_groups(kind: SubjectKind) -> dict[str, frozenset[str]]:
     return {path: frozenset(members[root(path)]) for path in parent}
 
 
+def _context_key(
+    base: Assessment, paths: frozenset[str]
+) -> tuple[LawVersion | None, Interpretations | None]:
+    """The law and readings under which the atoms of ``paths`` are kept: ``base``'s where a
+    rule atom they feed reads the law or the readings (:func:`context_atoms`: the date
+    comparisons, the ``interp.*`` switches), else None for both. The other atoms are computed
+    from the input models alone, so their values, and the models' refusal of a value, are the
+    same under every law and reading, and one entry serves them all (round 13: with the law
+    and readings in every key, the first question under readings not met for a while computed
+    the atoms of every trial answer again, up to 20 ms of a cold `full` question, and the
+    interview benchmark's mix of 40-odd readings pushed its entries out of the caches)."""
+    if _fed_atoms(base.kind, paths) & context_atoms(base.kind):
+        return base.law, base.interpretations
+    return None, None
+
+
+@cache
+def context_atoms(kind: SubjectKind) -> frozenset[str]:
+    """The rule atoms of :func:`_all_atoms` that the law version or the readings enter: the date
+    comparisons (:data:`aiact.date_facts.COMPARISONS`, ``MODEL_COMPARISONS``: their targets
+    depend on both) and the readings' switches (``Interpretations.as_facts``). Every other atom
+    of ``system_atoms`` / ``model_atoms`` is read off the system (or model) and the
+    organisation."""
+    from aiact.date_facts import COMPARISONS, MODEL_COMPARISONS
+    from aiact.interpretations import DEFAULT_INTERPRETATIONS
+
+    table = COMPARISONS if kind == "system" else MODEL_COMPARISONS
+    return frozenset(c.atom for c in table) | frozenset(DEFAULT_INTERPRETATIONS.as_facts())
+
+
+@lru_cache(maxsize=1024)
+def _fed_atoms(kind: SubjectKind, paths: frozenset[str]) -> frozenset[str]:
+    """The rule atoms fed by any of ``paths`` (:func:`aiact.questions.fields.atom_fields`)."""
+    return frozenset(a for a, fed in atom_fields(kind).items() if fed & paths)
+
+
 ATOMS_CACHE_SIZE = 4096
 """The atoms of a group's values and of a private field's value kept (each, least recently used
 first out). Their keys hold the facts' values (amounts, dates), which a service receives without
@@ -282,12 +318,13 @@ def _atoms_of_group(
     kind: SubjectKind,
     group: frozenset[str],
     values: tuple[tuple[str, Any], ...],
-    law: LawVersion,
-    readings: Interpretations,
+    law: LawVersion | None,
+    readings: Interpretations | None,
 ) -> dict[str, Any] | None:
     """The rule atoms fed by a group of fields with these values (the others unknown); None
-    when the models refuse these values on their own."""
-    mine = {a for a, paths in atom_fields(kind).items() if paths & group}
+    when the models refuse these values on their own. ``law`` and ``readings`` None: atoms
+    that neither enters (:func:`_context_key`)."""
+    mine = _fed_atoms(kind, group)
     try:
         return {k: v for k, v in _all_atoms(kind, dict(values), law, readings).items() if k in mine}
     except ValueError:
@@ -295,10 +332,19 @@ def _atoms_of_group(
 
 
 def _all_atoms(
-    kind: SubjectKind, flat: Mapping[str, Any], law: LawVersion, readings: Interpretations
+    kind: SubjectKind,
+    flat: Mapping[str, Any],
+    law: LawVersion | None,
+    readings: Interpretations | None,
 ) -> dict[str, Any]:
+    """Every rule atom of the flat facts ``flat`` (the rest unknown); ``law`` and ``readings``
+    None: the current version and the default readings, for atoms neither enters."""
     from aiact.atoms import model_atoms, system_atoms
     from aiact.date_facts import model_date_atoms, system_date_atoms
+    from aiact.interpretations import DEFAULT_INTERPRETATIONS
+
+    law = law if law is not None else LawVersion.AMENDED
+    readings = readings if readings is not None else DEFAULT_INTERPRETATIONS
 
     case = nest(flat, kind)
     organisation = Organisation.model_validate(case["organisation"])
@@ -442,10 +488,15 @@ def private_atoms(kind: SubjectKind) -> frozenset[str]:
 
 @lru_cache(maxsize=ATOMS_CACHE_SIZE)
 def _atoms_of_value(
-    kind: SubjectKind, path: str, value: Any, law: LawVersion, readings: Interpretations
+    kind: SubjectKind,
+    path: str,
+    value: Any,
+    law: LawVersion | None,
+    readings: Interpretations | None,
 ) -> dict[str, Any]:
-    """The rule atoms of one private field with one value (under a law and readings)."""
-    mine = {a for a, paths in atom_fields(kind).items() if path in paths}
+    """The rule atoms of one private field with one value (under a law and readings; None for
+    both: atoms that neither enters, :func:`_context_key`)."""
+    mine = _fed_atoms(kind, frozenset((path,)))
     if not mine:
         return {}
     atoms = _all_atoms(kind, {path: value}, law, readings)
