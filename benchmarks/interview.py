@@ -294,9 +294,14 @@ def scenarios(quick: bool, states: list[Any], times: list[float]) -> dict[str, A
 
 
 def cold_times(states: list[Any], sample: int) -> list[float]:
-    """Each state's next question computed with every cache emptied first (and the garbage of
-    the emptied caches collected before the clock starts: it is the benchmark's, not the
-    computation's). CPU time of the process."""
+    """Each state's next question computed with every cache of the interview emptied first
+    (:func:`clear_cache`; the garbage of the emptied caches collected before the clock starts:
+    it is the benchmark's, not the computation's). CPU time of the process. The process's own
+    bounded caches (the rule atoms of a field's value, ``goals._atoms_of_value``; the merged
+    facts of an answer) are as the interviews above left them, as a server's are after its
+    earlier requests: where they had been emptied by eviction (round 13: with the law and the
+    readings in their keys, 4,096 entries full after the scenarios), the first state of a case
+    paid for filling them again, up to twice its time."""
     step = max(1, len(states) // sample)
     out = []
     for facts, kind, context, goal, asked in states[::step][:sample]:
