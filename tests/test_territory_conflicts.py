@@ -221,6 +221,8 @@ def test_a_trial_answer_with_the_pair_is_never_a_witness(path: str) -> None:
 @given(ais.ai_systems())
 def test_no_generated_system_has_the_pair(system: AISystem) -> None:
     """The strategies users rely on never draw a case the validators refuse."""
+    for path in _FACTS:
+        _quote(path)
     if system.exclusions.placed_or_used_in_eu is False:
         for path in _FACTS:
             group, name = path.split(".")
@@ -235,6 +237,8 @@ _TRUTHS = st.sampled_from((None, False, True))
 def test_no_valid_system_has_the_pair(values: dict[str, bool | None]) -> None:
     """Property: an AISystem with these facts validates exactly when the placing is not given
     as false or no fact of IN_THE_UNION is given as true."""
+    for path in _FACTS:
+        _quote(path)
     data: dict[str, dict[str, bool | None]] = {"roles": {}, "exclusions": {}}
     for path, value in values.items():
         group, name = path.split(".")
