@@ -1570,6 +1570,7 @@ class AISystem(_Facts):
                 "(Art. 3(4)); exclusions.personal_non_professional_use is true",
             )
         _check_implied_annex_iii(self)
+        _check_in_the_union(self)
         if self.is_ai_system is False and self.is_general_purpose_ai_system is True:
             raise FieldConflict(
                 "is_ai_system",
@@ -1623,6 +1624,62 @@ def with_implied_annex_iii_points(data: dict[str, Any]) -> dict[str, Any]:
         if isinstance(facts, dict) and facts.get(name) is True and point not in points:
             points.append(point)
     return {**data, "annex_iii": {**annex_iii, "points": tuple(points)}}
+
+
+IN_THE_UNION: tuple[tuple[str, str], ...] = (
+    (
+        "roles.importer",
+        "an importer 'places on the market' the system (Art. 3(6)), and placing on the market "
+        "is 'the first making available ... on the Union market' (Art. 3(9))",
+    ),
+    (
+        "roles.distributor",
+        "a distributor 'makes an AI system available on the Union market' (Art. 3(7), 3(10)), "
+        "and its first making available there is its placing on the market (Art. 3(9))",
+    ),
+    (
+        "exclusions.made_available_on_union_market",
+        "a system made available on the Union market (Art. 3(10)) is placed on the market "
+        "there, by its first making available (Art. 3(9))",
+    ),
+    (
+        "exclusions.used_in_eu_by_organisation",
+        "the organisation itself uses the system in the Union (Art. 2(1)(b)), so it is used "
+        "there; a provider's own use is its putting into service 'for own use in the Union' "
+        "(Art. 3(11))",
+    ),
+)
+"""Facts that mean the system is placed on the market, put into service or used in the Union
+(``exclusions.placed_or_used_in_eu``, Art. 2(1)(a)-(b)): (fact, why). Each defines its activity
+on the Union market or in the Union, so a case that states one and denies the placing, putting
+into service and use in the Union contradicts itself (reviews 22 and 23). Not listed, because
+the text does not tie them to the Union in every case: the provider (Art. 2(1)(c) reaches one
+whose system is only used abroad, its output in the Union), the product manufacturer (not
+defined in Art. 3; 'putting into service' of Art. 3(11) may be read as tied to the Union for
+own use only: 'for first use directly to the deployer or for own use in the Union'), the
+authorised representative (a mandate, Art. 3(5)) and the output used in the Union (Art.
+2(1)(c), which speaks of systems elsewhere)."""
+
+
+def _check_in_the_union(system: AISystem) -> None:
+    """``exclusions.placed_or_used_in_eu`` false while a fact of :data:`IN_THE_UNION` is true
+    is a contradiction: the error names every such fact, with its reason."""
+    if system.exclusions.placed_or_used_in_eu is not False:
+        return
+    true = [
+        (path, why)
+        for path, why in IN_THE_UNION
+        if getattr(getattr(system, path.split(".")[0]), path.split(".")[1]) is True
+    ]
+    if true:
+        raise FieldConflict(
+            "exclusions.placed_or_used_in_eu",
+            [path for path, _ in true],
+            "false (not placed on the market, put into service or used in the Union, Art. "
+            "2(1)(a)-(b)), but "
+            + "; ".join(f"{path} is true: {why}" for path, why in true)
+            + "; correct one of them",
+        )
 
 
 def _check_implied_annex_iii(system: AISystem) -> None:

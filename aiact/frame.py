@@ -76,6 +76,7 @@ from aiact.errors import InputError, join_path
 from aiact.extras import MissingExtraError
 from aiact.facts import (
     IMPLIED_ANNEX_III,
+    IN_THE_UNION,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -150,6 +151,8 @@ _VALIDATED: tuple[str, ...] = (
     "value_chain.provider_established_in_eu",
     "value_chain.initial_provider_of_shifted_system",
     "exclusions.personal_non_professional_use",
+    "exclusions.placed_or_used_in_eu",
+    *(path for path, _ in IN_THE_UNION if not path.startswith("roles.")),
     "annex_iii.points",
     "annex_iii.biometric_verification_only",
     *(path for path, _, _ in IMPLIED_ANNEX_III),

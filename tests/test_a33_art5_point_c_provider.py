@@ -130,7 +130,11 @@ def test_a_provider_placing_in_the_union_is_bound_under_both(law: str, reading: 
     _quote_the_ban()
     placed = _assess(reading, law, {"placed_or_used_in_eu": True})
     assert is_true(placed.value("art5.binding_c"))
-    own_use = _assess(reading, law, {"used_in_eu_by_organisation": True})
+    # The placing left unanswered: with it false the own use in the Union is refused as
+    # input (facts.IN_THE_UNION, round 13), so the own use alone decides here.
+    own_use = _assess(
+        reading, law, {"used_in_eu_by_organisation": True, "placed_or_used_in_eu": None}
+    )
     assert is_true(own_use.value("art5.binding_c"))
 
 

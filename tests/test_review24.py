@@ -105,14 +105,18 @@ def test_a32_alternative_keeps_the_supplier_of_a_third_country_provider(law: str
 def test_a32_alternative_control_provider_and_importer(law: str) -> None:
     """Controls: under A32=third_country_only the Union provider that only exports is out of
     scope, the third-country provider is reached, an unknown establishment stays undetermined,
-    and an importer (Art. 2(1)(d), not named by point (c)) gets no reach from the output."""
+    and an importer (Art. 2(1)(d), not named by point (c)) gets no reach from the output: with
+    the placing unanswered it stays undetermined (an importer whose system is not placed on the
+    market in the Union is refused as input since round 13: facts.IN_THE_UNION)."""
     _quote_points_c_and_f()
     assert _assess(("provider",), _NL, law).in_scope is True
     assert _assess(("provider",), _NL, law, _A32_ALT).in_scope is False
     assert _assess(("provider",), _US, law, _A32_ALT).in_scope is True
     unknown = _assess(("provider",), {"kind": "private_undertaking"}, law, _A32_ALT)
     assert unknown.in_scope is None
-    assert _assess(("importer",), _NL, law, _A32_ALT).in_scope is False
+    importer = _assess(("importer",), _NL, law, _A32_ALT, placed_or_used_in_eu=None)
+    assert importer.value("scope.provider_territorial") is None
+    assert importer.in_scope is None
 
 
 @pytest.mark.parametrize("law", LAWS)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from lawquote import quote, quote_nl
 from scope_cases import ABROAD_ONLY as _ABROAD_ONLY
 from scope_cases import NO_SHIFT as _NO_SHIFT
@@ -156,15 +157,22 @@ def test_importer_distributor_and_representative_read_the_same_reach() -> None:
     "makes available on the Union market", an authorised representative acts for a provider
     whose system is made available there (Art. 22(1)). Their duties (Arts. 22-24) read the reach
     the scope.reach rules read, so "the Act does not reach the organisation" and "a duty applies"
-    can never hold together (the proof 'out of scope: no obligations')."""
+    can never hold together (the proof 'out of scope: no obligations'). Since round 13 an
+    importer or distributor whose system is not placed on the market, put into service or used
+    in the Union is refused as input (facts.IN_THE_UNION): its role means it is."""
     quote("2", "importers and distributors of ai systems")
     quote("3", "places on the market an ai system that bears the name or trademark")
     for role in ("importer", "distributor", "authorised_representative"):
         roles = {**{k: False for k in _ROLES}, role: True}
-        nowhere = _assess(roles, member_state="NL")
-        assert nowhere.value("scope.provider_territorial") is False
-        assert nowhere.value(f"duty.hr_{role}") is False, role
-        assert nowhere.in_scope is False, role
+        if role == "authorised_representative":
+            nowhere = _assess(roles, member_state="NL")
+            assert nowhere.value("scope.provider_territorial") is False
+            assert nowhere.value(f"duty.hr_{role}") is False, role
+            assert nowhere.in_scope is False, role
+        else:
+            with pytest.raises(aiact.InputError) as refused:
+                _assess(roles, member_state="NL")
+            assert refused.value.problems[0].path == "system.exclusions.placed_or_used_in_eu"
         placed = _assess(roles, {**_ABROAD_ONLY, "placed_or_used_in_eu": True})
         assert placed.value(f"duty.hr_{role}") is not False, role
         assert placed.in_scope is True, role

@@ -47,6 +47,7 @@ from aiact.case import Case
 from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     EU_MEMBER_STATES,
+    IN_THE_UNION,
     AISystem,
     AnnexIFacts,
     AnnexIIIFacts,
@@ -418,6 +419,13 @@ def ai_systems(
         transparency["authorised_by_law_criminal_offences"] = True
     if groups["exclusions"]["personal_non_professional_use"] is True and roles["deployer"] is True:
         groups["exclusions"]["personal_non_professional_use"] = False
+    if groups["exclusions"]["placed_or_used_in_eu"] is False:
+        # Art. 3(6), 3(7), 3(9)-(11), 2(1)(b): these facts mean the system is placed on the
+        # market, put into service or used in the Union (facts.IN_THE_UNION).
+        for path, _ in IN_THE_UNION:
+            group, name = path.split(".")
+            if groups[group][name] is True:
+                groups[group][name] = False
     if is_ai is False and general_purpose is True:
         general_purpose = False
     # Issue 12: the retired one-flag answer of Art. 75(1) is not drawn (it is derived), and an

@@ -45,6 +45,7 @@ from aiact.date_facts import FINDING_ATOM, FINDING_POSSIBLE_ATOM
 from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
+    IN_THE_UNION,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -363,6 +364,11 @@ class CaseVars:
             never_both(provider, a["value_chain.initial_provider_of_shifted_system"].t)
             never_both(a["exclusions.personal_non_professional_use"].t, deployer)
             never_both(a["is_ai_system"].f, a["is_general_purpose_ai_system"].t)
+            # _check_in_the_union (Art. 2(1)(a)-(b), 3(6), 3(7), 3(9)-(11))
+            never_both(
+                a["exclusions.placed_or_used_in_eu"].f,
+                z3.Or(*(a[path].t for path, _ in IN_THE_UNION)),
+            )
             first = self.inputs["first_placed"]
             change = self.days["significant_change"]
             out.append(z3.Implies(z3.And(change.known, first.det), change.day >= first.day))
