@@ -302,7 +302,7 @@ def system_input_dates(system: AISystem) -> dict[str, InputDateValue]:
         "first_placed": first,
         "placed_on_market": placed if placed is not None else (NEVER if either else None),
         "put_into_service": service if service is not None else (NEVER if either else None),
-        "significant_change": NEVER if change == "none" else change,
+        "significant_change": NEVER if isinstance(change, str) else change,  # NO_DATE
     }
 
 

@@ -1432,6 +1432,11 @@ def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], what: str
         )
 
 
+NO_DATE = "none"
+"""The value of ``AISystem.significant_change`` that says there was no significant change in
+design (Art. 111(2)); an empty one is not known."""
+
+
 class AISystem(_Facts):
     """An AI system and the organisation's relation to it.
 
@@ -1503,8 +1508,8 @@ class AISystem(_Facts):
     @classmethod
     def _no_change(cls, value: Any) -> Any:
         """Accept ``"none"`` in any case and with spaces around it."""
-        if isinstance(value, str) and value.strip().lower() == "none":
-            return "none"
+        if isinstance(value, str) and value.strip().lower() == NO_DATE:
+            return NO_DATE
         return value
 
     # --- definitions (issue 13): the facts behind Art. 3(1), 3(34)-(44); see rules/definitions.py
