@@ -4,8 +4,9 @@ Two declarations, so that a solver can translate them as they are:
 
 * :data:`INPUT_DATES`: the dates of the input (the first placing on the market, the latest
   significant change ...). A date is known, known not to have happened (:data:`~aiact.daterules.
-  NEVER`), or unknown (``None``). For an AI system (see :class:`~aiact.facts.AISystem`): an empty
-  ``significant_change`` means no significant change; of ``placed_on_market`` and
+  NEVER`), or unknown (``None``). For an AI system (see :class:`~aiact.facts.AISystem`):
+  ``significant_change`` ``"none"`` means no significant change (never), an empty one that it is
+  not known; of ``placed_on_market`` and
   ``put_into_service`` the earliest given is the first placing, an empty one means that step has
   not happened, and with neither given both are unknown.
 * :data:`COMPARISONS`: each ``dates.*`` atom compares one input date with a declared date of the
@@ -296,13 +297,12 @@ def system_input_dates(system: AISystem) -> dict[str, InputDateValue]:
     placed, service = system.placed_on_market, system.put_into_service
     either = placed is not None or service is not None
     first = first_placed(system)
+    change = system.significant_change
     return {
         "first_placed": first,
         "placed_on_market": placed if placed is not None else (NEVER if either else None),
         "put_into_service": service if service is not None else (NEVER if either else None),
-        "significant_change": NEVER
-        if system.significant_change is None
-        else (system.significant_change),
+        "significant_change": NEVER if isinstance(change, str) else change,  # NO_DATE
     }
 
 

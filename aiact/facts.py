@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -1432,15 +1432,22 @@ def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], what: str
         )
 
 
+NO_DATE = "none"
+"""The value of ``AISystem.significant_change`` that says there was no significant change in
+design (Art. 111(2)); an empty one is not known."""
+
+
 class AISystem(_Facts):
     """An AI system and the organisation's relation to it.
 
     The dates are those of the first placing on the market or putting into service of this type and
     model (Omnibus recital 39), and of the latest significant change in its design (Art. 111(2)).
-    Dates are not three-valued facts: an empty ``significant_change`` means no significant
-    change; of ``placed_on_market`` and ``put_into_service`` the earliest given is the first
-    placing, and an empty one means that step has not happened; with neither given, the date is
-    unknown and the transitional answers say so.
+    ``significant_change`` is a date, ``"none"`` (no significant change) or empty (not known:
+    the answers of Art. 111(2) that turn on it stay undetermined; until round 13 an empty one
+    meant no significant change, a presumption the output did not state, ADR 0037). Of
+    ``placed_on_market`` and ``put_into_service`` the earliest given is the first placing, and an
+    empty one means that step has not happened; with neither given, the date is unknown and the
+    transitional answers say so.
     """
 
     name: str | None = Field(default=None, max_length=500, description="Name, for reports only.")
@@ -1490,11 +1497,21 @@ class AISystem(_Facts):
     put_into_service: dt.date | None = Field(
         default=None, description="First putting into service in the Union (Art. 3(11); Art. 111)."
     )
-    significant_change: dt.date | None = Field(
+    significant_change: dt.date | Literal["none"] | None = Field(
         default=None,
         description="Latest significant change in design (Art. 111(2); recital 177: substantial "
-        "modification).",
+        "modification): its date, 'none' when the design has not changed significantly, or empty "
+        "when that is not known.",
     )
+
+    @field_validator("significant_change", mode="before")
+    @classmethod
+    def _no_change(cls, value: Any) -> Any:
+        """Accept ``"none"`` in any case and with spaces around it."""
+        if isinstance(value, str) and value.strip().lower() == NO_DATE:
+            return NO_DATE
+        return value
+
     # --- definitions (issue 13): the facts behind Art. 3(1), 3(34)-(44); see rules/definitions.py
     definition: AISystemDefinition = Field(
         default_factory=AISystemDefinition,
@@ -1543,7 +1560,7 @@ class AISystem(_Facts):
             )
         first = _earliest(self.placed_on_market, self.put_into_service)
         if (
-            self.significant_change is not None
+            isinstance(self.significant_change, dt.date)
             and first is not None
             and self.significant_change < first
         ):

@@ -77,6 +77,7 @@ from aiact.extras import MissingExtraError
 from aiact.facts import (
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
+    NO_DATE,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -137,6 +138,8 @@ _LIST_PREFIX: dict[str, str] = {
 }
 
 _DATES = ("placed_on_market", "put_into_service", "significant_change")
+_NO_DATE_COLUMNS = frozenset({"significant_change"})
+"""The date columns that may say ``"none"`` (no significant change, Art. 111(2))."""
 _NEVER = 1 << 40
 """An input date that did not happen, as a day number (after every date)."""
 _EPOCH = dt.date(1970, 1, 1).toordinal()
@@ -468,7 +471,8 @@ def _first_rows(codes: I64, count: int) -> I64:
 
 
 def _date_column(series: pd.Series[Any], column: str, positions: Any) -> I64:
-    """Day numbers (``date.toordinal``), -1 where missing."""
+    """Day numbers (``date.toordinal``), -1 where missing, ``_NEVER`` for ``"none"`` (in
+    :data:`_NO_DATE_COLUMNS`)."""
     np = _np()
     import pandas as pd
 
@@ -485,6 +489,13 @@ def _date_column(series: pd.Series[Any], column: str, positions: Any) -> I64:
     for code, value in enumerate(uniques):
         if isinstance(value, dt.datetime):
             value = value.date()
+        if (
+            isinstance(value, str)
+            and column in _NO_DATE_COLUMNS
+            and value.strip().lower() == NO_DATE
+        ):
+            table[code] = _NEVER  # "none": it did not happen (AISystem.significant_change)
+            continue
         if isinstance(value, str):
             try:
                 value = dt.date.fromisoformat(value.strip())
@@ -664,7 +675,7 @@ def _input_dates(raw: dict[str, I64], n: int) -> dict[str, I64]:
         "first_placed": np.where(either, first, -1),
         "placed_on_market": np.where(placed >= 0, placed, np.where(either, _NEVER, -1)),
         "put_into_service": np.where(service >= 0, service, np.where(either, _NEVER, -1)),
-        "significant_change": np.where(change >= 0, change, _NEVER),
+        "significant_change": change,  # "none" is _NEVER already; missing is unknown (-1)
     }
 
 

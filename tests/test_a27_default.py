@@ -40,7 +40,7 @@ AS_PLACED = "placed_as_not_high_risk"
 
 
 def _found_high_risk(
-    placed: dt.date | None, significant_change: dt.date | None = None, **context: bool
+    placed: dt.date | None, significant_change: dt.date | str | None = "none", **context: bool
 ) -> aiact.AISystem:
     """Annex III point 4(a), derogated under Art. 6(3) (narrow procedural task, no significant
     risk, no profiling), found high-risk by the authority (Art. 80(2))."""

@@ -59,6 +59,7 @@ def benefits_system(**extra: object) -> aiact.AISystem:
         "prohibited": {k: False for k in aiact.ProhibitedPractices.model_fields},
         "transparency": {k: False for k in aiact.Transparency.model_fields},
         "placed_on_market": "2028-01-15",
+        "significant_change": "none",  # not changed significantly (Art. 111(2); ADR 0037)
     }
     data.update(extra)
     return aiact.AISystem.model_validate(data)

@@ -335,14 +335,14 @@ def test_art111_4_generators_placed_before_2_august_2026(
 @pytest.mark.parametrize(
     ("placed", "change", "applies_from"),
     [
-        (D(2027, 12, 1), None, None),
-        (D(2027, 12, 2), None, D(2027, 12, 2)),
+        (D(2027, 12, 1), "none", None),
+        (D(2027, 12, 2), "none", D(2027, 12, 2)),
         (D(2027, 12, 1), D(2027, 12, 2), D(2027, 12, 2)),
         (D(2027, 12, 1), D(2027, 12, 1), None),
     ],
 )
 def test_amended_art111_2_cutoff_of_annex_iii(
-    placed: dt.date, change: dt.date | None, applies_from: dt.date | None
+    placed: dt.date, change: dt.date | str, applies_from: dt.date | None
 ) -> None:
     """Amended Art. 111(2): systems placed "before the date of application of Chapter III
     referred to in Article 113" (2 Dec 2027 for Annex III under the default reading A2) are

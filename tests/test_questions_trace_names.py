@@ -386,15 +386,12 @@ def test_the_leaf_of_a_trace_keeps_no_rule_value_nor_input_date() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="round 12, helper trace13: the pruning (_open_inputs) lists an input field only "
-    "where a rule input it feeds is unknown; significant_change is never unknown as a rule "
-    "input (aiact.date_facts: an empty significant_change means no significant change), so "
-    "the question is never a candidate (0 of 844 benchmark interviews ask it) although its "
-    "answer decides whether Art. 111(2) keeps the Chapter III duties from this legacy system",
-)
 def test_a_significant_change_that_decides_obligations_is_a_candidate() -> None:
+    """Art. 111(2): a legacy high-risk system is covered "only if, as from that date, those
+    systems are subject to significant changes in their designs". Round 12 (helper trace13)
+    found the question never asked: an empty significant_change meant "none", so it was never
+    an unknown input. Since round 13 an empty one is not known (ADR 0037): the question is a
+    candidate wherever the answer can still decide obligations."""
     context = Context(dt.date(2026, 11, 28))
     facts = dict(_LEGACY_8B)
     base = relevance.MEMO.assess(facts, "system", context)

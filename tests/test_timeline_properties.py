@@ -118,9 +118,15 @@ def _completion(draw: st.DrawFn, system: AISystem) -> AISystem | None:
         data["annex_i"]["legislation"] = draw(
             st.lists(st.sampled_from(tuple(AnnexILegislation)), max_size=1)
         )
+    change = data["significant_change"]
     if data["placed_on_market"] is None and data["put_into_service"] is None:
-        latest = data["significant_change"] or dt.date(2032, 12, 31)
+        latest = change if isinstance(change, dt.date) else dt.date(2032, 12, 31)
         data["placed_on_market"] = draw(st.dates(dt.date(2018, 1, 1), latest))
+    if change is None:  # not known (ADR 0037): none, or a change after the first placing
+        first = min(d for d in (data["placed_on_market"], data["put_into_service"]) if d)
+        data["significant_change"] = draw(
+            st.just("none") | st.dates(first, max(first, dt.date(2032, 12, 31)))
+        )
     try:
         return AISystem.model_validate(data)
     except ValueError:

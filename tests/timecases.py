@@ -102,10 +102,11 @@ def system(
     context: dict[str, Any] | None = None,
     placed_on_market: dt.date | None = None,
     put_into_service: dt.date | None = None,
-    significant_change: dt.date | None = None,
+    significant_change: dt.date | str | None = "none",
 ) -> aiact.AISystem:
     """A system with every fact known (false) except those given. ``annex_iii=None`` and
-    ``annex_i=None``: not listed / not covered."""
+    ``annex_i=None``: not listed / not covered; ``significant_change`` "none": no significant
+    change in design (Art. 111(2)), ``None`` not known."""
     fields = aiact.AISystem.model_fields
 
     def flags(name: str, **given: Any) -> dict[str, Any]:

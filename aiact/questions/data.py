@@ -1978,7 +1978,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "ontwerp aanzienlijk wijzigt.",
         "cites": ["Art. 111(2)"],
         "options": [
-            _opt("none", "No significant change", "Geen aanzienlijke wijziging", {}),
+            _opt(
+                "none",
+                "No significant change",
+                "Geen aanzienlijke wijziging",
+                {"significant_change": "none"},
+            ),
         ],
     },
     # ------------------------------------------------------------ the organisation

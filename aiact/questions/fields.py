@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from aiact.facts import AISystem, GPAIModel, Organisation
+from aiact.facts import NO_DATE, AISystem, GPAIModel, Organisation
 
 SubjectKind = Literal["system", "model"]
 FieldType = Literal["flag", "members", "choice", "date", "amount", "count", "text"]
@@ -63,6 +63,10 @@ def _unwrap(annotation: Any) -> tuple[Any, bool]:
         args = [a for a in typing.get_args(annotation) if a is not type(None)]
         if len(args) == 1:
             return args[0], True
+        if dt.date in args and all(
+            a is dt.date or typing.get_origin(a) is typing.Literal for a in args
+        ):
+            return dt.date, True  # a date or a word for "did not happen" (significant_change)
     return annotation, False
 
 
@@ -201,6 +205,8 @@ def normalise(info: FieldInfo, value: Any) -> Any:
             return value.date()
         if isinstance(value, dt.date):
             return value
+        if value == NO_DATE:
+            return NO_DATE
         return dt.date.fromisoformat(str(value))
     if info.type == "amount":
         return Decimal(str(value))
@@ -241,7 +247,7 @@ def _samples(info: FieldInfo) -> list[Any]:
             return ["NL", "US"]
         return list(info.values)
     if info.type == "date":
-        return [dt.date(2020, 1, 1), dt.date(2026, 9, 1), dt.date(2031, 1, 1)]
+        return [dt.date(2020, 1, 1), dt.date(2026, 9, 1), dt.date(2031, 1, 1), NO_DATE]
     if info.type == "amount":
         # The largest a field allows differs (aiact.facts MAX_*); a value refused is skipped.
         return [Decimal(0), Decimal(10) ** 14, Decimal(10) ** 30]

@@ -11,6 +11,7 @@ question needs the date, an amount question the number.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,11 +53,12 @@ def answer_from(
             return None
         return {"chosen": chosen, "unsure": unsure} if unsure else chosen
     if question.kind == "date":
-        days = [truth[p] for p in question.facts if truth.get(p) is not None]
+        days = [truth[p] for p in question.facts if isinstance(truth.get(p), dt.date)]
         if days:
             return min(days).isoformat()
-        if question.field == "significant_change" and question.options:
-            return question.options[0].id  # empty: no significant change (aiact.facts)
+        for option in question.options:  # "none": the event did not happen
+            if option.sets and all(truth.get(p) == v for p, v in option.sets.items()):
+                return option.id
         return None
     value = truth.get(question.field or "")
     return None if value is None else str(value)

@@ -29,6 +29,7 @@ FRAUD_SCORING: dict[str, Any] = {
         "derogation": {"preparatory_task": True, "profiling": True},
         "context": {"intended_for_public_authorities": True, "used_by_public_authorities": True},
         "placed_on_market": "2025-06-01",
+        "significant_change": "none",
     },
 }
 

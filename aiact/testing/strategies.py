@@ -48,6 +48,7 @@ from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     EU_MEMBER_STATES,
     IN_THE_UNION,
+    NO_DATE,
     AISystem,
     AnnexIFacts,
     AnnexIIIFacts,
@@ -333,14 +334,18 @@ def organisations(
     )
 
 
-def _dated(draw: st.DrawFn, unknowns: bool) -> dict[str, dt.date | None]:
+def _dated(draw: st.DrawFn, unknowns: bool) -> dict[str, dt.date | str | None]:
     days = _days
     placed = draw(_maybe(days, unknowns))
     service = draw(st.none() | days) if placed is not None else draw(_maybe(days, unknowns))
     first = min((d for d in (placed, service) if d is not None), default=EARLIEST)
-    change = None
+    # The latest significant change in design (Art. 111(2)): a date, none, or (with unknowns)
+    # not known.
+    change: dt.date | str | None = NO_DATE
     if draw(st.booleans()):
         change = draw(st.dates(min_value=first, max_value=LATEST))
+    elif unknowns and draw(st.booleans()):
+        change = None
     return {"placed_on_market": placed, "put_into_service": service, "significant_change": change}
 
 
