@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -376,3 +378,70 @@ def test_an_irrelevant_fact_never_changes_the_tier(drawn: tuple[Case, list[str]]
         except InputError:
             continue  # not a valid case (aiact.api._check_together): not a completion
         assert flipped_tier is tier, path
+
+
+# --------------------------------------------------------------------------- the significant change
+
+
+def _legacy_public_system(change: Any) -> Case:
+    """The municipality's benefits-fraud scoring system of ``tests/scenarios/legacy.yaml``
+    (Annex III point 5(a), put into service in 2025, intended for public authorities), with
+    the significant change given as ``change``: a day, ``"none"`` or None (not known)."""
+    import yaml
+
+    from aiact.case import case_from_mapping
+
+    path = Path(__file__).parent / "scenarios" / "legacy.yaml"
+    scenarios = yaml.safe_load(path.read_text(encoding="utf-8"))
+    found = next(s for s in scenarios if s["id"] == "gemeente-legacy-system-2030-deadline")
+    case = case_from_mapping(found["case"])
+    assert case.system is not None
+    return case.model_copy(
+        update={"system": case.system.model_copy(update={"significant_change": change})}
+    )
+
+
+@pytest.mark.parametrize("completions", ["known", "any"])
+def test_an_unknown_significant_change_is_relevant_until_stated(completions: Any) -> None:
+    """Art. 111(2): whether a legacy system intended for public authorities has until 2
+    August 2030 turns on its significant change. Left empty (not known, round 13) it is a
+    relevant field, with two completions that the engine answers differently (one may say
+    ``none``); stated as ``none`` it is no longer unknown."""
+    goal = "legacy.art111_2_public_authority_deadline"
+    case = _legacy_public_system(None)
+    assert case.assess().value(goal) is None
+    found = relevance(case, [goal], completions=completions, witnesses=True)
+    assert "significant_change" in found.facts
+    first, second = found.witnesses["significant_change"]
+    assert first.assess().value(goal) != second.assess().value(goal)
+    if completions == "known":  # both completions state it: a day or "none"
+        assert first.system is not None and second.system is not None
+        assert None not in (first.system.significant_change, second.system.significant_change)
+    stated = relevance(_legacy_public_system("none"), [goal], completions=completions)
+    assert "significant_change" not in stated.unknown
+    assert _legacy_public_system("none").assess().value(goal) is True
+
+
+def test_diff_literals_on_the_significant_change_have_three_states() -> None:
+    """``not significant_change >= D`` holds when the change is known and none or before D,
+    ``unknown(significant_change)`` when it is left empty; an unknown change satisfies no
+    comparison (as its ``dates.*`` atoms are unknown)."""
+    from aiact.verify.diff import Part
+
+    first, second = Side(LawVersion.ORIGINAL), AMENDED
+    states = {
+        "none": "none",
+        "early": dt.date(2026, 1, 1),
+        "late": dt.date(2028, 1, 1),
+        "unknown": None,
+    }
+    expected = {
+        "significant_change >= 2027-12-02": {"late"},
+        "not significant_change >= 2027-12-02": {"none", "early"},
+        "unknown(significant_change)": {"unknown"},
+    }
+    for literal, holding in expected.items():
+        for name, change in states.items():
+            case = _legacy_public_system(change)
+            part = Part((literal,), case)
+            assert holds(part, case, first, second) is (name in holding), (literal, name)

@@ -22,6 +22,7 @@ from click.testing import CliRunner
 from aiact.case import dump_case, load_case
 from aiact.cli import main
 from aiact.engine.compile import ruleset_for
+from aiact.engine.dates import UNKNOWN
 from aiact.engine.native import NATIVE
 from aiact.ruleset import Rule
 from aiact.testing import invariants as kit
@@ -191,8 +192,18 @@ def test_rules_of_your_own() -> None:
 
 def test_a_date_valued_conclusion_is_compared_for_every_case() -> None:
     """Art. 113, third paragraph, point (d) as amended: the high-risk duties of Art. 26 apply
-    from 2 December 2027 at the earliest (Annex III), whatever the case and the reading."""
-    assert prove("applies_from(art26_1) >= 2027-12-02", law="amended")
+    from 2 December 2027 at the earliest (Annex III), whatever the case and the reading, once
+    the significant change is known (a day, or ``none``: never, later than every day). Left
+    empty it is not known (round 13), and for a system placed before the Art. 111(2) cut-off
+    the date then is not known either (the later of the change and the date of application):
+    an unknown value satisfies no comparison, as the engine reports it."""
+    known_change = "(significant_change = never or significant_change < never)"
+    assert prove(f"{known_change} implies applies_from(art26_1) >= 2027-12-02", law="amended")
+    proof = prove("applies_from(art26_1) >= 2027-12-02", law="amended")
+    assert not proof.proved and proof.counterexample is not None
+    system = proof.counterexample.case.system
+    assert system is not None and system.significant_change is None
+    assert UNKNOWN in proof.counterexample.case.assess().date("from.high_risk").values
     # Art. 113, third paragraph, point (a): the prohibitions from 2 February 2025, the new
     # points (ba) and (bb) from 2 December 2026; "never" is possible (no tier prohibited).
     proof = prove("date(tier.prohibited) <= 2026-12-02", law="amended")

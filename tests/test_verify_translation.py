@@ -137,6 +137,54 @@ def test_the_solver_gives_the_engine_s_values(case: Case, law: LawVersion) -> No
     }
 
 
+_CHANGES = st.one_of(st.just("none"), st.none(), st.integers(min_value=0, max_value=3000))
+
+
+@given(ais.cases("system", high_risk=True), st.sampled_from(list(LawVersion)), _CHANGES)
+@settings(max_examples=150)
+def test_the_solver_reads_the_significant_change_as_the_engine(
+    case: Case, law: LawVersion, change: Any
+) -> None:
+    """The significant change in its three states (round 13, Art. 111(2)): a day (so many days
+    after the first placing), ``"none"`` (no significant change: never) or empty (not known:
+    the ``dates.changed_*`` atoms and the dates that turn on it unknown). Every value, date
+    rule and deadline is the engine's, and the model, written back, says the same."""
+    assert case.system is not None
+    if isinstance(change, int):
+        first = min(
+            (d for d in (case.system.placed_on_market, case.system.put_into_service) if d),
+            default=dt.date(2020, 1, 1),
+        )
+        change = min(first + dt.timedelta(days=change), dt.date(2100, 12, 31))
+    case = case.model_copy(
+        update={"system": case.system.model_copy(update={"significant_change": change})}
+    )
+    test_the_solver_gives_the_engine_s_values.hypothesis.inner_test(case, law)  # type: ignore[attr-defined]
+
+
+def test_the_significant_change_has_three_states_in_the_solver() -> None:
+    """A day, ``"none"`` and empty are exclusive, pinned by ``fix_dates`` and read back."""
+    enc, solver = _solver("system", LawVersion.AMENDED)
+    field = enc.case.days["significant_change"]
+    for value in (dt.date(2028, 1, 1), "none", None):
+        solver.push()
+        try:
+            solver.add(*enc.case.fix_dates({"significant_change": value}))
+            assert solver.check() == z3.sat
+            read = enc.case.read(solver.model())
+        finally:
+            solver.pop()
+        assert read.dates["significant_change"] == value
+    solver.push()
+    try:
+        solver.add(field.known, field.none)
+        assert solver.check() == z3.unsat  # a day and "none" at once: no case file says so
+    finally:
+        solver.pop()
+    with pytest.raises(ValueError, match="cannot be 'none'"):
+        enc.case.fix_dates({"placed_on_market": "none"})
+
+
 @st.composite
 def _pins(draw: st.DrawFn, kind: str) -> dict[str, bool | None]:
     enc, _ = _solver(kind, LawVersion.AMENDED)

@@ -124,8 +124,8 @@ def subject_and_organisation(values: CaseValues) -> tuple[dict[str, Any], dict[s
             field, key = _MEMBER_GROUPS[group][0].split(".")
             subject.setdefault(field, {})[key] = chosen
     for name, day in values.dates.items():
-        if day is not None:
-            subject[name] = day.isoformat()
+        if day is not None:  # a day, or "none" (no significant change)
+            subject[name] = day if isinstance(day, str) else day.isoformat()
     return subject, organisation
 
 
@@ -366,7 +366,8 @@ def least_model(
     are the earliest that can be in the order of ``cases``' fields (facts by name, then the
     dates: ``placed_on_market`` before ``put_into_service``; :func:`fewest_fields`); then
     the ``prefer`` wishes are met, each fact not true where it can be (an atom of a joint
-    field then also unknown), each reading atom (``readings``) not true, then unknown, each
+    field then also unknown), each reading atom (``readings``) not true, then unknown, a
+    stated significant change ``"none"`` rather than a day where it can be, each
     given date the earliest of ``days`` (or the day before one) that fits, else the earliest
     day that fits, and the day assessed the first day the Act was in force where it can be
     (one check each where the last model misses the wish). Every input of ``cases`` is then
@@ -401,6 +402,8 @@ def least_model(
     for case in cases:
         for name in sorted(case.days):
             field_ = case.days[name]
+            # stated, "none" rather than a day where it can be (the significant change)
+            wishes.append(z3.Not(field_.known))
             # an empty date field's day is read by nothing: pinned all the same
             wishes.append(z3.Or(field_.known, field_.day == unknown_day))
             wishes += [z3.Implies(field_.known, field_.day == day_number(d)) for d in candidates]

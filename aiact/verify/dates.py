@@ -179,31 +179,49 @@ def value_in(model: Expr, value: DateVal) -> DateValue_:
 # --------------------------------------------------------------------------- the case's dates
 
 
+FALSE_EXPR = z3.BoolVal(False)
+
+
 @dataclass(frozen=True)
 class InputDay:
-    """One date field of a case file: given (``known``) with a day number, or empty."""
+    """One date field of a case file: a day given (``known``, with its day number), ``"none"``
+    given (``none``: the event did not happen; only a field that can say so, the significant
+    change of Art. 111(2)), or empty. ``known`` and ``none`` are exclusive."""
 
     known: Expr
     day: Expr
+    none: Expr = FALSE_EXPR
+
+    @property
+    def stated(self) -> Expr:
+        """The field is given: a day or ``"none"``."""
+        return z3.Or(self.known, self.none) if not z3.is_false(self.none) else self.known
 
     @property
     def value(self) -> DateVal:
-        """The field as a term: undetermined when empty."""
-        return DateVal(self.known, z3.BoolVal(False), self.day)
+        """The field as a term: the day when given, never when ``"none"``, undetermined when
+        empty."""
+        return DateVal(self.stated, self.none, self.day)
 
 
-def input_day(name: str) -> tuple[InputDay, Expr]:
-    """A date field of the case and its range constraint (within 1990-2100 when given)."""
+def input_day(name: str, can_be_none: bool = False) -> tuple[InputDay, Expr]:
+    """A date field of the case and its constraint: within 1990-2100 when given, and (with
+    ``can_be_none``: the field may say ``"none"``, a Bool ``<name>#none``) not both a day and
+    ``"none"``."""
     known = z3.Bool(f"{name}#known")
     day, bound = bounded_day(f"{name}#day")
-    return InputDay(known, day), z3.Implies(known, bound)
+    if not can_be_none:
+        return InputDay(known, day), z3.Implies(known, bound)
+    none = z3.Bool(f"{name}#none")
+    return InputDay(known, day, none), z3.And(z3.Implies(known, bound), z3.Not(z3.And(known, none)))
 
 
 def system_input_dates(placed: InputDay, service: InputDay, change: InputDay) -> dict[str, DateVal]:
     """The input dates of an AI system (:func:`aiact.date_facts.system_input_dates`): the first
     placing is the earlier given of the placing and the putting into service (unknown with
     neither); an empty placing or putting into service with the other given did not happen
-    (never); an empty significant change means none (never)."""
+    (never); the significant change is its day, never when ``"none"`` (no significant change)
+    and unknown when empty (round 13: an empty one no longer means none)."""
     either = z3.Or(placed.known, service.known)
     earliest = z3.If(
         z3.And(placed.known, service.known),
@@ -218,7 +236,7 @@ def system_input_dates(placed: InputDay, service: InputDay, change: InputDay) ->
         "put_into_service": DateVal(
             either, z3.And(placed.known, z3.Not(service.known)), service.day
         ),
-        "significant_change": DateVal(z3.BoolVal(True), z3.Not(change.known), change.day),
+        "significant_change": change.value,
     }
 
 

@@ -201,7 +201,8 @@ class _Vocabulary:
         self.items: list[tuple[str, Expr, int]] = []
         self.prefer: list[Expr] = []
         """Preferences for the next case to describe, in order (a lexicographically least
-        case: facts false, or unknown when allowed; dates late; no significant change)."""
+        case: facts false, or unknown when allowed; dates late; no significant change, stated
+        as ``"none"``)."""
         seen: set[str] = set()
 
         def add(text: str, expr: Expr, keep: int) -> None:
@@ -229,6 +230,9 @@ class _Vocabulary:
             if unknowns:
                 add("unknown(placed_on_market)", z3.Not(placed.det), 1)
                 self.prefer.append(placed.det)
+                if change is not None:  # the significant change left empty: not known
+                    add("unknown(significant_change)", z3.Not(change.det), 1)
+                    self.prefer.append(change.det)
             for day in sorted(days):
                 text = day.isoformat()
                 before = z3.And(placed.is_day, placed.day < day_number(day))
@@ -242,9 +246,15 @@ class _Vocabulary:
                     add(f"not market_placing < {text}", z3.Not(early), 1)
                     self.prefer.append(z3.Not(early))
                 if change is not None:
+                    # "not significant_change >= D": the change is known, and none ("none")
+                    # or before D; an unknown one satisfies neither (unknown(...) above)
                     changed = z3.And(change.is_day, change.day >= day_number(day))
                     add(f"significant_change >= {text}", changed, 2)
-                    add(f"not significant_change >= {text}", z3.Not(changed), 1)
+                    add(
+                        f"not significant_change >= {text}",
+                        z3.And(change.det, z3.Not(changed)),
+                        1,
+                    )
                     self.prefer.append(z3.Not(changed))
         if over == "inputs":
             return
@@ -382,8 +392,9 @@ def _witness_model(
 ) -> Expr | None:
     """The witness of a part: a model with the fewest stated fields (the optimiser's count),
     then the lexicographically least such model (fields unstated in their order:
-    :func:`aiact.verify.cases.fewest_fields`; facts false, each date the earliest declared
-    day, or the day before one, that fits): deterministic."""
+    :func:`aiact.verify.cases.fewest_fields`; facts false, a stated significant change
+    ``"none"`` where it can be, each date the earliest declared day, or the day before one,
+    that fits): deterministic."""
     found = fewest_fields(constraints, [case], stated_first=False)
     if found is None:
         return None
@@ -404,6 +415,8 @@ def _witness_model(
     prefer = [z3.Not(k) for k in known]
     prefer += [z3.Not(case.facts[n].t) for n in sorted(case.facts)]
     for name in sorted(case.days):
+        # a stated significant change "none" rather than a day where it can be
+        prefer.append(z3.Not(case.days[name].known))
         prefer += [case.days[name].day == day_number(d) for d in candidates]
     prefer += [case.as_of == day_number(d) for d in (FIRST_AS_OF, *candidates)]
     return _lexmin(solver, _wishes(solver, prefer, "witness"))
@@ -486,6 +499,9 @@ def diff(
         domain += [case.facts[n].known for n in sorted(cone) if n in case.facts]
         if with_dates:
             domain.append(case.first_placed.det)
+            significant = case.inputs.get("significant_change")
+            if significant is not None:  # a day or "none" (an empty one is not known)
+                domain.append(significant.det)
     # The changes: pairs of answers (before, after) with their condition.
     pairs: list[tuple[str, str, Expr]] = []
     if dated is None:
@@ -778,7 +794,9 @@ _DATE_LABELS = {
     "of `placed_on_market` and `put_into_service`; Art. 111(1)-(2), 113).",
     "market_placing": "The placing on the market itself (`placed_on_market`; putting into "
     "service does not count: Art. 111(4)).",
-    "significant_change": "The latest significant change in design (Art. 111(2)).",
+    "significant_change": "The latest significant change in design (Art. 111(2)): a date, "
+    "`none` (no significant change) or empty (not known). `not significant_change >= D`: "
+    "known, and none or before D; `unknown(significant_change)`: left empty.",
 }
 
 
@@ -852,6 +870,7 @@ def holds(part: Part, case: Case, first: Side, second: Side) -> bool:
         values.append(
             NATIVE.evaluate(ruleset_for(kind, side.law), case_atoms(sided, side.law)).values
         )
+    change: dt.date | str | None  # a day, "none" (no significant change) or None (unknown)
     if case.system is not None:
         placed, change = first_placed(case.system), case.system.significant_change
     else:
@@ -863,10 +882,18 @@ def holds(part: Part, case: Case, first: Side, second: Side) -> bool:
         if " >= " in text or " < " in text:
             name, op, day_text = text.split(" ")
             day = dt.date.fromisoformat(day_text)
+            if name == "significant_change":
+                # known ("none" never comes), or neither literal holds
+                if change is None:
+                    return False
+                result = isinstance(change, dt.date) and change >= day
+                if result == negated:
+                    return False
+                continue
             when = {
                 "placed_on_market": placed,
                 "market_placing": None if case.system is None else case.system.placed_on_market,
-            }.get(name, change)
+            }[name]
             result = when is not None and (when < day if op == "<" else when >= day)
             if result == negated:
                 return False
@@ -880,6 +907,8 @@ def holds(part: Part, case: Case, first: Side, second: Side) -> bool:
             name = text[text.index("(") + 1 : -1]
             if name == "placed_on_market":
                 unknown = placed is None
+            elif name == "significant_change":
+                unknown = change is None
             else:
                 unknown = all(v.get(name) is None for v in values)
             if unknown != text.startswith("unknown("):

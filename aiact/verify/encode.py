@@ -152,6 +152,18 @@ DATE_FIELDS: dict[Kind, tuple[str, ...]] = {
     "model": ("placed_on_market",),
 }
 
+NONE_DATE_FIELDS: frozenset[str] = frozenset({"significant_change"})
+"""The date fields that may say ``"none"`` (:class:`aiact.facts.AISystem`: the design has not
+changed significantly, Art. 111(2)); empty, they are not known."""
+
+PLACING_FIELDS: frozenset[str] = frozenset({"placed_on_market", "put_into_service"})
+"""The date fields of the first placing: an empty one is "did not happen" when the other is
+given (:func:`aiact.date_facts.system_input_dates`)."""
+
+DateField = dt.date | Literal["none"] | None
+"""The value of a date field of a case: a day, ``"none"`` (no significant change) or ``None``
+(empty)."""
+
 
 def _group_of(name: str) -> str | None:
     return next(
@@ -264,7 +276,7 @@ class CaseVars:
         self.days: dict[str, InputDay] = {}
         bounds = []
         for name in DATE_FIELDS[kind]:
-            self.days[name], bound = input_day(prefix + name)
+            self.days[name], bound = input_day(prefix + name, name in NONE_DATE_FIELDS)
             bounds.append(bound)
         self.as_of, as_of_bound = bounded_day(prefix + "as_of", FIRST_AS_OF)
         bounds.append(as_of_bound)
@@ -295,7 +307,7 @@ class CaseVars:
         "no" to Art. 50(1)'s broader law-enforcement fact settling Art. 50(3)'s narrower one
         (:func:`aiact.atoms._implied_by_the_broader`), the retired
         ``context.ai_office_competent: false`` setting the Art. 75(1) facts, dates within
-        range."""
+        range, a date field not both a day and ``"none"``."""
         a = self.facts
         out = [well_formed(v) for v in self.facts.values()]
         for f in self.fields:
@@ -461,19 +473,30 @@ class CaseVars:
     # ----------------------------------------------------------------- fields
 
     def field_known(self, f: FactField) -> Expr:
-        """The field is stated in the case (a date given, a list or a kind known)."""
+        """The field is stated in the case (a date or ``"none"`` given, a list or a kind
+        known)."""
         if f.kind == "date":
-            return self.days[f.name].known
+            return self.days[f.name].stated
         if f.kind == "joint":
             return z3.Or([self.facts[n].known for n in f.atoms])
         return self.facts[f.atoms[0]].known
+
+    def field_answered(self, f: FactField) -> Expr:
+        """The field is answered as a completed questionnaire answers it: stated, except the
+        dates of the first placing, which are answered when the first placing is known (an empty
+        one then did not happen)."""
+        if f.name in PLACING_FIELDS:
+            return self.first_placed.det
+        return self.field_known(f)
 
     def field_same(self, f: FactField, other: CaseVars) -> Expr:
         """The field has the same value in this case and ``other``."""
         if f.kind == "date":
             mine, theirs = self.days[f.name], other.days[f.name]
             return z3.And(
-                mine.known == theirs.known, z3.Implies(mine.known, mine.day == theirs.day)
+                mine.known == theirs.known,
+                mine.none == theirs.none,
+                z3.Implies(mine.known, mine.day == theirs.day),
             )
         return z3.And([self.facts[n].same(other.facts[n]) for n in f.atoms])
 
@@ -481,20 +504,22 @@ class CaseVars:
         """Constraints that pin the facts named in ``values`` (other names are ignored)."""
         return [self.facts[n].is_value(v) for n, v in values.items() if n in self.facts]
 
-    def fix_dates(
-        self, dates: Mapping[str, dt.date | None], as_of: dt.date | None = None
-    ) -> list[Expr]:
-        """Constraints that pin the date fields named in ``dates`` (None: empty) and the day
-        assessed."""
+    def fix_dates(self, dates: Mapping[str, DateField], as_of: dt.date | None = None) -> list[Expr]:
+        """Constraints that pin the date fields named in ``dates`` (a day, ``"none"``, or None:
+        empty, not known) and the day assessed."""
         out = []
         for name, day in dates.items():
             field_ = self.days.get(name)
             if field_ is None:
                 continue
             if day is None:
-                out.append(z3.Not(field_.known))
+                out.append(z3.Not(field_.stated))
+            elif day == "none":
+                if name not in NONE_DATE_FIELDS:
+                    raise ValueError(f"{name} cannot be 'none'")
+                out += [z3.Not(field_.known), field_.none]
             else:
-                out += [field_.known, field_.day == day_number(day)]
+                out += [field_.known, z3.Not(field_.none), field_.day == day_number(day)]
         if as_of is not None:
             out.append(self.as_of == day_number(as_of))
         return out
@@ -502,13 +527,14 @@ class CaseVars:
     def read(self, model: Expr) -> CaseValues:
         """The case a solver model describes."""
         facts = {n: truth_in(model, v) for n, v in self.facts.items()}
-        dates: dict[str, dt.date | None] = {}
+        dates: dict[str, DateField] = {}
         for name, day in self.days.items():
-            dates[name] = (
-                from_day_number(model.eval(day.day, model_completion=True).as_long())
-                if z3.is_true(model.eval(day.known, model_completion=True))
-                else None
-            )
+            if z3.is_true(model.eval(day.known, model_completion=True)):
+                dates[name] = from_day_number(model.eval(day.day, model_completion=True).as_long())
+            elif z3.is_true(model.eval(day.none, model_completion=True)):
+                dates[name] = "none"
+            else:
+                dates[name] = None
         as_of = from_day_number(model.eval(self.as_of, model_completion=True).as_long())
         return CaseValues(self.kind, facts, dates, as_of)
 
@@ -519,12 +545,14 @@ class CaseValues:
 
     kind: Kind
     facts: Mapping[str, Truth]
-    dates: Mapping[str, dt.date | None]
+    dates: Mapping[str, DateField]
+    """The date fields: a day, ``"none"`` (no significant change) or None (empty)."""
     as_of: dt.date | None = None
 
 
-def case_dates(case: object) -> dict[str, dt.date | None]:
-    """The date fields of a :class:`~aiact.case.Case` (as :data:`DATE_FIELDS` names them)."""
+def case_dates(case: object) -> dict[str, DateField]:
+    """The date fields of a :class:`~aiact.case.Case` (as :data:`DATE_FIELDS` names them; the
+    significant change may be ``"none"``)."""
     system = getattr(case, "system", None)
     if system is not None:
         return {

@@ -197,13 +197,9 @@ class ExactRelevance:
         same = {f.name: first.case.field_same(f, second.case) for f in first.case.fields}
         known: dict[str, tuple[Expr, Expr]] = {}
         for f in first.case.fields:
-            if f.kind == "date":
-                pair: tuple[Expr, Expr] = (z3.BoolVal(True), z3.BoolVal(True))
-                if f.name in ("placed_on_market", "put_into_service"):
-                    pair = (first.case.first_placed.det, second.case.first_placed.det)
-            else:
-                pair = (first.case.field_known(f), second.case.field_known(f))
-            known[f.name] = pair
+            # a date of the first placing is answered with the first placing known; the
+            # significant change with a day or "none"
+            known[f.name] = (first.case.field_answered(f), second.case.field_answered(f))
         from aiact.questions import catalogue
 
         direct: set[str] = set()

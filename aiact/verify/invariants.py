@@ -19,7 +19,7 @@ from aiact.rules.definitions import SWITCHES
 from aiact.ruleset import RuleSet
 from aiact.testing.invariants import TIER_RANK
 from aiact.verify._z3 import Expr, z3
-from aiact.verify.encode import Encoding, Kind, Tier, obligation_predicates
+from aiact.verify.encode import PLACING_FIELDS, Encoding, Kind, Tier, obligation_predicates
 from aiact.verify.kleene import FALSE, K3, encode
 from aiact.verify.properties import Proof, check, check_pair, prove
 from aiact.versions import LawVersion
@@ -239,16 +239,21 @@ def _monotone(kind: Kind, law: LawVersion, ruleset: RuleSet | None) -> Proof:
         relation.append(a.as_of == b.as_of)
         # The dates: a placing (or putting into service) given in the first case is kept with
         # both of its fields (giving the other one later changes "did not happen" to a date);
-        # the significant change is the same (empty means none, a known value).
+        # the significant change given in the first case (a day or "none") is kept, an empty
+        # one (not known, round 13) may be given in the second.
         dated = [f for f in a.fields if f.kind == "date"]
-        placing = [f for f in dated if f.name != "significant_change"]
+        placing = [f for f in dated if f.name in PLACING_FIELDS]
         relation.append(
             z3.Or(
                 z3.Not(z3.Or([a.field_known(f) for f in placing])),
                 z3.And([a.field_same(f, b) for f in placing]),
             )
         )
-        relation += [a.field_same(f, b) for f in dated if f.name == "significant_change"]
+        relation += [
+            z3.Or(z3.Not(a.field_known(f)), a.field_same(f, b))
+            for f in dated
+            if f.name not in PLACING_FIELDS
+        ]
         kept = []
         for table_first, table_second in (
             (first.values, second.values),

@@ -24,7 +24,8 @@ Grammar (``not`` > ``and`` > ``or`` > ``implies``; parentheses group)::
 
 ``DATENAME`` is a date of the case: ``placed_on_market`` (the first placing on the market or
 putting into service, the earlier of the two given; unknown when neither is given),
-``significant_change`` (``never`` when there was none) or ``as_of`` (the day assessed, on which
+``significant_change`` (``never`` when the case says ``"none"``, no significant change; unknown
+when it is left empty) or ``as_of`` (the day assessed, on which
 ``tier(...)`` is the tier: :attr:`aiact.assessment.Assessment.risk_tier`; ``classification(...)``
 tests the tier apart from the date, :attr:`~aiact.assessment.Assessment.classification_tier`).
 A comparison holds only when both sides are known and the relation holds. ``date(from.high_risk)``

@@ -105,7 +105,8 @@ def _subject(case: Case | Assessment) -> tuple[Case, Kind, LawVersion]:
 
 def _pin(cases: CaseVars, case: Case, law: LawVersion) -> tuple[list[Expr], list[FactField]]:
     """Constraints that keep the stated facts and dates of ``case`` and its day assessed; the
-    fields it leaves unknown (a date field left empty is unknown: a completion may give it)."""
+    fields it leaves unknown (a date field left empty is unknown: a completion may give it, and
+    the significant change may be completed with ``"none"``)."""
     from aiact.verify.encode import case_dates
 
     atoms = case_atoms(case, law)
@@ -154,10 +155,9 @@ def relevance(
             selectors[f.name] = chosen
             solver.add(z3.Or(chosen, first.case.field_same(f, second.case)))
             if completions == "known":
-                solver.add(first.case.field_known(f) if f.kind != "date" else z3.BoolVal(True))
-                solver.add(second.case.field_known(f) if f.kind != "date" else z3.BoolVal(True))
-                if f.name in ("placed_on_market", "put_into_service"):
-                    solver.add(first.case.first_placed.det, second.case.first_placed.det)
+                # answered: a date of the first placing or its absence when the other is
+                # given; the significant change a day or "none"
+                solver.add(first.case.field_answered(f), second.case.field_answered(f))
         else:
             solver.add(first.case.field_same(f, second.case))
     if not selectors:
@@ -198,7 +198,8 @@ def relevant_facts(
 
     Field names are those of :attr:`aiact.assessment.OpenQuestion.fact` (``roles.deployer``,
     ``annex_iii.points``, ``organisation.kind``, ``placed_on_market``) plus
-    ``significant_change`` (absent in the case: a completion may add one).
+    ``significant_change`` (empty in the case, so not known: a completion may give its date or
+    ``"none"``).
     """
     return relevance(case, goal, completions=completions).facts
 
