@@ -1673,7 +1673,8 @@ into service and use in the Union contradicts itself (reviews 22 and 23). Not li
 the text does not tie them to the Union in every case: the provider (Art. 2(1)(c) reaches one
 whose system is only used abroad, its output in the Union), the product manufacturer (not
 defined in Art. 3; 'putting into service' of Art. 3(11) may be read as tied to the Union for
-own use only: 'for first use directly to the deployer or for own use in the Union'), the
+own use only: 'for first use directly to the deployer or for own use in the Union'), the initial
+provider of Art. 25(2) (it 'placed ... or put ... into service', the same doubt; review26), the
 authorised representative (a mandate, Art. 3(5)) and the output used in the Union (Art.
 2(1)(c), which speaks of systems elsewhere)."""
 
@@ -1695,7 +1696,8 @@ def _check_in_the_union(system: AISystem) -> None:
             "false (not placed on the market, put into service or used in the Union, Art. "
             "2(1)(a)-(b)), but "
             + "; ".join(f"{path} is true: {why}" for path, why in true)
-            + "; correct one of them",
+            + "; correct one of them (a placing or use in the Union that is planned counts: "
+            "the duties of these roles apply before it, Art. 22(1), 23(1))",
         )
 
 

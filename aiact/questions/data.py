@@ -420,10 +420,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "text_en": "Where is the system used? Choose all that apply.",
         "text_nl": "Waar wordt het systeem gebruikt? Kies alles wat klopt.",
         "help_en": "The AI Act applies to systems placed on the market, put into service or used "
-        "in the EU, and to systems elsewhere whose output is used in the EU.",
+        "in the EU, and to systems elsewhere whose output is used in the EU. Not yet, but "
+        "planned? Answer as if it has happened: many duties apply before it.",
         "help_nl": "De AI-verordening geldt voor systemen die in de EU in de handel worden "
         "gebracht, in gebruik worden gesteld of worden gebruikt. Ook voor systemen buiten de EU "
-        "waarvan de output in de EU wordt gebruikt.",
+        "waarvan de output in de EU wordt gebruikt. Nog niet, maar wel gepland? Antwoord alsof "
+        "het al gebeurd is: veel verplichtingen gelden al daarvóór.",
         "definitions": ["placing_on_market", "putting_into_service"],
         "cites": ["Art. 2(1)(a)", "Art. 2(1)(b)", "Art. 2(1)(c)"],
         "options": [
