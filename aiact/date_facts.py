@@ -76,7 +76,7 @@ INPUT_DATES: Mapping[str, tuple[str, str, str]] = {
     ),
     "significant_change": (
         "significant_change",
-        "the latest significant change in design",
+        "the significant change in design (the first on or after the cut-off)",
         "de laatste aanzienlijke wijziging in het ontwerp",
     ),
 }

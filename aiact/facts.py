@@ -1441,7 +1441,8 @@ class AISystem(_Facts):
     """An AI system and the organisation's relation to it.
 
     The dates are those of the first placing on the market or putting into service of this type and
-    model (Omnibus recital 39), and of the latest significant change in its design (Art. 111(2)).
+    model (Omnibus recital 39), and of a significant change in its design (Art. 111(2): the first
+    on or after the cut-off).
     ``significant_change`` is a date, ``"none"`` (no significant change) or empty (not known:
     the answers of Art. 111(2) that turn on it stay undetermined; until round 13 an empty one
     meant no significant change, a presumption the output did not state, ADR 0037). Of
@@ -1499,9 +1500,10 @@ class AISystem(_Facts):
     )
     significant_change: dt.date | Literal["none"] | None = Field(
         default=None,
-        description="Latest significant change in design (Art. 111(2); recital 177: substantial "
-        "modification): its date, 'none' when the design has not changed significantly, or empty "
-        "when that is not known.",
+        description="Significant change in design (Art. 111(2); recital 177: substantial "
+        "modification): the date of the first one on or after the Art. 111(2) cut-off (with none "
+        "since, of the most recent before it), 'none' when the design has not changed "
+        "significantly, or empty when that is not known.",
     )
 
     @field_validator("significant_change", mode="before")

@@ -60,12 +60,6 @@ def test_control_every_known_change_keeps_the_2030_deadline(change: dt.date | st
     assert result.deadline == D(2030, 8, 2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review27: with the change unknown the Art. 111(2) branch also admits its last case "
-    "(changed, not for public authorities: no deadline), so the deadline every completion "
-    "gives is lost",
-)
 def test_an_unknown_change_keeps_the_2030_deadline_of_the_second_sentence() -> None:
     """Art. 111(2), second sentence: "In any case, the providers and deployers of high-risk AI
     systems intended to be used by public authorities shall take the necessary steps to comply
@@ -76,7 +70,9 @@ def test_an_unknown_change_keeps_the_2030_deadline_of_the_second_sentence() -> N
     concludes, the unknown must not lose where the cases that may hold all say it; here the
     cases ``legacy.case.changed_for_public_authorities`` and
     ``legacy.case.for_public_authorities`` are both unknown and together exhaust the branch,
-    but the selection also admits the complement case (no deadline)."""
+    but the selection also admits the complement case (no deadline). Fixed after the review:
+    the branch defers to the second sentence's own date rule
+    (``<rule>.art111_2.public_authorities``), whose cases both give the deadline."""
     _quote_second_sentence()
     result = assess(_public_deployer(None), _DAY, PUBLIC_BODY).obligation("art26_1")
     assert result.applies is True
@@ -93,11 +89,6 @@ def test_the_unknown_change_stays_open_where_the_completions_differ() -> None:
     assert D(2030, 8, 2) in result.timing.possible_applies_from
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review27: the question asks for the latest change; Art. 111(2) brings the "
-    "Regulation in from the first significant change as from the cut-off",
-)
 def test_the_question_asks_for_the_change_that_brings_the_system_in() -> None:
     """Art. 111(2): the Regulation applies "only if, as from that date, those systems are
     subject to significant changes in their designs"; recital 177: "only if, from that date,
@@ -106,7 +97,9 @@ def test_the_question_asks_for_the_change_that_brings_the_system_in() -> None:
     question (and the field) ask for "the latest change": a system changed on 10 January 2029
     and again on 10 January 2030 would be dated from 2030 (the later of the change and the
     Art. 113 date), a year late. The date that decides is that of the first significant
-    change on or after the cut-off."""
+    change on or after the cut-off. Fixed after the review: the question and the field ask for
+    the first change on or after the cut-off (the help gives the dates), with none since, the
+    most recent."""
     quote(
         "111",
         "only if, as from that date, those systems are subject to significant changes in their "

@@ -145,6 +145,8 @@ def test_an_unknown_change_concludes_only_what_both_answers_conclude(
                 assert theirs.applies is result.applies, (result.id, other.system)
             if result.applies and result.applies_from is not None:
                 assert theirs.applies_from == result.applies_from, result.id
+            if result.applies and result.deadline is not None:
+                assert theirs.deadline == result.deadline, result.id
 
 
 def test_the_interview_asks_about_the_change_of_a_legacy_system() -> None:

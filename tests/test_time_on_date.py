@@ -487,7 +487,14 @@ def test_one_art111_the_case_analysis_is_gone() -> None:
     assert fired is not None and fired.reads == "legacy.placed_before_cutoff"
     assert fired.condition is not None and fired.condition.value is True
     (branch,) = fired.refs
-    assert branch.fired is not None and branch.fired.case.grace == "art111_2_public_authority"
+    # The branch defers to the second sentence's own rule (review27: its deadline holds "in
+    # any case", also with the change unknown).
+    assert (
+        branch.fired is not None
+        and branch.fired.reads == "legacy.public_authority_deadline_addressed"
+    )
+    (public,) = branch.fired.refs
+    assert public.fired is not None and public.fired.case.grace == "art111_2_public_authority"
     text = derivation.text()
     assert "Art. 111(2)" in text and "2030-08-02" in text
     assert "legacy.placed_before_cutoff = true" in text

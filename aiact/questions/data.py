@@ -1969,16 +1969,27 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "significant_change",
         "kind": "date",
         "field": "significant_change",
-        "text_en": "Has the design of the system changed significantly since then? If so, when "
-        "(the latest change)?",
+        "text_en": "Has the design of the system changed significantly since then? If so, when? "
+        "More than one change: give the first one on or after the date in the help, or, if "
+        "there was none since that date, the most recent one.",
         "text_nl": "Is het ontwerp van het systeem sindsdien aanzienlijk gewijzigd? Zo ja, "
-        "wanneer (de laatste wijziging)?",
+        "wanneer? Meer dan één wijziging: geef de eerste op of na de datum in de toelichting, "
+        "of, als er sinds die datum geen was, de meest recente.",
         "help_en": "Art. 111(2): a high-risk system already placed on the market or put into "
-        "service before the cut-off falls under the Act once its design changes significantly.",
-        "help_nl": "Artikel 111, lid 2: een systeem met een hoog risico dat vóór de peildatum al "
-        "in de handel is gebracht of in gebruik is gesteld, valt onder de verordening zodra het "
-        "ontwerp aanzienlijk wijzigt.",
-        "cites": ["Art. 111(2)"],
+        "service before the date its high-risk rules apply from falls under the Act from the "
+        "first significant change in its design on or after that date: 2 December 2027 for "
+        "Annex III systems, 2 August 2028 for products of Annex I (2 August 2026 in the text as "
+        "published). A significant change means in substance a substantial modification "
+        "(recital 177).",
+        "help_nl": "Artikel 111, lid 2: een systeem met een hoog risico dat al in de handel is "
+        "gebracht of in gebruik is gesteld vóór de datum waarop de regels voor systemen met een "
+        "hoog risico erop van toepassing worden, valt onder de verordening vanaf de eerste "
+        "aanzienlijke wijziging in het ontwerp op of na die datum: 2 december 2027 voor "
+        "systemen van bijlage III, 2 augustus 2028 voor producten van bijlage I (2 augustus "
+        "2026 in de oorspronkelijke tekst). Een aanzienlijke wijziging is in wezen een "
+        "substantiële wijziging (overweging 177).",
+        "definitions": ["substantial_modification"],
+        "cites": ["Art. 111(2)", "Art. 3, point 23"],
         "options": [
             _opt(
                 "none",

@@ -249,8 +249,9 @@ def _transitional(
                 interpretations=codes("A2"),
             )
         )
+        public = f"{branch}.public_authorities"
         branch_cases = (
-            _second_sentence_cases(base, change, what_en, what_nl, codes)
+            _second_sentence_cases(base, change, what_en, what_nl, codes, public)
             if second_sentence
             else _first_sentence_cases(base, change, what_en, what_nl, codes)
         )
@@ -263,6 +264,17 @@ def _transitional(
                 cases=branch_cases,
             )
         )
+        if second_sentence:
+            rules.append(
+                DateRule(
+                    name=public,
+                    title_en=f"{title[0]}: a legacy high-risk system intended for public "
+                    "authorities (Art. 111(2), second sentence)",
+                    title_nl=f"{title[1]}: een bestaand systeem met een hoog risico dat "
+                    "bedoeld is voor overheidsinstanties (artikel 111, lid 2, tweede zin)",
+                    cases=_public_authority_cases(base, change, what_en, what_nl, codes),
+                )
+            )
     cases.append(
         DateCase(
             when="true",
@@ -327,38 +339,26 @@ def _second_sentence_cases(
     what_en: str,
     what_nl: str,
     codes: Callable[..., tuple[str, ...]],
+    public: str,
 ) -> tuple[DateCase, ...]:
-    """The Art. 111(2) branch of duties that providers or deployers may carry: both sentences."""
+    """The Art. 111(2) branch of duties that providers or deployers may carry: both sentences.
+    The providers and deployers of a system intended for public authorities defer to the rule
+    ``public`` (:func:`_public_authority_cases`): whether or not a significant change brought
+    the system in earlier, the second sentence gives them 2 August 2030 "in any case", so with
+    the change unknown that deadline stays known (review27)."""
     return (
         DateCase(
-            when="legacy.case.changed_for_public_authorities",
-            value=Later(change, base),
-            deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-            grace="art111_2",
+            when="legacy.public_authority_deadline_addressed",
+            value=DateOf(public),
+            inherit=True,
             source="Art. 111(2)",
-            label_en="A provider or deployer of a system intended to be used by "
-            "public authorities, significantly changed in its design before "
-            f"2 August 2030: {what_en} from the later "
-            "of the change and its date of application (recital 177)",
-            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem "
-            "bedoeld voor overheidsinstanties, vóór 2 augustus 2030 aanzienlijk "
-            f"gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
-            "wijziging en de datum van toepassing (overweging 177)",
-            interpretations=codes("A3"),
-        ),
-        DateCase(
-            when="legacy.case.for_public_authorities",
-            value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
-            deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-            grace="art111_2_public_authority",
-            source="Art. 111(2)",
-            label_en="A provider or deployer of a system intended to be used by "
-            "public authorities (Art. 111(2), second sentence: 'In any case, the "
-            f"providers and deployers'): {what_en} by 2 August 2030",
-            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat "
-            "bedoeld is om door overheidsinstanties te worden gebruikt (artikel 111, "
-            "lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
-            f"gebruiksverantwoordelijken'): {what_nl} uiterlijk 2 augustus 2030",
+            label_en="A provider or deployer of a system intended to be used by public "
+            "authorities (Art. 111(2), second sentence: 'In any case, the providers and "
+            f"deployers'): {what_en} by 2 August 2030, or earlier from a significant change",
+            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat bedoeld is "
+            "om door overheidsinstanties te worden gebruikt (artikel 111, lid 2, tweede zin: 'In "
+            f"ieder geval ondernemen de aanbieders en gebruiksverantwoordelijken'): {what_nl} "
+            "uiterlijk 2 augustus 2030, of eerder vanaf een aanzienlijke wijziging",
             interpretations=codes("A3"),
         ),
         DateCase(
@@ -391,6 +391,53 @@ def _second_sentence_cases(
             f"een systeem bedoeld voor overheidsinstanties: {what_nl} "
             "vanaf de laatste van de wijziging en de datum van toepassing "
             "(overweging 177)",
+            interpretations=codes("A3"),
+        ),
+    )
+
+
+def _public_authority_cases(
+    base: DateValue,
+    change: InputDate,
+    what_en: str,
+    what_nl: str,
+    codes: Callable[..., tuple[str, ...]],
+) -> tuple[DateCase, ...]:
+    """Art. 111(2), second sentence, for the providers and deployers it addresses: from a
+    significant change before 2 August 2030 (first sentence), else from 2 August 2030; the
+    deadline is 2 August 2030 either way."""
+    return (
+        DateCase(
+            when="legacy.case.changed_for_public_authorities",
+            value=Later(change, base),
+            deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="A provider or deployer of a system intended to be used by "
+            "public authorities, significantly changed in its design before "
+            f"2 August 2030: {what_en} from the later "
+            "of the change and its date of application (recital 177)",
+            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem "
+            "bedoeld voor overheidsinstanties, vóór 2 augustus 2030 aanzienlijk "
+            f"gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
+            "wijziging en de datum van toepassing (overweging 177)",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="true",
+            value=Later(base, _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+            deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+            grace="art111_2_public_authority",
+            source="Art. 111(2)",
+            label_en="A provider or deployer of a system intended to be used by "
+            "public authorities, not brought in earlier by a significant change (Art. 111(2), "
+            f"second sentence: 'In any case, the providers and deployers'): {what_en} by "
+            "2 August 2030",
+            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat "
+            "bedoeld is om door overheidsinstanties te worden gebruikt, niet eerder door een "
+            "aanzienlijke wijziging onder de verordening gebracht (artikel 111, "
+            "lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
+            f"gebruiksverantwoordelijken'): {what_nl} uiterlijk 2 augustus 2030",
             interpretations=codes("A3"),
         ),
     )

@@ -230,9 +230,9 @@ RULES: tuple[Rule, ...] = (
         "onder de verordening gebracht: uiterlijk 2 augustus 2030 voldoen",
     ),
     # The cases of a legacy system (Art. 111(2)), read by the branch date rules of
-    # aiact/rules/timing.py: mutually exclusive, and with "changed, second sentence not
-    # addressed to it" as their complement. They leave out legacy.art111_2_system, which the
-    # branch settles.
+    # aiact/rules/timing.py (the branch: addressed by the second sentence, unchanged, or else
+    # changed; within the second sentence's rule: changed before 2030, or else by 2030). They
+    # leave out legacy.art111_2_system, which the branch settles.
     Rule(
         id="legacy.case.changed_for_public_authorities",
         concludes="legacy.case.changed_for_public_authorities",

@@ -339,7 +339,7 @@ def _dated(draw: st.DrawFn, unknowns: bool) -> dict[str, dt.date | str | None]:
     placed = draw(_maybe(days, unknowns))
     service = draw(st.none() | days) if placed is not None else draw(_maybe(days, unknowns))
     first = min((d for d in (placed, service) if d is not None), default=EARLIEST)
-    # The latest significant change in design (Art. 111(2)): a date, none, or (with unknowns)
+    # A significant change in design (Art. 111(2)): a date, none, or (with unknowns)
     # not known.
     change: dt.date | str | None = NO_DATE
     if draw(st.booleans()):

@@ -794,7 +794,8 @@ _DATE_LABELS = {
     "of `placed_on_market` and `put_into_service`; Art. 111(1)-(2), 113).",
     "market_placing": "The placing on the market itself (`placed_on_market`; putting into "
     "service does not count: Art. 111(4)).",
-    "significant_change": "The latest significant change in design (Art. 111(2)): a date, "
+    "significant_change": "A significant change in design (Art. 111(2): the first on or after "
+    "the cut-off, or with none since the most recent before it): a date, "
     "`none` (no significant change) or empty (not known). `not significant_change >= D`: "
     "known, and none or before D; `unknown(significant_change)`: left empty.",
 }

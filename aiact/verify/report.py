@@ -285,7 +285,7 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
         "facts (the fields of a case file, as a person states them: `roles.deployer`, `not "
         "exclusions.sole_purpose_scientific_research`), of lists that contain one of some "
         "members (`annex_iii.points has one of 4a, 4b`) and of date comparisons on the first "
-        "placing on the market or putting into service and the latest significant change "
+        "placing on the market or putting into service and the significant change in design "
         "(`placed_on_market < 2027-12-02`; `not significant_change >= 2027-12-02`: no "
         "significant change, `none`, or one before that day); every case that satisfies a part "
         "has the change. The facts the parts name are explained, with the question that asks "
@@ -347,9 +347,9 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
             "For each timing group (the date rule of :mod:`aiact.rules.timing` that dates its "
             "obligations, Arts. 111 and 113), the cases where one of its obligations applies "
             "under both texts and the date it applies from differs. A date "
-            "`later(significant_change, D)` is the later of D and the latest significant "
-            "change; `never`: the obligation never binds the system (Art. 111(2): no "
-            "significant change after the cut-off).",
+            "`later(significant_change, D)` is the later of D and the significant change (the "
+            "first on or after the cut-off); `never`: the obligation never binds the system "
+            "(Art. 111(2): no significant change after the cut-off).",
             "",
         ]
         for kind in kinds:
