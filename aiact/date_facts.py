@@ -77,7 +77,7 @@ INPUT_DATES: Mapping[str, tuple[str, str, str]] = {
     "significant_change": (
         "significant_change",
         "the significant change in design (the first on or after the cut-off)",
-        "de laatste aanzienlijke wijziging in het ontwerp",
+        "de aanzienlijke wijziging in het ontwerp (de eerste op of na de peildatum)",
     ),
 }
 """Input date -> (the input field asked for it, what it is in English, in Dutch). The first

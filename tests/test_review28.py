@@ -1,8 +1,9 @@
 """Review 28 (round 13) of cb6521c: the Art. 111(2) branch of a legacy system defers to the
 second sentence's own date rule (``<rule>.art111_2.public_authorities``), and the question and
 field ``significant_change`` ask for the first significant change on or after the cut-off. The
-defects found (strict xfails), their controls, and the probes behind the verdicts in
-tests/data/coverage/reviews.yaml. Fast: a handful of assessments."""
+defects found (strict xfails when written; both fixed after the review, now plain tests),
+their controls, and the probes behind the verdicts in tests/data/coverage/reviews.yaml. Fast: a
+handful of assessments."""
 
 from __future__ import annotations
 
@@ -67,13 +68,6 @@ def test_control_a_change_before_2030_dates_the_duties_in_every_completion(
     assert result.applies_from == _CHANGE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review28: the second sentence's rule re-reads legacy.public_authority_deadline_"
-    "addressed (in legacy.case.changed_for_public_authorities), so with the public-authority "
-    "use unknown its 'else 2 August 2030' case is admitted although the branch already "
-    "presupposes the operator addressed; before cb6521c the date was determined",
-)
 @pytest.mark.parametrize("law", _LAWS)
 def test_the_public_authority_use_unknown_keeps_the_date_of_a_known_change(law: str) -> None:
     """Art. 111(2): the Regulation applies to a legacy system "only if, as from that date, those
@@ -114,12 +108,6 @@ def test_control_the_english_date_label_names_the_first_change() -> None:
     assert "the first on or after the cut-off" in INPUT_DATES["significant_change"][1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review28: cb6521c changed the English label of the input date significant_change "
-    "to 'the first on or after the cut-off' but left the Dutch 'de laatste aanzienlijke "
-    "wijziging', so the Dutch explanation still says the latest change",
-)
 def test_the_dutch_date_label_names_the_first_change_not_the_latest() -> None:
     """Art. 111(2) NL: "indien die systemen vanaf die datum aanzienlijke wijzigingen in hun
     ontwerp ondergaan"; the first such change brings the system in (review27). The question

@@ -196,12 +196,15 @@ def _transitional(
     then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
     rule ``<name>.art111_2`` of that branch, and last ``base`` itself.
 
-    Within the branch, the cases read only what distinguishes them there: changed before 2030
-    and intended for public authorities; intended for public authorities (not brought in earlier
-    by a change); neither changed nor intended for them; and last what remains, changed and not
-    intended for them. They are mutually exclusive and the last is their complement, so the first
-    case that holds is the only one; with the usual unknowns (whether public authorities are
-    meant, the placing date) Kleene selection gives exactly the dates they allow.
+    Within the branch, the cases read only what distinguishes them there: addressed by the
+    second sentence (a provider or deployer of a system intended for public authorities), which
+    defers to the rule ``<name>.art111_2.public_authorities`` (changed before 2 August 2030:
+    from the change; else by 2 August 2030; the deadline 2 August 2030 either way); unchanged
+    and not addressed (never); and last what remains, changed and not addressed. They are
+    mutually exclusive and the last is their complement, so the first case that holds is the
+    only one. With unknowns, Kleene selection gives every date they allow, and may add one the
+    cases exclude together (a case of the branch that is unknown admits the complement; a
+    review found such a spurious date with a change before the cut-off), never one less.
 
     Without ``second_sentence`` (the duties of operators that the second sentence of Art. 111(2)
     does not address) the branch has two cases: from the later of a significant change and the

@@ -236,16 +236,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.case.changed_for_public_authorities",
         concludes="legacy.case.changed_for_public_authorities",
-        when=(
-            "legacy.significant_change and legacy.public_authority_deadline_addressed and "
-            "dates.changed_by_public_authority_deadline"
-        ),
+        # Read only within the second sentence's date rule, which the branch enters for the
+        # providers and deployers it addresses: it does not read that again (review28: read
+        # again, an unknown public-authority use admitted 2 August 2030 beside a known change).
+        when="legacy.significant_change and dates.changed_by_public_authority_deadline",
         source="Art. 111(2)",
-        title_en="Provider or deployer of a system intended for public authorities, significantly "
-        "changed in its design before 2 August 2030: the Regulation applies from the change",
-        title_nl="Aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
-        "overheidsinstanties, vóór 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
-        "verordening is van toepassing vanaf de wijziging",
+        title_en="For a provider or deployer of a system intended for public authorities: "
+        "significantly changed in its design on or before 2 August 2030, so the Regulation "
+        "applies from the change",
+        title_nl="Voor een aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+        "overheidsinstanties: uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het "
+        "ontwerp, dus de verordening is van toepassing vanaf de wijziging",
     ),
     Rule(
         id="legacy.case.for_public_authorities",
