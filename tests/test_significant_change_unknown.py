@@ -168,3 +168,53 @@ def test_the_interview_asks_about_the_change_of_a_legacy_system() -> None:
     assert dated.assessment.obligation("art9").applies_from == D(2028, 1, 10)
     unknown = iv.answer(None)
     assert unknown.assessment.obligation("art9").applies is None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["4a", "5a", "5b"]),
+    st.dates(min_value=D(2024, 8, 1), max_value=D(2027, 12, 1)),
+    st.dates(min_value=D(2026, 8, 2), max_value=D(2031, 12, 31)),
+    st.dates(min_value=D(2026, 8, 2), max_value=D(2031, 12, 31)),
+    st.sampled_from([("deployer",), ("provider",), ("provider", "deployer")]),
+    st.booleans(),
+)
+def test_an_unknown_public_authority_use_concludes_only_what_both_answers_conclude(
+    point: str,
+    placed: dt.date,
+    change: dt.date,
+    day: dt.date,
+    roles: tuple[str, ...],
+    change_known: bool,
+) -> None:
+    """Kleene monotonicity over the facts of both sentences of Art. 111(2) (review28 found an
+    unknown public-authority use admitting 2 August 2030 beside a known change): with the
+    public-authority use unknown (and the change known or not), every conclusion on whether an
+    obligation applies, from when and by when holds in each completion."""
+    public_unknown = {"intended_for_public_authorities": None, "used_by_public_authorities": None}
+    base = system(
+        roles=roles,
+        annex_iii=[point],
+        placed_on_market=placed,
+        context=public_unknown,
+        significant_change=max(change, placed) if change_known else None,
+    )
+    unknown = assess(base, day)
+    completions = []
+    for public in (True, False):
+        context = base.context.model_copy(
+            update={"intended_for_public_authorities": public, "used_by_public_authorities": public}
+        )
+        changes = [base.significant_change] if change_known else [NO_DATE, max(change, placed)]
+        for value in changes:
+            completed = base.model_copy(update={"context": context, "significant_change": value})
+            completions.append(assess(completed, day))
+    for result in unknown.obligation_results:
+        for other in completions:
+            theirs = other.obligation(result.id)
+            if result.applies is not None:
+                assert theirs.applies is result.applies, result.id
+            if result.applies and result.applies_from is not None:
+                assert theirs.applies_from == result.applies_from, result.id
+            if result.applies and result.deadline is not None:
+                assert theirs.deadline == result.deadline, result.id
