@@ -46,6 +46,7 @@ from aiact.penalties import (
     compute_exposure,
     exposure_point,
     fine_change_dates,
+    organisation_reads,
 )
 from aiact.refs import LegalRef, LegalRefError
 from aiact.rules.conformity import NotifiedBodyAnswer, notified_body_answer
@@ -828,6 +829,26 @@ class Assessment:
             r.id for r in self.obligations if r.applies is True and r.status is Status.UPCOMING
         )
         return self._exposure_on(self.as_of, binding, undetermined, later)
+
+    @cached_property
+    def exposure_open_facts(self) -> frozenset[str]:
+        """The organisation's unknown facts (``kind``, ``size_class``, ``group.headcount``;
+        ``group`` for every group figure while none is given) that the exposure on ``as_of``
+        reads to set a ceiling, its status, bounds or missing facts
+        (:func:`aiact.penalties.exposure.organisation_reads`): those whose answer can change
+        the exposure without changing which obligations bind. Wider than ``exposure.missing``,
+        which names the facts an undetermined ceiling waits for: a ceiling found from the
+        organisation's own figures changes when it turns out to be part of a group (Art. 99(6),
+        Recommendation 2003/361/EC, Annex, Art. 3), or when a size class is given (it wins
+        over the figures, :mod:`aiact.penalties.size`)."""
+        binding, _ = self._binding_on(self.as_of)
+        return organisation_reads(
+            self.organisation,
+            [_exposure_item(r.obligation) for r in binding],
+            as_of=self.as_of,
+            law=self.law,
+            options=self._exposure_options,
+        )
 
     @cached_property
     def exposure_profile(self) -> ExposureProfile:

@@ -177,3 +177,57 @@ def test_monotone_when_size_is_derived_from_turnover(tier, headcount, balance, t
         assert a.ceiling <= b.ceiling
     if a.minimum is not None and b.minimum is not None:
         assert a.minimum <= b.minimum
+
+
+_READ_FIELDS = (
+    "kind",
+    "member_state",
+    "headcount",
+    "annual_turnover_eur",
+    "balance_sheet_total_eur",
+    "part_of_group",
+    "group",
+    "size_class",
+    "start_up",
+)
+
+
+def _decided(report):  # type: ignore[no-untyped-def]
+    """What of a report the interview's goal ``full`` holds: per row its status, ceiling and
+    bounds, and the missing facts; the maximum."""
+    rows = tuple(
+        (r.obligation_id, r.status, r.ceiling, r.minimum, r.maximum, r.missing)
+        for r in report.obligations
+    )
+    return rows, report.max_ceiling, report.missing
+
+
+@settings(max_examples=300)
+@given(organisations(), organisations(), items, dates, laws, options)
+def test_an_unknown_fact_of_the_organisation_the_rows_do_not_read_changes_no_ceiling(
+    org, other, obligations, as_of, law, opts
+):  # type: ignore[no-untyped-def]
+    """``organisation_reads`` (round 13c): every unknown fact of the organisation that the rows
+    do not read may take any value (``other``'s) and no row's status, ceiling, bounds or missing
+    facts change, nor the maximum (only a flag may: ``FLAG_ONLY``)."""
+    from hypothesis import assume
+
+    from aiact.penalties import organisation_reads
+
+    read = organisation_reads(org, obligations, as_of=as_of, law=law, options=opts)
+    data = org.model_dump()
+    for name in _READ_FIELDS:
+        if name == "group" and org.group is not None:
+            for sub, value in org.group:
+                if value is None and f"group.{sub}" not in read:
+                    data["group"][sub] = getattr(other.group, sub, None)
+        elif getattr(org, name) is None and name not in read:
+            data[name] = other.model_dump()[name]
+    try:
+        changed = Organisation.model_validate(data)
+    except ValueError:
+        assume(False)
+        return
+    before = compute_exposure(org, obligations, as_of=as_of, law=law, options=opts)
+    after = compute_exposure(changed, obligations, as_of=as_of, law=law, options=opts)
+    assert _decided(after) == _decided(before)

@@ -30,6 +30,7 @@ from aiact.penalties.exposure import (
     exposure_point,
     fine_change_dates,
     offender_of,
+    organisation_reads,
 )
 from aiact.penalties.national import REGISTRY, NationalPolicy, PublicBodyFines, national_policy
 from aiact.penalties.parameters import (
@@ -87,4 +88,5 @@ __all__ = [
     "linear_turnovers",
     "national_policy",
     "offender_of",
+    "organisation_reads",
 ]

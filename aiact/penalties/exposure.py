@@ -48,7 +48,7 @@ from aiact.facts import Organisation, OrganisationKind, SizeClass
 from aiact.penalties import parameters as P
 from aiact.penalties.money import eur, pct, percent_of
 from aiact.penalties.national import NationalPolicy, PublicBodyFines, national_policy
-from aiact.penalties.size import SizeAssessment, UndertakingBasis, assess_size
+from aiact.penalties.size import SizeAssessment, UndertakingBasis, _size_key, assess_size
 from aiact.penalties.tiers import FineTier
 from aiact.versions import LawVersion, version_in_force
 
@@ -959,6 +959,32 @@ def _as_item(item: ItemLike) -> ExposureItem:
     return ExposureItem(obligation_id=obligation_id, tier=FineTier(tier), fine_ref=fine_ref)
 
 
+def _context(
+    organisation: Organisation,
+    as_of: dt.date,
+    law: LawVersion | None,
+    options: ExposureOptions | None,
+) -> _Ctx:
+    """What every row of :func:`compute_exposure` reads besides its item."""
+    options = options or ExposureOptions()
+    law = law if law is not None else version_in_force(as_of)
+    size = assess_size(organisation, options.undertaking_basis)
+    figures = size.figures  # figures_for(organisation, options.undertaking_basis)
+    turnover_field = figures.field("annual_turnover_eur")
+    if figures.source.value == "group" and organisation.group is None:
+        turnover_field = "group"
+    return _Ctx(
+        organisation=organisation,
+        law=law,
+        as_of=as_of,
+        options=options,
+        offender=offender_of(organisation),
+        size=size,
+        turnover=figures.annual_turnover_eur,
+        turnover_field=turnover_field,
+    )
+
+
 def compute_exposure(
     organisation: Organisation,
     items: Iterable[ItemLike],
@@ -978,23 +1004,7 @@ def compute_exposure(
     version to apply; ``None`` picks the version in force on ``as_of`` (a named version is a
     counterfactual). Amounts are Decimal EUR; in JSON they are strings.
     """
-    options = options or ExposureOptions()
-    law = law if law is not None else version_in_force(as_of)
-    size = assess_size(organisation, options.undertaking_basis)
-    figures = size.figures  # figures_for(organisation, options.undertaking_basis)
-    turnover_field = figures.field("annual_turnover_eur")
-    if figures.source.value == "group" and organisation.group is None:
-        turnover_field = "group"
-    ctx = _Ctx(
-        organisation=organisation,
-        law=law,
-        as_of=as_of,
-        options=options,
-        offender=offender_of(organisation),
-        size=size,
-        turnover=figures.annual_turnover_eur,
-        turnover_field=turnover_field,
-    )
+    ctx = _context(organisation, as_of, law, options)
     rows = [_exposure(ctx, _as_item(item)) for item in items]
     seen: set[str] = set()
     for row in rows:
@@ -1002,6 +1012,81 @@ def compute_exposure(
             raise ValueError(f"items: obligation {row.obligation_id!r} is listed twice")
         seen.add(row.obligation_id)
     return _report(ctx, rows, tuple(not_yet_binding), tuple(binding_undetermined))
+
+
+# --------------------------------------------------------------------------- what decides it
+
+FLAG_ONLY: frozenset[str] = frozenset({"start_up"})
+"""Fields of the organisation that the rows read for a flag only, never for a status, ceiling,
+bound or missing fact: ``start_up`` notes A16 ("SMEs, including start-ups", Art. 99(6)), but a
+start-up is an SME only within the SME definition, so the relief follows the size alone
+(:mod:`aiact.penalties.size`)."""
+
+
+class _ReadOrganisation:
+    """An organisation whose fields read are noted (by name)."""
+
+    def __init__(self, organisation: Organisation, read: set[str]) -> None:
+        self._organisation = organisation
+        self._read = read
+
+    def __getattr__(self, name: str) -> Any:
+        self._read.add(name)
+        return getattr(self._organisation, name)
+
+
+class _ReadCtx:
+    """A row's context whose reads are noted as the organisation's fields they come from: the
+    offender is the organisation's ``kind`` (:func:`offender_of`); the size and the figures
+    (``size``, ``turnover``, ``turnover_field``) are whatever :func:`assess_size` reads
+    (its cache key, :func:`aiact.penalties.size._size_key`, names every field it reads)."""
+
+    def __init__(self, ctx: _Ctx, read: set[str]) -> None:
+        self._ctx = ctx
+        self._read = read
+        self.organisation = _ReadOrganisation(ctx.organisation, read)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "offender":
+            self._read.add("kind")
+        elif name in ("size", "turnover", "turnover_field"):
+            _size_key(self.organisation, self._ctx.options.undertaking_basis)  # type: ignore[arg-type]
+        return getattr(self._ctx, name)
+
+
+def organisation_reads(
+    organisation: Organisation,
+    items: Iterable[ItemLike],
+    *,
+    as_of: dt.date,
+    law: LawVersion | None = None,
+    options: ExposureOptions | None = None,
+) -> frozenset[str]:
+    """The fields of ``organisation`` (``kind``, ``group.headcount``) that are unknown and that
+    the exposure of ``items`` on ``as_of`` reads to set a row's status, ceiling, bounds or
+    missing facts: the offender (Art. 99(3)-(5): "if the offender is an undertaking"; Art.
+    99(8) public bodies; Art. 100 Union institutions), the Member State (Art. 99(8)), the
+    figures and the size (Art. 99(3)-(6a), Art. 101(1)). An unknown field the exposure does not
+    read cannot change it, so an answer about the organisation that changes no rule input
+    changes the exposure only through these (the interview's candidates for the goal ``full``,
+    :func:`aiact.questions.goals.open_outside_rules`). Read off a run of the rows (not of the
+    report's totals: these read only the rows, and the flags, which :data:`FLAG_ONLY` names,
+    decide nothing else), so a field is named exactly where the rows computed consult it: with
+    no obligation binding, or before the penalties apply, none. ``group`` stands for every
+    group figure while the group's figures are not given."""
+    read: set[str] = set()
+    ctx = _context(organisation, as_of, law, options)
+    recording = _ReadCtx(ctx, read)
+    for item in items:
+        _exposure(recording, _as_item(item))  # type: ignore[arg-type]
+    out: set[str] = set()
+    for name in read - FLAG_ONLY:
+        value = getattr(organisation, name)
+        if name == "group" and value is not None:
+            out.update(f"group.{n}" for n, v in value if v is None)
+        elif value is None:
+            out.add(name)
+    return frozenset(out)
 
 
 __all__ = [
@@ -1024,4 +1109,5 @@ __all__ = [
     "exposure_point",
     "fine_change_dates",
     "offender_of",
+    "organisation_reads",
 ]
