@@ -33,6 +33,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -64,14 +65,17 @@ from aiact.questions.goals import (
     refused,
 )
 from aiact.questions.incremental import (
+    WIDE,
     Near,
     Reach,
     Shared,
     apply,
+    plan_of,
     propagate_to,
     propagated,
     propagated_via,
 )
+from aiact.questions.incremental import propagate as propagate_within
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -382,6 +386,13 @@ class _Node:
         self.children: dict[Any, _Node | tuple[GoalView, frozenset[str]]] = {}
 
 
+class _Unsure:
+    """The answer of :meth:`_Traces.find_over` where a value it would read is not known."""
+
+
+UNSURE = _Unsure()
+
+
 class _Traces:
     """Goal views memoised by what computing them read.
 
@@ -455,12 +466,30 @@ class _Traces:
         dates ``dates`` (None: not known, as where an answer changes a date; a trace that reads
         one is then not followed), without building that evaluation; None where no trace has
         its values."""
+        found = self.find_within(assessment, goal, over, rules, dates, None)
+        assert not isinstance(found, _Unsure)
+        return found
+
+    def find_within(
+        self,
+        assessment: Assessment,
+        goal: Goal,
+        over: Mapping[str, Any],
+        rules: Mapping[str, Any],
+        dates: Mapping[str, Any] | None,
+        exact: AbstractSet[str] | None,
+    ) -> GoalView | _Unsure | None:
+        """:meth:`find_over`, where ``over`` and ``rules`` hold only the changes of the inputs
+        and of the predicates ``exact`` and their rules (a propagation ``within`` them, exact
+        there): :data:`UNSURE` as soon as the lookup would read another predicate or a rule of
+        one (round 13b). ``exact`` None: every value is known."""
         key = self._key(assessment, goal)
         if key is None:
             return None
         evaluation = assessment.evaluation
         values = evaluation.values
         rule_values = evaluation.rule_values
+        ruleset = evaluation.ruleset
         with self.lock:
             kept = self.store.get(key)
             if kept is None:
@@ -470,12 +499,16 @@ class _Traces:
                 name = node.name
                 if name.startswith(RULE_VALUE):
                     rule = name[len(RULE_VALUE) :]
+                    if exact is not None and ruleset.rule_by_id[rule].concludes not in exact:
+                        return UNSURE
                     value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
                 elif name.startswith(INPUT_DATE):
                     if dates is None:
                         return None
                     value = dates.get(name[len(INPUT_DATE) :], _MISSING)
                 else:
+                    if exact is not None and name not in exact and name in ruleset.predicates:
+                        return UNSURE
                     value = over[name] if name in over else values.get(name, _MISSING)
                 node = node.children.get(value)
         return None if node is None else node[0]
@@ -897,8 +930,9 @@ class _Attempt:
     unchecked: tuple[_Unchecked, ...] = ()
     """Outcomes of answers judged without assessing them and not yet checked against the
     input checks (:func:`_try`): their index in ``outcomes``, the Assessment tried from, the
-    facts the answer changes and the values its propagation changes. Empty for a relevant
-    question (checked before it is returned)."""
+    facts the answer changes and the conflict flags its propagation makes true (of the values
+    it changes, all that :func:`aiact.questions.goals.refused` reads; round 13b). Empty for a
+    relevant question (checked before it is returned)."""
 
     def checked(self) -> tuple[Outcome, ...]:
         """``outcomes`` without those of answers the input checks refuse (as a full trial)."""
@@ -954,6 +988,34 @@ class _Propagation:
             self.step = (apply(self.evaluation, over, rules), over, dict(rules))
         return propagated_via(self.evaluation, self.step, quick)
 
+    def within(
+        self, answer: Any, quick: Any, within: frozenset[int]
+    ) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+        """The changes of the inputs and of the predicates at the positions ``within`` (a set
+        closed under what its predicates read, :meth:`aiact.questions.incremental._Plan.cone`)
+        that the answer makes: those of :meth:`__call__` there, found by evaluating only those
+        predicates again (:func:`aiact.questions.incremental.propagate`'s ``within``; round
+        13b), with the changed values of the rules of those predicates. Where the propagation
+        is reused, or is the wide step of "none of these", it is :meth:`__call__`'s whole."""
+        reused = None if self.near is None else self.near.propagated(quick)
+        if reused is not None:
+            if self.step is None and self.several_of and not answer:
+                self.pending = reused  # as :meth:`__call__` keeps it
+            return reused
+        if self.step is None and self.pending is None:
+            if self.several_of and not answer:
+                return self(answer, quick)  # the step the options are propagated from
+            values = self.evaluation.values
+            changed = {n: v for n, v in quick.items() if n not in values or values[n] != v}
+            if len(changed) >= WIDE:
+                return self(answer, quick)
+            return propagate_within(self.evaluation, changed, within)
+        if self.step is None:
+            assert self.pending is not None
+            over, rules = self.pending
+            self.step = (apply(self.evaluation, over, rules), over, dict(rules))
+        return propagated_via(self.evaluation, self.step, quick, within)
+
 
 def _try(
     question: Question,
@@ -1004,6 +1066,7 @@ def _try(
             unchecked.clear()
 
     propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
+    narrow = _narrow(base, goal, opened)
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
         if (
@@ -1017,12 +1080,19 @@ def _try(
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
-            over, rules = propagate(answer, quick)
+            # First only through the rules the view's names, the cone and the conflict flags
+            # are computed from (exact there): most answers change none of the names the view
+            # read, and only those values are needed then (round 13b).
+            over = propagate.within(answer, quick, narrow)[0]
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
-                unchecked.append((len(outcomes), base, changes, over))
+                # Of the values it changed, the check reads only the conflict flags (exact
+                # here): the true ones are kept, the same by either propagation.
+                flags = {f: True for f in _conflicts() if over.get(f) is True}
+                unchecked.append((len(outcomes), base, changes, flags))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
+            over, rules = propagate(answer, quick)
             evaluation = apply(base.evaluation, over, rules)
         else:
             evaluation = None
@@ -1052,6 +1122,30 @@ def _try(
         frozenset(affects),
         tuple(unchecked),
     )
+
+
+@cache
+def _conflicts() -> tuple[str, ...]:
+    from aiact.rules.definitions import CONFLICTS
+
+    return tuple(CONFLICTS)
+
+
+def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int]:
+    """The positions in the rule set's plan of the predicates that :func:`_try` reads of an
+    answer it does not assess: the names the goal's view read, its cone and the conflict flags
+    (:func:`aiact.questions.goals.refused`), with every predicate they are computed from
+    (memoised on the Assessment, per goal; round 13b)."""
+    kept: dict[Goal, frozenset[int]] = base.__dict__.setdefault("_narrow", {})
+    found = kept.get(goal)
+    if found is None:
+        from aiact.rules.definitions import CONFLICTS
+
+        targets = set(_reads(base, goal))
+        targets.update(opened.cone)
+        targets.update(CONFLICTS)
+        found = kept[goal] = plan_of(base.evaluation.ruleset).cone(targets)
+    return found
 
 
 def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
@@ -1821,6 +1915,21 @@ class _Apart:
         self.answers: dict[str, list[_Answer] | None]
         self.answers = {}
         self.givens: dict[int, tuple[Assessment, Any]] = {}
+        # The predicates the proof reads of an answer (every view's trace, the rules on it,
+        # the conflict flags, the obligations' predicates) with all they are computed from: a
+        # set closed under what its predicates read, grown as views are met (round 13b).
+        self.plan = plan_of(start.evaluation.ruleset)
+        self.covered: set[str] = set()
+        self.within: frozenset[int] = frozenset()
+        self._cover(self.conflicts | self.predicates)
+
+    def _cover(self, names: AbstractSet[str]) -> None:
+        """Add ``names`` (and all they are computed from) to :attr:`within`."""
+        new = [n for n in names if n not in self.covered and n in self.plan.index]
+        if new:
+            grown = self.within | self.plan.cone(new)
+            self.covered.update(self.plan.names[i] for i in grown)
+            self.within = grown
 
     def _view_of(
         self, base: Assessment, given: Mapping[str, Any]
@@ -1841,6 +1950,8 @@ class _Apart:
                 )
                 dated = any(name.startswith(INPUT_DATE) for name in leaf[1])
                 found = (leaf[0], leaf[1], rules, dated)
+                rule_by_id = base.evaluation.ruleset.rule_by_id
+                self._cover(leaf[1] | {rule_by_id[r].concludes for r in rules})
         self.givens[id(base)] = (base, found)
         return found
 
@@ -1899,7 +2010,9 @@ class _Apart:
                 if again is None:
                     return False
                 quick = again
-            over, rules = propagate(answer, quick)
+            # First only through the predicates of :attr:`within` (exact there, and every name
+            # read below but in the trace tree is there); in full only for the trace tree.
+            over, rules = propagate.within(answer, quick, self.within)
             if not self.conflicts.isdisjoint(over) and any(
                 over.get(flag) is True for flag in self.conflicts
             ):
@@ -1913,7 +2026,12 @@ class _Apart:
             ):
                 continue  # the same trace: the same view
             dates = None if dated else base.input_dates
-            after = TRACES.find_over(base, "tier", over, rules, dates)
+            after = TRACES.find_within(base, "tier", over, rules, dates, self.covered)
+            if isinstance(after, _Unsure):
+                # A trace of the tree reads a predicate outside :attr:`within`: propagated in
+                # full.
+                over, rules = propagate(answer, quick)
+                after = TRACES.find_over(base, "tier", over, rules, dates)
             if after is None or after.result != view.result:
                 return False
         return True
