@@ -25,17 +25,13 @@ from aiact.ruleset import CompiledRule, RuleSet
 
 
 class _Plan:
-    """Per rule set: the predicates in evaluation order (by index), each with its rules' ids
-    and compiled conditions, and for each name the indexes of the predicates that read it."""
+    """Per rule set: the predicates in evaluation order (by index), each with its rules fused
+    into one function, and for each name the indexes of the predicates that read it."""
 
     def __init__(self, ruleset: RuleSet) -> None:
         order = ruleset.order
         index = {name: i for i, name in enumerate(order)}
         self.names = order
-        self.rules: tuple[tuple[tuple[str, Callable[[Mapping[str, Truth]], Truth]], ...], ...]
-        self.rules = tuple(
-            tuple((c.rule.id, c.evaluate) for c in ruleset.by_predicate[p]) for p in order
-        )
         readers: dict[str, set[int]] = {}
         for rule in ruleset.rules:
             for name in rule.reads:
@@ -195,17 +191,14 @@ def propagate_to(
     heap = list(queued)
     heapq.heapify(heap)
     names = plan.names
-    table = plan.rules
+    fused = plan.fused
     get = values.get
+    view_get = view.get
+    rule_get = base.rule_values.get
+    scratch: dict[str, Truth] = {}  # the rules' values, not needed here
     while heap:
         position = heapq.heappop(heap)
-        result: Truth = False
-        for _, evaluate in table[position]:
-            value = evaluate(view)
-            if value is True:
-                result = True
-            elif value is None and result is False:
-                result = None
+        result = fused[position](view_get, rule_get, scratch)
         predicate = names[position]
         if get(predicate) != result:
             view[predicate] = result
@@ -355,6 +348,13 @@ def evaluate_changed(base: Evaluation, changed: Mapping[str, Truth]) -> Evaluati
     exactly where its value differs from ``base``'s (or ``base`` lacks it), so these are the
     names a comparison finds (round 13b; a property test holds the two together)."""
     over, rules = propagate(base, changed)
+    return derived(base, over, rules)
+
+
+def derived(base: Evaluation, over: Mapping[str, Truth], rules: Mapping[str, Truth]) -> Evaluation:
+    """:func:`apply`, keeping the names ``over`` changes (see :func:`evaluate_changed`): ``over``
+    must be a propagation's changes from ``base`` (:func:`propagate`, :func:`propagated`, or
+    :func:`propagated_via` from ``base``), which hold a name exactly where its value differs."""
     new = apply(base, over, rules)
     new.__dict__[CHANGED_FROM] = (weakref.ref(base), frozenset(over))
     return new
@@ -403,10 +403,13 @@ class Shared:
         ] = {}
 
     def entry(
-        self, changed: Mapping[str, Truth]
+        self,
+        changed: Mapping[str, Truth],
+        via: tuple[Evaluation, Mapping[str, Truth], Mapping[str, Truth]] | None = None,
     ) -> tuple[dict[str, Truth], Mapping[str, Truth], set[int]] | None:
         """The propagation of ``changed`` from the origin (memoised) and the readers of what
-        it changes; None for an unhashable input value."""
+        it changes; None for an unhashable input value. ``via``: a step to propagate it from
+        (:func:`propagated_via`, the same values; round 13b)."""
         same = self.last.get(id(changed))
         if same is not None and same[0] is changed:
             return same[1]  # the same mapping again (round 12b: relevance._Apart keeps them)
@@ -416,7 +419,10 @@ class Shared:
             return None
         found = self.kept.get(key)
         if found is None:
-            over, rules = propagated(self.origin, changed)
+            if via is None:
+                over, rules = propagated(self.origin, changed)
+            else:
+                over, rules = propagated_via(self.origin, via, changed)
             table = self.readers
             readers: set[int] = set()
             for name in over:

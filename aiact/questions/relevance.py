@@ -70,6 +70,7 @@ from aiact.questions.incremental import (
     Reach,
     Shared,
     apply,
+    derived,
     plan_of,
     propagate_to,
     propagated,
@@ -1715,7 +1716,9 @@ def _given_others(
             direct = fields_read_directly(goal, kind)
             private = private_atoms(kind)
             quicks: list[dict[str, Any]] | None = []
-            for _, sets in completions(trial_answers(question, kind, context), facts):
+            several_of = question.kind == "several_of"
+            step = None
+            for answer, sets in completions(trial_answers(question, kind, context), facts):
                 changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
                 quick = (
                     None
@@ -1727,6 +1730,16 @@ def _given_others(
                     break
                 assert quicks is not None
                 quicks.append(quick)
+                if several_of:
+                    # "None of these" first, each option then propagated from it (as
+                    # :class:`_Propagation` does; the same values), not from the facts.
+                    if step is None and not answer:
+                        entry = shared.entry(quick)
+                        if entry is not None:
+                            over, rules = entry[0], entry[1]
+                            step = (apply(start.evaluation, over, rules), over, dict(rules))
+                    elif step is not None:
+                        shared.entry(quick, step)
             if quicks is not None:
                 found = shared.reach(quicks)
         reaches[question.id] = found
@@ -1748,12 +1761,21 @@ def _given_others(
         if key in bases:
             return bases[key]
         completed = {**facts, **given}
-        # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
-        found = (
-            MEMO.assess(completed, kind, context)
-            if isinstance(start, Exception)
-            else _trial(start, facts, given, kind, context)
-        )
+        # Derived from the Assessment of the facts (as an answer tried), not assessed anew;
+        # its evaluation from the propagation of the answer from the facts (as :func:`_try`
+        # derives one; kept by ``shared``, where the answer's reach was found already), which
+        # keeps the names it changed for :class:`Near` (round 13b).
+        if isinstance(start, Exception):
+            found = MEMO.assess(completed, kind, context)
+        else:
+            evaluation = None
+            assert shared is not None
+            changes = {k: v for k, v in given.items() if facts.get(k, _MISSING) != v}
+            quick = atom_changes(start, changes, facts)
+            entry = None if quick is None else shared.entry(quick)
+            if entry is not None:
+                evaluation = derived(start.evaluation, entry[0], entry[1])
+            found = _trial(start, facts, given, kind, context, evaluation)
         out = None if isinstance(found, Exception) or _views(found, goal).determined else found
         bases[key] = out
         return out
@@ -1797,9 +1819,21 @@ def _given_others(
             score=(0, 0.0, 0.0),
             outcomes=within.outcomes,
             witness=(within.changing, None),
-            given=given,
+            given=dict(given),
             affects=within.affects,
         )
+
+    picked: dict[tuple[Any, str], dict[str, Any] | None] = {}
+
+    def given_by(pick: Callable[[Question, SubjectKind, Context], Any], other: Question) -> Any:
+        """The facts ``pick``'s answer of ``other`` adds (None where it has none; memoised
+        for the search: the same answers are given to every question in turn)."""
+        key = (pick, other.id)
+        if key in picked:
+            return picked[key]
+        answer = pick(other, kind, context)
+        found = picked[key] = None if answer is None else unknown_part(other.sets(answer), facts)
+        return found
 
     def others_of(question: Question) -> list[Question]:
         return [
@@ -1820,10 +1854,10 @@ def _given_others(
             for other in others_of(question):
                 if budget[0] <= 0:
                     return []
-                answer = pick(other, kind, context)
-                if answer is None:
+                sets = given_by(pick, other)
+                if sets is None:
                     continue
-                found = witness(question, unknown_part(other.sets(answer), facts))
+                found = witness(question, sets)
                 if found is not None:
                     return [found]
     # The answers of all the others at once (where the answers of one other are not enough).
@@ -1834,9 +1868,9 @@ def _given_others(
                 return []
             given: dict[str, Any] = {}
             for other in others_of(question):
-                answer = pick(other, kind, context)
-                if answer is not None:
-                    given.update(unknown_part(other.sets(answer), facts))
+                sets = given_by(pick, other)
+                if sets is not None:
+                    given.update(sets)
             found = witness(question, given)
             if found is not None:
                 return [found]
