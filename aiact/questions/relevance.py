@@ -1084,7 +1084,10 @@ def _try(
             # First only through the rules the view's names, the cone and the conflict flags
             # are computed from (exact there): most answers change none of the names the view
             # read, and only those values are needed then (round 13b).
-            over = propagate.within(answer, quick, narrow)[0]
+            if narrow is None:
+                over, rules = propagate(answer, quick)
+            else:
+                over = propagate.within(answer, quick, narrow)[0]
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
                 # Of the values it changed, the check reads only the conflict flags (exact
@@ -1093,7 +1096,8 @@ def _try(
                 unchecked.append((len(outcomes), base, changes, flags))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
-            over, rules = propagate(answer, quick)
+            if narrow is not None:
+                over, rules = propagate(answer, quick)
             evaluation = apply(base.evaluation, over, rules)
         else:
             evaluation = None
@@ -1132,20 +1136,31 @@ def _conflicts() -> tuple[str, ...]:
     return tuple(CONFLICTS)
 
 
-def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int]:
+NARROW = 0.6
+"""The largest share of the rule set's predicates a propagation of :func:`_try` or
+:class:`_Apart` is first restricted to (:func:`_narrow`): beyond it (the goals ``obligations``
+and ``full`` read nearly every conclusion) the answer is propagated in full at once, as
+propagating it twice would cost more. The choice changes no answer (0: never restricted)."""
+
+
+def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int] | None:
     """The positions in the rule set's plan of the predicates that :func:`_try` reads of an
     answer it does not assess: the names the goal's view read, its cone and the conflict flags
     (:func:`aiact.questions.goals.refused`), with every predicate they are computed from
-    (memoised on the Assessment, per goal; round 13b)."""
-    kept: dict[Goal, frozenset[int]] = base.__dict__.setdefault("_narrow", {})
-    found = kept.get(goal)
-    if found is None:
-        from aiact.rules.definitions import CONFLICTS
-
-        targets = set(_reads(base, goal))
-        targets.update(opened.cone)
-        targets.update(CONFLICTS)
-        found = kept[goal] = plan_of(base.evaluation.ruleset).cone(targets)
+    (memoised on the Assessment, per goal; round 13b); None where they are more than
+    :data:`NARROW` of the predicates."""
+    kept: dict[Goal, frozenset[int] | None] = base.__dict__.setdefault("_narrow", {})
+    if goal in kept:
+        return kept[goal]
+    targets = set(_reads(base, goal))
+    targets.update(opened.cone)
+    targets.update(_conflicts())
+    plan = plan_of(base.evaluation.ruleset)
+    found: frozenset[int] | None = plan.cone(targets)
+    assert found is not None
+    if len(found) > NARROW * len(plan.names):
+        found = None
+    kept[goal] = found
     return found
 
 
@@ -2046,7 +2061,12 @@ class _Apart:
                 quick = again
             # First only through the predicates of :attr:`within` (exact there, and every name
             # read below but in the trace tree is there); in full only for the trace tree.
-            over, rules = propagate.within(answer, quick, self.within)
+            if len(self.within) > NARROW * len(self.plan.names):
+                over, rules = propagate(answer, quick)
+                exact = None
+            else:
+                over, rules = propagate.within(answer, quick, self.within)
+                exact = self.covered
             if not self.conflicts.isdisjoint(over) and any(
                 over.get(flag) is True for flag in self.conflicts
             ):
@@ -2060,7 +2080,7 @@ class _Apart:
             ):
                 continue  # the same trace: the same view
             dates = None if dated else base.input_dates
-            after = TRACES.find_within(base, "tier", over, rules, dates, self.covered)
+            after = TRACES.find_within(base, "tier", over, rules, dates, exact)
             if isinstance(after, _Unsure):
                 # A trace of the tree reads a predicate outside :attr:`within`: propagated in
                 # full.
