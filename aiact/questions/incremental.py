@@ -360,6 +360,10 @@ def derived(base: Evaluation, over: Mapping[str, Truth], rules: Mapping[str, Tru
     return new
 
 
+KEEP_CHANGED = True
+"""Whether :class:`Near` reads the names kept by :func:`derived` (False: it compares every
+value, as before round 13b; the answers are the same, a property test holds the two)."""
+
 CHANGED_FROM = "_changed_from"
 """The key, in an :class:`Evaluation`'s ``__dict__``, of the evaluation it was derived from by
 :func:`evaluate_changed` and the names whose values differ from it."""
@@ -467,7 +471,7 @@ class Near:
 
     def __init__(self, shared: Shared, evaluation: Evaluation) -> None:
         self.shared = shared
-        derived = evaluation.__dict__.get(CHANGED_FROM)
+        derived = evaluation.__dict__.get(CHANGED_FROM) if KEEP_CHANGED else None
         changed: set[str] | frozenset[str]
         if derived is not None and derived[0]() is shared.origin:
             # Derived from the origin by :func:`evaluate_changed`: the names it changed are

@@ -1796,9 +1796,8 @@ def _given_others(
         return out
 
     def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
-        completed = {**facts, **given}
-        if completed == dict(facts):
-            return None
+        if all(facts.get(k, _MISSING) == v for k, v in given.items()):
+            return None  # nothing given beyond the facts
         base = base_of(given)
         if base is None:
             return None
@@ -1823,6 +1822,7 @@ def _given_others(
             # settles no unknown input of an undetermined conclusion cannot change the goal.
             # Charged to the budget all the same, so the search tries what it tried before.
             return None
+        completed = {**facts, **given}
         if _unchanged(question, base, completed, kind, context, goal, opened, near):
             return None
         within = _try(question, base, completed, kind, context, goal, opened, near=near)
