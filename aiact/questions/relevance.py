@@ -1148,7 +1148,9 @@ def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int] | Non
     answer it does not assess: the names the goal's view read, its cone and the conflict flags
     (:func:`aiact.questions.goals.refused`), with every predicate they are computed from
     (memoised on the Assessment, per goal; round 13b); None where they are more than
-    :data:`NARROW` of the predicates."""
+    :data:`NARROW` of the predicates, and for the goals other than ``tier``."""
+    if goal != "tier":
+        return None  # nearly the whole rule set (310 of 324 predicates measured), not computed
     kept: dict[Goal, frozenset[int] | None] = base.__dict__.setdefault("_narrow", {})
     if goal in kept:
         return kept[goal]
@@ -1967,6 +1969,9 @@ class _Apart:
         # The predicates the proof reads of an answer (every view's trace, the rules on it,
         # the conflict flags, the obligations' predicates) with all they are computed from: a
         # set closed under what its predicates read, grown as views are met (round 13b).
+        # Only for the goal ``tier``: for ``obligations`` the set holds nearly every predicate,
+        # and the answers are propagated in full at once.
+        self.narrowed = goal == "tier"
         self.plan = plan_of(start.evaluation.ruleset)
         self.covered: set[str] = set()
         self.within: frozenset[int] = frozenset()
@@ -1974,6 +1979,8 @@ class _Apart:
 
     def _cover(self, names: AbstractSet[str]) -> None:
         """Add ``names`` (and all they are computed from) to :attr:`within`."""
+        if not self.narrowed:
+            return
         new = [n for n in names if n not in self.covered and n in self.plan.index]
         if new:
             grown = self.within | self.plan.cone(new)
@@ -2061,7 +2068,7 @@ class _Apart:
                 quick = again
             # First only through the predicates of :attr:`within` (exact there, and every name
             # read below but in the trace tree is there); in full only for the trace tree.
-            if len(self.within) > NARROW * len(self.plan.names):
+            if not self.narrowed or len(self.within) > NARROW * len(self.plan.names):
                 over, rules = propagate(answer, quick)
                 exact = None
             else:
