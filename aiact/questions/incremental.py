@@ -48,7 +48,20 @@ class _Plan:
         # emits it (as the compiled conditions and the native engine's program do), a rule's
         # value recorded where it differs from the base's, and the predicate's value their
         # Kleene disjunction, as :func:`aiact.engine.native.evaluate_stepwise` computes it.
-        self.fused: tuple[_Fused, ...] = tuple(_fuse(p, ruleset.by_predicate[p]) for p in order)
+        # Each is compiled when first called (a stub in its place until then): compiling all
+        # at once costs about 50 ms per rule set, most of it for predicates an interview with
+        # that rule set may never propagate to.
+        self.fused: list[_Fused] = [self._stub(i, ruleset) for i in range(len(order))]
+
+    def _stub(self, position: int, ruleset: RuleSet) -> _Fused:
+        def stub(
+            get: Callable[[str], Truth], rule_get: Callable[[str], Truth], rules: dict[str, Truth]
+        ) -> Truth:
+            predicate = self.names[position]
+            found = self.fused[position] = _fuse(predicate, ruleset.by_predicate[predicate])
+            return found(get, rule_get, rules)
+
+        return stub
 
     def cone(self, targets: Iterable[str]) -> frozenset[int]:
         """:meth:`under`, not memoised (for targets that change from one state to the next)."""
