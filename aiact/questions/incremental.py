@@ -117,11 +117,20 @@ def _fuse(predicate: str, compiled: Sequence[CompiledRule]) -> _Fused:
     joined = own[0] if len(own) == 1 else kleene_join(own, conjunction=False)
     body = "".join(f"    {line}\n" for line in lines)
     source = f"def _p(get, rule_get, rules):\n{body}    return {joined}\n"
+    found = _FUSED.get(source)
+    if found is not None:
+        return found  # the same rules in another rule set (another law or reading)
     namespace: dict[str, object] = {}
     exec(compile(source, f"<predicate {predicate}>", "exec"), namespace)
     function = namespace["_p"]
     assert callable(function)
+    _FUSED[source] = function
     return function
+
+
+_FUSED: dict[str, _Fused] = {}
+"""The fused functions by their source: a predicate with the same rules in several rule sets
+is compiled once (compiling costs about 0.14 ms a predicate)."""
 
 
 def _plan(ruleset: RuleSet) -> _Plan:
