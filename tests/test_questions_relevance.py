@@ -1044,11 +1044,10 @@ def test_a_pair_shown_apart_is_not_relevant_there(
                 assert not tried.relevant, (question.id, goal, given_facts)
 
 
-def test_the_search_for_a_pair_finds_the_same_with_the_proof_of_apart(monkeypatch: Any) -> None:
-    """Round 12b: an importer on 1 September 2026 whose system's tier turns on Annex I and
-    Annex III, with no single question deciding it (a state of the interview benchmark whose
-    search for a pair took 29 ms): relevance._Apart shows most pairs unchanged without trying
-    them, and the next question is the same as found by trying every pair."""
+def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]:
+    """A state of the interview benchmark (5742 in round 12b) whose next question is found by
+    the search for a pair: an importer on 1 September 2026 whose system's tier turns on Annex
+    I and Annex III, with no single question deciding it."""
     facts: dict[str, Any] = {
         "is_ai_system": True,
         "exclusions.placed_or_used_in_eu": True,
@@ -1103,7 +1102,15 @@ def test_the_search_for_a_pair_finds_the_same_with_the_proof_of_apart(monkeypatc
         "transparency_features",
         "use_context",
     ]
-    context = Context(dt.date(2026, 9, 1))
+    return facts, asked, Context(dt.date(2026, 9, 1))
+
+
+def test_the_search_for_a_pair_finds_the_same_with_the_proof_of_apart(monkeypatch: Any) -> None:
+    """Round 12b: an importer on 1 September 2026 whose system's tier turns on Annex I and
+    Annex III, with no single question deciding it (a state of the interview benchmark whose
+    search for a pair took 29 ms): relevance._Apart shows most pairs unchanged without trying
+    them, and the next question is the same as found by trying every pair."""
+    facts, asked, context = _importer_on_1_september_2026()
     shown: list[bool] = []
     original = relevance._Apart.shown
 
@@ -1192,3 +1199,181 @@ def test_the_atoms_of_an_answer_kept_for_every_reading_are_those_of_its_reading(
         if fresh == "refused" and path not in goals.private_atoms(kind):
             fresh = None  # _atoms_of_group: None where the models refuse the values
         assert kept(here) == fresh
+
+
+@FEW
+@given(states(), st.data())
+def test_a_propagation_within_a_closed_set_of_predicates_equals_the_full_one_there(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 13b: an answer propagated only through the predicates a set of targets is
+    computed from (incremental.propagate's ``within``, _Plan.cone), from the facts or from the
+    "none of these" step of a list, changes exactly the inputs, predicates and rules of that
+    set that the full propagation changes, to the same values; the set of the goal tier that
+    relevance._try reads (_narrow) among them. A list's options propagated from its step kept
+    in incremental.Shared (relevance._given_others) are those propagated from the facts."""
+    kind, context, facts, _ = state
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    evaluation = base.evaluation
+    ruleset = evaluation.ruleset
+    plan = incremental.plan_of(ruleset)
+    if data.draw(st.booleans()):
+        relevance.clear_cache()
+        opened = relevance._open_inputs(base, "tier")
+        targets: set[str] = set(relevance._reads(base, "tier")) | set(opened.cone)
+        targets |= set(relevance._conflicts())
+    else:
+        targets = set(data.draw(st.lists(st.sampled_from(ruleset.order), max_size=6)))
+    within = plan.cone(targets)
+    # Closed: every predicate of the set reads only predicates of the set.
+    for position in within:
+        assert all(
+            plan.index[n] in within for n in plan.reads[plan.names[position]] if n in plan.index
+        )
+
+    def there(over: Any, rules: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+        return (
+            {n: v for n, v in over.items() if n not in plan.index or plan.index[n] in within},
+            {
+                r: v
+                for r, v in dict(rules).items()
+                if plan.index[ruleset.rule_by_id[r].concludes] in within
+            },
+        )
+
+    question = data.draw(st.sampled_from(list(catalogue().for_kind(kind))))
+    shared = incremental.Shared(evaluation)
+    step = None
+    for answer, sets in completions(trial_answers(question, kind, context), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k, "?") != v}
+        quick = atom_changes(base, changes, facts)
+        if quick is None:
+            continue
+        full = propagate(evaluation, quick)
+        over, rules = propagate(evaluation, quick, within)
+        assert (over, rules) == there(*full), question.id
+        if question.kind != "several_of":
+            continue
+        if step is None and not answer:
+            over, rules = propagated(evaluation, quick)
+            step = (apply(evaluation, over, rules), over, dict(rules))
+            continue
+        if step is None:
+            continue
+        via = propagated_via(evaluation, step, quick)
+        restricted = propagated_via(evaluation, step, quick, within)
+        assert restricted[0] == there(*via)[0], question.id
+        assert {r: v for r, v in dict(restricted[1]).items() if r in there(*via)[1]} == there(*via)[
+            1
+        ]
+        kept = shared.entry(quick, step)
+        assert kept is not None
+        direct = propagated(evaluation, quick)
+        assert kept[0] == direct[0] and dict(kept[1]) == dict(direct[1]), question.id
+
+
+@FEW
+@given(states(), st.data())
+def test_near_reads_what_an_evaluation_derived_from_the_origin_changed(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 13b: an evaluation made by incremental.evaluate_changed or incremental.derived
+    from the origin keeps the names it changed, which incremental.Near reads instead of
+    comparing every value: they are the names a comparison finds (present or absent alike);
+    an evaluation derived from another one is compared as before."""
+    kind, context, facts, _ = state
+    picked = _two_questions(kind, context, facts, data)
+    if picked is None:
+        return
+    _, given_facts, _ = picked
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    origin = base.evaluation
+    changes = {k: v for k, v in given_facts.items() if facts.get(k, "?") != v}
+    quick = atom_changes(base, changes, facts)
+    if quick is None:
+        return
+
+    def compared(evaluation: Any) -> set[str]:
+        before, values = origin.values, evaluation.values
+        found = {n for n, v in values.items() if n not in before or before[n] != v}
+        return found | {n for n in before if n not in values}
+
+    shared = incremental.Shared(origin)
+    entry = shared.entry(quick)
+    assert entry is not None
+    for evaluation in (
+        incremental.evaluate_changed(origin, quick),
+        incremental.derived(origin, entry[0], entry[1]),
+    ):
+        near = incremental.Near(shared, evaluation)
+        assert set(near.changed) == compared(evaluation)
+        old = incremental.KEEP_CHANGED
+        incremental.KEEP_CHANGED = False
+        try:
+            assert set(incremental.Near(shared, evaluation).changed) == set(near.changed)
+        finally:
+            incremental.KEEP_CHANGED = old
+    # Near an origin it was not derived from: compared (here: nothing differs).
+    other = incremental.Shared(incremental.evaluate_changed(origin, quick))
+    assert not incremental.Near(other, incremental.evaluate_changed(origin, quick)).changed
+
+
+@contextmanager
+def _without_the_shortcuts_of_round_13b() -> Iterator[None]:
+    """The propagations of relevance._try and relevance._Apart in full at once, and Near
+    comparing every value."""
+    narrow, keep = relevance.NARROW, incremental.KEEP_CHANGED
+    relevance.NARROW, incremental.KEEP_CHANGED = 0.0, False
+    try:
+        yield
+    finally:
+        relevance.NARROW, incremental.KEEP_CHANGED = narrow, keep
+
+
+@FEW
+@given(states(), st.sampled_from(GOALS))
+def test_the_next_question_is_the_same_without_the_shortcuts_of_round_13b(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 13b: best() gives the same answer (question, score, outcomes, witness, the
+    answers given, what it affects) with the restricted propagations and Near's kept names
+    as without them, every cache emptied before each."""
+    kind, context, facts, asked = state
+    if not isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        relevance.clear_cache()
+        found = best(facts, kind, context, goal, asked)
+        with _without_the_shortcuts_of_round_13b():
+            relevance.clear_cache()
+            plain = best(facts, kind, context, goal, asked)
+        assert found == plain
+
+
+def test_the_search_for_a_pair_finds_the_same_without_the_shortcuts_of_round_13b(
+    monkeypatch: Any,
+) -> None:
+    """Round 13b: in the search for a pair (the state of round 12b), the proof of
+    relevance._Apart propagating first only through what it reads, Near reading the names the
+    Assessments of the other answers changed, and those Assessments derived from the answers'
+    propagations give the same next question as the search without the shortcuts."""
+    facts, asked, context = _importer_on_1_september_2026()
+    lookups: list[bool] = []
+    original = relevance._Traces.find_within
+
+    def counting(self: Any, *args: Any) -> Any:
+        found = original(self, *args)
+        lookups.append(args[-1] is not None)
+        return found
+
+    monkeypatch.setattr(relevance._Traces, "find_within", counting)
+    relevance.clear_cache()
+    found = best(facts, "system", context, "tier", asked)
+    assert found is not None and found.given
+    assert any(lookups)  # views looked up after a restricted propagation
+    monkeypatch.setattr(relevance._Traces, "find_within", original)
+    with _without_the_shortcuts_of_round_13b():
+        relevance.clear_cache()
+        assert best(facts, "system", context, "tier", asked) == found

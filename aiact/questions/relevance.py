@@ -33,6 +33,7 @@ import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
@@ -64,14 +65,18 @@ from aiact.questions.goals import (
     refused,
 )
 from aiact.questions.incremental import (
+    WIDE,
     Near,
     Reach,
     Shared,
     apply,
+    derived,
+    plan_of,
     propagate_to,
     propagated,
     propagated_via,
 )
+from aiact.questions.incremental import propagate as propagate_within
 from aiact.questions.model import Option, Question
 from aiact.versions import LawVersion, version_in_force
 
@@ -382,6 +387,13 @@ class _Node:
         self.children: dict[Any, _Node | tuple[GoalView, frozenset[str]]] = {}
 
 
+class _Unsure:
+    """The answer of :meth:`_Traces.find_over` where a value it would read is not known."""
+
+
+UNSURE = _Unsure()
+
+
 class _Traces:
     """Goal views memoised by what computing them read.
 
@@ -455,12 +467,30 @@ class _Traces:
         dates ``dates`` (None: not known, as where an answer changes a date; a trace that reads
         one is then not followed), without building that evaluation; None where no trace has
         its values."""
+        found = self.find_within(assessment, goal, over, rules, dates, None)
+        assert not isinstance(found, _Unsure)
+        return found
+
+    def find_within(
+        self,
+        assessment: Assessment,
+        goal: Goal,
+        over: Mapping[str, Any],
+        rules: Mapping[str, Any],
+        dates: Mapping[str, Any] | None,
+        exact: AbstractSet[str] | None,
+    ) -> GoalView | _Unsure | None:
+        """:meth:`find_over`, where ``over`` and ``rules`` hold only the changes of the inputs
+        and of the predicates ``exact`` and their rules (a propagation ``within`` them, exact
+        there): :data:`UNSURE` as soon as the lookup would read another predicate or a rule of
+        one (round 13b). ``exact`` None: every value is known."""
         key = self._key(assessment, goal)
         if key is None:
             return None
         evaluation = assessment.evaluation
         values = evaluation.values
         rule_values = evaluation.rule_values
+        ruleset = evaluation.ruleset
         with self.lock:
             kept = self.store.get(key)
             if kept is None:
@@ -470,12 +500,16 @@ class _Traces:
                 name = node.name
                 if name.startswith(RULE_VALUE):
                     rule = name[len(RULE_VALUE) :]
+                    if exact is not None and ruleset.rule_by_id[rule].concludes not in exact:
+                        return UNSURE
                     value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
                 elif name.startswith(INPUT_DATE):
                     if dates is None:
                         return None
                     value = dates.get(name[len(INPUT_DATE) :], _MISSING)
                 else:
+                    if exact is not None and name not in exact and name in ruleset.predicates:
+                        return UNSURE
                     value = over[name] if name in over else values.get(name, _MISSING)
                 node = node.children.get(value)
         return None if node is None else node[0]
@@ -897,8 +931,9 @@ class _Attempt:
     unchecked: tuple[_Unchecked, ...] = ()
     """Outcomes of answers judged without assessing them and not yet checked against the
     input checks (:func:`_try`): their index in ``outcomes``, the Assessment tried from, the
-    facts the answer changes and the values its propagation changes. Empty for a relevant
-    question (checked before it is returned)."""
+    facts the answer changes and the conflict flags its propagation makes true (of the values
+    it changes, all that :func:`aiact.questions.goals.refused` reads; round 13b). Empty for a
+    relevant question (checked before it is returned)."""
 
     def checked(self) -> tuple[Outcome, ...]:
         """``outcomes`` without those of answers the input checks refuse (as a full trial)."""
@@ -954,6 +989,34 @@ class _Propagation:
             self.step = (apply(self.evaluation, over, rules), over, dict(rules))
         return propagated_via(self.evaluation, self.step, quick)
 
+    def within(
+        self, answer: Any, quick: Any, within: frozenset[int]
+    ) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+        """The changes of the inputs and of the predicates at the positions ``within`` (a set
+        closed under what its predicates read, :meth:`aiact.questions.incremental._Plan.cone`)
+        that the answer makes: those of :meth:`__call__` there, found by evaluating only those
+        predicates again (:func:`aiact.questions.incremental.propagate`'s ``within``; round
+        13b), with the changed values of the rules of those predicates. Where the propagation
+        is reused, or is the wide step of "none of these", it is :meth:`__call__`'s whole."""
+        reused = None if self.near is None else self.near.propagated(quick)
+        if reused is not None:
+            if self.step is None and self.several_of and not answer:
+                self.pending = reused  # as :meth:`__call__` keeps it
+            return reused
+        if self.step is None and self.pending is None:
+            if self.several_of and not answer:
+                return self(answer, quick)  # the step the options are propagated from
+            values = self.evaluation.values
+            changed = {n: v for n, v in quick.items() if n not in values or values[n] != v}
+            if len(changed) >= WIDE:
+                return self(answer, quick)
+            return propagate_within(self.evaluation, changed, within)
+        if self.step is None:
+            assert self.pending is not None
+            over, rules = self.pending
+            self.step = (apply(self.evaluation, over, rules), over, dict(rules))
+        return propagated_via(self.evaluation, self.step, quick, within)
+
 
 def _try(
     question: Question,
@@ -1004,6 +1067,7 @@ def _try(
             unchecked.clear()
 
     propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
+    narrow = _narrow(base, goal, opened)
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     for index, (answer, sets) in enumerate(answers):
         if (
@@ -1017,12 +1081,23 @@ def _try(
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = None if set(changes) & direct else atom_changes(base, changes, facts)
         if quick is not None:
-            over, rules = propagate(answer, quick)
+            # First only through the rules the view's names, the cone and the conflict flags
+            # are computed from (exact there): most answers change none of the names the view
+            # read, and only those values are needed then (round 13b).
+            if narrow is None:
+                over, rules = propagate(answer, quick)
+            else:
+                over = propagate.within(answer, quick, narrow)[0]
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
-                unchecked.append((len(outcomes), base, changes, over))
+                # Of the values it changed, the check reads only the conflict flags (exact
+                # here): the true ones are kept, the same by either propagation.
+                flags = {f: True for f in _conflicts() if over.get(f) is True}
+                unchecked.append((len(outcomes), base, changes, flags))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
+            if narrow is not None:
+                over, rules = propagate(answer, quick)
             evaluation = apply(base.evaluation, over, rules)
         else:
             evaluation = None
@@ -1052,6 +1127,43 @@ def _try(
         frozenset(affects),
         tuple(unchecked),
     )
+
+
+@cache
+def _conflicts() -> tuple[str, ...]:
+    from aiact.rules.definitions import CONFLICTS
+
+    return tuple(CONFLICTS)
+
+
+NARROW = 0.6
+"""The largest share of the rule set's predicates a propagation of :func:`_try` or
+:class:`_Apart` is first restricted to (:func:`_narrow`): beyond it (the goals ``obligations``
+and ``full`` read nearly every conclusion) the answer is propagated in full at once, as
+propagating it twice would cost more. The choice changes no answer (0: never restricted)."""
+
+
+def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int] | None:
+    """The positions in the rule set's plan of the predicates that :func:`_try` reads of an
+    answer it does not assess: the names the goal's view read, its cone and the conflict flags
+    (:func:`aiact.questions.goals.refused`), with every predicate they are computed from
+    (memoised on the Assessment, per goal; round 13b); None where they are more than
+    :data:`NARROW` of the predicates, and for the goals other than ``tier``."""
+    if goal != "tier":
+        return None  # nearly the whole rule set (310 of 324 predicates measured), not computed
+    kept: dict[Goal, frozenset[int] | None] = base.__dict__.setdefault("_narrow", {})
+    if goal in kept:
+        return kept[goal]
+    targets = set(_reads(base, goal))
+    targets.update(opened.cone)
+    targets.update(_conflicts())
+    plan = plan_of(base.evaluation.ruleset)
+    found: frozenset[int] | None = plan.cone(targets)
+    assert found is not None
+    if len(found) > NARROW * len(plan.names):
+        found = None
+    kept[goal] = found
+    return found
 
 
 def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
@@ -1621,7 +1733,9 @@ def _given_others(
             direct = fields_read_directly(goal, kind)
             private = private_atoms(kind)
             quicks: list[dict[str, Any]] | None = []
-            for _, sets in completions(trial_answers(question, kind, context), facts):
+            several_of = question.kind == "several_of"
+            step = None
+            for answer, sets in completions(trial_answers(question, kind, context), facts):
                 changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
                 quick = (
                     None
@@ -1633,6 +1747,16 @@ def _given_others(
                     break
                 assert quicks is not None
                 quicks.append(quick)
+                if several_of:
+                    # "None of these" first, each option then propagated from it (as
+                    # :class:`_Propagation` does; the same values), not from the facts.
+                    if step is None and not answer:
+                        entry = shared.entry(quick)
+                        if entry is not None:
+                            over, rules = entry[0], entry[1]
+                            step = (apply(start.evaluation, over, rules), over, dict(rules))
+                    elif step is not None:
+                        shared.entry(quick, step)
             if quicks is not None:
                 found = shared.reach(quicks)
         reaches[question.id] = found
@@ -1654,20 +1778,28 @@ def _given_others(
         if key in bases:
             return bases[key]
         completed = {**facts, **given}
-        # Derived from the Assessment of the facts (as an answer tried), not assessed anew.
-        found = (
-            MEMO.assess(completed, kind, context)
-            if isinstance(start, Exception)
-            else _trial(start, facts, given, kind, context)
-        )
+        # Derived from the Assessment of the facts (as an answer tried), not assessed anew;
+        # its evaluation from the propagation of the answer from the facts (as :func:`_try`
+        # derives one; kept by ``shared``, where the answer's reach was found already), which
+        # keeps the names it changed for :class:`Near` (round 13b).
+        if isinstance(start, Exception):
+            found = MEMO.assess(completed, kind, context)
+        else:
+            evaluation = None
+            assert shared is not None
+            changes = {k: v for k, v in given.items() if facts.get(k, _MISSING) != v}
+            quick = atom_changes(start, changes, facts)
+            entry = None if quick is None else shared.entry(quick)
+            if entry is not None:
+                evaluation = derived(start.evaluation, entry[0], entry[1])
+            found = _trial(start, facts, given, kind, context, evaluation)
         out = None if isinstance(found, Exception) or _views(found, goal).determined else found
         bases[key] = out
         return out
 
     def witness(question: Question, given: dict[str, Any]) -> Ranked | None:
-        completed = {**facts, **given}
-        if completed == dict(facts):
-            return None
+        if all(facts.get(k, _MISSING) == v for k, v in given.items()):
+            return None  # nothing given beyond the facts
         base = base_of(given)
         if base is None:
             return None
@@ -1692,6 +1824,7 @@ def _given_others(
             # settles no unknown input of an undetermined conclusion cannot change the goal.
             # Charged to the budget all the same, so the search tries what it tried before.
             return None
+        completed = {**facts, **given}
         if _unchanged(question, base, completed, kind, context, goal, opened, near):
             return None
         within = _try(question, base, completed, kind, context, goal, opened, near=near)
@@ -1703,9 +1836,21 @@ def _given_others(
             score=(0, 0.0, 0.0),
             outcomes=within.outcomes,
             witness=(within.changing, None),
-            given=given,
+            given=dict(given),
             affects=within.affects,
         )
+
+    picked: dict[tuple[Any, str], dict[str, Any] | None] = {}
+
+    def given_by(pick: Callable[[Question, SubjectKind, Context], Any], other: Question) -> Any:
+        """The facts ``pick``'s answer of ``other`` adds (None where it has none; memoised
+        for the search: the same answers are given to every question in turn)."""
+        key = (pick, other.id)
+        if key in picked:
+            return picked[key]
+        answer = pick(other, kind, context)
+        found = picked[key] = None if answer is None else unknown_part(other.sets(answer), facts)
+        return found
 
     def others_of(question: Question) -> list[Question]:
         return [
@@ -1726,10 +1871,10 @@ def _given_others(
             for other in others_of(question):
                 if budget[0] <= 0:
                     return []
-                answer = pick(other, kind, context)
-                if answer is None:
+                sets = given_by(pick, other)
+                if sets is None:
                     continue
-                found = witness(question, unknown_part(other.sets(answer), facts))
+                found = witness(question, sets)
                 if found is not None:
                     return [found]
     # The answers of all the others at once (where the answers of one other are not enough).
@@ -1740,9 +1885,9 @@ def _given_others(
                 return []
             given: dict[str, Any] = {}
             for other in others_of(question):
-                answer = pick(other, kind, context)
-                if answer is not None:
-                    given.update(unknown_part(other.sets(answer), facts))
+                sets = given_by(pick, other)
+                if sets is not None:
+                    given.update(sets)
             found = witness(question, given)
             if found is not None:
                 return [found]
@@ -1821,6 +1966,26 @@ class _Apart:
         self.answers: dict[str, list[_Answer] | None]
         self.answers = {}
         self.givens: dict[int, tuple[Assessment, Any]] = {}
+        # The predicates the proof reads of an answer (every view's trace, the rules on it,
+        # the conflict flags, the obligations' predicates) with all they are computed from: a
+        # set closed under what its predicates read, grown as views are met (round 13b).
+        # Only for the goal ``tier``: for ``obligations`` the set holds nearly every predicate,
+        # and the answers are propagated in full at once.
+        self.narrowed = goal == "tier"
+        self.plan = plan_of(start.evaluation.ruleset)
+        self.covered: set[str] = set()
+        self.within: frozenset[int] = frozenset()
+        self._cover(self.conflicts | self.predicates)
+
+    def _cover(self, names: AbstractSet[str]) -> None:
+        """Add ``names`` (and all they are computed from) to :attr:`within`."""
+        if not self.narrowed:
+            return
+        new = [n for n in names if n not in self.covered and n in self.plan.index]
+        if new:
+            grown = self.within | self.plan.cone(new)
+            self.covered.update(self.plan.names[i] for i in grown)
+            self.within = grown
 
     def _view_of(
         self, base: Assessment, given: Mapping[str, Any]
@@ -1841,6 +2006,8 @@ class _Apart:
                 )
                 dated = any(name.startswith(INPUT_DATE) for name in leaf[1])
                 found = (leaf[0], leaf[1], rules, dated)
+                rule_by_id = base.evaluation.ruleset.rule_by_id
+                self._cover(leaf[1] | {rule_by_id[r].concludes for r in rules})
         self.givens[id(base)] = (base, found)
         return found
 
@@ -1899,7 +2066,14 @@ class _Apart:
                 if again is None:
                     return False
                 quick = again
-            over, rules = propagate(answer, quick)
+            # First only through the predicates of :attr:`within` (exact there, and every name
+            # read below but in the trace tree is there); in full only for the trace tree.
+            if not self.narrowed or len(self.within) > NARROW * len(self.plan.names):
+                over, rules = propagate(answer, quick)
+                exact = None
+            else:
+                over, rules = propagate.within(answer, quick, self.within)
+                exact = self.covered
             if not self.conflicts.isdisjoint(over) and any(
                 over.get(flag) is True for flag in self.conflicts
             ):
@@ -1913,7 +2087,12 @@ class _Apart:
             ):
                 continue  # the same trace: the same view
             dates = None if dated else base.input_dates
-            after = TRACES.find_over(base, "tier", over, rules, dates)
+            after = TRACES.find_within(base, "tier", over, rules, dates, exact)
+            if isinstance(after, _Unsure):
+                # A trace of the tree reads a predicate outside :attr:`within`: propagated in
+                # full.
+                over, rules = propagate(answer, quick)
+                after = TRACES.find_over(base, "tier", over, rules, dates)
             if after is None or after.result != view.result:
                 return False
         return True
