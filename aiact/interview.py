@@ -30,6 +30,7 @@ from typing import Any
 
 from aiact.assessment import Assessment
 from aiact.case import Case, case_from_mapping
+from aiact.facts import Organisation
 from aiact.interpretations import Interpretations
 from aiact.questions import SUBJECT_QUESTION, read_facts
 from aiact.questions.assumptions import check_assumptions
@@ -67,6 +68,8 @@ class Interview:
     assumptions: tuple[str, ...] = ()
     name: str | None = None
     """The name of the system or model, for the case file."""
+    organisation_name: str | None = None
+    """The name of the organisation, for the case file and the reports."""
 
     # ----------------------------------------------------------------- starting
 
@@ -82,6 +85,7 @@ class Interview:
         interpretations: Interpretations | Mapping[str, Any] | None = None,
         assumptions: Iterable[str] = (),
         name: str | None = None,
+        organisation_name: str | None = None,
     ) -> Interview:
         """A new interview; ``case`` gives facts already known (a case or its mapping)."""
         read = read_facts(case, as_of, law, interpretations)
@@ -91,8 +95,13 @@ class Interview:
             wanted = (*case.assumptions, *wanted)
             subject = case.system if case.system is not None else case.model
             name = name or (subject.name if subject is not None else None)
+            organisation_name = organisation_name or case.organisation.name
         elif isinstance(case, Mapping):
             wanted = (*case.get("assumptions", ()), *wanted)
+            given = case.get("organisation")
+            if organisation_name is None and isinstance(given, Mapping):
+                # Checked as the case's organisation is (Organisation.name, at most 500).
+                organisation_name = Organisation.model_validate({"name": given.get("name")}).name
         if kind is not None and read.kind is not None and kind != read.kind:
             raise ValueError(f"kind: {kind!r}, but the case is about a {read.kind}")
         return cls(
@@ -104,6 +113,7 @@ class Interview:
             known=dict(read.flat),
             assumptions=check_assumptions(wanted),
             name=name,
+            organisation_name=organisation_name,
         )
 
     # ----------------------------------------------------------------- state
@@ -218,6 +228,8 @@ class Interview:
         data = nest(self.facts, self.kind)
         if self.name:
             data[self.kind].setdefault("name", self.name)
+        if self.organisation_name:
+            data["organisation"].setdefault("name", self.organisation_name)
         payload: dict[str, Any] = {
             "as_of": self.as_of.isoformat(),
             "organisation": data["organisation"],
@@ -276,6 +288,7 @@ class Interview:
             "steps": [{"question": s.question, "answer": s.answer} for s in self.steps],
             "assumptions": list(self.assumptions),
             "name": self.name,
+            "organisation_name": self.organisation_name,
         }
 
     def to_json(self) -> str:
@@ -302,6 +315,7 @@ class Interview:
             interpretations=data.get("interpretations"),
             assumptions=data.get("assumptions") or (),
             name=data.get("name"),
+            organisation_name=data.get("organisation_name"),
         )
         for step in steps:
             interview = interview.answer(step.get("answer"), question=step.get("question"))

@@ -299,3 +299,20 @@ def test_a_respondent_rules_out_an_option_one_of_whose_facts_is_known_otherwise(
     sets = question.sets(answer)
     assert sets["transparency.authorised_by_law_criminal_offences"] is False
     assert sets["transparency.permitted_by_law_detect_prevent_investigate"] is False
+
+
+def test_the_organisation_keeps_its_name() -> None:
+    """A name is a report-only fact (no rule reads it), but the case file and the assessment an
+    interview gives keep the organisation's name as they keep the system's: the summary of a
+    started case file said "Organisatie —" before round 13."""
+    case = load_case(Path(__file__).parent.parent / "examples" / "benefits-fraud-risk-scoring.yaml")
+    assert case.organisation.name
+    iv = Interview.start(case=case, goal="tier")
+    assert iv.case.organisation.name == case.organisation.name
+    assert iv.assessment.organisation.name == case.organisation.name
+    again = Interview.from_json(iv.to_json())
+    assert again.case.organisation.name == case.organisation.name
+    mapping = {"system": {"is_ai_system": True}, "organisation": {"name": "Gemeente X"}}
+    assert Interview.start(case=mapping, as_of="2026-12-05").case.organisation.name == "Gemeente X"
+    with pytest.raises(ValueError, match="name"):
+        Interview.start(case={"organisation": {"name": "x" * 501}}, as_of="2026-12-05")
