@@ -1436,6 +1436,15 @@ NO_DATE = "none"
 """The value of ``AISystem.significant_change`` that says there was no significant change in
 design (Art. 111(2)); an empty one is not known."""
 
+NO_DATE_FIELDS: frozenset[str] = frozenset({"significant_change"})
+"""The date fields of :class:`AISystem` that may say :data:`NO_DATE` (read by the frame, the
+questions and the solver)."""
+
+
+def is_no_date(value: object) -> bool:
+    """Whether ``value`` says :data:`NO_DATE` (in any case, with spaces around it)."""
+    return isinstance(value, str) and value.strip().lower() == NO_DATE
+
 
 class AISystem(_Facts):
     """An AI system and the organisation's relation to it.
@@ -1510,9 +1519,7 @@ class AISystem(_Facts):
     @classmethod
     def _no_change(cls, value: Any) -> Any:
         """Accept ``"none"`` in any case and with spaces around it."""
-        if isinstance(value, str) and value.strip().lower() == NO_DATE:
-            return NO_DATE
-        return value
+        return NO_DATE if is_no_date(value) else value
 
     # --- definitions (issue 13): the facts behind Art. 3(1), 3(34)-(44); see rules/definitions.py
     definition: AISystemDefinition = Field(

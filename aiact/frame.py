@@ -77,12 +77,13 @@ from aiact.extras import MissingExtraError
 from aiact.facts import (
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
-    NO_DATE,
+    NO_DATE_FIELDS,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
     EmotionSubject,
     Organisation,
+    is_no_date,
 )
 from aiact.interpretations import Interpretations
 from aiact.logic import And, Atom, Condition, Const, Not
@@ -138,8 +139,6 @@ _LIST_PREFIX: dict[str, str] = {
 }
 
 _DATES = ("placed_on_market", "put_into_service", "significant_change")
-_NO_DATE_COLUMNS = frozenset({"significant_change"})
-"""The date columns that may say ``"none"`` (no significant change, Art. 111(2))."""
 _NEVER = 1 << 40
 """An input date that did not happen, as a day number (after every date)."""
 _EPOCH = dt.date(1970, 1, 1).toordinal()
@@ -472,7 +471,7 @@ def _first_rows(codes: I64, count: int) -> I64:
 
 def _date_column(series: pd.Series[Any], column: str, positions: Any) -> I64:
     """Day numbers (``date.toordinal``), -1 where missing, ``_NEVER`` for ``"none"`` (in
-    :data:`_NO_DATE_COLUMNS`)."""
+    :data:`aiact.facts.NO_DATE_FIELDS`)."""
     np = _np()
     import pandas as pd
 
@@ -489,11 +488,7 @@ def _date_column(series: pd.Series[Any], column: str, positions: Any) -> I64:
     for code, value in enumerate(uniques):
         if isinstance(value, dt.datetime):
             value = value.date()
-        if (
-            isinstance(value, str)
-            and column in _NO_DATE_COLUMNS
-            and value.strip().lower() == NO_DATE
-        ):
+        if column in NO_DATE_FIELDS and is_no_date(value):
             table[code] = _NEVER  # "none": it did not happen (AISystem.significant_change)
             continue
         if isinstance(value, str):

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
-from aiact.facts import NO_DATE, AISystem, GPAIModel, Organisation
+from aiact.facts import NO_DATE, NO_DATE_FIELDS, AISystem, GPAIModel, Organisation
 
 SubjectKind = Literal["system", "model"]
 FieldType = Literal["flag", "members", "choice", "date", "amount", "count", "text"]
@@ -247,7 +247,8 @@ def _samples(info: FieldInfo) -> list[Any]:
             return ["NL", "US"]
         return list(info.values)
     if info.type == "date":
-        return [dt.date(2020, 1, 1), dt.date(2026, 9, 1), dt.date(2031, 1, 1), NO_DATE]
+        days = [dt.date(2020, 1, 1), dt.date(2026, 9, 1), dt.date(2031, 1, 1)]
+        return [*days, NO_DATE] if info.path in NO_DATE_FIELDS else days
     if info.type == "amount":
         # The largest a field allows differs (aiact.facts MAX_*); a value refused is skipped.
         return [Decimal(0), Decimal(10) ** 14, Decimal(10) ** 30]

@@ -46,6 +46,7 @@ from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
+    NO_DATE_FIELDS,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -152,9 +153,9 @@ DATE_FIELDS: dict[Kind, tuple[str, ...]] = {
     "model": ("placed_on_market",),
 }
 
-NONE_DATE_FIELDS: frozenset[str] = frozenset({"significant_change"})
-"""The date fields that may say ``"none"`` (:class:`aiact.facts.AISystem`: the design has not
-changed significantly, Art. 111(2)); empty, they are not known."""
+NONE_DATE_FIELDS: frozenset[str] = NO_DATE_FIELDS
+"""The date fields that may say ``"none"`` (:data:`aiact.facts.NO_DATE_FIELDS`: the design has
+not changed significantly, Art. 111(2)); empty, they are not known."""
 
 PLACING_FIELDS: frozenset[str] = frozenset({"placed_on_market", "put_into_service"})
 """The date fields of the first placing: an empty one is "did not happen" when the other is
