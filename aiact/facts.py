@@ -772,6 +772,22 @@ class ProhibitedPractices(_Facts):
     )
 
 
+ART5_PRACTICES: tuple[str, ...] = (
+    "a_subliminal_manipulative_or_deceptive_techniques",
+    "b_exploits_vulnerabilities",
+    "c_social_scoring",
+    "d_crime_risk_assessment_solely_profiling",
+    "e_untargeted_facial_scraping",
+    "f_emotion_recognition_workplace_education",
+    "g_biometric_categorisation_sensitive_traits",
+    "h_realtime_rbi_public_spaces_law_enforcement",
+    "ba_generates_intimate_imagery_without_consent",
+    "bb_generates_child_sexual_abuse_material",
+)
+"""The fact of :class:`ProhibitedPractices` that starts each practice of Art. 5(1), points (a)
+to (h), (ba) and (bb): all false says that the system does none of them."""
+
+
 class AnnexIIIPoint(StrEnum):
     """A use case of Annex III (Art. 6(2)). The value is the area number and point letter."""
 

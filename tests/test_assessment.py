@@ -331,3 +331,14 @@ def test_the_summary_is_the_values_of_to_dict(lang: str) -> None:
             "max_fine_eur": data["exposure"]["max_ceiling"],
         }
         assert type(summary["max_fine_eur"]) is type(data["exposure"]["max_ceiling"])
+
+
+def test_art5_practices_names_the_fact_that_starts_each_point_of_art_5_1() -> None:
+    """``facts.ART5_PRACTICES`` (read by the assumption ``no_prohibited_practice`` and the
+    beslishulp mapping): one fact of ``ProhibitedPractices`` per point of Art. 5(1), (a) to (h)
+    and, in the amended text, (ba) and (bb)."""
+    from aiact.facts import ART5_PRACTICES
+
+    assert set(ART5_PRACTICES) <= set(aiact.ProhibitedPractices.model_fields)
+    points = [name.split("_", 1)[0] for name in ART5_PRACTICES]
+    assert sorted(points) == sorted(["a", "b", "c", "d", "e", "f", "g", "h", "ba", "bb"])

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiact.engine.native import NATIVE
+from aiact.facts import ART5_PRACTICES
 from aiact.interpretations import Interpretations
 from aiact.questions import catalogue, goals, incremental, next_question, relevance
 from aiact.questions.fields import SubjectKind
@@ -1073,21 +1074,7 @@ def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]
                 "modified_intended_purpose",
             )
         },
-        **{
-            f"prohibited.{name}": False
-            for name in (
-                "a_subliminal_manipulative_or_deceptive_techniques",
-                "b_exploits_vulnerabilities",
-                "c_social_scoring",
-                "d_crime_risk_assessment_solely_profiling",
-                "e_untargeted_facial_scraping",
-                "f_emotion_recognition_workplace_education",
-                "g_biometric_categorisation_sensitive_traits",
-                "h_realtime_rbi_public_spaces_law_enforcement",
-                "ba_generates_intimate_imagery_without_consent",
-                "bb_generates_child_sexual_abuse_material",
-            )
-        },
+        **{f"prohibited.{name}": False for name in ART5_PRACTICES},
     }
     asked = [
         "ai_system",

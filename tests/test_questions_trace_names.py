@@ -51,6 +51,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from aiact.engine.dates import date_plan
+from aiact.facts import ART5_PRACTICES
 from aiact.questions import catalogue, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import GOALS, Context, assess_facts, goal_view
@@ -108,21 +109,7 @@ _LEGACY_8B = {
             "supplies_components_for_high_risk",
         )
     },
-    **{
-        f"prohibited.{name}": False
-        for name in (
-            "a_subliminal_manipulative_or_deceptive_techniques",
-            "b_exploits_vulnerabilities",
-            "c_social_scoring",
-            "d_crime_risk_assessment_solely_profiling",
-            "e_untargeted_facial_scraping",
-            "f_emotion_recognition_workplace_education",
-            "g_biometric_categorisation_sensitive_traits",
-            "h_realtime_rbi_public_spaces_law_enforcement",
-            "ba_generates_intimate_imagery_without_consent",
-            "bb_generates_child_sexual_abuse_material",
-        )
-    },
+    **{f"prohibited.{name}": False for name in ART5_PRACTICES},
     **{
         f"transparency.{name}": False
         for name in (

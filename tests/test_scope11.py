@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from lawquote import quote
 
 from aiact import assess
+from aiact.facts import ART5_PRACTICES
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import Addressee
 
@@ -75,18 +76,7 @@ _EXCLUSIONS = (
     "free_open_source_licence",
     "international_cooperation_law_enforcement",
 )
-_PROHIBITED = (
-    "a_subliminal_manipulative_or_deceptive_techniques",
-    "b_exploits_vulnerabilities",
-    "c_social_scoring",
-    "d_crime_risk_assessment_solely_profiling",
-    "e_untargeted_facial_scraping",
-    "f_emotion_recognition_workplace_education",
-    "g_biometric_categorisation_sensitive_traits",
-    "h_realtime_rbi_public_spaces_law_enforcement",
-    "ba_generates_intimate_imagery_without_consent",
-    "bb_generates_child_sexual_abuse_material",
-)
+_PROHIBITED = ART5_PRACTICES
 
 
 def _us_org() -> dict[str, Any]:

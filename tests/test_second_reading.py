@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from aiact import AISystem, Organisation, assess, assess_model
 from aiact.assessment import RiskTier
 from aiact.errors import InputError
+from aiact.facts import ART5_PRACTICES
 from aiact.interpretations import (
     Art2Paragraph12,
     Art5Paragraph2,
@@ -52,21 +53,7 @@ MINISTRY = Organisation(
     name="Ministerie", kind="public_authority", member_state="NL", established_in_eu=True
 )
 
-_NO_PRACTICE = dict.fromkeys(
-    (
-        "a_subliminal_manipulative_or_deceptive_techniques",
-        "b_exploits_vulnerabilities",
-        "c_social_scoring",
-        "d_crime_risk_assessment_solely_profiling",
-        "e_untargeted_facial_scraping",
-        "f_emotion_recognition_workplace_education",
-        "g_biometric_categorisation_sensitive_traits",
-        "h_realtime_rbi_public_spaces_law_enforcement",
-        "ba_generates_intimate_imagery_without_consent",
-        "bb_generates_child_sexual_abuse_material",
-    ),
-    False,
-)
+_NO_PRACTICE = dict.fromkeys(ART5_PRACTICES, False)
 _BASE: dict[str, Any] = {
     "is_ai_system": True,
     # No Art. 80(2) finding: under reading A30 (ADR 0032) an unknown one leaves a derogation

@@ -38,6 +38,7 @@ import yaml
 
 from aiact.assessment import Assessment
 from aiact.facts import (
+    ART5_PRACTICES,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -502,18 +503,7 @@ PRACTICE_WITNESSES: dict[str, dict[str, bool]] = {
 
 #: The fact that starts each practice: all false when the answer to "does a practice of Art. 5
 #: apply?" is no.
-PRACTICE_CORE: tuple[str, ...] = (
-    "a_subliminal_manipulative_or_deceptive_techniques",
-    "b_exploits_vulnerabilities",
-    "c_social_scoring",
-    "d_crime_risk_assessment_solely_profiling",
-    "e_untargeted_facial_scraping",
-    "f_emotion_recognition_workplace_education",
-    "g_biometric_categorisation_sensitive_traits",
-    "h_realtime_rbi_public_spaces_law_enforcement",
-    "ba_generates_intimate_imagery_without_consent",
-    "bb_generates_child_sexual_abuse_material",
-)
+PRACTICE_CORE: tuple[str, ...] = ART5_PRACTICES
 
 #: The practices question 2.1 lists (its explanation names eight of Art. 5(1) and the
 #: 'Uitkleedsystemen' of point (ba)); it names no child sexual abuse material (point (bb),

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from aiact.facts import ART5_PRACTICES
 from aiact.questions.fields import SubjectKind, all_fields, fields, normalise
 
 
@@ -87,21 +88,7 @@ _RAW: tuple[dict[str, Any], ...] = (
         "title_en": "The system does none of the prohibited AI practices of Art. 5(1)",
         "title_nl": "Het systeem doet geen van de verboden AI-praktijken van artikel 5, lid 1",
         "cites": ("Art. 5(1)",),
-        "facts": _all(
-            "prohibited",
-            (
-                "a_subliminal_manipulative_or_deceptive_techniques",
-                "b_exploits_vulnerabilities",
-                "c_social_scoring",
-                "d_crime_risk_assessment_solely_profiling",
-                "e_untargeted_facial_scraping",
-                "f_emotion_recognition_workplace_education",
-                "g_biometric_categorisation_sensitive_traits",
-                "h_realtime_rbi_public_spaces_law_enforcement",
-                "ba_generates_intimate_imagery_without_consent",
-                "bb_generates_child_sexual_abuse_material",
-            ),
-        ),
+        "facts": _all("prohibited", ART5_PRACTICES),
     },
     {
         "id": "not_annex_i_product",
