@@ -248,6 +248,10 @@ RULES: tuple[Rule, ...] = (
         "overheidsinstanties: uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het "
         "ontwerp, dus de verordening is van toepassing vanaf de wijziging",
     ),
+    # Read by no date rule since round 13: within <rule>.art111_2.public_authorities this case
+    # is the "else" (review27), so that the 2 August 2030 deadline survives an unknown change.
+    # Kept as the named conclusion the explanations show and two reviews checked; it
+    # equals legacy.art111_2_public_authority_deadline without legacy.art111_2_system.
     Rule(
         id="legacy.case.for_public_authorities",
         concludes="legacy.case.for_public_authorities",
