@@ -156,7 +156,32 @@ def load_catalogue(sources: tuple[str, ...] = SOURCES) -> Catalogue:
             for i, raw in enumerate(getattr(module, "QUESTIONS", ()))
         ]
         questions.extend(_follow_ups(questions, loaded))
+    _check_after(questions)
     return Catalogue(tuple(questions), definitions)
+
+
+def _check_after(questions: list[Question]) -> None:
+    """Every question named in an ``after`` is in the catalogue, asked of the same subject or
+    of the organisation, and no question waits, through others, for itself."""
+    by_id = {q.id: q for q in questions}
+    for question in questions:
+        for other in question.after:
+            if other not in by_id:
+                raise QuestionError(f"question {question.id!r}: 'after' names unknown {other!r}")
+            if by_id[other].subject not in ("organisation", question.subject):
+                raise QuestionError(
+                    f"question {question.id!r}: 'after' names {other!r}, asked of another subject"
+                )
+    for start in questions:
+        seen: set[str] = set()
+        stack = list(start.after)
+        while stack:
+            current = stack.pop()
+            if current == start.id:
+                raise QuestionError(f"question {start.id!r} waits, through 'after', for itself")
+            if current not in seen:
+                seen.add(current)
+                stack.extend(by_id[current].after)
 
 
 def _group(question: Question) -> str:
@@ -181,10 +206,10 @@ def _follow_ups(earlier: list[Question], loaded: list[Question]) -> list[Questio
         kept.append(question)
     out = []
     for i, question in enumerate(kept):
-        after = tuple(before.get(_group(question), ()))
+        after = tuple(dict.fromkeys((*question.after, *before.get(_group(question), ()))))
         out.append(
             dataclasses.replace(question, after=after, order=len(earlier) + i)
-            if after or question.order != len(earlier) + i
+            if after != question.after or question.order != len(earlier) + i
             else question
         )
     return out

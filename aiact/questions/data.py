@@ -2194,6 +2194,7 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": "group_turnover",
         "kind": "amount",
+        "after": ["org_part_of_group"],  # its "no" makes the group's figures moot
         "field": "organisation.group.annual_turnover_eur",
         "unit": "EUR",
         "text_en": "What was the group's total worldwide annual turnover in the last financial "
@@ -2205,6 +2206,7 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": "group_headcount",
         "kind": "amount",
+        "after": ["org_part_of_group"],  # its "no" makes the group's figures moot
         "field": "organisation.group.headcount",
         "unit": "persons",
         "text_en": "How many staff does the group have?",
@@ -2214,6 +2216,7 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": "group_balance_sheet",
         "kind": "amount",
+        "after": ["org_part_of_group"],  # its "no" makes the group's figures moot
         "field": "organisation.group.balance_sheet_total_eur",
         "unit": "EUR",
         "text_en": "What is the group's balance sheet total, in euros?",

@@ -32,6 +32,12 @@ The facts each answer sets:
 
 A ``yes_no`` question may be written short, with ``"fact"`` instead of options (``yes`` sets it
 true, ``no`` false).
+
+A question may name the questions to ask first, while they can still be asked (``"after":
+["org_part_of_group"]``): "How many staff does the group have?" waits for "Is your organisation
+part of a group?", whose "no" makes it moot. The wait only orders: a waiting question is tried
+when no other question is relevant, so it never hides a relevant question
+(:func:`aiact.questions.relevance.waiting`).
 """
 
 from __future__ import annotations
@@ -125,8 +131,9 @@ class Question:
     """Position in the catalogue: the last tie-break of the ranking (never a relevance)."""
     source: str = "aiact.questions.data"
     after: tuple[str, ...] = ()
-    """Questions to ask first while they can still be asked: the direct questions whose
-    conclusion this question's facts decide (a follow-up, see :mod:`.catalogue`)."""
+    """Questions to ask first while they can still be asked: those the declaration names
+    (``"after"``), then the direct questions whose conclusion this question's facts decide (a
+    follow-up, see :mod:`.catalogue`)."""
 
     def text(self, lang: Lang) -> str:
         return self.text_nl if lang == "nl" else self.text_en
@@ -377,6 +384,11 @@ class _Loader:
             definitions.append(self.definitions[key])
         cites = tuple(str(c) for c in raw.get("cites", ()))
         _check_cites(qid, cites)
+        after = raw.get("after", ())
+        if isinstance(after, str) or not all(isinstance(a, str) and a for a in after):
+            raise QuestionError(f"question {qid!r}: 'after' is a list of question ids")
+        if qid in after:
+            raise QuestionError(f"question {qid!r}: 'after' names the question itself")
         return Question(
             id=qid,
             kind=kind,
@@ -394,6 +406,7 @@ class _Loader:
             guideline=raw.get("guideline"),
             order=order,
             source=source,
+            after=tuple(dict.fromkeys(after)),
         )
 
 
