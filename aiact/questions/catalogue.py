@@ -206,10 +206,13 @@ def _follow_ups(earlier: list[Question], loaded: list[Question]) -> list[Questio
         kept.append(question)
     out = []
     for i, question in enumerate(kept):
-        after = tuple(dict.fromkeys((*question.after, *before.get(_group(question), ()))))
+        follows = tuple(before.get(_group(question), ()))
+        after = tuple(dict.fromkeys((*question.after, *follows)))
         out.append(
-            dataclasses.replace(question, after=after, order=len(earlier) + i)
-            if after != question.after or question.order != len(earlier) + i
+            dataclasses.replace(
+                question, after=after, follow_up=bool(follows), order=len(earlier) + i
+            )
+            if follows or question.order != len(earlier) + i
             else question
         )
     return out

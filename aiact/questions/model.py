@@ -134,6 +134,9 @@ class Question:
     """Questions to ask first while they can still be asked: those the declaration names
     (``"after"``), then the direct questions whose conclusion this question's facts decide (a
     follow-up, see :mod:`.catalogue`)."""
+    follow_up: bool = False
+    """Whether the question is a follow-up: its facts decide the conclusion of an earlier, direct
+    question, so it is asked only after "don't know" to that one (set by :mod:`.catalogue`)."""
 
     def text(self, lang: Lang) -> str:
         return self.text_nl if lang == "nl" else self.text_en

@@ -204,7 +204,7 @@ class ExactRelevance:
 
         direct: set[str] = set()
         for question in catalogue().for_kind(kind):  # type: ignore[arg-type]
-            if not question.after:
+            if not question.follow_up:
                 direct |= _solver_fields(question.facts, kind, fields) or set()
         found = _Base(solver, fields, same, known, first, law, frozenset(direct))
         self._bases[key] = found
