@@ -350,7 +350,8 @@ def _expand(start: str, end: str) -> list[str]:
 
 def citations_in(text: str) -> list[LegalRef]:
     """The provisions of the AI Act that a free-text description cites: ``Art. 3(3)-(4)``,
-    ``Art. 26(8); 49(3); 99(8)``, ``Arts. 99-100``, ``Art. 6(1a)-(1c)``. Citations of other acts
+    ``Art. 26(8); 49(3); 99(8)``, ``Arts. 99-100``, ``Art. 6(1a)-(1c)``, ``Art. 2(1)(a)-(b)`` (its
+    paragraph: the table counts paragraphs). Citations of other acts
     (``Art. 2(c) of Directive 2011/93/EU``, ``Rec. 2003/361/EC, Annex Art. 3``) are skipped."""
     found: list[LegalRef] = []
     for start in _CITE_START.finditer(text):
@@ -366,7 +367,9 @@ def citations_in(text: str) -> list[LegalRef]:
             article, groups, tail = m.group(1), m.group(2), m.group(3)
             parts = re.findall(r"\(([0-9a-z]+)\)", groups)
             paragraphs = [parts[0]] if parts else []
-            if tail:
+            if tail and len(parts) > 1:
+                pass  # a range of points in one paragraph ("Art. 2(1)(a)-(b)"): the paragraph
+            elif tail:
                 end = tail[2:-1]
                 paragraphs = _expand(parts[0], end) if parts else []
                 if not parts:

@@ -140,6 +140,10 @@ def test_reviews_name_declarations_that_exist(gen: ModuleType) -> None:
         ("(Art. 5(1)(bb)); Art. 2(c) and (e) of Directive 2011/93/EU", ["Art. 5(1)"]),
         ("(Art. 6(3), third subparagraph; GDPR Art. 4(4))", ["Art. 6(3)"]),
         ("(Rec. 2003/361/EC, Annex Art. 3; Art. 63(1))", ["Art. 63(1)"]),
+        # a range of points in one paragraph counts as the paragraph (review26's note: it was
+        # dropped, so exclusions.placed_or_used_in_eu was missing from the coverage table)
+        ("(Art. 2(1)(a)-(b); 3(9))", ["Art. 2(1)", "Art. 3(9)"]),
+        ("(Art. 2(1)(b)-(c))", ["Art. 2(1)"]),
     ],
 )
 def test_citations_in_fact_descriptions(gen: ModuleType, text: str, cited: list[str]) -> None:
