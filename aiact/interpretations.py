@@ -7,7 +7,9 @@ service; A29 on a contract allocating the obligations otherwise under Art. 25(1)
 classification after an Art. 80(2) finding; A31 on the Annex III point 2 exception of a system
 also listed in another point; A15, named in round 12, on Art. 6(1a) and Annex III point 2; A32
 on a provider established in the Union whose system's output only is used in the Union; A33 on
-the Art. 5 placing ban for a provider reached only by Art. 2(1)(c)).
+the Art. 5 placing ban for a provider reached only by Art. 2(1)(c); A34, named in round 14, on
+what the Art. 26(5) relief of a financial-institution deployer covers; A35 on which third-party
+suppliers of Art. 25(4) the Regulation reaches).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -432,6 +434,60 @@ class Art5OutputOnlyProvider(StrEnum):
     using the system stays bound by the ban on the use (Art. 2(1)(b)-(c))."""
 
 
+# ------------------------------------------------------------------ round 14: A34, A35
+
+
+class FinancialDeployerMonitoring(StrEnum):
+    """A34: what does Art. 26(5), second subparagraph, deem fulfilled for a deployer that is a
+    financial institution subject to internal-governance requirements under Union financial
+    services law? "the monitoring obligation set out in the first subparagraph shall be deemed to
+    be fulfilled by complying with the rules on internal governance arrangements, processes and
+    mechanisms pursuant to the relevant financial service law" (NL "wordt de
+    monitoringsverplichting overeenkomstig de eerste alinea geacht te zijn vervuld"). The first
+    subparagraph sets out the monitoring on the basis of the instructions for use and, with it,
+    the duties to inform the provider or distributor and the market surveillance authority and
+    to suspend the use on a risk, and to report serious incidents; its last sentence calls them
+    together "This obligation" (docs/adr/0038-a34-art26-5-financial-institutions.md)."""
+
+    MONITORING_ONLY = "monitoring_only"
+    """Default (the library's answer since round 12). Only the monitoring of the operation (the
+    first sentence) is deemed fulfilled; the duties to inform, to suspend the use and to report
+    serious incidents stay as they are: recital 158 asks for "limited derogations" in relation
+    to "the monitoring obligation placed on deployers", and where the Act lets financial
+    governance stand in for a provider's quality management system it keeps the post-market
+    monitoring and the serious-incident reporting out (Art. 17(4): "with the exception of
+    paragraph 1, points (g), (h) and (i)")."""
+    WHOLE_FIRST_SUBPARAGRAPH = "whole_first_subparagraph"
+    """The obligation set out in the first subparagraph, which that subparagraph itself calls
+    one obligation ("This obligation shall not cover ..."), is deemed fulfilled as a whole by
+    complying with the financial-services governance rules: the monitoring and the duties to
+    inform, to suspend the use and to report serious incidents that go with it."""
+
+
+class SupplierReach(StrEnum):
+    """A35: which third parties that supply "an AI system, AI model, tools, services, components,
+    or processes that are used or integrated in a high-risk AI system" (Art. 25(4); the published
+    text lists no AI model, reading A25) does the Regulation reach? Art. 2(1) lists providers,
+    deployers, importers, distributors, product manufacturers, authorised representatives and
+    affected persons, and names no supplier; Art. 25(4) binds the supplier with "the provider of
+    a high-risk AI system" to a written agreement "in order to enable the provider of the
+    high-risk AI system to fully comply with the obligations set out in this Regulation"
+    (docs/adr/0039-a35-art25-4-supplier-reach.md)."""
+
+    THROUGH_PROVIDER = "through_provider"
+    """Default (the library's answer since round 12, review22 and review24). The supplier is
+    reached through the provider it supplies, for the system it supplies: wherever Art. 2(1)(a)
+    or (c) reaches that provider for that system (placed on the market, put into service or used
+    in the Union, or its output used in the Union: for a provider established in a third country
+    under either reading of A32), Art. 25(4) binds both parties to the agreement the provider
+    needs to comply."""
+    SYSTEM_IN_UNION = "system_in_union"
+    """The supplier is reached only where the high-risk system it supplies is placed on the
+    market, put into service or used in the Union (Art. 2(1)(a), Art. 3(9), 3(11)), not where
+    only the system's output is used in the Union: point (c) names "providers and deployers"
+    only, and extends the Regulation beyond the Union's territory to them alone."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -659,9 +715,26 @@ class Interpretations(BaseModel):
         "service in the Union is (Art. 3(9), 3(11)).",
     )
 
+    art26_5_financial: FinancialDeployerMonitoring = Field(
+        default=FinancialDeployerMonitoring.MONITORING_ONLY,
+        description="A34: for a deployer that is a financial institution, Art. 26(5), second "
+        "subparagraph, deems only the monitoring of the first subparagraph fulfilled by the "
+        "financial-services governance rules (default: recital 158, 'limited derogations'; the "
+        "duties to inform, suspend the use and report serious incidents stay), or the whole "
+        "first subparagraph ('This obligation').",
+    )
+
+    art25_4_supplier_reach: SupplierReach = Field(
+        default=SupplierReach.THROUGH_PROVIDER,
+        description="A35: a third party supplying what a high-risk AI system uses (Art. 25(4)), "
+        "which Art. 2(1) does not name, is reached wherever the provider it supplies is reached "
+        "for that system, also only by the output used in the Union (default), or only where "
+        "the system is placed on the market, put into service or used in the Union.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32 and A33 switches
-        as engine facts."""
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34 and A35
+        switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -692,6 +765,10 @@ class Interpretations(BaseModel):
             is Art2Paragraph1cUnionProvider.THIRD_COUNTRY_ONLY,
             "interp.a33_placing_in_union_only": self.art5_point_c_provider
             is Art5OutputOnlyProvider.PLACING_IN_UNION_ONLY,
+            "interp.a34_whole_first_subparagraph": self.art26_5_financial
+            is FinancialDeployerMonitoring.WHOLE_FIRST_SUBPARAGRAPH,
+            "interp.a35_system_in_union_only": self.art25_4_supplier_reach
+            is SupplierReach.SYSTEM_IN_UNION,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -710,6 +787,8 @@ class Interpretations(BaseModel):
             "A15": self.art6_1a_scope.value,
             "A32": self.art2_1c_union_provider.value,
             "A33": self.art5_point_c_provider.value,
+            "A34": self.art26_5_financial.value,
+            "A35": self.art25_4_supplier_reach.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -798,6 +877,8 @@ CODES: dict[str, str] = {
     "A31": "annex_iii_point_2_exception",
     "A32": "art2_1c_union_provider",
     "A33": "art5_point_c_provider",
+    "A34": "art26_5_financial",
+    "A35": "art25_4_supplier_reach",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

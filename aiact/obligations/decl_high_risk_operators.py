@@ -44,6 +44,7 @@ def _operator(
     algoritmekader: tuple[str, ...] = (),
     prerequisites: tuple[Prerequisite, ...] = (),
     also_cites: tuple[str, ...] = (),
+    interpretation: str | None = None,
 ) -> Obligation:
     """A Section 3 operator obligation with an Art. 99(4) fine."""
     return Obligation(
@@ -63,6 +64,7 @@ def _operator(
         also_cites=also_cites,
         summary_en=summary_en,
         summary_nl=summary_nl,
+        interpretation=interpretation,
     )
 
 
@@ -89,6 +91,7 @@ def _role(
     algoritmekader: tuple[str, ...] = (),
     prerequisites: tuple[Prerequisite, ...] = (),
     also_cites: tuple[str, ...] = (),
+    interpretation: str | None = None,
 ) -> Obligation:
     """An importer, distributor or deployer obligation gated by its ``duty.hr_<role>``."""
     gate, fine_ref = _FINE_REFS[addressee]
@@ -107,6 +110,7 @@ def _role(
         algoritmekader=algoritmekader,
         prerequisites=prerequisites,
         also_cites=also_cites,
+        interpretation=interpretation,
     )
 
 
@@ -122,10 +126,12 @@ _INITIAL_PROVIDER = (
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
 # role.supplier reads the supplies each version lists: the original Art. 25(4) lists "an AI
-# system, tools, services, components, or processes" and no AI model (issue 12, item 13).
+# system, tools, services, components, or processes" and no AI model (issue 12, item 13). The
+# supplier's reach is reading A35 (scope.supplier_reach, ADR 0039: by default role.supplier and
+# SUPPLIED_REACH, the term this gate read before A35).
 _PROVIDER_OR_SUPPLIER = (
     "duty.hr_provider or (scope.in_scope and not scope.section_b_limited and not legacy.exempt "
-    f"and role.supplier and {SUPPLIED_REACH} "
+    "and scope.supplier_reach "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model))"
 )
@@ -603,21 +609,26 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "serious incidents immediately to the provider, then the importer or distributor and the "
         "authorities (Art. 73 applies if the provider cannot be reached). Financial institutions: "
         "the monitoring is deemed fulfilled through financial-services governance (second "
-        "subparagraph, obligation art26_5_financial); law-enforcement authorities: not their "
-        "sensitive operational data (obligation art26_5_law_enforcement).",
+        "subparagraph, obligation art26_5_financial; under reading A34=whole_first_subparagraph "
+        "the whole first subparagraph, obligation art26_5_financial_whole); law-enforcement "
+        "authorities: not their sensitive operational data (obligation art26_5_law_enforcement).",
         summary_nl="De werking van het systeem monitoren op basis van de gebruiksinstructies en "
         "in voorkomend geval de aanbieders informeren (artikel 72); bij een mogelijk risico "
         "(artikel 79, lid 1) de aanbieder of distributeur en de markttoezichtautoriteit informeren "
         "en het gebruik opschorten; ernstige incidenten onmiddellijk melden aan eerst de aanbieder "
         "en dan de importeur of distributeur en de autoriteiten. Financiële instellingen: de "
         "monitoring wordt geacht te zijn vervuld via de governance van de financiële "
-        "dienstverlening (tweede alinea, verplichting art26_5_financial); "
-        "rechtshandhavingsinstanties: niet hun gevoelige operationele gegevens (verplichting "
-        "art26_5_law_enforcement).",
+        "dienstverlening (tweede alinea, verplichting art26_5_financial; volgens lezing "
+        "A34=whole_first_subparagraph de hele eerste alinea, verplichting "
+        "art26_5_financial_whole); rechtshandhavingsinstanties: niet hun gevoelige operationele "
+        "gegevens (verplichting art26_5_law_enforcement).",
     ),
     # Art. 26(5), second subparagraph and last sentence of the first: the duty stays (art26_5);
     # how it is met (a financial institution) or what it leaves out (a law-enforcement
     # authority) is its own entry, like the Art. 63(1) relief, so only those deployers see it.
+    # What "the monitoring obligation set out in the first subparagraph" covers is reading A34
+    # (ADR 0038): by default the monitoring only (art26_5_financial); under
+    # whole_first_subparagraph the whole first subparagraph (art26_5_financial_whole).
     _role(
         _A.DEPLOYER,
         "art26_5_financial",
@@ -626,10 +637,12 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "financial-services governance rules",
         "Financiële instellingen: de monitoringsverplichting wordt geacht te zijn vervuld door de "
         "governanceregels van het recht inzake financiële diensten",
-        when="duty.hr_deployer and org.financial_institution",
+        when="duty.hr_deployer and org.financial_institution "
+        "and not interp.a34_whole_first_subparagraph",
         measure=Measure.MONITORING,
         milestone=Milestone.ONGOING,
         algoritmekader=("aia-22",),
+        interpretation="A34",
         prerequisites=(
             _pre(
                 "art26_5",
@@ -644,7 +657,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "be fulfilled by complying with the rules on internal governance arrangements, processes "
         "and mechanisms under the relevant financial service law. The duty stays (obligation "
         "art26_5, Art. 99(4)(e)): this entry says how the monitoring is met; the text deems only "
-        "the monitoring obligation fulfilled, not the duties to inform and to suspend use.",
+        "the monitoring obligation fulfilled, not the duties to inform and to suspend use "
+        "(reading A34, default monitoring_only: recital 158, 'limited derogations').",
         summary_nl="Voor een gebruiksverantwoordelijke die in de hoedanigheid van financiële "
         "instelling onderworpen is aan eisen met betrekking tot zijn interne governance, "
         "regelingen of processen uit hoofde van het Unierecht inzake financiële diensten, wordt de "
@@ -653,7 +667,56 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "-mechanismen uit hoofde van het desbetreffende recht inzake financiële diensten. De "
         "verplichting blijft (verplichting art26_5): deze regel zegt hoe de monitoring wordt "
         "vervuld; de tekst acht alleen de monitoringsverplichting vervuld, niet de plicht te "
-        "informeren en het gebruik op te schorten.",
+        "informeren en het gebruik op te schorten (lezing A34, standaard monitoring_only; "
+        "overweging 158).",
+    ),
+    _role(
+        _A.DEPLOYER,
+        "art26_5_financial_whole",
+        "Art. 26(5), second subparagraph",
+        "Financial institutions: the obligation of Art. 26(5), first subparagraph, is deemed "
+        "fulfilled as a whole by the financial-services governance rules (reading A34)",
+        "Financiële instellingen: de verplichting van artikel 26, lid 5, eerste alinea, wordt "
+        "als geheel geacht te zijn vervuld door de governanceregels van het recht inzake "
+        "financiële diensten (lezing A34)",
+        when="duty.hr_deployer and org.financial_institution "
+        "and interp.a34_whole_first_subparagraph",
+        measure=Measure.MONITORING,
+        milestone=Milestone.ONGOING,
+        algoritmekader=("aia-22",),
+        interpretation="A34",
+        prerequisites=(
+            _pre(
+                "art26_5",
+                "Art. 26(5), second subparagraph",
+                "the monitoring obligation set out in the first subparagraph shall be deemed to "
+                "be fulfilled",
+            ),
+        ),
+        summary_en="Under reading A34=whole_first_subparagraph: for a deployer that is a "
+        "financial institution subject to requirements regarding its internal governance, "
+        "arrangements or processes under Union financial services law, the obligation set out in "
+        "Art. 26(5), first subparagraph, which that subparagraph calls one obligation ('This "
+        "obligation shall not cover ...'), is deemed to be fulfilled as a whole by complying with "
+        "the rules on internal governance arrangements, processes and mechanisms under the "
+        "relevant financial service law: the monitoring and, with it, informing the provider or "
+        "distributor and the market surveillance authority and suspending the use where the use "
+        "may present a risk, and reporting serious incidents. The duty stays (obligation "
+        "art26_5, Art. 99(4)(e)); this entry says how all of it is met. The serious-incident "
+        "reporting of Art. 73 binds the provider as before.",
+        summary_nl="Volgens lezing A34=whole_first_subparagraph: voor een "
+        "gebruiksverantwoordelijke die in de hoedanigheid van financiële instelling onderworpen "
+        "is aan eisen met betrekking tot zijn interne governance, regelingen of processen uit "
+        "hoofde van het Unierecht inzake financiële diensten, wordt de verplichting van artikel "
+        "26, lid 5, eerste alinea, die die alinea als één verplichting aanduidt ('Deze "
+        "verplichting geldt niet voor ...'), als geheel geacht te zijn vervuld door te voldoen "
+        "aan de regels inzake interne governance, regelingen of processen en -mechanismen uit "
+        "hoofde van het desbetreffende recht inzake financiële diensten: de monitoring en "
+        "daarmee het in kennis stellen van de aanbieder of distributeur en de "
+        "markttoezichtautoriteit en het onderbreken van het gebruik bij een mogelijk risico, en "
+        "het melden van ernstige incidenten. De verplichting blijft (verplichting art26_5); deze "
+        "regel zegt hoe zij in haar geheel wordt vervuld. De melding van ernstige incidenten "
+        "door de aanbieder (artikel 73) blijft ongewijzigd.",
     ),
     _role(
         _A.DEPLOYER,

@@ -1123,12 +1123,68 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         ),
         summary_en="Establish and document a post-market monitoring system, proportionate to the "
         "risks, that actively and systematically collects, documents and analyses performance data "
-        "provided by deployers or collected otherwise over the lifetime of the system. Not listed "
-        "in Art. 99(4): national penalties only.",
+        "provided by deployers or collected otherwise over the lifetime of the system. It does not "
+        "cover sensitive operational data of deployers which are law-enforcement authorities "
+        "(Art. 72(2), last sentence; obligation art72_2_law_enforcement). Not listed in Art. "
+        "99(4): national penalties only.",
         summary_nl="Een systeem voor monitoring na het in de handel brengen vaststellen en "
         "documenteren, evenredig aan de risico's, dat actief en systematisch prestatiedata "
-        "verzamelt, documenteert en analyseert gedurende de levensduur. Niet genoemd in artikel "
-        "99, lid 4: alleen nationale sancties.",
+        "verzamelt, documenteert en analyseert gedurende de levensduur. Het geldt niet voor "
+        "gevoelige operationele gegevens van gebruiksverantwoordelijken die "
+        "rechtshandhavingsinstanties zijn (artikel 72, lid 2, laatste zin; verplichting "
+        "art72_2_law_enforcement). Niet genoemd in artikel 99, lid 4: alleen nationale sancties.",
+    ),
+    # Art. 72(2), last sentence: the post-market monitoring "shall not cover sensitive
+    # operational data of deployers which are law-enforcement authorities". The duty stays
+    # (art72); what it leaves out is its own entry, as art26_5_law_enforcement for Art. 26(5).
+    # The facts describe one deployer only, the organisation itself: the entry is listed where
+    # the provider deploys its own system and is a law-enforcement authority (Art. 3(45)); for
+    # the data of other deployers the library cannot know whether they are such authorities,
+    # so the summary (and art72's) states the carve-out for them in general (round 14).
+    Obligation(
+        id="art72_2_law_enforcement",
+        source="Art. 72(2)",
+        title_en="Law-enforcement deployers: the post-market monitoring does not cover their "
+        "sensitive operational data",
+        title_nl="Rechtshandhavingsinstanties als gebruiksverantwoordelijke: de monitoring na het "
+        "in de handel brengen geldt niet voor hun gevoelige operationele gegevens",
+        addressees=(_A.PROVIDER,),
+        when=f"{_HR_PROVIDER} and role.deployer and org.law_enforcement_authority",
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.MONITORING,
+        milestone=Milestone.AFTER_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        algoritmekader=("aia-34",),
+        interpretation="A1",
+        also_cites=("Art. 3(45)",),
+        prerequisites=(
+            Prerequisite(
+                obligation="art72",
+                source="Art. 72(2)",
+                anchor="This obligation shall not cover sensitive operational data of deployers "
+                "which are law-enforcement authorities",
+            ),
+        ),
+        summary_en="The post-market monitoring system (Art. 72(1)-(2)) does not cover sensitive "
+        "operational data of deployers which are law-enforcement authorities (Art. 3(45)). "
+        "Listed because the organisation provides the system and deploys it itself as a "
+        "law-enforcement authority, so its own sensitive operational data as deployer are left "
+        "out. The carve-out concerns the data of every deployer of the system that is a "
+        "law-enforcement authority, whoever it is; the library knows only the organisation's own "
+        "status, so for the system's other deployers the provider applies it to those that are "
+        "law-enforcement authorities. The duty stays for everything else (obligation art72). "
+        "Not listed in Art. 99(4): national penalties only.",
+        summary_nl="Het systeem voor monitoring na het in de handel brengen (artikel 72, leden 1 "
+        "en 2) geldt niet voor gevoelige operationele gegevens van gebruiksverantwoordelijken "
+        "die rechtshandhavingsinstanties zijn (artikel 3, punt 45). Vermeld omdat de organisatie "
+        "het systeem aanbiedt en het als rechtshandhavingsinstantie zelf gebruikt, zodat haar "
+        "eigen gevoelige operationele gegevens als gebruiksverantwoordelijke erbuiten vallen. De "
+        "uitzondering geldt voor de gegevens van elke gebruiksverantwoordelijke van het systeem "
+        "die een rechtshandhavingsinstantie is; de bibliotheek kent alleen de hoedanigheid van "
+        "de organisatie zelf, dus voor de andere gebruiksverantwoordelijken past de aanbieder "
+        "haar toe op wie een rechtshandhavingsinstantie is. Voor al het andere blijft de "
+        "verplichting (verplichting art72). Alleen nationale sancties.",
     ),
     Obligation(
         id="art72_4_financial",

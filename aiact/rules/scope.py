@@ -28,7 +28,14 @@ SUPPLIED_REACH = (
 25(4)): the system is placed, put into service or used in the Union, or the provider it is with
 now, established in a third country, has its output used there (Art. 2(1)(a), (c); under either
 reading of A32, which concerns a provider established in the Union: review24). Read by rule
-scope.reach.value_chain and by the duties of Art. 25(2), 25(4)."""
+scope.reach.value_chain and by the duties of Art. 25(2), 25(4); for the supplier of Art. 25(4),
+only under the default of reading A35, through the conclusion ``scope.supplier_reach`` (ADR
+0039)."""
+SYSTEM_IN_UNION = "(exclusions.placed_or_used_in_eu or exclusions.used_in_eu_by_organisation)"
+"""The system is placed on the market, put into service or used in the Union (Art. 2(1)(a);
+Art. 3(9), 3(11); the organisation's own use in the Union included): the routes of
+``scope.provider_territorial`` without point (c). The supplier's reach under reading
+A35=system_in_union."""
 
 ESTABLISHMENT_RULES: tuple[Rule, ...] = (
     # --- established in the Union (Art. 2(1)(b)): as stated, by the country of establishment,
@@ -387,14 +394,51 @@ RULES: tuple[Rule, ...] = (
     # Art. 25(2) and 25(4) address the initial provider of a system another party became the
     # provider of (a provider under point (a)) and the third party supplying what a high-risk
     # AI system uses: the Regulation reaches them for that system by these provisions.
+    # A35 (ADR 0039): Art. 2(1) names no supplier. Under the default through_provider the
+    # supplier is reached where the provider it supplies is reached for the system (with the
+    # interp fact false the first rule is the supplier term the library had before A35); under
+    # system_in_union only where the system is placed on the market, put into service or used
+    # in the Union, not by the output used there alone (point (c) names providers and deployers).
+    Rule(
+        id="scope.supplier_reach",
+        concludes="scope.supplier_reach",
+        when=f"role.supplier and {SUPPLIED_REACH} and not interp.a35_system_in_union_only",
+        source="Art. 25(4)",
+        also_cites=("Art. 2(1)(a)", "Art. 2(1)(c)"),
+        interpretation="A35",
+        title_en="A third-party supplier (Art. 25(4)) of a system whose provider the Act reaches "
+        "for it, also only because the output is used in the Union (A35: the supplier is "
+        "reached through the provider it supplies)",
+        title_nl="Een derde partij die levert wat een AI-systeem met een hoog risico gebruikt "
+        "(artikel 25, lid 4), voor een systeem waarvoor de verordening van toepassing is op de "
+        "aanbieder, ook alleen omdat de output in de Unie wordt gebruikt (A35: de leverancier "
+        "valt eronder via de aanbieder aan wie hij levert)",
+    ),
+    Rule(
+        id="scope.supplier_reach.system_in_union",
+        concludes="scope.supplier_reach",
+        when=f"role.supplier and {SYSTEM_IN_UNION} and interp.a35_system_in_union_only",
+        source="Art. 25(4)",
+        also_cites=("Art. 2(1)(a)", "Art. 3(9)", "Art. 3(11)"),
+        interpretation="A35",
+        title_en="A third-party supplier (Art. 25(4)) of a system placed on the market, put into "
+        "service or used in the Union (A35: not reached where only the system's output is used "
+        "in the Union)",
+        title_nl="Een derde partij die levert wat een AI-systeem met een hoog risico gebruikt "
+        "(artikel 25, lid 4), voor een systeem dat in de Unie in de handel is gebracht, in "
+        "gebruik is gesteld of wordt gebruikt (A35: niet als alleen de output van het systeem "
+        "in de Unie wordt gebruikt)",
+    ),
     Rule(
         id="scope.reach.value_chain",
         concludes="scope.reach",
         # The provider it supplies (or handed over to) is reached: the system is placed, put
         # into service or used in the Union, or, that provider being established in a third
         # country, its output is used there (Art. 2(1)(c); under either reading of A32, which
-        # concerns a provider established in the Union: review24).
-        when=f"(role.initial_provider or role.supplier) and {SUPPLIED_REACH}",
+        # concerns a provider established in the Union: review24). The supplier through its
+        # reach under reading A35 (scope.supplier_reach, equal to the former supplier term
+        # under the default).
+        when=f"(role.initial_provider and {SUPPLIED_REACH}) or scope.supplier_reach",
         source="Art. 25(2)",
         also_cites=("Art. 25(4)", "Art. 2(1)(a)", "Art. 2(1)(c)"),
         title_en="The initial provider (Art. 25(2)) or a third-party supplier (Art. 25(4)) of "

@@ -79,6 +79,7 @@ from aiact.interpretations import (
     Art111Cutoff,
     DerogationDutiesDate,
     DistributorsAndArt5,
+    FinancialDeployerMonitoring,
     GPAINotificationTiming,
     HighRiskGating,
     Interpretations,
@@ -88,6 +89,7 @@ from aiact.interpretations import (
     Point2Exception,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
+    SupplierReach,
     ThirdCountryProvider,
 )
 from aiact.versions import LawVersion
@@ -231,8 +233,10 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art6_1a_scope": st.sampled_from(tuple(Art6Paragraph1aScope)),
     "art2_1c_union_provider": st.sampled_from(tuple(Art2Paragraph1cUnionProvider)),
     "art5_point_c_provider": st.sampled_from(tuple(Art5OutputOnlyProvider)),
+    "art26_5_financial": st.sampled_from(tuple(FinancialDeployerMonitoring)),
+    "art25_4_supplier_reach": st.sampled_from(tuple(SupplierReach)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A33, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A35, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

@@ -134,6 +134,14 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "it into service in the Union, Art. 3(9), 3(11)): the default reading A33=bound binds every "
     "provider the Act reaches, point (c) included, which is rule art5.provider_placing_reach "
     "(ADR 0036)",
+    "obligation.art26_5_financial_whole": "reading A34=whole_first_subparagraph (Art. 26(5), "
+    "second subparagraph, deems the whole first subparagraph fulfilled for a financial "
+    "institution): the default reading A34=monitoring_only deems the monitoring only, which is "
+    "obligation art26_5_financial (ADR 0038)",
+    "scope.supplier_reach.system_in_union": "reading A35=system_in_union (the Art. 25(4) "
+    "supplier is reached only where the system is placed on the market, put into service or "
+    "used in the Union): the default reading A35=through_provider reaches the supplier wherever "
+    "the provider it supplies is reached, which is rule scope.supplier_reach (ADR 0039)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

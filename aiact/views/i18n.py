@@ -211,6 +211,11 @@ _INTERPRETATIONS: dict[str, str] = {
         "the Art. 5 ban on placing on the market and putting into service for a provider reached "
         "only by Art. 2(1)(c)"
     ),
+    "A34": N_(
+        "what Art. 26(5), second subparagraph, deems fulfilled for a deployer that is a "
+        "financial institution"
+    ),
+    "A35": N_("which third-party suppliers of Art. 25(4) the Regulation reaches (Art. 2(1))"),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

@@ -163,6 +163,21 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "the Art. 5 ban binds a provider only where it places the system on the Union market or "
         "puts it into service in the Union"
     ),
+    ("A34", "monitoring_only"): N_(
+        "a financial institution's governance fulfils only the monitoring of Art. 26(5); the "
+        "duties to inform, suspend use and report serious incidents stay (default)"
+    ),
+    ("A34", "whole_first_subparagraph"): N_(
+        "a financial institution's governance fulfils the whole first subparagraph of Art. 26(5)"
+    ),
+    ("A35", "through_provider"): N_(
+        "an Art. 25(4) supplier is reached wherever the provider it supplies is reached for the "
+        "system, also by the output used in the Union (default)"
+    ),
+    ("A35", "system_in_union"): N_(
+        "an Art. 25(4) supplier is reached only where the system is placed on the market, put "
+        "into service or used in the Union"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
