@@ -450,9 +450,11 @@ class FinancialDeployerMonitoring(StrEnum):
     together "This obligation" (docs/adr/0038-a34-art26-5-financial-institutions.md)."""
 
     MONITORING_ONLY = "monitoring_only"
-    """Default (the library's answer since round 12). Only the monitoring of the operation (the
-    first sentence) is deemed fulfilled; the duties to inform, to suspend the use and to report
-    serious incidents stay as they are: recital 158 asks for "limited derogations" in relation
+    """Default (the library's answer since round 12). Only the monitoring of the operation on the
+    basis of the instructions for use is deemed fulfilled; the duties to inform (the providers
+    under Art. 72, in the same first sentence; the provider or distributor and the authority on
+    a risk), to suspend the use and to report serious incidents stay as they are: recital 158
+    asks for "limited derogations" in relation
     to "the monitoring obligation placed on deployers", and where the Act lets financial
     governance stand in for a provider's quality management system it keeps the post-market
     monitoring and the serious-incident reporting out (Art. 17(4): "with the exception of

@@ -358,16 +358,22 @@ def test_art72_2_police_providing_and_deploying_its_own_system(law: str) -> None
 
 @pytest.mark.parametrize("law", LAWS)
 def test_art72_2_not_listed_where_the_facts_name_no_law_enforcement_deployer(law: str) -> None:
-    """A police force that only provides (its deployers unknown to the library), a municipality
-    providing and deploying, a deployer only: no entry; the status unknown: undetermined."""
-    provider = system(roles=("provider",), annex_iii=["6d"], put_into_service=PLACED)
-    both = system(roles=("provider", "deployer"), annex_iii=["6d"], put_into_service=PLACED)
-    deployer = system(roles=("deployer",), annex_iii=["6d"], put_into_service=PLACED)
+    """Outside Annex III point 6 (here a recruitment system, point 4(a)): a police force that only
+    provides (its deployers unknown to the library), a municipality providing and deploying, a
+    deployer only: no entry; the status unknown: undetermined. A point 6 system is "intended to
+    be used by or on behalf of law enforcement authorities": its provider sees the entry
+    whoever it is (review29; Art. 72(2), last sentence)."""
+    provider = system(roles=("provider",), annex_iii=["4a"], put_into_service=PLACED)
+    both = system(roles=("provider", "deployer"), annex_iii=["4a"], put_into_service=PLACED)
+    deployer = system(roles=("deployer",), annex_iii=["4a"], put_into_service=PLACED)
     assert _applies(assess(provider, AS_OF, POLICE, law))["art72_2_law_enforcement"] is False
     assert _applies(assess(both, AS_OF, PUBLIC_BODY, law))["art72_2_law_enforcement"] is False
     assert _applies(assess(deployer, AS_OF, POLICE, law))["art72_2_law_enforcement"] is False
     unknown = _applies(assess(both, AS_OF, UNKNOWN_POLICE, law))
     assert unknown["art72"] is True and unknown["art72_2_law_enforcement"] is None
+    point_6 = system(roles=("provider",), annex_iii=["6d"], put_into_service=PLACED)
+    for org in (POLICE, PUBLIC_BODY):
+        assert _applies(assess(point_6, AS_OF, org, law))["art72_2_law_enforcement"] is True
 
 
 def test_art72_2_entry_states_the_carve_out_for_other_deployers_in_general() -> None:
@@ -377,8 +383,12 @@ def test_art72_2_entry_states_the_carve_out_for_other_deployers_in_general() -> 
     _quote_art72_2()
     cat = catalogue()
     entry, duty = cat.get("art72_2_law_enforcement"), cat.get("art72")
-    assert entry.source == "Art. 72(2)" and "Art. 3(45)" in entry.also_cites
-    assert entry.when == "duty.hr_provider and role.deployer and org.law_enforcement_authority"
+    assert entry.source == "Art. 72(2)"
+    assert {"Art. 3(38)", "Art. 3(45)", "Annex III point 6"} <= set(entry.also_cites)
+    assert entry.when == (
+        "duty.hr_provider and ((role.deployer and org.law_enforcement_authority) or "
+        "hr.listed.6a or hr.listed.6b or hr.listed.6c or hr.listed.6d or hr.listed.6e)"
+    )
     assert (entry.fine, entry.fine_ref, entry.schedule) == (duty.fine, duty.fine_ref, duty.schedule)
     assert [p.obligation for p in entry.prerequisites] == ["art72"]
     assert entry.prerequisites[0].anchor == (
@@ -387,6 +397,7 @@ def test_art72_2_entry_states_the_carve_out_for_other_deployers_in_general() -> 
     )
     assert "every deployer of the system that is a law-enforcement authority" in entry.summary_en
     assert "the library knows only the organisation's own status" in entry.summary_en
+    assert "Annex III point 6" in entry.summary_en and "bijlage III, punt 6" in entry.summary_nl
     assert "elke gebruiksverantwoordelijke van het systeem" in entry.summary_nl
     assert "art72_2_law_enforcement" in duty.summary_en
     assert "art72_2_law_enforcement" in duty.summary_nl

@@ -1,7 +1,7 @@
 """Review 29 (round 14) of 5b5bbfb (Art. 72(2), last sentence: entry art72_2_law_enforcement)
-and 8296025 (readings A34, ADR 0038, and A35, ADR 0039). The defect found (a strict xfail), its
-controls, and the probes behind the verdicts in tests/data/coverage/reviews.yaml. Fast: a
-handful of assessments."""
+and 8296025 (readings A34, ADR 0038, and A35, ADR 0039). The defect found (a strict xfail
+until fixed in round 14, a plain test now), its controls, and the probes behind the verdicts in
+tests/data/coverage/reviews.yaml. Fast: a handful of assessments."""
 
 from __future__ import annotations
 
@@ -45,12 +45,6 @@ def _quote_art72_2() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review29: art72_2_law_enforcement is listed only where the provider deploys the "
-    "system itself as a law-enforcement authority; the provider of an Annex III point 6 system "
-    "(intended to be used by law-enforcement authorities) gets it as not applicable",
-)
 @pytest.mark.parametrize("law", LAWS)
 def test_annex_iii_point_6_provider_sees_the_art72_2_carve_out(law: str) -> None:
     """Art. 72(2), last sentence: the post-market monitoring "shall not cover sensitive

@@ -590,7 +590,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Art. 26(5)",
         "Monitor operation; inform and suspend use on risks or serious incidents",
         "De werking monitoren; bij risico's of ernstige incidenten melden en het gebruik "
-        "opschorten",
+        "onderbreken",
         measure=Measure.MONITORING,
         milestone=Milestone.ONGOING,
         algoritmekader=("aia-22",),
@@ -615,7 +615,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_nl="De werking van het systeem monitoren op basis van de gebruiksinstructies en "
         "in voorkomend geval de aanbieders informeren (artikel 72); bij een mogelijk risico "
         "(artikel 79, lid 1) de aanbieder of distributeur en de markttoezichtautoriteit informeren "
-        "en het gebruik opschorten; ernstige incidenten onmiddellijk melden aan eerst de aanbieder "
+        "en het gebruik onderbreken; ernstige incidenten onmiddellijk melden aan eerst de "
+        "aanbieder "
         "en dan de importeur of distributeur en de autoriteiten. Financiële instellingen: de "
         "monitoring wordt geacht te zijn vervuld via de governance van de financiële "
         "dienstverlening (tweede alinea, verplichting art26_5_financial; volgens lezing "
@@ -665,9 +666,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "monitoringsverplichting van artikel 26, lid 5, eerste alinea, geacht te zijn vervuld "
         "door te voldoen aan de regels inzake interne governance, regelingen of processen en "
         "-mechanismen uit hoofde van het desbetreffende recht inzake financiële diensten. De "
-        "verplichting blijft (verplichting art26_5): deze regel zegt hoe de monitoring wordt "
-        "vervuld; de tekst acht alleen de monitoringsverplichting vervuld, niet de plicht te "
-        "informeren en het gebruik op te schorten (lezing A34, standaard monitoring_only; "
+        "verplichting blijft (verplichting art26_5, artikel 99, lid 4, punt e): deze regel zegt "
+        "hoe de monitoring wordt vervuld; de tekst acht alleen de monitoringsverplichting "
+        "vervuld, niet de plicht in kennis te stellen en het gebruik te onderbreken (lezing A34, "
+        "standaard monitoring_only; "
         "overweging 158).",
     ),
     _role(
@@ -738,16 +740,22 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "systems which are law enforcement authorities",
             ),
         ),
-        also_cites=("Art. 3(45)",),
+        also_cites=("Art. 3(38)", "Art. 3(45)"),
         summary_en="The Art. 26(5) obligation (monitoring, informing the provider, distributor "
         "and market surveillance authority, reporting serious incidents) does not cover "
         "sensitive operational data of deployers which are law enforcement authorities "
-        "(Art. 3(45)). The duty stays for everything else (obligation art26_5, Art. 99(4)(e)): "
+        "(Art. 3(45)): operational data related to the prevention, detection, investigation or "
+        "prosecution of criminal offences whose disclosure could jeopardise the integrity of "
+        "criminal proceedings (Art. 3(38)). The duty stays for everything else (obligation "
+        "art26_5, Art. 99(4)(e)): "
         "this entry says what it leaves out.",
         summary_nl="De verplichting van artikel 26, lid 5 (monitoren, de aanbieder, distributeur "
         "en markttoezichtautoriteit informeren, ernstige incidenten melden) geldt niet voor "
         "gevoelige operationele gegevens van gebruiksverantwoordelijken die de hoedanigheid van "
-        "rechtshandhavingsinstanties hebben (artikel 3, punt 45). Voor al het andere blijft de "
+        "rechtshandhavingsinstanties hebben (artikel 3, punt 45): operationele gegevens met "
+        "betrekking tot preventie, opsporing, onderzoek of vervolging van strafbare feiten "
+        "waarvan de openbaarmaking de integriteit van strafprocedures in het gedrang zou kunnen "
+        "brengen (artikel 3, punt 38). Voor al het andere blijft de "
         "verplichting (verplichting art26_5): deze regel zegt wat erbuiten valt.",
     ),
     _role(

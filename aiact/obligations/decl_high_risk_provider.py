@@ -1138,9 +1138,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     # operational data of deployers which are law-enforcement authorities". The duty stays
     # (art72); what it leaves out is its own entry, as art26_5_law_enforcement for Art. 26(5).
     # The facts describe one deployer only, the organisation itself: the entry is listed where
-    # the provider deploys its own system and is a law-enforcement authority (Art. 3(45)); for
-    # the data of other deployers the library cannot know whether they are such authorities,
-    # so the summary (and art72's) states the carve-out for them in general (round 14).
+    # the provider deploys its own system and is a law-enforcement authority (Art. 3(45)), and
+    # where the system is listed in Annex III point 6, "intended to be used by or on behalf of
+    # law enforcement authorities", whose deployers are such authorities by its intended
+    # purpose (review29). For other systems the library cannot know whether other deployers are
+    # such authorities, so the summary (and art72's) states the carve-out in general (round 14).
     Obligation(
         id="art72_2_law_enforcement",
         source="Art. 72(2)",
@@ -1149,7 +1151,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Rechtshandhavingsinstanties als gebruiksverantwoordelijke: de monitoring na het "
         "in de handel brengen geldt niet voor hun gevoelige operationele gegevens",
         addressees=(_A.PROVIDER,),
-        when=f"{_HR_PROVIDER} and role.deployer and org.law_enforcement_authority",
+        when=f"{_HR_PROVIDER} and ((role.deployer and org.law_enforcement_authority) or "
+        "hr.listed.6a or hr.listed.6b or hr.listed.6c or hr.listed.6d or hr.listed.6e)",
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
         milestone=Milestone.AFTER_PLACING,
@@ -1157,7 +1160,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref=None,
         algoritmekader=("aia-34",),
         interpretation="A1",
-        also_cites=("Art. 3(45)",),
+        also_cites=("Art. 3(38)", "Art. 3(45)", "Annex III point 6"),
         prerequisites=(
             Prerequisite(
                 obligation="art72",
@@ -1168,22 +1171,31 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         ),
         summary_en="The post-market monitoring system (Art. 72(1)-(2)) does not cover sensitive "
         "operational data of deployers which are law-enforcement authorities (Art. 3(45)). "
-        "Listed because the organisation provides the system and deploys it itself as a "
-        "law-enforcement authority, so its own sensitive operational data as deployer are left "
-        "out. The carve-out concerns the data of every deployer of the system that is a "
-        "law-enforcement authority, whoever it is; the library knows only the organisation's own "
-        "status, so for the system's other deployers the provider applies it to those that are "
-        "law-enforcement authorities. The duty stays for everything else (obligation art72). "
+        "Sensitive operational data are operational data related to activities of prevention, "
+        "detection, investigation or prosecution of criminal offences whose disclosure could "
+        "jeopardise the integrity of criminal proceedings (Art. 3(38)). Listed because the "
+        "system is listed in Annex III point 6, intended to be used by or on behalf of "
+        "law-enforcement authorities, or because the organisation provides the system and "
+        "deploys it itself as a law-enforcement authority. The carve-out concerns the data of "
+        "every deployer of the system that is a law-enforcement authority, whoever it is; for "
+        "other systems the library knows only the organisation's own status, so the provider "
+        "applies it to those of the system's deployers that are law-enforcement authorities. The "
+        "duty stays for everything else (obligation art72). "
         "Not listed in Art. 99(4): national penalties only.",
         summary_nl="Het systeem voor monitoring na het in de handel brengen (artikel 72, leden 1 "
         "en 2) geldt niet voor gevoelige operationele gegevens van gebruiksverantwoordelijken "
-        "die rechtshandhavingsinstanties zijn (artikel 3, punt 45). Vermeld omdat de organisatie "
-        "het systeem aanbiedt en het als rechtshandhavingsinstantie zelf gebruikt, zodat haar "
-        "eigen gevoelige operationele gegevens als gebruiksverantwoordelijke erbuiten vallen. De "
+        "die rechtshandhavingsinstanties zijn (artikel 3, punt 45). Gevoelige operationele "
+        "gegevens zijn operationele gegevens met betrekking tot activiteiten op het gebied van "
+        "preventie, opsporing, onderzoek of vervolging van strafbare feiten waarvan de "
+        "openbaarmaking de integriteit van strafprocedures in het gedrang zou kunnen brengen "
+        "(artikel 3, punt 38). Vermeld omdat het systeem in bijlage III, punt 6, staat (bedoeld om "
+        "door of namens rechtshandhavingsinstanties te worden gebruikt), of omdat de organisatie "
+        "het systeem aanbiedt en het als rechtshandhavingsinstantie zelf gebruikt. De "
         "uitzondering geldt voor de gegevens van elke gebruiksverantwoordelijke van het systeem "
-        "die een rechtshandhavingsinstantie is; de bibliotheek kent alleen de hoedanigheid van "
-        "de organisatie zelf, dus voor de andere gebruiksverantwoordelijken past de aanbieder "
-        "haar toe op wie een rechtshandhavingsinstantie is. Voor al het andere blijft de "
+        "die een rechtshandhavingsinstantie is; bij andere systemen kent de bibliotheek alleen "
+        "de hoedanigheid van de organisatie zelf, dus past de aanbieder haar toe op de "
+        "gebruiksverantwoordelijken van het systeem die een rechtshandhavingsinstantie zijn. Voor "
+        "al het andere blijft de "
         "verplichting (verplichting art72). Alleen nationale sancties.",
     ),
     Obligation(
