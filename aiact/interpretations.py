@@ -332,12 +332,15 @@ class Art80Finding(StrEnum):
 class Point2Exception(StrEnum):
     """A31: is a high-risk AI system listed in point 2 of Annex III (critical infrastructure) and
     also in another point (for instance 5(a)) spared by the point 2 exception of Arts. 27(1),
-    49(1), 49(3) and 86(1) (and so of Art. 26(8), which points to Art. 49)? Art. 27(1): "with the
-    exception of high-risk AI systems intended to be used in the area listed in point 2 of Annex
-    III"; Art. 49(1): "with the exception of high-risk AI systems referred to in point 2 of Annex
-    III"; Art. 49(3): "with the exception of high-risk AI systems listed in point 2 of Annex III";
-    Art. 86(1): "with the exception of systems listed under point 2 thereof"
-    (docs/adr/0034-a31-annex-iii-point-2-exception.md)."""
+    49(1), 49(3), 60(4)(c) and 86(1) (and so of Art. 26(8), which points to Art. 49)? Art. 27(1):
+    "with the exception of high-risk AI systems intended to be used in the area listed in point 2
+    of Annex III"; Art. 49(1): "with the exception of high-risk AI systems referred to in point 2
+    of Annex III"; Art. 49(3): "with the exception of high-risk AI systems listed in point 2 of
+    Annex III"; Art. 60(4)(c) (registration of testing in real-world conditions): "with the
+    exception of ... high-risk AI systems referred to in point 2 of Annex III" (round 14); Art.
+    86(1): "with the exception of systems listed under point 2 thereof"
+    (docs/adr/0034-a31-annex-iii-point-2-exception.md). Not Art. 75(1)(a)(ii) (the AI Office's
+    competence), whose class is not one of Annex III systems (ADR 0034, round 14)."""
 
     POINT_2_ALONE = "point_2_alone"
     """Default. Only a system listed in point 2 alone is excepted: a system also listed in
@@ -685,10 +688,10 @@ class Interpretations(BaseModel):
 
     annex_iii_point_2_exception: Point2Exception = Field(
         default=Point2Exception.POINT_2_ALONE,
-        description="A31: the Annex III point 2 exception of Arts. 27(1), 49(1), 49(3) and "
-        "86(1) spares only a system listed in point 2 alone (default: a system also listed in "
-        "another point keeps the FRIA, the registrations and the right to explanation), or "
-        "every system listed in point 2, also where it is listed in another point too.",
+        description="A31: the Annex III point 2 exception of Arts. 27(1), 49(1), 49(3), 60(4)(c) "
+        "and 86(1) spares only a system listed in point 2 alone (default: a system also listed in "
+        "another point keeps the FRIA, the registrations and the right to explanation), or every "
+        "system listed in point 2, also where it is listed in another point too.",
     )
 
     art6_1a_scope: Art6Paragraph1aScope = Field(

@@ -206,6 +206,31 @@ ROWS: tuple[Row, ...] = (
         S,
     ),
     Row(
+        "art60_4_c",
+        "60",
+        "and high-risk AI systems referred to in point 2 of Annex III has registered the testing "
+        "in real world conditions in accordance with Article 71(4)",
+        "both",
+        ALL_VERSIONS,
+        FineTier.NATIONAL_ONLY,
+        None,
+        Schedule.GENERAL,
+        S,
+    ),
+    Row(
+        "art60_4_c_national",
+        "60",
+        "the provider or prospective provider of high-risk AI systems referred to in point 2 of "
+        "Annex III has registered the testing in real-world conditions in accordance with "
+        "Article 49(5)",
+        "both",
+        ALL_VERSIONS,
+        FineTier.NATIONAL_ONLY,
+        None,
+        Schedule.GENERAL,
+        S,
+    ),
+    Row(
         "art60_7",
         "60",
         "Any serious incident identified in the course of the testing in real world conditions "

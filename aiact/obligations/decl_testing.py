@@ -31,6 +31,7 @@ def _testing(
     summary_nl: str,
     also_cites: tuple[str, ...] = (),
     prerequisites: tuple[Prerequisite, ...] = (),
+    when: str = _TESTING,
 ) -> Obligation:
     return Obligation(
         id=id,
@@ -38,7 +39,7 @@ def _testing(
         title_en=title_en,
         title_nl=title_nl,
         addressees=(_A.PROVIDER,),
-        when=_TESTING,
+        when=when,
         schedule=Schedule.GENERAL,
         measure=measure,
         milestone=milestone,
@@ -68,8 +69,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "registered with a Union-wide unique identification number and the Annex IX information "
         "(for Annex III points 1, 6 and 7 in law enforcement, migration, asylum and border "
         "control management in the secure non-public section, Art. 49(4)(d); for point 2 at "
-        "national level, Art. 49(5)); (d) established in the Union or a legal representative "
-        "there; (e) third-country transfers only with appropriate safeguards; (f) no longer than "
+        "national level, Art. 49(5); obligations art60_4_c and art60_4_c_national); (d) "
+        "established in the Union or a legal representative there; (e) third-country "
+        "transfers only with appropriate safeguards; (f) no longer than "
         "necessary and at most six months, extendable once by six months after notification; "
         "(g) vulnerable subjects protected; (h) deployers informed, instructed and bound by an "
         "agreement on roles; (i) informed consent under Art. 61 (law enforcement: no negative "
@@ -79,7 +81,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "omstandigheden ingediend bij de markttoezichtautoriteit van de lidstaat van het testen en "
         "b) door haar goedgekeurd (stilzwijgend na 30 dagen, tenzij het nationale recht een "
         "toestemming vereist); c) het testen geregistreerd met een uniek Uniebreed "
-        "identificatienummer en de informatie van bijlage IX; d) gevestigd in de Unie of met een "
+        "identificatienummer en de informatie van bijlage IX (verplichtingen art60_4_c en "
+        "art60_4_c_national); d) gevestigd in de Unie of met een "
         "wettelijke vertegenwoordiger daar; e) doorgifte naar derde landen alleen met passende "
         "waarborgen; f) niet langer dan nodig en ten hoogste zes maanden, eenmaal met zes "
         "maanden te verlengen na kennisgeving; g) kwetsbare proefpersonen beschermd; h) "
@@ -87,6 +90,60 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "i) geïnformeerde toestemming volgens artikel 61; j) doeltreffend toezicht door "
         "gekwalificeerde personen; k) voorspellingen, aanbevelingen en besluiten kunnen worden "
         "teruggedraaid en genegeerd.",
+    ),
+    # Art. 60(4)(c), split out of art60_4 (round 14) so that its point 2 exception can read A31
+    # (ADR 0034) as Art. 49(1) does: the predicate art60.testing_registered_in_eu_database
+    # (aiact/rules/conformity.py) is false for a system listed in point 2 alone under both
+    # readings, and for a system also listed in another point under any_point_2_listing only.
+    _testing(
+        "art60_4_c",
+        "Art. 60(4)(c)",
+        "Register the testing in real-world conditions in the EU database before testing",
+        "Het testen onder reële omstandigheden vóór het testen registreren in de EU-databank",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        when=f"{_TESTING} and art60.testing_registered_in_eu_database",
+        also_cites=("Art. 71(4)", "Art. 49(4)"),
+        summary_en="Art. 60(4)(c): the provider or prospective provider, 'with the exception of "
+        "... high-risk AI systems referred to in point 2 of Annex III', has registered the "
+        "testing in real-world conditions in accordance with Art. 71(4), with a Union-wide "
+        "unique single identification number and the Annex IX information; for Annex III points "
+        "1, 6 and 7 in law enforcement, migration, asylum and border control management in the "
+        "secure non-public section (Art. 49(4)(d)). A system listed in point 2 and in another "
+        "point is not excepted under the default reading A31 (ADR 0034), as for Art. 49(1). "
+        "National penalties only.",
+        summary_nl="Artikel 60, lid 4, punt c: de aanbieder of potentiële aanbieder, 'met "
+        "uitzondering van ... AI-systemen met een hoog risico als bedoeld in punt 2 van bijlage "
+        "III', heeft het testen onder reële omstandigheden geregistreerd overeenkomstig artikel "
+        "71, lid 4, met een Uniebreed uniek identificatienummer en de informatie van bijlage IX; "
+        "voor bijlage III, punten 1, 6 en 7, op het gebied van rechtshandhaving, migratie, asiel "
+        "en grenstoezichtsbeheer in het beveiligde niet-openbare gedeelte (artikel 49, lid 4, "
+        "punt d). Een systeem dat in punt 2 en in een ander punt is vermeld, valt volgens de "
+        "standaardlezing A31 (ADR 0034) niet onder de uitzondering, zoals bij artikel 49, lid 1. "
+        "Alleen nationale sancties.",
+    ),
+    _testing(
+        "art60_4_c_national",
+        "Art. 60(4)(c)",
+        "Register the testing of a critical infrastructure system at national level",
+        "Het testen van een systeem voor kritieke infrastructuur op nationaal niveau registreren",
+        measure=Measure.REGISTRATION,
+        milestone=Milestone.BEFORE_PLACING,
+        when=f"{_TESTING} and hr.annex_iii_point_2",
+        also_cites=("Art. 49(5)", "Annex III, point 2"),
+        summary_en="Art. 60(4)(c), last clause: 'the provider or prospective provider of "
+        "high-risk AI systems referred to in point 2 of Annex III has registered the testing in "
+        "real-world conditions in accordance with Article 49(5)', that is at national level. Not "
+        "an exception, so every system listed in point 2 under every reading of A31; a system "
+        "also listed in another point is under the default reading A31 registered in the EU "
+        "database as well (art60_4_c). National penalties only.",
+        summary_nl="Artikel 60, lid 4, punt c, laatste zinsdeel: 'de aanbieder of potentiële "
+        "aanbieder van in punt 2 van bijlage III bedoelde AI-systemen met een hoog risico heeft "
+        "het testen onder reële omstandigheden geregistreerd overeenkomstig artikel 49, lid 5', "
+        "dus op nationaal niveau. Geen uitzondering, dus elk in punt 2 vermeld systeem, bij elke "
+        "lezing van A31; een systeem dat ook in een ander punt is vermeld, wordt volgens de "
+        "standaardlezing A31 daarnaast in de EU-databank geregistreerd (art60_4_c). Alleen "
+        "nationale sancties.",
     ),
     _testing(
         "art61",

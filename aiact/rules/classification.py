@@ -823,6 +823,9 @@ RULES: tuple[Rule, ...] = (
     # is outside the exception even where it is also listed in point 2 (only point 2 alone is
     # spared, audit11a D1); under any_point_2_listing every system listed in point 2 is excepted.
     # With the interp fact false the first rule is the condition the library had before A31.
+    # Art. 60(4)(c) (registration of testing in real-world conditions) reads the same conclusion
+    # through art60.testing_registered_in_eu_database (aiact/rules/conformity.py, round 14); Art.
+    # 75(1)(a)(ii) does not (see ai_office.art75_1_a_excepted.annex_iii_point_2).
     Rule(
         id="hr.annex_iii_other_than_point_2",
         concludes="hr.annex_iii_other_than_point_2",

@@ -192,6 +192,38 @@ RULES: tuple[Rule, ...] = (
         title_nl="De aanbieder test het systeem met een hoog risico onder reële omstandigheden "
         "buiten een AI-testomgeving voor regelgeving",
     ),
+    # Art. 60(4)(c): the testing is registered in the EU database (Art. 71(4)) "with the
+    # exception of ... high-risk AI systems referred to in point 2 of Annex III", whose testing
+    # is registered "in accordance with Article 49(5)" (at national level). The same exception
+    # as Art. 49(1) ("referred to in point 2 of Annex III"; Dutch "als bedoeld in punt 2 van
+    # bijlage III", as Art. 49(5)), carved out of the same class (Art. 60(1): "high-risk AI
+    # systems listed in Annex III"), so it reads A31 as Art. 49(1) does (ADR 0034, round 14):
+    # through hr.annex_iii_other_than_point_2, whose two rules read the A31 fact.
+    Rule(
+        id="art60.testing_registered_in_eu_database.not_point_2",
+        concludes="art60.testing_registered_in_eu_database",
+        when="art60.system and not hr.annex_iii_point_2",
+        source="Art. 60(4)(c)",
+        also_cites=("Art. 71(4)",),
+        title_en="The testing of a system not listed in Annex III point 2 is registered in the "
+        "EU database",
+        title_nl="Het testen van een systeem dat niet in bijlage III, punt 2, is vermeld, wordt "
+        "in de EU-databank geregistreerd",
+    ),
+    Rule(
+        id="art60.testing_registered_in_eu_database.other_point",
+        concludes="art60.testing_registered_in_eu_database",
+        when="hr.annex_iii_other_than_point_2",
+        source="Art. 60(4)(c)",
+        also_cites=("Art. 71(4)", "Annex III, point 2"),
+        interpretation="A31",
+        title_en="The testing of a system listed in a point of Annex III other than point 2 is "
+        "registered in the EU database, also where the system is listed in point 2 as well "
+        "(as far as reading A31 keeps it outside the point 2 exception)",
+        title_nl="Het testen van een systeem dat in een ander punt van bijlage III dan punt 2 is "
+        "vermeld, wordt in de EU-databank geregistreerd, ook als het daarnaast in punt 2 is "
+        "vermeld (voor zover lezing A31 het buiten de uitzondering van punt 2 houdt)",
+    ),
 )
 
 

@@ -228,6 +228,19 @@ RULES: tuple[Rule, ...] = (
         title_nl="Verband houdend met producten die onder de harmonisatiewetgeving van de Unie "
         "van bijlage I vallen",
     ),
+    # Not A31 (ADR 0034, round 14): any point 2 listing excepts. The words are those of Art.
+    # 49(1) ("AI systems referred to in point 2 of Annex III"), but the question A31 answers
+    # does not arise: in Arts. 27(1), 49(1), 49(3), 60(4)(c) and 86(1) point 2 is carved out of
+    # a class of Annex III systems ("a high-risk AI system listed in Annex III, with the
+    # exception of"), which a system can still belong to through another point; here the class
+    # is "AI systems based on general-purpose AI models where the model and the system are
+    # developed by the same provider" (not defined by Annex III), so a listing in 5(a) brings
+    # no system into the AI Office's competence and nothing but the point 2 listing is left to
+    # read. The competence is over the system as a whole ("in relation to the following AI
+    # systems"), so it cannot follow one listing and not the other, and recital 31 of
+    # Regulation (EU) 2026/1744 gives the exceptions' purpose: "where there is specific sectoral
+    # supervision, responsibility should remain with the relevant national competent
+    # authority". Pinned in tests/test_a31_loose_ends.py.
     Rule(
         id="ai_office.art75_1_a_excepted.annex_iii_point_2",
         concludes="ai_office.art75_1_a_excepted",

@@ -200,8 +200,8 @@ _INTERPRETATIONS: dict[str, str] = {
         "(Art. 80(2)) although its provider relied on Art. 6(3)"
     ),
     "A31": N_(
-        "the Annex III point 2 exception (Arts. 27(1), 49(1), 49(3), 86(1)) for a system also "
-        "listed in another point"
+        "the Annex III point 2 exception (Arts. 27(1), 49(1), 49(3), 60(4)(c), 86(1)) for a "
+        "system also listed in another point"
     ),
     "A32": N_(
         "a provider established in the Union whose system's output only is used in the Union "
