@@ -573,7 +573,8 @@ class Exclusions(_Facts):
         "distribution or use in the Union in the course of a commercial activity, for payment or "
         "free of charge, also directly to a deployer (Art. 3(10)); false when it only puts the "
         "system into service for its own use, or supplies it outside a commercial activity "
-        "(Art. 3(11)). Read only under reading A28=making_available_only (Art. 22(1))."
+        "(Art. 3(11)). True, it places the system on the market in the Union (Art. 3(9)); "
+        "false, it decides Art. 22(1) only under reading A28=making_available_only."
     )
     exclusively_military_defence_national_security: bool | None = _flag(
         "Placed on the market, put into service or used exclusively for military, defence or "
