@@ -1695,7 +1695,9 @@ IN_THE_UNION: tuple[tuple[str, str], ...] = (
 """Facts that mean the system is placed on the market, put into service or used in the Union
 (``exclusions.placed_or_used_in_eu``, Art. 2(1)(a)-(b)): (fact, why). Each defines its activity
 on the Union market or in the Union, so a case that states one and denies the placing, putting
-into service and use in the Union contradicts itself (reviews 22 and 23). Not listed, because
+into service and use in the Union contradicts itself (reviews 22 and 23), and each one true
+entails it: the rules conclude ``territory.placed_or_used_in_union`` from each (one rule per
+fact, aiact/rules/scope.py, round 14). Not listed, because
 the text does not tie them to the Union in every case: the provider (Art. 2(1)(c) reaches one
 whose system is only used abroad, its output in the Union), the product manufacturer (not
 defined in Art. 3; 'putting into service' of Art. 3(11) may be read as tied to the Union for
