@@ -72,6 +72,12 @@ SYSTEM_DIRECT_ANSWERS: tuple[str, ...] = (
 )
 MODEL_DIRECT_ANSWERS: tuple[str, ...] = ("model.is_general_purpose",)
 
+SYSTEM_ANSWERED: tuple[str, ...] = ("exclusions.placed_or_used_in_eu",)
+"""Facts of a system whose ``answered.<fact>`` atom the rules read besides the direct answers:
+a stated placing, putting into service or use in the Union decides, and otherwise a fact that
+entails it (rules ``territory.placed_or_used_in_union.*``, aiact/rules/scope.py; Art.
+2(1)(a)-(b), 3(6)-(11))."""
+
 MODEL_ANSWERED: tuple[str, ...] = ("model.provider_established_in_eu",)
 """Facts of a model whose ``answered.<fact>`` atom the rules read besides the direct answers:
 the stated establishment of the model's provider decides where it is given, and otherwise the
@@ -250,7 +256,7 @@ def system_atoms(
         # Before the direct answers are marked: a fact the list settles counts as answered.
         _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
     _implied_by_the_broader(atoms)
-    atoms.update(_answered(atoms, SYSTEM_DIRECT_ANSWERS))
+    atoms.update(_answered(atoms, (*SYSTEM_DIRECT_ANSWERS, *SYSTEM_ANSWERED)))
     # The list of Annex III points is an answer too: while it is not given, the definitions
     # derive the points of Annex III point 1 (rules/classification.py, hr.listed.1x.definition).
     atoms[ANNEX_III_POINTS_ANSWERED] = annex_iii.points is not None

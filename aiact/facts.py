@@ -573,7 +573,8 @@ class Exclusions(_Facts):
         "distribution or use in the Union in the course of a commercial activity, for payment or "
         "free of charge, also directly to a deployer (Art. 3(10)); false when it only puts the "
         "system into service for its own use, or supplies it outside a commercial activity "
-        "(Art. 3(11)). Read only under reading A28=making_available_only (Art. 22(1))."
+        "(Art. 3(11)). True, it places the system on the market in the Union (Art. 3(9)); "
+        "false, it decides Art. 22(1) only under reading A28=making_available_only."
     )
     exclusively_military_defence_national_security: bool | None = _flag(
         "Placed on the market, put into service or used exclusively for military, defence or "
@@ -1694,7 +1695,9 @@ IN_THE_UNION: tuple[tuple[str, str], ...] = (
 """Facts that mean the system is placed on the market, put into service or used in the Union
 (``exclusions.placed_or_used_in_eu``, Art. 2(1)(a)-(b)): (fact, why). Each defines its activity
 on the Union market or in the Union, so a case that states one and denies the placing, putting
-into service and use in the Union contradicts itself (reviews 22 and 23). Not listed, because
+into service and use in the Union contradicts itself (reviews 22 and 23), and each one true
+entails it: the rules conclude ``territory.placed_or_used_in_union`` from each (one rule per
+fact, aiact/rules/scope.py, round 14). Not listed, because
 the text does not tie them to the Union in every case: the provider (Art. 2(1)(c) reaches one
 whose system is only used abroad, its output in the Union), the product manufacturer (not
 defined in Art. 3; 'putting into service' of Art. 3(11) may be read as tied to the Union for

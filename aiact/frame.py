@@ -61,6 +61,7 @@ from aiact.atoms import (
     ANNEX_III_POINTS_ANSWERED,
     ART50_3_NARROWER,
     ART50_BROADER,
+    SYSTEM_ANSWERED,
     SYSTEM_DIRECT_ANSWERS,
     organisation_atoms,
 )
@@ -588,7 +589,7 @@ def _read(
     atoms[ART50_3_NARROWER] = np.where(
         (broader == FALSE) & (narrower == UNKNOWN), FALSE, narrower
     ).astype(np.int8)
-    for name in SYSTEM_DIRECT_ANSWERS:
+    for name in (*SYSTEM_DIRECT_ANSWERS, *SYSTEM_ANSWERED):
         atoms[f"answered.{name}"] = np.where(
             atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE
         ).astype(np.int8)

@@ -112,11 +112,13 @@ def test_union_exporter_of_a_prohibited_system_is_not_bound_but_its_own_use_abro
 def test_importer_with_the_placing_unanswered_is_undetermined_not_out_of_scope() -> None:
     """Art. 2(1)(d) "importers and distributors of AI systems"; an importer places on the market
     (Art. 3(6)), that is on the Union market (Art. 3(9)). Read through the provider-side reach,
-    an importer whose placing in the Union is not answered is undetermined, never false."""
+    an importer whose placing in the Union is not answered is never false; since round 14 it is
+    reached, its role entailing the placing (rule territory.placed_or_used_in_union.importer:
+    the input checks refuse the importer with the placing denied, round 13)."""
     quote("2", "importers and distributors of ai systems")
     a = _assess({"importer": True}, placed_or_used_in_eu=None)
-    assert a.value("scope.provider_territorial") is None
-    assert a.in_scope is None
+    assert a.value("scope.provider_territorial") is True
+    assert a.in_scope is not False
 
 
 def test_answered_establishment_label_says_established_not_located() -> None:

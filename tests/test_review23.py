@@ -104,8 +104,10 @@ def test_control_own_use_answered_decides(
     law: str, roles: dict[str, bool], member_state: str
 ) -> None:
     """The controls: with the own use answered "no" the case is out of scope; with it answered
-    "yes" and the placing unanswered, the system's scope stays open (Art. 2(1)(a)-(b), 3(11);
-    the rule of 65b1a82 that concluded it was withdrawn after review23)."""
+    "yes" and the placing unanswered, the system is used in the Union (Art. 2(1)(a)-(b), 3(11)):
+    the rule of 65b1a82 that concluded it was withdrawn after review23, and round 14 concludes
+    it again, guarded by the stated placing (rule territory.placed_or_used_in_union.own_use),
+    so the case of the defect above stays out of scope."""
     _quote_territory()
     no = _assess(
         roles,
@@ -120,10 +122,10 @@ def test_control_own_use_answered_decides(
     yes = _assess(
         roles, member_state, law, output_used_in_eu=False, used_in_eu_by_organisation=True
     )
-    # The rule of 65b1a82 is withdrawn (the defect above): with the placing unanswered the
-    # system's own scope stays open, never false.
-    assert yes.value("scope.territorial") is None
-    assert yes.in_scope is None
+    # Round 14: the own use entails the use in the Union (the input checks refuse it beside a
+    # stated "not ... used in the Union"), so the system's own scope is decided.
+    assert yes.value("scope.territorial") is True
+    assert yes.in_scope is True
 
 
 def _old_placing_roles(values: dict[str, Any]) -> Any:
@@ -182,15 +184,16 @@ def test_union_importer_and_deployer_placing_unanswered_stays_open_never_false(l
     """Art. 23(1) "Before placing a high-risk AI system on the market, importers shall ensure";
     an importer "places on the market" (Art. 3(6)), on the Union market (Art. 3(9)). A Dutch
     importer that also deploys the system, with the placing in the Union unanswered: the duty
-    was decided (through its establishment as a deployer) before 99d2959, it is now open,
-    never false; answered, it applies. (review23 note: the role alone entails the placing.)"""
+    was decided (through its establishment as a deployer) before 99d2959, it was open from
+    99d2959, never false; since round 14 the role entails the placing (review23 note; rule
+    territory.placed_or_used_in_union.importer), so it applies, as it does answered."""
     quote("23", "before placing a high-risk ai system on the market, importers shall ensure")
     quote("3", "first making available of an ai system or a general-purpose ai model on the union")
     roles = {"importer": True, "deployer": True}
     open_ = _assess(roles, law=law, complete=True, output_used_in_eu=False)
-    assert open_.value("scope.provider_territorial") is None
+    assert open_.value("scope.provider_territorial") is True
     assert open_.value("duty.hr_system") is True
-    assert open_.value("duty.hr_importer") is not False
+    assert open_.value("duty.hr_importer") is True
     placed = _assess(roles, law=law, complete=True, placed_or_used_in_eu=True)
     assert placed.value("duty.hr_importer") is True
     assert placed.obligation("art23_1").applies is True

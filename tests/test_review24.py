@@ -105,9 +105,11 @@ def test_a32_alternative_keeps_the_supplier_of_a_third_country_provider(law: str
 def test_a32_alternative_control_provider_and_importer(law: str) -> None:
     """Controls: under A32=third_country_only the Union provider that only exports is out of
     scope, the third-country provider is reached, an unknown establishment stays undetermined,
-    and an importer (Art. 2(1)(d), not named by point (c)) gets no reach from the output: with
-    the placing unanswered it stays undetermined (an importer whose system is not placed on the
-    market in the Union is refused as input since round 13: facts.IN_THE_UNION)."""
+    and an importer (Art. 2(1)(d), not named by point (c)) gets no reach from the output but
+    from its role: an importer whose system is not placed on the market in the Union is refused
+    as input since round 13 (facts.IN_THE_UNION), so since round 14 its role entails the placing
+    (Art. 3(6), 3(9); rule territory.placed_or_used_in_union.importer) and, with the placing
+    unanswered, it is reached under either reading of A32."""
     _quote_points_c_and_f()
     assert _assess(("provider",), _NL, law).in_scope is True
     assert _assess(("provider",), _NL, law, _A32_ALT).in_scope is False
@@ -115,8 +117,8 @@ def test_a32_alternative_control_provider_and_importer(law: str) -> None:
     unknown = _assess(("provider",), {"kind": "private_undertaking"}, law, _A32_ALT)
     assert unknown.in_scope is None
     importer = _assess(("importer",), _NL, law, _A32_ALT, placed_or_used_in_eu=None)
-    assert importer.value("scope.provider_territorial") is None
-    assert importer.in_scope is None
+    assert importer.value("scope.provider_territorial") is True
+    assert importer.in_scope is True
 
 
 @pytest.mark.parametrize("law", LAWS)

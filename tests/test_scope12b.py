@@ -139,7 +139,8 @@ def test_dutch_titles_use_the_official_terms() -> None:
     titles = {r.id: r.title_nl for r in RULES if r.concludes == "scope.provider_territorial"}
     assert set(titles) == {
         "scope.provider_territorial.placed_or_used_in_union",
-        "scope.provider_territorial.own_use_in_union",
+        # the own use in the Union (Art. 3(11)) is a source of territory.placed_or_used_in_union
+        # since round 14 (tests/test_territory_from_roles.py)
         "scope.provider_territorial.output_used_in_union",
         # reading A32 (ADR 0036): point (c) for a provider established in a third country only
         "scope.provider_territorial.output_used_in_union.third_country",
@@ -147,7 +148,8 @@ def test_dutch_titles_use_the_official_terms() -> None:
     assert all("aanbieder" in t for t in titles.values())
     placed = titles["scope.provider_territorial.placed_or_used_in_union"]
     assert "in de handel gebracht" in placed and "in gebruik gesteld" in placed
-    assert "in gebruik" in titles["scope.provider_territorial.own_use_in_union"]
+    (own_use,) = [r for r in RULES if r.id == "territory.placed_or_used_in_union.own_use"]
+    assert "voor eigen gebruik in de Unie in gebruik" in own_use.title_nl
     (reach,) = [r for r in RULES if r.id == "scope.reach.provider"]
     assert reach.when == "role.provider and scope.provider_territorial"
 
@@ -180,16 +182,21 @@ def test_importer_distributor_and_representative_read_the_same_reach() -> None:
 
 def test_own_use_in_the_union_with_the_placing_unknown() -> None:
     """Art. 2(1)(a)-(b), 3(11): a third-country provider and deployer that uses its system in the
-    Union is reached (as provider: putting into service for own use in the Union), but the
-    system's own scope stays open while "placed on the market, put into service or used in the
-    Union" is unanswered: Kleene logic cannot see that the own use implies it, and a rule that
-    concluded it from the own use (65b1a82) turned "nothing in the Union" with the own use
-    unanswered from out of scope into undetermined (review23's defect), so it was withdrawn."""
+    Union is reached (as provider: putting into service for own use in the Union), and since
+    round 14 the system's own scope is decided too: the input checks refuse "not placed on the
+    market, put into service or used in the Union" beside the own use (round 13,
+    facts.IN_THE_UNION), so the own use entails it (rule
+    territory.placed_or_used_in_union.own_use). Until round 13 Kleene logic could not see that,
+    and a rule that concluded it from the own use without a guard (65b1a82) turned "nothing in
+    the Union" with the own use unanswered from out of scope into undetermined (review23's
+    defect); the guard of round 14 keeps that case out of scope
+    (tests/test_territory_from_roles.py)."""
     _quote_reach()
     exclusions = {**_ABROAD_ONLY, "used_in_eu_by_organisation": True}
     del exclusions["placed_or_used_in_eu"]
     a = _assess(_ROLES, exclusions, member_state="US")
     assert a.value("scope.provider_territorial") is True
     assert a.value("scope.reach") is True
-    assert a.value("scope.in_scope") is None
-    assert a.in_scope is None
+    assert a.value("territory.placed_or_used_in_union") is True
+    assert a.value("scope.in_scope") is True
+    assert a.in_scope is True

@@ -680,7 +680,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         # default reading A28 (recital 82, Art. 22(3)(b) and (e)); under the alternative only one
         # that makes it available on the Union market (Art. 3(10); ADR 0030).
         when=(
-            "duty.hr_provider and role.third_country_provider and exclusions.placed_or_used_in_eu "
+            "duty.hr_provider and role.third_country_provider "
+            "and territory.placed_or_used_in_union "
             "and (not interp.a28_making_available_only "
             "or exclusions.made_available_on_union_market)"
         ),

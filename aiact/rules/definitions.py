@@ -42,7 +42,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from aiact.atoms import MODEL_ANSWERED, ORGANISATION_ANSWERED
+from aiact.atoms import MODEL_ANSWERED, ORGANISATION_ANSWERED, SYSTEM_ANSWERED
 from aiact.errors import InputError, Problem
 from aiact.logic import Truth
 from aiact.ruleset import Rule
@@ -843,6 +843,9 @@ SWITCHES: frozenset[str] = frozenset(
         # the establishment switches (aiact.atoms.ORGANISATION_ANSWERED, MODEL_ANSWERED): the
         # rules that read them stay monotone on accepted input (rules/scope.py, rules/gpai.py)
         *(f"answered.{name}" for name in (*ORGANISATION_ANSWERED, *MODEL_ANSWERED)),
+        # the switch of the stated placing or use in the Union (aiact.atoms.SYSTEM_ANSWERED):
+        # the rules territory.placed_or_used_in_union.* stay monotone on accepted input
+        *(f"answered.{name}" for name in SYSTEM_ANSWERED),
         *(f"hr.listed.{point}.definition" for point in ("1a", "1b", "1c")),
         *CONFLICTS,
         *(

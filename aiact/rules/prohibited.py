@@ -83,8 +83,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.provider_placing_reach.in_union",
         concludes="art5.provider_placing_reach",
-        when="role.provider and (exclusions.placed_or_used_in_eu "
-        "or exclusions.used_in_eu_by_organisation) and interp.a33_placing_in_union_only",
+        when="role.provider and territory.placed_or_used_in_union "
+        "and interp.a33_placing_in_union_only",
         source="Art. 5(1)",
         also_cites=("Art. 3(9)", "Art. 3(11)", "Art. 2(1)(a)"),
         interpretation="A33",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aiact.facts import IN_THE_UNION
 from aiact.ruleset import Rule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
@@ -100,6 +101,98 @@ ESTABLISHMENT_RULES: tuple[Rule, ...] = (
 """The organisation's establishment in the Union (``org.established_in_union``), read by the
 system's rules (Art. 2(1)(b), 22(1)) and the model's (Art. 54(1))."""
 
+IN_THE_UNION_CONCLUSION = "territory.placed_or_used_in_union"
+"""The system is placed on the market, put into service or used in the Union (Art.
+2(1)(a)-(b)): as stated (``exclusions.placed_or_used_in_eu``), or entailed by a fact of
+:data:`aiact.facts.IN_THE_UNION`, whose activity the definitions place on the Union market or in
+the Union. Read wherever the rules mean that placing, putting into service or use, whoever's it
+is (``scope.territorial``, ``scope.provider_territorial``, Art. 5(1) under A33, Art. 22(1)); not
+by the deployer's own reach (``scope.deployer_territorial``: another party's placing does not
+reach a deployer in a third country, round 11)."""
+
+_NOT_DENIED = "(exclusions.placed_or_used_in_eu or not answered.exclusions.placed_or_used_in_eu)"
+"""The placing, putting into service and use in the Union is not stated to be absent (true
+while it is not given). The input checks refuse it stated false beside a fact of
+:data:`aiact.facts.IN_THE_UNION` that is true (``facts._check_in_the_union``), so a stated false
+decides against every such fact left unknown: each is false in every completion the checks
+accept. Kleene's logic alone would leave the conclusion undetermined there (the defect of
+review23, where "not used in the Union" with the organisation's own use unanswered became
+undetermined), so each entailing rule reads this switch (``answered.*``: true when the fact is
+given, never unknown; aiact/atoms.py, SYSTEM_ANSWERED), as the establishment rules do; on
+accepted input every conclusion stays monotone."""
+
+_ENTAILED_BY: dict[str, tuple[str, str, tuple[str, ...], str, str]] = {
+    # fact of IN_THE_UNION: (rule id suffix, source, also cites, title EN, title NL)
+    "roles.importer": (
+        "importer",
+        "Art. 3(6)",
+        ("Art. 3(9)", "Art. 2(1)(a)"),
+        "An importer places the system on the market, which is its first making available on "
+        "the Union market",
+        "Een importeur brengt het systeem in de handel, dat is het voor het eerst in de Unie op "
+        "de markt aanbieden ervan",
+    ),
+    "roles.distributor": (
+        "distributor",
+        "Art. 3(7)",
+        ("Art. 3(10)", "Art. 3(9)", "Art. 2(1)(a)"),
+        "A distributor makes the system available on the Union market, so it is placed on the "
+        "market there",
+        "Een distributeur biedt het systeem in de Unie op de markt aan, dus het is daar in de "
+        "handel gebracht",
+    ),
+    "exclusions.made_available_on_union_market": (
+        "made_available",
+        "Art. 3(10)",
+        ("Art. 3(9)", "Art. 2(1)(a)"),
+        "The system is made available on the Union market, so it is placed on the market there "
+        "(its first making available)",
+        "Het systeem wordt op de markt van de Unie aangeboden, dus het is daar in de handel "
+        "gebracht (het voor het eerst op de markt aanbieden)",
+    ),
+    "exclusions.used_in_eu_by_organisation": (
+        "own_use",
+        "Art. 2(1)(b)",
+        ("Art. 3(11)", "Art. 2(1)(a)"),
+        "The organisation itself uses the system in the Union, so it is used there; as its "
+        "provider, it puts it into service for own use in the Union",
+        "De organisatie gebruikt het systeem zelf in de Unie, dus het wordt daar gebruikt; als "
+        "aanbieder stelt zij het voor eigen gebruik in de Unie in gebruik",
+    ),
+}
+"""How each fact of :data:`aiact.facts.IN_THE_UNION` entails the placing or use in the Union:
+the definition that puts its activity on the Union market or in the Union (the list itself is
+written once, in aiact/facts.py; a fact added there without an entry here fails at import)."""
+
+
+def _entailed(fact: str) -> Rule:
+    name, source, also, title_en, title_nl = _ENTAILED_BY[fact]
+    return Rule(
+        id=f"{IN_THE_UNION_CONCLUSION}.{name}",
+        concludes=IN_THE_UNION_CONCLUSION,
+        when=f"{fact} and {_NOT_DENIED}",
+        source=source,
+        also_cites=also,
+        title_en=title_en,
+        title_nl=title_nl,
+    )
+
+
+TERRITORY_RULES: tuple[Rule, ...] = (
+    Rule(
+        id=f"{IN_THE_UNION_CONCLUSION}.stated",
+        concludes=IN_THE_UNION_CONCLUSION,
+        when="exclusions.placed_or_used_in_eu",
+        source="Art. 2(1)(a)",
+        also_cites=("Art. 2(1)(b)",),
+        title_en="Placed on the market, put into service or used in the Union, as stated",
+        title_nl="In de Unie in de handel gebracht, in gebruik gesteld of gebruikt, zoals "
+        "opgegeven",
+    ),
+    *(_entailed(fact) for fact, _why in IN_THE_UNION),
+)
+"""The placing, putting into service or use in the Union (:data:`IN_THE_UNION_CONCLUSION`)."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="scope.ai_system",
@@ -110,11 +203,12 @@ RULES: tuple[Rule, ...] = (
         title_nl="Het systeem is een AI-systeem",
     ),
     *ESTABLISHMENT_RULES,
+    *TERRITORY_RULES,
     # --- Art. 2(1): who and what is covered
     Rule(
         id="scope.territorial.placed_or_used_in_union",
         concludes="scope.territorial",
-        when="exclusions.placed_or_used_in_eu",
+        when=IN_THE_UNION_CONCLUSION,
         source="Art. 2(1)(a)",
         also_cites=("Art. 2(1)(b)",),
         title_en="Placed on the market, put into service or used in the Union",
@@ -175,28 +269,21 @@ RULES: tuple[Rule, ...] = (
     # Union" (placing on the market is on the Union market, Art. 3(9); putting into service is
     # the supply for first use or own use "in the Union", Art. 3(11)), point (c) providers whose
     # system's output is used in the Union. The roles whose activity is the placing or making
-    # available (points (d)-(f), Art. 25(2), (4)) and the provider-side duties read it.
+    # available (points (d)-(f), Art. 25(2), (4)) and the provider-side duties read it. The
+    # organisation's own use in the Union (its putting into service "for own use in the Union",
+    # Art. 3(11)) had a rule of its own here (own_use_in_union, round 12); it is now one source
+    # of territory.placed_or_used_in_union (round 14), whose guard also lets a stated "not
+    # placed, put into service or used in the Union" decide with the own use unanswered.
     Rule(
         id="scope.provider_territorial.placed_or_used_in_union",
         concludes="scope.provider_territorial",
-        when="exclusions.placed_or_used_in_eu",
+        when=IN_THE_UNION_CONCLUSION,
         source="Art. 2(1)(a)",
         also_cites=("Art. 3(9)", "Art. 3(11)"),
         title_en="The provider's reach: the system is placed on the market, put into service "
         "or used in the Union",
         title_nl="Bereik van de aanbieder: het systeem wordt in de Unie in de handel gebracht, "
         "in gebruik gesteld of gebruikt",
-    ),
-    Rule(
-        id="scope.provider_territorial.own_use_in_union",
-        concludes="scope.provider_territorial",
-        when="exclusions.used_in_eu_by_organisation",
-        source="Art. 2(1)(a)",
-        also_cites=("Art. 3(11)",),
-        title_en="The organisation uses the system itself in the Union: as its provider, it puts "
-        "it into service for own use in the Union",
-        title_nl="De organisatie gebruikt het systeem zelf in de Unie: als aanbieder stelt zij "
-        "het voor eigen gebruik in de Unie in gebruik",
     ),
     # A32 (ADR 0036): point (c) names providers "that have their place of establishment or are
     # located in a third country". Under the default reached, the output used in the Union
@@ -207,7 +294,7 @@ RULES: tuple[Rule, ...] = (
     # third country where A26 counts that). Point (c) names providers and deployers only: an
     # organisation in another placing role (importer, distributor, authorised representative,
     # product manufacturer, Art. 25 roles) is reached under this reading by its own point,
-    # whose activity is on the Union market (exclusions.placed_or_used_in_eu). The condition
+    # whose activity is on the Union market (territory.placed_or_used_in_union). The condition
     # reads the role positively, so adding a role never takes a reach away.
     Rule(
         id="scope.provider_territorial.output_used_in_union",

@@ -37,6 +37,7 @@ from aiact.atoms import (
     MODEL_ANSWERED,
     MODEL_DIRECT_ANSWERS,
     ORGANISATION_ANSWERED,
+    SYSTEM_ANSWERED,
     SYSTEM_DIRECT_ANSWERS,
     model_input_names,
     system_input_names,
@@ -108,12 +109,13 @@ weaker false makes the stronger false."""
 _JOINT_ATOMS = {a: name for name, (s, w, _) in JOINT.items() for a in (s, w)}
 
 DIRECT_ANSWERS: dict[Kind, tuple[str, ...]] = {
-    "system": (*SYSTEM_DIRECT_ANSWERS, *ORGANISATION_ANSWERED),
+    "system": (*SYSTEM_DIRECT_ANSWERS, *SYSTEM_ANSWERED, *ORGANISATION_ANSWERED),
     "model": (*MODEL_DIRECT_ANSWERS, *MODEL_ANSWERED, *ORGANISATION_ANSWERED),
 }
 """The facts whose ``answered.<fact>`` atom is true when given (never unknown): the direct
-answers of the definitions and the establishment switches (``aiact.atoms.ORGANISATION_ANSWERED``,
-``MODEL_ANSWERED``)."""
+answers of the definitions, the establishment switches (``aiact.atoms.ORGANISATION_ANSWERED``,
+``MODEL_ANSWERED``) and the switch of the stated placing or use in the Union
+(``SYSTEM_ANSWERED``)."""
 
 COUNTRY_FIELDS: dict[str, str] = {MEMBER_STATE_IN_UNION: "organisation.member_state"}
 """Atoms computed from a field that is not a flag, which the solver treats as one three-valued
