@@ -424,7 +424,8 @@ def test_the_switch_matters_only_for_a_system_listed_in_point_2_and_another_poin
     law: str,
 ) -> None:
     """Property (Arts. 26(8), 27(1), 49(1), 49(3), 49(5), 60(4)(c), 86(1)): under either reading
-    of A31 a system listed only in point 2, and a system not listed in point 2, gets the same
+    of A31 a system listed only in point 2, and a system not listed in point 2 (no Annex I
+    product: see tests/test_review30.py for one also listed in point 2), gets the same
     answer for every obligation; Arts. 49(5) and 60(4)(c) last clause (national registration)
     never depend on the reading; and for a system listed in point 2 and another point the default
     keeps every duty the alternative keeps (it never drops one)."""

@@ -63,11 +63,6 @@ def _quote_art60() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review30 defect: art60.testing_registered_in_eu_database.not_point_2 excepts an "
-    "Annex I Section A product also listed in point 2 under both readings of A31",
-)
 def test_art60_4_c_default_keeps_an_annex_i_product_also_listed_in_point_2() -> None:
     """Art. 60(1) as replaced by Regulation (EU) 2026/1744: testing by "providers or prospective
     providers of high-risk AI systems listed in Annex III or covered by Union harmonisation

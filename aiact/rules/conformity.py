@@ -224,6 +224,28 @@ RULES: tuple[Rule, ...] = (
         "vermeld, wordt in de EU-databank geregistreerd, ook als het daarnaast in punt 2 is "
         "vermeld (voor zover lezing A31 het buiten de uitzondering van punt 2 houdt)",
     ),
+    # As replaced by 2026/1744, Art. 60(1) also covers systems "covered by Union harmonisation
+    # legislation listed in Section A of Annex I". A product of Section A that is also listed in
+    # point 2 is in that class through Annex I, a route the exception does not mention: the
+    # structure on which A31's default keeps the duty (ADR 0034; review30). Under
+    # any_point_2_listing it is excepted, as every system referred to in point 2.
+    Rule(
+        id="art60.testing_registered_in_eu_database.annex_i",
+        concludes="art60.testing_registered_in_eu_database",
+        when="art60.system and hr.annex_i_a and not interp.a31_any_point_2_listing_excepted",
+        source="Art. 60(4)(c)",
+        versions=ONLY_AMENDED,
+        also_cites=("Art. 60(1)", "Art. 71(4)", "Annex III, point 2"),
+        interpretation="A31",
+        title_en="The testing of a product covered by Annex I Section A is registered in the EU "
+        "database, also where it is listed in Annex III point 2 as well (A31: only a system "
+        "referred to in point 2 alone is excepted; Art. 60(1) as replaced by Regulation (EU) "
+        "2026/1744)",
+        title_nl="Het testen van een product van bijlage I, afdeling A, wordt in de EU-databank "
+        "geregistreerd, ook als het daarnaast in bijlage III, punt 2, is vermeld (A31: alleen "
+        "een systeem dat uitsluitend onder punt 2 valt, is uitgezonderd; artikel 60, lid 1, "
+        "zoals vervangen bij Verordening (EU) 2026/1744)",
+    ),
 )
 
 
