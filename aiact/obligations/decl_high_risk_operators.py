@@ -852,11 +852,17 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "or agencies comply with the Art. 49 registration obligations; when the system they "
         "envisage using has not been registered in the EU database, they do not use it and inform "
         "the provider or distributor. Registration applies to Annex III systems other than point "
-        "2.",
+        "2. Not listed for a high-risk system of Annex I: Art. 49 registers no such system in "
+        "the EU database, so read literally the second sentence would bar every Annex I system "
+        "from public use.",
         summary_nl="Gebruiksverantwoordelijken die overheidsinstanties of instellingen, organen of "
         "instanties van de Unie zijn, leven de registratieverplichtingen van artikel 49 na; als "
         "het systeem dat zij willen gebruiken niet in de EU-databank is geregistreerd, gebruiken "
-        "zij het niet en informeren zij de aanbieder of distributeur.",
+        "zij het niet en informeren zij de aanbieder of distributeur. De registratie geldt voor "
+        "systemen van bijlage III buiten punt 2. Niet vermeld voor een systeem met een hoog "
+        "risico van bijlage I: artikel 49 registreert zo'n systeem niet in de EU-databank, dus "
+        "letterlijk gelezen zou de tweede zin elk systeem van bijlage I voor overheidsgebruik "
+        "uitsluiten.",
     ),
     _role(
         _A.DEPLOYER,

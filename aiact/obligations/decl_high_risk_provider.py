@@ -1067,12 +1067,15 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="High-risk AI systems referred to in Annex III point 2 (critical "
         "infrastructure) are registered at national level. The text names no addressee; the "
         "catalogue reads it as the provider's registration duty, and since Art. 16(i) covers only "
-        "Art. 49(1) it carries no EU fine ceiling (catalogue judgement calls).",
+        "Art. 49(1) it carries no EU fine ceiling (catalogue judgement calls). Who registers, and "
+        "how, is for national law to say; a deployer should check it with the national "
+        "competent authority.",
         summary_nl="AI-systemen met een hoog risico als bedoeld in bijlage III, punt 2 (kritieke "
         "infrastructuur), worden op nationaal niveau geregistreerd. De tekst noemt geen "
         "geadresseerde; de catalogus leest dit als registratieplicht van de aanbieder, zonder "
         "EU-boeteplafond omdat artikel 16, punt i, alleen artikel 49, lid 1, betreft (keuzes van "
-        "de catalogus).",
+        "de catalogus). Wie registreert en hoe, bepaalt het nationale recht; een "
+        "gebruiksverantwoordelijke gaat dat na bij de nationale bevoegde autoriteit.",
     ),
     # --------------------------------------------------- Chapter IX: post-market duties
     Obligation(
