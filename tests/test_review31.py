@@ -46,12 +46,6 @@ def _quote() -> None:
     quote_nl("aanbieders die AI-systemen in de Unie in de handel brengen of in gebruik stellen")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review31: scope.supplier_reach.system_in_union reads SYSTEM_IN_UNION "
-    "(placed or own use), not territory.placed_or_used_in_union; a stated 'no' with the own "
-    "use unanswered leaves the reach undetermined under A35=system_in_union",
-)
 @pytest.mark.parametrize("law", _LAWS)
 def test_a35_supplier_nothing_in_the_union_own_use_unanswered_is_not_reached(law: str) -> None:
     """Art. 25(4), Art. 2(1)(a) under A35=system_in_union: the system is stated not to be placed

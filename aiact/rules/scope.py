@@ -32,11 +32,13 @@ reading of A32, which concerns a provider established in the Union: review24). R
 scope.reach.value_chain and by the duties of Art. 25(2), 25(4); for the supplier of Art. 25(4),
 only under the default of reading A35, through the conclusion ``scope.supplier_reach`` (ADR
 0039)."""
-SYSTEM_IN_UNION = "(exclusions.placed_or_used_in_eu or exclusions.used_in_eu_by_organisation)"
+SYSTEM_IN_UNION = "territory.placed_or_used_in_union"
 """The system is placed on the market, put into service or used in the Union (Art. 2(1)(a);
-Art. 3(9), 3(11); the organisation's own use in the Union included): the routes of
+Art. 3(9), 3(11); the organisation's own use in the Union included): the conclusion of round 14
+(stated, or entailed by a fact of ``facts.IN_THE_UNION``, a stated "no" deciding), the routes of
 ``scope.provider_territorial`` without point (c). The supplier's reach under reading
-A35=system_in_union."""
+A35=system_in_union (review31: reading the two inputs directly brought back review23's
+undetermined result where the placing is stated false and the own use left open)."""
 
 ESTABLISHMENT_RULES: tuple[Rule, ...] = (
     # --- established in the Union (Art. 2(1)(b)): as stated, by the country of establishment,
@@ -154,10 +156,11 @@ _ENTAILED_BY: dict[str, tuple[str, str, tuple[str, ...], str, str]] = {
         "own_use",
         "Art. 2(1)(b)",
         ("Art. 3(11)", "Art. 2(1)(a)"),
-        "The organisation itself uses the system in the Union, so it is used there; as its "
-        "provider, it puts it into service for own use in the Union",
-        "De organisatie gebruikt het systeem zelf in de Unie, dus het wordt daar gebruikt; als "
-        "aanbieder stelt zij het voor eigen gebruik in de Unie in gebruik",
+        "The organisation itself uses the system in the Union, so it is used there (and, where "
+        "the organisation is also its provider, put into service for own use in the Union)",
+        "De organisatie gebruikt het systeem zelf in de Unie, dus het wordt daar gebruikt (en, "
+        "als de organisatie ook de aanbieder is, voor eigen gebruik in de Unie in gebruik "
+        "gesteld)",
     ),
 }
 """How each fact of :data:`aiact.facts.IN_THE_UNION` entails the placing or use in the Union:
