@@ -514,7 +514,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "capaciteiten, technische toegang en bijstand vast die de aanbieder nodig heeft om "
         "volledig te voldoen. Niet voor leveranciers die onder een vrije en opensource licentie "
         "publiek beschikbaar stellen, behalve AI-modellen voor algemene doeleinden. Bindt ook de "
-        "leverancier. Beboet volgens artikel 99, lid 4, punt da ('verplichtingen van aanbieders "
+        "leverancier. Beboet volgens artikel 99, lid 4, punt d bis ('verplichtingen van aanbieders "
         "en operatoren'): de aanbieder altijd; een leverancier die geen operator is (artikel 3, "
         "punt 8) alleen volgens de standaardlezing A36=every_addressee (volgens "
         "A36=operators_only: verplichting art25_4_supplier_not_operator).",
@@ -556,7 +556,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "vast die de aanbieder nodig heeft om volledig te voldoen (artikel 25, lid 4, als bij "
         "art25_4). De leverancier heeft voor het systeem geen van de rollen van een operator "
         "(artikel 3, punt 8) en levert geen AI-model voor algemene doeleinden; artikel 99, lid "
-        "4, punt da ('verplichtingen van aanbieders en operatoren'), beboet hem dus niet, en "
+        "4, punt d bis ('verplichtingen van aanbieders en operatoren'), beboet hem dus niet, en "
         "artikel 99, lid 1, voorziet alleen in sancties voor inbreuken 'door operatoren': geen "
         "geldboete van artikel 99. De getoonde boetecategorie is 'geen EU-maximum', de "
         "dichtstbijzijnde die de catalogus kent; ook de nationale sancties van artikel 99, lid "
