@@ -9,7 +9,8 @@ also listed in another point; A15, named in round 12, on Art. 6(1a) and Annex II
 on a provider established in the Union whose system's output only is used in the Union; A33 on
 the Art. 5 placing ban for a provider reached only by Art. 2(1)(c); A34, named in round 14, on
 what the Art. 26(5) relief of a financial-institution deployer covers; A35 on which third-party
-suppliers of Art. 25(4) the Regulation reaches).
+suppliers of Art. 25(4) the Regulation reaches; A36 on whether Art. 99(4)(da) fines a third-party
+supplier that is not an operator).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -493,6 +494,32 @@ class SupplierReach(StrEnum):
     only, and extends the Regulation beyond the Union's territory to them alone."""
 
 
+class Art99Paragraph4daAddressees(StrEnum):
+    """A36: does Art. 99(4)(da), inserted by Regulation (EU) 2026/1744 ("(da) obligations of
+    providers and operators pursuant to Article 25(2) and (4)"), fine a third party that supplies
+    "an AI system, AI model, tools, services, components, or processes" (Art. 25(4)) but holds
+    none of the roles of an 'operator' ("a provider, product manufacturer, deployer, authorised
+    representative, importer or distributor", Art. 3(8))? Art. 99(1) as replaced lays down
+    penalties "applicable to any infringement of this Regulation by operators". A supplier of a
+    general-purpose AI model is its provider (Art. 3(3)) and so an operator under either reading;
+    the initial provider of Art. 25(2) is fined under both, since point (da)'s "providers ...
+    pursuant to Article 25(2)" can mean no one else (docs/adr/0040-a36-art99-4-da-supplier.md)."""
+
+    EVERY_ADDRESSEE = "every_addressee"
+    """Default (the library's answer before A36 was named). Point (da) fines the obligations
+    "pursuant to Article 25(2) and (4)" of every addressee those paragraphs bind: Art. 25(4) binds
+    "the provider of a high-risk AI system and the third party that supplies", and Art. 25(2) an
+    initial provider that "shall no longer be considered to be a provider of that specific AI
+    system", so "providers and operators" is read as a loose name for those addressees; an
+    obligation binding a party without a penalty would not be "effective, proportionate and
+    dissuasive" (Art. 99(1))."""
+    OPERATORS_ONLY = "operators_only"
+    """The words decide: point (da) names "providers and operators", and Art. 99(1) reaches
+    infringements "by operators" (Art. 3(8)); a third-party supplier that is neither (no operator
+    role for the system and no general-purpose AI model supplied) infringes Art. 25(4) without an
+    Art. 99 penalty: no Art. 99(4) ceiling, no penalty under Art. 99(1)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -737,9 +764,18 @@ class Interpretations(BaseModel):
         "the system is placed on the market, put into service or used in the Union.",
     )
 
+    art99_4_da_addressees: Art99Paragraph4daAddressees = Field(
+        default=Art99Paragraph4daAddressees.EVERY_ADDRESSEE,
+        description="A36: Art. 99(4)(da) fines 'obligations of providers and operators pursuant "
+        "to Article 25(2) and (4)': every addressee of those paragraphs, the third-party supplier "
+        "included (default), or only providers and operators (Art. 3(8); Art. 99(1) 'by "
+        "operators'), so that a supplier holding no operator role for the system and supplying "
+        "no general-purpose AI model has no Art. 99 fine.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34 and A35
-        switches as engine facts."""
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35
+        and A36 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -774,6 +810,8 @@ class Interpretations(BaseModel):
             is FinancialDeployerMonitoring.WHOLE_FIRST_SUBPARAGRAPH,
             "interp.a35_system_in_union_only": self.art25_4_supplier_reach
             is SupplierReach.SYSTEM_IN_UNION,
+            "interp.a36_operators_only": self.art99_4_da_addressees
+            is Art99Paragraph4daAddressees.OPERATORS_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -794,6 +832,7 @@ class Interpretations(BaseModel):
             "A33": self.art5_point_c_provider.value,
             "A34": self.art26_5_financial.value,
             "A35": self.art25_4_supplier_reach.value,
+            "A36": self.art99_4_da_addressees.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -884,6 +923,7 @@ CODES: dict[str, str] = {
     "A33": "art5_point_c_provider",
     "A34": "art26_5_financial",
     "A35": "art25_4_supplier_reach",
+    "A36": "art99_4_da_addressees",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -6,7 +6,11 @@ explanation (Art. 86).
 Art. 25(2) and 25(4) were replaced by Regulation (EU) 2026/1744, which also added Art. 99(4)(da)
 ("obligations of providers and operators pursuant to Article 25(2) and (4)"). Each therefore has
 two declarations: ``art25_2`` / ``art25_4`` for the amended text (fine Art. 99(4)(da)) and
-``art25_2_original`` / ``art25_4_original`` for the published text (no EU fine ceiling).
+``art25_2_original`` / ``art25_4_original`` for the published text (no EU fine ceiling). Whether
+point (da) fines a third-party supplier that is not an operator (Art. 3(8)) is reading A36 (ADR
+0040): by default it does (``art25_4``); under ``operators_only`` such a supplier has the entry
+``art25_4_supplier_not_operator``, without an Art. 99 fine. The initial provider of Art. 25(2) is
+fined under point (da) under both readings ("providers ... pursuant to Article 25(2)").
 
 Schedules (reference 12A): Arts. 23-27 are Section 3 (``HIGH_RISK``); Art. 49(3) (Section 5) and
 Art. 86 (Chapter IX) are ``HIGH_RISK_GATED`` (reference A1). Arts. 27, 49(3) as such and 86 are not
@@ -129,11 +133,26 @@ _INITIAL_PROVIDER = (
 # system, tools, services, components, or processes" and no AI model (issue 12, item 13). The
 # supplier's reach is reading A35 (scope.supplier_reach, ADR 0039: by default role.supplier and
 # SUPPLIED_REACH, the term this gate read before A35).
-_PROVIDER_OR_SUPPLIER = (
-    "duty.hr_provider or (scope.in_scope and not scope.section_b_limited and not legacy.exempt "
+_SUPPLIER = (
+    "scope.in_scope and not scope.section_b_limited and not legacy.exempt "
     "and scope.supplier_reach "
     "and not (value_chain.supplies_under_free_open_source_licence "
-    "and not value_chain.supplies_general_purpose_ai_model))"
+    "and not value_chain.supplies_general_purpose_ai_model)"
+)
+_PROVIDER_OR_SUPPLIER = f"duty.hr_provider or ({_SUPPLIER})"
+# Whether Art. 99(4)(da) ("obligations of providers and operators pursuant to Article 25(2) and
+# (4)") fines a supplier that is no operator (Art. 3(8)) is reading A36 (ADR 0040): by default
+# every addressee is fined (art25_4, the condition above); under operators_only a supplier that
+# holds no operator role for the system and supplies no general-purpose AI model (whose provider
+# it is, Art. 3(3)) has its own entry without an Art. 99 fine (art25_4_supplier_not_operator).
+_SUPPLIER_IS_OPERATOR = "role.operator or value_chain.supplies_general_purpose_ai_model"
+_ART25_4_FINED = (
+    f"duty.hr_provider or ({_SUPPLIER} "
+    f"and (not interp.a36_operators_only or {_SUPPLIER_IS_OPERATOR}))"
+)
+_ART25_4_NOT_FINED = (
+    f"not duty.hr_provider and {_SUPPLIER} and interp.a36_operators_only "
+    f"and not ({_SUPPLIER_IS_OPERATOR})"
 )
 # Art. 27(1) excepts "high-risk AI systems intended to be used in the area listed in point 2 of
 # Annex III", the exception Arts. 49(1), 49(3) and 86(1) make in the same terms: a system also
@@ -472,26 +491,81 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Schriftelijke overeenkomst tussen de aanbieder en leveranciers van AI-systemen, "
         "AI-modellen, instrumenten of onderdelen",
         addressees=(_A.PROVIDER, _A.SUPPLIER),
-        when=_PROVIDER_OR_SUPPLIER,
+        when=_ART25_4_FINED,
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,
         fine=FineTier.ART_99_4,
         fine_ref="Art. 99(4)(da)",
         versions=ONLY_AMENDED,
+        interpretation="A36",
         summary_en="The provider of a high-risk AI system and the third party supplying an AI "
         "system, AI model, tools, services, components or processes used or integrated in it "
         "specify by written agreement the information, capabilities, technical access and "
         "assistance the provider needs to comply fully. Not for suppliers that make tools etc. "
         "public under a free and open-source licence, other than general-purpose AI models. Binds "
-        "the supplier too (no separate addressee role exists for it).",
+        "the supplier too (no separate addressee role exists for it). Fined under Art. 99(4)(da) "
+        "('obligations of providers and operators'): the provider always; a supplier that is not "
+        "an operator (Art. 3(8)) only under the default reading A36=every_addressee (under "
+        "A36=operators_only, entry art25_4_supplier_not_operator).",
         summary_nl="De aanbieder van een AI-systeem met een hoog risico en de derde partij die een "
         "AI-systeem, AI-model, instrumenten, diensten, onderdelen of processen levert die daarin "
         "worden gebruikt of geïntegreerd, leggen in een schriftelijke overeenkomst de informatie, "
         "capaciteiten, technische toegang en bijstand vast die de aanbieder nodig heeft om "
         "volledig te voldoen. Niet voor leveranciers die onder een vrije en opensource licentie "
         "publiek beschikbaar stellen, behalve AI-modellen voor algemene doeleinden. Bindt ook de "
-        "leverancier.",
+        "leverancier. Beboet volgens artikel 99, lid 4, punt d bis ('verplichtingen van aanbieders "
+        "en operatoren'): de aanbieder altijd; een leverancier die geen operator is (artikel 3, "
+        "punt 8) alleen volgens de standaardlezing A36=every_addressee (volgens "
+        "A36=operators_only: verplichting art25_4_supplier_not_operator).",
+    ),
+    Obligation(
+        id="art25_4_supplier_not_operator",
+        source="Art. 25(4)",
+        title_en="Written agreement with the provider: a supplier that is not an operator, "
+        "without an Art. 99 fine (reading A36)",
+        title_nl="Schriftelijke overeenkomst met de aanbieder: een leverancier die geen operator "
+        "is, zonder geldboete van artikel 99 (lezing A36)",
+        addressees=(_A.SUPPLIER,),
+        when=_ART25_4_NOT_FINED,
+        schedule=Schedule.HIGH_RISK,
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine=FineTier.NATIONAL_ONLY,
+        fine_ref=None,
+        versions=ONLY_AMENDED,
+        interpretation="A36",
+        also_cites=("Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)"),
+        summary_en="Under reading A36=operators_only: the third party supplying an AI system, AI "
+        "model, tools, services, components or processes used or integrated in a high-risk AI "
+        "system specifies with its provider, by written agreement, the information, "
+        "capabilities, technical access and assistance the provider needs to comply fully (Art. "
+        "25(4), as in art25_4). The supplier holds none of the roles of an operator for the "
+        "system (Art. 3(8)) and supplies no general-purpose AI model, so Art. 99(4)(da) "
+        "('obligations of providers and operators') does not fine it, and Art. 99(1) lays down "
+        "penalties only for infringements 'by operators': no Art. 99 fine at all. The fine tier "
+        "shown is 'no EU ceiling', the closest the catalogue has; the national penalties of "
+        "Art. 99(1) do not reach this supplier either under this reading. A supplier that "
+        "places an AI system of its own on the market under its own name is that system's "
+        "provider (Art. 3(3)) and so an operator, fined under art25_4: the library reads only "
+        "the roles for the high-risk system and whether a general-purpose AI model is supplied.",
+        summary_nl="Volgens lezing A36=operators_only: de derde partij die een AI-systeem, "
+        "AI-model, instrumenten, diensten, onderdelen of processen levert die in een AI-systeem "
+        "met een hoog risico worden gebruikt of geïntegreerd, legt met de aanbieder in een "
+        "schriftelijke overeenkomst de informatie, capaciteiten, technische toegang en bijstand "
+        "vast die de aanbieder nodig heeft om volledig te voldoen (artikel 25, lid 4, als bij "
+        "art25_4). De leverancier heeft voor het systeem geen van de rollen van een operator "
+        "(artikel 3, punt 8) en levert geen AI-model voor algemene doeleinden; artikel 99, lid "
+        "4, punt d bis ('verplichtingen van aanbieders en operatoren'), beboet hem dus niet, en "
+        "artikel 99, lid 1, voorziet alleen in sancties voor inbreuken 'door operatoren': geen "
+        "geldboete van artikel 99. De getoonde boetecategorie is 'geen EU-maximum', de "
+        "dichtstbijzijnde die de catalogus kent; ook de nationale sancties van artikel 99, lid "
+        "1, bereiken deze leverancier volgens deze lezing niet. Een leverancier die een eigen "
+        "AI-systeem onder zijn eigen naam in de handel brengt, is aanbieder van dat systeem "
+        "(artikel 3, punt 3) en dus operator, beboet volgens art25_4: de bibliotheek leest "
+        "alleen de rollen voor het systeem met een hoog risico en of een AI-model voor algemene "
+        "doeleinden wordt geleverd (niet-officiële Nederlandse weergave van de gewijzigde "
+        "tekst).",
     ),
     Obligation(
         id="art25_4_original",

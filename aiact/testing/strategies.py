@@ -76,6 +76,7 @@ from aiact.interpretations import (
     Art6Paragraph1aScope,
     Art22Trigger,
     Art80Finding,
+    Art99Paragraph4daAddressees,
     Art111Cutoff,
     DerogationDutiesDate,
     DistributorsAndArt5,
@@ -235,8 +236,9 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art5_point_c_provider": st.sampled_from(tuple(Art5OutputOnlyProvider)),
     "art26_5_financial": st.sampled_from(tuple(FinancialDeployerMonitoring)),
     "art25_4_supplier_reach": st.sampled_from(tuple(SupplierReach)),
+    "art99_4_da_addressees": st.sampled_from(tuple(Art99Paragraph4daAddressees)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A35, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A36, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

@@ -142,6 +142,10 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "supplier is reached only where the system is placed on the market, put into service or "
     "used in the Union): the default reading A35=through_provider reaches the supplier wherever "
     "the provider it supplies is reached, which is rule scope.supplier_reach (ADR 0039)",
+    "obligation.art25_4_supplier_not_operator": "reading A36=operators_only (Art. 99(4)(da) "
+    "fines providers and operators only, a supplier that is no operator has no Art. 99 fine): "
+    "the default reading A36=every_addressee fines every addressee of Art. 25(4) under point "
+    "(da), which is obligation art25_4 (ADR 0040)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

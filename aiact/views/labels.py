@@ -178,6 +178,14 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "an Art. 25(4) supplier is reached only where the system is placed on the market, put "
         "into service or used in the Union"
     ),
+    ("A36", "every_addressee"): N_(
+        "Art. 99(4)(da) fines every addressee of Art. 25(2) and (4), the third-party supplier "
+        "included (default)"
+    ),
+    ("A36", "operators_only"): N_(
+        "Art. 99(4)(da) fines providers and operators only: a supplier that is not an operator "
+        "(Art. 3(8)) and supplies no general-purpose AI model has no Art. 99 fine"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")

@@ -1,0 +1,291 @@
+"""Round 14: reading A36 named (docs/adr/0040-a36-art99-4-da-supplier.md; review29's note on A35).
+
+Art. 99(4)(da), inserted by Regulation (EU) 2026/1744, fines "obligations of providers and
+operators pursuant to Article 25(2) and (4)"; Art. 99(1), as replaced, reaches infringements "by
+operators", and Art. 3(8) names no third party that supplies. Default ``every_addressee`` (entry
+``art25_4`` fines the provider and every supplier, the answer before A36 was named); alternative
+``operators_only`` (a supplier with no operator role for the system that supplies no
+general-purpose AI model has entry ``art25_4_supplier_not_operator``, without an Art. 99 fine).
+The published text has no point (da): ``art25_4_original`` has no EU ceiling under both readings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from lawquote import omnibus_text, quote, quote_nl
+from timecases import COMPANY
+from timecases import system as complete_system
+
+import aiact
+from aiact.interpretations import (
+    CODES,
+    DEFAULT_INTERPRETATIONS,
+    Art99Paragraph4daAddressees,
+    Interpretations,
+)
+from aiact.logic import atoms, evaluate, parse
+from aiact.obligations import catalogue
+from aiact.penalties.tiers import FineTier
+from aiact.testing.strategies import system_cases
+from aiact.verify.reach import DEFAULT_READING_NOTES
+
+DEFAULT = Art99Paragraph4daAddressees.EVERY_ADDRESSEE.value
+ALTERNATIVE = Art99Paragraph4daAddressees.OPERATORS_ONLY.value
+NEW = "art25_4_supplier_not_operator"
+ROLES = (
+    "provider",
+    "deployer",
+    "importer",
+    "distributor",
+    "authorised_representative",
+    "product_manufacturer",
+)
+
+
+def _quote() -> None:
+    """Art. 99(4)(da) and 99(1) as amended, Art. 3(8), Art. 25(2) and 25(4); Dutch of the
+    published Art. 3(8), 25(4) and 99(1)."""
+    quote("99", "(da) obligations of providers and operators pursuant to Article 25(2) and (4)",
+          "omnibus_only")  # fmt: skip
+    quote("99", "applicable to any infringement of this Regulation by operators", "omnibus_only")
+    quote("99", "applicable to infringements of this Regulation by operators", "original")
+    quote("99", "provisions related to operators or notified bodies", "both")
+    quote(
+        "3",
+        "'operator' means a provider, product manufacturer, deployer, authorised "
+        "representative, importer or distributor",
+        "both",
+    )
+    quote(
+        "3",
+        "develops an AI system or a general-purpose AI model or that has an AI system or a "
+        "general-purpose AI model developed and places it on the market",
+        "both",
+    )
+    quote(
+        "25",
+        "The provider of a high-risk AI system and the third party that supplies an AI system, "
+        "AI model, tools, services, components, or processes",
+        "amended",
+    )
+    quote(
+        "25",
+        "shall no longer be considered to be a provider of that specific AI system for the "
+        "purposes of this Regulation",
+        "amended",
+    )
+    assert "(da)" in omnibus_text("99")
+    quote_nl(
+        "“operator”: een aanbieder, productfabrikant, gebruiksverantwoordelijke, gemachtigde, "
+        "importeur of distributeur"
+    )
+    quote_nl(
+        "De aanbieder van een AI-systeem met een hoog risico en de derde partij die "
+        "instrumenten, diensten, onderdelen of processen voor AI-systemen levert"
+    )
+    quote_nl("die van toepassing zijn op inbreuken op deze verordening door operatoren")
+
+
+def _case(
+    reading: str | None,
+    law: str = "amended",
+    roles: dict[str, bool | None] | None = None,
+    gpai: bool | None = False,
+    supplier: bool = True,
+) -> aiact.Assessment:
+    """A Dutch company supplying a component for a recruitment system (Annex III 4(a)) placed on
+    the Union market by a provider established in the Union; every other fact known."""
+    base = complete_system(
+        roles=(), annex_iii=["4a"], placed_on_market=dt.date(2027, 12, 15)
+    ).model_dump(mode="json")
+    base["exclusions"].update(placed_or_used_in_eu=True)
+    base["value_chain"].update(
+        supplies_components_for_high_risk=supplier,
+        supplies_under_free_open_source_licence=False,
+        supplies_general_purpose_ai_model=gpai,
+        supplies_only_ai_model=bool(gpai),
+        provider_established_in_eu=True,
+    )
+    base["roles"].update({r: False for r in ROLES}, **(roles or {}))
+    readings = None if reading is None else {"art99_4_da_addressees": reading}
+    return aiact.assess(base, COMPANY, "2028-06-01", law, interpretations=readings)
+
+
+def _applies(a: aiact.Assessment) -> dict[str, bool | None]:
+    return {r.id: r.applies for r in a.obligation_results}
+
+
+def _rows(a: aiact.Assessment) -> dict[str, Any]:
+    return {o.obligation_id: o for o in a.exposure.obligations}
+
+
+# ------------------------------------------------------------------------------- the switch
+
+
+def test_a36_is_a_named_switch() -> None:
+    _quote()
+    assert CODES["A36"] == "art99_4_da_addressees"
+    assert DEFAULT_INTERPRETATIONS.labels()["A36"] == DEFAULT
+    by_code = Interpretations.model_validate({"A36": ALTERNATIVE})
+    assert by_code.as_facts()["interp.a36_operators_only"] is True
+    assert DEFAULT_INTERPRETATIONS.as_facts()["interp.a36_operators_only"] is False
+    note = DEFAULT_READING_NOTES[f"obligation.{NEW}"]
+    assert "A36=operators_only" in note and "ADR 0040" in note
+
+
+def test_the_catalogue_entries() -> None:
+    """art25_4 keeps its fine; the new entry is the supplier's, amended text only, no Art. 99
+    point, and says why; both name the reading."""
+    cat = catalogue()
+    fined, free = cat.get("art25_4"), cat.get(NEW)
+    assert (fined.fine, fined.fine_ref) == (FineTier.ART_99_4, "Art. 99(4)(da)")
+    assert (free.fine, free.fine_ref) == (FineTier.NATIONAL_ONLY, None)
+    assert [a.value for a in free.addressees] == ["supplier"]
+    assert fined.interpretation == free.interpretation == "A36"
+    assert {"Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)"} <= set(free.also_cites)
+    assert "no Art. 99 fine at all" in free.summary_en
+    assert "geen geldboete van artikel 99" in free.summary_nl
+    assert NEW in fined.summary_en and NEW in fined.summary_nl
+    original = cat.get("art25_4_original")
+    assert (original.fine, original.fine_ref) == (FineTier.NATIONAL_ONLY, None)
+    assert "interp.a36" not in original.when
+
+
+# --------------------------------------------------------------------- the pure supplier
+
+
+@pytest.mark.parametrize("reading", [None, DEFAULT])
+def test_default_fines_the_pure_supplier_under_point_da(reading: str | None) -> None:
+    _quote()
+    a = _case(reading)
+    assert a.value("role.operator") is False
+    assert _applies(a)["art25_4"] is True and _applies(a)[NEW] is False
+    row = _rows(a)["art25_4"]
+    assert (row.applied_tier, row.fine_ref, row.ceiling) == (
+        FineTier.ART_99_4,
+        "Art. 99(4)(da)",
+        60_000_000,  # 3 % of EUR 2 000 000 000, higher than EUR 15 000 000
+    )
+    assert NEW not in _rows(a)
+    assert a.interpretations_used["A36"] == DEFAULT
+
+
+def test_alternative_leaves_the_pure_supplier_without_an_art99_fine() -> None:
+    """operators_only: the supplier is no operator (Art. 3(8)) and supplies no general-purpose
+    AI model: its Art. 25(4) duty stays, under the entry without a fine; the exposure has no
+    Art. 99(4) row for it."""
+    _quote()
+    a = _case(ALTERNATIVE)
+    result = _applies(a)
+    assert result["art25_4"] is False and result[NEW] is True
+    rows = _rows(a)
+    assert "art25_4" not in rows
+    assert rows[NEW].ceiling is None and rows[NEW].applied_tier is FineTier.NATIONAL_ONLY
+    assert a.exposure.max_ceiling is None or a.exposure.max_ceiling != 60_000_000
+    why = a.explain(f"obligation.{NEW}")
+    assert "[A36]" in why.text("en") and "[A36]" in why.text("nl")
+
+
+def test_alternative_with_an_unknown_role_stays_undetermined() -> None:
+    a = _case(ALTERNATIVE, roles={"deployer": None})
+    result = _applies(a)
+    assert result["art25_4"] is None and result[NEW] is None
+
+
+def test_published_text_has_no_point_da_under_either_reading() -> None:
+    for reading in (DEFAULT, ALTERNATIVE):
+        a = _case(reading, law="original")
+        result = _applies(a)
+        assert result["art25_4_original"] is True and NEW not in result
+        row = _rows(a)["art25_4_original"]
+        assert row.applied_tier is FineTier.NATIONAL_ONLY and row.ceiling is None
+
+
+# ------------------------------------------------------------------- operators either way
+
+
+@pytest.mark.parametrize("reading", [DEFAULT, ALTERNATIVE])
+def test_a_general_purpose_model_supplier_is_fined_under_both(reading: str) -> None:
+    """A supplier of a general-purpose AI model is its provider (Art. 3(3)): an operator."""
+    _quote()
+    a = _case(reading, gpai=True)
+    assert _applies(a)["art25_4"] is True and _applies(a)[NEW] is False
+    assert _rows(a)["art25_4"].applied_tier is FineTier.ART_99_4
+
+
+@pytest.mark.parametrize("reading", [DEFAULT, ALTERNATIVE])
+@pytest.mark.parametrize("role", ["deployer", "distributor", "product_manufacturer"])
+def test_a_supplier_holding_an_operator_role_is_fined_under_both(reading: str, role: str) -> None:
+    a = _case(reading, roles={role: True})
+    assert a.value("role.operator") is True
+    assert _applies(a)["art25_4"] is True and _applies(a)[NEW] is False
+
+
+@pytest.mark.parametrize("reading", [DEFAULT, ALTERNATIVE])
+def test_the_provider_is_unchanged(reading: str) -> None:
+    a = _case(reading, roles={"provider": True}, supplier=False)
+    assert _applies(a)["art25_4"] is True and _applies(a)[NEW] is False
+    assert _rows(a)["art25_4"].fine_ref == "Art. 99(4)(da)"
+
+
+@pytest.mark.parametrize("reading", [DEFAULT, ALTERNATIVE])
+def test_the_initial_provider_of_art25_2_is_fined_under_both(reading: str) -> None:
+    """Art. 25(2): the initial provider "shall no longer be considered to be a provider of that
+    specific AI system", but it is the one "providers ... pursuant to Article 25(2)" names: A36
+    does not touch art25_2."""
+    quote("25", "That initial provider shall closely cooperate with new providers", "amended")
+    base = _case(reading, supplier=False).system.model_dump()
+    base["value_chain"].update(initial_provider_of_shifted_system=True)
+    a = aiact.assess(
+        base,
+        COMPANY,
+        "2028-06-01",
+        "amended",
+        interpretations={"art99_4_da_addressees": reading},
+    )
+    assert _applies(a)["art25_2"] is True
+    assert "interp.a36" not in catalogue().get("art25_2").when
+    assert _rows(a)["art25_2"].fine_ref == "Art. 99(4)(da)"
+
+
+# ----------------------------------------------------------- the default changes nothing
+
+_SUPPLIER = (
+    "scope.in_scope and not scope.section_b_limited and not legacy.exempt and "
+    "scope.supplier_reach and not (value_chain.supplies_under_free_open_source_licence and not "
+    "value_chain.supplies_general_purpose_ai_model)"
+)
+_OLD_ART25_4 = f"duty.hr_provider or ({_SUPPLIER})"
+"""The condition of art25_4 at main 0ac5110, before A36."""
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(case=system_cases(default_interpretations=True))
+def test_under_the_default_reading_the_answers_are_those_before_a36(case: aiact.Case) -> None:
+    """Property: under the default readings art25_4 has the value its former condition has on
+    the same facts, the new entry never applies, and every exposure row of art25_4 keeps the
+    tier and the point it had (before and after dump of a grid of 3456 supplier cases: ADR
+    0040)."""
+    assert case.system is not None
+    a = aiact.assess(
+        case.system,
+        case.organisation,
+        case.as_of,
+        case.law,
+        interpretations=case.interpretations,
+    )
+    assert a.interpretations_used["A36"] == DEFAULT
+    values = a.evaluation.values
+    if "obligation.art25_4" in values:
+        condition = parse(_OLD_ART25_4)
+        assert set(atoms(condition)) <= set(values)
+        assert values["obligation.art25_4"] == evaluate(condition, values)
+    assert values.get(f"obligation.{NEW}", False) is False
+    for row in a.exposure.obligations:
+        assert row.obligation_id != NEW
+        if row.obligation_id == "art25_4":
+            assert (row.tier, row.fine_ref) == (FineTier.ART_99_4, "Art. 99(4)(da)")
