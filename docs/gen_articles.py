@@ -46,7 +46,10 @@ def _key(ref: LegalRef) -> tuple[int, int, str]:
 def _tests_citing(refs: set[str], ids: set[str]) -> list[tuple[str, int]]:
     """(file, count) of test files that mention a citation or obligation id of the article."""
     found: list[tuple[str, int]] = []
-    patterns = [re.escape(r) for r in sorted(refs)] + [rf"\b{re.escape(i)}\b" for i in sorted(ids)]
+    # a citation ends where no digit or letter follows ("Art. 9" is not "Art. 99(4)" or "Art. 9a")
+    patterns = [rf"{re.escape(r)}(?![0-9a-z])" for r in sorted(refs)] + [
+        rf"\b{re.escape(i)}\b" for i in sorted(ids)
+    ]
     if not patterns:
         return found
     pattern = re.compile("|".join(patterns))
