@@ -174,7 +174,9 @@ def test_addressee_role_matches_kind_and_titles(obligation: Obligation) -> None:
     assert obligation.title_nl.strip(), f"{obligation.id}: missing Dutch title"
     assert obligation.title_en.strip()
     assert obligation.summary_en.strip() and obligation.summary_nl.strip()
-    assert (obligation.fine is FineTier.NATIONAL_ONLY) == (obligation.fine_ref is None)
+    assert (obligation.fine in (FineTier.NATIONAL_ONLY, FineTier.NO_PENALTY)) == (
+        obligation.fine_ref is None
+    )
 
 
 def test_algoritmekader_ids_exist() -> None:

@@ -143,12 +143,12 @@ def test_the_catalogue_entries() -> None:
     cat = catalogue()
     fined, free = cat.get("art25_4"), cat.get(NEW)
     assert (fined.fine, fined.fine_ref) == (FineTier.ART_99_4, "Art. 99(4)(da)")
-    assert (free.fine, free.fine_ref) == (FineTier.NATIONAL_ONLY, None)
+    assert (free.fine, free.fine_ref) == (FineTier.NO_PENALTY, None)  # review32: its own tier
     assert [a.value for a in free.addressees] == ["supplier"]
     assert fined.interpretation == free.interpretation == "A36"
-    assert {"Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)"} <= set(free.also_cites)
-    assert "no Art. 99 fine at all" in free.summary_en
-    assert "geen geldboete van artikel 99" in free.summary_nl
+    assert {"Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)", "Art. 75c(1)"} <= set(free.also_cites)
+    assert "no penalty under Art. 99 at all" in free.summary_en
+    assert "geen sanctie van artikel 99" in free.summary_nl
     assert NEW in fined.summary_en and NEW in fined.summary_nl
     original = cat.get("art25_4_original")
     assert (original.fine, original.fine_ref) == (FineTier.NATIONAL_ONLY, None)
@@ -184,8 +184,8 @@ def test_alternative_leaves_the_pure_supplier_without_an_art99_fine() -> None:
     assert result["art25_4"] is False and result[NEW] is True
     rows = _rows(a)
     assert "art25_4" not in rows
-    assert rows[NEW].ceiling is None and rows[NEW].applied_tier is FineTier.NATIONAL_ONLY
-    assert a.exposure.max_ceiling is None or a.exposure.max_ceiling != 60_000_000
+    assert rows[NEW].ceiling == 0 and rows[NEW].applied_tier is FineTier.NO_PENALTY
+    assert not a.exposure.max_ceiling
     why = a.explain(f"obligation.{NEW}")
     assert "[A36]" in why.text("en") and "[A36]" in why.text("nl")
 

@@ -21,13 +21,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl
 from timecases import COMPANY
 from timecases import system as complete_system
 
 import aiact
-from aiact.penalties.exposure import ExposureOptions
+from aiact.penalties.exposure import CeilingStatus, ExposureOptions
+from aiact.penalties.tiers import FineTier
 
 NEW = "art25_4_supplier_not_operator"
 ALTERNATIVE = {"art99_4_da_addressees": "operators_only"}
@@ -93,14 +93,10 @@ def test_control_pure_supplier_has_the_entry_without_fine_under_operators_only()
     a = _assess()
     result = {r.id: r.applies for r in a.obligation_results}
     assert result["art25_4"] is False and result[NEW] is True
-    assert _row(a, NEW).ceiling is None
+    row = _row(a, NEW)
+    assert row.status is CeilingStatus.NO_FINE and row.ceiling == 0  # no fine (round 14 fix)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: the row of the supplier not fined says 'national penalties (Art. 99(1))' "
-    "and cites Art. 99(1), which under A36=operators_only does not reach it",
-)
 def test_operators_only_row_does_not_claim_national_penalties_under_art99_1() -> None:
     """Art. 99(1) as replaced: penalties "applicable to any infringement of this Regulation by
     operators"; the reading holds that this supplier is none (Art. 3(8)), and Art. 25(4) is not
@@ -108,16 +104,14 @@ def test_operators_only_row_does_not_claim_national_penalties_under_art99_1() ->
     that national penalties under Art. 99(1) apply."""
     _quote_penalties()
     row = _row(_assess(), NEW)
-    assert "Art. 99(1)" not in row.citations
+    # Fixed in round 14: its own tier (no_penalty) and a row that says why no penalty reaches
+    # it; Art. 99(1) is cited as the ground ("by operators"), not as a national fine.
+    assert row.tier is FineTier.NO_PENALTY and row.status is CeilingStatus.NO_FINE
     assert "national penalties" not in row.explanation
     assert "not listed in Art. 99(3)-(5)" not in row.explanation
+    assert "by operators" in row.explanation and "A36" in row.flags
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: with the AI Office competent the supplier not fined gets the Art. 99(4) "
-    "ceiling (Art. 75c(4)(a)); Art. 75c(1) reaches 'an operator' only",
-)
 def test_operators_only_ai_office_does_not_fine_a_supplier_that_is_no_operator() -> None:
     """Art. 75c(1): "Where the AI Office finds that an operator falling within the scope of
     Article 75(1) does not comply ... it shall adopt a decision"; Art. 75c(4): "A decision adopted
@@ -135,15 +129,11 @@ def test_operators_only_ai_office_does_not_fine_a_supplier_that_is_no_operator()
           "by the imposition of penalties", "omnibus_only")  # fmt: skip
     a = _assess(ExposureOptions(ai_office_competent=True))
     row = _row(a, NEW)
-    assert row.ceiling is None
-    assert a.exposure.max_ceiling is None
+    assert row.status is CeilingStatus.NO_FINE and row.ceiling == 0
+    assert "Art. 75c(1)" in row.citations
+    assert not a.exposure.max_ceiling  # zero: nothing to fine
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review32: an initial provider (Art. 25(2)) that supplies is fined under point (da) "
-    "as a provider for Art. 25(2) but treated as no operator for Art. 25(4)",
-)
 def test_operators_only_initial_provider_that_supplies_is_an_operator() -> None:
     """ADR 0040 keeps art25_2 fined under both readings because the initial provider is "the
     provider that initially placed the AI system on the market or put it into service", a

@@ -145,7 +145,9 @@ _PROVIDER_OR_SUPPLIER = f"duty.hr_provider or ({_SUPPLIER})"
 # every addressee is fined (art25_4, the condition above); under operators_only a supplier that
 # holds no operator role for the system and supplies no general-purpose AI model (whose provider
 # it is, Art. 3(3)) has its own entry without an Art. 99 fine (art25_4_supplier_not_operator).
-_SUPPLIER_IS_OPERATOR = "role.operator or value_chain.supplies_general_purpose_ai_model"
+_SUPPLIER_IS_OPERATOR = (
+    "role.operator or role.initial_provider or value_chain.supplies_general_purpose_ai_model"
+)
 _ART25_4_FINED = (
     f"duty.hr_provider or ({_SUPPLIER} "
     f"and (not interp.a36_operators_only or {_SUPPLIER_IS_OPERATOR}))"
@@ -531,11 +533,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,
-        fine=FineTier.NATIONAL_ONLY,
+        fine=FineTier.NO_PENALTY,
         fine_ref=None,
         versions=ONLY_AMENDED,
         interpretation="A36",
-        also_cites=("Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)"),
+        also_cites=("Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)", "Art. 75c(1)"),
         summary_en="Under reading A36=operators_only: the third party supplying an AI system, AI "
         "model, tools, services, components or processes used or integrated in a high-risk AI "
         "system specifies with its provider, by written agreement, the information, "
@@ -543,12 +545,13 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "25(4), as in art25_4). The supplier holds none of the roles of an operator for the "
         "system (Art. 3(8)) and supplies no general-purpose AI model, so Art. 99(4)(da) "
         "('obligations of providers and operators') does not fine it, and Art. 99(1) lays down "
-        "penalties only for infringements 'by operators': no Art. 99 fine at all. The fine tier "
-        "shown is 'no EU ceiling', the closest the catalogue has; the national penalties of "
-        "Art. 99(1) do not reach this supplier either under this reading. A supplier that "
-        "places an AI system of its own on the market under its own name is that system's "
-        "provider (Art. 3(3)) and so an operator, fined under art25_4: the library reads only "
-        "the roles for the high-risk system and whether a general-purpose AI model is supplied.",
+        "penalties only for infringements 'by operators': no penalty under Art. 99 at all, "
+        "neither national nor before the AI Office, which finds non-compliance of 'an operator' "
+        "(Art. 75c(1)); fine tier 'no_penalty'. A supplier that is the initial provider of the "
+        "system (Art. 25(2)), or that places an AI system of its own on the market under its "
+        "own name, is a provider (Art. 3(3)) and so an operator, fined under art25_4; the "
+        "library reads the roles for the high-risk system, the Art. 25(2) initial provider and "
+        "whether a general-purpose AI model is supplied.",
         summary_nl="Volgens lezing A36=operators_only: de derde partij die een AI-systeem, "
         "AI-model, instrumenten, diensten, onderdelen of processen levert die in een AI-systeem "
         "met een hoog risico worden gebruikt of geïntegreerd, legt met de aanbieder in een "
@@ -558,14 +561,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "(artikel 3, punt 8) en levert geen AI-model voor algemene doeleinden; artikel 99, lid "
         "4, punt d bis ('verplichtingen van aanbieders en operatoren'), beboet hem dus niet, en "
         "artikel 99, lid 1, voorziet alleen in sancties voor inbreuken 'door operatoren': geen "
-        "geldboete van artikel 99. De getoonde boetecategorie is 'geen EU-maximum', de "
-        "dichtstbijzijnde die de catalogus kent; ook de nationale sancties van artikel 99, lid "
-        "1, bereiken deze leverancier volgens deze lezing niet. Een leverancier die een eigen "
-        "AI-systeem onder zijn eigen naam in de handel brengt, is aanbieder van dat systeem "
-        "(artikel 3, punt 3) en dus operator, beboet volgens art25_4: de bibliotheek leest "
-        "alleen de rollen voor het systeem met een hoog risico en of een AI-model voor algemene "
-        "doeleinden wordt geleverd (niet-officiële Nederlandse weergave van de gewijzigde "
-        "tekst).",
+        "sanctie van artikel 99, nationaal noch bij het AI-bureau, dat niet-naleving van 'een "
+        "operator' vaststelt (artikel 75 quater, lid 1); boetecategorie 'no_penalty'. Een "
+        "leverancier die de oorspronkelijke aanbieder van het systeem is (artikel 25, lid 2), of "
+        "die een eigen AI-systeem onder zijn eigen naam in de handel brengt, is aanbieder "
+        "(artikel 3, punt 3) en dus operator, beboet volgens art25_4; de bibliotheek leest de "
+        "rollen voor het systeem met een hoog risico, de oorspronkelijke aanbieder van artikel "
+        "25, lid 2, en of een AI-model voor algemene doeleinden wordt geleverd (niet-officiële "
+        "Nederlandse weergave van de gewijzigde tekst).",
     ),
     Obligation(
         id="art25_4_original",

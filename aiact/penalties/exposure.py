@@ -72,7 +72,8 @@ class CeilingStatus(StrEnum):
     NOT_YET_APPLICABLE = "not_yet_applicable"
     """The fine provision does not apply yet on ``as_of``: no fine ceiling exists."""
     NO_FINE = "no_fine"
-    """National law excludes fines (Art. 99(8)): the ceiling is zero."""
+    """No fine can be imposed: national law excludes fines on a public body (Art. 99(8)), or the
+    addressee is not an operator that Art. 99 reaches (reading A36); the ceiling is zero."""
 
 
 class Reason(StrEnum):
@@ -92,6 +93,7 @@ class Reason(StrEnum):
     AI_OFFICE_COMPETENCE_UNKNOWN = "ai_office_competence_unknown"
     AI_OFFICE_PUBLIC_BODY = "ai_office_public_body"
     OFFENDER_KIND_UNSETTLED = "offender_kind_unsettled"
+    NOT_AN_OPERATOR = "not_an_operator"
 
 
 class Offender(StrEnum):
@@ -625,6 +627,20 @@ def _public_body(
 
 def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
     tier = item.tier
+    if tier is FineTier.NO_PENALTY:
+        # Reading A36=operators_only: Art. 99(1) reaches infringements "by operators", point (da)
+        # the "obligations of providers and operators", and the AI Office finds non-compliance
+        # of "an operator" (Art. 75c(1)); the supplier here holds no operator role (review32).
+        return _result(
+            item, CeilingStatus.NO_FINE,
+            "not an operator (Art. 3(8)): Art. 99(1) lays down penalties for infringements by "
+            "operators, Art. 99(4)(da) fines the obligations of providers and operators and the "
+            "AI Office finds non-compliance of an operator (Art. 75c(1)); no penalty under Art. "
+            "99 (reading A36, operators_only)",
+            ceiling=Decimal(0), reason=Reason.NOT_AN_OPERATOR, applied_tier=FineTier.NO_PENALTY,
+            citations=("Art. 99(1)", "Art. 99(4)(da)", "Art. 3(8)", "Art. 75c(1)"),
+            flags=("A36",),
+        )  # fmt: skip
     # Art. 101: Commission, providers of general-purpose AI models, from 2 August 2026.
     if tier is FineTier.ART_101:
         if not P.ART_101_1.in_force(ctx.law, ctx.as_of):
@@ -814,6 +830,9 @@ _FLAG_TEXT = {
     "A16": "a start-up gets the Art. 99(6) relief only within the SME definition",
     "A17": "national Art. 99(8) rules for public bodies unknown (implementation act pending)",
     "A18": "Art. 101 has no SME or SMC relief: higher-of for every GPAI provider",
+    "A36": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) is not "
+    "fined under Art. 99, neither nationally (Art. 99(1): 'by operators') nor by the AI Office "
+    "(Art. 75c(1))",
 }
 
 

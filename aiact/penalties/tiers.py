@@ -26,6 +26,12 @@ class FineTier(StrEnum):
     NATIONAL_ONLY = "national_only"
     """No EU ceiling: the obligation is not listed in Art. 99(3)-(5); national penalties under
     Art. 99(1) apply (reference 14.5, ambiguity A11)."""
+    NO_PENALTY = "no_penalty"
+    """No penalty under Art. 99 at all: the addressee is not an operator (Art. 3(8)), and Art.
+    99(1) lays down penalties for infringements "by operators" (reading A36=operators_only, for
+    the Art. 25(4) supplier that holds no operator role: obligation
+    art25_4_supplier_not_operator). Neither a national authority nor the AI Office (Art. 75c(1):
+    "an operator") fines it."""
 
 
 #: The tiers of Art. 99(3)-(5), to which the SME relief of Art. 99(6) applies.

@@ -99,6 +99,7 @@ _FINE_TIERS: dict[FineTier, str] = {
     FineTier.ART_99_5: N_("Art. 99(5): up to €7.5 million or 1 % of turnover"),
     FineTier.ART_101: N_("Art. 101: up to €15 million or 3 % of turnover (Commission)"),
     FineTier.NATIONAL_ONLY: N_("no EU ceiling: national penalties (Art. 99(1))"),
+    FineTier.NO_PENALTY: N_("no penalty under Art. 99: not an operator (reading A36)"),
 }
 FINE_TIER_LABELS = pairs(_FINE_TIERS)
 
