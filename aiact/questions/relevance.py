@@ -53,6 +53,7 @@ from aiact.questions.goals import (
     assess_with,
     atom_changes,
     check_goal,
+    clear_exposures,
     dated_view,
     field_groups,
     fields_read_directly,
@@ -187,6 +188,7 @@ MEMO = _Memo()
 def clear_cache() -> None:
     """Forget every memoised assessment (for benchmarks that time cold computations)."""
     MEMO.clear()
+    clear_exposures()
     _RANKS.clear()
     _BEST.clear()
     TRACES.clear()
@@ -1226,6 +1228,8 @@ def _unchanged(
             over, rules = propagate(answer, quick)
             if reads.isdisjoint(over):
                 continue
+            if goal == "full" and _full_kept(base, over, rules):
+                continue  # the view of ``full`` is the base's, part by part (round 14)
             if traced:
                 # The input dates are the base's unless the answer changes one; then they are
                 # not known here, and a trace that reads one is not followed (round 11).
@@ -1250,6 +1254,57 @@ def _unchanged(
         if _result_view(assessment, goal, base).result != before.result:
             return False
     return True
+
+
+FULL_PARTS = True
+"""Whether :func:`_unchanged` shows the view of the goal ``full`` unchanged part by part
+(:func:`_full_kept`; round 14). The choice changes no answer (False: never)."""
+
+_EXPOSURE_READS = frozenset({"ai_office.competent"})
+"""The conclusions the fine exposure reads of the evaluation (``Assessment._exposure_options``:
+whether the AI Office is competent, Art. 75(1)); the rest of what it reads is the
+organisation, the day, the law, the options and which obligations apply and bind."""
+
+
+def _obligation_reads(base: Assessment) -> frozenset[str]:
+    """The names of the evaluation that computing ``base.obligation_results`` read: the
+    obligations' predicates and what their date rules read (memoised on the Assessment)."""
+    found: frozenset[str] | None = base.__dict__.get("_obligation_reads")
+    if found is None:
+        recorder = _Recorder(base.evaluation.values)
+        copy = dataclasses.replace(
+            base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
+        )
+        copy.obligation_results  # noqa: B018
+        found = base.__dict__["_obligation_reads"] = frozenset(recorder.read)
+    return found
+
+
+def _full_kept(base: Assessment, over: Mapping[str, Any], rules: Mapping[str, Any]) -> bool:
+    """Whether an answer that sets no field the goal ``full`` reads directly (no date, no fact
+    of the organisation, the model or the use context: :func:`_direct`), whose rule inputs'
+    changes propagated from ``base`` change the values ``over`` and the rule values ``rules``,
+    leaves the view of ``full`` as it is on ``base``, shown part by part without assessing it
+    (round 14). The view (:func:`aiact.questions.goals.goal_view`) is
+
+    1. the view of the goal ``tier`` (the same computation, its first part): here found by
+       trace (:class:`_Traces`, with ``base``'s input dates, which the answer does not change)
+       and equal to ``base``'s;
+    2. whether each obligation applies, its status, date and deadline
+       (``Assessment.obligation_results``): a function of the evaluation's values at the names
+       its computation read on ``base`` (:func:`_obligation_reads`, none of which the answer
+       changes), the input dates, the day, the law and the kind, all the same;
+    3. the fine exposure: a function of the organisation, the day, the law, the options (with
+       whether the AI Office is competent, :data:`_EXPOSURE_READS`, which the answer does not
+       change) and which obligations apply and bind on the day, read off part 2.
+
+    False where any of them is not shown: the answer is then assessed as before."""
+    if not FULL_PARTS or not _EXPOSURE_READS.isdisjoint(over):
+        return False
+    if not _obligation_reads(base).isdisjoint(over):
+        return False
+    found = TRACES.find_over(base, "tier", over, rules, base.input_dates)
+    return found is not None and found == _views(base, "tier")
 
 
 def completions(
