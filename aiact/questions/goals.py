@@ -693,7 +693,17 @@ def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:
     two together), whose part beyond the tier is whether each obligation applies, the value of
     its predicate (``Assessment.obligation_results``), here read without computing the
     obligations' dates (Art. 113; round 10)."""
-    get = assessment.evaluation.values.get
+    return obligations_view_over(assessment, tier, {})
+
+
+def obligations_view_over(
+    assessment: Assessment, tier: GoalView, over: Mapping[str, Any]
+) -> GoalView:
+    """:func:`obligations_view` of ``assessment``'s evaluation with the values ``over``
+    (a propagation's changes, :func:`aiact.questions.incremental.apply`) in place of its own,
+    from the view of the goal ``tier`` of that evaluation."""
+    values = assessment.evaluation.values
+    get = (lambda name: over[name] if name in over else values.get(name)) if over else values.get
     applies = []
     opened = set(tier.open)
     for name, predicate in _obligation_predicates(assessment.law, assessment.kind):

@@ -61,6 +61,7 @@ from aiact.questions.goals import (
     goal_view,
     obligation_predicates,
     obligations_view,
+    obligations_view_over,
     open_outside_rules,
     private_atoms,
     refused,
@@ -1100,6 +1101,26 @@ def _try(
                 continue
             if narrow is not None:
                 over, rules = propagate(answer, quick)
+            found = _view_over(base, goal, over, rules, changes)
+            if found is not None:
+                # The view kept by trace (round 14): the answer is not assessed, only checked
+                # as assessing it would check it (:func:`aiact.questions.goals.refused`), at
+                # once where it counts, else where the outcomes are used (as above).
+                closed = before.open - found.open
+                changes_result = found.result != before.result
+                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                if not closed and not changes_result:
+                    flags = {f: True for f in _conflicts() if over.get(f) is True}
+                    unchecked.append((len(outcomes), base, changes, flags))
+                    outcomes.append(Outcome(answer, 0, False, progress))
+                    continue
+                if refused(base, changes, over):
+                    continue
+                affects |= closed
+                if changes_result and changing is None:
+                    changing = answer
+                outcomes.append(Outcome(answer, len(closed), changes_result, progress))
+                continue
             evaluation = apply(base.evaluation, over, rules)
         else:
             evaluation = None
@@ -1254,6 +1275,36 @@ def _unchanged(
         if _result_view(assessment, goal, base).result != before.result:
             return False
     return True
+
+
+TRIED_BY_TRACE = True
+"""Whether :func:`_try` takes the view of an answer of the goals ``tier`` and ``obligations``
+kept by trace without assessing the answer (:func:`_view_over`; round 14). The choice changes
+no answer (False: every answer that changes a name the view read is assessed)."""
+
+
+def _view_over(
+    base: Assessment,
+    goal: Goal,
+    over: Mapping[str, Any],
+    rules: Mapping[str, Any],
+    changes: Mapping[str, Any],
+) -> GoalView | None:
+    """The view of the goal ``tier`` or ``obligations`` of ``base``'s evaluation with a
+    propagation's changes ``over`` and ``rules`` applied (an answer's, setting the fields
+    ``changes``), found by trace (:meth:`_Traces.find_over`, with ``base``'s input dates unless
+    the answer changes one; for ``obligations`` composed from the view of ``tier`` and the
+    obligations' predicates, :func:`aiact.questions.goals.obligations_view`, as
+    :func:`_result_view` composes it); None where it is not kept, and for the goal ``full``.
+    It is the view of the answer's Assessment (:func:`aiact.questions.goals.assess_with`, the
+    same evaluation), should the input checks accept it."""
+    if not TRIED_BY_TRACE or goal == "full":
+        return None
+    dates = base.input_dates if _dated(base.kind).isdisjoint(changes) else None
+    tier = TRACES.find_over(base, "tier", over, rules, dates)
+    if tier is None or goal == "tier":
+        return tier
+    return obligations_view_over(base, tier, over)
 
 
 FULL_PARTS = True
