@@ -702,16 +702,34 @@ def obligations_view_over(
     """:func:`obligations_view` of ``assessment``'s evaluation with the values ``over``
     (a propagation's changes, :func:`aiact.questions.incremental.apply`) in place of its own,
     from the view of the goal ``tier`` of that evaluation."""
-    values = assessment.evaluation.values
-    get = (lambda name: over[name] if name in over else values.get(name)) if over else values.get
-    applies = []
+    names, predicates, positions = _obligation_columns(assessment.law, assessment.kind)
+    applies = list(map(assessment.evaluation.values.get, predicates))
+    if over:
+        # Few of the changed names are predicates of obligations: those are read off ``over``.
+        for name in positions.keys() & over.keys():
+            value = over[name]
+            for index in positions[name]:
+                applies[index] = value
     opened = set(tier.open)
-    for name, predicate in _obligation_predicates(assessment.law, assessment.kind):
-        value = get(predicate)
-        applies.append(value)
-        if value is None:
-            opened.add(f"obligation:{name}")
+    opened.update(f"obligation:{names[i]}" for i, value in enumerate(applies) if value is None)
     return GoalView((*tier.result, tuple(applies)), frozenset(opened))
+
+
+@cache
+def _obligation_columns(
+    law: LawVersion, kind: SubjectKind
+) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """:func:`_obligation_predicates` as columns: the ids, the predicates, and for each
+    predicate its positions."""
+    pairs = _obligation_predicates(law, kind)
+    positions: dict[str, list[int]] = {}
+    for index, (_, predicate) in enumerate(pairs):
+        positions.setdefault(predicate, []).append(index)
+    return (
+        tuple(n for n, _ in pairs),
+        tuple(p for _, p in pairs),
+        {p: tuple(i) for p, i in positions.items()},
+    )
 
 
 @cache
