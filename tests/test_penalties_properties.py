@@ -231,3 +231,32 @@ def test_an_unknown_fact_of_the_organisation_the_rows_do_not_read_changes_no_cei
     before = compute_exposure(org, obligations, as_of=as_of, law=law, options=opts)
     after = compute_exposure(changed, obligations, as_of=as_of, law=law, options=opts)
     assert _decided(after) == _decided(before)
+
+
+def _catalogue_items(law: LawVersion) -> list[ExposureItem]:
+    from aiact.assessment import _exposure_item
+    from aiact.obligations.catalogue import catalogue
+
+    return [_exposure_item(o) for o in catalogue().for_law(law)]
+
+
+@settings(max_examples=200)
+@given(organisations(), st.data(), dates, st.sampled_from(list(LawVersion)), options)
+def test_the_rows_shared_by_their_tier_and_citation_are_the_rows_computed(
+    org, data, as_of, law, opts
+):  # type: ignore[no-untyped-def]
+    """Round 14 (exposure.SHARE_ROWS): compute_exposure computes the row of each fine tier
+    and pinpoint citation once and copies it for the other obligations with them; the report
+    is the one with every row computed (the obligations of the catalogue, which share a few
+    tiers and citations, in any order and number)."""
+    from aiact.penalties import exposure
+
+    chosen = data.draw(st.permutations(_catalogue_items(law)))[: data.draw(st.integers(0, 40))]
+    shared = compute_exposure(org, chosen, as_of=as_of, law=law, options=opts)
+    exposure.SHARE_ROWS = False
+    try:
+        computed = compute_exposure(org, chosen, as_of=as_of, law=law, options=opts)
+    finally:
+        exposure.SHARE_ROWS = True
+    assert shared == computed
+    assert shared.model_dump() == computed.model_dump()

@@ -520,8 +520,55 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
     tier on the date of a change ahead ``tier@<date>`` and ``tier@<date>:<possible tier>``,
     ``role:<role>``, ``obligation:<id>``, ``date:<id>``, ``fine:<missing fact>``)."""
     if goal == "full":
-        return _with_exposure(dated_view(assessment), assessment.exposure)
+        return _with_exposure(dated_view(assessment), exposure_of(assessment))
     return _view(assessment, goal)
+
+
+SHARE_EXPOSURE = True
+"""Whether the views of the goal ``full`` take the fine exposure of an Assessment from one
+computed for another with the same inputs (:func:`exposure_of`; round 14). The choice changes
+no view (False: each Assessment's own)."""
+
+EXPOSURES_SIZE = 1024
+"""The fine exposures kept by :func:`exposure_of` (beyond them the memo starts afresh)."""
+
+_EXPOSURES: dict[Any, ExposureReport] = {}
+
+
+def exposure_of(assessment: Assessment) -> ExposureReport:
+    """``assessment.exposure``, or an exposure computed for another Assessment from the same
+    inputs (memoised; emptied by :func:`aiact.questions.relevance.clear_cache`). The exposure
+    (``Assessment.exposure``, :func:`aiact.penalties.exposure.compute_exposure`) is a function
+    of the organisation, the day, the law, the exposure options (with whether the AI Office is
+    competent, ``Assessment._exposure_options``) and the obligations that apply (``applies``
+    true), with their status on the day: those that bind, those that bind later and those whose
+    binding is undetermined (``Assessment._binding_on``), each with its fine tier and citation
+    (the obligation of the catalogue for the law and the kind). These are the key. The trial
+    answers of a search mostly leave them as they are (an answer about the system that changes
+    no obligation, or the same answer about the organisation under another answer)."""
+    found: ExposureReport | None = assessment.__dict__.get("exposure")
+    if found is not None or not SHARE_EXPOSURE:
+        return assessment.exposure
+    key = (
+        assessment.kind,
+        assessment.law,
+        assessment.as_of,
+        assessment.organisation,
+        assessment._exposure_options,
+        tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
+    )
+    found = _EXPOSURES.get(key)
+    if found is None:
+        found = assessment.exposure
+        if len(_EXPOSURES) >= EXPOSURES_SIZE:
+            _EXPOSURES.clear()
+        _EXPOSURES[key] = found
+    return found
+
+
+def clear_exposures() -> None:
+    """Forget the exposures kept by :func:`exposure_of`."""
+    _EXPOSURES.clear()
 
 
 def dated_view(assessment: Assessment) -> GoalView:
@@ -637,7 +684,7 @@ def full_view_over(
         return None
     probe = dataclasses.replace(assessment)
     probe.__dict__["obligation_results"] = base.obligation_results
-    return _with_exposure(dated(), probe.exposure)
+    return _with_exposure(dated(), exposure_of(probe))
 
 
 def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:
@@ -646,15 +693,43 @@ def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:
     two together), whose part beyond the tier is whether each obligation applies, the value of
     its predicate (``Assessment.obligation_results``), here read without computing the
     obligations' dates (Art. 113; round 10)."""
-    get = assessment.evaluation.values.get
-    applies = []
+    return obligations_view_over(assessment, tier, {})
+
+
+def obligations_view_over(
+    assessment: Assessment, tier: GoalView, over: Mapping[str, Any]
+) -> GoalView:
+    """:func:`obligations_view` of ``assessment``'s evaluation with the values ``over``
+    (a propagation's changes, :func:`aiact.questions.incremental.apply`) in place of its own,
+    from the view of the goal ``tier`` of that evaluation."""
+    names, predicates, positions = _obligation_columns(assessment.law, assessment.kind)
+    applies = list(map(assessment.evaluation.values.get, predicates))
+    if over:
+        # Few of the changed names are predicates of obligations: those are read off ``over``.
+        for name in positions.keys() & over.keys():
+            value = over[name]
+            for index in positions[name]:
+                applies[index] = value
     opened = set(tier.open)
-    for name, predicate in _obligation_predicates(assessment.law, assessment.kind):
-        value = get(predicate)
-        applies.append(value)
-        if value is None:
-            opened.add(f"obligation:{name}")
+    opened.update(f"obligation:{names[i]}" for i, value in enumerate(applies) if value is None)
     return GoalView((*tier.result, tuple(applies)), frozenset(opened))
+
+
+@cache
+def _obligation_columns(
+    law: LawVersion, kind: SubjectKind
+) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """:func:`_obligation_predicates` as columns: the ids, the predicates, and for each
+    predicate its positions."""
+    pairs = _obligation_predicates(law, kind)
+    positions: dict[str, list[int]] = {}
+    for index, (_, predicate) in enumerate(pairs):
+        positions.setdefault(predicate, []).append(index)
+    return (
+        tuple(n for n, _ in pairs),
+        tuple(p for _, p in pairs),
+        {p: tuple(i) for p, i in positions.items()},
+    )
 
 
 @cache

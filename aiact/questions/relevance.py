@@ -53,6 +53,7 @@ from aiact.questions.goals import (
     assess_with,
     atom_changes,
     check_goal,
+    clear_exposures,
     dated_view,
     field_groups,
     fields_read_directly,
@@ -60,6 +61,7 @@ from aiact.questions.goals import (
     goal_view,
     obligation_predicates,
     obligations_view,
+    obligations_view_over,
     open_outside_rules,
     private_atoms,
     refused,
@@ -187,6 +189,7 @@ MEMO = _Memo()
 def clear_cache() -> None:
     """Forget every memoised assessment (for benchmarks that time cold computations)."""
     MEMO.clear()
+    clear_exposures()
     _RANKS.clear()
     _BEST.clear()
     TRACES.clear()
@@ -1098,6 +1101,26 @@ def _try(
                 continue
             if narrow is not None:
                 over, rules = propagate(answer, quick)
+            found = _view_over(base, goal, over, rules, changes)
+            if found is not None:
+                # The view kept by trace (round 14): the answer is not assessed, only checked
+                # as assessing it would check it (:func:`aiact.questions.goals.refused`), at
+                # once where it counts, else where the outcomes are used (as above).
+                closed = before.open - found.open
+                changes_result = found.result != before.result
+                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                if not closed and not changes_result:
+                    flags = {f: True for f in _conflicts() if over.get(f) is True}
+                    unchecked.append((len(outcomes), base, changes, flags))
+                    outcomes.append(Outcome(answer, 0, False, progress))
+                    continue
+                if refused(base, changes, over):
+                    continue
+                affects |= closed
+                if changes_result and changing is None:
+                    changing = answer
+                outcomes.append(Outcome(answer, len(closed), changes_result, progress))
+                continue
             evaluation = apply(base.evaluation, over, rules)
         else:
             evaluation = None
@@ -1226,6 +1249,8 @@ def _unchanged(
             over, rules = propagate(answer, quick)
             if reads.isdisjoint(over):
                 continue
+            if goal == "full" and _full_kept(base, over, rules):
+                continue  # the view of ``full`` is the base's, part by part (round 14)
             if traced:
                 # The input dates are the base's unless the answer changes one; then they are
                 # not known here, and a trace that reads one is not followed (round 11).
@@ -1250,6 +1275,87 @@ def _unchanged(
         if _result_view(assessment, goal, base).result != before.result:
             return False
     return True
+
+
+TRIED_BY_TRACE = True
+"""Whether :func:`_try` takes the view of an answer of the goals ``tier`` and ``obligations``
+kept by trace without assessing the answer (:func:`_view_over`; round 14). The choice changes
+no answer (False: every answer that changes a name the view read is assessed)."""
+
+
+def _view_over(
+    base: Assessment,
+    goal: Goal,
+    over: Mapping[str, Any],
+    rules: Mapping[str, Any],
+    changes: Mapping[str, Any],
+) -> GoalView | None:
+    """The view of the goal ``tier`` or ``obligations`` of ``base``'s evaluation with a
+    propagation's changes ``over`` and ``rules`` applied (an answer's, setting the fields
+    ``changes``), found by trace (:meth:`_Traces.find_over`, with ``base``'s input dates unless
+    the answer changes one; for ``obligations`` composed from the view of ``tier`` and the
+    obligations' predicates, :func:`aiact.questions.goals.obligations_view`, as
+    :func:`_result_view` composes it); None where it is not kept, and for the goal ``full``.
+    It is the view of the answer's Assessment (:func:`aiact.questions.goals.assess_with`, the
+    same evaluation), should the input checks accept it."""
+    if not TRIED_BY_TRACE or goal == "full":
+        return None
+    dates = base.input_dates if _dated(base.kind).isdisjoint(changes) else None
+    tier = TRACES.find_over(base, "tier", over, rules, dates)
+    if tier is None or goal == "tier":
+        return tier
+    return obligations_view_over(base, tier, over)
+
+
+FULL_PARTS = True
+"""Whether :func:`_unchanged` shows the view of the goal ``full`` unchanged part by part
+(:func:`_full_kept`; round 14). The choice changes no answer (False: never)."""
+
+_EXPOSURE_READS = frozenset({"ai_office.competent"})
+"""The conclusions the fine exposure reads of the evaluation (``Assessment._exposure_options``:
+whether the AI Office is competent, Art. 75(1)); the rest of what it reads is the
+organisation, the day, the law, the options and which obligations apply and bind."""
+
+
+def _obligation_reads(base: Assessment) -> frozenset[str]:
+    """The names of the evaluation that computing ``base.obligation_results`` read: the
+    obligations' predicates and what their date rules read (memoised on the Assessment)."""
+    found: frozenset[str] | None = base.__dict__.get("_obligation_reads")
+    if found is None:
+        recorder = _Recorder(base.evaluation.values)
+        copy = dataclasses.replace(
+            base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
+        )
+        copy.obligation_results  # noqa: B018
+        found = base.__dict__["_obligation_reads"] = frozenset(recorder.read)
+    return found
+
+
+def _full_kept(base: Assessment, over: Mapping[str, Any], rules: Mapping[str, Any]) -> bool:
+    """Whether an answer that sets no field the goal ``full`` reads directly (no date, no fact
+    of the organisation, the model or the use context: :func:`_direct`), whose rule inputs'
+    changes propagated from ``base`` change the values ``over`` and the rule values ``rules``,
+    leaves the view of ``full`` as it is on ``base``, shown part by part without assessing it
+    (round 14). The view (:func:`aiact.questions.goals.goal_view`) is
+
+    1. the view of the goal ``tier`` (the same computation, its first part): here found by
+       trace (:class:`_Traces`, with ``base``'s input dates, which the answer does not change)
+       and equal to ``base``'s;
+    2. whether each obligation applies, its status, date and deadline
+       (``Assessment.obligation_results``): a function of the evaluation's values at the names
+       its computation read on ``base`` (:func:`_obligation_reads`, none of which the answer
+       changes), the input dates, the day, the law and the kind, all the same;
+    3. the fine exposure: a function of the organisation, the day, the law, the options (with
+       whether the AI Office is competent, :data:`_EXPOSURE_READS`, which the answer does not
+       change) and which obligations apply and bind on the day, read off part 2.
+
+    False where any of them is not shown: the answer is then assessed as before."""
+    if not FULL_PARTS or not _EXPOSURE_READS.isdisjoint(over):
+        return False
+    if not _obligation_reads(base).isdisjoint(over):
+        return False
+    found = TRACES.find_over(base, "tier", over, rules, base.input_dates)
+    return found is not None and found == _views(base, "tier")
 
 
 def completions(
