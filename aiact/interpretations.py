@@ -338,10 +338,11 @@ class Point2Exception(StrEnum):
     of Annex III"; Art. 49(1): "with the exception of high-risk AI systems referred to in point 2
     of Annex III"; Art. 49(3): "with the exception of high-risk AI systems listed in point 2 of
     Annex III"; Art. 60(4)(c) (registration of testing in real-world conditions): "with the
-    exception of ... high-risk AI systems referred to in point 2 of Annex III" (round 14); Art.
-    86(1): "with the exception of systems listed under point 2 thereof"
-    (docs/adr/0034-a31-annex-iii-point-2-exception.md). Not Art. 75(1)(a)(ii) (the AI Office's
-    competence), whose class is not one of Annex III systems (ADR 0034, round 14)."""
+    exception of ... high-risk AI systems referred to in point 2 of Annex III" (round 14; there
+    also a product of Annex I Section A listed in point 2, which the amended Art. 60(1) brings in
+    through Annex I: review30); Art. 86(1): "with the exception of systems listed under point 2
+    thereof" (docs/adr/0034-a31-annex-iii-point-2-exception.md). Not Art. 75(1)(a)(ii) (the AI
+    Office's competence), whose class is not one of Annex III systems (ADR 0034, round 14)."""
 
     POINT_2_ALONE = "point_2_alone"
     """Default. Only a system listed in point 2 alone is excepted: a system also listed in
@@ -717,8 +718,10 @@ class Interpretations(BaseModel):
         default=Point2Exception.POINT_2_ALONE,
         description="A31: the Annex III point 2 exception of Arts. 27(1), 49(1), 49(3), 60(4)(c) "
         "and 86(1) spares only a system listed in point 2 alone (default: a system also listed in "
-        "another point keeps the FRIA, the registrations and the right to explanation), or every "
-        "system listed in point 2, also where it is listed in another point too.",
+        "another point keeps the FRIA, the registrations and the right to explanation, and a "
+        "product also covered by Annex I Section A keeps the EU registration of its testing, "
+        "Art. 60(1) as amended), or every system listed in point 2, also where it is listed in "
+        "another point or covered by Annex I too.",
     )
 
     art6_1a_scope: Art6Paragraph1aScope = Field(

@@ -146,13 +146,14 @@ def test_the_catalogue_entries() -> None:
     assert (free.fine, free.fine_ref) == (FineTier.NO_PENALTY, None)  # review32: its own tier
     assert [a.value for a in free.addressees] == ["supplier"]
     assert fined.interpretation == free.interpretation == "A36"
-    assert {"Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)", "Art. 75c(1)"} <= set(free.also_cites)
+    assert {"Art. 99(1)", "Art. 3(8)"} <= set(free.also_cites)
+    assert "Art. 99(4)(da)" in free.summary_en and "Art. 75c(1)" in free.summary_en
     assert "no penalty under Art. 99 at all" in free.summary_en
     assert "geen sanctie van artikel 99" in free.summary_nl
     assert NEW in fined.summary_en and NEW in fined.summary_nl
     original = cat.get("art25_4_original")
     assert (original.fine, original.fine_ref) == (FineTier.NATIONAL_ONLY, None)
-    assert "interp.a36" not in original.when
+    assert "interp.a36" in original.when and original.interpretation == "A36"  # review33
 
 
 # --------------------------------------------------------------------- the pure supplier
@@ -196,13 +197,26 @@ def test_alternative_with_an_unknown_role_stays_undetermined() -> None:
     assert result["art25_4"] is None and result[NEW] is None
 
 
-def test_published_text_has_no_point_da_under_either_reading() -> None:
-    for reading in (DEFAULT, ALTERNATIVE):
-        a = _case(reading, law="original")
-        result = _applies(a)
-        assert result["art25_4_original"] is True and NEW not in result
-        row = _rows(a)["art25_4_original"]
-        assert row.applied_tier is FineTier.NATIONAL_ONLY and row.ceiling is None
+def test_published_text_has_no_point_da_but_the_same_question_under_art99_1() -> None:
+    """The published text has no point (da): under the default the supplier's Art. 25(4) duty has
+    national penalties (Art. 99(1)). Its Art. 99(1) has the same words as the amended one,
+    "infringements of this Regulation by operators", so under operators_only a pure supplier
+    (not an operator, Art. 3(8)) is not reached there either (review33's note on A36)."""
+    quote("99", "applicable to infringements of this Regulation by operators", "original")
+    a = _case(DEFAULT, law="original")
+    result = _applies(a)
+    assert result["art25_4_original"] is True and result[NEW] is False
+    row = _rows(a)["art25_4_original"]
+    assert row.applied_tier is FineTier.NATIONAL_ONLY and row.ceiling is None
+    a = _case(ALTERNATIVE, law="original")
+    result = _applies(a)
+    assert result["art25_4_original"] is False and result[NEW] is True
+    row = _rows(a)[NEW]
+    assert row.applied_tier is FineTier.NO_PENALTY and row.ceiling == 0
+    assert row.citations == ("Art. 99(1)", "Art. 3(8)")  # no point (da), no Art. 75c
+    assert "AI Office" not in row.explanation
+    notes = {f.code: f.message for f in a.exposure.flags}
+    assert "AI Office" not in notes["A36"]
 
 
 # ------------------------------------------------------------------- operators either way

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 from lawquote import quote, quote_nl
 from test_review32 import ALTERNATIVE, NEW, _system
 from timecases import COMPANY
@@ -70,12 +69,6 @@ def _quote_art100() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review33 defect: under A36=operators_only the no-penalty row (Art. 99(1), 75c(1)) "
-    "is returned before the Art. 100 branch, so a Union institution supplier gets ceiling zero "
-    "instead of Art. 100(3)",
-)
 def test_operators_only_union_institution_supplier_stays_under_art100() -> None:
     """Art. 100(1), (3): the EDPS fines Union institutions "falling within the scope of this
     Regulation" for "any requirements or obligations"; no operator words. Reading A36 concerns

@@ -139,12 +139,13 @@ _SUPPLIER = (
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model)"
 )
-_PROVIDER_OR_SUPPLIER = f"duty.hr_provider or ({_SUPPLIER})"
 # Whether Art. 99(4)(da) ("obligations of providers and operators pursuant to Article 25(2) and
-# (4)") fines a supplier that is no operator (Art. 3(8)) is reading A36 (ADR 0040): by default
-# every addressee is fined (art25_4, the condition above); under operators_only a supplier that
-# holds no operator role for the system and supplies no general-purpose AI model (whose provider
-# it is, Art. 3(3)) has its own entry without an Art. 99 fine (art25_4_supplier_not_operator).
+# (4)") and Art. 99(1) (penalties for infringements "by operators", in both texts) reach a
+# supplier that is no operator (Art. 3(8)) is reading A36 (ADR 0040): by default every
+# addressee is fined (art25_4 and art25_4_original, the condition below: "duty.hr_provider or
+# (SUPPLIER)" as before A36); under operators_only a supplier that holds no operator role for
+# the system and supplies no general-purpose AI model (whose provider it is, Art. 3(3)) has its
+# own entry without an Art. 99 penalty (art25_4_supplier_not_operator, both texts).
 _SUPPLIER_IS_OPERATOR = (
     "role.operator or role.initial_provider or value_chain.supplies_general_purpose_ai_model"
 )
@@ -535,32 +536,36 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_PLACING,
         fine=FineTier.NO_PENALTY,
         fine_ref=None,
-        versions=ONLY_AMENDED,
         interpretation="A36",
-        also_cites=("Art. 99(4)(da)", "Art. 99(1)", "Art. 3(8)", "Art. 75c(1)"),
-        summary_en="Under reading A36=operators_only: the third party supplying an AI system, AI "
-        "model, tools, services, components or processes used or integrated in a high-risk AI "
-        "system specifies with its provider, by written agreement, the information, "
-        "capabilities, technical access and assistance the provider needs to comply fully (Art. "
-        "25(4), as in art25_4). The supplier holds none of the roles of an operator for the "
-        "system (Art. 3(8)) and supplies no general-purpose AI model, so Art. 99(4)(da) "
-        "('obligations of providers and operators') does not fine it, and Art. 99(1) lays down "
-        "penalties only for infringements 'by operators': no penalty under Art. 99 at all, "
+        # Art. 99(4)(da) and 75c(1) exist in the amended text only: named in the summaries and
+        # cited by the exposure row where they are in force, not here (both texts).
+        also_cites=("Art. 99(1)", "Art. 3(8)"),
+        summary_en="Under reading A36=operators_only: the third party supplying what Art. 25(4) "
+        "lists (tools, services, components or processes; as amended also an AI system or AI "
+        "model) used or integrated in a high-risk AI system specifies with its provider, by "
+        "written agreement, the information, capabilities, technical access and assistance the "
+        "provider needs (Art. 25(4), as in art25_4 and art25_4_original). The supplier holds "
+        "none of the roles of an operator for the system (Art. 3(8)) and supplies no "
+        "general-purpose AI model. Art. 99(1), as published and as replaced, lays down "
+        "penalties only for infringements 'by operators', and in the amended text Art. "
+        "99(4)(da) fines the 'obligations of providers and operators': no penalty under Art. 99 "
+        "at all, "
         "neither national nor before the AI Office, which finds non-compliance of 'an operator' "
         "(Art. 75c(1)); fine tier 'no_penalty'. A supplier that is the initial provider of the "
         "system (Art. 25(2)), or that places an AI system of its own on the market under its "
         "own name, is a provider (Art. 3(3)) and so an operator, fined under art25_4; the "
         "library reads the roles for the high-risk system, the Art. 25(2) initial provider and "
         "whether a general-purpose AI model is supplied.",
-        summary_nl="Volgens lezing A36=operators_only: de derde partij die een AI-systeem, "
-        "AI-model, instrumenten, diensten, onderdelen of processen levert die in een AI-systeem "
-        "met een hoog risico worden gebruikt of geïntegreerd, legt met de aanbieder in een "
-        "schriftelijke overeenkomst de informatie, capaciteiten, technische toegang en bijstand "
-        "vast die de aanbieder nodig heeft om volledig te voldoen (artikel 25, lid 4, als bij "
-        "art25_4). De leverancier heeft voor het systeem geen van de rollen van een operator "
-        "(artikel 3, punt 8) en levert geen AI-model voor algemene doeleinden; artikel 99, lid "
-        "4, punt d bis ('verplichtingen van aanbieders en operatoren'), beboet hem dus niet, en "
-        "artikel 99, lid 1, voorziet alleen in sancties voor inbreuken 'door operatoren': geen "
+        summary_nl="Volgens lezing A36=operators_only: de derde partij die levert wat artikel "
+        "25, lid 4, noemt (instrumenten, diensten, onderdelen of processen; in de gewijzigde "
+        "tekst ook een AI-systeem of AI-model) dat in een AI-systeem met een hoog risico wordt "
+        "gebruikt of geïntegreerd, legt met de aanbieder in een schriftelijke overeenkomst de "
+        "informatie, capaciteiten, technische toegang en bijstand vast die de aanbieder nodig "
+        "heeft (artikel 25, lid 4, als bij art25_4 en art25_4_original). De leverancier heeft "
+        "voor het systeem geen van de rollen van een operator (artikel 3, punt 8) en levert geen "
+        "AI-model voor algemene doeleinden. Artikel 99, lid 1, voorziet in beide teksten alleen "
+        "in sancties voor inbreuken 'door operatoren', en in de gewijzigde tekst beboet artikel "
+        "99, lid 4, punt d bis, de 'verplichtingen van aanbieders en operatoren': geen "
         "sanctie van artikel 99, nationaal noch bij het AI-bureau, dat niet-naleving van 'een "
         "operator' vaststelt (artikel 75 quater, lid 1); boetecategorie 'no_penalty'. Een "
         "leverancier die de oorspronkelijke aanbieder van het systeem is (artikel 25, lid 2), of "
@@ -578,13 +583,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_nl="Schriftelijke overeenkomst tussen de aanbieder en leveranciers van instrumenten, "
         "diensten, onderdelen of processen",
         addressees=(_A.PROVIDER, _A.SUPPLIER),
-        when=_PROVIDER_OR_SUPPLIER,
+        when=_ART25_4_FINED,
         schedule=Schedule.HIGH_RISK,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,
         fine=FineTier.NATIONAL_ONLY,
         fine_ref=None,
         versions=ONLY_ORIGINAL,
+        interpretation="A36",
         summary_en="The provider of a high-risk AI system and the third party supplying an AI "
         "system, tools, services, components or processes used or integrated in it specify by "
         "written agreement the information, capabilities, technical access and assistance the "

@@ -627,20 +627,6 @@ def _public_body(
 
 def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
     tier = item.tier
-    if tier is FineTier.NO_PENALTY:
-        # Reading A36=operators_only: Art. 99(1) reaches infringements "by operators", point (da)
-        # the "obligations of providers and operators", and the AI Office finds non-compliance
-        # of "an operator" (Art. 75c(1)); the supplier here holds no operator role (review32).
-        return _result(
-            item, CeilingStatus.NO_FINE,
-            "not an operator (Art. 3(8)): Art. 99(1) lays down penalties for infringements by "
-            "operators, Art. 99(4)(da) fines the obligations of providers and operators and the "
-            "AI Office finds non-compliance of an operator (Art. 75c(1)); no penalty under Art. "
-            "99 (reading A36, operators_only)",
-            ceiling=Decimal(0), reason=Reason.NOT_AN_OPERATOR, applied_tier=FineTier.NO_PENALTY,
-            citations=("Art. 99(1)", "Art. 99(4)(da)", "Art. 3(8)", "Art. 75c(1)"),
-            flags=("A36",),
-        )  # fmt: skip
     # Art. 101: Commission, providers of general-purpose AI models, from 2 August 2026.
     if tier is FineTier.ART_101:
         if not P.ART_101_1.in_force(ctx.law, ctx.as_of):
@@ -688,6 +674,32 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             else ("Union institution, any obligation other than Art. 5")
         )
         return _fixed(item, param, Regime.EDPS, applied, (param.citation,), why)
+    if tier is FineTier.NO_PENALTY:
+        # Reading A36=operators_only: Art. 99(1) reaches infringements "by operators" (both
+        # texts); as amended, point (da) fines the "obligations of providers and operators" and
+        # the AI Office finds non-compliance of "an operator" (Art. 75c(1)); the supplier here
+        # holds no operator role (review32). After the Union institutions: Art. 100(1), (3) has
+        # no operator words (review33).
+        amended = P.ART_75C_4.in_force(ctx.law, ctx.as_of)
+        grounds = (
+            "Art. 99(1) lays down penalties for infringements by operators, Art. 99(4)(da) fines "
+            "the obligations of providers and operators and the AI Office finds non-compliance "
+            "of an operator (Art. 75c(1))"
+            if amended
+            else "Art. 99(1) lays down penalties for infringements by operators"
+        )
+        return _result(
+            item, CeilingStatus.NO_FINE,
+            f"not an operator (Art. 3(8)): {grounds}; no penalty under Art. 99 (reading A36, "
+            "operators_only)",
+            ceiling=Decimal(0), reason=Reason.NOT_AN_OPERATOR, applied_tier=FineTier.NO_PENALTY,
+            citations=(
+                ("Art. 99(1)", "Art. 99(4)(da)", "Art. 3(8)", "Art. 75c(1)")
+                if amended
+                else ("Art. 99(1)", "Art. 3(8)")
+            ),
+            flags=("A36",),
+        )  # fmt: skip
     # AI Office regime (Art. 75c, amended text).
     regime = Regime.NATIONAL
     if P.ART_75C_4.in_force(ctx.law, ctx.as_of):
@@ -833,6 +845,8 @@ _FLAG_TEXT = {
     "A36": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) is not "
     "fined under Art. 99, neither nationally (Art. 99(1): 'by operators') nor by the AI Office "
     "(Art. 75c(1))",
+    "A36.national": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) "
+    "is not fined under Art. 99 (Art. 99(1): 'by operators')",
 }
 
 
@@ -841,7 +855,10 @@ def note_key(code: str, offender: Offender, law: LawVersion, as_of: dt.date) -> 
     ``fine-note``) for the organisation and the day: the note of A11 names the AI Office's
     Art. 99(4) level (Art. 75c(4)(a)) only where Art. 75c(4) applies on the day, and for a
     public authority or body (Art. 99(8)) or a third-country authority or international
-    organisation it says what holds for them instead. Other codes are their own key."""
+    organisation it says what holds for them instead; the note of A36 names the AI Office only
+    where Art. 75c applies. Other codes are their own key."""
+    if code == "A36":
+        return "A36" if P.ART_75C_4.in_force(law, as_of) else "A36.national"
     if code != "A11":
         return code
     in_force = P.ART_75C_4.in_force(law, as_of)

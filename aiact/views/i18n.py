@@ -202,7 +202,8 @@ _INTERPRETATIONS: dict[str, str] = {
     ),
     "A31": N_(
         "the Annex III point 2 exception (Arts. 27(1), 49(1), 49(3), 60(4)(c), 86(1)) for a "
-        "system also listed in another point"
+        "system also listed in another point (or, for Art. 60(4)(c), also covered by Annex I "
+        "Section A)"
     ),
     "A32": N_(
         "a provider established in the Union whose system's output only is used in the Union "
