@@ -311,3 +311,29 @@ def test_every_accepted_completion_agrees(case: Case) -> None:
             if value is None or name in SWITCHES:
                 continue
             assert more.evaluation.values.get(name) is value, (name, completion)
+
+
+# --------------------------------------------------------------------------- the explanation
+
+
+@pytest.mark.parametrize("full", [False, True])
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_the_unanswered_guard_is_explained_as_not_given(lang: str, full: bool) -> None:
+    """The guard of each entailing rule, ``exclusions.placed_or_used_in_eu or not
+    answered.exclusions.placed_or_used_in_eu``, holds here because the placing is not given.
+    The explanation says that, once: the fact, unknown, "(not given)". It used to show "no"
+    beside the label "Given: whether ..." (review31), which read as if the placing were denied,
+    and in full mode the fact twice (review33)."""
+    from aiact.views.explain import text_lines
+
+    a = _assess(_system({"importer": True}), "amended")
+    lines = text_lines(a.explain("scope.territorial"), lang, full=full)  # type: ignore[arg-type]
+    marked = [
+        line
+        for line in lines
+        if line.rstrip().endswith("(not given)" if lang == "en" else "(niet opgegeven)")
+    ]
+    assert len(marked) == 1, lines
+    assert marked[0].split()[0] == ("undetermined" if lang == "en" else "onbekend")
+    assert not any("Opgegeven:" in line or "Given:" in line for line in lines)
+    assert ".)" not in marked[0] and ". (" not in marked[0]

@@ -1144,9 +1144,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     # The facts describe one deployer only, the organisation itself: the entry is listed where
     # the provider deploys its own system and is a law-enforcement authority (Art. 3(45)), and
     # where the system is listed in Annex III point 6, "intended to be used by or on behalf of
-    # law enforcement authorities", whose deployers are such authorities by its intended
-    # purpose (review29). For other systems the library cannot know whether other deployers are
-    # such authorities, so the summary (and art72's) states the carve-out in general (round 14).
+    # law enforcement authorities" (or by Union bodies in their support), whose deployers are
+    # mostly such authorities by its intended purpose, so the carve-out shapes its monitoring
+    # (review29; review33: not all of them are). For other systems the library cannot know
+    # whether other deployers are such authorities, so the summary (and art72's) states the
+    # carve-out in general (round 14).
     Obligation(
         id="art72_2_law_enforcement",
         source="Art. 72(2)",

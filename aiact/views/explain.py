@@ -61,20 +61,29 @@ def _not_given(fact: str, lang: Lang) -> Line:
     """A guard ``answered.<fact>`` that is false, shown as what it says: the fact is not given
     (unknown). Shown as "no" beside the label "Given: whether ..." it read as if the fact were
     denied (review31, the guard of territory.placed_or_used_in_union)."""
-    return Line(
-        None, t("{label} (not given)", lang, label=conclusion_label(fact, lang)), is_input=True
-    )
+    label = conclusion_label(fact, lang).rstrip(".")
+    return Line(None, t("{label} (not given)", lang, label=label), is_input=True)
 
 
 def _step(step: RuleStep, lang: Lang, depth: int, max_depth: int, full: bool) -> Line:
     rule = step.rule
     premises = step.premises if full else [p for p in step.premises if p.name in step.because]
     children = []
+    shown = {p.name for p in premises}
+    unanswered = {
+        p.name.removeprefix(_ANSWERED)
+        for p in premises
+        if p.name.startswith(_ANSWERED) and p.value is False and p.derivation is None
+    }
     for premise in premises:
         if premise.derivation is not None:
             children.append(_node(premise.derivation, lang, depth + 1, max_depth, full))
         elif premise.name.startswith(_ANSWERED) and premise.value is False:
-            children.append(_not_given(premise.name.removeprefix(_ANSWERED), lang))
+            fact = premise.name.removeprefix(_ANSWERED)
+            if fact not in shown:  # else shown once, on the fact's own line
+                children.append(_not_given(fact, lang))
+        elif premise.name in unanswered and premise.derivation is None:
+            children.append(_not_given(premise.name, lang))
         else:
             children.append(
                 Line(premise.value, conclusion_label(premise.name, lang), is_input=True)
