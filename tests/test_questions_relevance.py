@@ -1611,3 +1611,94 @@ def test_the_next_question_is_the_same_without_the_shortcuts_of_round_14(
         relevance.clear_cache()
         assert rank(facts, kind, context, goal, asked) == ranked
     relevance.clear_cache()
+
+
+# --------------------------------------------------------------------------- round 14b
+
+
+def _obligations_part(assessment: Any) -> tuple[Any, ...]:
+    """What the view of the goal full reads of Assessment.obligation_results: whether each
+    obligation applies, and the date, deadline and status of each that applies."""
+    results = assessment.obligation_results
+    return (
+        tuple(r.applies for r in results),
+        tuple((r.id, r.status, r.applies_from, r.deadline) for r in results if r.applies is True),
+    )
+
+
+@FEW
+@given(states())
+def test_the_obligations_dates_shown_kept_are_those_of_the_answer(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Round 14b (relevance._dates_kept): where an answer that sets no field the goal full
+    reads directly changes no obligation's predicate and leaves the date rules of the
+    obligations that apply with the same date, deadline and status, its Assessment has the
+    base's obligations (whether each applies, and the dates and status of those that apply),
+    whatever else the date rules' open questions read; and, with whether the AI Office is
+    competent unchanged, the base's fine exposure."""
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    base = assess_facts(facts, kind, context)
+    before = _obligations_part(base)
+    for question, changes, _, over, rules in _answers_through_the_rules(
+        base, facts, kind, context, "full"
+    ):
+        if not relevance._dates_kept(base, over):
+            continue
+        assessment = _assessed(base, changes, over, rules)
+        if assessment is None:
+            continue
+        assert _obligations_part(assessment) == before, (question.id, changes)
+        if relevance._EXPOSURE_READS.isdisjoint(over):
+            assert assessment.exposure == base.exposure, (question.id, changes)
+
+
+def test_the_dates_of_an_annex_i_answer_are_shown_kept_though_their_open_questions_change() -> None:
+    """Round 14b: an answer the obligations' open questions read (the Annex I legislation,
+    which the date rule of a system whose classification is open asks about) is shown to leave
+    the obligations' part of the view of the goal full as it is where their dates do not move,
+    and then its Assessment agrees."""
+    relevance.clear_cache()
+    context = Context(dt.date(2026, 9, 1), None)
+    facts: dict[str, Any] = {}
+    kind: SubjectKind = "system"
+    base = assess_facts(facts, kind, context)
+    reads = relevance._obligation_reads(base)
+    seen = 0
+    for question, changes, _, over, rules in _answers_through_the_rules(
+        base, facts, kind, context, "full"
+    ):
+        if reads.isdisjoint(over) or not relevance._dates_kept(base, over):
+            continue
+        assessment = _assessed(base, changes, over, rules)
+        if assessment is not None:
+            seen += 1
+            assert _obligations_part(assessment) == _obligations_part(base), question.id
+    assert seen  # the case of round 14b is met
+
+
+@FEW
+@given(states(), st.sampled_from(GOALS))
+def test_the_next_question_is_the_same_without_the_dates_of_round_14b(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 14b: best() and rank() give the same (question, score, outcomes, witness, the
+    answers given, what it affects) with relevance.FULL_DATES as without it, every cache
+    emptied before each."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    relevance.clear_cache()
+    found = best(facts, kind, context, goal, asked)
+    ranked = rank(facts, kind, context, goal, asked)
+    saved = relevance.FULL_DATES
+    relevance.FULL_DATES = False
+    try:
+        relevance.clear_cache()
+        assert best(facts, kind, context, goal, asked) == found
+        relevance.clear_cache()
+        assert rank(facts, kind, context, goal, asked) == ranked
+    finally:
+        relevance.FULL_DATES = saved
+        relevance.clear_cache()

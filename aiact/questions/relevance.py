@@ -39,8 +39,9 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from aiact.assessment import Assessment
+from aiact.assessment import Assessment, _obligation_columns
 from aiact.engine.base import Evaluation
+from aiact.engine.dates import DateEvaluation
 from aiact.questions.catalogue import Catalogue, catalogue
 from aiact.questions.fields import SubjectKind, all_fields, atom_fields, fields_of_atoms, freeze
 from aiact.questions.goals import (
@@ -1349,13 +1350,87 @@ def _full_kept(base: Assessment, over: Mapping[str, Any], rules: Mapping[str, An
        whether the AI Office is competent, :data:`_EXPOSURE_READS`, which the answer does not
        change) and which obligations apply and bind on the day, read off part 2.
 
+    Part 2 holds also where the answer changes a name those computations read but neither
+    whether any obligation applies nor the date, deadline and status of any obligation that
+    applies (:func:`_dates_kept`, round 14b): the view reads no more of them.
+
     False where any of them is not shown: the answer is then assessed as before."""
     if not FULL_PARTS or not _EXPOSURE_READS.isdisjoint(over):
         return False
-    if not _obligation_reads(base).isdisjoint(over):
+    untouched = _obligation_reads(base).isdisjoint(over)
+    if not untouched and not FULL_DATES:
         return False
     found = TRACES.find_over(base, "tier", over, rules, base.input_dates)
-    return found is not None and found == _views(base, "tier")
+    if found is None or found != _views(base, "tier"):
+        return False
+    return untouched or _dates_kept(base, over)
+
+
+FULL_DATES = True
+"""Whether :func:`_full_kept` shows the obligations' part of the view of the goal ``full``
+unchanged by their predicates and the date rules of those that apply (:func:`_dates_kept`;
+round 14b) where the answer changes a name ``obligation_results`` read. The choice changes no
+answer (False: such an answer is assessed)."""
+
+
+def _applying_dates(base: Assessment) -> tuple[tuple[str, Any, Any, Any], ...]:
+    """The date rules of the obligations that apply on ``base`` (``applies`` true), each with
+    the date of application, the deadline and the status on ``base.as_of`` it gives there
+    (memoised on the Assessment)."""
+    found: tuple[tuple[str, Any, Any, Any], ...] | None = base.__dict__.get("_applying_dates")
+    if found is None:
+        seen: dict[str, tuple[str, Any, Any, Any]] = {}
+        for result in base.obligation_results:
+            timing = result.timing
+            if result.applies is True and timing is not None and timing.rule not in seen:
+                seen[timing.rule] = (
+                    timing.rule,
+                    timing.applies_from,
+                    timing.deadline,
+                    timing.status,
+                )
+        found = base.__dict__["_applying_dates"] = tuple(seen.values())
+    return found
+
+
+def _dates_kept(base: Assessment, over: Mapping[str, Any]) -> bool:
+    """Whether the part of the view of the goal ``full`` that ``obligation_results`` gives is
+    ``base``'s on ``base``'s evaluation with the values ``over`` applied (an answer's
+    propagation that sets no field the view reads directly: the input dates, the day, the law
+    and the kind are ``base``'s), shown without assessing the answer (round 14b). That part
+    (:func:`aiact.questions.goals.dated_view`) reads, of each obligation, whether it applies
+    (the value of its predicate) and, of each that applies, its date of application, deadline
+    and status on the day: the value of its timing group's date rule
+    (``Assessment._timing``). It does not read why a date is undetermined
+    (``undetermined_because``, whose open questions read most of the names
+    :func:`_obligation_reads` holds). So the part is the same where no obligation's predicate
+    is in ``over`` and each date rule of the obligations that apply gives the same date,
+    deadline and status, evaluated (:class:`aiact.engine.dates.DateEvaluation`, a function of
+    the evaluation's values, the input dates and the rule set) on the changed values. The fine
+    exposure reads of them no more than the view does (the status of those that apply)."""
+    if not FULL_DATES:
+        return False
+    if not _obligation_predicate_names(base.law, base.kind).isdisjoint(over):
+        return False
+    values = dict(base.evaluation.values)
+    values.update(over)
+    dates = DateEvaluation(dataclasses.replace(base.evaluation, values=values), base.input_dates)
+    as_of = base.as_of
+    for rule, applies_from, deadline, status in _applying_dates(base):
+        result = dates.result(rule)
+        if (
+            result.date != applies_from
+            or result.deadline != deadline
+            or result.status(as_of) != status
+        ):
+            return False
+    return True
+
+
+@cache
+def _obligation_predicate_names(law: LawVersion, kind: SubjectKind) -> frozenset[str]:
+    """The predicates ``Assessment.obligation_results`` reads (one per obligation)."""
+    return frozenset(_obligation_columns(law, kind)[1])
 
 
 def completions(
