@@ -1684,21 +1684,48 @@ def test_the_next_question_is_the_same_without_the_dates_of_round_14b(
     state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
 ) -> None:
     """Round 14b: best() and rank() give the same (question, score, outcomes, witness, the
-    answers given, what it affects) with relevance.FULL_DATES as without it, every cache
-    emptied before each."""
+    answers given, what it affects) with relevance.FULL_DATES and goals.LEAN_DATES as without
+    them, every cache emptied before each."""
     kind, context, facts, asked = state
     if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
         return
     relevance.clear_cache()
     found = best(facts, kind, context, goal, asked)
     ranked = rank(facts, kind, context, goal, asked)
-    saved = relevance.FULL_DATES
-    relevance.FULL_DATES = False
+    saved = relevance.FULL_DATES, goals.LEAN_DATES
+    relevance.FULL_DATES = goals.LEAN_DATES = False
     try:
         relevance.clear_cache()
         assert best(facts, kind, context, goal, asked) == found
         relevance.clear_cache()
         assert rank(facts, kind, context, goal, asked) == ranked
     finally:
-        relevance.FULL_DATES = saved
+        relevance.FULL_DATES, goals.LEAN_DATES = saved
         relevance.clear_cache()
+
+
+@FEW
+@given(states(), st.data())
+def test_the_lean_full_view_of_an_answer_is_its_full_view(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 14b (goals.lean_full_view): the view of the goal full of a trial answer's
+    Assessment, read from the obligations' predicates and date rules without their timings,
+    with the tier view by trace and the exposure shared, is goal_view's, for every answer of
+    every open question (dates, the organisation and the use context among them)."""
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    for question in catalogue().for_kind(kind):
+        if all(p in facts for p in question.facts):
+            continue
+        for _, sets in completions(trial_answers(question, kind, context), facts):
+            try:
+                first = assess_facts({**facts, **sets}, kind, context)
+                second = assess_facts({**facts, **sets}, kind, context)
+            except ValueError:
+                continue
+            if data.draw(st.booleans()):
+                relevance._views(first, "tier")  # kept by trace first, or not
+            lean = goals.lean_full_view(first, relevance._views(first, "tier"))
+            assert lean == goal_view(second, "full"), (question.id, sets)
+    relevance.clear_cache()

@@ -31,6 +31,7 @@ from typing import Any, Literal
 
 from aiact.api import settled_by_list
 from aiact.assessment import Assessment, RiskTier
+from aiact.assessment import _obligation_columns as _obligation_table_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
 from aiact.facts import AISystem, GPAIModel, Organisation
@@ -535,7 +536,9 @@ EXPOSURES_SIZE = 1024
 _EXPOSURES: dict[Any, ExposureReport] = {}
 
 
-def exposure_of(assessment: Assessment) -> ExposureReport:
+def exposure_of(
+    assessment: Assessment, applying: tuple[tuple[str, Any], ...] | None = None
+) -> ExposureReport:
     """``assessment.exposure``, or an exposure computed for another Assessment from the same
     inputs (memoised; emptied by :func:`aiact.questions.relevance.clear_cache`). The exposure
     (``Assessment.exposure``, :func:`aiact.penalties.exposure.compute_exposure`) is a function
@@ -545,7 +548,9 @@ def exposure_of(assessment: Assessment) -> ExposureReport:
     binding is undetermined (``Assessment._binding_on``), each with its fine tier and citation
     (the obligation of the catalogue for the law and the kind). These are the key. The trial
     answers of a search mostly leave them as they are (an answer about the system that changes
-    no obligation, or the same answer about the organisation under another answer)."""
+    no obligation, or the same answer about the organisation under another answer).
+    ``applying``: the id and status of every obligation that applies, where the caller has them
+    (:func:`lean_full_view`), else read off ``assessment.obligation_results``."""
     found: ExposureReport | None = assessment.__dict__.get("exposure")
     if found is not None or not SHARE_EXPOSURE:
         return assessment.exposure
@@ -555,7 +560,9 @@ def exposure_of(assessment: Assessment) -> ExposureReport:
         assessment.as_of,
         assessment.organisation,
         assessment._exposure_options,
-        tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
+        applying
+        if applying is not None
+        else tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
     )
     found = _EXPOSURES.get(key)
     if found is None:
@@ -569,6 +576,48 @@ def exposure_of(assessment: Assessment) -> ExposureReport:
 def clear_exposures() -> None:
     """Forget the exposures kept by :func:`exposure_of`."""
     _EXPOSURES.clear()
+
+
+LEAN_DATES = True
+"""Whether the view of the goal ``full`` of a trial answer's Assessment is computed by
+:func:`lean_full_view` (round 14b). The choice changes no view (False: :func:`goal_view`)."""
+
+
+def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
+    """``goal_view(assessment, "full")`` from ``tier``, the view of the goal ``tier`` of the same
+    Assessment (its first part: the same computation, :func:`_view`), with less work (round
+    14b). The part beyond it (:func:`_view` for ``full``) reads, of each obligation of the
+    catalogue (``Assessment.obligation_results``, in its order), whether it applies: the value of
+    its predicate (an obligation whose predicate is false has its shared not-applicable result);
+    and of each that applies its status, date of application and deadline: the value of its
+    timing group's date rule (``Assessment._timing``: ``result.status(as_of)``, ``result.date``,
+    ``result.deadline``). These are read here from the predicates and the date rules
+    (``Assessment.dates``) without building the obligations' timings, whose open questions
+    (``undetermined_because``) the view does not read and which cost a third of them. The
+    exposure is :func:`exposure_of` with the same ids and statuses."""
+    if not LEAN_DATES or "obligation_results" in assessment.__dict__:
+        return goal_view(assessment, "full")
+    rows, predicates, _ = _obligation_table_columns(assessment.law, assessment.kind)
+    applies = tuple(map(assessment.evaluation.values.get, predicates))
+    result = [*tier.result, applies]
+    opened = set(tier.open)
+    dates = assessment.dates
+    as_of = assessment.as_of
+    applying: list[tuple[str, str, Any, Any]] = []
+    keyed: list[tuple[str, Any]] = []
+    for (obligation, _, rule), value in zip(rows, applies, strict=True):
+        if value is None:
+            opened.add(f"obligation:{obligation.id}")
+        elif value is True:
+            found = dates.result(rule)
+            status = found.status(as_of)
+            applying.append((obligation.id, status.value, found.date, found.deadline))
+            keyed.append((obligation.id, status))
+            if status.value == "undetermined" or found.date is None:
+                opened.add(f"date:{obligation.id}")
+    result.append(tuple(applying))
+    dated = GoalView(tuple(result), frozenset(opened))
+    return _with_exposure(dated, exposure_of(assessment, tuple(keyed)))
 
 
 def dated_view(assessment: Assessment) -> GoalView:

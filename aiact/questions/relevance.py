@@ -60,6 +60,7 @@ from aiact.questions.goals import (
     fields_read_directly,
     full_view_over,
     goal_view,
+    lean_full_view,
     obligation_predicates,
     obligations_view,
     obligations_view_over,
@@ -221,7 +222,9 @@ def _result_view(assessment: Assessment, goal: Goal, base: Assessment | None = N
             if found is not None:
                 assessment.__dict__["_full_view"] = found
         if found is None:
-            found = assessment.__dict__["_full_view"] = goal_view(assessment, "full")
+            found = assessment.__dict__["_full_view"] = lean_full_view(
+                assessment, _views(assessment, "tier")
+            )
         return found
     if goal != "obligations":
         return _views(assessment, goal)
