@@ -1684,23 +1684,23 @@ def test_the_next_question_is_the_same_without_the_dates_of_round_14b(
     state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
 ) -> None:
     """Round 14b: best() and rank() give the same (question, score, outcomes, witness, the
-    answers given, what it affects) with relevance.FULL_DATES, goals.LEAN_DATES and
-    goals.SHARE_OPEN_FACTS as without them, every cache emptied before each."""
+    answers given, what it affects) with relevance.FULL_DATES and goals.LEAN_DATES as without
+    them, every cache emptied before each."""
     kind, context, facts, asked = state
     if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
         return
     relevance.clear_cache()
     found = best(facts, kind, context, goal, asked)
     ranked = rank(facts, kind, context, goal, asked)
-    saved = relevance.FULL_DATES, goals.LEAN_DATES, goals.SHARE_OPEN_FACTS
-    relevance.FULL_DATES = goals.LEAN_DATES = goals.SHARE_OPEN_FACTS = False
+    saved = relevance.FULL_DATES, goals.LEAN_DATES
+    relevance.FULL_DATES = goals.LEAN_DATES = False
     try:
         relevance.clear_cache()
         assert best(facts, kind, context, goal, asked) == found
         relevance.clear_cache()
         assert rank(facts, kind, context, goal, asked) == ranked
     finally:
-        relevance.FULL_DATES, goals.LEAN_DATES, goals.SHARE_OPEN_FACTS = saved
+        relevance.FULL_DATES, goals.LEAN_DATES = saved
         relevance.clear_cache()
 
 
@@ -1728,130 +1728,4 @@ def test_the_lean_full_view_of_an_answer_is_its_full_view(
                 relevance._views(first, "tier")  # kept by trace first, or not
             lean = goals.lean_full_view(first, relevance._views(first, "tier"))
             assert lean == goal_view(second, "full"), (question.id, sets)
-    relevance.clear_cache()
-
-
-@FEW
-@given(states(), st.data())
-def test_the_open_facts_shared_between_assessments_are_each_ones_own(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
-) -> None:
-    """Round 14b (goals.exposure_open_facts_of): the organisation's open facts an Assessment
-    takes from the memo, kept for the Assessments of other answers (about the system, the
-    dates or the organisation), are those computed for it; and so are the open inputs of the
-    goal full."""
-    kind, context, facts, _ = state
-    relevance.clear_cache()
-    base = assess_facts(facts, kind, context)
-    questions = [q for q in catalogue().for_kind(kind) if not all(p in facts for p in q.facts)]
-    assessments = [base]
-    picked = [q for q in questions if q.kind == "date" or q.subject == "organisation"]
-    picked += data.draw(st.lists(st.sampled_from(questions), max_size=6)) if questions else []
-    for question in picked:
-        for _, sets in completions(trial_answers(question, kind, context), facts):
-            changes = {k: v for k, v in sets.items() if facts.get(k) != v}
-            try:
-                assessments.append(assess_with(base, changes))
-            except ValueError:
-                continue
-    for assessment in data.draw(st.permutations(assessments)):
-        shared = goals.exposure_open_facts_of(assessment)
-        fresh = assess_with(assessment, {})  # a fresh Assessment of the same facts
-        assert shared == fresh.exposure_open_facts
-        saved = goals.SHARE_OPEN_FACTS
-        goals.SHARE_OPEN_FACTS = False
-        try:
-            own = goals.open_outside_rules(assess_with(assessment, {}), "full")
-        finally:
-            goals.SHARE_OPEN_FACTS = saved
-        assert goals.open_outside_rules(assessment, "full") == own
-    relevance.clear_cache()
-
-
-_HIGH_RISK_PROVIDER: dict[str, Any] = {
-    "is_ai_system": True,
-    "exclusions.exclusively_military_defence_national_security": False,
-    "exclusions.sole_purpose_scientific_research": False,
-    "exclusions.pre_market_research_testing": False,
-    "exclusions.personal_non_professional_use": False,
-    "exclusions.free_open_source_licence": False,
-    "exclusions.international_cooperation_law_enforcement": False,
-    "roles.provider": True,
-    "roles.deployer": False,
-    "roles.importer": False,
-    "roles.distributor": False,
-    "roles.authorised_representative": False,
-    "roles.product_manufacturer": False,
-    "value_chain.own_name_on_high_risk_system": False,
-    "value_chain.substantial_modification": False,
-    "value_chain.modified_intended_purpose": False,
-    "value_chain.initial_provider_of_shifted_system": False,
-    "value_chain.supplies_components_for_high_risk": False,
-    "exclusions.placed_or_used_in_eu": True,
-    "prohibited.a_subliminal_manipulative_or_deceptive_techniques": False,
-    "prohibited.b_exploits_vulnerabilities": False,
-    "prohibited.c_social_scoring": False,
-    "prohibited.d_crime_risk_assessment_solely_profiling": False,
-    "prohibited.e_untargeted_facial_scraping": False,
-    "prohibited.f_emotion_recognition_workplace_education": False,
-    "prohibited.g_biometric_categorisation_sensitive_traits": False,
-    "prohibited.h_realtime_rbi_public_spaces_law_enforcement": False,
-    "prohibited.ba_generates_intimate_imagery_without_consent": False,
-    "prohibited.bb_generates_child_sexual_abuse_material": False,
-    "transparency.interacts_directly_with_persons": False,
-    "transparency.generates_synthetic_audio": False,
-    "transparency.generates_synthetic_image": False,
-    "transparency.generates_synthetic_video": False,
-    "transparency.generates_synthetic_text": False,
-    "transparency.emotion_recognition": False,
-    "transparency.biometric_categorisation": False,
-    "transparency.deep_fake": False,
-    "transparency.public_interest_text": False,
-    "annex_iii.points": ("4a",),
-    "derogation.narrow_procedural_task": False,
-    "derogation.improves_completed_human_activity": False,
-    "derogation.detects_patterns_without_replacing_human": False,
-    "derogation.preparatory_task": False,
-    "context.on_behalf_of_public_authority": False,
-    "context.intended_for_public_authorities": False,
-    "context.used_by_public_authorities": False,
-    "placed_on_market": dt.date(2028, 9, 1),
-    "authority_actions.msa_required_measures_compliant_system_at_risk": True,
-    "authority_actions.msa_required_corrective_action": False,
-    "authority_actions.msa_found_derogated_system_high_risk": False,
-    "authority_actions.ai_office_non_compliance_decision": False,
-    "authority_actions.ai_office_enforcement_decision": False,
-    "annex_i.legislation": (),
-    "context.gpai_model_same_provider": False,
-    "context.gpai_model_same_undertaking": False,
-    "context.very_large_online_platform_or_search_engine": False,
-}
-"""A provider of an Annex III point 4(a) high-risk system placed on 1 September 2028, every
-other fact of the system known and nothing of the organisation (a state of the benchmark)."""
-
-
-def test_the_open_facts_are_shared_only_between_the_same_organisations() -> None:
-    """Round 14b (goals.exposure_open_facts_of): on 15 January 2028, with 34 obligations
-    binding, the organisation's open facts differ between the answers about the organisation
-    (its kind, whether it is established in the Union), and each Assessment takes its own
-    from the memo, in any order."""
-    relevance.clear_cache()
-    context = Context(dt.date(2028, 1, 15), None)
-    facts = _HIGH_RISK_PROVIDER
-    base = assess_facts(facts, "system", context)
-    assessments = [base]
-    for question in catalogue().for_kind("system"):
-        if question.subject != "organisation":
-            continue
-        for _, sets in completions(trial_answers(question, "system", context), facts):
-            try:
-                assessments.append(assess_with(base, sets))
-            except ValueError:
-                continue
-    seen = set()
-    for assessment in assessments + assessments[::-1]:
-        own = assess_with(assessment, {}).exposure_open_facts
-        assert goals.exposure_open_facts_of(assessment) == own
-        seen.add(own)
-    assert len(seen) > 2
     relevance.clear_cache()

@@ -574,10 +574,8 @@ def exposure_of(
 
 
 def clear_exposures() -> None:
-    """Forget the exposures kept by :func:`exposure_of` (and the open facts kept by
-    :func:`exposure_open_facts_of`)."""
+    """Forget the exposures kept by :func:`exposure_of`."""
     _EXPOSURES.clear()
-    _OPEN_FACTS.clear()
 
 
 LEAN_DATES = True
@@ -904,51 +902,10 @@ def open_outside_rules(assessment: Assessment, goal: Goal) -> set[str]:
             names.update(result.timing.undetermined_because)
     names.update(assessment.exposure.missing)
     out = fields_named(names, assessment.kind)
-    open_facts = exposure_open_facts_of(assessment)
-    out.update(f"organisation.{name}" for name in open_facts if name != "group")
-    if "group" in open_facts:
+    out.update(f"organisation.{name}" for name in assessment.exposure_open_facts if name != "group")
+    if "group" in assessment.exposure_open_facts:
         out.update(fields_named({"group"}, assessment.kind))
     return out
-
-
-SHARE_OPEN_FACTS = True
-"""Whether :func:`open_outside_rules` takes the organisation's open facts of an Assessment
-from those computed for another with the same inputs (:func:`exposure_open_facts_of`; round
-14b). The choice changes no answer (False: each Assessment's own)."""
-
-_OPEN_FACTS: dict[Any, frozenset[str]] = {}
-
-
-def exposure_open_facts_of(assessment: Assessment) -> frozenset[str]:
-    """``assessment.exposure_open_facts``, or those computed for another Assessment from the
-    same inputs (memoised with :func:`exposure_of`'s memo, and emptied with it). They are
-    :func:`aiact.penalties.exposure.organisation_reads` of the organisation, the items of the
-    obligations that apply and bind on the day (``Assessment._binding_on``: each obligation of
-    the catalogue for the law and kind by its id), the day, the law and the exposure options
-    (with whether the AI Office is competent): these are the key. The search for a pair asks
-    for them on every Assessment of the facts with another answer given (through
-    :func:`open_outside_rules`); an answer about the system mostly leaves them as they are, and
-    each costs some dozens of exposures computed (round 14b)."""
-    found: frozenset[str] | None = assessment.__dict__.get("exposure_open_facts")
-    if found is not None or not SHARE_OPEN_FACTS:
-        return assessment.exposure_open_facts
-    binding, _ = assessment._binding_on(assessment.as_of)
-    key = (
-        "open",
-        assessment.kind,
-        assessment.law,
-        assessment.as_of,
-        assessment.organisation,
-        assessment._exposure_options,
-        tuple([r.id for r in binding]),
-    )
-    found = _OPEN_FACTS.get(key)
-    if found is None:
-        found = assessment.exposure_open_facts
-        if len(_OPEN_FACTS) >= EXPOSURES_SIZE:
-            _OPEN_FACTS.clear()
-        _OPEN_FACTS[key] = found
-    return found
 
 
 def fields_named(names: set[str], kind: SubjectKind) -> set[str]:
