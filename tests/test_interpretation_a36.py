@@ -303,3 +303,20 @@ def test_under_the_default_reading_the_answers_are_those_before_a36(case: aiact.
         assert row.obligation_id != NEW
         if row.obligation_id == "art25_4":
             assert (row.tier, row.fine_ref) == (FineTier.ART_99_4, "Art. 99(4)(da)")
+
+
+def test_taking_on_an_operator_role_keeps_the_art25_4_duty() -> None:
+    """The invariant "adding a role only adds obligations" (CI found it broken by A36): under
+    operators_only a pure supplier that becomes the provider loses art25_4_supplier_not_operator
+    and gains art25_4, the same duty of Art. 25(4) now fined under point (da). The catalogue
+    declares the pair (SAME_DUTY), and both the hypothesis and the solver checks count it as
+    kept."""
+    from aiact.obligations.catalogue import same_duty
+    from aiact.testing.invariants import check_roles_only_add_obligations
+
+    assert same_duty() == {NEW: frozenset({"art25_4", "art25_4_original"})}
+    fewer = _case(ALTERNATIVE)
+    more = _case(ALTERNATIVE, roles={"provider": True})
+    assert _applies(fewer)[NEW] is True and _applies(more)["art25_4"] is True
+    assert _applies(more)[NEW] is False
+    check_roles_only_add_obligations(fewer, more)

@@ -176,6 +176,23 @@ def _validate(obligations: tuple[Obligation, ...]) -> None:
 
 
 @cache
+def same_duty() -> dict[str, frozenset[str]]:
+    """For an entry that states the same duty as other entries with another fine (A36's
+    ``art25_4_supplier_not_operator`` and ``art25_4``): the ids of those entries, as the
+    declaration modules give them (``SAME_DUTY``), each checked to be in the catalogue."""
+    known = catalogue().by_id
+    out: dict[str, frozenset[str]] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"aiact.obligations.{name}")
+        for key, others in getattr(module, "SAME_DUTY", {}).items():
+            for identifier in (key, *others):
+                if identifier not in known:
+                    raise CatalogueError(f"SAME_DUTY of {name} names unknown {identifier!r}")
+            out[key] = frozenset(others)
+    return out
+
+
+@cache
 def catalogue() -> Catalogue:
     """The validated obligation catalogue (loaded once)."""
     modules = [importlib.import_module(f"aiact.obligations.{name}") for name in _MODULES]

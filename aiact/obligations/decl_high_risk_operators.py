@@ -166,6 +166,13 @@ _ART25_4_NOT_FINED = (
 # state the FRIA's condition in one part instead of one part per Annex III point.
 _FRIA = "duty.hr_deployer and duty.fria_deployer and hr.other_area_than_point_2"
 
+SAME_DUTY: dict[str, tuple[str, ...]] = {
+    "art25_4_supplier_not_operator": ("art25_4", "art25_4_original"),
+}
+"""Entries that state the same duty as another entry, with another fine (read by the invariant
+"adding a role only adds obligations": a supplier that takes on an operator role keeps its Art.
+25(4) duty, now fined under art25_4, reading A36; aiact.obligations.catalogue.same_duty)."""
+
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ------------------------------------------------------------------ Art. 23: importers
     _role(

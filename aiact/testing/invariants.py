@@ -493,9 +493,20 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     prohibits (docs/adr/0024), so a further role bound by it loses nothing of the others.
     ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
     """
+    from aiact.obligations.catalogue import same_duty
+
     before = {r.id for r in fewer.obligations if r.applies is True}
     after = {r.id for r in more.obligations if r.applies is True}
-    lost = sorted(before - after)
+    possible = {r.id for r in more.obligations if r.applies is not False}
+    # The same duty under another entry counts as kept (A36: a supplier that takes on an
+    # operator role keeps its Art. 25(4) duty, now fined under art25_4), also where the added
+    # role leaves open the fact that splits them (both entries unknown).
+    lost = sorted(
+        i
+        for i in before - after
+        if not same_duty().get(i, frozenset()) & after
+        and not (i in possible and same_duty().get(i, frozenset()) & possible)
+    )
     if lost:
         raise _fail(f"adding a role removed obligations: {lost}", more)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aiact.assessment import RiskTier
 from aiact.facts import Roles
-from aiact.obligations.catalogue import catalogue
+from aiact.obligations.catalogue import catalogue, same_duty
 from aiact.rules.definitions import SWITCHES
 from aiact.ruleset import RuleSet
 from aiact.testing.invariants import TIER_RANK
@@ -290,12 +290,27 @@ def _kept(first: Encoding, second: Encoding, closing: bool = True) -> Expr:
     ``closing``) the high-risk ones when the added role brings the organisation under an
     Art. 5 prohibition (:func:`aiact.testing.invariants.check_roles_only_add_obligations`)."""
     closes = z3.And(z3.Not(first.value("art5.binding").t), second.value("art5.binding").t)
+    present = set(obligation_predicates(second.ruleset))
     parts = []
     for predicate, applies in _obligations(first):
         excused = (
             z3.And(closes, _only_high_risk(first, predicate)) if closing else z3.BoolVal(False)
         )
-        parts.append(z3.Implies(z3.And(applies.t, z3.Not(excused)), second.value(predicate).t))
+        # The same duty under another entry counts as kept (A36: the supplier that takes on an
+        # operator role keeps its Art. 25(4) duty, fined: aiact.obligations.catalogue.same_duty).
+        # Where the added role leaves open the fact that splits them (role.operator unknown),
+        # both entries are unknown and the duty is kept under one of them: accepted too.
+        others = [
+            o
+            for o in sorted(same_duty().get(predicate.removeprefix("obligation."), frozenset()))
+            if f"obligation.{o}" in present
+        ]
+        same = [second.value(f"obligation.{o}") for o in others]
+        kept = [second.value(predicate).t, *(v.t for v in same)]
+        if same:
+            split = z3.And(z3.Not(second.value(predicate).f), z3.Or([z3.Not(v.f) for v in same]))
+            kept.append(split)
+        parts.append(z3.Implies(z3.And(applies.t, z3.Not(excused)), z3.Or(kept)))
     return z3.And(parts)
 
 
@@ -465,7 +480,8 @@ INVARIANTS: tuple[Invariant, ...] = (
         "adding a role only adds obligations",
         "check_roles_only_add_obligations",
         "Two cases equal but for one declared role, not true in the first and true in the "
-        "second: every obligation that applies in the first applies in the second "
+        "second: every obligation that applies in the first applies in the second, or its duty "
+        "under another entry (A36: art25_4_supplier_not_operator and art25_4) "
         "(Art. 3(3)-(8); Arts. 16, 22-27).",
         ("system",),
         _roles_only_add,
