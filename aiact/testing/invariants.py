@@ -284,6 +284,8 @@ def check_open_questions_explained(assessment: Assessment) -> None:
     for result in assessment.obligations:
         if result.applies is not True or result.applies_from is not None:
             continue
+        if result.timing is not None and assessment.dates.result(result.timing.rule).determined:
+            continue  # no date because it never applies (not_applicable): nothing is open
         date = assessment.explain_date(result.id)
         for fact in date.unknown_facts():
             if not fact.startswith("interp."):
