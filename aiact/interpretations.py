@@ -501,7 +501,9 @@ class Art99Paragraph4daAddressees(StrEnum):
     "an AI system, AI model, tools, services, components, or processes" (Art. 25(4)) but holds
     none of the roles of an 'operator' ("a provider, product manufacturer, deployer, authorised
     representative, importer or distributor", Art. 3(8))? Art. 99(1) as replaced lays down
-    penalties "applicable to any infringement of this Regulation by operators". A supplier of a
+    penalties "applicable to any infringement of this Regulation by operators" (the published
+    Art. 99(1), "infringements of this Regulation by operators", raises the same question for
+    the national penalties of the published text: review33, review34). A supplier of a
     general-purpose AI model is its provider (Art. 3(3)) and so an operator under either reading;
     the initial provider of Art. 25(2) is fined under both, since point (da)'s "providers ...
     pursuant to Article 25(2)" can mean no one else (docs/adr/0040-a36-art99-4-da-supplier.md)."""
@@ -773,7 +775,8 @@ class Interpretations(BaseModel):
         "to Article 25(2) and (4)': every addressee of those paragraphs, the third-party supplier "
         "included (default), or only providers and operators (Art. 3(8); Art. 99(1) 'by "
         "operators'), so that a supplier holding no operator role for the system and supplying "
-        "no general-purpose AI model has no Art. 99 fine.",
+        "no general-purpose AI model has no Art. 99 penalty (in the published text, where "
+        "point (da) does not exist, by Art. 99(1) alone).",
     )
 
     def _second_reading_facts(self) -> dict[str, bool | None]:

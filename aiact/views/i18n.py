@@ -219,8 +219,8 @@ _INTERPRETATIONS: dict[str, str] = {
     ),
     "A35": N_("which third-party suppliers of Art. 25(4) the Regulation reaches (Art. 2(1))"),
     "A36": N_(
-        "whether Art. 99(4)(da) fines a third-party supplier of Art. 25(4) that is not an "
-        "operator (Art. 3(8))"
+        "whether Art. 99 (point (4)(da) as amended; paragraph 1, 'by operators') reaches a "
+        "third-party supplier of Art. 25(4) that is not an operator (Art. 3(8))"
     ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
