@@ -32,13 +32,6 @@ reading of A32, which concerns a provider established in the Union: review24). R
 scope.reach.value_chain and by the duties of Art. 25(2), 25(4); for the supplier of Art. 25(4),
 only under the default of reading A35, through the conclusion ``scope.supplier_reach`` (ADR
 0039)."""
-SYSTEM_IN_UNION = "territory.placed_or_used_in_union"
-"""The system is placed on the market, put into service or used in the Union (Art. 2(1)(a);
-Art. 3(9), 3(11); the organisation's own use in the Union included): the conclusion of round 14
-(stated, or entailed by a fact of ``facts.IN_THE_UNION``, a stated "no" deciding), the routes of
-``scope.provider_territorial`` without point (c). The supplier's reach under reading
-A35=system_in_union (review31: reading the two inputs directly brought back review23's
-undetermined result where the placing is stated false and the own use left open)."""
 
 ESTABLISHMENT_RULES: tuple[Rule, ...] = (
     # --- established in the Union (Art. 2(1)(b)): as stated, by the country of establishment,
@@ -504,10 +497,13 @@ RULES: tuple[Rule, ...] = (
         "aanbieder, ook alleen omdat de output in de Unie wordt gebruikt (A35: de leverancier "
         "valt eronder via de aanbieder aan wie hij levert)",
     ),
+    # Under A35=system_in_union: the system placed, put into service or used in the Union, the
+    # conclusion of round 14 (a stated "no" deciding; review31: reading the two inputs directly
+    # brought back review23's undetermined result), point (c) left out.
     Rule(
         id="scope.supplier_reach.system_in_union",
         concludes="scope.supplier_reach",
-        when=f"role.supplier and {SYSTEM_IN_UNION} and interp.a35_system_in_union_only",
+        when=f"role.supplier and {IN_THE_UNION_CONCLUSION} and interp.a35_system_in_union_only",
         source="Art. 25(4)",
         also_cites=("Art. 2(1)(a)", "Art. 3(9)", "Art. 3(11)"),
         interpretation="A35",
