@@ -320,3 +320,63 @@ def test_taking_on_an_operator_role_keeps_the_art25_4_duty() -> None:
     assert _applies(fewer)[NEW] is True and _applies(more)["art25_4"] is True
     assert _applies(more)[NEW] is False
     check_roles_only_add_obligations(fewer, more)
+
+
+class _Seen:
+    """An Assessment seen with other obligation values and evaluation values (the rest is the
+    real Assessment's), to test the invariant's guard where no case is known to reach it."""
+
+    def __init__(self, real: aiact.Assessment, applies: dict[str, bool | None], values: Any):
+        self._real = real
+        self.obligations = [
+            type("Row", (), {"id": i, "applies": v})() for i, v in sorted(applies.items())
+        ]
+        self.evaluation = type("Evaluation", (), {"values": values})()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def test_both_entries_unknown_keep_the_duty_only_where_the_shared_duty_holds() -> None:
+    """Review34's note: the invariant "adding a role only adds obligations" accepted both
+    entries of the A36 pair unknown whatever the reason. Art. 25(4) binds "the provider of a
+    high-risk AI system and the third party that supplies" (quoted), and only whether Art. 99
+    fines the supplier splits the entries, so both unknown keeps the duty only where the duty they
+    share ("duty.hr_provider or SUPPLIER", SAME_DUTY_CONDITION) holds: where the added role left
+    only the splitting fact open. Where the duty itself turned unknown, the duty is lost."""
+    from aiact.obligations.catalogue import same_duty_condition
+    from aiact.testing.invariants import InvariantViolation, check_roles_only_add_obligations
+
+    quote("25", "the provider of a high-risk AI system and the third party that supplies", "both")
+    condition = same_duty_condition()[NEW]
+    assert condition.startswith("duty.hr_provider or (")
+    fewer = _case(ALTERNATIVE)
+    real = _case(ALTERNATIVE, roles={"provider": True})
+    values = dict(real.evaluation.values)
+    both_unknown = {NEW: None, "art25_4": None}
+    assert evaluate(parse(condition), values) is True
+    check_roles_only_add_obligations(fewer, _Seen(real, both_unknown, values))  # type: ignore[arg-type]
+    values.update({"duty.hr_provider": None, "scope.supplier_reach": None})
+    assert evaluate(parse(condition), values) is None
+    with pytest.raises(InvariantViolation, match=NEW):
+        check_roles_only_add_obligations(fewer, _Seen(real, both_unknown, values))  # type: ignore[arg-type]
+
+
+def test_every_same_duty_entry_names_the_duty_it_shares() -> None:
+    """Each SAME_DUTY entry declares its shared condition, which names only facts and
+    conclusions of the rule set and is implied by each entry of the pair (Art. 25(4))."""
+    from aiact.obligations.catalogue import same_duty, same_duty_condition
+
+    assert set(same_duty_condition()) == set(same_duty())
+    entries = catalogue().by_id
+    for entry, others in same_duty().items():
+        shared = parse(same_duty_condition()[entry])
+        for identifier in (entry, *others):
+            # Each entry's condition, under any values, implies the shared one: checked on the
+            # values of the cases above with every interpretation.
+            for reading in (DEFAULT, ALTERNATIVE):
+                for roles in ({}, {"provider": True}, {"deployer": True}):
+                    a = _case(reading, roles=roles)
+                    values = a.evaluation.values
+                    if entries[identifier].when and values.get(f"obligation.{identifier}") is True:
+                        assert evaluate(shared, values) is True, (identifier, reading, roles)

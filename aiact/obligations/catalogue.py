@@ -14,6 +14,7 @@ from functools import cache, cached_property
 
 import networkx as nx
 
+from aiact.logic import parse
 from aiact.obligations.model import Obligation, Trigger
 from aiact.refs import LegalRef, LegalRefError
 from aiact.ruleset import Rule
@@ -189,6 +190,26 @@ def same_duty() -> dict[str, frozenset[str]]:
                 if identifier not in known:
                     raise CatalogueError(f"SAME_DUTY of {name} names unknown {identifier!r}")
             out[key] = frozenset(others)
+    return out
+
+
+@cache
+def same_duty_condition() -> dict[str, str]:
+    """For each entry of :func:`same_duty`: the condition of the duty it shares with its other
+    entries, free of the fact that splits them (``SAME_DUTY_CONDITION`` of the declaration
+    modules; every entry of ``SAME_DUTY`` has one, checked here, each a valid condition)."""
+    out: dict[str, str] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"aiact.obligations.{name}")
+        conditions = getattr(module, "SAME_DUTY_CONDITION", {})
+        for key in getattr(module, "SAME_DUTY", {}):
+            if key not in conditions:
+                raise CatalogueError(f"SAME_DUTY of {name}: {key!r} has no SAME_DUTY_CONDITION")
+            parse(conditions[key])
+            out[key] = conditions[key]
+        for key in conditions:
+            if key not in out:
+                raise CatalogueError(f"SAME_DUTY_CONDITION of {name}: {key!r} is not in SAME_DUTY")
     return out
 
 

@@ -173,6 +173,15 @@ SAME_DUTY: dict[str, tuple[str, ...]] = {
 "adding a role only adds obligations": a supplier that takes on an operator role keeps its Art.
 25(4) duty, now fined under art25_4, reading A36; aiact.obligations.catalogue.same_duty)."""
 
+SAME_DUTY_CONDITION: dict[str, str] = {
+    "art25_4_supplier_not_operator": f"duty.hr_provider or ({_SUPPLIER})",
+}
+"""For each entry of ``SAME_DUTY``: the condition of the duty the entries share, free of the
+fact that splits them (Art. 25(4) binds "the provider of a high-risk AI system and the third party
+that supplies"; whether Art. 99 fines the supplier, reading A36, splits the entries). Where an
+added role leaves the splitting fact open and every entry of the pair is unknown, the duty is kept
+only where this condition holds (review34's note; catalogue.same_duty_condition)."""
+
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ------------------------------------------------------------------ Art. 23: importers
     _role(

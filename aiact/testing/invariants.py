@@ -495,19 +495,27 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     prohibits (docs/adr/0024), so a further role bound by it loses nothing of the others.
     ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
     """
-    from aiact.obligations.catalogue import same_duty
+    from aiact.logic import evaluate, parse
+    from aiact.obligations.catalogue import same_duty, same_duty_condition
 
     before = {r.id for r in fewer.obligations if r.applies is True}
     after = {r.id for r in more.obligations if r.applies is True}
     possible = {r.id for r in more.obligations if r.applies is not False}
+
+    def split_open(i: str) -> bool:
+        # Both entries unknown, and the duty they share holds: only the fact that splits them
+        # is open (review34: not where the added role made the duty itself unknown).
+        condition = same_duty_condition()[i]
+        return evaluate(parse(condition), more.evaluation.values) is True
+
     # The same duty under another entry counts as kept (A36: a supplier that takes on an
     # operator role keeps its Art. 25(4) duty, now fined under art25_4), also where the added
-    # role leaves open the fact that splits them (both entries unknown).
+    # role leaves open the fact that splits them (both entries unknown, the shared duty true).
     lost = sorted(
         i
         for i in before - after
         if not same_duty().get(i, frozenset()) & after
-        and not (i in possible and same_duty().get(i, frozenset()) & possible)
+        and not (i in possible and same_duty().get(i, frozenset()) & possible and split_open(i))
     )
     if lost:
         raise _fail(f"adding a role removed obligations: {lost}", more)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aiact.assessment import RiskTier
 from aiact.facts import Roles
-from aiact.obligations.catalogue import catalogue, same_duty
+from aiact.obligations.catalogue import catalogue, same_duty, same_duty_condition
 from aiact.rules.definitions import SWITCHES
 from aiact.ruleset import RuleSet
 from aiact.testing.invariants import TIER_RANK
@@ -299,16 +299,20 @@ def _kept(first: Encoding, second: Encoding, closing: bool = True) -> Expr:
         # The same duty under another entry counts as kept (A36: the supplier that takes on an
         # operator role keeps its Art. 25(4) duty, fined: aiact.obligations.catalogue.same_duty).
         # Where the added role leaves open the fact that splits them (role.operator unknown),
-        # both entries are unknown and the duty is kept under one of them: accepted too.
+        # both entries are unknown and the duty is kept under one of them: accepted too, where
+        # the duty they share holds (review34: not where the added role made the duty unknown).
+        entry = predicate.removeprefix("obligation.")
         others = [
-            o
-            for o in sorted(same_duty().get(predicate.removeprefix("obligation."), frozenset()))
-            if f"obligation.{o}" in present
+            o for o in sorted(same_duty().get(entry, frozenset())) if f"obligation.{o}" in present
         ]
         same = [second.value(f"obligation.{o}") for o in others]
         kept = [second.value(predicate).t, *(v.t for v in same)]
         if same:
-            split = z3.And(z3.Not(second.value(predicate).f), z3.Or([z3.Not(v.f) for v in same]))
+            split = z3.And(
+                z3.Not(second.value(predicate).f),
+                z3.Or([z3.Not(v.f) for v in same]),
+                second.condition(same_duty_condition()[entry]).t,
+            )
             kept.append(split)
         parts.append(z3.Implies(z3.And(applies.t, z3.Not(excused)), z3.Or(kept)))
     return z3.And(parts)
