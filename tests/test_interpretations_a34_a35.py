@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from lawquote import omnibus_text, quote, quote_nl, quote_recital
+from lawquote import omnibus_text, quote, quote_annex, quote_nl, quote_recital
 from scope_cases import NO_SHIFT, OUTPUT_ONLY
 from timecases import COMPANY, PUBLIC_BODY, assess, system
 
@@ -448,3 +448,18 @@ def test_under_the_default_readings_the_answers_are_those_before_a34_a35(case: a
             compared += 1
     assert compared == 3  # art25_4 or art25_4_original, as the law version has it
     assert values.get("obligation.art26_5_financial_whole", False) is False
+
+
+def test_art72_2_reads_the_points_of_annex_iii_area_6_off_the_table() -> None:
+    """Annex III point 6 lists the law-enforcement use cases (a)-(e), "intended to be used by or
+    on behalf of law enforcement authorities" (quoted): the entry's condition names every point
+    of that area as the Annex III table has it, not a list written by hand (round 15)."""
+    from aiact.rules.classification import ANNEX_III, annex_iii_area
+
+    quote_annex("III", "intended to be used by or on behalf of law enforcement authorities")
+    area_6 = [e.point for e in ANNEX_III if e.point.startswith("6")]
+    assert area_6 == ["6a", "6b", "6c", "6d", "6e"]
+    assert annex_iii_area("6") == " or ".join(f"hr.listed.{p}" for p in area_6)
+    assert annex_iii_area("6") in catalogue().get("art72_2_law_enforcement").when
+    with pytest.raises(ValueError, match="no area '9'"):
+        annex_iii_area("9")

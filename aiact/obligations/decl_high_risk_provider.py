@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
 from aiact.penalties.tiers import FineTier
+from aiact.rules.classification import annex_iii_area
 from aiact.timeline.schedule import Schedule
 from aiact.versions import ALL_VERSIONS, LawVersion
 
@@ -1148,7 +1149,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     # mostly such authorities by its intended purpose, so the carve-out shapes its monitoring
     # (review29; review33: not all of them are). For other systems the library cannot know
     # whether other deployers are such authorities, so the summary (and art72's) states the
-    # carve-out in general (round 14).
+    # carve-out in general (round 14). The points of area 6 are read off the Annex III table
+    # (aiact.rules.classification.annex_iii_area), not listed here by hand (round 15).
     Obligation(
         id="art72_2_law_enforcement",
         source="Art. 72(2)",
@@ -1158,7 +1160,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "in de handel brengen geldt niet voor hun gevoelige operationele gegevens",
         addressees=(_A.PROVIDER,),
         when=f"{_HR_PROVIDER} and ((role.deployer and org.law_enforcement_authority) or "
-        "hr.listed.6a or hr.listed.6b or hr.listed.6c or hr.listed.6d or hr.listed.6e)",
+        f"{annex_iii_area('6')})",
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
         milestone=Milestone.AFTER_PLACING,

@@ -495,6 +495,18 @@ def _points(*points: str) -> str:
 
 
 _ALL_POINTS = tuple(e.point for e in ANNEX_III)
+
+
+def annex_iii_area(area: str) -> str:
+    """The disjunction ``hr.listed.<p> or ...`` of every point of one area of Annex III (``"6"``:
+    points 6(a)-(e), law enforcement), read off the Annex III table, so that a declaration
+    naming an area follows the table (Annex III, points 1-8)."""
+    points = tuple(p for p in _ALL_POINTS if p.rstrip("abcdefgh") == area)
+    if not points:
+        raise ValueError(f"Annex III has no area {area!r}")
+    return " or ".join(f"hr.listed.{p}" for p in points)
+
+
 _POINT_1 = ("1a", "1b", "1c")
 _POINTS_6_7 = tuple(p for p in _ALL_POINTS if p[0] in "67")
 _POINTS_OTHER_THAN_2 = tuple(p for p in _ALL_POINTS if p != "2")
