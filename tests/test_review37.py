@@ -58,12 +58,10 @@ def _applies(system: dict[str, Any], as_of: str, law: str) -> dict[str, Any]:
     return {r.id: (r.applies, r.applies_from) for r in a.obligation_results}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review37: art24_2's summaries leave out 'or has reason to consider' (Art. 24(2))",
-)
 def test_art24_2_summary_keeps_has_reason_to_consider() -> None:
-    """Art. 24(2): "Where a distributor considers or has reason to consider, on the basis of the
+    """Fixed in round 15 (review37's strict xfail: the summaries left out "or has reason to
+    consider").
+    Art. 24(2): "Where a distributor considers or has reason to consider, on the basis of the
     information in its possession, that a high-risk AI system is not in conformity ..."; NL "van
     mening is of redenen heeft om ... aan te nemen". The summaries must keep the objective limb."""
     quote(
@@ -84,12 +82,10 @@ def test_art24_2_summary_keeps_has_reason_to_consider() -> None:
     assert "redenen heeft" in o.summary_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review37: art24_4's summaries leave out 'or has reason to consider' (Art. 24(4))",
-)
 def test_art24_4_summary_keeps_has_reason_to_consider() -> None:
-    """Art. 24(4): "A distributor that considers or has reason to consider, on the basis of the
+    """Fixed in round 15 (review37's strict xfail: the summaries left out "or has reason to
+    consider").
+    Art. 24(4): "A distributor that considers or has reason to consider, on the basis of the
     information in its possession, a high-risk AI system which it has made available on the
     market not to be in conformity ..."; NL "van mening is of redenen heeft om ... aan te
     nemen"."""

@@ -355,7 +355,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "have complied with their respective obligations as laid down in Article 16, "
                 "points (b) and (c)",
             ),
-            _pre("art23_3", "Art. 24(1)", "and Article 23(3)"),
+            # "the provider and the importer of that system, as applicable": where there is no
+            # importer (a provider established in the Union) Art. 23(3) does not apply.
+            Prerequisite(
+                obligation="art23_3",
+                source="Art. 24(1)",
+                anchor="and Article 23(3)",
+                where_applicable=True,
+            ),
         ),
         summary_en="Before making a high-risk AI system available on the market, the distributor "
         "verifies that it bears the CE marking, comes with a copy of the EU declaration of "
@@ -374,11 +381,13 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Een niet-conform systeem niet op de markt aanbieden; risico's melden",
         measure=Measure.MONITORING,
         milestone=Milestone.ON_EVENT,
-        summary_en="A distributor that considers, on the information in its possession, that the "
-        "system does not conform to Section 2 does not make it available until it conforms; where "
-        "it presents a risk (Art. 79(1)) it informs the provider or the importer.",
+        summary_en="A distributor that considers or has reason to consider, on the information in "
+        "its possession, that the system does not conform to Section 2 does not make it available "
+        "until it conforms; where it presents a risk (Art. 79(1)) it informs the provider or the "
+        "importer.",
         summary_nl="Een distributeur die op grond van de informatie waarover hij beschikt meent "
-        "dat het systeem niet aan afdeling 2 voldoet, biedt het niet aan voordat het in "
+        "of redenen heeft om aan te nemen dat het systeem niet aan afdeling 2 voldoet, biedt het "
+        "niet aan voordat het in "
         "overeenstemming is gebracht; bij een risico (artikel 79, lid 1) informeert hij de "
         "aanbieder of de importeur.",
     ),
@@ -404,15 +413,19 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Corrigerende maatregelen nemen of laten nemen voor een aangeboden niet-conform systeem",
         measure=Measure.MONITORING,
         milestone=Milestone.ON_EVENT,
-        summary_en="For a system it made available that it considers non-conforming, the "
-        "distributor takes the corrective actions (bring into conformity, withdraw, recall) or "
-        "ensures that the provider, importer or operator does; for a risk it immediately informs "
-        "the provider or importer and the competent authorities.",
-        summary_nl="Voor een door hem aangeboden systeem dat hij niet-conform acht, neemt de "
-        "distributeur de corrigerende maatregelen (in overeenstemming brengen, uit de handel "
-        "nemen, terugroepen) of zorgt hij dat de aanbieder, importeur of operator dat doet; bij "
-        "een risico informeert hij onmiddellijk de aanbieder of importeur en de bevoegde "
-        "autoriteiten.",
+        summary_en="For a system it made available that it considers or has reason to consider, "
+        "on the information in its possession, non-conforming, the distributor takes the "
+        "corrective actions (bring into conformity, withdraw, recall) or ensures that the "
+        "provider, importer or operator does; for a risk it immediately informs the provider or "
+        "importer and the competent authorities, with details of the non-compliance and of any "
+        "corrective actions taken.",
+        summary_nl="Voor een door hem aangeboden systeem waarvan hij op grond van de informatie "
+        "waarover hij beschikt meent of redenen heeft om aan te nemen dat het niet-conform is, "
+        "neemt de distributeur de corrigerende maatregelen (in overeenstemming brengen, uit de "
+        "handel nemen, terugroepen) of zorgt hij dat de aanbieder, importeur of operator dat doet; "
+        "bij een risico informeert hij onmiddellijk de aanbieder of importeur en de bevoegde "
+        "autoriteiten, met een beschrijving van de non-conformiteit en de getroffen corrigerende "
+        "maatregelen.",
     ),
     _role(
         _A.DISTRIBUTOR,
@@ -427,7 +440,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "conformity.",
         summary_nl="Op een met redenen omkleed verzoek de bevoegde autoriteit alle informatie en "
         "documentatie verstrekken over de maatregelen van de distributeur op grond van artikel 24, "
-        "leden 1 tot en met 4.",
+        "leden 1 tot en met 4, die nodig is om aan te tonen dat het systeem aan de eisen van "
+        "afdeling 2 voldoet.",
     ),
     _role(
         _A.DISTRIBUTOR,
