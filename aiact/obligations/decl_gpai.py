@@ -47,8 +47,10 @@ def _provider(
     algoritmekader: tuple[str, ...] = (),
     prerequisites: tuple[Prerequisite, ...] = (),
     also_cites: tuple[str, ...] = (),
+    schedule: Schedule = Schedule.GPAI,
 ) -> Obligation:
-    """A GPAI model provider obligation, fined by the Commission under Art. 101(1)."""
+    """A GPAI model provider obligation, fined by the Commission under Art. 101(1); by default
+    of Chapter V, applying from the date of Art. 113, third paragraph, point (b)."""
     return Obligation(
         id=id,
         source=source,
@@ -56,7 +58,7 @@ def _provider(
         title_nl=title_nl,
         addressees=(_A.MODEL_PROVIDER,),
         when=when,
-        schedule=Schedule.GPAI,
+        schedule=schedule,
         measure=measure,
         milestone=milestone,
         fine=FineTier.ART_101,
@@ -72,22 +74,31 @@ def _provider(
 
 OBLIGATIONS: tuple[Obligation, ...] = (
     # ------------------------------------------------------ Art. 41(5): added by legal2
+    # Art. 41 is in Chapter III, Section 5, not in Chapter V: Art. 113, third paragraph, point
+    # (b) brings forward only "Chapter III Section 4, Chapter V, Chapter VII and Chapter XII and
+    # Article 78", so Art. 41(5) applies on the general date, 2 August 2026 (second paragraph;
+    # review38), and to a model placed before 2 August 2025 from 2 August 2027 (Art. 111(3)).
     _provider(
         "art41_5_gpai",
         "Art. 41(5)",
-        "Justify compliance at least equivalent to the common specifications not followed",
-        "Onderbouwen dat de naleving ten minste gelijkwaardig is aan de niet gevolgde "
-        "gemeenschappelijke specificaties",
+        "Justify technical solutions at least equivalent to the common specifications not followed",
+        "Naar behoren rechtvaardigen dat gekozen technische oplossingen ten minste gelijkwaardig "
+        "zijn aan de niet gevolgde gemeenschappelijke specificaties",
         when=f"{_EVERY_PROVIDER} and model.common_specifications_not_followed",
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.ONGOING,
+        schedule=Schedule.GENERAL,
+        also_cites=("Art. 113, second paragraph",),
         summary_en="Where the provider of a general-purpose AI model does not comply with the "
-        "common specifications adopted under Art. 41(1), it duly justifies that it complies with "
-        "the obligations of Sections 2 and 3 of Chapter V to a level at least equivalent.",
+        "common specifications adopted under Art. 41(1), it duly justifies that it has adopted "
+        "technical solutions that comply with the obligations of Sections 2 and 3 of Chapter V to "
+        "a level at least equivalent. Art. 41 is not in Chapter V: it applies from 2 August 2026.",
         summary_nl="Als de aanbieder van een AI-model voor algemene doeleinden niet voldoet aan de "
         "op grond van artikel 41, lid 1, vastgestelde gemeenschappelijke specificaties, "
-        "onderbouwt hij naar behoren dat hij de verplichtingen van hoofdstuk V, afdelingen 2 en "
-        "3, ten minste op een gelijkwaardig niveau naleeft.",
+        "rechtvaardigt hij naar behoren dat hij technische oplossingen heeft gekozen die voldoen "
+        "aan de verplichtingen van hoofdstuk V, afdelingen 2 en 3, in een mate die minstens "
+        "gelijkwaardig daarmee is. Artikel 41 valt niet onder hoofdstuk V: het is van toepassing "
+        "vanaf 2 augustus 2026.",
     ),
     # ------------------------------------------------------------- Art. 52(1): notification
     _provider(
