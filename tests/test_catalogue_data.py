@@ -165,9 +165,10 @@ def test_addressee_role_matches_kind_and_titles(obligation: Obligation) -> None:
         assert set(obligation.addressees) <= model_roles
         # Chapter V (Arts. 51-56) applies from 2 August 2025 (Art. 113, third paragraph, point
         # (b)); the Commission's powers of Chapter IX, Section 5 (Arts. 91-93) and the duties to
-        # answer them apply from the general date (Art. 113, second paragraph).
+        # answer them apply from the general date (Art. 113, second paragraph), and so does
+        # Art. 41(5), which is in Chapter III, Section 5 (review38).
         article = int(obligation.ref.article or "0")
-        wanted = Schedule.GENERAL if 88 <= article <= 94 else Schedule.GPAI
+        wanted = Schedule.GPAI if 51 <= article <= 56 else Schedule.GENERAL
         assert obligation.schedule is wanted, obligation.id
     else:
         assert not set(obligation.addressees) & model_roles
@@ -208,10 +209,15 @@ def test_fine_tiers_per_article() -> None:
         if o.fine_ref == "Art. 99(4)(da)":
             assert o.versions == frozenset({LawVersion.AMENDED}), o.id
     national = ["art4", "art4_1", "art6_4", "art22_1", "art27_1", "art27_3", "art49_2"]
-    national += ["art49_3", "art72", "art73", "art86", "art25_2_original", "art25_4_original"]
+    national += ["art49_3", "art73", "art86", "art25_2_original", "art25_4_original"]
     national += ["art5_4"]
     for i in national:
         assert BY_ID[i].fine is FineTier.NATIONAL_ONLY, i
+    # Not listed in Art. 99(4) but part of a duty of Art. 16: the post-market monitoring system
+    # through the quality management system (Art. 16(c), Art. 17(1)(h)), its plan through the
+    # technical documentation (Art. 16(a), Art. 11(1), Annex IV point 9) (review36).
+    for i in ("art72", "art72_2_law_enforcement", "art72_3", "art72_4_financial"):
+        assert (BY_ID[i].fine, BY_ID[i].fine_ref) == (FineTier.ART_99_4, "Art. 99(4)(a)"), i
 
 
 def test_schedules() -> None:

@@ -71,11 +71,6 @@ def _quote_plan_in_technical_documentation() -> None:
     quote("99", "(a) obligations of providers pursuant to Article 16", "both")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review36: art72_3 is NATIONAL_ONLY although the plan is an Annex IV element of the "
-    "Art. 11(1) documentation, fined through Art. 16(a) under Art. 99(4)(a)",
-)
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_art72_3_missing_plan_has_the_art99_4_a_ceiling(law: str) -> None:
     """Art. 72(3): the plan "shall be part of the technical documentation referred to in Annex

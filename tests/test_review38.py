@@ -106,11 +106,6 @@ def test_art41_5_is_in_chapter_iii_section_5() -> None:
     assert _section_of("53").startswith("SECTION 2 — Obligations for providers of general")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review38: art41_5_gpai has Schedule.GPAI (2 Aug 2025); Art. 41 is in Chapter III "
-    "Section 5, which Art. 113(b) does not name: general date 2 Aug 2026",
-)
 def test_art41_5_gpai_applies_from_the_general_date() -> None:
     """Art. 113, second paragraph ("It shall apply from 2 August 2026") and point (b) (Chapter
     III Section 4, not Section 5): a provider of a model placed on 1 September 2025 that does not

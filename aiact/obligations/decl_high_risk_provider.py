@@ -1079,29 +1079,34 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "gebruiksverantwoordelijke gaat dat na bij de nationale bevoegde autoriteit.",
     ),
     # --------------------------------------------------- Chapter IX: post-market duties
-    Obligation(
-        id="art72_3",
-        source="Art. 72(3)",
-        title_en="Draw up the post-market monitoring plan as part of the technical documentation",
-        title_nl="Het plan voor monitoring na het in de handel brengen opstellen als onderdeel van "
-        "de technische documentatie",
-        addressees=(_A.PROVIDER,),
-        when=_HR_PROVIDER,
+    # The plan is part of the technical documentation (Art. 72(3); Annex IV, point 9, "including
+    # the post-market monitoring plan referred to in Article 72(3)"), which contains at least the
+    # Annex IV elements (Art. 11(1)), a requirement of Section 2 that Art. 16(a) makes a provider
+    # duty: fined under Art. 99(4)(a) as art11 is (review36). Art. 72(3) itself is not listed.
+    _provider(
+        "art72_3",
+        "Art. 72(3)",
+        "Draw up the post-market monitoring plan as part of the technical documentation",
+        "Het plan voor monitoring na het in de handel brengen opstellen als onderdeel van de "
+        "technische documentatie",
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.BEFORE_PLACING,
-        fine=FineTier.NATIONAL_ONLY,
-        fine_ref=None,
+        fine_via="a",
+        also_cites=("Art. 11(1)", "Annex IV, point 9"),
         algoritmekader=("aia-34",),
         interpretation="A1",
         summary_en="The post-market monitoring system is based on a post-market monitoring plan, "
         "which is part of the technical documentation referred to in Annex IV (point 9), so it is "
-        "drawn up before placing on the market (Art. 11(1)). Not listed in Art. 99(4): national "
-        "penalties only.",
+        "drawn up before placing on the market (Art. 11(1)). Art. 72(3) is not listed in Art. "
+        "99(4), but a technical documentation without the plan lacks an Annex IV element (Art. "
+        "11(1)), a Section 2 requirement of Art. 16(a): fined under Art. 99(4)(a).",
         summary_nl="Het systeem voor monitoring na het in de handel brengen is gebaseerd op een "
         "plan, dat deel uitmaakt van de technische documentatie van bijlage IV (punt 9) en dus "
-        "vóór het in de handel brengen wordt opgesteld (artikel 11, lid 1). Niet genoemd in "
-        "artikel 99, lid 4: alleen nationale sancties.",
+        "vóór het in de handel brengen wordt opgesteld (artikel 11, lid 1). Artikel 72, lid 3, "
+        "staat niet in artikel 99, lid 4, maar technische documentatie zonder het plan mist een "
+        "element van bijlage IV (artikel 11, lid 1), een voorschrift van afdeling 2 waarvoor "
+        "artikel 16, punt a, geldt: boete volgens artikel 99, lid 4, punt a.",
     ),
     Obligation(
         id="art72",
@@ -1113,11 +1118,14 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
         milestone=Milestone.AFTER_PLACING,
-        fine=FineTier.NATIONAL_ONLY,
-        fine_ref=None,
+        # Fined through Art. 16(c): the quality management system includes "the setting-up,
+        # implementation and maintenance of a post-market monitoring system, in accordance with
+        # Article 72" (Art. 17(1)(h); review36's note on art72_3).
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(a)",
         algoritmekader=("aia-34",),
         interpretation="A1",
-        also_cites=("Art. 72(2)",),
+        also_cites=("Art. 72(2)", "Art. 16, point (c)", "Art. 17(1)(h)"),
         prerequisites=(
             Prerequisite(
                 obligation="art72_3",
@@ -1130,14 +1138,19 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "risks, that actively and systematically collects, documents and analyses performance data "
         "provided by deployers or collected otherwise over the lifetime of the system. It does not "
         "cover sensitive operational data of deployers which are law-enforcement authorities "
-        "(Art. 72(2), last sentence; obligation art72_2_law_enforcement). Not listed in Art. "
-        "99(4): national penalties only.",
+        "(Art. 72(2), last sentence; obligation art72_2_law_enforcement). Art. 72 is not listed "
+        "in Art. 99(4), but the quality management system of Art. 16(c) includes "
+        "'the setting-up, implementation and maintenance of a post-market monitoring system, in "
+        "accordance with Article 72' (Art. 17(1)(h)): fined under Art. 99(4)(a).",
         summary_nl="Een systeem voor monitoring na het in de handel brengen vaststellen en "
         "documenteren, evenredig aan de risico's, dat actief en systematisch prestatiedata "
         "verzamelt, documenteert en analyseert gedurende de levensduur. Het geldt niet voor "
         "gevoelige operationele gegevens van gebruiksverantwoordelijken die "
         "rechtshandhavingsinstanties zijn (artikel 72, lid 2, laatste zin; verplichting "
-        "art72_2_law_enforcement). Niet genoemd in artikel 99, lid 4: alleen nationale sancties.",
+        "art72_2_law_enforcement). Artikel 72 staat niet in artikel 99, lid 4, maar het "
+        "systeem voor kwaliteitsbeheer van artikel 16, punt c, omvat 'het opzetten, toepassen en "
+        "onderhouden van een systeem voor monitoring na het in de handel brengen, overeenkomstig "
+        "artikel 72' (artikel 17, lid 1, punt h): boete volgens artikel 99, lid 4, punt a.",
     ),
     # Art. 72(2), last sentence: the post-market monitoring "shall not cover sensitive
     # operational data of deployers which are law-enforcement authorities". The duty stays
@@ -1164,8 +1177,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
         milestone=Milestone.AFTER_PLACING,
-        fine=FineTier.NATIONAL_ONLY,
-        fine_ref=None,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(a)",
         algoritmekader=("aia-34",),
         interpretation="A1",
         also_cites=("Art. 3(38)", "Art. 3(45)", "Annex III point 6"),
@@ -1188,8 +1201,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "every deployer of the system that is a law-enforcement authority, whoever it is; for "
         "other systems the library knows only the organisation's own status, so the provider "
         "applies it to those of the system's deployers that are law-enforcement authorities. The "
-        "duty stays for everything else (obligation art72). "
-        "Not listed in Art. 99(4): national penalties only.",
+        "duty stays for everything else (obligation art72). Fined as art72 is: through the "
+        "quality management system of Art. 16(c) (Art. 17(1)(h)), Art. 99(4)(a).",
         summary_nl="Het systeem voor monitoring na het in de handel brengen (artikel 72, leden 1 "
         "en 2) geldt niet voor gevoelige operationele gegevens van gebruiksverantwoordelijken "
         "die rechtshandhavingsinstanties zijn (artikel 3, punt 45). Gevoelige operationele "
@@ -1204,7 +1217,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "de hoedanigheid van de organisatie zelf, dus past de aanbieder haar toe op de "
         "gebruiksverantwoordelijken van het systeem die een rechtshandhavingsinstantie zijn. Voor "
         "al het andere blijft de "
-        "verplichting (verplichting art72). Alleen nationale sancties.",
+        "verplichting (verplichting art72). Boete zoals bij art72: via het systeem voor "
+        "kwaliteitsbeheer van artikel 16, punt c (artikel 17, lid 1, punt h), artikel 99, lid 4, "
+        "punt a.",
     ),
     Obligation(
         id="art72_4_financial",
@@ -1222,8 +1237,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         schedule=Schedule.HIGH_RISK_GATED,
         measure=Measure.MONITORING,
         milestone=Milestone.AFTER_PLACING,
-        fine=FineTier.NATIONAL_ONLY,
-        fine_ref=None,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(a)",
         algoritmekader=("aia-34",),
         interpretation="A1",
         prerequisites=(
@@ -1241,8 +1256,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "integrate the elements of Art. 72(1)-(3), using the Art. 72(3) template, into them, "
         "provided that it achieves an equivalent level of protection (Art. 72(4), first "
         "subparagraph, applied by the second). A choice, not a duty: listed so that the plan "
-        "shows it; the monitoring duty stays (obligations art72 and art72_3). Not listed in "
-        "Art. 99(4): national penalties only.",
+        "shows it; the monitoring duty stays (obligations art72 and art72_3), fined as they are "
+        "(Art. 99(4)(a), through Art. 16(a) and (c)).",
         summary_nl="Voor een in punt 5 van bijlage III bedoeld AI-systeem met een hoog risico dat "
         "in de handel wordt gebracht of in gebruik wordt gesteld door een financiële instelling "
         "waarvoor krachtens het Unierecht inzake financiële diensten vereisten met betrekking tot "
@@ -1251,7 +1266,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "brengen bestaan, de elementen van artikel 72, leden 1 tot en met 3, met gebruikmaking "
         "van het model van lid 3 daarin integreren, mits een gelijkwaardig beschermingsniveau "
         "wordt bereikt (artikel 72, lid 4). Een keuze, geen verplichting; de monitoringsplicht "
-        "blijft (verplichtingen art72 en art72_3). Alleen nationale sancties.",
+        "blijft (verplichtingen art72 en art72_3), met de boete die daarvoor geldt (artikel 99, "
+        "lid 4, punt a, via artikel 16, punten a en c).",
     ),
     Obligation(
         id="art73",
