@@ -85,14 +85,10 @@ def test_control_art21_and_art16_k_apply_at_art99_4_a() -> None:
         assert "Art. 99(4)(a)" in rows["art16_k"].citations
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review35: art14's summaries state the Art. 14(5) two-person verification without "
-    "the law-enforcement, migration, border-control and asylum exception of its second "
-    "subparagraph",
-)
 def test_art14_summaries_name_the_art14_5_exception() -> None:
-    """Art. 14(5), second subparagraph: the two-person verification "shall not apply" to systems
+    """Fixed in round 15 (wording15).
+
+    Art. 14(5), second subparagraph: the two-person verification "shall not apply" to systems
     used for law enforcement, migration, border control or asylum where Union or national law
     considers it disproportionate. A summary that states the requirement must state its
     exception."""

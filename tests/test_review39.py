@@ -18,7 +18,6 @@ Two defects, both in the texts of an entry (the conditions, dates and fines agre
 
 from __future__ import annotations
 
-import pytest
 from lawquote import quote, quote_nl
 
 from aiact.obligations import catalogue
@@ -54,14 +53,10 @@ def test_art86_english_summary_names_the_exceptions() -> None:
     assert "Union law does not otherwise provide" in summary
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review39: art86.summary_nl leaves out Art. 86(2) (exceptions in Union or national "
-    "law) and Art. 86(3) (only where Union law does not otherwise provide the right), which the "
-    "English summary states",
-)
 def test_art86_dutch_summary_names_the_exceptions() -> None:
-    """Art. 86(2) NL: "Lid 1 is niet van toepassing op het gebruik van AI-systemen waarvoor
+    """Fixed in round 15 (wording15).
+
+    Art. 86(2) NL: "Lid 1 is niet van toepassing op het gebruik van AI-systemen waarvoor
     uitzonderingen op of beperkingen van de verplichting krachtens dat lid voortvloeien uit het
     Unierecht of het nationale recht"; 86(3) NL: "enkel van toepassing voor zover het Unierecht
     niet anderszins in het in lid 1 bedoelde recht voorziet"."""
@@ -108,14 +103,8 @@ def _quote_art43_1() -> None:
     quote_nl("de aanbieder de geharmoniseerde norm niet of slechts gedeeltelijk heeft toegepast")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review39: art43 summaries say Annex VII is 'mandatory without harmonised "
-    "standards'; Art. 43(1) makes it mandatory where neither harmonised standards nor, where "
-    "applicable, common specifications have been applied (in full), whether or not standards "
-    "exist",
-)
 def test_art43_summaries_state_the_art43_1_condition() -> None:
+    """Fixed in round 15 (wording15)."""
     _quote_art43_1()
     o = _entry("art43")
     assert "mandatory without harmonised standards" not in o.summary_en
@@ -124,14 +113,8 @@ def test_art43_summaries_state_the_art43_1_condition() -> None:
     assert "gemeenschappelijke specificaties" in o.summary_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review39: art43 summaries give Annex III points 2-8 internal control without the "
-    "exception of Art. 43(3), last subparagraph, as replaced by 2026/1744 (a system also covered "
-    "by Annex I Section A follows that procedure); the Dutch summary lacks the amended text "
-    "entirely",
-)
 def test_art43_summaries_state_the_amended_art43_3_rule_for_dual_systems() -> None:
+    """Fixed in round 15 (wording15)."""
     quote(
         "43",
         "Where a high-risk AI system is both covered by the Union harmonisation legislation "

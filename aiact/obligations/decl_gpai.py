@@ -30,6 +30,9 @@ _NOTIFICATION = Prerequisite(
     anchor="may present, with its notification, sufficiently substantiated arguments to "
     "demonstrate that, exceptionally, although it meets that requirement, the general-purpose AI "
     "model does not present, due to its specific characteristics, systemic risks",
+    # Only on the Art. 51(1)(a) route: a model designated by the Commission (Art. 51(1)(b),
+    # 52(4)) has the Art. 55 duties without any notification (review38).
+    where_applicable=True,
 )
 
 
@@ -120,8 +123,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "artikel 51, lid 1, punt a (capaciteiten met een grote impact, vermoed boven 10^25 "
         "zwevendekommabewerkingen), stelt de aanbieder de Commissie onverwijld en in ieder geval "
         "binnen twee weken in kennis nadat aan die eis is voldaan of bekend is geworden dat eraan "
-        "zal worden voldaan; hij kan aanvoeren dat het model bij wijze van uitzondering geen "
-        "systeemrisico vertoont.",
+        "zal worden voldaan, met de informatie die nodig is om aan te tonen dat aan de "
+        "desbetreffende eis is voldaan; hij kan aanvoeren dat het model bij wijze van uitzondering "
+        "geen systeemrisico vertoont.",
     ),
     # ------------------------------------------------------------------ Art. 53(1)
     _provider(
@@ -211,11 +215,11 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ON_EVENT,
         summary_en="Providers of general-purpose AI models cooperate as necessary with the "
-        "Commission and the national competent authorities in the exercise of their powers under "
-        "the Regulation.",
+        "Commission and the national competent authorities in the exercise of their competences "
+        "and powers pursuant to this Regulation.",
         summary_nl="Aanbieders van AI-modellen voor algemene doeleinden werken zo nodig samen met "
         "de Commissie en de nationale bevoegde autoriteiten bij de uitoefening van hun "
-        "bevoegdheden.",
+        "bevoegdheden uit hoofde van deze verordening.",
     ),
     # ------------------------------------------------ Art. 54: authorised representative
     _provider(

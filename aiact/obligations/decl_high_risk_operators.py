@@ -1030,21 +1030,22 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "art26_10_untargeted",
         "Art. 26(10), third subparagraph",
         "Never use post-remote biometric identification for law enforcement in an untargeted way",
-        "Biometrische identificatie op afstand achteraf nooit ongericht gebruiken voor "
-        "rechtshandhaving",
+        "Biometrische identificatie op afstand achteraf nooit op niet-gerichte wijze gebruiken "
+        "voor rechtshandhavingsdoeleinden",
         when="duty.hr_deployer and hr.post_remote_rbi_law_enforcement",
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ONGOING,
         summary_en="In no case use the post-remote biometric identification system for law "
         "enforcement purposes in an untargeted way, without any link to a criminal offence, a "
-        "criminal proceeding, a genuine and present or foreseeable threat of a criminal offence or "
-        "the search for a specific missing person; take no decision with an adverse legal effect "
-        "on a person based solely on its output.",
+        "criminal proceeding, a genuine and present or genuine and foreseeable threat of a "
+        "criminal offence or the search for a specific missing person; take no decision with an "
+        "adverse legal effect on a person based solely on its output.",
         summary_nl="Het systeem voor biometrische identificatie op afstand achteraf in geen geval "
-        "ongericht gebruiken met het oog op rechtshandhaving, zonder verband met een strafbaar "
-        "feit, een strafprocedure, een reële en actuele of voorzienbare dreiging van een strafbaar "
-        "feit of het zoeken naar een specifieke vermiste persoon; geen besluit met nadelige "
-        "rechtsgevolgen voor een persoon uitsluitend op basis van de output nemen.",
+        "op niet-gerichte wijze gebruiken voor rechtshandhavingsdoeleinden, zonder enig verband "
+        "met een strafbaar feit, een strafrechtelijke procedure, een werkelijke en actuele of "
+        "werkelijke en te verwachten dreiging van een strafbaar feit of de zoektocht naar een "
+        "specifieke vermiste persoon; geen besluit met nadelige rechtsgevolgen voor een persoon "
+        "nemen op basis van uitsluitend de output van het systeem.",
     ),
     _role(
         _A.DEPLOYER,
@@ -1385,6 +1386,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "AI-systeem met een hoog risico (behalve punt 2), met rechtsgevolgen of vergelijkbare "
         "aanzienlijke nadelige invloed, heeft het recht van de gebruiksverantwoordelijke "
         "duidelijke, inhoudelijke uitleg te krijgen over de rol van het systeem en de voornaamste "
-        "elementen van het besluit. Alleen nationale sancties.",
+        "elementen van het besluit; niet waar uitzonderingen op of beperkingen van die "
+        "verplichting voortvloeien uit het Unierecht of het nationale recht (artikel 86, lid 2), "
+        "en alleen voor zover het Unierecht niet anderszins in dat recht voorziet (artikel 86, "
+        "lid 3). Alleen nationale sancties.",
     ),
 )

@@ -122,21 +122,28 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     _provider(
         "art9",
         "Art. 9",
-        "Establish and maintain a risk management system",
+        "Establish, implement, document and maintain a risk management system",
         "Een systeem voor risicobeheer vaststellen, uitvoeren, documenteren en in stand houden",
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ONGOING,
         fine_via="a",
         algoritmekader=("aia-03", "aia-04", "aia-38"),
         summary_en="A risk management system is established, implemented, documented and "
-        "maintained as a continuous iterative process over the whole lifecycle: identify, estimate "
-        "and evaluate risks (including from post-market data), adopt targeted measures, test the "
-        "system before placing on the market and consider persons under 18 and vulnerable groups.",
+        "maintained as a continuous iterative process over the whole lifecycle: identify, "
+        "estimate and evaluate risks (including from post-market data), adopt targeted measures, "
+        "test the system before placing on the market or putting into service and consider "
+        "persons under 18 and vulnerable groups. Where other Union law requires internal risk "
+        "management processes, these aspects may be part of, or combined with, the risk "
+        "management procedures established pursuant to that law (Art. 9(10)).",
         summary_nl="Een systeem voor risicobeheer wordt vastgesteld, uitgevoerd, gedocumenteerd en "
         "in stand gehouden als een doorlopend iteratief proces gedurende de hele levenscyclus: "
         "risico's identificeren, inschatten en evalueren (ook op basis van monitoringdata), "
-        "gerichte maatregelen nemen, het systeem testen voordat het in de handel wordt gebracht en "
-        "rekening houden met minderjarigen en kwetsbare groepen.",
+        "gerichte maatregelen nemen, het systeem testen voordat het in de handel wordt gebracht of "
+        "in gebruik wordt gesteld en rekening houden met minderjarigen en kwetsbare groepen. Voor "
+        "aanbieders die uit hoofde van ander Unierecht onderworpen zijn aan eisen met betrekking "
+        "tot interne risicobeheerprocessen, kunnen deze aspecten deel uitmaken van of gecombineerd "
+        "worden met de op grond van dat recht vastgestelde risicobeheerprocedures (artikel 9, lid "
+        "10).",
     ),
     _provider(
         "art10",
@@ -150,14 +157,18 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="Training, validation and testing data sets meet the quality criteria: data "
         "governance and management practices (including examination of possible biases and "
         "measures against them), relevance, sufficient representativeness, as far as possible free "
-        "of errors and complete, and fit for the specific setting of use. The amended text moves "
-        "special-category data for bias detection to Art. 4a.",
+        "of errors and complete, and fit for the specific setting of use. For a system not using "
+        "techniques involving the training of AI models, the criteria apply only to the testing "
+        "data sets (Art. 10(6)). The amended text moves special-category data for bias detection "
+        "to Art. 4a.",
         summary_nl="Datasets voor training, validatie en tests voldoen aan de kwaliteitscriteria: "
         "praktijken voor datagovernance en -beheer (inclusief onderzoek naar en maatregelen tegen "
         "mogelijke vertekeningen), relevantie, voldoende representativiteit, zoveel mogelijk "
-        "foutenvrij en volledig, en passend voor de specifieke gebruikscontext. De gewijzigde "
-        "tekst verplaatst bijzondere categorieën persoonsgegevens voor het opsporen van "
-        "vertekeningen naar artikel 4 bis.",
+        "foutenvrij en volledig, en passend voor de specifieke gebruikscontext. Voor systemen die "
+        "geen technieken voor de training van modellen gebruiken, zijn de criteria uitsluitend "
+        "van toepassing op de datasets voor tests (artikel 10, lid 6). De gewijzigde tekst "
+        "verplaatst bijzondere categorieën persoonsgegevens voor het opsporen van vertekeningen "
+        "naar artikel 4 bis.",
     ),
     _provider(
         "art11",
@@ -264,13 +275,17 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="The system is designed and developed, with appropriate human-machine interface "
         "tools, so that natural persons can effectively oversee it while in use: understand it, "
         "remain aware of automation bias, interpret, disregard or override its output and stop it. "
-        "Remote biometric identification needs verification by at least two persons (Art. 14(5)).",
+        "Remote biometric identification needs verification by at least two persons, unless it is "
+        "used for law enforcement, migration, border control or asylum and Union or national law "
+        "considers the application of that requirement disproportionate (Art. 14(5)).",
         summary_nl="Het systeem wordt zodanig ontworpen en ontwikkeld, met passende "
         "mens-machine-interface-instrumenten, dat natuurlijke personen er tijdens het gebruik "
         "doeltreffend menselijk toezicht op kunnen uitoefenen: het begrijpen, bewust blijven van "
         "automatiseringsbias, de output interpreteren, negeren of terzijde schuiven en het systeem "
         "stilleggen. Biometrische identificatie op afstand vereist verificatie door ten minste "
-        "twee personen (artikel 14, lid 5).",
+        "twee personen, behalve bij gebruik voor rechtshandhaving, migratie, grenstoezicht of "
+        "asiel in gevallen waarin het Unierecht of het nationale recht de toepassing van dit "
+        "vereiste onevenredig acht (artikel 14, lid 5).",
     ),
     _provider(
         "art15",
@@ -284,18 +299,30 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="The system achieves an appropriate level of accuracy, robustness and "
         "cybersecurity and performs consistently over its lifecycle; accuracy metrics are declared "
         "in the instructions for use, feedback loops are addressed and the system is resilient "
-        "against attacks such as data or model poisoning and adversarial examples.",
+        "against attacks such as data or model poisoning and adversarial examples. A system "
+        "certified, or for which a statement of conformity has been issued, under a cybersecurity "
+        "scheme pursuant to Regulation (EU) 2019/881 is presumed to comply with the cybersecurity "
+        "requirements in so far as the certificate or statement covers them (Art. 42(2)); in the "
+        "amended text, a system within the scope of Regulation (EU) 2024/2847 that fulfils the "
+        "conditions of its Article 12(1) is deemed to comply with them (Art. 42(3)).",
         summary_nl="Het systeem biedt een passend niveau van nauwkeurigheid, robuustheid en "
         "cyberbeveiliging en presteert consistent gedurende de levensduur; de "
         "nauwkeurigheidsmaatstaven staan in de gebruiksinstructies, terugkoppelingslussen worden "
         "aangepakt en het systeem is bestand tegen aanvallen zoals data- of modelvergiftiging en "
-        "vijandige voorbeelden.",
+        "vijandige voorbeelden. Een systeem dat is gecertificeerd of waarvoor een "
+        "conformiteitsverklaring is verstrekt volgens een cyberbeveiligingsregeling krachtens "
+        "Verordening (EU) 2019/881, wordt geacht te voldoen aan de cyberbeveiligingseisen, voor "
+        "zover het certificaat of de conformiteitsverklaring die eisen bestrijkt (artikel 42, lid "
+        "2); in de gewijzigde tekst wordt een systeem dat onder Verordening (EU) 2024/2847 valt en "
+        "aan de voorwaarden van artikel 12, lid 1, daarvan voldoet, geacht aan die eisen te "
+        "voldoen (artikel 42, lid 3).",
     ),
     # ------------------------------------------------------- Art. 16(b)-(l)
     _provider(
         "art16_b",
         "Art. 16, point (b)",
-        "Indicate name, trade name or trade mark and contact address on the system",
+        "Indicate name, registered trade name or registered trade mark and contact address on the "
+        "system",
         "Naam, geregistreerde handelsnaam of geregistreerd merk en contactadres vermelden op het "
         "systeem",
         measure=Measure.TRANSPARENCY,
@@ -305,7 +332,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "packaging or accompanying documentation, the provider's name, registered trade name or "
         "registered trade mark and contact address.",
         summary_nl="Op het AI-systeem met een hoog risico of, wanneer dat niet mogelijk is, op de "
-        "verpakking of in de bijgevoegde documentatie, de naam, geregistreerde handelsnaam of het "
+        "verpakking of in de bij het product gevoegde documentatie, de naam, geregistreerde "
+        "handelsnaam of het "
         "geregistreerde merk en het contactadres van de aanbieder vermelden.",
     ),
     _provider(
@@ -352,9 +380,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     _provider(
         "art16_f",
         "Art. 16, point (f)",
-        "Ensure the conformity assessment is carried out before placing on the market",
+        "Ensure the conformity assessment is carried out before placing on the market or putting "
+        "into service",
         "Zorgen dat de conformiteitsbeoordelingsprocedure wordt uitgevoerd voordat het systeem in "
-        "de handel wordt gebracht",
+        "de handel wordt gebracht of in gebruik wordt gesteld",
         measure=Measure.GOVERNANCE,
         milestone=Milestone.BEFORE_PLACING,
         fine_via="f",
@@ -393,8 +422,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "packaging or accompanying documentation, in accordance with Art. 48 (see obligation "
         "art48).",
         summary_nl="De CE-markering aanbrengen op het systeem of, wanneer dat niet mogelijk is, op "
-        "de verpakking of in de bijgevoegde documentatie, overeenkomstig artikel 48 (zie "
-        "verplichting art48).",
+        "de verpakking of in de bij het product gevoegde documentatie, overeenkomstig artikel 48 "
+        "(zie verplichting art48).",
     ),
     _provider(
         "art16_i",
@@ -433,11 +462,13 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.ON_EVENT,
         fine_via="k",
+        also_cites=("Art. 21(1)",),
         summary_en="Upon a reasoned request of a national competent authority, demonstrate the "
-        "conformity of the high-risk AI system with the Section 2 requirements.",
+        "conformity of the high-risk AI system with the Section 2 requirements (see obligation "
+        "art21).",
         summary_nl="Op een met redenen omkleed verzoek van een nationale bevoegde autoriteit de "
         "overeenstemming van het AI-systeem met een hoog risico met de eisen van afdeling 2 "
-        "aantonen.",
+        "aantonen (zie verplichting art21).",
     ),
     _provider(
         "art16_l",
@@ -470,16 +501,24 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="A quality management system documented in written policies, procedures and "
         "instructions covers at least the Art. 17(1)(a)-(m) aspects (compliance strategy, design, "
         "testing, data management, risk management, post-market monitoring, incident reporting, "
-        "record-keeping, accountability), proportionate to the size of the provider (SMEs, and in "
-        "the amended text SMCs). Financial institutions: deemed fulfilled largely through "
-        "financial-services governance, save Art. 17(1)(g)-(i) (Art. 17(4)).",
+        "record-keeping, accountability), proportionate to the size of the provider's organisation "
+        "(in the amended text: in particular SMEs, including start-ups, and SMCs). Providers "
+        "subject to quality management obligations under relevant sectoral Union law may include "
+        "these aspects in the quality management systems established pursuant to that law "
+        "(Art. 17(3)). Financial institutions: deemed fulfilled largely through financial-services "
+        "governance, save Art. 17(1)(g)-(i) (Art. 17(4)).",
         summary_nl="Een systeem voor kwaliteitsbeheer, gedocumenteerd in schriftelijke "
         "beleidslijnen, procedures en instructies, omvat ten minste de aspecten van artikel 17, "
         "lid 1, punten a tot en met m (nalevingsstrategie, ontwerp, tests, databeheer, "
         "risicobeheer, monitoring na het in de handel brengen, melding van incidenten, "
-        "registratie, verantwoording), evenredig aan de omvang van de aanbieder. Financiële "
-        "instellingen: grotendeels vervuld via de governance van de financiële dienstverlening "
-        "(artikel 17, lid 4).",
+        "registratie, verantwoording), evenredig aan de omvang van de organisatie van de "
+        "aanbieder (in de gewijzigde tekst in het bijzonder kmo's, met inbegrip van start-ups, en "
+        "smc's). Aanbieders die onderworpen zijn aan verplichtingen met betrekking tot "
+        "kwaliteitsbeheersystemen uit hoofde van het desbetreffende sectorale Unierecht, kunnen "
+        "deze aspecten opnemen als onderdeel van de op grond van dat recht vastgestelde "
+        "kwaliteitsbeheersystemen (artikel 17, lid 3). Financiële instellingen: grotendeels "
+        "vervuld via de governance van de financiële dienstverlening, met uitzondering van lid 1, "
+        "punten g), h) en i) (artikel 17, lid 4).",
     ),
     _provider(
         "art18",
@@ -743,14 +782,25 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="The authorised representative performs the mandated tasks and shows the "
         "mandate on request: verify the EU declaration of conformity, the technical documentation "
         "and the conformity assessment; keep the provider's details, the declaration, the "
-        "documentation and any certificate for 10 years; inform and cooperate with competent "
-        "authorities; and, where applicable, register under Art. 49(1) or check the registration.",
+        "documentation and any certificate for 10 years; provide a competent authority, upon a "
+        "reasoned request, with all the information and documentation necessary to demonstrate "
+        "conformity with Section 2, including access to the logs automatically generated by the "
+        "system to the extent such logs are under the control of the provider; cooperate with "
+        "competent authorities upon a reasoned request; and, where applicable, comply with the "
+        "registration obligations of Art. 49(1) or, if the provider registers itself, ensure that "
+        "the information referred to in Annex VIII, Section A, point 3 is correct.",
         summary_nl="De gemachtigde voert de taken uit het mandaat uit en legt het mandaat op "
         "verzoek over: nagaan of de EU-conformiteitsverklaring en de technische documentatie zijn "
         "opgesteld en de conformiteitsbeoordeling is uitgevoerd; de gegevens van de aanbieder, de "
-        "verklaring, de documentatie en een eventueel certificaat tien jaar bewaren; bevoegde "
-        "autoriteiten informeren en met hen samenwerken; en, waar toepasselijk, registreren "
-        "volgens artikel 49, lid 1, of de registratie controleren.",
+        "verklaring, de documentatie en een eventueel certificaat tien jaar bewaren; een bevoegde "
+        "autoriteit op met redenen omkleed verzoek alle informatie en documentatie verstrekken "
+        "die noodzakelijk is om de overeenstemming met de eisen van afdeling 2 aan te tonen, met "
+        "inbegrip van de automatisch door het systeem gegenereerde logs voor zover dergelijke "
+        "logs onder de controle van de aanbieder vallen; op met redenen omkleed verzoek "
+        "samenwerken met bevoegde autoriteiten; en, waar toepasselijk, voldoen aan de "
+        "registratieverplichtingen van artikel 49, lid 1, of, indien de registratie door de "
+        "aanbieder zelf wordt uitgevoerd, waarborgen dat de in bijlage VIII, afdeling A, punt 3, "
+        "bedoelde informatie juist is.",
     ),
     Obligation(
         id="art22_4",
@@ -809,16 +859,27 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="Before placing on the market or putting into service, the provider ensures "
         "that the system undergoes the relevant procedure (Art. 16(f)); the route-specific "
         "obligations say which (art43_1_choice, art43_1_annex_vii, art43_2, art43_3) and the "
-        "Assessment says whether a notified body is needed: "
-        "for Annex III point 1 internal control (Annex VI) or a notified body "
-        "(Annex VII, mandatory without harmonised standards); for Annex III points 2-8 internal "
-        "control; for Annex I Section A the sectoral procedure (as amended, including the Art. 17 "
-        "assessment).",
+        "Assessment says whether a notified body is needed: for Annex III point 1, where the "
+        "provider has applied harmonised standards or, where applicable, common specifications, a "
+        "choice between internal control (Annex VI) and a notified body (Annex VII), and otherwise "
+        "Annex VII (no harmonised standards or common specifications, a standard not applied or "
+        "applied only in part, common specifications not applied, or a standard published with a "
+        "restriction, for that part); for Annex III points 2-8 internal control; for Annex I "
+        "Section A the sectoral procedure (as amended, including the Art. 17 assessment). In the "
+        "amended text a system listed in Annex III that is also covered by Annex I Section A "
+        "follows that sectoral procedure (Art. 43(3), last subparagraph).",
         summary_nl="Voordat het systeem in de handel wordt gebracht of in gebruik wordt gesteld, "
-        "volgt de aanbieder de relevante procedure: voor bijlage III, punt 1, interne controle "
-        "(bijlage VI) of een aangemelde instantie (bijlage VII, verplicht zonder geharmoniseerde "
-        "normen); voor bijlage III, punten 2 tot en met 8, interne controle; voor bijlage I, "
-        "afdeling A, de sectorale procedure.",
+        "volgt de aanbieder de relevante procedure: voor bijlage III, punt 1, naar keuze interne "
+        "controle (bijlage VI) of een aangemelde instantie (bijlage VII) als de aanbieder "
+        "geharmoniseerde normen of in voorkomend geval gemeenschappelijke specificaties heeft "
+        "toegepast, en anders bijlage VII (geen geharmoniseerde normen of gemeenschappelijke "
+        "specificaties, een norm niet of slechts gedeeltelijk toegepast, gemeenschappelijke "
+        "specificaties niet toegepast, of een norm met beperkingen bekendgemaakt, voor dat deel); "
+        "voor bijlage III, punten 2 tot en met 8, interne controle; voor bijlage I, afdeling A, "
+        "de sectorale procedure (in de gewijzigde tekst met inbegrip van de beoordeling van het "
+        "systeem voor kwaliteitsbeheer van artikel 17). In de gewijzigde tekst volgt een in "
+        "bijlage III vermeld systeem dat ook onder bijlage I, afdeling A, valt die sectorale "
+        "procedure (artikel 43, lid 3, laatste alinea).",
     ),
     _provider(
         "art43_4",
@@ -872,13 +933,22 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         ),
         summary_en="Draw up a written, machine-readable, physical or electronically signed EU "
         "declaration of conformity for each high-risk AI system with the Annex V content, keep it "
-        "for 10 years and up to date; a single declaration where other Union law also requires "
-        "one. By drawing it up the provider assumes responsibility for compliance with Section 2.",
+        "at the disposal of the national competent authorities for 10 years after the system has "
+        "been placed on the market or put into service, keep it up to date and submit a copy to "
+        "the relevant national competent authorities upon request; translate it into a language "
+        "that can be easily understood by the national competent authorities of the Member States "
+        "in which the system is placed on the market or made available; a single declaration where "
+        "other Union law also requires one. By drawing it up the provider assumes responsibility "
+        "for compliance with Section 2.",
         summary_nl="Voor elk AI-systeem met een hoog risico een schriftelijke, machineleesbare, "
         "fysieke of elektronisch ondertekende EU-conformiteitsverklaring met de inhoud van bijlage "
-        "V opstellen, tien jaar bewaren en actueel houden; één verklaring als ander Unierecht er "
-        "ook een vereist. Met het opstellen neemt de aanbieder de verantwoordelijkheid op zich "
-        "voor de naleving van afdeling 2.",
+        "V opstellen, tot tien jaar na het in de handel brengen of het in gebruik stellen van het "
+        "systeem ter beschikking houden van de nationale bevoegde autoriteiten, actueel houden en "
+        "op verzoek een kopie aan de relevante nationale bevoegde autoriteiten voorleggen; de "
+        "verklaring vertalen in een taal die de nationale bevoegde autoriteiten van de lidstaten "
+        "waarin het systeem in de handel wordt gebracht of wordt aangeboden, gemakkelijk kunnen "
+        "begrijpen; één verklaring als ander Unierecht er ook een vereist. Met het opstellen neemt "
+        "de aanbieder de verantwoordelijkheid op zich voor de naleving van afdeling 2.",
     ),
     _provider(
         "art48",
@@ -940,12 +1010,16 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="Before placing on the market or putting into service a high-risk AI system "
         "listed in Annex III (except point 2), the provider or, where applicable, its authorised "
         "representative registers itself and the system in the EU database (Art. 71) with the "
-        "Annex VIII Section A information. The CE-marking prerequisite is anchored only on the "
-        "shared pre-market milestone.",
+        "Annex VIII Section A information. The CE marking (obligation art48) comes before the "
+        "registration in the plan only because both come before placing on the market or putting "
+        "into service; Art. 49(1) does not make it a condition of the registration.",
         summary_nl="Alvorens een in bijlage III vermeld AI-systeem met een hoog risico (behalve "
         "punt 2) in de handel te brengen of in gebruik te stellen, registreert de aanbieder of in "
         "voorkomend geval de gemachtigde zichzelf en het systeem in de EU-databank (artikel 71) "
-        "met de informatie van bijlage VIII, afdeling A.",
+        "met de informatie van bijlage VIII, afdeling A. De CE-markering (verplichting art48) "
+        "staat in het plan alleen vóór de registratie omdat beide plaatsvinden voordat het "
+        "systeem in de handel wordt gebracht of in gebruik wordt gesteld; artikel 49, lid 1, "
+        "maakt haar geen voorwaarde voor de registratie.",
     ),
     Obligation(
         id="art49_2",
@@ -999,15 +1073,20 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_en="For Annex III points 1, 6 and 7 systems in the areas of law enforcement, "
         "migration, asylum and border control management (point 1 only where it is used in those "
         "areas: a retailer's emotion recognition system is not), the Art. 49(1) registration goes "
-        "into a secure non-public "
-        "section of the EU database with reduced information (Art. 49(4)(a)); the cross-reference "
-        "to the deleted Annex VIII Section B point 9 is ignored (A14). Deployer registrations "
-        "under Art. 49(3) follow the same rule (obligation art49_3).",
+        "into a secure non-public section of the EU database with only the Annex VIII Section A "
+        "information of points 1 to 10, with the exception of points 6, 8 and 9 (Art. 49(4)(a)). "
+        "The Art. 49(2) registration of such a system that its provider concluded is not high-risk "
+        "follows the same rule (obligation art49_4_not_high_risk), and so does the Art. 49(3) "
+        "registration by a public deployer (obligation art49_4_deployer).",
         summary_nl="Voor systemen van bijlage III, punten 1, 6 en 7, op het gebied van "
         "rechtshandhaving, migratie, asiel en grenstoezichtsbeheer vindt de registratie van "
         "artikel 49, lid 1, plaats in een beveiligd niet-openbaar gedeelte van de EU-databank met "
-        "beperkte informatie; registraties van gebruiksverantwoordelijken volgens artikel 49, "
-        "lid 3, volgen dezelfde regel (verplichting art49_3).",
+        "alleen de informatie van bijlage VIII, afdeling A, punten 1 tot en met 10, met "
+        "uitzondering van punten 6, 8 en 9 (artikel 49, lid 4, punt a). De registratie volgens "
+        "artikel 49, lid 2, van zo'n systeem dat naar oordeel van de aanbieder geen hoog risico "
+        "inhoudt, volgt dezelfde regel (verplichting art49_4_not_high_risk), evenals de "
+        "registratie door een overheidsinstantie als gebruiksverantwoordelijke volgens artikel "
+        "49, lid 3 (verplichting art49_4_deployer).",
     ),
     Obligation(
         id="art49_4_not_high_risk",
@@ -1050,7 +1129,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "migratie, asiel en grenstoezichtsbeheer dat volgens de aanbieder geen hoog risico "
         "inhoudt (artikel 6, lid 3), wordt volgens artikel 49, lid 2, geregistreerd in het "
         "beveiligde niet-openbare gedeelte, met alleen de informatie van bijlage VIII, afdeling "
-        "B, genoemd in artikel 49, lid 4, punt b. Alleen nationale sancties.",
+        "B, genoemd in artikel 49, lid 4, punt b (de verwijzing naar punt 9, dat de gewijzigde "
+        "tekst schrapt, wordt genegeerd, lezing A14). Alleen nationale sancties.",
     ),
     Obligation(
         id="art49_5",

@@ -1640,8 +1640,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": [
             _opt(
                 "on_behalf",
-                "It is used by or on behalf of a public authority",
-                "Het wordt gebruikt door of namens een overheidsinstantie",
+                "It is used by or on behalf of a public authority or a Union institution, body, "
+                "office or agency",
+                "Het wordt gebruikt door of namens een overheidsinstantie of een instelling, "
+                "orgaan of instantie van de Unie",
                 {"context.on_behalf_of_public_authority": True},
             ),
             _opt(
