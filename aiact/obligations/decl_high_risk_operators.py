@@ -261,7 +261,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "where applicable.",
         summary_nl="De naam, geregistreerde handelsnaam of het geregistreerde merk en het "
         "contactadres van de importeur vermelden op het systeem en op de verpakking of in de "
-        "bijgevoegde documentatie, indien van toepassing.",
+        "bij het product gevoegde documentatie, indien van toepassing.",
     ),
     _role(
         _A.IMPORTER,
