@@ -3,7 +3,7 @@ Art. 111(4) grace period, Art. 4 AI literacy as published and as amended, the Ar
 that touch them, their dates (Art. 113, third paragraph, point (a), as amended) and fines
 (Art. 99(3), 99(4)(g), 99(6), 99(8)), for Dutch public bodies and companies.
 
-One defect, a strict xfail below:
+One defect, found as a strict xfail and fixed in round 15 (entry art50_4_artistic):
 
 * ``art50.4_artistic_limitation`` (Art. 50(4), first subparagraph, third sentence) is computed
   by aiact/rules/transparency.py but reported nowhere: the JSON output of an assessment is the
@@ -599,14 +599,9 @@ def _json_without_input(artistic: bool | None) -> dict[str, Any]:
     return out
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Art. 50(4), first subparagraph, third sentence: the artistic/satirical limitation "
-    "(art50.4_artistic_limitation) is computed but appears in no output; the assessment is the "
-    "same whether the fact is true, false or unknown",
-)
 def test_art50_4_artistic_limitation_is_reported() -> None:
-    """A satirical campaign video: Art. 50(4) limits the duty, "the transparency obligations set
+    """Fixed in round 15 (audit15a's strict xfail; entry art50_4_artistic). A satirical
+    campaign video: Art. 50(4) limits the duty, "the transparency obligations set
     out in this paragraph are limited to disclosure of the existence of such generated or
     manipulated content in an appropriate manner that does not hamper the display or enjoyment
     of the work". Whether the limitation holds changes what the party must do, so the

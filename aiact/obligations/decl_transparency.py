@@ -10,7 +10,7 @@ amended Art. 111(4) (handled by the timeline).
 
 from __future__ import annotations
 
-from aiact.obligations.model import Addressee, Measure, Milestone, Obligation
+from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
 from aiact.penalties.tiers import FineTier
 from aiact.timeline.schedule import Schedule
 
@@ -28,6 +28,7 @@ def _art50(
     summary_en: str,
     summary_nl: str,
     interpretation: str | None = None,
+    prerequisites: tuple[Prerequisite, ...] = (),
 ) -> Obligation:
     return Obligation(
         id=id,
@@ -51,6 +52,7 @@ def _art50(
         summary_en=summary_en,
         summary_nl=summary_nl,
         interpretation=interpretation,
+        prerequisites=prerequisites,
     )
 
 
@@ -134,6 +136,40 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "van het bestaan van zulke content op een passende wijze (een beperking, geen "
         "uitzondering); niet wanneer het gebruik bij wet is toegestaan om strafbare feiten op "
         "te sporen, te voorkomen, te onderzoeken of te vervolgen.",
+    ),
+    # Art. 50(4), first subparagraph, third sentence: a limitation of the deep-fake duty, not
+    # an exemption. The duty stays (art50_4_deep_fake); what it is limited to is its own entry,
+    # listed where the content forms part of an evidently artistic, creative, satirical,
+    # fictional or analogous work or programme, so that the assessment shows which disclosure
+    # is owed and asks the fact that decides it (audit15a, D1).
+    _art50(
+        "art50_4_artistic",
+        "Art. 50(4), first subparagraph",
+        "Deep fake in an evidently artistic, creative, satirical or fictional work: disclose only "
+        "the existence of the generated content, without hampering the work",
+        "Deepfake in een kennelijk artistiek, creatief, satirisch of fictief werk: alleen het "
+        "bestaan van de gegenereerde content openbaar maken, zonder het werk te belemmeren",
+        addressee=_A.DEPLOYER,
+        predicate="art50.4_artistic_limitation",
+        prerequisites=(
+            Prerequisite(
+                obligation="art50_4_deep_fake",
+                source="Art. 50(4)",
+                anchor="the transparency obligations set out in this paragraph are limited to "
+                "disclosure of the existence of such generated or manipulated content",
+            ),
+        ),
+        summary_en="Where the deep fake forms part of an evidently artistic, creative, satirical, "
+        "fictional or analogous work or programme, the transparency obligations of Art. 50(4) "
+        "are limited to disclosure of the existence of such generated or manipulated content in "
+        "an appropriate manner that does not hamper the display or enjoyment of the work. This "
+        "limits the disclosure of obligation art50_4_deep_fake; it does not lift it.",
+        summary_nl="Wanneer de deepfake deel uitmaakt van een kennelijk artistiek, creatief, "
+        "satirisch, fictief of analoog werk of programma, zijn de transparantieverplichtingen van "
+        "artikel 50, lid 4, beperkt tot de openbaarmaking van het bestaan van dergelijke "
+        "gegenereerde of bewerkte content op een passende wijze die de weergave of het genot van "
+        "het werk niet belemmert. Dit beperkt de bekendmaking van verplichting "
+        "art50_4_deep_fake; het heft haar niet op.",
     ),
     _art50(
         "art50_4_text",
