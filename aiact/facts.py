@@ -1598,6 +1598,18 @@ class AISystem(_Facts):
                 f"{self.significant_change.isoformat()} is before the first placing on the "
                 f"market or putting into service ({origin} {first.isoformat()})",
             )
+        if self.value_chain.substantial_modification is True and self.significant_change == NO_DATE:
+            # A substantial modification is "a change to an AI system after its placing on the
+            # market or putting into service" (Art. 3(23)), and the significant change of Art.
+            # 111(2) is "equivalent in substance to the notion of substantial modification"
+            # (recital 177): the system has changed (audit15b D1).
+            raise FieldConflict(
+                "significant_change",
+                "value_chain.substantial_modification",
+                "a substantial modification is a change to the system after its placing on the "
+                "market or putting into service (Art. 3(23)) and a significant change in the sense "
+                "of Art. 111(2) (recital 177); give the date of the modification, not 'none'",
+            )
         if roles.provider is True and self.value_chain.initial_provider_of_shifted_system is True:
             raise FieldConflict(
                 "value_chain.initial_provider_of_shifted_system",

@@ -86,14 +86,10 @@ def _fine(a: aiact.Assessment, obligation: str) -> Any:
 # ------------------------------------------------------------------------------------ defects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="audit15b D1: substantial_modification=true with significant_change='none' is accepted "
-    "and the new provider of Art. 25(1)(b) keeps the Art. 111(2) shelter (no Art. 16, no Art. "
-    "43(4)); Art. 3(23) and recital 177 make the modification a significant change",
-)
 def test_d1_a_substantial_modification_is_not_no_significant_change() -> None:
-    """Art. 25(1)(b): a deployer that "make[s] a substantial modification to a high-risk AI system
+    """Fixed in round 15 (audit15b D1, was a strict xfail).
+
+    Art. 25(1)(b): a deployer that "make[s] a substantial modification to a high-risk AI system
     that has already been placed on the market" becomes its provider. Art. 3(23): a substantial
     modification is "a change to an AI system after its placing on the market or putting into
     service"; recital 177: "the concept of significant change should be understood as equivalent
@@ -164,14 +160,10 @@ def _generator(**transparency: bool) -> dict[str, Any]:
 _NL_ORG = {"kind": "private_undertaking", "member_state": "NL", "established_in_eu": True}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="audit15b D2: Art. 111(4): with an Art. 50(2) exception fact unknown the amended text "
-    "gives Art. 50(2) no date (legacy.art111_4 reads art50.2); if it binds, it binds from "
-    "2 December 2026",
-)
 def test_d2_art111_4_date_is_known_while_the_exception_is_open() -> None:
-    """Art. 111(4), as added: providers of systems "generating synthetic audio, image, video or
+    """Fixed in round 15 (audit15b D2, was a strict xfail).
+
+    Art. 111(4), as added: providers of systems "generating synthetic audio, image, video or
     text content, that have been placed on the market before 2 August 2026 shall take the
     necessary steps in order to comply with Article 50(2) by 2 December 2026". An image generator
     placed on 1 March 2026 whose provider has not said whether the system only performs an

@@ -281,12 +281,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.art111_4",
         concludes="legacy.art111_4",
-        when="art50.2 and dates.placed_before_art50_2_cutoff",
+        # Read only by the date rule of Art. 50(2) (aiact/rules/timing.py, ART50_2), which
+        # concerns a system Art. 50(2) binds: the date does not wait for whether it binds
+        # (audit15b D2: with an exception fact of Art. 50(2) open, the date was left open
+        # between 2 August and 2 December 2026, where only 2 December 2026 can bind it).
+        when="dates.placed_before_art50_2_cutoff",
         source="Art. 111(4)",
         versions=ONLY_AMENDED,
-        title_en="Generator placed on the market (not merely put into service) before "
-        "2 August 2026: comply with Art. 50(2) by 2 December 2026",
-        title_nl="Generator vóór 2 augustus 2026 in de handel gebracht: uiterlijk 2 december 2026 "
-        "voldoen aan artikel 50, lid 2",
+        title_en="Placed on the market (not merely put into service) before 2 August 2026: "
+        "where Art. 50(2) binds the system, comply with it by 2 December 2026",
+        title_nl="Vóór 2 augustus 2026 in de handel gebracht: waar artikel 50, lid 2, voor het "
+        "systeem geldt, daaraan uiterlijk 2 december 2026 voldoen",
     ),
 )

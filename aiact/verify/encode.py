@@ -387,6 +387,9 @@ class CaseVars:
             first = self.inputs["first_placed"]
             change = self.days["significant_change"]
             out.append(z3.Implies(z3.And(change.known, first.det), change.day >= first.day))
+            # A substantial modification is a significant change (Art. 3(23), recital 177;
+            # aiact.facts, audit15b D1).
+            never_both(a["value_chain.substantial_modification"].t, change.none)
             # _check_implied_annex_iii (issue 12, item 11)
             listed = a["annex_iii.1a"].known
             for fact, point, _ in IMPLIED_ANNEX_III:
