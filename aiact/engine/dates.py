@@ -481,7 +481,8 @@ class DateEvaluation:
         by_index = {c.index: c for c in self.plan.rules[name]}
         if not result.determined:
             shown = ", ".join(_shown(v, lang) for v in sorted(result.values, key=_sort_key))
-            facts = ", ".join(deciding) or ("onbekend" if nl else "unknown")
+            facts = ", ".join(deciding) or "; ".join(self._undecided(name, lang))
+            facts = facts or ("onbekend" if nl else "unknown")
             if nl:
                 return f"Onbepaald: hangt af van {facts}. Mogelijke data: {shown}."
             return f"Undetermined: depends on {facts}. Possible dates: {shown}."
@@ -497,6 +498,31 @@ class DateEvaluation:
             described = self.describe(deadline, lang)
             text += f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
         return f"{text} {'Wet' if nl else 'Law'}: {law_label}."
+
+    def _undecided(self, name: str, lang: str) -> list[str]:
+        """The labels of the possible cases whose condition is the constant "unknown" (a choice
+        that no fact makes, such as the route of a system the facts give none for, Art. 25(2)),
+        through the date rules the possible cases read: what an undetermined value depends on
+        when no input is unknown (each label with a lower-case first letter, to follow "depends
+        on")."""
+        nl = lang == "nl"
+        labels: dict[str, None] = {}
+        seen: set[str] = set()
+        stack = [name]
+        while stack:
+            current = stack.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            result = self.result(current)
+            by_index = {c.index: c for c in self.plan.rules[current]}
+            for index in result.cases:
+                case = by_index[index]
+                if case.reads is None:
+                    label = (case.case.label_nl if nl else case.case.label_en).rstrip(".")
+                    labels[label[:1].lower() + label[1:]] = None
+            stack.extend(reversed(result.refs))
+        return list(labels)
 
     def _because(self, name: str, lang: str) -> str:
         """The labels of the cases that give a determined value (through inherited rules)."""

@@ -608,6 +608,13 @@ QUESTIONS: list[dict[str, Any]] = [
                 "We waren de aanbieder, maar een andere partij is de aanbieder van dit systeem "
                 "geworden",
                 {"value_chain.initial_provider_of_shifted_system": True},
+                help_en="Art. 25(1)-(2). Then answer the other questions about the system as the "
+                "new provider changed it: whether it is in Annex III or a product under Annex I "
+                "decides from when you must cooperate with the new provider.",
+                help_nl="Artikel 25, leden 1 en 2. Beantwoord de andere vragen dan over het "
+                "systeem zoals de nieuwe aanbieder het heeft veranderd: of het in bijlage III "
+                "staat of een product onder bijlage I is, bepaalt vanaf wanneer u met de nieuwe "
+                "aanbieder moet samenwerken.",
             ),
             _opt(
                 "supplier",

@@ -92,6 +92,12 @@ class TimingGroup(StrEnum):
     """Art. 80(4)-(5), once an authority overturns the provider's Art. 6(3) classification: A27
     (default since round 9: a legacy high-risk system, Art. 111(1)-(2) and the Annex III date of
     Chapter III; alternative: the date of the derogation duties, A22, never Art. 111(2))."""
+    INITIAL_PROVIDER = "initial_provider"
+    """Art. 25(2), the duty of the initial provider of a system another party became the
+    provider of (Art. 25(1)): the date of Sections 1-3 for the system as changed, which the
+    facts describe (``from.initial_provider_base``); Art. 111(1)-(2) as ``HIGH_RISK``. Where the
+    facts give no route (Art. 25(1)(c): a system placed as not high-risk), either route's date:
+    undetermined, never "not applicable" (review36)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     EARLY = "early"
@@ -133,6 +139,8 @@ CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
     ("Art. 22(4)", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
     ("Art. 23", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
     ("Art. 24", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
+    # Art. 25(2): the initial provider's duty, dated by the route of the system as changed.
+    ("Art. 25(2)", "system", TimingGroup.INITIAL_PROVIDER),
     ("Art. 50(2)", "system", TimingGroup.ART50_2),
     ("Art. 50", "system", TimingGroup.ART50),
     ("Art. 6(4)", "system", TimingGroup.DEROGATION),
@@ -646,6 +654,103 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Chapter III, Sections 1-3 apply",
         "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
         second_sentence=False,
+    ),
+    # Art. 25(2): "Where the circumstances referred to in paragraph 1 occur, the provider that
+    # initially placed the AI system on the market or put it into service shall no longer be
+    # considered to be a provider of that specific AI system": its duty concerns the system as
+    # changed, the only one that is high-risk in the case of Art. 25(1)(c) ("an AI system ...
+    # which has not been classified as high-risk ... becomes a high-risk AI system in accordance
+    # with Article 6"). Its date is that of Chapter III, Section 3 for that system's route (Art.
+    # 113, third paragraph, point (c): amended (i) Art. 6(2) and Annex III, (ii) Art. 6(1) and
+    # Annex I; original: Art. 6(1) from 2 August 2027, Annex III on the general date). The facts
+    # of an initial provider describe the system as changed; where they give no route (the
+    # system as the initial provider placed it, not high-risk), Art. 6 leaves two, so the date
+    # is one of the two: undetermined, never "not applicable" (review36). The placing date of a
+    # system placed as not high-risk does not make it a legacy high-risk system of Art. 111(2)
+    # (legacy.placed_before_cutoff reads the route): the Art. 111 cases read below are those of
+    # from.high_risk.
+    DateRule(
+        name="from.initial_provider_base",
+        title_en="Chapter III, Section 3 applies to the system as changed by its new provider "
+        "(Art. 25(1)-(2))",
+        title_nl="Hoofdstuk III, afdeling 3, is van toepassing op het systeem zoals de nieuwe "
+        "aanbieder het heeft gewijzigd (artikel 25, leden 1 en 2)",
+        cases=(
+            DateCase(
+                when="hr.annex_iii or hr.annex_i",
+                value=_SECTIONS_1_3,
+                inherit=True,
+                source="Art. 113, third paragraph, point (c)",
+                label_en="The facts give the route of the system as changed (Art. 6(1) and "
+                "Annex I, or Art. 6(2) and Annex III): the date of its classification",
+                label_nl="De feiten geven de route van het gewijzigde systeem (artikel 6, lid 1, "
+                "en bijlage I, of artikel 6, lid 2, en bijlage III): de datum van de indeling",
+            ),
+            *(
+                case
+                for versions, iii_source, iii_en, iii_nl, i_source, i_en, i_nl in (
+                    (
+                        ONLY_ORIGINAL,
+                        "Art. 113, second paragraph",
+                        "the general date, 2 August 2026",
+                        "de algemene datum, 2 augustus 2026",
+                        "Art. 113, third paragraph, point (c)",
+                        "2 August 2027",
+                        "2 augustus 2027",
+                    ),
+                    (
+                        ONLY_AMENDED,
+                        "Art. 113, third paragraph, point (c)(i)",
+                        "2 December 2027",
+                        "2 december 2027",
+                        "Art. 113, third paragraph, point (c)(ii)",
+                        "2 August 2028",
+                        "2 augustus 2028",
+                    ),
+                )
+                for case in (
+                    DateCase(
+                        # The constant "unknown": the facts cannot choose the route here.
+                        when="unknown",
+                        value=_d(K.HIGH_RISK_ANNEX_III),
+                        versions=versions,
+                        source=iii_source,
+                        label_en="The route of the system as changed, which Art. 25(1) makes "
+                        "high-risk 'in accordance with Article 6': the facts give none (answer "
+                        "the Annex I and Annex III questions for the system as changed); by "
+                        f"Art. 6(2) and Annex III from {iii_en}, by Art. 6(1) and Annex I from "
+                        f"{i_en}",
+                        label_nl="De route van het gewijzigde systeem, dat volgens artikel 25, "
+                        "lid 1, een hoog risico heeft 'overeenkomstig artikel 6': de feiten geven "
+                        "er geen (beantwoord de vragen over bijlage I en bijlage III voor het "
+                        "gewijzigde systeem); via artikel 6, lid 2, en bijlage III "
+                        f"vanaf {iii_nl}, via artikel 6, lid 1, en bijlage I vanaf {i_nl}",
+                    ),
+                    DateCase(
+                        when="true",
+                        value=_d(K.HIGH_RISK_ANNEX_I),
+                        versions=versions,
+                        source=i_source,
+                        label_en="The facts give no route of the system as changed: if it "
+                        f"became high-risk by Art. 6(1) and Annex I, from {i_en}",
+                        label_nl="De feiten geven geen route van het gewijzigde systeem: als "
+                        "het een hoog risico kreeg via artikel 6, lid 1, en bijlage I, "
+                        f"vanaf {i_nl}",
+                    ),
+                )
+            ),
+        ),
+    ),
+    *_transitional(
+        TimingGroup.INITIAL_PROVIDER.rule,
+        (
+            "The Art. 25(2) duty of the initial provider binds it for this system",
+            "De verplichting van artikel 25, lid 2, van de oorspronkelijke aanbieder geldt voor "
+            "dit systeem",
+        ),
+        DateOf("from.initial_provider_base"),
+        "Chapter III, Section 3 applies",
+        "hoofdstuk III, afdeling 3, is van toepassing",
     ),
     DateRule(
         name="from.high_risk_gated_base",
