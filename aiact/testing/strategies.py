@@ -455,6 +455,11 @@ def ai_systems(
     }
     if dates:
         data.update(_dated(draw, unknowns))
+        if (
+            groups["value_chain"]["substantial_modification"] is True
+            and data["significant_change"] == NO_DATE
+        ):  # a substantial modification is a significant change (Art. 3(23), recital 177)
+            data["significant_change"] = None
     # A given list of Annex III points holds the points other facts imply (issue 12, item 11).
     return _valid(AISystem, with_implied_annex_iii_points(data))
 
