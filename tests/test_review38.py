@@ -25,7 +25,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl
 from lawtext import ORIGINAL_MD
 
