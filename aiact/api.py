@@ -17,7 +17,11 @@ from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
 from aiact.errors import FieldConflict, InputError
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
-from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
+from aiact.interpretations import (
+    DEFAULT_INTERPRETATIONS,
+    Interpretations,
+    ModelRepresentativePenalties,
+)
 from aiact.logic import Truth
 from aiact.penalties import ExposureOptions
 from aiact.rules.definitions import check_consistent
@@ -98,7 +102,7 @@ def assess(
 
     ``law`` names a version explicitly (a counterfactual); by default the version in force on
     ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
-    readings of the open legal questions (A1-A36). ``engine`` is ``native`` or ``durable``.
+    readings of the open legal questions (A1-A37). ``engine`` is ``native`` or ``durable``.
     """
     system = _validated(AISystem, system, "system")
     organisation = _organisation(organisation)
@@ -276,15 +280,26 @@ def check_model_together(model: GPAIModel, organisation: Organisation) -> None:
 
 
 def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:
+    """The exposure options: the caller's, or the defaults for the readings (A10, A37). A
+    caller's options that do not set ``art54_representative_penalties`` take reading A37 of
+    ``readings`` (the options have no other way to learn it; A10 stays as given)."""
+    a37 = readings.art54_representative_penalties
     if options is not None:
+        if (
+            "art54_representative_penalties" not in options.model_fields_set
+            and options.art54_representative_penalties is not a37
+        ):
+            return options.model_copy(update={"art54_representative_penalties": a37})
         return options
-    return _default_options(readings.undertaking)
+    return _default_options(readings.undertaking, a37)
 
 
-@lru_cache(maxsize=8)
-def _default_options(undertaking: str) -> ExposureOptions:
-    """The default exposure options for a reading of "undertaking" (immutable: one per
-    reading)."""
+@lru_cache(maxsize=16)
+def _default_options(undertaking: str, a37: ModelRepresentativePenalties) -> ExposureOptions:
+    """The default exposure options for a reading of "undertaking" (A10) and of the penalties
+    of a model provider's authorised representative (A37) (immutable: one per reading)."""
     from aiact.penalties.size import UndertakingBasis
 
-    return ExposureOptions(undertaking_basis=UndertakingBasis(undertaking))
+    return ExposureOptions(
+        undertaking_basis=UndertakingBasis(undertaking), art54_representative_penalties=a37
+    )

@@ -1456,11 +1456,16 @@ _EXPOSURE_ITEMS: dict[str, ExposureItem] = {}
 
 
 def _exposure_item(obligation: Obligation) -> ExposureItem:
-    """The obligation as a fine item (validated once per obligation, not per assessment)."""
+    """The obligation as a fine item (validated once per obligation, not per assessment), with
+    whether it is a Chapter V duty (Art. 88(1); the AI Office's Art. 75c never fines it, reading
+    A37 decides one that Art. 101 does not fine)."""
     item = _EXPOSURE_ITEMS.get(obligation.id)
     if item is None:
         item = ExposureItem(
-            obligation_id=obligation.id, tier=obligation.fine, fine_ref=obligation.fine_ref
+            obligation_id=obligation.id,
+            tier=obligation.fine,
+            fine_ref=obligation.fine_ref,
+            chapter_v=obligation.chapter_v,
         )
         _EXPOSURE_ITEMS[obligation.id] = item
     return item

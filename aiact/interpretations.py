@@ -10,7 +10,8 @@ on a provider established in the Union whose system's output only is used in the
 the Art. 5 placing ban for a provider reached only by Art. 2(1)(c); A34, named in round 14, on
 what the Art. 26(5) relief of a financial-institution deployer covers; A35 on which third-party
 suppliers of Art. 25(4) the Regulation reaches; A36 on whether Art. 99(4)(da) fines a third-party
-supplier that is not an operator).
+supplier that is not an operator; A37, named in round 15, on whether a Member State penalises the
+Art. 54 tasks of a general-purpose AI model provider's authorised representative).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -523,6 +524,34 @@ class Art99Paragraph4daAddressees(StrEnum):
     Art. 99 penalty: no Art. 99(4) ceiling, no penalty under Art. 99(1)."""
 
 
+class ModelRepresentativePenalties(StrEnum):
+    """A37: may a Member State penalise an infringement of Art. 54 by the authorised
+    representative of a provider of a general-purpose AI model? Art. 99(1) has the Member States
+    lay down penalties "applicable to infringements of this Regulation by operators" (as
+    replaced: "any infringement"), and an operator is "a provider, product manufacturer,
+    deployer, authorised representative, importer or distributor" (Art. 3(8)). But "The
+    Commission shall have exclusive powers to supervise and enforce Chapter V" (Art. 88(1)), of
+    which Art. 54 is part, and the Commission fines only "providers of general-purpose AI models"
+    (Art. 101(1)). Neither version of Art. 99(4) lists Art. 54, and the AI Office's Art. 75c
+    reaches "an operator falling within the scope of Article 75(1)", whose AI systems a model is
+    not (docs/adr/0041-a37-art54-representative-penalties.md). The reading bears on the exposure
+    rows of the Chapter V duties that are not a provider's (``art54_3``), in both versions."""
+
+    NATIONAL_PENALTIES = "national_penalties"
+    """Default (the library's answer before A37 was named). National penalties under Art. 99(1),
+    with no EU ceiling: the representative is an operator (Art. 3(8)), Art. 99(1) reaches
+    infringements "by operators", and Art. 88(1) is read, as its heading ("Enforcement of the
+    obligations of providers of general-purpose AI models"), the heading of Section 5 of Chapter
+    IX and recital 162 ("the obligations on providers of general-purpose AI models") read it,
+    as the Commission's powers over the providers, whom alone Arts. 89-94 and 101 address."""
+    COMMISSION_ONLY = "commission_only"
+    """The words of Art. 88(1) decide: Chapter V, Art. 54 included, is the Commission's to
+    enforce, exclusively, and Art. 99(1) applies "In accordance with the terms and conditions
+    laid down in this Regulation"; the Commission fines providers only (Art. 101(1)). The
+    representative's infringement of Art. 54 carries no penalty at all (reached through the
+    provider, whose Art. 54 and 53 duties Art. 101 and the measures of Art. 93(1)(a) enforce)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -779,6 +808,15 @@ class Interpretations(BaseModel):
         "point (da) does not exist, by Art. 99(1) alone).",
     )
 
+    art54_representative_penalties: ModelRepresentativePenalties = Field(
+        default=ModelRepresentativePenalties.NATIONAL_PENALTIES,
+        description="A37: the Art. 54 tasks of a general-purpose AI model provider's authorised "
+        "representative are penalised by the Member States under Art. 99(1) (default: an "
+        "operator, Art. 3(8); no EU ceiling), or not at all (Art. 88(1): 'exclusive powers to "
+        "supervise and enforce Chapter V'; Art. 101(1) fines providers only). Read by the "
+        "exposure only.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35
         and A36 switches as engine facts."""
@@ -839,6 +877,7 @@ class Interpretations(BaseModel):
             "A34": self.art26_5_financial.value,
             "A35": self.art25_4_supplier_reach.value,
             "A36": self.art99_4_da_addressees.value,
+            "A37": self.art54_representative_penalties.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -930,6 +969,7 @@ CODES: dict[str, str] = {
     "A34": "art26_5_financial",
     "A35": "art25_4_supplier_reach",
     "A36": "art99_4_da_addressees",
+    "A37": "art54_representative_penalties",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

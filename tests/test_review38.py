@@ -25,7 +25,6 @@ import datetime as dt
 import re
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl
 from lawtext import ORIGINAL_MD
 
@@ -163,12 +162,6 @@ def _quote_art75_88() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review38: art54_3 (a model provider's authorised representative) is sent down the "
-    "Art. 75c(4)(a) branch (ai_office_competent, Art. 99(4) level); Art. 75(1) concerns AI "
-    "systems, Chapter V is the Commission's (Art. 88(1))",
-)
 def test_model_representative_is_not_under_art75c() -> None:
     """Art. 75c(1) reaches "an operator falling within the scope of Article 75(1)", and Art.
     75(1) as replaced names "AI systems"; the representative's Art. 54(3) tasks concern a model

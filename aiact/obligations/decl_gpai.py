@@ -274,18 +274,28 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         ),
         also_cites=("Art. 54(4)", "Art. 54(5)"),
         kind="model",
-        summary_en="The authorised representative performs the mandated tasks: verify the Annex XI "
-        "documentation and compliance with Arts. 53 and 55; keep the documentation and the "
-        "provider's contact details for 10 years; inform the AI Office on request; cooperate with "
-        "the AI Office and competent authorities; terminate the mandate and inform the AI Office "
-        "if the provider acts contrary to its obligations (Art. 54(5)). Art. 101 fines providers "
-        "only and Art. 99(4) does not list Art. 54: no EU fine ceiling (catalogue judgement call).",
-        summary_nl="De gemachtigde voert de taken uit het mandaat uit: de documentatie van bijlage "
-        "XI en de naleving van de artikelen 53 en 55 controleren; de documentatie en "
-        "contactgegevens tien jaar bewaren; het AI-bureau op verzoek informeren; samenwerken met "
-        "het AI-bureau en de bevoegde autoriteiten; het mandaat beëindigen en het AI-bureau "
-        "inlichten als de aanbieder in strijd met zijn verplichtingen handelt. Geen "
-        "EU-boeteplafond (keuze van de catalogus).",
+        interpretation="A37",
+        summary_en="The authorised representative performs the mandated tasks and provides a copy "
+        "of the mandate to the AI Office upon request: verify the Annex XI documentation and "
+        "compliance with Arts. 53 and 55; keep the documentation and the provider's contact "
+        "details for 10 years; upon a reasoned request, provide the AI Office with the "
+        "information and documentation and cooperate with the AI Office and competent "
+        "authorities; terminate the mandate and inform the AI Office if the provider acts "
+        "contrary to its obligations (Art. 54(5)). Art. 101 fines providers only and Art. 99(4) "
+        "does not list Art. 54: no EU fine ceiling; national penalties under Art. 99(1) under "
+        "the default reading A37, none under commission_only (Chapter V is the Commission's to "
+        "enforce, Art. 88(1), so never the AI Office's Art. 75c).",
+        summary_nl="De gemachtigde voert de taken uit het mandaat uit en verstrekt het "
+        "AI-bureau op verzoek een kopie van het mandaat: de documentatie van bijlage XI en de "
+        "naleving van de artikelen 53 en 55 controleren; de documentatie en contactgegevens "
+        "tien jaar bewaren; het AI-bureau na een met redenen omkleed verzoek de informatie en "
+        "documentatie verstrekken en met het AI-bureau en de bevoegde autoriteiten samenwerken; "
+        "het mandaat beëindigen en het AI-bureau inlichten als de aanbieder in strijd met zijn "
+        "verplichtingen handelt (artikel 54, lid 5). Artikel 101 beboet alleen aanbieders en "
+        "artikel 99, lid 4, noemt artikel 54 niet: geen EU-boeteplafond; nationale sancties op "
+        "grond van artikel 99, lid 1, volgens de standaardlezing A37, geen volgens "
+        "commission_only (de handhaving van hoofdstuk V is aan de Commissie, artikel 88, lid 1, "
+        "en dus nooit aan het AI-bureau op grond van artikel 75 quater).",
     ),
     # ------------------------------------------------------- Art. 55(1): systemic risk
     _provider(

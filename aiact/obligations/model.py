@@ -8,7 +8,7 @@ from functools import cached_property
 
 from aiact.i18n import N_, pairs
 from aiact.penalties.tiers import FineTier
-from aiact.refs import LegalRef
+from aiact.refs import AI_ACT, LegalRef
 from aiact.timeline.schedule import Schedule
 from aiact.versions import ALL_VERSIONS, LawVersion
 
@@ -132,6 +132,10 @@ class Prerequisite:
     perform one): it orders the work but does not make the prerequisite a condition."""
 
 
+CHAPTER_V_ARTICLES: frozenset[str] = frozenset({"51", "52", "53", "54", "55", "56"})
+"""The articles of Chapter V of the AI Act (general-purpose AI models), in both versions."""
+
+
 @dataclass(frozen=True)
 class Obligation:
     """One obligation of the Act, split to the paragraph or point where addressee or condition
@@ -163,6 +167,17 @@ class Obligation:
     @cached_property
     def ref(self) -> LegalRef:
         return LegalRef.parse(self.source)
+
+    @cached_property
+    def chapter_v(self) -> bool:
+        """The obligation is laid down in Chapter V ("General-purpose AI models", Arts. 51-56 in
+        both versions: Regulation (EU) 2026/1744 inserts no article there), read off its
+        ``source``: "The Commission shall have exclusive powers to supervise and enforce Chapter
+        V" (Art. 88(1)), so the AI Office's Art. 75c, which reaches the AI systems of Art. 75(1),
+        never fines it, and whether a Member State penalises a Chapter V duty that is not a
+        provider's (Art. 101(1) fines providers only) is reading A37. ``art41_5_gpai`` is a model
+        duty outside Chapter V (Art. 41 is Chapter III, Section 5)."""
+        return self.ref.act == AI_ACT and self.ref.article in CHAPTER_V_ARTICLES
 
     @cached_property
     def refs(self) -> tuple[LegalRef, ...]:

@@ -24,6 +24,10 @@ The rules (reference section 14):
   (Art. 75c(4)(a)), so obligations without a national EU ceiling get one (A11).
 * Obligations outside Art. 99(3)-(5) before a national authority have **no EU ceiling** (reference
   14.5): they are listed as such, never as zero.
+* Chapter V (general-purpose AI models) is the Commission's to supervise and enforce, exclusively
+  (Art. 88(1)): the AI Office's Art. 75c, which reaches the AI systems of Art. 75(1), never fines
+  a Chapter V duty, and one that is not a provider's (the authorised representative's Art. 54,
+  which Art. 101(1) does not fine) has national penalties under Art. 99(1) or none (reading A37).
 
 Unknown facts never default silently: the ceiling is then ``None`` with status ``undetermined``,
 a reason, the missing fields, and the bounds that are known (``minimum``: higher-of with unknown
@@ -45,6 +49,7 @@ from typing import Any, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from aiact.facts import Organisation, OrganisationKind, SizeClass
+from aiact.interpretations import ModelRepresentativePenalties
 from aiact.penalties import parameters as P
 from aiact.penalties.money import eur, pct, percent_of
 from aiact.penalties.national import NationalPolicy, PublicBodyFines, national_policy
@@ -73,7 +78,8 @@ class CeilingStatus(StrEnum):
     """The fine provision does not apply yet on ``as_of``: no fine ceiling exists."""
     NO_FINE = "no_fine"
     """No fine can be imposed: national law excludes fines on a public body (Art. 99(8)), or the
-    addressee is not an operator that Art. 99 reaches (reading A36); the ceiling is zero."""
+    addressee is not an operator that Art. 99 reaches (reading A36), or the duty is a Chapter V
+    duty that only the Commission enforces and does not fine (reading A37); the ceiling is zero."""
 
 
 class Reason(StrEnum):
@@ -94,6 +100,9 @@ class Reason(StrEnum):
     AI_OFFICE_PUBLIC_BODY = "ai_office_public_body"
     OFFENDER_KIND_UNSETTLED = "offender_kind_unsettled"
     NOT_AN_OPERATOR = "not_an_operator"
+    CHAPTER_V_COMMISSION_ONLY = "chapter_v_commission_only"
+    """Reading A37=commission_only: a Chapter V duty that is not a provider's is enforced by the
+    Commission alone (Art. 88(1)), which fines providers only (Art. 101(1)): no penalty."""
 
 
 class Offender(StrEnum):
@@ -163,6 +172,12 @@ class ExposureItem(BaseModel):
     fine_ref: str | None = Field(
         default=None, description="Pinpoint citation of the fine, e.g. 'Art. 99(4)(e)'."
     )
+    chapter_v: bool = Field(
+        default=False,
+        description="The obligation is laid down in Chapter V (Arts. 51-56), which the "
+        "Commission has 'exclusive powers to supervise and enforce' (Art. 88(1)): never under "
+        "the AI Office's Art. 75c; if not fined under Art. 101, reading A37 decides.",
+    )
 
     @model_validator(mode="after")
     def _ref_matches_tier(self) -> Self:
@@ -205,6 +220,12 @@ class ExposureOptions(BaseModel):
         default=None,
         description="The AI Office supervises the system under Art. 75(1) (Art. 75c; amended "
         "text).",
+    )
+    art54_representative_penalties: ModelRepresentativePenalties = Field(
+        default=ModelRepresentativePenalties.NATIONAL_PENALTIES,
+        description="A37: a Chapter V duty not fined under Art. 101 (the Art. 54 tasks of a "
+        "model provider's authorised representative) has national penalties under Art. 99(1) "
+        "(default, no EU ceiling) or, 'commission_only', none (Art. 88(1), 101(1)).",
     )
     near_zero_turnover_eur: Decimal = Field(
         default=Decimal(1_000_000),
@@ -562,7 +583,11 @@ def _size_relief(ctx: _Ctx, tier: FineTier) -> tuple[bool | None, str | None, tu
 
 
 def _national_only(
-    item: ExposureItem, why: str, reason: Reason, cites: tuple[str, ...]
+    item: ExposureItem,
+    why: str,
+    reason: Reason,
+    cites: tuple[str, ...],
+    flags: tuple[str, ...] = ("A11",),
 ) -> ObligationExposure:
     return _result(
         item,
@@ -572,7 +597,7 @@ def _national_only(
         regime=Regime.NATIONAL,
         applied_tier=FineTier.NATIONAL_ONLY,
         citations=cites,
-        flags=("A11",),
+        flags=flags,
     )
 
 
@@ -665,6 +690,26 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
                 "Regulation (EU) 2026/1744)"
             )
             cites = ("Art. 99(1)",)
+    if (
+        item.chapter_v
+        and ctx.options.art54_representative_penalties
+        is ModelRepresentativePenalties.COMMISSION_ONLY
+    ):
+        # Reading A37=commission_only: a Chapter V duty not fined under Art. 101 (returned
+        # above), i.e. not a provider's: "The Commission shall have exclusive powers to
+        # supervise and enforce Chapter V" (Art. 88(1)) and fines "providers of general-purpose
+        # AI models" only (Art. 101(1)); Art. 99(1) applies "In accordance with the terms and
+        # conditions laid down in this Regulation". Before the Union institutions: Art. 88(1)
+        # leaves the enforcement of Chapter V to no one else, the EDPS (Art. 100) included.
+        return _result(
+            item, CeilingStatus.NO_FINE,
+            "a Chapter V duty that is not a provider's: the Commission alone supervises and "
+            "enforces Chapter V (Art. 88(1)) and fines providers of general-purpose AI models "
+            "only (Art. 101(1)); no penalty (reading A37, commission_only)",
+            ceiling=Decimal(0), reason=Reason.CHAPTER_V_COMMISSION_ONLY,
+            applied_tier=FineTier.NO_PENALTY, citations=("Art. 88(1)", "Art. 101(1)"),
+            flags=("A37",),
+        )  # fmt: skip
     # Union institutions: Art. 100 (EDPS).
     if ctx.offender is Offender.UNION_INSTITUTION:
         param = P.ART_100_2 if tier is FineTier.ART_99_3 else P.ART_100_3
@@ -700,9 +745,11 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             ),
             flags=("A36",),
         )  # fmt: skip
-    # AI Office regime (Art. 75c, amended text).
+    # AI Office regime (Art. 75c, amended text): "an operator falling within the scope of
+    # Article 75(1)" (Art. 75c(1)), i.e. of the AI systems listed there; never a Chapter V duty,
+    # which is the Commission's (Art. 88(1); review38).
     regime = Regime.NATIONAL
-    if P.ART_75C_4.in_force(ctx.law, ctx.as_of):
+    if P.ART_75C_4.in_force(ctx.law, ctx.as_of) and not item.chapter_v:
         competent = ctx.options.ai_office_competent
         if competent is True:
             regime = Regime.AI_OFFICE
@@ -751,6 +798,21 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
             cites = (*cites, "Art. 99(8)")
             body = "; to what extent fines may be imposed on a public body is the Member State's "
             body += "rule (Art. 99(8))"
+        if item.chapter_v:
+            # Reading A37=national_penalties (default): the authorised representative is an
+            # operator (Art. 3(8)) and Art. 99(1) reaches infringements "by operators"; Art.
+            # 88(1) is read as the Commission's powers over the providers. Not A11's note: the
+            # AI Office's Art. 99(4) level (Art. 75c(4)(a)) never reaches a Chapter V duty.
+            return _national_only(
+                item,
+                "not listed in Art. 99(3)-(5) and not fined under Art. 101 (providers only): no "
+                "EU fine ceiling; national penalties (Art. 99(1); reading A37, "
+                "national_penalties); a Chapter V duty, whose enforcement is the Commission's "
+                "(Art. 88(1)), never the AI Office's under Art. 75c" + body,
+                Reason.NATIONAL_LAW,
+                (*cites, "Art. 88(1)"),
+                ("A37",),
+            )
         if point_note is not None:
             return _national_only(
                 item,
@@ -845,6 +907,12 @@ _FLAG_TEXT = {
     "A36": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) is not "
     "fined under Art. 99, neither nationally (Art. 99(1): 'by operators') nor by the AI Office "
     "(Art. 75c(1))",
+    "A37": "a Chapter V duty that is not a provider's (the Art. 54 tasks of a general-purpose AI "
+    "model provider's authorised representative): the Commission has exclusive powers to "
+    "supervise and enforce Chapter V (Art. 88(1)) and fines providers only (Art. 101(1)); by "
+    "default (reading A37, national_penalties) the Member States' penalties of Art. 99(1) apply "
+    "to it as an operator's infringement (Art. 3(8)), with no EU ceiling; under commission_only "
+    "there is no penalty",
     "A36.national": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) "
     "is not fined under Art. 99 (Art. 99(1): 'by operators')",
 }
@@ -1048,14 +1116,15 @@ def compute_exposure(
     """
     ctx = _context(organisation, as_of, law, options)
     rows: list[ObligationExposure] = []
-    # A row is a function of the context and the item's fine tier and pinpoint citation; of
-    # the obligation only its id is copied into it (``_result``). The obligations share a few
+    # A row is a function of the context and the item's fine tier, pinpoint citation and
+    # chapter (Chapter V or not, Art. 88(1), reading A37); of the obligation only its id is
+    # copied into it (``_result``). The obligations share a few
     # tiers and citations (36 rows of 5 or 6 kinds), so each kind is computed once and copied
     # with the other ids (round 14: the rows were most of the time of a ``full`` view).
-    made: dict[tuple[FineTier, str | None], ObligationExposure] = {}
+    made: dict[tuple[FineTier, str | None, bool], ObligationExposure] = {}
     for entry in items:
         item = _as_item(entry)
-        key = (item.tier, item.fine_ref)
+        key = (item.tier, item.fine_ref, item.chapter_v)
         row = made.get(key) if SHARE_ROWS else None
         if row is None:
             row = made[key] = _exposure(ctx, item)

@@ -545,8 +545,9 @@ def exposure_of(
     of the organisation, the day, the law, the exposure options (with whether the AI Office is
     competent, ``Assessment._exposure_options``) and the obligations that apply (``applies``
     true), with their status on the day: those that bind, those that bind later and those whose
-    binding is undetermined (``Assessment._binding_on``), each with its fine tier and citation
-    (the obligation of the catalogue for the law and the kind). These are the key. The trial
+    binding is undetermined (``Assessment._binding_on``), each with its fine tier, citation and
+    chapter (the obligation of the catalogue for the law and the kind; a Chapter V duty has its
+    own row, Art. 88(1)), and reading A37 within the options. These are the key. The trial
     answers of a search mostly leave them as they are (an answer about the system that changes
     no obligation, or the same answer about the organisation under another answer).
     ``applying``: the id and status of every obligation that applies, where the caller has them

@@ -85,6 +85,7 @@ from aiact.interpretations import (
     HighRiskGating,
     Interpretations,
     LegacyGeneralDuties,
+    ModelRepresentativePenalties,
     OriginalArt25Paragraph4Models,
     OwnNameContract,
     Point2Exception,
@@ -237,8 +238,9 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art26_5_financial": st.sampled_from(tuple(FinancialDeployerMonitoring)),
     "art25_4_supplier_reach": st.sampled_from(tuple(SupplierReach)),
     "art99_4_da_addressees": st.sampled_from(tuple(Art99Paragraph4daAddressees)),
+    "art54_representative_penalties": st.sampled_from(tuple(ModelRepresentativePenalties)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A36, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A37, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

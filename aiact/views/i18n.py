@@ -222,6 +222,11 @@ _INTERPRETATIONS: dict[str, str] = {
         "whether Art. 99 (point (4)(da) as amended; paragraph 1, 'by operators') reaches a "
         "third-party supplier of Art. 25(4) that is not an operator (Art. 3(8))"
     ),
+    "A37": N_(
+        "whether a Member State penalises the Art. 54 tasks of a general-purpose AI model "
+        "provider's authorised representative (Art. 99(1)), Chapter V being the Commission's to "
+        "enforce (Art. 88(1))"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

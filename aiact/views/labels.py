@@ -186,6 +186,14 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "Art. 99(4)(da) fines providers and operators only: a supplier that is not an operator "
         "(Art. 3(8)) and supplies no general-purpose AI model has no Art. 99 fine"
     ),
+    ("A37", "national_penalties"): N_(
+        "the Art. 54 tasks of a model provider's authorised representative carry national "
+        "penalties under Art. 99(1), with no EU ceiling (default)"
+    ),
+    ("A37", "commission_only"): N_(
+        "the Art. 54 tasks of a model provider's authorised representative carry no penalty: "
+        "Chapter V is the Commission's (Art. 88(1)), which fines providers only (Art. 101(1))"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
