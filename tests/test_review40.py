@@ -1,7 +1,7 @@
 """Review40 (round 15): second reading of the lead's fixes after reviews 35-39 and audits
 15a/15b (art72 family fined under Art. 99(4)(a), art41_5_gpai on the general date, the new
 art50_4_artistic, audit15b D1/D2, the Art. 24 summaries, SAME_DUTY_CONDITION). One defect, a
-strict xfail below; the rest agrees with the text (tests/data/coverage/reviews.yaml).
+strict xfail fixed in round 15 (the art72 companions cite their route); the rest agrees with the text (tests/data/coverage/reviews.yaml).
 
 * ``art72_2_law_enforcement`` and ``art72_4_financial`` now carry ``fine_ref`` "Art. 99(4)(a)"
   and their summaries name the route (Art. 16(c), Art. 17(1)(h); for art72_4_financial also
@@ -78,11 +78,6 @@ def test_entries_fined_through_art16_cite_the_point() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review40: art72_2_law_enforcement and art72_4_financial are fined under Art. "
-    "99(4)(a) through Art. 16(c) and Art. 17(1)(h) (and 16(a)) but do not cite the route",
-)
 def test_art72_companions_cite_the_route_of_their_fine() -> None:
     """Art. 99(4)(a) fines "obligations of providers pursuant to Article 16"; Art. 72 is not
     listed, so the entries that share art72's fine must cite what carries it: Art. 16(c) and

@@ -1261,7 +1261,13 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref="Art. 99(4)(a)",
         algoritmekader=("aia-34",),
         interpretation="A1",
-        also_cites=("Art. 3(38)", "Art. 3(45)", "Annex III point 6"),
+        also_cites=(
+            "Art. 3(38)",
+            "Art. 3(45)",
+            "Annex III point 6",
+            "Art. 16, point (c)",
+            "Art. 17(1)(h)",
+        ),
         prerequisites=(
             Prerequisite(
                 obligation="art72",
@@ -1321,6 +1327,12 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref="Art. 99(4)(a)",
         algoritmekader=("aia-34",),
         interpretation="A1",
+        also_cites=(
+            "Art. 72(4), first subparagraph",
+            "Art. 16, point (a)",
+            "Art. 16, point (c)",
+            "Art. 17(1)(h)",
+        ),
         prerequisites=(
             Prerequisite(
                 obligation="art72",
