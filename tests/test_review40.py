@@ -1,7 +1,8 @@
 """Review40 (round 15): second reading of the lead's fixes after reviews 35-39 and audits
 15a/15b (art72 family fined under Art. 99(4)(a), art41_5_gpai on the general date, the new
 art50_4_artistic, audit15b D1/D2, the Art. 24 summaries, SAME_DUTY_CONDITION). One defect, a
-strict xfail fixed in round 15 (the art72 companions cite their route); the rest agrees with the text (tests/data/coverage/reviews.yaml).
+strict xfail, fixed in round 15 (the art72 companions cite their route); the rest agrees
+with the text (tests/data/coverage/reviews.yaml).
 
 * ``art72_2_law_enforcement`` and ``art72_4_financial`` now carry ``fine_ref`` "Art. 99(4)(a)"
   and their summaries name the route (Art. 16(c), Art. 17(1)(h); for art72_4_financial also
@@ -17,7 +18,6 @@ strict xfail fixed in round 15 (the art72 companions cite their route); the rest
 
 from __future__ import annotations
 
-import pytest
 from lawquote import quote, quote_annex, quote_nl
 
 from aiact.obligations import catalogue
