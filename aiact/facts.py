@@ -1071,7 +1071,7 @@ class UseContext(_Facts):
     )
     on_behalf_of_public_authority: bool | None = _flag(
         "Used by or on behalf of a public authority or a Union institution, body, office or "
-        "agency (Annex III point 5(a), 6, 7; Art. 49(3))."
+        "agency (Art. 49(3): the deployers that register)."
     )
     # --- Art. 75(1) (AI Office competence), Art. 49(4), Art. 27(4): added by the second reading
     gpai_model_same_provider: bool | None = _flag(

@@ -40,10 +40,6 @@ def test_art15_summaries_name_the_cybersecurity_presumption() -> None:
     assert "2019/881" in nl and "geacht" in nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review41: the art15 summaries leave out the Official Journal condition of Art. 42(2)",
-)
 def test_art15_summaries_state_the_official_journal_condition_of_art42_2() -> None:
     """Art. 42(2): "High-risk AI systems that have been certified or for which a statement of
     conformity has been issued under a cybersecurity scheme pursuant to Regulation (EU) 2019/881

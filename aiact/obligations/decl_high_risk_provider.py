@@ -281,8 +281,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         summary_nl="Het systeem wordt zodanig ontworpen en ontwikkeld, met passende "
         "mens-machine-interface-instrumenten, dat natuurlijke personen er tijdens het gebruik "
         "doeltreffend menselijk toezicht op kunnen uitoefenen: het begrijpen, bewust blijven van "
-        "automatiseringsbias, de output interpreteren, negeren of terzijde schuiven en het systeem "
-        "stilleggen. Biometrische identificatie op afstand vereist verificatie door ten minste "
+        "de neiging om automatisch of te veel op de output te vertrouwen (\u201cautomation "
+        "bias\u201d), de output interpreteren, negeren, vervangen of terugdraaien en het systeem "
+        "onderbreken met een stopknop of een vergelijkbare procedure. Biometrische identificatie op afstand vereist verificatie door ten minste "
         "twee personen, behalve bij gebruik voor rechtshandhaving, migratie, grenstoezicht of "
         "asiel in gevallen waarin het Unierecht of het nationale recht de toepassing van dit "
         "vereiste onevenredig acht (artikel 14, lid 5).",
@@ -301,7 +302,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "in the instructions for use, feedback loops are addressed and the system is resilient "
         "against attacks such as data or model poisoning and adversarial examples. A system "
         "certified, or for which a statement of conformity has been issued, under a cybersecurity "
-        "scheme pursuant to Regulation (EU) 2019/881 is presumed to comply with the cybersecurity "
+        "scheme pursuant to Regulation (EU) 2019/881 whose references have been published in the "
+        "Official Journal of the European Union is presumed to comply with the cybersecurity "
         "requirements in so far as the certificate or statement covers them (Art. 42(2)); in the "
         "amended text, a system within the scope of Regulation (EU) 2024/2847 that fulfils the "
         "conditions of its Article 12(1) is deemed to comply with them (Art. 42(3)).",
@@ -311,7 +313,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "aangepakt en het systeem is bestand tegen aanvallen zoals data- of modelvergiftiging en "
         "vijandige voorbeelden. Een systeem dat is gecertificeerd of waarvoor een "
         "conformiteitsverklaring is verstrekt volgens een cyberbeveiligingsregeling krachtens "
-        "Verordening (EU) 2019/881, wordt geacht te voldoen aan de cyberbeveiligingseisen, voor "
+        "Verordening (EU) 2019/881 en waarvan de referenties in het Publicatieblad van de "
+        "Europese Unie zijn bekendgemaakt, wordt geacht te voldoen aan de cyberbeveiligingseisen, "
+        "voor "
         "zover het certificaat of de conformiteitsverklaring die eisen bestrijkt (artikel 42, lid "
         "2); in de gewijzigde tekst wordt een systeem dat onder Verordening (EU) 2024/2847 valt en "
         "aan de voorwaarden van artikel 12, lid 1, daarvan voldoet, geacht aan die eisen te "
@@ -779,8 +783,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "provider",
             ),
         ),
-        summary_en="The authorised representative performs the mandated tasks and shows the "
-        "mandate on request: verify the EU declaration of conformity, the technical documentation "
+        summary_en="The authorised representative performs the mandated tasks and provides a copy "
+        "of the mandate to the market surveillance authorities upon request: verify the EU declaration of conformity, the technical documentation "
         "and the conformity assessment; keep the provider's details, the declaration, the "
         "documentation and any certificate for 10 years; provide a competent authority, upon a "
         "reasoned request, with all the information and documentation necessary to demonstrate "
@@ -789,8 +793,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "competent authorities upon a reasoned request; and, where applicable, comply with the "
         "registration obligations of Art. 49(1) or, if the provider registers itself, ensure that "
         "the information referred to in Annex VIII, Section A, point 3 is correct.",
-        summary_nl="De gemachtigde voert de taken uit het mandaat uit en legt het mandaat op "
-        "verzoek over: nagaan of de EU-conformiteitsverklaring en de technische documentatie zijn "
+        summary_nl="De gemachtigde voert de taken uit het mandaat uit en legt op verzoek een kopie "
+        "van het mandaat over aan de markttoezichtautoriteiten: nagaan of de EU-conformiteitsverklaring en de technische documentatie zijn "
         "opgesteld en de conformiteitsbeoordeling is uitgevoerd; de gegevens van de aanbieder, de "
         "verklaring, de documentatie en een eventueel certificaat tien jaar bewaren; een bevoegde "
         "autoriteit op met redenen omkleed verzoek alle informatie en documentatie verstrekken "
