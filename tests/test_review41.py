@@ -15,7 +15,6 @@ dates and fines agree with the law):
 
 from __future__ import annotations
 
-import pytest
 from lawquote import quote, quote_nl
 
 from aiact.obligations import catalogue

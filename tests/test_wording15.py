@@ -135,11 +135,11 @@ def test_art15_summaries_name_the_art42_presumptions() -> None:
         "cyberbeveiligingseisen"
     )
     o = _entry("art15")
-    assert "Regulation (EU) 2019/881 is presumed to comply" in o.summary_en
+    assert "Official Journal of the European Union is presumed to comply" in o.summary_en
     assert "(Art. 42(2))" in o.summary_en
     assert "in the amended text" in o.summary_en and "Regulation (EU) 2024/2847" in o.summary_en
     assert "(Art. 42(3))" in o.summary_en
-    assert "krachtens Verordening (EU) 2019/881, wordt geacht te voldoen" in o.summary_nl
+    assert "Publicatieblad van de Europese Unie zijn bekendgemaakt, wordt geacht" in o.summary_nl
     assert "(artikel 42, lid 2)" in o.summary_nl and "(artikel 42, lid 3)" in o.summary_nl
 
 

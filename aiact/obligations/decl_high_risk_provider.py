@@ -283,7 +283,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "doeltreffend menselijk toezicht op kunnen uitoefenen: het begrijpen, bewust blijven van "
         "de neiging om automatisch of te veel op de output te vertrouwen (\u201cautomation "
         "bias\u201d), de output interpreteren, negeren, vervangen of terugdraaien en het systeem "
-        "onderbreken met een stopknop of een vergelijkbare procedure. Biometrische identificatie op afstand vereist verificatie door ten minste "
+        "onderbreken met een stopknop of een vergelijkbare procedure. Biometrische "
+        "identificatie op afstand vereist verificatie door ten minste "
         "twee personen, behalve bij gebruik voor rechtshandhaving, migratie, grenstoezicht of "
         "asiel in gevallen waarin het Unierecht of het nationale recht de toepassing van dit "
         "vereiste onevenredig acht (artikel 14, lid 5).",
@@ -784,7 +785,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         summary_en="The authorised representative performs the mandated tasks and provides a copy "
-        "of the mandate to the market surveillance authorities upon request: verify the EU declaration of conformity, the technical documentation "
+        "of the mandate to the market surveillance authorities upon request: verify the EU "
+        "declaration of conformity, the technical documentation "
         "and the conformity assessment; keep the provider's details, the declaration, the "
         "documentation and any certificate for 10 years; provide a competent authority, upon a "
         "reasoned request, with all the information and documentation necessary to demonstrate "
@@ -794,7 +796,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "registration obligations of Art. 49(1) or, if the provider registers itself, ensure that "
         "the information referred to in Annex VIII, Section A, point 3 is correct.",
         summary_nl="De gemachtigde voert de taken uit het mandaat uit en legt op verzoek een kopie "
-        "van het mandaat over aan de markttoezichtautoriteiten: nagaan of de EU-conformiteitsverklaring en de technische documentatie zijn "
+        "van het mandaat over aan de markttoezichtautoriteiten: nagaan of de "
+        "EU-conformiteitsverklaring en de technische documentatie zijn "
         "opgesteld en de conformiteitsbeoordeling is uitgevoerd; de gegevens van de aanbieder, de "
         "verklaring, de documentatie en een eventueel certificaat tien jaar bewaren; een bevoegde "
         "autoriteit op met redenen omkleed verzoek alle informatie en documentatie verstrekken "
