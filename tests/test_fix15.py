@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -205,3 +206,47 @@ def test_the_supplier_duty_that_applies_is_never_not_applicable(case: aiact.Case
         if r.id in _ENTRIES and r.applies is True:
             assert r.status is not Status.NOT_APPLICABLE, (r.id, a.as_of)
             assert r.timing.possible_applies_from or r.applies_from
+
+
+# ------------------------------------------------------------------ 2.-3. exposure rows (N3, N4)
+
+_AUDIT15B = Path(__file__).parent / "data" / "audit15b"
+
+
+def test_n3_no_a10_note_for_a_public_authority_under_art101() -> None:
+    """audit15b N3: reading A10 reads "undertaking" for fines as the group or the entity; a
+    municipality that provides a general-purpose model (c04) is fined by the Commission under
+    Art. 101(1), on "their annual total worldwide turnover", and is no undertaking: no A10 note,
+    even where it says it is part of a group. A company keeps the note."""
+    quote("101", "fines not exceeding 3 % of their annual total worldwide turnover", "both")
+    case = aiact.load_case(_AUDIT15B / "c04-municipality-finetuned-model.yaml")
+    for part_of_group in (None, True):
+        org = case.organisation.model_copy(update={"part_of_group": part_of_group})
+        a = aiact.assess_model(case.model, org, case.as_of, "amended")
+        rows = [o for o in a.exposure.obligations if o.obligation_id.startswith("art53_1")]
+        assert rows
+        for row in rows:
+            assert "A10" not in row.flags, (row.obligation_id, row.flags)
+            assert row.minimum == 15_000_000 and row.ceiling is None
+    company = aiact.assess_model(
+        case.model, COMPANY.model_copy(update={"part_of_group": True}), case.as_of, "amended"
+    )
+    assert all(
+        "A10" in o.flags
+        for o in company.exposure.obligations
+        if o.obligation_id.startswith("art53_1")
+    )
+
+
+def test_n4_each_missing_input_is_listed_once() -> None:
+    """audit15b N4: a company in a group whose figures are not given (c06 without them) had
+    ``missing=('group', 'group')`` (the turnover and the size class both read the group)."""
+    case = aiact.load_case(_AUDIT15B / "c06-importer-in-group.yaml")
+    org = aiact.Organisation(**case.organisation.model_dump(exclude={"group"}))
+    for law in ("amended", "original"):
+        a = aiact.assess(case.system, org, case.as_of, law)
+        rows = [o for o in a.exposure.obligations if o.missing]
+        assert rows
+        for row in rows:
+            assert len(set(row.missing)) == len(row.missing), (row.obligation_id, row.missing)
+        assert {row.missing for row in rows} == {("group",)}
