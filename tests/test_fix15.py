@@ -250,3 +250,26 @@ def test_n4_each_missing_input_is_listed_once() -> None:
         for row in rows:
             assert len(set(row.missing)) == len(row.missing), (row.obligation_id, row.missing)
         assert {row.missing for row in rows} == {("group",)}
+
+
+# ------------------------------------------------------------------ 4. duty.hr_system (N5)
+
+
+def test_n5_the_high_risk_duty_cites_both_routes_of_article_6() -> None:
+    """audit15b N5: an Annex III system is high-risk by Art. 6(2), not Art. 6(1); the rule that
+    opens every high-risk explanation cites Art. 6 as a whole, both paragraphs among its
+    citations, and reads so in English and Dutch."""
+    quote("6", "AI systems referred to in Annex III shall be considered to be high-risk", "both")
+    from aiact.rules import SYSTEM_RULES
+
+    (rule,) = [r for r in SYSTEM_RULES if r.id == "duty.hr_system"]
+    assert rule.source == "Art. 6"
+    assert {"Art. 6(1)", "Art. 6(2)"} <= set(rule.also_cites)
+    case = aiact.load_case(_AUDIT15B / "c03-ministry-legacy-2025.yaml")
+    a = aiact.assess(case.system, case.organisation, case.as_of, "amended")
+    assert a.value("hr.route_annex_iii") is True
+    en, nl = (a.explain("duty.hr_system").text(lang) for lang in ("en", "nl"))
+    assert "Art. 6: The high-risk requirements" in en
+    assert "Artikel 6: De eisen en verplichtingen" in nl
+    assert "Art. 6(1):" not in en.splitlines()[1]
+    assert "Artikel 6, lid 1:" not in nl.splitlines()[0]
