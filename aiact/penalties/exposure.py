@@ -513,7 +513,8 @@ def _turnover_based(
     }
     rule = {True: Formula.LOWER_OF, False: Formula.HIGHER_OF, None: None}[relief]
     if ctx.turnover is None:
-        missing = (ctx.turnover_field, *size_missing)
+        # Each missing input once, in order (audit15b N4: the group's figures are both).
+        missing = tuple(dict.fromkeys((ctx.turnover_field, *size_missing)))
         if relief is False:
             text = (
                 f"higher of {eur(fixed)} and {pct(percentage)} of turnover: at least {eur(fixed)}; "
@@ -663,7 +664,15 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
                 reason=Reason.ART_101_NOT_YET_APPLICABLE, regime=Regime.COMMISSION,
                 citations=("Art. 101(1)", "Art. 113, second paragraph"),
             )  # fmt: skip
-        a10 = () if ctx.organisation.part_of_group is False else ("A10",)
+        # A10 reads "undertaking" for fines as the group or the entity (ADR 0007): no note for
+        # an offender that is no undertaking, such as a public authority, whose "annual total
+        # worldwide turnover" (Art. 101(1)) is its own (audit15b N3).
+        a10 = (
+            ("A10",)
+            if ctx.organisation.part_of_group is not False
+            and ctx.offender in (Offender.UNDERTAKING, Offender.UNKNOWN)
+            else ()
+        )
         a18 = () if ctx.size.sme is False and ctx.size.smc is False else ("A18",)
         flags = (*a10, *a18)
         return _turnover_based(

@@ -623,6 +623,15 @@ QUESTIONS: list[dict[str, Any]] = [
                 "We leveren een AI-systeem, AI-model, instrumenten, diensten, componenten of "
                 "processen die in een AI-systeem met een hoog risico worden gebruikt",
                 {"value_chain.supplies_components_for_high_risk": True},
+                help_en="Art. 25(4). Then answer the other questions about the high-risk AI "
+                "system your supply is used or integrated in, not about the supply: whether it "
+                "is in Annex III or a product under Annex I decides from when the written "
+                "agreement with its provider is due.",
+                help_nl="Artikel 25, lid 4. Beantwoord de andere vragen dan over het AI-systeem "
+                "met een hoog risico waarin uw levering wordt gebruikt of geïntegreerd, niet "
+                "over de levering: of het in bijlage III staat of een product onder bijlage I "
+                "is, bepaalt vanaf wanneer de schriftelijke overeenkomst met de aanbieder ervan "
+                "nodig is.",
             ),
         ],
     },

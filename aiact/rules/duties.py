@@ -68,8 +68,11 @@ RULES: tuple[Rule, ...] = (
         id="duty.hr_system",
         concludes="duty.hr_system",
         when="scope.in_scope and hr.chapter_iii_applies and not legacy.exempt",
-        source="Art. 6(1)",
-        also_cites=("Art. 6(2)", "Art. 2(2)", "Art. 111(2)"),
+        # Art. 6 as a whole: the system is high-risk by paragraph 1 (Annex I) or paragraph 2
+        # (Annex III), and an explanation opens with this citation whichever route it took
+        # (audit15b N5: "Artikel 6, lid 1" opened that of an Annex III system).
+        source="Art. 6",
+        also_cites=("Art. 6(1)", "Art. 6(2)", "Art. 2(2)", "Art. 111(2)"),
         title_en="The high-risk requirements and obligations apply to this system",
         title_nl="De eisen en verplichtingen voor AI-systemen met een hoog risico zijn op dit "
         "systeem "

@@ -98,6 +98,12 @@ class TimingGroup(StrEnum):
     facts describe (``from.initial_provider_base``); Art. 111(1)-(2) as ``HIGH_RISK``. Where the
     facts give no route (Art. 25(1)(c): a system placed as not high-risk), either route's date:
     undetermined, never "not applicable" (review36)."""
+    SUPPLIER = "supplier"
+    """Art. 25(4), the written agreement of the provider of a high-risk system and the third
+    party that supplies what is used or integrated in it: the date of Sections 1-3 for that
+    system, which the facts describe (``from.supplier_base``); Art. 111(1)-(2) as
+    ``HIGH_RISK``. Where the facts give no route (a supplier describing its supply), either
+    route's date: undetermined, never "not applicable" (fix15, as ``INITIAL_PROVIDER``)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     EARLY = "early"
@@ -141,6 +147,9 @@ CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
     ("Art. 24", "system", TimingGroup.HIGH_RISK_OTHER_OPERATORS),
     # Art. 25(2): the initial provider's duty, dated by the route of the system as changed.
     ("Art. 25(2)", "system", TimingGroup.INITIAL_PROVIDER),
+    # Art. 25(4): the provider's and the supplier's duty, dated by the route of the high-risk
+    # system the supply goes into.
+    ("Art. 25(4)", "system", TimingGroup.SUPPLIER),
     ("Art. 50(2)", "system", TimingGroup.ART50_2),
     ("Art. 50", "system", TimingGroup.ART50),
     ("Art. 6(4)", "system", TimingGroup.DEROGATION),
@@ -577,6 +586,78 @@ TIER_RULES: tuple[DateRule, ...] = (
 
 _SECTIONS_1_3 = DateOf("tier.high_risk")
 
+
+def _route_date_rule(
+    name: str,
+    title: tuple[str, str],
+    known: tuple[str, str],
+    none_en: Callable[[str, str], str],
+    none_nl: Callable[[str, str], str],
+    annex_i_en: Callable[[str], str],
+    annex_i_nl: Callable[[str], str],
+    known_when: str = "hr.annex_iii or hr.annex_i",
+) -> DateRule:
+    """The Art. 113 date of Chapter III, Section 3 for a high-risk system the facts may give no
+    route of (the system as changed of Art. 25(2), the system a supply goes into of Art. 25(4)):
+    where they give it (``known``: ``known_when``, by default hr.annex_iii or hr.annex_i), the
+    date of its classification,
+    ``tier.high_risk``; where they give none, Art. 6 leaves two routes, so the date is the Annex
+    III or the Annex I date of Art. 113, third paragraph, point (c) (amended (i)/(ii); original
+    point (c) and the general date): undetermined, through a case whose condition is the
+    constant "unknown" (the facts cannot choose), labelled ``none_*(annex_iii_date,
+    annex_i_date)``, then ``annex_i_*(annex_i_date)``."""
+    cases: list[DateCase] = [
+        DateCase(
+            when=known_when,
+            value=_SECTIONS_1_3,
+            inherit=True,
+            source="Art. 113, third paragraph, point (c)",
+            label_en=known[0],
+            label_nl=known[1],
+        )
+    ]
+    for versions, iii_source, iii_en, iii_nl, i_source, i_en, i_nl in (
+        (
+            ONLY_ORIGINAL,
+            "Art. 113, second paragraph",
+            "the general date, 2 August 2026",
+            "de algemene datum, 2 augustus 2026",
+            "Art. 113, third paragraph, point (c)",
+            "2 August 2027",
+            "2 augustus 2027",
+        ),
+        (
+            ONLY_AMENDED,
+            "Art. 113, third paragraph, point (c)(i)",
+            "2 December 2027",
+            "2 december 2027",
+            "Art. 113, third paragraph, point (c)(ii)",
+            "2 August 2028",
+            "2 augustus 2028",
+        ),
+    ):
+        cases += [
+            DateCase(
+                # The constant "unknown": the facts cannot choose the route here.
+                when="unknown",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=versions,
+                source=iii_source,
+                label_en=none_en(iii_en, i_en),
+                label_nl=none_nl(iii_nl, i_nl),
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=versions,
+                source=i_source,
+                label_en=annex_i_en(i_en),
+                label_nl=annex_i_nl(i_nl),
+            ),
+        ]
+    return DateRule(name=name, title_en=title[0], title_nl=title[1], cases=tuple(cases))
+
+
 SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *TIER_RULES,
     DateRule(
@@ -669,76 +750,39 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     # system placed as not high-risk does not make it a legacy high-risk system of Art. 111(2)
     # (legacy.placed_before_cutoff reads the route): the Art. 111 cases read below are those of
     # from.high_risk.
-    DateRule(
-        name="from.initial_provider_base",
-        title_en="Chapter III, Section 3 applies to the system as changed by its new provider "
-        "(Art. 25(1)-(2))",
-        title_nl="Hoofdstuk III, afdeling 3, is van toepassing op het systeem zoals de nieuwe "
-        "aanbieder het heeft gewijzigd (artikel 25, leden 1 en 2)",
-        cases=(
-            DateCase(
-                when="hr.annex_iii or hr.annex_i",
-                value=_SECTIONS_1_3,
-                inherit=True,
-                source="Art. 113, third paragraph, point (c)",
-                label_en="The facts give the route of the system as changed (Art. 6(1) and "
-                "Annex I, or Art. 6(2) and Annex III): the date of its classification",
-                label_nl="De feiten geven de route van het gewijzigde systeem (artikel 6, lid 1, "
-                "en bijlage I, of artikel 6, lid 2, en bijlage III): de datum van de indeling",
-            ),
-            *(
-                case
-                for versions, iii_source, iii_en, iii_nl, i_source, i_en, i_nl in (
-                    (
-                        ONLY_ORIGINAL,
-                        "Art. 113, second paragraph",
-                        "the general date, 2 August 2026",
-                        "de algemene datum, 2 augustus 2026",
-                        "Art. 113, third paragraph, point (c)",
-                        "2 August 2027",
-                        "2 augustus 2027",
-                    ),
-                    (
-                        ONLY_AMENDED,
-                        "Art. 113, third paragraph, point (c)(i)",
-                        "2 December 2027",
-                        "2 december 2027",
-                        "Art. 113, third paragraph, point (c)(ii)",
-                        "2 August 2028",
-                        "2 augustus 2028",
-                    ),
-                )
-                for case in (
-                    DateCase(
-                        # The constant "unknown": the facts cannot choose the route here.
-                        when="unknown",
-                        value=_d(K.HIGH_RISK_ANNEX_III),
-                        versions=versions,
-                        source=iii_source,
-                        label_en="The route of the system as changed, which Art. 25(1) makes "
-                        "high-risk 'in accordance with Article 6': the facts give none (answer "
-                        "the Annex I and Annex III questions for the system as changed); by "
-                        f"Art. 6(2) and Annex III from {iii_en}, by Art. 6(1) and Annex I from "
-                        f"{i_en}",
-                        label_nl="De route van het gewijzigde systeem, dat volgens artikel 25, "
-                        "lid 1, een hoog risico heeft 'overeenkomstig artikel 6': de feiten geven "
-                        "er geen (beantwoord de vragen over bijlage I en bijlage III voor het "
-                        "gewijzigde systeem); via artikel 6, lid 2, en bijlage III "
-                        f"vanaf {iii_nl}, via artikel 6, lid 1, en bijlage I vanaf {i_nl}",
-                    ),
-                    DateCase(
-                        when="true",
-                        value=_d(K.HIGH_RISK_ANNEX_I),
-                        versions=versions,
-                        source=i_source,
-                        label_en="The facts give no route of the system as changed: if it "
-                        f"became high-risk by Art. 6(1) and Annex I, from {i_en}",
-                        label_nl="De feiten geven geen route van het gewijzigde systeem: als "
-                        "het een hoog risico kreeg via artikel 6, lid 1, en bijlage I, "
-                        f"vanaf {i_nl}",
-                    ),
-                )
-            ),
+    _route_date_rule(
+        "from.initial_provider_base",
+        (
+            "Chapter III, Section 3 applies to the system as changed by its new provider "
+            "(Art. 25(1)-(2))",
+            "Hoofdstuk III, afdeling 3, is van toepassing op het systeem zoals de nieuwe "
+            "aanbieder het heeft gewijzigd (artikel 25, leden 1 en 2)",
+        ),
+        (
+            "The facts give the route of the system as changed (Art. 6(1) and Annex I, or "
+            "Art. 6(2) and Annex III): the date of its classification",
+            "De feiten geven de route van het gewijzigde systeem (artikel 6, lid 1, en bijlage "
+            "I, of artikel 6, lid 2, en bijlage III): de datum van de indeling",
+        ),
+        lambda iii, i: (
+            "The route of the system as changed, which Art. 25(1) makes high-risk 'in "
+            "accordance with Article 6': the facts give none (answer the Annex I and Annex III "
+            f"questions for the system as changed); by Art. 6(2) and Annex III from {iii}, by "
+            f"Art. 6(1) and Annex I from {i}"
+        ),
+        lambda iii, i: (
+            "De route van het gewijzigde systeem, dat volgens artikel 25, lid 1, een hoog "
+            "risico heeft 'overeenkomstig artikel 6': de feiten geven er geen (beantwoord de "
+            "vragen over bijlage I en bijlage III voor het gewijzigde systeem); via artikel 6, "
+            f"lid 2, en bijlage III vanaf {iii}, via artikel 6, lid 1, en bijlage I vanaf {i}"
+        ),
+        lambda i: (
+            "The facts give no route of the system as changed: if it became high-risk by Art. "
+            f"6(1) and Annex I, from {i}"
+        ),
+        lambda i: (
+            "De feiten geven geen route van het gewijzigde systeem: als het een hoog risico "
+            f"kreeg via artikel 6, lid 1, en bijlage I, vanaf {i}"
         ),
     ),
     *_transitional(
@@ -749,6 +793,71 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             "dit systeem",
         ),
         DateOf("from.initial_provider_base"),
+        "Chapter III, Section 3 applies",
+        "hoofdstuk III, afdeling 3, is van toepassing",
+    ),
+    # Art. 25(4): "The provider of a high-risk AI system and the third party that supplies an
+    # AI system, [AI model,] tools, services, components, or processes that are used or
+    # integrated in a high-risk AI system shall, by written agreement, specify ...": the duty of
+    # both concerns the high-risk system the supply is used or integrated in, so its date is
+    # that of Chapter III, Section 3 for that system's route (Art. 113, third paragraph, point
+    # (c), as for the initial provider above). The facts of a supplier describe that system (its
+    # placing, its reach: scope.supplier_reach, rule scope.reach.value_chain; its roles:
+    # art25_4_supplier_not_operator); where they give no route (a supplier often describes its
+    # supply, not the system it goes into), Art. 6 leaves two, so the date is one of the two:
+    # undetermined, never "not applicable" (fix15, after init15). The provider's own duty reads
+    # duty.hr_provider, so its route is in the facts and the date that of from.high_risk.
+    _route_date_rule(
+        "from.supplier_base",
+        (
+            "Chapter III, Section 3 applies to the high-risk system the supply is used or "
+            "integrated in (Art. 25(4))",
+            "Hoofdstuk III, afdeling 3, is van toepassing op het AI-systeem met een hoog risico "
+            "waarin de levering wordt gebruikt of geïntegreerd (artikel 25, lid 4)",
+        ),
+        (
+            "The facts give the route of the high-risk system (the provider's own, or the one "
+            "the supply is used or integrated in: Art. 6(1) and Annex I, or Art. 6(2) and "
+            "Annex III): the date of its classification",
+            "De feiten geven de route van het AI-systeem met een hoog risico (dat van de "
+            "aanbieder zelf, of dat waarin de levering wordt gebruikt of geïntegreerd: artikel "
+            "6, lid 1, en bijlage I, of artikel 6, lid 2, en bijlage III): de datum van de "
+            "indeling",
+        ),
+        lambda iii, i: (
+            "The route of the high-risk system the supply is used or integrated in (Art. "
+            "25(4)): the facts give none (answer the Annex I and Annex III questions for that "
+            f"system); by Art. 6(2) and Annex III from {iii}, by Art. 6(1) and Annex I from {i}"
+        ),
+        lambda iii, i: (
+            "De route van het AI-systeem met een hoog risico waarin de levering wordt gebruikt "
+            "of geïntegreerd (artikel 25, lid 4): de feiten geven er geen (beantwoord de vragen "
+            "over bijlage I en bijlage III voor dat systeem); via artikel 6, lid 2, en bijlage "
+            f"III vanaf {iii}, via artikel 6, lid 1, en bijlage I vanaf {i}"
+        ),
+        lambda i: (
+            "The facts give no route of the high-risk system the supply is used or integrated "
+            f"in: if it is high-risk by Art. 6(1) and Annex I, from {i}"
+        ),
+        lambda i: (
+            "De feiten geven geen route van het AI-systeem met een hoog risico waarin de "
+            "levering wordt gebruikt of geïntegreerd: als het een hoog risico heeft via artikel "
+            f"6, lid 1, en bijlage I, vanaf {i}"
+        ),
+        # Not a supplier: the duty is the provider's own (duty.hr_provider), of the system the
+        # facts give, whose date is that of its classification alone (an unknown Annex III
+        # point must not add the Annex I date to a provider's possible dates).
+        known_when="hr.annex_iii or hr.annex_i or not role.supplier",
+    ),
+    *_transitional(
+        TimingGroup.SUPPLIER.rule,
+        (
+            "The Art. 25(4) duty of the provider and of the third-party supplier binds them for "
+            "this system",
+            "De verplichting van artikel 25, lid 4, van de aanbieder en van de derde partij die "
+            "levert geldt voor dit systeem",
+        ),
+        DateOf("from.supplier_base"),
         "Chapter III, Section 3 applies",
         "hoofdstuk III, afdeling 3, is van toepassing",
     ),
