@@ -31,7 +31,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl, quote_recital
 
 import aiact
