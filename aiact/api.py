@@ -19,6 +19,7 @@ from aiact.errors import FieldConflict, InputError
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
 from aiact.interpretations import (
     DEFAULT_INTERPRETATIONS,
+    Art100Paragraph3Scope,
     Interpretations,
     ModelRepresentativePenalties,
 )
@@ -102,7 +103,7 @@ def assess(
 
     ``law`` names a version explicitly (a counterfactual); by default the version in force on
     ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
-    readings of the open legal questions (A1-A37). ``engine`` is ``native`` or ``durable``.
+    readings of the open legal questions (A1-A39). ``engine`` is ``native`` or ``durable``.
     """
     system = _validated(AISystem, system, "system")
     organisation = _organisation(organisation)
@@ -280,26 +281,36 @@ def check_model_together(model: GPAIModel, organisation: Organisation) -> None:
 
 
 def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:
-    """The exposure options: the caller's, or the defaults for the readings (A10, A37). A
-    caller's options that do not set ``art54_representative_penalties`` take reading A37 of
-    ``readings`` (the options have no other way to learn it; A10 stays as given)."""
+    """The exposure options: the caller's, or the defaults for the readings (A10, A37, A39). A
+    caller's options that do not set ``art54_representative_penalties`` or ``art100_3_scope``
+    take readings A37 and A39 of ``readings`` (the options have no other way to learn them; A10
+    stays as given)."""
     a37 = readings.art54_representative_penalties
+    a39 = readings.art100_3_scope
     if options is not None:
+        update: dict[str, object] = {}
         if (
             "art54_representative_penalties" not in options.model_fields_set
             and options.art54_representative_penalties is not a37
         ):
-            return options.model_copy(update={"art54_representative_penalties": a37})
-        return options
-    return _default_options(readings.undertaking, a37)
+            update["art54_representative_penalties"] = a37
+        if "art100_3_scope" not in options.model_fields_set and options.art100_3_scope is not a39:
+            update["art100_3_scope"] = a39
+        return options.model_copy(update=update) if update else options
+    return _default_options(readings.undertaking, a37, a39)
 
 
 @lru_cache(maxsize=16)
-def _default_options(undertaking: str, a37: ModelRepresentativePenalties) -> ExposureOptions:
-    """The default exposure options for a reading of "undertaking" (A10) and of the penalties
-    of a model provider's authorised representative (A37) (immutable: one per reading)."""
+def _default_options(
+    undertaking: str, a37: ModelRepresentativePenalties, a39: Art100Paragraph3Scope
+) -> ExposureOptions:
+    """The default exposure options for a reading of "undertaking" (A10), of the penalties of a
+    model provider's authorised representative (A37) and of the scope of Art. 100(3) (A39)
+    (immutable: one per reading)."""
     from aiact.penalties.size import UndertakingBasis
 
     return ExposureOptions(
-        undertaking_basis=UndertakingBasis(undertaking), art54_representative_penalties=a37
+        undertaking_basis=UndertakingBasis(undertaking),
+        art54_representative_penalties=a37,
+        art100_3_scope=a39,
     )

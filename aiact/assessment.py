@@ -1458,7 +1458,8 @@ _EXPOSURE_ITEMS: dict[str, ExposureItem] = {}
 def _exposure_item(obligation: Obligation) -> ExposureItem:
     """The obligation as a fine item (validated once per obligation, not per assessment), with
     whether it is a Chapter V duty (Art. 88(1); the AI Office's Art. 75c never fines it, reading
-    A37 decides one that Art. 101 does not fine)."""
+    A37 decides one that Art. 101 does not fine) and whether its breach is the AI system's own
+    non-compliance (Art. 100(3), reading A39)."""
     item = _EXPOSURE_ITEMS.get(obligation.id)
     if item is None:
         item = ExposureItem(
@@ -1466,6 +1467,7 @@ def _exposure_item(obligation: Obligation) -> ExposureItem:
             tier=obligation.fine,
             fine_ref=obligation.fine_ref,
             chapter_v=obligation.chapter_v,
+            system_compliance=obligation.system_compliance,
         )
         _EXPOSURE_ITEMS[obligation.id] = item
     return item

@@ -11,7 +11,9 @@ the Art. 5 placing ban for a provider reached only by Art. 2(1)(c); A34, named i
 what the Art. 26(5) relief of a financial-institution deployer covers; A35 on which third-party
 suppliers of Art. 25(4) the Regulation reaches; A36 on whether Art. 99(4)(da) fines a third-party
 supplier that is not an operator; A37, named in round 15, on whether a Member State penalises the
-Art. 54 tasks of a general-purpose AI model provider's authorised representative).
+Art. 54 tasks of a general-purpose AI model provider's authorised representative; A38 on the fine
+for refusing a competent authority access to the logs under Art. 21(2); A39 on which duties of a
+Union institution Art. 100(3) fines).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -552,6 +554,56 @@ class ModelRepresentativePenalties(StrEnum):
     provider, whose Art. 54 and 53 duties Art. 101 and the measures of Art. 93(1)(a) enforce)."""
 
 
+class Art21Paragraph2Fine(StrEnum):
+    """A38: is the duty of Art. 21(2) ("Upon a reasoned request by a competent authority,
+    providers shall also give the requesting competent authority, as applicable, access to the
+    automatically generated logs of the high-risk AI system referred to in Article 12(1), to the
+    extent such logs are under their control") fined under Art. 99(4)(a) ("obligations of
+    providers pursuant to Article 16")? Art. 16(k) ("upon a reasoned request of a national
+    competent authority, demonstrate the conformity of the high-risk AI system with the
+    requirements set out in Section 2") is what Art. 21(1) spells out; no point of Art. 16 names
+    access to the logs (Art. 16(e) is their keeping). Neither text is amended by Regulation (EU)
+    2026/1744 (docs/adr/0042-a38-art21-2-log-access-fine.md)."""
+
+    AS_ART16_K = "as_art16_k"
+    """Default (the library's answer before A38 was named; reference 12A, row O08, lists Art.
+    21 whole under Art. 99(4)(a)). The access is part of the demonstration of conformity Art.
+    16(k) requires: Art. 21(2) gives it "also" on the same "reasoned request" as Art. 21(1),
+    and the logs it opens are those Art. 12(1), a requirement of Section 2, makes the system
+    record; so the duty is an obligation "pursuant to Article 16", point (k)."""
+    NATIONAL_ONLY = "national_only"
+    """The words of Art. 99(4)(a) decide: Art. 21(2) is an obligation pursuant to Art. 21, not
+    to Art. 16, and no point of Art. 16 names access to the logs; it is not listed in Art.
+    99(3)-(5), so its penalties are the Member States' under Art. 99(1), with no EU ceiling."""
+
+
+class Art100Paragraph3Scope(StrEnum):
+    """A39: what does Art. 100(3) ("The non-compliance of the AI system with any requirements or
+    obligations under this Regulation, other than those laid down in Article 5, shall be subject
+    to administrative fines of up to EUR 750 000") fine a Union institution, body, office or
+    agency for? Any duty of the institution under the Regulation, or only the AI system's own
+    non-compliance? Neither version changes Art. 100 (docs/adr/0043-a39-art100-3-scope.md).
+    Read by the exposure only."""
+
+    ANY_OBLIGATION = "any_obligation"
+    """Default (the library's answer before A39 was named; reference 14.2: "broader than 99(4):
+    *any* obligation"). Every duty of the institution other than Art. 5 (its AI literacy, its
+    duties as deployer, its registrations, the explanations of Art. 86) is fined up to EUR 750
+    000: the EDPS "may impose administrative fines on Union institutions ... falling within the
+    scope of this Regulation" (Art. 100(1)), weighing "technical and organisational measures
+    implemented by them" (point (b)), and "any requirements or obligations under this
+    Regulation" names no addressee or list."""
+    SYSTEM_ONLY = "system_only"
+    """The words "of the AI system" decide: only a duty whose object is the AI system itself,
+    its design or its output, can be "non-compliance of the AI system": the requirements of
+    Chapter III, Section 2 ("High-risk AI systems shall comply with the requirements laid down
+    in this Section", Art. 8(1); Arts. 8-15), the provider's duties that the system be compliant
+    with them (Art. 16(a)) and with the accessibility requirements (Art. 16(l)), and the
+    transparency duties on the system's design and outputs (Art. 50(1), 50(2)). Every other duty
+    of the institution carries no fine under Art. 100 (and none under Art. 99, which is the
+    Member States'); the EDPS keeps its powers as market surveillance authority (Art. 74(9))."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -817,9 +869,26 @@ class Interpretations(BaseModel):
         "exposure only.",
     )
 
+    art21_2_fine: Art21Paragraph2Fine = Field(
+        default=Art21Paragraph2Fine.AS_ART16_K,
+        description="A38: the Art. 21(2) duty to give a competent authority access to the logs "
+        "is fined under Art. 99(4)(a) as part of Art. 16(k) (default: 'also', on the same "
+        "reasoned request as Art. 21(1); reference 12A, O08), or it is not an obligation "
+        "'pursuant to Article 16' and has national penalties only (Art. 99(1), no EU ceiling).",
+    )
+
+    art100_3_scope: Art100Paragraph3Scope = Field(
+        default=Art100Paragraph3Scope.ANY_OBLIGATION,
+        description="A39: Art. 100(3) fines a Union institution up to EUR 750 000 for any duty "
+        "under the Regulation other than Art. 5 (default), or only for 'the non-compliance of "
+        "the AI system': Chapter III, Section 2 (Arts. 8-15, through Art. 16(a)), Art. 16(l) "
+        "and Art. 50(1)-(2); its other duties carry no fine under Art. 100. Read by the exposure "
+        "only.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
-        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35
-        and A36 switches as engine facts."""
+        """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
+        A36 and A38 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -856,6 +925,7 @@ class Interpretations(BaseModel):
             is SupplierReach.SYSTEM_IN_UNION,
             "interp.a36_operators_only": self.art99_4_da_addressees
             is Art99Paragraph4daAddressees.OPERATORS_ONLY,
+            "interp.a38_national_only": self.art21_2_fine is Art21Paragraph2Fine.NATIONAL_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -878,6 +948,8 @@ class Interpretations(BaseModel):
             "A35": self.art25_4_supplier_reach.value,
             "A36": self.art99_4_da_addressees.value,
             "A37": self.art54_representative_penalties.value,
+            "A38": self.art21_2_fine.value,
+            "A39": self.art100_3_scope.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -970,6 +1042,8 @@ CODES: dict[str, str] = {
     "A35": "art25_4_supplier_reach",
     "A36": "art99_4_da_addressees",
     "A37": "art54_representative_penalties",
+    "A38": "art21_2_fine",
+    "A39": "art100_3_scope",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

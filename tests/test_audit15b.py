@@ -31,7 +31,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from lawquote import quote, quote_nl, quote_recital
 
 import aiact
@@ -209,11 +208,6 @@ _UNION_DEPLOYER = _full(
 _UNION = {"kind": "union_institution", "established_in_eu": True}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="audit15b D3: Art. 100(3) fines 'the non-compliance of the AI system'; EUR 750 000 is "
-    "applied to Art. 4 and the deployer duties of a Union institution with no named reading",
-)
 def test_d3_art100_3_for_duties_of_the_institution_is_a_named_reading() -> None:
     """Art. 100(3): "The non-compliance of the AI system with any requirements or obligations
     under this Regulation, other than those laid down in Article 5, shall be subject to

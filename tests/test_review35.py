@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from lawquote import quote, quote_nl
 from timecases import COMPANY, system
 
@@ -36,11 +35,6 @@ def _provider_assessment(law: str) -> aiact.Assessment:
     return aiact.assess(s, COMPANY, "2028-09-01", law)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review35: art21 fines Art. 21(2) (access to logs) at Art. 99(4)(a), which lists only "
-    "obligations pursuant to Art. 16; no named interpretation",
-)
 def test_art21_2_log_access_is_not_fined_as_an_art16_obligation() -> None:
     """Art. 99(4)(a): "obligations of providers pursuant to Article 16"; Art. 16 has point (k)
     (demonstrate conformity on request, which Art. 21(1) spells out) and point (e) (keep the

@@ -135,6 +135,27 @@ class Prerequisite:
 CHAPTER_V_ARTICLES: frozenset[str] = frozenset({"51", "52", "53", "54", "55", "56"})
 """The articles of Chapter V of the AI Act (general-purpose AI models), in both versions."""
 
+SECTION_2_ARTICLES: frozenset[str] = frozenset({str(n) for n in range(8, 16)})
+"""The articles of Chapter III, Section 2 of the AI Act ("Requirements for high-risk AI
+systems", Arts. 8-15), in both versions."""
+
+
+def _system_compliance_ref(ref: LegalRef) -> bool:
+    """The provision states what the AI system itself must be (reading A39=system_only): a
+    requirement of Chapter III, Section 2 (Art. 8(1): "High-risk AI systems shall comply with
+    the requirements laid down in this Section"), Art. 16(a) ("ensure that their high-risk AI
+    systems are compliant with the requirements set out in Section 2"), Art. 16(l) ("ensure that
+    the high-risk AI system complies with accessibility requirements"), or Art. 50(1) (systems
+    "designed and developed in such a way" that persons are informed) and Art. 50(2) (the
+    outputs of the AI system "marked in a machine-readable format")."""
+    if ref.act != AI_ACT or ref.article is None:
+        return False
+    if ref.article in SECTION_2_ARTICLES:
+        return True
+    if ref.article == "16":
+        return ref.point[:1] in (("a",), ("l",))
+    return ref.article == "50" and ref.paragraph in ("1", "2")
+
 
 @dataclass(frozen=True)
 class Obligation:
@@ -178,6 +199,24 @@ class Obligation:
         provider's (Art. 101(1) fines providers only) is reading A37. ``art41_5_gpai`` is a model
         duty outside Chapter V (Art. 41 is Chapter III, Section 5)."""
         return self.ref.act == AI_ACT and self.ref.article in CHAPTER_V_ARTICLES
+
+    @cached_property
+    def system_compliance(self) -> bool:
+        """Whether a breach of the obligation is "the non-compliance of the AI system" of Art.
+        100(3) under reading A39=system_only (docs/adr/0043-a39-art100-3-scope.md), read off
+        its ``source`` and the Art. 16 point it is fined through (``also_cites``): the Section 2
+        requirements (Arts. 8-15, through Art. 16(a), the post-market monitoring plan of
+        ``art72_3`` included, which Art. 72(3) makes part of the Annex IV technical
+        documentation and the catalogue fines through Art. 16(a)), Art. 16(l) and Art. 50(1),
+        50(2). Not Art. 50(5) (how the information is given to persons, binding deployers too),
+        nor the procedures, registrations, records and cooperation of the provider (Arts.
+        16(b)-(k), 17-21, 43-49, 72-73), nor the duties of a deployer."""
+        if _system_compliance_ref(self.ref):
+            return True
+        return any(
+            text.startswith("Art. 16,") and _system_compliance_ref(LegalRef.parse(text))
+            for text in self.also_cites
+        )
 
     @cached_property
     def refs(self) -> tuple[LegalRef, ...]:

@@ -28,6 +28,9 @@ The rules (reference section 14):
   (Art. 88(1)): the AI Office's Art. 75c, which reaches the AI systems of Art. 75(1), never fines
   a Chapter V duty, and one that is not a provider's (the authorised representative's Art. 54,
   which Art. 101(1) does not fine) has national penalties under Art. 99(1) or none (reading A37).
+* Union institutions are fined by the EDPS (Art. 100): EUR 1 500 000 for Art. 5, EUR 750 000
+  for "the non-compliance of the AI system with any requirements or obligations" (Art. 100(3)):
+  every other duty by default, only the system's own requirements under reading A39.
 
 Unknown facts never default silently: the ceiling is then ``None`` with status ``undetermined``,
 a reason, the missing fields, and the bounds that are known (``minimum``: higher-of with unknown
@@ -49,7 +52,7 @@ from typing import Any, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from aiact.facts import Organisation, OrganisationKind, SizeClass
-from aiact.interpretations import ModelRepresentativePenalties
+from aiact.interpretations import Art100Paragraph3Scope, ModelRepresentativePenalties
 from aiact.penalties import parameters as P
 from aiact.penalties.money import eur, pct, percent_of
 from aiact.penalties.national import NationalPolicy, PublicBodyFines, national_policy
@@ -79,7 +82,9 @@ class CeilingStatus(StrEnum):
     NO_FINE = "no_fine"
     """No fine can be imposed: national law excludes fines on a public body (Art. 99(8)), or the
     addressee is not an operator that Art. 99 reaches (reading A36), or the duty is a Chapter V
-    duty that only the Commission enforces and does not fine (reading A37); the ceiling is zero."""
+    duty that only the Commission enforces and does not fine (reading A37), or a Union
+    institution's duty that is not the non-compliance of the AI system (reading A39,
+    system_only); the ceiling is zero."""
 
 
 class Reason(StrEnum):
@@ -103,6 +108,9 @@ class Reason(StrEnum):
     CHAPTER_V_COMMISSION_ONLY = "chapter_v_commission_only"
     """Reading A37=commission_only: a Chapter V duty that is not a provider's is enforced by the
     Commission alone (Art. 88(1)), which fines providers only (Art. 101(1)): no penalty."""
+    NOT_SYSTEM_NON_COMPLIANCE = "not_system_non_compliance"
+    """Reading A39=system_only: a Union institution's duty that is not "the non-compliance of
+    the AI system" (Art. 100(3)): no fine under Art. 100 (and Art. 99 is not the EDPS's)."""
 
 
 class Offender(StrEnum):
@@ -178,6 +186,13 @@ class ExposureItem(BaseModel):
         "Commission has 'exclusive powers to supervise and enforce' (Art. 88(1)): never under "
         "the AI Office's Art. 75c; if not fined under Art. 101, reading A37 decides.",
     )
+    system_compliance: bool = Field(
+        default=False,
+        description="A breach of the obligation is 'the non-compliance of the AI system' (Art. "
+        "100(3)) under reading A39=system_only: Arts. 8-15 through Art. 16(a), Art. 16(l), Art. "
+        "50(1), 50(2) (Obligation.system_compliance). An item built without its obligation is "
+        "taken as not such a breach.",
+    )
 
     @model_validator(mode="after")
     def _ref_matches_tier(self) -> Self:
@@ -226,6 +241,12 @@ class ExposureOptions(BaseModel):
         description="A37: a Chapter V duty not fined under Art. 101 (the Art. 54 tasks of a "
         "model provider's authorised representative) has national penalties under Art. 99(1) "
         "(default, no EU ceiling) or, 'commission_only', none (Art. 88(1), 101(1)).",
+    )
+    art100_3_scope: Art100Paragraph3Scope = Field(
+        default=Art100Paragraph3Scope.ANY_OBLIGATION,
+        description="A39: Art. 100(3) fines a Union institution up to EUR 750 000 for any duty "
+        "other than Art. 5 (default), or, 'system_only', only for the non-compliance of the AI "
+        "system (ExposureItem.system_compliance); its other duties then carry no fine.",
     )
     near_zero_turnover_eur: Decimal = Field(
         default=Decimal(1_000_000),
@@ -468,6 +489,7 @@ def _fixed(
     applied: FineTier,
     cites: tuple[str, ...],
     why: str,
+    flags: tuple[str, ...] = (),
 ) -> ObligationExposure:
     amount = param.fixed_amount_eur
     assert amount is not None
@@ -482,6 +504,7 @@ def _fixed(
         applied_tier=applied,
         citations=cites,
         fixed_amount_eur=amount,
+        flags=flags,
     )
 
 
@@ -721,13 +744,39 @@ def _exposure(ctx: _Ctx, item: ExposureItem) -> ObligationExposure:
         )  # fmt: skip
     # Union institutions: Art. 100 (EDPS).
     if ctx.offender is Offender.UNION_INSTITUTION:
-        param = P.ART_100_2 if tier is FineTier.ART_99_3 else P.ART_100_3
-        why = (
-            "Union institution, Art. 5"
-            if tier is FineTier.ART_99_3
-            else ("Union institution, any obligation other than Art. 5")
-        )
-        return _fixed(item, param, Regime.EDPS, applied, (param.citation,), why)
+        if tier is FineTier.ART_99_3:
+            return _fixed(
+                item, P.ART_100_2, Regime.EDPS, applied, (P.ART_100_2.citation,),
+                "Union institution, Art. 5",
+            )  # fmt: skip
+        if item.system_compliance:
+            return _fixed(
+                item, P.ART_100_3, Regime.EDPS, applied, (P.ART_100_3.citation,),
+                "Union institution, any obligation other than Art. 5",
+            )  # fmt: skip
+        if ctx.options.art100_3_scope is Art100Paragraph3Scope.SYSTEM_ONLY:
+            # Reading A39=system_only: Art. 100(3) fines "the non-compliance of the AI system
+            # with any requirements or obligations under this Regulation"; a duty whose object
+            # is not the system (its design or output) is the institution's conduct, not the
+            # system's non-compliance. Art. 99 is the Member States' and does not reach a Union
+            # institution; the EDPS acts as its market surveillance authority (Art. 74(9)).
+            return _result(
+                item, CeilingStatus.NO_FINE,
+                "Union institution: Art. 100(3) fines 'the non-compliance of the AI system', "
+                "and this duty is not a requirement of the system (Arts. 8-15, 16(a), 16(l), "
+                "50(1)-(2)); no fine under Art. 100 (reading A39, system_only); the EDPS keeps "
+                "its powers as market surveillance authority (Art. 74(9))",
+                ceiling=Decimal(0), reason=Reason.NOT_SYSTEM_NON_COMPLIANCE,
+                applied_tier=FineTier.NO_PENALTY, regime=Regime.EDPS,
+                citations=("Art. 100(3)", "Art. 100(1)", "Art. 74(9)"), flags=("A39",),
+            )  # fmt: skip
+        # Reading A39=any_obligation (default): "any requirements or obligations under this
+        # Regulation, other than those laid down in Article 5".
+        return _fixed(
+            item, P.ART_100_3, Regime.EDPS, applied, (P.ART_100_3.citation,),
+            "Union institution, any obligation other than Art. 5 (reading A39, any_obligation)",
+            ("A39",),
+        )  # fmt: skip
     if tier is FineTier.NO_PENALTY:
         # Reading A36=operators_only: Art. 99(1) reaches infringements "by operators" (both
         # texts); as amended, point (da) fines the "obligations of providers and operators" and
@@ -922,6 +971,11 @@ _FLAG_TEXT = {
     "default (reading A37, national_penalties) the Member States' penalties of Art. 99(1) apply "
     "to it as an operator's infringement (Art. 3(8)), with no EU ceiling; under commission_only "
     "there is no penalty",
+    "A39": "a Union institution's duty that is not a requirement of the AI system itself (Arts. "
+    "8-15, 16(a), 16(l), 50(1)-(2)): Art. 100(3) fines 'the non-compliance of the AI system "
+    "with any requirements or obligations under this Regulation'; by default (reading A39, "
+    "any_obligation) every duty other than Art. 5 is fined up to EUR 750 000; under "
+    "system_only there is no fine under Art. 100",
     "A36.national": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) "
     "is not fined under Art. 99 (Art. 99(1): 'by operators')",
 }
@@ -1126,14 +1180,15 @@ def compute_exposure(
     ctx = _context(organisation, as_of, law, options)
     rows: list[ObligationExposure] = []
     # A row is a function of the context and the item's fine tier, pinpoint citation and
-    # chapter (Chapter V or not, Art. 88(1), reading A37); of the obligation only its id is
+    # chapter (Chapter V or not, Art. 88(1), reading A37) and whether its breach is the AI
+    # system's own non-compliance (Art. 100(3), reading A39); of the obligation only its id is
     # copied into it (``_result``). The obligations share a few
     # tiers and citations (36 rows of 5 or 6 kinds), so each kind is computed once and copied
     # with the other ids (round 14: the rows were most of the time of a ``full`` view).
-    made: dict[tuple[FineTier, str | None, bool], ObligationExposure] = {}
+    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
     for entry in items:
         item = _as_item(entry)
-        key = (item.tier, item.fine_ref, item.chapter_v)
+        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
         row = made.get(key) if SHARE_ROWS else None
         if row is None:
             row = made[key] = _exposure(ctx, item)

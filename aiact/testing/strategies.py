@@ -74,9 +74,11 @@ from aiact.interpretations import (
     Art5Paragraph2,
     Art5Paragraph4,
     Art6Paragraph1aScope,
+    Art21Paragraph2Fine,
     Art22Trigger,
     Art80Finding,
     Art99Paragraph4daAddressees,
+    Art100Paragraph3Scope,
     Art111Cutoff,
     DerogationDutiesDate,
     DistributorsAndArt5,
@@ -239,8 +241,10 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art25_4_supplier_reach": st.sampled_from(tuple(SupplierReach)),
     "art99_4_da_addressees": st.sampled_from(tuple(Art99Paragraph4daAddressees)),
     "art54_representative_penalties": st.sampled_from(tuple(ModelRepresentativePenalties)),
+    "art21_2_fine": st.sampled_from(tuple(Art21Paragraph2Fine)),
+    "art100_3_scope": st.sampled_from(tuple(Art100Paragraph3Scope)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A37, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A39, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

@@ -227,6 +227,14 @@ _INTERPRETATIONS: dict[str, str] = {
         "provider's authorised representative (Art. 99(1)), Chapter V being the Commission's to "
         "enforce (Art. 88(1))"
     ),
+    "A38": N_(
+        "whether Art. 99(4)(a) fines the access to the logs of Art. 21(2) as an obligation "
+        "pursuant to Art. 16, point (k)"
+    ),
+    "A39": N_(
+        "whether Art. 100(3) fines every duty of a Union institution or only the non-compliance "
+        "of the AI system"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

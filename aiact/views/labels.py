@@ -194,6 +194,22 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "the Art. 54 tasks of a model provider's authorised representative carry no penalty: "
         "Chapter V is the Commission's (Art. 88(1)), which fines providers only (Art. 101(1))"
     ),
+    ("A38", "as_art16_k"): N_(
+        "the Art. 21(2) access to the logs is fined under Art. 99(4)(a) as part of the "
+        "demonstration of conformity of Art. 16(k) (default)"
+    ),
+    ("A38", "national_only"): N_(
+        "the Art. 21(2) access to the logs is not an obligation pursuant to Art. 16: national "
+        "penalties under Art. 99(1), no EU ceiling"
+    ),
+    ("A39", "any_obligation"): N_(
+        "Art. 100(3) fines a Union institution up to EUR 750 000 for any duty other than Art. 5 "
+        "(default)"
+    ),
+    ("A39", "system_only"): N_(
+        "Art. 100(3) fines only the non-compliance of the AI system (Arts. 8-15, 16(a), 16(l), "
+        "50(1)-(2)); a Union institution's other duties carry no fine under Art. 100"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
