@@ -41,9 +41,11 @@ READINGS = (DEFAULT, ALTERNATIVE)
 LAWS = ("original", "amended")
 PLACED = dt.date(2028, 1, 5)
 UNION = aiact.Organisation(kind="union_institution", established_in_eu=True)  # type: ignore[arg-type]
+# art72_4_financial (Art. 72(4)) shapes how the plan of art72_3 is kept, fined through Art.
+# 16(a) as that plan is (review40: it cites the route of its fine), so it follows art72_3.
 SYSTEM_COMPLIANCE = {
     "art9", "art10", "art11", "art11_2", "art12", "art13", "art14", "art15", "art72_3",
-    "art16_l", "art50_1", "art50_2",
+    "art72_4_financial", "art16_l", "art50_1", "art50_2",
 }  # fmt: skip
 
 
