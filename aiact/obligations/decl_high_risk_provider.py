@@ -767,7 +767,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "control (the duty of art21_2). Art. 99(4)(a) fines 'obligations of providers pursuant "
         "to Article 16', and no point of Art. 16 names access to the logs (point (e) is their "
         "keeping, point (k) the demonstration of conformity): not listed in Art. 99(3)-(5), "
-        "national penalties under Art. 99(1), no EU fine ceiling.",
+        "national penalties under Art. 99(1), no EU fine ceiling; before the AI Office (amended "
+        "text, a system of Art. 75(1)) the Art. 99(4) level of Art. 75c(4)(a), and for a Union "
+        "institution Art. 100(3).",
         summary_nl="Volgens lezing A38=national_only: op een met redenen omkleed verzoek van een "
         "bevoegde autoriteit die autoriteit, indien van toepassing, toegang verlenen tot de logs "
         "die automatisch door het AI-systeem met een hoog risico zijn gegenereerd (artikel 12, "
@@ -776,7 +778,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "van artikel 16', en geen punt van artikel 16 noemt de toegang tot de logs (punt e is "
         "het bewaren ervan, punt k het aantonen van de overeenstemming): niet genoemd in "
         "artikel 99, leden 3 tot en met 5, nationale sancties volgens artikel 99, lid 1, geen "
-        "EU-boeteplafond.",
+        "EU-boeteplafond; bij het AI-bureau (gewijzigde tekst, een systeem van artikel 75, lid 1) "
+        "het niveau van artikel 99, lid 4, volgens artikel 75 quater, lid 4, punt a, en voor een "
+        "instelling, orgaan of instantie van de Unie artikel 100, lid 3.",
     ),
     # ------------------------------------------------ Art. 22: authorised representative
     Obligation(

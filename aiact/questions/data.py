@@ -625,13 +625,16 @@ QUESTIONS: list[dict[str, Any]] = [
                 {"value_chain.supplies_components_for_high_risk": True},
                 help_en="Art. 25(4). Then answer the other questions about the high-risk AI "
                 "system your supply is used or integrated in, not about the supply: whether it "
-                "is in Annex III or a product under Annex I decides from when the written "
-                "agreement with its provider is due.",
+                "is in Annex III, or a product under Annex I or a safety component of one, "
+                "decides from when the written agreement with its provider is due. An AI system "
+                "or model you supply as its provider has duties of its own: assess it "
+                "separately.",
                 help_nl="Artikel 25, lid 4. Beantwoord de andere vragen dan over het AI-systeem "
                 "met een hoog risico waarin uw levering wordt gebruikt of geïntegreerd, niet "
-                "over de levering: of het in bijlage III staat of een product onder bijlage I "
-                "is, bepaalt vanaf wanneer de schriftelijke overeenkomst met de aanbieder ervan "
-                "nodig is.",
+                "over de levering: of het in bijlage III staat, of een product onder bijlage I "
+                "of een veiligheidscomponent daarvan is, bepaalt vanaf wanneer de schriftelijke "
+                "overeenkomst met de aanbieder ervan nodig is. Een AI-systeem of AI-model dat u "
+                "als aanbieder levert, heeft eigen verplichtingen: beoordeel het apart.",
             ),
         ],
     },
