@@ -31,6 +31,7 @@ from aiact.daterules import (
     DateRule,
     DateValue,
     Declared,
+    Grace,
     InputDate,
     Later,
 )
@@ -658,6 +659,409 @@ def _route_date_rule(
     return DateRule(name=name, title_en=title[0], title_nl=title[1], cases=tuple(cases))
 
 
+_SUPPOSED_ROUTES: tuple[tuple[str, str, str, str, str, str], ...] = (
+    (
+        "annex_iii",
+        "Art. 6(2)",
+        "Art. 6(2) and Annex III",
+        "artikel 6, lid 2, en bijlage III",
+        "III",
+        "III",
+    ),
+    ("annex_i", "Art. 6(1)", "Art. 6(1) and Annex I", "artikel 6, lid 1, en bijlage I", "I", "I"),
+)
+"""The routes of Art. 6 a no-route rule supposes in turn: (route, the paragraph of Art. 6, its
+words in English and Dutch, the Annex)."""
+
+SUPPOSED_ROUTE_BASES: tuple[DateRule, ...] = (
+    DateRule(
+        name="from.supposed_route.annex_iii",
+        title_en="Chapter III, Sections 1-3 apply to a system supposed high-risk by Art. 6(2) "
+        "and Annex III",
+        title_nl="Hoofdstuk III, afdelingen 1-3, zijn van toepassing op een systeem dat "
+        "verondersteld wordt een hoog risico te hebben via artikel 6, lid 2, en bijlage III",
+        cases=(
+            DateCase(
+                when="true",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=ONLY_ORIGINAL,
+                source="Art. 113, second paragraph",
+                label_en="By Art. 6(2) and Annex III: the general date, 2 August 2026 (the "
+                "original point (c) deferred only Art. 6(1))",
+                label_nl="Via artikel 6, lid 2, en bijlage III: de algemene datum, 2 augustus "
+                "2026 (het oorspronkelijke punt c) stelde alleen artikel 6, lid 1, uit)",
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.HIGH_RISK_ANNEX_III),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(i)",
+                label_en="By Art. 6(2) and Annex III: 2 December 2027",
+                label_nl="Via artikel 6, lid 2, en bijlage III: 2 december 2027",
+            ),
+        ),
+    ),
+    DateRule(
+        name="from.supposed_route.annex_i",
+        title_en="Chapter III, Sections 1-3 apply to a system supposed high-risk by Art. 6(1) "
+        "and Annex I",
+        title_nl="Hoofdstuk III, afdelingen 1-3, zijn van toepassing op een systeem dat "
+        "verondersteld wordt een hoog risico te hebben via artikel 6, lid 1, en bijlage I",
+        cases=(
+            DateCase(
+                when="true",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_ORIGINAL,
+                source="Art. 113, third paragraph, point (c)",
+                label_en="By Art. 6(1) and Annex I: 2 August 2027 ('Article 6(1) and the "
+                "corresponding obligations')",
+                label_nl="Via artikel 6, lid 1, en bijlage I: 2 augustus 2027 ('artikel 6, lid "
+                "1, en de overeenkomstige verplichtingen')",
+            ),
+            DateCase(
+                when="true",
+                value=_d(K.HIGH_RISK_ANNEX_I),
+                versions=ONLY_AMENDED,
+                source="Art. 113, third paragraph, point (c)(ii)",
+                label_en="By Art. 6(1) and Annex I: 2 August 2028",
+                label_nl="Via artikel 6, lid 1, en bijlage I: 2 augustus 2028",
+            ),
+        ),
+    ),
+)
+"""The Art. 113 date of Chapter III, Sections 1-3 for each route supposed, per version."""
+
+
+def _supposed_route(
+    name: str,
+    title: tuple[str, str],
+    route: str,
+    words: tuple[str, str],
+) -> tuple[DateRule, ...]:
+    """The date rule ``name`` of a duty whose system is supposed high-risk by ``route``
+    (``words``: that route in English and Dutch): the cases of :func:`_transitional` (Art.
+    111(1), Art. 111(2) with both sentences, the Art. 113 date of the route), with the route read
+    as given. Every condition is one name of the rule set (no generated rule: the durable
+    engine's network holds at most 4,096 rules), the route-dependent ones the date comparisons
+    of that route themselves (``dates.*_<route>``, which ``legacy.placed_before_cutoff`` and
+    ``legacy.significant_change`` read with the route):
+
+    * Art. 111(1), ``legacy.annex_x``, as for a route given;
+    * (Annex III) ``legacy.placed_as_not_high_risk`` (A27): not sheltered, the base date, as
+      ``legacy.placed_before_cutoff.annex_iii`` excludes it;
+    * Art. 111(2), ``dates.placed_before_art111_2_cutoff_<route>`` (A2: that route's cut-off),
+      then in the branch: addressed by the second sentence (``legacy.public_authority_deadline_
+      addressed``, route-independent); else changed on or after the cut-off, from the later of
+      the change and the date; else never. With the second sentence's address unknown this is
+      exact where ``legacy.case.unchanged`` over-approximates (it admits the later of a change
+      before the cut-off and the date): never more values than the route given;
+    * within the second sentence, changed on or after the cut-off and by 2 August 2030 (nested,
+      the two comparisons read one input date), else 2 August 2030;
+    * the Art. 113 date of the route (``from.supposed_route.<route>``).
+
+    The A27 reading of Art. 80 (``legacy.placed_before_cutoff.reclassified``: an Annex III
+    system found high-risk by the authority) is not supposed: it reads the Annex III listing of
+    the facts, not a route."""
+    base = DateOf(f"from.supposed_route.{route}")
+    change = InputDate("significant_change")
+    branch, public, changed = (
+        f"{name}.art111_2",
+        f"{name}.art111_2.public_authorities",
+        (f"{name}.art111_2.public_authorities.changed"),
+    )
+    what_en, what_nl = (
+        "Chapter III, Section 3 applies",
+        "hoofdstuk III, afdeling 3, is van toepassing",
+    )
+    supposing_en = f"supposing it high-risk by {words[0]}"
+    supposing_nl = f"als het een hoog risico heeft via {words[1]}"
+    annex_x, *_ = _transitional(name, title, base, what_en, what_nl, art111_2=False)
+    cases: list[DateCase] = [annex_x.cases[0]]
+    if route == "annex_iii":
+        cases.append(
+            DateCase(
+                when="legacy.placed_as_not_high_risk",
+                value=base,
+                source="Art. 111(2)",
+                label_en="Placed as not high-risk under Art. 6(3) and found high-risk by the "
+                "authority, A27=placed_as_not_high_risk: not a legacy high-risk system of Art. "
+                f"111(2) ({supposing_en}); {what_en} on its Art. 113 date",
+                label_nl="Als niet-hoog-risico in de handel gebracht (artikel 6, lid 3) en door "
+                "de autoriteit als hoog risico aangemerkt, A27 (niet de standaardlezing): geen "
+                f"bestaand systeem met een hoog risico van artikel 111, lid 2 ({supposing_nl}); "
+                f"{what_nl} op de datum van artikel 113",
+                interpretations=("A27",),
+            )
+        )
+    cases += [
+        DateCase(
+            when=f"dates.placed_before_art111_2_cutoff_{route}",
+            value=DateOf(branch),
+            inherit=True,
+            source="Art. 111(2)",
+            label_en=f"Placed on the market or put into service before the Art. 111(2) cut-off "
+            f"of its route ({supposing_en}): a legacy high-risk system",
+            label_nl="Vóór de peildatum van artikel 111, lid 2, van zijn route in de handel "
+            f"gebracht of in gebruik gesteld ({supposing_nl}): een bestaand systeem met een "
+            "hoog risico",
+            interpretations=("A2",),
+        ),
+        DateCase(
+            when="true",
+            value=base,
+            source="Art. 113",
+            label_en=f"No transitional rule of Art. 111 applies ({supposing_en}): {what_en} on "
+            "its Art. 113 date",
+            label_nl=f"Geen overgangsregel van artikel 111 is van toepassing ({supposing_nl}): "
+            f"{what_nl} op de datum van artikel 113",
+        ),
+    ]
+    changed_after = f"dates.changed_after_art111_2_cutoff_{route}"
+    later_of_change_en = f"{what_en} from the later of the change and its date (recital 177)"
+    later_of_change_nl = (
+        f"{what_nl} vanaf de laatste van de wijziging en de datum van toepassing (overweging 177)"
+    )
+    by_2030_en = f"{what_en} by 2 August 2030"
+    by_2030_nl = f"{what_nl} uiterlijk 2 augustus 2030"
+    deadline = _d(K.PUBLIC_AUTHORITY_DEADLINE)
+
+    def public_case(when: str, value: DateValue, en: str, nl: str, grace: Grace) -> DateCase:
+        return DateCase(
+            when=when,
+            value=value,
+            deadline=deadline,
+            grace=grace,
+            source="Art. 111(2)",
+            label_en=f"A provider or deployer of a system intended to be used by public "
+            f"authorities ({supposing_en}): {en}",
+            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+            f"overheidsinstanties ({supposing_nl}): {nl}",
+            interpretations=("A3",),
+        )
+
+    by_2030 = public_case(
+        "true",
+        Later(base, deadline),
+        "not brought in earlier by a significant change (Art. 111(2), second sentence: 'In any "
+        f"case, the providers and deployers'): {by_2030_en}",
+        "niet eerder door een aanzienlijke wijziging onder de verordening gebracht (artikel "
+        "111, lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
+        f"gebruiksverantwoordelijken'): {by_2030_nl}",
+        "art111_2_public_authority",
+    )
+    return (
+        DateRule(name=name, title_en=title[0], title_nl=title[1], cases=tuple(cases)),
+        DateRule(
+            name=branch,
+            title_en=f"{title[0]}: a legacy high-risk system (Art. 111(2))",
+            title_nl=f"{title[1]}: een bestaand systeem met een hoog risico (artikel 111, lid 2)",
+            cases=(
+                DateCase(
+                    when="legacy.public_authority_deadline_addressed",
+                    value=DateOf(public),
+                    inherit=True,
+                    source="Art. 111(2)",
+                    label_en="A provider or deployer of a system intended to be used by public "
+                    "authorities (Art. 111(2), second sentence: 'In any case, the providers and "
+                    f"deployers'; {supposing_en}): {by_2030_en}, or earlier from a significant "
+                    "change",
+                    label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat "
+                    "bedoeld is om door overheidsinstanties te worden gebruikt (artikel 111, lid "
+                    "2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
+                    f"gebruiksverantwoordelijken'; {supposing_nl}): {by_2030_nl}, of eerder "
+                    "vanaf een aanzienlijke wijziging",
+                    interpretations=("A3",),
+                ),
+                DateCase(
+                    when=changed_after,
+                    value=Later(change, base),
+                    grace="art111_2",
+                    source="Art. 111(2)",
+                    label_en="Significantly changed in its design on or after the cut-off of "
+                    f"its route ('as from that date'; {supposing_en}): {later_of_change_en}",
+                    label_nl="Op of na de peildatum van zijn route aanzienlijk gewijzigd in het "
+                    f"ontwerp ('vanaf die datum'; {supposing_nl}): {later_of_change_nl}",
+                    interpretations=("A2",),
+                ),
+                DateCase(
+                    when="true",
+                    value=NEVER,
+                    grace="art111_2",
+                    source="Art. 111(2)",
+                    label_en="No significant change in its design on or after the cut-off of "
+                    f"its route (none is known on the day assessed; {supposing_en}), and not a "
+                    "provider or deployer of a system intended to be used by public "
+                    "authorities: the Regulation applies to it only after such a change",
+                    label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
+                    f"ontwerp op of na de peildatum van zijn route ({supposing_nl}), en geen "
+                    "aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+                    "overheidsinstanties: de verordening is er pas na zo'n wijziging op van "
+                    "toepassing",
+                    interpretations=("A3",),
+                ),
+            ),
+        ),
+        DateRule(
+            name=public,
+            title_en=f"{title[0]}: a legacy high-risk system intended for public authorities "
+            "(Art. 111(2), second sentence)",
+            title_nl=f"{title[1]}: een bestaand systeem met een hoog risico dat bedoeld is voor "
+            "overheidsinstanties (artikel 111, lid 2, tweede zin)",
+            cases=(
+                DateCase(
+                    when=changed_after,
+                    value=DateOf(changed),
+                    inherit=True,
+                    source="Art. 111(2)",
+                    label_en="Significantly changed in its design on or after the cut-off of "
+                    f"its route ({supposing_en}): from the change if it came by 2 August 2030",
+                    label_nl="Op of na de peildatum van zijn route aanzienlijk gewijzigd in het "
+                    f"ontwerp ({supposing_nl}): vanaf de wijziging als die uiterlijk op "
+                    "2 augustus 2030 kwam",
+                    interpretations=("A2",),
+                ),
+                by_2030,
+            ),
+        ),
+        DateRule(
+            name=changed,
+            title_en=f"{title[0]}: a legacy high-risk system intended for public authorities, "
+            "significantly changed (Art. 111(2))",
+            title_nl=f"{title[1]}: een bestaand systeem met een hoog risico bedoeld voor "
+            "overheidsinstanties, aanzienlijk gewijzigd (artikel 111, lid 2)",
+            cases=(
+                public_case(
+                    "dates.changed_by_public_authority_deadline",
+                    Later(change, base),
+                    f"significantly changed in its design before 2 August 2030: "
+                    f"{later_of_change_en}",
+                    "vóór 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: "
+                    f"{later_of_change_nl}",
+                    "art111_2",
+                ),
+                by_2030,
+            ),
+        ),
+    )
+
+
+def _no_route(
+    group: TimingGroup,
+    title: tuple[str, str],
+    system: tuple[str, str],
+    when: str,
+) -> tuple[DateCase, tuple[DateRule, ...]]:
+    """Where the facts give no route of the high-risk system a duty concerns (``when``; ``system``:
+    that system, in English and Dutch), the duty's date under each route of Art. 6 supposed in
+    turn (:func:`_supposed_route`, rules ``<group>.annex_iii`` and ``<group>.annex_i``), each with
+    its own transitional rules. The rule ``<group>.no_route`` reads them through the constant
+    "unknown" (Annex III) and "true" (Annex I): Kleene selection combines them, so the same value
+    under both routes is that value ("not applicable" where Art. 111(2) shelters the system
+    under both) and different values leave the date undetermined between them (legacy15).
+    Returns the leading case of the group's rule, which defers to ``<group>.no_route``, and the
+    rules."""
+    no_route = f"{group.rule}.no_route"
+    rules: list[DateRule] = []
+    cases: list[DateCase] = []
+    for index, (route, paragraph, words_en, words_nl, annex_en, annex_nl) in enumerate(
+        _SUPPOSED_ROUTES
+    ):
+        name = f"{group.rule}.{route}"
+        rules += _supposed_route(
+            name,
+            (
+                f"{title[0]}, supposing {system[0]} high-risk by {words_en}",
+                f"{title[1]}, als {system[1]} een hoog risico heeft via {words_nl}",
+            ),
+            route,
+            (words_en, words_nl),
+        )
+        cases.append(
+            DateCase(
+                # The constant "unknown": the facts cannot choose the route.
+                when="unknown" if index == 0 else "true",
+                value=DateOf(name),
+                inherit=True,
+                source=paragraph,
+                label_en=(
+                    f"The route of {system[0]}, which the facts do not give (answer the Annex I "
+                    "and Annex III questions for it): by Art. 6(2) and Annex III or by Art. "
+                    "6(1) and Annex I, each with its date and its transitional rules of Art. 111"
+                    if index == 0
+                    else f"The facts give no route of {system[0]}: supposing it high-risk by "
+                    f"{words_en}, the date of Annex {annex_en} systems with the transitional "
+                    "rules of Art. 111 for that route"
+                ),
+                label_nl=(
+                    f"De route van {system[1]}, die de feiten niet geven (beantwoord de vragen "
+                    "over bijlage I en bijlage III ervoor): via artikel 6, lid 2, en bijlage III "
+                    "of via artikel 6, lid 1, en bijlage I, elk met de eigen datum en het "
+                    "overgangsrecht van artikel 111"
+                    if index == 0
+                    else f"De feiten geven geen route van {system[1]}: als het een hoog risico "
+                    f"heeft via {words_nl}, de datum van systemen van bijlage {annex_nl} met het "
+                    "overgangsrecht van artikel 111 voor die route"
+                ),
+            )
+        )
+    rules.insert(
+        0,
+        DateRule(
+            name=no_route,
+            title_en=f"{title[0]}: the facts give no route of {system[0]} (each route of "
+            "Art. 6 with its transitional rules)",
+            title_nl=f"{title[1]}: de feiten geven geen route van {system[1]} (elke route van "
+            "artikel 6 met het overgangsrecht ervan)",
+            cases=tuple(cases),
+        ),
+    )
+    leading = DateCase(
+        when=when,
+        value=DateOf(no_route),
+        inherit=True,
+        source="Art. 111(2)",
+        label_en=f"The facts give no route of {system[0]} (answer the Annex I and Annex III "
+        "questions for it): its date under each route of Art. 6, Art. 111(1)-(2) included; "
+        "one date where both routes give it (also 'not applicable', where Art. 111(2) "
+        "shelters the system under both), else undetermined between them",
+        label_nl=f"De feiten geven geen route van {system[1]} (beantwoord de vragen over "
+        "bijlage I en bijlage III ervoor): de datum volgens elke route van artikel 6, artikel "
+        "111, leden 1 en 2, inbegrepen; één datum waar beide routes die geven (ook 'niet van "
+        "toepassing', waar artikel 111, lid 2, het systeem volgens beide beschermt), anders "
+        "onbepaald tussen beide",
+    )
+    return leading, tuple(rules)
+
+
+_INITIAL_PROVIDER_NO_ROUTE = _no_route(
+    TimingGroup.INITIAL_PROVIDER,
+    (
+        "The Art. 25(2) duty of the initial provider binds it for this system",
+        "De verplichting van artikel 25, lid 2, van de oorspronkelijke aanbieder geldt voor dit "
+        "systeem",
+    ),
+    ("the system as changed", "het gewijzigde systeem"),
+    # hr.high_risk: hr.annex_iii or hr.annex_i (rules hr.high_risk.annex_iii, .annex_i).
+    "not hr.high_risk",
+)
+_SUPPLIER_KNOWN = "hr.annex_iii or hr.annex_i or not role.supplier"
+_SUPPLIER_NO_ROUTE = _no_route(
+    TimingGroup.SUPPLIER,
+    (
+        "The Art. 25(4) duty of the provider and of the third-party supplier binds them for "
+        "this system",
+        "De verplichting van artikel 25, lid 4, van de aanbieder en van de derde partij die "
+        "levert geldt voor dit systeem",
+    ),
+    (
+        "the high-risk system the supply is used or integrated in",
+        "het AI-systeem met een hoog risico waarin de levering wordt gebruikt of geïntegreerd",
+    ),
+    # The negation of _SUPPLIER_KNOWN (hr.high_risk: hr.annex_iii or hr.annex_i).
+    "role.supplier and not hr.high_risk",
+)
+
+
 SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *TIER_RULES,
     DateRule(
@@ -795,7 +1199,12 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         DateOf("from.initial_provider_base"),
         "Chapter III, Section 3 applies",
         "hoofdstuk III, afdeling 3, is van toepassing",
+        # legacy15: where the facts give no route, each route with its own Art. 111 (the
+        # placing date shelters a system under Art. 111(2) where both routes agree).
+        leading=(_INITIAL_PROVIDER_NO_ROUTE[0],),
     ),
+    *_INITIAL_PROVIDER_NO_ROUTE[1],
+    *SUPPOSED_ROUTE_BASES,
     # Art. 25(4): "The provider of a high-risk AI system and the third party that supplies an
     # AI system, [AI model,] tools, services, components, or processes that are used or
     # integrated in a high-risk AI system shall, by written agreement, specify ...": the duty of
@@ -847,7 +1256,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         # Not a supplier: the duty is the provider's own (duty.hr_provider), of the system the
         # facts give, whose date is that of its classification alone (an unknown Annex III
         # point must not add the Annex I date to a provider's possible dates).
-        known_when="hr.annex_iii or hr.annex_i or not role.supplier",
+        known_when=_SUPPLIER_KNOWN,
     ),
     *_transitional(
         TimingGroup.SUPPLIER.rule,
@@ -860,7 +1269,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         DateOf("from.supplier_base"),
         "Chapter III, Section 3 applies",
         "hoofdstuk III, afdeling 3, is van toepassing",
+        leading=(_SUPPLIER_NO_ROUTE[0],),
     ),
+    *_SUPPLIER_NO_ROUTE[1],
     DateRule(
         name="from.high_risk_gated_base",
         title_en="Section 5 and Chapter IX apply to this high-risk system (Art. 113; A1)",
