@@ -1,17 +1,16 @@
 """review42 (round 15): second reading of A38 (Art. 21(2)), A39 (Art. 100(3)) and fix15 (the date
 of the Art. 25(4) agreement by the high-risk system the supply goes into).
 
-One defect, as a strict xfail: fix15 dates a supplier's Art. 25(4) duty by the high-risk system
-its supply goes into, and where the facts give no route it takes the Annex III or the Annex I
-date; but it drops Art. 111(2) for that system. Art. 111(2) shelters "operators of high-risk AI
-systems ... placed on the market or put into service before" the cut-off (published text: 2
-August 2026; amended: "the date of application of Chapter III referred to in Article 113", 2
-December 2027 or 2 August 2028 by route). Where the facts give the route, the library applies it
-to the supplier's duty (not applicable for a legacy system without significant change). Where the
-facts give none, ``legacy.placed_before_cutoff`` reads the route and is false, so a supply into a
-system placed on 1 January 2025, before every cut-off of either route, is "in force", although
-both routes say "not applicable".
-"""
+One defect, found as a strict xfail and fixed in round 15 (helper legacy15): fix15 dates a
+supplier's Art. 25(4) duty by the high-risk system its supply goes into, and where the facts give
+no route it takes the Annex III or the Annex I date; but it drops Art. 111(2) for that system.
+Art. 111(2) shelters "operators of high-risk AI systems ... placed on the market or put into
+service before" the cut-off (published text: 2 August 2026; amended: "the date of application of
+Chapter III referred to in Article 113", 2 December 2027 or 2 August 2028 by route). Where the
+facts give the route, the library applies it to the supplier's duty (not applicable for a legacy
+system without significant change). Where the facts give none, ``legacy.placed_before_cutoff``
+reads the route and is false, so a supply into a system placed on 1 January 2025, before every
+cut-off of either route, is "in force", although both routes say "not applicable"."""
 
 from __future__ import annotations
 
@@ -65,13 +64,6 @@ def test_the_text() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review42: with no route in the facts, the supplier's Art. 25(4) duty ignores Art. "
-    "111(2) for the high-risk system the supply goes into (legacy.placed_before_cutoff reads "
-    "the route); a system placed before every cut-off is 'in force' where both routes give "
-    "'not applicable'",
-)
 @pytest.mark.parametrize("law", ["amended", "original"])
 def test_no_route_keeps_what_both_routes_say_for_a_legacy_system(law: str) -> None:
     placed, day = dt.date(2025, 1, 1), "2029-01-01"
