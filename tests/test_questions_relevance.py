@@ -1775,6 +1775,18 @@ def test_what_may_change_holds_every_change_of_an_assignment_of_the_inputs(
     targets = None
     if data.draw(st.booleans()):
         targets = frozenset(data.draw(st.lists(st.sampled_from(ruleset.order), max_size=5)))
+    _check_may_change(base, masks, assigned, targets)
+    # Each input alone, with every value.
+    for name in inputs:
+        for value in (True, False, None):
+            _check_may_change(base, {name: relevance._ANY}, {name: value}, None)
+
+
+def _check_may_change(
+    base: Any, masks: dict[str, int], assigned: dict[str, Any], targets: frozenset[str] | None
+) -> None:
+    evaluation = base.evaluation
+    ruleset = evaluation.ruleset
     changed, may, covered = relevance._may_change(base, masks, targets)
     over, rules = propagated(evaluation, assigned)
     for name, value in over.items():
