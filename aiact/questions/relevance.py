@@ -42,6 +42,7 @@ from typing import Any
 from aiact.assessment import Assessment, _obligation_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.dates import DateEvaluation
+from aiact.logic import And, Atom, Condition, Const, Not
 from aiact.questions.catalogue import Catalogue, catalogue
 from aiact.questions.fields import SubjectKind, all_fields, atom_fields, fields_of_atoms, freeze
 from aiact.questions.goals import (
@@ -2043,6 +2044,40 @@ def _given_others(
             if a.question.id != question.id and not set(a.question.facts) & set(question.facts)
         ]
 
+    proof: list[bool] = []
+
+    def stuck() -> bool:
+        """Whether the search is shown to find nothing (:func:`_stuck`, once, as soon as it has
+        charged :data:`STUCK_AFTER` trial answers; round 15): no answers of its questions, in
+        any combination, change a name the goal's view read."""
+        if not proof and FALLBACK_BUDGET - budget[0] >= STUCK_AFTER:
+            proof.append(
+                not isinstance(start, Exception)
+                and _stuck(
+                    start,
+                    facts,
+                    kind,
+                    goal,
+                    [
+                        [
+                            *(
+                                sets
+                                for _, sets in completions(
+                                    trial_answers(a.question, kind, context), facts
+                                )
+                            ),
+                            *(
+                                sets
+                                for pick in (_negative, _first)
+                                if (sets := given_by(pick, a.question)) is not None
+                            ),
+                        ]
+                        for a in order
+                    ],
+                )
+            )
+        return bool(proof) and proof[0]
+
     # A look-ahead of one question: first a question that one other question's answer makes
     # matter (the "no"/"none of these" answers, then the first options), so that the two
     # together can decide; only then one that needs the answers of several others (round 7:
@@ -2053,7 +2088,7 @@ def _given_others(
         for attempt in order:
             question = attempt.question
             for other in others_of(question):
-                if budget[0] <= 0:
+                if budget[0] <= 0 or stuck():
                     return []
                 sets = given_by(pick, other)
                 if sets is None:
@@ -2065,7 +2100,7 @@ def _given_others(
     for attempt in order:
         question = attempt.question
         for pick in (_negative, _first):
-            if budget[0] <= 0:
+            if budget[0] <= 0 or stuck():
                 return []
             given: dict[str, Any] = {}
             for other in others_of(question):
@@ -2076,6 +2111,300 @@ def _given_others(
             if found is not None:
                 return [found]
     return []
+
+
+STUCK = True
+"""Whether the search for a pair (:func:`_given_others`) first tries to show, once for the
+whole search, that no answers of its questions, together in any combination, change a name
+the goal's view read (:func:`_stuck`; round 15). Where that is shown the search would find no
+pair, and ends at once. The choice changes no answer (False: every pair is tried)."""
+
+_T, _F, _U = 1, 2, 4
+"""The values a name may take, as bits of a mask: true, false, unknown."""
+_ANY = _T | _F | _U
+_MASK = {True: _T, False: _F, None: _U}
+
+
+def _k_not(mask: int) -> int:
+    return (mask & _U) | (_F if mask & _T else 0) | (_T if mask & _F else 0)
+
+
+def _k_and(masks: Iterable[int]) -> int:
+    """The values the Kleene conjunction of operands that may take the values ``masks`` (each
+    independently of the others) may take: false where one may be false; true where all may
+    be true; unknown where none must be false and one may be unknown."""
+    any_false = False
+    all_true = True
+    all_not_false = True
+    any_unknown = False
+    for mask in masks:
+        if mask & _F:
+            any_false = True
+        if not mask & _T:
+            all_true = False
+        if not mask & (_T | _U):
+            all_not_false = False
+        if mask & _U:
+            any_unknown = True
+    return (
+        (_F if any_false else 0)
+        | (_T if all_true else 0)
+        | (_U if all_not_false and any_unknown else 0)
+    )
+
+
+def _k_or(masks: Iterable[int]) -> int:
+    """The dual of :func:`_k_and` (false for no operand, as a predicate without a true or
+    unknown rule is false)."""
+    return _k_not(_k_and(_k_not(mask) for mask in masks))
+
+
+def _may(condition: Condition, masks: Callable[[str], int]) -> int:
+    """The values ``condition`` may take where each name may take the values ``masks(name)``
+    (independently: a superset of what any one assignment gives)."""
+    if isinstance(condition, Atom):
+        return masks(condition.name)
+    if isinstance(condition, Const):
+        return _MASK[condition.value]
+    if isinstance(condition, Not):
+        return _k_not(_may(condition.operand, masks))
+    parts = [_may(op, masks) for op in condition.operands]
+    return _k_and(parts) if isinstance(condition, And) else _k_or(parts)
+
+
+def _may_change(
+    base: Assessment, inputs: Mapping[str, int], targets: AbstractSet[str] | None = None
+) -> tuple[set[str], dict[str, int], frozenset[str] | None]:
+    """The names of ``base``'s evaluation (inputs, predicates, and rules as ``RULE_VALUE`` +
+    id) whose value may differ from ``base``'s when each rule input of ``inputs`` takes any of
+    the values of its mask, together (every other input keeping its value): the predicates are
+    evaluated in the rule set's order on the values each name may take (:func:`_may`), a name
+    that may take only its own value on ``base`` being fixed. A superset of the names any such
+    assignment changes (each predicate the Kleene disjunction of its rules, as the engines
+    compute it); with the values each name may take where it may change (rules not among
+    them). ``targets``: only the predicates these names are computed from are evaluated
+    (:meth:`aiact.questions.incremental._Plan.cone`; each reads only predicates of the set, so
+    their masks are the same), and of the names outside them none is given as changed but the
+    inputs; the predicates evaluated are returned as well (None: all)."""
+    evaluation = base.evaluation
+    values = evaluation.values
+    rule_values = evaluation.rule_values
+    ruleset = evaluation.ruleset
+    may: dict[str, int] = {
+        name: mask for name, mask in inputs.items() if mask != _MASK[values.get(name)]
+    }
+    changed: set[str] = set(may)
+
+    def masks(name: str) -> int:
+        found = may.get(name)
+        return _MASK[values.get(name)] if found is None else found
+
+    plan = plan_of(ruleset)
+    reads = plan.reads
+    order = ruleset.order
+    covered = None
+    if targets is not None:
+        order = tuple(order[i] for i in sorted(plan.cone(targets)))
+        covered = frozenset(order)
+    for predicate in order:
+        if may.keys().isdisjoint(reads[predicate]):
+            continue
+        compiled = ruleset.by_predicate[predicate]
+        rule_masks = []
+        for c in compiled:
+            rule = c.rule
+            if any(name in may for name in rule.reads):
+                mask = _may(rule.condition, masks)
+                if mask != _MASK[rule_values.get(rule.id)]:
+                    changed.add(RULE_VALUE + rule.id)
+            else:
+                mask = _MASK[rule_values.get(rule.id)]
+            rule_masks.append(mask)
+        mask = _k_or(rule_masks)
+        if mask != _MASK[values.get(predicate)]:
+            may[predicate] = mask
+            changed.add(predicate)
+    return changed, may, covered
+
+
+def _stuck(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    goal: Goal,
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+) -> bool:
+    """Whether no answers of the questions of a search for a pair (:func:`_given_others`),
+    together in any combination, change the goal's view of ``base`` (the Assessment of
+    ``facts``), shown once for the whole search (round 15): then no question is relevant under
+    the answers of others, and the search finds nothing. ``answers``: for each question, the
+    facts each of its answers the search may give or try sets (every trial answer, each
+    completed on ``facts``, and the answers given to other questions).
+
+    Let ``V`` be the fields they set that ``facts`` leaves unknown (an answer tried or given
+    sets no known fact: :func:`completions`, :func:`unknown_part`). It holds where ``V`` holds
+    no field the goal reads directly (:func:`_direct`) and no name the view read
+    (:func:`_reads`) may change (:func:`_may_change`) when the rule inputs fed by ``V``
+    (:func:`aiact.questions.fields.atom_fields`; the premise of
+    :func:`aiact.questions.goals.atom_changes`: an input is a function of the fields it is fed
+    by) take their possible values together. An input fed by the fields of one question only
+    may take its value on ``facts`` or its value under one of that question's answers (the
+    others' answers leave those fields as they are), as :func:`aiact.questions.goals.
+    atom_changes` computes it from ``facts``; any value where that is not computed (an answer
+    whose inputs need the whole models) or where fields of several questions feed it. Every
+    pair the search tries, ``F + G`` and ``F + G + a``, then agrees with ``F`` on every name the
+    view read, so its view is ``F``'s (the premise by which :func:`_try` keeps the view of an
+    answer that changes no name it read), and no answer's result differs from ``F + G``'s. An
+    answer the input checks refuse is skipped by the search, which makes nothing more
+    relevant."""
+    if not STUCK or goal not in STUCK_GOALS:
+        return False
+    direct = _direct(goal, kind)
+    owners: dict[str, set[int]] = {}
+    for index, sets_of in enumerate(answers):
+        for sets in sets_of:
+            for path in sets:
+                if path not in facts:
+                    owners.setdefault(path, set()).add(index)
+    if not direct.isdisjoint(owners):
+        return False
+    values = base.evaluation.values
+    inputs = base.evaluation.ruleset.inputs
+    masks: dict[str, int] = {}
+    single: dict[int, set[str]] = {}
+    fed = _fed_by(kind)
+    whose: dict[str, set[int]] = {}
+    for path, indexes in owners.items():
+        for atom in fed.get(path, ()):
+            whose.setdefault(atom, set()).update(indexes)
+    for atom, who in whose.items():
+        if atom not in inputs:
+            continue
+        if len(who) == 1:
+            single.setdefault(next(iter(who)), set()).add(atom)
+        else:
+            masks[atom] = _ANY
+    for index, atoms in single.items():
+        seen = {atom: _MASK[values.get(atom)] for atom in atoms}
+        for sets in answers[index]:
+            changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+            quick = atom_changes(base, changes, facts) if changes else {}
+            if quick is None:
+                seen = dict.fromkeys(atoms, _ANY)
+                break
+            for atom in atoms:
+                if atom in quick:
+                    value = quick[atom]
+                    seen[atom] |= _MASK[value] if value in (True, False, None) else _ANY
+        masks.update(seen)
+    reads = _reads(base, goal)
+    changed, may, covered = _may_change(base, masks, reads)
+    if reads.isdisjoint(changed):
+        return True
+    dates_vary = not _dated(kind).isdisjoint(owners)
+    kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
+    if kept is None:
+        # A view read a predicate that was not evaluated: every predicate is, and again.
+        changed, may, covered = _may_change(base, masks)
+        kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
+    return bool(kept)
+
+
+@cache
+def _fed_by(kind: SubjectKind) -> dict[str, tuple[str, ...]]:
+    """For each input field, the rule inputs it feeds (:func:`aiact.questions.fields.
+    atom_fields` turned round)."""
+    out: dict[str, list[str]] = {}
+    for atom, paths in atom_fields(kind).items():
+        for path in paths:
+            out.setdefault(path, []).append(atom)
+    return {path: tuple(atoms) for path, atoms in out.items()}
+
+
+STUCK_GOALS: frozenset[Goal] = frozenset({"tier"})
+"""The goals whose searches for a pair :func:`_stuck` is tried on (the goal ``tier`` is also
+the first stage of every goal). For ``obligations`` and ``full`` it cost more than it saved on
+the benchmark's states (2-10 ms a failing search of ``full``, where it holds only for
+searches of 1-2 ms: their views read the obligations' predicates and dates, which most
+answers may change), so it is not tried there. The choice changes no answer."""
+
+STUCK_AFTER = 0
+"""The trial answers a search for a pair charges (:data:`FALLBACK_BUDGET`) before
+:func:`_stuck` is tried: most searches that find a pair find it at once, and the proof costs
+them time (it holds only where the search finds nothing, so when it is tried changes no
+answer)."""
+
+STUCK_VIEWS = 64
+"""The most views :func:`_kept_over` computes (beyond them: not shown)."""
+
+
+def _kept_over(
+    base: Assessment,
+    goal: Goal,
+    hit: AbstractSet[str],
+    changed: AbstractSet[str],
+    may: Mapping[str, int],
+    covered: frozenset[str] | None,
+    dates_vary: bool,
+) -> bool | None:
+    """Whether the goal's view of ``base``'s evaluation keeps its result for every value the
+    names ``hit`` (those the view read that may change) may take (``may``), every name not in
+    ``changed`` keeping its value (:func:`_stuck`; round 15). The views are computed as
+    :class:`_Traces` computes a view, noting in order every value, rule value and input date
+    read, and followed as a tree: the first name of ``hit`` read that is not yet assigned is
+    assigned each value it may take in turn, and the view computed again. Where a view reads a
+    name of ``changed`` outside ``hit`` (a rule value among them), or an input date where
+    ``dates_vary``, it is not shown (False); where it reads a predicate (or a rule of one)
+    outside ``covered`` (those :func:`_may_change` evaluated, where not all), None. Any
+    evaluation the answers can give agrees with ``base`` outside ``changed`` and gives each
+    name of ``hit`` a value it may take: its view is read along one path of the tree, the same
+    names with the same values, so it is that path's view."""
+    if any(name.startswith(RULE_VALUE) or name not in may for name in hit):
+        return False
+    before = _views(base, goal).result
+    values = base.evaluation.values
+    ruleset = base.evaluation.ruleset
+    budget = [STUCK_VIEWS]
+
+    def unknown(name: str) -> bool:
+        """Whether ``name`` is a predicate, or a rule of one, that was not evaluated."""
+        if covered is None:
+            return False
+        if name.startswith(RULE_VALUE):
+            rule = ruleset.rule_by_id.get(name[len(RULE_VALUE) :])
+            return rule is None or rule.concludes not in covered
+        return name in ruleset.predicates and name not in covered
+
+    outside: list[bool] = []
+
+    def kept(assigned: dict[str, Any]) -> bool:
+        budget[0] -= 1
+        if budget[0] < 0:
+            return False
+        recorder = _Ordered({**values, **assigned})
+        copy = dataclasses.replace(
+            base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
+        )
+        copy.__dict__["input_dates"] = _DatesRead(base.input_dates, recorder)
+        if goal_view(copy, goal).result != before:
+            return False
+        for name in recorder.order:
+            if name in hit:
+                if name not in assigned:
+                    return all(
+                        kept({**assigned, name: value})
+                        for value in (True, False, None)
+                        if may[name] & _MASK[value]
+                    )
+            elif name in changed or (dates_vary and name.startswith(INPUT_DATE)):
+                return False
+            elif unknown(name):
+                outside.append(True)
+                return False
+        return True
+
+    found = kept({})
+    return None if outside else found
 
 
 _Answer = tuple[Any, dict[str, Any], frozenset[str], Mapping[str, Any], bool]
