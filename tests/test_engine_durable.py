@@ -308,3 +308,18 @@ def test_collect_refuses_a_lost_or_doubled_conclusion(system_rules: RuleSet) -> 
         ENGINE._collect(system_rules, network, inputs, [-1, *conclusions, conclusions[0]])
     with pytest.raises(durable_module.DurableEngineError, match="start rule did not fire"):
         ENGINE._collect(system_rules, network, inputs, conclusions)
+
+
+def test_every_rule_set_fits_durable_rules_with_room_to_grow() -> None:
+    """durable-rules 2.0 refuses a ruleset of more than about 4,096 rules (error 106). Round 15
+    met it: the amended system rule set compiled to 4,098 and the durable engine refused it.
+    Each rule set must compile below the limit with room for growth, so that the next rule
+    added does not break the durable engine silently: this test fails first, naming the count."""
+    from aiact.engine.compile import ruleset_for
+    from aiact.engine.durable import DURABLE_RULE_LIMIT, _compile
+    from aiact.versions import LawVersion
+
+    for kind in ("system", "model"):
+        for law in LawVersion:
+            count = _compile(ruleset_for(kind, law), "count").durable_rules
+            assert count <= DURABLE_RULE_LIMIT - 100, (kind, law.value, count)

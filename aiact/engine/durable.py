@@ -68,8 +68,14 @@ DNF: TypeAlias = tuple[Term, ...]
 
 MAX_WIDTH = 10
 """Literals (joined facts) per durable rule; durable-rules fails above 16 (error 304)."""
-MAX_TERMS = 32
-"""Terms per outcome of one condition before the condition is split with intermediate facts."""
+MAX_TERMS = 10
+"""Terms per outcome of one condition before the condition is split with intermediate facts.
+Round 15: 10 (was 32). durable-rules 2.0 refuses a ruleset of more than about 4,096 rules (error
+106; jruizgit/rules issue #377); at 32 the amended system rule set compiled to 4,098 durable rules
+and was refused. 10 gives the fewest (3,958), splitting more conditions into intermediate facts
+(:data:`DURABLE_RULE_LIMIT`, tests/test_engine_durable.py)."""
+DURABLE_RULE_LIMIT = 4096
+"""The number of durable rules of one ruleset above which durable-rules refuses it (error 106)."""
 MAX_SAME_CONDITION = 200
 """durable rules that may share one literal; durable-rules refuses more than 256 (error 108)."""
 MAX_SIBLINGS = 400
