@@ -143,15 +143,25 @@ def test_no_route_in_the_facts_leaves_the_date_undetermined_never_not_applicable
 def test_a_route_in_the_facts_keeps_the_date_of_sections_1_to_3(
     law: str, route: str, placed: dt.date | None, public: bool, roles: tuple[str, ...]
 ) -> None:
-    """Where the facts give the route, the date is what ``from.high_risk`` gives (the date
-    before this change), Art. 111(2) included."""
+    """Where the facts give the route, the date is what ``from.high_risk`` gives the provider of
+    that system (the date before this change), Art. 111(2) included. fix43 (review43): the
+    second sentence of Art. 111(2) is read of the system, so a supplier with no role of its own
+    in a system intended for public authorities takes its provider's date (2 August 2030), not
+    its own shelter."""
     s = _supplier(
         route, roles, placed_on_market=placed, context={"intended_for_public_authorities": public}
+    )
+    provider = _supplier(
+        route,
+        ("provider",),
+        placed_on_market=placed,
+        context={"intended_for_public_authorities": public},
     )
     org = PUBLIC_BODY if public else COMPANY
     for day in ("2026-12-05", "2028-06-01", "2029-01-01", "2031-01-01"):
         a = aiact.assess(s, org, day, law)
-        mine, chapter_iii = a.date("from.supplier"), a.date("from.high_risk")
+        mine = a.date("from.supplier")
+        chapter_iii = aiact.assess(provider, org, day, law).date("from.high_risk")
         assert mine.values == chapter_iii.values, (day, mine, chapter_iii)
         assert mine.deadlines == chapter_iii.deadlines
         assert mine.graces == chapter_iii.graces

@@ -148,17 +148,28 @@ def test_no_route_in_the_facts_leaves_the_date_undetermined_never_not_applicable
 def test_a_route_in_the_facts_keeps_the_date_of_sections_1_to_3(
     law: str, route: str, placed: dt.date | None, public: bool
 ) -> None:
-    """Where the facts give the route, the date rule gives what ``from.high_risk`` gives (the
-    date before this change), Art. 111(2) included."""
+    """Where the facts give the route, the date rule gives what ``from.high_risk`` gives the
+    (new) provider of that system (the date before this change), Art. 111(2) included. fix43
+    (review43): the second sentence of Art. 111(2) is read of the system, so an initial
+    provider of a system intended for public authorities takes its provider's date (2 August
+    2030), not a shelter of its own."""
     s = _initial_provider(
         route,
         placed_on_market=placed,
         context={"intended_for_public_authorities": public},
     )
+    provider = _initial_provider(
+        route,
+        placed_on_market=placed,
+        context={"intended_for_public_authorities": public},
+    )
+    provider["roles"]["provider"] = True
+    provider["value_chain"]["initial_provider_of_shifted_system"] = False
     org = PUBLIC_BODY if public else COMPANY
     for day in ("2026-12-05", "2028-06-01", "2029-01-01", "2031-01-01"):
         a = aiact.assess(s, org, day, law)
-        mine, chapter_iii = a.date("from.initial_provider"), a.date("from.high_risk")
+        mine = a.date("from.initial_provider")
+        chapter_iii = aiact.assess(provider, org, day, law).date("from.high_risk")
         assert mine.values == chapter_iii.values, (day, mine, chapter_iii)
         assert mine.deadlines == chapter_iii.deadlines
         assert mine.graces == chapter_iii.graces

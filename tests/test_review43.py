@@ -120,12 +120,6 @@ def test_control_a_deployer_supplier_owes_it_by_2030(law: str, who: str) -> None
     assert (r.status, r.applies_from) == (Status.UPCOMING, D(2030, 8, 2))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review43 defect: Art. 111(2), second sentence; the supplier's and the initial "
-    "provider's duty is sheltered for ever where the provider of the public-authority system "
-    "owes it by 2 August 2030",
-)
 @pytest.mark.parametrize("route", ["none", "annex_iii", "annex_i"])
 @pytest.mark.parametrize("law", ["amended", "original"])
 @pytest.mark.parametrize("who", ["initial", "supplier"])
@@ -133,8 +127,9 @@ def test_a_duty_that_enables_the_provider_is_not_sheltered_past_2030(
     who: str, law: str, route: str
 ) -> None:
     """A company with no role of its own in a system intended for public authorities, placed in
-    2025 and unchanged: today not applicable (route none: applies True; a route given: applies
-    False, legacy.exempt). Expected: 2 August 2030, the deadline of the provider it enables."""
+    2025 and unchanged: 2 August 2030, the deadline of the provider it enables (fix43: the gate
+    reads legacy.exempt_system, the Art. 111(2) branch of these two groups the system's
+    public-authority use; before, not applicable for ever)."""
     r = aiact.assess(_facts(who, route), COMPANY, "2029-01-01", law).obligation(_ENTRY[(who, law)])
     assert r.status is not Status.NOT_APPLICABLE, (r.applies, r.status)
     assert r.applies_from == D(2030, 8, 2)

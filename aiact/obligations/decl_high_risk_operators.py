@@ -121,11 +121,15 @@ def _role(
 _INSTRUCTIONS = "art13"
 
 # Art. 111(2): the Regulation applies to a legacy high-risk system only after a significant
-# change, so these value-chain duties about that system wait for it too (not legacy.exempt).
+# change, so these value-chain duties about that system wait for it too; they exist to let the
+# provider comply (Art. 25(2), 25(4)), so they follow the system's shelter, not the
+# organisation's role: not where the system is intended for public authorities, whose providers
+# comply "in any case" by 2 August 2030 (second sentence; review43: not legacy.exempt_system,
+# where legacy.exempt sheltered a supplier with no role of its own for ever).
 # Art. 2(2): Art. 25 is not among the provisions that apply to a system high-risk only through
 # Annex I Section B (audit 8).
 _INITIAL_PROVIDER = (
-    "scope.in_scope and not scope.section_b_limited and not legacy.exempt "
+    "scope.in_scope and not scope.section_b_limited and not legacy.exempt_system "
     f"and role.initial_provider and {SUPPLIED_REACH} "
     "and not value_chain.initial_provider_excluded_high_risk_use"
 )
@@ -134,7 +138,7 @@ _INITIAL_PROVIDER = (
 # supplier's reach is reading A35 (scope.supplier_reach, ADR 0039: by default role.supplier and
 # SUPPLIED_REACH, the term this gate read before A35).
 _SUPPLIER = (
-    "scope.in_scope and not scope.section_b_limited and not legacy.exempt "
+    "scope.in_scope and not scope.section_b_limited and not legacy.exempt_system "
     "and scope.supplier_reach "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model)"

@@ -54,6 +54,27 @@ RULES: tuple[Rule, ...] = (
         "aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
         "overheidsinstanties: de regels voor hoog risico zijn er niet op van toepassing",
     ),
+    # review43: the duties that exist to let the provider of a high-risk system comply (Art.
+    # 25(2): the assistance "required for the fulfilment of the obligations set out in this
+    # Regulation"; Art. 25(4): "in order to enable the provider of the high-risk AI system to
+    # fully comply") follow the timing of that system, not the organisation's own role: a system
+    # intended for public authorities is not sheltered for ever, since its providers "in any
+    # case" comply by 2 August 2030 (Art. 111(2), second sentence). Read by the gates of the
+    # initial provider and the supplier (aiact/obligations/decl_high_risk_operators.py).
+    Rule(
+        id="legacy.exempt_system",
+        concludes="legacy.exempt_system",
+        when="legacy.art111_2_grace and not legacy.public_authority_use",
+        source="Art. 111(2)",
+        also_cites=("Art. 25(2)", "Art. 25(4)"),
+        title_en="Legacy high-risk system without significant change, not intended for public "
+        "authorities: sheltered for its provider, so also for the duties that let the provider "
+        "comply (the initial provider's assistance, the supplier's written agreement)",
+        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging, niet "
+        "bedoeld voor overheidsinstanties: beschermd voor de aanbieder, dus ook voor de "
+        "verplichtingen die de aanbieder in staat stellen te voldoen (de bijstand van de "
+        "oorspronkelijke aanbieder, de schriftelijke overeenkomst met de leverancier)",
+    ),
     Rule(
         id="duty.general",
         concludes="duty.general",

@@ -96,15 +96,18 @@ class TimingGroup(StrEnum):
     INITIAL_PROVIDER = "initial_provider"
     """Art. 25(2), the duty of the initial provider of a system another party became the
     provider of (Art. 25(1)): the date of Sections 1-3 for the system as changed, which the
-    facts describe (``from.initial_provider_base``); Art. 111(1)-(2) as ``HIGH_RISK``. Where the
-    facts give no route (Art. 25(1)(c): a system placed as not high-risk), either route's date:
-    undetermined, never "not applicable" (review36)."""
+    facts describe (``from.initial_provider_base``); Art. 111(1)-(2) as ``HIGH_RISK``, with the
+    second sentence read of the system (intended for public authorities: by 2 August 2030, the
+    deadline of the provider the duty serves; review43). Where the facts give no route (Art.
+    25(1)(c): a system placed as not high-risk), either route's date: undetermined, never "not
+    applicable" (review36)."""
     SUPPLIER = "supplier"
     """Art. 25(4), the written agreement of the provider of a high-risk system and the third
     party that supplies what is used or integrated in it: the date of Sections 1-3 for that
     system, which the facts describe (``from.supplier_base``); Art. 111(1)-(2) as
-    ``HIGH_RISK``. Where the facts give no route (a supplier describing its supply), either
-    route's date: undetermined, never "not applicable" (fix15, as ``INITIAL_PROVIDER``)."""
+    ``HIGH_RISK``, with the second sentence read of the system (as ``INITIAL_PROVIDER``;
+    review43). Where the facts give no route (a supplier describing its supply), either route's
+    date: undetermined, never "not applicable" (fix15, as ``INITIAL_PROVIDER``)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     EARLY = "early"
@@ -209,6 +212,7 @@ def _transitional(
     interpretation: str | None = None,
     leading: tuple[DateCase, ...] = (),
     second_sentence: bool = True,
+    by_system: bool = False,
 ) -> tuple[DateRule, ...]:
     """The date rule ``name`` of duties whose Art. 113 date is ``base``: the ``leading`` cases,
     then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
@@ -226,7 +230,13 @@ def _transitional(
 
     Without ``second_sentence`` (the duties of operators that the second sentence of Art. 111(2)
     does not address) the branch has two cases: from the later of a significant change and the
-    base date, or never."""
+    base date, or never.
+
+    With ``by_system`` (the duties that let the provider of the system comply, Art. 25(2) and
+    25(4), whoever carries them) the second sentence's case reads whether the system is
+    intended for public authorities (``legacy.public_authority_use``, A3), not the
+    organisation's role: such a duty follows the 2 August 2030 deadline of the provider it
+    serves (review43; :func:`_system_second_sentence_cases`)."""
 
     def codes(*more: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for c in (interpretation, *more) if c))
@@ -272,7 +282,9 @@ def _transitional(
         )
         public = f"{branch}.public_authorities"
         branch_cases = (
-            _second_sentence_cases(base, change, what_en, what_nl, codes, public)
+            _system_second_sentence_cases(base, change, what_en, what_nl, codes, public)
+            if by_system
+            else _second_sentence_cases(base, change, what_en, what_nl, codes, public)
             if second_sentence
             else _first_sentence_cases(base, change, what_en, what_nl, codes)
         )
@@ -293,7 +305,9 @@ def _transitional(
                     "authorities (Art. 111(2), second sentence)",
                     title_nl=f"{title[1]}: een bestaand systeem met een hoog risico dat "
                     "bedoeld is voor overheidsinstanties (artikel 111, lid 2, tweede zin)",
-                    cases=_public_authority_cases(base, change, what_en, what_nl, codes),
+                    cases=_public_authority_cases(
+                        base, change, what_en, what_nl, codes, by_system=by_system
+                    ),
                 )
             )
     cases.append(
@@ -417,16 +431,107 @@ def _second_sentence_cases(
     )
 
 
+_SERVES_EN = (
+    "a duty that lets the provider of the system comply (Art. 25(2): 'required for the "
+    "fulfilment of the obligations'; Art. 25(4): 'in order to enable the provider ... to fully "
+    "comply') follows the system's deadline"
+)
+_SERVES_NL = (
+    "een verplichting die de aanbieder van het systeem in staat stelt te voldoen (artikel 25, "
+    "leden 2 en 4) volgt de termijn van het systeem"
+)
+
+
+def _system_second_sentence_cases(
+    base: DateValue,
+    change: InputDate,
+    what_en: str,
+    what_nl: str,
+    codes: Callable[..., tuple[str, ...]],
+    public: str,
+) -> tuple[DateCase, ...]:
+    """The Art. 111(2) branch of the duties that let the provider of the system comply (Art.
+    25(2), 25(4)): the cases of :func:`_second_sentence_cases`, with the second sentence read of
+    the system (``legacy.public_authority_use``: its providers "in any case" comply by 2 August
+    2030) rather than of the organisation's role (review43: a supplier or initial provider with
+    no role of its own was sheltered for ever where the provider it serves owes the duty by 2
+    August 2030). Then changed on or after the cut-off (``legacy.significant_change``: from the
+    later of the change and the date), else never: the same values as "unchanged, else
+    changed", with no further rule (the durable engine's limit)."""
+    return (
+        DateCase(
+            when="legacy.public_authority_use",
+            value=DateOf(public),
+            inherit=True,
+            source="Art. 111(2)",
+            label_en="A system intended to be used by public authorities (Art. 111(2), second "
+            "sentence: 'In any case, the providers and deployers' comply by 2 August 2030; "
+            f"{_SERVES_EN}): {what_en} by 2 August 2030, or earlier from a significant change",
+            label_nl="Een systeem dat bedoeld is om door overheidsinstanties te worden gebruikt "
+            "(artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
+            f"gebruiksverantwoordelijken' uiterlijk 2 augustus 2030 de nodige stappen; "
+            f"{_SERVES_NL}): {what_nl} uiterlijk 2 augustus 2030, of eerder vanaf een "
+            "aanzienlijke wijziging",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="legacy.significant_change",
+            value=Later(change, base),
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="Significantly changed in its design on or after the cut-off ('as from that "
+            "date'), and not intended to be used by public authorities: "
+            f"{what_en} from the later of the change and its date of application (recital 177)",
+            label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp ('vanaf die "
+            "datum'), en niet bedoeld voor overheidsinstanties: "
+            f"{what_nl} vanaf de laatste van de wijziging en de datum van toepassing "
+            "(overweging 177)",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="true",
+            value=NEVER,
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="No significant change in its design on or after the cut-off (none is known "
+            "on the day assessed), and not intended to be used by public authorities: the "
+            "Regulation applies to the system, and to the duties that let its provider comply, "
+            "only after such a change",
+            label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het ontwerp op of "
+            "na de peildatum, en niet bedoeld voor overheidsinstanties: de verordening is pas na "
+            "zo'n wijziging van toepassing op het systeem en op de verplichtingen die de "
+            "aanbieder ervan in staat stellen te voldoen",
+            interpretations=codes("A3"),
+        ),
+    )
+
+
 def _public_authority_cases(
     base: DateValue,
     change: InputDate,
     what_en: str,
     what_nl: str,
     codes: Callable[..., tuple[str, ...]],
+    by_system: bool = False,
 ) -> tuple[DateCase, ...]:
-    """Art. 111(2), second sentence, for the providers and deployers it addresses: from a
+    """Art. 111(2), second sentence, for the providers and deployers it addresses (with
+    ``by_system``, for the duties that let the provider of such a system comply): from a
     significant change before 2 August 2030 (first sentence), else from 2 August 2030; the
     deadline is 2 August 2030 either way."""
+    who_en, who_nl = (
+        (
+            "A system intended to be used by public authorities (the duties that let its provider "
+            "comply, Art. 25(2), 25(4))",
+            "Een systeem bedoeld voor overheidsinstanties (de verplichtingen die de aanbieder "
+            "ervan in staat stellen te voldoen, artikel 25, leden 2 en 4)",
+        )
+        if by_system
+        else (
+            "A provider or deployer of a system intended to be used by public authorities",
+            "Een aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+            "overheidsinstanties",
+        )
+    )
     return (
         DateCase(
             when="legacy.case.changed_for_public_authorities",
@@ -434,12 +539,10 @@ def _public_authority_cases(
             deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
             grace="art111_2",
             source="Art. 111(2)",
-            label_en="A provider or deployer of a system intended to be used by "
-            "public authorities, significantly changed in its design before "
+            label_en=f"{who_en}, significantly changed in its design before "
             f"2 August 2030: {what_en} from the later "
             "of the change and its date of application (recital 177)",
-            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem "
-            "bedoeld voor overheidsinstanties, vóór 2 augustus 2030 aanzienlijk "
+            label_nl=f"{who_nl}, vóór 2 augustus 2030 aanzienlijk "
             f"gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
             "wijziging en de datum van toepassing (overweging 177)",
             interpretations=codes("A3"),
@@ -450,12 +553,10 @@ def _public_authority_cases(
             deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
             grace="art111_2_public_authority",
             source="Art. 111(2)",
-            label_en="A provider or deployer of a system intended to be used by "
-            "public authorities, not brought in earlier by a significant change (Art. 111(2), "
+            label_en=f"{who_en}, not brought in earlier by a significant change (Art. 111(2), "
             f"second sentence: 'In any case, the providers and deployers'): {what_en} by "
             "2 August 2030",
-            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat "
-            "bedoeld is om door overheidsinstanties te worden gebruikt, niet eerder door een "
+            label_nl=f"{who_nl}, niet eerder door een "
             "aanzienlijke wijziging onder de verordening gebracht (artikel 111, "
             "lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
             f"gebruiksverantwoordelijken'): {what_nl} uiterlijk 2 augustus 2030",
@@ -750,11 +851,12 @@ def _supposed_route(
     * (Annex III) ``legacy.placed_as_not_high_risk`` (A27): not sheltered, the base date, as
       ``legacy.placed_before_cutoff.annex_iii`` excludes it;
     * Art. 111(2), ``dates.placed_before_art111_2_cutoff_<route>`` (A2: that route's cut-off),
-      then in the branch: addressed by the second sentence (``legacy.public_authority_deadline_
-      addressed``, route-independent); else changed on or after the cut-off, from the later of
-      the change and the date; else never. With the second sentence's address unknown this is
-      exact where ``legacy.case.unchanged`` over-approximates (it admits the later of a change
-      before the cut-off and the date): never more values than the route given;
+      then in the branch: a system intended for public authorities, whose providers the second
+      sentence binds by 2 August 2030 (``legacy.public_authority_use``, route-independent: the
+      duties of this rule let the provider comply, Art. 25(2), 25(4), so they follow the
+      system, not the organisation's role; review43); else changed on or after the cut-off,
+      from the later of the change and the date; else never. With the public-authority use
+      unknown this is exact: never more values than the route given;
     * within the second sentence, changed on or after the cut-off and by 2 August 2030 (nested,
       the two comparisons read one input date), else 2 August 2030;
     * the Art. 113 date of the route (``from.supposed_route.<route>``).
@@ -832,10 +934,11 @@ def _supposed_route(
             deadline=deadline,
             grace=grace,
             source="Art. 111(2)",
-            label_en=f"A provider or deployer of a system intended to be used by public "
-            f"authorities ({supposing_en}): {en}",
-            label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
-            f"overheidsinstanties ({supposing_nl}): {nl}",
+            label_en="A system intended to be used by public authorities, whose provider the "
+            f"duty lets comply (Art. 25(2), 25(4); {supposing_en}): {en}",
+            label_nl="Een systeem bedoeld voor overheidsinstanties, waarvan de verplichting de "
+            "aanbieder in staat stelt te voldoen (artikel 25, leden 2 en 4; "
+            f"{supposing_nl}): {nl}",
             interpretations=("A3",),
         )
 
@@ -857,18 +960,18 @@ def _supposed_route(
             title_nl=f"{title[1]}: een bestaand systeem met een hoog risico (artikel 111, lid 2)",
             cases=(
                 DateCase(
-                    when="legacy.public_authority_deadline_addressed",
+                    when="legacy.public_authority_use",
                     value=DateOf(public),
                     inherit=True,
                     source="Art. 111(2)",
-                    label_en="A provider or deployer of a system intended to be used by public "
-                    "authorities (Art. 111(2), second sentence: 'In any case, the providers and "
-                    f"deployers'; {supposing_en}): {by_2030_en}, or earlier from a significant "
-                    "change",
-                    label_nl="Een aanbieder of gebruiksverantwoordelijke van een systeem dat "
-                    "bedoeld is om door overheidsinstanties te worden gebruikt (artikel 111, lid "
-                    "2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
-                    f"gebruiksverantwoordelijken'; {supposing_nl}): {by_2030_nl}, of eerder "
+                    label_en="A system intended to be used by public authorities (Art. 111(2), "
+                    "second sentence: 'In any case, the providers and deployers' comply by 2 "
+                    f"August 2030; {_SERVES_EN}; {supposing_en}): {by_2030_en}, or earlier from "
+                    "a significant change",
+                    label_nl="Een systeem dat bedoeld is om door overheidsinstanties te worden "
+                    "gebruikt (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
+                    "aanbieders en gebruiksverantwoordelijken' uiterlijk 2 augustus 2030 de "
+                    f"nodige stappen; {_SERVES_NL}; {supposing_nl}): {by_2030_nl}, of eerder "
                     "vanaf een aanzienlijke wijziging",
                     interpretations=("A3",),
                 ),
@@ -889,14 +992,15 @@ def _supposed_route(
                     grace="art111_2",
                     source="Art. 111(2)",
                     label_en="No significant change in its design on or after the cut-off of "
-                    f"its route (none is known on the day assessed; {supposing_en}), and not a "
-                    "provider or deployer of a system intended to be used by public "
-                    "authorities: the Regulation applies to it only after such a change",
+                    f"its route (none is known on the day assessed; {supposing_en}), and not "
+                    "intended to be used by public authorities: the Regulation applies to the "
+                    "system, and to the duties that let its provider comply, only after such a "
+                    "change",
                     label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
-                    f"ontwerp op of na de peildatum van zijn route ({supposing_nl}), en geen "
-                    "aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
-                    "overheidsinstanties: de verordening is er pas na zo'n wijziging op van "
-                    "toepassing",
+                    f"ontwerp op of na de peildatum van zijn route ({supposing_nl}), en niet "
+                    "bedoeld voor overheidsinstanties: de verordening is pas na zo'n wijziging "
+                    "van toepassing op het systeem en op de verplichtingen die de aanbieder "
+                    "ervan in staat stellen te voldoen",
                     interpretations=("A3",),
                 ),
             ),
@@ -1202,6 +1306,10 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         # legacy15: where the facts give no route, each route with its own Art. 111 (the
         # placing date shelters a system under Art. 111(2) where both routes agree).
         leading=(_INITIAL_PROVIDER_NO_ROUTE[0],),
+        # review43: the second sentence read of the system (Art. 25(2): the assistance lets
+        # the new provider comply, by 2 August 2030 for a system intended for public
+        # authorities).
+        by_system=True,
     ),
     *_INITIAL_PROVIDER_NO_ROUTE[1],
     *SUPPOSED_ROUTE_BASES,
@@ -1270,6 +1378,10 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Chapter III, Section 3 applies",
         "hoofdstuk III, afdeling 3, is van toepassing",
         leading=(_SUPPLIER_NO_ROUTE[0],),
+        # review43: the second sentence read of the system (Art. 25(4): the agreement enables
+        # the provider to comply, by 2 August 2030 for a system intended for public
+        # authorities).
+        by_system=True,
     ),
     *_SUPPLIER_NO_ROUTE[1],
     DateRule(
