@@ -457,7 +457,11 @@ def _system_second_sentence_cases(
     no role of its own was sheltered for ever where the provider it serves owes the duty by 2
     August 2030). Then changed on or after the cut-off (``legacy.significant_change``: from the
     later of the change and the date), else never: the same values as "unchanged, else
-    changed", with no further rule (the durable engine's limit)."""
+    changed" where it is known whether the system is intended for public authorities, with no
+    further rule (the durable engine's limit). Where that is unknown, the values are the
+    public-authority date and never ({2 August 2030, never} with a change on 1 March 2028,
+    amended, Annex I), where the provider's own rule also admits the route's date (an older,
+    documented over-approximation of ``from.high_risk``; review44)."""
     return (
         DateCase(
             when="legacy.public_authority_use",
