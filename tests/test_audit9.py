@@ -420,6 +420,10 @@ def test_art25_1_deployer_becomes_provider_of_a_high_risk_system(
         placed_on_market=D(2028, 1, 1),
     ).model_dump()
     data["value_chain"].update(value_chain)
+    if value_chain.get("substantial_modification"):
+        # A substantial modification is a significant change (Art. 3(23), recital 177): its
+        # date, not "none" (round 15, audit15b D1).
+        data["significant_change"] = D(2028, 2, 1)
     a = assess(aiact.AISystem.model_validate(data), "2028-03-01")
     assert is_true(a.roles["provider"]) is becomes_provider
     assert ("art16_b" in _applying(a)) is becomes_provider
