@@ -268,8 +268,10 @@ def test_the_initial_provider_of_art25_2_is_fined_under_both(reading: str) -> No
 
 # ----------------------------------------------------------- the default changes nothing
 
+# Round 15 (fix43): the supplier's gate reads the system's Art. 111(2) shelter,
+# legacy.exempt_system, where main 0ac5110 read legacy.exempt; A36 changes nothing else.
 _SUPPLIER = (
-    "scope.in_scope and not scope.section_b_limited and not legacy.exempt and "
+    "scope.in_scope and not scope.section_b_limited and not legacy.exempt_system and "
     "scope.supplier_reach and not (value_chain.supplies_under_free_open_source_licence and not "
     "value_chain.supplies_general_purpose_ai_model)"
 )
