@@ -16,7 +16,7 @@ dates and their citations).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
@@ -403,10 +403,10 @@ class DateEvaluation:
         second = self._values(spec[2], missing, refs)
         return {_later(a, b) for a in first for b in second}
 
-    def unknown_names(self, name: str) -> tuple[str, ...]:
-        """The unknown boolean names that keep the date rule ``name`` undetermined: those of its
-        possible cases and, recursively, of the date rules their values read."""
-        out: dict[str, None] = {}
+    def _walk(self, name: str, in_order: bool = False) -> Iterator[tuple[str, DateResult]]:
+        """The date rule ``name`` and, depth first, the date rules its possible cases read,
+        each once, with its result. ``in_order``: a rule's references visited in their order
+        (else the last first, as they come off the stack)."""
         seen: set[str] = set()
         stack = [name]
         while stack:
@@ -415,24 +415,24 @@ class DateEvaluation:
                 continue
             seen.add(current)
             result = self.result(current)
+            yield current, result
+            stack.extend(reversed(result.refs) if in_order else result.refs)
+
+    def unknown_names(self, name: str) -> tuple[str, ...]:
+        """The unknown boolean names that keep the date rule ``name`` undetermined: those of its
+        possible cases and, recursively, of the date rules their values read."""
+        out: dict[str, None] = {}
+        for current, result in self._walk(name):
             if result.determined and current == name:
                 return ()
             out.update(dict.fromkeys(result.unknown_cases))
-            stack.extend(result.refs)
         return tuple(out)
 
     def unknown_inputs(self, name: str) -> tuple[str, ...]:
         """The unknown input dates (as input fields) under the date rule ``name``."""
         out: dict[str, None] = {}
-        stack, seen = [name], set()
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            result = self.result(current)
+        for _, result in self._walk(name):
             out.update(dict.fromkeys(INPUT_DATES[i][0] for i in result.unknown_inputs))
-            stack.extend(result.refs)
         return tuple(out)
 
     # ------------------------------------------------------------------ text
@@ -507,21 +507,13 @@ class DateEvaluation:
         on")."""
         nl = lang == "nl"
         labels: dict[str, None] = {}
-        seen: set[str] = set()
-        stack = [name]
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            result = self.result(current)
+        for current, result in self._walk(name, in_order=True):
             by_index = {c.index: c for c in self.plan.rules[current]}
             for index in result.cases:
                 case = by_index[index]
                 if case.reads is None:
                     label = (case.case.label_nl if nl else case.case.label_en).rstrip(".")
                     labels[label[:1].lower() + label[1:]] = None
-            stack.extend(reversed(result.refs))
         return list(labels)
 
     def _because(self, name: str, lang: str) -> str:
