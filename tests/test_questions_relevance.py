@@ -1046,13 +1046,12 @@ def test_a_pair_shown_apart_is_not_relevant_there(
                 assert not tried.relevant, (question.id, goal, given_facts)
 
 
-def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]:
-    """A state of the interview benchmark (5742 in round 12b) whose next question is found by
-    the search for a pair: an importer on 1 September 2026 whose system's tier turns on Annex
-    I and Annex III, with no single question deciding it."""
-    facts: dict[str, Any] = {
+def _importer_only() -> dict[str, Any]:
+    """An AI system of which the organisation is the importer and holds no other role, with no
+    Art. 2 exclusion, no value-chain change and no Art. 5 practice (the states of rounds 12b and
+    15 below)."""
+    return {
         "is_ai_system": True,
-        "exclusions.placed_or_used_in_eu": True,
         "roles.importer": True,
         **{
             f"exclusions.{name}": False
@@ -1076,6 +1075,16 @@ def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]
             )
         },
         **{f"prohibited.{name}": False for name in ART5_PRACTICES},
+    }
+
+
+def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]:
+    """A state of the interview benchmark (5742 in round 12b) whose next question is found by
+    the search for a pair: an importer on 1 September 2026 whose system's tier turns on Annex
+    I and Annex III, with no single question deciding it."""
+    facts: dict[str, Any] = {
+        **_importer_only(),
+        "exclusions.placed_or_used_in_eu": True,
     }
     asked = [
         "ai_system",
@@ -1895,30 +1904,7 @@ def _importer_of_a_scraping_system() -> tuple[dict[str, Any], list[str], Context
     system that scrapes facial images untargeted (Art. 5(1)(e): prohibited), whose other roles
     stay open; Annex I and Annex III are read by the view but cannot change its result."""
     facts: dict[str, Any] = {
-        "is_ai_system": True,
-        "roles.importer": True,
-        **{
-            f"exclusions.{name}": False
-            for name in (
-                "exclusively_military_defence_national_security",
-                "sole_purpose_scientific_research",
-                "pre_market_research_testing",
-                "international_cooperation_law_enforcement",
-            )
-        },
-        **{
-            f"roles.{name}": False
-            for name in ("provider", "deployer", "distributor", "product_manufacturer")
-        },
-        **{
-            f"value_chain.{name}": False
-            for name in (
-                "own_name_on_high_risk_system",
-                "substantial_modification",
-                "modified_intended_purpose",
-            )
-        },
-        **{f"prohibited.{name}": False for name in ART5_PRACTICES},
+        **_importer_only(),
         "prohibited.e_untargeted_facial_scraping": True,
     }
     asked = ["subject", "ai_system", "exclusions", "roles", "prohibited_practices"]
