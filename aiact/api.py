@@ -17,6 +17,7 @@ from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
 from aiact.errors import FieldConflict, InputError
 from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
+from aiact.i18n import N_
 from aiact.interpretations import (
     DEFAULT_INTERPRETATIONS,
     Art100Paragraph3Scope,
@@ -207,20 +208,36 @@ def _organisation(value: Organisation | Mapping[str, Any]) -> Organisation:
 
 def _establishment_source(organisation: Organisation) -> tuple[str, str]:
     """The organisation's field that decides its establishment in the Union (as
-    :attr:`~aiact.facts.Organisation.established_in_union` reads them), and its value in words."""
+    :attr:`~aiact.facts.Organisation.established_in_union` reads them), and its value. Where the
+    kind decides, the organisation is established in the Union (the only establishment a kind
+    gives: ``Organisation.established_in_union``)."""
     if organisation.established_in_eu is not None:
         return "organisation.established_in_eu", str(organisation.established_in_eu).lower()
     if organisation.member_state is not None:
         return "organisation.member_state", repr(organisation.member_state)
-    kind = organisation.kind.value if organisation.kind is not None else None
-    return "organisation.kind", f"{kind}: established in the Union"
+    kind = organisation.kind.value if organisation.kind is not None else ""
+    return "organisation.kind", kind
 
 
 #: Roles that only an organisation located or established in the Union can have, with their
-#: definition (the name in the message, the article).
+#: definition (the reason in the message, the article).
 _ROLES_IN_THE_UNION: tuple[tuple[str, str, str], ...] = (
-    ("importer", "an importer", "Art. 3(6)"),
-    ("authorised_representative", "an authorised representative", "Art. 3(5)"),
+    (
+        "importer",
+        N_(
+            "an importer is located or established in the Union ({article}), but the "
+            "organisation is not, {field} ({value})"
+        ),
+        "Art. 3(6)",
+    ),
+    (
+        "authorised_representative",
+        N_(
+            "an authorised representative is located or established in the Union ({article}), "
+            "but the organisation is not, {field} ({value})"
+        ),
+        "Art. 3(5)",
+    ),
 )
 
 
@@ -235,9 +252,17 @@ def _check_provider_establishment(
         raise FieldConflict(
             field,
             source,
-            f"the organisation is the provider{provider}, so this must equal its establishment "
-            f"in the Union, {source} ({value})",
+            N_(
+                "the organisation is the provider{provider}, so this must equal its "
+                "establishment in the Union, {source} ({value}: established in the Union)"
+            )
+            if source == "organisation.kind"
+            else N_(
+                "the organisation is the provider{provider}, so this must equal its "
+                "establishment in the Union, {source} ({value})"
+            ),
             absolute=True,
+            values={"provider": provider, "source": source, "value": value},
         )
 
 
@@ -254,15 +279,16 @@ def _check_together(system: AISystem, organisation: Organisation) -> None:
             "",
         )
     if organisation.established_in_union is False:
-        for role, name, article in _ROLES_IN_THE_UNION:
+        for role, template, article in _ROLES_IN_THE_UNION:
             if getattr(system.roles, role) is True:
                 field, value = _establishment_source(organisation)
                 raise FieldConflict(
                     f"roles.{role}",
                     field,
-                    f"{name} is located or established in the Union ({article}), but the "
-                    f"organisation is not, {field} ({value})",
+                    template,
                     absolute=True,
+                    values={"field": field, "value": value},
+                    cites={"article": article},
                 )
 
 

@@ -80,20 +80,68 @@ class FieldConflict(ValueError):
     fields named from the case (``organisation.kind``). A problem made from it has kind
     ``contradiction`` and the parameter ``other``: the other fields, so that a message in
     another language names them too (:mod:`aiact.views.errors`). ``str()`` is
-    ``"<field>: <message>"``, the form of the plain messages the checks raised before."""
+    ``"<field>: <message>"``, the form of the plain messages the checks raised before.
+
+    The reason is a message of the catalogue (``template``, marked with ``N_``): its ``{name}``
+    placeholders are filled from ``values`` (short values the check has already validated: a
+    country code, a date, a field's name, never raw input), from ``terms`` (marked English
+    phrases, translated and joined with "; ") and from ``cites`` (citations, printed in the
+    language's form). :meth:`reason` gives it in any language; ``message`` is the English."""
 
     def __init__(
-        self, field: str, others: str | Sequence[str], message: str, *, absolute: bool = False
+        self,
+        field: str,
+        others: str | Sequence[str],
+        template: str,
+        *,
+        absolute: bool = False,
+        values: Mapping[str, str] | None = None,
+        terms: Mapping[str, Sequence[str]] | None = None,
+        cites: Mapping[str, str] | None = None,
     ) -> None:
         self.field = field
         self.others: tuple[str, ...] = (others,) if isinstance(others, str) else tuple(others)
-        self.message = message
+        self.template = template
+        self.values: dict[str, str] = dict(values or {})
+        self.terms: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (terms or {}).items()}
+        self.cites: dict[str, str] = dict(cites or {})
         self.absolute = absolute
         """The other fields are named from the case (not relative to the validated model)."""
-        super().__init__(f"{field}: {message}" if field else message)
+        self.message = self.reason("en")
+        super().__init__(f"{field}: {self.message}" if field else self.message)
+
+    def reason(self, lang: str) -> str:
+        """Why the fields contradict each other, in ``lang``."""
+        from aiact.i18n import check_lang, t
+
+        language = check_lang(lang)
+        if not (self.values or self.terms or self.cites):
+            return t(self.template, language)
+        from aiact.views.i18n import cite
+
+        filled: dict[str, str] = dict(self.values)
+        filled.update({k: "; ".join(t(m, language) for m in v) for k, v in self.terms.items()})
+        filled.update(
+            {
+                k: "; ".join(cite(part.strip(), language, inline=True) for part in v.split(";"))
+                for k, v in self.cites.items()
+            }
+        )
+        return t(self.template, language, **filled)
 
     def __reduce__(self) -> Any:
-        return (_field_conflict, (self.field, self.others, self.message, self.absolute))
+        return (
+            _field_conflict,
+            (
+                self.field,
+                self.others,
+                self.template,
+                self.absolute,
+                self.values,
+                self.terms,
+                self.cites,
+            ),
+        )
 
     def other_paths(self, base: Sequence[str | int]) -> tuple[str, ...]:
         """The other fields as paths under ``base`` (the validated model's location), or as
@@ -101,6 +149,15 @@ class FieldConflict(ValueError):
         if self.absolute:
             return self.others
         return tuple(join_path(*base, *other.split(".")) for other in self.others)
+
+    def params(self, base: Sequence[str | int]) -> dict[str, Any]:
+        """The parameters of its ``contradiction`` problem: the other fields (under ``base``)
+        and the reason in each translated language (``reason_nl``)."""
+        from aiact.i18n import LANGS
+
+        params = conflict_params(self.other_paths(base))
+        params.update({f"reason_{lang}": self.reason(lang) for lang in LANGS if lang != "en"})
+        return params
 
 
 class ValueProblem(ValueError):
@@ -128,9 +185,17 @@ def _value_problem(kind: str, message: str, params: dict[str, str]) -> ValueProb
 
 
 def _field_conflict(
-    field: str, others: tuple[str, ...], message: str, absolute: bool
+    field: str,
+    others: tuple[str, ...],
+    template: str,
+    absolute: bool,
+    values: dict[str, str],
+    terms: dict[str, tuple[str, ...]],
+    cites: dict[str, str],
 ) -> FieldConflict:
-    return FieldConflict(field, others, message, absolute=absolute)
+    return FieldConflict(
+        field, others, template, absolute=absolute, values=values, terms=terms, cites=cites
+    )
 
 
 def conflict_params(others: Sequence[str]) -> dict[str, Any]:
@@ -276,7 +341,7 @@ class InputError(ValueError):
                 source=source,
                 path=join_path(prefix, *(error.field.split(".") if error.field else ())),
                 kind="contradiction",
-                params=conflict_params(error.other_paths([prefix] if prefix else [])),
+                params=error.params([prefix] if prefix else []),
             )
         path, message = split_field(str(error))
         return cls(message, source=source, path=join_path(prefix, path), kind="invalid_value")
@@ -337,7 +402,7 @@ def problem_from_pydantic(item: Mapping[str, Any], prefix: str = "") -> Problem:
         # a cross-field check: the field and the others, under the validated model's location
         base: list[str | int] = [prefix] if prefix else []
         base.extend(p if isinstance(p, int) else str(p) for p in loc)
-        params.update(conflict_params(error.other_paths(base)))
+        params.update(error.params(base))
         path = join_path(*base, *(error.field.split(".") if error.field else ()))
         return Problem(path, error.message, "contradiction", params)
     if kind_code == "value_error":

@@ -21,6 +21,7 @@ from typing import Annotated, Any, Literal, Self
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from aiact.errors import FieldConflict, ValueProblem
+from aiact.i18n import N_
 
 # --------------------------------------------------------------------------- helpers
 
@@ -366,28 +367,34 @@ class Organisation(_Facts):
             raise FieldConflict(
                 "member_state",
                 "established_in_eu",
-                f"{self.member_state!r} is not a Member State, but established_in_eu is true",
+                N_("'{member_state}' is not a Member State, but established_in_eu is true"),
+                values={"member_state": self.member_state},
             )
         if self.member_state in EU_MEMBER_STATES and self.established_in_eu is False:
             raise FieldConflict(
                 "established_in_eu",
                 "member_state",
-                f"false contradicts member_state {self.member_state!r}, a Member State",
+                N_("false contradicts member_state '{member_state}', a Member State"),
+                values={"member_state": self.member_state},
             )
         if self.kind == OrganisationKind.UNION_INSTITUTION and self.established_in_eu is False:
             raise FieldConflict(
                 "established_in_eu",
                 "kind",
-                "false contradicts kind union_institution: a Union institution is established "
-                "in the Union",
+                N_(
+                    "false contradicts kind union_institution: a Union institution is "
+                    "established in the Union"
+                ),
             )
         if self.kind == OrganisationKind.PUBLIC_AUTHORITY and self.established_in_eu is False:
             raise FieldConflict(
                 "established_in_eu",
                 "kind",
-                "false contradicts kind public_authority: a public_authority is one of a Member "
-                "State, established in the Union (a third country's is "
-                "third_country_public_authority)",
+                N_(
+                    "false contradicts kind public_authority: a public_authority is one of a "
+                    "Member State, established in the Union (a third country's is "
+                    "third_country_public_authority)"
+                ),
             )
         if (
             self.kind in ESTABLISHED_IN_THE_UNION
@@ -397,8 +404,8 @@ class Organisation(_Facts):
             raise FieldConflict(
                 "member_state",
                 "kind",
-                f"kind {self.kind.value}: a {self.kind.value} is established in the Union, not "
-                f"in {self.member_state}",
+                N_("kind {kind}: a {kind} is established in the Union, not in {member_state}"),
+                values={"kind": self.kind.value, "member_state": self.member_state},
             )
         if (
             self.kind
@@ -411,12 +418,15 @@ class Organisation(_Facts):
             raise FieldConflict(
                 "member_state",
                 "kind",
-                f"kind {self.kind.value}: a {self.kind.value} cannot have a Member State "
-                f"({self.member_state}) as its country",
+                N_(
+                    "kind {kind}: a {kind} cannot have a Member State ({member_state}) as its "
+                    "country"
+                ),
+                values={"kind": self.kind.value, "member_state": self.member_state},
             )
         if self.part_of_group is False and self.group is not None:
             raise FieldConflict(
-                "group", "part_of_group", "group figures given but part_of_group is false"
+                "group", "part_of_group", N_("group figures given but part_of_group is false")
             )
         return self
 
@@ -1034,10 +1044,12 @@ class Transparency(_Facts):
             raise FieldConflict(
                 "permitted_by_law_detect_prevent_investigate",
                 "authorised_by_law_criminal_offences",
-                "true, but transparency.authorised_by_law_criminal_offences is false: a system "
-                "permitted by law to detect, prevent or investigate criminal offences (Art. "
-                "50(3)) is authorised by law to detect, prevent, investigate or prosecute them "
-                "(Art. 50(1), (2), (4))",
+                N_(
+                    "true, but transparency.authorised_by_law_criminal_offences is false: a system "
+                    "permitted by law to detect, prevent or investigate criminal offences (Art. "
+                    "50(3)) is authorised by law to detect, prevent, investigate or prosecute them "
+                    "(Art. 50(1), (2), (4))"
+                ),
             )
         return self
 
@@ -1288,9 +1300,11 @@ class AISystemDefinition(_Facts):
                     raise FieldConflict(
                         name,
                         "only_predefined_rules",
-                        "a system that only executes rules defined in advance by people does not "
-                        "learn, reason or model (recital 12; Commission guidelines C(2025) 5053, "
-                        "paragraph 46), but definition.only_predefined_rules is true",
+                        N_(
+                            "a system that only executes rules defined in advance by people does "
+                            "not learn, reason or model (recital 12; Commission guidelines C(2025) "
+                            "5053, paragraph 46), but definition.only_predefined_rules is true"
+                        ),
                     )
         return self
 
@@ -1415,13 +1429,13 @@ class BiometricFacts(_Facts):
             raise FieldConflict(
                 "emotions_from_biometric_data",
                 "infers_emotions_or_intentions",
-                "true, but biometrics.infers_emotions_or_intentions is false",
+                N_("true, but biometrics.infers_emotions_or_intentions is false"),
             )
         _none_true(
             self,
             "categorises_persons_by_biometric_data",
             ("categorisation_ancillary_and_technically_necessary", "categorises_individually"),
-            "categorisation",
+            N_("false, but facts about that categorisation are true: {facts}"),
         )
         _none_true(
             self,
@@ -1430,14 +1444,15 @@ class BiometricFacts(_Facts):
                 "identification_without_active_involvement",
                 "identification_without_significant_delay",
             ),
-            "identification",
+            N_("false, but facts about that identification are true: {facts}"),
         )
         return self
 
 
-def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], what: str) -> None:
+def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], template: str) -> None:
     """Where ``field`` is false, none of the ``details`` about it is true (a biometric
-    feature's own facts); the contradiction names every detail that is."""
+    feature's own facts); the contradiction names every detail that is (``template``'s
+    ``{facts}``)."""
     if getattr(facts, field) is not False:
         return
     true = [name for name in details if getattr(facts, name)]
@@ -1445,8 +1460,8 @@ def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], what: str
         raise FieldConflict(
             field,
             true,
-            f"false, but facts about that {what} are true: "
-            + ", ".join(f"biometrics.{name}" for name in true),
+            template,
+            values={"facts": ", ".join(f"biometrics.{name}" for name in true)},
         )
 
 
@@ -1558,32 +1573,41 @@ class AISystem(_Facts):
             raise FieldConflict(
                 "roles.importer",
                 "roles.provider",
-                "an importer places on the market a system of a third-country provider; it "
-                "cannot also be that provider, roles.provider (Art. 3(6)); declare one of "
-                "importer or provider",
+                N_(
+                    "an importer places on the market a system of a third-country provider; it "
+                    "cannot also be that provider, roles.provider (Art. 3(6)); declare one of "
+                    "importer or provider"
+                ),
             )
         if roles.distributor is True and (roles.provider is True or roles.importer is True):
             other = "roles.provider" if roles.provider is True else "roles.importer"
             raise FieldConflict(
                 "roles.distributor",
                 other,
-                "a distributor is a person 'other than the provider or the importer' (Art. "
-                f"3(7)), but {other} is true",
+                N_(
+                    "a distributor is a person 'other than the provider or the importer' (Art. "
+                    "3(7)), but {other} is true"
+                ),
+                values={"other": other},
             )
         if roles.authorised_representative is True and roles.provider is True:
             raise FieldConflict(
                 "roles.authorised_representative",
                 "roles.provider",
-                "an authorised representative holds a written mandate from a provider "
-                "(Art. 3(5)); the provider (roles.provider) cannot be its own authorised "
-                "representative",
+                N_(
+                    "an authorised representative holds a written mandate from a provider "
+                    "(Art. 3(5)); the provider (roles.provider) cannot be its own authorised "
+                    "representative"
+                ),
             )
         if roles.importer is True and self.value_chain.provider_established_in_eu is True:
             raise FieldConflict(
                 "value_chain.provider_established_in_eu",
                 "roles.importer",
-                "an importer (roles.importer) imports a system of a provider established in a "
-                "third country (Art. 3(6))",
+                N_(
+                    "an importer (roles.importer) imports a system of a provider established in a "
+                    "third country (Art. 3(6))"
+                ),
             )
         first = _earliest(self.placed_on_market, self.put_into_service)
         if (
@@ -1595,8 +1619,15 @@ class AISystem(_Facts):
             raise FieldConflict(
                 "significant_change",
                 origin,
-                f"{self.significant_change.isoformat()} is before the first placing on the "
-                f"market or putting into service ({origin} {first.isoformat()})",
+                N_(
+                    "{date} is before the first placing on the market or putting into service "
+                    "({origin} {first})"
+                ),
+                values={
+                    "date": self.significant_change.isoformat(),
+                    "origin": origin,
+                    "first": first.isoformat(),
+                },
             )
         if self.value_chain.substantial_modification is True and self.significant_change == NO_DATE:
             # A substantial modification is "a change to an AI system after its placing on the
@@ -1606,24 +1637,31 @@ class AISystem(_Facts):
             raise FieldConflict(
                 "significant_change",
                 "value_chain.substantial_modification",
-                "a substantial modification is a change to the system after its placing on the "
-                "market or putting into service (Art. 3(23)) and a significant change in the sense "
-                "of Art. 111(2) (recital 177); give the date of the modification, not 'none'",
+                N_(
+                    "a substantial modification is a change to the system after its placing on "
+                    "the market or putting into service (Art. 3(23)) and a significant change in "
+                    "the sense of Art. 111(2) (recital 177); give the date of the modification, "
+                    "not 'none'"
+                ),
             )
         if roles.provider is True and self.value_chain.initial_provider_of_shifted_system is True:
             raise FieldConflict(
                 "value_chain.initial_provider_of_shifted_system",
                 "roles.provider",
-                "an initial provider 'shall no longer be considered to be a provider of that "
-                "specific AI system' (Art. 25(2)); set roles.provider to false for the system "
-                "another party took over",
+                N_(
+                    "an initial provider 'shall no longer be considered to be a provider of that "
+                    "specific AI system' (Art. 25(2)); set roles.provider to false for the system "
+                    "another party took over"
+                ),
             )
         if self.exclusions.personal_non_professional_use is True and roles.deployer is True:
             raise FieldConflict(
                 "roles.deployer",
                 "exclusions.personal_non_professional_use",
-                "use in a purely personal non-professional activity is not deployment "
-                "(Art. 3(4)); exclusions.personal_non_professional_use is true",
+                N_(
+                    "use in a purely personal non-professional activity is not deployment "
+                    "(Art. 3(4)); exclusions.personal_non_professional_use is true"
+                ),
             )
         _check_implied_annex_iii(self)
         _check_in_the_union(self)
@@ -1631,8 +1669,10 @@ class AISystem(_Facts):
             raise FieldConflict(
                 "is_ai_system",
                 "is_general_purpose_ai_system",
-                "false, but is_general_purpose_ai_system is true: a general-purpose AI system is "
-                "an AI system (Art. 3(66))",
+                N_(
+                    "false, but is_general_purpose_ai_system is true: a general-purpose AI system "
+                    "is an AI system (Art. 3(66))"
+                ),
             )
         return self
 
@@ -1647,12 +1687,12 @@ IMPLIED_ANNEX_III: tuple[tuple[str, str, str], ...] = (
     (
         "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
         "1a",
-        "Annex III, point 1(a); Art. 3(41)-(42)",
+        "Annex III, point 1(a); Art. 3(41); Art. 3(42)",
     ),
     (
         "context.post_remote_biometric_identification_criminal_investigation",
         "1a",
-        "Annex III, point 1(a); Art. 3(41), 3(43)",
+        "Annex III, point 1(a); Art. 3(41); Art. 3(43)",
     ),
     (
         "prohibited.g_biometric_categorisation_sensitive_traits",
@@ -1685,28 +1725,40 @@ def with_implied_annex_iii_points(data: dict[str, Any]) -> dict[str, Any]:
 IN_THE_UNION: tuple[tuple[str, str], ...] = (
     (
         "roles.importer",
-        "an importer 'places on the market' the system (Art. 3(6)), and placing on the market "
-        "is 'the first making available ... on the Union market' (Art. 3(9))",
+        N_(
+            "roles.importer is true: an importer 'places on the market' the system (Art. 3(6)), "
+            "and placing on the market is 'the first making available ... on the Union market' "
+            "(Art. 3(9))"
+        ),
     ),
     (
         "roles.distributor",
-        "a distributor 'makes an AI system available on the Union market' (Art. 3(7), 3(10)), "
-        "and its first making available there is its placing on the market (Art. 3(9))",
+        N_(
+            "roles.distributor is true: a distributor 'makes an AI system available on the "
+            "Union market' (Art. 3(7), 3(10)), and its first making available there is its "
+            "placing on the market (Art. 3(9))"
+        ),
     ),
     (
         "exclusions.made_available_on_union_market",
-        "a system made available on the Union market (Art. 3(10)) is placed on the market "
-        "there, by its first making available (Art. 3(9))",
+        N_(
+            "exclusions.made_available_on_union_market is true: a system made available on the "
+            "Union market (Art. 3(10)) is placed on the market there, by its first making "
+            "available (Art. 3(9))"
+        ),
     ),
     (
         "exclusions.used_in_eu_by_organisation",
-        "the organisation itself uses the system in the Union (Art. 2(1)(b)), so it is used "
-        "there; a provider's own use is its putting into service 'for own use in the Union' "
-        "(Art. 3(11))",
+        N_(
+            "exclusions.used_in_eu_by_organisation is true: the organisation itself uses the "
+            "system in the Union (Art. 2(1)(b)), so it is used there; a provider's own use is "
+            "its putting into service 'for own use in the Union' (Art. 3(11))"
+        ),
     ),
 )
 """Facts that mean the system is placed on the market, put into service or used in the Union
-(``exclusions.placed_or_used_in_eu``, Art. 2(1)(a)-(b)): (fact, why). Each defines its activity
+(``exclusions.placed_or_used_in_eu``, Art. 2(1)(a)-(b)): (fact, why: the fact is true, and the
+reason, a message of the catalogue). Each defines its activity
 on the Union market or in the Union, so a case that states one and denies the placing, putting
 into service and use in the Union contradicts itself (reviews 22 and 23), and each one true
 entails it: the rules conclude ``territory.placed_or_used_in_union`` from each (one rule per
@@ -1734,11 +1786,13 @@ def _check_in_the_union(system: AISystem) -> None:
         raise FieldConflict(
             "exclusions.placed_or_used_in_eu",
             [path for path, _ in true],
-            "false (not placed on the market, put into service or used in the Union, Art. "
-            "2(1)(a)-(b)), but "
-            + "; ".join(f"{path} is true: {why}" for path, why in true)
-            + "; correct one of them (a placing or use in the Union that is planned counts: "
-            "the duties of these roles apply before it, Art. 22(1), 23(1))",
+            N_(
+                "false (not placed on the market, put into service or used in the Union, Art. "
+                "2(1)(a)-(b)), but {facts}; correct one of them (a placing or use in the Union "
+                "that is planned counts: the duties of these roles apply before it, Art. 22(1), "
+                "23(1))"
+            ),
+            terms={"facts": [why for _, why in true]},
         )
 
 
@@ -1754,9 +1808,15 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                 raise FieldConflict(
                     "annex_iii.points",
                     path,
-                    f"{path} is true, so the system falls under Annex III point "
-                    f"{point[0]}({point[1:]}) ({citation}), but annex_iii.points "
-                    f"{sorted(listed)} does not list {point!r}; add it or correct {path}",
+                    N_(
+                        "{path} is true, so the system falls under {point} ({citation}), but "
+                        "annex_iii.points {listed} does not list '{code}'; add it or correct {path}"
+                    ),
+                    values={"path": path, "listed": str(sorted(listed)), "code": point},
+                    cites={
+                        "point": f"Annex III, point {point[0]}({point[1:]})",
+                        "citation": citation,
+                    },
                 )
     if (
         system.prohibited.h_realtime_rbi_public_spaces_law_enforcement is True
@@ -1765,10 +1825,12 @@ def _check_implied_annex_iii(system: AISystem) -> None:
         raise FieldConflict(
             "annex_iii.biometric_verification_only",
             "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
-            "a real-time remote biometric identification system "
-            "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons at a "
-            "distance (Art. 3(41)); its sole purpose is not biometric verification (Annex III, "
-            "point 1(a); Art. 3(36))",
+            N_(
+                "a real-time remote biometric identification system "
+                "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons at "
+                "a distance (Art. 3(41)); its sole purpose is not biometric verification (Annex "
+                "III, point 1(a); Art. 3(36))"
+            ),
         )
 
 
@@ -1896,14 +1958,18 @@ class GPAIModel(_Facts):
             raise FieldConflict(
                 "authorised_representative",
                 "provider",
-                "the provider (model.provider) cannot be its own authorised representative "
-                "(Art. 3(5); Art. 54(1))",
+                N_(
+                    "the provider (model.provider) cannot be its own authorised representative "
+                    "(Art. 3(5); Art. 54(1))"
+                ),
             )
         if self.authorised_representative is True and self.provider_established_in_eu is True:
             raise FieldConflict(
                 "provider_established_in_eu",
                 "authorised_representative",
-                "an authorised representative (model.authorised_representative) acts for a "
-                "provider established in a third country (Art. 54(1))",
+                N_(
+                    "an authorised representative (model.authorised_representative) acts for a "
+                    "provider established in a third country (Art. 54(1))"
+                ),
             )
         return self

@@ -409,6 +409,13 @@ _CONTRADICTIONS: list[tuple[str, dict[str, Any], dict[str, Any], str, str]] = [
 ]  # fmt: skip
 
 
+def _without_input_names(text: str) -> str:
+    """``text`` without what the case file itself writes: field names (``roles.provider``,
+    ``established_in_eu``, ``kind``) and values (``public_authority``, ``'none'``, ``(false)``)."""
+    text = IDENTIFIER.sub(" ", text)
+    return re.sub(r"\bkind\b|'none'|\((?:true|false)\)", " ", text)
+
+
 @pytest.mark.parametrize(
     ("kind", "subject", "organisation", "field", "other"),
     _CONTRADICTIONS,
@@ -436,7 +443,13 @@ def test_a_contradiction_names_the_other_field(
         other,
     )
     dutch = render(caught.value, "nl")
-    assert dutch == f"veld {field}: de waarde is in strijd met veld {other}", dutch
+    # then the check's reason, in Dutch (FieldConflict.reason; round 16): the field names and
+    # the values written in the case aside, no English word and no unofficial term
+    prefix = f"veld {field}: de waarde is in strijd met veld {other}: "
+    assert dutch.startswith(prefix), dutch
+    reason = dutch.removeprefix(prefix)
+    assert reason == problem.params["reason_nl"] and reason != problem.message, reason
+    assert not problems(_without_input_names(reason)), (reason, problems(reason))
     # the English message names the other field as the case file does (its last part at least)
     assert other.rsplit(".", 1)[-1] in problem.message, problem.message
 
@@ -456,5 +469,7 @@ def test_a_contradiction_with_several_fields_names_them_all() -> None:
     assert render(caught.value, "nl") == (
         "veld system.biometrics.categorises_persons_by_biometric_data: de waarde is in strijd met "
         "de velden system.biometrics.categorisation_ancillary_and_technically_necessary, "
-        "system.biometrics.categorises_individually"
+        "system.biometrics.categorises_individually: onwaar, maar feiten over die categorisering "
+        "zijn waar: biometrics.categorisation_ancillary_and_technically_necessary, "
+        "biometrics.categorises_individually"
     )

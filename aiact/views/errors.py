@@ -159,6 +159,10 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
             lang,
             other=params["other"],
         )
+        reason = params.get(f"reason_{lang}")
+        if isinstance(reason, str) and reason:
+            # the check's reason in lang (FieldConflict.reason), made with the problem
+            text = f"{text}: {reason}"
     if problem.kind == "before_first_day" and isinstance(params.get("cite"), str):
         from aiact.views.i18n import cite  # the citations in lang's form (artikel 80, lid 2)
 
