@@ -272,6 +272,19 @@ def _rules() -> Iterator[Decl]:
             seen.setdefault(rule.id, (rule, set()))[1].add(law)
     for rule_id, (rule, laws) in sorted(seen.items()):
         yield Decl("rule", rule_id, frozenset(laws), tuple((r, "") for r in rule.refs))
+    # The cases of the date rules whose condition is a single name or a constant compile into no
+    # rule (aiact.ruleset.date_case_rules), yet each is a case to review against its source: they
+    # are declared under the same id, datecase.<rule>.<index>, with the citation of the case
+    # (review49, round 16).
+    cases: dict[str, tuple[str, set[LawVersion]]] = {}
+    for (_, law), ruleset in _rulesets().items():
+        for date_rule in ruleset.date_rules:
+            for index, case in enumerate(date_rule.cases):
+                case_id = f"datecase.{date_rule.name}.{index}"
+                if law in case.versions and case_id not in seen:
+                    cases.setdefault(case_id, (case.source, set()))[1].add(law)
+    for case_id, (source, laws) in sorted(cases.items()):
+        yield Decl("rule", case_id, frozenset(laws), ((LegalRef.parse(source), ""),))
 
 
 def _dates() -> Iterator[Decl]:
