@@ -10,7 +10,9 @@ the original). What aiact does with each comes from its declarations, read when 
   prerequisites;
 * rules: every rule of the compiled rule sets (``aiact.engine.compile.ruleset_for``, which holds
   ``SYSTEM_RULES``, ``MODEL_RULES``, the obligations' rules and whatever else compiles in), for
-  the versions whose rule set holds them;
+  the versions whose rule set holds them, and every case of the date rules
+  (``aiact.rules.timing``) as ``datecase.<rule>.<index>`` (a case with a bare-name or constant
+  condition compiles to no rule of its own);
 * dates (``aiact.timeline.dates``) and fine parameters (``aiact.penalties.parameters``, with the
   provisions each Art. 99(4) point covers);
 * interpretations: the open questions the code names (A1 ...), with the provisions each concerns
@@ -63,6 +65,7 @@ from aiact.interpretations import Interpretations  # noqa: E402
 from aiact.obligations.catalogue import catalogue  # noqa: E402
 from aiact.penalties import parameters  # noqa: E402
 from aiact.refs import AI_ACT, LegalRef, LegalRefError  # noqa: E402
+from aiact.rules import MODEL_DATE_RULES, SYSTEM_DATE_RULES  # noqa: E402
 from aiact.ruleset import RuleSet  # noqa: E402
 from aiact.timeline.dates import DECLARATIONS as DATES  # noqa: E402
 from aiact.versions import LawVersion  # noqa: E402
@@ -272,6 +275,20 @@ def _rules() -> Iterator[Decl]:
             seen.setdefault(rule.id, (rule, set()))[1].add(law)
     for rule_id, (rule, laws) in sorted(seen.items()):
         yield Decl("rule", rule_id, frozenset(laws), tuple((r, "") for r in rule.refs))
+    # The cases of the date rules whose condition is a bare name or a constant compile to no
+    # rule (aiact.daterules.case_predicate); each is declared under the name a compound one
+    # compiles to, datecase.<rule>.<index>, so that a review can name it (review50).
+    cases: dict[str, tuple[LegalRef, set[LawVersion]]] = {}
+    for date_rule in (*SYSTEM_DATE_RULES, *MODEL_DATE_RULES):
+        for index, case in enumerate(date_rule.cases):
+            case_id = f"datecase.{date_rule.name}.{index}"
+            laws_of_case = set(case.versions) & set(date_rule.versions)
+            if case_id in seen or not laws_of_case:
+                continue
+            entry = cases.setdefault(case_id, (LegalRef.parse(case.source), set()))
+            entry[1].update(laws_of_case)
+    for case_id, (ref, laws) in sorted(cases.items()):
+        yield Decl("rule", case_id, frozenset(laws), ((ref, ""),))
 
 
 def _dates() -> Iterator[Decl]:
