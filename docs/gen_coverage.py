@@ -10,7 +10,9 @@ the original). What aiact does with each comes from its declarations, read when 
   prerequisites;
 * rules: every rule of the compiled rule sets (``aiact.engine.compile.ruleset_for``, which holds
   ``SYSTEM_RULES``, ``MODEL_RULES``, the obligations' rules and whatever else compiles in), for
-  the versions whose rule set holds them;
+  the versions whose rule set holds them, and every case of the date rules
+  (``aiact.rules.timing``) as ``datecase.<rule>.<index>`` (a case with a bare-name or constant
+  condition compiles to no rule of its own);
 * dates (``aiact.timeline.dates``) and fine parameters (``aiact.penalties.parameters``, with the
   provisions each Art. 99(4) point covers);
 * interpretations: the open questions the code names (A1 ...), with the provisions each concerns
@@ -63,6 +65,7 @@ from aiact.interpretations import Interpretations  # noqa: E402
 from aiact.obligations.catalogue import catalogue  # noqa: E402
 from aiact.penalties import parameters  # noqa: E402
 from aiact.refs import AI_ACT, LegalRef, LegalRefError  # noqa: E402
+from aiact.rules import MODEL_DATE_RULES, SYSTEM_DATE_RULES  # noqa: E402
 from aiact.ruleset import RuleSet  # noqa: E402
 from aiact.timeline.dates import DECLARATIONS as DATES  # noqa: E402
 from aiact.versions import LawVersion  # noqa: E402
