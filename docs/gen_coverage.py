@@ -65,7 +65,6 @@ from aiact.interpretations import Interpretations  # noqa: E402
 from aiact.obligations.catalogue import catalogue  # noqa: E402
 from aiact.penalties import parameters  # noqa: E402
 from aiact.refs import AI_ACT, LegalRef, LegalRefError  # noqa: E402
-from aiact.rules import MODEL_DATE_RULES, SYSTEM_DATE_RULES  # noqa: E402
 from aiact.ruleset import RuleSet  # noqa: E402
 from aiact.timeline.dates import DECLARATIONS as DATES  # noqa: E402
 from aiact.versions import LawVersion  # noqa: E402
