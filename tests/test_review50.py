@@ -130,12 +130,6 @@ def test_control_a_changed_legacy_system_is_due_from_the_change(law: str, obliga
     assert a.plan().step(obligation).due == change
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review50: the changed case of Art. 111(2), second sentence "
-    "(<group>.art111_2.public_authorities case 0) carries the 2 August 2030 deadline, and the "
-    "plan takes it as the due date: a public-authority system changed in 2028 gets until 2030",
-)
 @pytest.mark.parametrize("obligation", ["art9", "art43"])
 @pytest.mark.parametrize("law", ["amended", "original"])
 def test_a_changed_public_authority_system_is_due_from_the_change(
@@ -148,5 +142,6 @@ def test_a_changed_public_authority_system_is_due_from_the_change(
     a = _changed_legacy(law, public=True)
     change = D(2028, 3, 1) if law == "amended" else D(2027, 1, 1)
     result = a.obligation(obligation)
-    assert result.applies_from == change  # holds today
-    assert a.plan().step(obligation).due == change  # today 2030-08-02
+    assert result.applies_from == change
+    assert result.deadline == D(2030, 8, 2)  # the latest date, "In any case ... by"
+    assert a.plan().step(obligation).due == change  # fixed in round 16 (was 2030-08-02)

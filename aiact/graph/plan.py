@@ -115,9 +115,22 @@ class PlanStep:
 
     @property
     def due(self) -> dt.date | None:
-        """The date that matters: the Art. 111 'comply by' date if one governs, else the date
-        from which the obligation binds."""
-        return self.deadline if self.deadline is not None else self.applies_from
+        """The date that matters: the earlier of the date from which the obligation binds and
+        the Art. 111 'comply by' date, whichever is known (either alone where the other is not).
+
+        The two differ only where a deadline is a backstop that an earlier date may come before:
+        a legacy system intended for public authorities and significantly changed before 2 August
+        2030 is bound from the change (Art. 111(2), first sentence), and the second sentence's "In
+        any case ... by 2 August 2030" does not postpone that (recital 177: "On an exceptional
+        basis and in light of public accountability"; recital 39 of Regulation (EU) 2026/1744:
+        "Any significant change ... should trigger the obligation of the provider to fully
+        comply"; review50). With the change unknown the deadline alone is known: due then, at
+        the latest (review27)."""
+        if self.deadline is None:
+            return self.applies_from
+        if self.applies_from is None:
+            return self.deadline
+        return min(self.applies_from, self.deadline)
 
     def title(self, lang: Lang = "en") -> str:
         return self.obligation.title_nl if lang == "nl" else self.obligation.title_en
