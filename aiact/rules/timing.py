@@ -220,13 +220,18 @@ def _transitional(
 
     Within the branch, the cases read only what distinguishes them there: addressed by the
     second sentence (a provider or deployer of a system intended for public authorities), which
-    defers to the rule ``<name>.art111_2.public_authorities`` (changed before 2 August 2030:
-    from the change; else by 2 August 2030; the deadline 2 August 2030 either way); unchanged
-    and not addressed (never); and last what remains, changed and not addressed. They are
-    mutually exclusive and the last is their complement, so the first case that holds is the
-    only one. With unknowns, Kleene selection gives every date they allow, and may add one the
-    cases exclude together (a case of the branch that is unknown admits the complement; a
-    review found such a spurious date with a change before the cut-off), never one less.
+    defers to the rule ``<name>.art111_2.public_authorities`` (changed on or before 2 August
+    2030: from the change, due then; else by 2 August 2030; the deadline 2 August 2030 either
+    way, the latest date, which the compliance plan does not let postpone an earlier change:
+    ``PlanStep.due``, review50); else changed on or after the cut-off (from the later of the
+    change and the base date); else never. Each case holds only where the earlier ones do not,
+    and the last is their complement, so the first case that holds is the only one. With
+    unknowns, Kleene selection gives every date they allow, and may add one the cases exclude
+    together, never one less. Until round 16 the branch read "unchanged" before "changed",
+    which with the address of the second sentence unknown and a change before the cut-off
+    admitted the route's date, which no completion gives (review44, review50); in this order
+    (that of :func:`_system_second_sentence_cases`) every determined date is the same and
+    those values are exact.
 
     Without ``second_sentence`` (the duties of operators that the second sentence of Art. 111(2)
     does not address) the branch has two cases: from the later of a significant change and the
@@ -380,7 +385,9 @@ def _second_sentence_cases(
     The providers and deployers of a system intended for public authorities defer to the rule
     ``public`` (:func:`_public_authority_cases`): whether or not a significant change brought
     the system in earlier, the second sentence gives them 2 August 2030 "in any case", so with
-    the change unknown that deadline stays known (review27)."""
+    the change unknown that deadline stays known (review27). Then changed on or after the
+    cut-off, else never (review50: in this order, not "unchanged" first, so that an unknown
+    address of the second sentence adds no date beside a change before the cut-off)."""
     return (
         DateCase(
             when="legacy.public_authority_deadline_addressed",
@@ -397,23 +404,7 @@ def _second_sentence_cases(
             interpretations=codes("A3"),
         ),
         DateCase(
-            when="legacy.case.unchanged",
-            value=NEVER,
-            grace="art111_2",
-            source="Art. 111(2)",
-            label_en="No significant change in its design on or after the cut-off "
-            "(none is known on the day assessed), and not a provider or deployer of "
-            "a system intended to be used by public authorities: the Regulation "
-            "applies to it only after such a change",
-            label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
-            "ontwerp op of na de peildatum, en geen aanbieder of "
-            "gebruiksverantwoordelijke van een systeem bedoeld voor "
-            "overheidsinstanties: de verordening is er pas na zo'n wijziging op van "
-            "toepassing",
-            interpretations=codes("A3"),
-        ),
-        DateCase(
-            when="true",
+            when="legacy.significant_change",
             value=Later(change, base),
             grace="art111_2",
             source="Art. 111(2)",
@@ -426,6 +417,22 @@ def _second_sentence_cases(
             f"een systeem bedoeld voor overheidsinstanties: {what_nl} "
             "vanaf de laatste van de wijziging en de datum van toepassing "
             "(overweging 177)",
+            interpretations=codes("A3"),
+        ),
+        DateCase(
+            when="true",
+            value=NEVER,
+            grace="art111_2",
+            source="Art. 111(2)",
+            label_en="No significant change in its design on or after the cut-off "
+            "(none is known on the day assessed), and not a provider or deployer of "
+            "a system intended to be used by public authorities: the Regulation "
+            "applies to it only after such a change",
+            label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
+            "ontwerp op of na de peildatum, en geen aanbieder of "
+            "gebruiksverantwoordelijke van een systeem bedoeld voor "
+            "overheidsinstanties: de verordening is er pas na zo'n wijziging op van "
+            "toepassing",
             interpretations=codes("A3"),
         ),
     )
@@ -460,8 +467,8 @@ def _system_second_sentence_cases(
     changed" where it is known whether the system is intended for public authorities, with no
     further rule (the durable engine's limit). Where that is unknown, the values are the
     public-authority date and never ({2 August 2030, never} with a change on 1 March 2028,
-    amended, Annex I), where the provider's own rule also admits the route's date (an older,
-    documented over-approximation of ``from.high_risk``; review44)."""
+    amended, Annex I), as the provider's own rule gives them since round 16 (review44,
+    review50: :func:`_second_sentence_cases` now has this order)."""
     return (
         DateCase(
             when="legacy.public_authority_use",
@@ -510,6 +517,16 @@ def _system_second_sentence_cases(
     )
 
 
+_BACKSTOP_EN = (
+    "the second sentence's 'In any case ... by 2 August 2030' is only the latest date and does "
+    "not postpone the change's"
+)
+_BACKSTOP_NL = (
+    "'In ieder geval ... uiterlijk op 2 augustus 2030' (tweede zin) is alleen de uiterste datum "
+    "en schuift de datum van de wijziging niet op"
+)
+
+
 def _public_authority_cases(
     base: DateValue,
     change: InputDate,
@@ -520,8 +537,11 @@ def _public_authority_cases(
 ) -> tuple[DateCase, ...]:
     """Art. 111(2), second sentence, for the providers and deployers it addresses (with
     ``by_system``, for the duties that let the provider of such a system comply): from a
-    significant change before 2 August 2030 (first sentence), else from 2 August 2030; the
-    deadline is 2 August 2030 either way."""
+    significant change on or before 2 August 2030 (first sentence), else from 2 August 2030; the
+    deadline is 2 August 2030 either way ("In any case"), the latest date: a change brings the
+    duties in from the change, due then (``PlanStep.due`` takes the earlier of the two; recital
+    177, recital 39 of Regulation (EU) 2026/1744; review50), and with the change unknown the
+    deadline stays known (review27)."""
     who_en, who_nl = (
         (
             "A system intended to be used by public authorities (the duties that let its provider "
@@ -543,12 +563,14 @@ def _public_authority_cases(
             deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
             grace="art111_2",
             source="Art. 111(2)",
-            label_en=f"{who_en}, significantly changed in its design before "
+            label_en=f"{who_en}, significantly changed in its design on or before "
             f"2 August 2030: {what_en} from the later "
-            "of the change and its date of application (recital 177)",
-            label_nl=f"{who_nl}, vóór 2 augustus 2030 aanzienlijk "
+            "of the change and its date of application (Art. 111(2), first sentence; recital "
+            f"177), due then; {_BACKSTOP_EN}",
+            label_nl=f"{who_nl}, uiterlijk op 2 augustus 2030 aanzienlijk "
             f"gewijzigd in het ontwerp: {what_nl} vanaf de laatste van de "
-            "wijziging en de datum van toepassing (overweging 177)",
+            "wijziging en de datum van toepassing (artikel 111, lid 2, eerste zin; overweging "
+            f"177), dan te voldoen; {_BACKSTOP_NL}",
             interpretations=codes("A3"),
         ),
         DateCase(
@@ -1041,10 +1063,10 @@ def _supposed_route(
                 public_case(
                     "dates.changed_by_public_authority_deadline",
                     Later(change, base),
-                    f"significantly changed in its design before 2 August 2030: "
-                    f"{later_of_change_en}",
-                    "vóór 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: "
-                    f"{later_of_change_nl}",
+                    "significantly changed in its design on or before 2 August 2030: "
+                    f"{later_of_change_en}, due then; {_BACKSTOP_EN}",
+                    "uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: "
+                    f"{later_of_change_nl}, dan te voldoen; {_BACKSTOP_NL}",
                     "art111_2",
                 ),
                 by_2030,
@@ -1397,12 +1419,20 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             DateCase(
                 when="interp.a1_classification_gated",
                 value=_SECTIONS_1_3,
-                source="Art. 113, third paragraph, point (c)",
+                # Art. 113 as a whole: the date of the classification is that of the second
+                # paragraph (an Annex III system, original text) or of the third paragraph,
+                # point (c) (review-timing, review50).
+                source="Art. 113",
                 label_en="Reading A1=classification: no system is high-risk before Art. 6 applies "
-                "to it, so Section 5 and Chapter IX wait for the date of its classification",
+                "to it, so Section 5 and Chapter IX wait for the date of its classification "
+                "(Art. 113, third paragraph, point (c); in the original text, for a system "
+                "classified under Art. 6(2) and Annex III, the general date of the second "
+                "paragraph)",
                 label_nl="Standaardlezing A1: geen systeem heeft een hoog risico voordat "
                 "artikel 6 erop van toepassing is, dus afdeling 5 en hoofdstuk IX wachten op de "
-                "datum van de indeling",
+                "datum van de indeling (artikel 113, derde alinea, punt c); in de oorspronkelijke "
+                "tekst, voor een systeem ingedeeld op grond van artikel 6, lid 2, en bijlage III, "
+                "de algemene datum van de tweede alinea)",
                 interpretations=("A1",),
             ),
             DateCase(
@@ -1483,8 +1513,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "the corresponding obligations'); a system that is not high-risk under Art. 6(3) "
                 "is not so classified, so its duties apply from the general date",
                 label_nl="A22 (standaard) en de oorspronkelijke tekst: punt c) stelt de "
-                "afdelingen 1-3 alleen uit 'voor AI-systemen die als AI-systemen met een hoog "
-                "risico zijn ingedeeld' (oorspronkelijk: 'artikel 6, lid 1, en de overeenkomstige "
+                "afdelingen 1-3 alleen uit voor AI-systemen die als AI-systemen met een hoog "
+                "risico zijn ingedeeld (niet-officiële vertaling van de gewijzigde tekst; "
+                "oorspronkelijk: 'artikel 6, lid 1, en de overeenkomstige "
                 "verplichtingen'); een systeem zonder hoog risico volgens artikel 6, lid 3, is zo "
                 "niet ingedeeld, dus zijn verplichtingen gelden vanaf de algemene datum",
                 interpretations=("A22",),
