@@ -27,8 +27,8 @@ from lawquote import quote, quote_nl, quote_recital
 from timecases import ANNEX_I_MEDICAL, COMPANY, PUBLIC_BODY, quoted, system
 
 import aiact
-from aiact.daterules import DateRule
 from aiact.date_facts import INPUT_DATES
+from aiact.daterules import DateRule
 from aiact.engine.dates import DateEvaluation, date_plan
 from aiact.ruleset import RuleSet, compile_rules
 from aiact.versions import LawVersion
