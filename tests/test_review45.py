@@ -125,11 +125,6 @@ def test_point_5b_fraud_exception_reading_is_named() -> None:
     assert _rule("hr.listed.5b.stated").interpretation is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D2: the title of hr.listed.1b.sensitive_categorisation leaves out trade "
-    "union membership (and 'religious or philosophical') from the Art. 5(1)(g) traits",
-)
 def test_point_1b_sensitive_categorisation_title_lists_the_art5g_traits() -> None:
     """Art. 5(1)(g): "to deduce or infer their race, political opinions, trade union membership,
     religious or philosophical beliefs, sex life or sexual orientation"; the rule reads that
@@ -149,11 +144,6 @@ def test_point_1b_sensitive_categorisation_title_lists_the_art5g_traits() -> Non
     assert "religieuze of levensbeschouwelijke overtuigingen" in rule.title_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D3: the point 7(d) title says 'at borders' / 'bij grenzen'; the point "
-    "reaches 'the context of migration, asylum or border control management'",
-)
 def test_point_7d_title_is_not_limited_to_borders() -> None:
     quote_annex(
         "III",
@@ -172,11 +162,6 @@ def test_point_7d_title_is_not_limited_to_borders() -> None:
         assert "migratie" in rule.title_nl, rule.title_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D4: the Dutch title of point 8(a) says 'rechterlijke instanties'; the "
-    "Dutch text says 'gerechtelijke instantie'",
-)
 def test_point_8a_dutch_title_uses_the_official_term() -> None:
     quote_annex("III", "AI systems intended to be used by a judicial authority or on their behalf")
     quote_nl(
