@@ -1832,6 +1832,21 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                 "III, point 1(a); Art. 3(36))"
             ),
         )
+    if (
+        system.context.post_remote_biometric_identification_criminal_investigation is True
+        and system.annex_iii.biometric_verification_only is True
+    ):
+        raise FieldConflict(
+            "annex_iii.biometric_verification_only",
+            "context.post_remote_biometric_identification_criminal_investigation",
+            N_(
+                "a system used for post-remote biometric identification "
+                "(context.post_remote_biometric_identification_criminal_investigation) is a "
+                "remote biometric identification system (Art. 3(43)) and identifies persons at a "
+                "distance (Art. 3(41)); its sole purpose is not biometric verification (Annex "
+                "III, point 1(a); Art. 3(36))"
+            ),
+        )
 
 
 # --------------------------------------------------------------------------- the GPAI model

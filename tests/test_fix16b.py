@@ -110,3 +110,75 @@ def test_art49_4_secure_section_dutch_title_says_gedeelte() -> None:
     title = _rule("hr.annex_iii_non_public_registration").title_nl
     assert "niet-openbare gedeelte" in title, title
     assert "niet-openbare deel " not in title, title
+
+
+# --------------------------------------------------------------------------- input check
+
+
+@pytest.mark.parametrize("law", ("original", "amended"))
+def test_post_rbi_system_cannot_be_verification_only(law: str) -> None:
+    """Art. 3(43): a post-remote biometric identification system is "a remote biometric
+    identification system other than a real-time remote biometric identification system"; an
+    RBI system identifies persons "without their active involvement" (Art. 3(41)), which
+    verification, a "one-to-one" confirmation (Art. 3(36)), is not. So a case that says the
+    system is used for post-remote biometric identification and that its sole purpose is
+    verification contradicts itself, and is refused as the real-time case is."""
+    import aiact
+    from aiact.errors import InputError
+
+    quote(
+        "3",
+        "'post-remote biometric identification system' means a remote biometric identification "
+        "system other than a real-time remote biometric identification system",
+    )
+    quote_nl("systeem voor biometrische identificatie op afstand achteraf")
+    system = {
+        "context": {"post_remote_biometric_identification_criminal_investigation": True},
+        "annex_iii": {"biometric_verification_only": True},
+    }
+    with pytest.raises(InputError) as caught:
+        aiact.assess(system, {}, "2028-09-01", law)
+    problem = caught.value.problems[0]
+    assert problem.path == "system.annex_iii.biometric_verification_only"
+    assert problem.params["other"] == (
+        "system.context.post_remote_biometric_identification_criminal_investigation"
+    )
+    assert "Art. 3(43)" in problem.message
+    # Either fact alone is accepted.
+    for alone in (
+        {"context": {"post_remote_biometric_identification_criminal_investigation": True}},
+        {"annex_iii": {"biometric_verification_only": True}},
+    ):
+        aiact.assess(alone, {}, "2028-09-01", law)
+
+
+def test_post_rbi_verification_conflict_in_the_z3_encoding_and_strategies() -> None:
+    """The z3 encoder (aiact/verify/encode.py) and the input strategies keep the validator's
+    rule: no accepted input has both facts true."""
+    from hypothesis import given, settings
+
+    from aiact.testing.strategies import ai_systems
+
+    @settings(max_examples=60, deadline=None)
+    @given(ai_systems())
+    def drawn(system: object) -> None:
+        both = (
+            system.context.post_remote_biometric_identification_criminal_investigation is True  # type: ignore[attr-defined]
+            and system.annex_iii.biometric_verification_only is True  # type: ignore[attr-defined]
+        )
+        assert not both
+
+    drawn()
+    z3 = pytest.importorskip("z3")
+    from aiact.verify.encode import CaseVars
+
+    case = CaseVars("system")
+    post = "context.post_remote_biometric_identification_criminal_investigation"
+    for facts, expected in (
+        ({post: True, "annex_iii.biometric_verification_only": True}, z3.unsat),
+        ({post: True}, z3.sat),
+        ({"annex_iii.biometric_verification_only": True}, z3.sat),
+    ):
+        solver = z3.Solver()
+        solver.add(*case.constraints(), *case.fix(facts))
+        assert solver.check() == expected, facts

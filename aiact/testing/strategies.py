@@ -448,7 +448,10 @@ def ai_systems(
     # Issue 12: the retired one-flag answer of Art. 75(1) is not drawn (it is derived), and an
     # RBI system is never "biometric verification only" (Art. 3(36), 3(41)).
     groups["context"]["ai_office_competent"] = None
-    if groups["prohibited"]["h_realtime_rbi_public_spaces_law_enforcement"] is True:
+    if (
+        groups["prohibited"]["h_realtime_rbi_public_spaces_law_enforcement"] is True
+        or groups["context"]["post_remote_biometric_identification_criminal_investigation"] is True
+    ):
         annex_iii["biometric_verification_only"] = False
 
     data: dict[str, Any] = {

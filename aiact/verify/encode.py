@@ -398,6 +398,10 @@ class CaseVars:
                 a["prohibited.h_realtime_rbi_public_spaces_law_enforcement"].t,
                 a["annex_iii.biometric_verification_only"].t,
             )
+            never_both(
+                a["context.post_remote_biometric_identification_criminal_investigation"].t,
+                a["annex_iii.biometric_verification_only"].t,
+            )
             # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1))
             never_both(
                 a["transparency.permitted_by_law_detect_prevent_investigate"].t,
