@@ -243,7 +243,9 @@ ANNEX_III: tuple[AnnexIIIEntry, ...] = (
         "5b",
         "Creditworthiness and credit scoring",
         "Kredietwaardigheid en kredietscore",
-        unless="annex_iii.financial_fraud_detection",
+        # the exception as the default reading A40=credit_purpose_kept reads it (ADR 0044);
+        # the rules of point 5(b) are built apart (_point_5b_rules)
+        unless="annex_iii.financial_fraud_detection_only",
     ),
     AnnexIIIEntry(
         "5c",
@@ -407,6 +409,44 @@ _POINT_2_ART6_1A_RULES: tuple[Rule, ...] = (
 """Art. 6(1a)-(1b) for Annex III point 2 (reading A15, amended text)."""
 
 
+def _point_5b_rules(entry: AnnexIIIEntry) -> tuple[Rule, ...]:
+    """Annex III point 5(b) under reading A40 (ADR 0044): "AI systems intended to be used to
+    evaluate the creditworthiness of natural persons or establish their credit score, with the
+    exception of AI systems used for the purpose of detecting financial fraud". Under the
+    default, credit_purpose_kept, the exception takes out only a system used for detecting
+    financial fraud alone (``annex_iii.financial_fraud_detection_only``); under
+    fraud_purpose_excepts, every system also used to detect it
+    (``annex_iii.financial_fraud_detection``, or the narrower fact, which implies it)."""
+    return (
+        Rule(
+            id="hr.listed.5b.stated",
+            concludes="hr.listed.5b",
+            when="annex_iii.5b and not interp.a40_fraud_purpose_excepts "
+            "and not annex_iii.financial_fraud_detection_only",
+            source=entry.citation,
+            interpretation="A40",
+            title_en=f"{entry.citation}: {entry.title_en}, not used only to detect financial "
+            "fraud (a credit-scoring system also used to detect fraud stays listed; reading A40)",
+            title_nl=f"{entry.citation_nl}: {entry.title_nl}, niet alleen gebruikt om "
+            "financiële fraude op te sporen (een systeem voor kredietscores dat ook fraude "
+            "opspoort blijft vermeld; lezing A40)",
+        ),
+        Rule(
+            id="hr.listed.5b.stated.fraud_purpose_excepts",
+            concludes="hr.listed.5b",
+            when="annex_iii.5b and interp.a40_fraud_purpose_excepts "
+            "and not (annex_iii.financial_fraud_detection "
+            "or annex_iii.financial_fraud_detection_only)",
+            source=entry.citation,
+            interpretation="A40",
+            title_en=f"{entry.citation}: {entry.title_en}, not used to detect financial fraud "
+            "(any such use excepts the system; reading A40)",
+            title_nl=f"{entry.citation_nl}: {entry.title_nl}, niet gebruikt om financiële "
+            "fraude op te sporen (elk zulk gebruik zondert het systeem uit; lezing A40)",
+        ),
+    )
+
+
 def _annex_iii_rules() -> tuple[Rule, ...]:
     """``hr.listed.<point>``: the intended purpose falls under the point (stated in
     ``annex_iii.points`` or implied by another fact), minus the point's own carve-out; and
@@ -446,6 +486,9 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
                     "leden 1 bis en 1 ter, een veiligheidscomponent, lezing A15)",
                 )
             )
+            continue
+        if entry.point == "5b":
+            rules.extend(_point_5b_rules(entry))
             continue
         rules.append(
             Rule(
