@@ -285,15 +285,31 @@ ART50_BROADER = "transparency.authorised_by_law_criminal_offences"
 criminal offences"."""
 
 
+FRAUD_BROADER = "annex_iii.financial_fraud_detection"
+"""Annex III point 5(b): "used for the purpose of detecting financial fraud" (any such use)."""
+FRAUD_ONLY_NARROWER = "annex_iii.financial_fraud_detection_only"
+"""The same, as the system's only purpose (reading A40=credit_purpose_kept, ADR 0044)."""
+
+NARROWER_SETTLED_BY_BROADER: tuple[tuple[str, str], ...] = (
+    (ART50_BROADER, ART50_3_NARROWER),
+    (FRAUD_BROADER, FRAUD_ONLY_NARROWER),
+)
+"""(broader fact, narrower fact): the narrower true with the broader false is refused by the
+input validators (:class:`aiact.facts.Transparency`, :class:`aiact.facts.AnnexIIIFacts`)."""
+
+
 def _implied_by_the_broader(atoms: dict[str, Truth]) -> None:
-    """The contrapositive of Art. 50(3)'s purposes being among those of Art. 50(1), (2) and (4)
-    (the validator of :class:`aiact.facts.Transparency` rejects the narrower fact true with the
-    broader false): a known "no" to the broader fact settles the unknown narrower one as false,
-    so it is not asked. The other direction (narrower true, so the broader exception holds) is
-    derived in the rules (``art50.law_enforcement_exception``). Monotone: forgetting the broader
-    fact makes the narrower unknown again, never its opposite."""
-    if atoms.get(ART50_BROADER) is False and atoms.get(ART50_3_NARROWER) is None:
-        atoms[ART50_3_NARROWER] = False
+    """The contrapositive of a narrower fact implying a broader one (Art. 50(3)'s purposes are
+    among those of Art. 50(1), (2) and (4); a system used only for detecting financial fraud is
+    used for detecting it, Annex III point 5(b)); the validators of :class:`aiact.facts` reject
+    the narrower fact true with the broader false: a known "no" to the broader fact settles the
+    unknown narrower one as false, so it is not asked. The other direction (narrower true, so
+    the broader exception holds) is derived in the rules (``art50.law_enforcement_exception``;
+    the A40 rules of ``hr.listed.5b`` read "broader or narrower"). Monotone: forgetting the
+    broader fact makes the narrower unknown again, never its opposite."""
+    for broader, narrower in NARROWER_SETTLED_BY_BROADER:
+        if atoms.get(broader) is False and atoms.get(narrower) is None:
+            atoms[narrower] = False
 
 
 def model_atoms(

@@ -848,7 +848,18 @@ class AnnexIIIFacts(_Facts):
         "exclusion)."
     )
     financial_fraud_detection: bool | None = _flag(
-        "Used for detecting financial fraud (Annex III point 5(b), exclusion)."
+        "Used for detecting financial fraud, whether or not also to evaluate creditworthiness "
+        "or establish a credit score as such (Annex III point 5(b), exclusion). Read under "
+        "reading A40=fraud_purpose_excepts, where any such use takes the system out of point "
+        "5(b); under the default A40=credit_purpose_kept only "
+        "financial_fraud_detection_only counts, and a false here makes that false too."
+    )
+    financial_fraud_detection_only: bool | None = _flag(
+        "Used only for the purpose of detecting financial fraud: any evaluation of "
+        "creditworthiness or credit score serves the fraud detection alone, not a decision on "
+        "credit (Annex III point 5(b), exclusion, under the default reading "
+        "A40=credit_purpose_kept: a system intended to evaluate creditworthiness or establish a "
+        "credit score that is also used to detect fraud stays listed)."
     )
     travel_document_verification: bool | None = _flag(
         "Only verification of travel documents (Annex III point 7(d), exclusion)."
@@ -866,6 +877,22 @@ class AnnexIIIFacts(_Facts):
         if value is None:
             return None
         return tuple(sorted(set(value), key=lambda p: list(AnnexIIIPoint).index(p)))
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        # Annex III point 5(b) (reading A40): a system used only for detecting financial fraud
+        # is used for detecting financial fraud.
+        if self.financial_fraud_detection_only is True and self.financial_fraud_detection is False:
+            raise FieldConflict(
+                "financial_fraud_detection_only",
+                "financial_fraud_detection",
+                N_(
+                    "true, but annex_iii.financial_fraud_detection is false: a system used only "
+                    "for detecting financial fraud is used for detecting financial fraud (Annex "
+                    "III, point 5(b))"
+                ),
+            )
+        return self
 
 
 class AnnexILegislation(StrEnum):
@@ -1829,6 +1856,21 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                 "a real-time remote biometric identification system "
                 "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons at "
                 "a distance (Art. 3(41)); its sole purpose is not biometric verification (Annex "
+                "III, point 1(a); Art. 3(36))"
+            ),
+        )
+    if (
+        system.context.post_remote_biometric_identification_criminal_investigation is True
+        and system.annex_iii.biometric_verification_only is True
+    ):
+        raise FieldConflict(
+            "annex_iii.biometric_verification_only",
+            "context.post_remote_biometric_identification_criminal_investigation",
+            N_(
+                "a system used for post-remote biometric identification "
+                "(context.post_remote_biometric_identification_criminal_investigation) is a "
+                "remote biometric identification system (Art. 3(43)) and identifies persons at a "
+                "distance (Art. 3(41)); its sole purpose is not biometric verification (Annex "
                 "III, point 1(a); Art. 3(36))"
             ),
         )

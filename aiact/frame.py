@@ -59,8 +59,7 @@ from pydantic import BaseModel, TypeAdapter
 from aiact.api import _as_of, _check_together, _interpretations, _law, _organisation
 from aiact.atoms import (
     ANNEX_III_POINTS_ANSWERED,
-    ART50_3_NARROWER,
-    ART50_BROADER,
+    NARROWER_SETTLED_BY_BROADER,
     SYSTEM_ANSWERED,
     SYSTEM_DIRECT_ANSWERS,
     organisation_atoms,
@@ -582,13 +581,14 @@ def _read(
         value = atoms.get(fact, unknown)
         settle = (given_lists["annex_iii.points"] == TRUE) & (atoms[f"annex_iii.{point}"] == FALSE)
         atoms[fact] = np.where(settle & (value == UNKNOWN), FALSE, value).astype(np.int8)
-    # A known "no" to Art. 50(1)'s broader fact settles Art. 50(3)'s narrower one
-    # (atoms._implied_by_the_broader).
-    broader = atoms.get(ART50_BROADER, unknown)
-    narrower = atoms.get(ART50_3_NARROWER, unknown)
-    atoms[ART50_3_NARROWER] = np.where(
-        (broader == FALSE) & (narrower == UNKNOWN), FALSE, narrower
-    ).astype(np.int8)
+    # A known "no" to a broader fact settles the narrower one: Art. 50(1) and 50(3), Annex III
+    # point 5(b) any and only fraud detection (atoms._implied_by_the_broader).
+    for broader_fact, narrower_fact in NARROWER_SETTLED_BY_BROADER:
+        broader = atoms.get(broader_fact, unknown)
+        narrower = atoms.get(narrower_fact, unknown)
+        atoms[narrower_fact] = np.where(
+            (broader == FALSE) & (narrower == UNKNOWN), FALSE, narrower
+        ).astype(np.int8)
     for name in (*SYSTEM_DIRECT_ANSWERS, *SYSTEM_ANSWERED):
         atoms[f"answered.{name}"] = np.where(
             atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE

@@ -13,7 +13,8 @@ suppliers of Art. 25(4) the Regulation reaches; A36 on whether Art. 99(4)(da) fi
 supplier that is not an operator; A37, named in round 15, on whether a Member State penalises the
 Art. 54 tasks of a general-purpose AI model provider's authorised representative; A38 on the fine
 for refusing a competent authority access to the logs under Art. 21(2); A39 on which duties of a
-Union institution Art. 100(3) fines).
+Union institution Art. 100(3) fines; A40, named in round 16, on whom the financial-fraud exception
+of Annex III point 5(b) takes out).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -604,6 +605,36 @@ class Art100Paragraph3Scope(StrEnum):
     Member States'); the EDPS keeps its powers as market surveillance authority (Art. 74(9))."""
 
 
+# ------------------------------------------------------------------ round 16: A40
+
+
+class CreditFraudException(StrEnum):
+    """A40: whom does the exception of Annex III point 5(b) ("AI systems intended to be used to
+    evaluate the creditworthiness of natural persons or establish their credit score, with the
+    exception of AI systems used for the purpose of detecting financial fraud"; NL "met
+    uitzondering van AI-systemen die gebruikt worden om financiële fraude op te sporen") take
+    out: every system that is also used to detect financial fraud, or only a system whose
+    purpose is the detection of financial fraud? Neither version changes Annex III
+    (docs/adr/0044-a40-annex-iii-5b-fraud-exception.md)."""
+
+    CREDIT_PURPOSE_KEPT = "credit_purpose_kept"
+    """Default (since round 16). A system intended to evaluate creditworthiness or establish a
+    credit score stays listed although it is also used to detect fraud; the exception takes out
+    the systems used for detecting financial fraud, such as a system whose scoring serves only
+    fraud detection. Recital 58 lists credit scoring because it determines "access to financial
+    resources or essential services", which a secondary fraud use does not lessen, and explains
+    the exception by systems "for the purpose of detecting fraud in the offering of financial
+    services"; "for the purpose of" names the system's purpose, as "intended to be used to
+    evaluate" names the point's; and the sibling exceptions of points 1(a) ("the sole purpose")
+    and 7(d) take out only what has no other listed purpose. Fact:
+    ``annex_iii.financial_fraud_detection_only``."""
+    FRAUD_PURPOSE_EXCEPTS = "fraud_purpose_excepts"
+    """The library's answer before A40 was named. The literal words: any system "used for the
+    purpose of detecting financial fraud" is excepted, also where it evaluates creditworthiness
+    or establishes a credit score as well. Facts: ``annex_iii.financial_fraud_detection`` (or
+    the narrower ``financial_fraud_detection_only``)."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -886,9 +917,19 @@ class Interpretations(BaseModel):
         "only.",
     )
 
+    annex_iii_5b_fraud_exception: CreditFraudException = Field(
+        default=CreditFraudException.CREDIT_PURPOSE_KEPT,
+        description="A40: the exception of Annex III point 5(b) ('with the exception of AI "
+        "systems used for the purpose of detecting financial fraud') takes out only a system "
+        "used for detecting financial fraud and for no credit decision, so a credit-scoring "
+        "system also used to detect fraud stays listed (default: recital 58; the purpose of the "
+        "system, as in points 1(a) and 7(d)), or every system that is also used to detect "
+        "financial fraud (the literal words; the library's answer before round 16).",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36 and A38 switches as engine facts."""
+        A36, A38 and A40 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -926,6 +967,8 @@ class Interpretations(BaseModel):
             "interp.a36_operators_only": self.art99_4_da_addressees
             is Art99Paragraph4daAddressees.OPERATORS_ONLY,
             "interp.a38_national_only": self.art21_2_fine is Art21Paragraph2Fine.NATIONAL_ONLY,
+            "interp.a40_fraud_purpose_excepts": self.annex_iii_5b_fraud_exception
+            is CreditFraudException.FRAUD_PURPOSE_EXCEPTS,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -950,6 +993,7 @@ class Interpretations(BaseModel):
             "A37": self.art54_representative_penalties.value,
             "A38": self.art21_2_fine.value,
             "A39": self.art100_3_scope.value,
+            "A40": self.annex_iii_5b_fraud_exception.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1044,6 +1088,7 @@ CODES: dict[str, str] = {
     "A37": "art54_representative_penalties",
     "A38": "art21_2_fine",
     "A39": "art100_3_scope",
+    "A40": "annex_iii_5b_fraud_exception",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -178,7 +178,7 @@ def test_every_annex_iii_point_high_risk_from_2_december_2027(point: str) -> Non
     ("point", "carve_out"),
     [
         ("1a", "biometric_verification_only"),
-        ("5b", "financial_fraud_detection"),
+        ("5b", "financial_fraud_detection_only"),  # reading A40 (ADR 0044), fix16b
         ("7d", "travel_document_verification"),
         ("8b", "campaign_logistics_only"),
     ],
@@ -195,7 +195,9 @@ def test_annex_iii_carve_outs_leave_the_system_unlisted_even_when_it_profiles(
     sys_ = system(
         roles=("deployer",), annex_iii=[point], profiling=True, placed_on_market=D(2028, 1, 1)
     )
-    a = assess(_with(sys_, "annex_iii", **{carve_out: True}), "2028-02-01", PUBLIC_BODY)
+    # (a system used only to detect fraud is used to detect it: the broader fact is true too)
+    broader = {"financial_fraud_detection": True} if point == "5b" else {}
+    a = assess(_with(sys_, "annex_iii", **broader, **{carve_out: True}), "2028-02-01", PUBLIC_BODY)
     assert a.risk_tier is RiskTier.MINIMAL
     assert not is_true(a.categories["profiling_override"])
     assert _applying(a) == {"art4_1"}

@@ -3,7 +3,8 @@
 (EU) 2026/1744 does not amend Annex III, Art. 6(2) or Art. 3(39)-(46) (Article 1 amends Art. 3
 only in points (14), (14a), (14b), and Art. 6 by inserting paragraphs 1a-1c).
 
-Four defects, each a strict xfail below:
+Four defects, each a strict xfail below (fixed by fix16b in round 16: the markers are gone, the
+quotations kept; D1 is reading A40, ADR 0044):
 
 * ``hr.listed.5b.stated``: the exception of point 5(b) ("with the exception of AI systems used
   for the purpose of detecting financial fraud") is read through the flag
@@ -34,6 +35,7 @@ from timecases import COMPANY, system
 
 import aiact
 from aiact.facts import AISystem
+from aiact.interpretations import Interpretations
 from aiact.rules import SYSTEM_RULES
 from aiact.ruleset import Rule
 
@@ -62,14 +64,17 @@ def _value(sys_: AISystem, name: str, law: str) -> Any:
     ("point", "flag"),
     [
         ("1a", "biometric_verification_only"),
-        ("5b", "financial_fraud_detection"),
+        ("5b", "financial_fraud_detection_only"),
         ("7d", "travel_document_verification"),
         ("8b", "campaign_logistics_only"),
     ],
 )
 def test_point_carve_outs_three_valued(point: str, flag: str, law: str) -> None:
     """Each point's own exception takes the system out of the point when true, leaves it in when
-    false, and leaves it undetermined when unknown (Kleene), in both versions."""
+    false, and leaves it undetermined when unknown (Kleene), in both versions. (fix16b: point
+    5(b)'s exception is read, under the default reading A40=credit_purpose_kept, through
+    ``financial_fraud_detection_only``; the broader ``financial_fraud_detection`` is left
+    unknown here, since its "no" would settle the narrower fact.)"""
     quote_annex(
         "III",
         "This shall not include AI systems intended to be used for biometric verification the "
@@ -83,19 +88,15 @@ def test_point_carve_outs_three_valued(point: str, flag: str, law: str) -> None:
         "exposed",
     )
     expected = {True: False, False: True, None: None}
+    broader = {"financial_fraud_detection": None} if point == "5b" else {}
     for value, listed in expected.items():
-        got = _value(_system([point], **{flag: value}), f"hr.listed.{point}", law)
+        got = _value(_system([point], **broader, **{flag: value}), f"hr.listed.{point}", law)
         assert got is listed, (point, flag, value, law, got)
 
 
-# --------------------------------------------------------------------------- defects (xfail)
+# --------------------------------------------------------------------------- defects (fixed)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D1: hr.listed.5b.stated reads 'used to detect financial fraud' as taking a "
-    "credit-scoring system out of point 5(b) (hidden legal choice, no named interpretation)",
-)
 def test_point_5b_fraud_exception_reading_is_named() -> None:
     """Annex III point 5(b): "AI systems intended to be used to evaluate the creditworthiness of
     natural persons or establish their credit score, with the exception of AI systems used for
@@ -118,18 +119,26 @@ def test_point_5b_fraud_exception_reading_is_named() -> None:
         "AI systems provided for by Union law for the purpose of detecting fraud in the offering "
         "of financial services",
     )
-    # The probe: a credit scorer that is also used to detect fraud is not high-risk.
-    scorer = _system(["5b"], financial_fraud_detection=True)
+    # The probe (fix16b): the choice is named, A40; under the default reading
+    # credit_purpose_kept a credit scorer that is also used to detect fraud (not only) stays
+    # listed, under fraud_purpose_excepts (the answer before round 16) it is not.
+    scorer = _system(["5b"], financial_fraud_detection=True, financial_fraud_detection_only=False)
     for law in VERSIONS:
-        assert _value(scorer, "hr.listed.5b", law) is False
+        assert _value(scorer, "hr.listed.5b", law) is True
+        excepted = aiact.assess(
+            scorer,
+            COMPANY,
+            "2028-09-01",
+            law,
+            interpretations=Interpretations(annex_iii_5b_fraud_exception="fraud_purpose_excepts"),
+        )
+        assert excepted.value("hr.listed.5b") is False
+    for rule in SYSTEM_RULES:
+        if rule.concludes == "hr.listed.5b" and rule.id != "hr.listed.5b.definition":
+            assert rule.interpretation == "A40", rule.id
     assert _rule("hr.listed.5b.stated").interpretation is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D2: the title of hr.listed.1b.sensitive_categorisation leaves out trade "
-    "union membership (and 'religious or philosophical') from the Art. 5(1)(g) traits",
-)
 def test_point_1b_sensitive_categorisation_title_lists_the_art5g_traits() -> None:
     """Art. 5(1)(g): "to deduce or infer their race, political opinions, trade union membership,
     religious or philosophical beliefs, sex life or sexual orientation"; the rule reads that
@@ -149,11 +158,6 @@ def test_point_1b_sensitive_categorisation_title_lists_the_art5g_traits() -> Non
     assert "religieuze of levensbeschouwelijke overtuigingen" in rule.title_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D3: the point 7(d) title says 'at borders' / 'bij grenzen'; the point "
-    "reaches 'the context of migration, asylum or border control management'",
-)
 def test_point_7d_title_is_not_limited_to_borders() -> None:
     quote_annex(
         "III",
@@ -172,11 +176,6 @@ def test_point_7d_title_is_not_limited_to_borders() -> None:
         assert "migratie" in rule.title_nl, rule.title_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review45 D4: the Dutch title of point 8(a) says 'rechterlijke instanties'; the "
-    "Dutch text says 'gerechtelijke instantie'",
-)
 def test_point_8a_dutch_title_uses_the_official_term() -> None:
     quote_annex("III", "AI systems intended to be used by a judicial authority or on their behalf")
     quote_nl(

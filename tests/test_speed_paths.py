@@ -33,7 +33,7 @@ from aiact.assessment import (
     _question_index,
     _UnknownInputs,
 )
-from aiact.atoms import ART50_3_NARROWER, system_atoms
+from aiact.atoms import NARROWER_SETTLED_BY_BROADER, system_atoms
 from aiact.case import Case
 from aiact.derivation import (
     _CLOSURE_KEY_LIMIT,
@@ -114,8 +114,11 @@ def test_fast_paths_agree_with_the_plain_definitions(case: Case) -> None:
         plain = _plain_system_flags(case.system)
         # Same names in the same order; the same values, apart from the facts that a given
         # Annex III list settles as false (atoms._implied_by_the_list), and Art. 50(3)'s
-        # narrower fact that a "no" to the broader one settles (atoms._implied_by_the_broader).
-        settled = {fact for fact, _, _ in IMPLIED_ANNEX_III} | {ART50_3_NARROWER}
+        # narrower fact that a "no" to the broader one settles, and Annex III point 5(b)'s "only
+        # fraud detection" (atoms._implied_by_the_broader).
+        settled = {fact for fact, _, _ in IMPLIED_ANNEX_III} | {
+            narrower for _, narrower in NARROWER_SETTLED_BY_BROADER
+        }
         assert [name for name in atoms if name in plain] == list(plain)
         assert all(atoms[name] == plain[name] for name in plain if name not in settled)
     inputs = {k: v for k, v in evaluation.values.items() if k not in evaluation.ruleset.predicates}

@@ -1266,15 +1266,43 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Annex III, point 1(a)"],
     ),
     _yes_no(
-        "annex_iii_fraud_detection",
-        "annex_iii.financial_fraud_detection",
-        "Is the system used to detect financial fraud?",
-        "Wordt het systeem gebruikt om financiële fraude op te sporen?",
+        "annex_iii_fraud_detection_only",
+        "annex_iii.financial_fraud_detection_only",
+        "Is the system used only to detect financial fraud, so that its evaluation of "
+        "creditworthiness or credit score serves the fraud detection alone and no decision on "
+        "credit?",
+        "Wordt het systeem alleen gebruikt om financiële fraude op te sporen, zodat de "
+        "beoordeling van kredietwaardigheid of kredietscore alleen dient om fraude op te sporen "
+        "en niet voor een besluit over krediet?",
         "Annex III, point 5(b), covers systems that evaluate creditworthiness or establish a "
-        "credit score, with the exception of systems used to detect financial fraud.",
+        "credit score, with the exception of systems used for the purpose of detecting "
+        "financial fraud. Under the default reading (A40) a credit-scoring system that is also "
+        "used to detect fraud stays listed; only a system used for fraud detection alone is "
+        "excepted.",
         "Bijlage III, punt 5, onder b), gaat over systemen die de kredietwaardigheid "
         "beoordelen of een kredietscore vaststellen, met uitzondering van systemen die worden "
-        "gebruikt om financiële fraude op te sporen.",
+        "gebruikt om financiële fraude op te sporen. Volgens de standaardlezing (A40) blijft "
+        "een systeem voor kredietscores dat ook fraude opspoort vermeld; alleen een systeem "
+        "dat uitsluitend fraude opspoort, valt erbuiten.",
+        cites=["Annex III, point 5(b)"],
+    ),
+    _yes_no(
+        "annex_iii_fraud_detection",
+        "annex_iii.financial_fraud_detection",
+        "Is the system used to detect financial fraud, whether or not it also evaluates "
+        "creditworthiness or establishes a credit score for credit decisions?",
+        "Wordt het systeem gebruikt om financiële fraude op te sporen, of het nu ook voor "
+        "besluiten over krediet de kredietwaardigheid beoordeelt of een kredietscore "
+        "vaststelt of niet?",
+        "Annex III, point 5(b), covers systems that evaluate creditworthiness or establish a "
+        "credit score, with the exception of systems used to detect financial fraud. Asked "
+        "under reading A40=fraud_purpose_excepts, where any such use excepts the system; under "
+        "the default reading only a system used for fraud detection alone is excepted.",
+        "Bijlage III, punt 5, onder b), gaat over systemen die de kredietwaardigheid "
+        "beoordelen of een kredietscore vaststellen, met uitzondering van systemen die worden "
+        "gebruikt om financiële fraude op te sporen. Gevraagd bij lezing "
+        "A40=fraud_purpose_excepts, waarbij elk zulk gebruik het systeem uitzondert; volgens "
+        "de standaardlezing valt alleen een systeem dat uitsluitend fraude opspoort erbuiten.",
         cites=["Annex III, point 5(b)"],
     ),
     _yes_no(

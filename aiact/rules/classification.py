@@ -186,6 +186,14 @@ class AnnexIIIEntry:
         area, letter = self.point[0], self.point[1:]
         return f"Annex III, point {area}({letter})" if letter else f"Annex III, point {area}"
 
+    @property
+    def citation_nl(self) -> str:
+        """The citation in the Dutch form ("Bijlage III, punt 1, onder a"), as the fact labels
+        (aiact/views/labels.py) write it."""
+        from aiact.refs import LegalRef
+
+        return LegalRef.parse(self.citation).nl()
+
 
 ANNEX_III: tuple[AnnexIIIEntry, ...] = (
     AnnexIIIEntry(
@@ -196,8 +204,9 @@ ANNEX_III: tuple[AnnexIIIEntry, ...] = (
     ),
     AnnexIIIEntry(
         "1b",
-        "Biometric categorisation by sensitive attributes",
-        "Biometrische categorisering op basis van gevoelige kenmerken",
+        "Biometric categorisation by sensitive or protected attributes",
+        "Biometrische categorisering op basis van gevoelige of beschermde eigenschappen of "
+        "kenmerken",
     ),
     AnnexIIIEntry("1c", "Emotion recognition", "Emotieherkenning"),
     AnnexIIIEntry(
@@ -225,14 +234,18 @@ ANNEX_III: tuple[AnnexIIIEntry, ...] = (
     ),
     AnnexIIIEntry(
         "5a",
-        "Eligibility for public assistance benefits and services",
-        "Recht op essentiële overheidsuitkeringen en -diensten",
+        "Eligibility for essential public assistance benefits and services (by or on behalf of "
+        "public authorities)",
+        "In aanmerking komen voor essentiële overheidsuitkeringen en -diensten (door of namens "
+        "overheidsinstanties)",
     ),
     AnnexIIIEntry(
         "5b",
         "Creditworthiness and credit scoring",
         "Kredietwaardigheid en kredietscore",
-        unless="annex_iii.financial_fraud_detection",
+        # the exception as the default reading A40=credit_purpose_kept reads it (ADR 0044);
+        # the rules of point 5(b) are built apart (_point_5b_rules)
+        unless="annex_iii.financial_fraud_detection_only",
     ),
     AnnexIIIEntry(
         "5c",
@@ -244,7 +257,11 @@ ANNEX_III: tuple[AnnexIIIEntry, ...] = (
     AnnexIIIEntry("6b", "Polygraphs in law enforcement", "Leugendetectors bij rechtshandhaving"),
     AnnexIIIEntry("6c", "Reliability of evidence", "Betrouwbaarheid van bewijsmateriaal"),
     AnnexIIIEntry(
-        "6d", "Risk of offending or re-offending", "Risico op (herhaald) strafbaar gedrag"
+        "6d",
+        "Risk of offending or re-offending, or personality traits and characteristics or past "
+        "criminal behaviour",
+        "Risico op (herhaald) strafbaar gedrag, of persoonlijkheidskenmerken en eigenschappen of "
+        "eerder crimineel gedrag",
     ),
     AnnexIIIEntry(
         "6e", "Profiling in criminal investigations", "Profilering in strafrechtelijke onderzoeken"
@@ -262,12 +279,16 @@ ANNEX_III: tuple[AnnexIIIEntry, ...] = (
     ),
     AnnexIIIEntry(
         "7d",
-        "Detecting, recognising or identifying persons at borders",
-        "Opsporen, herkennen of identificeren van personen bij grenzen",
+        "Detecting, recognising or identifying persons in migration, asylum or border control "
+        "management",
+        "Opsporen, herkennen of identificeren van personen in het kader van migratie-, asiel- of "
+        "grenstoezichtsbeheer",
         unless="annex_iii.travel_document_verification",
     ),
     AnnexIIIEntry(
-        "8a", "Assisting judicial authorities", "Ondersteuning van rechterlijke instanties"
+        "8a",
+        "Assisting judicial authorities or alternative dispute resolution",
+        "Ondersteuning van gerechtelijke instanties of alternatieve geschillenbeslechting",
     ),
     AnnexIIIEntry(
         "8b",
@@ -328,11 +349,13 @@ _IMPLIED_POINTS: tuple[tuple[str, str, str, str, str, str], ...] = (
         "sensitive_categorisation",
         "prohibited.g_biometric_categorisation_sensitive_traits",
         "Art. 3(40)",
-        "Biometric categorisation by race, political opinions, beliefs, sex life or sexual "
-        "orientation is categorisation by sensitive attributes, Annex III point 1(b)",
-        "Biometrische categorisering naar ras, politieke opvattingen, overtuigingen, seksleven of "
-        "seksuele gerichtheid is categorisering op basis van gevoelige kenmerken, bijlage III, "
-        "punt 1, onder b",
+        "Biometric categorisation to deduce or infer race, political opinions, trade union "
+        "membership, religious or philosophical beliefs, sex life or sexual orientation is "
+        "categorisation by sensitive attributes, Annex III point 1(b)",
+        "Biometrische categorisering om ras, politieke opvattingen, lidmaatschap van een vakbond, "
+        "religieuze of levensbeschouwelijke overtuigingen, seksleven of seksuele gerichtheid af "
+        "te leiden is categorisering op basis van gevoelige kenmerken, bijlage III, punt 1, "
+        "onder b",
     ),
 )
 """Facts that imply an Annex III point (issue 12, item 11): (point, rule suffix, fact, definition,
@@ -386,6 +409,44 @@ _POINT_2_ART6_1A_RULES: tuple[Rule, ...] = (
 """Art. 6(1a)-(1b) for Annex III point 2 (reading A15, amended text)."""
 
 
+def _point_5b_rules(entry: AnnexIIIEntry) -> tuple[Rule, ...]:
+    """Annex III point 5(b) under reading A40 (ADR 0044): "AI systems intended to be used to
+    evaluate the creditworthiness of natural persons or establish their credit score, with the
+    exception of AI systems used for the purpose of detecting financial fraud". Under the
+    default, credit_purpose_kept, the exception takes out only a system used for detecting
+    financial fraud alone (``annex_iii.financial_fraud_detection_only``); under
+    fraud_purpose_excepts, every system also used to detect it
+    (``annex_iii.financial_fraud_detection``, or the narrower fact, which implies it)."""
+    return (
+        Rule(
+            id="hr.listed.5b.stated",
+            concludes="hr.listed.5b",
+            when="annex_iii.5b and not interp.a40_fraud_purpose_excepts "
+            "and not annex_iii.financial_fraud_detection_only",
+            source=entry.citation,
+            interpretation="A40",
+            title_en=f"{entry.citation}: {entry.title_en}, not used only to detect financial "
+            "fraud (a credit-scoring system also used to detect fraud stays listed; reading A40)",
+            title_nl=f"{entry.citation_nl}: {entry.title_nl}, niet alleen gebruikt om "
+            "financiële fraude op te sporen (een systeem voor kredietscores dat ook fraude "
+            "opspoort blijft vermeld; lezing A40)",
+        ),
+        Rule(
+            id="hr.listed.5b.stated.fraud_purpose_excepts",
+            concludes="hr.listed.5b",
+            when="annex_iii.5b and interp.a40_fraud_purpose_excepts "
+            "and not (annex_iii.financial_fraud_detection "
+            "or annex_iii.financial_fraud_detection_only)",
+            source=entry.citation,
+            interpretation="A40",
+            title_en=f"{entry.citation}: {entry.title_en}, not used to detect financial fraud "
+            "(any such use excepts the system; reading A40)",
+            title_nl=f"{entry.citation_nl}: {entry.title_nl}, niet gebruikt om financiële "
+            "fraude op te sporen (elk zulk gebruik zondert het systeem uit; lezing A40)",
+        ),
+    )
+
+
 def _annex_iii_rules() -> tuple[Rule, ...]:
     """``hr.listed.<point>``: the intended purpose falls under the point (stated in
     ``annex_iii.points`` or implied by another fact), minus the point's own carve-out; and
@@ -426,14 +487,17 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
                 )
             )
             continue
+        if entry.point == "5b":
+            rules.extend(_point_5b_rules(entry))
+            continue
         rules.append(
             Rule(
                 id=f"hr.listed.{entry.point}.stated",
                 concludes=f"hr.listed.{entry.point}",
                 when=when,
                 source=entry.citation,
-                title_en=f"Annex III, point {entry.point}: {entry.title_en}",
-                title_nl=f"Bijlage III, punt {entry.point}: {entry.title_nl}",
+                title_en=f"{entry.citation}: {entry.title_en}",
+                title_nl=f"{entry.citation_nl}: {entry.title_nl}",
             )
         )
     for point, suffix, fact, definition, title_en, title_nl in _IMPLIED_POINTS:
@@ -468,9 +532,8 @@ def _annex_iii_rules() -> tuple[Rule, ...]:
                 when=when,
                 source=entry.citation,
                 also_cites=(_POINT_1_BY_DEFINITION[entry.point],),
-                title_en=f"Annex III, point {entry.point}: {entry.title_en} (by the definition's "
-                "facts)",
-                title_nl=f"Bijlage III, punt {entry.point}: {entry.title_nl} (volgens de feiten "
+                title_en=f"{entry.citation}: {entry.title_en} (by the definition's facts)",
+                title_nl=f"{entry.citation_nl}: {entry.title_nl} (volgens de feiten "
                 "van de definitie)",
             )
         )
@@ -947,9 +1010,9 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Art. 49(1)", "Art. 49(3)"),
         title_en="A high-risk system registered in the secure non-public section (Annex III "
         "points 1, 6, 7 in law enforcement, migration, asylum and border control management)",
-        title_nl="Een systeem met een hoog risico dat in het beveiligde niet-openbare deel wordt "
-        "geregistreerd (bijlage III, punten 1, 6, 7, op het gebied van rechtshandhaving, migratie, "
-        "asiel en grenstoezichtsbeheer)",
+        title_nl="Een systeem met een hoog risico dat in het beveiligde niet-openbare gedeelte "
+        "wordt geregistreerd (bijlage III, punten 1, 6, 7, op het gebied van rechtshandhaving, "
+        "migratie, asiel en grenstoezichtsbeheer)",
     ),
     # --- Art. 26(10): the authorisation (first and second subparagraphs) binds a targeted search
     # in a criminal investigation; the third subparagraph any law-enforcement use; the fifth

@@ -80,6 +80,7 @@ from aiact.interpretations import (
     Art99Paragraph4daAddressees,
     Art100Paragraph3Scope,
     Art111Cutoff,
+    CreditFraudException,
     DerogationDutiesDate,
     DistributorsAndArt5,
     FinancialDeployerMonitoring,
@@ -243,8 +244,9 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art54_representative_penalties": st.sampled_from(tuple(ModelRepresentativePenalties)),
     "art21_2_fine": st.sampled_from(tuple(Art21Paragraph2Fine)),
     "art100_3_scope": st.sampled_from(tuple(Art100Paragraph3Scope)),
+    "annex_iii_5b_fraud_exception": st.sampled_from(tuple(CreditFraudException)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A39, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A40, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 
@@ -407,6 +409,8 @@ def ai_systems(
         annex_iii["points"] = [point, *(annex_iii["points"] or ())]
         if point in _CARVE_OUTS:
             annex_iii[_CARVE_OUTS[point]] = False
+        if point is AnnexIIIPoint.CREDITWORTHINESS:  # the exception under either reading (A40)
+            annex_iii["financial_fraud_detection_only"] = False
         if draw(st.booleans()):
             groups["derogation"]["profiling"] = True  # Art. 6(3), third subparagraph
         else:
@@ -448,7 +452,15 @@ def ai_systems(
     # Issue 12: the retired one-flag answer of Art. 75(1) is not drawn (it is derived), and an
     # RBI system is never "biometric verification only" (Art. 3(36), 3(41)).
     groups["context"]["ai_office_competent"] = None
-    if groups["prohibited"]["h_realtime_rbi_public_spaces_law_enforcement"] is True:
+    if (
+        annex_iii["financial_fraud_detection_only"] is True
+        and annex_iii["financial_fraud_detection"] is False
+    ):  # only fraud detection is fraud detection (Annex III point 5(b); A40)
+        annex_iii["financial_fraud_detection"] = True
+    if (
+        groups["prohibited"]["h_realtime_rbi_public_spaces_law_enforcement"] is True
+        or groups["context"]["post_remote_biometric_identification_criminal_investigation"] is True
+    ):
         annex_iii["biometric_verification_only"] = False
 
     data: dict[str, Any] = {

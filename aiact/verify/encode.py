@@ -36,6 +36,7 @@ from aiact.atoms import (
     MEMBER_STATE_IN_UNION,
     MODEL_ANSWERED,
     MODEL_DIRECT_ANSWERS,
+    NARROWER_SETTLED_BY_BROADER,
     ORGANISATION_ANSWERED,
     SYSTEM_ANSWERED,
     SYSTEM_DIRECT_ANSWERS,
@@ -331,13 +332,12 @@ class CaseVars:
             listed = a["annex_iii.1a"].known
             for fact, point, _ in IMPLIED_ANNEX_III:
                 out.append(z3.Implies(z3.And(listed, a[f"annex_iii.{point}"].f), a[fact].known))
-            # atoms._implied_by_the_broader: a known "no" to Art. 50(1)'s broader fact
-            # settles Art. 50(3)'s narrower one
-            out.append(
-                z3.Implies(
-                    a["transparency.authorised_by_law_criminal_offences"].f,
-                    a["transparency.permitted_by_law_detect_prevent_investigate"].known,
-                )
+            # atoms._implied_by_the_broader: a known "no" to a broader fact settles the
+            # narrower one (Art. 50(1) and 50(3); Annex III point 5(b), any and only fraud
+            # detection)
+            out.extend(
+                z3.Implies(a[broader].f, a[narrower].known)
+                for broader, narrower in NARROWER_SETTLED_BY_BROADER
             )
             retired = a.get("context.ai_office_competent")
             if retired is not None:
@@ -398,10 +398,19 @@ class CaseVars:
                 a["prohibited.h_realtime_rbi_public_spaces_law_enforcement"].t,
                 a["annex_iii.biometric_verification_only"].t,
             )
+            never_both(
+                a["context.post_remote_biometric_identification_criminal_investigation"].t,
+                a["annex_iii.biometric_verification_only"].t,
+            )
             # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1))
             never_both(
                 a["transparency.permitted_by_law_detect_prevent_investigate"].t,
                 a["transparency.authorised_by_law_criminal_offences"].f,
+            )
+            # AnnexIIIFacts._consistent (Annex III point 5(b), reading A40)
+            never_both(
+                a["annex_iii.financial_fraud_detection_only"].t,
+                a["annex_iii.financial_fraud_detection"].f,
             )
             # BiometricFacts._consistent (Art. 3(39)-(41))
             never_both(

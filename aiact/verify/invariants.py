@@ -457,7 +457,8 @@ INVARIANTS: tuple[Invariant, ...] = (
         holds=False,
         finding="False as stated, in both versions. When a listed point's own carve-out is "
         "unknown (point 1(a) with biometric_verification_only unknown, or 5(b) with "
-        "financial_fraud_detection unknown), the listing and so hr.high_risk are unknown; with a "
+        "financial_fraud_detection_only unknown, reading A40), the listing and so hr.high_risk are "
+        "unknown; with a "
         "free and open-source licence the Art. 2(12) exclusion is then unknown and the tier "
         "undetermined (rank 1). Adding a point without a carve-out makes the system certainly "
         "listed, the Art. 6(3) derogation (stated conditions) certainly applies, the system is "

@@ -146,6 +146,10 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "fines providers and operators only, a supplier that is no operator has no Art. 99 fine): "
     "the default reading A36=every_addressee fines every addressee of Art. 25(4) under point "
     "(da), which is obligation art25_4 (ADR 0040)",
+    "hr.listed.5b.stated.fraud_purpose_excepts": "reading A40=fraud_purpose_excepts (every "
+    "system also used to detect financial fraud is excepted from Annex III point 5(b)): the "
+    "default reading A40=credit_purpose_kept excepts only a system used for fraud detection "
+    "alone, which is rule hr.listed.5b.stated (ADR 0044)",
     "obligation.art21_2_national": "reading A38=national_only (the Art. 21(2) access to the "
     "logs is no obligation pursuant to Art. 16, national penalties only): the default reading "
     "A38=as_art16_k fines it under Art. 99(4)(a) through Art. 16(k), which is obligation "

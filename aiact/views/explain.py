@@ -3,8 +3,9 @@
 English views print the names of conclusions and facts (``hr.high_risk = yes``), which developers
 search for; in Dutch every line is words: a conclusion is shown by the rule that decides it
 (``ja  Artikel 6, lid 2: Een AI-systeem met een hoog risico``), an input fact by its Dutch label
-(``ja  Recht op essentiële overheidsuitkeringen en -diensten (invoerfeit)``). A conclusion decided
-by a single rule is shown as that rule's line, so no line says the same thing twice.
+(``ja  In aanmerking komen voor essentiële overheidsuitkeringen en -diensten (door of namens
+overheidsinstanties) (invoerfeit)``). A conclusion decided by a single rule is shown as that
+rule's line, so no line says the same thing twice.
 """
 
 from __future__ import annotations

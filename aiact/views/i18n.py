@@ -235,6 +235,10 @@ _INTERPRETATIONS: dict[str, str] = {
         "whether Art. 100(3) fines every duty of a Union institution or only the non-compliance "
         "of the AI system"
     ),
+    "A40": N_(
+        "whether the financial-fraud exception of Annex III, point 5(b), takes out a "
+        "credit-scoring system that is also used to detect fraud"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

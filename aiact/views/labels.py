@@ -210,6 +210,15 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "Art. 100(3) fines only the non-compliance of the AI system (Arts. 8-15, 16(a), 16(l), "
         "50(1)-(2)); a Union institution's other duties carry no fine under Art. 100"
     ),
+    ("A40", "credit_purpose_kept"): N_(
+        "a system intended to evaluate creditworthiness or establish a credit score stays in "
+        "Annex III, point 5(b), although it is also used to detect fraud; only a system used "
+        "for detecting financial fraud alone is excepted (default)"
+    ),
+    ("A40", "fraud_purpose_excepts"): N_(
+        "every system used for detecting financial fraud is excepted from Annex III, point "
+        "5(b), also one that evaluates creditworthiness or establishes a credit score"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
