@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
     from aiact.graph.plan import CompliancePlan
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``). 1.1: the tier on the
 date and the classification apart from it, the dated tier changes, the exposure on the date
 and the exposure profile, the possible dates of an obligation. 2.0: ``open_questions`` lists
