@@ -62,7 +62,7 @@ if TYPE_CHECKING:
 
     from aiact.graph.plan import CompliancePlan
 
-SCHEMA_VERSION = "2.0"
+SCHEMA_VERSION = "2.1"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``). 1.1: the tier on the
 date and the classification apart from it, the dated tier changes, the exposure on the date
 and the exposure profile, the possible dates of an obligation. 2.0: ``open_questions`` lists
@@ -251,8 +251,24 @@ class ObligationResult:
 
     @property
     def deadline(self) -> dt.date | None:
-        """The 'comply by' date of a transitional rule (Art. 111), if one governs."""
+        """The 'comply by' date of a transitional rule (Art. 111), if one governs: the latest
+        date (review27). An earlier ``applies_from`` comes first: see :attr:`due`."""
         return None if self.timing is None else self.timing.deadline
+
+    @property
+    def due(self) -> dt.date | None:
+        """The date by which the obligation must be met: the earlier of ``applies_from`` and
+        ``deadline``, whichever is known (:func:`aiact.timeline.transitional.due_date`, the rule
+        of ``PlanStep.due``). A legacy system intended for public authorities and significantly
+        changed before 2 August 2030 is due on the change (Art. 111(2), first sentence), not on
+        the deadline (review51)."""
+        return None if self.timing is None else self.timing.due
+
+    @property
+    def comply_by(self) -> dt.date | None:
+        """What the views show under "Comply by": :attr:`due` where an Art. 111 deadline
+        governs, else None (:func:`aiact.timeline.transitional.comply_by`)."""
+        return None if self.timing is None else self.timing.comply_by
 
     def _repr_html_(self) -> str:
         from aiact.views.html import obligation_result_html
@@ -289,6 +305,7 @@ class ObligationResult:
             "status": self.status.value,
             "applies_from": when[0],
             "deadline": when[1],
+            "due": when[7],
             "transitional_rule": when[2],
             "timing_reason": when[3],
             "undetermined_because": list(when[4]),
@@ -310,9 +327,16 @@ _ObligationStatic = tuple[
     str, str,
 ]  # fmt: skip
 _TimingRecord = tuple[
-    str | None, str | None, Any, str | None, tuple[str, ...], tuple[str | None, ...], str | None
+    str | None,
+    str | None,
+    Any,
+    str | None,
+    tuple[str, ...],
+    tuple[str | None, ...],
+    str | None,
+    str | None,
 ]
-_NO_TIMING: _TimingRecord = (None, None, None, None, (), (), None)
+_NO_TIMING: _TimingRecord = (None, None, None, None, (), (), None, None)
 
 _OBLIGATION_STATIC: dict[tuple[int, str], tuple[Obligation, _ObligationStatic]] = {}
 
@@ -349,6 +373,7 @@ def _timing_record(timing: DeadlineAnswer, lang: str) -> _TimingRecord:
     """The timing part of an obligation's record (the same for every obligation of a group)."""
     applies_from = timing.applies_from
     deadline = timing.deadline
+    due = timing.due
     return (
         None if applies_from is None else applies_from.isoformat(),
         None if deadline is None else deadline.isoformat(),
@@ -357,6 +382,7 @@ def _timing_record(timing: DeadlineAnswer, lang: str) -> _TimingRecord:
         tuple(timing.undetermined_because),
         tuple(None if d is None else d.isoformat() for d in timing.possible_applies_from),
         timing.group,
+        None if due is None else due.isoformat(),
     )
 
 

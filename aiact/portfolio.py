@@ -201,7 +201,11 @@ class PortfolioResult:
 
     def deadlines(self, lang: Lang | None = None) -> list[dict[str, Any]]:
         """Every upcoming date of every system, in date order: the date an obligation starts to
-        bind (``applies_from``) and any Art. 111 'comply by' date (``deadline``)."""
+        bind (``applies_from``) and any Art. 111 'comply by' date (``deadline``) that is the
+        date it is due (``ObligationResult.due``): not a deadline later than the date from which
+        the obligation binds, which is only the latest date (a legacy system intended for public
+        authorities and changed before 2 August 2030 is due on the change, Art. 111(2), first
+        sentence; review51)."""
         lg = lang or self.lang
         keyed: list[tuple[Any, ...]] = []
         for entry in self.entries:
@@ -214,7 +218,7 @@ class PortfolioResult:
                 o = r.obligation
                 title = o.title_nl if lg == "nl" else o.title_en
                 dates = [("applies_from", r.applies_from)]
-                if r.deadline is not None and r.deadline != r.applies_from:
+                if r.deadline is not None and r.due != r.applies_from:
                     dates.append(("deadline", r.deadline))
                 for kind, day in dates:
                     if day is not None and day > a.as_of:

@@ -74,6 +74,7 @@ def _obligation() -> dict[str, Any]:
             "status",
             "applies_from",
             "deadline",
+            "due",
             "transitional_rule",
             "timing_reason",
             "undetermined_because",
@@ -95,7 +96,17 @@ def _obligation() -> dict[str, Any]:
             "applies": _TRUTH,
             "status": {"enum": [s.value for s in Status]},
             "applies_from": _DATE_OR_NULL,
-            "deadline": {**_DATE_OR_NULL, "description": "Art. 111 'comply by' date, if any."},
+            "deadline": {
+                **_DATE_OR_NULL,
+                "description": "Art. 111 'comply by' date, if any: the latest date.",
+            },
+            "due": {
+                **_DATE_OR_NULL,
+                "description": "The date by which the obligation must be met: the earlier of "
+                "applies_from and deadline, whichever is known (a legacy system intended for "
+                "public authorities and significantly changed before 2 August 2030 is due on the "
+                "change, Art. 111(2), first sentence).",
+            },
             "transitional_rule": _STR_OR_NULL,
             "timing_reason": _STR_OR_NULL,
             "undetermined_because": {"type": "array", "items": {"type": "string"}},

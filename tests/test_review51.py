@@ -21,6 +21,9 @@ due date, ``deadline`` 2030), the portfolio's deadlines (a ``kind_of_date: deadl
 2030) and the timeline figure (a bar from the change to 2030). These views tell the provider
 that it has until 2030, which is the reading that ADR 0037 rejects ("The deadline is the latest
 date, not a grace after a change").
+
+Fixed by fix16f (round 16): the two strict xfails below are plain tests; see
+tests/test_fix16f.py for the other views.
 """
 
 from __future__ import annotations
@@ -198,7 +201,7 @@ def test_with_public_use_unknown_the_dates_are_those_of_the_completions(
         assert _dates(r) == _dates(a) | _dates(b), r.id
 
 
-# ------------------------------------------------------------------ the defect (strict xfail)
+# ------------------------------------------------------------------ the defect (fixed by fix16f)
 
 
 def _changed_public(law: str) -> aiact.Assessment:
@@ -215,12 +218,6 @@ def _changed_public(law: str) -> aiact.Assessment:
     return aiact.assess(s, COMPANY, "2026-12-05", law)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review51: the obligation table shows the 2 August 2030 deadline as 'Comply by' next "
-    "to 'applies from' the change (Art. 111(2), first sentence; ADR 0037: the latest date, not "
-    "a grace after a change)",
-)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize("law", ["amended", "original"])
 def test_the_obligation_table_does_not_show_2030_as_comply_by(law: str, lang: str) -> None:
@@ -232,15 +229,10 @@ def test_the_obligation_table_does_not_show_2030_as_comply_by(law: str, lang: st
     assert result.applies_from is not None and result.deadline == D(2030, 8, 2)  # holds
     assert a.plan().step("art9").due == result.applies_from  # holds (fix16e)
     row = obligation_row(result, lang)  # type: ignore[arg-type]
-    # today: applies_from "1 Mar 2028", deadline "2 Aug 2030"
+    # before fix16f: applies_from "1 Mar 2028", deadline "2 Aug 2030"
     assert row.deadline in ("", row.applies_from)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review51: the plan's JSON and table give no due date and show the deadline 2030 "
-    "beside the change (Art. 111(2), first sentence; ADR 0037)",
-)
 @pytest.mark.parametrize("law", ["amended", "original"])
 def test_the_plan_json_gives_the_change_as_comply_by(law: str) -> None:
     _quote_111()
@@ -249,5 +241,5 @@ def test_the_plan_json_gives_the_change_as_comply_by(law: str) -> None:
     d = step.to_dict()
     change = step.applies_from
     assert change is not None and step.due == change  # holds
-    # today: {"applies_from": change, "deadline": "2030-08-02"} and no "due"
+    # before fix16f: {"applies_from": change, "deadline": "2030-08-02"} and no "due"
     assert d.get("due") == change.isoformat() or d["deadline"] in (None, change.isoformat())

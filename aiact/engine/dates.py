@@ -38,7 +38,7 @@ from aiact.engine.base import Evaluation
 from aiact.logic import Truth, truth_label
 from aiact.ruleset import RuleSet
 from aiact.timeline.dates import DatedFact, date_of
-from aiact.timeline.transitional import Status
+from aiact.timeline.transitional import Status, due_date
 
 __all__ = [
     "UNKNOWN",
@@ -496,7 +496,20 @@ class DateEvaluation:
         deadline = self._deadline_spec(name)
         if deadline is not None and result.deadline is not None:
             described = self.describe(deadline, lang)
-            text += f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
+            due = due_date(result.date, result.deadline)
+            if due == result.deadline:
+                text += f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
+            else:
+                # An earlier date from which the duty binds comes first: the deadline is only
+                # the latest date (Art. 111(2), first sentence; review51).
+                assert due is not None
+                text += (
+                    f" Uiterlijk voldoen op {due.isoformat()}, de datum vanaf wanneer dit geldt; "
+                    f"{described} is alleen de uiterste datum."
+                    if nl
+                    else f" Comply by {due.isoformat()}, the date from which it applies; "
+                    f"{described} is only the latest date."
+                )
         return f"{text} {'Wet' if nl else 'Law'}: {law_label}."
 
     def _undecided(self, name: str, lang: str) -> list[str]:

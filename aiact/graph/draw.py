@@ -379,7 +379,9 @@ def draw_plan(
 def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.0) -> Figure:
     """A Gantt-style chart: one row per applicable obligation (plan order, grouped by band), a
     diamond on the date it binds (Art. 113; Art. 111), a bar to its Art. 111 'comply by' date if
-    one governs, and lines for ``as_of`` and the next deadline."""
+    one governs (``PlanStep.comply_by``: the due date, so no bar past an earlier date from which
+    the obligation binds, such as a significant change of a legacy public-authority system,
+    Art. 111(2), first sentence; review51), and lines for ``as_of`` and the next deadline."""
     _require()
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
@@ -393,13 +395,14 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
     height = 1.4 + 0.24 * max(len(rows), 4)
     figure = Figure(figsize=(width, height), dpi=110)
     ax = figure.add_subplot(1, 1, 1)
-    dates = [d for _, s in rows if s is not None for d in (s.applies_from, s.deadline) if d]
+    dates = [d for _, s in rows if s is not None for d in (s.applies_from, s.comply_by) if d]
     dates.append(plan.as_of)
     low, high = min(dates), max(dates)
     pad = dt.timedelta(days=max(60, (high - low).days // 12))
     ax.set_xlim(_x(low - pad), _x(high + pad))
     labels = []
     critical = set(plan.critical_path)
+    bars = False
     for y, (label, step) in enumerate(rows):
         labels.append(label)
         if step is None:
@@ -412,9 +415,11 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
             ax.plot(
                 [_x(plan.as_of), _x(step.applies_from)], [y, y], color="#cfd8dc", lw=2.5, zorder=1
             )
-        if step.deadline is not None:
+        comply_by = step.comply_by
+        if comply_by is not None:
+            bars = bars or comply_by > step.applies_from
             ax.plot(
-                [_x(step.applies_from), _x(step.deadline)],
+                [_x(step.applies_from), _x(comply_by)],
                 [y, y],
                 color=edge,
                 lw=5,
@@ -422,7 +427,7 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
                 solid_capstyle="butt",
                 zorder=2,
             )
-            ax.plot([_x(step.deadline)], [y], marker="|", color=edge, markersize=11, zorder=3)
+            ax.plot([_x(comply_by)], [y], marker="|", color=edge, markersize=11, zorder=3)
         ax.plot(
             [_x(step.applies_from)],
             [y],
@@ -468,7 +473,7 @@ def draw_timeline(plan: CompliancePlan, lang: Lang = "en", *, width: float = 11.
         )
         for s in ("in_force", "upcoming")
     ]
-    if any(step is not None and step.deadline is not None for _, step in rows):
+    if bars:  # a transition that gives time after the date from which a duty binds
         handles.append(
             Line2D(
                 [],

@@ -29,7 +29,7 @@ from aiact.i18n import N_, check_lang, pairs
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import Milestone, Obligation
-from aiact.timeline.transitional import Status
+from aiact.timeline.transitional import Status, comply_by, due_date
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -116,21 +116,15 @@ class PlanStep:
     @property
     def due(self) -> dt.date | None:
         """The date that matters: the earlier of the date from which the obligation binds and
-        the Art. 111 'comply by' date, whichever is known (either alone where the other is not).
+        the Art. 111 'comply by' date, whichever is known (:func:`aiact.timeline.transitional.
+        due_date`, the one rule every view reads; review50, review51)."""
+        return due_date(self.applies_from, self.deadline)
 
-        The two differ only where a deadline is a backstop that an earlier date may come before:
-        a legacy system intended for public authorities and significantly changed before 2 August
-        2030 is bound from the change (Art. 111(2), first sentence), and the second sentence's "In
-        any case ... by 2 August 2030" does not postpone that (recital 177: "On an exceptional
-        basis and in light of public accountability"; recital 39 of Regulation (EU) 2026/1744:
-        "Any significant change ... should trigger the obligation of the provider to fully
-        comply"; review50). With the change unknown the deadline alone is known: due then, at
-        the latest (review27)."""
-        if self.deadline is None:
-            return self.applies_from
-        if self.applies_from is None:
-            return self.deadline
-        return min(self.applies_from, self.deadline)
+    @property
+    def comply_by(self) -> dt.date | None:
+        """The "Comply by" date of the views: :attr:`due` where an Art. 111 deadline governs
+        (:func:`aiact.timeline.transitional.comply_by`)."""
+        return comply_by(self.applies_from, self.deadline)
 
     def title(self, lang: Lang = "en") -> str:
         return self.obligation.title_nl if lang == "nl" else self.obligation.title_en
@@ -145,6 +139,7 @@ class PlanStep:
             "status": self.status.value,
             "applies_from": _iso(self.applies_from),
             "deadline": _iso(self.deadline),
+            "due": _iso(self.due),
             "milestone": self.obligation.milestone.value,
             "band": self.band,
             "prerequisites": list(self.prerequisites),
@@ -496,6 +491,7 @@ def _subgraph(
             status=step.status.value if step.applies is True else "undetermined",
             applies_from=_iso(step.applies_from) or "",
             deadline=_iso(step.deadline) or "",
+            due=_iso(step.due) or "",
             position=step.position if step.applies is True else 0,
             critical=step.id in on_path,
             band=step.band,
@@ -509,6 +505,7 @@ def _subgraph(
             status="external",
             applies_from="",
             deadline="",
+            due="",
             position=0,
             critical=False,
         )
@@ -530,6 +527,7 @@ def _subgraph(
                 status="milestone",
                 applies_from="",
                 deadline="",
+                due="",
                 position=0,
                 critical=False,
             )
@@ -545,5 +543,6 @@ def subgraph_for(assessment: Assessment) -> nx.DiGraph[str]:
     """The part of the obligation graph that concerns ``assessment``: the obligations that apply
     or may apply, the other organisations' prerequisites they need (``role="external"``) and the
     milestones they lead to. Node attributes add ``status``, ``applies``, ``applies_from``,
-    ``deadline``, ``position`` and ``critical`` to those of :func:`obligation_graph`."""
+    ``deadline``, ``due`` (:attr:`PlanStep.due`), ``position`` and ``critical`` to those of
+    :func:`obligation_graph`."""
     return plan(assessment).graph

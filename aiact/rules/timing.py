@@ -519,7 +519,7 @@ def _system_second_sentence_cases(
 
 _BACKSTOP_EN = (
     "the second sentence's 'In any case ... by 2 August 2030' is only the latest date and does "
-    "not postpone the change's"
+    "not postpone the date of the change"
 )
 _BACKSTOP_NL = (
     "'In ieder geval ... uiterlijk op 2 augustus 2030' (tweede zin) is alleen de uiterste datum "

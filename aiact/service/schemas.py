@@ -200,6 +200,7 @@ def compliance_plan() -> dict[str, Any]:
             "status": {"type": "string"},
             "applies_from": _DATE_OR_NULL,
             "deadline": _DATE_OR_NULL,
+            "due": _DATE_OR_NULL,
             "milestone": {"type": "string"},
             "band": {"type": "string"},
             "prerequisites": _STRINGS,

@@ -39,6 +39,8 @@ __all__ = [
     "Status",
     "TimingSource",
     "art111_2_cutoff",
+    "comply_by",
+    "due_date",
     "status_on",
 ]
 
@@ -69,6 +71,40 @@ class TimingSource(Protocol):
     def status_on(self, day: dt.date) -> Status: ...
 
 
+def due_date(applies_from: dt.date | None, deadline: dt.date | None) -> dt.date | None:
+    """The date by which an obligation must be met: the earlier of the date from which it binds
+    and the Art. 111 'comply by' date, whichever is known (either alone where the other is not).
+
+    The rule is written here once and read by every view (``DeadlineAnswer.due``,
+    ``ObligationResult.due``, ``PlanStep.due``, the "Comply by" columns, the timing reason, the
+    portfolio's dates and the timeline figure; review51). The two dates differ only where a
+    deadline is a backstop that an earlier date may come before: a legacy system intended for
+    public authorities and significantly changed before 2 August 2030 is bound from the change
+    (Art. 111(2), first sentence: "only if, as from that date, those systems are subject to
+    significant changes in their designs"), and the second sentence's "In any case ... by 2 August
+    2030" does not postpone that (recital 177: "On an exceptional basis and in light of public
+    accountability"; recital 39 of Regulation (EU) 2026/1744: "Any significant change ... should
+    trigger the obligation of the provider to fully comply"; review50; ADR 0037). Every other
+    deadline of the catalogue is a date the obligation's date is never earlier than (Art. 111(1),
+    31 December 2030; Art. 111(2) unchanged, 2 August 2030; Art. 111(3), 2 August 2027; Art.
+    111(4), 2 December 2026), so there the due date is the deadline. With the binding date unknown
+    (the change unknown) the deadline alone is known: due then, at the latest (review27)."""
+    if deadline is None:
+        return applies_from
+    if applies_from is None:
+        return deadline
+    return min(applies_from, deadline)
+
+
+def comply_by(applies_from: dt.date | None, deadline: dt.date | None) -> dt.date | None:
+    """What the views show under "Comply by" / "Uiterlijk voldoen op": the due date
+    (:func:`due_date`) where an Art. 111 deadline governs, None where none does (the obligation
+    is then due from ``applies_from``, which the views show in their own column). For a changed
+    legacy system intended for public authorities this is the date of the change, not 2 August
+    2030 (review51)."""
+    return None if deadline is None else due_date(applies_from, deadline)
+
+
 @dataclass(frozen=True, eq=False)
 class DeadlineAnswer:
     """When an obligation binds one system or model: the value of its group's date rule
@@ -95,6 +131,18 @@ class DeadlineAnswer:
     case: int | None
     """The index of the case of the date rule that gave the date (None when several may)."""
     source: TimingSource = field(repr=False)
+
+    @property
+    def due(self) -> dt.date | None:
+        """The date by which the obligation must be met (:func:`due_date`): ``deadline`` is the
+        latest date, and an earlier ``applies_from`` comes first (Art. 111(2), first sentence)."""
+        return due_date(self.applies_from, self.deadline)
+
+    @property
+    def comply_by(self) -> dt.date | None:
+        """What the views show under "Comply by": :attr:`due` where an Art. 111 deadline governs
+        (None where none does: the obligation is due from ``applies_from``, shown apart)."""
+        return comply_by(self.applies_from, self.deadline)
 
     @property
     def reason_en(self) -> str:

@@ -73,6 +73,9 @@ class ObligationRow:
     status_key: str
     applies_from: str
     deadline: str
+    """The "Comply by" column: the due date where an Art. 111 deadline governs
+    (``ObligationResult.comply_by``; the change for a changed legacy system intended for public
+    authorities, not 2 August 2030: review51), else empty."""
     fine: str
     algoritmekader: str
     timing_reason: str
@@ -95,7 +98,7 @@ def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
         status=status_label(result.status, lang),
         status_key=result.status.value,
         applies_from=day(result.applies_from, lang),
-        deadline=day(result.deadline, lang),
+        deadline=day(result.comply_by, lang),
         fine=fine_tier_label(o.fine, lang),
         algoritmekader=", ".join(o.algoritmekader),
         timing_reason=reason,

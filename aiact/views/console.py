@@ -348,7 +348,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             step.title(lang),
             Text(status_label(step.status, lang), style=STYLES.get(step.status.value, "")),
             R.day(step.applies_from, lang),
-            R.day(step.deadline, lang),
+            R.day(step.comply_by, lang),
             "\n".join(blocker_label(b.prerequisite, b.reason, lang) for b in step.blocked_by),
         )
     parts.append(steps)
@@ -367,7 +367,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
                 cite(step.citation, lang),
                 step.title(lang),
                 R.day(step.applies_from, lang),
-                R.day(step.deadline, lang),
+                R.day(step.comply_by, lang),
             )
         parts.append(und)
     if plan.external:

@@ -41,6 +41,7 @@ OBLIGATION_COLUMNS: tuple[str, ...] = (
     "status",
     "applies_from",
     "deadline",
+    "due",
     "fine_tier",
     "algoritmekader",
     "eurlex",
@@ -52,7 +53,8 @@ def assessment_dataframe(
     a: Assessment, lang: str = "en", *, all_obligations: bool = False
 ) -> pd.DataFrame:
     """The obligations of an Assessment (``all_obligations``: also those that do not apply), with
-    ``applies_from`` and ``deadline`` as dates, indexed by obligation id."""
+    ``applies_from``, ``deadline`` and ``due`` (``ObligationResult.due``) as dates, indexed by
+    obligation id."""
     pandas = require_pandas()
     lg = check_lang(lang)
     results = a.obligation_results if all_obligations else a.obligations
@@ -71,6 +73,7 @@ def assessment_dataframe(
                 "status": r.status,
                 "applies_from": result.applies_from,
                 "deadline": result.deadline,
+                "due": result.due,
                 "fine_tier": r.fine,
                 "algoritmekader": r.algoritmekader,
                 "eurlex": r.url,
@@ -78,7 +81,7 @@ def assessment_dataframe(
             }
         )
     frame = pandas.DataFrame.from_records(records, columns=list(OBLIGATION_COLUMNS))
-    for column in ("applies_from", "deadline"):
+    for column in ("applies_from", "deadline", "due"):
         frame[column] = pandas.to_datetime(frame[column]).dt.date
     indexed: pd.DataFrame = frame.set_index("id")
     return indexed

@@ -120,7 +120,9 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
                 else t("may apply (facts unknown)", lang),
                 status_key=status_key,
                 applies_from=_date(o.get("applies_from"), lang),
-                deadline=_date(o.get("deadline"), lang),
+                # "Comply by": the due date where an Art. 111 deadline governs (the change, not
+                # 2 August 2030, for a changed legacy public-authority system; review51).
+                deadline=_date(o.get("due") if o.get("deadline") else None, lang),
                 certain=certain,
             )
         )
@@ -215,7 +217,7 @@ def director_summary(
         str(day)
         for o in data.get("obligations") or []
         if o.get("applies") == "true"
-        for day in (o.get("applies_from"), o.get("deadline"))
+        for day in (o.get("applies_from"), o.get("due"))
         if day and str(day) > today
     )
     if later:
