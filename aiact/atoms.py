@@ -23,6 +23,8 @@ from aiact.date_facts import DATE_ATOMS
 from aiact.facts import (
     EU_MEMBER_STATES,
     IMPLIED_ANNEX_III,
+    NOT_VERIFICATION_ONLY,
+    VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -256,6 +258,7 @@ def system_atoms(
         # Before the direct answers are marked: a fact the list settles counts as answered.
         _implied_by_the_list(atoms, {p.value for p in annex_iii.points})
     _implied_by_the_broader(atoms)
+    _excluded_by_a_yes(atoms)
     atoms.update(_answered(atoms, (*SYSTEM_DIRECT_ANSWERS, *SYSTEM_ANSWERED)))
     # The list of Annex III points is an answer too: while it is not given, the definitions
     # derive the points of Annex III point 1 (rules/classification.py, hr.listed.1x.definition).
@@ -296,6 +299,18 @@ NARROWER_SETTLED_BY_BROADER: tuple[tuple[str, str], ...] = (
 )
 """(broader fact, narrower fact): the narrower true with the broader false is refused by the
 input validators (:class:`aiact.facts.Transparency`, :class:`aiact.facts.AnnexIIIFacts`)."""
+
+
+def _excluded_by_a_yes(atoms: dict[str, Truth]) -> None:
+    """A remote biometric identification fact and "biometric verification only" (Annex III,
+    point 1(a)) are refused together (:data:`aiact.facts.NOT_VERIFICATION_ONLY`; Art. 3(36),
+    3(41), 3(43)): a known "yes" to one settles the other, if unknown, as "no", so it is not
+    asked and point 1(a) is decided (review52). Monotone: forgetting the "yes" makes the other
+    unknown again, never its opposite."""
+    for fact, _ in NOT_VERIFICATION_ONLY:
+        for yes, settled in ((fact, VERIFICATION_ONLY), (VERIFICATION_ONLY, fact)):
+            if atoms.get(yes) is True and atoms.get(settled) is None:
+                atoms[settled] = False
 
 
 def _implied_by_the_broader(atoms: dict[str, Truth]) -> None:

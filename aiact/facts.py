@@ -857,7 +857,8 @@ class AnnexIIIFacts(_Facts):
     financial_fraud_detection_only: bool | None = _flag(
         "Used only for the purpose of detecting financial fraud: any evaluation of "
         "creditworthiness or credit score serves the fraud detection alone, not a decision on "
-        "credit (Annex III point 5(b), exclusion, under the default reading "
+        "credit by the person's creditworthiness (refusing credit because fraud is found is "
+        "fraud detection) (Annex III point 5(b), exclusion, under the default reading "
         "A40=credit_purpose_kept: a system intended to evaluate creditworthiness or establish a "
         "credit score that is also used to detect fraud stays listed)."
     )
@@ -1732,6 +1733,39 @@ derive the point from the fact (``hr.listed.<point>``); a case that states the f
 list of points without the point contradicts itself."""
 
 
+VERIFICATION_ONLY = "annex_iii.biometric_verification_only"
+"""Annex III, point 1(a): "AI systems intended to be used for biometric verification the sole
+purpose of which is to confirm that a specific natural person is the person he or she claims to
+be" are not listed."""
+
+NOT_VERIFICATION_ONLY: tuple[tuple[str, str], ...] = (
+    (
+        "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
+        N_(
+            "a real-time remote biometric identification system "
+            "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons by "
+            "comparing their biometric data with a reference database (Art. 3(41)); it does not "
+            "have biometric verification as its sole purpose (Annex III, point 1(a); Art. 3(36))"
+        ),
+    ),
+    (
+        "context.post_remote_biometric_identification_criminal_investigation",
+        N_(
+            "a system used for post-remote biometric identification "
+            "(context.post_remote_biometric_identification_criminal_investigation) is a remote "
+            "biometric identification system (Art. 3(43)): it identifies persons by comparing "
+            "their biometric data with a reference database (Art. 3(41)); it does not have "
+            "biometric verification as its sole purpose (Annex III, point 1(a); Art. 3(36))"
+        ),
+    ),
+)
+"""Facts of remote biometric identification, each refused together with
+:data:`VERIFICATION_ONLY` true (reviews 45 and 52): identification compares a person's
+biometric data with "a reference database" (Art. 3(41), 3(43)), not the "one-to-one
+verification" of Art. 3(36) (recitals 15 and 17). So a known "yes" to either side settles the
+other as "no" (``atoms._excluded_by_a_yes``): (fact, the reason of the refusal)."""
+
+
 def with_implied_annex_iii_points(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` (the fields of an :class:`AISystem`) with the Annex III points that its other
     facts imply added to a known list of points (:data:`IMPLIED_ANNEX_III`), for a caller that
@@ -1845,35 +1879,13 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                         "citation": citation,
                     },
                 )
-    if (
-        system.prohibited.h_realtime_rbi_public_spaces_law_enforcement is True
-        and system.annex_iii.biometric_verification_only is True
-    ):
-        raise FieldConflict(
-            "annex_iii.biometric_verification_only",
-            "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
-            N_(
-                "a real-time remote biometric identification system "
-                "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons at "
-                "a distance (Art. 3(41)); its sole purpose is not biometric verification (Annex "
-                "III, point 1(a); Art. 3(36))"
-            ),
-        )
-    if (
-        system.context.post_remote_biometric_identification_criminal_investigation is True
-        and system.annex_iii.biometric_verification_only is True
-    ):
-        raise FieldConflict(
-            "annex_iii.biometric_verification_only",
-            "context.post_remote_biometric_identification_criminal_investigation",
-            N_(
-                "a system used for post-remote biometric identification "
-                "(context.post_remote_biometric_identification_criminal_investigation) is a "
-                "remote biometric identification system (Art. 3(43)) and identifies persons at a "
-                "distance (Art. 3(41)); its sole purpose is not biometric verification (Annex "
-                "III, point 1(a); Art. 3(36))"
-            ),
-        )
+    for path, template in NOT_VERIFICATION_ONLY:
+        group, name = path.split(".")
+        if (
+            getattr(getattr(system, group), name) is True
+            and system.annex_iii.biometric_verification_only is True
+        ):
+            raise FieldConflict("annex_iii.biometric_verification_only", path, template)
 
 
 # --------------------------------------------------------------------------- the GPAI model

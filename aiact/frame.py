@@ -78,6 +78,8 @@ from aiact.facts import (
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
     NO_DATE_FIELDS,
+    NOT_VERIFICATION_ONLY,
+    VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -589,6 +591,15 @@ def _read(
         atoms[narrower_fact] = np.where(
             (broader == FALSE) & (narrower == UNKNOWN), FALSE, narrower
         ).astype(np.int8)
+    # A known "yes" to remote biometric identification or to "verification only" settles the
+    # other as "no" (atoms._excluded_by_a_yes; facts.NOT_VERIFICATION_ONLY).
+    for fact, _ in NOT_VERIFICATION_ONLY:
+        for yes_fact, settled_fact in ((fact, VERIFICATION_ONLY), (VERIFICATION_ONLY, fact)):
+            yes = atoms.get(yes_fact, unknown)
+            settled = atoms.get(settled_fact, unknown)
+            atoms[settled_fact] = np.where(
+                (yes == TRUE) & (settled == UNKNOWN), FALSE, settled
+            ).astype(np.int8)
     for name in (*SYSTEM_DIRECT_ANSWERS, *SYSTEM_ANSWERED):
         atoms[f"answered.{name}"] = np.where(
             atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE

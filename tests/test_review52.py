@@ -23,7 +23,8 @@ What agrees (plain tests below):
   one-to-one verification (Art. 3(36)). Recitals 15 and 17 exclude verification systems "whose
   sole purpose" is to confirm identity from that notion.
 
-One defect (strict xfail below). The refusal is one-sided in the engine. With
+One defect, fixed since (atoms._excluded_by_a_yes, facts.NOT_VERIFICATION_ONLY): the refusal was
+one-sided in the engine. With
 ``biometric_verification_only`` true and the post-remote (or real-time) RBI fact unknown,
 point 1(a) stays undetermined and high-risk stays "possible". The only completion that would
 list it is the one the input check refuses. The interview then asks a question whose "yes" it
@@ -139,12 +140,6 @@ def test_post_rbi_refusal_and_each_fact_alone(law: str) -> None:
         assert "artikel 3, punt 43" in reason_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review52 D1: biometric_verification_only true does not settle the RBI facts that "
-    "the input check refuses with it; point 1(a) stays undetermined (Art. 3(36), 3(41), 3(43); "
-    "Annex III point 1(a))",
-)
 @pytest.mark.parametrize("law", LAWS)
 @pytest.mark.parametrize("open_fact", ["post", "realtime"])
 def test_verification_only_settles_the_refused_rbi_facts(law: str, open_fact: str) -> None:
@@ -174,3 +169,25 @@ def test_verification_only_settles_the_refused_rbi_facts(law: str, open_fact: st
     assessment = aiact.assess(data, COMPANY, "2028-09-01", law)
     assert assessment.value("hr.listed.1a") is False
     assert aiact.RiskTier.HIGH_RISK not in assessment.possible_classification_tiers
+
+
+@pytest.mark.parametrize("law", LAWS)
+@pytest.mark.parametrize("fact", ["post", "realtime"])
+def test_an_rbi_yes_settles_verification_only(law: str, fact: str) -> None:
+    """The other direction of the same refusal: a remote biometric identification system
+    compares "with the biometric data contained in a reference database" (Art. 3(41)), so a
+    "yes" to the RBI fact settles "verification only" (Annex III, point 1(a)) as "no", and
+    the interview does not ask it (atoms._excluded_by_a_yes)."""
+    quote("3", "with the biometric data contained in a reference database")
+    from aiact.questions import next_question
+
+    data = system(annex_iii=["1a"]).model_dump(mode="json")
+    data["annex_iii"]["biometric_verification_only"] = None
+    data["context"][POST] = fact == "post"
+    data["prohibited"][REALTIME] = fact == "realtime"
+    assessment = aiact.assess(data, COMPANY, "2028-09-01", law)
+    assert assessment.value("annex_iii.biometric_verification_only") is False
+    assert assessment.value("hr.listed.1a") is True
+    case = {"system": data, "organisation": COMPANY}
+    asked = next_question(case, "2028-09-01", "tier", law=law)
+    assert asked is None or "annex_iii.biometric_verification_only" not in asked.facts

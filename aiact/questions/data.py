@@ -1268,12 +1268,12 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "annex_iii_fraud_detection_only",
         "annex_iii.financial_fraud_detection_only",
-        "Is the system used only to detect financial fraud, so that its evaluation of "
-        "creditworthiness or credit score serves the fraud detection alone and no decision on "
-        "credit?",
-        "Wordt het systeem alleen gebruikt om financiële fraude op te sporen, zodat de "
-        "beoordeling van kredietwaardigheid of kredietscore alleen dient om fraude op te sporen "
-        "en niet voor een besluit over krediet?",
+        "Is the system used only to detect financial fraud, and not to decide on credit by a "
+        "person's creditworthiness? (Refusing credit because fraud is found counts as fraud "
+        "detection.)",
+        "Wordt het systeem alleen gebruikt om financiële fraude op te sporen, en niet om over "
+        "krediet te beslissen op grond van iemands kredietwaardigheid? (Krediet weigeren omdat "
+        "fraude is gevonden, telt als fraude opsporen.)",
         "Annex III, point 5(b), covers systems that evaluate creditworthiness or establish a "
         "credit score, with the exception of systems used for the purpose of detecting "
         "financial fraud. Under the default reading (A40) a credit-scoring system that is also "
@@ -1295,14 +1295,16 @@ QUESTIONS: list[dict[str, Any]] = [
         "besluiten over krediet de kredietwaardigheid beoordeelt of een kredietscore "
         "vaststelt of niet?",
         "Annex III, point 5(b), covers systems that evaluate creditworthiness or establish a "
-        "credit score, with the exception of systems used to detect financial fraud. Asked "
-        "under reading A40=fraud_purpose_excepts, where any such use excepts the system; under "
-        "the default reading only a system used for fraud detection alone is excepted.",
+        "credit score, with the exception of systems used to detect financial fraud. Under "
+        "reading A40=fraud_purpose_excepts any such use excepts the system; under the default "
+        "reading only a system used for fraud detection alone is excepted, and a 'no' here "
+        "also settles that question.",
         "Bijlage III, punt 5, onder b), gaat over systemen die de kredietwaardigheid "
         "beoordelen of een kredietscore vaststellen, met uitzondering van systemen die worden "
-        "gebruikt om financiële fraude op te sporen. Gevraagd bij lezing "
-        "A40=fraud_purpose_excepts, waarbij elk zulk gebruik het systeem uitzondert; volgens "
-        "de standaardlezing valt alleen een systeem dat uitsluitend fraude opspoort erbuiten.",
+        "gebruikt om financiële fraude op te sporen. Bij lezing A40=fraud_purpose_excepts "
+        "zondert elk zulk gebruik het systeem uit; volgens de standaardlezing valt alleen een "
+        "systeem dat uitsluitend fraude opspoort erbuiten, en een 'nee' hier beantwoordt ook "
+        "die vraag.",
         cites=["Annex III, point 5(b)"],
     ),
     _yes_no(

@@ -234,10 +234,10 @@ ANNEX_III: tuple[AnnexIIIEntry, ...] = (
     ),
     AnnexIIIEntry(
         "5a",
-        "Eligibility for essential public assistance benefits and services (by or on behalf of "
-        "public authorities)",
-        "In aanmerking komen voor essentiële overheidsuitkeringen en -diensten (door of namens "
-        "overheidsinstanties)",
+        "Eligibility for essential public assistance benefits and services, or granting, "
+        "reducing, revoking or reclaiming them (by or on behalf of public authorities)",
+        "In aanmerking komen voor essentiële overheidsuitkeringen en -diensten, of die verlenen, "
+        "beperken, intrekken of terugvorderen (door of namens overheidsinstanties)",
     ),
     AnnexIIIEntry(
         "5b",

@@ -49,6 +49,8 @@ from aiact.facts import (
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
     NO_DATE_FIELDS,
+    NOT_VERIFICATION_ONLY,
+    VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -339,6 +341,13 @@ class CaseVars:
                 z3.Implies(a[broader].f, a[narrower].known)
                 for broader, narrower in NARROWER_SETTLED_BY_BROADER
             )
+            # atoms._excluded_by_a_yes: a "yes" to remote biometric identification or to
+            # "verification only" settles the other (facts.NOT_VERIFICATION_ONLY)
+            for fact, _ in NOT_VERIFICATION_ONLY:
+                out += [
+                    z3.Implies(a[fact].t, a[VERIFICATION_ONLY].known),
+                    z3.Implies(a[VERIFICATION_ONLY].t, a[fact].known),
+                ]
             retired = a.get("context.ai_office_competent")
             if retired is not None:
                 out += [z3.Implies(retired.f, a[n].known) for n in _ART75_1_FACTS]
