@@ -57,6 +57,8 @@ KINDS: Mapping[str, str] = {
     "unknown_country_code": "not an assigned ISO 3166-1 alpha-2 country code (parameter code)",
     "before_first_day": "the fact cannot hold on the day assessed: what it describes can exist "
     "only from a later day (parameters as_of, from, cite)",
+    "replaced_field": "a field that was replaced by other fields, whose meaning differs: give "
+    "those (parameters field, give)",
 }
 
 

@@ -623,6 +623,31 @@ class Exclusions(_Facts):
     )
 
 
+_REPLACED_ART5_1A: tuple[str, ...] = (
+    "ba_bb_intended_purpose",
+    "ba_bb_foreseeable_and_reproducible",
+    "ba_bb_adequate_safeguards",
+    "ba_bb_used_for_that_purpose",
+)
+"""The facts of Art. 5(1a) shared by points (ba) and (bb) until round 16, each replaced by one
+fact per point (``ba_<name>``, ``bb_<name>``): Art. 5(1a) judges each point by its own material
+("that generation or manipulation", "such material or performance"; review47). A case that
+still gives one is refused with the new names, not read: the old fact said nothing about which
+point it meant, so neither copying it to both points (the defect) nor to one is sound."""
+
+
+def _replaced_art5_1a(old: str) -> ValueProblem:
+    name = old.removeprefix("ba_bb_")
+    give = f"ba_{name}, bb_{name}"
+    return ValueProblem(
+        "replaced_field",
+        f"the field {old} was replaced, since Art. 5(1a) judges points (ba) and (bb) each by its "
+        f"own material: give {give} instead",
+        field=old,
+        give=give,
+    )
+
+
 class ProhibitedPractices(_Facts):
     """The facts of every Art. 5(1) practice and of its exceptions (amended text, points
     (a)-(h), (ba) and (bb))."""
@@ -633,6 +658,10 @@ class ProhibitedPractices(_Facts):
         """Accept ``[]`` or ``"none"``: no practice of Art. 5(1) and no exception fact holds."""
         if data == [] or data == () or (isinstance(data, str) and data.strip().lower() == "none"):
             return dict.fromkeys(cls.model_fields, False)
+        if isinstance(data, Mapping):
+            for old in _REPLACED_ART5_1A:
+                if old in data:
+                    raise _replaced_art5_1a(old)
         return data
 
     # (a) manipulation
@@ -643,8 +672,8 @@ class ProhibitedPractices(_Facts):
     )
     a_materially_distorts_behaviour: bool | None = _flag(
         "With the objective or effect of materially distorting behaviour by appreciably impairing "
-        "the "
-        "ability to make an informed decision (Art. 5(1)(a))."
+        "the ability to make an informed decision, thereby causing them to take a decision that "
+        "they would not have otherwise taken (Art. 5(1)(a))."
     )
     a_significant_harm: bool | None = _flag(
         "Causes or is reasonably likely to cause significant harm (Art. 5(1)(a))."
@@ -721,10 +750,15 @@ class ProhibitedPractices(_Facts):
         "law enforcement (Art. 5(1)(h))."
     )
     h_strictly_necessary_for_listed_objective: bool | None = _flag(
-        "The use is strictly necessary for one of the objectives (i)-(iii) of Art. 5(1)(h)."
+        "The use is strictly necessary for one of the objectives (i)-(iii) of Art. 5(1)(h), and "
+        "only to confirm the identity of the specifically targeted individual (Art. 5(2), first "
+        "subparagraph: read as part of this fact, not a fact of its own; ADR 0020)."
     )
     h_national_law_permits: bool | None = _flag(
-        "The Member State has laid down national rules that permit such use (Art. 5(5))."
+        "The Member State has laid down national rules that permit such use (Art. 5(5)), and the "
+        "use complies with the necessary and proportionate safeguards and conditions of that "
+        "national law (Art. 5(2), first subparagraph: read as part of this fact, not a fact of "
+        "its own; ADR 0020)."
     )
     h_prior_authorisation: bool | None = _flag(
         "Each use has prior authorisation by a judicial or independent administrative authority, "
@@ -765,21 +799,47 @@ class ProhibitedPractices(_Facts):
     bb_without_right_defence: bool | None = _flag(
         "A 'without right' defence applies under national law (Art. 5(1)(bb), exception)."
     )
-    ba_bb_intended_purpose: bool | None = _flag(
-        "That generation or manipulation is the intended purpose (Art. 5(1a)(a)(i))."
+    # Art. 5(1a) measures each point by its own material ("that generation or manipulation",
+    # "such material or performance"): one set of facts per point (review47, round 16).
+    ba_intended_purpose: bool | None = _flag(
+        "Generating or manipulating the intimate material of point (ba) is the intended purpose "
+        "of the system (Art. 5(1a)(a)(i))."
     )
-    ba_bb_foreseeable_and_reproducible: bool | None = _flag(
-        "It is a reasonably foreseeable and reproducible outcome without significant technical "
-        "modification "
+    ba_foreseeable_and_reproducible: bool | None = _flag(
+        "The system's design, training, architecture, capabilities or user-facing "
+        "functionalities make generating or manipulating the intimate material of point (ba) a "
+        "reasonably foreseeable and reproducible outcome, without requiring significant "
+        "technical modification (Art. 5(1a)(a)(ii))."
+    )
+    ba_adequate_safeguards: bool | None = _flag(
+        "The system has reasonable and adequate technical safety measures and other safeguards to "
+        "reliably prevent generating or manipulating the intimate material of point (ba), taking "
+        "into account reasonably foreseeable misuse, and to correct observed or reported misuse "
         "(Art. 5(1a)(a)(ii))."
     )
-    ba_bb_adequate_safeguards: bool | None = _flag(
-        "The system has reasonable and adequate technical safety measures and other safeguards to "
-        "reliably prevent it, taking into account reasonably foreseeable misuse, and to correct "
-        "observed or reported misuse (Art. 5(1a)(a)(ii))."
+    ba_used_for_that_purpose: bool | None = _flag(
+        "The deployer uses the system for the purpose of generating or manipulating the intimate "
+        "material of point (ba) (Art. 5(1a)(b))."
     )
-    ba_bb_used_for_that_purpose: bool | None = _flag(
-        "The deployer uses the system for the purpose of generating such material (Art. 5(1a)(b))."
+    bb_intended_purpose: bool | None = _flag(
+        "Generating or manipulating the child sexual abuse material of point (bb) is the intended "
+        "purpose of the system (Art. 5(1a)(a)(i))."
+    )
+    bb_foreseeable_and_reproducible: bool | None = _flag(
+        "The system's design, training, architecture, capabilities or user-facing "
+        "functionalities make generating or manipulating the child sexual abuse material of "
+        "point (bb) a reasonably foreseeable and reproducible outcome, without requiring "
+        "significant technical modification (Art. 5(1a)(a)(ii))."
+    )
+    bb_adequate_safeguards: bool | None = _flag(
+        "The system has reasonable and adequate technical safety measures and other safeguards to "
+        "reliably prevent generating or manipulating the child sexual abuse material of point "
+        "(bb), taking into account reasonably foreseeable misuse, and to correct observed or "
+        "reported misuse (Art. 5(1a)(a)(ii))."
+    )
+    bb_used_for_that_purpose: bool | None = _flag(
+        "The deployer uses the system for the purpose of generating or manipulating the child "
+        "sexual abuse material of point (bb) (Art. 5(1a)(b))."
     )
 
 
@@ -1005,12 +1065,14 @@ class Transparency(_Facts):
         "(Art. 50(1))."
     )
     authorised_by_law_criminal_offences: bool | None = _flag(
-        "Authorised by law to detect, prevent, investigate or prosecute criminal offences (Art. "
-        "50(1), (2) and (4))."
+        "Authorised by law to detect, prevent, investigate or prosecute criminal offences, subject "
+        "to appropriate safeguards for the rights and freedoms of third parties (Art. 50(1), (2) "
+        "and (4))."
     )
     permitted_by_law_detect_prevent_investigate: bool | None = _flag(
-        "Permitted by law to detect, prevent or investigate criminal offences (Art. 50(3)); an "
-        "authorisation only to prosecute them does not count."
+        "Permitted by law to detect, prevent or investigate criminal offences, subject to "
+        "appropriate safeguards for the rights and freedoms of third parties and in accordance "
+        "with Union law (Art. 50(3)); an authorisation only to prosecute them does not count."
     )
     available_to_public_to_report_offences: bool | None = _flag(
         "Available for the public to report a criminal offence (Art. 50(1), back-exception)."
@@ -1028,7 +1090,8 @@ class Transparency(_Facts):
         "Generates synthetic text content (Art. 50(2); reference A12 for chatbots)."
     )
     assistive_standard_editing_only: bool | None = _flag(
-        "Performs an assistive function for standard editing (Art. 50(2), exception)."
+        "Only performs an assistive function for standard editing: the exception holds only to "
+        "the extent it does (Art. 50(2), exception)."
     )
     does_not_substantially_alter_input: bool | None = _flag(
         "Does not substantially alter the input data or its semantics (Art. 50(2), exception)."

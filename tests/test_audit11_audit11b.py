@@ -291,9 +291,10 @@ def test_q6_safeguards_option_requires_correcting_misuse() -> None:
     for safeguards that 'reliably prevent it' lifts the prohibition for a provider that has
     filters but no means to correct reported misuse."""
     quote("5", "and to correct observed or reported misuse", "omnibus_only")
-    option = _option("art5_ba_bb_purpose", "safeguards")
-    assert "misuse" in option.text_en
-    assert "misbruik" in option.text_nl
+    for question in ("art5_ba_purpose", "art5_bb_purpose"):  # one per point since round 16
+        option = _option(question, "safeguards")
+        assert "misuse" in option.text_en
+        assert "misbruik" in option.text_nl
 
 
 def test_q7_intimate_imagery_option_names_every_quality_of_consent() -> None:

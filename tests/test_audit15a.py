@@ -139,7 +139,7 @@ _NUDIFY = _system(
     prohibited={
         "ba_generates_intimate_imagery_without_consent": True,
         "ba_only_manipulation_not_increasing_exposure": False,
-        "ba_bb_intended_purpose": True,
+        "ba_intended_purpose": True,
     },
     transparency={"generates_synthetic_image": True, "deep_fake": True},
     placed_on_market="2026-10-01",
@@ -224,9 +224,9 @@ def test_image_generator_with_unknown_safeguards_is_undetermined() -> None:
         prohibited={
             "ba_generates_intimate_imagery_without_consent": True,
             "ba_only_manipulation_not_increasing_exposure": False,
-            "ba_bb_intended_purpose": False,
-            "ba_bb_foreseeable_and_reproducible": True,
-            "ba_bb_adequate_safeguards": None,
+            "ba_intended_purpose": False,
+            "ba_foreseeable_and_reproducible": True,
+            "ba_adequate_safeguards": None,
         },
         transparency={"generates_synthetic_image": True},
         placed_on_market="2026-09-01",

@@ -22,7 +22,7 @@ from aiact.versions import LawVersion
 
 D = dt.date
 
-BA = {"ba_generates_intimate_imagery_without_consent": True, "ba_bb_intended_purpose": True}
+BA = {"ba_generates_intimate_imagery_without_consent": True, "ba_intended_purpose": True}
 
 
 def _as_role(sys_: aiact.AISystem, role: str, **value_chain: Any) -> aiact.AISystem:
@@ -294,7 +294,7 @@ def test_new_ban_use_by_a_deployer_only_for_that_purpose() -> None:
     manipulating such material"."""
     quoted("is only prohibited where the deployer uses the system for the purpose of generating "
            "or manipulating such material or performance", "omnibus")  # fmt: skip
-    facts = {**BA, "ba_bb_used_for_that_purpose": False}
+    facts = {**BA, "ba_used_for_that_purpose": False}
     deployer = system(roles=("deployer",), prohibited=facts, profiling=False)
     assert assess(deployer, "2026-12-04", PUBLIC_BODY).obligation("art5_1_ba").applies is False
 

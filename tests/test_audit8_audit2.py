@@ -356,7 +356,7 @@ def test_new_prohibition_ba_day_before_and_day_of_2_december_2026() -> None:
         "roles": {"provider": True},
         "prohibited": {
             "ba_generates_intimate_imagery_without_consent": True,
-            "ba_bb_intended_purpose": True,
+            "ba_intended_purpose": True,
             "ba_only_manipulation_not_increasing_exposure": False,
         },
     }

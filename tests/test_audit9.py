@@ -40,7 +40,7 @@ UNION_BODY = _org(
     balance_sheet_total_eur=None,
 )
 SCRAPING = {"e_untargeted_facial_scraping": True}
-BB = {"bb_generates_child_sexual_abuse_material": True, "ba_bb_intended_purpose": True}
+BB = {"bb_generates_child_sexual_abuse_material": True, "bb_intended_purpose": True}
 RBI = {"h_realtime_rbi_public_spaces_law_enforcement": True}
 RBI_ALL_CONDITIONS = {
     **RBI,
@@ -130,7 +130,7 @@ def test_f4_ba_question_and_summary_cover_similar_material() -> None:
     ba = system(
         prohibited={
             "ba_generates_intimate_imagery_without_consent": True,
-            "ba_bb_intended_purpose": True,
+            "ba_intended_purpose": True,
         }
     )
     summary = assess(ba, TODAY).obligation("art5_1_ba").obligation.summary_en
@@ -203,7 +203,7 @@ def test_f7_dutch_cites_the_inserted_art5_provisions_one_way() -> None:
     ba = system(
         prohibited={
             "ba_generates_intimate_imagery_without_consent": True,
-            "ba_bb_intended_purpose": True,
+            "ba_intended_purpose": True,
         }
     )
     a = assess(ba, TODAY)

@@ -31,7 +31,7 @@ def test_ba_dutch_option_and_summary_cover_similar_material() -> None:
     ba = system(
         prohibited={
             "ba_generates_intimate_imagery_without_consent": True,
-            "ba_bb_intended_purpose": True,
+            "ba_intended_purpose": True,
         }
     )
     duty = assess(ba, TODAY).obligation("art5_1_ba").obligation

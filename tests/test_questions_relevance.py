@@ -957,7 +957,7 @@ def test_an_answer_on_the_organisations_figures_changes_the_fine_and_not_the_dat
         "is_ai_system": True,
         "exclusions.placed_or_used_in_eu": True,
         "prohibited.ba_generates_intimate_imagery_without_consent": True,
-        "prohibited.ba_bb_intended_purpose": True,
+        "prohibited.ba_intended_purpose": True,
         "prohibited.ba_only_manipulation_not_increasing_exposure": False,
         "organisation.kind": "private_undertaking",
         "roles.provider": True,

@@ -78,11 +78,12 @@ def test_safeguards_option_names_other_safeguards_and_reasonably_foreseeable_mis
         "technical safety measures and other safeguards to reliably prevent that generation",
         "omnibus_only",
     )
-    option = _option("art5_ba_bb_purpose", "safeguards")
-    assert "other safeguards" in option.text_en
-    assert "reasonably foreseeable misuse" in option.text_en
-    assert "andere waarborgen" in option.text_nl
-    assert "redelijkerwijs te voorzien misbruik" in option.text_nl
+    for question in ("art5_ba_purpose", "art5_bb_purpose"):  # one per point since round 16
+        option = _option(question, "safeguards")
+        assert "other safeguards" in option.text_en
+        assert "reasonably foreseeable misuse" in option.text_en
+        assert "andere waarborgen" in option.text_nl
+        assert "redelijkerwijs te voorzien misbruik" in option.text_nl
 
 
 def test_dutch_campaign_question_says_exposed_not_seen() -> None:

@@ -16,13 +16,16 @@ One defect, in the points (ba) and (bb) inserted by Regulation (EU) 2026/1744:
   (bb) binds its provider; a deployer that uses a system for intimate material of adults is
   told that point (bb) binds it. The facts do not say that the (bb) generation is the purpose,
   so (bb) must not be concluded (undetermined at most).
+
+Fixed in round 16 (fix16a): each point has its own facts (prohibited.ba_intended_purpose,
+bb_intended_purpose, ...), questions (art5_ba_purpose, art5_bb_purpose) and rules
+(art5.ba_placing_condition, art5.bb_use_by_this_deployer, ...); the two tests below pass.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
 from lawquote import quote
 from timecases import assess, system
 
@@ -65,12 +68,6 @@ def _both_kinds(**facts: Any) -> dict[str, Any]:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review47: Art. 5(1a)(a) 'that generation or manipulation is the intended purpose' "
-    "is per point; one shared fact prohibited.ba_bb_intended_purpose makes the (ba) purpose "
-    "close point (bb) too (rule art5.ba_bb_placing_condition)",
-)
 def test_an_intimate_material_purpose_does_not_make_point_bb_bind_the_provider() -> None:
     """Art. 5(1a)(a): the placing of a (bb) system is prohibited only where the (bb) generation
     is its intended purpose, or is foreseeable and not reliably prevented. Here the purpose is
@@ -78,9 +75,10 @@ def test_an_intimate_material_purpose_does_not_make_point_bb_bind_the_provider()
     be concluded from the (ba) purpose."""
     _quote_art5_1a()
     facts = _both_kinds(
-        ba_bb_intended_purpose=True,  # the only purpose the case states: intimate material
-        ba_bb_foreseeable_and_reproducible=True,
-        ba_bb_adequate_safeguards=True,
+        ba_intended_purpose=True,  # the only purpose the case states: intimate material
+        bb_intended_purpose=False,
+        bb_foreseeable_and_reproducible=True,
+        bb_adequate_safeguards=True,
     )
     a = assess(system(prohibited=facts), AS_OF, law=AMENDED)
     assert _applies(a, "art5_1_ba") is True  # control
@@ -88,22 +86,18 @@ def test_an_intimate_material_purpose_does_not_make_point_bb_bind_the_provider()
     assert _applies(a, "art5_1_bb") is not True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review47: Art. 5(1a)(b) 'uses the system for the purpose of generating ... such "
-    "material' is per point; one shared fact prohibited.ba_bb_used_for_that_purpose makes a "
-    "(ba) use a (bb) use (rule art5.ba_bb_use_by_this_deployer)",
-)
 def test_a_use_for_intimate_material_is_not_a_use_for_point_bb() -> None:
     """Art. 5(1a)(b): the use is prohibited only where the deployer uses the system for the
     purpose of generating "such material". A deployer using a system for intimate material
     (ba), whose placing is not prohibited, is not thereby using it for (bb) material."""
     _quote_art5_1a()
     facts = _both_kinds(
-        ba_bb_intended_purpose=False,
-        ba_bb_foreseeable_and_reproducible=False,
-        ba_bb_adequate_safeguards=True,
-        ba_bb_used_for_that_purpose=True,  # for intimate material (ba)
+        ba_intended_purpose=False,
+        ba_foreseeable_and_reproducible=False,
+        bb_intended_purpose=False,
+        bb_foreseeable_and_reproducible=False,
+        ba_used_for_that_purpose=True,  # for intimate material (ba)
+        bb_used_for_that_purpose=False,
     )
     a = assess(system(roles=("deployer",), prohibited=facts), AS_OF, law=AMENDED)
     assert _applies(a, "art5_1_ba") is True  # control
@@ -120,7 +114,7 @@ def test_control_the_new_bans_apply_from_2_december_2026() -> None:
         "Article 5(1a) and (1b) which shall apply from 2 December 2026",
         "omnibus_only",
     )
-    facts = {"ba_generates_intimate_imagery_without_consent": True, "ba_bb_intended_purpose": True}
+    facts = {"ba_generates_intimate_imagery_without_consent": True, "ba_intended_purpose": True}
     statuses = {
         day: {
             o.id: str(o.status)

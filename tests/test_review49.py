@@ -59,7 +59,7 @@ def _rbi_and_intimate_imagery(deployer_in_union: bool) -> aiact.AISystem:
         prohibited={
             "h_realtime_rbi_public_spaces_law_enforcement": True,
             "ba_generates_intimate_imagery_without_consent": True,
-            "ba_bb_intended_purpose": True,
+            "ba_intended_purpose": True,
         },
         placed_on_market=D(2025, 3, 1),
     )
@@ -87,11 +87,6 @@ def _quote_art5_dates() -> None:
     quote("5", "the use of ‘real-time’ remote biometric identification systems", "original")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tier.prohibited case 0 reads '(art5.h and role.deployer)', not the territorial "
-    "reach that art5.any.h reads, so a practice prohibited only by point (ba) is dated 2 Feb 2025",
-)
 def test_a_practice_prohibited_only_by_point_ba_dates_from_december_2026() -> None:
     _quote_art5_dates()
     a = aiact.assess(

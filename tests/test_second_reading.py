@@ -277,7 +277,7 @@ _NUDIFY = {
     **_NO_PRACTICE,
     "ba_generates_intimate_imagery_without_consent": True,
     "ba_only_manipulation_not_increasing_exposure": False,
-    "ba_bb_intended_purpose": True,
+    "ba_intended_purpose": True,
 }
 
 
@@ -312,7 +312,7 @@ def test_item8_a_nudify_app_is_prohibited_whoever_assesses_it() -> None:
     deployer = assess(
         system(
             roles=roles("deployer"),
-            prohibited={**_NUDIFY, "ba_bb_used_for_that_purpose": False},
+            prohibited={**_NUDIFY, "ba_used_for_that_purpose": False},
         ),
         BV,
         day,

@@ -87,7 +87,7 @@ def test_item1_the_art111_2_cutoff_follows_the_route_too() -> None:
 BA = {
     "ba_generates_intimate_imagery_without_consent": True,
     "ba_only_manipulation_not_increasing_exposure": False,
-    "ba_bb_intended_purpose": True,
+    "ba_intended_purpose": True,
 }
 
 

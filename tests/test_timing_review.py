@@ -98,7 +98,7 @@ def test_section_5_label_follows_the_version() -> None:
 BA = {
     "ba_generates_intimate_imagery_without_consent": True,
     "ba_only_manipulation_not_increasing_exposure": False,
-    "ba_bb_intended_purpose": True,
+    "ba_intended_purpose": True,
 }
 
 

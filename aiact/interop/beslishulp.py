@@ -496,8 +496,8 @@ PRACTICE_WITNESSES: dict[str, dict[str, bool]] = {
     "ba": {
         "ba_generates_intimate_imagery_without_consent": True,
         "ba_only_manipulation_not_increasing_exposure": False,
-        "ba_bb_intended_purpose": True,
-        "ba_bb_used_for_that_purpose": True,
+        "ba_intended_purpose": True,
+        "ba_used_for_that_purpose": True,
     },
 }
 

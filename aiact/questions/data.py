@@ -1079,45 +1079,70 @@ QUESTIONS: list[dict[str, Any]] = [
         "'wederrechtelijk' gemaakt)?",
         cites=["Art. 5(1)(bb)"],
     ),
-    {
-        "id": "art5_ba_bb_purpose",
-        "kind": "several_of",
-        "text_en": "About making that material: which of these are true? Choose all that apply.",
-        "text_nl": "Over het maken van dat materiaal: wat klopt hiervan? Kies alles wat klopt.",
-        "cites": ["Art. 5(1a)"],
-        "options": [
-            _opt(
-                "intended",
-                "Making it is the intended purpose of the system",
-                "Het maken ervan is het beoogde doel van het systeem",
-                {"prohibited.ba_bb_intended_purpose": True},
+    # Art. 5(1a) judges each point by its own material (review47, round 16): one question per
+    # point, asked only where that point's material is made (the relevance of its facts).
+    *(
+        {
+            "id": f"art5_{point}_purpose",
+            "kind": "several_of",
+            "text_en": f"About making {material_en}: which of these are true? Choose all that "
+            "apply.",
+            "text_nl": f"Over het maken van {material_nl}: wat klopt hiervan? Kies alles wat "
+            "klopt.",
+            "cites": ["Art. 5(1a)"],
+            "options": [
+                _opt(
+                    "intended",
+                    f"Making {it_en} is the intended purpose of the system",
+                    f"Het maken van {it_nl} is het beoogde doel van het systeem",
+                    {f"prohibited.{point}_intended_purpose": True},
+                ),
+                _opt(
+                    "foreseeable",
+                    f"Making {it_en} is a reasonably foreseeable and reproducible result of the "
+                    "system's design, training, architecture, capabilities or functions for "
+                    "users, without significant technical changes",
+                    f"Het maken van {it_nl} is een redelijkerwijs te voorzien en herhaalbaar "
+                    "resultaat van het ontwerp, de training, de architectuur, de capaciteiten of "
+                    "de gebruikersfuncties van het systeem, zonder grote technische aanpassingen",
+                    {f"prohibited.{point}_foreseeable_and_reproducible": True},
+                ),
+                _opt(
+                    "safeguards",
+                    "The system has reasonable and adequate technical safety measures and other "
+                    f"safeguards that reliably prevent making {it_en}, also against reasonably "
+                    "foreseeable misuse, and that correct misuse that is seen or reported",
+                    "Het systeem heeft redelijke en passende technische veiligheidsmaatregelen en "
+                    f"andere waarborgen die het maken van {it_nl} betrouwbaar voorkomen, ook bij "
+                    "redelijkerwijs te voorzien misbruik, en die misbruik herstellen dat wordt "
+                    "gezien of gemeld",
+                    {f"prohibited.{point}_adequate_safeguards": True},
+                ),
+                _opt(
+                    "used_for_it",
+                    f"We use the system to make {it_en}",
+                    f"We gebruiken het systeem om {it_nl} te maken",
+                    {f"prohibited.{point}_used_for_that_purpose": True},
+                ),
+            ],
+        }
+        for point, material_en, material_nl, it_en, it_nl in (
+            (
+                "ba",
+                "intimate material without consent (Art. 5(1)(ba))",
+                "intiem materiaal zonder toestemming (artikel 5, lid 1, punt b bis)",
+                "such intimate material",
+                "zulk intiem materiaal",
             ),
-            _opt(
-                "foreseeable",
-                "It is a reasonably foreseeable and reproducible result, without significant "
-                "technical changes",
-                "Het is een redelijkerwijs te voorzien en herhaalbaar resultaat, zonder grote "
-                "technische aanpassingen",
-                {"prohibited.ba_bb_foreseeable_and_reproducible": True},
+            (
+                "bb",
+                "child sexual abuse material (Art. 5(1)(bb))",
+                "materiaal van seksueel misbruik van kinderen (artikel 5, lid 1, punt b ter)",
+                "child sexual abuse material",
+                "materiaal van seksueel misbruik van kinderen",
             ),
-            _opt(
-                "safeguards",
-                "The system has reasonable and adequate technical safety measures and other "
-                "safeguards that reliably prevent it, also against reasonably foreseeable misuse, "
-                "and that correct misuse that is seen or reported",
-                "Het systeem heeft redelijke en passende technische veiligheidsmaatregelen en "
-                "andere waarborgen die het betrouwbaar voorkomen, ook bij redelijkerwijs te "
-                "voorzien misbruik, en die misbruik herstellen dat wordt gezien of gemeld",
-                {"prohibited.ba_bb_adequate_safeguards": True},
-            ),
-            _opt(
-                "used_for_it",
-                "We use the system to make such material",
-                "We gebruiken het systeem om zulk materiaal te maken",
-                {"prohibited.ba_bb_used_for_that_purpose": True},
-            ),
-        ],
-    },
+        )
+    ),
     # ------------------------------------------------------------ Art. 6(1): Annex I
     {
         "id": "annex_i_legislation",
@@ -1494,9 +1519,11 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "law_enforcement",
-                "It is authorised by law to detect, prevent or investigate criminal offences",
+                "It is authorised by law to detect, prevent or investigate criminal offences, "
+                "with appropriate safeguards for the rights and freedoms of third parties",
                 "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
-                "onderzoeken",
+                "onderzoeken, met inachtneming van passende waarborgen voor de rechten en "
+                "vrijheden van derden",
                 {
                     "transparency.authorised_by_law_criminal_offences": True,
                     "transparency.permitted_by_law_detect_prevent_investigate": True,
@@ -1505,9 +1532,11 @@ QUESTIONS: list[dict[str, Any]] = [
             _opt(
                 "law_enforcement_prosecution_only",
                 "It is authorised by law only to prosecute criminal offences (not to detect, "
-                "prevent or investigate them)",
+                "prevent or investigate them), with appropriate safeguards for the rights and "
+                "freedoms of third parties",
                 "Het is bij wet alleen toegestaan om strafbare feiten te vervolgen (niet om ze op "
-                "te sporen, te voorkomen of te onderzoeken)",
+                "te sporen, te voorkomen of te onderzoeken), met inachtneming van passende "
+                "waarborgen voor de rechten en vrijheden van derden",
                 {"transparency.authorised_by_law_criminal_offences": True},
             ),
             _opt(
@@ -2607,18 +2636,29 @@ HELP: dict[str, tuple[str, str]] = {
         "2011/93/EU), behalve als het nationale recht een rechtvaardiging biedt omdat het "
         "materiaal niet 'wederrechtelijk' is gemaakt.",
     ),
-    "art5_ba_bb_purpose": (
-        "Art. 5(1a): placing such a system on the market or putting it into service is "
-        "prohibited only if making the material is its intended purpose, or a reasonably "
-        "foreseeable result that the system does not reliably prevent (and correct when misuse "
-        "is seen or reported). Using it is prohibited "
-        "only if the deployer uses it to make such material.",
-        "Artikel 5, lid 1 bis: zo'n systeem in de handel brengen of in gebruik stellen is alleen "
-        "verboden als het maken van het materiaal het beoogde doel is, of een redelijkerwijs te "
-        "voorzien resultaat dat het systeem niet betrouwbaar voorkomt (en herstelt als misbruik "
-        "wordt gezien of gemeld). Het gebruik is alleen "
-        "verboden als de gebruiksverantwoordelijke het gebruikt om zulk materiaal te maken.",
-    ),
+    **{
+        f"art5_{point}_purpose": (
+            "Art. 5(1a): placing such a system on the market or putting it into service is "
+            f"prohibited only if making {it_en} is its intended purpose, or a reasonably "
+            "foreseeable result that the system does not reliably prevent (and correct when "
+            "misuse is seen or reported). Using it is prohibited only if the deployer uses it to "
+            f"make {it_en}. The other kind of material has its own question.",
+            "Artikel 5, lid 1 bis: zo'n systeem in de handel brengen of in gebruik stellen is "
+            f"alleen verboden als het maken van {it_nl} het beoogde doel is, of een "
+            "redelijkerwijs te voorzien resultaat dat het systeem niet betrouwbaar voorkomt (en "
+            "herstelt als misbruik wordt gezien of gemeld). Het gebruik is alleen verboden als "
+            f"de gebruiksverantwoordelijke het gebruikt om {it_nl} te maken. De andere soort "
+            "materiaal heeft een eigen vraag.",
+        )
+        for point, it_en, it_nl in (
+            ("ba", "such intimate material", "zulk intiem materiaal"),
+            (
+                "bb",
+                "child sexual abuse material",
+                "materiaal van seksueel misbruik van kinderen",
+            ),
+        )
+    },
     "annex_iii_travel_documents": (
         "Annex III, point 7(d) lists systems that detect, recognise or identify people in "
         "migration, asylum or border control, except systems that only verify travel "

@@ -48,14 +48,26 @@ provider reached only by point (c) (the output used in the Union) is bound under
 reading A33 and not under its alternative (``art5.provider_placing_reach``, ADR 0036). An
 importer and a distributor act on the Union market by definition (Art. 3(6), 3(7)); reading the
 same conclusion keeps the ban and the reach of Art. 2(1)(d)-(e) in step (round 12)."""
-_DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
+DEPLOYER_IN_REACH = "(role.deployer and scope.deployer_territorial)"
 """A deployer the Act reaches: established or located in the Union, or whose system's output is
-used in the Union (Art. 2(1)(b)-(c); review16: the "use" bans bind no deployer beyond them)."""
+used in the Union (Art. 2(1)(b)-(c); review16: the "use" bans bind no deployer beyond them).
+Public: the date rule ``tier.prohibited`` reads it through :data:`POINTS_A_TO_H_PRACTICE`."""
+_DEPLOYER_IN_REACH = DEPLOYER_IN_REACH
 _REACH_CITES = ("Art. 2(1)(b)", "Art. 2(1)(c)")
 """The citations of every rule that reads :data:`_DEPLOYER_IN_REACH`."""
 _ART5_2_CITES = ("Art. 5(1)(h)", "Art. 5(3)", "Art. 5(4)", "Art. 5(5)")
 """The citations beside Art. 5(2) of the rules on the point (h) exception."""
 _PLACING_OR_USE_ROLES = f"({_PLACING_ROLES} or {_DEPLOYER_IN_REACH})"
+_POINT_H_PRACTICE = f"art5.h and {_DEPLOYER_IN_REACH}"
+"""Point (h) makes the practice prohibited (``art5.any.h``): it prohibits only "the use", so
+only for a deployer in reach."""
+POINTS_A_TO_H_PRACTICE = (
+    f"(art5.a or art5.b or art5.c or art5.d or art5.e or art5.f or art5.g or ({_POINT_H_PRACTICE}))"
+)
+"""A practice of Art. 5(1)(a)-(h) as ``art5.any`` reads each point (``art5.any.<point>``): the
+date rule ``tier.prohibited`` dates the tier to 2 February 2025 by this condition, so that the
+two cannot drift apart (review49, round 16: the date rule read ``art5.h and role.deployer``
+without the territorial reach)."""
 """Those who place, put into service or use: the placing roles in reach, or a deployer in
 reach."""
 
@@ -117,9 +129,8 @@ RULES: tuple[Rule, ...] = (
         source="Art. 5(1)(b)",
         title_en="Exploitation of vulnerabilities due to age, disability or social or economic "
         "situation",
-        title_nl="Uitbuiting van kwetsbaarheden door leeftijd, handicap of een specifieke sociale "
-        "of "
-        "economische situatie",
+        title_nl="Gebruikmaken van kwetsbaarheden als gevolg van leeftijd, handicap of een "
+        "specifieke sociale of economische omstandigheid",
     ),
     Rule(
         id="art5.c",
@@ -286,35 +297,56 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Art. 5(1)(bb)",
         versions=ONLY_AMENDED,
-        title_en="The system generates or manipulates child sexual abuse material (no 'without "
-        "right' defence)",
-        title_nl="Het systeem genereert of manipuleert materiaal van seksueel misbruik van "
-        "kinderen (geen verweer 'zonder recht')",
+        title_en="The system generates or manipulates child sexual abuse material or performance "
+        "(no 'without right' defence)",
+        title_nl="Het systeem genereert of manipuleert materiaal of voorstellingen van seksueel "
+        "misbruik van kinderen (het nationale recht biedt geen rechtvaardiging: het is "
+        "'wederrechtelijk')",
     ),
-    Rule(
-        id="art5.ba_bb_placing_condition",
-        concludes="art5.ba_bb_placing_condition",
-        when=(
-            "prohibited.ba_bb_intended_purpose or (prohibited.ba_bb_foreseeable_and_reproducible "
-            "and not prohibited.ba_bb_adequate_safeguards)"
-        ),
-        source="Art. 5(1a)(a)",
-        versions=ONLY_AMENDED,
-        title_en="Placing on the market is prohibited: intended purpose, or foreseeable and "
-        "reproducible outcome without adequate safeguards",
-        title_nl="Het in de handel brengen is verboden: beoogd doel, of voorzienbaar en "
-        "reproduceerbaar "
-        "resultaat zonder passende waarborgen",
-    ),
-    Rule(
-        id="art5.ba_bb_use_by_this_deployer",
-        concludes="art5.ba_bb_use_by_this_deployer",
-        when=f"{_DEPLOYER_IN_REACH} and prohibited.ba_bb_used_for_that_purpose",
-        source="Art. 5(1a)(b)",
-        also_cites=_REACH_CITES,
-        versions=ONLY_AMENDED,
-        title_en="The deployer uses the system for the purpose of generating such material",
-        title_nl="De gebruiksverantwoordelijke gebruikt het systeem om zulk materiaal te genereren",
+    # Art. 5(1a) judges each point by its own material: "that generation or manipulation" and
+    # "such material or performance" are the material of the point concerned, so each point has
+    # its own facts and its own rules (review47, round 16; until then one shared set).
+    *(
+        rule
+        for point, material_en, material_nl in (
+            ("ba", "the intimate material of point (ba)", "het intieme materiaal van punt b bis"),
+            (
+                "bb",
+                "the child sexual abuse material of point (bb)",
+                "het materiaal van seksueel misbruik van kinderen van punt b ter",
+            ),
+        )
+        for rule in (
+            Rule(
+                id=f"art5.{point}_placing_condition",
+                concludes=f"art5.{point}_placing_condition",
+                when=(
+                    f"prohibited.{point}_intended_purpose or "
+                    f"(prohibited.{point}_foreseeable_and_reproducible "
+                    f"and not prohibited.{point}_adequate_safeguards)"
+                ),
+                source="Art. 5(1a)(a)",
+                versions=ONLY_AMENDED,
+                title_en="Placing on the market or putting into service is prohibited: generating "
+                f"or manipulating {material_en} is the intended purpose, or a foreseeable and "
+                "reproducible outcome without adequate safeguards",
+                title_nl="Het in de handel brengen of in gebruik stellen is verboden: het "
+                f"genereren of manipuleren van {material_nl} is het beoogde doel, of een "
+                "voorzienbaar en reproduceerbaar resultaat zonder passende waarborgen",
+            ),
+            Rule(
+                id=f"art5.{point}_use_by_this_deployer",
+                concludes=f"art5.{point}_use_by_this_deployer",
+                when=f"{_DEPLOYER_IN_REACH} and prohibited.{point}_used_for_that_purpose",
+                source="Art. 5(1a)(b)",
+                also_cites=_REACH_CITES,
+                versions=ONLY_AMENDED,
+                title_en="The deployer uses the system for the purpose of generating or "
+                f"manipulating {material_en}",
+                title_nl="De gebruiksverantwoordelijke gebruikt het systeem om "
+                f"{material_nl} te genereren of te manipuleren",
+            ),
+        )
     ),
     *(
         rule
@@ -330,7 +362,7 @@ RULES: tuple[Rule, ...] = (
             Rule(
                 id=f"art5.{point}.placing",
                 concludes=f"art5.{point}",
-                when=f"art5.{point}_content and art5.ba_bb_placing_condition",
+                when=f"art5.{point}_content and art5.{point}_placing_condition",
                 source=f"Art. 5(1)({point})",
                 also_cites=("Art. 5(1a)(a)",),
                 versions=ONLY_AMENDED,
@@ -342,7 +374,7 @@ RULES: tuple[Rule, ...] = (
             Rule(
                 id=f"art5.{point}.use",
                 concludes=f"art5.{point}",
-                when=f"art5.{point}_content and art5.ba_bb_use_by_this_deployer",
+                when=f"art5.{point}_content and art5.{point}_use_by_this_deployer",
                 source=f"Art. 5(1)({point})",
                 also_cites=("Art. 5(1a)(b)",),
                 versions=ONLY_AMENDED,
@@ -367,7 +399,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art5.any.h",
         concludes="art5.any",
-        when=f"art5.h and {_DEPLOYER_IN_REACH}",
+        when=_POINT_H_PRACTICE,
         source="Art. 5(1)(h)",
         also_cites=_REACH_CITES,
         title_en="A prohibited AI practice (Art. 5(1)(h)): point (h) prohibits only 'the use', "
@@ -410,7 +442,7 @@ RULES: tuple[Rule, ...] = (
                 id=f"art5.binding_{point}.placing",
                 concludes=f"art5.binding_{point}",
                 when=(
-                    f"art5.{point}_content and art5.ba_bb_placing_condition and {_PLACING_ROLES}"
+                    f"art5.{point}_content and art5.{point}_placing_condition and {_PLACING_ROLES}"
                 ),
                 source=f"Art. 5(1)({point})",
                 also_cites=(
@@ -432,7 +464,7 @@ RULES: tuple[Rule, ...] = (
             Rule(
                 id=f"art5.binding_{point}.use",
                 concludes=f"art5.binding_{point}",
-                when=f"art5.{point}_content and art5.ba_bb_use_by_this_deployer",
+                when=f"art5.{point}_content and art5.{point}_use_by_this_deployer",
                 source=f"Art. 5(1)({point})",
                 also_cites=("Art. 5(1a)(b)",),
                 versions=ONLY_AMENDED,
@@ -462,7 +494,7 @@ RULES: tuple[Rule, ...] = (
         Rule(
             id=f"art5.placing_prohibited.{point}",
             concludes="art5.placing_prohibited",
-            when=f"art5.{point}_content and art5.ba_bb_placing_condition",
+            when=f"art5.{point}_content and art5.{point}_placing_condition",
             source=f"Art. 5(1)({point})",
             also_cites=("Art. 5(1a)(a)",),
             versions=ONLY_AMENDED,
@@ -498,7 +530,7 @@ RULES: tuple[Rule, ...] = (
         Rule(
             id=f"art5.use_prohibited.{point}",
             concludes="art5.use_prohibited",
-            when=f"art5.{point}_content and art5.ba_bb_use_by_this_deployer",
+            when=f"art5.{point}_content and art5.{point}_use_by_this_deployer",
             source=f"Art. 5(1)({point})",
             also_cites=("Art. 5(1a)(b)",),
             versions=ONLY_AMENDED,

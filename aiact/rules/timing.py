@@ -36,6 +36,7 @@ from aiact.daterules import (
     Later,
 )
 from aiact.refs import LegalRef
+from aiact.rules.prohibited import POINTS_A_TO_H_PRACTICE
 from aiact.timeline.dates import DateKey
 from aiact.timeline.schedule import Schedule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
@@ -623,10 +624,10 @@ TIER_RULES: tuple[DateRule, ...] = (
         title_nl="Het verbod op de praktijk is van toepassing",
         cases=(
             DateCase(
-                # As art5.any reads them: point (h) prohibits only "the use", so an (h) system
-                # is prohibited only for its deployer (rules/prohibited.py, art5.any.h).
-                when="art5.any and (art5.a or art5.b or art5.c or art5.d or art5.e or art5.f "
-                "or art5.g or (art5.h and role.deployer))",
+                # As art5.any reads them, the very condition (rules/prohibited.py): point (h)
+                # prohibits only "the use", so an (h) system is prohibited only for its deployer
+                # within the territorial reach (art5.any.h; review49, round 16).
+                when=f"art5.any and {POINTS_A_TO_H_PRACTICE}",
                 value=_d(K.CHAPTERS_I_II),
                 source="Art. 113, third paragraph, point (a)",
                 label_en="A practice of Art. 5(1)(a)-(h): Chapter II applies from 2 February 2025",

@@ -104,11 +104,9 @@ RULES: tuple[Rule, ...] = (
         ),
         source="Art. 50(2)",
         title_en="Outputs must be marked in a machine-readable format and detectable as "
-        "artificially "
-        "generated",
+        "artificially generated or manipulated",
         title_nl="Output moet in een machineleesbaar formaat worden gemarkeerd en detecteerbaar "
-        "zijn als "
-        "kunstmatig gegenereerd",
+        "zijn als kunstmatig gegenereerd of gemanipuleerd",
     ),
     Rule(
         id="art50.3",
@@ -127,7 +125,7 @@ RULES: tuple[Rule, ...] = (
         id="art50.4_deep_fake",
         concludes="art50.4_deep_fake",
         when="transparency.deep_fake and not art50.law_enforcement_exception",
-        source="Art. 50(4)",
+        source="Art. 50(4), first subparagraph",
         title_en="Deep fake: disclose that the content is artificially generated or manipulated",
         title_nl="Deepfake: maak bekend dat de content kunstmatig is gegenereerd of gemanipuleerd",
     ),
@@ -135,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         id="art50.4_artistic_limitation",
         concludes="art50.4_artistic_limitation",
         when="art50.4_deep_fake and transparency.evidently_artistic_creative_satirical",
-        source="Art. 50(4)",
+        source="Art. 50(4), first subparagraph",
         title_en="Evidently artistic, creative, satirical, fictional or analogous work or "
         "programme: disclosure limited to the existence of generated content",
         title_nl="Kennelijk artistiek, creatief, satirisch, fictief of analoog werk of programma: "
@@ -160,13 +158,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art50.system",
         concludes="art50.system",
+        # A system that generates synthetic text falls under Art. 50 whatever reading A12
+        # takes: under A12=not_synthetic a chatbot's text is no Art. 50(2) content, but a
+        # chatbot interacts directly (Art. 50(1)); read directly, a text generator whose
+        # interaction is unknown is not left undetermined (review47, round 16).
         when=(
             "transparency.interacts_directly_with_persons or art50.generates_synthetic "
+            "or transparency.generates_synthetic_text "
             "or def.emotion_recognition_system or def.biometric_categorisation_system "
             "or transparency.deep_fake or transparency.public_interest_text"
         ),
         source="Art. 2(12)",
-        also_cites=("Art. 50(1)",),
+        also_cites=("Art. 50(1)", "Art. 50(2)"),
         title_en="An AI system that falls under Art. 50",
         title_nl="Een AI-systeem dat onder artikel 50 valt",
     ),
@@ -183,7 +186,7 @@ RULES: tuple[Rule, ...] = (
             ("1", "Art. 50(1)"),
             ("2", "Art. 50(2)"),
             ("3", "Art. 50(3)"),
-            ("4_deep_fake", "Art. 50(4)"),
+            ("4_deep_fake", "Art. 50(4), first subparagraph"),
             ("4_text", "Art. 50(4), second subparagraph"),
         )
     ),

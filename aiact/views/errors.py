@@ -81,6 +81,7 @@ _KINDS: dict[str, str] = {
     "reserved_country_code": N_("the code is not a country code in use"),
     "unknown_country_code": N_("the code is not an existing country code"),
     "before_first_day": N_("the value cannot be true on the day assessed"),
+    "replaced_field": N_("the field was replaced by other fields"),
 }
 
 #: A message per problem kind that says what to give, filled from the problem's parameters (a
@@ -99,6 +100,10 @@ _WITH_PARAMS: dict[str, str] = {
     ),
     "before_first_day": N_(
         "cannot be true on {as_of}: this can exist only from {from} (see {cite})"
+    ),
+    "replaced_field": N_(
+        "the field {field} was replaced, since Art. 5(1a) judges points (ba) and (bb) each by "
+        "its own material: give {give} instead"
     ),
 }
 
