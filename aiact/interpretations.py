@@ -13,7 +13,8 @@ suppliers of Art. 25(4) the Regulation reaches; A36 on whether Art. 99(4)(da) fi
 supplier that is not an operator; A37, named in round 15, on whether a Member State penalises the
 Art. 54 tasks of a general-purpose AI model provider's authorised representative; A38 on the fine
 for refusing a competent authority access to the logs under Art. 21(2); A39 on which duties of a
-Union institution Art. 100(3) fines).
+Union institution Art. 100(3) fines; A41, named in round 16, on a system high-risk through an
+Annex I Section B product that Annex III also lists).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -604,6 +605,29 @@ class Art100Paragraph3Scope(StrEnum):
     Member States'); the EDPS keeps its powers as market surveillance authority (Art. 74(9))."""
 
 
+class SectionBAnnexIII(StrEnum):
+    """A41: Art. 2(2) limits "AI systems classified as high-risk AI systems in accordance with
+    Article 6(1) related to products covered by the Union harmonisation legislation listed in
+    Section B of Annex I" to Art. 6(1), Arts. 102-109 and 112 (published; amended: Art. 6(1), Art.
+    60a and Arts. 102-112; Arts. 57-59 as far as integrated). Art. 6(2): "In addition to the
+    high-risk AI systems referred to in paragraph 1, AI systems referred to in Annex III shall be
+    considered to be high-risk." Does the limit also bind a system high-risk through a Section B
+    product that Annex III also lists (and the Art. 6(3) derogation does not take out)?
+    (docs/adr/0045-a41-section-b-annex-iii.md; review46 D4.)"""
+
+    ANNEX_III_APPLIES = "annex_iii_applies"
+    """Default (the library's answer before A41 was named). The system is also classified under
+    Art. 6(2), a ground of its own ("In addition to"), which Art. 2(2) does not limit: it names
+    systems classified "in accordance with Article 6(1)" only, and Art. 6(2) classifies by the
+    intended purpose, whatever the product. Chapter III applies, with the Annex III date."""
+    SECTION_B_ONLY = "section_b_only"
+    """The words of Art. 2(2) decide: the system is "classified as high-risk ... in accordance
+    with Article 6(1) related to products covered by" Section B, so "only" the listed articles
+    apply to it, whatever else classifies it; the sectoral legislation, into which the
+    requirements are integrated (Art. 102-110 amend it), governs it. Chapter III does not
+    apply."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -886,9 +910,17 @@ class Interpretations(BaseModel):
         "only.",
     )
 
+    section_b_annex_iii: SectionBAnnexIII = Field(
+        default=SectionBAnnexIII.ANNEX_III_APPLIES,
+        description="A41: a system high-risk through an Annex I Section B product that Annex III "
+        "also lists is also classified under Art. 6(2), which Art. 2(2) does not limit, so "
+        "Chapter III applies (default); or Art. 2(2) limits it too ('only Article 6(1) ... "
+        "apply'), and Chapter III does not apply.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36 and A38 switches as engine facts."""
+        A36, A38 and A41 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -926,6 +958,8 @@ class Interpretations(BaseModel):
             "interp.a36_operators_only": self.art99_4_da_addressees
             is Art99Paragraph4daAddressees.OPERATORS_ONLY,
             "interp.a38_national_only": self.art21_2_fine is Art21Paragraph2Fine.NATIONAL_ONLY,
+            "interp.a41_section_b_only": self.section_b_annex_iii
+            is SectionBAnnexIII.SECTION_B_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -950,6 +984,7 @@ class Interpretations(BaseModel):
             "A37": self.art54_representative_penalties.value,
             "A38": self.art21_2_fine.value,
             "A39": self.art100_3_scope.value,
+            "A41": self.section_b_annex_iii.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1044,6 +1079,7 @@ CODES: dict[str, str] = {
     "A37": "art54_representative_penalties",
     "A38": "art21_2_fine",
     "A39": "art100_3_scope",
+    "A41": "section_b_annex_iii",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -93,6 +93,7 @@ from aiact.interpretations import (
     Point2Exception,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
+    SectionBAnnexIII,
     SupplierReach,
     ThirdCountryProvider,
 )
@@ -243,6 +244,7 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art54_representative_penalties": st.sampled_from(tuple(ModelRepresentativePenalties)),
     "art21_2_fine": st.sampled_from(tuple(Art21Paragraph2Fine)),
     "art100_3_scope": st.sampled_from(tuple(Art100Paragraph3Scope)),
+    "section_b_annex_iii": st.sampled_from(tuple(SectionBAnnexIII)),
 }
 """Every switch of :class:`Interpretations` with the values it may take (A1-A39, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests

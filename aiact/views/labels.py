@@ -210,6 +210,14 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "Art. 100(3) fines only the non-compliance of the AI system (Arts. 8-15, 16(a), 16(l), "
         "50(1)-(2)); a Union institution's other duties carry no fine under Art. 100"
     ),
+    ("A41", "annex_iii_applies"): N_(
+        "a Section B system that Annex III also lists is also high-risk under Art. 6(2), which "
+        "Art. 2(2) does not limit: Chapter III applies (default)"
+    ),
+    ("A41", "section_b_only"): N_(
+        "Art. 2(2) limits a Section B system also where Annex III lists it: only Art. 6(1) and "
+        "the articles Art. 2(2) names apply, not Chapter III"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
