@@ -246,7 +246,7 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art100_3_scope": st.sampled_from(tuple(Art100Paragraph3Scope)),
     "section_b_annex_iii": st.sampled_from(tuple(SectionBAnnexIII)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A39, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A41, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 
