@@ -959,7 +959,12 @@ class AnnexIIIFacts(_Facts):
 class AnnexILegislation(StrEnum):
     """Union harmonisation legislation of Annex I. The section (A or B) depends on the law version:
     machinery moved from Section A (Directive 2006/42/EC) to Section B (Regulation (EU)
-    2023/1230)."""
+    2023/1230); each version's point takes in both machinery answers (Art. 52 of Regulation (EU)
+    2023/1230 reads references to the repealed Directive as references to it; recital 42 of
+    Regulation (EU) 2026/1744). ``civil_aviation_2018_1139`` means a product of Annex I point 20
+    only: Regulation (EU) 2018/1139 "in so far as" unmanned aircraft and their engines,
+    propellers, parts and equipment to control them remotely are concerned; a manned aircraft or
+    its parts are not in Annex I."""
 
     MACHINERY_DIRECTIVE_2006_42 = "machinery_2006_42"
     TOYS_2009_48 = "toys_2009_48"
@@ -1275,8 +1280,10 @@ class ConformityFacts(_Facts):
     )
     sectoral_opt_out_available: bool | None = _flag(
         "The Annex I Section A legislation lets the product manufacturer opt out of a third-party "
-        "conformity assessment where it applied harmonised standards covering all relevant "
-        "requirements (Art. 43(3), third subparagraph)."
+        "conformity assessment where it has applied harmonised standards covering all the "
+        "relevant requirements of that legislation, and this manufacturer has applied them, so "
+        "that it may use that option (Art. 43(3), third subparagraph; whether the AI standards "
+        "or common specifications also cover Section 2 is standards_applied_in_full)."
     )
     real_world_testing_outside_sandbox: bool | None = _flag(
         "The provider or prospective provider tests the system in real-world conditions outside "

@@ -14,7 +14,8 @@ supplier that is not an operator; A37, named in round 15, on whether a Member St
 Art. 54 tasks of a general-purpose AI model provider's authorised representative; A38 on the fine
 for refusing a competent authority access to the logs under Art. 21(2); A39 on which duties of a
 Union institution Art. 100(3) fines; A40, named in round 16, on whom the financial-fraud exception
-of Annex III point 5(b) takes out).
+of Annex III point 5(b) takes out; A41, named in round 16, on a system high-risk through an
+Annex I Section B product that Annex III also lists).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -635,6 +636,29 @@ class CreditFraudException(StrEnum):
     the narrower ``financial_fraud_detection_only``)."""
 
 
+class SectionBAnnexIII(StrEnum):
+    """A41: Art. 2(2) limits "AI systems classified as high-risk AI systems in accordance with
+    Article 6(1) related to products covered by the Union harmonisation legislation listed in
+    Section B of Annex I" to Art. 6(1), Arts. 102-109 and 112 (published; amended: Art. 6(1), Art.
+    60a and Arts. 102-112; Arts. 57-59 as far as integrated). Art. 6(2): "In addition to the
+    high-risk AI systems referred to in paragraph 1, AI systems referred to in Annex III shall be
+    considered to be high-risk." Does the limit also bind a system high-risk through a Section B
+    product that Annex III also lists (and the Art. 6(3) derogation does not take out)?
+    (docs/adr/0045-a41-section-b-annex-iii.md; review46 D4.)"""
+
+    ANNEX_III_APPLIES = "annex_iii_applies"
+    """Default (the library's answer before A41 was named). The system is also classified under
+    Art. 6(2), a ground of its own ("In addition to"), which Art. 2(2) does not limit: it names
+    systems classified "in accordance with Article 6(1)" only, and Art. 6(2) classifies by the
+    intended purpose, whatever the product. Chapter III applies, with the Annex III date."""
+    SECTION_B_ONLY = "section_b_only"
+    """The words of Art. 2(2) decide: the system is "classified as high-risk ... in accordance
+    with Article 6(1) related to products covered by" Section B, so "only" the listed articles
+    apply to it, whatever else classifies it; the sectoral legislation, into which the
+    requirements are integrated (Art. 102-110 amend it), governs it. Chapter III does not
+    apply."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -926,10 +950,17 @@ class Interpretations(BaseModel):
         "system, as in points 1(a) and 7(d)), or every system that is also used to detect "
         "financial fraud (the literal words; the library's answer before round 16).",
     )
+    section_b_annex_iii: SectionBAnnexIII = Field(
+        default=SectionBAnnexIII.ANNEX_III_APPLIES,
+        description="A41: a system high-risk through an Annex I Section B product that Annex III "
+        "also lists is also classified under Art. 6(2), which Art. 2(2) does not limit, so "
+        "Chapter III applies (default); or Art. 2(2) limits it too ('only Article 6(1) ... "
+        "apply'), and Chapter III does not apply.",
+    )
 
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36, A38 and A40 switches as engine facts."""
+        A36, A38, A40 and A41 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -969,6 +1000,8 @@ class Interpretations(BaseModel):
             "interp.a38_national_only": self.art21_2_fine is Art21Paragraph2Fine.NATIONAL_ONLY,
             "interp.a40_fraud_purpose_excepts": self.annex_iii_5b_fraud_exception
             is CreditFraudException.FRAUD_PURPOSE_EXCEPTS,
+            "interp.a41_section_b_only": self.section_b_annex_iii
+            is SectionBAnnexIII.SECTION_B_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -994,6 +1027,7 @@ class Interpretations(BaseModel):
             "A38": self.art21_2_fine.value,
             "A39": self.art100_3_scope.value,
             "A40": self.annex_iii_5b_fraud_exception.value,
+            "A41": self.section_b_annex_iii.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1089,6 +1123,7 @@ CODES: dict[str, str] = {
     "A38": "art21_2_fine",
     "A39": "art100_3_scope",
     "A40": "annex_iii_5b_fraud_exception",
+    "A41": "section_b_annex_iii",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -395,7 +395,14 @@ def test_machinery_after_the_omnibus_section_a_point_1_deleted_section_b_point_2
     }
     old = {"roles": {"provider": True}, "annex_i": {"legislation": ["machinery_2006_42"], **safety}}
     assert assess(old, COMPANY, "2027-09-01", "original").classification_tier is RiskTier.HIGH_RISK
-    assert assess(old, COMPANY, "2028-09-01").classification_tier is RiskTier.MINIMAL
+    # Round 16 (review46 D1, fix16c): under the amended text a machine of the repealed Directive
+    # is in Section B, point 21 (recital 42 of 2026/1744: the reference is "moved ... and
+    # updated"; Art. 52 of Regulation (EU) 2023/1230), no longer in no point at all: high-risk
+    # under Art. 6(1), limited by Art. 2(2). Before round 16 this said MINIMAL.
+    moved = assess(old, COMPANY, "2028-09-01")
+    assert moved.classification_tier is RiskTier.HIGH_RISK
+    assert is_true(moved.value("hr.annex_i_b")) and is_false(moved.value("hr.chapter_iii_applies"))
+    assert "Art. 9" not in cited(moved)
     new = _merge(
         old,
         {"annex_i": {"legislation": ["machinery_2023_1230"]}, "placed_on_market": "2029-01-10"},

@@ -19,7 +19,6 @@ defects, each a strict xfail that asserts what the text requires; the controls p
 
 from __future__ import annotations
 
-import pytest
 from lawquote import quote, quote_nl
 from timecases import ANNEX_I_MEDICAL, assess, quoted, system
 
@@ -48,13 +47,11 @@ def _quote_machinery() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46 D1: under the published text Annex I, Section A, point 1 (Directive "
-    "2006/42/EC) is read only for the answer machinery_2006_42; a machinery product of "
-    "Regulation (EU) 2023/1230, which repeals the Directive from 20 January 2027 and whose "
-    "Art. 52 reads references to the Directive as references to it, is in no point of Annex I",
-)
+# Fixed by fix16c (round 16); was the strict xfail: review46 D1: under the published text Annex
+# I, Section A, point 1 (Directive 2006/42/EC) is read only for the answer machinery_2006_42; a
+# machinery product of Regulation (EU) 2023/1230, which repeals the Directive from 20 January
+# 2027 and whose Art. 52 reads references to the Directive as references to it, is in no point
+# of Annex I
 def test_a_2023_1230_machine_is_annex_i_section_a_under_the_published_text() -> None:
     _quote_machinery()
     a = assess(system(annex_i=_machinery("machinery_2023_1230")), "2028-09-01", law="original")
@@ -70,13 +67,10 @@ def test_control_the_directive_answer_is_section_a_under_the_published_text() ->
 # --------------------------------------------------------------------------- D2 point 20
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46 D2: Annex I point 20 lists Regulation (EU) 2018/1139 only 'in so far as' "
-    "unmanned aircraft (Art. 2(1)(a) and (b) of it) are concerned; the rule's title (and the "
-    "interview option built from it) says 'Civil aviation', and the rule takes in every "
-    "civil-aviation product",
-)
+# Fixed by fix16c (round 16); was the strict xfail: review46 D2: Annex I point 20 lists
+# Regulation (EU) 2018/1139 only 'in so far as' unmanned aircraft (Art. 2(1)(a) and (b) of it)
+# are concerned; the rule's title (and the interview option built from it) says 'Civil
+# aviation', and the rule takes in every civil-aviation product
 def test_point_20_is_limited_to_unmanned_aircraft() -> None:
     quote_nl(
         "voor zover het gaat om het ontwerp, de productie en het in de handel brengen van "
@@ -125,14 +119,11 @@ def _medical_self_assessed() -> object:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46 D3: the amended Art. 43(3), fourth subparagraph, sends a high-risk system "
-    "'covered by' Section A legislation and listed in Annex III to the sectoral procedure; "
-    "art43.route_1.amended excludes only hr.annex_i_a (high-risk under Art. 6(1), third-party "
-    "assessment required) and art43.route_3 requires it, so a self-assessed medical device of "
-    "Annex III point 1(c) takes Art. 43(1)",
-)
+# Fixed by fix16c (round 16); was the strict xfail: review46 D3: the amended Art. 43(3), fourth
+# subparagraph, sends a high-risk system 'covered by' Section A legislation and listed in Annex
+# III to the sectoral procedure; art43.route_1.amended excludes only hr.annex_i_a (high-risk
+# under Art. 6(1), third-party assessment required) and art43.route_3 requires it, so a self-
+# assessed medical device of Annex III point 1(c) takes Art. 43(1)
 def test_an_annex_iii_system_covered_by_section_a_follows_the_sectoral_procedure() -> None:
     _quote_43_3()
     a = assess(_medical_self_assessed(), "2028-09-01", law="amended")
@@ -150,14 +141,11 @@ def test_control_an_annex_i_a_system_in_annex_iii_follows_the_sectoral_procedure
 # --------------------------------------------------------------------------- D4 Art. 2(2)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review46 D4: Art. 2(2) limits 'AI systems classified as high-risk AI systems in "
-    "accordance with Article 6(1) related to products covered by' Section B to Art. 6(1) and "
-    "Arts. 102-109/112 (amended: 60a, 102-112); whether a Section B system also listed in "
-    "Annex III escapes that limit (the library: yes, Chapter III applies, through "
-    "scope.section_b_limited '... and not hr.annex_iii') is a reading no rule names",
-)
+# Fixed by fix16c (round 16); was the strict xfail: review46 D4: Art. 2(2) limits 'AI systems
+# classified as high-risk AI systems in accordance with Article 6(1) related to products covered
+# by' Section B to Art. 6(1) and Arts. 102-109/112 (amended: 60a, 102-112); whether a Section B
+# system also listed in Annex III escapes that limit (the library: yes, Chapter III applies,
+# through scope.section_b_limited '... and not hr.annex_iii') is a reading no rule names
 def test_the_section_b_and_annex_iii_reading_is_named() -> None:
     quote(
         "2",

@@ -201,8 +201,8 @@ def _annex_i_options() -> list[dict[str, Any]]:
     return [
         _opt(
             entry.legislation,
-            f"{entry.title_en} (Annex I, Section {entry.section})",
-            f"{entry.title_nl} (bijlage I, afdeling {entry.section})",
+            f"{entry.title_en} ({entry.where_en or f'Annex I, Section {entry.section}'})",
+            f"{entry.title_nl} ({entry.where_nl or f'bijlage I, afdeling {entry.section}'})",
             {"annex_i.legislation": entry.legislation},
         )
         for entry in ANNEX_I
@@ -1918,10 +1918,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "conformity.sectoral_opt_out_available",
         "Does the product legislation of Annex I, Section A, that applies allow the manufacturer "
         "to skip the third-party conformity assessment when it has applied harmonised standards "
-        "covering all relevant requirements?",
+        "covering all the relevant requirements of that legislation, and has the manufacturer "
+        "applied them?",
         "Staat de productwetgeving van bijlage I, afdeling A, die van toepassing is, de fabrikant "
-        "toe af te zien van een conformiteitsbeoordeling door een derde als hij geharmoniseerde "
-        "normen heeft toegepast die alle relevante eisen dekken?",
+        "toe af te zien van een conformiteitsbeoordeling door een derde partij als hij "
+        "geharmoniseerde normen heeft toegepast die alle relevante voorschriften van die "
+        "wetgeving dekken, en heeft de fabrikant die normen toegepast?",
         "The manufacturer may then use that option for the AI system only if it has also applied "
         "harmonised standards or common specifications covering all the requirements for "
         "high-risk AI systems (Art. 43(3), third subparagraph).",

@@ -650,7 +650,7 @@ def _law(context: Context) -> LawVersion:
 def shown_options(question: Question, kind: SubjectKind, context: Context) -> tuple[Option, ...]:
     """The options of a question that make sense under the law version assessed: an option that
     only sets rule inputs that this version's rules never read (Art. 5(1)(ba) in the original
-    text, machinery under Directive 2006/42/EC in the amended text) is left out, and so is an
+    text) is left out, and so is an
     option that states an Art. 80(2) finding on a day before one can exist (ADR 0032, round 11:
     :func:`aiact.assess` refuses it)."""
     shown = _shown(question, kind, _law(context))

@@ -23,10 +23,28 @@ class AnnexIEntry:
     title_en: str
     title_nl: str
     versions: frozenset[LawVersion] = ALL_VERSIONS
+    also_answers: tuple[str, ...] = ()
+    """Other answers of ``annex_i.legislation`` that the point also takes in (the machinery
+    Directive and the Regulation that repeals it, review46 D1)."""
+    also_cites: tuple[str, ...] = ()
+    """The provisions that make the point take in ``also_answers``."""
+    note_en: str = ""
+    """Appended to the rule title: why the point also takes in ``also_answers``."""
+    note_nl: str = ""
+    where_en: str = ""
+    """The place in Annex I the interview option names, if not "Annex I, Section X"."""
+    where_nl: str = ""
 
 
 ANNEX_I: tuple[AnnexIEntry, ...] = (
     # Section A: Union harmonisation legislation based on the New Legislative Framework.
+    # Machinery (review46 D1). Regulation (EU) 2023/1230 repeals Directive 2006/42/EC from 20
+    # January 2027, and its Art. 52 reads references to the Directive as references to it; the
+    # Omnibus deletes Section A point 1 and adds Section B point 21 (Regulation (EU) 2023/1230),
+    # recital 42 of 2026/1744: "The reference to Directive 2006/42/EC should be moved from
+    # Section A to Section B ... and updated so as to refer to Regulation (EU) 2023/1230". So a
+    # point names one act and takes in a product of either: the published Section A point 1 a
+    # machine of the Regulation, the amended Section B point 21 a machine of the Directive.
     AnnexIEntry(
         "machinery_2006_42",
         "A",
@@ -34,6 +52,16 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
         "Machinery, Directive 2006/42/EC",
         "Machines, Richtlijn 2006/42/EG",
         ONLY_ORIGINAL,
+        also_answers=("machinery_2023_1230",),
+        also_cites=("Art. 52 of Regulation (EU) 2023/1230",),
+        note_en=" (or Regulation (EU) 2023/1230, which repeals it: Art. 52 of that Regulation "
+        "reads references to the Directive as references to it)",
+        note_nl=" (of Verordening (EU) 2023/1230, die haar intrekt: artikel 52 van die "
+        "verordening leest verwijzingen naar de richtlijn als verwijzingen naar de verordening)",
+        where_en="Annex I, Section A as published; Section B, point 21, as amended by Regulation "
+        "(EU) 2026/1744, through Regulation (EU) 2023/1230, which repeals the Directive",
+        where_nl="bijlage I, afdeling A, zoals gepubliceerd; afdeling B, punt 21, zoals gewijzigd "
+        "bij Verordening (EU) 2026/1744, via Verordening (EU) 2023/1230, die de richtlijn intrekt",
     ),  # deleted by Reg. 2026/1744
     AnnexIEntry(
         "toys_2009_48", "A", 2, "Toys, Directive 2009/48/EC", "Speelgoed, Richtlijn 2009/48/EG"
@@ -88,7 +116,7 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
         "A",
         10,
         "Appliances burning gaseous fuels, Regulation (EU) 2016/426",
-        "Gastoestellen, Verordening (EU) 2016/426",
+        "Gasverbrandingstoestellen, Verordening (EU) 2016/426",
     ),
     AnnexIEntry(
         "medical_devices_2017_745",
@@ -158,8 +186,15 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
         "civil_aviation_2018_1139",
         "B",
         20,
-        "Civil aviation, Regulation (EU) 2018/1139",
-        "Burgerluchtvaart, Verordening (EU) 2018/1139",
+        # Point 20 lists Regulation (EU) 2018/1139 only "in so far as the design, production and
+        # placing on the market of aircrafts referred to in Article 2(1), points (a) and (b)
+        # thereof, where it concerns unmanned aircraft and their engines, propellers, parts and
+        # equipment to control them remotely, are concerned" (review46 D2): the answer
+        # civil_aviation_2018_1139 means such a product, not any civil-aviation product.
+        "Unmanned aircraft and their engines, propellers, parts and equipment to control them "
+        "remotely, Regulation (EU) 2018/1139",
+        "Onbemande luchtvaartuigen en hun motoren, propellers, onderdelen en apparatuur om ze op "
+        "afstand te besturen, Verordening (EU) 2018/1139",
     ),
     AnnexIEntry(
         "machinery_2023_1230",
@@ -168,6 +203,16 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
         "Machinery products, Regulation (EU) 2023/1230",
         "Machineproducten, Verordening (EU) 2023/1230",
         ONLY_AMENDED,
+        also_answers=("machinery_2006_42",),
+        also_cites=("Art. 52 of Regulation (EU) 2023/1230",),
+        note_en=" (or Directive 2006/42/EC, which it repeals: the reference to the Directive was "
+        "moved from Section A and updated, recital 42 of Regulation (EU) 2026/1744)",
+        note_nl=" (of Richtlijn 2006/42/EG, die zij intrekt: de verwijzing naar de richtlijn is "
+        "uit afdeling A verplaatst en bijgewerkt, overweging 42 van Verordening (EU) 2026/1744)",
+        where_en="Annex I, Section B, point 21, as amended by Regulation (EU) 2026/1744; as "
+        "published, Section A, point 1, through Directive 2006/42/EC, which it repeals",
+        where_nl="bijlage I, afdeling B, punt 21, zoals gewijzigd bij Verordening (EU) 2026/1744; "
+        "zoals gepubliceerd afdeling A, punt 1, via Richtlijn 2006/42/EG, die zij intrekt",
     ),  # inserted by 2026/1744
 )
 
@@ -307,11 +352,16 @@ def _annex_i_rules() -> tuple[Rule, ...]:
             Rule(
                 id=f"hr.annex_i_section_{section}_legislation.{entry.legislation}",
                 concludes=f"hr.annex_i_section_{section}_legislation",
-                when=f"annex_i.{entry.legislation}",
+                when=" or ".join(
+                    f"annex_i.{name}" for name in (entry.legislation, *entry.also_answers)
+                ),
                 source=f"Annex I, Section {entry.section}, point {entry.point}",
+                also_cites=entry.also_cites,
                 versions=entry.versions,
-                title_en=f"Covered by Annex I, Section {entry.section}: {entry.title_en}",
-                title_nl=f"Valt onder bijlage I, afdeling {entry.section}: {entry.title_nl}",
+                title_en=f"Covered by Annex I, Section {entry.section}: {entry.title_en}"
+                f"{entry.note_en}",
+                title_nl=f"Valt onder bijlage I, afdeling {entry.section}: {entry.title_nl}"
+                f"{entry.note_nl}",
             )
         )
     return tuple(rules)
@@ -642,7 +692,7 @@ RULES: tuple[Rule, ...] = (
         source="Art. 6(1)(b)",
         versions=ONLY_ORIGINAL,
         title_en="The product must undergo a third-party conformity assessment",
-        title_nl="Het product moet een conformiteitsbeoordeling door een derde ondergaan",
+        title_nl="Het product moet een conformiteitsbeoordeling door een derde partij ondergaan",
     ),
     Rule(
         id="hr.annex_i_third_party.amended",
@@ -652,11 +702,13 @@ RULES: tuple[Rule, ...] = (
         source="Art. 6(1)(b)",
         also_cites=("Art. 6(1c)",),
         versions=ONLY_AMENDED,
-        title_en="The product must undergo a third-party conformity assessment, not solely for "
-        "radio or "
-        "electromagnetic risks",
-        title_nl="Het product moet een conformiteitsbeoordeling door een derde ondergaan, niet "
-        "uitsluitend vanwege radio- of elektromagnetische risico's",
+        title_en="The product must undergo a third-party conformity assessment, not solely due "
+        "to risks other than risks to health and safety (such as radio spectrum or "
+        "electromagnetic interference risks, Art. 6(1c))",
+        title_nl="Het product moet een conformiteitsbeoordeling door een derde partij ondergaan, "
+        "niet uitsluitend vanwege andere risico's dan risico's voor de gezondheid en veiligheid "
+        "(zoals risico's van het radiospectrum of elektromagnetische interferentie, artikel 6, "
+        "lid 1 quater)",
     ),
     Rule(
         id="hr.annex_i_a",
@@ -670,8 +722,7 @@ RULES: tuple[Rule, ...] = (
         title_en="High-risk under Art. 6(1): Annex I Section A product requiring third-party "
         "assessment",
         title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling A, "
-        "met "
-        "conformiteitsbeoordeling door een derde",
+        "met conformiteitsbeoordeling door een derde partij",
     ),
     Rule(
         id="hr.annex_i_b",
@@ -685,8 +736,7 @@ RULES: tuple[Rule, ...] = (
         title_en="High-risk under Art. 6(1): Annex I Section B product requiring third-party "
         "assessment",
         title_nl="Hoog risico op grond van artikel 6, lid 1: product van bijlage I, afdeling B, "
-        "met "
-        "conformiteitsbeoordeling door een derde",
+        "met conformiteitsbeoordeling door een derde partij",
     ),
     Rule(
         id="hr.annex_i.a",
@@ -732,8 +782,12 @@ RULES: tuple[Rule, ...] = (
             (
                 "c",
                 "detects_patterns_without_replacing_human",
-                "Detects decision-making patterns without replacing the human assessment",
-                "Detecteert besluitvormingspatronen zonder de menselijke beoordeling te vervangen",
+                "Detects decision-making patterns or deviations from prior decision-making "
+                "patterns, and is not meant to replace or influence the previously completed "
+                "human assessment without proper human review",
+                "Spoort besluitvormingspatronen of afwijkingen van eerdere "
+                "besluitvormingspatronen op en is niet bedoeld om de eerder voltooide menselijke "
+                "beoordeling zonder behoorlijke menselijke toetsing te vervangen of te beïnvloeden",
             ),
             (
                 "d",
@@ -858,12 +912,12 @@ RULES: tuple[Rule, ...] = (
         when="hr.high_risk and not scope.section_b_limited",
         source="Art. 2(2)",
         also_cites=("Art. 6(1)", "Art. 6(2)"),
-        title_en="The Chapter III requirements and obligations apply (not an Annex I Section "
-        "B-only "
-        "system)",
+        # A41 (ADR 0045) sits on scope.section_b_limited, which this rule reads.
+        title_en="The Chapter III requirements and obligations apply (not a system that Art. "
+        "2(2) limits as high-risk through an Annex I Section B product)",
         title_nl="De eisen en verplichtingen van hoofdstuk III zijn van toepassing (geen systeem "
-        "dat "
-        "alleen onder bijlage I, afdeling B, valt)",
+        "dat artikel 2, lid 2, beperkt als hoog risico via een product van bijlage I, afdeling "
+        "B)",
     ),
     # --- routes for the application dates (Art. 113, third paragraph, point (c))
     Rule(

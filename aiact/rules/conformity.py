@@ -8,13 +8,16 @@ The routes follow the classification (issue 12, section 2):
   (Annex VII), first subparagraph; otherwise Annex VII is *mandatory*, second subparagraph.
 * Art. 43(2), Annex III points 2 to 8: internal control, "which does not provide for the
   involvement of a notified body".
-* Art. 43(3), Annex I Section A: the sectoral procedure. The product "is required to undergo a
-  third-party conformity assessment" (Art. 6(1)(b), a condition of the classification), so a
-  notified body is needed unless the sectoral act lets the manufacturer opt out by applying
-  harmonised standards and it applied them, and the AI harmonised standards or common
-  specifications, to all Section 2 requirements (Art. 43(3), third subparagraph). The amended text
-  adds (fourth subparagraph) that a system both in Annex I Section A and in Annex III follows the
-  sectoral procedure; the published text says nothing, so under it both routes apply.
+* Art. 43(3), a high-risk system "covered by" Annex I Section A legislation (as in Art. 6(1)(a):
+  the product, or the product the system is a safety component of, is in Section A, whether
+  high-risk through Art. 6(1) or through Annex III; review46 D3): the sectoral procedure. Where
+  that legislation requires a third-party conformity assessment of the product (Art. 6(1)(b) for
+  the Art. 6(1) classification), a notified body is needed unless the sectoral act lets the
+  manufacturer opt out by applying harmonised standards and it applied them, and the AI
+  harmonised standards or common specifications, to all Section 2 requirements (Art. 43(3), third
+  subparagraph). The amended text adds (fourth subparagraph) that a system both covered by
+  Section A legislation and in Annex III follows the sectoral procedure; the published text says
+  nothing, so under it both routes apply (ADR 0023).
 
 :func:`notified_body_answer` turns the engine's conclusions into the answer the Assessment reports:
 yes, no or undetermined, with the reason.
@@ -39,11 +42,20 @@ _POINTS_2_8 = (
     "or hr.listed.8a or hr.listed.8b)"
 )
 _ANNEX_III_ROUTE = "hr.chapter_iii_applies and hr.annex_iii"
+_COVERED_BY_SECTION_A = (
+    "(hr.annex_i_section_a_legislation and hr.annex_i_product_or_safety_component)"
+)
+"""Art. 43(3): a high-risk AI system "covered by the Union harmonisation legislation listed in
+Section A of Annex I", read as Art. 6(1)(a) reads "covered by" ("a safety component of a product,
+or ... itself a product, covered by the Union harmonisation legislation listed in Annex I"): the
+product is in Section A, whether or not it must undergo a third-party assessment (Art. 6(1)(b) is
+the separate condition of the Art. 6(1) classification). A high-risk system of Annex III that is
+such a product therefore follows the sectoral procedure too (review46 D3; ADR 0023)."""
 
 
 def _route(point: str, paragraph: str, title_en: str, title_nl: str) -> tuple[Rule, Rule]:
     """The Annex III route of Art. 43(1) or (2): in the amended text not for a system that is
-    also in Annex I Section A (Art. 43(3), fourth subparagraph)."""
+    also covered by Annex I Section A legislation (Art. 43(3), fourth subparagraph)."""
     name = f"art43.route_{paragraph}"
     return (
         Rule(
@@ -58,13 +70,14 @@ def _route(point: str, paragraph: str, title_en: str, title_nl: str) -> tuple[Ru
         Rule(
             id=f"{name}.amended",
             concludes=name,
-            when=f"{_ANNEX_III_ROUTE} and {point} and not hr.annex_i_a",
+            when=f"{_ANNEX_III_ROUTE} and {point} and not {_COVERED_BY_SECTION_A}",
             source=f"Art. 43({paragraph})",
             also_cites=("Art. 43(3)",),
             versions=ONLY_AMENDED,
-            title_en=f"{title_en} (not also in Annex I Section A: Art. 43(3), fourth subparagraph)",
-            title_nl=f"{title_nl} (niet tevens bijlage I, afdeling A: artikel 43, lid 3, vierde "
-            "alinea)",
+            title_en=f"{title_en} (not also covered by the Annex I Section A legislation: "
+            "Art. 43(3), fourth subparagraph)",
+            title_nl=f"{title_nl} (niet tevens onder de harmonisatiewetgeving van bijlage I, "
+            "afdeling A: artikel 43, lid 3, vierde alinea)",
         ),
     )
 
@@ -87,8 +100,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art43.route_3",
         concludes="art43.route_3",
-        when="hr.chapter_iii_applies and hr.annex_i_a",
+        when=f"hr.chapter_iii_applies and {_COVERED_BY_SECTION_A}",
         source="Art. 43(3)",
+        also_cites=("Art. 6(1)(a)",),
         title_en="Conformity assessment under Art. 43(3): the sectoral procedure of the Annex I "
         "Section A legislation",
         title_nl="Conformiteitsbeoordeling volgens artikel 43, lid 3: de sectorale procedure van "
@@ -118,17 +132,17 @@ RULES: tuple[Rule, ...] = (
         id="art43.sectoral_third_party",
         concludes="art43.sectoral_third_party",
         when=(
-            "art43.route_3 and hr.annex_i_third_party and not "
+            "art43.route_3 and annex_i.third_party_conformity_assessment and not "
             "(conformity.sectoral_opt_out_available and conformity.standards_applied_in_full)"
         ),
         source="Art. 43(3)",
         also_cites=("Art. 6(1)(b)",),
-        title_en="The sectoral procedure involves a third party (the product must undergo a "
-        "third-party conformity assessment, Art. 6(1)(b)), and no opt-out by harmonised "
-        "standards is used",
-        title_nl="De sectorale procedure vereist een derde partij (het product moet een "
-        "conformiteitsbeoordeling door een derde ondergaan, artikel 6, lid 1, punt b), en er "
-        "wordt geen gebruik gemaakt van een uitzondering via geharmoniseerde normen",
+        title_en="The sectoral procedure involves a third party (the Section A legislation "
+        "requires a third-party conformity assessment of the product), and no opt-out by "
+        "harmonised standards is used",
+        title_nl="De sectorale procedure vereist een derde partij (de harmonisatiewetgeving van "
+        "afdeling A schrijft voor het product een conformiteitsbeoordeling door een derde partij "
+        "voor), en er wordt geen gebruik gemaakt van een uitzondering via geharmoniseerde normen",
     ),
     Rule(
         id="art43.notified_body_needed.annex_vii_mandatory",
@@ -180,13 +194,16 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="art60.applies",
         concludes="art60.applies",
+        # "not scope.section_b_limited": Art. 2(2) names Art. 60a, not Art. 60. It matters only
+        # under reading A41 section_b_only (a Section B system that Annex III also lists); under
+        # the default no system of art60.system is limited.
         when=(
             "scope.in_scope and role.provider and scope.provider_territorial "
-            "and art60.system "
+            "and art60.system and not scope.section_b_limited "
             "and conformity.real_world_testing_outside_sandbox"
         ),
         source="Art. 60(1)",
-        also_cites=("Art. 60(2)",),
+        also_cites=("Art. 60(2)", "Art. 2(2)"),
         title_en="The provider tests the high-risk system in real-world conditions outside an AI "
         "regulatory sandbox",
         title_nl="De aanbieder test het systeem met een hoog risico onder reële omstandigheden "

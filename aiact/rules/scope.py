@@ -6,8 +6,13 @@ from aiact.facts import IN_THE_UNION
 from aiact.ruleset import Rule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
 
-_SECTION_B_ONLY = "hr.annex_i_b and not hr.annex_i_a and not hr.annex_iii"
-"""Art. 2(2): high-risk under Art. 6(1) only through a product of Annex I, Section B."""
+_SECTION_B_ONLY = (
+    "hr.annex_i_b and not hr.annex_i_a and (not hr.annex_iii or interp.a41_section_b_only)"
+)
+"""Art. 2(2): high-risk under Art. 6(1) through a product of Annex I, Section B (not Section A).
+A system that Annex III also lists (Art. 6(2)) is limited only under reading A41 section_b_only;
+under the default annex_iii_applies Art. 6(2) is a ground of its own that Art. 2(2) does not
+limit (ADR 0045, review46 D4)."""
 
 _NOT_STATED_OUTSIDE = "(org.established_in_eu or not answered.org.established_in_eu)"
 """The organisation is not stated to be established outside the Union (true while the flag is
@@ -563,22 +568,28 @@ RULES: tuple[Rule, ...] = (
         concludes="scope.section_b_limited",
         when=_SECTION_B_ONLY,
         source="Art. 2(2)",
+        also_cites=("Art. 6(2)",),
         versions=ONLY_ORIGINAL,
-        title_en="High-risk only through Annex I Section B: only Art. 6(1), Arts. 102-109 and "
-        "Art. 112 apply",
-        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, de "
-        "artikelen 102 tot en met 109 en artikel 112 zijn van toepassing",
+        interpretation="A41",
+        title_en="High-risk through Annex I Section B (and, under reading A41, not also through "
+        "Annex III): only Art. 6(1), Arts. 102-109 and Art. 112 apply",
+        title_nl="Hoog risico via bijlage I, afdeling B (en, volgens lezing A41, niet ook via "
+        "bijlage III): alleen artikel 6, lid 1, de artikelen 102 tot en met 109 en artikel 112 "
+        "zijn van toepassing",
     ),
     Rule(
         id="scope.section_b_limited.amended",
         concludes="scope.section_b_limited",
         when=_SECTION_B_ONLY,
         source="Art. 2(2)",
+        also_cites=("Art. 6(2)",),
         versions=ONLY_AMENDED,
-        title_en="High-risk only through Annex I Section B: only Art. 6(1), Art. 60a and "
-        "Arts. 102-112 apply",
-        title_nl="Hoog risico alleen via bijlage I, afdeling B: alleen artikel 6, lid 1, "
-        "artikel 60 bis en de artikelen 102 tot en met 112 zijn van toepassing",
+        interpretation="A41",
+        title_en="High-risk through Annex I Section B (and, under reading A41, not also through "
+        "Annex III): only Art. 6(1), Art. 60a and Arts. 102-112 apply",
+        title_nl="Hoog risico via bijlage I, afdeling B (en, volgens lezing A41, niet ook via "
+        "bijlage III): alleen artikel 6, lid 1, artikel 60 bis en de artikelen 102 tot en met 112 "
+        "zijn van toepassing",
     ),
     Rule(
         id="scope.general_duties_apply",

@@ -239,6 +239,10 @@ _INTERPRETATIONS: dict[str, str] = {
         "whether the financial-fraud exception of Annex III, point 5(b), takes out a "
         "credit-scoring system that is also used to detect fraud"
     ),
+    "A41": N_(
+        "whether Art. 2(2) also limits a system high-risk through an Annex I Section B product "
+        "that Annex III also lists (Art. 6(2))"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

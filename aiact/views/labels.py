@@ -219,6 +219,14 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "every system used for detecting financial fraud is excepted from Annex III, point "
         "5(b), also one that evaluates creditworthiness or establishes a credit score"
     ),
+    ("A41", "annex_iii_applies"): N_(
+        "a Section B system that Annex III also lists is also high-risk under Art. 6(2), which "
+        "Art. 2(2) does not limit: Chapter III applies (default)"
+    ),
+    ("A41", "section_b_only"): N_(
+        "Art. 2(2) limits a Section B system also where Annex III lists it: only Art. 6(1) and "
+        "the articles Art. 2(2) names apply, not Chapter III"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
