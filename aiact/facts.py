@@ -959,7 +959,7 @@ class AnnexIIIFacts(_Facts):
 class AnnexILegislation(StrEnum):
     """Union harmonisation legislation of Annex I. The section (A or B) depends on the law version:
     machinery moved from Section A (Directive 2006/42/EC) to Section B (Regulation (EU)
-    2023/1230); each version's point takes in both machinery answers (Art. 52 of Regulation (EU)
+    2023/1230); each version's point takes in both machinery answers (Art. 51 of Regulation (EU)
     2023/1230 reads references to the repealed Directive as references to it; recital 42 of
     Regulation (EU) 2026/1744). ``civil_aviation_2018_1139`` means a product of Annex I point 20
     only: Regulation (EU) 2018/1139 "in so far as" unmanned aircraft and their engines,

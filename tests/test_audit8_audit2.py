@@ -397,7 +397,7 @@ def test_machinery_after_the_omnibus_section_a_point_1_deleted_section_b_point_2
     assert assess(old, COMPANY, "2027-09-01", "original").classification_tier is RiskTier.HIGH_RISK
     # Round 16 (review46 D1, fix16c): under the amended text a machine of the repealed Directive
     # is in Section B, point 21 (recital 42 of 2026/1744: the reference is "moved ... and
-    # updated"; Art. 52 of Regulation (EU) 2023/1230), no longer in no point at all: high-risk
+    # updated"; Art. 51 of Regulation (EU) 2023/1230), no longer in no point at all: high-risk
     # under Art. 6(1), limited by Art. 2(2). Before round 16 this said MINIMAL.
     moved = assess(old, COMPANY, "2028-09-01")
     assert moved.classification_tier is RiskTier.HIGH_RISK

@@ -1,6 +1,6 @@
 """fix16c (round 16): the review46 findings on Annex I, Art. 6(1)/(3), Art. 43(3) and Art. 2(2).
 
-* D1 machinery: each version's point reads both machinery answers (Art. 52 of Regulation (EU)
+* D1 machinery: each version's point reads both machinery answers (Art. 51 of Regulation (EU)
   2023/1230; recital 42 of 2026/1744), and the interview shows both options in both versions.
 * D2 point 20: Regulation (EU) 2018/1139 only for unmanned aircraft (titles, option, docstring).
 * D3 Art. 43(3): "covered by" Section A legislation as in Art. 6(1)(a), not "high-risk under Art.
@@ -75,13 +75,13 @@ def test_the_interview_shows_both_machinery_options(law: LawVersion) -> None:
     assert {"machinery_2006_42", "machinery_2023_1230"} <= shown
 
 
-def test_the_machinery_rules_cite_art_52_of_the_machinery_regulation() -> None:
+def test_the_machinery_rules_cite_art_51_of_the_machinery_regulation() -> None:
     for rule_id in (
         "hr.annex_i_section_a_legislation.machinery_2006_42",
         "hr.annex_i_section_b_legislation.machinery_2023_1230",
     ):
         rule = RULES[rule_id]
-        assert "Art. 52 of Regulation (EU) 2023/1230" in rule.also_cites
+        assert "Art. 51 of Regulation (EU) 2023/1230" in rule.also_cites
         assert "annex_i.machinery_2006_42" in rule.when
         assert "annex_i.machinery_2023_1230" in rule.when
 

@@ -39,7 +39,8 @@ class AnnexIEntry:
 ANNEX_I: tuple[AnnexIEntry, ...] = (
     # Section A: Union harmonisation legislation based on the New Legislative Framework.
     # Machinery (review46 D1). Regulation (EU) 2023/1230 repeals Directive 2006/42/EC from 20
-    # January 2027, and its Art. 52 reads references to the Directive as references to it; the
+    # January 2027, and its Art. 51 (repeal) reads references to the Directive as references to
+    # it; the
     # Omnibus deletes Section A point 1 and adds Section B point 21 (Regulation (EU) 2023/1230),
     # recital 42 of 2026/1744: "The reference to Directive 2006/42/EC should be moved from
     # Section A to Section B ... and updated so as to refer to Regulation (EU) 2023/1230". So a
@@ -53,11 +54,12 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
         "Machines, Richtlijn 2006/42/EG",
         ONLY_ORIGINAL,
         also_answers=("machinery_2023_1230",),
-        also_cites=("Art. 52 of Regulation (EU) 2023/1230",),
-        note_en=" (or Regulation (EU) 2023/1230, which repeals it: Art. 52 of that Regulation "
-        "reads references to the Directive as references to it)",
-        note_nl=" (of Verordening (EU) 2023/1230, die haar intrekt: artikel 52 van die "
-        "verordening leest verwijzingen naar de richtlijn als verwijzingen naar de verordening)",
+        also_cites=("Art. 51 of Regulation (EU) 2023/1230",),
+        note_en=" (or Regulation (EU) 2023/1230, which repeals it: Art. 51 of that Regulation, "
+        "on the repeal, reads references to the Directive as references to it)",
+        note_nl=" (of Verordening (EU) 2023/1230, die haar intrekt: artikel 51 van die "
+        "verordening, over de intrekking, leest verwijzingen naar de richtlijn als verwijzingen "
+        "naar de verordening)",
         where_en="Annex I, Section A as published; Section B, point 21, as amended by Regulation "
         "(EU) 2026/1744, through Regulation (EU) 2023/1230, which repeals the Directive",
         where_nl="bijlage I, afdeling A, zoals gepubliceerd; afdeling B, punt 21, zoals gewijzigd "
@@ -204,7 +206,7 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
         "Machineproducten, Verordening (EU) 2023/1230",
         ONLY_AMENDED,
         also_answers=("machinery_2006_42",),
-        also_cites=("Art. 52 of Regulation (EU) 2023/1230",),
+        also_cites=("Art. 51 of Regulation (EU) 2023/1230",),
         note_en=" (or Directive 2006/42/EC, which it repeals: the reference to the Directive was "
         "moved from Section A and updated, recital 42 of Regulation (EU) 2026/1744)",
         note_nl=" (of Richtlijn 2006/42/EG, die zij intrekt: de verwijzing naar de richtlijn is "

@@ -122,7 +122,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="role.provider.art25_3_product_manufacturer",
         concludes="role.provider",
-        when="roles.product_manufacturer and hr.annex_i_a",
+        # "high-risk AI systems that are safety components of products covered by the Union
+        # harmonisation legislation listed in Section A": "covered by" as in Art. 6(1)(a) and
+        # 43(3) (ADR 0023; review54 D2): the product, whatever its conformity assessment, so
+        # also a safety component high-risk through Annex III of a self-assessed Section A
+        # product; hr.annex_i_a (the system high-risk under Art. 6(1)) is kept beside it, as
+        # before, for the system that is itself the product.
+        when="roles.product_manufacturer and (hr.annex_i_a or (hr.high_risk and "
+        "hr.annex_i_section_a_legislation and hr.annex_i_safety_component))",
         source="Art. 25(3)",
         title_en="Product manufacturer of an Annex I Section A product with a high-risk safety "
         "component: considered the provider",
