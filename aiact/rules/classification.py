@@ -40,12 +40,12 @@ ANNEX_I: tuple[AnnexIEntry, ...] = (
     # Section A: Union harmonisation legislation based on the New Legislative Framework.
     # Machinery (review46 D1). Regulation (EU) 2023/1230 repeals Directive 2006/42/EC from 20
     # January 2027, and its Art. 51 (repeal) reads references to the Directive as references to
-    # it; the
-    # Omnibus deletes Section A point 1 and adds Section B point 21 (Regulation (EU) 2023/1230),
-    # recital 42 of 2026/1744: "The reference to Directive 2006/42/EC should be moved from
-    # Section A to Section B ... and updated so as to refer to Regulation (EU) 2023/1230". So a
-    # point names one act and takes in a product of either: the published Section A point 1 a
-    # machine of the Regulation, the amended Section B point 21 a machine of the Directive.
+    # it; the Omnibus deletes Section A point 1 and adds Section B point 21 (Regulation (EU)
+    # 2023/1230), recital 42 of 2026/1744: "The reference to Directive 2006/42/EC should be
+    # moved from Section A to Section B ... and updated so as to refer to Regulation (EU)
+    # 2023/1230". So a point names one act and takes in a product of either: the published
+    # Section A point 1 a machine of the Regulation, the amended Section B point 21 a machine of
+    # the Directive.
     AnnexIEntry(
         "machinery_2006_42",
         "A",
