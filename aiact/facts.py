@@ -1772,6 +1772,21 @@ authorised representative (a mandate, Art. 3(5)) and the output used in the Unio
 2(1)(c), which speaks of systems elsewhere)."""
 
 
+PLACED_ON_THE_UNION_MARKET: tuple[str, ...] = (
+    "exclusions.made_available_on_union_market",
+    "roles.importer",
+    "roles.distributor",
+)
+"""Facts of :data:`IN_THE_UNION` that mean the system is placed on the market (Art. 3(9): "the
+first making available of an AI system ... on the Union market"; an importer "places on the
+market", Art. 3(6); a distributor "makes ... available on the Union market", Art. 3(7), 3(10)).
+Art. 2(8) excludes research, testing or development only "prior to their being placed on the
+market or put into service": a case that states one of them and
+``exclusions.pre_market_research_testing`` true contradicts itself (review48). The dates are
+checked, with the dates, by :func:`aiact.date_facts.guard_pre_market`, where the day assessed is
+known."""
+
+
 def _check_in_the_union(system: AISystem) -> None:
     """``exclusions.placed_or_used_in_eu`` false while a fact of :data:`IN_THE_UNION` is true
     is a contradiction: the error names every such fact, with its reason."""

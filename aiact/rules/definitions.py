@@ -300,28 +300,32 @@ _AI_SYSTEM_RULES: tuple[Rule, ...] = (
             source="Art. 3(1)",
             interpretation="D1",
             title_en=f"Limited capacity to infer: only {en} (Commission guidelines on the "
-            f"AI-system definition, paragraph{para})",
+            f"AI-system definition, {para_en})",
             title_nl=f"Beperkt vermogen om af te leiden: alleen {nl} (richtsnoeren van de "
-            f"Commissie over de definitie van een AI-systeem, punt{para})",
+            f"Commissie over de definitie van een AI-systeem, {para_nl})",
         )
-        for key, en, nl, para in (
+        # The paragraph words per language: Dutch writes "punt" / "punten" (review48).
+        for key, en, nl, para_en, para_nl in (
             (
                 "mathematical_optimisation",
                 "improved mathematical optimisation",
                 "verbeterde wiskundige optimalisatie",
-                "s 42-45",
+                "paragraphs 42-45",
+                "punten 42-45",
             ),
             (
                 "classical_heuristics",
                 "classical heuristics",
                 "klassieke heuristiek",
-                " 48",
+                "paragraph 48",
+                "punt 48",
             ),
             (
                 "simple_prediction",
                 "simple prediction with a basic statistical rule",
                 "eenvoudige voorspelling met een elementaire statistische regel",
-                "s 49-51",
+                "paragraphs 49-51",
+                "punten 49-51",
             ),
         )
     ),
@@ -762,16 +766,22 @@ MODEL_RULES: tuple[Rule, ...] = (
     Rule(
         id="def.gpai_model.question",
         concludes="def.gpai_model",
+        # Art. 3(63) "except AI models that are used for research, development or prototyping
+        # activities before they are placed on the market": such a model is not one, as in the
+        # presumption (review48).
         when=(
             "not answered.model.is_general_purpose and model.is_general_purpose "
-            "and not model.definition.narrow_tasks_only"
+            "and not model.definition.narrow_tasks_only and not model.pre_market_research_testing"
         ),
         source="Art. 3(63)",
-        title_en="Unless it performs only a narrow set of tasks, answering is_general_purpose "
-        "directly would decide (below the criterion the guideline's indication is rebuttable, "
+        title_en="Unless it performs only a narrow set of tasks or is only used for research, "
+        "development or prototyping before its placing on the market, answering "
+        "is_general_purpose directly would decide (below the criterion the guideline's indication is rebuttable, "
         "under reading D4 'text' there is no criterion)",
-        title_nl="Tenzij het slechts een beperkt aantal taken uitvoert, beslist een rechtstreeks "
-        "antwoord op is_general_purpose (onder het criterium is de aanwijzing weerlegbaar, "
+        title_nl="Tenzij het slechts een beperkt aantal taken uitvoert of alleen wordt gebruikt "
+        "voor onderzoek, ontwikkeling of prototypingactiviteiten voordat het in de handel wordt "
+        "gebracht, "
+        "beslist een rechtstreeks antwoord op is_general_purpose (onder het criterium is de aanwijzing weerlegbaar, "
         "volgens lezing D4 'tekst' is er geen criterium)",
     ),
     Rule(
