@@ -776,13 +776,12 @@ MODEL_RULES: tuple[Rule, ...] = (
         source="Art. 3(63)",
         title_en="Unless it performs only a narrow set of tasks or is only used for research, "
         "development or prototyping before its placing on the market, answering "
-        "is_general_purpose directly would decide (below the criterion the guideline's indication is rebuttable, "
-        "under reading D4 'text' there is no criterion)",
+        "is_general_purpose directly would decide (below the criterion the guideline's "
+        "indication is rebuttable, under reading D4 'text' there is no criterion)",
         title_nl="Tenzij het slechts een beperkt aantal taken uitvoert of alleen wordt gebruikt "
         "voor onderzoek, ontwikkeling of prototypingactiviteiten voordat het in de handel wordt "
-        "gebracht, "
-        "beslist een rechtstreeks antwoord op is_general_purpose (onder het criterium is de aanwijzing weerlegbaar, "
-        "volgens lezing D4 'tekst' is er geen criterium)",
+        "gebracht, beslist een rechtstreeks antwoord op is_general_purpose (onder het criterium "
+        "is de aanwijzing weerlegbaar, volgens lezing D4 'tekst' is er geen criterium)",
     ),
     Rule(
         id="def.gpai_model.narrow",

@@ -183,14 +183,14 @@ RULES: tuple[Rule, ...] = (
         versions=ONLY_ORIGINAL,
         interpretation="A25",
         title_en="Supplies an AI system, tools, services, components or processes used or "
-        "integrated in a high-risk AI system (the published text lists no AI model: whether a bare supply of a "
-        "model is a component is reading A25; by default every AI model is, as the paragraph's "
-        "own exception and recitals 89 and 97 show)",
+        "integrated in a high-risk AI system (the published text lists no AI model: whether a "
+        "bare supply of a model is a component is reading A25; by default every AI model is, as "
+        "the paragraph's own exception and recitals 89 and 97 show)",
         title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
-        "een AI-systeem met een hoog risico worden gebruikt of geïntegreerd (de oorspronkelijke tekst noemt geen "
-        "AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard telt elk "
-        "AI-model als onderdeel, zoals de uitzondering in hetzelfde lid en de overwegingen 89 en "
-        "97 laten zien)",
+        "een AI-systeem met een hoog risico worden gebruikt of geïntegreerd (de oorspronkelijke "
+        "tekst noemt geen AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard "
+        "telt elk AI-model als onderdeel, zoals de uitzondering in hetzelfde lid en de "
+        "overwegingen 89 en 97 laten zien)",
     ),
     Rule(
         id="role.third_country_provider",
