@@ -363,7 +363,7 @@ RULES: tuple[Rule, ...] = (
         # the system is still before that step; a placing or putting into service on or before
         # the day assessed, or a fact that means a placing on the Union market, contradicts it
         # and the case is refused (aiact.date_facts.guard_pre_market; review48).
-        title_en="Research, testing or development before placing on the market or putting into "
+        title_en="Research, testing or development before being placed on the market or put into "
         "service (not testing in real-world conditions)",
         title_nl="Onderzoek, testen of ontwikkeling voordat het in de handel wordt gebracht of in "
         "gebruik wordt gesteld (niet testen onder reële omstandigheden)",
