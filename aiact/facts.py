@@ -1913,7 +1913,11 @@ class GPAIModel(_Facts):
         "strictly more than 10^25.",
     )
     compute_threshold_will_be_met: bool | None = _flag(
-        "It is known that the compute threshold will be met (Art. 52(1))."
+        "It is known that the model will meet the condition of Art. 51(1)(a), high-impact "
+        "capabilities: for example that the compute threshold of Art. 51(2) will be met, the usual "
+        "way it becomes known (recital 112), or that evaluations will show such capabilities "
+        "(Art. 52(1): 'or it becomes known that it will be met'; the name is that of the first "
+        "case)."
     )
     high_impact_capabilities: bool | None = _flag(
         "Has high-impact capabilities evaluated with appropriate tools and benchmarks (Art. "

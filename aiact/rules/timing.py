@@ -1232,6 +1232,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             DateCase(
                 when="true",
                 value=_d(K.NEW_PROHIBITIONS),
+                versions=ONLY_AMENDED,  # as the rule: the points exist in the amended text only
                 source="Art. 113, third paragraph, point (a)",
                 label_en="The prohibitions added by Regulation (EU) 2026/1744 apply from "
                 "2 December 2026 and are never deferred (Art. 111(1) and (2))",
@@ -1251,9 +1252,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 value=_d(K.EARLY_PROVISIONS),
                 source="Art. 113, third paragraph, point (b)",
                 label_en="Chapter III Section 4, Chapters V, VII and XII and Art. 78 apply from "
-                "2 August 2025",
+                "2 August 2025, except Art. 101",
                 label_nl="Hoofdstuk III, afdeling 4, de hoofdstukken V, VII en XII en artikel 78 "
-                "zijn van toepassing vanaf 2 augustus 2025",
+                "zijn van toepassing vanaf 2 augustus 2025, met uitzondering van artikel 101",
             ),
         ),
     ),
@@ -1726,6 +1727,7 @@ def _on(key: DateKey, source: str, en: str, nl: str) -> DateCase:
 
 _CHAPTER_V_EN = "Chapter V applies from 2 August 2025"
 _CHAPTER_V_NL = "Hoofdstuk V is van toepassing vanaf 2 augustus 2025"
+_CHAPTER_V_NL_AFTER_COLON = "hoofdstuk V is van toepassing vanaf 2 augustus 2025"
 
 MODEL_DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
@@ -1739,7 +1741,7 @@ MODEL_DATE_RULES: tuple[DateRule, ...] = (
                 source="Art. 113, third paragraph, point (b)",
                 label_en="A general-purpose AI model with systemic risk: " + _CHAPTER_V_EN,
                 label_nl="Een AI-model voor algemene doeleinden met een systeemrisico: "
-                + _CHAPTER_V_NL,
+                + _CHAPTER_V_NL_AFTER_COLON,
             ),
         ),
     ),
@@ -1753,7 +1755,7 @@ MODEL_DATE_RULES: tuple[DateRule, ...] = (
                 value=_d(K.EARLY_PROVISIONS),
                 source="Art. 113, third paragraph, point (b)",
                 label_en="A general-purpose AI model: " + _CHAPTER_V_EN,
-                label_nl="Een AI-model voor algemene doeleinden: " + _CHAPTER_V_NL,
+                label_nl="Een AI-model voor algemene doeleinden: " + _CHAPTER_V_NL_AFTER_COLON,
             ),
         ),
     ),
