@@ -458,6 +458,7 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
     from aiact.errors import FieldConflict
     from aiact.i18n import N_
 
+    steps: tuple[tuple[str, dt.date | None], ...]
     if isinstance(subject, AISystem):
         if subject.exclusions.pre_market_research_testing is not True:
             return
