@@ -103,20 +103,10 @@ def assess_with(
     rules propagated from :func:`atom_changes`); the models are still validated again.
     ``facts``: ``base``'s flat facts, when known (see :func:`atom_changes`)."""
     from aiact.atoms import model_atoms, system_atoms
-    from aiact.date_facts import (
-        guard_finding,
-        guard_pre_market,
-        model_date_atoms,
-        system_date_atoms,
-    )
+    from aiact.date_facts import guard_finding, model_date_atoms, system_date_atoms
     from aiact.engine import get_engine
 
     organisation, system, model = _changed_models(base, changes)
-    # As aiact.assess: research "prior to their being placed on the market or put into
-    # service" (Art. 2(8)) contradicts a placing on or before the day assessed (review48).
-    subject = system if base.kind == "system" else model
-    assert subject is not None
-    guard_pre_market(subject, base.as_of)
     if evaluation is not None:
         _check_consistent(evaluation, system)
         return dataclasses.replace(
@@ -185,6 +175,14 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
         from aiact.api import check_model_together
 
         check_model_together(model, organisation)
+    if "system" in by_section or "model" in by_section:
+        from aiact.date_facts import guard_pre_market
+
+        # As aiact.assess: research "prior to their being placed on the market or put into
+        # service" (Art. 2(8)) contradicts a placing on or before the day assessed (review48).
+        subject = system if system is not None else model
+        assert subject is not None
+        guard_pre_market(subject, base.as_of)
     return organisation, system, model
 
 
