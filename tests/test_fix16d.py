@@ -7,8 +7,8 @@ roles, models and the date labels of Arts. 4, 50 and point (b), beside the revie
   that means a placing on the Union market, is refused (aiact.date_facts.guard_pre_market) on
   every path: aiact.assess, aiact.assess_model, the interview (assess_with), the solver's cases
   and frames. A planned placing after the day and an unknown date leave the exclusion as stated.
-* Art. 3(63): a model only used for research before its placing is not a general-purpose AI
-  model, also where is_general_purpose is not answered.
+* Art. 3(63): a model only used for research before its placing keeps the definition open
+  where is_general_purpose is not answered (review48's suggestion left, see the test).
 * Titles, citations and labels (Art. 2(10), 3(5), 25(4), 113 point (b), Chapter V in Dutch).
 * A21=literal: Art. 111(4) dates Art. 50(2) before Art. 111(1) and (2) read (ADR 0011).
 """
@@ -155,10 +155,12 @@ def test_a_model_placed_is_no_longer_in_research(law: str) -> None:
     assert planned.value("gpai.in_scope") is False
 
 
-def test_a_model_in_research_is_not_a_general_purpose_model() -> None:
+def test_a_model_in_research_keeps_the_definition_open() -> None:
     """Art. 3(63): "except AI models that are used for research, development or prototyping
-    activities before they are placed on the market": with is_general_purpose not answered the
-    definition itself answers no (def.gpai_model.question reads the exception)."""
+    activities before they are placed on the market". review48 suggested that the question rule
+    answer no for such a model; it stays open, because a direct answer is_general_purpose "yes"
+    decides (def.gpai_model.given) and a "no" overturned by stating more breaks Kleene
+    monotonicity. No duty follows: gpai.in_scope is false through Art. 2(8)."""
     quote(
         "3",
         "except AI models that are used for research, development or prototyping activities "
@@ -167,13 +169,8 @@ def test_a_model_in_research_is_not_a_general_purpose_model() -> None:
     )
     m = model(None, pre_market_research_testing=True, is_general_purpose=None)
     a = aiact.assess_model(m, COMPANY, "2026-12-05")
-    assert a.value("def.gpai_model") is False
-    unknown = aiact.assess_model(
-        model(None, pre_market_research_testing=None, is_general_purpose=None),
-        COMPANY,
-        "2026-12-05",
-    )
-    assert unknown.value("def.gpai_model") is None
+    assert a.value("def.gpai_model") is None
+    assert a.value("gpai.in_scope") is False
 
 
 def test_titles_and_citations() -> None:

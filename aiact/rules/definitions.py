@@ -766,22 +766,21 @@ MODEL_RULES: tuple[Rule, ...] = (
     Rule(
         id="def.gpai_model.question",
         concludes="def.gpai_model",
-        # Art. 3(63) "except AI models that are used for research, development or prototyping
-        # activities before they are placed on the market": such a model is not one, as in the
-        # presumption (review48).
+        # Not "and not model.pre_market_research_testing" (review48's note): a direct answer
+        # is_general_purpose "yes" decides over the facts (def.gpai_model.given), so a "no"
+        # here would be overturned by stating more, against Kleene monotonicity (the solver's
+        # invariant finds it); the rule keeps the definition open until the answer is given.
         when=(
             "not answered.model.is_general_purpose and model.is_general_purpose "
-            "and not model.definition.narrow_tasks_only and not model.pre_market_research_testing"
+            "and not model.definition.narrow_tasks_only"
         ),
         source="Art. 3(63)",
-        title_en="Unless it performs only a narrow set of tasks or is only used for research, "
-        "development or prototyping before its placing on the market, answering "
-        "is_general_purpose directly would decide (below the criterion the guideline's "
-        "indication is rebuttable, under reading D4 'text' there is no criterion)",
-        title_nl="Tenzij het slechts een beperkt aantal taken uitvoert of alleen wordt gebruikt "
-        "voor onderzoek, ontwikkeling of prototypingactiviteiten voordat het in de handel wordt "
-        "gebracht, beslist een rechtstreeks antwoord op is_general_purpose (onder het criterium "
-        "is de aanwijzing weerlegbaar, volgens lezing D4 'tekst' is er geen criterium)",
+        title_en="Unless it performs only a narrow set of tasks, answering is_general_purpose "
+        "directly would decide (below the criterion the guideline's indication is rebuttable, "
+        "under reading D4 'text' there is no criterion)",
+        title_nl="Tenzij het slechts een beperkt aantal taken uitvoert, beslist een rechtstreeks "
+        "antwoord op is_general_purpose (onder het criterium is de aanwijzing weerlegbaar, "
+        "volgens lezing D4 'tekst' is er geen criterium)",
     ),
     Rule(
         id="def.gpai_model.narrow",
