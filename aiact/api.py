@@ -11,7 +11,12 @@ from pydantic import BaseModel
 
 from aiact.assessment import Assessment
 from aiact.atoms import model_atoms, system_atoms
-from aiact.date_facts import guard_finding, model_date_atoms, system_date_atoms
+from aiact.date_facts import (
+    guard_finding,
+    guard_pre_market,
+    model_date_atoms,
+    system_date_atoms,
+)
 from aiact.engine import Evaluation, get_engine
 from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
@@ -113,6 +118,11 @@ def assess(
     except ValueError as error:
         raise InputError.wrap(error, prefix="system") from None
     day = _as_of(as_of)
+    try:
+        # Art. 2(8): research "prior to their being placed on the market or put into service"
+        guard_pre_market(system, day)
+    except ValueError as error:
+        raise InputError.wrap(error, prefix="system") from None
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
     inputs = system_atoms(
@@ -158,6 +168,10 @@ def assess_model(
     except ValueError as error:
         raise InputError.wrap(error, prefix="model") from None
     day = _as_of(as_of)
+    try:
+        guard_pre_market(model, day)  # Art. 2(8), as for a system
+    except ValueError as error:
+        raise InputError.wrap(error, prefix="model") from None
     version, chosen = _law(day, law)
     readings = _interpretations(interpretations)
     inputs = model_atoms(model, organisation, readings)

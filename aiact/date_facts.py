@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from aiact.daterules import NEVER, ComparisonTarget, DateComparison, Never
-from aiact.facts import AISystem, GPAIModel
+from aiact.facts import PLACED_ON_THE_UNION_MARKET, AISystem, GPAIModel
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.logic import Truth
 from aiact.timeline.dates import DateKey, date_of
@@ -41,12 +41,14 @@ __all__ = [
     "FINDING_POSSIBLE_ATOM",
     "INPUT_DATES",
     "MODEL_COMPARISONS",
+    "PRE_MARKET_ATOM",
     "InputDateValue",
     "compare",
     "finding_possible",
     "first_finding_day",
     "first_placed",
     "guard_finding",
+    "guard_pre_market",
     "model_date_atoms",
     "model_input_dates",
     "question_of",
@@ -436,3 +438,65 @@ def guard_finding(
             else "Art. 80(2); Art. 113, second paragraph",
         },
     )
+
+
+# ------------------------------------------------ Art. 2(8): research before the placing
+
+PRE_MARKET_ATOM = "exclusions.pre_market_research_testing"
+"""The fact of Art. 2(8) for an AI system (its input field and its atom)."""
+
+
+def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
+    """Art. 2(8) excludes "any research, testing or development activity regarding AI systems or
+    AI models prior to their being placed on the market or put into service". The fact
+    ``pre_market_research_testing`` states that the system or model is still before that step;
+    a placing on the market or putting into service (of a model: its placing) dated on or before
+    the day assessed contradicts it, and so does a fact that means a placing on the Union market
+    whatever the date (:data:`aiact.facts.PLACED_ON_THE_UNION_MARKET`): the case is refused (an
+    :class:`~aiact.errors.FieldConflict` naming the fields; review48). A placing after that day
+    is a planned one and agrees with it; an unknown date leaves the fact as stated."""
+    from aiact.errors import FieldConflict
+    from aiact.i18n import N_
+
+    steps: tuple[tuple[str, dt.date | None], ...]
+    if isinstance(subject, AISystem):
+        if subject.exclusions.pre_market_research_testing is not True:
+            return
+        field = PRE_MARKET_ATOM
+        placing = [
+            path
+            for path in PLACED_ON_THE_UNION_MARKET
+            if getattr(getattr(subject, path.split(".")[0]), path.split(".")[1]) is True
+        ]
+        if placing:
+            raise FieldConflict(
+                field,
+                placing,
+                N_(
+                    "true, but the system is placed on the market ({fields}): Art. 2(8) "
+                    "excludes research, testing or development only 'prior to their being "
+                    "placed on the market or put into service'"
+                ),
+                values={"fields": ", ".join(placing)},
+            )
+        steps = (
+            ("placed_on_market", subject.placed_on_market),
+            ("put_into_service", subject.put_into_service),
+        )
+    else:
+        if subject.pre_market_research_testing is not True:
+            return
+        field = "pre_market_research_testing"
+        steps = (("placed_on_market", subject.placed_on_market),)
+    for name, day in steps:
+        if day is not None and day <= as_of:
+            raise FieldConflict(
+                field,
+                name,
+                N_(
+                    "true, but {field} is {date}, on or before the day assessed ({as_of}): "
+                    "Art. 2(8) excludes research, testing or development only 'prior to their "
+                    "being placed on the market or put into service'"
+                ),
+                values={"field": name, "date": day.isoformat(), "as_of": as_of.isoformat()},
+            )

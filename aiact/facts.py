@@ -1903,6 +1903,21 @@ authorised representative (a mandate, Art. 3(5)) and the output used in the Unio
 2(1)(c), which speaks of systems elsewhere)."""
 
 
+PLACED_ON_THE_UNION_MARKET: tuple[str, ...] = (
+    "exclusions.made_available_on_union_market",
+    "roles.importer",
+    "roles.distributor",
+)
+"""Facts of :data:`IN_THE_UNION` that mean the system is placed on the market (Art. 3(9): "the
+first making available of an AI system ... on the Union market"; an importer "places on the
+market", Art. 3(6); a distributor "makes ... available on the Union market", Art. 3(7), 3(10)).
+Art. 2(8) excludes research, testing or development only "prior to their being placed on the
+market or put into service": a case that states one of them and
+``exclusions.pre_market_research_testing`` true contradicts itself (review48). The dates are
+checked, with the dates, by :func:`aiact.date_facts.guard_pre_market`, where the day assessed is
+known."""
+
+
 def _check_in_the_union(system: AISystem) -> None:
     """``exclusions.placed_or_used_in_eu`` false while a fact of :data:`IN_THE_UNION` is true
     is a contradiction: the error names every such fact, with its reason."""
@@ -2022,7 +2037,11 @@ class GPAIModel(_Facts):
         "strictly more than 10^25.",
     )
     compute_threshold_will_be_met: bool | None = _flag(
-        "It is known that the compute threshold will be met (Art. 52(1))."
+        "It is known that the model will meet the condition of Art. 51(1)(a), high-impact "
+        "capabilities: for example that the compute threshold of Art. 51(2) will be met, the usual "
+        "way it becomes known (recital 112), or that evaluations will show such capabilities "
+        "(Art. 52(1): 'or it becomes known that it will be met'; the name is that of the first "
+        "case)."
     )
     high_impact_capabilities: bool | None = _flag(
         "Has high-impact capabilities evaluated with appropriate tools and benchmarks (Art. "

@@ -67,6 +67,7 @@ from aiact.atoms import (
 from aiact.date_facts import (
     FINDING_ATOM,
     FINDING_POSSIBLE_ATOM,
+    PRE_MARKET_ATOM,
     finding_possible,
     resolved_comparisons,
 )
@@ -79,6 +80,7 @@ from aiact.facts import (
     IN_THE_UNION,
     NO_DATE_FIELDS,
     NOT_VERIFICATION_ONLY,
+    PLACED_ON_THE_UNION_MARKET,
     VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
@@ -860,6 +862,7 @@ def assess_frame(
     n = data.n
     _validate(frame, data, org)
     _finding_possible(frame, data, org, day, version, readings)
+    _pre_market(frame, data, org, day, version, readings)
     results = program(data.atoms, n)
     values: dict[str, I8] = dict(data.atoms)
     values.update(zip(predicates, results, strict=True))
@@ -1071,6 +1074,33 @@ def _finding_possible(
         raise AssertionError(
             "aiact.assess accepted a finding before its first day"
         )  # pragma: no cover
+
+
+def _pre_market(
+    frame: pd.DataFrame,
+    data: _Input,
+    org: Organisation,
+    day: dt.date,
+    law: LawVersion,
+    readings: Interpretations,
+) -> None:
+    """:func:`aiact.date_facts.guard_pre_market` for every row: the first row that states
+    research before the placing (Art. 2(8)) and a placing on or before ``day``, or a fact that
+    means a placing on the Union market, is assessed by the per-case engine, which raises."""
+    np = _np()
+    research = data.atoms.get(PRE_MARKET_ATOM)
+    if research is None:
+        return
+    placed = data.dates["first_placed"]
+    refused = (research == TRUE) & (placed >= 0) & (placed <= day.toordinal())
+    for path in PLACED_ON_THE_UNION_MARKET:
+        column = data.atoms.get(path)
+        if column is not None:
+            refused |= (research == TRUE) & (column == TRUE)
+    rows = np.flatnonzero(refused)
+    if rows.size:
+        _refuse_row(frame, int(rows[0]), org, day, law, readings)
+        raise AssertionError("aiact.assess accepted research before a placing")  # pragma: no cover
 
 
 def _check_conflicts(

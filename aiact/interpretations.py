@@ -85,8 +85,9 @@ class LegacyGeneralDuties(StrEnum):
     Art. 50 for Annex X components and legacy high-risk systems?"""
 
     NOT_DEFERRED = "not_deferred"
-    """Default. Art. 4 concerns the organisation's staff, not the system; Art. 50 has its own
-    transitional rule in Art. 111(4). Both apply on their Art. 113 dates."""
+    """Default. Art. 4 concerns the organisation's staff, not the system; Art. 50 informs
+    persons and marks content, not a requirement of a high-risk system, and in the amended text
+    has its own transitional rule in Art. 111(4). Both apply on their Art. 113 dates."""
     LITERAL = "literal"
     """Read literally: Art. 111(1) and (2) defer them like every other provision but Art. 5."""
 

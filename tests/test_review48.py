@@ -2,12 +2,13 @@
 biometric definitions (Art. 3(1), 3(39)-(43), 3(63)), the roles (Art. 3(3)-(8), Art. 25(1)-(4))
 and the duty gates against the article text, in both law versions
 (tests/data/coverage/reviews.yaml, block "review48 helper, round 16"). Four defects, each a strict
-xfail test here (the code under review is not changed by this review):
+xfail test here when found, a plain test since fix16d (round 16) fixed them:
 
 * scope.excluded.pre_market_research: Art. 2(8) excludes research, testing or development "prior
   to their being placed on the market or put into service". The rule reads no placing: a system
   placed on the market on 1 January 2025, with ``pre_market_research_testing`` true, is accepted
   and reported out of scope on 5 December 2026. Its titles also leave out "put into service".
+  Fixed: the case is refused (aiact.date_facts.guard_pre_market); titles name both steps.
 * scope.excluded.international_cooperation: the Dutch title leaves out the field of the
   cooperation of Art. 2(4), "op het gebied van rechtshandhaving en justitie".
 * scope.falls_under_art50.duty: the rule reads ``art50.any`` (a duty of Art. 50(1), (2), (3) or
@@ -41,11 +42,6 @@ def _pre_market_system_placed_2025() -> aiact.AISystem:
     return aiact.AISystem.model_validate(data)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48: scope.excluded.pre_market_research reads no placing or putting into "
-    "service; a system placed on the market in 2025 is excluded by Art. 2(8)",
-)
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_art2_8_does_not_exclude_a_system_already_placed_on_the_market(law: str) -> None:
     """Art. 2(8): "prior to their being placed on the market or put into service". Once placed
@@ -72,11 +68,6 @@ def test_art2_8_does_not_exclude_a_system_already_placed_on_the_market(law: str)
     assert a.evaluation.values.get("scope.in_scope") is not False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48: the titles of scope.excluded.pre_market_research leave out 'put into "
-    "service' (Art. 2(8))",
-)
 def test_art2_8_titles_name_putting_into_service() -> None:
     quote(
         "2",
@@ -89,11 +80,6 @@ def test_art2_8_titles_name_putting_into_service() -> None:
     assert "in gebruik" in rule.title_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48: the Dutch title of scope.excluded.international_cooperation leaves out "
-    "the field of cooperation of Art. 2(4) (law enforcement and judicial cooperation)",
-)
 def test_art2_4_dutch_title_names_law_enforcement_and_justice() -> None:
     quote(
         "2",
@@ -110,11 +96,6 @@ def test_art2_4_dutch_title_names_law_enforcement_and_justice() -> None:
     assert "justitie" in title_nl
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48: scope.falls_under_art50.duty reads art50.any (Art. 50(1)-(4)) but also "
-    "cites Art. 50(1) only",
-)
 def test_falls_under_art50_duty_cites_every_paragraph_it_reads() -> None:
     """Art. 2(12): "an AI system that falls under Article 5 or 50"; the rule holds where a duty
     of any of Art. 50(1)-(4) applies (``art50.any``: rules art50.any.1, .2, .3, .4_deep_fake,
@@ -132,10 +113,6 @@ def test_falls_under_art50_duty_cites_every_paragraph_it_reads() -> None:
     assert sources <= cited
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review48: Dutch titles of the D1 rules write 'punts' for the plural 'punten'",
-)
 @pytest.mark.parametrize(
     "rule_id",
     [

@@ -16,7 +16,7 @@ Two defects, each pinned by a strict xfail:
   rules/timing.py) says, in both law versions, that "Art. 50 has its own transitional rule in Art.
   111(4)". The published Art. 111 has three paragraphs; paragraph 4 was added by Regulation (EU)
   2026/1744, Article 1, point (39)(b). In the original version the explanation of the date cites
-  a provision that does not exist.
+  a provision that does not exist. Fixed by fix16d (round 16): one A21 case per version.
 """
 
 from __future__ import annotations
@@ -124,11 +124,6 @@ _ART111_4 = (
 
 
 @pytest.mark.parametrize("obligation", ["art4", "art50_1", "art50_2"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="the A21 default label (rules/timing.py, _a21_default) cites Art. 111(4) in the "
-    "original version, where Art. 111 has no paragraph 4",
-)
 def test_the_published_text_is_not_explained_by_article_111_4(obligation: str) -> None:
     quote("111", _ART111_4, "omnibus_only")
     assert "4. " not in article_text("111")  # the published Art. 111 ends with paragraph 3

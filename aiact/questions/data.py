@@ -2424,8 +2424,10 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "threshold_will_be_met",
-                "It is known that the training compute will exceed 10^25 floating-point operations",
-                "Het is bekend dat de rekenkracht voor het trainen boven 10^25 "
+                "It is known that it will have high-impact capabilities, for example that the "
+                "training compute will exceed 10^25 floating-point operations",
+                "Het is bekend dat het capaciteiten met een grote impact zal hebben, "
+                "bijvoorbeeld dat de rekenkracht voor het trainen boven 10^25 "
                 "zwevendekommabewerkingen zal komen",
                 {"model.compute_threshold_will_be_met": True},
             ),

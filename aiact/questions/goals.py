@@ -175,6 +175,14 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
         from aiact.api import check_model_together
 
         check_model_together(model, organisation)
+    if "system" in by_section or "model" in by_section:
+        from aiact.date_facts import guard_pre_market
+
+        # As aiact.assess: research "prior to their being placed on the market or put into
+        # service" (Art. 2(8)) contradicts a placing on or before the day assessed (review48).
+        subject = system if system is not None else model
+        assert subject is not None
+        guard_pre_market(subject, base.as_of)
     return organisation, system, model
 
 

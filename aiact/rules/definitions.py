@@ -300,28 +300,32 @@ _AI_SYSTEM_RULES: tuple[Rule, ...] = (
             source="Art. 3(1)",
             interpretation="D1",
             title_en=f"Limited capacity to infer: only {en} (Commission guidelines on the "
-            f"AI-system definition, paragraph{para})",
+            f"AI-system definition, {para_en})",
             title_nl=f"Beperkt vermogen om af te leiden: alleen {nl} (richtsnoeren van de "
-            f"Commissie over de definitie van een AI-systeem, punt{para})",
+            f"Commissie over de definitie van een AI-systeem, {para_nl})",
         )
-        for key, en, nl, para in (
+        # The paragraph words per language: Dutch writes "punt" / "punten" (review48).
+        for key, en, nl, para_en, para_nl in (
             (
                 "mathematical_optimisation",
                 "improved mathematical optimisation",
                 "verbeterde wiskundige optimalisatie",
-                "s 42-45",
+                "paragraphs 42-45",
+                "punten 42-45",
             ),
             (
                 "classical_heuristics",
                 "classical heuristics",
                 "klassieke heuristiek",
-                " 48",
+                "paragraph 48",
+                "punt 48",
             ),
             (
                 "simple_prediction",
                 "simple prediction with a basic statistical rule",
                 "eenvoudige voorspelling met een elementaire statistische regel",
-                "s 49-51",
+                "paragraphs 49-51",
+                "punten 49-51",
             ),
         )
     ),
@@ -762,6 +766,10 @@ MODEL_RULES: tuple[Rule, ...] = (
     Rule(
         id="def.gpai_model.question",
         concludes="def.gpai_model",
+        # Not "and not model.pre_market_research_testing" (review48's note): a direct answer
+        # is_general_purpose "yes" decides over the facts (def.gpai_model.given), so a "no"
+        # here would be overturned by stating more, against Kleene monotonicity (the solver's
+        # invariant finds it); the rule keeps the definition open until the answer is given.
         when=(
             "not answered.model.is_general_purpose and model.is_general_purpose "
             "and not model.definition.narrow_tasks_only"

@@ -213,7 +213,12 @@ RULES: tuple[Rule, ...] = (
         concludes="duty.fria_deployer",
         when="org.kind.public_authority or org.kind.body_governed_by_public_law",
         source="Art. 27(1)",
-        interpretation="A8",
+        # A public authority of a Member State (State, regional or local) is read as a "body
+        # governed by public law" a fortiori: recital 96 aims the assessment at the public
+        # sector, and nothing in Art. 27 exempts the State from what binds its agencies. In
+        # Union procurement law the term stands beside "State, regional or local authorities";
+        # the AI Act does not borrow that list, so the reading is not named (review48). Not A8,
+        # which asks the question of the Union institutions (rule below).
         title_en="A deployer that is a body governed by public law (public authorities included)",
         title_nl="Een gebruiksverantwoordelijke die een publiekrechtelijk orgaan is "
         "(overheidsinstanties inbegrepen)",

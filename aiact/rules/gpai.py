@@ -74,6 +74,10 @@ RULES: tuple[Rule, ...] = (
             "model.high_impact_capabilities "
             "or model.compute_threshold_will_be_met)"
         ),
+        # "within two weeks after that requirement is met or it becomes known that it will be
+        # met": the fact compute_threshold_will_be_met carries the whole Art. 51(1)(a)
+        # condition known to be met later, the compute threshold being the usual way (recital
+        # 112; review49).
         source="Art. 52(1)",
         title_en="Meets, or will meet, the Art. 51(1)(a) condition: notify the Commission",
         title_nl="Voldoet of zal voldoen aan de voorwaarde van artikel 51, lid 1, punt a: stel de "
@@ -109,6 +113,7 @@ RULES: tuple[Rule, ...] = (
         concludes="role.model_authorised_representative",
         when="model.authorised_representative",
         source="Art. 54(1)",
+        also_cites=("Art. 3(5)",),
         title_en="The organisation is the authorised representative of a third-country model "
         "provider",
         title_nl="De organisatie is de gemachtigde van een in een derde land gevestigde aanbieder "

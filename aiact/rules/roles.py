@@ -70,11 +70,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="role.deployer.declared",
         concludes="role.deployer",
-        when=(
-            "roles.deployer and not (exclusions.personal_non_professional_use "
-            "and org.kind.natural_person)"
-        ),
+        # Art. 3(4) "except where the AI system is used in the course of a personal
+        # non-professional activity"; Art. 2(10) (scope.personal_use) says the same of the
+        # deployer obligations: the rule reads it, so Art. 2(10) is cited where it decides.
+        when="roles.deployer and not (scope.personal_use and org.kind.natural_person)",
         source="Art. 3(4)",
+        also_cites=("Art. 2(10)",),
         title_en="The organisation uses the system under its authority (deployer)",
         title_nl="De organisatie gebruikt het systeem onder eigen verantwoordelijkheid "
         "(gebruiksverantwoordelijke)",
@@ -166,9 +167,9 @@ RULES: tuple[Rule, ...] = (
         source="Art. 25(4)",
         versions=ONLY_AMENDED,
         title_en="Supplies an AI system, AI model, tools, services, components or processes used "
-        "in a high-risk AI system",
+        "or integrated in a high-risk AI system",
         title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, componenten of "
-        "processen die in een AI-systeem met een hoog risico worden gebruikt",
+        "processen die in een AI-systeem met een hoog risico worden gebruikt of geïntegreerd",
     ),
     Rule(
         # The published Art. 25(4) binds "the third party that supplies an AI system, tools,
@@ -188,15 +189,15 @@ RULES: tuple[Rule, ...] = (
         source="Art. 25(4)",
         versions=ONLY_ORIGINAL,
         interpretation="A25",
-        title_en="Supplies an AI system, tools, services, components or processes used in a "
-        "high-risk AI system (the published text lists no AI model: whether a bare supply of a "
-        "model is a component is reading A25; by default every AI model is, as the paragraph's "
-        "own exception and recitals 89 and 97 show)",
+        title_en="Supplies an AI system, tools, services, components or processes used or "
+        "integrated in a high-risk AI system (the published text lists no AI model: whether a "
+        "bare supply of a model is a component is reading A25; by default every AI model is, as "
+        "the paragraph's own exception and recitals 89 and 97 show)",
         title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
-        "een AI-systeem met een hoog risico worden gebruikt (de oorspronkelijke tekst noemt geen "
-        "AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard telt elk "
-        "AI-model als onderdeel, zoals de uitzondering in hetzelfde lid en de overwegingen 89 en "
-        "97 laten zien)",
+        "een AI-systeem met een hoog risico worden gebruikt of geïntegreerd (de oorspronkelijke "
+        "tekst noemt geen AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard "
+        "telt elk AI-model als onderdeel, zoals de uitzondering in hetzelfde lid en de "
+        "overwegingen 89 en 97 laten zien)",
     ),
     Rule(
         id="role.third_country_provider",

@@ -341,12 +341,12 @@ RULES: tuple[Rule, ...] = (
             "and exclusions.adequate_fundamental_rights_safeguards"
         ),
         source="Art. 2(4)",
-        title_en="Third-country authority or international organisation in law-enforcement "
-        "cooperation "
-        "with adequate safeguards",
-        title_nl="Overheidsinstantie van een derde land of internationale organisatie in het kader "
-        "van "
-        "internationale samenwerking met passende waarborgen",
+        title_en="Third-country public authority or international organisation using the system "
+        "in international cooperation or agreements for law enforcement and judicial "
+        "cooperation, with adequate safeguards",
+        title_nl="Overheidsinstantie van een derde land of internationale organisatie die het "
+        "systeem gebruikt in het kader van internationale samenwerking of overeenkomsten op het "
+        "gebied van rechtshandhaving en justitie, met passende waarborgen",
     ),
     Rule(
         id="scope.excluded.scientific_research",
@@ -364,12 +364,14 @@ RULES: tuple[Rule, ...] = (
         when="exclusions.pre_market_research_testing and not "
         "exclusions.testing_in_real_world_conditions",
         source="Art. 2(8)",
-        title_en="Research, testing or development before placing on the market (not testing in "
-        "real-"
-        "world conditions)",
-        title_nl="Onderzoek, testen of ontwikkeling voordat het in de handel wordt gebracht (niet "
-        "testen "
-        "onder reële omstandigheden)",
+        # "prior to their being placed on the market or put into service": the fact states that
+        # the system is still before that step; a placing or putting into service on or before
+        # the day assessed, or a fact that means a placing on the Union market, contradicts it
+        # and the case is refused (aiact.date_facts.guard_pre_market; review48).
+        title_en="Research, testing or development before being placed on the market or put into "
+        "service (not testing in real-world conditions)",
+        title_nl="Onderzoek, testen of ontwikkeling voordat het in de handel wordt gebracht of in "
+        "gebruik wordt gesteld (niet testen onder reële omstandigheden)",
     ),
     # Art. 2(12): "unless they are placed on the market or put into service as high-risk AI
     # systems or as an AI system that falls under Article 5 or 50". Reading A20 decides what
@@ -391,7 +393,7 @@ RULES: tuple[Rule, ...] = (
         concludes="scope.falls_under_art50",
         when="art50.any",
         source="Art. 2(12)",
-        also_cites=("Art. 50(1)",),
+        also_cites=("Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"),
         interpretation="A20",
         title_en="An Art. 50 duty applies to the system",
         title_nl="Op het systeem is een verplichting van artikel 50 van toepassing",

@@ -39,7 +39,7 @@ from aiact.refs import LegalRef
 from aiact.rules.prohibited import POINTS_A_TO_H_PRACTICE
 from aiact.timeline.dates import DateKey
 from aiact.timeline.schedule import Schedule
-from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
+from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
 
 __all__ = [
     "CITATION_GROUPS",
@@ -600,21 +600,53 @@ _ART4_AMENDED_BASE: DateValue = Later(_d(K.CHAPTERS_I_II), _d(K.AMENDED_TEXT_IN_
 
 
 def _a21_default(
-    base: DateKey, what_en: str, what_nl: str, value: DateValue | None = None
-) -> DateCase:
-    return DateCase(
-        when=_NOT_DEFERRED_4_50,
-        value=_d(base) if value is None else value,
-        source="Art. 111(1)",
-        label_en=f"Reading A21=not_deferred: Art. 111(1) and (2) do not defer {what_en} (Art. 4 "
-        "concerns the organisation's staff, not the system; Art. 50 has its own transitional "
-        "rule in Art. 111(4)); it applies on its Art. 113 date",
-        label_nl=f"Standaardlezing A21: artikel 111, leden 1 en 2, stellen {what_nl} niet "
-        "uit (artikel 4 betreft het personeel van de organisatie, niet het systeem; artikel 50 "
-        "heeft een eigen overgangsregel in artikel 111, lid 4); het geldt op de datum van "
-        "artikel 113",
-        interpretations=("A21",),
+    base: DateKey,
+    what_en: str,
+    what_nl: str,
+    value: DateValue | None = None,
+    *,
+    versions: frozenset[LawVersion] = ALL_VERSIONS,
+) -> tuple[DateCase, ...]:
+    """The A21 default (not deferred), one case per law version in ``versions``: the published
+    Art. 111 has three paragraphs, so the reason given for Art. 50 there cannot be the
+    transitional rule of Art. 111(4), which Regulation (EU) 2026/1744 adds (Art. 1, point
+    (39)(b); review49). The published text: Art. 111(2) defers the Regulation for "operators of
+    high-risk AI systems", and Art. 50 gives information to natural persons and marks content,
+    duties of the providers and deployers of any such system, not the requirements of a
+    high-risk system. The amended text adds that Art. 50(2) has its own transitional rule in
+    Art. 111(4), pointless if Art. 111(2) already deferred it (ADR 0011)."""
+    cases = (
+        DateCase(
+            when=_NOT_DEFERRED_4_50,
+            value=_d(base) if value is None else value,
+            versions=ONLY_ORIGINAL,
+            source="Art. 111(1)",
+            label_en=f"Reading A21=not_deferred: Art. 111(1) and (2) do not defer {what_en} "
+            "(Art. 4 concerns the organisation's staff, not the system; Art. 50 the information "
+            "given to natural persons and the marking of content, not the requirements of a "
+            "high-risk system); it applies on its Art. 113 date",
+            label_nl=f"Standaardlezing A21: artikel 111, leden 1 en 2, stellen {what_nl} niet "
+            "uit (artikel 4 betreft het personeel van de organisatie, niet het systeem; artikel "
+            "50 de informatie aan natuurlijke personen en de markering van inhoud, niet de eisen "
+            "aan een AI-systeem met een hoog risico); het geldt op de datum van artikel 113",
+            interpretations=("A21",),
+        ),
+        DateCase(
+            when=_NOT_DEFERRED_4_50,
+            value=_d(base) if value is None else value,
+            versions=ONLY_AMENDED,
+            source="Art. 111(1)",
+            label_en=f"Reading A21=not_deferred: Art. 111(1) and (2) do not defer {what_en} "
+            "(Art. 4 concerns the organisation's staff, not the system; Art. 50 has its own "
+            "transitional rule in Art. 111(4)); it applies on its Art. 113 date",
+            label_nl=f"Standaardlezing A21: artikel 111, leden 1 en 2, stellen {what_nl} niet "
+            "uit (artikel 4 betreft het personeel van de organisatie, niet het systeem; artikel "
+            "50 heeft een eigen overgangsregel in artikel 111, lid 4); het geldt op de datum van "
+            "artikel 113",
+            interpretations=("A21",),
+        ),
     )
+    return tuple(c for c in cases if c.versions <= versions)
 
 
 TIER_RULES: tuple[DateRule, ...] = (
@@ -1223,6 +1255,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             DateCase(
                 when="true",
                 value=_d(K.NEW_PROHIBITIONS),
+                versions=ONLY_AMENDED,  # as the rule: the points exist in the amended text only
                 source="Art. 113, third paragraph, point (a)",
                 label_en="The prohibitions added by Regulation (EU) 2026/1744 apply from "
                 "2 December 2026 and are never deferred (Art. 111(1) and (2))",
@@ -1242,9 +1275,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 value=_d(K.EARLY_PROVISIONS),
                 source="Art. 113, third paragraph, point (b)",
                 label_en="Chapter III Section 4, Chapters V, VII and XII and Art. 78 apply from "
-                "2 August 2025",
+                "2 August 2025, except Art. 101",
                 label_nl="Hoofdstuk III, afdeling 4, de hoofdstukken V, VII en XII en artikel 78 "
-                "zijn van toepassing vanaf 2 augustus 2025",
+                "zijn van toepassing vanaf 2 augustus 2025, met uitzondering van artikel 101",
             ),
         ),
     ),
@@ -1613,7 +1646,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Art. 4 applies",
         "artikel 4 is van toepassing",
         interpretation="A21",
-        leading=(_a21_default(K.CHAPTERS_I_II, "Art. 4", "artikel 4"),),
+        leading=_a21_default(K.CHAPTERS_I_II, "Art. 4", "artikel 4"),
     ),
     # A13: Art. 4 as replaced by Regulation (EU) 2026/1744 ("shall take measures to support the
     # development of AI literacy") is dated by point (a) (2 February 2025), but that wording
@@ -1632,15 +1665,16 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             "Art. 4 as replaced applies",
             "artikel 4 zoals vervangen is van toepassing",
             interpretation="A21",
-            leading=(
-                _a21_default(
-                    K.CHAPTERS_I_II,
-                    "Art. 4 as replaced (from 27 July 2026, when Regulation (EU) 2026/1744 enters "
-                    "into force, A13)",
-                    "artikel 4 zoals vervangen (vanaf 27 juli 2026, de inwerkingtreding van "
-                    "Verordening (EU) 2026/1744, A13)",
-                    value=_ART4_AMENDED_BASE,
-                ),
+            # The rule is amended only: the amended version's case alone, so that its cases keep
+            # their numbers.
+            leading=_a21_default(
+                K.CHAPTERS_I_II,
+                "Art. 4 as replaced (from 27 July 2026, when Regulation (EU) 2026/1744 enters "
+                "into force, A13)",
+                "artikel 4 zoals vervangen (vanaf 27 juli 2026, de inwerkingtreding van "
+                "Verordening (EU) 2026/1744, A13)",
+                value=_ART4_AMENDED_BASE,
+                versions=ONLY_AMENDED,
             ),
         )
     ),
@@ -1651,7 +1685,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Art. 50 applies",
         "artikel 50 is van toepassing",
         interpretation="A21",
-        leading=(_a21_default(K.GENERAL, "Art. 50", "artikel 50"),),
+        leading=_a21_default(K.GENERAL, "Art. 50", "artikel 50"),
     ),
     *_transitional(
         TimingGroup.ART50_2.rule,
@@ -1661,6 +1695,11 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "artikel 50, lid 2, is van toepassing",
         interpretation="A21",
         leading=(
+            # Art. 111(4) comes first, before the A21 cases and the Art. 111(1)-(2) cases: under
+            # A21=literal too, Art. 50(2) of a system placed before 2 August 2026 is dated by
+            # Art. 111(4) (2 December 2026), not by Art. 111(1) (31 December 2030) or 111(2)
+            # (never while unchanged): paragraph 4 is the later and the more specific rule for
+            # Art. 50(2), added with the amended paragraph 2 (ADR 0011; review49).
             DateCase(
                 when="legacy.art111_4",
                 value=Later(_d(K.GENERAL), _d(K.ART50_2_LEGACY_DEADLINE)),
@@ -1675,7 +1714,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "vóór 2 augustus 2026 in de handel is gebracht (in gebruik stellen telt niet): "
                 "artikel 50, lid 2, wordt uitgesteld tot 2 december 2026",
             ),
-            _a21_default(K.GENERAL, "Art. 50", "artikel 50"),
+            *_a21_default(K.GENERAL, "Art. 50", "artikel 50"),
         ),
     ),
     *_transitional(
@@ -1720,6 +1759,7 @@ def _on(key: DateKey, source: str, en: str, nl: str) -> DateCase:
 
 _CHAPTER_V_EN = "Chapter V applies from 2 August 2025"
 _CHAPTER_V_NL = "Hoofdstuk V is van toepassing vanaf 2 augustus 2025"
+_CHAPTER_V_NL_AFTER_COLON = "hoofdstuk V is van toepassing vanaf 2 augustus 2025"
 
 MODEL_DATE_RULES: tuple[DateRule, ...] = (
     DateRule(
@@ -1733,7 +1773,7 @@ MODEL_DATE_RULES: tuple[DateRule, ...] = (
                 source="Art. 113, third paragraph, point (b)",
                 label_en="A general-purpose AI model with systemic risk: " + _CHAPTER_V_EN,
                 label_nl="Een AI-model voor algemene doeleinden met een systeemrisico: "
-                + _CHAPTER_V_NL,
+                + _CHAPTER_V_NL_AFTER_COLON,
             ),
         ),
     ),
@@ -1747,7 +1787,7 @@ MODEL_DATE_RULES: tuple[DateRule, ...] = (
                 value=_d(K.EARLY_PROVISIONS),
                 source="Art. 113, third paragraph, point (b)",
                 label_en="A general-purpose AI model: " + _CHAPTER_V_EN,
-                label_nl="Een AI-model voor algemene doeleinden: " + _CHAPTER_V_NL,
+                label_nl="Een AI-model voor algemene doeleinden: " + _CHAPTER_V_NL_AFTER_COLON,
             ),
         ),
     ),

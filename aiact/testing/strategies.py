@@ -49,6 +49,7 @@ from aiact.facts import (
     EU_MEMBER_STATES,
     IN_THE_UNION,
     NO_DATE,
+    PLACED_ON_THE_UNION_MARKET,
     AISystem,
     AnnexIFacts,
     AnnexIIIFacts,
@@ -480,6 +481,19 @@ def ai_systems(
             and data["significant_change"] == NO_DATE
         ):  # a substantial modification is a significant change (Art. 3(23), recital 177)
             data["significant_change"] = None
+    # Art. 2(8): research "prior to their being placed on the market or put into service" is
+    # refused beside a placing (aiact.date_facts.guard_pre_market); a drawn placing date may be
+    # before any day assessed, so the research is not drawn with one.
+    exclusions = groups["exclusions"]
+    if exclusions["pre_market_research_testing"] is True and (
+        any(
+            groups[path.split(".")[0]][path.split(".")[1]] is True
+            for path in PLACED_ON_THE_UNION_MARKET
+        )
+        or data.get("placed_on_market") is not None
+        or data.get("put_into_service") is not None
+    ):
+        exclusions["pre_market_research_testing"] = False
     # A given list of Annex III points holds the points other facts imply (issue 12, item 11).
     return _valid(AISystem, with_implied_annex_iii_points(data))
 
@@ -497,6 +511,8 @@ def gpai_models(draw: st.DrawFn, unknowns: bool = True) -> GPAIModel:
         | st.just(Decimal(10) ** 25)  # the boundary of Art. 51(2): "greater than"
     )
     data["placed_on_market"] = draw(_maybe(_model_dates, unknowns))
+    if data["pre_market_research_testing"] is True and data["placed_on_market"] is not None:
+        data["pre_market_research_testing"] = False  # Art. 2(8), as for a system
     data["name"] = draw(_names)
     return _valid(GPAIModel, data)
 

@@ -164,6 +164,7 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
     from aiact.date_facts import (
         FINDING_POSSIBLE_ATOM,
         guard_finding,
+        guard_pre_market,
         model_date_atoms,
         system_date_atoms,
     )
@@ -178,6 +179,7 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
             system_date_atoms(case.system, version, case.interpretations),
         )
         if case.as_of is not None:
+            guard_pre_market(case.system, case.as_of)  # As aiact.assess (Art. 2(8))
             # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given
             # as true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
             guard_finding(atoms, case.as_of, version, case.interpretations)
@@ -185,6 +187,8 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
             atoms[FINDING_POSSIBLE_ATOM] = None
         return atoms
     assert case.model is not None
+    if case.as_of is not None:
+        guard_pre_market(case.model, case.as_of)  # As aiact.assess (Art. 2(8))
     atoms = model_atoms(case.model, case.organisation, case.interpretations)
     atoms.update(model_date_atoms(case.model, version, case.interpretations))
     return atoms
