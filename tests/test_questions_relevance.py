@@ -650,7 +650,9 @@ def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
     otherwise share a view whose open questions differ, so a next question would depend on
     which was computed first. The case: a deployer of an Annex III point 5(a) system with the
     rest open (Art. 6(2), Art. 26): the goal `obligations` reads the open questions of
-    the obligations still undetermined."""
+    the obligations still undetermined through ``obligation_results`` (round 16: the trace from
+    which the candidates are found, ``relevance._WITH_DATES``; the view's own trace reads the
+    tier view and the obligations' predicates only)."""
     import dataclasses
 
     facts, kind, context = _flat(
@@ -665,8 +667,8 @@ def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
     )
     assessment = assess_facts(facts, kind, context)
     traces = relevance._Traces()
-    traces.view(assessment, "obligations")
-    root = traces.store[traces._key(assessment, "obligations")][0]
+    traces.view(assessment, relevance._WITH_DATES)
+    root = traces.store[traces._key(assessment, relevance._WITH_DATES)][0]
     noted: list[str] = []
     node = root
     while isinstance(node, relevance._Node):
