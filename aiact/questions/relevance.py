@@ -2367,10 +2367,12 @@ def _fed_by(kind: SubjectKind) -> dict[str, tuple[str, ...]]:
 
 STUCK_GOALS: frozenset[Goal] = frozenset({"tier", "obligations"})
 """The goals whose searches for a pair :func:`_stuck` is tried on (the goal ``tier`` is also
-the first stage of every goal). For ``obligations`` and ``full`` it cost more than it saved on
-the benchmark's states (2-10 ms a failing search of ``full``, where it holds only for
-searches of 1-2 ms: their views read the obligations' predicates and dates, which most
-answers may change), so it is not tried there. The choice changes no answer."""
+the first stage of every goal). For ``obligations`` since round 16: while its view was traced
+through the obligations' timings (:data:`LEAN_OBLIGATIONS` off) the proof held only in searches
+of 1-2 ms, as most answers may change a name the timings read; with the view of the tier and
+the obligations' predicates it holds in failing searches of 2-36 ms. Not for ``full``, whose
+searches set fields its view reads directly (the dates, the organisation). The choice changes
+no answer."""
 
 STUCK_AFTER = 0
 """The trial answers a search for a pair charges (:data:`FALLBACK_BUDGET`) before
