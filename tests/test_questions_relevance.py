@@ -650,7 +650,9 @@ def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
     otherwise share a view whose open questions differ, so a next question would depend on
     which was computed first. The case: a deployer of an Annex III point 5(a) system with the
     rest open (Art. 6(2), Art. 26): the goal `obligations` reads the open questions of
-    the obligations still undetermined."""
+    the obligations still undetermined through ``obligation_results`` (round 16: the trace from
+    which the candidates are found, ``relevance._WITH_DATES``; the view's own trace reads the
+    tier view and the obligations' predicates only)."""
     import dataclasses
 
     facts, kind, context = _flat(
@@ -665,8 +667,8 @@ def test_a_trace_names_the_rule_values_the_open_questions_consulted() -> None:
     )
     assessment = assess_facts(facts, kind, context)
     traces = relevance._Traces()
-    traces.view(assessment, "obligations")
-    root = traces.store[traces._key(assessment, "obligations")][0]
+    traces.view(assessment, relevance._WITH_DATES)
+    root = traces.store[traces._key(assessment, relevance._WITH_DATES)][0]
     noted: list[str] = []
     node = root
     while isinstance(node, relevance._Node):
@@ -1757,17 +1759,18 @@ def states_with_unknowns(draw: st.DrawFn) -> tuple[SubjectKind, Context, dict[st
 
 @st.composite
 def interview_states(
-    draw: st.DrawFn,
+    draw: st.DrawFn, goal: Any = "tier", kinds: tuple[SubjectKind, ...] = ("system",)
 ) -> tuple[SubjectKind, Context, dict[str, Any], list[str]]:
-    """States an interview for the goal ``tier`` reaches: each next question answered with one
-    of its trial answers or "don't know" (asked, no facts), as the benchmark's paths answer;
-    the states whose search for a pair fails or succeeds are among them."""
-    kind: SubjectKind = "system"
+    """States an interview for the goal ``goal`` (``tier`` unless given) reaches: each next
+    question answered with one of its trial answers or "don't know" (asked, no facts), as the
+    benchmark's paths answer; the states whose search for a pair fails or succeeds are among
+    them."""
+    kind: SubjectKind = kinds[0] if len(kinds) == 1 else draw(st.sampled_from(kinds))
     context = Context(draw(st.sampled_from(DAYS)), draw(st.sampled_from([None, *LawVersion])))
     facts: dict[str, Any] = {}
     asked: list[str] = []
     for _ in range(draw(st.integers(0, 24))):
-        found = best(facts, kind, context, "tier", asked)
+        found = best(facts, kind, context, goal, asked)
         if found is None:
             break
         asked.append(found.question.id)
@@ -1933,4 +1936,184 @@ def test_a_failing_search_for_a_pair_is_ended_by_the_proof(monkeypatch: Any) -> 
         assert best(facts, "system", context, "tier", asked) == found
     finally:
         relevance.STUCK = True
+        relevance.clear_cache()
+
+
+# --------------------------------------------------------------------------- round 16
+
+
+@FEW
+@given(states(), st.data())
+def test_the_obligations_view_by_trace_is_the_view_of_each_answer(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 16 (relevance.LEAN_OBLIGATIONS): the view of the goal obligations computed by trace
+    from the tier view and the obligations' predicates, or found in the trace tree (whose
+    traces now read neither the obligations' timings nor an input date), is goal_view's on a
+    fresh Assessment, for every answer of every open question (the dates among them); and the
+    names it read are among those the computation through obligation_results read, from which
+    the candidates are found (relevance._open_reads), which are the same with the switch off."""
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    for question in catalogue().for_kind(kind):
+        if all(p in facts for p in question.facts):
+            continue
+        for _, sets in completions(trial_answers(question, kind, context), facts):
+            try:
+                first = assess_facts({**facts, **sets}, kind, context)
+                second = assess_facts({**facts, **sets}, kind, context)
+                third = assess_facts({**facts, **sets}, kind, context)
+            except ValueError:
+                continue
+            if data.draw(st.booleans()):
+                relevance._views(first, "tier")  # kept by trace first, or not
+            lean, reads = relevance._traced(first, "obligations")
+            assert lean == goal_view(second, "obligations"), (question.id, sets)
+            assert reads <= relevance._open_reads(first, "obligations")
+            opened = relevance._open_inputs(first, "obligations")
+            if not data.draw(st.booleans()):
+                continue  # compared with the switch off for some answers only (the cost)
+            relevance.LEAN_OBLIGATIONS = False
+            try:
+                assert relevance._views(third, "obligations") == lean
+                assert relevance._open_inputs(third, "obligations") == opened
+            finally:
+                relevance.LEAN_OBLIGATIONS = True
+    relevance.clear_cache()
+
+
+@FEW
+@given(
+    st.one_of(states_with_unknowns(), interview_states("full", ("system", "system", "model"))),
+    st.sampled_from(GOALS),
+)
+def test_the_next_question_is_the_same_without_the_lean_obligations_view_of_round_16(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 16: best() and rank() give the same with relevance.LEAN_OBLIGATIONS and the proof
+    of round 15 for the goal obligations (relevance.STUCK_GOALS) as without them, every cache
+    emptied before each; every search for a pair the proof ends finds nothing without it. The
+    states are reached by interviews for the goal full (which pass the stage obligations)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _with_the_proof_checked(monkeypatch)
+        relevance.clear_cache()
+        found = best(facts, kind, context, goal, asked)
+        relevance.clear_cache()
+        ranked = rank(facts, kind, context, goal, asked)
+    saved = relevance.LEAN_OBLIGATIONS, relevance.STUCK_GOALS
+    relevance.LEAN_OBLIGATIONS = False
+    relevance.STUCK_GOALS = frozenset({"tier"})
+    try:
+        relevance.clear_cache()
+        assert best(facts, kind, context, goal, asked) == found
+        relevance.clear_cache()
+        assert rank(facts, kind, context, goal, asked) == ranked
+    finally:
+        relevance.LEAN_OBLIGATIONS, relevance.STUCK_GOALS = saved
+        relevance.clear_cache()
+
+
+_NOT_EXCLUDED = (
+    "exclusively_military_defence_national_security",
+    "sole_purpose_scientific_research",
+    "pre_market_research_testing",
+    "personal_non_professional_use",
+    "free_open_source_licence",
+    "international_cooperation_law_enforcement",
+)
+_NOT_ROLES = (
+    "deployer",
+    "importer",
+    "distributor",
+    "authorised_representative",
+    "product_manufacturer",
+)
+_NOT_VALUE_CHAIN = (
+    "own_name_on_high_risk_system",
+    "substantial_modification",
+    "modified_intended_purpose",
+    "initial_provider_of_shifted_system",
+    "supplies_components_for_high_risk",
+)
+_NOT_TRANSPARENCY = (
+    "interacts_directly_with_persons",
+    "generates_synthetic_audio",
+    "generates_synthetic_image",
+    "generates_synthetic_video",
+    "generates_synthetic_text",
+    "emotion_recognition",
+    "biometric_categorisation",
+    "deep_fake",
+    "public_interest_text",
+)
+
+
+def _provider_outside_the_annexes() -> tuple[dict[str, Any], list[str], Context]:
+    """A state of the interview benchmark (9070 of round 16's collection, goal full): the
+    provider of an AI system placed or used in the Union, no prohibited practice, no Annex I
+    legislation, no Annex III point, no Art. 50 feature, on 1 May 2026."""
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        **{f"exclusions.{name}": False for name in _NOT_EXCLUDED},
+        "exclusions.placed_or_used_in_eu": True,
+        "roles.provider": True,
+        **{f"roles.{name}": False for name in _NOT_ROLES},
+        **{f"value_chain.{name}": False for name in _NOT_VALUE_CHAIN},
+        **{f"prohibited.{name}": False for name in ART5_PRACTICES},
+        **{f"transparency.{name}": False for name in _NOT_TRANSPARENCY},
+        "annex_iii.points": (),
+        "annex_i.legislation": (),
+        "organisation.kind": "private_undertaking",
+    }
+    asked = [
+        "ai_system",
+        "annex_i_conditions",
+        "annex_i_legislation",
+        "annex_iii_points",
+        "authority_actions",
+        "exclusions",
+        "org_kind",
+        "prohibited_practices",
+        "roles",
+        "subject",
+        "territory",
+        "transparency_features",
+    ]
+    return facts, asked, Context(dt.date(2026, 5, 1))
+
+
+def test_a_failing_search_for_a_pair_of_the_obligations_is_ended_by_the_proof(
+    monkeypatch: Any,
+) -> None:
+    """Round 16: the provider outside the annexes (goal full, its stage obligations: a failing
+    search for a pair) is shown at once to have no pair for the obligations, which the proof of
+    round 15 could not show while the view read the obligations' timings (the dates of first
+    placing and of a significant change move what these read); the next question is the same
+    without the proof and without the lean view."""
+    facts, asked, context = _provider_outside_the_annexes()
+    proofs = _with_the_proof_checked(monkeypatch)
+    relevance.clear_cache()
+    assert best(facts, "system", context, "obligations", asked) is None
+    assert proofs[:1] == [True]  # (then False: the search run again without it)
+    relevance.clear_cache()
+    found = best(facts, "system", context, "full", asked)
+    relevance.LEAN_OBLIGATIONS = False
+    proofs.clear()
+    try:
+        relevance.clear_cache()
+        assert best(facts, "system", context, "obligations", asked) is None
+        assert proofs[:1] == [False]
+        relevance.clear_cache()
+        assert best(facts, "system", context, "full", asked) == found
+    finally:
+        relevance.LEAN_OBLIGATIONS = True
+    relevance.STUCK_GOALS = frozenset({"tier"})
+    try:
+        relevance.clear_cache()
+        assert best(facts, "system", context, "full", asked) == found
+    finally:
+        relevance.STUCK_GOALS = frozenset({"tier", "obligations"})
         relevance.clear_cache()

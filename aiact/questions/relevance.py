@@ -37,7 +37,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from aiact.assessment import Assessment, _obligation_columns
 from aiact.engine.base import Evaluation
@@ -246,17 +246,58 @@ def _reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
     return _traced(assessment, goal)[1]
 
 
-def _traced(assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
+def _traced(assessment: Assessment, goal: _Traced) -> tuple[GoalView, frozenset[str]]:
     """The goal's view of an Assessment and the names its computation read (memoised on the
     Assessment, so a view lives as long as its Assessment and keeps none alive; and by trace:
-    see :class:`_Traces`)."""
-    kept: dict[Goal, tuple[GoalView, frozenset[str]]] = assessment.__dict__.setdefault(
+    see :class:`_Traces`). ``goal`` may also be :data:`_WITH_DATES` (see
+    :func:`_open_reads`)."""
+    kept: dict[str, tuple[GoalView, frozenset[str]]] = assessment.__dict__.setdefault(
         "_goal_views", {}
     )
     found = kept.get(goal)
     if found is None:
         found = kept[goal] = TRACES.view(assessment, goal)
     return found
+
+
+LEAN_OBLIGATIONS = True
+"""Whether the view of the goal ``obligations`` is computed, by trace, as
+:func:`aiact.questions.goals.obligations_view` composes it (the view of the goal ``tier`` and
+the obligations' predicates: the same view, a property test holds the two together) rather
+than as :func:`aiact.questions.goals.goal_view` computes it, through
+``Assessment.obligation_results``, whose dates of application (the obligations' timings and
+the open questions of an undetermined date) its result does not read (round 16). The names
+such a view read are then the tier view's and the obligations' predicates, not the names and
+input dates the timings read: an answer that changes only those leaves it as it is without
+computing it again, and a date answer finds it by trace. The candidates of the goal
+(:func:`_open_inputs`) are found from the names the computation through
+``obligation_results`` read, as before (:func:`_open_reads`). The choice changes no answer
+(False: every view of ``obligations`` computed through ``obligation_results``)."""
+
+_WITH_DATES: Literal["obligations+dates"] = "obligations+dates"
+"""The trace (:class:`_Traces`) of the view of the goal ``obligations`` computed through
+``Assessment.obligation_results`` with the obligations' timings (:data:`LEAN_OBLIGATIONS`)."""
+
+_Traced = Goal | Literal["obligations+dates"]
+
+
+def _traced_view(assessment: Assessment, goal: _Traced) -> GoalView:
+    """The view that :class:`_Traces` computes, on a copy of ``assessment`` that records what
+    it reads."""
+    if goal == _WITH_DATES:
+        return goal_view(assessment, "obligations")
+    if goal == "obligations" and LEAN_OBLIGATIONS:
+        return obligations_view(assessment, goal_view(assessment, "tier"))
+    return goal_view(assessment, goal)
+
+
+def _open_reads(assessment: Assessment, goal: Goal) -> frozenset[str]:
+    """The names that :func:`_open_inputs` walks from: those that computing the goal's view
+    through :func:`aiact.questions.goals.goal_view` read (for ``obligations``, the names its
+    obligations' timings read among them, whatever :data:`LEAN_OBLIGATIONS`)."""
+    if goal == "obligations" and LEAN_OBLIGATIONS:
+        return _traced(assessment, _WITH_DATES)[1]
+    return _reads(assessment, goal)
 
 
 RULE_VALUE = "\x00rule:"
@@ -445,11 +486,14 @@ class _Traces:
         self.lock = threading.Lock()
 
     @staticmethod
-    def _key(assessment: Assessment, goal: Goal) -> Any:
+    def _key(assessment: Assessment, goal: _Traced) -> Any:
         if goal == "full":
             return None
         ruleset = assessment.evaluation.ruleset
-        return (goal, assessment.kind, assessment.as_of, assessment.law, id(ruleset))
+        # The views of ``obligations`` by either computation (:data:`LEAN_OBLIGATIONS`) are
+        # the same, their traces not: each has its own tree.
+        lean = LEAN_OBLIGATIONS and goal == "obligations"
+        return (goal, lean, assessment.kind, assessment.as_of, assessment.law, id(ruleset))
 
     @staticmethod
     def _find(
@@ -562,7 +606,7 @@ class _Traces:
                 node = node.children.get(value)
         return None if node is None else (node[0], frozenset(path))
 
-    def view(self, assessment: Assessment, goal: Goal) -> tuple[GoalView, frozenset[str]]:
+    def view(self, assessment: Assessment, goal: _Traced) -> tuple[GoalView, frozenset[str]]:
         key = self._key(assessment, goal)
         evaluation = assessment.evaluation
         values = evaluation.values
@@ -582,7 +626,7 @@ class _Traces:
         # key, so that every date tried made a new key and computed its view again, although
         # few views read a date).
         copy.__dict__["input_dates"] = _DatesRead(dates, recorder)
-        view = goal_view(copy, goal)
+        view = _traced_view(copy, goal)
         leaf = (view, frozenset(recorder.read))
         if key is not None:
             with self.lock:
@@ -827,7 +871,7 @@ def _compute_open_inputs(assessment: Assessment, goal: Goal) -> _Open:
     seen: set[str] = set()
     atoms: set[str] = set()
     stack = []
-    for name in _reads(assessment, goal):
+    for name in _open_reads(assessment, goal):
         if values.get(name) is not None:
             continue
         if name in predicates:
@@ -2321,12 +2365,14 @@ def _fed_by(kind: SubjectKind) -> dict[str, tuple[str, ...]]:
     return {path: tuple(atoms) for path, atoms in out.items()}
 
 
-STUCK_GOALS: frozenset[Goal] = frozenset({"tier"})
+STUCK_GOALS: frozenset[Goal] = frozenset({"tier", "obligations"})
 """The goals whose searches for a pair :func:`_stuck` is tried on (the goal ``tier`` is also
-the first stage of every goal). For ``obligations`` and ``full`` it cost more than it saved on
-the benchmark's states (2-10 ms a failing search of ``full``, where it holds only for
-searches of 1-2 ms: their views read the obligations' predicates and dates, which most
-answers may change), so it is not tried there. The choice changes no answer."""
+the first stage of every goal). For ``obligations`` since round 16: while its view was traced
+through the obligations' timings (:data:`LEAN_OBLIGATIONS` off) the proof held only in searches
+of 1-2 ms, as most answers may change a name the timings read; with the view of the tier and
+the obligations' predicates it holds in failing searches of 2-36 ms. Not for ``full``, whose
+searches set fields its view reads directly (the dates, the organisation). The choice changes
+no answer."""
 
 STUCK_AFTER = 0
 """The trial answers a search for a pair charges (:data:`FALLBACK_BUDGET`) before
@@ -2386,7 +2432,7 @@ def _kept_over(
             base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
         )
         copy.__dict__["input_dates"] = _DatesRead(base.input_dates, recorder)
-        if goal_view(copy, goal).result != before:
+        if _traced_view(copy, goal).result != before:
             return False
         for name in recorder.order:
             if name in hit:
