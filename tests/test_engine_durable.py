@@ -148,7 +148,7 @@ def test_constants_and_deep_conditions() -> None:
     ruleset = compile_rules(rules, LawVersion.AMENDED, names)
     network = ENGINE.network(ruleset)
     assert any(d.target.startswith("~") for d in network.definitions)  # intermediate facts
-    assert max(len(rule["all"]) for rule in network.definition.values()) <= 16
+    assert max(len(rule["all"]) for _, rule in network.rules()) <= 16
     assert_same(ruleset, dict.fromkeys(names))
     assert_same(ruleset, dict.fromkeys(names, True))
     assert_same(ruleset, dict.fromkeys(names, False))
