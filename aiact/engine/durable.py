@@ -17,10 +17,20 @@ several rules is the Kleene OR of the rule-result facts, compiled the same way. 
 DNFs would exceed durable-rules' limits (16 facts per join) are split with intermediate facts,
 and names read by too many durable rules get relay copies (256 rules with one condition).
 
+A network in parts
+------------------
+durable-rules takes at most 4,096 rules in one ruleset (:data:`DURABLE_RULE_LIMIT`, error 106).
+The facts' definitions are put in dependency order (each after every definition whose fact it
+reads) and cut into consecutive *parts* of at most :data:`PART_RULE_LIMIT` rules, each its own
+durable-rules ruleset with its own start and sink rules. An evaluation runs the parts in order,
+in one session id: each part gets the start fact, the inputs it reads and the conclusions of
+earlier parts it reads, asserted as facts; its actions run and everything is retracted, as in a
+single ruleset. A rule set that fits one part (every real one today) is one ruleset, as before.
+
 Hardening (see docs/adr/0002-durable-rules-engine.md and DESIGN.md)
 --------------------------------------------------------------------
-A :class:`Host` subclass without timer threads; JSON definitions, one uniquely named durable
-ruleset per rule set, registered from a deep copy; one lock serialising every call into durable;
+A :class:`Host` subclass without timer threads; JSON definitions, uniquely named durable
+rulesets (one per part) per rule set, registered from a deep copy; one lock serialising every call into durable;
 facts, not events; one session per evaluation, deleted in ``finally``; a rule that always fires; a
 sink rule that stores every fact; ``state["exception"]`` checked after every evaluation; and every
 rule and predicate must have exactly one recorded value, or the evaluation fails loudly.
