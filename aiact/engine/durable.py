@@ -30,10 +30,11 @@ single ruleset. A rule set that fits one part (every real one today) is one rule
 Hardening (see docs/adr/0002-durable-rules-engine.md and DESIGN.md)
 --------------------------------------------------------------------
 A :class:`Host` subclass without timer threads; JSON definitions, uniquely named durable
-rulesets (one per part) per rule set, registered from a deep copy; one lock serialising every call into durable;
-facts, not events; one session per evaluation, deleted in ``finally``; a rule that always fires; a
-sink rule that stores every fact; ``state["exception"]`` checked after every evaluation; and every
-rule and predicate must have exactly one recorded value, or the evaluation fails loudly.
+rulesets (one per part) per rule set, registered from a deep copy; one lock serialising every
+call into durable; facts, not events; one session per evaluation, deleted in ``finally``; a rule
+that always fires (in every part); a sink rule that stores every fact; ``state["exception"]``
+checked after every evaluation; and every rule and predicate must have exactly one recorded
+value, or the evaluation fails loudly.
 """
 
 from __future__ import annotations
