@@ -448,3 +448,62 @@ def test_split_cuts_consecutive_parts() -> None:
     assert split([], 2 + 6) == [range(0, 0)]
     with pytest.raises(ValueError, match="holds no definition"):
         split([1], 2)
+
+
+def _three_part_rule_set() -> RuleSet:
+    names = [f"x{i}" for i in range(6)]
+    rules = [
+        Rule("a", "a", "x0 and not x1", "Art. 4", "t", "t"),
+        Rule("b", "b", "a or x2", "Art. 4", "t", "t"),
+        Rule("c.1", "c", "b and (x3 or x4)", "Art. 4", "t", "t"),
+        Rule("c.2", "c", "not a and x5", "Art. 4", "t", "t"),
+        Rule("d", "d", "c or (a and b)", "Art. 4", "t", "t"),
+    ]
+    return compile_rules(rules, LawVersion.AMENDED, names)
+
+
+def test_failure_in_a_later_part_recovers() -> None:
+    """An error in a later part drops the session in every part; the next evaluation is clean."""
+    ruleset = _three_part_rule_set()
+    network = ENGINE.network(ruleset, 12)
+    assert len(network.parts) >= 3
+    inputs = random_inputs(ruleset, 7)
+    expected = NATIVE.evaluate(ruleset, inputs)
+    original = network.action_of_rule
+    first_part = len(network.parts[0].definitions) + 1
+    calls = {"n": 0}
+
+    class Flaky(dict[str, int]):
+        def __getitem__(self, key: str) -> int:
+            calls["n"] += 1
+            if calls["n"] == first_part + 2:
+                raise RuntimeError("injected")
+            return original[key]
+
+    deleted = ENGINE.sessions_deleted
+    object.__setattr__(network, "action_of_rule", Flaky(original))
+    try:
+        with pytest.raises(RuntimeError, match="injected"):
+            ENGINE.evaluate(ruleset, inputs, part_limit=12)
+    finally:
+        object.__setattr__(network, "action_of_rule", original)
+    assert ENGINE.sessions_deleted == deleted + 1
+    assert network.name not in ENGINE._sessions
+    again = ENGINE.evaluate(ruleset, inputs, part_limit=12)
+    assert dict(again.values) == dict(expected.values)
+    assert dict(again.rule_values) == dict(expected.rule_values)
+
+
+def test_a_conclusion_lost_between_parts_fails_loudly() -> None:
+    ruleset = _three_part_rule_set()
+    network = ENGINE.network(ruleset, 12)
+    carried = network.carried
+    assert any(carried)
+    object.__setattr__(network, "carried", tuple(() for _ in carried))
+    try:
+        with pytest.raises(durable_module.DurableEngineError, match="lost derived facts"):
+            ENGINE.evaluate(ruleset, {}, part_limit=12)
+    finally:
+        object.__setattr__(network, "carried", carried)
+    again = ENGINE.evaluate(ruleset, {}, part_limit=12)
+    assert dict(again.values) == dict(NATIVE.evaluate(ruleset, {}).values)
