@@ -370,7 +370,7 @@ def _chained_rule_set(chain: int, fan: int, width: int) -> RuleSet:
 
 
 def test_a_rule_set_of_many_parts_agrees_with_native() -> None:
-    """6,000 chained rules and 81 fan-in rules: about 34,000 durable rules, several parts, each
+    """6,000 chained rules and 81 fan-in rules: 35,763 durable rules in 9 parts, each
     reading conclusions of earlier ones; durable evaluates it as the native engine does."""
     ruleset = _chained_rule_set(chain=6_000, fan=40, width=50)
     network = ENGINE.network(ruleset)
