@@ -2,6 +2,7 @@
 variant, side by side in one process (docs/performance.md, "Durable engine: a network in parts").
 
     .venv/bin/python -m benchmarks.durable_parts [--cases N] [--rounds R] [--max-terms 10 32]
+    .venv/bin/python -m benchmarks.durable_parts --max-terms --part-limits 1000 4000 500
     git show d78cf00:aiact/engine/durable.py > /tmp/before.py
     .venv/bin/python -m benchmarks.durable_parts --before /tmp/before.py
 
@@ -69,29 +70,39 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--max-terms", type=int, nargs="*", default=[10, 16, 32])
+    parser.add_argument(
+        "--part-limits",
+        type=int,
+        nargs="*",
+        default=[],
+        help="more variants: MAX_TERMS 10, parts of at most this many rules (PART_RULE_LIMIT)",
+    )
     parser.add_argument("--before", type=Path, help="an older aiact/engine/durable.py")
     args = parser.parse_args()
     ruleset = ruleset_for("system", LawVersion.AMENDED)
-    variants: list[tuple[str, Any]] = []
+    variants: list[tuple[str, Any, dict[str, int]]] = []
     if args.before:
         module = _module(args.before, "before", None)
-        variants.append((f"before (MAX_TERMS {module.MAX_TERMS})", module))
+        variants.append((f"before (MAX_TERMS {module.MAX_TERMS})", module, {}))
     for terms in args.max_terms:
         module = _module(HERE, f"t{terms}", terms)
-        variants.append((f"parts, MAX_TERMS {terms}", module))
+        variants.append((f"parts, MAX_TERMS {terms}", module, {}))
+    for limit in args.part_limits:
+        module = _module(HERE, f"p{limit}", None)
+        variants.append((f"parts of <= {limit}, MAX_TERMS 10", module, {"part_limit": limit}))
     inputs = _inputs(ruleset, args.cases)
     expected = [NATIVE.evaluate(ruleset, i) for i in inputs]
-    engines: list[tuple[str, Any]] = []
-    for label, module in variants:
+    engines: list[tuple[str, Any, dict[str, int]]] = []
+    for label, module, options in variants:
         compile_times = []
         for _ in range(5):
             start = time.process_time()
-            module._compile(ruleset, "timing")
+            module._compile(ruleset, "timing", *options.values())
             compile_times.append(time.process_time() - start)
         engine = module.DurableEngine(module._import_durable())
         start = time.process_time()
         try:
-            network = engine.network(ruleset)
+            network = engine.network(ruleset, *options.values())
         except Exception as error:  # e.g. the old engine refusing MAX_TERMS 32
             print(f"{label}: refused: {error}")
             continue
@@ -107,17 +118,17 @@ def main() -> None:
             f"{compiled:.2f} s"
         )
         for value, result in zip(inputs, expected, strict=True):
-            got = engine.evaluate(ruleset, value)
+            got = engine.evaluate(ruleset, value, **options)
             assert dict(got.values) == dict(result.values), label
             assert dict(got.rule_values) == dict(result.rule_values), label
-        engines.append((label, engine))
-    times: dict[str, list[float]] = {label: [] for label, _ in engines}
+        engines.append((label, engine, options))
+    times: dict[str, list[float]] = {label: [] for label, _, _ in engines}
     for round_ in range(args.rounds):
         order = engines[round_ % len(engines) :] + engines[: round_ % len(engines)]
-        for label, engine in order:
+        for label, engine, options in order:
             start = time.process_time()
             for value in inputs:
-                engine.evaluate(ruleset, value)
+                engine.evaluate(ruleset, value, **options)
             times[label].append((time.process_time() - start) / len(inputs) * 1e3)
     for label, spent in times.items():
         print(

@@ -370,12 +370,12 @@ def _chained_rule_set(chain: int, fan: int, width: int) -> RuleSet:
 
 
 def test_a_rule_set_of_many_parts_agrees_with_native() -> None:
-    """6,000 chained rules and 81 fan-in rules: 35,763 durable rules in 9 parts, each
+    """6,000 chained rules and 81 fan-in rules: 35,817 durable rules in 36 parts, each
     reading conclusions of earlier ones; durable evaluates it as the native engine does."""
     ruleset = _chained_rule_set(chain=6_000, fan=40, width=50)
     network = ENGINE.network(ruleset)
     assert network.durable_rules > 7 * durable_module.DURABLE_RULE_LIMIT
-    assert len(network.parts) >= 8
+    assert len(network.parts) >= 30
     targets = {d.target for d in network.definitions}
     for k, part in enumerate(network.parts):
         assert part.durable_rules <= durable_module.PART_RULE_LIMIT
