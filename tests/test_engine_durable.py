@@ -304,12 +304,15 @@ def test_collect_refuses_a_lost_or_doubled_conclusion(system_rules: RuleSet) -> 
     good = ENGINE._collect(system_rules, network, inputs, fired)
     assert dict(good.values) == dict(NATIVE.evaluate(system_rules, inputs).values)
     conclusions = [a for a in fired if a >= 0]
+    starts = [-1] * len(network.parts)  # one start rule fires in every part
     with pytest.raises(durable_module.DurableEngineError, match="lost derived facts"):
-        ENGINE._collect(system_rules, network, inputs, [-1, *conclusions[1:]])
+        ENGINE._collect(system_rules, network, inputs, [*starts, *conclusions[1:]])
     with pytest.raises(durable_module.DurableEngineError, match="concluded twice"):
-        ENGINE._collect(system_rules, network, inputs, [-1, *conclusions, conclusions[0]])
+        ENGINE._collect(system_rules, network, inputs, [*starts, *conclusions, conclusions[0]])
     with pytest.raises(durable_module.DurableEngineError, match="start rule did not fire"):
         ENGINE._collect(system_rules, network, inputs, conclusions)
+    with pytest.raises(durable_module.DurableEngineError, match="start rule did not fire"):
+        ENGINE._collect(system_rules, network, inputs, [*starts[1:], *conclusions])
 
 
 # --------------------------------------------------------------------------- a network in parts
