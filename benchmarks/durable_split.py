@@ -52,7 +52,7 @@ def _activations(
     """Facts asserted and right activations (fact x matching literal) of one evaluation."""
     network = engine.network(ruleset)
     literals: dict[str, list[frozenset[str]]] = defaultdict(list)
-    for rule in network.definition.values():
+    for _, rule in network.rules():
         for join in rule["all"]:
             pattern = next(iter(join.values()))
             if "$and" in pattern:
@@ -110,7 +110,7 @@ def main() -> None:
             f"{label}: {len(group)} evaluations, {untimed:.2f} ms CPU each ({instrumented:.2f} "
             f"ms timed: {inside:.2f} ms inside durable-rules, {instrumented - inside:.2f} ms "
             f"glue and timing); network "
-            f"{network.durable_rules} rules, "
+            f"{network.durable_rules} rules in {len(network.parts)} parts, "
             f"{network.joined_literals} joined literals; first case {facts} facts, "
             f"{activations} right activations"
         )

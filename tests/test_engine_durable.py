@@ -13,6 +13,8 @@ import threading
 from collections.abc import Mapping
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from aiact.atoms import model_input_names, system_atoms, system_input_names
 from aiact.engine import EngineUnavailableError, get_engine
@@ -29,7 +31,7 @@ from aiact.facts import (
     Roles,
 )
 from aiact.interpretations import Interpretations
-from aiact.logic import Truth
+from aiact.logic import Truth, atoms
 from aiact.rules import MODEL_RULES, SYSTEM_RULES
 from aiact.ruleset import Rule, RuleSet, compile_rules
 from aiact.versions import LawVersion
@@ -148,7 +150,7 @@ def test_constants_and_deep_conditions() -> None:
     ruleset = compile_rules(rules, LawVersion.AMENDED, names)
     network = ENGINE.network(ruleset)
     assert any(d.target.startswith("~") for d in network.definitions)  # intermediate facts
-    assert max(len(rule["all"]) for rule in network.definition.values()) <= 16
+    assert max(len(rule["all"]) for _, rule in network.rules()) <= 16
     assert_same(ruleset, dict.fromkeys(names))
     assert_same(ruleset, dict.fromkeys(names, True))
     assert_same(ruleset, dict.fromkeys(names, False))
@@ -302,24 +304,209 @@ def test_collect_refuses_a_lost_or_doubled_conclusion(system_rules: RuleSet) -> 
     good = ENGINE._collect(system_rules, network, inputs, fired)
     assert dict(good.values) == dict(NATIVE.evaluate(system_rules, inputs).values)
     conclusions = [a for a in fired if a >= 0]
+    starts = [-1] * len(network.parts)  # one start rule fires in every part
     with pytest.raises(durable_module.DurableEngineError, match="lost derived facts"):
-        ENGINE._collect(system_rules, network, inputs, [-1, *conclusions[1:]])
+        ENGINE._collect(system_rules, network, inputs, [*starts, *conclusions[1:]])
     with pytest.raises(durable_module.DurableEngineError, match="concluded twice"):
-        ENGINE._collect(system_rules, network, inputs, [-1, *conclusions, conclusions[0]])
+        ENGINE._collect(system_rules, network, inputs, [*starts, *conclusions, conclusions[0]])
     with pytest.raises(durable_module.DurableEngineError, match="start rule did not fire"):
         ENGINE._collect(system_rules, network, inputs, conclusions)
+    with pytest.raises(durable_module.DurableEngineError, match="start rule did not fire"):
+        ENGINE._collect(system_rules, network, inputs, [*starts[1:], *conclusions])
 
 
-def test_every_rule_set_fits_durable_rules_with_room_to_grow() -> None:
-    """durable-rules 2.0 refuses a ruleset of more than about 4,096 rules (error 106). Round 15
-    met it: the amended system rule set compiled to 4,098 and the durable engine refused it.
-    Each rule set must compile below the limit with room for growth, so that the next rule
-    added does not break the durable engine silently: this test fails first, naming the count."""
+# --------------------------------------------------------------------------- a network in parts
+
+
+def test_durable_rule_limit_is_durable_rules_own() -> None:
+    """durable-rules 2.0.28 takes 4,096 rules in one ruleset and refuses the 4,097th with error
+    106 (``MAX_ACTIONS`` in src/rules/rete.c): it counts rules, not nodes."""
+    import json
+
+    c = ENGINE._c
+
+    def create(count: int, tag: str) -> None:
+        rules = {
+            f"r{i}": {"all": [{"m0": {"$and": [{"t": f"f{i % 50}"}, {"n": f"x{i}"}]}}]}
+            for i in range(count)
+        }
+        c.create_ruleset(f"limit-probe-{tag}", json.dumps(rules))
+
+    create(durable_module.DURABLE_RULE_LIMIT, "fits")
+    with pytest.raises(Exception, match="error code: 106"):
+        create(durable_module.DURABLE_RULE_LIMIT + 1, "over")
+
+
+def test_every_rule_set_compiles_to_parts_under_the_limit() -> None:
+    """Every part of every real rule set stays within PART_RULE_LIMIT, itself below
+    durable-rules' limit of 4,096 rules per ruleset (error 106). Round 15 met that limit with one
+    ruleset (4,098 rules); since round 16 a rule set that outgrows a part gets another part."""
     from aiact.engine.compile import ruleset_for
-    from aiact.engine.durable import DURABLE_RULE_LIMIT, _compile
-    from aiact.versions import LawVersion
 
+    assert durable_module.PART_RULE_LIMIT <= durable_module.DURABLE_RULE_LIMIT - 64
     for kind in ("system", "model"):
         for law in LawVersion:
-            count = _compile(ruleset_for(kind, law), "count").durable_rules
-            assert count <= DURABLE_RULE_LIMIT - 100, (kind, law.value, count)
+            network = durable_module._compile(ruleset_for(kind, law), "count")
+            sizes = [part.durable_rules for part in network.parts]
+            assert max(sizes) <= durable_module.PART_RULE_LIMIT, (kind, law.value, sizes)
+            assert sum(sizes) == network.durable_rules
+
+
+def _chained_rule_set(chain: int, fan: int, width: int) -> RuleSet:
+    """A deep chain (``c{i}`` reads ``c{i-1}``), wide fan-in (``w{j}`` reads ``width`` links of
+    the chain; ``top`` reads every ``w{j}``), predicates with two rules, negations."""
+    inputs = [f"x{i}" for i in range(100)]
+    rules = [Rule("c0", "c0", "x0 or x1", "Art. 4", "t", "t")]
+    for i in range(1, chain):
+        op = "and" if i % 3 else "or"
+        neg = "not " if i % 7 == 0 else ""
+        when = f"{neg}c{i - 1} {op} x{i % 100}"
+        rules.append(Rule(f"c{i}", f"c{i}", when, "Art. 4", "t", "t"))
+    for j in range(fan):
+        reads = " or ".join(f"c{(j * 197 + k * 151) % chain}" for k in range(width))
+        rules.append(Rule(f"w{j}", f"w{j}", reads, "Art. 4", "t", "t"))
+        when = f"x{j} and not c{chain - 1 - j}"
+        rules.append(Rule(f"w{j}.b", f"w{j}", when, "Art. 4", "t", "t"))
+    top = " and ".join(f"w{j}" for j in range(fan))
+    rules.append(Rule("top", "top", top, "Art. 4", "t", "t"))
+    return compile_rules(rules, LawVersion.AMENDED, inputs)
+
+
+def test_a_rule_set_of_many_parts_agrees_with_native() -> None:
+    """6,000 chained rules and 81 fan-in rules: 35,817 durable rules in 36 parts, each
+    reading conclusions of earlier ones; durable evaluates it as the native engine does."""
+    ruleset = _chained_rule_set(chain=6_000, fan=40, width=50)
+    network = ENGINE.network(ruleset)
+    assert network.durable_rules > 7 * durable_module.DURABLE_RULE_LIMIT
+    assert len(network.parts) >= 30
+    targets = {d.target for d in network.definitions}
+    for k, part in enumerate(network.parts):
+        assert part.durable_rules <= durable_module.PART_RULE_LIMIT
+        if k:  # the chain runs through every part
+            assert any(name in targets for name in part.input_names)
+    position = {d.target: i for i, d in enumerate(network.definitions)}
+    for index, definition in enumerate(network.definitions):  # dependency order
+        assert all(position.get(n, -1) < index for n in atoms(definition.condition))
+    for inputs in (
+        {},
+        dict.fromkeys(ruleset.inputs, True),
+        dict.fromkeys(ruleset.inputs, False),
+        *(random_inputs(ruleset, seed) for seed in range(4)),
+    ):
+        assert_same(ruleset, inputs)
+
+
+def _conditions(names: list[str]) -> st.SearchStrategy[str]:
+    leaves = st.sampled_from([*names, "true", "false", "unknown"])
+    return st.recursive(
+        leaves,
+        lambda inner: st.one_of(
+            inner.map(lambda c: f"not ({c})"),
+            st.lists(inner, min_size=2, max_size=4).map(lambda cs: "(" + " and ".join(cs) + ")"),
+            st.lists(inner, min_size=2, max_size=4).map(lambda cs: "(" + " or ".join(cs) + ")"),
+        ),
+        max_leaves=10,
+    )
+
+
+@st.composite
+def _small_rule_sets(draw: st.DrawFn) -> RuleSet:
+    inputs = [f"i{k}" for k in range(draw(st.integers(1, 5)))]
+    rules: list[Rule] = []
+    for p in range(draw(st.integers(1, 8))):
+        readable = inputs + [f"p{q}" for q in range(p)]
+        for r in range(draw(st.integers(1, 3))):
+            when = draw(_conditions(readable))
+            rules.append(Rule(f"p{p}.{r}", f"p{p}", when, "Art. 4", "t", "t"))
+    return compile_rules(rules, LawVersion.AMENDED, inputs)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    ruleset=_small_rule_sets(),
+    part_limit=st.integers(durable_module.FIXED_RULES + 1, 40),
+    data=st.data(),
+)
+def test_split_with_a_tiny_limit_agrees_with_native(
+    ruleset: RuleSet, part_limit: int, data: st.DataObject
+) -> None:
+    """Random small rule sets split into parts of at most ``part_limit`` rules (many parts)
+    evaluate as the native engine does."""
+    network = ENGINE.network(ruleset, part_limit)
+    for part in network.parts:  # over the limit only a definition too big for a part on its own
+        assert part.durable_rules <= part_limit or len(part.definitions) == 1
+    event(f"parts: {min(len(network.parts), 10)}")
+    values = st.sampled_from((True, False, None))
+    inputs = data.draw(st.fixed_dictionaries({n: values for n in sorted(ruleset.inputs)}))
+    native = NATIVE.evaluate(ruleset, inputs)
+    durable = ENGINE.evaluate(ruleset, inputs, part_limit=part_limit)
+    assert dict(durable.values) == dict(native.values)
+    assert dict(durable.rule_values) == dict(native.rule_values)
+
+
+def test_split_cuts_consecutive_parts() -> None:
+    split = durable_module._split
+    assert split([3, 3, 3], 2 + 6) == [range(0, 2), range(2, 3)]
+    assert split([9, 1], 2 + 6) == [range(0, 1), range(1, 2)]  # too big: a part of its own
+    assert split([], 2 + 6) == [range(0, 0)]
+    with pytest.raises(ValueError, match="holds no definition"):
+        split([1], 2)
+
+
+def _three_part_rule_set() -> RuleSet:
+    names = [f"x{i}" for i in range(6)]
+    rules = [
+        Rule("a", "a", "x0 and not x1", "Art. 4", "t", "t"),
+        Rule("b", "b", "a or x2", "Art. 4", "t", "t"),
+        Rule("c.1", "c", "b and (x3 or x4)", "Art. 4", "t", "t"),
+        Rule("c.2", "c", "not a and x5", "Art. 4", "t", "t"),
+        Rule("d", "d", "c or (a and b)", "Art. 4", "t", "t"),
+    ]
+    return compile_rules(rules, LawVersion.AMENDED, names)
+
+
+def test_failure_in_a_later_part_recovers() -> None:
+    """An error in a later part drops the session in every part; the next evaluation is clean."""
+    ruleset = _three_part_rule_set()
+    network = ENGINE.network(ruleset, 12)
+    assert len(network.parts) >= 3
+    inputs = random_inputs(ruleset, 7)
+    expected = NATIVE.evaluate(ruleset, inputs)
+    original = network.action_of_rule
+    first_part = len(network.parts[0].definitions) + 1
+    calls = {"n": 0}
+
+    class Flaky(dict[str, int]):
+        def __getitem__(self, key: str) -> int:
+            calls["n"] += 1
+            if calls["n"] == first_part + 2:
+                raise RuntimeError("injected")
+            return original[key]
+
+    deleted = ENGINE.sessions_deleted
+    object.__setattr__(network, "action_of_rule", Flaky(original))
+    try:
+        with pytest.raises(RuntimeError, match="injected"):
+            ENGINE.evaluate(ruleset, inputs, part_limit=12)
+    finally:
+        object.__setattr__(network, "action_of_rule", original)
+    assert ENGINE.sessions_deleted == deleted + 1
+    assert network.name not in ENGINE._sessions
+    again = ENGINE.evaluate(ruleset, inputs, part_limit=12)
+    assert dict(again.values) == dict(expected.values)
+    assert dict(again.rule_values) == dict(expected.rule_values)
+
+
+def test_a_conclusion_lost_between_parts_fails_loudly() -> None:
+    ruleset = _three_part_rule_set()
+    network = ENGINE.network(ruleset, 12)
+    carried = network.carried
+    assert any(carried)
+    object.__setattr__(network, "carried", tuple(() for _ in carried))
+    try:
+        with pytest.raises(durable_module.DurableEngineError, match="lost derived facts"):
+            ENGINE.evaluate(ruleset, {}, part_limit=12)
+    finally:
+        object.__setattr__(network, "carried", carried)
+    again = ENGINE.evaluate(ruleset, {}, part_limit=12)
+    assert dict(again.values) == dict(NATIVE.evaluate(ruleset, {}).values)

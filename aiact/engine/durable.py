@@ -17,13 +17,25 @@ several rules is the Kleene OR of the rule-result facts, compiled the same way. 
 DNFs would exceed durable-rules' limits (16 facts per join) are split with intermediate facts,
 and names read by too many durable rules get relay copies (256 rules with one condition).
 
+A network in parts
+------------------
+durable-rules takes at most 4,096 rules in one ruleset (:data:`DURABLE_RULE_LIMIT`, error 106).
+The facts' definitions are put in dependency order (each after every definition whose fact it
+reads) and cut into consecutive *parts* of at most :data:`PART_RULE_LIMIT` rules, each its own
+durable-rules ruleset with its own start and sink rules. An evaluation runs the parts in order,
+in one session id: each part gets the start fact, the inputs it reads and the conclusions of
+earlier parts it reads, asserted as facts; its actions run and everything is retracted, as in a
+single ruleset. Parts are kept small (1,000 rules) because durable-rules is faster on smaller
+rulesets; a rule set that fits one part (the model rule sets) is one ruleset, as before.
+
 Hardening (see docs/adr/0002-durable-rules-engine.md and DESIGN.md)
 --------------------------------------------------------------------
-A :class:`Host` subclass without timer threads; JSON definitions, one uniquely named durable
-ruleset per rule set, registered from a deep copy; one lock serialising every call into durable;
-facts, not events; one session per evaluation, deleted in ``finally``; a rule that always fires; a
-sink rule that stores every fact; ``state["exception"]`` checked after every evaluation; and every
-rule and predicate must have exactly one recorded value, or the evaluation fails loudly.
+A :class:`Host` subclass without timer threads; JSON definitions, uniquely named durable
+rulesets (one per part) per rule set, registered from a deep copy; one lock serialising every
+call into durable; facts, not events; one session per evaluation, deleted in ``finally``; a rule
+that always fires (in every part); a sink rule that stores every fact; ``state["exception"]``
+checked after every evaluation; and every rule and predicate must have exactly one recorded
+value, or the evaluation fails loudly.
 """
 
 from __future__ import annotations
@@ -70,12 +82,27 @@ MAX_WIDTH = 10
 """Literals (joined facts) per durable rule; durable-rules fails above 16 (error 304)."""
 MAX_TERMS = 10
 """Terms per outcome of one condition before the condition is split with intermediate facts.
-Round 15: 10 (was 32). durable-rules 2.0 refuses a ruleset of more than about 4,096 rules (error
-106; jruizgit/rules issue #377); at 32 the amended system rule set compiled to 4,098 durable rules
-and was refused. 10 gives the fewest (3,958), splitting more conditions into intermediate facts
-(:data:`DURABLE_RULE_LIMIT`, tests/test_engine_durable.py)."""
+Round 15 lowered it from 32 to 10 to keep the amended system rule set under
+:data:`DURABLE_RULE_LIMIT` in one ruleset; since round 16 the network is split into parts
+instead, and 10 stays for its own sake: the fewest durable rules (3,963 against 4,005-4,105 for
+6-32), and no slower than 8 or 16, faster than 32 (docs/performance.md, "Durable engine: a
+network in parts")."""
 DURABLE_RULE_LIMIT = 4096
-"""The number of durable rules of one ruleset above which durable-rules refuses it (error 106)."""
+"""The rules one durable-rules ruleset may have: ``MAX_ACTIONS`` (4096) in durable-rules 2.0.28's
+``src/rules/rete.c``, where ``createTree`` counts one action node per rule and refuses the next
+with ``if (tree->actionCount == MAX_ACTIONS) return ERR_RULE_LIMIT_EXCEEDED;`` (106). It counts
+rules, every rule of the JSON definition (the start and sink rules too), not alpha or beta
+nodes: those are allocated without a limit."""
+FIXED_RULES = 2
+"""The rules every part has besides its definitions' rules: the start rule and the sink."""
+PART_RULE_LIMIT = 1000
+"""The rules of one part (one durable-rules ruleset) at most, well under
+:data:`DURABLE_RULE_LIMIT`. Smaller parts are faster: durable-rules looks for the next action to
+run by scanning every action of the ruleset from the first (``getNextResultInState``,
+src/rules/state.c), once per action. The amended system rule set in parts of at most 1,000 rules
+(4 parts) takes 19-22 ms of CPU an evaluation against 24-30 ms in one ruleset, and 1,000 did
+better than 500, 1,500, 2,000 and 4,000 (docs/performance.md, "Durable engine: a network in
+parts")."""
 MAX_SAME_CONDITION = 200
 """durable rules that may share one literal; durable-rules refuses more than 256 (error 108)."""
 MAX_SIBLINGS = 400
@@ -366,12 +393,91 @@ def _relayed(definitions: list[_Definition]) -> list[_Definition]:
     raise DurableEngineError("durable engine: could not spread the shared conditions over relays")
 
 
+def _ordered(definitions: list[_Definition]) -> list[_Definition]:
+    """The definitions in dependency order: each after every definition whose fact it reads.
+
+    Depth first, in the given order otherwise (deterministic): a relay (``name#k``) or an
+    intermediate fact (``~owner~k``) lands just before its first reader."""
+    by_target = {d.target: d for d in definitions}
+    placed: dict[str, None] = {}
+    out: list[_Definition] = []
+    for root in definitions:
+        if root.target in placed:
+            continue
+        # An explicit stack: chains of thousands of definitions must not hit the recursion limit.
+        stack: list[tuple[_Definition, Iterator[str]]] = [(root, iter(atoms(root.condition)))]
+        on_path = {root.target}
+        while stack:
+            definition, pending = stack[-1]
+            for name in pending:
+                needed = by_target.get(name)
+                if needed is None or name in placed:
+                    continue
+                if name in on_path:
+                    raise DurableEngineError(
+                        f"durable engine: the facts depend on {name!r} cyclically"
+                    )
+                on_path.add(name)
+                stack.append((needed, iter(atoms(needed.condition))))
+                break
+            else:
+                stack.pop()
+                on_path.discard(definition.target)
+                placed[definition.target] = None
+                out.append(definition)
+    return out
+
+
+def _rule_count(outcomes: _Outcomes) -> int:
+    """The durable rules a definition compiles to: one per DNF term of its three outcomes."""
+    return len(outcomes.t) + len(outcomes.f) + len(outcomes.u)
+
+
+def _split(costs: list[int], limit: int) -> list[range]:
+    """Cut a dependency-ordered list of definitions into consecutive parts (indices), each of at
+    most ``limit`` durable rules counting the :data:`FIXED_RULES` every part has. A definition
+    bigger than a part on its own gets a part of its own (only an artificially small ``limit``
+    does that: a definition has at most ``3 * MAX_TERMS`` rules)."""
+    budget = limit - FIXED_RULES
+    if budget < 1:
+        raise ValueError(f"durable engine: a part of at most {limit} rules holds no definition")
+    parts: list[range] = []
+    start = 0
+    used = 0
+    for index, cost in enumerate(costs):
+        if used + cost > budget and index > start:
+            parts.append(range(start, index))
+            start, used = index, 0
+        used += cost
+    if start < len(costs) or not parts:
+        parts.append(range(start, len(costs)))
+    return parts
+
+
 @dataclass(frozen=True)
-class _Network:
-    """A rule set compiled to durable-rules: its JSON definition and what to assert and record."""
+class _Part:
+    """One durable-rules ruleset: a consecutive run of the network's definitions."""
 
     name: str
     definition: dict[str, Any]
+    definitions: range
+    """The indices (into :attr:`_Network.definitions`) of the definitions this part concludes."""
+    input_names: tuple[str, ...]
+    """The facts asserted into this part: the inputs it reads and the conclusions of earlier
+    parts it reads (each read by a rule of this part, none concluded here)."""
+
+    @property
+    def durable_rules(self) -> int:
+        return len(self.definition)
+
+
+@dataclass(frozen=True)
+class _Network:
+    """A rule set compiled to durable-rules: its parts (one durable-rules ruleset each, evaluated
+    in order) and what to assert and record."""
+
+    name: str
+    parts: tuple[_Part, ...]
     buckets: Mapping[str, str]
     """Fact name -> the value of its ``t`` property (the alpha network's first test)."""
     input_names: tuple[str, ...]
@@ -379,10 +485,14 @@ class _Network:
     actions: tuple[tuple[int, Value], ...]
     """What each action concludes: (definition index, value)."""
     action_of_rule: Mapping[str, int]
-    """durable rule name -> action index (-1 for the start rule)."""
+    """durable rule name -> action index (-1 for the start rule of every part). Rule names are
+    unique across the parts but for the start rule."""
     definitions: tuple[_Definition, ...]
+    """In dependency order; the parts hold consecutive runs of them."""
     records: tuple[tuple[tuple[bool, str, Truth], ...], ...]
     """What each action records: (a rule value?, rule id or predicate, the value), per action."""
+    carried: tuple[tuple[str, ...], ...]
+    """Per action: the name of the fact it concludes if a later part reads it, else ``()``."""
     rule_ids: tuple[str, ...]
     """Every rule of the rule set, in the rule set's order (each must get exactly one value)."""
     predicates: tuple[str, ...]
@@ -390,11 +500,17 @@ class _Network:
 
     @property
     def durable_rules(self) -> int:
-        return len(self.definition)
+        """The durable rules of all parts together (each part has its own start and sink)."""
+        return sum(part.durable_rules for part in self.parts)
 
     @property
     def joined_literals(self) -> int:
-        return sum(len(rule["all"]) for rule in self.definition.values())
+        return sum(len(rule["all"]) for part in self.parts for rule in part.definition.values())
+
+    def rules(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Every durable rule of every part: (name, JSON definition)."""
+        for part in self.parts:
+            yield from part.definition.items()
 
 
 _START = "start"
@@ -408,8 +524,16 @@ def _not_dispatched(c: Any) -> None:
     )
 
 
-def _compile(ruleset: RuleSet, name: str) -> _Network:
-    definitions = _relayed(_lowered(_definitions(ruleset)))
+def _compile(ruleset: RuleSet, name: str, part_limit: int = PART_RULE_LIMIT) -> _Network:
+    """Compile ``ruleset`` into durable-rules rulesets of at most ``part_limit`` rules each."""
+    if part_limit > DURABLE_RULE_LIMIT:
+        raise ValueError(f"durable engine: a part may have at most {DURABLE_RULE_LIMIT} rules")
+    definitions = _ordered(_relayed(_lowered(_definitions(ruleset))))
+    outcomes_of: list[_Outcomes] = []
+    for definition in definitions:
+        outcomes = _fits(definition.condition)
+        assert outcomes is not None
+        outcomes_of.append(outcomes)
     targets = {d.target for d in definitions}
     read: dict[str, None] = {}
     for definition in definitions:
@@ -434,44 +558,62 @@ def _compile(ruleset: RuleSet, name: str) -> _Network:
             test = {"$neq": {"v": missing}}
         return {"$and": [{"t": buckets[name]}, {"n": name}, test]}
 
-    rules: dict[str, Any] = {
-        # The rule that always fires: deleting a session in which no action ran segfaults.
-        _START_RULE: {"all": [{"m0": {"t": _START}}], "run": _not_dispatched},
-        # The sink: stores every fact (so that no assert is "not handled") and never fires.
-        "sink": {
-            "all": [{"m0": {"$nex": {"zz": 1}}}, {"m1": {"t": "~never"}}],
-            "run": _not_dispatched,
-        },
-    }
+    ranges = _split([_rule_count(o) for o in outcomes_of], part_limit)
+    part_of = {definitions[i].target: k for k, run in enumerate(ranges) for i in run}
     actions: list[tuple[int, Value]] = []
     action_of_rule: dict[str, int] = {_START_RULE: -1}
-    for index, definition in enumerate(definitions):
-        outcomes = _fits(definition.condition)
-        assert outcomes is not None
-        for value, dnf in outcomes.by_value():
-            action_index = len(actions)
-            actions.append((index, value))
-            for k, term in enumerate(dnf):
-                joins = [{f"m{j}": pattern(n, vs)} for j, (n, vs) in enumerate(term)]
-                rule_name = f"d{index}.{value}.{k}"
-                rules[rule_name] = {
-                    "all": joins or [{"m0": {"t": _START}}],
-                    "run": _not_dispatched,
-                }
-                action_of_rule[rule_name] = action_index
+    parts: list[_Part] = []
+    read_later: set[str] = set()
+    for k, run in enumerate(ranges):
+        rules: dict[str, Any] = {
+            # The rule that always fires: deleting a session in which no action ran segfaults.
+            _START_RULE: {"all": [{"m0": {"t": _START}}], "run": _not_dispatched},
+            # The sink: stores every fact (so that no assert is "not handled") and never fires.
+            "sink": {
+                "all": [{"m0": {"$nex": {"zz": 1}}}, {"m1": {"t": "~never"}}],
+                "run": _not_dispatched,
+            },
+        }
+        reads: dict[str, None] = {}
+        for index in run:
+            for atom_name in atoms(definitions[index].condition):
+                if part_of.get(atom_name) != k:
+                    reads.setdefault(atom_name, None)
+                    if atom_name in part_of:
+                        read_later.add(atom_name)
+            for value, dnf in outcomes_of[index].by_value():
+                action_index = len(actions)
+                actions.append((index, value))
+                for j, term in enumerate(dnf):
+                    joins = [{f"m{m}": pattern(n, vs)} for m, (n, vs) in enumerate(term)]
+                    rule_name = f"d{index}.{value}.{j}"
+                    rules[rule_name] = {
+                        "all": joins or [{"m0": {"t": _START}}],
+                        "run": _not_dispatched,
+                    }
+                    action_of_rule[rule_name] = action_index
+        if len(rules) > part_limit:  # only a definition too big for an artificial limit
+            assert part_limit < DURABLE_RULE_LIMIT and len(run) == 1, (len(rules), part_limit)
+        part_name = name if len(ranges) == 1 else f"{name}-{k + 1}"
+        parts.append(_Part(part_name, rules, run, tuple(reads)))
     records = tuple(
         tuple((kind == "r", key, _DECODE[value]) for kind, key in definitions[index].records)
         for index, value in actions
     )
+    carried = tuple(
+        (definitions[index].target,) if definitions[index].target in read_later else ()
+        for index, _ in actions
+    )
     return _Network(
         name=name,
-        definition=rules,
+        parts=tuple(parts),
         buckets=buckets,
         input_names=input_names,
         actions=tuple(actions),
         action_of_rule=action_of_rule,
         definitions=tuple(definitions),
         records=records,
+        carried=carried,
         rule_ids=tuple(
             compiled.rule.id
             for predicate in ruleset.order
@@ -522,7 +664,8 @@ def _import_durable(
 
 
 class _Session:
-    """One durable-rules session (``sid``), reused across evaluations of one network.
+    """One durable-rules session (``sid``) in every part of one network, reused across
+    evaluations.
 
     Creating a session costs durable-rules about 7 ms for the system rule set (it allocates
     memory for every node of the network), more than the evaluation itself; so each evaluation
@@ -534,12 +677,14 @@ class _Session:
         self.network = network
         self.sid = sid
         self.evaluations = 0
-        self.actions_ran = False
+        self.actions_ran = [False] * len(network.parts)
+        """Per part: whether an action ran in this session's state there."""
         self.extra_starts = 0
         sid_json = json.dumps(sid)
         self.start_json = f'{{"sid": {sid_json}, "t": "{_START}"}}'
+        asserted = dict.fromkeys(name for part in network.parts for name in part.input_names)
         self.input_json: dict[str, dict[Value, str]] = {
-            name: {v: self._fact(name, v) for v in ALL_VALUES} for name in network.input_names
+            name: {v: self._fact(name, v) for v in ALL_VALUES} for name in asserted
         }
         self.conclusion_json: list[str] = [
             self._fact(network.definitions[index].target, value) for index, value in network.actions
@@ -566,8 +711,8 @@ class DurableEngine:
 
         self._c: Any = importlib.import_module("durable_rules_engine")
         self._host: Any = QuietHost()
-        self._networks: dict[str, _Network] = {}
-        self._by_id: dict[int, tuple[RuleSet, _Network]] = {}
+        self._networks: dict[tuple[str, int], _Network] = {}
+        self._by_id: dict[tuple[int, int], tuple[RuleSet, _Network]] = {}
         self._sessions: dict[str, _Session] = {}
         self._sids = itertools.count(1)
         self.evaluations = 0
@@ -576,33 +721,41 @@ class DurableEngine:
 
     # -- compilation ----------------------------------------------------------------------------
 
-    def network(self, ruleset: RuleSet) -> _Network:
-        """The compiled (and registered) durable-rules ruleset for ``ruleset``."""
+    def network(self, ruleset: RuleSet, part_limit: int = PART_RULE_LIMIT) -> _Network:
+        """The compiled (and registered) durable-rules rulesets for ``ruleset``, parts of at most
+        ``part_limit`` rules (a smaller limit only to test the split)."""
         with _LOCK:
-            cached = self._by_id.get(id(ruleset))
+            cached = self._by_id.get((id(ruleset), part_limit))
             if cached is not None and cached[0] is ruleset:
                 return cached[1]
             signature = _signature(ruleset)
-            network = self._networks.get(signature)
+            network = self._networks.get((signature, part_limit))
             if network is None:
                 name = f"aiact-{ruleset.law.name.lower()}-{signature}"
-                network = _compile(ruleset, name)
+                if part_limit != PART_RULE_LIMIT:
+                    name += f"-max{part_limit}"
+                network = _compile(ruleset, name, part_limit)
                 try:
-                    # register_rulesets mutates its argument: give it a copy.
-                    self._host.register_rulesets({name: copy.deepcopy(network.definition)})
+                    # register_rulesets mutates its argument: give it a copy. All parts in one
+                    # call: durable creates every ruleset before it registers any.
+                    self._host.register_rulesets(
+                        {part.name: copy.deepcopy(part.definition) for part in network.parts}
+                    )
                 except Exception as error:
+                    sizes = ", ".join(str(part.durable_rules) for part in network.parts)
                     raise DurableEngineError(
                         f"durable engine: durable-rules refused the rule set of "
-                        f"{ruleset.law.value} ({network.durable_rules} durable rules): {error}"
+                        f"{ruleset.law.value} ({len(network.parts)} parts of {sizes} durable "
+                        f"rules): {error}"
                     ) from error
-                self._networks[signature] = network
-            self._by_id[id(ruleset)] = (ruleset, network)
+                self._networks[(signature, part_limit)] = network
+            self._by_id[(id(ruleset), part_limit)] = (ruleset, network)
             return network
 
     # -- sessions -------------------------------------------------------------------------------
 
-    def _handle(self, network: _Network) -> Any:
-        return self._host.get_ruleset(network.name)._handle
+    def _handles(self, network: _Network) -> list[Any]:
+        return [self._host.get_ruleset(part.name)._handle for part in network.parts]
 
     def _session(self, network: _Network) -> _Session:
         session = self._sessions.get(network.name)
@@ -613,23 +766,28 @@ class DurableEngine:
         return session
 
     def _drop(self, session: _Session) -> None:
-        """Delete a session (never one in which no action ran: durable-rules segfaults)."""
+        """Delete a session in every part (never where no action ran: durable-rules segfaults)."""
         self._sessions.pop(session.network.name, None)
-        handle = self._handle(session.network)
         c = self._c
-        try:
-            if not session.actions_ran:
-                session.extra_starts += 1
-                fact = json.dumps({"sid": session.sid, "t": _START, "k": session.extra_starts})
-                state = self._checked(c.assert_fact(handle, fact), "assert")
-                message = c.start_action_for_state(handle, state)
-                while message:
-                    session.actions_ran = True
-                    message = c.complete_and_start_action(handle, state)
-        finally:
-            if session.actions_ran:
-                c.delete_state(handle, session.sid)
-                self.sessions_deleted += 1
+        failure: BaseException | None = None
+        for k, handle in enumerate(self._handles(session.network)):
+            try:
+                if not session.actions_ran[k]:
+                    session.extra_starts += 1
+                    fact = json.dumps({"sid": session.sid, "t": _START, "k": session.extra_starts})
+                    state = self._checked(c.assert_fact(handle, fact), "assert")
+                    message = c.start_action_for_state(handle, state)
+                    while message:
+                        session.actions_ran[k] = True
+                        message = c.complete_and_start_action(handle, state)
+            except BaseException as error:  # every part is still dropped; the first error raised
+                failure = failure or error
+            finally:
+                if session.actions_ran[k]:
+                    c.delete_state(handle, session.sid)
+        self.sessions_deleted += 1
+        if failure is not None:
+            raise failure
 
     @staticmethod
     def _checked(result: Any, what: str) -> Any:
@@ -642,8 +800,14 @@ class DurableEngine:
 
     # -- evaluation -----------------------------------------------------------------------------
 
-    def evaluate(self, ruleset: RuleSet, inputs: Mapping[str, Truth]) -> Evaluation:
-        network = self.network(ruleset)
+    def evaluate(
+        self,
+        ruleset: RuleSet,
+        inputs: Mapping[str, Truth],
+        *,
+        part_limit: int = PART_RULE_LIMIT,
+    ) -> Evaluation:
+        network = self.network(ruleset, part_limit)
         encoded = [(name, _encode(inputs.get(name))) for name in network.input_names]
         with _LOCK:
             session = self._session(network)
@@ -659,20 +823,44 @@ class DurableEngine:
         return self._collect(ruleset, network, inputs, fired)
 
     def _run(self, session: _Session, encoded: list[tuple[str, Value]]) -> list[int]:
-        """Assert the facts, run every action, retract everything; return the actions that ran.
+        """Evaluate the parts in order; return the actions that ran (``-1``: a start rule).
 
-        Actions run in this loop through durable-rules' own calls (``start_action_for_state`` /
+        In each part: assert the start fact and the facts the part reads (inputs, and
+        conclusions of earlier parts), run every action, retract everything. Actions run in this
+        loop through durable-rules' own calls (``start_action_for_state`` /
         ``complete_and_start_action``, as its Python layer does) without its per-action JSON state
         round-trip and lease clock. An action only records that it fired and asserts its
         conclusion fact.
         """
-        c = self._c
         network = session.network
-        handle = self._handle(network)
-        input_json = session.input_json
-        asserted = [session.start_json]
-        asserted.extend(input_json[name][value] for name, value in encoded)
-        action_of_rule = network.action_of_rule
+        known: dict[str, Value] = dict(encoded)
+        fired: list[int] = []
+        last = len(network.parts) - 1
+        for k, handle in enumerate(self._handles(network)):
+            part = network.parts[k]
+            try:
+                facts = [session.input_json[name][known[name]] for name in part.input_names]
+            except KeyError as missing:  # an earlier part did not conclude a fact this one reads
+                raise DurableEngineError(
+                    f"durable engine: durable-rules lost derived facts: [{missing.args[0]!r}] "
+                    f"(read by part {k + 1} of {len(network.parts)})"
+                ) from None
+            ran = self._run_part(session, k, handle, facts)
+            fired.extend(ran)
+            if k < last:
+                carried = network.carried
+                actions = network.actions
+                definitions = network.definitions
+                for action in ran:
+                    if action >= 0 and carried[action]:
+                        index, value = actions[action]
+                        known[definitions[index].target] = value
+        return fired
+
+    def _run_part(self, session: _Session, k: int, handle: Any, facts: list[str]) -> list[int]:
+        c = self._c
+        asserted = [session.start_json, *facts]
+        action_of_rule = session.network.action_of_rule
         conclusion_json = session.conclusion_json
         assert_fact = c.assert_fact
         complete_and_start_action = c.complete_and_start_action
@@ -682,7 +870,7 @@ class DurableEngine:
             started = c.start_action_for_state(handle, state)
             message: str | None = started[1] if started else None
             while message:
-                session.actions_ran = True
+                session.actions_ran[k] = True
                 action = action_of_rule[message[2 : message.index('"', 2)]]
                 fired.append(action)
                 if action >= 0:
@@ -709,8 +897,12 @@ class DurableEngine:
     def _collect(
         self, ruleset: RuleSet, network: _Network, inputs: Mapping[str, Truth], fired: list[int]
     ) -> Evaluation:
-        if -1 not in fired:
-            raise DurableEngineError("durable engine: the start rule did not fire")
+        starts = fired.count(-1)
+        if starts != len(network.parts):
+            raise DurableEngineError(
+                f"durable engine: the start rule did not fire (in {starts} of "
+                f"{len(network.parts)} parts)"
+            )
         # What each action records is precomputed per network (``_Network.records``); every rule
         # and predicate must be recorded exactly once.
         rule_found: dict[str, Truth] = {}
