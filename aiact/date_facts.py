@@ -452,9 +452,10 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
     ``pre_market_research_testing`` states that the system or model is still before that step;
     a placing on the market or putting into service (of a model: its placing) dated on or before
     the day assessed contradicts it, and so does a fact that means a placing on the Union market
-    whatever the date (:data:`aiact.facts.PLACED_ON_THE_UNION_MARKET`): the case is refused (an
-    :class:`~aiact.errors.FieldConflict` naming the fields; review48). A placing after that day
-    is a planned one and agrees with it; an unknown date leaves the fact as stated."""
+    (:data:`aiact.facts.PLACED_ON_THE_UNION_MARKET`) unless the placing is dated after that day:
+    the case is refused (an :class:`~aiact.errors.FieldConflict` naming the fields; review48,
+    review55). A placing after that day is a planned one and agrees with it; an unknown date
+    leaves the fact as stated."""
     from aiact.errors import FieldConflict
     from aiact.i18n import N_
 
@@ -468,7 +469,10 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
             for path in PLACED_ON_THE_UNION_MARKET
             if getattr(getattr(subject, path.split(".")[0]), path.split(".")[1]) is True
         ]
-        if placing:
+        # A placing dated after the day assessed is a planned one, as for the provider: the
+        # importer, distributor or making available it names is the planned supply (review55).
+        planned = subject.placed_on_market is not None and subject.placed_on_market > as_of
+        if placing and not planned:
             raise FieldConflict(
                 field,
                 placing,

@@ -1086,17 +1086,24 @@ def _pre_market(
 ) -> None:
     """:func:`aiact.date_facts.guard_pre_market` for every row: the first row that states
     research before the placing (Art. 2(8)) and a placing on or before ``day``, or a fact that
-    means a placing on the Union market, is assessed by the per-case engine, which raises."""
+    means a placing on the Union market without a placing dated after ``day``, is assessed by the
+    per-case engine, which raises."""
     np = _np()
     research = data.atoms.get(PRE_MARKET_ATOM)
     if research is None:
         return
     placed = data.dates["first_placed"]
     refused = (research == TRUE) & (placed >= 0) & (placed <= day.toordinal())
+    on_market = data.raw_dates.get("placed_on_market")
+    planned = (
+        (on_market >= 0) & (on_market > day.toordinal())
+        if on_market is not None
+        else np.zeros(len(research), bool)
+    )
     for path in PLACED_ON_THE_UNION_MARKET:
         column = data.atoms.get(path)
         if column is not None:
-            refused |= (research == TRUE) & (column == TRUE)
+            refused |= (research == TRUE) & (column == TRUE) & ~planned
     rows = np.flatnonzero(refused)
     if rows.size:
         _refuse_row(frame, int(rows[0]), org, day, law, readings)
