@@ -17,7 +17,7 @@ What agrees (plain tests below):
   of this Regulation" (Art. 6(1a)), so not Art. 25(3) either; machinery (Section B under the
   amended text) is out of Art. 25(3).
 
-Defect (strict xfail):
+Defect (strict xfail when found; fixed since by the lead, 2977694):
 
 * D1 (Art. 2(8), planned placing): the three undated facts are refused "whatever the date", so a
   case that dates the placing after the day assessed (the guard's own "planned one", which
@@ -87,12 +87,6 @@ def test_a_provider_with_a_planned_placing_stays_excluded() -> None:
     assert a.value("scope.excluded") is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review55 D1: Art. 2(8) 'prior to their being placed on the market': a placing dated "
-    "after the day assessed is a planned one whoever will make it; guard_pre_market refuses the "
-    "undated facts of a placing whatever the date",
-)
 @pytest.mark.parametrize(
     ("roles", "exclusions"),
     [
