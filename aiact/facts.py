@@ -1071,8 +1071,8 @@ class Transparency(_Facts):
     )
     authorised_by_law_criminal_offences: bool | None = _flag(
         "Authorised by law to detect, prevent, investigate or prosecute criminal offences (Art. "
-        "50(1), (2) and (4)); the safeguards that Art. 50(1) adds are a fact of their own "
-        "(art50_1_safeguards_third_parties)."
+        "50(1), (2) and (4)); the further condition that Art. 50(1) alone adds is a fact of its "
+        "own."
     )
     art50_1_safeguards_third_parties: bool | None = _flag(
         "The authorisation by law to detect, prevent, investigate or prosecute criminal offences "

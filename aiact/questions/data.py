@@ -1586,9 +1586,10 @@ QUESTIONS: list[dict[str, Any]] = [
         "help_nl": "Artikel 50, lid 1, zondert een bij wet toegestaan systeem voor strafbare "
         "feiten alleen uit met inachtneming van passende waarborgen voor de rechten en "
         "vrijheden van derden; artikel 50, lid 3, zondert een systeem voor het herkennen van "
-        "emoties of voor biometrische categorisering uit dat bij wet is toegestaan om strafbare "
-        "feiten op te sporen, te voorkomen of te onderzoeken, met die waarborgen en "
-        "overeenkomstig het Unierecht. Artikel 50, leden 2 en 4, vragen alleen de toestemming.",
+        "emoties of een systeem voor biometrische categorisering uit dat bij wet is "
+        "toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken, met "
+        "die waarborgen en overeenkomstig het Unierecht. Artikel 50, leden 2 en 4, vragen "
+        "alleen de toestemming.",
         "cites": ["Art. 50(1)", "Art. 50(3)"],
         "options": [
             _opt(
