@@ -757,7 +757,7 @@ class ProhibitedPractices(_Facts):
     h_national_law_permits: bool | None = _flag(
         "The Member State has laid down national rules that permit such use (Art. 5(5)), and the "
         "use complies with the necessary and proportionate safeguards and conditions of that "
-        "national law (Art. 5(2), first subparagraph: read as part of this fact, not a fact of "
+        "national law (Art. 5(2), second subparagraph: read as part of this fact, not a fact of "
         "its own; ADR 0020)."
     )
     h_prior_authorisation: bool | None = _flag(
@@ -1070,9 +1070,14 @@ class Transparency(_Facts):
         "(Art. 50(1))."
     )
     authorised_by_law_criminal_offences: bool | None = _flag(
-        "Authorised by law to detect, prevent, investigate or prosecute criminal offences, subject "
-        "to appropriate safeguards for the rights and freedoms of third parties (Art. 50(1), (2) "
-        "and (4))."
+        "Authorised by law to detect, prevent, investigate or prosecute criminal offences (Art. "
+        "50(1), (2) and (4)); the further condition that Art. 50(1) alone adds is a fact of its "
+        "own."
+    )
+    art50_1_safeguards_third_parties: bool | None = _flag(
+        "The authorisation by law to detect, prevent, investigate or prosecute criminal offences "
+        "is subject to appropriate safeguards for the rights and freedoms of third parties (Art. "
+        "50(1); not a condition of Art. 50(2) or (4))."
     )
     permitted_by_law_detect_prevent_investigate: bool | None = _flag(
         "Permitted by law to detect, prevent or investigate criminal offences, subject to "

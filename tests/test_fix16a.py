@@ -259,7 +259,8 @@ def test_the_fact_descriptions_carry_the_words_of_the_text() -> None:
         ("prohibited", "h_national_law_permits"): quote(
             "5", "necessary and proportionate safeguards and conditions"
         ),
-        ("transparency", "authorised_by_law_criminal_offences"): quote(
+        # fix16g (review53 D1): Art. 50(1)'s safeguards are a fact of their own
+        ("transparency", "art50_1_safeguards_third_parties"): quote(
             "50", "subject to appropriate safeguards for the rights and freedoms of third parties"
         ),
         ("transparency", "assistive_standard_editing_only"): quote("50", "to the extent"),
@@ -268,7 +269,9 @@ def test_the_fact_descriptions_carry_the_words_of_the_text() -> None:
         model = aiact.AISystem.model_fields[group].annotation
         description = model.model_fields[name].description  # type: ignore[union-attr]
         assert passage in description, (name, passage)
-    option = catalogue().get("transparency_exceptions").option("law_enforcement")
+    option = (
+        catalogue().get("transparency_law_enforcement_safeguards").option("third_party_safeguards")
+    )
     assert "rights and freedoms of third parties" in option.text_en
     quote_nl("passende waarborgen voor de rechten en vrijheden van derden")
     assert "passende waarborgen voor de rechten en vrijheden van derden" in option.text_nl

@@ -281,7 +281,8 @@ def test_the_json_open_questions_are_empty_when_nothing_is_open() -> None:
 def test_a_respondent_rules_out_an_option_one_of_whose_facts_is_known_otherwise() -> None:
     """Art. 50(3): "permitted by law to detect, prevent or investigate criminal offences" is
     within Art. 50(1)'s "authorised by law to detect, prevent, investigate or prosecute". The
-    option `law_enforcement` of `transparency_exceptions` sets both facts; a respondent who knows
+    option `law_enforcement` of `transparency_exceptions` set both facts (until fix16g); a
+    respondent who knows
     the system is not authorised (the broader fact false) does not tick it, even when the
     narrower fact is not stated, so the answer settles both (Kleene: a conjunction with a false
     member is false). Before, the option was "not sure" and the answer settled nothing, so an
@@ -298,7 +299,10 @@ def test_a_respondent_rules_out_an_option_one_of_whose_facts_is_known_otherwise(
     assert "law_enforcement" not in str(answer)
     sets = question.sets(answer)
     assert sets["transparency.authorised_by_law_criminal_offences"] is False
-    assert sets["transparency.permitted_by_law_detect_prevent_investigate"] is False
+    # fix16g (review53 D1): the option is now the plain authorisation; the Art. 50(3) fact is the
+    # follow-up's (transparency_law_enforcement_safeguards), and the broader "no" settles it in
+    # the input (atoms._implied_by_the_broader).
+    assert "transparency.permitted_by_law_detect_prevent_investigate" not in sets
 
 
 def test_the_organisation_keeps_its_name() -> None:

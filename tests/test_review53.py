@@ -252,13 +252,6 @@ def test_the_art50_1_safeguards_are_in_paragraph_1_only() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review53 D1: the fact read by the law-enforcement exceptions of Art. 50(2) and 50(4) "
-    "(transparency.authorised_by_law_criminal_offences) and the options law_enforcement and "
-    "law_enforcement_prosecution_only require 'appropriate safeguards for the rights and "
-    "freedoms of third parties', a condition of Art. 50(1) only",
-)
 def test_the_exceptions_of_art50_2_and_4_ask_no_safeguards() -> None:
     """Art. 50(2): "or where authorised by law to detect, prevent, investigate or prosecute
     criminal offences"; Art. 50(4): "where the use is authorised by law to detect, prevent,
@@ -274,3 +267,25 @@ def test_the_exceptions_of_art50_2_and_4_ask_no_safeguards() -> None:
     for option in options:
         if option["id"] in ("law_enforcement", "law_enforcement_prosecution_only"):
             assert "safeguards" not in option["text_en"], option["id"]
+
+
+@pytest.mark.parametrize("safeguards", [True, False, None])
+def test_the_art50_1_exception_reads_its_safeguards(safeguards: bool | None) -> None:
+    """Art. 50(1): "authorised by law to detect, prevent, investigate or prosecute criminal
+    offences, subject to appropriate safeguards for the rights and freedoms of third parties";
+    Art. 50(2) and (4) ask only for the authorisation (fix16g)."""
+    quote("50", "subject to appropriate safeguards for the rights and freedoms of third parties")
+    quote_nl("met inachtneming van passende waarborgen voor de rechten en vrijheden van derden")
+    s = system(
+        transparency={
+            "interacts_directly_with_persons": True,
+            "interaction_obvious": False,
+            "generates_synthetic_image": True,
+            "authorised_by_law_criminal_offences": True,
+            "art50_1_safeguards_third_parties": safeguards,
+            "available_to_public_to_report_offences": False,
+        }
+    )
+    a = assess(s, "2027-01-05", law=AMENDED)
+    assert a.value("art50.1") is {True: False, False: True, None: None}[safeguards]
+    assert a.value("art50.2") is False  # the 50(2) exception needs no safeguards

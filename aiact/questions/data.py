@@ -1085,43 +1085,46 @@ QUESTIONS: list[dict[str, Any]] = [
         {
             "id": f"art5_{point}_purpose",
             "kind": "several_of",
-            "text_en": f"About making {material_en}: which of these are true? Choose all that "
-            "apply.",
-            "text_nl": f"Over het maken van {material_nl}: wat klopt hiervan? Kies alles wat "
-            "klopt.",
+            "text_en": f"About making or editing {material_en}: which of these are true? Choose "
+            "all that apply.",
+            "text_nl": f"Over het maken of bewerken van {material_nl}: wat klopt hiervan? Kies "
+            "alles wat klopt.",
             "cites": ["Art. 5(1a)"],
             "options": [
                 _opt(
                     "intended",
-                    f"Making {it_en} is the intended purpose of the system",
-                    f"Het maken van {it_nl} is het beoogde doel van het systeem",
+                    f"Making or editing {it_en} is the intended purpose of the system",
+                    f"Het maken of bewerken van {it_nl} is het beoogde doel van het systeem",
                     {f"prohibited.{point}_intended_purpose": True},
                 ),
                 _opt(
                     "foreseeable",
-                    f"Making {it_en} is a reasonably foreseeable and reproducible result of the "
-                    "system's design, training, architecture, capabilities or functions for "
-                    "users, without significant technical changes",
-                    f"Het maken van {it_nl} is een redelijkerwijs te voorzien en herhaalbaar "
-                    "resultaat van het ontwerp, de training, de architectuur, de capaciteiten of "
-                    "de gebruikersfuncties van het systeem, zonder grote technische aanpassingen",
+                    f"Making or editing {it_en} is a reasonably foreseeable and reproducible "
+                    "result of the system's design, training, architecture, capabilities or "
+                    "functions for users, without significant technical changes",
+                    f"Het maken of bewerken van {it_nl} is een redelijkerwijs te voorzien en "
+                    "herhaalbaar resultaat van het ontwerp, de training, de architectuur, de "
+                    "capaciteiten of de gebruikersfuncties van het systeem, zonder grote "
+                    "technische aanpassingen",
                     {f"prohibited.{point}_foreseeable_and_reproducible": True},
                 ),
                 _opt(
                     "safeguards",
                     "The system has reasonable and adequate technical safety measures and other "
-                    f"safeguards that reliably prevent making {it_en}, also against reasonably "
+                    f"safeguards that reliably prevent making or editing {it_en}, also against "
+                    "reasonably "
                     "foreseeable misuse, and that correct misuse that is seen or reported",
                     "Het systeem heeft redelijke en passende technische veiligheidsmaatregelen en "
-                    f"andere waarborgen die het maken van {it_nl} betrouwbaar voorkomen, ook bij "
+                    f"andere waarborgen die het maken of bewerken van {it_nl} betrouwbaar "
+                    "voorkomen, ook bij "
                     "redelijkerwijs te voorzien misbruik, en die misbruik herstellen dat wordt "
                     "gezien of gemeld",
                     {f"prohibited.{point}_adequate_safeguards": True},
                 ),
                 _opt(
                     "used_for_it",
-                    f"We use the system to make {it_en}",
-                    f"We gebruiken het systeem om {it_nl} te maken",
+                    f"We use the system to make or edit {it_en}",
+                    f"We gebruiken het systeem om {it_nl} te maken of te bewerken",
                     {f"prohibited.{point}_used_for_that_purpose": True},
                 ),
             ],
@@ -1519,24 +1522,17 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
             _opt(
                 "law_enforcement",
-                "It is authorised by law to detect, prevent or investigate criminal offences, "
-                "with appropriate safeguards for the rights and freedoms of third parties",
+                "It is authorised by law to detect, prevent or investigate criminal offences",
                 "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
-                "onderzoeken, met inachtneming van passende waarborgen voor de rechten en "
-                "vrijheden van derden",
-                {
-                    "transparency.authorised_by_law_criminal_offences": True,
-                    "transparency.permitted_by_law_detect_prevent_investigate": True,
-                },
+                "onderzoeken",
+                {"transparency.authorised_by_law_criminal_offences": True},
             ),
             _opt(
                 "law_enforcement_prosecution_only",
                 "It is authorised by law only to prosecute criminal offences (not to detect, "
-                "prevent or investigate them), with appropriate safeguards for the rights and "
-                "freedoms of third parties",
+                "prevent or investigate them)",
                 "Het is bij wet alleen toegestaan om strafbare feiten te vervolgen (niet om ze op "
-                "te sporen, te voorkomen of te onderzoeken), met inachtneming van passende "
-                "waarborgen voor de rechten en vrijheden van derden",
+                "te sporen, te voorkomen of te onderzoeken)",
                 {"transparency.authorised_by_law_criminal_offences": True},
             ),
             _opt(
@@ -1572,6 +1568,48 @@ QUESTIONS: list[dict[str, Any]] = [
                 "De tekst wordt door mensen beoordeeld of redactioneel gecontroleerd, en iemand "
                 "draagt de redactionele verantwoordelijkheid voor de publicatie",
                 {"transparency.human_review_and_editorial_responsibility": True},
+            ),
+        ],
+    },
+    {
+        "id": "transparency_law_enforcement_safeguards",
+        "kind": "several_of",
+        "text_en": "About the authorisation by law for criminal offences: which of these apply? "
+        "Choose all that apply.",
+        "text_nl": "Over de wettelijke toestemming voor strafbare feiten: wat hiervan geldt? Kies "
+        "alles wat klopt.",
+        "help_en": "Art. 50(1) excepts a system authorised by law for criminal offences only "
+        "subject to appropriate safeguards for the rights and freedoms of third parties; Art. "
+        "50(3) excepts an emotion recognition or biometric categorisation system permitted by "
+        "law to detect, prevent or investigate criminal offences, with those safeguards and in "
+        "accordance with Union law. Art. 50(2) and (4) ask only for the authorisation.",
+        "help_nl": "Artikel 50, lid 1, zondert een bij wet toegestaan systeem voor strafbare "
+        "feiten alleen uit met inachtneming van passende waarborgen voor de rechten en "
+        "vrijheden van derden; artikel 50, lid 3, zondert een systeem voor het herkennen van "
+        "emoties of een systeem voor biometrische categorisering uit dat bij wet is "
+        "toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken, met "
+        "die waarborgen en overeenkomstig het Unierecht. Artikel 50, leden 2 en 4, vragen "
+        "alleen de toestemming.",
+        "cites": ["Art. 50(1)", "Art. 50(3)"],
+        "options": [
+            _opt(
+                "third_party_safeguards",
+                "The authorisation is subject to appropriate safeguards for the rights and "
+                "freedoms of third parties",
+                "De toestemming geldt met inachtneming van passende waarborgen voor de rechten en "
+                "vrijheden van derden",
+                {"transparency.art50_1_safeguards_third_parties": True},
+            ),
+            _opt(
+                "permitted_art50_3",
+                "It is permitted by law to detect, prevent or investigate criminal offences (not "
+                "only to prosecute them), subject to appropriate safeguards for the rights and "
+                "freedoms of third parties, and in accordance with Union law",
+                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
+                "onderzoeken (niet alleen om ze te vervolgen), met inachtneming van passende "
+                "waarborgen voor de rechten en vrijheden van derden en overeenkomstig het "
+                "Unierecht",
+                {"transparency.permitted_by_law_detect_prevent_investigate": True},
             ),
         ],
     },
@@ -2643,15 +2681,17 @@ HELP: dict[str, tuple[str, str]] = {
     **{
         f"art5_{point}_purpose": (
             "Art. 5(1a): placing such a system on the market or putting it into service is "
-            f"prohibited only if making {it_en} is its intended purpose, or a reasonably "
+            f"prohibited only if making or editing {it_en} is its intended purpose, or a "
+            "reasonably "
             "foreseeable result that the system does not reliably prevent (and correct when "
             "misuse is seen or reported). Using it is prohibited only if the deployer uses it to "
-            f"make {it_en}. The other kind of material has its own question.",
+            f"make or edit {it_en}. The other kind of material has its own question.",
             "Artikel 5, lid 1 bis: zo'n systeem in de handel brengen of in gebruik stellen is "
-            f"alleen verboden als het maken van {it_nl} het beoogde doel is, of een "
+            f"alleen verboden als het maken of bewerken van {it_nl} het beoogde doel is, of een "
             "redelijkerwijs te voorzien resultaat dat het systeem niet betrouwbaar voorkomt (en "
             "herstelt als misbruik wordt gezien of gemeld). Het gebruik is alleen verboden als "
-            f"de gebruiksverantwoordelijke het gebruikt om {it_nl} te maken. De andere soort "
+            f"de gebruiksverantwoordelijke het gebruikt om {it_nl} te maken of te bewerken. "
+            "De andere soort "
             "materiaal heeft een eigen vraag.",
         )
         for point, it_en, it_nl in (

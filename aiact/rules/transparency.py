@@ -39,13 +39,32 @@ RULES: tuple[Rule, ...] = (
         title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
         "onderzoeken (niet alleen om ze te vervolgen)",
     ),
+    # Art. 50(1) alone adds "subject to appropriate safeguards for the rights and freedoms of
+    # third parties" to the authorisation (review53 D1); Art. 50(2) and (4) do not, so they read
+    # art50.law_enforcement_exception. The Art. 50(3) fact carries those same safeguards, so it
+    # settles this exception too (review11).
+    Rule(
+        id="art50.law_enforcement_exception_1",
+        concludes="art50.law_enforcement_exception_1",
+        when=(
+            "(transparency.authorised_by_law_criminal_offences "
+            "and transparency.art50_1_safeguards_third_parties) "
+            "or transparency.permitted_by_law_detect_prevent_investigate"
+        ),
+        source="Art. 50(1)",
+        title_en="Authorised by law to detect, prevent, investigate or prosecute criminal "
+        "offences, subject to appropriate safeguards for the rights and freedoms of third parties",
+        title_nl="Bij wet toegestaan voor het opsporen, voorkomen, onderzoeken of vervolgen van "
+        "strafbare feiten, met inachtneming van passende waarborgen voor de rechten en vrijheden "
+        "van derden",
+    ),
     Rule(
         id="art50.1",
         concludes="art50.1",
         when=(
             "transparency.interacts_directly_with_persons and not transparency.interaction_obvious "
             ""
-            "and not (art50.law_enforcement_exception "
+            "and not (art50.law_enforcement_exception_1 "
             "and not transparency.available_to_public_to_report_offences)"
         ),
         source="Art. 50(1)",
