@@ -1113,6 +1113,8 @@ def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]
         "territory",
         "transparency_exceptions",
         "transparency_features",
+        # fix16g: the follow-up on Art. 50(1)'s safeguards, asked with the exceptions
+        "transparency_law_enforcement_safeguards",
         "use_context",
     ]
     return facts, asked, Context(dt.date(2026, 9, 1))
