@@ -715,6 +715,9 @@ def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() ->
         "annex_iii_fraud_detection": frozenset({"annex_iii_fraud_detection_only"}),
         "annex_iii_biometric_verification": frozenset({"prohibited_practices", "use_context"}),
         "identification.identifies": frozenset({"prohibited_practices", "use_context"}),
+        # fix16g: the Art. 50(3) fact is set by the follow-up on the Art. 50(1) safeguards,
+        # and a "no" to the authorisation settles it (atoms.NARROWER_SETTLED_BY_BROADER)
+        "transparency_exceptions": frozenset({"transparency_law_enforcement_safeguards"}),
     }
     assert relevance._settled_by("model") == {}
     cat = catalogue()
