@@ -1591,6 +1591,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "die waarborgen en overeenkomstig het Unierecht. Artikel 50, leden 2 en 4, vragen "
         "alleen de toestemming.",
         "cites": ["Art. 50(1)", "Art. 50(3)"],
+        # the safeguards of an authorisation after the authorisation itself, while it can still
+        # be asked: its "none" settles the exceptions of Art. 50(1)-(4) at once
+        "after": ["transparency_exceptions"],
         "options": [
             _opt(
                 "third_party_safeguards",
