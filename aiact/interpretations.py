@@ -637,7 +637,7 @@ class CreditFraudException(StrEnum):
     the narrower ``financial_fraud_detection_only``)."""
 
 
-class SectionBAnnexIII(StrEnum):
+class Art2Paragraph2AnnexIII(StrEnum):
     """A41: Art. 2(2) limits "AI systems classified as high-risk AI systems in accordance with
     Article 6(1) related to products covered by the Union harmonisation legislation listed in
     Section B of Annex I" to Art. 6(1), Arts. 102-109 and 112 (published; amended: Art. 6(1), Art.
@@ -951,8 +951,8 @@ class Interpretations(BaseModel):
         "system, as in points 1(a) and 7(d)), or every system that is also used to detect "
         "financial fraud (the literal words; the library's answer before round 16).",
     )
-    section_b_annex_iii: SectionBAnnexIII = Field(
-        default=SectionBAnnexIII.ANNEX_III_APPLIES,
+    section_b_annex_iii: Art2Paragraph2AnnexIII = Field(
+        default=Art2Paragraph2AnnexIII.ANNEX_III_APPLIES,
         description="A41: a system high-risk through an Annex I Section B product that Annex III "
         "also lists is also classified under Art. 6(2), which Art. 2(2) does not limit, so "
         "Chapter III applies (default); or Art. 2(2) limits it too ('only Article 6(1) ... "
@@ -1002,7 +1002,7 @@ class Interpretations(BaseModel):
             "interp.a40_fraud_purpose_excepts": self.annex_iii_5b_fraud_exception
             is CreditFraudException.FRAUD_PURPOSE_EXCEPTS,
             "interp.a41_section_b_only": self.section_b_annex_iii
-            is SectionBAnnexIII.SECTION_B_ONLY,
+            is Art2Paragraph2AnnexIII.SECTION_B_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:

@@ -23,8 +23,8 @@ import aiact
 from aiact.interpretations import (
     CODES,
     DEFAULT_INTERPRETATIONS,
+    Art2Paragraph2AnnexIII,
     Interpretations,
-    SectionBAnnexIII,
 )
 from aiact.questions import catalogue
 from aiact.questions.goals import Context
@@ -204,10 +204,10 @@ def _section_b_and_annex_iii() -> Any:
 
 def test_a41_is_named_with_its_default() -> None:
     assert CODES["A41"] == "section_b_annex_iii"
-    assert DEFAULT_INTERPRETATIONS.section_b_annex_iii is SectionBAnnexIII.ANNEX_III_APPLIES
+    assert DEFAULT_INTERPRETATIONS.section_b_annex_iii is Art2Paragraph2AnnexIII.ANNEX_III_APPLIES
     assert DEFAULT_INTERPRETATIONS.labels()["A41"] == "annex_iii_applies"
     assert DEFAULT_INTERPRETATIONS.as_facts()["interp.a41_section_b_only"] is False
-    alternative = Interpretations(section_b_annex_iii=SectionBAnnexIII.SECTION_B_ONLY)
+    alternative = Interpretations(section_b_annex_iii=Art2Paragraph2AnnexIII.SECTION_B_ONLY)
     assert alternative.as_facts()["interp.a41_section_b_only"] is True
     for rule_id in ("scope.section_b_limited", "scope.section_b_limited.amended"):
         assert RULES[rule_id].interpretation == "A41"
@@ -244,7 +244,7 @@ def test_a41_section_b_only_limits_the_system(law: str) -> None:
     assert a.interpretations_used["A41"] == "section_b_only"
 
 
-@pytest.mark.parametrize("reading", list(SectionBAnnexIII))
+@pytest.mark.parametrize("reading", list(Art2Paragraph2AnnexIII))
 @pytest.mark.parametrize("law", ["original", "amended"])
 @pytest.mark.parametrize(
     ("annex_i", "points"),
@@ -255,7 +255,7 @@ def test_a41_section_b_only_limits_the_system(law: str) -> None:
     ],
 )
 def test_a41_changes_only_section_b_systems_that_annex_iii_also_lists(
-    reading: SectionBAnnexIII, law: str, annex_i: dict[str, Any] | None, points: list[str]
+    reading: Art2Paragraph2AnnexIII, law: str, annex_i: dict[str, Any] | None, points: list[str]
 ) -> None:
     s = system(annex_i=annex_i, annex_iii=points)
     default = assess(s, DAY, law=law)

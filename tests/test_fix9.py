@@ -155,9 +155,27 @@ def test_art50_3_exception_does_not_cover_prosecution_only() -> None:
             permitted_by_law_detect_prevent_investigate=None,
         )
     )
-    # Paragraph 1 keeps the broader exception: a chatbot authorised only to prosecute is excepted.
-    chatbot = system(transparency={"interacts_directly_with_persons": True, **prosecution_only})
+    # Paragraph 1 keeps the broader exception: a chatbot authorised only to prosecute is
+    # excepted, "subject to appropriate safeguards for the rights and freedoms of third parties"
+    # (Art. 50(1); a fact of its own since round 16, fix16g): unknown safeguards leave it open.
+    quote("50", "subject to appropriate safeguards for the rights and freedoms of third parties")
+    chatbot = system(
+        transparency={
+            "interacts_directly_with_persons": True,
+            "art50_1_safeguards_third_parties": True,
+            **prosecution_only,
+        }
+    )
     assert is_false(assess(chatbot, TODAY).obligation("art50_1").applies)
+    for safeguards, applies in ((None, is_undetermined), (False, is_true)):
+        other = system(
+            transparency={
+                "interacts_directly_with_persons": True,
+                "art50_1_safeguards_third_parties": safeguards,
+                **prosecution_only,
+            }
+        )
+        assert applies(assess(other, TODAY).obligation("art50_1").applies), safeguards
 
 
 def test_art50_3_narrower_fact_needs_the_broader_one() -> None:
@@ -182,14 +200,18 @@ def test_art50_3_question_options_distinguish_prosecution() -> None:
     quote("50", "permitted by law to detect, prevent or investigate criminal offences")
     question = catalogue().get("transparency_exceptions")
     assert "Art. 50(3)" in question.cites
-    detect = question.option("law_enforcement")
-    assert detect.sets == {
-        "transparency.authorised_by_law_criminal_offences": True,
-        "transparency.permitted_by_law_detect_prevent_investigate": True,
-    }
     only = question.option("law_enforcement_prosecution_only")
     assert only.sets == {"transparency.authorised_by_law_criminal_offences": True}
     assert "vervolgen" in only.text("nl") and "prosecute" in only.text("en")
+    # Since round 16 (fix16g) the authorisation options set the authorisation only; the Art.
+    # 50(3) permission (detect, prevent or investigate: not only prosecute) is the follow-up's
+    # option, asked with the Art. 50(1) safeguards.
+    assert question.option("law_enforcement").sets == only.sets
+    follow_up = catalogue().get("transparency_law_enforcement_safeguards")
+    assert follow_up.option("permitted_art50_3").sets == {
+        "transparency.permitted_by_law_detect_prevent_investigate": True
+    }
+    assert "not only to prosecute" in follow_up.option("permitted_art50_3").text("en")
 
 
 def test_deep_fake_with_no_generates_answers_still_marks() -> None:

@@ -187,9 +187,8 @@ def test_the_supplier_takes_the_date_of_the_provider_it_enables(
     law: str, route: str, public: bool | None, change: str
 ) -> None:
     """The supplier's Art. 25(4) duty with no role of its own equals the provider's own Art.
-    25(4) duty for the same system, except where the provider's date over-approximates (public
-    use unknown and a change before the Annex I cut-off: the provider's from.high_risk also
-    admits the later of that change and 2 August 2028, which no completion gives)."""
+    25(4) duty for the same system (since round 16 also where the provider's date used to
+    over-approximate)."""
     ch = change if change == "none" else D.fromisoformat(change)
     entry = _ENTRY[("supplier", law)]
     supplier = aiact.assess(_facts("supplier", route, public, ch), COMPANY, "2029-01-01", law)
@@ -198,15 +197,16 @@ def test_the_supplier_takes_the_date_of_the_provider_it_enables(
     )
     mine = supplier.date("from.supplier").values
     theirs = provider.date("from.high_risk").values
-    if public is None and (law, route, change) == ("amended", "annex_i", "2028-03-01"):
-        assert mine < theirs and D(2028, 8, 2) in theirs - mine
-    else:
-        assert mine == theirs
-        assert _row(_facts("supplier", route, public, ch), "2029-01-01", law, entry) == (
-            provider.obligation(entry).status,
-            provider.obligation(entry).applies_from,
-            provider.obligation(entry).deadline,
-        )
+    # Round 16 (fix16e, review50): the provider's Art. 111(2) branch reads "changed" before
+    # "never", so its date no longer over-approximates there either: the two are equal in every
+    # case (before, with public use unknown and a change before the Annex I cut-off, the
+    # provider's also admitted 2 August 2028).
+    assert mine == theirs
+    assert _row(_facts("supplier", route, public, ch), "2029-01-01", law, entry) == (
+        provider.obligation(entry).status,
+        provider.obligation(entry).applies_from,
+        provider.obligation(entry).deadline,
+    )
 
 
 @pytest.mark.parametrize("law", ["amended", "original"])

@@ -46,6 +46,9 @@ def test_importer_and_distributor_of_the_same_system_get_the_same_tier(case: Cas
     # An importer or distributor's system is placed on the Union market (Art. 3(6), 3(7), 3(9);
     # facts.IN_THE_UNION): a draw that denies it is no case for either role.
     assume(data["exclusions"]["placed_or_used_in_eu"] is not False)
+    # Nor research "prior to their being placed on the market" (Art. 2(8); refused beside an
+    # importer or distributor unless the placing is dated after the day: guard_pre_market).
+    assume(data["exclusions"]["pre_market_research_testing"] is not True)
     data["value_chain"]["provider_established_in_eu"] = False
     data["roles"] = {name: name == "importer" for name in _ROLES}
     importer = _with(case, data, org)

@@ -1497,9 +1497,17 @@ def witness_for(path: AnswerPath, index: int) -> Witness:
     situations = [
         t for t in TRANSPARENCY_WITNESSES if not (not_annex_iii and t == "emotion_recognition")
     ]
+    # Round 16 (review48): research "prior to their being placed on the market or put into
+    # service" (Art. 2(8)) cannot witness the exclusion of an importer's or distributor's system
+    # (each places it on the market, Art. 3(6), 3(7), 3(9)) nor of one in use: the input check
+    # refuses the pair (aiact.date_facts.guard_pre_market).
+    role = _ROLE_ANSWERS.get(given.get("1.2", ""), {})
+    placed = role.get("importer") is True or role.get("distributor") is True
+    placed = placed or given.get("1.3") == _norm("In gebruik")
+    exclusions = [e for e in EXCLUSION_WITNESSES if not (placed and e == "pre_market_research")]
     return Witness(
         practice=practices[index % len(practices)],
-        exclusion=list(EXCLUSION_WITNESSES)[index % len(EXCLUSION_WITNESSES)],
+        exclusion=exclusions[index % len(exclusions)],
         annex_i_legislation=section[index % len(section)] if "sectie" in annex_i else None,
         annex_i_is_the_product=index % 2 == 1,
         annex_iii_point=points[index % len(points)],

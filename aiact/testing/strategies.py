@@ -70,6 +70,7 @@ from aiact.facts import (
 )
 from aiact.interpretations import (
     Art2Paragraph1cUnionProvider,
+    Art2Paragraph2AnnexIII,
     Art2Paragraph12,
     Art5OutputOnlyProvider,
     Art5Paragraph2,
@@ -95,7 +96,6 @@ from aiact.interpretations import (
     Point2Exception,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
-    SectionBAnnexIII,
     SupplierReach,
     ThirdCountryProvider,
 )
@@ -247,7 +247,7 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art21_2_fine": st.sampled_from(tuple(Art21Paragraph2Fine)),
     "art100_3_scope": st.sampled_from(tuple(Art100Paragraph3Scope)),
     "annex_iii_5b_fraud_exception": st.sampled_from(tuple(CreditFraudException)),
-    "section_b_annex_iii": st.sampled_from(tuple(SectionBAnnexIII)),
+    "section_b_annex_iii": st.sampled_from(tuple(Art2Paragraph2AnnexIII)),
 }
 """Every switch of :class:`Interpretations` with the values it may take (A1-A41, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests

@@ -43,13 +43,14 @@ from aiact.atoms import (
     model_input_names,
     system_input_names,
 )
-from aiact.date_facts import FINDING_ATOM, FINDING_POSSIBLE_ATOM
+from aiact.date_facts import FINDING_ATOM, FINDING_POSSIBLE_ATOM, PRE_MARKET_ATOM
 from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
     NO_DATE_FIELDS,
     NOT_VERIFICATION_ONLY,
+    PLACED_ON_THE_UNION_MARKET,
     VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
@@ -393,7 +394,16 @@ class CaseVars:
                 a["exclusions.placed_or_used_in_eu"].f,
                 z3.Or(*(a[path].t for path, _ in IN_THE_UNION)),
             )
+            # date_facts.guard_pre_market (Art. 2(8)): research "prior to their being placed on
+            # the market" beside a fact that means a placing; stricter than the check, which
+            # accepts it where the placing is dated after the day assessed (so no witness or
+            # proof meets a refused case; a planned placing beside these facts is left out)
+            never_both(
+                a[PRE_MARKET_ATOM].t,
+                z3.Or(*(a[path].t for path in PLACED_ON_THE_UNION_MARKET)),
+            )
             first = self.inputs["first_placed"]
+            never_both(a[PRE_MARKET_ATOM].t, z3.And(first.det, first.day <= self.as_of))
             change = self.days["significant_change"]
             out.append(z3.Implies(z3.And(change.known, first.det), change.day >= first.day))
             # A substantial modification is a significant change (Art. 3(23), recital 177;
