@@ -21,7 +21,7 @@ from aiact.engine import Evaluation, get_engine
 from aiact.engine.compile import ruleset_for
 from aiact.engine.native import NATIVE
 from aiact.errors import FieldConflict, InputError
-from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation
+from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation, system_fact
 from aiact.i18n import N_
 from aiact.interpretations import (
     DEFAULT_INTERPRETATIONS,
@@ -210,8 +210,7 @@ def settled_by_list(system: AISystem) -> dict[str, tuple[str, str]]:
     listed = {p.value for p in points}
     out: dict[str, tuple[str, str]] = {}
     for path, point, citation in IMPLIED_ANNEX_III:
-        group, name = path.split(".")
-        if point not in listed and getattr(getattr(system, group), name) is None:
+        if point not in listed and system_fact(system, path) is None:
             out[path] = (point, citation)
     return out
 

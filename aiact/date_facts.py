@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from aiact.daterules import NEVER, ComparisonTarget, DateComparison, Never
-from aiact.facts import PLACED_ON_THE_UNION_MARKET, AISystem, GPAIModel
+from aiact.facts import PLACED_ON_THE_UNION_MARKET, AISystem, GPAIModel, system_fact
 from aiact.interpretations import DEFAULT_INTERPRETATIONS, Interpretations
 from aiact.logic import Truth
 from aiact.timeline.dates import DateKey, date_of
@@ -465,9 +465,7 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
             return
         field = PRE_MARKET_ATOM
         placing = [
-            path
-            for path in PLACED_ON_THE_UNION_MARKET
-            if getattr(getattr(subject, path.split(".")[0]), path.split(".")[1]) is True
+            path for path in PLACED_ON_THE_UNION_MARKET if system_fact(subject, path) is True
         ]
         # A placing dated after the day assessed is a planned one, as for the provider: the
         # importer, distributor or making available it names is the planned supply (review55).

@@ -1923,16 +1923,18 @@ checked, with the dates, by :func:`aiact.date_facts.guard_pre_market`, where the
 known."""
 
 
+def system_fact(system: AISystem, path: str) -> Any:
+    """The value of the fact ``path`` (``group.name``, as ``roles.importer``) of ``system``."""
+    group, name = path.split(".")
+    return getattr(getattr(system, group), name)
+
+
 def _check_in_the_union(system: AISystem) -> None:
     """``exclusions.placed_or_used_in_eu`` false while a fact of :data:`IN_THE_UNION` is true
     is a contradiction: the error names every such fact, with its reason."""
     if system.exclusions.placed_or_used_in_eu is not False:
         return
-    true = [
-        (path, why)
-        for path, why in IN_THE_UNION
-        if getattr(getattr(system, path.split(".")[0]), path.split(".")[1]) is True
-    ]
+    true = [(path, why) for path, why in IN_THE_UNION if system_fact(system, path) is True]
     if true:
         raise FieldConflict(
             "exclusions.placed_or_used_in_eu",
@@ -1954,8 +1956,7 @@ def _check_implied_annex_iii(system: AISystem) -> None:
     if points is not None:
         listed = {p.value for p in points}
         for path, point, citation in IMPLIED_ANNEX_III:
-            group, name = path.split(".")
-            if getattr(getattr(system, group), name) is True and point not in listed:
+            if system_fact(system, path) is True and point not in listed:
                 raise FieldConflict(
                     "annex_iii.points",
                     path,
@@ -1970,9 +1971,8 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                     },
                 )
     for path, template in NOT_VERIFICATION_ONLY:
-        group, name = path.split(".")
         if (
-            getattr(getattr(system, group), name) is True
+            system_fact(system, path) is True
             and system.annex_iii.biometric_verification_only is True
         ):
             raise FieldConflict("annex_iii.biometric_verification_only", path, template)
