@@ -747,15 +747,17 @@ class Assessment:
         raise KeyError(f"obligation {key!r} is not part of the {self.law.value} {self.kind} rules")
 
     def deadlines(self) -> tuple[ObligationResult, ...]:
-        """This system's upcoming obligations in date order (applies_from after ``as_of``)."""
+        """This system's upcoming obligations in date order: those that apply and are due after
+        ``as_of`` (:attr:`ObligationResult.due`). That is the date from which an obligation
+        binds, or, where that date is not known, the Art. 111 date by which it must be met at
+        the latest: a legacy system intended for public authorities whose significant change is
+        not known is due by 2 August 2030 at the latest (Art. 111(2), second sentence: "shall
+        take the necessary steps to comply ... by 2 August 2030"), and that date is listed."""
+        as_of = self.as_of
         upcoming = [
-            r
-            for r in self.obligations
-            if r.applies is True and r.applies_from is not None and r.applies_from > self.as_of
+            r for r in self.obligations if r.applies is True and r.due is not None and r.due > as_of
         ]
-        return tuple(
-            sorted(upcoming, key=lambda r: (r.applies_from or self.as_of, r.obligation.ref))
-        )
+        return tuple(sorted(upcoming, key=lambda r: (r.due or as_of, r.obligation.ref)))
 
     def to_ics(self, lang: Lang = "en", generated_on: dt.date | None = None) -> bytes:
         """This system's upcoming deadlines as an iCalendar file (RFC 5545): one all-day event per
@@ -768,17 +770,20 @@ class Assessment:
         events = []
         for result in self.deadlines():
             o = result.obligation
-            assert result.applies_from is not None
+            due = result.due
+            assert due is not None
             title = o.title_nl if lang == "nl" else o.title_en
             reason = (
                 ""
                 if result.timing is None
                 else (result.timing.reason_nl if lang == "nl" else result.timing.reason_en)
             )
+            # the date from which it binds is not known: the Art. 111 date, at the latest
+            latest = "" if result.applies_from is not None else t("at the latest", lang) + ": "
             events.append(
                 CalendarEvent(
-                    date=result.applies_from,
-                    summary=f"{name}: {o.ref.nl() if lang == 'nl' else o.source} {title}",
+                    date=due,
+                    summary=f"{name}: {latest}{o.ref.nl() if lang == 'nl' else o.source} {title}",
                     description=f"{title}. {reason}",
                     citations=(o.ref,),
                     lang=lang,

@@ -151,7 +151,7 @@ class PortfolioEntry:
             in_force=statuses.get(Status.IN_FORCE, 0),
             upcoming=statuses.get(Status.UPCOMING, 0),
             undetermined=sum(1 for r in a.obligations if r.applies is None),
-            next_deadline=None if not upcoming else _iso(upcoming[0].applies_from),
+            next_deadline=None if not upcoming else _iso(upcoming[0].due),
             max_fine_eur=None if exposure is None else str(exposure),
             open_questions=len(a.open_questions),
         )

@@ -79,6 +79,21 @@ class ObligationRow:
     fine: str
     algoritmekader: str
     timing_reason: str
+    due: str = ""
+    """The date of the list of upcoming deadlines (``Assessment.deadlines``): the date from
+    which the obligation binds or, where that is not known, the Art. 111 date by which it must
+    be met, marked "at the latest" (``ObligationResult.due``)."""
+
+
+def due_day(result: ObligationResult, lang: Lang) -> str:
+    """The date of ``result`` in the list of upcoming deadlines: the date from which it binds
+    or, where that is not known, its due date marked "at the latest" (``2 Aug 2030 (at the
+    latest)`` / ``2 aug 2030 (uiterlijk)``; Art. 111(2), second sentence)."""
+    if result.applies_from is not None:
+        return day(result.applies_from, lang)
+    if result.due is None:
+        return ""
+    return f"{day(result.due, lang)} ({t('at the latest', lang)})"
 
 
 def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
@@ -102,6 +117,7 @@ def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
         fine=fine_tier_label(o.fine, lang),
         algoritmekader=", ".join(o.algoritmekader),
         timing_reason=reason,
+        due=due_day(result, lang),
     )
 
 

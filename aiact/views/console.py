@@ -138,7 +138,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         title=text("deadlines", lang),
     )
     for r in upcoming:
-        deadlines.add_row(r.applies_from, r.citation, r.title)
+        deadlines.add_row(r.due, r.citation, r.title)
     parts.append(deadlines if upcoming else Text(text("no_deadlines", lang)))
     parts.append(_pairs(R.exposure_rows(a, lang, "\n"), text("exposure", lang)))
     profile = R.exposure_profile_rows(a, lang, "\n")

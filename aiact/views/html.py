@@ -165,7 +165,7 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     upcoming = [R.obligation_row(r, lg) for r in a.deadlines()]
     if upcoming:
         items = "".join(
-            f"<li><b>{escape(r.applies_from)}</b>: {_a(r.citation, r.url)}: {escape(r.title)}</li>"
+            f"<li><b>{escape(r.due)}</b>: {_a(r.citation, r.url)}: {escape(r.title)}</li>"
             for r in upcoming
         )
         parts.append(f"<ul>{items}</ul>")

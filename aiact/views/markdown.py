@@ -95,7 +95,7 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     lines += ["", f"## {text('deadlines', lg)}", ""]
     upcoming = [R.obligation_row(r, lg) for r in a.deadlines()]
     if upcoming:
-        lines += [f"- **{r.applies_from}**: {r.citation}: {r.title}" for r in upcoming]
+        lines += [f"- **{r.due}**: {r.citation}: {r.title}" for r in upcoming]
     else:
         lines.append(text("no_deadlines", lg))
     lines += ["", f"## {text('exposure', lg)}", ""]
