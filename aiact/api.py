@@ -25,6 +25,7 @@ from aiact.facts import IMPLIED_ANNEX_III, AISystem, GPAIModel, Organisation, sy
 from aiact.i18n import N_
 from aiact.interpretations import (
     DEFAULT_INTERPRETATIONS,
+    Art99Paragraph8PublicBodies,
     Art100Paragraph3Scope,
     Interpretations,
     ModelRepresentativePenalties,
@@ -109,7 +110,7 @@ def assess(
 
     ``law`` names a version explicitly (a counterfactual); by default the version in force on
     ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
-    readings of the open legal questions (A1-A41). ``engine`` is ``native`` or ``durable``.
+    readings of the open legal questions (A1-A43). ``engine`` is ``native`` or ``durable``.
     """
     system = _validated(AISystem, system, "system")
     organisation = _organisation(organisation)
@@ -320,12 +321,13 @@ def check_model_together(model: GPAIModel, organisation: Organisation) -> None:
 
 
 def _options(options: ExposureOptions | None, readings: Interpretations) -> ExposureOptions:
-    """The exposure options: the caller's, or the defaults for the readings (A10, A37, A39). A
-    caller's options that do not set ``art54_representative_penalties`` or ``art100_3_scope``
-    take readings A37 and A39 of ``readings`` (the options have no other way to learn them; A10
-    stays as given)."""
+    """The exposure options: the caller's, or the defaults for the readings (A10, A37, A39,
+    A43). A caller's options that do not set ``art54_representative_penalties``,
+    ``art100_3_scope`` or ``art99_8_public_bodies`` take readings A37, A39 and A43 of
+    ``readings`` (the options have no other way to learn them; A10 stays as given)."""
     a37 = readings.art54_representative_penalties
     a39 = readings.art100_3_scope
+    a43 = readings.art99_8_public_bodies
     if options is not None:
         update: dict[str, object] = {}
         if (
@@ -335,21 +337,30 @@ def _options(options: ExposureOptions | None, readings: Interpretations) -> Expo
             update["art54_representative_penalties"] = a37
         if "art100_3_scope" not in options.model_fields_set and options.art100_3_scope is not a39:
             update["art100_3_scope"] = a39
+        if (
+            "art99_8_public_bodies" not in options.model_fields_set
+            and options.art99_8_public_bodies is not a43
+        ):
+            update["art99_8_public_bodies"] = a43
         return options.model_copy(update=update) if update else options
-    return _default_options(readings.undertaking, a37, a39)
+    return _default_options(readings.undertaking, a37, a39, a43)
 
 
 @lru_cache(maxsize=16)
 def _default_options(
-    undertaking: str, a37: ModelRepresentativePenalties, a39: Art100Paragraph3Scope
+    undertaking: str,
+    a37: ModelRepresentativePenalties,
+    a39: Art100Paragraph3Scope,
+    a43: Art99Paragraph8PublicBodies,
 ) -> ExposureOptions:
     """The default exposure options for a reading of "undertaking" (A10), of the penalties of a
-    model provider's authorised representative (A37) and of the scope of Art. 100(3) (A39)
-    (immutable: one per reading)."""
+    model provider's authorised representative (A37), of the scope of Art. 100(3) (A39) and of
+    the public bodies of Art. 99(8) (A43) (immutable: one per reading)."""
     from aiact.penalties.size import UndertakingBasis
 
     return ExposureOptions(
         undertaking_basis=UndertakingBasis(undertaking),
         art54_representative_penalties=a37,
         art100_3_scope=a39,
+        art99_8_public_bodies=a43,
     )

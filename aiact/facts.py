@@ -158,7 +158,10 @@ class OrganisationKind(StrEnum):
     territories of Annex II TFEU, Art. 355(2) TFEU: a body there is not established in the
     Union, and this kind does not describe it; review8)."""
     BODY_GOVERNED_BY_PUBLIC_LAW = "body_governed_by_public_law"
-    """A body governed by public law (Art. 27(1); procurement-law notion, reference A8)."""
+    """A body governed by public law (Art. 27(1); the procurement-law notion of Directive
+    2014/24/EU, Art. 2(1)(4)). Whether a public authority is also one for Art. 27(1) is reading
+    A42; whether this kind is a public body of Art. 99(8) or an undertaking is reading A43 (ADR
+    0046). Union institutions: reading A8."""
     PRIVATE_ENTITY_PUBLIC_SERVICES = "private_entity_public_services"
     """A private entity providing public services (Art. 27(1); recital 96)."""
     PRIVATE_UNDERTAKING = "private_undertaking"

@@ -15,7 +15,10 @@ Art. 54 tasks of a general-purpose AI model provider's authorised representative
 for refusing a competent authority access to the logs under Art. 21(2); A39 on which duties of a
 Union institution Art. 100(3) fines; A40, named in round 16, on whom the financial-fraud exception
 of Annex III point 5(b) takes out; A41, named in round 16, on a system high-risk through an
-Annex I Section B product that Annex III also lists).
+Annex I Section B product that Annex III also lists; A42, named in round 17, on whether a Member
+State's public authority is one of the "bodies governed by public law" of Art. 27(1); A43 on
+whether a body governed by public law is one of the "public authorities and bodies" of Art.
+99(8)).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -660,6 +663,65 @@ class Art2Paragraph2AnnexIII(StrEnum):
     apply."""
 
 
+# ------------------------------------------------------------------ round 17: A42 and A43
+
+
+class Art27PublicLawBodies(StrEnum):
+    """A42: Art. 27(1) obliges "deployers that are bodies governed by public law, or are private
+    entities providing public services" (NL "gebruiksverantwoordelijken die publiekrechtelijke
+    organen zijn of particuliere entiteiten zijn die openbare diensten verlenen") to assess the
+    impact on fundamental rights. Is a public authority of a Member State (the State, a regional
+    or local authority, a ministry or a municipality) such a body? "Body governed by public law"
+    is a term of Union procurement law (Directive 2014/24/EU, Art. 2(1)(1) and (4)), where it
+    stands beside "the State, regional or local authorities", not over them; where the AI Act
+    means public authorities it says so (Art. 26(8), Art. 49(3): "deployers that are public
+    authorities"). (docs/adr/0046-a42-a43-public-law-bodies.md; review48, review55.)"""
+
+    PUBLIC_AUTHORITIES_INCLUDED = "public_authorities_included"
+    """Default (the library's answer before A42 was named). A public authority is a body
+    governed by public law for Art. 27(1): the Act does not borrow the procurement directives'
+    list; recital 96 aims the assessment at the public sector ("in particular when AI systems
+    are used in the public sector") and extends it to private entities only because they
+    provide services "of public nature"; the Dutch text says "publiekrechtelijke organen",
+    which a ministry or municipality is; and it would defeat the purpose to bind an agency and
+    a private entity providing public services but not the State that instructs them."""
+    PROCUREMENT_SENSE = "procurement_sense"
+    """The procurement-law sense: a body governed by public law is a body established for
+    needs in the general interest, with legal personality, financed, managed or supervised by
+    the State (Directive 2014/24/EU, Art. 2(1)(4)), not the State, a regional or local
+    authority itself (Art. 2(1)(1)); the Act names public authorities where it means them (Art.
+    26(8), 49(3)). A public authority (kind ``public_authority``) is then not obliged by Art.
+    27(1) as such a body; it still is as a deployer of an Annex III point 5(b) or 5(c) system.
+    A public body with its own legal personality that meets Art. 2(1)(4) (an agency) is
+    entered as kind ``body_governed_by_public_law``."""
+
+
+class Art99Paragraph8PublicBodies(StrEnum):
+    """A43: Art. 99(8): "Each Member State shall lay down rules on to what extent
+    administrative fines may be imposed on public authorities and bodies established in that
+    Member State" (NL "overheidsinstanties of -organen"). A body governed by public law in the
+    procurement sense (Directive 2014/24/EU, Art. 2(1)(4)) may have the form of private law (a
+    foundation, a company) and carry out an economic activity (a hospital, a housing
+    association). Is it one of the "public ... bodies" whose fines the Member State's rule
+    decides, or an undertaking fined under Art. 99(3)-(5) like any other?
+    (docs/adr/0046-a42-a43-public-law-bodies.md; audit15b N1.)"""
+
+    PUBLIC_BODY = "public_body"
+    """Default (the library's answer before A43 was named). A body governed by public law is
+    a public body (Art. 99(8)): the Act does not define "public ... bodies"; such a body is
+    financed, managed or supervised by the State and established to meet needs in the general
+    interest "not having an industrial or commercial character" (Directive 2014/24/EU, Art.
+    2(1)(4)(a)); the same words in Art. 83(7) of Regulation (EU) 2016/679 leave the fines of
+    "public authorities and bodies" to the Member State, whose rule can itself say which of its
+    bodies it reaches. Its fines are the Member State's rule."""
+    UNDERTAKING = "undertaking"
+    """Only the State, its regional and local authorities and the bodies that exercise public
+    powers are "public authorities and bodies" (NL "overheidsinstanties of -organen"); a body
+    governed by public law that carries out an economic activity is an undertaking, fined
+    under Art. 99(3)-(5) with the percentage of its turnover (Art. 99(3)-(4): "if the offender
+    is an undertaking")."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -959,9 +1021,24 @@ class Interpretations(BaseModel):
         "apply'), and Chapter III does not apply.",
     )
 
+    art27_public_law_bodies: Art27PublicLawBodies = Field(
+        default=Art27PublicLawBodies.PUBLIC_AUTHORITIES_INCLUDED,
+        description="A42: a public authority of a Member State is one of the 'bodies governed by "
+        "public law' that Art. 27(1) obliges to assess the impact on fundamental rights "
+        "(default: recital 96, 'publiekrechtelijke organen', the purpose), or only a body "
+        "governed by public law in the procurement sense (Directive 2014/24/EU, Art. 2(1)(4)), "
+        "which stands beside the State, regional and local authorities.",
+    )
+    art99_8_public_bodies: Art99Paragraph8PublicBodies = Field(
+        default=Art99Paragraph8PublicBodies.PUBLIC_BODY,
+        description="A43: a body governed by public law is one of the 'public authorities and "
+        "bodies' whose fines are the Member State's rule under Art. 99(8) (default), or an "
+        "undertaking fined under Art. 99(3)-(5). Read by the exposure only.",
+    )
+
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36, A38, A40 and A41 switches as engine facts."""
+        A36, A38, A40, A41 and A42 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -1003,6 +1080,8 @@ class Interpretations(BaseModel):
             is CreditFraudException.FRAUD_PURPOSE_EXCEPTS,
             "interp.a41_section_b_only": self.section_b_annex_iii
             is Art2Paragraph2AnnexIII.SECTION_B_ONLY,
+            "interp.a42_public_authorities_included": self.art27_public_law_bodies
+            is Art27PublicLawBodies.PUBLIC_AUTHORITIES_INCLUDED,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -1029,6 +1108,8 @@ class Interpretations(BaseModel):
             "A39": self.art100_3_scope.value,
             "A40": self.annex_iii_5b_fraud_exception.value,
             "A41": self.section_b_annex_iii.value,
+            "A42": self.art27_public_law_bodies.value,
+            "A43": self.art99_8_public_bodies.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1125,6 +1206,8 @@ CODES: dict[str, str] = {
     "A39": "art100_3_scope",
     "A40": "annex_iii_5b_fraud_exception",
     "A41": "section_b_annex_iii",
+    "A42": "art27_public_law_bodies",
+    "A43": "art99_8_public_bodies",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -48,7 +48,7 @@ class Rule:
     title_nl: str
     versions: frozenset[LawVersion] = ALL_VERSIONS
     interpretation: str | None = None
-    """The open legal question (A1-A41) whose reading this rule depends on, if any."""
+    """The open legal question (A1-A43) whose reading this rule depends on, if any."""
     also_cites: tuple[str, ...] = ()
 
     @cached_property

@@ -52,7 +52,11 @@ from typing import Any, Self
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from aiact.facts import Organisation, OrganisationKind, SizeClass
-from aiact.interpretations import Art100Paragraph3Scope, ModelRepresentativePenalties
+from aiact.interpretations import (
+    Art99Paragraph8PublicBodies,
+    Art100Paragraph3Scope,
+    ModelRepresentativePenalties,
+)
 from aiact.penalties import parameters as P
 from aiact.penalties.money import eur, pct, percent_of
 from aiact.penalties.national import NationalPolicy, PublicBodyFines, national_policy
@@ -149,14 +153,24 @@ _OFFENDER: dict[OrganisationKind, Offender] = {
 }
 
 
-def offender_of(organisation: Organisation) -> Offender:
+def offender_of(
+    organisation: Organisation,
+    public_bodies: Art99Paragraph8PublicBodies = Art99Paragraph8PublicBodies.PUBLIC_BODY,
+) -> Offender:
     """The offender class of ``organisation`` (from ``kind``).
 
     A natural person is treated as acting outside an economic activity; a sole trader is an
-    undertaking and should be given ``kind=private_undertaking``.
+    undertaking and should be given ``kind=private_undertaking``. A body governed by public law
+    is a public body of Art. 99(8) under reading A43 ``public_body`` (default), an undertaking
+    under ``undertaking`` (ADR 0046).
     """
     if organisation.kind is None:
         return Offender.UNKNOWN
+    if (
+        organisation.kind is OrganisationKind.BODY_GOVERNED_BY_PUBLIC_LAW
+        and public_bodies is Art99Paragraph8PublicBodies.UNDERTAKING
+    ):
+        return Offender.UNDERTAKING
     return _OFFENDER[organisation.kind]
 
 
@@ -247,6 +261,12 @@ class ExposureOptions(BaseModel):
         description="A39: Art. 100(3) fines a Union institution up to EUR 750 000 for any duty "
         "other than Art. 5 (default), or, 'system_only', only for the non-compliance of the AI "
         "system (ExposureItem.system_compliance); its other duties then carry no fine.",
+    )
+    art99_8_public_bodies: Art99Paragraph8PublicBodies = Field(
+        default=Art99Paragraph8PublicBodies.PUBLIC_BODY,
+        description="A43: a body governed by public law is a public body whose fines are the "
+        "Member State's rule (Art. 99(8); default), or, 'undertaking', an undertaking fined "
+        "under Art. 99(3)-(5).",
     )
     near_zero_turnover_eur: Decimal = Field(
         default=Decimal(1_000_000),
@@ -976,6 +996,10 @@ _FLAG_TEXT = {
     "with any requirements or obligations under this Regulation'; by default (reading A39, "
     "any_obligation) every duty other than Art. 5 is fined up to EUR 750 000; under "
     "system_only there is no fine under Art. 100",
+    "A43": "a body governed by public law: by default (reading A43) one of the 'public "
+    "authorities and bodies' of Art. 99(8), whose fines are the Member State's rule; under the "
+    "other reading an undertaking, fined under Art. 99(3)-(5) with the percentage of its "
+    "turnover",
     "A36.national": "reading A36 (operators_only): a supplier that is not an operator (Art. 3(8)) "
     "is not fined under Art. 99 (Art. 99(1): 'by operators')",
 }
@@ -1145,7 +1169,7 @@ def _context(
         law=law,
         as_of=as_of,
         options=options,
-        offender=offender_of(organisation),
+        offender=offender_of(organisation, options.art99_8_public_bodies),
         size=size,
         turnover=figures.annual_turnover_eur,
         turnover_field=turnover_field,
@@ -1194,6 +1218,12 @@ def compute_exposure(
             row = made[key] = _exposure(ctx, item)
         elif row.obligation_id != item.obligation_id:
             row = row.model_copy(update={"obligation_id": item.obligation_id})
+        if ctx.organisation.kind is OrganisationKind.BODY_GOVERNED_BY_PUBLIC_LAW and (
+            row.regime in (Regime.NATIONAL, Regime.AI_OFFICE) and "A43" not in row.flags
+        ):
+            # Reading A43 (ADR 0046): whether a body governed by public law is a public body
+            # of Art. 99(8) or an undertaking decides each of its national rows.
+            row = row.model_copy(update={"flags": (*row.flags, "A43")})
         rows.append(row)
     seen: set[str] = set()
     for row in rows:

@@ -211,17 +211,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="duty.fria_deployer.public_law_body",
         concludes="duty.fria_deployer",
-        when="org.kind.public_authority or org.kind.body_governed_by_public_law",
+        when="org.kind.body_governed_by_public_law",
         source="Art. 27(1)",
-        # A public authority of a Member State (State, regional or local) is read as a "body
-        # governed by public law" a fortiori: recital 96 aims the assessment at the public
-        # sector, and nothing in Art. 27 exempts the State from what binds its agencies. In
-        # Union procurement law the term stands beside "State, regional or local authorities";
-        # the AI Act does not borrow that list, so the reading is not named (review48). Not A8,
-        # which asks the question of the Union institutions (rule below).
-        title_en="A deployer that is a body governed by public law (public authorities included)",
-        title_nl="Een gebruiksverantwoordelijke die een publiekrechtelijk orgaan is "
-        "(overheidsinstanties inbegrepen)",
+        title_en="A deployer that is a body governed by public law",
+        title_nl="Een gebruiksverantwoordelijke die een publiekrechtelijk orgaan is",
+    ),
+    Rule(
+        id="duty.fria_deployer.public_authority",
+        concludes="duty.fria_deployer",
+        when="org.kind.public_authority and interp.a42_public_authorities_included",
+        source="Art. 27(1)",
+        # Reading A42 (ADR 0046): a public authority of a Member State (State, regional or
+        # local) is read as a "body governed by public law" (recital 96: "in particular when AI
+        # systems are used in the public sector"; NL "publiekrechtelijke organen"). Under the
+        # procurement-law sense (Directive 2014/24/EU, Art. 2(1)(1) and (4)), where the term
+        # stands beside the State, regional and local authorities, this rule does not fire; the
+        # authority is then obliged only through Annex III point 5(b) or (c) (rule below). Not
+        # A8, which asks the question of the Union institutions (rule below).
+        interpretation="A42",
+        also_cites=("Art. 3(4)",),
+        title_en="A deployer that is a public authority, read as a body governed by public law "
+        "(reading A42)",
+        title_nl="Een gebruiksverantwoordelijke die een overheidsinstantie is, gelezen als "
+        "publiekrechtelijk orgaan (lezing A42)",
     ),
     Rule(
         id="duty.fria_deployer.union_institution",

@@ -78,8 +78,10 @@ from aiact.interpretations import (
     Art6Paragraph1aScope,
     Art21Paragraph2Fine,
     Art22Trigger,
+    Art27PublicLawBodies,
     Art80Finding,
     Art99Paragraph4daAddressees,
+    Art99Paragraph8PublicBodies,
     Art100Paragraph3Scope,
     Art111Cutoff,
     CreditFraudException,
@@ -248,8 +250,10 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art100_3_scope": st.sampled_from(tuple(Art100Paragraph3Scope)),
     "annex_iii_5b_fraud_exception": st.sampled_from(tuple(CreditFraudException)),
     "section_b_annex_iii": st.sampled_from(tuple(Art2Paragraph2AnnexIII)),
+    "art27_public_law_bodies": st.sampled_from(tuple(Art27PublicLawBodies)),
+    "art99_8_public_bodies": st.sampled_from(tuple(Art99Paragraph8PublicBodies)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A41, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A43, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

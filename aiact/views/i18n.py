@@ -243,6 +243,14 @@ _INTERPRETATIONS: dict[str, str] = {
         "whether Art. 2(2) also limits a system high-risk through an Annex I Section B product "
         "that Annex III also lists (Art. 6(2))"
     ),
+    "A42": N_(
+        "whether a public authority of a Member State is one of the bodies governed by public "
+        "law that Art. 27(1) obliges to assess the impact on fundamental rights"
+    ),
+    "A43": N_(
+        "whether a body governed by public law is one of the public authorities and bodies of "
+        "Art. 99(8) or an undertaking fined under Art. 99(3)-(5)"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

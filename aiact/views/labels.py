@@ -227,6 +227,23 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "Art. 2(2) limits a Section B system also where Annex III lists it: only Art. 6(1) and "
         "the articles Art. 2(2) names apply, not Chapter III"
     ),
+    ("A42", "public_authorities_included"): N_(
+        "a public authority is a body governed by public law for Art. 27(1) (recital 96, the "
+        "public sector): it assesses the impact on fundamental rights (default)"
+    ),
+    ("A42", "procurement_sense"): N_(
+        "a body governed by public law in the procurement sense (Directive 2014/24/EU, Art. "
+        "2(1)(4)), beside the State, regional and local authorities: a public authority is "
+        "obliged by Art. 27(1) only for Annex III point 5(b) or 5(c)"
+    ),
+    ("A43", "public_body"): N_(
+        "a body governed by public law is a public body: to what extent it may be fined is the "
+        "Member State's rule (Art. 99(8); default)"
+    ),
+    ("A43", "undertaking"): N_(
+        "a body governed by public law is an undertaking, fined under Art. 99(3)-(5) with the "
+        "percentage of its turnover"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
