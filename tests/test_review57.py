@@ -1,7 +1,8 @@
 """review57 (round 17): second reading of fix17b, readings A42 (Art. 27(1)) and A43 (Art.
 99(8)), ADR 0046.
 
-One defect, held by a strict xfail (the code under review is not changed here):
+One defect, held by a strict xfail until the lead fixed it (round 17: the flag is also added
+where the row's regime is not known, reason ``ai_office_competence_unknown``):
 
 * D1 (Art. 99(8), Art. 75c(4)): a row of a body governed by public law whose fine depends on
   reading A43 but whose regime is not yet known (the AI Office's competence unknown, reason
@@ -74,11 +75,6 @@ def test_probe_the_art27_row_of_a_body_governed_by_public_law_reads_a43() -> Non
     assert public.explanation != undertaking.explanation
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review57 D1: the flag A43 is added only to rows of regime national or ai_office; "
-    "a row whose regime is undetermined (AI Office competence unknown) depends on A43 too",
-)
 @pytest.mark.parametrize("reading", ["public_body", "undertaking"])
 def test_d1_every_row_that_reads_a43_carries_the_flag(reading: str) -> None:
     quote_nl(

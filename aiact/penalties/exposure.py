@@ -1219,10 +1219,15 @@ def compute_exposure(
         elif row.obligation_id != item.obligation_id:
             row = row.model_copy(update={"obligation_id": item.obligation_id})
         if ctx.organisation.kind is OrganisationKind.BODY_GOVERNED_BY_PUBLIC_LAW and (
-            row.regime in (Regime.NATIONAL, Regime.AI_OFFICE) and "A43" not in row.flags
+            (
+                row.regime in (Regime.NATIONAL, Regime.AI_OFFICE)
+                or row.reason is Reason.AI_OFFICE_COMPETENCE_UNKNOWN
+            )
+            and "A43" not in row.flags
         ):
             # Reading A43 (ADR 0046): whether a body governed by public law is a public body
-            # of Art. 99(8) or an undertaking decides each of its national rows.
+            # of Art. 99(8) or an undertaking decides each of its national rows, and the rows
+            # whose regime (national or the AI Office, Art. 75c(4)) is not known (review57 D1).
             row = row.model_copy(update={"flags": (*row.flags, "A43")})
         rows.append(row)
     seen: set[str] = set()
