@@ -421,11 +421,11 @@ class CaseVars:
                 a["context.post_remote_biometric_identification_criminal_investigation"].t,
                 a["annex_iii.biometric_verification_only"].t,
             )
-            # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1))
-            never_both(
-                a["transparency.permitted_by_law_detect_prevent_investigate"].t,
-                a["transparency.authorised_by_law_criminal_offences"].f,
-            )
+            # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1);
+            # its permission carries Art. 50(1)'s third-party safeguards; review56): every pair
+            # the input settles (atoms.NARROWER_SETTLED_BY_BROADER) is one the validators refuse
+            for broader, narrower in NARROWER_SETTLED_BY_BROADER:
+                never_both(a[narrower].t, a[broader].f)
             # AnnexIIIFacts._consistent (Annex III point 5(b), reading A40)
             never_both(
                 a["annex_iii.financial_fraud_detection_only"].t,
