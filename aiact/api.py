@@ -15,6 +15,7 @@ from aiact.date_facts import (
     guard_finding,
     guard_pre_market,
     model_date_atoms,
+    settle_pre_market,
     system_date_atoms,
 )
 from aiact.engine import Evaluation, get_engine
@@ -129,6 +130,8 @@ def assess(
     inputs = system_atoms(
         system, organisation, readings, system_date_atoms(system, version, readings)
     )
+    # Art. 2(8): a placing on or before the day settles an unknown research fact as no
+    settle_pre_market(inputs, system, day)
     # dates.art80_2_finding_possible: no Art. 80(2) finding can exist before Art. 80 and the
     # Annex III classification it makes apply; one given as true on such a day is refused
     # (ADR 0032, round 11).
@@ -177,6 +180,7 @@ def assess_model(
     readings = _interpretations(interpretations)
     inputs = model_atoms(model, organisation, readings)
     inputs.update(model_date_atoms(model, version))
+    settle_pre_market(inputs, model, day)  # Art. 2(8), as for a system
     evaluation = _evaluate(engine, ruleset_for("model", version), inputs)
     check_consistent(evaluation)  # a direct answer must not contradict its facts (issue 13)
     return Assessment(

@@ -286,6 +286,12 @@ ART50_3_NARROWER = "transparency.permitted_by_law_detect_prevent_investigate"
 ART50_BROADER = "transparency.authorised_by_law_criminal_offences"
 """Art. 50(1), (2), (4): "authorised by law to detect, prevent, investigate or prosecute
 criminal offences"."""
+ART50_NOT_ONLY_PROSECUTE = "transparency.authorised_by_law_detect_prevent_investigate"
+"""Authorised by law to detect, prevent or investigate criminal offences, not only to prosecute
+them: the answer "only to prosecute" makes it false, and with it the Art. 50(3) fact."""
+ART50_1_SAFEGUARDS = "transparency.art50_1_safeguards_third_parties"
+"""Art. 50(1): the authorisation "subject to appropriate safeguards for the rights and freedoms
+of third parties", which the Art. 50(3) permission carries too."""
 
 
 FRAUD_BROADER = "annex_iii.financial_fraud_detection"
@@ -294,7 +300,12 @@ FRAUD_ONLY_NARROWER = "annex_iii.financial_fraud_detection_only"
 """The same, as the system's only purpose (reading A40=credit_purpose_kept, ADR 0044)."""
 
 NARROWER_SETTLED_BY_BROADER: tuple[tuple[str, str], ...] = (
+    # In this order, so that one pass settles the chain (authorised, not only to prosecute,
+    # Art. 50(3)); review56.
+    (ART50_BROADER, ART50_NOT_ONLY_PROSECUTE),
     (ART50_BROADER, ART50_3_NARROWER),
+    (ART50_NOT_ONLY_PROSECUTE, ART50_3_NARROWER),
+    (ART50_1_SAFEGUARDS, ART50_3_NARROWER),
     (FRAUD_BROADER, FRAUD_ONLY_NARROWER),
 )
 """(broader fact, narrower fact): the narrower true with the broader false is refused by the

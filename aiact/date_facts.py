@@ -41,6 +41,7 @@ __all__ = [
     "FINDING_POSSIBLE_ATOM",
     "INPUT_DATES",
     "MODEL_COMPARISONS",
+    "MODEL_PRE_MARKET_ATOM",
     "PRE_MARKET_ATOM",
     "InputDateValue",
     "compare",
@@ -51,8 +52,11 @@ __all__ = [
     "guard_pre_market",
     "model_date_atoms",
     "model_input_dates",
+    "pre_market_settled",
+    "pre_market_settles",
     "question_of",
     "resolved_comparisons",
+    "settle_pre_market",
     "system_date_atoms",
     "system_input_dates",
 ]
@@ -477,9 +481,12 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                 N_(
                     "true, but the system is placed on the market ({fields}): Art. 2(8) "
                     "excludes research, testing or development only 'prior to their being "
-                    "placed on the market or put into service'"
+                    "placed on the market or put into service'; if that placing is still "
+                    "planned, give placed_on_market as its date, after the day assessed "
+                    "({as_of}); else the system is not in research before its placing "
+                    "(answer no)"
                 ),
-                values={"fields": ", ".join(placing)},
+                values={"fields": ", ".join(placing), "as_of": as_of.isoformat()},
             )
         steps = (
             ("placed_on_market", subject.placed_on_market),
@@ -498,7 +505,52 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                 N_(
                     "true, but {field} is {date}, on or before the day assessed ({as_of}): "
                     "Art. 2(8) excludes research, testing or development only 'prior to their "
-                    "being placed on the market or put into service'"
+                    "being placed on the market or put into service'; if that step is still "
+                    "planned, give its date, after the day assessed; else the system or model "
+                    "is not in research before it (answer no)"
                 ),
                 values={"field": name, "date": day.isoformat(), "as_of": as_of.isoformat()},
             )
+
+
+def pre_market_settled(subject: AISystem | GPAIModel, as_of: dt.date) -> bool:
+    """Whether the facts of ``subject`` settle its Art. 2(8) fact (research "prior to their
+    being placed on the market or put into service") as no on ``as_of``: a "yes" to it would be
+    refused by :func:`guard_pre_market` (a placing or putting into service dated on or before
+    that day, or a fact that means a placing on the Union market without a placing dated after
+    it). As a known "yes" to remote biometric identification settles "verification only"
+    (``atoms._excluded_by_a_yes``): the fact is not asked, and the exclusion is decided (fix16d,
+    review56). Monotone: forgetting the placing makes the fact unknown again, never true."""
+    if isinstance(subject, AISystem):
+        union = any(system_fact(subject, path) is True for path in PLACED_ON_THE_UNION_MARKET)
+        return pre_market_settles(subject.placed_on_market, subject.put_into_service, union, as_of)
+    return pre_market_settles(subject.placed_on_market, None, False, as_of)
+
+
+def pre_market_settles(placed: object, service: object, union: bool, as_of: dt.date) -> bool:
+    """:func:`pre_market_settled` from the values: the placing and putting into service (a date,
+    or anything else for none), whether a fact of :data:`aiact.facts.PLACED_ON_THE_UNION_MARKET`
+    is true, and the day assessed; the conditions of :func:`guard_pre_market`."""
+    planned = isinstance(placed, dt.date) and placed > as_of
+    if union and not planned:
+        return True
+    return any(isinstance(day, dt.date) and day <= as_of for day in (placed, service))
+
+
+def settle_pre_market(
+    atoms: dict[str, Truth], subject: AISystem | GPAIModel, as_of: dt.date
+) -> None:
+    """Set the Art. 2(8) atom of ``subject`` in ``atoms`` (the rule inputs) to false where it is
+    unknown and :func:`pre_market_settled`: the callers of :func:`guard_pre_market` call it
+    after computing the atoms (``aiact.assess``, ``assess_model``, ``assess_with``,
+    ``case_atoms``; the frame does the same column-wise)."""
+    if isinstance(subject, AISystem):
+        atom, given = PRE_MARKET_ATOM, subject.exclusions.pre_market_research_testing
+    else:
+        atom, given = MODEL_PRE_MARKET_ATOM, subject.pre_market_research_testing
+    if given is None and pre_market_settled(subject, as_of):
+        atoms[atom] = False
+
+
+MODEL_PRE_MARKET_ATOM = "model.pre_market_research_testing"
+"""The fact of Art. 2(8) for a general-purpose AI model (its atom)."""

@@ -1082,6 +1082,10 @@ class Transparency(_Facts):
         "is subject to appropriate safeguards for the rights and freedoms of third parties (Art. "
         "50(1); not a condition of Art. 50(2) or (4))."
     )
+    authorised_by_law_detect_prevent_investigate: bool | None = _flag(
+        "Authorised by law to detect, prevent or investigate criminal offences, not only to "
+        "prosecute them (Art. 50(1), (2) and (4) also count prosecution; Art. 50(3) does not)."
+    )
     permitted_by_law_detect_prevent_investigate: bool | None = _flag(
         "Permitted by law to detect, prevent or investigate criminal offences, subject to "
         "appropriate safeguards for the rights and freedoms of third parties and in accordance "
@@ -1155,7 +1159,50 @@ class Transparency(_Facts):
                     "(Art. 50(1), (2), (4))"
                 ),
             )
+        # The same relation one step in: an authorisation to detect, prevent or investigate is
+        # one "to detect, prevent, investigate or prosecute" (Art. 50(1), (2), (4)), and Art.
+        # 50(3)'s permission to detect, prevent or investigate is such an authorisation, "subject
+        # to appropriate safeguards for the rights and freedoms of third parties" as Art. 50(1)
+        # asks (review56): the narrower fact true beside the broader false is refused
+        # (atoms.NARROWER_SETTLED_BY_BROADER lists the pairs; a known "no" to the broader fact
+        # settles the narrower one, so it is not asked).
+        for narrower, broader, template in _ART50_NARROWER_BROADER:
+            if getattr(self, narrower) is True and getattr(self, broader) is False:
+                raise FieldConflict(narrower, broader, template)
         return self
+
+
+_ART50_NARROWER_BROADER: tuple[tuple[str, str, str], ...] = (
+    (
+        "authorised_by_law_detect_prevent_investigate",
+        "authorised_by_law_criminal_offences",
+        N_(
+            "true, but transparency.authorised_by_law_criminal_offences is false: a system "
+            "authorised by law to detect, prevent or investigate criminal offences is authorised "
+            "by law to detect, prevent, investigate or prosecute them (Art. 50(1), (2), (4))"
+        ),
+    ),
+    (
+        "permitted_by_law_detect_prevent_investigate",
+        "authorised_by_law_detect_prevent_investigate",
+        N_(
+            "true, but transparency.authorised_by_law_detect_prevent_investigate is false: a "
+            "system 'permitted by law to detect, prevent or investigate criminal offences' (Art. "
+            "50(3)) is authorised by law to do so, not only to prosecute them"
+        ),
+    ),
+    (
+        "permitted_by_law_detect_prevent_investigate",
+        "art50_1_safeguards_third_parties",
+        N_(
+            "true, but transparency.art50_1_safeguards_third_parties is false: the permission of "
+            "Art. 50(3) is 'subject to appropriate safeguards for the rights and freedoms of "
+            "third parties', the safeguards Art. 50(1) asks of the authorisation"
+        ),
+    ),
+)
+"""Art. 50 facts (narrower, broader, reason): the narrower true beside the broader false is a
+contradiction (:meth:`Transparency._consistent`)."""
 
 
 class UseContext(_Facts):

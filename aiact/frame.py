@@ -1091,9 +1091,10 @@ def _pre_market(
     np = _np()
     research = data.atoms.get(PRE_MARKET_ATOM)
     if research is None:
-        return
+        research = np.full(data.n, UNKNOWN, np.int8)
     placed = data.dates["first_placed"]
-    refused = (research == TRUE) & (placed >= 0) & (placed <= day.toordinal())
+    # Where a "yes" to research would be refused (date_facts.pre_market_settled)
+    past = (placed >= 0) & (placed <= day.toordinal())
     on_market = data.raw_dates.get("placed_on_market")
     planned = (
         (on_market >= 0) & (on_market > day.toordinal())
@@ -1103,11 +1104,15 @@ def _pre_market(
     for path in PLACED_ON_THE_UNION_MARKET:
         column = data.atoms.get(path)
         if column is not None:
-            refused |= (research == TRUE) & (column == TRUE) & ~planned
-    rows = np.flatnonzero(refused)
+            past |= (column == TRUE) & ~planned
+    rows = np.flatnonzero((research == TRUE) & past)
     if rows.size:
         _refuse_row(frame, int(rows[0]), org, day, law, readings)
         raise AssertionError("aiact.assess accepted research before a placing")  # pragma: no cover
+    # date_facts.settle_pre_market: there an unknown research fact is settled as no
+    data.atoms[PRE_MARKET_ATOM] = np.where(past & (research == UNKNOWN), FALSE, research).astype(
+        np.int8
+    )
 
 
 def _check_conflicts(

@@ -71,13 +71,14 @@ def test_the_art50_3_option_carries_union_law() -> None:
         (q["id"], o)
         for q in QUESTIONS
         for o in q.get("options", ())
-        if "transparency.permitted_by_law_detect_prevent_investigate" in o["sets"]
+        if o["sets"].get("transparency.permitted_by_law_detect_prevent_investigate") is True
     ]
-    assert [(qid, o["id"]) for qid, o in setting] == [(FOLLOW_UP, "permitted_art50_3")]
-    option = setting[0][1]
-    assert "in accordance with Union law" in option["text_en"]
-    assert "overeenkomstig het Unierecht" in option["text_nl"]
-    assert "rights and freedoms of third parties" in option["text_en"]
+    # Since fix17a the Art. 50(3) permission is a yes/no question of its own (review56).
+    assert [(qid, o["id"]) for qid, o in setting] == [("transparency_art50_3_permission", "yes")]
+    question = next(q for q in QUESTIONS if q["id"] == "transparency_art50_3_permission")
+    assert "in accordance with Union law" in question["text_en"]
+    assert "overeenkomstig het Unierecht" in question["text_nl"]
+    assert "rights and freedoms of third parties" in question["text_en"]
 
 
 def test_national_law_safeguards_cite_the_second_subparagraph() -> None:

@@ -140,6 +140,7 @@ def test_art50_3_exception_does_not_cover_prosecution_only() -> None:
         _art50_3(
             authorised_by_law_criminal_offences=True,
             permitted_by_law_detect_prevent_investigate=True,
+            art50_1_safeguards_third_parties=True,  # the permission carries them (fix17a)
         )
     )
     # A known 'no' to the broader exception settles paragraph 3 without the narrower answer.
@@ -153,6 +154,8 @@ def test_art50_3_exception_does_not_cover_prosecution_only() -> None:
         _art50_3(
             authorised_by_law_criminal_offences=True,
             permitted_by_law_detect_prevent_investigate=None,
+            # a known "no" to the safeguards would settle paragraph 3 too (fix17a)
+            art50_1_safeguards_third_parties=None,
         )
     )
     # Paragraph 1 keeps the broader exception: a chatbot authorised only to prosecute is
@@ -201,17 +204,21 @@ def test_art50_3_question_options_distinguish_prosecution() -> None:
     question = catalogue().get("transparency_exceptions")
     assert "Art. 50(3)" in question.cites
     only = question.option("law_enforcement_prosecution_only")
-    assert only.sets == {"transparency.authorised_by_law_criminal_offences": True}
-    assert "vervolgen" in only.text("nl") and "prosecute" in only.text("en")
-    # Since round 16 (fix16g) the authorisation options set the authorisation only; the Art.
-    # 50(3) permission (detect, prevent or investigate: not only prosecute) is the follow-up's
-    # option, asked with the Art. 50(1) safeguards.
-    assert question.option("law_enforcement").sets == only.sets
-    follow_up = catalogue().get("transparency_law_enforcement_safeguards")
-    assert follow_up.option("permitted_art50_3").sets == {
-        "transparency.permitted_by_law_detect_prevent_investigate": True
+    # Since round 17 (fix17a, review56) "only to prosecute" states that the authorisation is not
+    # one to detect, prevent or investigate, which settles the Art. 50(3) permission as no; the
+    # permission itself is a follow-up question of its own.
+    assert only.sets == {
+        "transparency.authorised_by_law_criminal_offences": True,
+        "transparency.authorised_by_law_detect_prevent_investigate": False,
     }
-    assert "not only to prosecute" in follow_up.option("permitted_art50_3").text("en")
+    assert "vervolgen" in only.text("nl") and "prosecute" in only.text("en")
+    assert question.option("law_enforcement").sets == {
+        "transparency.authorised_by_law_criminal_offences": True,
+        "transparency.authorised_by_law_detect_prevent_investigate": True,
+    }
+    follow_up = catalogue().get("transparency_art50_3_permission")
+    assert follow_up.option("yes").sets["transparency.permitted_by_law_detect_prevent_investigate"]
+    assert "not only to prosecute" in follow_up.text("en")
 
 
 def test_deep_fake_with_no_generates_answers_still_marks() -> None:

@@ -47,7 +47,9 @@ def _art50(authorised: bool | None, safeguards: bool | None, public: bool) -> ai
     ("authorised", "safeguards", "public", "art50_1", "art50_2"),
     [
         (True, True, False, False, False),
-        (True, False, False, None, False),  # the Art. 50(3) fact, unknown, may still settle it
+        # a "no" to the safeguards settles the Art. 50(3) fact, whose permission carries them
+        # (fix17a; before: undetermined, the Art. 50(3) fact unknown)
+        (True, False, False, True, False),
         (True, None, False, None, False),
         (True, True, True, True, False),  # "unless ... available for the public to report"
         (None, True, False, None, None),
@@ -80,14 +82,16 @@ def test_the_art50_1_exception_needs_its_safeguards_and_50_2_does_not(
     assert a.value("art50.4_deep_fake") is art50_2
 
 
-def test_the_art50_3_option_alone_leaves_the_50_1_safeguards_false() -> None:
-    """Observed (note, not a wrong answer): ticking only the Art. 50(3) option, whose words include
-    the third-party safeguards, writes art50_1_safeguards_third_parties false beside the Art.
-    50(3) fact true; the Art. 50(1) exception holds through the Art. 50(3) fact."""
-    q = next(q for q in catalogue().questions if q.id == "transparency_law_enforcement_safeguards")
-    assert q.sets(["permitted_art50_3"]) == {
+def test_the_art50_3_answer_states_the_50_1_safeguards_too() -> None:
+    """Observed as a note in round 16: ticking only the Art. 50(3) option, whose words include the
+    third-party safeguards, wrote art50_1_safeguards_third_parties false beside the Art. 50(3)
+    fact true. Fixed by fix17a: the Art. 50(3) permission is a question of its own, whose "yes"
+    states the safeguards in its own words, and the input refuses the pair."""
+    q = next(q for q in catalogue().questions if q.id == "transparency_art50_3_permission")
+    assert q.sets("yes") == {
         "transparency.permitted_by_law_detect_prevent_investigate": True,
-        "transparency.art50_1_safeguards_third_parties": False,
+        "transparency.authorised_by_law_detect_prevent_investigate": True,
+        "transparency.art50_1_safeguards_third_parties": True,
     }
 
 

@@ -125,7 +125,21 @@ def system(
         annex_i=annex_i if annex_i is not None else NO_ANNEX_I,
         annex_iii=flags("annex_iii", points=annex_iii if annex_iii is not None else []),
         derogation=derogation,
-        transparency=flags("transparency", **(transparency or {})),
+        # The fix17a fact "not only to prosecute" stays unknown unless given: the tests written
+        # before it state the authorisation alone (a known false would mean "only to prosecute").
+        # An Art. 50(3) permission given true states the third-party safeguards in its own words
+        # (fix17a): they default to true beside it, not false.
+        transparency=flags(
+            "transparency",
+            **{
+                "authorised_by_law_detect_prevent_investigate": None,
+                "art50_1_safeguards_third_parties": (transparency or {}).get(
+                    "permitted_by_law_detect_prevent_investigate"
+                )
+                is True,
+                **(transparency or {}),
+            },
+        ),
         context=flags("context", **(context or {})),
         placed_on_market=placed_on_market,
         put_into_service=put_into_service,

@@ -1525,15 +1525,24 @@ QUESTIONS: list[dict[str, Any]] = [
                 "It is authorised by law to detect, prevent or investigate criminal offences",
                 "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
                 "onderzoeken",
-                {"transparency.authorised_by_law_criminal_offences": True},
+                {
+                    "transparency.authorised_by_law_criminal_offences": True,
+                    "transparency.authorised_by_law_detect_prevent_investigate": True,
+                },
             ),
+            # "only to prosecute" settles the Art. 50(3) permission "to detect, prevent or
+            # investigate" as no (atoms.NARROWER_SETTLED_BY_BROADER), so it is not asked after
+            # it (review56)
             _opt(
                 "law_enforcement_prosecution_only",
                 "It is authorised by law only to prosecute criminal offences (not to detect, "
                 "prevent or investigate them)",
                 "Het is bij wet alleen toegestaan om strafbare feiten te vervolgen (niet om ze op "
                 "te sporen, te voorkomen of te onderzoeken)",
-                {"transparency.authorised_by_law_criminal_offences": True},
+                {
+                    "transparency.authorised_by_law_criminal_offences": True,
+                    "transparency.authorised_by_law_detect_prevent_investigate": False,
+                },
             ),
             _opt(
                 "public_reporting",
@@ -1571,48 +1580,61 @@ QUESTIONS: list[dict[str, Any]] = [
             ),
         ],
     },
+    # The conditions of an authorisation after the authorisation itself, while it can still be
+    # asked: a "no" to it settles them (atoms.NARROWER_SETTLED_BY_BROADER). Two questions, so
+    # that a fact an earlier answer settled is not asked (review56): "only to prosecute" settles
+    # the Art. 50(3) permission, and a "no" to the safeguards settles it too; a "yes" to the
+    # permission states the safeguards in its own words, so they are not asked after it.
+    _yes_no(
+        "transparency_law_enforcement_safeguards",
+        "transparency.art50_1_safeguards_third_parties",
+        "Is the authorisation by law for criminal offences subject to appropriate safeguards "
+        "for the rights and freedoms of third parties?",
+        "Geldt de wettelijke toestemming voor strafbare feiten met inachtneming van passende "
+        "waarborgen voor de rechten en vrijheden van derden?",
+        "Art. 50(1) excepts a system authorised by law for criminal offences only subject to "
+        "appropriate safeguards for the rights and freedoms of third parties. Art. 50(2) and (4) "
+        "ask only for the authorisation.",
+        "Artikel 50, lid 1, zondert een bij wet toegestaan systeem voor strafbare feiten alleen "
+        "uit met inachtneming van passende waarborgen voor de rechten en vrijheden van derden. "
+        "Artikel 50, leden 2 en 4, vragen alleen de toestemming.",
+        cites=["Art. 50(1)"],
+        after=["transparency_exceptions"],
+    ),
     {
-        "id": "transparency_law_enforcement_safeguards",
-        "kind": "several_of",
-        "text_en": "About the authorisation by law for criminal offences: which of these apply? "
-        "Choose all that apply.",
-        "text_nl": "Over de wettelijke toestemming voor strafbare feiten: wat hiervan geldt? Kies "
-        "alles wat klopt.",
-        "help_en": "Art. 50(1) excepts a system authorised by law for criminal offences only "
-        "subject to appropriate safeguards for the rights and freedoms of third parties; Art. "
-        "50(3) excepts an emotion recognition or biometric categorisation system permitted by "
-        "law to detect, prevent or investigate criminal offences, with those safeguards and in "
-        "accordance with Union law. Art. 50(2) and (4) ask only for the authorisation.",
-        "help_nl": "Artikel 50, lid 1, zondert een bij wet toegestaan systeem voor strafbare "
-        "feiten alleen uit met inachtneming van passende waarborgen voor de rechten en "
-        "vrijheden van derden; artikel 50, lid 3, zondert een systeem voor het herkennen van "
-        "emoties of een systeem voor biometrische categorisering uit dat bij wet is "
-        "toegestaan om strafbare feiten op te sporen, te voorkomen of te onderzoeken, met "
-        "die waarborgen en overeenkomstig het Unierecht. Artikel 50, leden 2 en 4, vragen "
-        "alleen de toestemming.",
-        "cites": ["Art. 50(1)", "Art. 50(3)"],
-        # the safeguards of an authorisation after the authorisation itself, while it can still
-        # be asked: its "none" settles the exceptions of Art. 50(1)-(4) at once
+        "id": "transparency_art50_3_permission",
+        "kind": "yes_no",
+        "text_en": "Is the system permitted by law to detect, prevent or investigate criminal "
+        "offences (not only to prosecute them), subject to appropriate safeguards for the "
+        "rights and freedoms of third parties, and in accordance with Union law?",
+        "text_nl": "Is het systeem bij wet toegestaan om strafbare feiten op te sporen, te "
+        "voorkomen of te onderzoeken (niet alleen om ze te vervolgen), met inachtneming van "
+        "passende waarborgen voor de rechten en vrijheden van derden en overeenkomstig het "
+        "Unierecht?",
+        "help_en": "Art. 50(3) excepts an emotion recognition or biometric categorisation "
+        "system with this permission. It carries the safeguards that Art. 50(1) asks of the "
+        "authorisation.",
+        "help_nl": "Artikel 50, lid 3, zondert een systeem voor het herkennen van emoties of "
+        "een systeem voor biometrische categorisering met deze toestemming uit. Zij omvat de "
+        "waarborgen die artikel 50, lid 1, aan de toestemming stelt.",
+        "cites": ["Art. 50(3)", "Art. 50(1)"],
         "after": ["transparency_exceptions"],
         "options": [
             _opt(
-                "third_party_safeguards",
-                "The authorisation is subject to appropriate safeguards for the rights and "
-                "freedoms of third parties",
-                "De toestemming geldt met inachtneming van passende waarborgen voor de rechten en "
-                "vrijheden van derden",
-                {"transparency.art50_1_safeguards_third_parties": True},
+                "yes",
+                "Yes",
+                "Ja",
+                {
+                    "transparency.permitted_by_law_detect_prevent_investigate": True,
+                    "transparency.authorised_by_law_detect_prevent_investigate": True,
+                    "transparency.art50_1_safeguards_third_parties": True,
+                },
             ),
             _opt(
-                "permitted_art50_3",
-                "It is permitted by law to detect, prevent or investigate criminal offences (not "
-                "only to prosecute them), subject to appropriate safeguards for the rights and "
-                "freedoms of third parties, and in accordance with Union law",
-                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
-                "onderzoeken (niet alleen om ze te vervolgen), met inachtneming van passende "
-                "waarborgen voor de rechten en vrijheden van derden en overeenkomstig het "
-                "Unierecht",
-                {"transparency.permitted_by_law_detect_prevent_investigate": True},
+                "no",
+                "No",
+                "Nee",
+                {"transparency.permitted_by_law_detect_prevent_investigate": False},
             ),
         ],
     },

@@ -103,7 +103,12 @@ def assess_with(
     rules propagated from :func:`atom_changes`); the models are still validated again.
     ``facts``: ``base``'s flat facts, when known (see :func:`atom_changes`)."""
     from aiact.atoms import model_atoms, system_atoms
-    from aiact.date_facts import guard_finding, model_date_atoms, system_date_atoms
+    from aiact.date_facts import (
+        guard_finding,
+        model_date_atoms,
+        settle_pre_market,
+        system_date_atoms,
+    )
     from aiact.engine import get_engine
 
     organisation, system, model = _changed_models(base, changes)
@@ -128,6 +133,12 @@ def assess_with(
         assert model is not None
         inputs = model_atoms(model, organisation, base.interpretations)
         inputs.update(model_date_atoms(model, base.law))
+    if quick is None:
+        # As aiact.assess: a placing on or before the day settles an unknown Art. 2(8) fact as
+        # no (the quick path is never taken for the fields it reads: atom_changes)
+        subject = system if base.kind == "system" else model
+        assert subject is not None
+        settle_pre_market(inputs, subject, base.as_of)
     if base.kind == "system":
         # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given as
         # true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
@@ -254,7 +265,65 @@ def atom_changes(
             guard_finding(out, base.as_of, base.law, base.interpretations, declare=False)
         except ValueError:
             return None
+    if not _PRE_MARKET_FIELDS[base.kind].isdisjoint(changes):
+        # As aiact.assess: the Art. 2(8) fact, settled as no by a placing on or before the day
+        # (date_facts.settle_pre_market), read with the day from the changed values
+        out.update(_pre_market_atom(base, changes))
     return out
+
+
+def _pre_market_atom(base: Assessment, changes: Mapping[str, Any]) -> dict[str, Any]:
+    """The Art. 2(8) atom of ``base``'s subject with ``changes`` (flat) applied."""
+    from aiact.date_facts import MODEL_PRE_MARKET_ATOM, PRE_MARKET_ATOM, pre_market_settles
+    from aiact.facts import PLACED_ON_THE_UNION_MARKET, system_fact
+
+    def value(path: str, current: Any) -> Any:
+        found = changes.get(path, current)
+        if isinstance(found, str):
+            try:
+                return dt.date.fromisoformat(found)
+            except ValueError:
+                return None
+        return found
+
+    if base.kind == "system":
+        system = base.system
+        assert system is not None
+        atom = PRE_MARKET_ATOM
+        research = value(atom, system.exclusions.pre_market_research_testing)
+        placed = value("placed_on_market", system.placed_on_market)
+        service = value("put_into_service", system.put_into_service)
+        union = any(
+            value(path, system_fact(system, path)) is True for path in PLACED_ON_THE_UNION_MARKET
+        )
+    else:
+        model = base.model
+        assert model is not None
+        atom = MODEL_PRE_MARKET_ATOM
+        research = value(atom, model.pre_market_research_testing)
+        placed = value("model.placed_on_market", model.placed_on_market)
+        service, union = None, False
+    if research is None and pre_market_settles(placed, service, union, base.as_of):
+        return {atom: False}
+    return {atom: research}
+
+
+_PRE_MARKET_FIELDS: dict[str, frozenset[str]] = {
+    "system": frozenset(
+        (
+            "exclusions.pre_market_research_testing",
+            "placed_on_market",
+            "put_into_service",
+            "exclusions.made_available_on_union_market",
+            "roles.importer",
+            "roles.distributor",
+        )
+    ),
+    "model": frozenset(("model.pre_market_research_testing", "model.placed_on_market")),
+}
+"""The flat fields that :func:`aiact.date_facts.settle_pre_market` reads with the day assessed
+(Art. 2(8)): a change of one is never taken by the quick path of :func:`atom_changes`, whose
+atoms know no day; :func:`assess_with` computes the inputs from the changed models."""
 
 
 @cache

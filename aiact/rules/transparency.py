@@ -5,10 +5,12 @@ from __future__ import annotations
 from aiact.ruleset import Rule
 
 RULES: tuple[Rule, ...] = (
-    # Art. 50(1), (2) and (4) (both subparagraphs) except systems or uses "authorised by law to
-    # detect, prevent, investigate or prosecute criminal offences"; Art. 50(3)'s purposes
-    # ("permitted by law to detect, prevent or investigate") are among them, so the narrower
-    # fact true settles this exception while the broader one is unknown (review11). The
+    # Art. 50(2) and (4) (both subparagraphs) except systems or uses "authorised by law to
+    # detect, prevent, investigate or prosecute criminal offences", with no further condition;
+    # Art. 50(1) adds the third-party safeguards and reads art50.law_enforcement_exception_1
+    # (review53 D1), so this rule serves paragraphs 2 and 4 only (review56). Art. 50(3)'s
+    # purposes ("permitted by law to detect, prevent or investigate") are among them, so the
+    # narrower fact true settles this exception while the broader one is unknown (review11). The
     # converse (broader false, so narrower false) is the input's: atoms._implied_by_the_broader.
     Rule(
         id="art50.law_enforcement_exception",
@@ -17,8 +19,8 @@ RULES: tuple[Rule, ...] = (
             "transparency.authorised_by_law_criminal_offences "
             "or transparency.permitted_by_law_detect_prevent_investigate"
         ),
-        source="Art. 50(1)",
-        also_cites=("Art. 50(2)", "Art. 50(4)"),
+        source="Art. 50(2)",
+        also_cites=("Art. 50(4)",),
         title_en="Authorised by law to detect, prevent, investigate or prosecute criminal offences",
         title_nl="Bij wet toegestaan om strafbare feiten op te sporen, te voorkomen, te "
         "onderzoeken of "

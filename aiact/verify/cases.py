@@ -166,6 +166,7 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
         guard_finding,
         guard_pre_market,
         model_date_atoms,
+        settle_pre_market,
         system_date_atoms,
     )
     from aiact.versions import version_in_force
@@ -180,6 +181,7 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
         )
         if case.as_of is not None:
             guard_pre_market(case.system, case.as_of)  # As aiact.assess (Art. 2(8))
+            settle_pre_market(atoms, case.system, case.as_of)
             # As aiact.assess: dates.art80_2_finding_possible, and no Art. 80(2) finding given
             # as true before Art. 80 and the Annex III classification apply (ADR 0032, round 11).
             guard_finding(atoms, case.as_of, version, case.interpretations)
@@ -191,6 +193,8 @@ def case_atoms(case: Case, law: LawVersion | None = None) -> dict[str, Truth]:
         guard_pre_market(case.model, case.as_of)  # As aiact.assess (Art. 2(8))
     atoms = model_atoms(case.model, case.organisation, case.interpretations)
     atoms.update(model_date_atoms(case.model, version, case.interpretations))
+    if case.as_of is not None:
+        settle_pre_market(atoms, case.model, case.as_of)
     return atoms
 
 

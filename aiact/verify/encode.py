@@ -349,6 +349,24 @@ class CaseVars:
                     z3.Implies(a[fact].t, a[VERIFICATION_ONLY].known),
                     z3.Implies(a[VERIFICATION_ONLY].t, a[fact].known),
                 ]
+            # date_facts.settle_pre_market (Art. 2(8)): where a "yes" to research would be
+            # refused (a placing or putting into service on or before the day, or a fact that
+            # means a placing without a placing dated after the day), the fact is known (no)
+            placed_first = self.inputs["first_placed"]
+            on_market = self.inputs["placed_on_market"]
+            planned = z3.And(on_market.is_day, on_market.day > self.as_of)
+            out.append(
+                z3.Implies(
+                    z3.Or(
+                        z3.And(placed_first.det, placed_first.day <= self.as_of),
+                        z3.And(
+                            z3.Or(*(a[path].t for path in PLACED_ON_THE_UNION_MARKET)),
+                            z3.Not(planned),
+                        ),
+                    ),
+                    a[PRE_MARKET_ATOM].known,
+                )
+            )
             retired = a.get("context.ai_office_competent")
             if retired is not None:
                 out += [z3.Implies(retired.f, a[n].known) for n in _ART75_1_FACTS]
@@ -421,11 +439,11 @@ class CaseVars:
                 a["context.post_remote_biometric_identification_criminal_investigation"].t,
                 a["annex_iii.biometric_verification_only"].t,
             )
-            # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1))
-            never_both(
-                a["transparency.permitted_by_law_detect_prevent_investigate"].t,
-                a["transparency.authorised_by_law_criminal_offences"].f,
-            )
+            # Transparency._consistent (Art. 50(3)'s purposes are among those of Art. 50(1);
+            # its permission carries Art. 50(1)'s third-party safeguards; review56): every pair
+            # the input settles (atoms.NARROWER_SETTLED_BY_BROADER) is one the validators refuse
+            for broader, narrower in NARROWER_SETTLED_BY_BROADER:
+                never_both(a[narrower].t, a[broader].f)
             # AnnexIIIFacts._consistent (Annex III point 5(b), reading A40)
             never_both(
                 a["annex_iii.financial_fraud_detection_only"].t,
