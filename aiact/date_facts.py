@@ -483,8 +483,8 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                     "excludes research, testing or development only 'prior to their being "
                     "placed on the market or put into service'; if that placing is still "
                     "planned, give placed_on_market as its date, after the day assessed "
-                    "({as_of}); else the system is not in research before its placing "
-                    "(answer no)"
+                    "({as_of}); else Art. 2(8) does not apply to it (answer no to research, "
+                    "testing or development before the placing)"
                 ),
                 values={"fields": ", ".join(placing), "as_of": as_of.isoformat()},
             )
@@ -506,8 +506,8 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                     "true, but {field} is {date}, on or before the day assessed ({as_of}): "
                     "Art. 2(8) excludes research, testing or development only 'prior to their "
                     "being placed on the market or put into service'; if that step is still "
-                    "planned, give its date, after the day assessed; else the system or model "
-                    "is not in research before it (answer no)"
+                    "planned, give its date, after the day assessed; else Art. 2(8) does not "
+                    "apply to it (answer no to research, testing or development before it)"
                 ),
                 values={"field": name, "date": day.isoformat(), "as_of": as_of.isoformat()},
             )

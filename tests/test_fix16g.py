@@ -12,7 +12,10 @@ import aiact.questions as questions
 from aiact.facts import ProhibitedPractices
 from aiact.questions.data import QUESTIONS
 
-FOLLOW_UP = "transparency_law_enforcement_safeguards"
+FOLLOW_UP = "transparency_exceptions"
+"""Since round 17 the safeguards are an option of the exceptions question (one step for the
+exceptions of Art. 50 and their conditions); with every other fact of that question known, it is
+asked exactly where the safeguards (or the Art. 50(3) permission) can change the answer."""
 
 
 def _case(authorised: bool | None, interacts: bool, public_reporting: bool) -> dict[str, object]:
@@ -73,12 +76,16 @@ def test_the_art50_3_option_carries_union_law() -> None:
         for o in q.get("options", ())
         if o["sets"].get("transparency.permitted_by_law_detect_prevent_investigate") is True
     ]
-    # Since fix17a the Art. 50(3) permission is a yes/no question of its own (review56).
-    assert [(qid, o["id"]) for qid, o in setting] == [("transparency_art50_3_permission", "yes")]
-    question = next(q for q in QUESTIONS if q["id"] == "transparency_art50_3_permission")
-    assert "in accordance with Union law" in question["text_en"]
-    assert "overeenkomstig het Unierecht" in question["text_nl"]
-    assert "rights and freedoms of third parties" in question["text_en"]
+    # Since round 17 an option of the exceptions question again, which states the safeguards of
+    # its own words too (fix17a, review56).
+    assert [(qid, o["id"]) for qid, o in setting] == [
+        ("transparency_exceptions", "permitted_art50_3")
+    ]
+    option = dict(setting)["transparency_exceptions"]
+    assert "in accordance with Union law" in option["text_en"]
+    assert "overeenkomstig het Unierecht" in option["text_nl"]
+    assert "rights and freedoms of third parties" in option["text_en"]
+    assert option["sets"]["transparency.art50_1_safeguards_third_parties"] is True
 
 
 def test_national_law_safeguards_cite_the_second_subparagraph() -> None:

@@ -29,8 +29,10 @@ from aiact.views.errors import problem_text
 D = dt.date
 DAY = "2027-01-05"
 SAFEGUARDS = "subject to appropriate safeguards for the rights and freedoms of third parties"
-PERMISSION = "transparency_art50_3_permission"
-SAFEGUARDS_QUESTION = "transparency_law_enforcement_safeguards"
+EXCEPTIONS = "transparency_exceptions"
+"""Since round 17 (the lead) the Art. 50(3) permission and the Art. 50(1) safeguards are options
+of the exceptions question (one step for Art. 50's exceptions and their conditions), where
+fix17a had made them two yes/no follow-ups; the facts, settlements and refusals are fix17a's."""
 
 
 def _art50_case(interacts: bool, emotion: bool, **facts: Any) -> dict[str, Any]:
@@ -74,13 +76,20 @@ def test_the_art50_3_yes_states_the_safeguards_of_its_words() -> None:
         "onderzoeken, met inachtneming van passende waarborgen voor de rechten en vrijheden van "
         "derden en overeenkomstig het Unierecht"
     )
-    q = catalogue().get(PERMISSION)
-    assert SAFEGUARDS in q.text_en and "overeenkomstig het Unierecht" in q.text_nl
-    sets = q.sets("yes")
+    q = catalogue().get(EXCEPTIONS)
+    option = q.option("permitted_art50_3")
+    assert SAFEGUARDS.replace(", and", " and") in option.text("en")
+    assert "overeenkomstig het Unierecht" in option.text("nl")
+    sets = q.sets(["permitted_art50_3"])
     assert sets["transparency.art50_1_safeguards_third_parties"] is True
     assert sets["transparency.permitted_by_law_detect_prevent_investigate"] is True
-    assert q.sets("no") == {"transparency.permitted_by_law_detect_prevent_investigate": False}
-    assert catalogue().get(SAFEGUARDS_QUESTION).kind == "yes_no"
+    # not ticked: no (with the safeguards no as well where their own option is not ticked)
+    plain = q.sets(["law_enforcement"])
+    assert plain["transparency.permitted_by_law_detect_prevent_investigate"] is False
+    assert plain["transparency.art50_1_safeguards_third_parties"] is False
+    assert q.sets(["law_enforcement", "third_party_safeguards"])[
+        "transparency.art50_1_safeguards_third_parties"
+    ]
 
 
 @pytest.mark.parametrize("law", ["original", "amended"])
@@ -149,17 +158,15 @@ def test_prosecution_only_states_the_narrower_authorisation_false() -> None:
 def test_the_permission_is_never_asked_after_prosecution_only(
     law: str, interacts: bool, emotion: bool
 ) -> None:
-    """After "only to prosecute" the Art. 50(3) permission is settled (no): neither asked nor a
-    question whose answer could set it true; the Art. 50(1) safeguards are still asked where they
-    matter (review56)."""
+    """After "only to prosecute" the Art. 50(3) permission is settled (no): no question is left
+    whose answer could set it true, and it cannot be ticked beside "only to prosecute" (the two
+    options contradict each other: refused, review56)."""
     base = _art50_case(interacts, emotion)
-    q = catalogue().get("transparency_exceptions")
+    q = catalogue().get(EXCEPTIONS)
     after = _with(base, q.sets(["law_enforcement_prosecution_only"]))
     ranked = _ranked(after, law)
-    assert PERMISSION not in ranked
     assert not any(
-        catalogue().get(qid).kind == "several_of"
-        and any(
+        any(
             o.sets.get("transparency.permitted_by_law_detect_prevent_investigate")
             for o in catalogue().get(qid).options
         )
@@ -167,20 +174,35 @@ def test_the_permission_is_never_asked_after_prosecution_only(
     )
     a = aiact.assess(after["system"], COMPANY, DAY, law)
     assert a.value("art50.law_enforcement_exception_3") is False
+    with pytest.raises(questions.QuestionError, match="contradict"):
+        q.sets(["law_enforcement_prosecution_only", "permitted_art50_3"])
+    with pytest.raises(questions.QuestionError, match="contradict"):
+        q.sets(["law_enforcement_prosecution_only", "law_enforcement"])
     if emotion and law == "amended":
-        # the same system authorised to detect, prevent or investigate is asked the permission
-        # (under the published text on this day the Art. 50 duties are decided otherwise)
-        assert PERMISSION in _ranked(_with(base, q.sets(["law_enforcement"])), law)
+        # a case file with the authorisation "to detect, prevent or investigate" known and the
+        # permission not: the exceptions question is asked for it
+        known = _with(
+            base,
+            {
+                "transparency.authorised_by_law_criminal_offences": True,
+                "transparency.authorised_by_law_detect_prevent_investigate": True,
+            },
+        )
+        assert EXCEPTIONS in _ranked(known, law)
 
 
-def test_the_permission_answer_settles_the_safeguards_question() -> None:
-    """A "yes" to the Art. 50(3) permission states the safeguards: the safeguards question is
-    not asked after it (a fact an earlier answer settled is not asked again)."""
+def test_the_permission_answer_settles_the_safeguards() -> None:
+    """Ticking the Art. 50(3) permission states the safeguards: nothing about them is asked after
+    it (a fact an earlier answer settled is not asked again), and the case file does not
+    contradict itself."""
     base = _art50_case(True, True)
-    q = catalogue().get("transparency_exceptions")
-    after = _with(base, q.sets(["law_enforcement"]))
-    after = _with(after, catalogue().get(PERMISSION).sets("yes"))
-    assert SAFEGUARDS_QUESTION not in _ranked(after, "amended")
+    q = catalogue().get(EXCEPTIONS)
+    after = _with(base, q.sets(["permitted_art50_3"]))
+    assert after["system"]["transparency"]["art50_1_safeguards_third_parties"] is True
+    assert not any(
+        "transparency.art50_1_safeguards_third_parties" in catalogue().get(qid).facts
+        for qid in _ranked(after, "amended")
+    )
 
 
 # ------------------------------------------------------------ Art. 50: (c) the shared rule

@@ -216,9 +216,10 @@ def test_art50_3_question_options_distinguish_prosecution() -> None:
         "transparency.authorised_by_law_criminal_offences": True,
         "transparency.authorised_by_law_detect_prevent_investigate": True,
     }
-    follow_up = catalogue().get("transparency_art50_3_permission")
-    assert follow_up.option("yes").sets["transparency.permitted_by_law_detect_prevent_investigate"]
-    assert "not only to prosecute" in follow_up.text("en")
+    permitted = question.option("permitted_art50_3")
+    assert permitted.sets["transparency.permitted_by_law_detect_prevent_investigate"]
+    assert permitted.sets["transparency.authorised_by_law_detect_prevent_investigate"]
+    assert "to detect, prevent or investigate" in permitted.text("en")
 
 
 def test_deep_fake_with_no_generates_answers_still_marks() -> None:

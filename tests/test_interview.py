@@ -299,10 +299,9 @@ def test_a_respondent_rules_out_an_option_one_of_whose_facts_is_known_otherwise(
     assert "law_enforcement" not in str(answer)
     sets = question.sets(answer)
     assert sets["transparency.authorised_by_law_criminal_offences"] is False
-    # fix16g (review53 D1): the option is now the plain authorisation; the Art. 50(3) fact is the
-    # follow-up's (transparency_law_enforcement_safeguards), and the broader "no" settles it in
-    # the input (atoms._implied_by_the_broader).
-    assert "transparency.permitted_by_law_detect_prevent_investigate" not in sets
+    # round 17: the Art. 50(3) permission is an option of the same question again, not ticked
+    # beside the broader "no": no as well
+    assert sets["transparency.permitted_by_law_detect_prevent_investigate"] is False
 
 
 def test_the_organisation_keeps_its_name() -> None:

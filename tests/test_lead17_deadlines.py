@@ -90,3 +90,45 @@ def test_a_known_change_lists_the_change_and_no_change_lists_2030(law: str) -> N
     listed = {x.id: x for x in unchanged.deadlines()}
     assert "art26_1" in listed and listed["art26_1"].due == D(2030, 8, 2)
     assert "(at the latest)" not in unchanged.to_markdown("en")
+
+
+# ----------------------------------------------- round 17, the lead: review58's note on models
+
+
+def test_the_z3_encoding_of_a_model_knows_the_art_2_8_refusal_and_settlement() -> None:
+    """Art. 2(8): research, testing or development "prior to their being placed on the market"
+    (review58: the encoder held the refusal and the settlement for systems only). A model placed
+    on or before the day assessed: its research fact is known (structural: settled no) and never
+    true (background: refused), so no witness of a proof is a refused case."""
+    z3 = pytest.importorskip("z3")
+    from aiact.date_facts import MODEL_PRE_MARKET_ATOM
+    from aiact.verify.dates import day_number
+    from aiact.verify.encode import CaseVars
+
+    quote("2", "prior to their being placed on the market or put into service")
+    v = CaseVars("model")
+    placed = v.first_placed
+    research = v.facts[MODEL_PRE_MARKET_ATOM]
+    before = z3.And(
+        placed.is_day,
+        placed.day == day_number(D(2025, 3, 1)),
+        v.as_of == day_number(D(2026, 12, 5)),
+    )
+    for constraints, claim in (
+        (v.structural, z3.Not(research.known)),
+        (v.background, research.t),
+    ):
+        solver = z3.Solver()
+        solver.add(*constraints, before, claim)
+        assert solver.check() == z3.unsat
+    # a planned placing leaves it open
+    solver = z3.Solver()
+    solver.add(
+        *v.structural,
+        *v.background,
+        placed.is_day,
+        placed.day == day_number(D(2027, 6, 1)),
+        v.as_of == day_number(D(2026, 12, 5)),
+        research.t,
+    )
+    assert solver.check() == z3.sat

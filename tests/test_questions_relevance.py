@@ -715,11 +715,8 @@ def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() ->
         "annex_iii_fraud_detection": frozenset({"annex_iii_fraud_detection_only"}),
         "annex_iii_biometric_verification": frozenset({"prohibited_practices", "use_context"}),
         "identification.identifies": frozenset({"prohibited_practices", "use_context"}),
-        # fix17a: the Art. 50(3) permission is a question of its own; a "no" to the
-        # authorisation, "only to prosecute" or a "no" to the Art. 50(1) safeguards settles it
-        # (atoms.NARROWER_SETTLED_BY_BROADER)
-        "transparency_exceptions": frozenset({"transparency_art50_3_permission"}),
-        "transparency_law_enforcement_safeguards": frozenset({"transparency_art50_3_permission"}),
+        # round 17: the Art. 50(3) permission and the Art. 50(1) safeguards are options of the
+        # exceptions question (one step), so no other question settles them
     }
     assert relevance._settled_by("model") == {}
     cat = catalogue()
@@ -1118,10 +1115,8 @@ def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]
         "territory",
         "transparency_exceptions",
         "transparency_features",
-        # fix16g: the follow-up on Art. 50(1)'s safeguards, asked with the exceptions
-        "transparency_law_enforcement_safeguards",
-        # fix17a: the Art. 50(3) permission, a follow-up of its own since then
-        "transparency_art50_3_permission",
+        # round 17: the Art. 50(1) safeguards and the Art. 50(3) permission are options of the
+        # exceptions question (fix16g and fix17a had asked them as follow-ups)
         "use_context",
     ]
     return facts, asked, Context(dt.date(2026, 9, 1))

@@ -85,14 +85,13 @@ def test_the_art50_1_exception_needs_its_safeguards_and_50_2_does_not(
 def test_the_art50_3_answer_states_the_50_1_safeguards_too() -> None:
     """Observed as a note in round 16: ticking only the Art. 50(3) option, whose words include the
     third-party safeguards, wrote art50_1_safeguards_third_parties false beside the Art. 50(3)
-    fact true. Fixed by fix17a: the Art. 50(3) permission is a question of its own, whose "yes"
-    states the safeguards in its own words, and the input refuses the pair."""
-    q = next(q for q in catalogue().questions if q.id == "transparency_art50_3_permission")
-    assert q.sets("yes") == {
-        "transparency.permitted_by_law_detect_prevent_investigate": True,
-        "transparency.authorised_by_law_detect_prevent_investigate": True,
-        "transparency.art50_1_safeguards_third_parties": True,
-    }
+    fact true. Fixed by fix17a (the option states the safeguards in its own words, and the input
+    refuses the pair); since round 17 the option is part of the exceptions question again."""
+    q = next(q for q in catalogue().questions if q.id == "transparency_exceptions")
+    sets = q.sets(["permitted_art50_3"])
+    assert sets["transparency.permitted_by_law_detect_prevent_investigate"] is True
+    assert sets["transparency.authorised_by_law_detect_prevent_investigate"] is True
+    assert sets["transparency.art50_1_safeguards_third_parties"] is True
 
 
 def _research(kind: str, placed: dt.date | None, service: dt.date | None) -> aiact.AISystem:

@@ -2,7 +2,10 @@
 (the Art. 50(3) permission a yes/no question of its own, the safeguards yes/no, "only to
 prosecute" a fact of its own) and the Art. 2(8) settlement of an unknown research fact.
 
-Defects (strict xfails; the code under review is not changed here):
+Defects (strict xfails until the lead's fixes in round 17: the Art. 50(1) safeguards and the
+Art. 50(3) permission are options of the exceptions question again, so nothing asks the
+permission after its answer (D1); two chosen options that set one fact to different values are
+refused, ``Question.sets``, D2):
 
 * D1 (Art. 50(3), Art. 50(1)): after "It is authorised by law to detect, prevent or
   investigate criminal offences" and a "no" to the Art. 50(3) permission, a system that
@@ -31,7 +34,7 @@ from aiact.questions.catalogue import catalogue
 from aiact.questions.model import QuestionError
 
 DAY = dt.date(2027, 1, 5)
-PERMISSION = "transparency_art50_3_permission"
+PERMISSION_FACT = "transparency.permitted_by_law_detect_prevent_investigate"
 DETECT = "transparency.authorised_by_law_detect_prevent_investigate"
 
 
@@ -56,11 +59,6 @@ def _chatbot_authorised() -> dict[str, Any]:
 
 @pytest.mark.parametrize("law", ["original", "amended"])
 @pytest.mark.parametrize("goal", ["tier", "full"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="review58 D1: the Art. 50(3) permission is asked again after its 'no' (its 'yes' "
-    "also sets the still open safeguards)",
-)
 def test_d1_the_permission_is_not_asked_again_after_its_no(law: str, goal: str) -> None:
     """Art. 50(3): "permitted by law to detect, prevent or investigate criminal offences,
     subject to appropriate safeguards for the rights and freedoms of third parties, and in
@@ -74,21 +72,14 @@ def test_d1_the_permission_is_not_asked_again_after_its_no(law: str, goal: str) 
         "both",
     )
     quote_nl("met inachtneming van passende waarborgen voor de rechten en vrijheden van derden")
-    case = _chatbot_authorised()
-    no = catalogue().get(PERMISSION).sets("no")
-    for path, value in no.items():
-        group, name = path.split(".")
-        case["system"][group] = {**case["system"][group], name: value}
+    case = _chatbot_authorised()  # the answer "law_enforcement" alone: the permission not ticked
     assert case["system"]["transparency"]["permitted_by_law_detect_prevent_investigate"] is False
     found = questions.next_question(case, DAY, goal, law=law)
-    assert found is None or found.id != PERMISSION
+    assert found is None or not any(PERMISSION_FACT in option.sets for option in found.options), (
+        found.id
+    )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review58 D2: 'law_enforcement' and 'law_enforcement_prosecution_only' together are "
-    "accepted, the order of the ids decides the Art. 50(3) fact",
-)
 def test_d2_detect_and_only_prosecute_together_do_not_depend_on_the_order() -> None:
     """Art. 50(1), (2), (4) "detect, prevent, investigate or prosecute"; Art. 50(3) "detect,
     prevent or investigate": the options "authorised ... to detect, prevent or investigate" and
@@ -107,4 +98,4 @@ def test_d2_detect_and_only_prosecute_together_do_not_depend_on_the_order() -> N
             outcomes.append(("facts", q.sets(answer).get(DETECT)))
         except QuestionError:
             outcomes.append(("refused", None))
-    assert outcomes[0] == outcomes[1]
+    assert outcomes[0] == outcomes[1] == ("refused", None)

@@ -1018,13 +1018,19 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
     Presumption(
         id="art50-3-not-prosecution-only",
         when={"2.10": ("Ja",)},
-        facts={"transparency.permitted_by_law_detect_prevent_investigate": True},
-        articles=("Art. 50(3)",),
+        facts={
+            "transparency.permitted_by_law_detect_prevent_investigate": True,
+            "transparency.authorised_by_law_detect_prevent_investigate": True,
+            "transparency.art50_1_safeguards_third_parties": True,
+        },
+        articles=("Art. 50(3)", "Art. 50(1)"),
         why="Question 2.10 asks once for the purposes of Art. 50(1), (2) and (4) ('opsporen, "
         "voorkomen, onderzoeken of vervolgen') and its 'Ja' lifts every transparency duty, "
         "also that of Art. 50(3), whose exception is only for systems permitted by law 'to "
         "detect, prevent or investigate criminal offences': the tree presumes the system is "
-        "not authorised only to prosecute.",
+        "not authorised only to prosecute. Both exceptions hold only 'met inachtneming van "
+        "passende waarborgen voor de rechten en vrijheden van derden' (Art. 50(1), (3)), which "
+        "the tree does not ask either: it presumes those safeguards (round 17).",
     ),
     Presumption(
         id="systemic-risk-is-the-threshold",

@@ -1507,8 +1507,20 @@ QUESTIONS: list[dict[str, Any]] = [
         "kind": "several_of",
         "text_en": "Which of these apply to the system? Choose all that apply.",
         "text_nl": "Wat hiervan geldt voor het systeem? Kies alles wat klopt.",
-        "help_en": "The exceptions and limits of the transparency obligations (Art. 50).",
-        "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50).",
+        "help_en": "The exceptions and limits of the transparency obligations (Art. 50). An "
+        "authorisation by law for criminal offences excepts a system from Art. 50(1) only "
+        "subject to appropriate safeguards for the rights and freedoms of third parties, and "
+        "from Art. 50(2) and (4) as such; an emotion recognition or biometric categorisation "
+        "system is excepted from Art. 50(3) where it is permitted by law to detect, prevent or "
+        "investigate criminal offences, with those safeguards, in accordance with Union law.",
+        "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50). "
+        "Een wettelijke toestemming voor strafbare feiten zondert een systeem alleen uit van "
+        "artikel 50, lid 1, met inachtneming van passende waarborgen voor de rechten en "
+        "vrijheden van derden, en van artikel 50, leden 2 en 4, als zodanig; een systeem voor "
+        "het herkennen van emoties of een systeem voor biometrische categorisering is "
+        "uitgezonderd van artikel 50, lid 3, als het bij wet is toegestaan om strafbare feiten "
+        "op te sporen, te voorkomen of te onderzoeken, met die waarborgen en overeenkomstig "
+        "het Unierecht.",
         "definitions": ["deep_fake"],
         "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"],
         "options": [
@@ -1544,6 +1556,36 @@ QUESTIONS: list[dict[str, Any]] = [
                     "transparency.authorised_by_law_detect_prevent_investigate": False,
                 },
             ),
+            # The conditions of the authorisation in the same step (round 17): Art. 50(1) asks
+            # for the third-party safeguards, Art. 50(3) for a permission "to detect, prevent or
+            # investigate", with those safeguards, in accordance with Union law. Not ticked, they
+            # are no; "only to prosecute" settles the Art. 50(3) permission as no, and a "no" to
+            # the safeguards settles it too (atoms.NARROWER_SETTLED_BY_BROADER; review56). The
+            # permission states the safeguards in its own words, so ticking it alone records
+            # them (no case file that contradicts itself).
+            _opt(
+                "third_party_safeguards",
+                "That authorisation by law is subject to appropriate safeguards for the rights "
+                "and freedoms of third parties",
+                "Bij die wettelijke toestemming zijn er passende waarborgen voor de rechten en "
+                "vrijheden van derden",
+                {"transparency.art50_1_safeguards_third_parties": True},
+            ),
+            _opt(
+                "permitted_art50_3",
+                "It is permitted by law to detect, prevent or investigate criminal offences, "
+                "subject to appropriate safeguards for the rights and freedoms of third parties "
+                "and in accordance with Union law",
+                "Het is bij wet toegestaan om strafbare feiten op te sporen, te voorkomen of te "
+                "onderzoeken, met inachtneming van passende waarborgen voor de rechten en "
+                "vrijheden van derden en overeenkomstig het Unierecht",
+                {
+                    "transparency.permitted_by_law_detect_prevent_investigate": True,
+                    "transparency.authorised_by_law_criminal_offences": True,
+                    "transparency.authorised_by_law_detect_prevent_investigate": True,
+                    "transparency.art50_1_safeguards_third_parties": True,
+                },
+            ),
             _opt(
                 "public_reporting",
                 "The public can use it to report a criminal offence",
@@ -1577,64 +1619,6 @@ QUESTIONS: list[dict[str, Any]] = [
                 "De tekst wordt door mensen beoordeeld of redactioneel gecontroleerd, en iemand "
                 "draagt de redactionele verantwoordelijkheid voor de publicatie",
                 {"transparency.human_review_and_editorial_responsibility": True},
-            ),
-        ],
-    },
-    # The conditions of an authorisation after the authorisation itself, while it can still be
-    # asked: a "no" to it settles them (atoms.NARROWER_SETTLED_BY_BROADER). Two questions, so
-    # that a fact an earlier answer settled is not asked (review56): "only to prosecute" settles
-    # the Art. 50(3) permission, and a "no" to the safeguards settles it too; a "yes" to the
-    # permission states the safeguards in its own words, so they are not asked after it.
-    _yes_no(
-        "transparency_law_enforcement_safeguards",
-        "transparency.art50_1_safeguards_third_parties",
-        "Is the authorisation by law for criminal offences subject to appropriate safeguards "
-        "for the rights and freedoms of third parties?",
-        "Geldt de wettelijke toestemming voor strafbare feiten met inachtneming van passende "
-        "waarborgen voor de rechten en vrijheden van derden?",
-        "Art. 50(1) excepts a system authorised by law for criminal offences only subject to "
-        "appropriate safeguards for the rights and freedoms of third parties. Art. 50(2) and (4) "
-        "ask only for the authorisation.",
-        "Artikel 50, lid 1, zondert een bij wet toegestaan systeem voor strafbare feiten alleen "
-        "uit met inachtneming van passende waarborgen voor de rechten en vrijheden van derden. "
-        "Artikel 50, leden 2 en 4, vragen alleen de toestemming.",
-        cites=["Art. 50(1)"],
-        after=["transparency_exceptions"],
-    ),
-    {
-        "id": "transparency_art50_3_permission",
-        "kind": "yes_no",
-        "text_en": "Is the system permitted by law to detect, prevent or investigate criminal "
-        "offences (not only to prosecute them), subject to appropriate safeguards for the "
-        "rights and freedoms of third parties, and in accordance with Union law?",
-        "text_nl": "Is het systeem bij wet toegestaan om strafbare feiten op te sporen, te "
-        "voorkomen of te onderzoeken (niet alleen om ze te vervolgen), met inachtneming van "
-        "passende waarborgen voor de rechten en vrijheden van derden en overeenkomstig het "
-        "Unierecht?",
-        "help_en": "Art. 50(3) excepts an emotion recognition or biometric categorisation "
-        "system with this permission. It carries the safeguards that Art. 50(1) asks of the "
-        "authorisation.",
-        "help_nl": "Artikel 50, lid 3, zondert een systeem voor het herkennen van emoties of "
-        "een systeem voor biometrische categorisering met deze toestemming uit. Zij omvat de "
-        "waarborgen die artikel 50, lid 1, aan de toestemming stelt.",
-        "cites": ["Art. 50(3)", "Art. 50(1)"],
-        "after": ["transparency_exceptions"],
-        "options": [
-            _opt(
-                "yes",
-                "Yes",
-                "Ja",
-                {
-                    "transparency.permitted_by_law_detect_prevent_investigate": True,
-                    "transparency.authorised_by_law_detect_prevent_investigate": True,
-                    "transparency.art50_1_safeguards_third_parties": True,
-                },
-            ),
-            _opt(
-                "no",
-                "No",
-                "Nee",
-                {"transparency.permitted_by_law_detect_prevent_investigate": False},
             ),
         ],
     },

@@ -216,12 +216,22 @@ class Question:
         out: dict[str, Any] = {}
         members: dict[str, list[str]] = {}
         open_facts = {p for option in unsure for p in option.sets}
+        by: dict[str, str] = {}
         for option in chosen:
             for path, value in option.sets.items():
                 if table[path].type == "members":
                     members.setdefault(path, []).append(str(value))
-                else:
-                    out[path] = value
+                    continue
+                if path in out and out[path] != value:
+                    # two chosen options whose words contradict each other ("only to
+                    # prosecute" beside "to detect, prevent or investigate"): refused, never
+                    # the last one silently winning
+                    raise QuestionError(
+                        f"question {self.id!r}: the options {by[path]!r} and {option.id!r} "
+                        "contradict each other; choose one of them"
+                    )
+                out[path] = value
+                by[path] = option.id
         for path in self.facts:
             info = table[path]
             if path in open_facts and path not in out:

@@ -826,10 +826,30 @@ def _option_answers(
         alone = tuple(((o.id,), question.sets([o.id])) for o in shown)
         # Every option together as well: options that count only together (both conditions of
         # the open-source exception, Art. 53(2)) decide nothing alone. An answer the input
-        # checks refuse is skipped where it is tried.
-        together = ((tuple(o.id for o in shown), question.sets([o.id for o in shown])),)
+        # checks refuse is skipped where it is tried; an option whose words contradict one
+        # taken before ("only to prosecute" after "to detect, prevent or investigate", which
+        # Question.sets refuses together) is left out of it.
+        compatible = _compatible(shown)
+        together = ((tuple(o.id for o in compatible), question.sets([o.id for o in compatible])),)
         return none + alone + (together if len(shown) > 1 else ())
     return tuple((o.id, question.sets(o.id)) for o in shown)
+
+
+def _compatible(options: tuple[Option, ...]) -> tuple[Option, ...]:
+    """``options`` in order, without those that set a fact (not a member of a list) to another
+    value than an option kept before: the largest answer "all of these" a person can give."""
+    from aiact.questions.fields import all_fields
+
+    table = all_fields()
+    values: dict[str, Any] = {}
+    kept = []
+    for option in options:
+        flags = {p: v for p, v in option.sets.items() if table[p].type != "members"}
+        if any(p in values and values[p] != v for p, v in flags.items()):
+            continue
+        values.update(flags)
+        kept.append(option)
+    return tuple(kept)
 
 
 # --------------------------------------------------------------------------- candidates

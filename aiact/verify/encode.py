@@ -43,7 +43,12 @@ from aiact.atoms import (
     model_input_names,
     system_input_names,
 )
-from aiact.date_facts import FINDING_ATOM, FINDING_POSSIBLE_ATOM, PRE_MARKET_ATOM
+from aiact.date_facts import (
+    FINDING_ATOM,
+    FINDING_POSSIBLE_ATOM,
+    MODEL_PRE_MARKET_ATOM,
+    PRE_MARKET_ATOM,
+)
 from aiact.facts import (
     ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
@@ -370,6 +375,15 @@ class CaseVars:
             retired = a.get("context.ai_office_competent")
             if retired is not None:
                 out += [z3.Implies(retired.f, a[n].known) for n in _ART75_1_FACTS]
+        elif MODEL_PRE_MARKET_ATOM in a:
+            # date_facts.settle_pre_market for a model (Art. 2(8); review58): placed on the
+            # market on or before the day, its research fact is known (no)
+            placed = self.first_placed
+            out.append(
+                z3.Implies(
+                    z3.And(placed.is_day, placed.day <= self.as_of), a[MODEL_PRE_MARKET_ATOM].known
+                )
+            )
         out.extend(self._bounds)
         return tuple(out)
 
@@ -506,6 +520,13 @@ class CaseVars:
                     z3.And(org_outside_union, model_in_eu.t),
                 ),
             )
+            # date_facts.guard_pre_market for a model (Art. 2(8): research "prior to their
+            # being placed on the market"; review58): not beside a placing on or before the day
+            if MODEL_PRE_MARKET_ATOM in a:
+                placed = self.first_placed
+                never_both(
+                    a[MODEL_PRE_MARKET_ATOM].t, z3.And(placed.is_day, placed.day <= self.as_of)
+                )
         # Organisation._consistent: a Union institution and a public authority of a Member
         # State are established in the Union, in no third country; the country of
         # establishment and the stated flag agree; a third country's authority or an
