@@ -1570,6 +1570,7 @@ QUESTIONS: list[dict[str, Any]] = [
                 "Bij die wettelijke toestemming zijn er passende waarborgen voor de rechten en "
                 "vrijheden van derden",
                 {"transparency.art50_1_safeguards_third_parties": True},
+                presupposes=["law_enforcement", "law_enforcement_prosecution_only"],
             ),
             _opt(
                 "permitted_art50_3",

@@ -86,6 +86,11 @@ class Option:
     sets: Mapping[str, Any]
     help_en: str = ""
     help_nl: str = ""
+    presupposes: tuple[str, ...] = ()
+    """Options of the same question whose words this option's words take as given ("That
+    authorisation by law is subject to appropriate safeguards" takes an authorisation as
+    given): where none of them is chosen and one is marked not sure, a person cannot say this
+    one either, so its facts stay unknown (review59 D1)."""
 
     def text(self, lang: Lang) -> str:
         return self.text_nl if lang == "nl" else self.text_en
@@ -215,7 +220,8 @@ class Question:
         table = all_fields()
         out: dict[str, Any] = {}
         members: dict[str, list[str]] = {}
-        open_facts = {p for option in unsure for p in option.sets}
+        chosen, unsure = tuple(chosen), tuple(unsure)
+        open_facts = _left_open(self, chosen, unsure, table)
         by: dict[str, str] = {}
         for option in chosen:
             for path, value in option.sets.items():
@@ -326,6 +332,7 @@ class _Loader:
             sets=clean,
             help_en=str(raw.get("help_en", "")),
             help_nl=str(raw.get("help_nl", "")),
+            presupposes=tuple(str(o) for o in raw.get("presupposes", ())),
         )
 
     def question(self, raw: Mapping[str, Any], order: int, source: str) -> Question:
@@ -460,6 +467,85 @@ def load_questions(
 def applies_to(question: Question, kind: SubjectKind) -> bool:
     """Whether a question belongs to a case about an AI system or a GPAI model."""
     return question.subject in ("organisation", kind)
+
+
+def _left_open(
+    question: Question,
+    chosen: Sequence[Option],
+    unsure: Sequence[Option],
+    table: Mapping[str, FieldInfo],
+) -> set[str]:
+    """The facts a several-of answer leaves unknown (review59 D1): those of the options marked
+    not sure, and those of an option neither chosen nor marked that a person cannot say "no" to
+    either, because
+
+    * it shares a fact, with the same value, with an option left open (its words include the
+      other's: "permitted by law to detect, prevent or investigate ..., subject to appropriate
+      safeguards" includes "authorised by law to detect, prevent or investigate"), and no fact
+      of it is settled otherwise (a chosen option's other value, or a plain "no" to another
+      option that sets it: "not authorised at all" settles the permission too); or
+    * it takes as given another option (:attr:`Option.presupposes`: "That authorisation by law
+      is subject to appropriate safeguards") of which none is chosen and one is left open;
+
+    to a fixpoint."""
+    chosen_ids = {o.id for o in chosen}
+    chosen_values: dict[str, set[Any]] = {}
+    for option in chosen:
+        for path, value in option.sets.items():
+            chosen_values.setdefault(path, set()).add(value)
+    open_ids = {o.id for o in unsure}
+    while True:
+        values: dict[str, set[Any]] = {}
+        for option in question.options:
+            if option.id in open_ids:
+                for path, value in option.sets.items():
+                    values.setdefault(path, set()).add(value)
+
+        def settled(
+            option: Option, ids: set[str] = open_ids, values: dict[str, set[Any]] = values
+        ) -> bool:
+            for path, value in option.sets.items():
+                if table[path].type == "members" or path in values:
+                    continue
+                if path in chosen_values:
+                    if value not in chosen_values[path]:
+                        return True
+                    continue
+                if any(
+                    other.id != option.id
+                    and other.id not in ids
+                    and other.id not in chosen_ids
+                    and path in other.sets
+                    for other in question.options
+                ):
+                    return True
+            return False
+
+        more = {
+            option.id
+            for option in question.options
+            if option.id not in chosen_ids
+            and option.id not in open_ids
+            and (
+                _taken_as_given(option, chosen_ids, open_ids)
+                or (
+                    any(
+                        table[path].type != "members" and value in values.get(path, ())
+                        for path, value in option.sets.items()
+                    )
+                    and not settled(option)
+                )
+            )
+        }
+        if not more:
+            return set(values)
+        open_ids |= more
+
+
+def _taken_as_given(option: Option, chosen_ids: set[str], open_ids: set[str]) -> bool:
+    """Whether ``option`` takes as given an option left open, and none that is chosen."""
+    given = set(option.presupposes)
+    return bool(given & open_ids) and not given & chosen_ids
 
 
 @lru_cache(maxsize=8192)
