@@ -1324,21 +1324,27 @@ def exposure_rows_traced(
 
 def exposure_reads_hold(
     organisation: Organisation,
-    reads: Sequence[tuple[str, Any]],
+    reads: Sequence[Sequence[tuple[str, Any]]],
     *,
     as_of: dt.date,
     law: LawVersion | None = None,
     options: ExposureOptions | None = None,
-) -> bool:
-    """Whether ``organisation``'s context (on ``as_of``, under ``law`` and ``options``) gives
-    every name of ``reads`` (:func:`exposure_rows_traced`) its value there."""
+) -> int | None:
+    """The first of ``reads`` (each as :func:`exposure_rows_traced` gives them) at each of whose
+    names ``organisation``'s context (on ``as_of``, under ``law`` and ``options``) has the same
+    value, by its position; None where there is none."""
+    if not reads:
+        return None
     ctx = _context(organisation, as_of, law, options)
-    for name, value in reads:
-        head, _, tail = name.partition(".")
-        found = getattr(getattr(ctx, head), tail) if tail else getattr(ctx, head)
-        if found != value or type(found) is not type(value):
-            return False
-    return True
+    for position, names in enumerate(reads):
+        for name, value in names:
+            head, _, tail = name.partition(".")
+            found = getattr(getattr(ctx, head), tail) if tail else getattr(ctx, head)
+            if found != value or type(found) is not type(value):
+                break
+        else:
+            return position
+    return None
 
 
 def organisation_reads(

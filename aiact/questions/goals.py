@@ -597,6 +597,7 @@ Art. 101 fine, for one, do not read). The choice changes no view (False: from
 :func:`exposure_of`)."""
 
 _ROWS: dict[Any, list[tuple[tuple[tuple[str, Any], ...], ExposureRows]]] = {}
+_ROWS_BY_ORGANISATION: dict[Any, ExposureRows] = {}
 
 
 def exposure_rows_of(
@@ -625,18 +626,29 @@ def exposure_rows_of(
         assessment._exposure_options,
         applying,
     )
+    organisation = assessment.organisation
+    exact = (key, organisation)
+    kept = _ROWS_BY_ORGANISATION.get(exact)
+    if kept is not None:
+        return kept  # the same organisation (an answer about the system or a date)
+    if len(_ROWS_BY_ORGANISATION) >= EXPOSURES_SIZE:
+        _ROWS_BY_ORGANISATION.clear()
     entries = _ROWS.get(key)
     if entries is None:
         if len(_ROWS) >= EXPOSURES_SIZE:
             _ROWS.clear()
         entries = _ROWS[key] = []
-    organisation = assessment.organisation
     options = assessment._exposure_options
-    for reads, rows in entries:
-        if exposure_reads_hold(
-            organisation, reads, as_of=assessment.as_of, law=assessment.law, options=options
-        ):
-            return rows
+    position = exposure_reads_hold(
+        organisation,
+        [reads for reads, _ in entries],
+        as_of=assessment.as_of,
+        law=assessment.law,
+        options=options,
+    )
+    if position is not None:
+        rows = _ROWS_BY_ORGANISATION[exact] = entries[position][1]
+        return rows
     binding, _ = assessment._binding_on(assessment.as_of)
     rows, reads = exposure_rows_traced(
         organisation,
@@ -647,6 +659,7 @@ def exposure_rows_of(
     )
     if len(entries) < EXPOSURES_SIZE:
         entries.append((reads, rows))
+    _ROWS_BY_ORGANISATION[exact] = rows
     return rows
 
 
@@ -654,6 +667,7 @@ def clear_exposures() -> None:
     """Forget the exposures kept by :func:`exposure_of` and :func:`exposure_rows_of`."""
     _EXPOSURES.clear()
     _ROWS.clear()
+    _ROWS_BY_ORGANISATION.clear()
 
 
 LEAN_DATES = True
