@@ -749,38 +749,14 @@ def test_a_question_whose_yes_implies_part_of_the_best_question_comes_first() ->
 
 
 def _two_questions(
-    kind: SubjectKind,
-    context: Context,
-    facts: dict[str, Any],
-    data: st.DataObject,
-    grouped: bool = False,
+    kind: SubjectKind, context: Context, facts: dict[str, Any], data: st.DataObject
 ) -> tuple[Any, dict[str, Any], Any] | None:
     """A question, an answer to another question that shares no fact with it (as the search
-    for a pair gives one), and the other question; None where there is none. ``grouped``:
-    the question, half the time, one that sets a field sharing rule inputs with another
-    (goals.field_groups), and the other question then one that sets a field of its groups
-    where there is one (round 17)."""
+    for a pair gives one), and the other question; None where there is none."""
     open_questions = [q for q in catalogue().for_kind(kind) if not all(p in facts for p in q.facts)]
     if len(open_questions) < 2:
         return None
-    groups = goals.field_groups(kind)
-    in_groups = [q for q in open_questions if any(p in groups for p in q.facts)]
-    if grouped and in_groups and data.draw(st.booleans()):
-        question = data.draw(st.sampled_from(in_groups))
-        needs = {f for p in question.facts for f in groups.get(p, ())}
-        others = [
-            q
-            for q in open_questions
-            if not set(q.facts) & set(question.facts) and needs & set(q.facts)
-        ]
-        if others:
-            other = data.draw(st.sampled_from(others))
-            answers = trial_answers(other, kind, context)
-            if answers:
-                _, sets = data.draw(st.sampled_from(answers))
-                return question, unknown_part(sets, facts), other
-    else:
-        question = data.draw(st.sampled_from(open_questions))
+    question = data.draw(st.sampled_from(open_questions))
     others = [q for q in open_questions if not set(q.facts) & set(question.facts)]
     if not others:
         return None
@@ -2164,168 +2140,6 @@ def test_a_failing_search_for_a_pair_of_the_obligations_is_ended_by_the_proof(
 
 
 # --------------------------------------------------------------------------- round 17
-
-
-@FEW
-@given(states(), st.data())
-def test_the_reach_of_a_question_in_a_group_holds_under_an_answer_outside_it(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
-) -> None:
-    """Round 17 (relevance.GROUP_REACH): the reach the search for a pair keeps for a question
-    (relevance._reach, computed on the facts), where the other answer sets none of the fields
-    it needs, is the reach there: each answer's rule inputs computed on the facts with the
-    other answer are those computed on the facts, and where no answer meets the other answer
-    or the names the goal's view read (Near.untouched), none changes one of those names from
-    there (the premise by which the search passes over the pair)."""
-    kind, context, facts, _ = state
-    picked = _two_questions(kind, context, facts, data, grouped=True)
-    if picked is None:
-        return
-    question, given_facts, _ = picked
-    completed = {**facts, **given_facts}
-    relevance.clear_cache()
-    start = relevance.MEMO.assess(facts, kind, context)
-    base = relevance.MEMO.assess(completed, kind, context)
-    if isinstance(start, Exception) or isinstance(base, Exception):
-        return
-    shared = incremental.Shared(start.evaluation)
-    near = shared.near(base.evaluation)
-    assert near is not None
-    for goal in ("tier", "obligations"):
-        reach, needs = relevance._reach(question, start, facts, kind, context, goal, shared)
-        if reach is None or not needs.isdisjoint(given_facts):
-            continue
-        reads = relevance._reads(base, goal)
-        untouched = near.untouched(reach, reads)
-        answers = trial_answers(question, kind, context)
-        assert completions(answers, completed) == completions(answers, facts)
-        for _, sets in completions(answers, facts):
-            there = atom_changes(
-                base, {k: v for k, v in sets.items() if completed.get(k, "?") != v}, completed
-            )
-            here = atom_changes(
-                start, {k: v for k, v in sets.items() if facts.get(k, "?") != v}, facts
-            )
-            assert there == here, (question.id, sets, given_facts)
-            if untouched and there is not None:
-                over, _ = propagated(base.evaluation, there)
-                assert reads.isdisjoint(over), (question.id, goal, given_facts)
-
-
-@FEW
-@given(
-    st.one_of(states_with_unknowns(), interview_states(), interview_states("obligations")),
-    st.sampled_from(GOALS),
-)
-def test_the_next_question_is_the_same_without_the_group_reach_of_round_17(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
-) -> None:
-    """Round 17: best() and rank() give the same with relevance.GROUP_REACH (the search for a
-    pair keeping the reach of a question whose fields share rule inputs with others) as
-    without it, every cache emptied before each."""
-    kind, context, facts, asked = state
-    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
-        return
-    relevance.clear_cache()
-    found = best(facts, kind, context, goal, asked)
-    relevance.clear_cache()
-    ranked = rank(facts, kind, context, goal, asked)
-    relevance.GROUP_REACH = False
-    try:
-        relevance.clear_cache()
-        assert best(facts, kind, context, goal, asked) == found
-        relevance.clear_cache()
-        assert rank(facts, kind, context, goal, asked) == ranked
-    finally:
-        relevance.GROUP_REACH = True
-        relevance.clear_cache()
-
-
-def _public_authority_provider_and_deployer() -> tuple[dict[str, Any], list[str], Context]:
-    """A state of the interview benchmark (2280 of round 17's collection, goal tier): a public
-    authority that provides and deploys a system that interacts with persons (not obviously),
-    no Art. 5 practice, no Art. 50(1) exception; Annex I and Annex III still open, so the next
-    question is found by the search for a pair (all the others' answers given at once)."""
-    facts: dict[str, Any] = {
-        "is_ai_system": True,
-        **{
-            f"exclusions.{name}": False
-            for name in (
-                "exclusively_military_defence_national_security",
-                "sole_purpose_scientific_research",
-                "pre_market_research_testing",
-                "international_cooperation_law_enforcement",
-            )
-        },
-        "roles.provider": True,
-        "roles.deployer": True,
-        **{f"roles.{name}": False for name in ("importer", "distributor", "product_manufacturer")},
-        "value_chain.own_name_on_high_risk_system": False,
-        **{f"prohibited.{name}": False for name in ART5_PRACTICES},
-        "transparency.interacts_directly_with_persons": True,
-        **{
-            f"transparency.{name}": False
-            for name in (
-                "generates_synthetic_audio",
-                "generates_synthetic_image",
-                "generates_synthetic_video",
-                "generates_synthetic_text",
-                "emotion_recognition",
-                "biometric_categorisation",
-                "deep_fake",
-                "public_interest_text",
-                "interaction_obvious",
-                "authorised_by_law_criminal_offences",
-                "available_to_public_to_report_offences",
-            )
-        },
-        "organisation.kind": "public_authority",
-    }
-    asked = [
-        "subject",
-        "ai_system",
-        "exclusions",
-        "roles",
-        "prohibited_practices",
-        "transparency_features",
-        "org_kind",
-        "transparency_exceptions",
-        "annex_iii_points",
-        "use_context",
-    ]
-    return facts, asked, Context(dt.date(2026, 9, 1))
-
-
-def test_the_search_for_a_pair_keeps_the_reach_of_the_annex_iii_follow_ups(
-    monkeypatch: Any,
-) -> None:
-    """Round 17: in the search for a pair of 2280 (its tier p99 state: 21 ms on round 15's
-    main, 26 ms on round 16's), the follow-ups on Annex III point 1(a) and 5(b)
-    (annex_iii_biometric_verification, annex_iii_fraud_detection(_only)), whose fields share
-    rule inputs with others since round 16, have a reach again, so relevance._Apart is asked
-    about fewer pairs; the next question is the same without it."""
-    facts, asked, context = _public_authority_provider_and_deployer()
-    shown: list[str] = []
-    original = relevance._Apart.shown
-
-    def counting(self: Any, question: Any, *args: Any) -> bool:
-        shown.append(question.id)
-        return original(self, question, *args)
-
-    monkeypatch.setattr(relevance._Apart, "shown", counting)
-    relevance.clear_cache()
-    found = best(facts, "system", context, "tier", asked)
-    assert found is not None and found.given and found.question.id == "annex_i_conditions"
-    with_reach = len(shown)
-    shown.clear()
-    relevance.GROUP_REACH = False
-    try:
-        relevance.clear_cache()
-        assert best(facts, "system", context, "tier", asked) == found
-    finally:
-        relevance.GROUP_REACH = True
-        relevance.clear_cache()
-    assert with_reach + 40 <= len(shown), (with_reach, len(shown))
 
 
 @FEW

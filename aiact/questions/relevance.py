@@ -1947,23 +1947,49 @@ def _given_others(
     # The answers of a question propagated once from the facts, reused under another answer
     # where the two do not meet (most pairs: round 10).
     shared = None if isinstance(start, Exception) else Shared(start.evaluation)
-    reaches: dict[str, tuple[Reach | None, frozenset[str]]] = {}
+    reaches: dict[str, Reach | None] = {}
 
-    def reach_of(question: Question, given: Mapping[str, Any]) -> Reach | None:
+    def reach_of(question: Question) -> Reach | None:
         """What every answer of the question changes from the facts (every option alone: a
         superset of the answers tried under another answer), where each answer's inputs are
-        computed from its own fields alone (so they are the same under any other answer), or
-        (:data:`GROUP_REACH`) from the fields of its groups (:func:`field_groups`) where
-        ``given`` sets none of them (so they are the same under that answer); else None."""
-        kept = reaches.get(question.id)
-        if kept is None:
-            kept = reaches[question.id] = (
-                (None, frozenset())
-                if shared is None or isinstance(start, Exception)
-                else _reach(question, start, facts, kind, context, goal, shared)
-            )
-        found, needs = kept
-        return found if needs.isdisjoint(given) else None
+        computed from its own fields alone (so they are the same under any other answer);
+        else None."""
+        if question.id in reaches:
+            return reaches[question.id]
+        found = None
+        if shared is not None:
+            assert not isinstance(start, Exception)
+            direct = fields_read_directly(goal, kind)
+            private = private_atoms(kind)
+            quicks: list[dict[str, Any]] | None = []
+            several_of = question.kind == "several_of"
+            step = None
+            for answer, sets in completions(trial_answers(question, kind, context), facts):
+                changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+                quick = (
+                    None
+                    if not private.issuperset(changes) or not direct.isdisjoint(changes)
+                    else atom_changes(start, changes, facts)
+                )
+                if quick is None:
+                    quicks = None
+                    break
+                assert quicks is not None
+                quicks.append(quick)
+                if several_of:
+                    # "None of these" first, each option then propagated from it (as
+                    # :class:`_Propagation` does; the same values), not from the facts.
+                    if step is None and not answer:
+                        entry = shared.entry(quick)
+                        if entry is not None:
+                            over, rules = entry[0], entry[1]
+                            step = (apply(start.evaluation, over, rules), over, dict(rules))
+                    elif step is not None:
+                        shared.entry(quick, step)
+            if quicks is not None:
+                found = shared.reach(quicks)
+        reaches[question.id] = found
+        return found
 
     bases: dict[Any, Assessment | None] = {}
     charges: dict[str, int] = {}
@@ -2012,7 +2038,7 @@ def _given_others(
         budget[0] -= charge
         near = None if shared is None else shared.near(base.evaluation)
         if near is not None:
-            reach = reach_of(question, given)
+            reach = reach_of(question)
             if reach is not None and near.untouched(reach, _reads(base, goal)):
                 # No answer of the question meets the other answer (see
                 # :class:`aiact.questions.incremental.Shared`) or changes a name the goal's view
@@ -2129,77 +2155,6 @@ def _given_others(
             if found is not None:
                 return [found]
     return []
-
-
-def _reach(
-    question: Question,
-    start: Assessment,
-    facts: Mapping[str, Any],
-    kind: SubjectKind,
-    context: Context,
-    goal: Goal,
-    shared: Shared,
-) -> tuple[Reach | None, frozenset[str]]:
-    """For the search for a pair (:func:`_given_others`): what every answer of the question
-    changes from the facts (:meth:`Shared.reach`; every option alone: a superset of the answers
-    tried under another answer), and the fields an answer given must not set for it to hold
-    there. Each answer's rule inputs are computed on the facts (:func:`atom_changes`): from
-    its own fields alone where they are private, the same under any other answer (no field
-    needed); else (:data:`GROUP_REACH`, round 17) with the other fields of their groups
-    (:func:`field_groups`: no atom of a group is fed by a field outside it), the same under an
-    answer that sets none of those fields nor the question's own (the fields needed). None
-    for the reach where an answer sets a field the goal reads directly, or its inputs cannot
-    be computed so."""
-    found = None
-    needs: set[str] = set()
-    direct = fields_read_directly(goal, kind)
-    private = private_atoms(kind)
-    groups = field_groups(kind)
-    quicks: list[dict[str, Any]] | None = []
-    several_of = question.kind == "several_of"
-    step = None
-    for answer, sets in completions(trial_answers(question, kind, context), facts):
-        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        shared_fields = [k for k in changes if k not in private]
-        if shared_fields and GROUP_REACH:
-            # Inputs computed with the other fields of their groups, on the facts
-            # (:func:`atom_changes`): the same under any answer that sets none of
-            # those fields, which ``reach_of`` checks of each answer given.
-            for path in shared_fields:
-                needs |= groups.get(path, frozenset())
-            needs.update(sets)
-        quick = (
-            None
-            if (shared_fields and not GROUP_REACH) or not direct.isdisjoint(changes)
-            else atom_changes(start, changes, facts)
-        )
-        if quick is None:
-            quicks = None
-            break
-        assert quicks is not None
-        quicks.append(quick)
-        if several_of:
-            # "None of these" first, each option then propagated from it (as
-            # :class:`_Propagation` does; the same values), not from the facts.
-            if step is None and not answer:
-                entry = shared.entry(quick)
-                if entry is not None:
-                    over, rules = entry[0], entry[1]
-                    step = (apply(start.evaluation, over, rules), over, dict(rules))
-            elif step is not None:
-                shared.entry(quick, step)
-    if quicks is not None:
-        found = shared.reach(quicks)
-    return found, frozenset(needs)
-
-
-GROUP_REACH = True
-"""Whether the search for a pair (:func:`_given_others`) keeps the reach of a question whose
-answers set a field sharing rule inputs with another (:func:`field_groups`: round 16 joined
-``annex_iii.biometric_verification_only`` to the Annex III points and Art. 5 facts, and
-``annex_iii.financial_fraud_detection`` to A40's ``..._only``), for every other answer that sets
-no field of those groups (round 17). The choice changes no answer (False: such a question has
-no reach, and each of its pairs is shown or tried as before round 17)."""
 
 
 STUCK = True
