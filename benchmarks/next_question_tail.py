@@ -223,7 +223,13 @@ def ab(
     return int(bool(differ))
 
 
-def slow(states_file: str, sample: int, top: int, profile: bool) -> None:
+def slow(
+    states_file: str,
+    sample: int,
+    top: int,
+    profile: bool,
+    goals: tuple[str, ...] = ("tier", "full"),
+) -> None:
     sys.path.insert(0, os.getcwd())
     import cProfile
     import pstats
@@ -235,7 +241,7 @@ def slow(states_file: str, sample: int, top: int, profile: bool) -> None:
     for goal in ("tier", "full"):  # warm, as in the benchmark (see ``ab``)
         for number in sample_of(states, goal, sample):
             best(*states[number])
-    for goal in ("tier", "full"):
+    for goal in goals:
         timed = []
         for number in sample_of(states, goal, sample):
             facts, kind, context, _, asked = states[number]
@@ -294,6 +300,7 @@ def main() -> int:
     p.add_argument("--sample", type=int, default=300)
     p.add_argument("--top", type=int, default=10)
     p.add_argument("--profile", action="store_true")
+    p.add_argument("--goal", choices=("tier", "full"), help="only this goal (default: both)")
     args = parser.parse_args()
     if args.command == "collect":
         collect(args.out, args.every, args.tree_dir)
@@ -313,7 +320,8 @@ def main() -> int:
             args.first,
         )
     else:
-        slow(args.states, args.sample, args.top, args.profile)
+        goals = (args.goal,) if args.goal else ("tier", "full")
+        slow(args.states, args.sample, args.top, args.profile, goals)
     return 0
 
 

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from aiact.engine.native import NATIVE
 from aiact.facts import ART5_PRACTICES
 from aiact.interpretations import Interpretations
+from aiact.penalties.exposure import rows_part
 from aiact.questions import catalogue, goals, incremental, next_question, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import (
@@ -2134,4 +2135,129 @@ def test_a_failing_search_for_a_pair_of_the_obligations_is_ended_by_the_proof(
         assert best(facts, "system", context, "full", asked) == found
     finally:
         relevance.STUCK_GOALS = frozenset({"tier", "obligations"})
+        relevance.clear_cache()
+
+
+# --------------------------------------------------------------------------- round 17
+
+
+@FEW
+@given(st.one_of(states(), interview_states("full", ("system", "model", "model"))), st.data())
+def test_the_exposure_rows_taken_by_what_they_read_are_each_ones_own(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """Round 17 (goals.exposure_rows_of, goals.EXPOSURE_BY_READS): what the view of the goal
+    full reads of the fine exposure, taken from the memo for the Assessments of other answers
+    (the organisation's questions first: they change the figures the rows may read), is that
+    of the exposure computed for each; and the view of full is the view with its own
+    exposure."""
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    base = assess_facts(facts, kind, context)
+    questions = [q for q in catalogue().for_kind(kind) if not all(p in facts for p in q.facts)]
+    picked = [q for q in questions if all(p.startswith("organisation.") for p in q.facts)]
+    picked += data.draw(st.lists(st.sampled_from(questions), max_size=4)) if questions else []
+    assessments = [base]
+    for question in picked:
+        for _, sets in completions(trial_answers(question, kind, context), facts):
+            changes = {k: v for k, v in sets.items() if facts.get(k) != v}
+            try:
+                assessments.append(assess_with(base, changes))
+            except ValueError:
+                continue
+    for assessment in data.draw(st.permutations(assessments)):
+        rows = goals.exposure_rows_of(assessment)
+        own = assess_with(assessment, {}).exposure  # a fresh Assessment of the same facts
+        assert rows == rows_part(own)
+        assert goal_view(assessment, "full") == goals._with_exposure(
+            goals.dated_view(assessment), own
+        )
+
+
+@FEW
+@given(
+    st.one_of(states_with_unknowns(), interview_states("full", ("system", "model", "model"))),
+    st.sampled_from(["full"]),
+)
+def test_the_next_question_is_the_same_without_the_exposure_rows_of_round_17(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 17: best() and rank() give the same for the goal full with
+    goals.EXPOSURE_BY_READS as without it, every cache emptied before each."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    relevance.clear_cache()
+    found = best(facts, kind, context, goal, asked)
+    relevance.clear_cache()
+    ranked = rank(facts, kind, context, goal, asked)
+    goals.EXPOSURE_BY_READS = False
+    try:
+        relevance.clear_cache()
+        assert best(facts, kind, context, goal, asked) == found
+        relevance.clear_cache()
+        assert rank(facts, kind, context, goal, asked) == ranked
+    finally:
+        goals.EXPOSURE_BY_READS = True
+        relevance.clear_cache()
+
+
+def test_the_exposure_rows_of_a_prohibited_practice_follow_the_organisations_size() -> None:
+    """Round 17: a distributor of a social-scoring system (Art. 5(1)(c); a state of the
+    interview benchmark, 10022 of round 17's collection, 28 November 2026), a private
+    undertaking outside any group: the rows of its Art. 99(3) fine read the size (the SME
+    relief of Art. 99(6)) and the turnover. For every answer to the organisation's questions the
+    rows taken by what they read are the exposure's own, some are taken from another answer's,
+    and the view is the same with goals.EXPOSURE_BY_READS off."""
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        **{f"exclusions.{name}": False for name in _NOT_EXCLUDED},
+        "roles.distributor": True,
+        **{
+            f"roles.{name}": False
+            for name in (
+                "provider",
+                "deployer",
+                "importer",
+                "authorised_representative",
+                "product_manufacturer",
+            )
+        },
+        **{f"value_chain.{name}": False for name in _NOT_VALUE_CHAIN},
+        **{f"prohibited.{name}": False for name in ART5_PRACTICES},
+        "prohibited.c_social_scoring": True,
+        "prohibited.c_detrimental_treatment_unrelated_context": True,
+        "prohibited.c_detrimental_treatment_unjustified": False,
+        "annex_iii.points": (),
+        "annex_i.failure_endangers_health_safety": False,
+        "annex_i.legislation": (),
+        "organisation.kind": "private_undertaking",
+        "organisation.part_of_group": False,
+    }
+    context = Context(dt.date(2026, 11, 28))
+    base = assess_facts(facts, "system", context)
+    assessments = [base]
+    for question in catalogue().for_kind("system"):
+        if not all(p.startswith("organisation.") for p in question.facts):
+            continue
+        for _, sets in completions(trial_answers(question, "system", context), facts):
+            changes = {k: v for k, v in sets.items() if facts.get(k) != v}
+            try:
+                assessments.append(assess_with(base, changes))
+            except ValueError:
+                continue
+    relevance.clear_cache()
+    rows = [goals.exposure_rows_of(assessment) for assessment in assessments]
+    kept = sum(len(entries) for entries in goals._ROWS.values())
+    assert kept < len(assessments)  # some rows taken from another answer's
+    assert len(set(rows)) > 1  # the size and turnover change them
+    for assessment, found in zip(assessments, rows, strict=True):
+        assert found == rows_part(assess_with(assessment, {}).exposure)
+    views = [goal_view(assess_with(a, {}), "full") for a in assessments]
+    goals.EXPOSURE_BY_READS = False
+    try:
+        relevance.clear_cache()
+        assert [goal_view(assess_with(a, {}), "full") for a in assessments] == views
+    finally:
+        goals.EXPOSURE_BY_READS = True
         relevance.clear_cache()

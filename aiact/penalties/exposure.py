@@ -1278,6 +1278,110 @@ class _ReadCtx:
         return getattr(self._ctx, name)
 
 
+class _Traced:
+    """An object whose attributes read are noted (``prefix`` + name) with their values."""
+
+    def __init__(self, inner: Any, prefix: str, read: dict[str, Any]) -> None:
+        self._inner = inner
+        self._prefix = prefix
+        self._read = read
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._inner, name)
+        self._read[self._prefix + name] = value
+        return value
+
+
+class _TracedCtx:
+    """A row's context whose reads are noted by name with their values: the context's own
+    attributes (``turnover``, ``offender``, ...), and the attributes read of the organisation
+    (``organisation.member_state``) and of the size assessment (``size.sme``), not the whole
+    of either (round 17: :func:`exposure_rows_traced`)."""
+
+    def __init__(self, ctx: _Ctx, read: dict[str, Any]) -> None:
+        self._ctx = ctx
+        self._read = read
+        self.organisation = _Traced(ctx.organisation, "organisation.", read)
+        self.size = _Traced(ctx.size, "size.", read)
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(self._ctx, name)
+        self._read[name] = value
+        return value
+
+
+ExposureRows = tuple[Decimal | None, tuple[tuple[str, str, Decimal | None], ...], tuple[str, ...]]
+"""What the interview's view of the goal ``full`` reads of an exposure report: the maximum
+ceiling, each obligation's id, status and ceiling, and the missing facts (:func:`rows_part`)."""
+
+
+def rows_part(report: ExposureReport) -> ExposureRows:
+    """The :data:`ExposureRows` of a report: a function of its rows alone (``_report_of``: the
+    maximum of the tiers' maxima is the maximum of the rows' ceilings; the missing facts are
+    the rows')."""
+    return (
+        report.max_ceiling,
+        tuple((o.obligation_id, o.status.value, o.ceiling) for o in report.obligations),
+        report.missing,
+    )
+
+
+def exposure_rows_traced(
+    organisation: Organisation,
+    items: Iterable[ItemLike],
+    *,
+    as_of: dt.date,
+    law: LawVersion | None = None,
+    options: ExposureOptions | None = None,
+) -> tuple[ExposureRows, tuple[tuple[str, Any], ...]]:
+    """The :data:`ExposureRows` of :func:`compute_exposure` (the same rows, computed as it
+    computes them), with what the rows read of their context, by name and value
+    (:class:`_TracedCtx`). A row is a function of its item, the law, the day, the options and
+    what it reads of the context; so, for the same items, law, day and options, another
+    organisation whose context gives the same value at every name read has the same rows
+    (:func:`exposure_reads_hold`; round 17)."""
+    ctx = _context(organisation, as_of, law, options)
+    read: dict[str, Any] = {}
+    traced = _TracedCtx(ctx, read)
+    rows: list[ObligationExposure] = []
+    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
+    for entry in items:
+        item = _as_item(entry)
+        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
+        row = made.get(key)
+        if row is None:
+            row = made[key] = _exposure(traced, item)  # type: ignore[arg-type]
+        elif row.obligation_id != item.obligation_id:
+            row = row.model_copy(update={"obligation_id": item.obligation_id})
+        rows.append(row)
+    return rows_part(_report(ctx, rows)), tuple(read.items())
+
+
+def exposure_reads_hold(
+    organisation: Organisation,
+    reads: Sequence[Sequence[tuple[str, Any]]],
+    *,
+    as_of: dt.date,
+    law: LawVersion | None = None,
+    options: ExposureOptions | None = None,
+) -> int | None:
+    """The first of ``reads`` (each as :func:`exposure_rows_traced` gives them) at each of whose
+    names ``organisation``'s context (on ``as_of``, under ``law`` and ``options``) has the same
+    value, by its position; None where there is none."""
+    if not reads:
+        return None
+    ctx = _context(organisation, as_of, law, options)
+    for position, names in enumerate(reads):
+        for name, value in names:
+            head, _, tail = name.partition(".")
+            found = getattr(getattr(ctx, head), tail) if tail else getattr(ctx, head)
+            if found != value or type(found) is not type(value):
+                break
+        else:
+            return position
+    return None
+
+
 def organisation_reads(
     organisation: Organisation,
     items: Iterable[ItemLike],
@@ -1331,6 +1435,8 @@ __all__ = [
     "TierExposure",
     "compute_exposure",
     "exposure_point",
+    "exposure_reads_hold",
+    "exposure_rows_traced",
     "fine_change_dates",
     "offender_of",
     "organisation_reads",

@@ -30,13 +30,19 @@ from functools import cache, lru_cache
 from typing import Any, Literal
 
 from aiact.api import settled_by_list
-from aiact.assessment import Assessment, RiskTier
+from aiact.assessment import Assessment, RiskTier, _exposure_item
 from aiact.assessment import _obligation_columns as _obligation_table_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
-from aiact.penalties.exposure import ExposureReport
+from aiact.penalties.exposure import (
+    ExposureReport,
+    ExposureRows,
+    exposure_reads_hold,
+    exposure_rows_traced,
+    rows_part,
+)
 from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
 from aiact.questions.incremental import evaluate_changed
 from aiact.rules.definitions import check_consistent
@@ -598,7 +604,7 @@ def goal_view(assessment: Assessment, goal: Goal) -> GoalView:
     tier on the date of a change ahead ``tier@<date>`` and ``tier@<date>:<possible tier>``,
     ``role:<role>``, ``obligation:<id>``, ``date:<id>``, ``fine:<missing fact>``)."""
     if goal == "full":
-        return _with_exposure(dated_view(assessment), exposure_of(assessment))
+        return _with_exposure(dated_view(assessment), exposure_rows_of(assessment))
     return _view(assessment, goal)
 
 
@@ -651,9 +657,86 @@ def exposure_of(
     return found
 
 
+EXPOSURE_BY_READS = True
+"""Whether the views of the goal ``full`` take what they read of the fine exposure (the rows'
+:data:`aiact.penalties.exposure.ExposureRows`) from one computed for another organisation whose
+context gives the same value at every name the rows read (round 17; the trial answers of a
+search among the organisation's questions change its figures, which the rows of a model's
+Art. 101 fine, for one, do not read). The choice changes no view (False: from
+:func:`exposure_of`)."""
+
+_ROWS: dict[Any, list[tuple[tuple[tuple[str, Any], ...], ExposureRows]]] = {}
+_ROWS_BY_ORGANISATION: dict[Any, ExposureRows] = {}
+
+
+def exposure_rows_of(
+    assessment: Assessment, applying: tuple[tuple[str, Any], ...] | None = None
+) -> ExposureRows:
+    """What the view of the goal ``full`` reads of ``assessment``'s fine exposure
+    (:func:`aiact.penalties.exposure.rows_part` of ``assessment.exposure``). The rows are
+    computed over the obligations that apply and bind (``Assessment._binding_on``): for the
+    kind, the law, the day, the exposure options and the ids and statuses of the obligations
+    that apply (``applying``, as :func:`exposure_of` keys them), each set of rows is kept with
+    what its rows read of their context (:func:`aiact.penalties.exposure.exposure_rows_traced`),
+    and taken for another organisation whose context gives the same values there
+    (:func:`aiact.penalties.exposure.exposure_reads_hold`); a property test holds the two
+    together (round 17)."""
+    found: ExposureReport | None = assessment.__dict__.get("exposure")
+    if found is not None or not EXPOSURE_BY_READS:
+        return rows_part(exposure_of(assessment, applying))
+    if applying is None:
+        applying = tuple(
+            [(r.id, r.status) for r in assessment.obligation_results if r.applies is True]
+        )
+    key = (
+        assessment.kind,
+        assessment.law,
+        assessment.as_of,
+        assessment._exposure_options,
+        applying,
+    )
+    organisation = assessment.organisation
+    exact = (key, organisation)
+    kept = _ROWS_BY_ORGANISATION.get(exact)
+    if kept is not None:
+        return kept  # the same organisation (an answer about the system or a date)
+    if len(_ROWS_BY_ORGANISATION) >= EXPOSURES_SIZE:
+        _ROWS_BY_ORGANISATION.clear()
+    entries = _ROWS.get(key)
+    if entries is None:
+        if len(_ROWS) >= EXPOSURES_SIZE:
+            _ROWS.clear()
+        entries = _ROWS[key] = []
+    options = assessment._exposure_options
+    position = exposure_reads_hold(
+        organisation,
+        [reads for reads, _ in entries],
+        as_of=assessment.as_of,
+        law=assessment.law,
+        options=options,
+    )
+    if position is not None:
+        rows = _ROWS_BY_ORGANISATION[exact] = entries[position][1]
+        return rows
+    binding, _ = assessment._binding_on(assessment.as_of)
+    rows, reads = exposure_rows_traced(
+        organisation,
+        [_exposure_item(r.obligation) for r in binding],
+        as_of=assessment.as_of,
+        law=assessment.law,
+        options=options,
+    )
+    if len(entries) < EXPOSURES_SIZE:
+        entries.append((reads, rows))
+    _ROWS_BY_ORGANISATION[exact] = rows
+    return rows
+
+
 def clear_exposures() -> None:
-    """Forget the exposures kept by :func:`exposure_of`."""
+    """Forget the exposures kept by :func:`exposure_of` and :func:`exposure_rows_of`."""
     _EXPOSURES.clear()
+    _ROWS.clear()
+    _ROWS_BY_ORGANISATION.clear()
 
 
 LEAN_DATES = True
@@ -695,7 +778,7 @@ def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
                 opened.add(f"date:{obligation.id}")
     result.append(tuple(applying))
     dated = GoalView(tuple(result), frozenset(opened))
-    return _with_exposure(dated, exposure_of(assessment, tuple(keyed)))
+    return _with_exposure(dated, exposure_rows_of(assessment, tuple(keyed)))
 
 
 def dated_view(assessment: Assessment) -> GoalView:
@@ -760,18 +843,16 @@ def _view(assessment: Assessment, goal: Goal) -> GoalView:
     return GoalView(tuple(result), frozenset(opened))
 
 
-def _with_exposure(dated: GoalView, exposure: ExposureReport) -> GoalView:
+def _with_exposure(dated: GoalView, exposure: ExposureReport | ExposureRows) -> GoalView:
     """The view of the goal ``full`` from its part before the fine exposure (``dated``: the
-    tier, the roles, which obligations apply and their dates) and the exposure."""
-    result = [
-        *dated.result,
-        (
-            exposure.max_ceiling,
-            tuple((o.obligation_id, o.status.value, o.ceiling) for o in exposure.obligations),
-        ),
-    ]
+    tier, the roles, which obligations apply and their dates) and the exposure (a report, or
+    what the view reads of one: :func:`exposure_rows_of`)."""
+    ceiling, rows, missing = (
+        rows_part(exposure) if isinstance(exposure, ExposureReport) else exposure
+    )
+    result = [*dated.result, (ceiling, rows)]
     opened = set(dated.open)
-    opened.update(f"fine:{name}" for name in exposure.missing)
+    opened.update(f"fine:{name}" for name in missing)
     # What is still open is part of the result: an answer that settles a fact the fines wait
     # for changes the result even while the ceiling itself waits for another fact.
     result.append(tuple(sorted(opened)))
@@ -811,7 +892,7 @@ def full_view_over(
         return None
     probe = dataclasses.replace(assessment)
     probe.__dict__["obligation_results"] = base.obligation_results
-    return _with_exposure(dated(), exposure_of(probe))
+    return _with_exposure(dated(), exposure_rows_of(probe))
 
 
 def obligations_view(assessment: Assessment, tier: GoalView) -> GoalView:
