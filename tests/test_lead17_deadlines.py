@@ -21,6 +21,8 @@ import pytest
 from lawquote import quote, quote_nl
 from timecases import PUBLIC_BODY, assess, system
 
+import aiact
+
 D = dt.date
 
 SECOND_SENTENCE = (
@@ -132,3 +134,56 @@ def test_the_z3_encoding_of_a_model_knows_the_art_2_8_refusal_and_settlement() -
         research.t,
     )
     assert solver.check() == z3.sat
+
+
+# ------------------------------------------- round 17, the lead: the search for a pair ends
+
+
+def test_the_search_for_a_pair_is_not_cut_off_before_it_finds_the_question() -> None:
+    """Issue 16: ``next_question`` returns none exactly when nothing can still change the goal.
+    On beslishulp path 3018 (a provider of an emotion recognition system, 1 September 2026)
+    the search for a pair stopped at its bound of 2,000 trial answers before round 17, and the
+    interview ended with the tier ahead open while the Annex I conditions could still decide it
+    (Art. 6(1), Art. 113 third paragraph point (c)(ii) as amended)."""
+    from reference import REFERENCE_DIR
+
+    import aiact.questions.relevance as relevance
+    from aiact.interop.beslishulp import (
+        from_beslishulp,
+        load_decision_tree,
+        walk_paths,
+        witness_for,
+    )
+    from aiact.questions.fields import flatten
+    from aiact.questions.goals import Context
+    from aiact.questions.simulate import answer_from
+
+    tree_file = REFERENCE_DIR / "beslishulp" / "decision-tree.yaml"
+    if not tree_file.is_file():
+        pytest.skip(f"the beslishulp reference is absent ({tree_file})")
+    index = 3018
+    path = list(walk_paths(load_decision_tree(tree_file)))[index]
+    organisation = aiact.Organisation(
+        kind="public_authority", member_state="NL", established_in_eu=True
+    )
+    subject, org = from_beslishulp(
+        path.answers,
+        organisation=organisation,
+        witness=witness_for(path, index),
+        assume_tree_defaults=True,
+    )
+    truth = flatten(
+        {"organisation": org.model_dump(mode="json"), "system": subject.model_dump(mode="json")},
+        "system",
+    )
+    context = Context(D(2026, 9, 1))
+    facts: dict[str, object] = {}
+    asked = ["subject"]
+    while (found := relevance.best(facts, "system", context, "tier", asked)) is not None:
+        question = found.question
+        facts.update(question.sets(answer_from(question, truth, "system", context)))
+        asked.append(question.id)
+    assert "emotion.infers" in asked
+    assert "annex_i_conditions" in asked[asked.index("emotion.infers") :]
+    # and with every question asked that can still change it, none is left
+    assert relevance.best(facts, "system", context, "tier", asked) is None

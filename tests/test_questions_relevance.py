@@ -29,6 +29,7 @@ from aiact.questions.goals import (
     obligations_view,
 )
 from aiact.questions.incremental import apply, propagate, propagated, propagated_via
+from aiact.questions.model import QuestionError
 from aiact.questions.relevance import (
     best,
     completions,
@@ -551,7 +552,11 @@ def test_options_that_count_together_are_tried_together(
         return
     shown = [o.id for o in _shown(question, kind, _law(context))]
     for first, second in itertools.combinations(shown, 2):
-        found = result(question.sets([first, second]))
+        try:
+            sets = question.sets([first, second])
+        except QuestionError:
+            continue  # two options that contradict each other are refused (round 17)
+        found = result(sets)
         assert found is None or found == base, (question.id, first, second)
 
 
