@@ -779,11 +779,11 @@ class Assessment:
                 else (result.timing.reason_nl if lang == "nl" else result.timing.reason_en)
             )
             # the date from which it binds is not known: the Art. 111 date, at the latest
-            latest = "" if result.applies_from is not None else t("at the latest", lang) + ": "
+            latest = "" if result.applies_from is not None else f" ({t('at the latest', lang)})"
             events.append(
                 CalendarEvent(
                     date=due,
-                    summary=f"{name}: {latest}{o.ref.nl() if lang == 'nl' else o.source} {title}",
+                    summary=f"{name}: {o.ref.nl() if lang == 'nl' else o.source} {title}{latest}",
                     description=f"{title}. {reason}",
                     citations=(o.ref,),
                     lang=lang,
