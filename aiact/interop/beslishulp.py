@@ -1029,8 +1029,9 @@ PRESUMPTIONS: tuple[Presumption, ...] = (
         "also that of Art. 50(3), whose exception is only for systems permitted by law 'to "
         "detect, prevent or investigate criminal offences': the tree presumes the system is "
         "not authorised only to prosecute. Both exceptions hold only 'met inachtneming van "
-        "passende waarborgen voor de rechten en vrijheden van derden' (Art. 50(1), (3)), which "
-        "the tree does not ask either: it presumes those safeguards (round 17).",
+        "passende waarborgen voor de rechten en vrijheden van derden' (Art. 50(1), (3)), and "
+        "that of Art. 50(3) 'overeenkomstig het Unierecht', which the tree does not ask either: "
+        "it presumes those safeguards and that accordance (round 17; review59).",
     ),
     Presumption(
         id="systemic-risk-is-the-threshold",
