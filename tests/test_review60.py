@@ -1,7 +1,8 @@
 """review60 (round 17): second reading of the lead's 7fa62f6 (review59 D1: ``model._left_open``,
 ``Option.presupposes``) and 98d8a2f (``relevance.FALLBACK_BUDGET`` 2,000 -> 1,000,000).
 
-Defect (strict xfail until the lead fixes it):
+Defect (strict xfail until the lead fixed it in round 17: only an option whose words include the
+open one is left open, and a plain "no" to a part settles the whole, model._part_of):
 
 * D1 (Art. 50(3)): ``_left_open`` leaves open an option not ticked that *shares* a fact, with the
   same value, with an option marked not sure, where its docstring's reason is that "its words
@@ -53,7 +54,6 @@ NOT_SURE_ONLY_TO_PROSECUTE = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="review60 D1: a sibling option's 'not sure' is not a part")
 @pytest.mark.parametrize("answer", NOT_SURE_ONLY_TO_PROSECUTE)
 def test_d1_not_sure_of_only_to_prosecute_keeps_the_art50_3_no(answer: dict) -> None:
     """Art. 50(3): "This obligation shall not apply to AI systems used for biometric

@@ -475,52 +475,44 @@ def _left_open(
     unsure: Sequence[Option],
     table: Mapping[str, FieldInfo],
 ) -> set[str]:
-    """The facts a several-of answer leaves unknown (review59 D1): those of the options marked
-    not sure, and those of an option neither chosen nor marked that a person cannot say "no" to
-    either, because
+    """The facts a several-of answer leaves unknown (review59 D1, review60 D1): those of the
+    options marked not sure, and those of an option neither chosen nor marked that a person
+    cannot say "no" to either, because
 
-    * it shares a fact, with the same value, with an option left open (its words include the
-      other's: "permitted by law to detect, prevent or investigate ..., subject to appropriate
-      safeguards" includes "authorised by law to detect, prevent or investigate"), and no fact
-      of it is settled otherwise (a chosen option's other value, or a plain "no" to another
-      option that sets it: "not authorised at all" settles the permission too); or
+    * its words include those of an option left open (:func:`_part_of`: "permitted by law to
+      detect, prevent or investigate ..., subject to appropriate safeguards" includes
+      "authorised by law to detect, prevent or investigate" and "that authorisation is subject
+      to appropriate safeguards"), and it is not settled otherwise: no chosen option sets one of
+      its facts to another value, and no part of it is a plain "no" ("not authorised at all"
+      settles the permission too); "only to prosecute" is no part of the permission, whose words
+      exclude it; or
     * it takes as given another option (:attr:`Option.presupposes`: "That authorisation by law
       is subject to appropriate safeguards") of which none is chosen and one is left open;
 
-    to a fixpoint."""
+    to a fixpoint (the options left open only grow)."""
     chosen_ids = {o.id for o in chosen}
     chosen_values: dict[str, set[Any]] = {}
     for option in chosen:
         for path, value in option.sets.items():
             chosen_values.setdefault(path, set()).add(value)
     open_ids = {o.id for o in unsure}
+
+    def settled(option: Option, ids: set[str]) -> bool:
+        if any(
+            path in chosen_values and value not in chosen_values[path]
+            for path, value in option.sets.items()
+            if table[path].type != "members"
+        ):
+            return True
+        return any(
+            other.id != option.id
+            and other.id not in ids
+            and other.id not in chosen_ids
+            and _part_of(other, option, table)
+            for other in question.options
+        )
+
     while True:
-        values: dict[str, set[Any]] = {}
-        for option in question.options:
-            if option.id in open_ids:
-                for path, value in option.sets.items():
-                    values.setdefault(path, set()).add(value)
-
-        def settled(
-            option: Option, ids: set[str] = open_ids, values: dict[str, set[Any]] = values
-        ) -> bool:
-            for path, value in option.sets.items():
-                if table[path].type == "members" or path in values:
-                    continue
-                if path in chosen_values:
-                    if value not in chosen_values[path]:
-                        return True
-                    continue
-                if any(
-                    other.id != option.id
-                    and other.id not in ids
-                    and other.id not in chosen_ids
-                    and path in other.sets
-                    for other in question.options
-                ):
-                    return True
-            return False
-
         more = {
             option.id
             for option in question.options
@@ -530,16 +522,23 @@ def _left_open(
                 _taken_as_given(option, chosen_ids, open_ids)
                 or (
                     any(
-                        table[path].type != "members" and value in values.get(path, ())
-                        for path, value in option.sets.items()
+                        other.id in open_ids and _part_of(other, option, table)
+                        for other in question.options
                     )
-                    and not settled(option)
+                    and not settled(option, open_ids)
                 )
             )
         }
         if not more:
-            return set(values)
+            return {p for o in question.options if o.id in open_ids for p in o.sets}
         open_ids |= more
+
+
+def _part_of(part: Option, whole: Option, table: Mapping[str, FieldInfo]) -> bool:
+    """Whether the words of ``part`` are a part of those of ``whole``: ``whole`` sets every fact
+    (not a member of a list) that ``part`` sets, to the same value."""
+    flags = {p: v for p, v in part.sets.items() if table[p].type != "members"}
+    return bool(flags) and all(p in whole.sets and whole.sets[p] == v for p, v in flags.items())
 
 
 def _taken_as_given(option: Option, chosen_ids: set[str], open_ids: set[str]) -> bool:
