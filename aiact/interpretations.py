@@ -680,9 +680,9 @@ class Art27PublicLawBodies(StrEnum):
     PUBLIC_AUTHORITIES_INCLUDED = "public_authorities_included"
     """Default (the library's answer before A42 was named). A public authority is a body
     governed by public law for Art. 27(1): the Act does not borrow the procurement directives'
-    list; recital 96 aims the assessment at the public sector ("in particular when AI systems
-    are used in the public sector") and extends it to private entities only because they
-    provide services "of public nature"; the Dutch text says "publiekrechtelijke organen",
+    list; recital 96 extends the assessment to private entities because "Services important for
+    individuals that are of public nature may also be provided by private entities" ("also":
+    the public providers are bound already; review57); the Dutch text says "publiekrechtelijke organen",
     which a ministry or municipality is; and it would defeat the purpose to bind an agency and
     a private entity providing public services but not the State that instructs them."""
     PROCUREMENT_SENSE = "procurement_sense"

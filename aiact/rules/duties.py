@@ -222,8 +222,8 @@ RULES: tuple[Rule, ...] = (
         when="org.kind.public_authority and interp.a42_public_authorities_included",
         source="Art. 27(1)",
         # Reading A42 (ADR 0046): a public authority of a Member State (State, regional or
-        # local) is read as a "body governed by public law" (recital 96: "in particular when AI
-        # systems are used in the public sector"; NL "publiekrechtelijke organen"). Under the
+        # local) is read as a "body governed by public law" (recital 96: public services "may
+        # also be provided by private entities"; NL "publiekrechtelijke organen"). Under the
         # procurement-law sense (Directive 2014/24/EU, Art. 2(1)(1) and (4)), where the term
         # stands beside the State, regional and local authorities, this rule does not fire; the
         # authority is then obliged only through Annex III point 5(b) or (c) (rule below). Not

@@ -228,8 +228,9 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "the articles Art. 2(2) names apply, not Chapter III"
     ),
     ("A42", "public_authorities_included"): N_(
-        "a public authority is a body governed by public law for Art. 27(1) (recital 96, the "
-        "public sector): it assesses the impact on fundamental rights (default)"
+        "a public authority is a body governed by public law for Art. 27(1) (recital 96: public "
+        "services 'may also be provided by private entities'): it assesses the impact on "
+        "fundamental rights (default)"
     ),
     ("A42", "procurement_sense"): N_(
         "a body governed by public law in the procurement sense (Directive 2014/24/EU, Art. "
