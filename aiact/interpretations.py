@@ -682,8 +682,9 @@ class Art27PublicLawBodies(StrEnum):
     governed by public law for Art. 27(1): the Act does not borrow the procurement directives'
     list; recital 96 extends the assessment to private entities because "Services important for
     individuals that are of public nature may also be provided by private entities" ("also":
-    the public providers are bound already; review57); the Dutch text says "publiekrechtelijke organen",
-    which a ministry or municipality is; and it would defeat the purpose to bind an agency and
+    the public providers are bound already; review57); the Dutch text says "publiekrechtelijke
+    organen", which a ministry or municipality is; and it would defeat the purpose to bind an
+    agency and
     a private entity providing public services but not the State that instructs them."""
     PROCUREMENT_SENSE = "procurement_sense"
     """The procurement-law sense: a body governed by public law is a body established for
