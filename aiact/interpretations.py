@@ -684,8 +684,8 @@ class Art27PublicLawBodies(StrEnum):
     individuals that are of public nature may also be provided by private entities" ("also":
     the public providers are bound already; review57); the Dutch text says "publiekrechtelijke
     organen", which a ministry or municipality is; and it would defeat the purpose to bind an
-    agency and
-    a private entity providing public services but not the State that instructs them."""
+    agency and a private entity providing public services but not the State that instructs
+    them."""
     PROCUREMENT_SENSE = "procurement_sense"
     """The procurement-law sense: a body governed by public law is a body established for
     needs in the general interest, with legal personality, financed, managed or supervised by
