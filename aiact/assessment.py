@@ -779,7 +779,8 @@ class Assessment:
                 else (result.timing.reason_nl if lang == "nl" else result.timing.reason_en)
             )
             # the date from which it binds is not known: the Art. 111 date, at the latest
-            latest = "" if result.applies_from is not None else f" ({t('at the latest', lang)})"
+            at_the_latest = t("at the latest", lang)
+            latest = "" if result.applies_from is not None else f" ({at_the_latest})"
             events.append(
                 CalendarEvent(
                     date=due,

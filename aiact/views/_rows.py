@@ -93,7 +93,8 @@ def due_day(result: ObligationResult, lang: Lang) -> str:
         return day(result.applies_from, lang)
     if result.due is None:
         return ""
-    return f"{day(result.due, lang)} ({t('at the latest', lang)})"
+    at_the_latest = t("at the latest", lang)
+    return f"{day(result.due, lang)} ({at_the_latest})"
 
 
 def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
