@@ -187,3 +187,27 @@ def test_the_search_for_a_pair_is_not_cut_off_before_it_finds_the_question() -> 
     assert "annex_i_conditions" in asked[asked.index("emotion.infers") :]
     # and with every question asked that can still change it, none is left
     assert relevance.best(facts, "system", context, "tier", asked) is None
+
+
+def test_an_option_presupposes_only_other_options_of_its_question() -> None:
+    """``Option.presupposes`` names options of the same question (a misspelt id would silently
+    decide nothing): the loader refuses any other."""
+    from aiact.questions.model import QuestionError, _Loader
+
+    raw = {
+        "id": "x",
+        "kind": "several_of",
+        "text_en": "Which?",
+        "text_nl": "Welke?",
+        "options": [
+            {
+                "id": "a",
+                "text_en": "A",
+                "text_nl": "A",
+                "sets": {"transparency.interaction_obvious": True},
+                "presupposes": ["nope"],
+            }
+        ],
+    }
+    with pytest.raises(QuestionError, match="presupposes"):
+        _Loader({}).question(raw, 0, "test")

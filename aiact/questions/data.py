@@ -1512,7 +1512,9 @@ QUESTIONS: list[dict[str, Any]] = [
         "subject to appropriate safeguards for the rights and freedoms of third parties, and "
         "from Art. 50(2) and (4) as such; an emotion recognition or biometric categorisation "
         "system is excepted from Art. 50(3) where it is permitted by law to detect, prevent or "
-        "investigate criminal offences, with those safeguards, in accordance with Union law.",
+        "investigate criminal offences, with those safeguards, in accordance with Union law. "
+        'The option that ends "in accordance with Union law" includes the authorisation and '
+        "its safeguards: choose it only where all of its words apply.",
         "help_nl": "De uitzonderingen en grenzen van de transparantieverplichtingen (artikel 50). "
         "Een wettelijke toestemming voor strafbare feiten zondert een systeem alleen uit van "
         "artikel 50, lid 1, met inachtneming van passende waarborgen voor de rechten en "
@@ -1520,7 +1522,8 @@ QUESTIONS: list[dict[str, Any]] = [
         "het herkennen van emoties of een systeem voor biometrische categorisering is "
         "uitgezonderd van artikel 50, lid 3, als het bij wet is toegestaan om strafbare feiten "
         "op te sporen, te voorkomen of te onderzoeken, met die waarborgen en overeenkomstig "
-        "het Unierecht.",
+        'het Unierecht. De keuze die eindigt op "overeenkomstig het Unierecht" omvat de '
+        "toestemming en de waarborgen: kies die alleen als alles wat er staat klopt.",
         "definitions": ["deep_fake"],
         "cites": ["Art. 50(1)", "Art. 50(2)", "Art. 50(3)", "Art. 50(4)"],
         "options": [

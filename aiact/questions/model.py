@@ -361,6 +361,13 @@ class _Loader:
         ids = [o.id for o in options]
         if len(set(ids)) != len(ids):
             raise QuestionError(f"question {qid!r}: option ids repeat: {ids}")
+        for option in options:
+            unknown = [o for o in option.presupposes if o not in ids or o == option.id]
+            if unknown:
+                raise QuestionError(
+                    f"question {qid!r}: option {option.id!r} presupposes {unknown}, which are "
+                    "not other options of the question"
+                )
         target = raw.get("field")
         table = all_fields()
         if kind in ("date", "amount"):
