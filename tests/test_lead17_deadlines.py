@@ -211,3 +211,21 @@ def test_an_option_presupposes_only_other_options_of_its_question() -> None:
     }
     with pytest.raises(QuestionError, match="presupposes"):
         _Loader({}).question(raw, 0, "test")
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_contradicting_options_are_refused_in_the_readers_language(lang: str) -> None:
+    """review59: the refusal of two options whose words contradict each other ("only to
+    prosecute" beside "to detect, prevent or investigate", Art. 50(1)-(3)) names both by their
+    words in the reader's language, in the terminal, the notebook form and the service."""
+    from aiact.questions.catalogue import catalogue
+    from aiact.questions.model import ContradictingOptions
+    from aiact.service.interviews import _reason
+
+    q = catalogue().get("transparency_exceptions")
+    with pytest.raises(ContradictingOptions) as error:
+        q.sets(["law_enforcement", "law_enforcement_prosecution_only"])
+    text = error.value.text(lang)  # type: ignore[arg-type]
+    assert q.option("law_enforcement").text(lang) in text  # type: ignore[arg-type]
+    assert ("spreken elkaar tegen" in text) is (lang == "nl")
+    assert _reason(error.value, lang, "x") == text  # type: ignore[arg-type]

@@ -63,6 +63,40 @@ class QuestionError(ValueError):
     """A question declaration or an answer that cannot be used; the message says which."""
 
 
+class ContradictingOptions(QuestionError):
+    """Two chosen options of a several-of answer whose words contradict each other (they set
+    one fact to different values: "only to prosecute" beside "to detect, prevent or
+    investigate"); refused, never the last one silently winning (review58 D2)."""
+
+    def __init__(self, question: Question, first: Option, second: Option) -> None:
+        self.question_id, self.first, self.second = question.id, first, second
+        super().__init__(
+            f"question {question.id!r}: the options {first.id!r} and {second.id!r} contradict "
+            "each other; choose one of them"
+        )
+
+    def text(self, lang: Lang) -> str:
+        """The reason in ``lang``, naming the two options by their words (review59)."""
+        from aiact.i18n import t
+
+        return t(
+            'the answers "{first}" and "{second}" contradict each other; choose one of them',
+            lang,
+            first=self.first.text(lang),
+            second=self.second.text(lang),
+        )
+
+
+def contradicts(option: Option, values: Mapping[str, Any], table: Mapping[str, FieldInfo]) -> bool:
+    """Whether ``option`` sets a fact (not a member of a list) to another value than ``values``
+    holds for it: the two cannot be chosen together (``Question._merge`` refuses them; the
+    ranking's trial answer "all of these" leaves the option out)."""
+    return any(
+        table[path].type != "members" and path in values and values[path] != value
+        for path, value in option.sets.items()
+    )
+
+
 @dataclass(frozen=True)
 class Definition:
     """A term of the Act that a question relies on, with the provision that defines it."""
@@ -222,22 +256,17 @@ class Question:
         members: dict[str, list[str]] = {}
         chosen, unsure = tuple(chosen), tuple(unsure)
         open_facts = _left_open(self, chosen, unsure, table)
-        by: dict[str, str] = {}
+        by: dict[str, Option] = {}
         for option in chosen:
+            if contradicts(option, out, table):
+                first = next(by[p] for p, v in option.sets.items() if p in out and out[p] != v)
+                raise ContradictingOptions(self, first, option)
             for path, value in option.sets.items():
                 if table[path].type == "members":
                     members.setdefault(path, []).append(str(value))
                     continue
-                if path in out and out[path] != value:
-                    # two chosen options whose words contradict each other ("only to
-                    # prosecute" beside "to detect, prevent or investigate"): refused, never
-                    # the last one silently winning
-                    raise QuestionError(
-                        f"question {self.id!r}: the options {by[path]!r} and {option.id!r} "
-                        "contradict each other; choose one of them"
-                    )
                 out[path] = value
-                by[path] = option.id
+                by[path] = option
         for path in self.facts:
             info = table[path]
             if path in open_facts and path not in out:

@@ -836,18 +836,19 @@ def _option_answers(
 
 
 def _compatible(options: tuple[Option, ...]) -> tuple[Option, ...]:
-    """``options`` in order, without those that set a fact (not a member of a list) to another
-    value than an option kept before: the largest answer "all of these" a person can give."""
+    """``options`` in order, without those that contradict an option kept before
+    (:func:`aiact.questions.model.contradicts`): the largest answer "all of these" a person can
+    give."""
     from aiact.questions.fields import all_fields
+    from aiact.questions.model import contradicts
 
     table = all_fields()
     values: dict[str, Any] = {}
     kept = []
     for option in options:
-        flags = {p: v for p, v in option.sets.items() if table[p].type != "members"}
-        if any(p in values and values[p] != v for p, v in flags.items()):
+        if contradicts(option, values, table):
             continue
-        values.update(flags)
+        values.update((p, v) for p, v in option.sets.items() if table[p].type != "members")
         kept.append(option)
     return tuple(kept)
 

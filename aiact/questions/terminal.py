@@ -24,7 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from aiact.interview import Interview
-from aiact.questions.model import Lang, Question, QuestionError
+from aiact.questions.model import ContradictingOptions, Lang, Question, QuestionError
 
 DONT_KNOW_KEYS = ("?", "dk", "weet niet", "weet ik niet", "don't know", "dont know")
 BACK_KEYS = ("<", "b", "back", "terug")
@@ -219,7 +219,8 @@ def run(
         except _Stop:
             break
         except (ValueError, QuestionError) as error:
-            console.print(Text(f"{_t('not_understood', lang)} {error}", style="red"))
+            why = error.text(lang) if isinstance(error, ContradictingOptions) else str(error)
+            console.print(Text(f"{_t('not_understood', lang)} {why}", style="red"))
             continue
         if on_step is not None:
             on_step(interview)

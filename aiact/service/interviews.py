@@ -145,6 +145,10 @@ def _reason(error: Exception, lang: Lang, dutch: str) -> str:
     ``dutch``, so no English sentence reaches a Dutch reader (the field is named beside it)."""
     if isinstance(error, InputError) and error.problems:
         return reason(error.problems[0], lang)
+    from aiact.questions.model import ContradictingOptions
+
+    if isinstance(error, ContradictingOptions):
+        return error.text(lang)
     if lang == "en":
         return _first_line(error)
     return t(dutch, lang)
