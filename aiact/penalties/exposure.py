@@ -1203,21 +1203,7 @@ def compute_exposure(
     """
     ctx = _context(organisation, as_of, law, options)
     rows: list[ObligationExposure] = []
-    # A row is a function of the context and the item's fine tier, pinpoint citation and
-    # chapter (Chapter V or not, Art. 88(1), reading A37) and whether its breach is the AI
-    # system's own non-compliance (Art. 100(3), reading A39); of the obligation only its id is
-    # copied into it (``_result``). The obligations share a few
-    # tiers and citations (36 rows of 5 or 6 kinds), so each kind is computed once and copied
-    # with the other ids (round 14: the rows were most of the time of a ``full`` view).
-    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
-    for entry in items:
-        item = _as_item(entry)
-        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
-        row = made.get(key) if SHARE_ROWS else None
-        if row is None:
-            row = made[key] = _exposure(ctx, item)
-        elif row.obligation_id != item.obligation_id:
-            row = row.model_copy(update={"obligation_id": item.obligation_id})
+    for row in _rows(ctx, items, SHARE_ROWS):
         if ctx.organisation.kind is OrganisationKind.BODY_GOVERNED_BY_PUBLIC_LAW and (
             (
                 row.regime in (Regime.NATIONAL, Regime.AI_OFFICE)
@@ -1236,6 +1222,29 @@ def compute_exposure(
             raise ValueError(f"items: obligation {row.obligation_id!r} is listed twice")
         seen.add(row.obligation_id)
     return _report(ctx, rows, tuple(not_yet_binding), tuple(binding_undetermined))
+
+
+def _rows(ctx: _Ctx, items: Iterable[ItemLike], share: bool) -> list[ObligationExposure]:
+    """The row of each item in ``ctx``, in order, before the flags of the whole report.
+
+    A row is a function of the context and the item's fine tier, pinpoint citation and chapter
+    (Chapter V or not, Art. 88(1), reading A37) and whether its breach is the AI system's own
+    non-compliance (Art. 100(3), reading A39); of the obligation only its id is copied into it
+    (``_result``). The obligations share a few tiers and citations (36 rows of 5 or 6 kinds),
+    so with ``share`` each kind is computed once and copied with the other ids (round 14: the
+    rows were most of the time of a ``full`` view)."""
+    rows: list[ObligationExposure] = []
+    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
+    for entry in items:
+        item = _as_item(entry)
+        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
+        row = made.get(key) if share else None
+        if row is None:
+            row = made[key] = _exposure(ctx, item)
+        elif row.obligation_id != item.obligation_id:
+            row = row.model_copy(update={"obligation_id": item.obligation_id})
+        rows.append(row)
+    return rows
 
 
 # --------------------------------------------------------------------------- what decides it
@@ -1342,18 +1351,7 @@ def exposure_rows_traced(
     (:func:`exposure_reads_hold`; round 17)."""
     ctx = _context(organisation, as_of, law, options)
     read: dict[str, Any] = {}
-    traced = _TracedCtx(ctx, read)
-    rows: list[ObligationExposure] = []
-    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
-    for entry in items:
-        item = _as_item(entry)
-        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
-        row = made.get(key)
-        if row is None:
-            row = made[key] = _exposure(traced, item)  # type: ignore[arg-type]
-        elif row.obligation_id != item.obligation_id:
-            row = row.model_copy(update={"obligation_id": item.obligation_id})
-        rows.append(row)
+    rows = _rows(_TracedCtx(ctx, read), items, True)  # type: ignore[arg-type]
     return rows_part(_report(ctx, rows)), tuple(read.items())
 
 
