@@ -76,6 +76,35 @@ class Catalogue:
             for kind in ("system", "model")
         }
 
+    @cached_property
+    def repeated_by(self) -> dict[str, frozenset[str]]:
+        """For each question, the other questions that offer every one of its options in the
+        same words and with the same facts (``art6_1a_safety_aspects``'s two options are also
+        options of ``annex_i_conditions``). Once one of them is asked, the question would only
+        ask again what the person has already answered or said they do not know (round 18:
+        :func:`aiact.questions.relevance.candidates` does not ask it)."""
+
+        def key(option: Any) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
+            sets = tuple(sorted((k, repr(v)) for k, v in option.sets.items()))
+            return (option.id, option.text_en, option.text_nl, sets)
+
+        offered = {q.id: {key(o) for o in q.options} for q in self.questions}
+        out: dict[str, frozenset[str]] = {}
+        for question in self.questions:
+            mine = offered[question.id]
+            if not mine:
+                continue
+            by = frozenset(
+                other.id
+                for other in self.questions
+                if other.id != question.id
+                and other.subject == question.subject
+                and mine <= offered[other.id]
+            )
+            if by:
+                out[question.id] = by
+        return out
+
     def asking(self, path: str) -> tuple[Question, ...]:
         """The questions that settle a field."""
         return tuple(q for q in self.questions if path in q.facts)

@@ -928,16 +928,27 @@ def candidates(
     cat: Catalogue,
 ) -> list[Question]:
     """Questions that may be asked: of this kind of case, not asked before, not settled by the
-    facts, touching an open input (when given)."""
+    facts, touching an open input (when given), and not asking again what a question asked before
+    offered in the same words (:attr:`aiact.questions.catalogue.Catalogue.repeated_by`: its
+    options' facts are then known, or the person said they do not know them; round 18)."""
     done = set(asked)
+    repeated = cat.repeated_by if REPEATS else {}
     out = []
     for question in cat.for_kind(kind):
         if question.id in done or _is_settled(question, facts):
+            continue
+        if not done.isdisjoint(repeated.get(question.id, ())):
             continue
         if open_inputs is not None and not (set(question.facts) & open_inputs):
             continue
         out.append(question)
     return out
+
+
+REPEATS = True
+"""Whether :func:`candidates` leaves out a question whose every option an asked question offered
+in the same words (round 18; off: such a question may be asked again, and the person answers
+"don't know" again)."""
 
 
 def waiting(pool: Sequence[Question]) -> frozenset[str]:

@@ -1,0 +1,114 @@
+"""Round 18: the interview does not ask again what a question asked before offered in the same
+words (issue 16: "ask only what can still change the answer").
+
+``art6_1a_safety_aspects`` (Art. 6(1a)-(1b) as amended by Regulation (EU) 2026/1744) offers two
+options that ``annex_i_conditions`` also offers, word for word. Before round 18, a person who
+answered the Annex I conditions and was not sure whether "a failure or malfunctioning of the AI
+system would endanger health and safety" was asked the same option again in the next question
+(beslishulp path 1: "not sure" twice).
+"""
+
+from __future__ import annotations
+
+from datetime import date as D
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lawquote import quote
+
+import aiact
+import aiact.questions.relevance as relevance
+from aiact.questions.catalogue import catalogue
+
+
+def test_the_art6_1a_question_is_repeated_by_the_annex_i_conditions() -> None:
+    """Art. 6(1b) as amended: "the failure or malfunctioning of which would endanger health and
+    safety": the words of the option both questions offer."""
+    quote(
+        "6",
+        "the failure or malfunctioning of which would endanger health and safety",
+        "omnibus_only",
+    )
+    cat = catalogue()
+    assert cat.repeated_by == {"art6_1a_safety_aspects": frozenset({"annex_i_conditions"})}
+    first, second = cat.get("art6_1a_safety_aspects"), cat.get("annex_i_conditions")
+    mine = {(o.id, o.text_nl, tuple(sorted(o.sets.items()))) for o in first.options}
+    theirs = {(o.id, o.text_nl, tuple(sorted(o.sets.items()))) for o in second.options}
+    assert mine <= theirs
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([q.id for q in catalogue().for_kind("system")]), max_size=6))
+def test_no_candidate_repeats_an_asked_question(asked: list[str]) -> None:
+    """Whatever was asked, no candidate offers only options an asked question offered."""
+    cat = catalogue()
+    pool = relevance.candidates({}, "system", asked, None, cat)
+    for question in pool:
+        assert set(asked).isdisjoint(cat.repeated_by.get(question.id, ()))
+    # and nothing else is left out
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(relevance, "REPEATS", False)
+        every = relevance.candidates({}, "system", asked, None, cat)
+    left_out = {q.id for q in every} - {q.id for q in pool}
+    assert all(not set(asked).isdisjoint(cat.repeated_by[qid]) for qid in left_out)
+
+
+def _path_one_interview(repeats: bool) -> list[str]:
+    from reference import REFERENCE_DIR
+
+    from aiact.interop.beslishulp import (
+        from_beslishulp,
+        load_decision_tree,
+        walk_paths,
+        witness_for,
+    )
+    from aiact.questions.fields import flatten
+    from aiact.questions.goals import Context
+    from aiact.questions.simulate import answer_from
+
+    tree_file = REFERENCE_DIR / "beslishulp" / "decision-tree.yaml"
+    if not tree_file.is_file():
+        pytest.skip(f"the beslishulp reference is absent ({tree_file})")
+    index = 1
+    path = list(walk_paths(load_decision_tree(tree_file)))[index]
+    organisation = aiact.Organisation(
+        kind="public_authority", member_state="NL", established_in_eu=True
+    )
+    subject, org = from_beslishulp(
+        path.answers,
+        organisation=organisation,
+        witness=witness_for(path, index),
+        assume_tree_defaults=True,
+    )
+    truth = flatten(
+        {"organisation": org.model_dump(mode="json"), "system": subject.model_dump(mode="json")},
+        "system",
+    )
+    context = Context(D(2026, 9, 1))
+    facts: dict[str, object] = {}
+    asked = ["subject"]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(relevance, "REPEATS", repeats)
+        relevance.clear_cache()
+        while (found := relevance.best(facts, "system", context, "tier", asked)) is not None:
+            question = found.question
+            facts.update(question.sets(answer_from(question, truth, "system", context)))
+            asked.append(question.id)
+    relevance.clear_cache()
+    return asked
+
+
+def test_a_not_sure_option_is_not_asked_again_in_another_question() -> None:
+    """Beslishulp path 1 (a provider; a safety component under Annex I section A, 2.3, with a
+    third-party conformity assessment, 2.7.1; 1 September 2026): the Annex I conditions are
+    answered with "not sure" of the Art. 6(1b) option, and the interview ends without asking
+    ``art6_1a_safety_aspects``, which offers that option again. With the rule off (the planted
+    fault) it is asked."""
+    quote("6", "intended to be used as a safety component of a product")
+    asked = _path_one_interview(repeats=True)
+    assert "annex_i_conditions" in asked
+    assert "art6_1a_safety_aspects" not in asked
+    before = _path_one_interview(repeats=False)
+    assert "art6_1a_safety_aspects" in before[before.index("annex_i_conditions") :]
+    assert len(asked) == len(before) - 1
