@@ -989,7 +989,12 @@ def interview(
     finished = run(started, lg, console=console, arrows=arrows)
     show_summary(console, finished, lg)
     if finished.kind is None:
-        _err("the interview ended before it knew what it is about", EXIT_FAILURE)
+        _err(
+            "the interview ended before it knew what it is about"
+            if lg == "en"
+            else "de vragenlijst is gestopt voordat bekend was waarover die gaat",
+            EXIT_FAILURE,
+        )
     console.print(assessment_renderable(finished.assessment, lg))
     if out is not None:
         _write(out, finished.case_yaml())
@@ -997,6 +1002,10 @@ def interview(
             f"{'case file written to' if lg == 'en' else 'casusbestand geschreven naar'} {out}",
             err=True,
         )
+        if finished.current is not None:
+            # Stopped before the end: the case file holds the answers given so far.
+            go_on = "to go on:" if lg == "en" else "verder gaan:"
+            click.echo(f"{go_on} aiact interview --case {out}", err=True)
 
 
 # --------------------------------------------------------------------------- serve

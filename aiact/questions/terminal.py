@@ -56,6 +56,10 @@ _TEXT: dict[str, tuple[str, str]] = {
         "Sommige uitkomsten blijven onbepaald: de vragen die erover beslissen zijn beantwoord "
         "met 'weet ik niet'.",
     ),
+    "stopped": (
+        "Stopped before the last question: what is still open is undetermined.",
+        "Gestopt voor de laatste vraag: wat nog open is, is onbepaald.",
+    ),
     "written": ("Case file written to", "Casusbestand geschreven naar"),
     "definitions": ("Terms", "Begrippen"),
     "first": ("This is the first question.", "Dit is de eerste vraag."),
@@ -111,8 +115,14 @@ def show_question(
         Panel(body, title=f"{_t('question', lang)} {number}", title_align="left", expand=False)
     )
     if options:
+        # One row an option, its text wrapped under itself (not under the number) in a narrow
+        # terminal; the text is plain (never read as console markup).
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(justify="right", style="cyan", min_width=4, no_wrap=True)
+        grid.add_column(overflow="fold")
         for index, option in enumerate(options, 1):
-            console.print(f"  [cyan]{index:>2}[/cyan]  {option.text(lang)}")
+            grid.add_row(Text(str(index)), Text(option.text(lang)))
+        console.print(grid)
     if question.kind == "several_of":
         console.print(Text(_t("several", lang), style="dim"))
     elif question.kind == "date":
@@ -235,5 +245,7 @@ def show_summary(console: Console, interview: Interview, lang: Lang) -> None:
     for index, (question, answer) in enumerate(interview.summary(lang), 1):
         table.add_row(str(index), question, answer)
     console.print(table)
-    if interview.kind is not None and not interview.determined:
+    if interview.current is not None:
+        console.print(Text(_t("stopped", lang), style="yellow"))
+    elif interview.kind is not None and not interview.determined:
         console.print(Text(_t("undetermined", lang), style="yellow"))
