@@ -190,6 +190,11 @@ class Interview:
             return replace(self, kind=answer, steps=(*self.steps, Step(qid, answer)))
         if self.kind is None:
             raise QuestionError("answer the question 'subject' first (system or model)")
+        if qid in RETIRED_QUESTIONS:
+            raise QuestionError(
+                f"question {qid!r} was replaced by {RETIRED_QUESTIONS[qid]!r}: answer that one "
+                "(a saved interview that names the old question is translated on load)"
+            )
         q = catalogue().get(qid)
         value = _plain_answer(q, answer)
         sets = q.sets(value)

@@ -321,3 +321,9 @@ def test_the_service_reads_old_answers_and_refuses_bad_ones_in_dutch() -> None:
         interview_from_data(bad, "nl", 200)
     reason = caught.value.invalid[0].reason
     assert "'profiling'" in reason and ART6_3_QUESTION in reason and "beantwoord" in reason
+
+
+def test_answering_an_old_question_by_id_names_the_new_one() -> None:
+    interview = Interview.start("2028-01-10").answer("system")
+    with pytest.raises(QuestionError, match=f"replaced by '{ART6_3_QUESTION}'"):
+        interview.answer("yes", question="profiling")
