@@ -22,6 +22,19 @@ from aiact.logic import is_false, is_true
 from aiact.questions import catalogue
 from aiact.questions.model import Option
 
+# Art. 6(3), third subparagraph: profiling chosen, the conditions not sure (the answer that
+# replaced the retired question "profiling": "yes" in round 18).
+PROFILING_ONLY = {
+    "chosen": ["profiling"],
+    "unsure": [
+        "narrow_procedural",
+        "improves_human_activity",
+        "detects_patterns",
+        "preparatory",
+        "no_significant_risk",
+    ],
+}
+
 
 def _option(question: str, option: str) -> Option:
     return catalogue().get(question).option(option)
@@ -146,7 +159,7 @@ def test_q1_the_engine_follows_the_option_whoever_uses_the_system() -> None:
             "prohibited_practices": [],
             "annex_i_legislation": [],
             "annex_iii_points": ["point_6a"],
-            "profiling": "yes",
+            "art6_3_conditions": PROFILING_ONLY,
         }
     )
     assert assessment.classification_tier is RiskTier.HIGH_RISK
@@ -269,7 +282,7 @@ def test_q5_the_engine_applies_the_amended_cut_off() -> None:
             "prohibited_practices": [],
             "annex_i_legislation": [],
             "annex_iii_points": ["point_5a"],
-            "profiling": "yes",
+            "art6_3_conditions": PROFILING_ONLY,
             "public_authority_use": ["on_behalf", "intended", "used"],
             "first_placing": "2027-06-01",
             "significant_change": "none",
@@ -504,7 +517,7 @@ def test_q14_third_country_deployer_without_output_in_the_union_has_no_deployer_
             "prohibited_practices": [],
             "annex_i_legislation": [],
             "annex_iii_points": ["point_4a"],
-            "profiling": "yes",
+            "art6_3_conditions": PROFILING_ONLY,
             "org_uses_in_eu": "no",
         },
         as_of="2028-01-10",

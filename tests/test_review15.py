@@ -20,6 +20,19 @@ from aiact.interview import Interview
 from aiact.questions import catalogue
 from aiact.questions.model import Option
 
+# Art. 6(3), third subparagraph: profiling chosen, the conditions not sure (the answer that
+# replaced the retired question "profiling": "yes" in round 18).
+PROFILING_ONLY = {
+    "chosen": ["profiling"],
+    "unsure": [
+        "narrow_procedural",
+        "improves_human_activity",
+        "detects_patterns",
+        "preparatory",
+        "no_significant_risk",
+    ],
+}
+
 
 def _option(question: str, option: str) -> Option:
     return catalogue().get(question).option(option)
@@ -117,7 +130,7 @@ _US_RECRUITER = {
     "prohibited_practices": [],
     "annex_i_legislation": [],
     "annex_iii_points": ["point_4a"],
-    "profiling": "yes",
+    "art6_3_conditions": PROFILING_ONLY,
 }
 
 

@@ -118,6 +118,17 @@ DEFINITIONS: dict[str, tuple[str, str, str]] = {
     "sme": ("SME", "kmo", "Art. 3, point 14a"),
 }
 
+#: The id of the Art. 6(3) question: the derogation's conditions and the profiling of its third
+#: subparagraph, in one step (round 18).
+ART6_3_QUESTION = "art6_3_conditions"
+
+#: Questions of earlier versions that a saved interview may name, and the question that took their
+#: place (:func:`aiact.interview.translate_steps` turns their answers into its answer).
+RETIRED_QUESTIONS: dict[str, str] = {
+    "derogation_conditions": ART6_3_QUESTION,
+    "profiling": ART6_3_QUESTION,
+}
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -1354,31 +1365,25 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Annex III, point 8(b)"],
     ),
     # ------------------------------------------------------------ Art. 6(3): the derogation
-    _yes_no(
-        "profiling",
-        "derogation.profiling",
-        "Does the system perform profiling of natural persons (evaluating personal aspects such "
-        "as work performance, economic situation, health, preferences, behaviour or location)?",
-        "Doet het systeem aan profilering van natuurlijke personen (het beoordelen van "
-        "persoonlijke aspecten zoals werkprestaties, economische situatie, gezondheid, "
-        "voorkeuren, gedrag of locatie)?",
-        "Art. 6(3), third subparagraph: a system listed in Annex III that profiles natural "
-        "persons is always high-risk.",
-        "Artikel 6, lid 3, derde alinea: een systeem uit bijlage III dat aan profilering van "
-        "natuurlijke personen doet, heeft altijd een hoog risico.",
-        definitions=["profiling"],
-        cites=["Art. 6(3)"],
-    ),
+    # One step (issue 16, round 18): the conditions of the first and second subparagraphs and
+    # the profiling of the third. Until round 17 profiling was a yes/no question of its own
+    # ("profiling") beside "derogation_conditions"; a saved interview that answered either is
+    # translated on load (aiact.interview.translate_steps, RETIRED_QUESTIONS).
     {
-        "id": "derogation_conditions",
+        "id": ART6_3_QUESTION,
         "kind": "several_of",
         "text_en": "Which of these describes what the system does? Choose all that apply.",
         "text_nl": "Wat hiervan beschrijft wat het systeem doet? Kies alles wat klopt.",
         "help_en": "Art. 6(3): a system listed in Annex III is not high-risk if it does not pose "
-        "a significant risk (the last option) and meets one of the other conditions.",
+        "a significant risk of harm (the option about no significant risk) and meets one of the "
+        "four conditions before that option. But a listed system that performs profiling of "
+        "natural persons (the last option) is always high-risk, whatever the other options.",
         "help_nl": "Artikel 6, lid 3: een systeem uit bijlage III heeft geen hoog risico als het "
-        "geen aanzienlijk risico inhoudt (de laatste optie) en aan een van de andere "
-        "voorwaarden voldoet.",
+        "geen significant risico op schade inhoudt (de keuze over geen significant risico) en "
+        "aan een van de vier voorwaarden vóór die keuze voldoet. Maar een systeem uit bijlage "
+        "III dat profilering van natuurlijke personen uitvoert (de laatste keuze), heeft altijd "
+        "een hoog risico, wat u verder ook kiest.",
+        "definitions": ["profiling"],
         "cites": ["Art. 6(3)"],
         "options": [
             _opt(
@@ -1412,9 +1417,31 @@ QUESTIONS: list[dict[str, Any]] = [
                 "no_significant_risk",
                 "It poses no significant risk of harm to health, safety or fundamental rights, "
                 "also because it does not materially influence decisions",
-                "Het houdt geen aanzienlijk risico op schade in voor de gezondheid, veiligheid of "
+                "Het houdt geen significant risico op schade in voor de gezondheid, veiligheid of "
                 "grondrechten, ook doordat het besluiten niet wezenlijk beïnvloedt",
                 {"derogation.no_significant_risk": True},
+            ),
+            # Art. 6(3), third subparagraph: "Notwithstanding the first subparagraph, an AI
+            # system referred to in Annex III shall always be considered to be high-risk where
+            # the AI system performs profiling of natural persons". Not chosen, the fact is
+            # false (the old question's "no"); not sure, unknown (its "don't know").
+            _opt(
+                "profiling",
+                "It performs profiling of natural persons: it processes personal data "
+                "automatically to evaluate personal aspects of a person, such as work "
+                "performance, economic situation, health, preferences, interests, reliability, "
+                "behaviour, location or movements",
+                "Het voert profilering van natuurlijke personen uit: het verwerkt automatisch "
+                "persoonsgegevens om persoonlijke aspecten van iemand te beoordelen, zoals "
+                "werkprestaties, economische situatie, gezondheid, voorkeuren, interesses, "
+                "betrouwbaarheid, gedrag, locatie of verplaatsingen",
+                {"derogation.profiling": True},
+                help_en="Art. 6(3), third subparagraph: a system listed in Annex III that "
+                "performs profiling of natural persons is always high-risk, whatever the other "
+                "options.",
+                help_nl="Artikel 6, lid 3, derde alinea: een systeem uit bijlage III dat "
+                "profilering van natuurlijke personen uitvoert, heeft altijd een hoog risico, "
+                "wat u verder ook kiest.",
             ),
         ],
     },

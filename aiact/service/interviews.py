@@ -101,7 +101,15 @@ def interview_from_data(
     except ValueError as error:
         message = _reason(error, lang, N_("the facts of the case cannot start the interview"))
         raise invalid([InvalidParam("case", "invalid_value", message)], lang) from None
-    for index, item in enumerate(answers):
+    from aiact.interview import RetiredAnswer, translate_steps
+
+    try:
+        # Answers to questions of earlier versions (round 18: "derogation_conditions" and
+        # "profiling" are one question) become answers to the question that took their place.
+        steps = translate_steps(answers)
+    except RetiredAnswer as error:
+        raise invalid([InvalidParam("answers", "invalid_value", error.text(lang))], lang) from None
+    for index, item in steps:
         interview = _apply(interview, item, join("answers", index), lang)
     return interview
 
