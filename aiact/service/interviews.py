@@ -101,6 +101,17 @@ def interview_from_data(
     except ValueError as error:
         message = _reason(error, lang, N_("the facts of the case cannot start the interview"))
         raise invalid([InvalidParam("case", "invalid_value", message)], lang) from None
+    from aiact.questions.model import QuestionError
+    from aiact.questions.retired import RetiredQuestion, translate_steps
+
+    try:
+        # an answer to a question since taken out of the catalogue: translated where exact
+        answers = translate_steps(answers)
+    except RetiredQuestion as error:
+        raise invalid([InvalidParam("answers", "invalid_value", error.text(lang))], lang) from None
+    except QuestionError as error:
+        message = _reason(error, lang, N_("not an allowed answer to this question"))
+        raise invalid([InvalidParam("answers", "invalid_value", message)], lang) from None
     for index, item in enumerate(answers):
         interview = _apply(interview, item, join("answers", index), lang)
     return interview
