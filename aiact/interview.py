@@ -303,11 +303,16 @@ class Interview:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Interview:
-        """An interview from :meth:`to_dict`'s data, every answer checked again."""
+        """An interview from :meth:`to_dict`'s data, every answer checked again (an answer to a
+        retired question is translated or refused: :mod:`aiact.questions.retired`)."""
         if str(data.get("format", FORMAT_VERSION)) != FORMAT_VERSION:
             raise ValueError(f"format: expected {FORMAT_VERSION!r}, got {data.get('format')!r}")
+        from aiact.questions.retired import translate_steps as translate_annex_i
+
         kind = data.get("kind")
-        steps = list(data.get("steps") or ())
+        # an answer to a question since taken out of the catalogue: translated where exact,
+        # else refused (aiact.questions.retired)
+        steps = translate_annex_i(list(data.get("steps") or ()))
         subject_first = bool(steps) and steps[0].get("question") == SUBJECT_QUESTION.id
         known = data.get("known") or {}
         case = None

@@ -1171,39 +1171,6 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": _annex_i_options(),
     },
     {
-        "id": "annex_i_product",
-        "kind": "one_of",
-        "text_en": "Is the AI system itself that product, or a safety component of it?",
-        "text_nl": "Is het AI-systeem zelf dat product, of een veiligheidscomponent ervan?",
-        "help_en": "A safety component performs a safety function for the product, or its "
-        "failure endangers the health and safety of persons or property.",
-        "help_nl": "Een veiligheidscomponent vervult een veiligheidsfunctie voor het product, of "
-        "als het faalt, brengt dat de gezondheid en veiligheid van personen of eigendom in "
-        "gevaar.",
-        "definitions": ["safety_component"],
-        "cites": ["Art. 6(1)(a)", "Art. 3, point 14"],
-        "options": [
-            _opt(
-                "product",
-                "It is the product itself",
-                "Het is zelf het product",
-                {"annex_i.is_the_product": True, "annex_i.safety_component": False},
-            ),
-            _opt(
-                "safety_component",
-                "It is a safety component of the product",
-                "Het is een veiligheidscomponent van het product",
-                {"annex_i.is_the_product": False, "annex_i.safety_component": True},
-            ),
-            _opt(
-                "neither",
-                "Neither",
-                "Geen van beide",
-                {"annex_i.is_the_product": False, "annex_i.safety_component": False},
-            ),
-        ],
-    },
-    {
         # Art. 6(1a)-(1b), amended text: whether the AI system is a safety component, for the
         # Annex I route (Art. 6(1)) and, under reading A15 (ADR 0035), for Annex III point 2.
         # The two facts are about the system, not the Annex I product. annex_i_conditions offers
@@ -1235,32 +1202,74 @@ QUESTIONS: list[dict[str, Any]] = [
         "options": _art6_1a_options(),
     },
     {
+        # Art. 6(1)(a)-(b), 6(1a)-(1c) in one question (round 18, issue 16: the beslishulp asks
+        # Annex I in two questions). The two product options were the question annex_i_product
+        # ("the product itself / a safety component of it / neither"): they cannot both be
+        # true (each sets the other's fact to false, so model.contradicts refuses them
+        # together), and choosing neither is the old "neither" (both facts false). The question
+        # is asked in any order with annex_i_legislation, so it names the product itself.
         "id": "annex_i_conditions",
         "kind": "several_of",
-        "text_en": "About that product and the AI system: which of these are true? Choose all "
-        "that apply.",
-        "text_nl": "Over dat product en het AI-systeem: wat klopt hiervan? Kies alles wat klopt.",
-        "help_en": "Art. 6(1): a product under Annex I that must undergo a third-party "
-        "conformity assessment makes its AI safety component high-risk; the amended text leaves "
-        "out assessments only for radio or electromagnetic risks (Art. 6(1c)), and an AI system "
-        "solely used for non-safety related aspects whose failure or malfunctioning would "
-        "endanger no one's health and safety is not a safety component (Art. 6(1a)-(1b)).",
-        "help_nl": "Artikel 6, lid 1: een product van bijlage I dat een conformiteitsbeoordeling "
-        "door een derde partij moet ondergaan, maakt zijn AI-veiligheidscomponent een AI-systeem "
-        "met een hoog risico; de gewijzigde tekst zondert beoordelingen uit die alleen over het "
-        "radiospectrum of elektromagnetische storing gaan (artikel 6, lid 1 quater), en een "
-        "AI-systeem dat alleen wordt gebruikt voor zaken die niets met veiligheid te maken "
-        "hebben en waarvan het falen of gebrekkig functioneren de gezondheid en veiligheid niet "
-        "in gevaar brengt, is geen veiligheidscomponent (artikel 6, leden 1 bis en 1 ter).",
-        "definitions": ["conformity_assessment", "safety_component"],
-        "cites": ["Art. 6(1)(b)", "Art. 6(1a)", "Art. 6(1b)", "Art. 6(1c)"],
+        "text_en": "About the AI system and a product covered by one of the EU laws listed in "
+        "Annex I of the AI Act (such as those on machinery, toys, lifts or medical devices): "
+        "which of these are true? Choose all that apply.",
+        "text_nl": "Over het AI-systeem en een product dat valt onder een van de EU-wetten in "
+        "bijlage I van de AI-verordening (zoals die over machines, speelgoed, liften of medische "
+        "hulpmiddelen): wat klopt hiervan? Kies alles wat klopt.",
+        "help_en": "Art. 6(1): an AI system that is a safety component of a product covered by "
+        "the EU harmonisation legislation of Annex I, or is itself such a product, is high-risk "
+        "where that product must undergo a third-party conformity assessment under that "
+        "legislation. The first two options cannot both be true; choose neither if neither is. "
+        "The amended text leaves out assessments only for radio or electromagnetic risks (Art. "
+        "6(1c)), and an AI system solely used for non-safety related aspects whose failure or "
+        "malfunctioning would endanger no one's health and safety is not a safety component "
+        "(Art. 6(1a)-(1b)).",
+        "help_nl": "Artikel 6, lid 1: een AI-systeem dat een veiligheidscomponent is van een "
+        "product dat valt onder de harmonisatiewetgeving van de Unie in bijlage I, of dat zelf "
+        "zo'n product is, heeft een hoog risico als dat product onder die wetgeving een "
+        "conformiteitsbeoordeling door een derde partij moet ondergaan. De eerste twee keuzes "
+        "kunnen niet allebei kloppen; kies geen van beide als geen van beide klopt. De gewijzigde "
+        "tekst zondert beoordelingen uit die alleen over het radiospectrum of "
+        "elektromagnetische storing gaan (artikel 6, lid 1 quater), en een AI-systeem dat "
+        "alleen wordt gebruikt voor zaken die niets met veiligheid te maken hebben en waarvan "
+        "het falen of gebrekkig functioneren de gezondheid en veiligheid niet in gevaar brengt, "
+        "is geen veiligheidscomponent (artikel 6, leden 1 bis en 1 ter).",
+        "definitions": ["safety_component", "conformity_assessment"],
+        "cites": [
+            "Art. 6(1)(a)",
+            "Art. 3, point 14",
+            "Art. 6(1)(b)",
+            "Art. 6(1a)",
+            "Art. 6(1b)",
+            "Art. 6(1c)",
+        ],
         "options": [
             _opt(
+                "safety_component",
+                "The AI system is a safety component of such a product",
+                "Het AI-systeem is een veiligheidscomponent van zo'n product",
+                {"annex_i.safety_component": True, "annex_i.is_the_product": False},
+                help_en="A safety component performs a safety function for the product, or its "
+                "failure or malfunctioning endangers the health and safety of persons or "
+                "property (Art. 3(14)).",
+                help_nl="Een veiligheidscomponent vervult een veiligheidsfunctie voor het "
+                "product, of het falen of gebrekkig functioneren ervan brengt de gezondheid en "
+                "veiligheid van personen of eigendom in gevaar (artikel 3, punt 14).",
+            ),
+            _opt(
+                "product",
+                "The AI system is itself such a product",
+                "Het AI-systeem is zelf zo'n product",
+                {"annex_i.is_the_product": True, "annex_i.safety_component": False},
+            ),
+            _opt(
                 "third_party",
-                "The product must undergo a conformity assessment by a third party (such as a "
+                "That product (the AI system itself, or the product of which it is a safety "
+                "component) must undergo a conformity assessment by a third party (such as a "
                 "notified body) under that EU law",
-                "Het product moet onder die EU-wet een conformiteitsbeoordeling door een derde "
-                "partij ondergaan (zoals een aangemelde instantie)",
+                "Dat product (het AI-systeem zelf, of het product waarvan het een "
+                "veiligheidscomponent is) moet onder die EU-wet een conformiteitsbeoordeling "
+                "door een derde partij ondergaan (zoals een aangemelde instantie)",
                 {"annex_i.third_party_conformity_assessment": True},
             ),
             _opt(

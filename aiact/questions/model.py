@@ -22,7 +22,8 @@ The facts each answer sets:
 
 * ``yes_no`` and ``one_of``: the chosen option's ``sets``;
 * ``several_of``: the chosen options' ``sets`` merged; every fact of the question that no chosen
-  option sets becomes its opposite (a flag ``False``, a member list without that member). Choosing
+  option sets becomes its opposite (a flag ``False``, or ``True`` where every option that sets
+  it sets it false; a member list without that member). Choosing
   nothing is an answer ("none of these"). A person may also be unsure of some options
   (``{"chosen": [...], "unsure": [...]}``): their facts stay unknown;
 * ``date`` and ``amount``: the value, in the question's ``field``; a ``date`` question may also have
@@ -279,10 +280,14 @@ class Question:
         return out
 
     def _selected_value(self, path: str) -> Any:
-        for option in self.options:
-            if path in option.sets:
-                return option.sets[path]
-        raise QuestionError(f"question {self.id!r}: no option sets {path}")
+        """The value of flag ``path`` that choosing an option states: ``True`` where an option
+        sets it true (an option that sets it false too, "a safety component of such a product"
+        beside "itself such a product", states that only as the consequence of its words: not
+        choosing either leaves both facts false, round 18), else the options' value."""
+        values = [o.sets[path] for o in self.options if path in o.sets]
+        if not values:
+            raise QuestionError(f"question {self.id!r}: no option sets {path}")
+        return True if True in values else values[0]
 
     def answer_label(self, answer: Any, lang: Lang) -> str:
         """The answer as a person reads it."""

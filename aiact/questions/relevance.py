@@ -813,6 +813,15 @@ def trial_answers(
     return out
 
 
+BUT_ONE_MAX_OPTIONS = 6
+"""The most options a several-of question may show for the ranking to try "all of these but
+one" for each (round 18): a bound on the work, as :data:`FALLBACK_BUDGET` is. The questions of a
+few conditions, whose options decide together (``annex_i_conditions``: a product option and the
+third-party assessment, with the Art. 6(1c) exception beside them), are within it; the long
+lists (the Annex III uses, the Annex I legislation, the roles, the Art. 5 practices) are not,
+and an option of theirs alone, or all of them, already shows what it decides."""
+
+
 @cache
 def _option_answers(
     question: Question, kind: SubjectKind, law: LawVersion
@@ -831,7 +840,20 @@ def _option_answers(
         # Question.sets refuses together) is left out of it.
         compatible = _compatible(shown)
         together = ((tuple(o.id for o in compatible), question.sets([o.id for o in compatible])),)
-        return none + alone + (together if len(shown) > 1 else ())
+        # And all of them but one, for each option: an option that is an exception to the
+        # others ("that third-party assessment is required only for the radio spectrum",
+        # Art. 6(1c)) hides in "all of these" what the others decide together ("a safety
+        # component" and "a third-party assessment", Art. 6(1)(a)-(b): round 18, the Annex I
+        # question of two parts); without the first of two options that contradict each
+        # other, the second is in it.
+        seen = {answer for answer, _ in alone + together}
+        but_one: list[tuple[Any, Mapping[str, Any]]] = []
+        for left_out in shown if 2 < len(shown) <= BUT_ONE_MAX_OPTIONS else ():
+            kept = tuple(o.id for o in _compatible(tuple(o for o in shown if o is not left_out)))
+            if kept not in seen:
+                seen.add(kept)
+                but_one.append((kept, question.sets(list(kept))))
+        return none + alone + (together if len(shown) > 1 else ()) + tuple(but_one)
     return tuple((o.id, question.sets(o.id)) for o in shown)
 
 

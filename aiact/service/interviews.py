@@ -102,13 +102,19 @@ def interview_from_data(
         message = _reason(error, lang, N_("the facts of the case cannot start the interview"))
         raise invalid([InvalidParam("case", "invalid_value", message)], lang) from None
     from aiact.interview import RetiredAnswer, translate_steps
+    from aiact.questions.model import QuestionError
+    from aiact.questions.retired import RetiredQuestion
+    from aiact.questions.retired import translate_steps as translate_annex_i
 
     try:
-        # Answers to questions of earlier versions (round 18: "derogation_conditions" and
-        # "profiling" are one question) become answers to the question that took their place.
-        steps = translate_steps(answers)
-    except RetiredAnswer as error:
+        # Answers to questions of earlier versions become answers to the question that took
+        # their place (round 18: Art. 6(3) in one question; Annex I's product in its conditions).
+        steps = translate_steps(translate_annex_i(answers))
+    except (RetiredAnswer, RetiredQuestion) as error:
         raise invalid([InvalidParam("answers", "invalid_value", error.text(lang))], lang) from None
+    except QuestionError as error:
+        message = _reason(error, lang, N_("not an allowed answer to this question"))
+        raise invalid([InvalidParam("answers", "invalid_value", message)], lang) from None
     for index, item in steps:
         interview = _apply(interview, item, join("answers", index), lang)
     return interview

@@ -813,7 +813,11 @@ def glossary(names: Iterable[str]) -> list[str]:
         for fact in question.facts:
             text = question.text_en
             if len(question.facts) > 1:
-                option = next((o for o in question.options if fact in o.sets), None)
+                # the option that says the fact (sets it true), else the first that sets it
+                option = next(
+                    (o for o in question.options if o.sets.get(fact) is True),
+                    next((o for o in question.options if fact in o.sets), None),
+                )
                 if option is not None:
                     text = f"{text} {option.text_en}"
             asked.setdefault(fact, text)
