@@ -44,7 +44,7 @@ back with ``Decimal``. Percentages are strings of percent points (``"7"`` means 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Self
@@ -1378,6 +1378,99 @@ def exposure_reads_hold(
         else:
             return position
     return None
+
+
+class _AssignedCtx:
+    """A row's context that gives the values ``assigned`` at the names it holds (``offender``,
+    ``size.sme``, ``organisation.kind``, named as :class:`_TracedCtx` names them) and the
+    context's own values at the others, noting every name read in order
+    (:func:`exposure_rows_kept`)."""
+
+    def __init__(self, ctx: _Ctx, assigned: Mapping[str, Any], order: list[str]) -> None:
+        self._ctx = ctx
+        self._assigned = assigned
+        self._order = order
+        self.organisation = _Assigned(ctx.organisation, "organisation.", assigned, order)
+        self.size = _Assigned(ctx.size, "size.", assigned, order)
+
+    def __getattr__(self, name: str) -> Any:
+        self._order.append(name)
+        if name in self._assigned:
+            return self._assigned[name]
+        return getattr(self._ctx, name)
+
+
+class _Assigned:
+    """An object whose attributes read are noted (``prefix`` + name) and given the values
+    ``assigned`` holds for them (else its own)."""
+
+    def __init__(
+        self, inner: Any, prefix: str, assigned: Mapping[str, Any], order: list[str]
+    ) -> None:
+        self._inner = inner
+        self._prefix = prefix
+        self._assigned = assigned
+        self._order = order
+
+    def __getattr__(self, name: str) -> Any:
+        key = self._prefix + name
+        self._order.append(key)
+        if key in self._assigned:
+            return self._assigned[key]
+        return getattr(self._inner, name)
+
+
+def exposure_rows_kept(
+    organisation: Organisation,
+    items: Sequence[ItemLike],
+    domain: Callable[[str], tuple[Any, ...] | None],
+    *,
+    as_of: dt.date,
+    law: LawVersion | None = None,
+    options: ExposureOptions | None = None,
+    budget: int = 64,
+) -> bool:
+    """Whether the :data:`ExposureRows` of ``items`` are ``organisation``'s for every context
+    in which each name the rows read (as :class:`_TracedCtx` names them: ``offender``,
+    ``size.sme``, ``organisation.kind``, ``turnover`` ...) takes one of the values
+    ``domain(name)`` gives (None: the name keeps ``organisation``'s value; an empty tuple: it
+    may take values not known here, so not shown), each name independently of the others
+    (round 18: the interview's proof that no answers about the organisation change the fines,
+    :func:`aiact.questions.relevance._stuck`).
+
+    A row is a function of its item, the law, the day, the options and what it reads of the
+    context (the premise of :func:`exposure_rows_traced`); the rows part of a report is a
+    function of its rows (:func:`rows_part`). So the rows are computed on a context that gives
+    the values assigned so far, noting the names read in order, and followed as a tree: the
+    first name read that may vary and is not yet assigned is given each value of its domain in
+    turn. Every context within the domains reads the names along one path of the tree with the
+    same values, so its rows are that path's leaf's. False where a leaf's rows differ, a name
+    read may take values not known, or more than ``budget`` rows are computed."""
+    ctx = _context(organisation, as_of, law, options)
+    listed = [_as_item(item) for item in items]
+    before = rows_part(_report(ctx, _rows(ctx, listed, True)))
+    left = [budget]
+
+    def kept(assigned: dict[str, Any]) -> bool:
+        left[0] -= 1
+        if left[0] < 0:
+            return False
+        order: list[str] = []
+        rows = _rows(_AssignedCtx(ctx, assigned, order), listed, True)  # type: ignore[arg-type]
+        if rows_part(_report(ctx, rows)) != before:
+            return False
+        for name in order:
+            if name in assigned:
+                continue
+            values = domain(name)
+            if values is None:
+                continue
+            if not values:
+                return False
+            return all(kept({**assigned, name: value}) for value in values)
+        return True
+
+    return kept({})
 
 
 def organisation_reads(

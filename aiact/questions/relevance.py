@@ -39,10 +39,11 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, Literal
 
-from aiact.assessment import Assessment, _obligation_columns
+from aiact.assessment import Assessment, _exposure_item, _obligation_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.dates import DateEvaluation
 from aiact.logic import And, Atom, Condition, Const, Not
+from aiact.penalties.exposure import exposure_rows_kept, offender_of
 from aiact.questions.catalogue import Catalogue, catalogue
 from aiact.questions.fields import SubjectKind, all_fields, atom_fields, fields_of_atoms, freeze
 from aiact.questions.goals import (
@@ -51,6 +52,7 @@ from aiact.questions.goals import (
     Goal,
     GoalView,
     _Recorder,
+    _updated,
     assess_facts,
     assess_with,
     atom_changes,
@@ -2355,7 +2357,8 @@ def _stuck(
     answer that changes no name it read), and no answer's result differs from ``F + G``'s. An
     answer the input checks refuse is skipped by the search, which makes nothing more
     relevant."""
-    if not STUCK or goal not in STUCK_GOALS:
+    full = goal == "full" and STUCK_FULL
+    if not STUCK or (goal not in STUCK_GOALS and not full):
         return False
     direct = _direct(goal, kind)
     owners: dict[str, set[int]] = {}
@@ -2364,7 +2367,12 @@ def _stuck(
             for path in sets:
                 if path not in facts:
                     owners.setdefault(path, set()).add(index)
-    if not direct.isdisjoint(owners):
+    outside = direct.intersection(owners)
+    if outside and (
+        not full
+        or not _dated(kind).isdisjoint(outside)
+        or any(not path.startswith("organisation.") for path in outside)
+    ):
         return False
     values = base.evaluation.values
     inputs = base.evaluation.ruleset.inputs
@@ -2395,6 +2403,19 @@ def _stuck(
                     value = quick[atom]
                     seen[atom] |= _MASK[value] if value in (True, False, None) else _ANY
         masks.update(seen)
+    if full:
+        # The view of ``full`` (round 18): the tier view, the obligations' results and the fine
+        # exposure. The first two are kept where no name their computations read may change
+        # (the premise of :func:`_full_kept`: the tier view by trace, ``obligation_results``
+        # a function of the values :func:`_obligation_reads` names, the input dates, which no
+        # answer here sets, the day, the law and the kind); so are then the obligations that
+        # bind and the exposure options (:data:`_EXPOSURE_READS`), and the exposure is a
+        # function of the organisation alone (:func:`aiact.questions.goals.full_view_over`).
+        targets = _reads(base, "tier") | _obligation_reads(base) | _EXPOSURE_READS
+        changed, _, _ = _may_change(base, masks, targets)
+        if not targets.isdisjoint(changed):
+            return False
+        return not outside or _exposure_kept(base, facts, answers, outside)
     reads = _reads(base, goal)
     changed, may, covered = _may_change(base, masks, reads)
     if reads.isdisjoint(changed):
@@ -2406,6 +2427,123 @@ def _stuck(
         changed, may, covered = _may_change(base, masks)
         kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
     return bool(kept)
+
+
+STUCK_FULL = True
+"""Whether :func:`_stuck` is tried on the searches for a pair of the goal ``full`` whose answers
+set no field the view reads directly but the organisation's (round 18): the tier view and the
+obligations' results shown kept through the rules, and the fine exposure through what its rows
+read of the organisation (:func:`_exposure_kept`). The choice changes no answer (False: not
+tried, every pair of such a search is tried)."""
+
+_SIZE_FIELDS = frozenset(
+    {
+        "organisation.size_class",
+        "organisation.part_of_group",
+        "organisation.start_up",
+        "organisation.headcount",
+        "organisation.annual_turnover_eur",
+        "organisation.balance_sheet_total_eur",
+    }
+)
+"""The organisation's fields the size assessment reads besides the group's figures
+(:func:`aiact.penalties.size._size_key`)."""
+
+_FIGURES_FIELDS = frozenset({"organisation.part_of_group", "organisation.annual_turnover_eur"})
+"""The organisation's fields the turnover of the fines reads besides the group's figures
+(:func:`aiact.penalties.size.figures_for`, under any undertaking basis)."""
+
+
+def _exposure_kept(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+    paths: AbstractSet[str],
+) -> bool:
+    """Whether the fine exposure's rows of ``base`` (what the view of ``full`` reads of it) stay
+    as they are whatever values the answers ``answers`` give the organisation's fields
+    ``paths``, in any combination, the obligations that bind and the exposure options being
+    ``base``'s (:func:`_stuck`, round 18). Each field may take its value on ``base`` or the
+    value of an answer that sets it, each validated on ``base``'s organisation alone (a value
+    refused there: not shown, as it might be accepted with another answer). The names the rows
+    read (:func:`aiact.penalties.exposure.exposure_rows_kept`) then may take: ``offender`` the
+    offender of each kind; ``organisation.<field>`` the field's values; ``size.sme`` and
+    ``size.smc`` any of true, false and unknown, ``size.start_up_outside_sme`` and
+    ``size.explicit`` true or false, where a field the size reads may change; and any other
+    name whose fields may change (the turnover, the missing figures, the group) values not
+    known here, so not shown where it is read."""
+    organisation = base.organisation
+    typed: dict[str, list[Any]] = {}
+    kinds = [organisation]
+    for path in paths:
+        attribute = path.split(".", 1)[1]
+        found = [_attribute(organisation, attribute)]
+        for sets_of in answers:
+            for sets in sets_of:
+                if path not in sets or facts.get(path) is not None:
+                    continue
+                try:
+                    changed = _updated(organisation, {attribute: sets[path]})
+                except ValueError:
+                    return False
+                value = _attribute(changed, attribute)
+                if not any(type(v) is type(value) and v == value for v in found):
+                    found.append(value)
+                    if attribute == "kind":
+                        kinds.append(changed)
+        typed[path] = found
+    options = base._exposure_options
+    public_bodies = options.art99_8_public_bodies
+    offenders = tuple(dict.fromkeys(offender_of(o, public_bodies) for o in kinds))
+    sized = not paths.isdisjoint(_SIZE_FIELDS) or any(
+        p.startswith("organisation.group.") for p in paths
+    )
+    figured = not paths.isdisjoint(_FIGURES_FIELDS) or any(
+        p.startswith("organisation.group") for p in paths
+    )
+
+    def domain(name: str) -> tuple[Any, ...] | None:
+        if name in ("law", "as_of", "options"):
+            return None
+        if name == "offender":
+            return offenders if "organisation.kind" in paths else None
+        head, _, tail = name.partition(".")
+        if head == "organisation":
+            if tail == "group":
+                return () if any(p.startswith("organisation.group") for p in paths) else None
+            found = typed.get(name)
+            return None if found is None else tuple(found)
+        if head == "size":
+            if not sized:
+                return None
+            if tail in ("sme", "smc"):
+                return (True, False, None)
+            if tail in ("start_up_outside_sme", "explicit"):
+                return (True, False)
+            return ()
+        if name in ("turnover", "turnover_field"):
+            return () if figured else None
+        return ()  # a name not known here: not shown
+
+    binding, _ = base._binding_on(base.as_of)
+    return exposure_rows_kept(
+        organisation,
+        [_exposure_item(r.obligation) for r in binding],
+        domain,
+        as_of=base.as_of,
+        law=base.law,
+        options=options,
+        budget=STUCK_VIEWS,
+    )
+
+
+def _attribute(model: Any, path: str) -> Any:
+    """The value at a dotted path of a model (None below a nested model that is None)."""
+    for part in path.split("."):
+        if model is None:
+            return None
+        model = getattr(model, part)
+    return model
 
 
 @cache
