@@ -310,6 +310,57 @@ def test_the_notebook_form_says_the_refusal_in_its_language() -> None:
     )
 
 
+# ---------------------------------------------------------------- 2. the Art. 27 readings
+
+FRIA = ("art27_1", "art27_3", "art27_4", "art27_4_original")
+
+
+def test_the_art27_obligations_name_both_readings_that_decide_them() -> None:
+    """Art. 27(1): "deployers that are bodies governed by public law": A8 asks it of a Union
+    institution, A42 of a Member State's public authority (review57: the rows named A8 only)."""
+    quote("27", "deployers that are bodies governed by public law", "both")
+    quote_nl("gebruiksverantwoordelijken die publiekrechtelijke organen zijn")
+    from aiact.obligations.catalogue import catalogue as obligations
+
+    for oid in FRIA:
+        o = obligations().get(oid)
+        assert o.readings == ("A8", "A42"), oid
+        assert o.interpretation == "A8,A42"
+
+
+@pytest.mark.parametrize("law", ["original", "amended"])
+def test_a_ministrys_fria_row_shows_a42(law: str) -> None:
+    """A ministry (a public authority) deploying an Annex III point 4(a) system: the derivation
+    of its Art. 27(1) row names A42, under both readings (default: it applies; procurement_sense:
+    it does not), in English and Dutch."""
+    import datetime as dt
+
+    from timecases import PUBLIC_BODY, assess, system
+
+    from aiact.interpretations import Art27PublicLawBodies
+    from aiact.views.markdown import derivation_markdown
+
+    sys_ = system(roles=("deployer",), annex_iii=["4a"], placed_on_market=dt.date(2028, 1, 10))
+    for reading, applies in (
+        (Art27PublicLawBodies.PUBLIC_AUTHORITIES_INCLUDED, True),
+        (Art27PublicLawBodies.PROCUREMENT_SENSE, False),
+    ):
+        a = assess(sys_, "2028-09-01", PUBLIC_BODY, law=law, art27_public_law_bodies=reading)
+        assert a.obligation("art27_1").applies is applies
+        d = a.explain("obligation.art27_1")
+        for lang in ("en", "nl"):
+            text = derivation_markdown(d, lang)
+            first = next(line for line in text.splitlines() if "[A" in line)
+            assert first.endswith("[A8,A42]"), first  # the obligation's own step
+        assert d.to_dict()["rules"][0]["interpretation"] == "A8,A42"  # the JSON of the why
+
+
+def test_the_service_catalogue_names_both_readings(client: Any) -> None:
+    response = client.get("/v1/obligations/art27_1")
+    assert response.status_code == 200, response.text
+    assert response.json()["interpretation"] == "A8,A42"
+
+
 # ---------------------------------------------------------------- 3. "that authorisation"
 
 
