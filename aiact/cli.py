@@ -989,12 +989,7 @@ def interview(
     finished = run(started, lg, console=console, arrows=arrows)
     show_summary(console, finished, lg)
     if finished.kind is None:
-        _err(
-            "the interview ended before it knew what it is about"
-            if lg == "en"
-            else "de vragenlijst is gestopt voordat bekend was waarover die gaat",
-            EXIT_FAILURE,
-        )
+        _err(t("the interview ended before it knew what it is about", lg), EXIT_FAILURE)
     console.print(assessment_renderable(finished.assessment, lg))
     if out is not None:
         _write(out, finished.case_yaml())

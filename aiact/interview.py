@@ -183,13 +183,20 @@ class Interview:
         current = self.current
         qid = question or (current.id if current is not None else None)
         if qid is None:
-            raise QuestionError("the interview is done: there is no question to answer")
+            raise QuestionError(
+                "the interview is done: there is no question to answer",
+                N_("the interview is done: there is no question left to answer"),
+            )
         if qid == SUBJECT_QUESTION.id:
             if answer not in ("system", "model"):
-                raise QuestionError("question 'subject': answer 'system' or 'model'")
+                raise QuestionError(
+                    "question 'subject': answer 'system' or 'model'",
+                    N_("answer system (an AI system) or model (a general-purpose AI model)"),
+                    question=SUBJECT_QUESTION,
+                )
             return replace(self, kind=answer, steps=(*self.steps, Step(qid, answer)))
         if self.kind is None:
-            raise QuestionError("answer the question 'subject' first (system or model)")
+            raise _subject_first()
         if qid in RETIRED_QUESTIONS:
             raise QuestionError(
                 f"question {qid!r} was replaced by {RETIRED_QUESTIONS[qid]!r}: answer that one "
@@ -201,17 +208,27 @@ class Interview:
         known = self.facts
         for path, stated in _stated(q, value).items():
             if known.get(path) is not None and known[path] != stated:
+                from aiact.views.labels import fact_label
+
                 raise QuestionError(
                     f"question {qid!r}: the answer says {path} is {to_json_value(stated)!r}, "
                     f"but it is already known as {to_json_value(known[path])!r}; go back to "
-                    "the answer that set it, or correct the case"
+                    "the answer that set it, or correct the case",
+                    N_(
+                        "the answer contradicts what is already known ({fact}); go back to the "
+                        "answer that said it, or correct the case"
+                    ),
+                    question=q,
+                    values={"fact": (fact_label(path, "en"), fact_label(path, "nl"))},
                 )
         new = replace(self, steps=(*self.steps, Step(qid, value)))
         if sets:
             try:
                 new._check()
             except ValueError as error:
-                raise QuestionError(f"question {qid!r}: {_first_line(error)}") from None
+                raise QuestionError(
+                    f"question {qid!r}: {_first_line(error)}", question=q, cause=error
+                ) from None
         return new
 
     def back(self) -> Interview:
@@ -231,7 +248,7 @@ class Interview:
     def case(self) -> Case:
         """The facts as a case (the format of a case file), with the stated assumptions."""
         if self.kind is None:
-            raise QuestionError("the interview does not know yet whether it is about a system")
+            raise _subject_first()
         data = nest(self.facts, self.kind)
         if self.name:
             data[self.kind].setdefault("name", self.name)
@@ -500,6 +517,14 @@ def _stated(question: Question, answer: Any) -> dict[str, Any]:
                 out.update(option.sets)
         return out
     return dict(question.sets(answer))
+
+
+def _subject_first() -> QuestionError:
+    return QuestionError(
+        "answer the question 'subject' first (system or model)",
+        N_("first answer whether it is about an AI system or a general-purpose AI model"),
+        question=SUBJECT_QUESTION,
+    )
 
 
 def _first_line(error: Exception) -> str:

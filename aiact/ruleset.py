@@ -36,6 +36,13 @@ class RuleSetError(ValueError):
     """The declarations are inconsistent (an unknown name, a cycle, a bad citation ...)."""
 
 
+def readings_of(interpretation: str | None) -> tuple[str, ...]:
+    """The codes of a rule's or an obligation's ``interpretation`` (``"A8,A42"``)."""
+    return (
+        tuple(c.strip() for c in interpretation.split(",") if c.strip()) if interpretation else ()
+    )
+
+
 @dataclass(frozen=True)
 class Rule:
     """One legal rule: ``concludes`` holds when ``when`` holds, on the authority of ``source``."""
@@ -48,8 +55,14 @@ class Rule:
     title_nl: str
     versions: frozenset[LawVersion] = ALL_VERSIONS
     interpretation: str | None = None
-    """The open legal question (A1-A43) whose reading this rule depends on, if any."""
+    """The open legal questions (A1-A43) whose readings this rule depends on, if any: one code,
+    or several joined by commas (``A8,A42``: each can decide the rule; see :attr:`readings`)."""
     also_cites: tuple[str, ...] = ()
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """The codes of :attr:`interpretation`, one by one (``("A8", "A42")``)."""
+        return readings_of(self.interpretation)
 
     @cached_property
     def condition(self) -> Condition:

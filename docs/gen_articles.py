@@ -89,15 +89,15 @@ def page(
         lines += [
             "## Obligations",
             "",
-            "| id | citation | obligation | addressees | measure | fine | versions |",
-            "|---|---|---|---|---|---|---|",
+            "| id | citation | obligation | addressees | measure | fine | versions | reading |",
+            "|---|---|---|---|---|---|---|---|",
         ]
         for o in obligations:
             lines.append(
                 f"| `{o.id}` | {o.source} | {o.title_en}<br>*{o.title_nl}* | "
                 f"{', '.join(role_label(a, 'en') for a in o.addressees)} | "
                 f"{measure_label(o.measure, 'en')} | {fine_tier_label(o.fine, 'en')} | "
-                f"{_versions(o.versions)} |"
+                f"{_versions(o.versions)} | {o.interpretation or ''} |"
             )
         lines.append("")
         for o in obligations:

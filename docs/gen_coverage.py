@@ -311,8 +311,8 @@ def named_interpretations() -> set[str]:
     :class:`aiact.interpretations.Interpretations`."""
     names = set(Interpretations().labels())
     for ruleset in _rulesets().values():
-        names |= {r.interpretation for r in ruleset.rules if r.interpretation}
-    names |= {o.interpretation for o in catalogue() if o.interpretation}
+        names |= {code for r in ruleset.rules for code in r.readings}
+    names |= {code for o in catalogue() for code in o.readings}
     return {n.split("=")[0] for n in names if re.fullmatch(r"[AD]\d+(=.*)?", n)}
 
 

@@ -48,7 +48,7 @@ def test_an_interview_is_immutable_and_goes_back() -> None:
 
 def test_answers_are_checked() -> None:
     interview = Interview.start("2026-11-28", "tier").answer("system")
-    with pytest.raises(QuestionError, match="unknown option"):
+    with pytest.raises(QuestionError, match="not one of its answers"):
         interview.answer("perhaps")
     roles = interview.answer("yes").answer([]).current
     assert roles is not None and roles.id == "roles"

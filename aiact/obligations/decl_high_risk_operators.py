@@ -169,6 +169,10 @@ _ART25_4_NOT_FINED = (
 # be used in the area"), so that the law and reading diffs (aiact.verify.diff, over conclusions)
 # state the FRIA's condition in one part instead of one part per Annex III point.
 _FRIA = "duty.hr_deployer and duty.fria_deployer and hr.other_area_than_point_2"
+_FRIA_READINGS = "A8,A42"
+"""The readings that decide whether a deployer is one of Art. 27(1)'s "bodies governed by public
+law": A8 for a Union institution, A42 for a public authority of a Member State (a ministry, a
+municipality; review57: the Art. 27 rows named A8 only, where A42 decides for a ministry)."""
 
 SAME_DUTY: dict[str, tuple[str, ...]] = {
     "art25_4_supplier_not_operator": ("art25_4", "art25_4_original"),
@@ -1146,7 +1150,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         also_cites=("Art. 27(2)",),
-        interpretation="A8",
+        interpretation=_FRIA_READINGS,
         summary_en="Before deploying an Art. 6(2) high-risk system (not one of Annex III point 2 "
         "alone), "
         "deployers that are bodies governed by public law or private entities providing public "
@@ -1184,7 +1188,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "Once the assessment referred to in paragraph 1 of this Article has been performed",
             ),
         ),
-        interpretation="A8",
+        interpretation=_FRIA_READINGS,
         summary_en="Once the fundamental rights impact assessment is performed, notify the market "
         "surveillance authority of its results, submitting the filled-out template of Art. 27(5); "
         "deployers may be exempt in the Art. 46(1) case. National penalties only.",
@@ -1218,7 +1222,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "Article shall complement that data protection impact assessment",
             ),
         ),
-        interpretation="A8",
+        interpretation=_FRIA_READINGS,
         summary_en="If any of the Art. 27 obligations is already met through the data protection "
         "impact assessment under Art. 35 GDPR or Art. 27 of Directive (EU) 2016/680, the "
         "fundamental rights impact assessment shall complement that data protection impact "
@@ -1253,7 +1257,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "paragraph 1 of this Article",
             ),
         ),
-        interpretation="A8",
+        interpretation=_FRIA_READINGS,
         summary_en="If any of the Art. 27 obligations is already met through the data protection "
         "impact assessment, the deployer may, when conducting the fundamental rights impact "
         "assessment, include cross-references to the relevant sections of that data protection "

@@ -180,10 +180,19 @@ class Obligation:
     summary_en: str = ""
     summary_nl: str = ""
     interpretation: str | None = None
+    """The open legal questions whose readings decide the obligation, if any: one code, or
+    several joined by commas (``A8,A42``, as :attr:`aiact.ruleset.Rule.interpretation`)."""
     kind: str = "system"
     """``system`` (an AI-system obligation) or ``model`` (a GPAI-model obligation)."""
     trigger: Trigger = Trigger.STANDING
     """Standing, or only once an authority has acted (see :class:`Trigger`)."""
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """The codes of :attr:`interpretation`, one by one (``("A8", "A42")``)."""
+        from aiact.ruleset import readings_of
+
+        return readings_of(self.interpretation)
 
     @cached_property
     def ref(self) -> LegalRef:

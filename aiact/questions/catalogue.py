@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
+from aiact.i18n import N_
 from aiact.questions.fields import DEPRECATED, SubjectKind, fields
 from aiact.questions.model import (
     Definition,
@@ -22,6 +23,7 @@ from aiact.questions.model import (
     QuestionError,
     _Loader,
     applies_to,
+    shown,
 )
 
 SOURCES: tuple[str, ...] = (
@@ -63,7 +65,11 @@ class Catalogue:
         try:
             return self.by_id[question_id]
         except KeyError:
-            raise QuestionError(f"unknown question {question_id!r}") from None
+            raise QuestionError(
+                None,
+                N_("there is no question {question} in the interview"),
+                values={"question": shown(question_id)},
+            ) from None
 
     def for_kind(self, kind: SubjectKind) -> tuple[Question, ...]:
         """The questions of a case about an AI system (``system``) or a GPAI model (``model``)."""

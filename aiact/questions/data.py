@@ -1601,13 +1601,19 @@ QUESTIONS: list[dict[str, Any]] = [
             # are no; "only to prosecute" settles the Art. 50(3) permission as no, and a "no" to
             # the safeguards settles it too (atoms.NARROWER_SETTLED_BY_BROADER; review56). The
             # permission states the safeguards in its own words, so ticking it alone records
-            # them (no case file that contradicts itself).
+            # them (no case file that contradicts itself). "At least one of them" (review58,
+            # fix18): a system relying on two authorisations (one only to prosecute, without
+            # safeguards; one to investigate, with them) is "authorised by law ... subject to
+            # appropriate safeguards" (Art. 50(1)) through the second; "no" then means that none
+            # has them, which is what settles the Art. 50(3) permission as no.
             _opt(
                 "third_party_safeguards",
-                "That authorisation by law is subject to appropriate safeguards for the rights "
-                "and freedoms of third parties",
-                "Bij die wettelijke toestemming zijn er passende waarborgen voor de rechten en "
-                "vrijheden van derden",
+                "That authorisation by law (where the system has more than one: at least one of "
+                "them) is subject to appropriate safeguards for the rights and freedoms of third "
+                "parties",
+                "Bij die wettelijke toestemming (als het systeem er meer dan één heeft: bij ten "
+                "minste één ervan) zijn er passende waarborgen voor de rechten en vrijheden van "
+                "derden",
                 {"transparency.art50_1_safeguards_third_parties": True},
                 presupposes=["law_enforcement", "law_enforcement_prosecution_only"],
             ),

@@ -50,6 +50,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, Literal
 
+from aiact.i18n import N_
 from aiact.questions.fields import FieldInfo, SubjectKind, all_fields, normalise
 
 AnswerKind = Literal["yes_no", "one_of", "several_of", "date", "amount"]
@@ -61,30 +62,116 @@ DONT_KNOW = None
 
 
 class QuestionError(ValueError):
-    """A question declaration or an answer that cannot be used; the message says which."""
+    """A question declaration or an answer that cannot be used; the message says which.
+
+    An answer's error carries its problem as a message of the catalogue (``problem``, marked
+    with ``N_``), the values it fills in (short: a refused answer is shown by
+    :func:`aiact.versions.shown_value`, never whole; a value that differs by language is an
+    ``(English, Dutch)`` pair) and the question it concerns, so :meth:`text` gives it in the
+    reader's language (the terminal, the notebook form, the service and the web page; fix18).
+    ``cause`` is the library's :class:`~aiact.InputError` where the facts of an answer are
+    refused by the checks of the input: its first problem is the reason. A declaration's error
+    (for the developer of the catalogue) has a message only; ``str()`` is the English."""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        problem: str | None = None,
+        *,
+        question: Question | None = None,
+        values: Mapping[str, str | tuple[str, str]] | None = None,
+        cause: Exception | None = None,
+    ) -> None:
+        self.problem = problem
+        self.question_id = None if question is None else question.id
+        self.question_texts = None if question is None else (question.text_en, question.text_nl)
+        self.values: dict[str, str | tuple[str, str]] = dict(values or {})
+        self.cause = cause
+        super().__init__(message if message is not None else self.text("en"))
+
+    def reason(self, lang: Lang) -> str:
+        """The problem in ``lang``, without the question."""
+        from aiact.errors import InputError
+        from aiact.i18n import t
+
+        if isinstance(self.cause, InputError) and self.cause.problems:
+            problem = self.cause.problems[0]  # as the service gives it (service.inputs.reason)
+            if lang == "en":
+                return problem.message
+            check = problem.params.get(f"reason_{lang}")  # a FieldConflict's own reason
+            if problem.kind == "contradiction" and isinstance(check, str) and check:
+                return check
+            translated = t(problem.message, lang)
+            if translated != problem.message:
+                return translated
+            from aiact.views.errors import problem_text
+
+            return problem_text(problem, lang)
+        if self.problem is None:
+            if lang == "en":
+                lines = str(self).strip().splitlines()
+                return lines[0][:500] if lines else self.__class__.__name__
+            return t("this answer cannot be used", lang)
+        filled = {
+            key: (value[1] if lang == "nl" else value[0]) if isinstance(value, tuple) else value
+            for key, value in self.values.items()
+        }
+        return t(self.problem, lang, **filled)
+
+    def text(self, lang: Lang) -> str:
+        """The reason in ``lang``, naming the question by its words (shortened) where there is
+        one."""
+        from aiact.i18n import t
+
+        reason = self.reason(lang)
+        if self.question_texts is None:
+            return reason
+        words = self.question_texts[1 if lang == "nl" else 0]
+        if len(words) > QUESTION_SHOWN:
+            words = words[:QUESTION_SHOWN].rsplit(" ", 1)[0] + " ..."
+        return t('question "{question}": {problem}', lang, question=words, problem=reason)
+
+
+QUESTION_SHOWN = 90
+"""The longest part of a question's words an error names (the question is shown beside it)."""
+
+
+def shown(value: object) -> str:
+    """A refused answer as an error shows it: cut short (:func:`aiact.versions.shown_value`)."""
+    from aiact.versions import shown_value
+
+    return shown_value(value)
 
 
 class ContradictingOptions(QuestionError):
-    """Two chosen options of a several-of answer whose words contradict each other (they set
-    one fact to different values: "only to prosecute" beside "to detect, prevent or
-    investigate"); refused, never the last one silently winning (review58 D2)."""
+    """Two options of a several-of answer whose words contradict each other (they set one fact
+    to different values: "only to prosecute" beside "to detect, prevent or investigate"), both
+    chosen, or one chosen and the other marked not sure (review60 note, fix18); refused, never
+    the last one (or the chosen one) silently winning (review58 D2)."""
 
-    def __init__(self, question: Question, first: Option, second: Option) -> None:
-        self.question_id, self.first, self.second = question.id, first, second
-        super().__init__(
-            f"question {question.id!r}: the options {first.id!r} and {second.id!r} contradict "
-            "each other; choose one of them"
+    def __init__(
+        self, question: Question, first: Option, second: Option, unsure: bool = False
+    ) -> None:
+        self.first, self.second, self.unsure = first, second, unsure
+        problem = (
+            N_(
+                'the answer "{first}" and the answer "{second}", which you marked as not sure, '
+                "contradict each other: if the first is right, the second is not; do not mark it"
+            )
+            if unsure
+            else N_(
+                'the answers "{first}" and "{second}" contradict each other; choose one of them'
+            )
         )
-
-    def text(self, lang: Lang) -> str:
-        """The reason in ``lang``, naming the two options by their words (review59)."""
-        from aiact.i18n import t
-
-        return t(
-            'the answers "{first}" and "{second}" contradict each other; choose one of them',
-            lang,
-            first=self.first.text(lang),
-            second=self.second.text(lang),
+        super().__init__(
+            f"question {question.id!r}: the options {first.id!r} and {second.id!r}"
+            f"{' (not sure)' if unsure else ''} contradict each other; choose one of them",
+            problem,
+            question=question,
+            values={
+                "first": (first.text_en, first.text_nl),
+                "second": (second.text_en, second.text_nl),
+            },
         )
 
 
@@ -188,9 +275,11 @@ class Question:
         for option in self.options:
             if option.id == option_id:
                 return option
-        choices = ", ".join(o.id for o in self.options)
         raise QuestionError(
-            f"question {self.id!r}: unknown option {option_id!r} (choose one of: {choices})"
+            None,
+            N_("{answer} is not one of its answers (choose one of: {choices})"),
+            question=self,
+            values={"answer": shown(option_id), "choices": ", ".join(o.id for o in self.options)},
         )
 
     # ----------------------------------------------------------------- answers
@@ -201,7 +290,7 @@ class Question:
             return {}
         if self.kind in ("yes_no", "one_of"):
             if not isinstance(answer, str):
-                raise QuestionError(f"question {self.id!r}: answer with one option id")
+                raise QuestionError(None, N_("choose one answer (one option id)"), question=self)
             return dict(self.option(answer).sets)
         if self.kind == "several_of":
             chosen_ids, unsure_ids = self.split(answer)
@@ -213,7 +302,10 @@ class Question:
                 day = answer if isinstance(answer, dt.date) else dt.date.fromisoformat(str(answer))
             except ValueError:
                 raise QuestionError(
-                    f"question {self.id!r}: {answer!r} is not a date (use YYYY-MM-DD)"
+                    None,
+                    N_("{answer} is not a date (write it as YYYY-MM-DD)"),
+                    question=self,
+                    values={"answer": shown(answer)},
                 ) from None
             assert self.field is not None
             return {self.field: day}
@@ -223,14 +315,19 @@ class Question:
         try:
             amount = Decimal(str(answer).replace("_", "").replace(" ", ""))
         except InvalidOperation:
-            raise QuestionError(f"question {self.id!r}: {answer!r} is not a number") from None
+            raise QuestionError(
+                None,
+                N_("{answer} is not a number"),
+                question=self,
+                values={"answer": shown(answer)},
+            ) from None
         if not amount.is_finite() or amount < 0:
-            raise QuestionError(f"question {self.id!r}: give a number of 0 or more")
+            raise QuestionError(None, N_("give a number of 0 or more"), question=self)
         assert self.field is not None
         info = all_fields()[self.field]
         if info.type == "count":
             if amount != amount.to_integral_value():
-                raise QuestionError(f"question {self.id!r}: give a whole number")
+                raise QuestionError(None, N_("give a whole number"), question=self)
             return {self.field: int(amount)}
         return {self.field: amount}
 
@@ -244,8 +341,12 @@ class Question:
         for part in (chosen, unsure):
             if isinstance(part, str) or not isinstance(part, Sequence | set | frozenset):
                 raise QuestionError(
-                    f"question {self.id!r}: answer with a list of option ids (or "
-                    "{'chosen': [...], 'unsure': [...]})"
+                    None,
+                    N_(
+                        "choose any number of answers: a list of option ids, or an object with "
+                        "the lists chosen and unsure"
+                    ),
+                    question=self,
                 )
         chosen_ids = [self.option(str(a)).id for a in chosen]
         unsure_ids = [self.option(str(a)).id for a in unsure if str(a) not in chosen_ids]
@@ -268,6 +369,14 @@ class Question:
                     continue
                 out[path] = value
                 by[path] = option
+        # Chosen, and not sure of an option that contradicts it (review60 note, fix18): the
+        # person contradicts themselves, as with two chosen options. An option left open by
+        # design beside a chosen one (its words include the chosen one's, or take it as given:
+        # _left_open) shares no fact with another value, so it is never refused here.
+        for option in unsure:
+            if contradicts(option, out, table):
+                first = next(by[p] for p, v in option.sets.items() if p in out and out[p] != v)
+                raise ContradictingOptions(self, first, option, unsure=True)
         for path in self.facts:
             info = table[path]
             if path in open_facts and path not in out:

@@ -23,8 +23,10 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from aiact.i18n import N_, t
 from aiact.interview import Interview
-from aiact.questions.model import ContradictingOptions, Lang, Question, QuestionError
+from aiact.questions.model import Lang, Question, QuestionError
+from aiact.questions.model import shown as shown_answer
 
 DONT_KNOW_KEYS = ("?", "dk", "weet niet", "weet ik niet", "don't know", "dont know")
 BACK_KEYS = ("<", "b", "back", "terug")
@@ -133,8 +135,9 @@ def show_question(
 
 
 def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None = None) -> Any:
-    """The answer a typed line gives (raises ``_Back``/``_Stop`` for those keys, ValueError
-    for a line that is not an answer); numbers count in ``options`` (default: all)."""
+    """The answer a typed line gives (raises ``_Back``/``_Stop`` for those keys,
+    :class:`QuestionError` for a line that is not an answer); numbers count in ``options``
+    (default: all)."""
     text = line.strip()
     low = text.lower()
     if low in DONT_KNOW_KEYS:
@@ -151,7 +154,12 @@ def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None 
         for option in options:
             if token == option.id:
                 return option.id
-        raise ValueError(token)
+        raise QuestionError(
+            None,
+            N_("{answer} is not one of the answers; type a number from 1 to {n}"),
+            question=question,
+            values={"answer": shown_answer(token), "n": str(len(options))},
+        )
 
     if question.kind in ("yes_no", "one_of"):
         if low in ("j", "ja", "y", "yes") and any(o.id == "yes" for o in options):
@@ -164,7 +172,11 @@ def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None 
             return []
         tokens = [t for t in re.split(r"[,\s;]+", text) if t]
         if not tokens:
-            raise ValueError(text)
+            raise QuestionError(
+                None,
+                N_("type the numbers of the answers that apply, or - for none of these"),
+                question=question,
+            )
         chosen = [option_at(t) for t in tokens if not t.startswith("?")]
         unsure = [option_at(t[1:]) for t in tokens if t.startswith("?") and t[1:]]
         return {"chosen": chosen, "unsure": unsure} if unsure else chosen
@@ -229,7 +241,11 @@ def run(
         except _Stop:
             break
         except (ValueError, QuestionError) as error:
-            why = error.text(lang) if isinstance(error, ContradictingOptions) else str(error)
+            why = (
+                error.text(lang)
+                if isinstance(error, QuestionError)
+                else t("this answer cannot be used", lang)
+            )
             console.print(Text(f"{_t('not_understood', lang)} {why}", style="red"))
             continue
         if on_step is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiact.interview import Interview
-from aiact.questions.model import ContradictingOptions, Lang, QuestionError
+from aiact.questions.model import Lang, QuestionError
 
 _LABELS = {
     "next": ("Next", "Volgende"),
@@ -121,7 +121,7 @@ class InterviewForm:
         except (QuestionError, ValueError) as error:
             from html import escape
 
-            why = error.text(self.lang) if isinstance(error, ContradictingOptions) else str(error)
+            why = error.text(self.lang) if isinstance(error, QuestionError) else str(error)
             self.message.value = f"<span style='color:#a00'>{escape(why)}</span>"
             return
         self.render()

@@ -159,9 +159,9 @@ def _reason(error: Exception, lang: Lang, dutch: str) -> str:
     ``dutch``, so no English sentence reaches a Dutch reader (the field is named beside it)."""
     if isinstance(error, InputError) and error.problems:
         return reason(error.problems[0], lang)
-    from aiact.questions.model import ContradictingOptions
+    from aiact.questions.model import QuestionError
 
-    if isinstance(error, ContradictingOptions):
+    if isinstance(error, QuestionError):  # the question and its problem, in ``lang`` (fix18)
         return error.text(lang)
     if lang == "en":
         return _first_line(error)

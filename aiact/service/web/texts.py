@@ -73,8 +73,9 @@ NL: dict[str, str] = {
     "JJJJ-MM-DD, of druk op \u201cWeet ik niet\u201d.",
     N_('Give a number, or press "I don\'t know".'): "Geef een getal, of druk op \u201cWeet "
     "ik niet\u201d.",
-    N_("This answer does not fit the facts given before ({reason})."): "Dit antwoord past niet "
-    "bij de feiten die eerder gegeven zijn ({reason}).",
+    # the reason is the library's, naming the question (fix18: not every refused answer
+    # contradicts an earlier one; a date can be no date)
+    N_("The reason: {reason}."): "De reden: {reason}.",
     N_("Your answers so far"): "Uw antwoorden tot nu toe",
     N_("Your answers"): "Uw antwoorden",
     N_("In short"): "In het kort",
