@@ -266,7 +266,7 @@ def test_a_saved_product_answer_without_the_conditions_is_refused(product: str) 
 
 def test_translate_steps_keeps_other_steps_and_refuses_a_mixed_answer() -> None:
     steps = [LEGISLATION, {"question": "roles", "answer": ["provider"]}]
-    assert translate_steps(steps) == steps
+    assert translate_steps(steps) == list(enumerate(steps))  # q18c: with their places
     with pytest.raises(RetiredQuestion):
         translate_steps(
             [
@@ -274,7 +274,8 @@ def test_translate_steps_keeps_other_steps_and_refuses_a_mixed_answer() -> None:
                 {"question": QUESTION, "answer": ["safety_component"]},
             ]
         )
-    with pytest.raises(QuestionError, match="unknown option"):
+    # q18c: an answer the old question did not take names what it took (EN, NL)
+    with pytest.raises(RetiredQuestion, match='"product", "safety_component", "neither" or null'):
         translate_steps([{"question": "annex_i_product", "answer": "maybe"}])
 
 
