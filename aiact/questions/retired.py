@@ -165,11 +165,11 @@ def _translate(
     unsure: list[str] = []
     seen: set[str] = set()
     for i in retired:
-        old, answer = steps[i]["question"], steps[i].get("answer")
+        old = steps[i]["question"]
         if old in seen:
             raise RetiredQuestion(old, i)
         seen.add(old)
-        part_chosen, part_unsure = _read(old, answer, i)
+        part_chosen, part_unsure = _read(old, steps[i].get("answer"), i)
         chosen += part_chosen
         unsure += part_unsure
     first = retired[0]
@@ -188,9 +188,9 @@ def _translate(
         seen.add("")  # "": the question's own options
     if seen != {*parts, *([""] if rest else [])}:
         # A part answered without the rest: exact only where it said "don't know".
-        known = [i for i in retired if steps[i].get("answer") is not None]
-        if known or own:
-            raise RetiredQuestion(steps[(known or retired)[0]]["question"], (known or retired)[0])
+        said = [i for i in retired if steps[i].get("answer") is not None]
+        if said or own:
+            raise RetiredQuestion(steps[(said or retired)[0]]["question"], (said or retired)[0])
         for i in retired:
             del out[i]
         return
