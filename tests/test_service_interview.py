@@ -261,3 +261,8 @@ def test_a_saved_interview_answering_the_three_retired_questions(client: TestCli
         response = post(client, {**body, "answers": CHAINED[:7]}, lang)
         assert problem(response) == [("answers[4]", "invalid_value")]
         assert words in response.json()["invalidParams"][0]["reason"]
+    # a question id that is not a text is reported as such, not taken for a retired one
+    odd = [*CHAINED[:7], {"question": ["profiling"], "answer": "yes"}]
+    assert problem(post(client, {**body, "answers": odd})) == [("answers[4]", "invalid_value")]
+    odd = [CHAINED[0], {"question": ["profiling"], "answer": "yes"}]
+    assert problem(post(client, {**body, "answers": odd})) == [("answers[1].question", "type")]

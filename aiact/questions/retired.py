@@ -136,12 +136,13 @@ def translate_steps(steps: Sequence[Any]) -> list[tuple[int, Any]]:
     docstring); raises :class:`RetiredQuestion` where no translation is exact. Steps of other
     shapes are passed on as they are (the caller checks them)."""
 
-    def qid(step: Any) -> Any:
-        return step.get("question") if isinstance(step, Mapping) else None
+    def qid(step: Any) -> str | None:
+        found = step.get("question") if isinstance(step, Mapping) else None
+        return found if isinstance(found, str) else None  # others: the caller reports them
 
     out: dict[int, Any] = dict(enumerate(steps))
     for into in dict.fromkeys(r.into for r in RETIRED.values()):
-        retired = [i for i, step in enumerate(steps) if RETIRED.get(qid(step), _NONE).into == into]
+        retired = [i for i, step in enumerate(steps) if _retired(qid(step)).into == into]
         if retired:
             own = [i for i, step in enumerate(steps) if qid(step) == into]
             _translate(into, retired, own, steps, out)
@@ -149,6 +150,10 @@ def translate_steps(steps: Sequence[Any]) -> list[tuple[int, Any]]:
 
 
 _NONE = Retired("", ())
+
+
+def _retired(question_id: str | None) -> Retired:
+    return _NONE if question_id is None else RETIRED.get(question_id, _NONE)
 
 
 def _translate(
