@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -36,11 +36,11 @@ from aiact.interpretations import Interpretations
 from aiact.questions import SUBJECT_QUESTION, read_facts
 from aiact.questions.assumptions import check_assumptions
 from aiact.questions.catalogue import catalogue
-from aiact.questions.data import ART6_3_QUESTION, RETIRED_QUESTIONS
 from aiact.questions.fields import SubjectKind, fields, nest, to_json_value
 from aiact.questions.goals import Context, Goal, check_goal
 from aiact.questions.model import Lang, Question, QuestionError
 from aiact.questions.relevance import best, is_determined, unknown_part
+from aiact.questions.retired import refuse_retired, translate_steps
 from aiact.versions import LawVersion
 
 FORMAT_VERSION = "1"
@@ -197,11 +197,7 @@ class Interview:
             return replace(self, kind=answer, steps=(*self.steps, Step(qid, answer)))
         if self.kind is None:
             raise _subject_first()
-        if qid in RETIRED_QUESTIONS:
-            raise QuestionError(
-                f"question {qid!r} was replaced by {RETIRED_QUESTIONS[qid]!r}: answer that one "
-                "(a saved interview that names the old question is translated on load)"
-            )
+        refuse_retired(qid)
         q = catalogue().get(qid)
         value = _plain_answer(q, answer)
         sets = q.sets(value)
@@ -324,12 +320,10 @@ class Interview:
         retired question is translated or refused: :mod:`aiact.questions.retired`)."""
         if str(data.get("format", FORMAT_VERSION)) != FORMAT_VERSION:
             raise ValueError(f"format: expected {FORMAT_VERSION!r}, got {data.get('format')!r}")
-        from aiact.questions.retired import translate_steps as translate_annex_i
-
         kind = data.get("kind")
         # an answer to a question since taken out of the catalogue: translated where exact,
         # else refused (aiact.questions.retired)
-        steps = translate_annex_i(list(data.get("steps") or ()))
+        steps = [step for _, step in translate_steps(list(data.get("steps") or ()))]
         subject_first = bool(steps) and steps[0].get("question") == SUBJECT_QUESTION.id
         known = data.get("known") or {}
         case = None
@@ -346,135 +340,13 @@ class Interview:
             name=data.get("name"),
             organisation_name=data.get("organisation_name"),
         )
-        for _, step in translate_steps(steps):
+        for step in steps:
             interview = interview.answer(step.get("answer"), question=step.get("question"))
         return interview
 
     @classmethod
     def from_json(cls, text: str) -> Interview:
         return cls.from_dict(json.loads(text))
-
-
-class RetiredAnswer(QuestionError):
-    """An answer of a saved interview to a retired question (:data:`RETIRED_QUESTIONS`) that
-    cannot be turned into an answer to the question that took its place: the answer is not one
-    the retired question took. The message names both questions and what to do."""
-
-    def __init__(self, retired: str, replacement: str, wanted: str) -> None:
-        self.retired, self.replacement, self.wanted = retired, replacement, wanted
-        super().__init__(self.text("en"))
-
-    def text(self, lang: Lang) -> str:
-        """The reason in ``lang`` (English or Dutch)."""
-        from aiact.i18n import t
-
-        return t(
-            "the saved answer to the question '{retired}' cannot be read ({wanted}); that "
-            "question is now part of the question '{replacement}': take that answer off and "
-            "answer '{replacement}'",
-            lang,
-            retired=self.retired,
-            replacement=self.replacement,
-            wanted=t(self.wanted, lang),
-        )
-
-
-_TAKES_YES_NO = N_('answer "yes", "no" or null')
-_TAKES_OPTIONS = N_("answer with a list of its option ids, or null")
-
-
-def translate_steps(steps: Sequence[Any]) -> list[tuple[int, dict[str, Any]]]:
-    """The answers of a saved interview (``{"question": ..., "answer": ...}`` items, in order)
-    with the answers to retired questions turned into answers to the question that took their
-    place, each with its index in ``steps`` (round 18: Art. 6(3) in one question).
-
-    Until round 17 Art. 6(3) was two questions: ``derogation_conditions`` (which of conditions
-    (a)-(d) and "no significant risk") and ``profiling`` (yes/no: the third subparagraph). Both
-    are now :data:`~aiact.questions.data.ART6_3_QUESTION`, whose ``profiling`` option not chosen
-    is "no" and marked not sure is "don't know". Every translation gives exactly the facts the
-    old answers gave, at the same point of the interview:
-
-    * one answer to each (the usual case): one answer at the place of the first, with the
-      conditions chosen and not sure as they were, and ``profiling`` chosen ("yes"), not chosen
-      ("no") or not sure ("don't know"); both "don't know" is "don't know". No other question
-      sets these facts, so moving the second answer forward changes no fact;
-    * an answer to only one of them: its facts as they were, the other question's options not
-      sure (their facts stay unknown, as they were); the new question then counts as asked;
-    * anything else (one of them answered twice, or beside answers to the new question): each
-      old answer on its own, as above (an answer fills only the facts still unknown, so the
-      order keeps them exact).
-
-    An old answer the old question did not take raises :class:`RetiredAnswer`. Items that are
-    not mappings are passed on unchanged (the caller reports them)."""
-    old = [
-        i
-        for i, step in enumerate(steps)
-        if isinstance(step, Mapping) and step.get("question") in RETIRED_QUESTIONS
-    ]
-    if not old:
-        return [(i, step) for i, step in enumerate(steps)]
-    question = catalogue().get(ART6_3_QUESTION)
-    conditions = [o.id for o in question.options if o.id != "profiling"]
-    answered = [steps[i]["question"] for i in old]
-    others_new = any(
-        isinstance(step, Mapping) and step.get("question") == ART6_3_QUESTION for step in steps
-    )
-    merge = len(set(answered)) == len(answered) and not others_new
-    translated: dict[int, dict[str, Any]] = {}
-    parts = {steps[i]["question"]: steps[i].get("answer") for i in old}
-    if merge:
-        answer = _art6_3_answer(
-            parts.get("derogation_conditions", _NOT_ASKED),
-            parts.get("profiling", _NOT_ASKED),
-            conditions,
-        )
-        translated[old[0]] = {**steps[old[0]], "question": ART6_3_QUESTION, "answer": answer}
-        dropped = set(old[1:])
-    else:
-        for i in old:
-            qid, value = steps[i]["question"], steps[i].get("answer")
-            answer = (
-                _art6_3_answer(value, _NOT_ASKED, conditions)
-                if qid == "derogation_conditions"
-                else _art6_3_answer(_NOT_ASKED, value, conditions)
-            )
-            translated[i] = {**steps[i], "question": ART6_3_QUESTION, "answer": answer}
-        dropped = set()
-    return [(i, translated.get(i, step)) for i, step in enumerate(steps) if i not in dropped]
-
-
-_NOT_ASKED = object()
-"""The answer of an old question that was not asked: its options are left not sure."""
-
-
-def _art6_3_answer(conditions_answer: Any, profiling: Any, conditions: Sequence[str]) -> Any:
-    """The answer to the Art. 6(3) question that gives the facts of the old answers."""
-    if conditions_answer is None or conditions_answer is _NOT_ASKED:
-        chosen: list[str] = []
-        unsure = list(conditions)
-    else:
-        if isinstance(conditions_answer, Mapping):
-            raw_chosen = conditions_answer.get("chosen", ())
-            raw_unsure = conditions_answer.get("unsure", ())
-        else:
-            raw_chosen, raw_unsure = conditions_answer, ()
-        if (
-            any(isinstance(part, str | bytes) for part in (raw_chosen, raw_unsure))
-            or not all(isinstance(part, Sequence) for part in (raw_chosen, raw_unsure))
-            or not all(str(o) in conditions for o in (*raw_chosen, *raw_unsure))
-        ):
-            raise RetiredAnswer("derogation_conditions", ART6_3_QUESTION, _TAKES_OPTIONS)
-        chosen = [o for o in conditions if o in {str(c) for c in raw_chosen}]
-        unsure = [o for o in conditions if o in {str(u) for u in raw_unsure} and o not in chosen]
-    if profiling == "yes":
-        chosen.append("profiling")
-    elif profiling is None or profiling is _NOT_ASKED:
-        unsure.append("profiling")
-    elif profiling != "no":
-        raise RetiredAnswer("profiling", ART6_3_QUESTION, _TAKES_YES_NO)
-    if not chosen and len(unsure) == len(conditions) + 1:
-        return None  # nothing known: "don't know"
-    return {"chosen": chosen, "unsure": unsure} if unsure else chosen
 
 
 def _checked_known(known: Mapping[str, Any], kind: SubjectKind) -> dict[str, Any]:

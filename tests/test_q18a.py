@@ -5,8 +5,9 @@ second subparagraph and "no significant risk" of the first) and ``profiling`` (y
 third subparagraph). On the beslishulp paths both were asked, nearly always answered "don't
 know". The profiling is now an option of one question, ``art6_3_conditions``: chosen it is the
 old "yes", not chosen the old "no", marked not sure the old "don't know". A saved interview that
-answered the old questions is translated on load (:func:`aiact.interview.translate_steps`), to
-exactly the facts the old answers gave.
+answered the old questions is translated on load (:func:`aiact.questions.retired.translate_steps`,
+q18c: one policy for every retired question), to exactly the facts the old answers gave, or
+refused.
 """
 
 from __future__ import annotations
@@ -18,12 +19,13 @@ from typing import Any
 import pytest
 from lawquote import quote, quote_nl
 
-from aiact.interview import Interview, RetiredAnswer, translate_steps
+from aiact.interview import Interview
 from aiact.logic import is_false, is_true
 from aiact.questions.catalogue import catalogue
-from aiact.questions.data import ART6_3_QUESTION, QUESTIONS, RETIRED_QUESTIONS
+from aiact.questions.data import ART6_3_QUESTION, QUESTIONS
 from aiact.questions.model import Question, QuestionError, load_questions
 from aiact.questions.relevance import unknown_part
+from aiact.questions.retired import RETIRED, RetiredQuestion, translate_steps
 
 CONDITIONS = (
     "narrow_procedural",
@@ -141,7 +143,7 @@ def test_the_question_follows_the_three_subparagraphs_of_article_6_3() -> None:
 def test_the_separate_questions_are_gone() -> None:
     ids = {q.id for q in catalogue()}
     assert ART6_3_QUESTION in ids
-    assert not ids & set(RETIRED_QUESTIONS)
+    assert not ids & set(RETIRED)
     assert [q.id for q in catalogue().asking("derogation.profiling")] == [ART6_3_QUESTION]
 
 
@@ -211,14 +213,23 @@ def test_every_answer_gives_exactly_the_facts_of_the_old_two_questions() -> None
                 assert [s["question"] for s in steps] == [ART6_3_QUESTION]
                 assert new.sets(steps[0]["answer"]) == expected, order
                 count += 1
-        alone = _translated(("derogation_conditions", cond))
-        assert _facts((new, alone[0]["answer"])) == _facts((old_conditions, cond))
+        _assert_alone_left_out_or_refused("derogation_conditions", cond)
         count += 1
     for yes_no in ("yes", "no", None):
-        alone = _translated(("profiling", yes_no))
-        assert _facts((new, alone[0]["answer"])) == _facts((old_profiling, yes_no))
+        _assert_alone_left_out_or_refused("profiling", yes_no)
         count += 1
     assert count == 730 + 1464 + 243 + 1 + 3 == 2441
+
+
+def _assert_alone_left_out_or_refused(old: str, answer: Any) -> None:
+    """One old answer without the other (q18c, one policy for every retired question): "don't
+    know" set no fact and is left out; any other answer is refused, since the one answer to the
+    new question would also settle the other part, which the saved interview did not answer."""
+    if answer is None:
+        assert _translated((old, answer)) == []
+    else:
+        with pytest.raises(RetiredQuestion):
+            _translated((old, answer))
 
 
 # --------------------------------------------------------------------------- saved interviews
@@ -255,13 +266,19 @@ def test_a_saved_interview_with_profiling_yes_and_dont_know_to_the_conditions() 
     assert is_true(loaded.assessment.categories["high_risk"])
 
 
-def test_a_saved_interview_with_one_old_answer_keeps_its_facts() -> None:
-    """Only the conditions answered ("none of these" made profiling moot): profiling stays
-    unknown (not sure), never false."""
-    loaded = Interview.from_dict(_saved(("derogation_conditions", [])))
-    assert loaded.steps[-1].answer == {"chosen": [], "unsure": ["profiling"]}
-    assert loaded.facts.get("derogation.profiling") is None
-    assert all(loaded.facts[f] is False for f in DEROGATION_FACTS)
+def test_a_saved_interview_with_one_old_answer_is_refused_or_left_out() -> None:
+    """q18c (one policy): only the conditions answered is refused (until q18c it was read with
+    profiling not sure, the new question counted as asked, so profiling was never asked); an
+    old "don't know" alone is left out (it set no fact), and both "don't know" is "don't
+    know"."""
+    with pytest.raises(RetiredQuestion) as caught:
+        Interview.from_dict(_saved(("derogation_conditions", [])))
+    assert caught.value.question_id == "derogation_conditions"
+    assert caught.value.into == ART6_3_QUESTION and caught.value.index == 2
+    assert "is no longer asked" in str(caught.value)
+    left_out = Interview.from_dict(_saved(("roles", ["provider"]), ("profiling", None)))
+    assert left_out.asked == ("subject", "annex_iii_points", "roles")
+    # the new question is still to be asked (not counted as asked)
     both_unknown = Interview.from_dict(_saved(("derogation_conditions", None), ("profiling", None)))
     assert both_unknown.steps[-1].answer is None  # "don't know"
 
@@ -271,31 +288,30 @@ def test_a_saved_interview_with_an_answer_the_old_question_did_not_take_is_refus
     with pytest.raises(QuestionError) as caught:
         Interview.from_dict(_saved(("profiling", "maybe")))
     error = caught.value
-    assert isinstance(error, RetiredAnswer)
+    assert isinstance(error, RetiredQuestion)
     assert "'profiling'" in str(error) and f"'{ART6_3_QUESTION}'" in str(error)
     assert 'answer "yes", "no" or null' in str(error)
     dutch = error.text("nl")
     assert "'profiling'" in dutch and f"'{ART6_3_QUESTION}'" in dutch
     assert 'beantwoord die met "yes", "no" of null' in dutch
-    with pytest.raises(RetiredAnswer, match="derogation_conditions"):
+    with pytest.raises(RetiredQuestion, match="derogation_conditions"):
         Interview.from_dict(_saved(("derogation_conditions", ["profiling"])))
 
 
-def test_old_answers_given_twice_are_translated_one_by_one() -> None:
-    """An old question answered twice (Interview.answer by id allows it): each answer on its
-    own, so the second fills only what the first left unknown, as it did."""
-    old_conditions, old_profiling = _old_questions()
+def test_old_answers_given_twice_are_refused() -> None:
+    """An old question answered twice (Interview.answer by id allowed it): refused since q18c
+    (until then each answer was read on its own, the new question counted as asked three times
+    and the conditions' other part never asked), as annex_i_product answered twice was."""
     steps = [
         ("profiling", None),
         ("derogation_conditions", ["preparatory"]),
         ("profiling", "yes"),
     ]
-    loaded = Interview.from_dict(_saved(*steps))
-    assert loaded.asked[-3:] == (ART6_3_QUESTION,) * 3
-    expected = _facts(
-        (old_profiling, None), (old_conditions, ["preparatory"]), (old_profiling, "yes")
-    )
-    assert {k: v for k, v in loaded.facts.items() if k.startswith("derogation.")} == expected
+    with pytest.raises(RetiredQuestion) as caught:
+        Interview.from_dict(_saved(*steps))
+    assert caught.value.question_id == "profiling" and caught.value.index == 4
+    with pytest.raises(RetiredQuestion):
+        Interview.from_dict(_saved(("profiling", "no"), (ART6_3_QUESTION, ["preparatory"])))
 
 
 def test_the_service_reads_old_answers_and_refuses_bad_ones_in_dutch() -> None:

@@ -103,7 +103,8 @@ def _old_facts(product: Any, chosen: list[str], unsure: list[str]) -> dict[str, 
 
 def test_every_answer_gives_the_facts_of_the_two_old_questions() -> None:
     """Every combination of chosen / not sure / neither over the six options (3^6 = 729): the
-    81 with both product options chosen are refused; the other 648 give the facts of the old
+    81 with both product options chosen and the 162 with one chosen beside the other not sure
+    are refused (fix18); the other 486 give the facts of the old
     pair of answers with the same words (a product option chosen: that answer; one not sure and
     none chosen: "don't know"; else "neither")."""
     question = _question()
@@ -114,7 +115,9 @@ def test_every_answer_gives_the_facts_of_the_two_old_questions() -> None:
         chosen = [i for i, s in zip(ids, states, strict=True) if s == 1]
         unsure = [i for i, s in zip(ids, states, strict=True) if s == 2]
         answer = {"chosen": chosen, "unsure": unsure}
-        if set(PRODUCT_OPTIONS) <= set(chosen):
+        both = set(PRODUCT_OPTIONS) <= set(chosen) | set(unsure)
+        if both and set(PRODUCT_OPTIONS) & set(chosen):
+            # both chosen, or one chosen beside the other not sure (fix18): refused
             with pytest.raises(ContradictingOptions):
                 question.sets(answer)
             refused += 1
@@ -130,7 +133,7 @@ def test_every_answer_gives_the_facts_of_the_two_old_questions() -> None:
         )
         assert question.sets(answer) == expected, answer
         same += 1
-    assert (same, refused) == (648, 81)
+    assert (same, refused) == (486, 243)
     # "don't know" to the new question is "don't know" to both old ones
     assert question.sets(None) == {}
 
@@ -145,10 +148,10 @@ def test_neither_chosen_is_the_old_neither_and_not_sure_leaves_both_open() -> No
         assert "annex_i.is_the_product" not in facts
         assert "annex_i.safety_component" not in facts
         assert facts["annex_i.third_party_conformity_assessment"] is True
-    # chosen one, not sure of the other: the one chosen decides both
-    facts = question.sets({"chosen": ["product"], "unsure": ["safety_component"]})
-    assert facts["annex_i.is_the_product"] is True
-    assert facts["annex_i.safety_component"] is False
+    # chosen one, not sure of the other: refused as two chosen ones are (fix18, review60: the
+    # person contradicts themselves; the chosen option's words deny the other's)
+    with pytest.raises(ContradictingOptions):
+        question.sets({"chosen": ["product"], "unsure": ["safety_component"]})
 
 
 def test_both_product_options_are_refused_naming_both_en_and_nl() -> None:
@@ -266,7 +269,7 @@ def test_a_saved_product_answer_without_the_conditions_is_refused(product: str) 
 
 def test_translate_steps_keeps_other_steps_and_refuses_a_mixed_answer() -> None:
     steps = [LEGISLATION, {"question": "roles", "answer": ["provider"]}]
-    assert translate_steps(steps) == steps
+    assert translate_steps(steps) == list(enumerate(steps))  # q18c: with their places
     with pytest.raises(RetiredQuestion):
         translate_steps(
             [
@@ -274,7 +277,8 @@ def test_translate_steps_keeps_other_steps_and_refuses_a_mixed_answer() -> None:
                 {"question": QUESTION, "answer": ["safety_component"]},
             ]
         )
-    with pytest.raises(QuestionError, match="unknown option"):
+    # q18c: an answer the old question did not take names what it took (EN, NL)
+    with pytest.raises(RetiredQuestion, match='"product", "safety_component", "neither" or null'):
         translate_steps([{"question": "annex_i_product", "answer": "maybe"}])
 
 

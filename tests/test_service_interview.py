@@ -230,3 +230,39 @@ def test_the_service_asks_what_the_library_asks(client: TestClient) -> None:
             answer = answer_from(current, truth.flat, truth.kind, truth.context)
         library = library.answer(answer)
         body["answers"].append({"question": current.id, "answer": library.steps[-1].answer})
+
+
+def test_a_saved_interview_answering_the_three_retired_questions(client: TestClient) -> None:
+    """q18c: the answers of a round-17 client that answered derogation_conditions, profiling and
+    annex_i_product (with the old annex_i_conditions) are read as today's two questions; an
+    error after them names the answer at its place in the request, and a part answered without
+    the rest is refused at its own place (English and Dutch)."""
+    from test_q18c import CHAINED, EXPECTED
+
+    body = {"goal": "full", "as_of": "2028-01-10", "answers": CHAINED}
+    state = post(client, body).json()
+    assert [a["question"] for a in state["answers"]] == [
+        "subject",
+        "annex_iii_points",
+        "annex_i_legislation",
+        "art6_3_conditions",
+        "annex_i_conditions",
+        "roles",
+    ]
+    system = state["case"]["system"]
+    for path, value in EXPECTED.items():
+        group, name = path.split(".")
+        assert system.get(group, {}).get(name) == value, path  # unknown: left out of the case
+    # roles is the sixth answer read but the seventh sent: named answers[6]
+    bad = [*CHAINED[:6], {"question": "roles", "answer": ["nobody"]}, CHAINED[7]]
+    assert problem(post(client, {**body, "answers": bad})) == [("answers[6].answer",
+                                                               "invalid_value")]  # fmt: skip
+    for lang, words in (("en", "is no longer asked"), ("nl", "wordt niet meer gesteld")):
+        response = post(client, {**body, "answers": CHAINED[:7]}, lang)
+        assert problem(response) == [("answers[4]", "invalid_value")]
+        assert words in response.json()["invalidParams"][0]["reason"]
+    # a question id that is not a text is reported as such, not taken for a retired one
+    odd = [*CHAINED[:7], {"question": ["profiling"], "answer": "yes"}]
+    assert problem(post(client, {**body, "answers": odd})) == [("answers[4]", "invalid_value")]
+    odd = [CHAINED[0], {"question": ["profiling"], "answer": "yes"}]
+    assert problem(post(client, {**body, "answers": odd})) == [("answers[1].question", "type")]

@@ -122,12 +122,6 @@ DEFINITIONS: dict[str, tuple[str, str, str]] = {
 #: subparagraph, in one step (round 18).
 ART6_3_QUESTION = "art6_3_conditions"
 
-#: Questions of earlier versions that a saved interview may name, and the question that took their
-#: place (:func:`aiact.interview.translate_steps` turns their answers into its answer).
-RETIRED_QUESTIONS: dict[str, str] = {
-    "derogation_conditions": ART6_3_QUESTION,
-    "profiling": ART6_3_QUESTION,
-}
 
 # --------------------------------------------------------------------------- helpers
 
@@ -1377,7 +1371,7 @@ QUESTIONS: list[dict[str, Any]] = [
     # One step (issue 16, round 18): the conditions of the first and second subparagraphs and
     # the profiling of the third. Until round 17 profiling was a yes/no question of its own
     # ("profiling") beside "derogation_conditions"; a saved interview that answered either is
-    # translated on load (aiact.interview.translate_steps, RETIRED_QUESTIONS).
+    # translated on load (aiact.questions.retired).
     {
         "id": ART6_3_QUESTION,
         "kind": "several_of",

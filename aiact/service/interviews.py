@@ -101,17 +101,16 @@ def interview_from_data(
     except ValueError as error:
         message = _reason(error, lang, N_("the facts of the case cannot start the interview"))
         raise invalid([InvalidParam("case", "invalid_value", message)], lang) from None
-    from aiact.interview import RetiredAnswer, translate_steps
     from aiact.questions.model import QuestionError
-    from aiact.questions.retired import RetiredQuestion
-    from aiact.questions.retired import translate_steps as translate_annex_i
+    from aiact.questions.retired import RetiredQuestion, translate_steps
 
     try:
-        # Answers to questions of earlier versions become answers to the question that took
-        # their place (round 18: Art. 6(3) in one question; Annex I's product in its conditions).
-        steps = translate_steps(translate_annex_i(answers))
-    except (RetiredAnswer, RetiredQuestion) as error:
-        raise invalid([InvalidParam("answers", "invalid_value", error.text(lang))], lang) from None
+        # Answers to questions of earlier versions become answers to the question that now asks
+        # them, each named by its place in the request (aiact.questions.retired).
+        steps = translate_steps(answers)
+    except RetiredQuestion as error:
+        field = "answers" if error.index is None else join("answers", error.index)
+        raise invalid([InvalidParam(field, "invalid_value", error.text(lang))], lang) from None
     except QuestionError as error:
         message = _reason(error, lang, N_("not an allowed answer to this question"))
         raise invalid([InvalidParam("answers", "invalid_value", message)], lang) from None
