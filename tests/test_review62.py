@@ -3,7 +3,7 @@ the Art. 27 obligations' readings "A8,A42", a chosen option beside a contradicti
 option refused, the question errors in the reader's language) and of speed21 (the proof for
 ``full`` among the organisation's questions, ``relevance.STUCK_FULL``).
 
-Defects (strict xfail until fixed; the code under review is not changed here):
+Defects (strict xfail until fixed; D1 fixed by the lead, round 18: plain tests now):
 
 * D1 (Art. 50(1); every several-of question): ``Question.split`` reads only the keys ``chosen``
   and ``unsure`` of an answer object and drops any other key without a word. A misspelled key
@@ -41,10 +41,6 @@ def _quote_art50_1() -> None:
     quote_nl("met inachtneming van passende waarborgen voor de rechten en vrijheden van derden")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1: an answer object with a key other than chosen/unsure is read as 'not ticked'",
-)
 @pytest.mark.parametrize(
     "answer",
     [
@@ -70,10 +66,6 @@ def test_d1_an_answer_object_with_an_unknown_key_is_refused(answer: dict[str, An
     assert sets.get(SAFEGUARDS) is not False, sets
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (service): the answer object's unknown key accepted against the API's own schema",
-)
 def test_d1_the_service_refuses_an_answer_object_its_schema_does_not_take() -> None:
     from aiact.service.interviews import interview_from_data
     from aiact.service.problems import Problem

@@ -335,6 +335,17 @@ class Question:
         """A several-of answer as (chosen option ids, option ids the person is not sure of).
         The answer is a list of chosen ids, or ``{"chosen": [...], "unsure": [...]}``."""
         if isinstance(answer, Mapping):
+            if not set(answer) <= {"chosen", "unsure"}:
+                # A misspelt key ("not_sure", "choosen") would leave its options unchosen,
+                # which is "no" (review62 D1): refused, never read as "none of these".
+                raise QuestionError(
+                    None,
+                    N_(
+                        "choose any number of answers: a list of option ids, or an object with "
+                        "the lists chosen and unsure"
+                    ),
+                    question=self,
+                )
             chosen, unsure = answer.get("chosen", ()), answer.get("unsure", ())
         else:
             chosen, unsure = answer, ()
