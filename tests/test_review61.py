@@ -207,3 +207,17 @@ def test_the_translations_give_the_facts_of_the_saved_answers() -> None:
     assert "derogation.narrow_procedural_task" not in facts
     assert "derogation.profiling" not in facts
     assert facts["derogation.no_significant_risk"] is False
+
+
+def test_note_the_art6_3_question_names_profiling_in_its_text() -> None:
+    """review61's note (fixrev61): the derogation rests on the profiling option's "no", so the
+    question text itself names it, in the words of Art. 6(3), third subparagraph."""
+    from aiact.questions.catalogue import catalogue
+
+    quote("6", "the AI system performs profiling of natural persons")
+    quote_nl("profilering van natuurlijke personen uitvoert")
+    question = catalogue().get("art6_3_conditions")
+    assert "profiles natural persons" in question.text_en
+    assert "profilering van natuurlijke personen uitvoert" in question.text_nl
+    assert question.text_en.endswith("Choose all that apply.")
+    assert question.text_nl.endswith("Kies alles wat klopt.")

@@ -1384,8 +1384,10 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": ART6_3_QUESTION,
         "kind": "several_of",
-        "text_en": "Which of these describes what the system does? Choose all that apply.",
-        "text_nl": "Wat hiervan beschrijft wat het systeem doet? Kies alles wat klopt.",
+        "text_en": "Which of these describes what the system does (including whether it "
+        "profiles natural persons)? Choose all that apply.",
+        "text_nl": "Wat hiervan beschrijft wat het systeem doet (ook of het profilering van "
+        "natuurlijke personen uitvoert)? Kies alles wat klopt.",
         "help_en": "Art. 6(3): a system listed in Annex III is not high-risk if it does not pose "
         "a significant risk of harm (the option about no significant risk) and meets one of the "
         "four conditions before that option. But a listed system that performs profiling of "
