@@ -184,10 +184,10 @@ def test_the_search_for_a_pair_is_not_cut_off_before_it_finds_the_question() -> 
         facts.update(question.sets(answer_from(question, truth, "system", context)))
         asked.append(question.id)
     assert "emotion.infers" in asked
-    # Round 18 (q18b): annex_i_conditions holds the product options too, and the ranking tries
+    # Round 18 (q18b): art6_1_conditions holds the product options too, and the ranking tries
     # "all of these but one", so the question is found directly, before emotion.infers (it was
     # found by the pair search after it).
-    assert "annex_i_conditions" in asked
+    assert "art6_1_conditions" in asked
     # and with every question asked that can still change it, none is left
     assert relevance.best(facts, "system", context, "tier", asked) is None
 

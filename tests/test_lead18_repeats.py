@@ -2,7 +2,7 @@
 words (issue 16: "ask only what can still change the answer").
 
 ``art6_1a_safety_aspects`` (Art. 6(1a)-(1b) as amended by Regulation (EU) 2026/1744) offers two
-options that ``annex_i_conditions`` also offers, word for word. Before round 18, a person who
+options that ``art6_1_conditions`` also offers, word for word. Before round 18, a person who
 answered the Annex I conditions and was not sure whether "a failure or malfunctioning of the AI
 system would endanger health and safety" was asked the same option again in the next question
 (beslishulp path 1: "not sure" twice).
@@ -22,7 +22,7 @@ import aiact.questions.relevance as relevance
 from aiact.questions.catalogue import catalogue
 
 
-def test_the_art6_1a_question_is_repeated_by_the_annex_i_conditions() -> None:
+def test_the_art6_1a_question_is_repeated_by_the_art6_1_conditions() -> None:
     """Art. 6(1b) as amended: "the failure or malfunctioning of which would endanger health and
     safety": the words of the option both questions offer."""
     quote(
@@ -31,8 +31,8 @@ def test_the_art6_1a_question_is_repeated_by_the_annex_i_conditions() -> None:
         "omnibus_only",
     )
     cat = catalogue()
-    assert cat.repeated_by == {"art6_1a_safety_aspects": frozenset({"annex_i_conditions"})}
-    first, second = cat.get("art6_1a_safety_aspects"), cat.get("annex_i_conditions")
+    assert cat.repeated_by == {"art6_1a_safety_aspects": frozenset({"art6_1_conditions"})}
+    first, second = cat.get("art6_1a_safety_aspects"), cat.get("art6_1_conditions")
     mine = {(o.id, o.text_nl, tuple(sorted(o.sets.items()))) for o in first.options}
     theirs = {(o.id, o.text_nl, tuple(sorted(o.sets.items()))) for o in second.options}
     assert mine <= theirs
@@ -107,8 +107,8 @@ def test_a_not_sure_option_is_not_asked_again_in_another_question() -> None:
     fault) it is asked."""
     quote("6", "intended to be used as a safety component of a product")
     asked = _path_one_interview(repeats=True)
-    assert "annex_i_conditions" in asked
+    assert "art6_1_conditions" in asked
     assert "art6_1a_safety_aspects" not in asked
     before = _path_one_interview(repeats=False)
-    assert "art6_1a_safety_aspects" in before[before.index("annex_i_conditions") :]
+    assert "art6_1a_safety_aspects" in before[before.index("art6_1_conditions") :]
     assert len(asked) == len(before) - 1

@@ -4,12 +4,14 @@ The beslishulp asks Annex I in two questions (2.3: a product under Annex I, Sect
 2.7.1: the third-party conformity assessment); the interview asked three: ``annex_i_legislation``,
 ``annex_i_product`` (the AI system is the product itself / a safety component of it / neither)
 and ``annex_i_conditions``. ``annex_i_product`` is now the first two options of
-``annex_i_conditions``: Art. 6(1)(a) "the AI system is intended to be used as a safety component
-of a product, or the AI system is itself a product, covered by the Union harmonisation
-legislation listed in Annex I". The two cannot both be true (refused, naming both); neither
-chosen is the old "neither". Every answer gives the facts the two old questions gave for the
+``art6_1_conditions``, whose other options are ``annex_i_conditions`` as it was (a new id since
+review61's D2: a saved answer to the old question never showed the product options): Art.
+6(1)(a) "the AI system is intended to be used as a safety component of a product, or the AI
+system is itself a product, covered by the Union harmonisation legislation listed in Annex
+I". The two cannot both be true (refused, naming both); neither chosen is the old "neither".
+Every answer gives the facts the two old questions gave for the
 same words (compared exhaustively below), and a saved interview that answered ``annex_i_product``
-is translated where that is exact, else refused.
+or ``annex_i_conditions`` is translated where that is exact, else refused.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from aiact.questions.model import ContradictingOptions, QuestionError, load_ques
 from aiact.questions.relevance import trial_answers
 from aiact.questions.retired import RetiredQuestion, translate_steps
 
-QUESTION = "annex_i_conditions"
+QUESTION = "art6_1_conditions"
+#: The retired question whose four options are the other options of QUESTION (saved answers).
+OLD = "annex_i_conditions"
 PRODUCT_OPTIONS = ("safety_component", "product")
 CONDITIONS = ("third_party", "radio_emc", "non_safety_functions", "failure_endangers")
 
@@ -168,7 +172,7 @@ def test_both_product_options_are_refused_naming_both_en_and_nl() -> None:
 
 
 def test_the_annex_i_questions_read_on_their_own() -> None:
-    """Asked in any order (beslishulp path 1 asks annex_i_conditions before
+    """Asked in any order (beslishulp path 1 asks art6_1_conditions before
     annex_i_legislation): no question text of the Annex I part points back to another
     question's product ("that product", "dat product")."""
     cat = catalogue()
@@ -232,7 +236,7 @@ def test_a_saved_interview_with_both_old_questions_is_translated(
     product: Any, conditions: Any, product_first: bool
 ) -> None:
     old_p = {"question": "annex_i_product", "answer": product}
-    old_c = {"question": QUESTION, "answer": conditions}
+    old_c = {"question": OLD, "answer": conditions}
     steps = [LEGISLATION, old_p, old_c] if product_first else [LEGISLATION, old_c, old_p]
     interview = Interview.from_dict(_saved(steps))
     expected = {**OLD_PRODUCT[product]}
@@ -244,7 +248,7 @@ def test_a_saved_interview_with_both_old_questions_is_translated(
     }:
         assert facts.get(path) == expected.get(path), path
     assert interview.asked.count(QUESTION) == 1
-    assert "annex_i_product" not in interview.asked
+    assert "annex_i_product" not in interview.asked and OLD not in interview.asked
     # the translated interview saves and loads as itself
     assert Interview.from_dict(interview.to_dict()).facts == facts
 
@@ -277,6 +281,14 @@ def test_translate_steps_keeps_other_steps_and_refuses_a_mixed_answer() -> None:
                 {"question": QUESTION, "answer": ["safety_component"]},
             ]
         )
+    # review61 D2: the old annex_i_conditions did not offer the product options
+    with pytest.raises(RetiredQuestion, match="answer with a list of its option ids"):
+        translate_steps(
+            [
+                {"question": "annex_i_product", "answer": "product"},
+                {"question": OLD, "answer": ["safety_component"]},
+            ]
+        )
     # q18c: an answer the old question did not take names what it took (EN, NL)
     with pytest.raises(RetiredQuestion, match='"product", "safety_component", "neither" or null'):
         translate_steps([{"question": "annex_i_product", "answer": "maybe"}])
@@ -292,7 +304,7 @@ def test_the_service_translates_or_refuses_the_old_answers() -> None:
             {"question": "subject", "answer": "system"},
             LEGISLATION,
             {"question": "annex_i_product", "answer": "safety_component"},
-            {"question": QUESTION, "answer": ["third_party"]},
+            {"question": OLD, "answer": ["third_party"]},
         ],
     }
     interview = interview_from_data(body, "nl", 100)

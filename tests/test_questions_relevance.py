@@ -2098,7 +2098,7 @@ def _provider_outside_the_annexes() -> tuple[dict[str, Any], list[str], Context]
     }
     asked = [
         "ai_system",
-        "annex_i_conditions",
+        "art6_1_conditions",
         "annex_i_legislation",
         "annex_iii_points",
         "authority_actions",

@@ -138,7 +138,7 @@ def test_product_question_keeps_the_stated_art6_1a_fact() -> None:
     "Notwithstanding paragraph 1a, AI systems the failure or malfunctioning of which would
     endanger health and safety shall qualify as safety components". A case states the first
     fact (a medical device, the AI system solely used for non-safety aspects); the interview
-    asks annex_i_conditions for the product's third-party assessment (Art. 6(1)(b)); the answer
+    asks art6_1_conditions for the product's third-party assessment (Art. 6(1)(b)); the answer
     "third_party" (the product's option; the failure does not endanger health and safety) must
     not take back what the case stated."""
     quote(
@@ -174,8 +174,8 @@ def test_product_question_keeps_the_stated_art6_1a_fact() -> None:
     while interview.current is not None and len(asked) < 10:
         question = interview.current.id
         asked.append(question)
-        interview = interview.answer(["third_party"] if question == "annex_i_conditions" else None)
-    assert "annex_i_conditions" in asked
+        interview = interview.answer(["third_party"] if question == "art6_1_conditions" else None)
+    assert "art6_1_conditions" in asked
     assert interview.facts["annex_i.solely_non_safety_functions"] is True
     assert str(interview.assessment.risk_tier) != "high_risk"
 
@@ -203,10 +203,10 @@ def test_product_question_control_without_the_stated_fact() -> None:
     interview = Interview.start(
         "2029-01-10", "tier", case={"system": system, "organisation": _NL}, law=LAWS[1]
     )
-    question = catalogue().get("annex_i_conditions")
+    question = catalogue().get("art6_1_conditions")
     options = {option.id: option for option in interview.options(question)}
     assert "gebrekkig functioneren" in options["failure_endangers"].text_nl
-    interview = interview.answer(["third_party"], question="annex_i_conditions")
+    interview = interview.answer(["third_party"], question="art6_1_conditions")
     assert interview.facts["annex_i.solely_non_safety_functions"] is False
     assert str(interview.assessment.risk_tier) == "high_risk"
 
@@ -235,4 +235,4 @@ def test_an_answer_that_contradicts_a_stated_fact_is_refused() -> None:
         "2029-01-10", "tier", case={"system": system, "organisation": _NL}, law=LAWS[1]
     )
     with pytest.raises(QuestionError, match=r"annex_i\.failure_endangers_health_safety"):
-        interview.answer(["failure_endangers"], question="annex_i_conditions")
+        interview.answer(["failure_endangers"], question="art6_1_conditions")

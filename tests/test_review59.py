@@ -106,5 +106,5 @@ def test_only_the_art50_options_contradict_each_other() -> None:
         # round 18 (q18b): Art. 6(1)(a) "a safety component of a product, or ... itself a
         # product", the two options of the former annex_i_product (one of), which cannot both
         # be true
-        ("annex_i_conditions", "safety_component", "product"),
+        ("art6_1_conditions", "safety_component", "product"),
     }

@@ -3,7 +3,8 @@ question, ``art6_3_conditions``; q18b: Annex I in two questions, ``annex_i_produ
 ``annex_i_conditions``, the ranking's "all of these but one"; the lead's 20c4407, the repeats
 rule) and of the translation of saved interviews.
 
-Defects (strict xfail until fixed; the code under review is not changed here):
+Defects (strict xfail until fixed; the code under review is not changed here; D1 and D3 fixed
+by q18c, D2 by fixrev61: plain tests now):
 
 * D1 (Art. 6(3), third subparagraph): a saved interview of an earlier version that answered
   ``derogation_conditions`` and was saved before ``profiling`` was asked (the old interview asked
@@ -19,7 +20,10 @@ Defects (strict xfail until fixed; the code under review is not changed here):
   ``annex_i_product`` last) is read with the new meaning: both product facts false, which the
   saved answers never said. A medical-devices AI system whose product needs a third-party
   assessment is then determined "minimal" (before: high-risk possible, the product question
-  next). The same through the service's list of answers.
+  next). The same through the service's list of answers. Fixed (fixrev61): the question has a
+  new id, ``art6_1_conditions``, and ``annex_i_conditions`` is retired
+  (:mod:`aiact.questions.retired`): a saved answer to it alone is refused, naming what to do
+  (its "don't know" alone is left out).
 * D3 (service): after ``aiact.questions.retired.translate_steps`` drops an ``annex_i_product``
   answer, the indices of ``aiact.interview.translate_steps`` count in the shortened list: an
   invalid answer after it is reported at the index before its own (``answers[2]`` for
@@ -38,6 +42,7 @@ from aiact.questions.retired import RetiredQuestion
 from aiact.questions.retired import RetiredQuestion as RetiredAnswer
 
 DAY = "2028-01-10"
+ART6_1 = "art6_1_conditions"
 PRODUCT_FACTS = ("annex_i.is_the_product", "annex_i.safety_component")
 BEFORE = [
     ("ai_system", "yes"),
@@ -103,14 +108,12 @@ def test_d1_a_saved_interview_before_profiling_still_asks_about_profiling() -> N
     assert done.determined or "art6_3_conditions" in asked, (always, asked)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D2: a saved annex_i_conditions answer without annex_i_product is read as 'neither'",
-)
 @pytest.mark.parametrize("conditions", [["third_party"], [], {"chosen": ["third_party"]}])
 def test_d2_a_saved_annex_i_conditions_answer_says_nothing_about_the_product(
     conditions: Any,
 ) -> None:
+    """Fixed by fixrev61: the lone saved answer is refused, naming the question that asks it
+    now and what to do (EN, NL); it is not read as "neither"."""
     quote(
         "6",
         "the AI system is intended to be used as a safety component of a product, or the AI "
@@ -130,21 +133,26 @@ def test_d2_a_saved_annex_i_conditions_answer_says_nothing_about_the_product(
             ("annex_i_legislation", ["medical_devices_2017_745"]),
         ]
     )
-    try:
-        interview = Interview.from_dict(data)
-    except RetiredQuestion:
-        return  # refused, with what to do: also a fix
+    with pytest.raises(RetiredQuestion) as caught:
+        Interview.from_dict(data)
+    error = caught.value
+    # the saved steps after "subject": BEFORE (6), annex_iii_points, then annex_i_conditions
+    assert (error.question_id, error.index, error.into) == ("annex_i_conditions", 8, ART6_1)
+    assert "is no longer asked" in error.text("en") and ART6_1 in error.text("en")
+    assert "wordt niet meer gesteld" in error.text("nl") and ART6_1 in error.text("nl")
+
+
+def test_d2_a_saved_annex_i_conditions_dont_know_alone_is_left_out() -> None:
+    """The one lone answer that reads exactly: "don't know" set no fact; the new question is
+    still asked, its product options with it."""
+    data = _saved([*BEFORE, ("annex_iii_points", []), ("annex_i_conditions", None)])
+    interview = Interview.from_dict(data)
+    assert "annex_i_conditions" not in interview.asked
+    assert ART6_1 not in interview.asked
     facts = interview.facts
-    # Saved before round 18, the answer did not offer the product options: their facts stay
-    # unknown, and the interview goes on to ask about the product.
     assert {path: facts.get(path) for path in PRODUCT_FACTS} == dict.fromkeys(PRODUCT_FACTS)
-    assert interview.current is not None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D2 (service): the same reading of a saved annex_i_conditions answer",
-)
 def test_d2_the_service_reads_a_saved_annex_i_conditions_answer_the_same_way() -> None:
     from aiact.service.interviews import interview_from_data
     from aiact.service.problems import Problem
@@ -156,14 +164,11 @@ def test_d2_the_service_reads_a_saved_annex_i_conditions_answer_the_same_way() -
         {"question": "annex_i_conditions", "answer": ["third_party"]},
         {"question": "annex_i_legislation", "answer": ["medical_devices_2017_745"]},
     ]
-    try:
-        interview = interview_from_data(
-            {"goal": "tier", "as_of": DAY, "answers": answers}, "en", 100
-        )
-    except Problem:
-        return
-    facts = interview.facts
-    assert {path: facts.get(path) for path in PRODUCT_FACTS} == dict.fromkeys(PRODUCT_FACTS)
+    for lang, words in (("en", "is no longer asked"), ("nl", "wordt niet meer gesteld")):
+        with pytest.raises(Problem) as raised:
+            interview_from_data({"goal": "tier", "as_of": DAY, "answers": answers}, lang, 100)
+        text = str(raised.value) + repr(raised.value.__dict__)
+        assert "answers[8]" in text and words in text and ART6_1 in text, text
 
 
 def test_d3_the_service_names_the_invalid_answer_after_a_translated_annex_i_product() -> None:
@@ -202,3 +207,17 @@ def test_the_translations_give_the_facts_of_the_saved_answers() -> None:
     assert "derogation.narrow_procedural_task" not in facts
     assert "derogation.profiling" not in facts
     assert facts["derogation.no_significant_risk"] is False
+
+
+def test_note_the_art6_3_question_names_profiling_in_its_text() -> None:
+    """review61's note (fixrev61): the derogation rests on the profiling option's "no", so the
+    question text itself names it, in the words of Art. 6(3), third subparagraph."""
+    from aiact.questions.catalogue import catalogue
+
+    quote("6", "the AI system performs profiling of natural persons")
+    quote_nl("profilering van natuurlijke personen uitvoert")
+    question = catalogue().get("art6_3_conditions")
+    assert "profiles natural persons" in question.text_en
+    assert "profilering van natuurlijke personen uitvoert" in question.text_nl
+    assert question.text_en.endswith("Choose all that apply.")
+    assert question.text_nl.endswith("Kies alles wat klopt.")

@@ -232,9 +232,9 @@ def test_the_service_asks_what_the_library_asks(client: TestClient) -> None:
         body["answers"].append({"question": current.id, "answer": library.steps[-1].answer})
 
 
-def test_a_saved_interview_answering_the_three_retired_questions(client: TestClient) -> None:
-    """q18c: the answers of a round-17 client that answered derogation_conditions, profiling and
-    annex_i_product (with the old annex_i_conditions) are read as today's two questions; an
+def test_a_saved_interview_answering_the_four_retired_questions(client: TestClient) -> None:
+    """q18c: the answers of a round-17 client that answered derogation_conditions, profiling,
+    annex_i_product and annex_i_conditions are read as today's two questions; an
     error after them names the answer at its place in the request, and a part answered without
     the rest is refused at its own place (English and Dutch)."""
     from test_q18c import CHAINED, EXPECTED
@@ -246,7 +246,7 @@ def test_a_saved_interview_answering_the_three_retired_questions(client: TestCli
         "annex_iii_points",
         "annex_i_legislation",
         "art6_3_conditions",
-        "annex_i_conditions",
+        "art6_1_conditions",
         "roles",
     ]
     system = state["case"]["system"]

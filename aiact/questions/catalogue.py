@@ -86,7 +86,7 @@ class Catalogue:
     def repeated_by(self) -> dict[str, frozenset[str]]:
         """For each question, the other questions that offer every one of its options in the
         same words and with the same facts (``art6_1a_safety_aspects``'s two options are also
-        options of ``annex_i_conditions``). Once one of them is asked, the question would only
+        options of ``art6_1_conditions``). Once one of them is asked, the question would only
         ask again what the person has already answered or said they do not know (round 18:
         :func:`aiact.questions.relevance.candidates` does not ask it)."""
 

@@ -122,6 +122,12 @@ DEFINITIONS: dict[str, tuple[str, str, str]] = {
 #: subparagraph, in one step (round 18).
 ART6_3_QUESTION = "art6_3_conditions"
 
+#: The id of the Annex I question of Art. 6(1): the AI system as the product or a safety
+#: component of it, the third-party assessment and the exceptions of Art. 6(1a)-(1c), in one
+#: step (round 18; until then ``annex_i_product`` and ``annex_i_conditions``, whose saved answers
+#: :mod:`aiact.questions.retired` reads).
+ART6_1_QUESTION = "art6_1_conditions"
+
 
 # --------------------------------------------------------------------------- helpers
 
@@ -337,7 +343,7 @@ _ANNEX_III_OPTION_HELP: dict[str, tuple[str, str]] = {
 
 def _art6_1a_options() -> list[dict[str, Any]]:
     """The two options of Art. 6(1a)-(1b) amended (whether the AI system is a safety component),
-    offered by art6_1a_safety_aspects and by annex_i_conditions (round 12: one question on the
+    offered by art6_1a_safety_aspects and by art6_1_conditions (round 12: one question on the
     Annex I route; the first asked settles both facts)."""
     return [
         _opt(
@@ -1167,7 +1173,7 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         # Art. 6(1a)-(1b), amended text: whether the AI system is a safety component, for the
         # Annex I route (Art. 6(1)) and, under reading A15 (ADR 0035), for Annex III point 2.
-        # The two facts are about the system, not the Annex I product. annex_i_conditions offers
+        # The two facts are about the system, not the Annex I product. art6_1_conditions offers
         # the same options (one question on the Annex I route); this question comes first, so
         # that where both can decide the same (point 2, no Annex I product) the tie goes to the
         # question about the AI system (relevance comes from the rules).
@@ -1201,8 +1207,11 @@ QUESTIONS: list[dict[str, Any]] = [
         # ("the product itself / a safety component of it / neither"): they cannot both be
         # true (each sets the other's fact to false, so model.contradicts refuses them
         # together), and choosing neither is the old "neither" (both facts false). The question
-        # is asked in any order with annex_i_legislation, so it names the product itself.
-        "id": "annex_i_conditions",
+        # is asked in any order with annex_i_legislation, so it names the product itself. The
+        # other options were the question annex_i_conditions; the new id (as for Art. 6(3)):
+        # a saved answer to annex_i_conditions did not show the product options, so it cannot
+        # say they were not chosen (review61 D2; aiact.questions.retired reads it).
+        "id": ART6_1_QUESTION,
         "kind": "several_of",
         "text_en": "About the AI system and a product covered by one of the EU laws listed in "
         "Annex I of the AI Act (such as those on machinery, toys, lifts or medical devices): "
@@ -1375,8 +1384,10 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": ART6_3_QUESTION,
         "kind": "several_of",
-        "text_en": "Which of these describes what the system does? Choose all that apply.",
-        "text_nl": "Wat hiervan beschrijft wat het systeem doet? Kies alles wat klopt.",
+        "text_en": "Which of these describes what the system does (including whether it "
+        "profiles natural persons)? Choose all that apply.",
+        "text_nl": "Wat hiervan beschrijft wat het systeem doet (ook of het profilering van "
+        "natuurlijke personen uitvoert)? Kies alles wat klopt.",
         "help_en": "Art. 6(3): a system listed in Annex III is not high-risk if it does not pose "
         "a significant risk of harm (the option about no significant risk) and meets one of the "
         "four conditions before that option. But a listed system that performs profiling of "

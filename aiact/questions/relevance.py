@@ -818,7 +818,7 @@ def trial_answers(
 BUT_ONE_MAX_OPTIONS = 6
 """The most options a several-of question may show for the ranking to try "all of these but
 one" for each (round 18): a bound on the work, as :data:`FALLBACK_BUDGET` is. The questions of a
-few conditions, whose options decide together (``annex_i_conditions``: a product option and the
+few conditions, whose options decide together (``art6_1_conditions``: a product option and the
 third-party assessment, with the Art. 6(1c) exception beside them), are within it; the long
 lists (the Annex III uses, the Annex I legislation, the roles, the Art. 5 practices) are not,
 and an option of theirs alone, or all of them, already shows what it decides."""

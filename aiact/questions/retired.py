@@ -1,6 +1,6 @@
 """Questions taken out of the catalogue, and how a saved interview that answered one is read.
 
-Round 18 retired three questions; each is now some options of a several-of question that asks
+Round 18 retired four questions; each is now some options of a several-of question that asks
 it with other options (:data:`RETIRED`):
 
 * ``derogation_conditions`` (Art. 6(3), first and second subparagraphs: which of conditions
@@ -8,19 +8,26 @@ it with other options (:data:`RETIRED`):
   subparagraph) are together ``art6_3_conditions`` (q18a); ``profiling`` "yes" is its option
   ``profiling`` chosen, "no" not chosen;
 * ``annex_i_product`` ("the AI system is the product itself / a safety component of it /
-  neither": Art. 6(1)(a)) is the first two options of ``annex_i_conditions`` (q18b), whose other
-  options are the question of that id as it was.
+  neither": Art. 6(1)(a)) and ``annex_i_conditions`` (the third-party assessment of Art.
+  6(1)(b), the exception of Art. 6(1c) and the two options of Art. 6(1a)-(1b)) are together
+  ``art6_1_conditions`` (q18b; the new id since review61's D2: a saved answer to
+  ``annex_i_conditions`` never showed the product options, so it cannot say they were not
+  chosen); ``annex_i_product``'s answers are its first two options, ``annex_i_conditions``'s
+  options are its other four.
 
 A saved interview (:meth:`aiact.Interview.from_dict`, the service's list of answers) is read by
-:func:`translate_steps`, one policy for all three:
+:func:`translate_steps`, one policy for all four:
 
 * every part of the new question answered once (the retired questions and, where the new
-  question keeps options of its own, its own old answer): one answer to the new question with
-  the options each part chose and was not sure of, at the place of the new question's own
-  answer, else of the first retired answer (no other question sets the facts of a retired
-  question, tests/test_q18c.py, so moving its answer changes no fact); "don't know" to a part
-  is its options not sure (the facts it left unknown), "don't know" to every part is "don't
-  know";
+  question keeps options of its own, its own old answer; neither new question has such options
+  now): one answer to the new question with the options each part chose and was not sure of,
+  at the place of the new question's own answer, else of the retired answer whose facts
+  another question also sets (``annex_i_conditions``: the two options of Art. 6(1a)-(1b) are
+  also ``art6_1a_safety_aspects``'s, and an answer fills only the facts still unknown, so those
+  keep their place), else of the first retired answer (no other question sets the facts of the
+  other parts, tests/test_q18c.py, so moving their answers changes no fact); "don't know" to a
+  part is its options not sure (the facts it left unknown), "don't know" to every part is
+  "don't know";
 * a retired question answered "don't know" without the rest: left out (it set no fact);
 * anything else (a part answered without the rest, a retired question answered twice, a
   retired answer beside an answer that already gives the new question's options for it, an
@@ -38,8 +45,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiact.i18n import N_
-from aiact.questions.data import ART6_3_QUESTION
-from aiact.questions.model import Lang, QuestionError
+from aiact.questions.data import ART6_1_QUESTION, ART6_3_QUESTION
+from aiact.questions.model import Lang, Question, QuestionError
 
 _ART6_3_CONDITIONS = (
     "narrow_procedural",
@@ -74,10 +81,14 @@ RETIRED: Mapping[str, Retired] = {
         N_('answer "yes", "no" or null'),
     ),
     "annex_i_product": Retired(
-        "annex_i_conditions",
+        ART6_1_QUESTION,
         ("safety_component", "product"),
         {"product": ("product",), "safety_component": ("safety_component",), "neither": ()},
         N_('answer "product", "safety_component", "neither" or null'),
+    ),
+    "annex_i_conditions": Retired(
+        ART6_1_QUESTION,
+        ("third_party", "radio_emc", "non_safety_functions", "failure_endangers"),
     ),
 }
 """The retired questions (round 18), by id."""
@@ -200,7 +211,8 @@ def _translate(
         for i in retired:
             del out[i]
         return
-    at = own[0] if own else first
+    shared = [i for i in retired if _shares_facts(question, RETIRED[steps[i]["question"]])]
+    at = own[0] if own else (shared or retired)[0]
     for i in (*retired, *own):
         del out[i]
     order = [o.id for o in question.options]
@@ -210,6 +222,20 @@ def _translate(
     if not chosen and len(unsure) == len(order):
         answer = None  # nothing known: "don't know"
     out[at] = {**steps[at], "question": into, "answer": answer}
+
+
+def _shares_facts(question: Question, retired: Retired) -> bool:
+    """Whether another question than ``question`` (the one that asks ``retired`` now) sets a
+    fact of ``retired``'s options (tests/test_q18c.py: at most one part of each question)."""
+    from aiact.questions.catalogue import catalogue
+
+    cat = catalogue()
+    return any(
+        other.id != question.id
+        for option in retired.part
+        for fact in question.option(option).sets
+        for other in cat.asking(fact)
+    )
 
 
 def _read(old: str, answer: Any, index: int) -> tuple[list[str], list[str]]:
