@@ -116,7 +116,7 @@ def test_only_two_pairs_of_options_are_refused_beside_a_not_sure_one() -> None:
     pairs = {
         (EXCEPTIONS, "law_enforcement", "law_enforcement_prosecution_only"),
         (EXCEPTIONS, "permitted_art50_3", "law_enforcement_prosecution_only"),
-        ("annex_i_conditions", "safety_component", "product"),
+        ("art6_1_conditions", "safety_component", "product"),
     }
     assert refused == pairs | {(q, b, a) for q, a, b in pairs}
 
