@@ -270,3 +270,23 @@ def test_the_web_questionnaire_takes_the_new_answers(client: Any, answer: str) -
         assert question is None and re.search(r"geen AI-systeem", page)
     else:
         assert question not in ("subject", "ai_system")
+
+
+# --------------------------------------------------------------------------- the notebook form
+
+
+def test_the_notebook_form_takes_the_new_answers() -> None:
+    pytest.importorskip("ipywidgets")
+    from aiact.questions.widget import interview_form
+
+    form = interview_form(lang="nl", as_of=AS_OF, goal="tier")
+    labels = [label for label, _ in form.control.options]
+    assert labels == [o.text_nl for o in SUBJECT_QUESTION.options]
+    form.control.value = "not_ai_system"
+    form.submit(form.read())
+    assert form.interview.kind == "system" and form.interview.done
+    form.back()
+    form.control.value = "ai_system"
+    form.submit(form.read())
+    assert form.interview.facts == {"is_ai_system": True}
+    assert form.interview.current is not None and form.interview.current.id != "ai_system"
