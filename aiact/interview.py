@@ -33,7 +33,7 @@ from aiact.case import Case, case_from_mapping
 from aiact.facts import Organisation
 from aiact.i18n import N_
 from aiact.interpretations import Interpretations
-from aiact.questions import SUBJECT_QUESTION, read_facts
+from aiact.questions import SUBJECT_QUESTION, read_facts, subject_kind
 from aiact.questions.assumptions import check_assumptions
 from aiact.questions.catalogue import catalogue
 from aiact.questions.fields import SubjectKind, fields, nest, to_json_value
@@ -139,9 +139,9 @@ class Interview:
         out = dict(self.known)
         cat = catalogue()
         for step in self.steps:
-            if step.question == SUBJECT_QUESTION.id:
-                continue
-            out.update(unknown_part(cat.get(step.question).sets(step.answer), out))
+            # the subject answer "an AI system" / "not an AI system" settles Art. 3(1)
+            q = SUBJECT_QUESTION if step.question == SUBJECT_QUESTION.id else cat.get(step.question)
+            out.update(unknown_part(q.sets(step.answer), out))
         return out
 
     @property
@@ -188,13 +188,8 @@ class Interview:
                 N_("the interview is done: there is no question left to answer"),
             )
         if qid == SUBJECT_QUESTION.id:
-            if answer not in ("system", "model"):
-                raise QuestionError(
-                    "question 'subject': answer 'system' or 'model'",
-                    N_("answer system (an AI system) or model (a general-purpose AI model)"),
-                    question=SUBJECT_QUESTION,
-                )
-            return replace(self, kind=answer, steps=(*self.steps, Step(qid, answer)))
+            kind = subject_kind(answer)
+            return replace(self, kind=kind, steps=(*self.steps, Step(qid, answer)))
         if self.kind is None:
             raise _subject_first()
         refuse_retired(qid)

@@ -71,7 +71,7 @@ def interview_bodies(port: int, limit: int = 240) -> list[bytes]:
     import yaml
 
     from aiact.case import case_from_mapping
-    from aiact.questions import catalogue, read_facts
+    from aiact.questions import catalogue, read_facts, subject_answer
     from aiact.questions.simulate import answer_from
 
     out: list[bytes] = []
@@ -98,7 +98,7 @@ def interview_bodies(port: int, limit: int = 240) -> list[bytes]:
             if question is None:
                 break
             if question["id"] == "subject":
-                answer: Any = truth.kind
+                answer: Any = subject_answer(truth.kind, truth.flat)
             else:
                 answer = answer_from(
                     catalogue().get(question["id"]), truth.flat, truth.kind, truth.context

@@ -99,7 +99,7 @@ class _GcClock:
 
 
 async def _run(args: argparse.Namespace) -> dict[str, Any]:
-    from aiact.questions import catalogue, read_facts
+    from aiact.questions import catalogue, read_facts, subject_answer
     from aiact.questions.simulate import answer_from
     from aiact.service import create_app
     from aiact.service.settings import Settings
@@ -143,7 +143,7 @@ async def _run(args: argparse.Namespace) -> dict[str, Any]:
                 if question is None:
                     break
                 if question["id"] == "subject":
-                    answer: Any = truth.kind
+                    answer: Any = subject_answer(truth.kind, truth.flat)
                 else:
                     answer = answer_from(
                         catalogue().get(question["id"]), truth.flat, truth.kind, truth.context

@@ -26,6 +26,7 @@ from test_interview import EXAMPLES, _line, _truth
 
 from aiact.cli import main
 from aiact.interview import Interview
+from aiact.questions import SUBJECT_QUESTION
 from aiact.questions.catalogue import catalogue
 from aiact.questions.model import ContradictingOptions, QuestionError
 from aiact.questions.simulate import answer_from
@@ -80,7 +81,7 @@ def test_the_interview_refusals_read_in_the_readers_language(lang: str) -> None:
     cases: list[tuple[Any, str, str]] = []
     with pytest.raises(QuestionError) as caught:
         start.answer("maybe")  # the subject question
-    cases.append((caught.value, "answer system", "antwoord system"))
+    cases.append((caught.value, "answer ai_system", "antwoord ai_system"))
     with pytest.raises(QuestionError) as caught:
         start.answer(["provider"], question="roles")
     cases.append((caught.value, "first answer whether", "geef eerst aan of het gaat om"))
@@ -123,7 +124,9 @@ def _lines_to(name: str, until: str) -> tuple[list[str], str]:
     ``until`` (answered as the example's facts say), and the day assessed."""
     kind, truth, case = _truth(EXAMPLES / name)
     interview = Interview.start(case.as_of, "full")
-    lines = ["1" if kind == "system" else "2"]
+    # the number of the first question's answer that means the case's kind ("system": nothing
+    # said about Art. 3(1), so the interview goes on as before round 18's subj18)
+    lines = [str([o.id for o in SUBJECT_QUESTION.options].index(kind) + 1)]
     interview = interview.answer(kind)
     while (question := interview.current) is not None and question.id != until:
         answer = answer_from(question, truth, kind, interview.context)
@@ -157,8 +160,8 @@ def _terminal(lang: str, as_of: str, lines: list[str], tmp_path: Any) -> str:
     ("name", "until", "typed", "en", "nl"),
     [
         ("municipal-chatbot.yaml", "ai_system", "maybe", "'maybe' is not one of the answers; "
-         "type a number from 1 to 2", "'maybe' is geen van de antwoorden; typ een getal van 1 "
-         "tot en met 2"),
+         "type a number from 1 to 4", "'maybe' is geen van de antwoorden; typ een getal van 1 "
+         "tot en met 4"),
         ("municipal-chatbot.yaml", "ai_system", LONG, "is not one of the answers",
          "is geen van de antwoorden"),
         ("municipal-chatbot.yaml", "roles", ",", "type the numbers of the answers that apply",
@@ -234,7 +237,7 @@ SYSTEM = {"question": "subject", "answer": "system"}
     ("answers", "en", "nl"),
     [
         ([{"question": LONG, "answer": None}], "there is no question", "de vragenlijst heeft geen"),
-        ([{"question": "subject", "answer": "x"}], "answer system", "antwoord system"),
+        ([{"question": "subject", "answer": "x"}], "answer ai_system", "antwoord ai_system"),
         ([{"question": "roles", "answer": ["provider"]}], "first answer whether",
          "geef eerst aan"),
         ([SYSTEM, {"question": "roles", "answer": [LONG]}], "is not one of its answers",
@@ -305,7 +308,7 @@ def test_the_notebook_form_says_the_refusal_in_its_language() -> None:
 
     form = interview_form(lang="nl", as_of="2027-01-05")
     form.submit("maybe")
-    assert "antwoord system" in form.message.value and "Waar gaat de beoordeling" in (
+    assert "antwoord ai_system" in form.message.value and "Waar gaat de beoordeling" in (
         form.message.value
     )
 

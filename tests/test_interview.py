@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from aiact.case import load_case
 from aiact.cli import main
 from aiact.interview import Interview
-from aiact.questions import QuestionError
+from aiact.questions import SUBJECT_QUESTION, QuestionError
 from aiact.questions.fields import SubjectKind, flatten
 from aiact.questions.goals import goal_view
 from aiact.questions.simulate import answer_from
@@ -144,8 +144,11 @@ def test_aiact_interview_end_to_end(name: str, lang: str, tmp_path: Path) -> Non
     assessment equals the example's."""
     kind, truth, case = _truth(EXAMPLES / name)
     interview = Interview.start(case.as_of, "full")
-    lines = ["maybe", "1" if kind == "system" else "2"]  # an answer not understood, then one
-    interview = interview.answer(kind)
+    # the first question answered from the truth (round 18: "An AI system" where it says so)
+    subject = answer_from(SUBJECT_QUESTION, truth, kind, interview.context)
+    number = [o.id for o in SUBJECT_QUESTION.options].index(subject) + 1
+    lines = ["maybe", str(number)]  # an answer not understood, then one
+    interview = interview.answer(subject)
     first = True
     while (question := interview.current) is not None:
         answer = answer_from(question, truth, kind, interview.context)

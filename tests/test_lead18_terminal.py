@@ -60,7 +60,7 @@ def test_a_stopped_interview_says_so_and_how_to_go_on(tmp_path: Path) -> None:
                 "--out",
                 str(out),
             ],
-            input="1\n1\n",
+            input="1\n",  # an AI system (round 18: the first question says so), then the end
         )
         assert result.exit_code == 0, result.output
         assert stopped in result.output

@@ -67,7 +67,8 @@ def test_the_first_question_is_system_or_model(client: TestClient, validator: An
     state = post(client, {"goal": "tier", "as_of": "2026-11-28"}).json()
     validator.validate(state)
     assert state["question"]["id"] == "subject"
-    assert {o["id"] for o in state["question"]["options"]} == {"system", "model"}
+    options = {o["id"] for o in state["question"]["options"]}
+    assert options == {"ai_system", "system", "not_ai_system", "model"}  # round 18 (subj18)
     assert state["done"] is False and state["tier"] is None and state["case"] is None
     dutch = post(client, {}, lang="nl").json()
     assert dutch["question"]["text"].startswith("Waar gaat de beoordeling over")

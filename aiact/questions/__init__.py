@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from aiact.i18n import N_
 from aiact.interpretations import Interpretations
 from aiact.questions.assumptions import (
     AssumptionSet,
@@ -49,6 +50,7 @@ from aiact.versions import LawVersion
 __all__ = [
     "DONT_KNOW",
     "GOALS",
+    "SUBJECT_KINDS",
     "SUBJECT_QUESTION",
     "AnswerKind",
     "AssumptionSet",
@@ -66,6 +68,8 @@ __all__ = [
     "next_question",
     "open_questions",
     "rank_questions",
+    "subject_answer",
+    "subject_kind",
     "unreachable_fields",
 ]
 
@@ -76,14 +80,39 @@ SUBJECT_QUESTION = Question(
     text_en="What is the assessment about: an AI system, or a general-purpose AI model?",
     text_nl="Waar gaat de beoordeling over: een AI-systeem of een AI-model voor algemene "
     "doeleinden?",
-    help_en="An AI system is an application that infers how to generate outputs (Art. 3(1)). A "
-    "general-purpose AI model is a model that can competently perform a wide range of tasks and "
-    "is built into AI systems (Art. 3(63)).",
-    help_nl="Een AI-systeem is een toepassing die zelf afleidt hoe het output maakt (artikel 3, "
-    "punt 1). Een AI-model voor algemene doeleinden is een model dat een breed scala aan taken "
-    "goed kan uitvoeren en in AI-systemen wordt ingebouwd (artikel 3, punt 63).",
+    help_en="Art. 3(1): an 'AI system' means \"a machine-based system that is designed to "
+    "operate with varying levels of autonomy and that may exhibit adaptiveness after deployment, "
+    "and that, for explicit or implicit objectives, infers, from the input it receives, how to "
+    "generate outputs such as predictions, content, recommendations, or decisions that can "
+    'influence physical or virtual environments". A system that only follows rules written by '
+    "people, without inferring, is not an AI system. Do you not know (yet) whether your system "
+    "is an AI system? Then the next questions go through the parts of this definition with you. "
+    "A general-purpose AI model is a model that can competently perform a wide range of tasks "
+    "and is built into AI systems (Art. 3(63)).",
+    help_nl="Artikel 3, punt 1: een 'AI-systeem' is \"een op een machine gebaseerd systeem dat "
+    "is ontworpen om met verschillende niveaus van autonomie te werken en dat na het inzetten "
+    "ervan aanpassingsvermogen kan vertonen, en dat, voor expliciete of impliciete doelstellingen, "
+    "uit de ontvangen input afleidt hoe output te genereren zoals voorspellingen, inhoud, "
+    "aanbevelingen of beslissingen die van invloed kunnen zijn op fysieke of virtuele "
+    'omgevingen". Een systeem dat alleen regels volgt die mensen hebben opgesteld, zonder zelf '
+    "af te leiden, is geen AI-systeem. Weet u (nog) niet of uw systeem een AI-systeem is? Dan "
+    "lopen de volgende vragen de delen van deze definitie met u door. Een AI-model voor algemene "
+    "doeleinden is een model dat een breed scala aan taken goed kan uitvoeren en in AI-systemen "
+    "wordt ingebouwd (artikel 3, punt 63).",
     options=(
-        Option("system", "An AI system", "Een AI-systeem", {}),
+        Option("ai_system", "An AI system", "Een AI-systeem", {"is_ai_system": True}),
+        Option(
+            "system",
+            "A system or application of which I do not know (yet) whether it is an AI system",
+            "Een systeem of toepassing waarvan ik (nog) niet weet of het een AI-systeem is",
+            {},
+        ),
+        Option(
+            "not_ai_system",
+            "A system that is not an AI system",
+            "Een systeem dat geen AI-systeem is",
+            {"is_ai_system": False},
+        ),
         Option(
             "model",
             "A general-purpose AI model",
@@ -91,7 +120,7 @@ SUBJECT_QUESTION = Question(
             {},
         ),
     ),
-    facts=(),
+    facts=("is_ai_system",),
     definitions=(
         Definition("ai_system", "AI system", "AI-systeem", "Art. 3, point 1"),
         Definition(
@@ -104,7 +133,47 @@ SUBJECT_QUESTION = Question(
     cites=("Art. 3, point 1", "Art. 3, point 63"),
     order=-1,
 )
-"""The first question when the case does not say whether it is about a system or a model."""
+"""The first question when the case does not say whether it is about a system or a model. It
+also settles Art. 3(1) where the person can say so (issue 16, round 18; the beslishulp's 1.4.1
+asks it once): ``ai_system`` and ``not_ai_system`` set ``is_ai_system`` as the question
+``ai_system``'s yes and no do, so that question is not asked again; ``system`` sets nothing, and
+``ai_system`` (with the definition's elements after its "don't know") is asked as before.
+``system`` and ``model`` keep their meaning for saved interviews and service clients."""
+
+SUBJECT_KINDS: Mapping[str, SubjectKind] = {
+    "ai_system": "system",
+    "system": "system",
+    "not_ai_system": "system",
+    "model": "model",
+}
+"""The kind of case each answer to :data:`SUBJECT_QUESTION` starts."""
+
+
+def subject_kind(answer: Any) -> SubjectKind:
+    """The kind of case an answer to :data:`SUBJECT_QUESTION` starts (raises
+    :class:`QuestionError` for an answer it does not take)."""
+    if not isinstance(answer, str) or answer not in SUBJECT_KINDS:
+        ids = ", ".join(repr(o.id) for o in SUBJECT_QUESTION.options)
+        raise QuestionError(
+            f"question 'subject': answer one of {ids}",
+            N_(
+                "answer ai_system (an AI system), system (a system of which you do not know yet "
+                "whether it is an AI system), not_ai_system (a system that is not an AI system) "
+                "or model (a general-purpose AI model)"
+            ),
+            question=SUBJECT_QUESTION,
+        )
+    return SUBJECT_KINDS[answer]
+
+
+def subject_answer(kind: SubjectKind, facts: Mapping[str, Any]) -> str:
+    """The answer to :data:`SUBJECT_QUESTION` of a person who knows the kind and the (flat)
+    facts: ``ai_system`` or ``not_ai_system`` where ``is_ai_system`` is known, ``system`` where
+    it is not, ``model`` for a model."""
+    if kind == "model":
+        return "model"
+    known = facts.get("is_ai_system")
+    return "system" if known is None else "ai_system" if known else "not_ai_system"
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from aiact.questions import SUBJECT_QUESTION, subject_answer
 from aiact.questions.fields import SubjectKind, all_fields
 from aiact.questions.goals import Context
 from aiact.questions.model import Question
@@ -26,6 +27,8 @@ def answer_from(
 ) -> Any:
     """The answer ``truth`` gives to ``question`` (None: it does not say)."""
     table = all_fields()
+    if question.id == SUBJECT_QUESTION.id:
+        return subject_answer(kind, truth)
     if question.kind in ("yes_no", "one_of"):
         for option in shown_options(question, kind, context):
             if option.sets and all(truth.get(p) == v for p, v in option.sets.items()):

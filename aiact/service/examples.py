@@ -100,7 +100,7 @@ def interview_examples() -> dict[str, dict[str, Any]]:
                 "goal": "tier",
                 "as_of": "2026-11-28",
                 "answers": [
-                    {"question": "subject", "answer": "system"},
+                    {"question": "subject", "answer": "ai_system"},
                     {"question": "roles", "answer": ["deployer"]},
                 ],
             },

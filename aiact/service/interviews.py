@@ -9,8 +9,12 @@ body (``InterviewRequest``)::
      "as_of": "2026-12-03",                    # the day assessed (default: the case's, else today)
      "name": "Chatbot Loket",                  # the system's or model's name (optional)
      "case": {"organisation": {...}, ...},     # facts known before the first question (optional)
-     "answers": [{"question": "subject", "answer": "system"},
+     "answers": [{"question": "subject", "answer": "ai_system"},
                  {"question": "roles", "answer": ["deployer"]}, ...]}
+
+The first question (``subject``) takes ``ai_system``, ``system`` (a system not known to be an AI
+system: the interview asks it), ``not_ai_system`` or ``model``; ``system`` and ``model`` mean
+what they meant before round 18.
 
 An answer is what :meth:`~aiact.interview.Interview.answer` takes: an option id, a list of option
 ids (``{"chosen": [...], "unsure": [...]}`` for a person not sure of some), a date

@@ -113,7 +113,7 @@ def warm_up_requests(web: bool) -> list[Request]:
             out.append(Request("POST", "/v1/assessments", query, case))
         for goal in ("tier", "obligations", "full"):
             out.append(Request("POST", "/v1/interviews", query, {"goal": goal}))
-            for subject in ("system", "model"):
+            for subject in ("ai_system", "system", "model"):  # the first question's answers
                 answers = [{"question": "subject", "answer": subject}]
                 body = {"goal": goal, "answers": answers}
                 out.append(Request("POST", "/v1/interviews", query, body))
