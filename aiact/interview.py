@@ -189,6 +189,15 @@ class Interview:
             )
         if qid == SUBJECT_QUESTION.id:
             kind = subject_kind(answer)
+            if self.kind is not None:
+                # Answered before, or given by the case: a second answer would be listed beside
+                # the first while the facts keep the first (review63 D1); go back to change it.
+                raise QuestionError(
+                    "question 'subject': already answered, or given by the case; go back to "
+                    "change it",
+                    N_("already answered, or given by the case; go back to change it"),
+                    question=SUBJECT_QUESTION,
+                )
             return replace(self, kind=kind, steps=(*self.steps, Step(qid, answer)))
         if self.kind is None:
             raise _subject_first()

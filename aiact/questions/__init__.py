@@ -84,21 +84,30 @@ SUBJECT_QUESTION = Question(
     "operate with varying levels of autonomy and that may exhibit adaptiveness after deployment, "
     "and that, for explicit or implicit objectives, infers, from the input it receives, how to "
     "generate outputs such as predictions, content, recommendations, or decisions that can "
-    'influence physical or virtual environments". A system that only follows rules written by '
-    "people, without inferring, is not an AI system. Do you not know (yet) whether your system "
-    "is an AI system? Then the next questions go through the parts of this definition with you. "
-    "A general-purpose AI model is a model that can competently perform a wide range of tasks "
-    "and is built into AI systems (Art. 3(63)).",
+    'influence physical or virtual environments". A system based on rules defined solely by '
+    "people to execute operations automatically is not an AI system; a system that reasons from "
+    "knowledge people encoded in it (an expert system) infers, and can be one (recital 12). Do "
+    "you not know (yet) whether your system is an AI system? Choose the second answer: the next "
+    "questions help you find out, if need be part by part of this definition. A general-purpose "
+    "AI model is a model that can competently perform a wide range of distinct tasks and can be "
+    "integrated into a variety of systems or applications (Art. 3(63)); built into an "
+    "application, with a user interface for example, it is part of an AI system (recital 97): "
+    "for that application choose an AI system.",
     help_nl="Artikel 3, punt 1: een 'AI-systeem' is \"een op een machine gebaseerd systeem dat "
     "is ontworpen om met verschillende niveaus van autonomie te werken en dat na het inzetten "
     "ervan aanpassingsvermogen kan vertonen, en dat, voor expliciete of impliciete doelstellingen, "
     "uit de ontvangen input afleidt hoe output te genereren zoals voorspellingen, inhoud, "
     "aanbevelingen of beslissingen die van invloed kunnen zijn op fysieke of virtuele "
-    'omgevingen". Een systeem dat alleen regels volgt die mensen hebben opgesteld, zonder zelf '
-    "af te leiden, is geen AI-systeem. Weet u (nog) niet of uw systeem een AI-systeem is? Dan "
-    "lopen de volgende vragen de delen van deze definitie met u door. Een AI-model voor algemene "
-    "doeleinden is een model dat een breed scala aan taken goed kan uitvoeren en in AI-systemen "
-    "wordt ingebouwd (artikel 3, punt 63).",
+    'omgevingen". Een systeem dat alleen werkt met regels die uitsluitend door mensen zijn '
+    "opgesteld om handelingen automatisch uit te voeren, is geen AI-systeem; een systeem dat "
+    "redeneert met kennis die mensen erin hebben vastgelegd (een expertsysteem), leidt wel af en "
+    "kan er een zijn (overweging 12). Weet u (nog) niet of uw systeem een AI-systeem is? Kies "
+    "dan het tweede antwoord: de volgende vragen helpen u dat uit te zoeken, zo nodig deel voor "
+    "deel van deze definitie. Een AI-model voor algemene doeleinden is een model dat een breed "
+    "scala aan verschillende taken goed kan uitvoeren en in allerlei systemen of toepassingen "
+    "kan worden geïntegreerd (artikel 3, punt 63); ingebouwd in een toepassing, met "
+    "bijvoorbeeld een gebruikersinterface, is het een deel van een AI-systeem (overweging 97): "
+    "kies voor die toepassing een AI-systeem.",
     options=(
         Option("ai_system", "An AI system", "Een AI-systeem", {"is_ai_system": True}),
         Option(
