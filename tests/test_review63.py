@@ -61,10 +61,6 @@ def test_each_system_answer_means_what_ai_system_s_answer_meant(
 # --------------------------------------------------------------------------- D1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review63 D1: a subject answer contradicting the case's is_ai_system is accepted",
-)
 def test_d1_a_subject_answer_contradicting_the_case_is_refused() -> None:
     _quote_art3_1()
     iv = Interview.start(as_of=AS_OF, goal="tier", case=NOT_AN_AI_SYSTEM)
@@ -73,20 +69,12 @@ def test_d1_a_subject_answer_contradicting_the_case_is_refused() -> None:
         iv.answer("ai_system", question="subject")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review63 D1: a second subject answer contradicting the first is accepted",
-)
 def test_d1_a_second_subject_answer_contradicting_the_first_is_refused() -> None:
     iv = Interview.start(as_of=AS_OF, goal="tier").answer("ai_system")
     with pytest.raises(QuestionError):
         iv.answer("not_ai_system", question="subject")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review63 D1: an accepted subject answer after a case drops the case's facts on loading",
-)
 def test_d1_an_accepted_interview_means_the_same_after_loading() -> None:
     iv = Interview.start(as_of=AS_OF, goal="tier", case=NOT_AN_AI_SYSTEM)
     try:
@@ -109,10 +97,6 @@ def client() -> Iterator[object]:
         yield c
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review63 D1: the service accepts contradicting subject answers",
-)
 @pytest.mark.parametrize(
     "body",
     [
