@@ -137,7 +137,7 @@ def test_the_next_question_is_the_same_without_the_propagations_reused(
 
 def test_the_slow_state_asks_the_same_without_the_propagations_reused() -> None:
     """1584's next question (`prohibited_practices`, after the search tried ``org_member_state``
-    with its 27 answers) is the same with and without the reuse."""
+    with its 28 options) is the same with and without the reuse."""
     facts = _provider_and_deployer()
     context = Context(dt.date(2026, 9, 1))
     asked = ("subject", "exclusions", "roles")

@@ -1068,7 +1068,7 @@ SAME_INPUTS = True
 """Round 18 (speed22): within one question's answers (:class:`_Propagation`), an answer whose
 rule inputs change as an earlier answer's did reuses that answer's propagation: a propagation
 is a function of the evaluation it starts from and the inputs' changes (``propagated``,
-``propagate``), so it is the same (the member states of ``org_member_state``: 27 answers, most
+``propagate``), so it is the same (the member states of ``org_member_state``: 28 options, most
 setting the same inputs). Off: every answer propagated afresh."""
 
 
