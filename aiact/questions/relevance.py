@@ -1064,6 +1064,14 @@ class _Attempt:
         )
 
 
+SAME_INPUTS = True
+"""Round 18 (speed22): within one question's answers (:class:`_Propagation`), an answer whose
+rule inputs change as an earlier answer's did reuses that answer's propagation: a propagation
+is a function of the evaluation it starts from and the inputs' changes (``propagated``,
+``propagate``), so it is the same (the member states of ``org_member_state``: 28 options, most
+setting the same inputs). Off: every answer propagated afresh."""
+
+
 class _Propagation:
     """The answers of one question propagated from ``evaluation`` in the order they are tried
     (:func:`_try`, :func:`_unchanged`): reused from ``near`` where it has them; "none of these"
@@ -1078,6 +1086,18 @@ class _Propagation:
         self.step: tuple[Evaluation, Mapping[str, Any], Mapping[str, Any]] | None = None
         # "None of these" reused from ``near``: the step of the options alone, when one needs it.
         self.pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
+        # The propagations from ``evaluation`` by the rule inputs' changes (:data:`SAME_INPUTS`).
+        self.memo: dict[Any, tuple[Mapping[str, Any], Mapping[str, Any]]] = {}
+
+    def _key(self, quick: Mapping[str, Any], within: frozenset[int] | None) -> Any:
+        """The rule inputs' changes (and the positions propagated), as a key of :attr:`memo`;
+        None where it is not kept (:data:`SAME_INPUTS` off, or a value that has no hash)."""
+        if not SAME_INPUTS:
+            return None
+        try:
+            return (frozenset(quick.items()), within)
+        except TypeError:
+            return None
 
     def __call__(self, answer: Any, quick: Any) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
         reused = None if self.near is None else self.near.propagated(quick)
@@ -1086,11 +1106,18 @@ class _Propagation:
                 self.pending = reused
             return reused
         if self.step is None and self.pending is None:
-            over, rules = propagated(self.evaluation, quick)
             if self.several_of and not answer:
+                over, rules = propagated(self.evaluation, quick)
                 # "None of these": the options alone are propagated from it.
                 self.step = (apply(self.evaluation, over, rules), over, dict(rules))
-            return over, rules
+                return over, rules
+            key = self._key(quick, None)
+            found = None if key is None else self.memo.get(key)
+            if found is None:
+                found = propagated(self.evaluation, quick)
+                if key is not None:
+                    self.memo[key] = found
+            return found
         if self.step is None:
             assert self.pending is not None
             over, rules = self.pending
@@ -1118,7 +1145,13 @@ class _Propagation:
             changed = {n: v for n, v in quick.items() if n not in values or values[n] != v}
             if len(changed) >= WIDE:
                 return self(answer, quick)
-            return propagate_within(self.evaluation, changed, within)
+            key = self._key(quick, within)
+            found = None if key is None else self.memo.get(key)
+            if found is None:
+                found = propagate_within(self.evaluation, changed, within)
+                if key is not None:
+                    self.memo[key] = found
+            return found
         if self.step is None:
             assert self.pending is not None
             over, rules = self.pending
