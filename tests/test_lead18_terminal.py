@@ -81,3 +81,15 @@ def test_an_interview_stopped_before_the_subject_is_refused_in_dutch() -> None:
     )
     assert result.exit_code != 0
     assert "de vragenlijst is gestopt voordat bekend was waarover die gaat" in result.output
+
+
+def test_the_first_question_offers_no_dont_know_key() -> None:
+    """The first question (system or model) has no "don't know": its second answer is the
+    person's "not known yet"; later questions offer "?"."""
+    from aiact.questions import SUBJECT_QUESTION
+
+    console = Console(width=80, record=True, color_system=None)
+    show_question(console, SUBJECT_QUESTION, 1, "nl")
+    text = console.export_text()
+    assert "! = stoppen" in text and "? = weet ik niet" not in text
+    assert "? = weet ik niet" in "\n".join(_shown("exclusions"))

@@ -263,7 +263,12 @@ def test_the_web_questionnaire_takes_the_new_answers(client: Any, answer: str) -
     for option in SUBJECT_QUESTION.options:
         assert f'value="{option.id}"' in first
     assert "(nog) niet weet of het een AI-systeem is" in first
+    # no "I don't know" button on the first question: its second answer is the person's "not
+    # known yet" (the button led to a refusal naming option ids; the lead, round 18)
+    assert 'value="weet-niet"' not in first
     page = _web(client, first, answer)
+    if _question(page) is not None:
+        assert 'value="weet-niet"' in page  # every later question offers it
     question = _question(page)
     if answer == "system":
         assert question == "ai_system"

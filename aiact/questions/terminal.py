@@ -25,6 +25,7 @@ from rich.text import Text
 
 from aiact.i18n import N_, t
 from aiact.interview import Interview
+from aiact.questions import SUBJECT_QUESTION
 from aiact.questions.model import Lang, Question, QuestionError
 from aiact.questions.model import shown as shown_answer
 
@@ -39,6 +40,9 @@ _TEXT: dict[str, tuple[str, str]] = {
         "? = don't know, < = back, ! = stop",
         "? = weet ik niet, < = terug, ! = stoppen",
     ),
+    # the first question has no "don't know" (its second answer is the person's "not known
+    # yet") and nothing before it
+    "keys_first": ("! = stop", "! = stoppen"),
     "several": (
         "Give the numbers of all that apply (for example 1,3), or - for none of these; "
         "?4 marks an option you are not sure of.",
@@ -131,7 +135,8 @@ def show_question(
         console.print(Text(_t("date", lang), style="dim"))
     elif question.kind == "amount":
         console.print(Text(_t("amount", lang), style="dim"))
-    console.print(Text(_t("keys", lang), style="dim"))
+    first = question.id == SUBJECT_QUESTION.id
+    console.print(Text(_t("keys_first" if first else "keys", lang), style="dim"))
 
 
 def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None = None) -> Any:
@@ -194,7 +199,8 @@ def _arrow_choice(question: Question, lang: Lang, shown: tuple[Any, ...]) -> Any
     except ImportError:  # pragma: no cover - prompt_toolkit is optional
         return _NO_ARROWS
     options: list[tuple[Any, str]] = [(o.id, o.text(lang)) for o in shown]
-    options += [("?", _t("dont_know", lang)), ("<", _t("back", lang))]
+    if question.id != SUBJECT_QUESTION.id:
+        options += [("?", _t("dont_know", lang)), ("<", _t("back", lang))]
     picked = choice(message=_t("answer", lang), options=options)
     if picked == "?":
         return None

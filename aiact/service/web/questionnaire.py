@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from aiact.i18n import Lang
+from aiact.questions import SUBJECT_QUESTION
 from aiact.service.problems import Problem
 
 if TYPE_CHECKING:
@@ -66,6 +67,10 @@ class QuestionPage:
     unit: str | None
     number: int
     value: str = ""
+    dont_know: bool = True
+    """Whether "I don't know" is offered: not for the first question (system or model), whose
+    answer "a system of which I do not know (yet) whether it is an AI system" is the person's
+    "don't know" (review63 note: the button led to a refusal naming option ids)."""
 
 
 def new_state(goal: str, as_of: str | None, name: str | None = None) -> dict[str, Any]:
@@ -194,6 +199,7 @@ def question_page(
         unit=question.unit,
         number=len(interview.steps) + 1,
         value=value,
+        dont_know=question.id != SUBJECT_QUESTION.id,
     )
 
 
