@@ -21,8 +21,6 @@ import pytest
 from lawquote import quote, quote_nl
 from timecases import PUBLIC_BODY, assess, system
 
-import aiact
-
 D = dt.date
 
 SECOND_SENTENCE = (
@@ -145,51 +143,16 @@ def test_the_search_for_a_pair_is_not_cut_off_before_it_finds_the_question() -> 
     the search for a pair stopped at its bound of 2,000 trial answers before round 17, and the
     interview ended with the tier ahead open while the Annex I conditions could still decide it
     (Art. 6(1), Art. 113 third paragraph point (c)(ii) as amended)."""
-    from reference import REFERENCE_DIR
+    from beslishulp_path import interview_on_path
 
-    import aiact.questions.relevance as relevance
-    from aiact.interop.beslishulp import (
-        from_beslishulp,
-        load_decision_tree,
-        walk_paths,
-        witness_for,
-    )
-    from aiact.questions.fields import flatten
-    from aiact.questions.goals import Context
-    from aiact.questions.simulate import answer_from
-
-    tree_file = REFERENCE_DIR / "beslishulp" / "decision-tree.yaml"
-    if not tree_file.is_file():
-        pytest.skip(f"the beslishulp reference is absent ({tree_file})")
-    index = 3018
-    path = list(walk_paths(load_decision_tree(tree_file)))[index]
-    organisation = aiact.Organisation(
-        kind="public_authority", member_state="NL", established_in_eu=True
-    )
-    subject, org = from_beslishulp(
-        path.answers,
-        organisation=organisation,
-        witness=witness_for(path, index),
-        assume_tree_defaults=True,
-    )
-    truth = flatten(
-        {"organisation": org.model_dump(mode="json"), "system": subject.model_dump(mode="json")},
-        "system",
-    )
-    context = Context(D(2026, 9, 1))
-    facts: dict[str, object] = {}
-    asked = ["subject"]
-    while (found := relevance.best(facts, "system", context, "tier", asked)) is not None:
-        question = found.question
-        facts.update(question.sets(answer_from(question, truth, "system", context)))
-        asked.append(question.id)
+    asked = interview_on_path(3018)
     assert "emotion.infers" in asked
     # Round 18 (q18b): art6_1_conditions holds the product options too, and the ranking tries
     # "all of these but one", so the question is found directly, before emotion.infers (it was
     # found by the pair search after it).
     assert "art6_1_conditions" in asked
-    # and with every question asked that can still change it, none is left
-    assert relevance.best(facts, "system", context, "tier", asked) is None
+    # (interview_on_path asks until next_question gives none: with every question asked that
+    # can still change it, none is left)
 
 
 def test_an_option_presupposes_only_other_options_of_its_question() -> None:

@@ -10,14 +10,11 @@ system would endanger health and safety" was asked the same option again in the 
 
 from __future__ import annotations
 
-from datetime import date as D
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lawquote import quote
 
-import aiact
 import aiact.questions.relevance as relevance
 from aiact.questions.catalogue import catalogue
 
@@ -55,48 +52,11 @@ def test_no_candidate_repeats_an_asked_question(asked: list[str]) -> None:
 
 
 def _path_one_interview(repeats: bool) -> list[str]:
-    from reference import REFERENCE_DIR
+    from beslishulp_path import interview_on_path
 
-    from aiact.interop.beslishulp import (
-        from_beslishulp,
-        load_decision_tree,
-        walk_paths,
-        witness_for,
-    )
-    from aiact.questions.fields import flatten
-    from aiact.questions.goals import Context
-    from aiact.questions.simulate import answer_from
-
-    tree_file = REFERENCE_DIR / "beslishulp" / "decision-tree.yaml"
-    if not tree_file.is_file():
-        pytest.skip(f"the beslishulp reference is absent ({tree_file})")
-    index = 1
-    path = list(walk_paths(load_decision_tree(tree_file)))[index]
-    organisation = aiact.Organisation(
-        kind="public_authority", member_state="NL", established_in_eu=True
-    )
-    subject, org = from_beslishulp(
-        path.answers,
-        organisation=organisation,
-        witness=witness_for(path, index),
-        assume_tree_defaults=True,
-    )
-    truth = flatten(
-        {"organisation": org.model_dump(mode="json"), "system": subject.model_dump(mode="json")},
-        "system",
-    )
-    context = Context(D(2026, 9, 1))
-    facts: dict[str, object] = {}
-    asked = ["subject"]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(relevance, "REPEATS", repeats)
-        relevance.clear_cache()
-        while (found := relevance.best(facts, "system", context, "tier", asked)) is not None:
-            question = found.question
-            facts.update(question.sets(answer_from(question, truth, "system", context)))
-            asked.append(question.id)
-    relevance.clear_cache()
-    return asked
+        return interview_on_path(1)
 
 
 def test_a_not_sure_option_is_not_asked_again_in_another_question() -> None:

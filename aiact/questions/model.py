@@ -338,30 +338,27 @@ class Question:
             if not set(answer) <= {"chosen", "unsure"}:
                 # A misspelt key ("not_sure", "choosen") would leave its options unchosen,
                 # which is "no" (review62 D1): refused, never read as "none of these".
-                raise QuestionError(
-                    None,
-                    N_(
-                        "choose any number of answers: a list of option ids, or an object with "
-                        "the lists chosen and unsure"
-                    ),
-                    question=self,
-                )
+                raise self._not_several()
             chosen, unsure = answer.get("chosen", ()), answer.get("unsure", ())
         else:
             chosen, unsure = answer, ()
         for part in (chosen, unsure):
             if isinstance(part, str) or not isinstance(part, Sequence | set | frozenset):
-                raise QuestionError(
-                    None,
-                    N_(
-                        "choose any number of answers: a list of option ids, or an object with "
-                        "the lists chosen and unsure"
-                    ),
-                    question=self,
-                )
+                raise self._not_several()
         chosen_ids = [self.option(str(a)).id for a in chosen]
         unsure_ids = [self.option(str(a)).id for a in unsure if str(a) not in chosen_ids]
         return chosen_ids, unsure_ids
+
+    def _not_several(self) -> QuestionError:
+        """The refusal of a several-of answer of another shape (:meth:`split`)."""
+        return QuestionError(
+            None,
+            N_(
+                "choose any number of answers: a list of option ids, or an object with the lists "
+                "chosen and unsure"
+            ),
+            question=self,
+        )
 
     def _merge(self, chosen: Iterable[Option], unsure: Iterable[Option] = ()) -> dict[str, Any]:
         table = all_fields()
