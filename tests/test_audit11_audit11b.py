@@ -15,25 +15,13 @@ from typing import Any
 
 import pytest
 from lawquote import quote, quote_annex, quote_nl
+from test_review15 import PROFILING_ONLY  # the Art. 6(3) answer "profiling: yes"
 
 from aiact.assessment import RiskTier
 from aiact.interview import Interview
 from aiact.logic import is_false, is_true
 from aiact.questions import catalogue
 from aiact.questions.model import Option
-
-# Art. 6(3), third subparagraph: profiling chosen, the conditions not sure (the answer that
-# replaced the retired question "profiling": "yes" in round 18).
-PROFILING_ONLY = {
-    "chosen": ["profiling"],
-    "unsure": [
-        "narrow_procedural",
-        "improves_human_activity",
-        "detects_patterns",
-        "preparatory",
-        "no_significant_risk",
-    ],
-}
 
 
 def _option(question: str, option: str) -> Option:
