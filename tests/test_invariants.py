@@ -81,6 +81,43 @@ def test_high_risk_knob_gives_high_risk_systems(case: Case) -> None:
     assert assessment.value("hr.high_risk") is True
 
 
+# Round 19: CI drew, about once in 20,000, an Annex III point 2 system with
+# annex_i.solely_non_safety_functions true: under the amended Art. 6(1a) and reading A15 it is no
+# safety component of point 2, so not high-risk. The knob now sets the fact false for point 2.
+_POINT_2_NON_SAFETY = {
+    "as_of": "2027-01-01",
+    "organisation": {"kind": "public_authority", "established_in_eu": True, "member_state": "AT"},
+    "system": {
+        "name": "s",
+        "is_ai_system": True,
+        "roles": {"provider": True},
+        "exclusions": {"placed_or_used_in_eu": True},
+        "annex_iii": {"points": ["2"]},
+        "annex_i": {"solely_non_safety_functions": True, "failure_endangers_health_safety": False},
+        "placed_on_market": "2018-01-01",
+    },
+}
+
+
+def test_a_point_2_system_solely_for_non_safety_aspects_is_not_high_risk() -> None:
+    """Art. 6(1a) (amended): "AI systems that are solely used for non-safety related aspects ...
+    shall not qualify as safety components"; under reading A15 (default) also not of Annex III
+    point 2, which lists safety components; so the knob must not draw it as high-risk."""
+    from lawquote import quote
+
+    quote("6", "solely used for non-safety related aspects", "amended")
+    assessment = Case.model_validate(_POINT_2_NON_SAFETY).assess()
+    assert assessment.value("hr.annex_iii_2_not_safety_component") is True
+    assert assessment.value("hr.high_risk") is not True
+
+
+@given(ais.ai_systems(high_risk=True, in_scope=True, unknowns=False))
+def test_the_high_risk_knob_draws_point_2_as_a_safety_component(system: AISystem) -> None:
+    """The knob's point 2 systems are not solely for non-safety aspects (Art. 6(1a), A15)."""
+    if set(system.annex_iii.points or ()) == {AnnexIIIPoint.CRITICAL_INFRASTRUCTURE}:
+        assert system.annex_i.solely_non_safety_functions is not True
+
+
 # --------------------------------------------------------------------------- pairs
 
 

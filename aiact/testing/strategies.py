@@ -418,6 +418,11 @@ def ai_systems(
             annex_iii[_CARVE_OUTS[point]] = False
         if point is AnnexIIIPoint.CREDITWORTHINESS:  # the exception under either reading (A40)
             annex_iii["financial_fraud_detection_only"] = False
+        if point is AnnexIIIPoint.CRITICAL_INFRASTRUCTURE:
+            # Amended Art. 6(1a): a system "solely used for non-safety related aspects" is no
+            # safety component, under reading A15 (default) of point 2 either (round 19: the
+            # knob drew such a point 2 system, not high-risk, about once in 20,000 draws).
+            annex_i["solely_non_safety_functions"] = False
         if draw(st.booleans()):
             groups["derogation"]["profiling"] = True  # Art. 6(3), third subparagraph
         else:
