@@ -327,8 +327,8 @@ def test_the_art27_obligations_name_both_readings_that_decide_them() -> None:
 
     for oid in FRIA:
         o = obligations().get(oid)
-        assert o.readings == ("A8", "A42"), oid
-        assert o.interpretation == "A8,A42"
+        assert o.readings == ("A8", "A31", "A42"), oid  # A31: round 19, review62's note
+        assert o.interpretation == "A8,A31,A42"
 
 
 @pytest.mark.parametrize("law", ["original", "amended"])
@@ -354,14 +354,14 @@ def test_a_ministrys_fria_row_shows_a42(law: str) -> None:
         for lang in ("en", "nl"):
             text = derivation_markdown(d, lang)
             first = next(line for line in text.splitlines() if "[A" in line)
-            assert first.endswith("[A8,A42]"), first  # the obligation's own step
-        assert d.to_dict()["rules"][0]["interpretation"] == "A8,A42"  # the JSON of the why
+            assert first.endswith("[A8,A31,A42]"), first  # the obligation's own step
+        assert d.to_dict()["rules"][0]["interpretation"] == "A8,A31,A42"  # the JSON of the why
 
 
 def test_the_service_catalogue_names_both_readings(client: Any) -> None:
     response = client.get("/v1/obligations/art27_1")
     assert response.status_code == 200, response.text
-    assert response.json()["interpretation"] == "A8,A42"
+    assert response.json()["interpretation"] == "A8,A31,A42"
 
 
 # ---------------------------------------------------------------- 3. "that authorisation"

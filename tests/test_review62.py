@@ -121,11 +121,12 @@ def test_only_two_pairs_of_options_are_refused_beside_a_not_sure_one() -> None:
     assert refused == pairs | {(q, b, a) for q, a, b in pairs}
 
 
-def test_the_art27_rows_are_also_decided_by_a31_which_they_do_not_name() -> None:
+def test_the_art27_rows_are_also_decided_by_a31_and_name_it() -> None:
     """A note (obligation:art27_1 ...): Art. 27(1) excepts systems "intended to be used in the
     area listed in point 2 of Annex III"; reading A31 decides it for a system listed in point 2
-    and in another point, through the rule hr.annex_iii_other_than_point_2 ([A31]); the rows
-    name A8 and A42 only (as art26_8, art49_*, art86_1 name no A31)."""
+    and in another point, through the rule hr.annex_iii_other_than_point_2 ([A31]). The rows
+    named A8 and A42 only (and art16_i, art26_8, art49_*, art86 no A31); round 19: every
+    obligation whose condition reads the point 2 exception names A31."""
     from aiact import assess
 
     quote(
@@ -146,5 +147,25 @@ def test_the_art27_rows_are_also_decided_by_a31_which_they_do_not_name() -> None
         )
         row = next(o for o in a.obligations if o.id == "art27_1")
         found[a31] = row.applies
-        assert row.obligation.readings == ("A8", "A42")
+        assert row.obligation.readings == ("A8", "A31", "A42")
     assert found["point_2_alone"] is True and found["any_point_2_listing"] is not True
+    from aiact.obligations.catalogue import catalogue
+
+    reading = [
+        o.id for o in catalogue() if "other_than_point_2" in o.when or "other_area_than" in o.when
+    ]
+    assert sorted(reading) == sorted(
+        [
+            "art16_i",
+            "art26_8",
+            "art27_1",
+            "art27_3",
+            "art27_4",
+            "art27_4_original",
+            "art49_1",
+            "art49_3",
+            "art49_4_deployer",
+            "art86",
+        ]
+    )
+    assert all("A31" in catalogue().get(oid).readings for oid in reading)

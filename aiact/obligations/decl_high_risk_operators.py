@@ -169,10 +169,13 @@ _ART25_4_NOT_FINED = (
 # be used in the area"), so that the law and reading diffs (aiact.verify.diff, over conclusions)
 # state the FRIA's condition in one part instead of one part per Annex III point.
 _FRIA = "duty.hr_deployer and duty.fria_deployer and hr.other_area_than_point_2"
-_FRIA_READINGS = "A8,A42"
-"""The readings that decide whether a deployer is one of Art. 27(1)'s "bodies governed by public
-law": A8 for a Union institution, A42 for a public authority of a Member State (a ministry, a
-municipality; review57: the Art. 27 rows named A8 only, where A42 decides for a ministry)."""
+_FRIA_READINGS = "A8,A31,A42"
+"""The readings that decide whether Art. 27(1) reaches the deployer: A8 and A42 whether it is one
+of the "bodies governed by public law" (a Union institution; a public authority of a Member State,
+a ministry, a municipality; review57: the Art. 27 rows named A8 only, where A42 decides for a
+ministry), and A31 whether a system listed in Annex III point 2 and also in another point is
+"intended to be used in the area listed in point 2" (``hr.other_area_than_point_2``; review62
+noted that the rows did not name it)."""
 
 SAME_DUTY: dict[str, tuple[str, ...]] = {
     "art25_4_supplier_not_operator": ("art25_4", "art25_4_original"),
@@ -957,6 +960,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Overheidsinstanties als gebruiksverantwoordelijke: registratieverplichtingen naleven en "
         "geen niet-geregistreerd systeem gebruiken",
         when="duty.public_deployer and hr.annex_iii_other_than_point_2",
+        interpretation="A31",
         measure=Measure.REGISTRATION,
         milestone=Milestone.BEFORE_USE,
         algoritmekader=("aia-25",),
@@ -1307,7 +1311,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         also_cites=("Art. 49(4)", "Art. 26(8)"),
-        interpretation="A1",
+        interpretation="A1,A31",
         summary_en="Before putting into service or using an Annex III high-risk system (except "
         "point 2), deployers that are public authorities, Union institutions, bodies, offices or "
         "agencies, or persons acting on their behalf, register themselves, select the system and "
@@ -1350,7 +1354,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "Section C, points 1 to 3, of Annex VIII",
             ),
         ),
-        interpretation="A1",
+        interpretation="A1,A31",
         summary_en="Art. 49(4) covers 'the registration referred to in paragraphs 1, 2 and 3': a "
         "public deployer's Art. 49(3) registration of a system of Annex III points 1, 6 or 7 in "
         "the areas of law enforcement, migration, asylum and border control management goes into "
@@ -1382,7 +1386,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref=None,
         algoritmekader=("aia-26",),
         also_cites=("Art. 86(2)", "Art. 86(3)"),
-        interpretation="A1",
+        interpretation="A1,A31",
         summary_en="An affected person subject to a decision the deployer takes on the basis of "
         "the output of an Annex III high-risk system (except point 2), with legal or similarly "
         "significant adverse effects, has the right to obtain from the deployer clear and "

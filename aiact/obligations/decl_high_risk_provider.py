@@ -439,6 +439,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_PLACING,
         fine_via="i",
         when="duty.hr_provider and hr.annex_iii_other_than_point_2",
+        interpretation="A31",
         algoritmekader=("aia-17",),
         summary_en="Comply with the registration obligations referred to in Art. 49(1), which "
         "cover Annex III systems other than point 2 (see obligation art49_1).",
@@ -1071,7 +1072,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_via="i",
         when="duty.hr_provider and hr.annex_iii_other_than_point_2",
         schedule=Schedule.HIGH_RISK_GATED,
-        interpretation="A1",
+        interpretation="A1,A31",
         algoritmekader=("aia-17",),
         prerequisites=(
             _pre(
