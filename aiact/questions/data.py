@@ -893,8 +893,12 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": "art5_a_effects",
         "kind": "several_of",
-        "text_en": "About those manipulative or deceptive techniques: which of these are true?",
-        "text_nl": "Over die manipulatieve of misleidende technieken: wat klopt hiervan?",
+        # The text names the techniques of Art. 5(1)(a) itself (round 19): it reads right in
+        # whatever order it is asked, also after "don't know" to the practices.
+        "text_en": "If the system uses subliminal, purposefully manipulative or deceptive "
+        "techniques: which of these are true of them?",
+        "text_nl": "Als het systeem subliminale, doelbewust manipulatieve of misleidende "
+        "technieken gebruikt: wat klopt daarvan?",
         "cites": ["Art. 5(1)(a)"],
         "options": [
             _opt(
@@ -916,8 +920,12 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         "id": "art5_b_effects",
         "kind": "several_of",
-        "text_en": "About exploiting those vulnerabilities: which of these are true?",
-        "text_nl": "Over het gebruikmaken van die kwetsbaarheden: wat klopt hiervan?",
+        # The text names the vulnerabilities of Art. 5(1)(b) itself (round 19), as art5_a_effects.
+        "text_en": "If the system exploits vulnerabilities of people due to their age, "
+        "disability or a specific social or economic situation: which of these are true?",
+        "text_nl": "Als het systeem misbruik maakt van kwetsbaarheden van mensen als gevolg van "
+        "hun leeftijd, handicap of een specifieke sociale of economische omstandigheid: wat klopt "
+        "daarvan?",
         "cites": ["Art. 5(1)(b)"],
         "options": [
             _opt(
@@ -1696,8 +1704,10 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "supplies_open_source",
         "value_chain.supplies_under_free_open_source_licence",
-        "Do you make those supplies public under a free and open-source licence?",
-        "Maakt u die leveringen openbaar onder een vrije en opensource licentie?",
+        "Do you make the tools, services, components or processes you supply for the high-risk "
+        "AI system public under a free and open-source licence?",
+        "Maakt u de instrumenten, diensten, componenten of processen die u levert voor het "
+        "AI-systeem met een hoog risico openbaar onder een vrije en opensource licentie?",
         "A third party that makes its tools, services, processes or components public under a "
         "free and open-source licence need not make the written agreement with the provider "
         "(Art. 25(4)).",

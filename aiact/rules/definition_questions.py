@@ -299,10 +299,11 @@ _AI_SYSTEM: tuple[DefinitionQuestion, ...] = (
     _yes_no_question(
         "ai_system.influence",
         "definition.outputs_influence_environment",
-        "Can those results change something: a decision, a file, a process, a machine or what "
-        "people see?",
-        "Kunnen die resultaten iets veranderen: een besluit, een dossier, een werkproces, een "
-        "machine of wat mensen te zien krijgen?",
+        "Can the system's results (its predictions, content, recommendations or decisions) "
+        "change something: a decision, a file, a process, a machine or what people see?",
+        "Kunnen de resultaten van het systeem (zijn voorspellingen, inhoud, aanbevelingen of "
+        "beslissingen) iets veranderen: een besluit, een dossier, een werkproces, een machine of "
+        "wat mensen te zien krijgen?",
         "The influence may be physical (a robot arm) or virtual (data, software, a screen).",
         "De invloed kan fysiek zijn (een robotarm) of virtueel (gegevens, software, een scherm).",
         ("Art. 3(1)",),
@@ -420,8 +421,8 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
     DefinitionQuestion(
         id="emotion.basis",
         facts=("biometrics.emotions_from_biometric_data",),
-        text_en="From what does the system read those feelings?",
-        text_nl="Waaruit leest het systeem die gevoelens af?",
+        text_en="From what does the system read people's emotions or intentions?",
+        text_nl="Waaruit leest het systeem de emoties of intenties van mensen af?",
         help_en="Biometric data are data about someone's body or behaviour: face, voice, body "
         "posture, movements, the way someone types, eye movements, heartbeat or brain activity. "
         "Written text, such as e-mails, chat messages or reviews, is not biometric data.",
