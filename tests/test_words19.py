@@ -243,3 +243,29 @@ def test_a_refusal_in_a_random_interview_names_no_path_a_question_sets(
                 for path in DOTTED.findall(error.text(lang)):  # type: ignore[arg-type]
                     assert not catalogue().asking(path), (path, error.text(lang))  # type: ignore[arg-type]
             return
+
+
+# --------------------------------------------------------------------------- the service
+
+
+def test_the_service_names_the_answers() -> None:
+    """``POST /v1/interviews``: the refusal of an answer reads as the terminal's."""
+    pytest.importorskip("fastapi", reason="the service needs the 'server' extra")
+    from fastapi.testclient import TestClient
+
+    from aiact.service import create_app
+    from aiact.service.settings import Settings
+
+    body = {
+        "as_of": AS_OF,
+        "answers": [
+            {"question": "subject", "answer": "ai_system"},
+            {"question": "roles", "answer": ["importer", "provider"]},
+        ],
+    }
+    with TestClient(create_app(Settings())) as client:
+        response = client.post("/v1/interviews?lang=nl", json=body)
+    assert response.status_code == 400, response.text
+    reason = response.json()["invalidParams"][0]["reason"]
+    assert _option("roles", "provider") in reason
+    _no_paths(reason)
