@@ -280,7 +280,8 @@ def _check_provider_establishment(
                 "establishment in the Union, {source} ({value})"
             ),
             absolute=True,
-            values={"provider": provider, "source": source, "value": value},
+            values={"provider": provider, "value": value},
+            names={"source": (source,)},
         )
 
 
@@ -305,7 +306,8 @@ def _check_together(system: AISystem, organisation: Organisation) -> None:
                     field,
                     template,
                     absolute=True,
-                    values={"field": field, "value": value},
+                    values={"value": value},
+                    names={"field": (field,)},
                     cites={"article": article},
                 )
 

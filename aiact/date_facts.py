@@ -464,6 +464,7 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
     from aiact.i18n import N_
 
     steps: tuple[tuple[str, dt.date | None], ...]
+    system = isinstance(subject, AISystem)
     if isinstance(subject, AISystem):
         if subject.exclusions.pre_market_research_testing is not True:
             return
@@ -486,7 +487,8 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                     "({as_of}); else Art. 2(8) does not apply to it (answer no to research, "
                     "testing or development before the placing)"
                 ),
-                values={"fields": ", ".join(placing), "as_of": as_of.isoformat()},
+                values={"as_of": as_of.isoformat()},
+                names={"fields": tuple(placing)},
             )
         steps = (
             ("placed_on_market", subject.placed_on_market),
@@ -509,7 +511,11 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                     "planned, give its date, after the day assessed; else Art. 2(8) does not "
                     "apply to it (answer no to research, testing or development before it)"
                 ),
-                values={"field": name, "date": day.isoformat(), "as_of": as_of.isoformat()},
+                values={"date": day.isoformat(), "as_of": as_of.isoformat()}
+                | ({} if system else {"field": name}),
+                # the system's date fields are named as the questions know them; the model's
+                # (placed_on_market under model) by its name in the model, as before
+                names={"field": (name,)} if system else None,
             )
 
 

@@ -88,7 +88,14 @@ class FieldConflict(ValueError):
     placeholders are filled from ``values`` (short values the check has already validated: a
     country code, a date, a field's name, never raw input), from ``terms`` (marked English
     phrases, translated and joined with "; ") and from ``cites`` (citations, printed in the
-    language's form). :meth:`reason` gives it in any language; ``message`` is the English."""
+    language's form). :meth:`reason` gives it in any language; ``message`` is the English.
+
+    The input facts the reason names are structured too (issue 16): ``names`` maps a placeholder
+    to the fact paths it stands for (in the form of :mod:`aiact.questions.fields`:
+    ``roles.importer``, ``model.provider``, ``organisation.kind``), and a term may be a pair
+    ``(message, path)`` whose ``{fact}`` is that path. :attr:`paths` lists them, and
+    :meth:`reason` with ``words`` names each by other words (an interview names the answer that
+    set it); without, by its path."""
 
     def __init__(
         self,
@@ -98,31 +105,55 @@ class FieldConflict(ValueError):
         *,
         absolute: bool = False,
         values: Mapping[str, str] | None = None,
-        terms: Mapping[str, Sequence[str]] | None = None,
+        terms: Mapping[str, Sequence[str | tuple[str, str]]] | None = None,
         cites: Mapping[str, str] | None = None,
+        names: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.field = field
         self.others: tuple[str, ...] = (others,) if isinstance(others, str) else tuple(others)
         self.template = template
         self.values: dict[str, str] = dict(values or {})
-        self.terms: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (terms or {}).items()}
+        self.terms: dict[str, tuple[str | tuple[str, str], ...]] = {
+            k: tuple(v) for k, v in (terms or {}).items()
+        }
+        self.names: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (names or {}).items()}
         self.cites: dict[str, str] = dict(cites or {})
         self.absolute = absolute
         """The other fields are named from the case (not relative to the validated model)."""
         self.message = self.reason("en")
         super().__init__(f"{field}: {self.message}" if field else self.message)
 
-    def reason(self, lang: str) -> str:
-        """Why the fields contradict each other, in ``lang``."""
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The input facts the reason names (``names`` and the terms' facts), in order."""
+        found = [path for paths in self.names.values() for path in paths]
+        found.extend(m[1] for v in self.terms.values() for m in v if isinstance(m, tuple))
+        return tuple(dict.fromkeys(found))
+
+    def reason(self, lang: str, words: Mapping[str, str] | None = None) -> str:
+        """Why the fields contradict each other, in ``lang``; each fact it names by its words
+        in ``words`` (a fact not there by its path)."""
         from aiact.i18n import check_lang, t
 
         language = check_lang(lang)
-        if not (self.values or self.terms or self.cites):
+        if not (self.values or self.terms or self.cites or self.names):
             return t(self.template, language)
         from aiact.views.i18n import cite
 
+        shown = dict(words or {})
+
+        def named(paths: Sequence[str]) -> str:
+            parts = [shown.get(path, path) for path in paths]
+            return ("; " if any(path in shown for path in paths) else ", ").join(parts)
+
+        def term(message: str | tuple[str, str]) -> str:
+            if isinstance(message, tuple):
+                return t(message[0], language, fact=named((message[1],)))
+            return t(message, language)
+
         filled: dict[str, str] = dict(self.values)
-        filled.update({k: "; ".join(t(m, language) for m in v) for k, v in self.terms.items()})
+        filled.update({k: named(v) for k, v in self.names.items()})
+        filled.update({k: "; ".join(term(m) for m in v) for k, v in self.terms.items()})
         filled.update(
             {
                 k: "; ".join(cite(part.strip(), language, inline=True) for part in v.split(";"))
@@ -142,6 +173,7 @@ class FieldConflict(ValueError):
                 self.values,
                 self.terms,
                 self.cites,
+                self.names,
             ),
         )
 
@@ -192,11 +224,19 @@ def _field_conflict(
     template: str,
     absolute: bool,
     values: dict[str, str],
-    terms: dict[str, tuple[str, ...]],
+    terms: dict[str, tuple[str | tuple[str, str], ...]],
     cites: dict[str, str],
+    names: dict[str, tuple[str, ...]] | None = None,
 ) -> FieldConflict:
     return FieldConflict(
-        field, others, template, absolute=absolute, values=values, terms=terms, cites=cites
+        field,
+        others,
+        template,
+        absolute=absolute,
+        values=values,
+        terms=terms,
+        cites=cites,
+        names=names,
     )
 
 
@@ -213,6 +253,10 @@ class Problem:
     message: str
     kind: str = "invalid_value"
     params: Mapping[str, Any] = field(default_factory=dict)
+    conflict: FieldConflict | None = field(default=None, compare=False, repr=False)
+    """The cross-field check's failure the problem was made from, if any: the facts its
+    reason names, for a reader who set them by answers (an interview, issue 16); not part of
+    the problem's JSON (:meth:`to_dict`)."""
 
     def prefixed(self, prefix: str) -> Problem:
         """The same problem one level down, e.g. under ``rows[17]``."""
@@ -223,7 +267,7 @@ class Problem:
             if not self.path
             else (f"{prefix}{self.path}" if self.path.startswith("[") else f"{prefix}.{self.path}")
         )
-        return Problem(path, self.message, self.kind, self.params)
+        return Problem(path, self.message, self.kind, self.params, self.conflict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -338,13 +382,14 @@ class InputError(ValueError):
                 params=error.params,
             )
         if isinstance(error, FieldConflict):
-            return cls(
+            problem = Problem(
+                join_path(prefix, *(error.field.split(".") if error.field else ())),
                 error.message,
-                source=source,
-                path=join_path(prefix, *(error.field.split(".") if error.field else ())),
-                kind="contradiction",
-                params=error.params([prefix] if prefix else []),
+                "contradiction",
+                error.params([prefix] if prefix else []),
+                error,
             )
+            return cls(source=source, problems=[problem])
         path, message = split_field(str(error))
         return cls(message, source=source, path=join_path(prefix, path), kind="invalid_value")
 
@@ -406,7 +451,7 @@ def problem_from_pydantic(item: Mapping[str, Any], prefix: str = "") -> Problem:
         base.extend(p if isinstance(p, int) else str(p) for p in loc)
         params.update(error.params(base))
         path = join_path(*base, *(error.field.split(".") if error.field else ()))
-        return Problem(path, error.message, "contradiction", params)
+        return Problem(path, error.message, "contradiction", params, error)
     if kind_code == "value_error":
         named, rest = split_field(message)
         if named and not loc:

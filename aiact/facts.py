@@ -951,10 +951,10 @@ class AnnexIIIFacts(_Facts):
                 "financial_fraud_detection_only",
                 "financial_fraud_detection",
                 N_(
-                    "true, but annex_iii.financial_fraud_detection is false: a system used only "
-                    "for detecting financial fraud is used for detecting financial fraud (Annex "
-                    "III, point 5(b))"
+                    "true, but {fact} is false: a system used only for detecting financial "
+                    "fraud is used for detecting financial fraud (Annex III, point 5(b))"
                 ),
+                names={"fact": ("annex_iii.financial_fraud_detection",)},
             )
         return self
 
@@ -1153,11 +1153,12 @@ class Transparency(_Facts):
                 "permitted_by_law_detect_prevent_investigate",
                 "authorised_by_law_criminal_offences",
                 N_(
-                    "true, but transparency.authorised_by_law_criminal_offences is false: a system "
+                    "true, but {fact} is false: a system "
                     "permitted by law to detect, prevent or investigate criminal offences (Art. "
                     "50(3)) is authorised by law to detect, prevent, investigate or prosecute them "
                     "(Art. 50(1), (2), (4))"
                 ),
+                names={"fact": ("transparency.authorised_by_law_criminal_offences",)},
             )
         # The same relation one step in: an authorisation to detect, prevent or investigate is
         # one "to detect, prevent, investigate or prosecute" (Art. 50(1), (2), (4)), and Art.
@@ -1168,7 +1169,9 @@ class Transparency(_Facts):
         # settles the narrower one, so it is not asked).
         for narrower, broader, template in _ART50_NARROWER_BROADER:
             if getattr(self, narrower) is True and getattr(self, broader) is False:
-                raise FieldConflict(narrower, broader, template)
+                raise FieldConflict(
+                    narrower, broader, template, names={"fact": (f"transparency.{broader}",)}
+                )
         return self
 
 
@@ -1177,7 +1180,7 @@ _ART50_NARROWER_BROADER: tuple[tuple[str, str, str], ...] = (
         "authorised_by_law_detect_prevent_investigate",
         "authorised_by_law_criminal_offences",
         N_(
-            "true, but transparency.authorised_by_law_criminal_offences is false: a system "
+            "true, but {fact} is false: a system "
             "authorised by law to detect, prevent or investigate criminal offences is authorised "
             "by law to detect, prevent, investigate or prosecute them (Art. 50(1), (2), (4))"
         ),
@@ -1186,7 +1189,7 @@ _ART50_NARROWER_BROADER: tuple[tuple[str, str, str], ...] = (
         "permitted_by_law_detect_prevent_investigate",
         "authorised_by_law_detect_prevent_investigate",
         N_(
-            "true, but transparency.authorised_by_law_detect_prevent_investigate is false: a "
+            "true, but {fact} is false: a "
             "system 'permitted by law to detect, prevent or investigate criminal offences' (Art. "
             "50(3)) is authorised by law to do so, not only to prosecute them"
         ),
@@ -1195,7 +1198,7 @@ _ART50_NARROWER_BROADER: tuple[tuple[str, str, str], ...] = (
         "permitted_by_law_detect_prevent_investigate",
         "art50_1_safeguards_third_parties",
         N_(
-            "true, but transparency.art50_1_safeguards_third_parties is false: the permission of "
+            "true, but {fact} is false: the permission of "
             "Art. 50(3) is 'subject to appropriate safeguards for the rights and freedoms of "
             "third parties', the safeguards Art. 50(1) asks of the authorisation"
         ),
@@ -1456,8 +1459,9 @@ class AISystemDefinition(_Facts):
                         N_(
                             "a system that only executes rules defined in advance by people does "
                             "not learn, reason or model (recital 12; Commission guidelines C(2025) "
-                            "5053, paragraph 46), but definition.only_predefined_rules is true"
+                            "5053, paragraph 46), but {fact} is true"
                         ),
+                        names={"fact": ("definition.only_predefined_rules",)},
                     )
         return self
 
@@ -1582,7 +1586,8 @@ class BiometricFacts(_Facts):
             raise FieldConflict(
                 "emotions_from_biometric_data",
                 "infers_emotions_or_intentions",
-                N_("true, but biometrics.infers_emotions_or_intentions is false"),
+                N_("true, but {fact} is false"),
+                names={"fact": ("biometrics.infers_emotions_or_intentions",)},
             )
         _none_true(
             self,
@@ -1614,7 +1619,7 @@ def _none_true(facts: BaseModel, field: str, details: tuple[str, ...], template:
             field,
             true,
             template,
-            values={"facts": ", ".join(f"biometrics.{name}" for name in true)},
+            names={"facts": tuple(f"biometrics.{name}" for name in true)},
         )
 
 
@@ -1728,9 +1733,10 @@ class AISystem(_Facts):
                 "roles.provider",
                 N_(
                     "an importer places on the market a system of a third-country provider; it "
-                    "cannot also be that provider, roles.provider (Art. 3(6)); declare one of "
+                    "cannot also be that provider, {fact} (Art. 3(6)); declare one of "
                     "importer or provider"
                 ),
+                names={"fact": ("roles.provider",)},
             )
         if roles.distributor is True and (roles.provider is True or roles.importer is True):
             other = "roles.provider" if roles.provider is True else "roles.importer"
@@ -1741,7 +1747,7 @@ class AISystem(_Facts):
                     "a distributor is a person 'other than the provider or the importer' (Art. "
                     "3(7)), but {other} is true"
                 ),
-                values={"other": other},
+                names={"other": (other,)},
             )
         if roles.authorised_representative is True and roles.provider is True:
             raise FieldConflict(
@@ -1749,18 +1755,20 @@ class AISystem(_Facts):
                 "roles.provider",
                 N_(
                     "an authorised representative holds a written mandate from a provider "
-                    "(Art. 3(5)); the provider (roles.provider) cannot be its own authorised "
+                    "(Art. 3(5)); the provider ({fact}) cannot be its own authorised "
                     "representative"
                 ),
+                names={"fact": ("roles.provider",)},
             )
         if roles.importer is True and self.value_chain.provider_established_in_eu is True:
             raise FieldConflict(
                 "value_chain.provider_established_in_eu",
                 "roles.importer",
                 N_(
-                    "an importer (roles.importer) imports a system of a provider established in a "
+                    "an importer ({fact}) imports a system of a provider established in a "
                     "third country (Art. 3(6))"
                 ),
+                names={"fact": ("roles.importer",)},
             )
         first = _earliest(self.placed_on_market, self.put_into_service)
         if (
@@ -1776,11 +1784,8 @@ class AISystem(_Facts):
                     "{date} is before the first placing on the market or putting into service "
                     "({origin} {first})"
                 ),
-                values={
-                    "date": self.significant_change.isoformat(),
-                    "origin": origin,
-                    "first": first.isoformat(),
-                },
+                values={"date": self.significant_change.isoformat(), "first": first.isoformat()},
+                names={"origin": (origin,)},
             )
         if self.value_chain.substantial_modification is True and self.significant_change == NO_DATE:
             # A substantial modification is "a change to an AI system after its placing on the
@@ -1803,9 +1808,10 @@ class AISystem(_Facts):
                 "roles.provider",
                 N_(
                     "an initial provider 'shall no longer be considered to be a provider of that "
-                    "specific AI system' (Art. 25(2)); set roles.provider to false for the system "
+                    "specific AI system' (Art. 25(2)); set {fact} to false for the system "
                     "another party took over"
                 ),
+                names={"fact": ("roles.provider",)},
             )
         if self.exclusions.personal_non_professional_use is True and roles.deployer is True:
             raise FieldConflict(
@@ -1813,8 +1819,9 @@ class AISystem(_Facts):
                 "exclusions.personal_non_professional_use",
                 N_(
                     "use in a purely personal non-professional activity is not deployment "
-                    "(Art. 3(4)); exclusions.personal_non_professional_use is true"
+                    "(Art. 3(4)); {fact} is true"
                 ),
+                names={"fact": ("exclusions.personal_non_professional_use",)},
             )
         _check_implied_annex_iii(self)
         _check_in_the_union(self)
@@ -1868,7 +1875,7 @@ NOT_VERIFICATION_ONLY: tuple[tuple[str, str], ...] = (
         "prohibited.h_realtime_rbi_public_spaces_law_enforcement",
         N_(
             "a real-time remote biometric identification system "
-            "(prohibited.h_realtime_rbi_public_spaces_law_enforcement) identifies persons by "
+            "({fact}) identifies persons by "
             "comparing their biometric data with a reference database (Art. 3(41)); it does not "
             "have biometric verification as its sole purpose (Annex III, point 1(a); Art. 3(36))"
         ),
@@ -1877,7 +1884,7 @@ NOT_VERIFICATION_ONLY: tuple[tuple[str, str], ...] = (
         "context.post_remote_biometric_identification_criminal_investigation",
         N_(
             "a system used for post-remote biometric identification "
-            "(context.post_remote_biometric_identification_criminal_investigation) is a remote "
+            "({fact}) is a remote "
             "biometric identification system (Art. 3(43)): it identifies persons by comparing "
             "their biometric data with a reference database (Art. 3(41)); it does not have "
             "biometric verification as its sole purpose (Annex III, point 1(a); Art. 3(36))"
@@ -1912,7 +1919,7 @@ IN_THE_UNION: tuple[tuple[str, str], ...] = (
     (
         "roles.importer",
         N_(
-            "roles.importer is true: an importer 'places on the market' the system (Art. 3(6)), "
+            "{fact} is true: an importer 'places on the market' the system (Art. 3(6)), "
             "and placing on the market is 'the first making available ... on the Union market' "
             "(Art. 3(9))"
         ),
@@ -1920,7 +1927,7 @@ IN_THE_UNION: tuple[tuple[str, str], ...] = (
     (
         "roles.distributor",
         N_(
-            "roles.distributor is true: a distributor 'makes an AI system available on the "
+            "{fact} is true: a distributor 'makes an AI system available on the "
             "Union market' (Art. 3(7), 3(10)), and its first making available there is its "
             "placing on the market (Art. 3(9))"
         ),
@@ -1928,7 +1935,7 @@ IN_THE_UNION: tuple[tuple[str, str], ...] = (
     (
         "exclusions.made_available_on_union_market",
         N_(
-            "exclusions.made_available_on_union_market is true: a system made available on the "
+            "{fact} is true: a system made available on the "
             "Union market (Art. 3(10)) is placed on the market there, by its first making "
             "available (Art. 3(9))"
         ),
@@ -1936,7 +1943,7 @@ IN_THE_UNION: tuple[tuple[str, str], ...] = (
     (
         "exclusions.used_in_eu_by_organisation",
         N_(
-            "exclusions.used_in_eu_by_organisation is true: the organisation itself uses the "
+            "{fact} is true: the organisation itself uses the "
             "system in the Union (Art. 2(1)(b)), so it is used there; a provider's own use is "
             "its putting into service 'for own use in the Union' (Art. 3(11))"
         ),
@@ -1995,7 +2002,7 @@ def _check_in_the_union(system: AISystem) -> None:
                 "that is planned counts: the duties of these roles apply before it, Art. 22(1), "
                 "23(1))"
             ),
-            terms={"facts": [why for _, why in true]},
+            terms={"facts": [(why, path) for path, why in true]},
         )
 
 
@@ -2012,9 +2019,10 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                     path,
                     N_(
                         "{path} is true, so the system falls under {point} ({citation}), but "
-                        "annex_iii.points {listed} does not list '{code}'; add it or correct {path}"
+                        "{points} {listed} does not list '{code}'; add it or correct {path}"
                     ),
-                    values={"path": path, "listed": str(sorted(listed)), "code": point},
+                    values={"listed": str(sorted(listed)), "code": point},
+                    names={"path": (path,), "points": ("annex_iii.points",)},
                     cites={
                         "point": f"Annex III, point {point[0]}({point[1:]})",
                         "citation": citation,
@@ -2025,7 +2033,9 @@ def _check_implied_annex_iii(system: AISystem) -> None:
             system_fact(system, path) is True
             and system.annex_iii.biometric_verification_only is True
         ):
-            raise FieldConflict("annex_iii.biometric_verification_only", path, template)
+            raise FieldConflict(
+                "annex_iii.biometric_verification_only", path, template, names={"fact": (path,)}
+            )
 
 
 # --------------------------------------------------------------------------- the GPAI model
@@ -2157,17 +2167,19 @@ class GPAIModel(_Facts):
                 "authorised_representative",
                 "provider",
                 N_(
-                    "the provider (model.provider) cannot be its own authorised representative "
+                    "the provider ({fact}) cannot be its own authorised representative "
                     "(Art. 3(5); Art. 54(1))"
                 ),
+                names={"fact": ("model.provider",)},
             )
         if self.authorised_representative is True and self.provider_established_in_eu is True:
             raise FieldConflict(
                 "provider_established_in_eu",
                 "authorised_representative",
                 N_(
-                    "an authorised representative (model.authorised_representative) acts for a "
+                    "an authorised representative ({fact}) acts for a "
                     "provider established in a third country (Art. 54(1))"
                 ),
+                names={"fact": ("model.authorised_representative",)},
             )
         return self

@@ -227,7 +227,10 @@ class Interview:
                 new._check()
             except ValueError as error:
                 raise QuestionError(
-                    f"question {qid!r}: {_first_line(error)}", question=q, cause=error
+                    f"question {qid!r}: {_first_line(error)}",
+                    question=q,
+                    cause=error,
+                    **new._named(error, q),
                 ) from None
         return new
 
@@ -241,6 +244,37 @@ class Interview:
 
     def _check(self) -> None:
         self.case.assess()
+
+    def _named(self, error: ValueError, refused: Question) -> dict[str, Any]:
+        """The words of the answers that set the facts a refusal's reason names (issue 16):
+        the input checks name them by their paths, which the person never saw; and of the
+        answer to another question that set the fact the reason is about (``about``)."""
+        from aiact.errors import InputError
+        from aiact.questions.naming import answers_named, fact_words, settling
+
+        if not isinstance(error, InputError) or not error.problems:
+            return {}
+        problem = error.problems[0]
+        conflict = problem.conflict
+        if conflict is None:
+            return {}
+        cat = catalogue()
+        answered = [
+            (
+                SUBJECT_QUESTION if s.question == SUBJECT_QUESTION.id else cat.get(s.question),
+                s.answer,
+            )
+            for s in self.steps
+        ]
+        facts = self.facts
+        out: dict[str, Any] = {"words": answers_named(conflict.paths, answered, facts, refused)}
+        subject = (
+            problem.path.removeprefix(f"{self.kind}.") if self.kind == "system" else problem.path
+        )
+        found = settling(subject, answered)
+        if found is not None and found[0].id != refused.id:
+            out["about"] = fact_words(subject, answered, facts)
+        return out
 
     # ----------------------------------------------------------------- results
 

@@ -70,8 +70,13 @@ class QuestionError(ValueError):
     ``(English, Dutch)`` pair) and the question it concerns, so :meth:`text` gives it in the
     reader's language (the terminal, the notebook form, the service and the web page; fix18).
     ``cause`` is the library's :class:`~aiact.InputError` where the facts of an answer are
-    refused by the checks of the input: its first problem is the reason. A declaration's error
-    (for the developer of the catalogue) has a message only; ``str()`` is the English."""
+    refused by the checks of the input: its first problem is the reason. ``words`` names, in
+    English and in Dutch, the answers that set the facts such a reason names (issue 16,
+    :mod:`aiact.questions.naming`): the reason names them so, not by their paths; ``about``,
+    the words of the answer to another question that set the fact the reason is about (its
+    ``"true, but ..."``), stand before it. A
+    declaration's error (for the developer of the catalogue) has a message only; ``str()`` is
+    the English."""
 
     def __init__(
         self,
@@ -81,12 +86,16 @@ class QuestionError(ValueError):
         question: Question | None = None,
         values: Mapping[str, str | tuple[str, str]] | None = None,
         cause: Exception | None = None,
+        words: Mapping[str, tuple[str, str]] | None = None,
+        about: tuple[str, str] | None = None,
     ) -> None:
         self.problem = problem
         self.question_id = None if question is None else question.id
         self.question_texts = None if question is None else (question.text_en, question.text_nl)
         self.values: dict[str, str | tuple[str, str]] = dict(values or {})
         self.cause = cause
+        self.words: dict[str, tuple[str, str]] = dict(words or {})
+        self.about = about
         super().__init__(message if message is not None else self.text("en"))
 
     def reason(self, lang: Lang) -> str:
@@ -96,6 +105,16 @@ class QuestionError(ValueError):
 
         if isinstance(self.cause, InputError) and self.cause.problems:
             problem = self.cause.problems[0]  # as the service gives it (service.inputs.reason)
+            if problem.conflict is not None and self.words:
+                # the facts it names by the answers that set them (issue 16)
+                index = 1 if lang == "nl" else 0
+                named = {path: pair[index] for path, pair in self.words.items()}
+                reason = problem.conflict.reason(lang, named)
+                if self.about is None:
+                    return reason
+                from aiact.questions.naming import ABOUT
+
+                return t(ABOUT, lang, answer=self.about[index], reason=reason)
             if lang == "en":
                 return problem.message
             check = problem.params.get(f"reason_{lang}")  # a FieldConflict's own reason
