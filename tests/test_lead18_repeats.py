@@ -60,15 +60,47 @@ def _path_one_interview(repeats: bool) -> list[str]:
 
 
 def test_a_not_sure_option_is_not_asked_again_in_another_question() -> None:
-    """Beslishulp path 1 (a provider; a safety component under Annex I section A, 2.3, with a
-    third-party conformity assessment, 2.7.1; 1 September 2026): the Annex I conditions are
-    answered with "not sure" of the Art. 6(1b) option, and the interview ends without asking
-    ``art6_1a_safety_aspects``, which offers that option again. With the rule off (the planted
-    fault) it is asked."""
+    """Beslishulp path 1 (a provider; Annex I section A, 2.3, with a third-party conformity
+    assessment, 2.7.1; 1 September 2026): the interview ends without asking
+    ``art6_1a_safety_aspects``, which offers options of the Annex I conditions again. Since
+    round 19 (annexi19) the path's person, whose AI system is itself the product, chooses that
+    option (before, it also said "not a safety component", so they were not sure of it) and Art.
+    6(1) is decided without Art. 6(1a)-(1b): the question is not asked with the rule off either.
+    The control is a safety component whose Art. 6(1a)-(1b) options were answered "not sure":
+    with the rule off (the planted fault) the question is asked next, with it on it is not."""
+    from aiact.interview import Interview
+
     quote("6", "intended to be used as a safety component of a product")
     asked = _path_one_interview(repeats=True)
     assert "art6_1_conditions" in asked
     assert "art6_1a_safety_aspects" not in asked
-    before = _path_one_interview(repeats=False)
-    assert "art6_1a_safety_aspects" in before[before.index("art6_1_conditions") :]
-    assert len(asked) == len(before) - 1
+    answers = [
+        ("ai_system", "yes"),
+        ("exclusions", []),
+        ("roles", ["provider"]),
+        ("territory", ["in_eu"]),
+        ("prohibited_practices", []),
+        ("transparency_features", []),
+        ("annex_iii_points", []),
+        ("annex_i_legislation", ["machinery_2023_1230"]),
+        (
+            "art6_1_conditions",
+            {
+                "chosen": ["safety_component", "third_party"],
+                "unsure": ["non_safety_functions", "failure_endangers"],
+            },
+        ),
+    ]
+    following = {}
+    for repeats in (True, False):
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(relevance, "REPEATS", repeats)
+            relevance.clear_cache()
+            interview = Interview.start("2028-01-10", "tier", law="2024/1689+2026/1744")
+            interview = interview.answer("system")
+            for question, answer in answers:
+                interview = interview.answer(answer, question=question)
+            current = interview.current
+            following[repeats] = None if current is None else current.id
+            relevance.clear_cache()
+    assert following == {True: None, False: "art6_1a_safety_aspects"}

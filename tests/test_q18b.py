@@ -8,10 +8,13 @@ and ``annex_i_conditions``. ``annex_i_product`` is now the first two options of
 review61's D2: a saved answer to the old question never showed the product options): Art.
 6(1)(a) "the AI system is intended to be used as a safety component of a product, or the AI
 system is itself a product, covered by the Union harmonisation legislation listed in Annex
-I". The two cannot both be true (refused, naming both); neither chosen is the old "neither".
-Every answer gives the facts the two old questions gave for the
-same words (compared exhaustively below), and a saved interview that answered ``annex_i_product``
-or ``annex_i_conditions`` is translated where that is exact, else refused.
+I". Round 18 made the two exclusive (each set the other's fact false, so both were refused);
+since round 19 (annexi19, tests/test_annexi19.py) each sets only its own fact and both may be
+chosen. Neither chosen is the old "neither"; one not sure and neither chosen is the old "don't
+know" (both unknown, ``Option.open_with``). Every answer the old questions could give still
+gives the facts they gave for the same words (compared exhaustively below), and a saved
+interview that answered ``annex_i_product`` or ``annex_i_conditions`` is translated where that
+is exact, else refused.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from lawquote import quote, quote_nl
 
 from aiact.interview import Interview
 from aiact.questions.catalogue import catalogue
-from aiact.questions.model import ContradictingOptions, QuestionError, load_questions
+from aiact.questions.model import QuestionError, load_questions
 from aiact.questions.relevance import trial_answers
 from aiact.questions.retired import RetiredQuestion, translate_steps
 
@@ -96,8 +99,9 @@ def test_the_law_art_6_1_a_and_3_14() -> None:
     assert "annex_i_product" not in {q.id for q in cat}
     question = _question()
     assert [o.id for o in question.options][:2] == list(PRODUCT_OPTIONS)
-    assert question.option("product").sets == OLD_PRODUCT["product"]
-    assert question.option("safety_component").sets == OLD_PRODUCT["safety_component"]
+    # round 19 (annexi19): each product option sets only its own fact
+    assert question.option("product").sets == {"annex_i.is_the_product": True}
+    assert question.option("safety_component").sets == {"annex_i.safety_component": True}
     assert {"Art. 6(1)(a)", "Art. 3, point 14", "Art. 6(1)(b)"} <= set(question.cites)
 
 
@@ -107,24 +111,37 @@ def _old_facts(product: Any, chosen: list[str], unsure: list[str]) -> dict[str, 
 
 def test_every_answer_gives_the_facts_of_the_two_old_questions() -> None:
     """Every combination of chosen / not sure / neither over the six options (3^6 = 729): the
-    81 with both product options chosen and the 162 with one chosen beside the other not sure
-    are refused (fix18); the other 486 give the facts of the old
-    pair of answers with the same words (a product option chosen: that answer; one not sure and
-    none chosen: "don't know"; else "neither")."""
+    486 that round 18 accepted give the facts of the old pair of answers with the same words (a
+    product option chosen: that answer; one not sure and none chosen: "don't know"; else
+    "neither"). The 243 that round 18 refused (fix18: the 81 with both product options chosen,
+    the 162 with one chosen beside the other not sure) no old answer could give; since round 19
+    (annexi19) they are accepted, each product option giving only its own fact: chosen true,
+    not sure unknown (Art. 6(1)(a) "or"); the other four options give the old facts."""
     question = _question()
     ids = [o.id for o in question.options]
     assert sorted(ids) == sorted(PRODUCT_OPTIONS + CONDITIONS)
-    same = refused = 0
+    same = newly = 0
+    facts_of = {"safety_component": "annex_i.safety_component", "product": "annex_i.is_the_product"}
     for states in itertools.product((0, 1, 2), repeat=len(ids)):
         chosen = [i for i, s in zip(ids, states, strict=True) if s == 1]
         unsure = [i for i, s in zip(ids, states, strict=True) if s == 2]
         answer = {"chosen": chosen, "unsure": unsure}
         both = set(PRODUCT_OPTIONS) <= set(chosen) | set(unsure)
         if both and set(PRODUCT_OPTIONS) & set(chosen):
-            # both chosen, or one chosen beside the other not sure (fix18): refused
-            with pytest.raises(ContradictingOptions):
-                question.sets(answer)
-            refused += 1
+            # both chosen, or one chosen beside the other not sure: refused in round 18 (fix18),
+            # accepted since round 19, each option its own fact
+            expected = _old_facts(
+                "neither",
+                [i for i in chosen if i in CONDITIONS],
+                [i for i in unsure if i in CONDITIONS],
+            )
+            for option, path in facts_of.items():
+                if option in chosen:
+                    expected[path] = True
+                else:
+                    del expected[path]  # not sure: unknown
+            assert question.sets(answer) == expected, answer
+            newly += 1
             continue
         old_product = next(
             (o for o in PRODUCT_OPTIONS if o in chosen),
@@ -137,7 +154,7 @@ def test_every_answer_gives_the_facts_of_the_two_old_questions() -> None:
         )
         assert question.sets(answer) == expected, answer
         same += 1
-    assert (same, refused) == (486, 243)
+    assert (same, newly) == (486, 243)
     # "don't know" to the new question is "don't know" to both old ones
     assert question.sets(None) == {}
 
@@ -152,23 +169,11 @@ def test_neither_chosen_is_the_old_neither_and_not_sure_leaves_both_open() -> No
         assert "annex_i.is_the_product" not in facts
         assert "annex_i.safety_component" not in facts
         assert facts["annex_i.third_party_conformity_assessment"] is True
-    # chosen one, not sure of the other: refused as two chosen ones are (fix18, review60: the
-    # person contradicts themselves; the chosen option's words deny the other's)
-    with pytest.raises(ContradictingOptions):
-        question.sets({"chosen": ["product"], "unsure": ["safety_component"]})
-
-
-def test_both_product_options_are_refused_naming_both_en_and_nl() -> None:
-    question = _question()
-    with pytest.raises(ContradictingOptions) as caught:
-        question.sets(["safety_component", "product", "third_party"])
-    error = caught.value
-    assert {error.first.id, error.second.id} == set(PRODUCT_OPTIONS)
-    for lang in ("en", "nl"):
-        text = error.text(lang)  # type: ignore[arg-type]
-        for option in PRODUCT_OPTIONS:
-            assert question.option(option).text(lang) in text  # type: ignore[arg-type]
-    assert "Het AI-systeem is zelf zo'n product" in error.text("nl")
+    # chosen one, not sure of the other: refused in round 18 (fix18); since round 19
+    # (annexi19) the chosen one is true and the other unknown
+    facts = question.sets({"chosen": ["product"], "unsure": ["safety_component"]})
+    assert facts["annex_i.is_the_product"] is True
+    assert "annex_i.safety_component" not in facts
 
 
 def test_the_annex_i_questions_read_on_their_own() -> None:
@@ -199,13 +204,18 @@ def test_the_ranking_tries_a_product_option_with_the_third_party_assessment() ->
     question = _question()
     context = Context(__import__("datetime").date(2028, 1, 10), LawVersion.AMENDED)
     tried = [tuple(a) for a, _ in trial_answers(question, "system", context)]
-    assert ("safety_component", "third_party", "non_safety_functions", "failure_endangers") in (
-        tried
-    )
+    # round 19 (annexi19): the product options no longer exclude each other, so "all of these"
+    # and "all but one" hold both
+    assert (
+        "safety_component",
+        "product",
+        "third_party",
+        "non_safety_functions",
+        "failure_endangers",
+    ) in tried
     assert ("product", "third_party", "radio_emc", "non_safety_functions", "failure_endangers") in (
         tried
     )
-    assert not any(set(PRODUCT_OPTIONS) <= set(answer) for answer in tried)
 
 
 # ----------------------------------------------------------------- saved interviews

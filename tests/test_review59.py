@@ -103,8 +103,7 @@ def test_only_the_art50_options_contradict_each_other() -> None:
     assert pairs == {
         (EXCEPTIONS, "law_enforcement", "law_enforcement_prosecution_only"),
         (EXCEPTIONS, "law_enforcement_prosecution_only", "permitted_art50_3"),
-        # round 18 (q18b): Art. 6(1)(a) "a safety component of a product, or ... itself a
-        # product", the two options of the former annex_i_product (one of), which cannot both
-        # be true
-        ("art6_1_conditions", "safety_component", "product"),
+        # round 18 (q18b) added Art. 6(1)(a)'s two product options, the former annex_i_product
+        # (one of); since round 19 (annexi19) each sets only its own fact, as Art. 6(1)(a)
+        # says "or" ("a safety component of a product, or ... itself a product")
     }

@@ -96,9 +96,10 @@ def test_d1_the_service_refuses_an_answer_object_its_schema_does_not_take() -> N
 def test_only_two_pairs_of_options_are_refused_beside_a_not_sure_one() -> None:
     """Not a defect (fix18, review60 note): of the 30 several-of questions, a chosen option beside
     a not-sure option is refused only where the two set one fact to different values: "to
-    detect, prevent or investigate" (or the Art. 50(3) permission) beside "only to prosecute",
-    and the two Annex I product options (exclusive by the options' design, not by Art. 6(1)(a),
-    which says "or": review61 note (1))."""
+    detect, prevent or investigate" (or the Art. 50(3) permission) beside "only to prosecute".
+    The two Annex I product options were refused too (exclusive by the options' design, not by
+    Art. 6(1)(a), which says "or": review61 note (1), this review's note (1)); since round 19
+    (annexi19) each sets only its own fact and neither is refused beside the other."""
     quote("50", "which are permitted by law to detect, prevent or investigate criminal offences")
     refused = set()
     for q in catalogue().questions:
@@ -116,7 +117,6 @@ def test_only_two_pairs_of_options_are_refused_beside_a_not_sure_one() -> None:
     pairs = {
         (EXCEPTIONS, "law_enforcement", "law_enforcement_prosecution_only"),
         (EXCEPTIONS, "permitted_art50_3", "law_enforcement_prosecution_only"),
-        ("art6_1_conditions", "safety_component", "product"),
     }
     assert refused == pairs | {(q, b, a) for q, a, b in pairs}
 

@@ -1212,9 +1212,12 @@ QUESTIONS: list[dict[str, Any]] = [
     {
         # Art. 6(1)(a)-(b), 6(1a)-(1c) in one question (round 18, issue 16: the beslishulp asks
         # Annex I in two questions). The two product options were the question annex_i_product
-        # ("the product itself / a safety component of it / neither"): they cannot both be
-        # true (each sets the other's fact to false, so model.contradicts refuses them
-        # together), and choosing neither is the old "neither" (both facts false). The question
+        # ("the product itself / a safety component of it / neither"). Since round 19 each sets
+        # only its own fact, so both may be chosen: Art. 6(1)(a) says "or" ("a safety component
+        # of a product, or ... itself a product"), and Art. 3(14) allows "a component of a
+        # product or of an AI system"; choosing neither is the old "neither" (both facts false);
+        # one not sure and neither chosen leaves both unknown (Option.open_with: the doubt is how
+        # the AI system stands to the product; the old "don't know"). The question
         # is asked in any order with annex_i_legislation, so it names the product itself. The
         # other options were the question annex_i_conditions; the new id (as for Art. 6(3)):
         # a saved answer to annex_i_conditions did not show the product options, so it cannot
@@ -1230,17 +1233,19 @@ QUESTIONS: list[dict[str, Any]] = [
         "help_en": "Art. 6(1): an AI system that is a safety component of a product covered by "
         "the EU harmonisation legislation of Annex I, or is itself such a product, is high-risk "
         "where that product must undergo a third-party conformity assessment under that "
-        "legislation. The first two options cannot both be true; choose neither if neither is. "
-        "The amended text leaves out assessments only for radio or electromagnetic risks (Art. "
-        "6(1c)), and an AI system solely used for non-safety related aspects whose failure or "
-        "malfunctioning would endanger no one's health and safety is not a safety component "
-        "(Art. 6(1a)-(1b)).",
+        "legislation. Choose each of the first two options that is true: both may be. If you "
+        "are not sure of one of them, mark it not sure; the other then stays open too unless "
+        "you choose it. The amended text leaves out assessments only for radio or "
+        "electromagnetic risks (Art. 6(1c)), and an AI system solely used for non-safety "
+        "related aspects whose failure or malfunctioning would endanger no one's health and "
+        "safety is not a safety component (Art. 6(1a)-(1b)).",
         "help_nl": "Artikel 6, lid 1: een AI-systeem dat een veiligheidscomponent is van een "
         "product dat valt onder de harmonisatiewetgeving van de Unie in bijlage I, of dat zelf "
         "zo'n product is, heeft een hoog risico als dat product onder die wetgeving een "
-        "conformiteitsbeoordeling door een derde partij moet ondergaan. De eerste twee keuzes "
-        "kunnen niet allebei kloppen; kies geen van beide als geen van beide klopt. De gewijzigde "
-        "tekst zondert beoordelingen uit die alleen over het radiospectrum of "
+        "conformiteitsbeoordeling door een derde partij moet ondergaan. Kies elk van de eerste "
+        "twee keuzes die klopt: ze kunnen allebei kloppen. Weet u een van beide niet zeker? "
+        "Markeer die dan als niet zeker; de andere blijft dan ook open, tenzij u die kiest. De "
+        "gewijzigde tekst zondert beoordelingen uit die alleen over het radiospectrum of "
         "elektromagnetische storing gaan (artikel 6, lid 1 quater), en een AI-systeem dat "
         "alleen wordt gebruikt voor zaken die niets met veiligheid te maken hebben en waarvan "
         "het falen of gebrekkig functioneren de gezondheid en veiligheid niet in gevaar brengt, "
@@ -1259,19 +1264,21 @@ QUESTIONS: list[dict[str, Any]] = [
                 "safety_component",
                 "The AI system is a safety component of such a product",
                 "Het AI-systeem is een veiligheidscomponent van zo'n product",
-                {"annex_i.safety_component": True, "annex_i.is_the_product": False},
+                {"annex_i.safety_component": True},
                 help_en="A safety component performs a safety function for the product, or its "
                 "failure or malfunctioning endangers the health and safety of persons or "
                 "property (Art. 3(14)).",
                 help_nl="Een veiligheidscomponent vervult een veiligheidsfunctie voor het "
                 "product, of het falen of gebrekkig functioneren ervan brengt de gezondheid en "
                 "veiligheid van personen of eigendom in gevaar (artikel 3, punt 14).",
+                open_with=["product"],
             ),
             _opt(
                 "product",
                 "The AI system is itself such a product",
                 "Het AI-systeem is zelf zo'n product",
-                {"annex_i.is_the_product": True, "annex_i.safety_component": False},
+                {"annex_i.is_the_product": True},
+                open_with=["safety_component"],
             ),
             _opt(
                 "third_party",

@@ -232,6 +232,14 @@ class Option:
     authorisation by law is subject to appropriate safeguards" takes an authorisation as
     given): where none of them is chosen and one is marked not sure, a person cannot say this
     one either, so its facts stay unknown (review59 D1)."""
+    open_with: tuple[str, ...] = ()
+    """Options of the same question whose doubt is this option's doubt too: where none of them
+    and not this one is chosen and one of them is marked not sure, this one's facts stay
+    unknown. Art. 6(1)(a) (round 19): "The AI system is itself such a product" and "a safety
+    component of such a product" may both be true, but a person not sure whether the AI system
+    is itself the product is not sure how it stands to the product: not ticking the other then
+    says nothing (and a saved answer of round 18, when the two excluded each other, keeps its
+    facts)."""
 
     def text(self, lang: Lang) -> str:
         return self.text_nl if lang == "nl" else self.text_en
@@ -417,9 +425,10 @@ class Question:
 
     def _selected_value(self, path: str) -> Any:
         """The value of flag ``path`` that choosing an option states: ``True`` where an option
-        sets it true (an option that sets it false too, "a safety component of such a product"
-        beside "itself such a product", states that only as the consequence of its words: not
-        choosing either leaves both facts false, round 18), else the options' value."""
+        sets it true (an option that also sets it false would state that only as the consequence
+        of its words, as the two Annex I product options did in round 18, when each set the
+        other's fact false: not choosing either left both facts false), else the options'
+        value."""
         values = [o.sets[path] for o in self.options if path in o.sets]
         if not values:
             raise QuestionError(f"question {self.id!r}: no option sets {path}")
@@ -503,6 +512,7 @@ class _Loader:
             help_en=str(raw.get("help_en", "")),
             help_nl=str(raw.get("help_nl", "")),
             presupposes=tuple(str(o) for o in raw.get("presupposes", ())),
+            open_with=tuple(str(o) for o in raw.get("open_with", ())),
         )
 
     def question(self, raw: Mapping[str, Any], order: int, source: str) -> Question:
@@ -532,12 +542,16 @@ class _Loader:
         if len(set(ids)) != len(ids):
             raise QuestionError(f"question {qid!r}: option ids repeat: {ids}")
         for option in options:
-            unknown = [o for o in option.presupposes if o not in ids or o == option.id]
-            if unknown:
-                raise QuestionError(
-                    f"question {qid!r}: option {option.id!r} presupposes {unknown}, which are "
-                    "not other options of the question"
-                )
+            for name, named in (
+                ("presupposes", option.presupposes),
+                ("open_with", option.open_with),
+            ):
+                unknown = [o for o in named if o not in ids or o == option.id]
+                if unknown:
+                    raise QuestionError(
+                        f"question {qid!r}: option {option.id!r} {name} {unknown}, which are "
+                        "not other options of the question"
+                    )
         target = raw.get("field")
         table = all_fields()
         if kind in ("date", "amount"):
@@ -664,7 +678,9 @@ def _left_open(
       settles the permission too); "only to prosecute" is no part of the permission, whose words
       exclude it; or
     * it takes as given another option (:attr:`Option.presupposes`: "That authorisation by law
-      is subject to appropriate safeguards") of which none is chosen and one is left open;
+      is subject to appropriate safeguards") of which none is chosen and one is left open; or
+    * its doubt is that of another option (:attr:`Option.open_with`: the two Annex I product
+      options) of which none is chosen and one is left open;
 
     to a fixpoint (the options left open only grow)."""
     chosen_ids = {o.id for o in chosen}
@@ -719,8 +735,9 @@ def _part_of(part: Option, whole: Option, table: Mapping[str, FieldInfo]) -> boo
 
 
 def _taken_as_given(option: Option, chosen_ids: set[str], open_ids: set[str]) -> bool:
-    """Whether ``option`` takes as given an option left open, and none that is chosen."""
-    given = set(option.presupposes)
+    """Whether ``option`` takes as given (or shares the doubt of) an option left open, and
+    none that is chosen."""
+    given = {*option.presupposes, *option.open_with}
     return bool(given & open_ids) and not given & chosen_ids
 
 
