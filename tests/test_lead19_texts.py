@@ -52,11 +52,13 @@ _NAMED = {
         "emoties of intenties van natuurlijke personen",
     ),
     "supplies_open_source": (
-        "the tools, services, components or processes you supply",
-        "de instrumenten, diensten, componenten of processen die u levert",
+        "(tools, services, processes or components, such as an AI model)",
+        "(instrumenten, diensten, processen of onderdelen, zoals een AI-model)",
         "25",
-        "tools, services, components, or processes",
-        "instrumenten, diensten, componenten of processen",
+        "making accessible to the public tools, services, processes, or components, other than "
+        "general-purpose AI models, under a free and open-source licence",
+        "andere instrumenten, diensten, processen of onderdelen dan AI-modellen voor algemene "
+        "doeleinden onder een vrije en opensource licentie toegankelijk maken voor het publiek",
     ),
 }
 

@@ -97,11 +97,6 @@ def test_a31_decides_art60_4_c(law: str) -> None:
     assert "art60_4_c" in _decided_by_a31()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review64 D1: art60_4_c is decided by A31 (Art. 60(4)(c)) but names no reading",
-)
 def test_d1_every_row_decided_by_a31_names_it() -> None:
     """Art. 60(4)(c): "with the exception of ... high-risk AI systems referred to in point 2 of
     Annex III"; read by A31 as Art. 49(1) (ADR 0034, round 14). Every obligation A31 decides
@@ -136,12 +131,6 @@ def test_choosing_nothing_at_art5_b_effects_settles_art5_1_b() -> None:
     assert iv.assessment.value("art5.b") is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review64 D2: art5_b_effects (NL) says 'misbruik maakt van', Art. 5(1)(b) "
-    "'gebruikmaakt van'",
-)
 def test_d2_art5_b_effects_uses_the_official_dutch_verb() -> None:
     """Art. 5(1)(b) NL: "een AI-systeem dat gebruikmaakt van de kwetsbaarheden van een
     natuurlijke persoon of specifieke groep personen als gevolg van hun leeftijd, handicap of een

@@ -32,8 +32,10 @@ def _testing(
     also_cites: tuple[str, ...] = (),
     prerequisites: tuple[Prerequisite, ...] = (),
     when: str = _TESTING,
+    interpretation: str | None = None,
 ) -> Obligation:
     return Obligation(
+        interpretation=interpretation,
         id=id,
         source=source,
         title_en=title_en,
@@ -106,6 +108,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         measure=Measure.REGISTRATION,
         milestone=Milestone.BEFORE_PLACING,
         when=f"{_TESTING} and art60.testing_registered_in_eu_database",
+        interpretation="A31",  # through art60.testing_registered_in_eu_database (review64 D1)
         also_cites=("Art. 71(4)", "Art. 49(4)"),
         summary_en="Art. 60(4)(c): the provider or prospective provider, 'with the exception of "
         "... high-risk AI systems referred to in point 2 of Annex III', has registered the "

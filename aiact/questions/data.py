@@ -923,7 +923,7 @@ QUESTIONS: list[dict[str, Any]] = [
         # The text names the vulnerabilities of Art. 5(1)(b) itself (round 19), as art5_a_effects.
         "text_en": "If the system exploits vulnerabilities of people due to their age, "
         "disability or a specific social or economic situation: which of these are true?",
-        "text_nl": "Als het systeem misbruik maakt van kwetsbaarheden van mensen als gevolg van "
+        "text_nl": "Als het systeem gebruikmaakt van de kwetsbaarheden van mensen als gevolg van "
         "hun leeftijd, handicap of een specifieke sociale of economische omstandigheid: wat klopt "
         "daarvan?",
         "cites": ["Art. 5(1)(b)"],
@@ -1711,10 +1711,12 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "supplies_open_source",
         "value_chain.supplies_under_free_open_source_licence",
-        "Do you make the tools, services, components or processes you supply for the high-risk "
-        "AI system public under a free and open-source licence?",
-        "Maakt u de instrumenten, diensten, componenten of processen die u levert voor het "
-        "AI-systeem met een hoog risico openbaar onder een vrije en opensource licentie?",
+        "Do you make what you supply for the high-risk AI system (tools, services, processes or "
+        "components, such as an AI model) accessible to the public under a free and open-source "
+        "licence?",
+        "Maakt u wat u levert voor het AI-systeem met een hoog risico (instrumenten, diensten, "
+        "processen of onderdelen, zoals een AI-model) toegankelijk voor het publiek onder een "
+        "vrije en opensource licentie?",
         "A third party that makes its tools, services, processes or components public under a "
         "free and open-source licence need not make the written agreement with the provider "
         "(Art. 25(4)).",
