@@ -310,6 +310,8 @@ def cold_times(states: list[Any], sample: int) -> list[float]:
     earlier requests: where they had been emptied by eviction (round 13: with the law and the
     readings in their keys, 4,096 entries full after the scenarios), the first state of a case
     paid for filling them again, up to twice its time."""
+    if sample <= 0 or not states:  # --cold-sample 0: no cold reading (it divided by zero)
+        return []
     step = max(1, len(states) // sample)
     out = []
     for facts, kind, context, goal, asked in states[::step][:sample]:
