@@ -33,7 +33,13 @@ from aiact.case import Case, case_from_mapping
 from aiact.facts import Organisation
 from aiact.i18n import N_
 from aiact.interpretations import Interpretations
-from aiact.questions import SUBJECT_QUESTION, read_facts, subject_kind
+from aiact.questions import (
+    SUBJECT_QUESTION,
+    read_facts,
+    step_question,
+    subject_asked,
+    subject_kind,
+)
 from aiact.questions.assumptions import check_assumptions
 from aiact.questions.catalogue import catalogue
 from aiact.questions.fields import SubjectKind, fields, nest, to_json_value
@@ -126,8 +132,17 @@ class Interview:
 
     @property
     def asked(self) -> tuple[str, ...]:
-        """The ids of the questions asked so far, in order."""
-        return tuple(step.question for step in self.steps)
+        """The ids of the questions asked so far, in order. The first answer "I do not know
+        (yet) whether it is an AI system" (``unknown_system``) also counts the question
+        ``ai_system`` as asked, answered "don't know" (:data:`aiact.questions.SUBJECT_ASKS`):
+        it is not asked again. :attr:`steps` holds the answers given."""
+        out: list[str] = []
+        for step in self.steps:
+            if step.question == SUBJECT_QUESTION.id and isinstance(step.answer, str):
+                out.extend(subject_asked(step.answer))
+            else:
+                out.append(step.question)
+        return tuple(out)
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -137,10 +152,10 @@ class Interview:
         the questions assumes (``relevance.completions``); an answer whose chosen options
         contradict a known fact is refused by :meth:`answer` (review25)."""
         out = dict(self.known)
-        cat = catalogue()
         for step in self.steps:
-            # the subject answer "an AI system" / "not an AI system" settles Art. 3(1)
-            q = SUBJECT_QUESTION if step.question == SUBJECT_QUESTION.id else cat.get(step.question)
+            # the subject answer "an AI system" / "not an AI system" settles Art. 3(1); an old
+            # answer (system) is read too
+            q = step_question(step.question)
             out.update(unknown_part(q.sets(step.answer), out))
         return out
 
@@ -203,6 +218,15 @@ class Interview:
             raise _subject_first()
         refuse_retired(qid)
         q = catalogue().get(qid)
+        if qid in self.asked and qid not in (step.question for step in self.steps):
+            # answered "don't know" by the first answer (unknown_system): an answer here would
+            # be listed beside "I do not know (yet)" (as review63 D1 for the subject itself)
+            raise QuestionError(
+                f"question {qid!r}: answered by the first answer (not known yet); go back to "
+                "change it",
+                N_("already answered by the first answer (not known yet); go back to change it"),
+                question=q,
+            )
         value = _plain_answer(q, answer)
         sets = q.sets(value)
         known = self.facts
@@ -324,10 +348,9 @@ class Interview:
 
     def summary(self, lang: Lang = "en") -> list[tuple[str, str]]:
         """(question, answer) for each question asked, in the person's language."""
-        cat = catalogue()
         out = []
         for step in self.steps:
-            q = SUBJECT_QUESTION if step.question == SUBJECT_QUESTION.id else cat.get(step.question)
+            q = step_question(step.question)
             out.append((q.text(lang), q.answer_label(step.answer, lang)))
         return out
 

@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT))
 
 from aiact.case import case_from_mapping  # noqa: E402
 from aiact.facts import GPAIModel, Organisation, OrganisationKind  # noqa: E402
-from aiact.questions import SUBJECT_QUESTION, subject_answer  # noqa: E402
+from aiact.questions import SUBJECT_QUESTION, subject_answer, subject_asked  # noqa: E402
 from aiact.questions.fields import SubjectKind, flatten  # noqa: E402
 from aiact.questions.goals import Context, Goal  # noqa: E402
 from aiact.questions.relevance import best, clear_cache, is_determined  # noqa: E402
@@ -82,10 +82,13 @@ def interview(
     stated before the interview (an organisation profile), not counted as questions."""
     facts: dict[str, Any] = dict(start or {})
     # The first question: a system or a model, and for a system whether it is an AI system where
-    # the person can say so (its answer sets is_ai_system, as Interview.facts applies it).
-    subject = SUBJECT_QUESTION.sets(subject_answer(kind, truth))
+    # the person can say so (its answer sets is_ai_system, as Interview.facts applies it); "not
+    # known (yet)" counts the question ai_system as asked, answered "don't know" (subj19), as
+    # Interview.asked does: not asked, not counted.
+    first = subject_answer(kind, truth)
+    subject = SUBJECT_QUESTION.sets(first)
     facts.update({path: value for path, value in subject.items() if facts.get(path) is None})
-    asked: list[str] = [SUBJECT_QUESTION.id]
+    asked: list[str] = list(subject_asked(first))
     counted: list[str] = []
     dont_know = 0
     while True:
@@ -307,6 +310,8 @@ def cold_times(states: list[Any], sample: int) -> list[float]:
     earlier requests: where they had been emptied by eviction (round 13: with the law and the
     readings in their keys, 4,096 entries full after the scenarios), the first state of a case
     paid for filling them again, up to twice its time."""
+    if sample <= 0 or not states:  # --cold-sample 0: no cold reading (it divided by zero)
+        return []
     step = max(1, len(states) // sample)
     out = []
     for facts, kind, context, goal, asked in states[::step][:sample]:

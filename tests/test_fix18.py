@@ -124,10 +124,11 @@ def _lines_to(name: str, until: str) -> tuple[list[str], str]:
     ``until`` (answered as the example's facts say), and the day assessed."""
     kind, truth, case = _truth(EXAMPLES / name)
     interview = Interview.start(case.as_of, "full")
-    # the number of the first question's answer that means the case's kind ("system": nothing
-    # said about Art. 3(1), so the interview goes on as before round 18's subj18)
-    lines = [str([o.id for o in SUBJECT_QUESTION.options].index(kind) + 1)]
-    interview = interview.answer(kind)
+    # the number of the first question's answer the case's facts give (round 19, subj19: the
+    # old "system", which asked ai_system next, is no longer offered; "An AI system" settles it)
+    first = answer_from(SUBJECT_QUESTION, truth, kind, interview.context)
+    lines = [str([o.id for o in SUBJECT_QUESTION.options].index(first) + 1)]
+    interview = interview.answer(first)
     while (question := interview.current) is not None and question.id != until:
         answer = answer_from(question, truth, kind, interview.context)
         lines.append(_line(question, answer, interview.options(question)))
@@ -179,9 +180,11 @@ def _terminal(lang: str, as_of: str, lines: list[str], tmp_path: Any) -> str:
 def test_the_terminal_says_each_refusal_in_the_readers_language(
     name: str, until: str, typed: str, en: str, nl: str, lang: str, tmp_path: Any
 ) -> None:
-    lines, as_of = _lines_to(name, until)
-    # the subject question is the first one
-    lines = [typed, "1"] if until == "ai_system" else [*lines, typed]
+    if until == "ai_system":  # the subject question is the first one (it is typed there)
+        lines, as_of = [typed, "1"], _truth(EXAMPLES / name)[2].as_of.isoformat()
+    else:
+        lines, as_of = _lines_to(name, until)
+        lines = [*lines, typed]
     out = _terminal(lang, as_of, lines, tmp_path)
     question = "subject" if until == "ai_system" else until
     words = (

@@ -68,7 +68,8 @@ def test_the_first_question_is_system_or_model(client: TestClient, validator: An
     validator.validate(state)
     assert state["question"]["id"] == "subject"
     options = {o["id"] for o in state["question"]["options"]}
-    assert options == {"ai_system", "system", "not_ai_system", "model"}  # round 18 (subj18)
+    # round 18 (subj18); round 19 (subj19): "not known yet" is unknown_system, system is old
+    assert options == {"ai_system", "unknown_system", "not_ai_system", "model"}
     assert state["done"] is False and state["tier"] is None and state["case"] is None
     dutch = post(client, {}, lang="nl").json()
     assert dutch["question"]["text"].startswith("Waar gaat de beoordeling over")

@@ -41,7 +41,7 @@ AS_OF = "2026-11-28"
 #: know", that question is still asked) and the kind of case it starts.
 SAME_AS: dict[str, tuple[str | None, str]] = {
     "ai_system": ("yes", "system"),
-    "system": (None, "system"),
+    "unknown_system": (None, "system"),  # round 19 (subj19): the words of round 18's "system"
     "not_ai_system": ("no", "system"),
 }
 
@@ -72,12 +72,15 @@ def test_the_help_quotes_the_definition_of_an_ai_system() -> None:
 
 def test_the_options_and_their_texts() -> None:
     ids = [o.id for o in SUBJECT_QUESTION.options]
-    assert ids == ["ai_system", "system", "not_ai_system", "model"]
+    # round 19 (subj19): round 18's second answer has the id unknown_system; the old system is
+    # still taken, not offered (tests/test_subj19.py)
+    assert ids == ["ai_system", "unknown_system", "not_ai_system", "model"]
     kinds = {k: kind for k, (_, kind) in SAME_AS.items()}
-    assert dict(SUBJECT_KINDS) == {**kinds, "model": "model"}
+    assert dict(SUBJECT_KINDS) == {**kinds, "model": "model", "system": "system"}
     texts = {o.id: (o.text_en, o.text_nl) for o in SUBJECT_QUESTION.options}
     assert texts["ai_system"] == ("An AI system", "Een AI-systeem")
-    assert "do not know (yet)" in texts["system"][0] and "(nog) niet weet" in texts["system"][1]
+    unknown = texts["unknown_system"]
+    assert "do not know (yet)" in unknown[0] and "(nog) niet weet" in unknown[1]
     assert texts["not_ai_system"] == ("A system that is not an AI system",
                                       "Een systeem dat geen AI-systeem is")  # fmt: skip
     assert texts["model"] == ("A general-purpose AI model", "Een AI-model voor algemene doeleinden")
@@ -94,8 +97,7 @@ def test_each_system_option_sets_what_the_question_ai_system_sets(answer: str) -
     assert interview.facts == ai_system.sets(same)
     # the same facts as the old way round: "system", then ai_system's answer
     old = Interview.start(as_of=AS_OF, goal="full").answer("system")
-    if same is not None:
-        old = old.answer(same, question="ai_system")
+    old = old.answer(same, question="ai_system")
     assert old.facts == interview.facts
     assert old.case_dict() == interview.case_dict()
     assert interview.assessment.risk_tier == old.assessment.risk_tier
@@ -165,7 +167,7 @@ def test_the_respondent_answers_the_subject_from_the_truth() -> None:
     cases: list[tuple[str, dict[str, Any], str]] = [
         ("system", {"is_ai_system": True}, "ai_system"),
         ("system", {"is_ai_system": False}, "not_ai_system"),
-        ("system", {}, "system"),
+        ("system", {}, "unknown_system"),  # round 19 (subj19)
         ("model", {}, "model"),
     ]
     for kind, truth, expected in cases:
@@ -193,7 +195,8 @@ def test_the_terminal_takes_the_new_answers(
     assert result.exit_code == 0, result.output
     shown = " ".join(result.output.split())  # an option may wrap at the terminal's width
     assert "(nog) niet weet of het een AI-systeem is" in shown
-    assert result.output.count("Is het systeem een AI-systeem?") == (1 if line == "2" else 0)
+    # round 19 (subj19): "2" (not known yet) is that question's "don't know": never asked
+    assert result.output.count("Is het systeem een AI-systeem?") == 0
     case = load_case(out)
     assert case.system is not None
     assert case.system.is_ai_system == written.get("is_ai_system")
@@ -253,7 +256,9 @@ def _web(client: Any, page: str, answer: str) -> str:
     return str(response.text)
 
 
-@pytest.mark.parametrize("answer", ["ai_system", "system", "not_ai_system", "model"])
+@pytest.mark.parametrize(
+    "answer", ["ai_system", "unknown_system", "system", "not_ai_system", "model"]
+)
 def test_the_web_questionnaire_takes_the_new_answers(client: Any, answer: str) -> None:
     from tests.test_service_web import _question
 

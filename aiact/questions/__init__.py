@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aiact.i18n import N_
@@ -50,6 +50,9 @@ from aiact.versions import LawVersion
 __all__ = [
     "DONT_KNOW",
     "GOALS",
+    "OLD_SUBJECT_ANSWERS",
+    "SUBJECT_ANSWERS",
+    "SUBJECT_ASKS",
     "SUBJECT_KINDS",
     "SUBJECT_QUESTION",
     "AnswerKind",
@@ -68,7 +71,9 @@ __all__ = [
     "next_question",
     "open_questions",
     "rank_questions",
+    "step_question",
     "subject_answer",
+    "subject_asked",
     "subject_kind",
     "unreachable_fields",
 ]
@@ -111,7 +116,7 @@ SUBJECT_QUESTION = Question(
     options=(
         Option("ai_system", "An AI system", "Een AI-systeem", {"is_ai_system": True}),
         Option(
-            "system",
+            "unknown_system",
             "A system or application of which I do not know (yet) whether it is an AI system",
             "Een systeem of toepassing waarvan ik (nog) niet weet of het een AI-systeem is",
             {},
@@ -145,17 +150,60 @@ SUBJECT_QUESTION = Question(
 """The first question when the case does not say whether it is about a system or a model. It
 also settles Art. 3(1) where the person can say so (issue 16, round 18; the beslishulp's 1.4.1
 asks it once): ``ai_system`` and ``not_ai_system`` set ``is_ai_system`` as the question
-``ai_system``'s yes and no do, so that question is not asked again; ``system`` sets nothing, and
-``ai_system`` (with the definition's elements after its "don't know") is asked as before.
-``system`` and ``model`` keep their meaning for saved interviews and service clients."""
+``ai_system``'s yes and no do, so that question is not asked again; ``unknown_system`` (round 19,
+subj19) sets nothing and is that question's "don't know" (:data:`SUBJECT_ASKS`): it is not asked,
+and the definition's elements follow where they can decide. Its options are the answers offered;
+the old id ``system`` is still taken (:data:`OLD_SUBJECT_ANSWERS`)."""
+
+OLD_SUBJECT_ANSWERS: tuple[Option, ...] = (
+    Option(
+        "system",
+        "A system (whether it is an AI system is asked next)",
+        "Een systeem (of het een AI-systeem is, wordt hierna gevraagd)",
+        {},
+    ),
+)
+"""Answers to :data:`SUBJECT_QUESTION` still taken but no longer offered: ``system``, the answer
+of rounds 1-17 ("An AI system", meaning only "not a model") and of round 18 ("A system or
+application of which I do not know (yet) ..."). It sets nothing and the question ``ai_system``
+is asked next, as it always was, so saved interviews, service clients and scripts that send it
+keep their flow; its words are those a summary shows."""
+
+SUBJECT_ANSWERS: Question = replace(
+    SUBJECT_QUESTION, options=(*SUBJECT_QUESTION.options, *OLD_SUBJECT_ANSWERS)
+)
+""":data:`SUBJECT_QUESTION` with every answer it takes, offered or old: what reads a stored
+answer (its facts, its words in a summary). Never shown as a question."""
 
 SUBJECT_KINDS: Mapping[str, SubjectKind] = {
     "ai_system": "system",
-    "system": "system",
+    "unknown_system": "system",
     "not_ai_system": "system",
     "model": "model",
+    "system": "system",
 }
-"""The kind of case each answer to :data:`SUBJECT_QUESTION` starts."""
+"""The kind of case each answer to :data:`SUBJECT_QUESTION` starts (the old ``system`` too)."""
+
+SUBJECT_ASKS: Mapping[str, tuple[str, ...]] = {"unknown_system": ("ai_system",)}
+"""The questions an answer to :data:`SUBJECT_QUESTION` answers "don't know" (round 19, subj19):
+a person who says they do not know (yet) whether the system is an AI system is not asked "Is
+the system an AI system?" (the beslishulp asks it once, 1.4.1); the interview counts that
+question as asked, so the definition's elements (Art. 3(1),
+:mod:`aiact.rules.definition_questions`), which wait for it, follow where they can decide."""
+
+
+def subject_asked(answer: str) -> tuple[str, ...]:
+    """The ids of the questions an answer to :data:`SUBJECT_QUESTION` counts as asked: the
+    question itself, and for ``unknown_system`` ``ai_system`` (answered "don't know"). A script
+    that drives the ranking itself starts ``asked`` with them (and the facts with
+    ``SUBJECT_QUESTION.sets(answer)``)."""
+    return (SUBJECT_QUESTION.id, *SUBJECT_ASKS.get(answer, ()))
+
+
+def step_question(qid: str) -> Question:
+    """The question that reads a stored answer to ``qid``: :data:`SUBJECT_ANSWERS` for the first
+    question (so an old answer has its facts and words), else the catalogue's."""
+    return SUBJECT_ANSWERS if qid == SUBJECT_QUESTION.id else catalogue().get(qid)
 
 
 def subject_kind(answer: Any) -> SubjectKind:
@@ -166,9 +214,9 @@ def subject_kind(answer: Any) -> SubjectKind:
         raise QuestionError(
             f"question 'subject': answer one of {ids}",
             N_(
-                "answer ai_system (an AI system), system (a system of which you do not know yet "
-                "whether it is an AI system), not_ai_system (a system that is not an AI system) "
-                "or model (a general-purpose AI model)"
+                "answer ai_system (an AI system), unknown_system (a system of which you do not "
+                "know yet whether it is an AI system), not_ai_system (a system that is not an AI "
+                "system) or model (a general-purpose AI model)"
             ),
             question=SUBJECT_QUESTION,
         )
@@ -177,12 +225,13 @@ def subject_kind(answer: Any) -> SubjectKind:
 
 def subject_answer(kind: SubjectKind, facts: Mapping[str, Any]) -> str:
     """The answer to :data:`SUBJECT_QUESTION` of a person who knows the kind and the (flat)
-    facts: ``ai_system`` or ``not_ai_system`` where ``is_ai_system`` is known, ``system`` where
-    it is not, ``model`` for a model."""
+    facts: ``ai_system`` or ``not_ai_system`` where ``is_ai_system`` is known,
+    ``unknown_system`` where it is not (round 19; before, the old ``system``), ``model`` for a
+    model."""
     if kind == "model":
         return "model"
     known = facts.get("is_ai_system")
-    return "system" if known is None else "ai_system" if known else "not_ai_system"
+    return "unknown_system" if known is None else "ai_system" if known else "not_ai_system"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from aiact.interview import Interview
+from aiact.questions import SUBJECT_QUESTION
 from aiact.questions.model import Lang, QuestionError
 
 _LABELS = {
@@ -85,7 +86,10 @@ class InterviewForm:
                     + f"<h4>{escape(_label('case', self.lang))}</h4><pre>{case}</pre>"
                 )
             return
-        self.next_button.disabled = self.dont_know_button.disabled = False
+        self.next_button.disabled = False
+        # the first question offers no "don't know": its second answer is the person's "not
+        # known yet" (unknown_system), as on the web page and in the terminal
+        self.dont_know_button.disabled = question.id == SUBJECT_QUESTION.id
         self.result.value = ""
         number = len(self.interview.steps) + 1
         self.title.value = f"<b>{number}. {escape(question.text(self.lang))}</b>"

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from aiact.service.settings import Settings
 
-API_VERSION = "1.8.0"
+API_VERSION = "1.9.0"
 """The version of the HTTP API (Semantic Versioning; the major version is the ``/v1`` of the
 path). It changes with the API's contract, not with the package: see the changelog in
 ``docs/service.md``."""

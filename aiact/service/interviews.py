@@ -12,9 +12,11 @@ body (``InterviewRequest``)::
      "answers": [{"question": "subject", "answer": "ai_system"},
                  {"question": "roles", "answer": ["deployer"]}, ...]}
 
-The first question (``subject``) takes ``ai_system``, ``system`` (a system not known to be an AI
-system: the interview asks it), ``not_ai_system`` or ``model``; ``system`` and ``model`` mean
-what they meant before round 18.
+The first question (``subject``) takes ``ai_system``, ``unknown_system`` (a system not known
+(yet) to be an AI system: the question ``ai_system`` counts as answered "don't know", and the
+definition's elements follow; round 19), ``not_ai_system`` or ``model``. The old ``system`` is
+still taken, not offered: the interview asks ``ai_system`` next, as before; ``model`` means what it
+meant before round 18.
 
 An answer is what :meth:`~aiact.interview.Interview.answer` takes: an option id, a list of option
 ids (``{"chosen": [...], "unsure": [...]}`` for a person not sure of some), a date
@@ -200,13 +202,12 @@ def question_doc(
 def interview_doc(interview: Interview, lang: Lang) -> dict[str, Any]:
     """The state of the interview after the answers: the next question (null when done), the
     answers so far as a person reads them, and the case file of the facts given."""
-    from aiact.questions import SUBJECT_QUESTION, catalogue
+    from aiact.questions import step_question
 
     current = interview.current
-    cat = catalogue()
     answers = []
     for step in interview.steps:
-        q = SUBJECT_QUESTION if step.question == SUBJECT_QUESTION.id else cat.get(step.question)
+        q = step_question(step.question)  # an old answer (subject: system) has its words too
         answers.append(
             {
                 "question": step.question,

@@ -348,7 +348,16 @@ def interview_request(max_answers: int) -> dict[str, Any]:
                 "description": "De naam van het AI-systeem of AI-model, voor de casus.",
             },
             "case": ref("Case"),
-            "answers": {"type": "array", "maxItems": max_answers, "items": answer},
+            "answers": {
+                "type": "array",
+                "maxItems": max_answers,
+                "items": answer,
+                "description": "De antwoorden tot nu toe, in volgorde. De eerste vraag (subject) "
+                "neemt ai_system, unknown_system (nog niet bekend of het een AI-systeem is: de "
+                "vraag ai_system geldt als beantwoord met 'weet ik niet' en de delen van de "
+                "definitie volgen), not_ai_system of model; het oude antwoord system wordt nog "
+                "gelezen (daarna volgt de vraag ai_system).",
+            },
         },
     }
 

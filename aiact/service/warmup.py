@@ -113,7 +113,8 @@ def warm_up_requests(web: bool) -> list[Request]:
             out.append(Request("POST", "/v1/assessments", query, case))
         for goal in ("tier", "obligations", "full"):
             out.append(Request("POST", "/v1/interviews", query, {"goal": goal}))
-            for subject in ("ai_system", "system", "model"):  # the first question's answers
+            # the first question's answers offered (the old "system" asks ai_system next)
+            for subject in ("ai_system", "unknown_system", "model"):
                 answers = [{"question": "subject", "answer": subject}]
                 body = {"goal": goal, "answers": answers}
                 out.append(Request("POST", "/v1/interviews", query, body))
