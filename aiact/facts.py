@@ -2021,8 +2021,9 @@ IMPLIED_SPOKEN_NONE = N_(
 
 
 def _annex_iii_cite(point: str) -> str:
-    """An Annex III point's code as a citation: ``4b`` is "Annex III, point 4(b)"."""
-    return f"Annex III, point {point[0]}({point[1:]})"
+    """An Annex III point's code as a citation: ``4b`` is "Annex III, point 4(b)", ``2``
+    (a point without sub-points) "Annex III, point 2"."""
+    return f"Annex III, point {point[0]}({point[1:]})" if point[1:] else f"Annex III, point {point}"
 
 
 def _given(listed: set[str]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from lawquote import quote, quote_nl
+from lawquote import quote, quote_annex, quote_nl
 
 import aiact
 from aiact.errors import InputError
@@ -110,10 +110,7 @@ def test_the_annex_iii_list_of_the_case_file_is_named_by_its_question(lang: str)
     file's, by the question that asks for it; the points as citations; point 1(c) cited once;
     the question of the list named once."""
     _annex_iii_1c()
-    quote_annex_iii = "AI systems intended to be used for emotion recognition"
-    from lawquote import quote_annex
-
-    quote_annex("III", quote_annex_iii)
+    quote_annex("III", "AI systems intended to be used for emotion recognition")
     interview = _start(
         {"is_ai_system": True, "roles": {"deployer": True}, "annex_iii": {"points": ["4b"]}}
     )
@@ -271,3 +268,19 @@ def test_a_developer_reads_the_same_texts(system: dict[str, Any], message: str, 
 
     again = pickle.loads(pickle.dumps(conflict))
     assert again.spoken == conflict.spoken and again.reason("nl", {}) == conflict.reason("nl", {})
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_a_point_without_sub_points_is_cited_without_brackets(lang: str) -> None:
+    """Annex III, point 2 (critical infrastructure) has no sub-points: given beside point 4(b),
+    it is cited "Annex III, point 2", not "point 2()" (found by a random interview)."""
+    quote_annex("III", "Critical infrastructure")
+    interview = _system().answer(["deployer"], question="roles")
+    interview = interview.answer(["point_2", "point_4b"], question="annex_iii_points")
+    error = _refusal(interview, ["emotion_recognition"], "transparency_features")
+    text = error.text(lang)  # type: ignore[arg-type]
+    if lang == "en":
+        assert "are only Annex III, point 2; Annex III, point 4(b);" in text, text
+    else:
+        assert "staat alleen bijlage III, punt 2; bijlage III, punt 4, onder b;" in text, text
+    assert "()" not in text
