@@ -483,12 +483,22 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                     "true, but the system is placed on the market ({fields}): Art. 2(8) "
                     "excludes research, testing or development only 'prior to their being "
                     "placed on the market or put into service'; if that placing is still "
-                    "planned, give placed_on_market as its date, after the day assessed "
+                    "planned, give {date_field} as its date, after the day assessed "
                     "({as_of}); else Art. 2(8) does not apply to it (answer no to research, "
                     "testing or development before the placing)"
                 ),
                 values={"as_of": as_of.isoformat()},
-                names={"fields": tuple(placing)},
+                # the date field too is a fact the reason names (review65 D2): an interview
+                # names it by the question that asks for it
+                names={"fields": tuple(placing), "date_field": ("placed_on_market",)},
+                spoken=N_(
+                    "true, but the system is placed on the market ({fields}): Art. 2(8) "
+                    "excludes research, testing or development only 'prior to their being "
+                    "placed on the market or put into service'; if that placing is still "
+                    "planned, give its date, after the day assessed ({as_of}), as the date of "
+                    "the placing ({date_field}); else Art. 2(8) does not apply to it (answer no "
+                    "to research, testing or development before the placing)"
+                ),
             )
         steps = (
             ("placed_on_market", subject.placed_on_market),
@@ -514,8 +524,20 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                 values={"date": day.isoformat(), "as_of": as_of.isoformat()}
                 | ({} if system else {"field": name}),
                 # the system's date fields are named as the questions know them; the model's
-                # (placed_on_market under model) by its name in the model, as before
-                names={"field": (name,)} if system else None,
+                # (placed_on_market under model) by its name in the model, as before, and for
+                # a person who answered the question of the model's placing by that answer
+                # (``spoken``; review65 D2: no field id in an interview's refusal)
+                names={"field": (name,)} if system else {"date_field": (f"model.{name}",)},
+                spoken=None
+                if system
+                else N_(
+                    "true, but the date of the placing on the market ({date_field}) is {date}, "
+                    "on or before the day assessed ({as_of}): Art. 2(8) excludes research, "
+                    "testing or development only 'prior to their being placed on the market or "
+                    "put into service'; if that step is still planned, give its date, after the "
+                    "day assessed; else Art. 2(8) does not apply to it (answer no to research, "
+                    "testing or development before it)"
+                ),
             )
 
 

@@ -95,7 +95,10 @@ class FieldConflict(ValueError):
     ``roles.importer``, ``model.provider``, ``organisation.kind``), and a term may be a pair
     ``(message, path)`` whose ``{fact}`` is that path. :attr:`paths` lists them, and
     :meth:`reason` with ``words`` names each by other words (an interview names the answer that
-    set it); without, by its path."""
+    set it); without, by its path. ``spoken``, where given, is the reason as such a reader reads
+    it (a message of the catalogue with the same placeholders, and any ``cites`` only it uses):
+    the developer's reason names field ids and codes that mean nothing to a person who chose
+    options (``['4b'] does not list '1c'``), and is kept unchanged (review65 D2)."""
 
     def __init__(
         self,
@@ -108,6 +111,7 @@ class FieldConflict(ValueError):
         terms: Mapping[str, Sequence[str | tuple[str, str]]] | None = None,
         cites: Mapping[str, str] | None = None,
         names: Mapping[str, Sequence[str]] | None = None,
+        spoken: str | None = None,
     ) -> None:
         self.field = field
         self.others: tuple[str, ...] = (others,) if isinstance(others, str) else tuple(others)
@@ -120,6 +124,8 @@ class FieldConflict(ValueError):
         self.cites: dict[str, str] = dict(cites or {})
         self.absolute = absolute
         """The other fields are named from the case (not relative to the validated model)."""
+        self.spoken = spoken
+        """The reason for a reader who set the facts by answers (see the class docstring)."""
         self.message = self.reason("en")
         super().__init__(f"{field}: {self.message}" if field else self.message)
 
@@ -132,12 +138,14 @@ class FieldConflict(ValueError):
 
     def reason(self, lang: str, words: Mapping[str, str] | None = None) -> str:
         """Why the fields contradict each other, in ``lang``; each fact it names by its words
-        in ``words`` (a fact not there by its path)."""
+        in ``words`` (a fact not there by its path), in the words of :attr:`spoken` where
+        there is one."""
         from aiact.i18n import check_lang, t
 
         language = check_lang(lang)
+        template = self.template if words is None or self.spoken is None else self.spoken
         if not (self.values or self.terms or self.cites or self.names):
-            return t(self.template, language)
+            return t(template, language)
         from aiact.views.i18n import cite
 
         shown = dict(words or {})
@@ -160,7 +168,7 @@ class FieldConflict(ValueError):
                 for k, v in self.cites.items()
             }
         )
-        return t(self.template, language, **filled)
+        return t(template, language, **filled)
 
     def __reduce__(self) -> Any:
         return (
@@ -174,6 +182,7 @@ class FieldConflict(ValueError):
                 self.terms,
                 self.cites,
                 self.names,
+                self.spoken,
             ),
         )
 
@@ -227,6 +236,7 @@ def _field_conflict(
     terms: dict[str, tuple[str | tuple[str, str], ...]],
     cites: dict[str, str],
     names: dict[str, tuple[str, ...]] | None = None,
+    spoken: str | None = None,
 ) -> FieldConflict:
     return FieldConflict(
         field,
@@ -237,6 +247,7 @@ def _field_conflict(
         terms=terms,
         cites=cites,
         names=names,
+        spoken=spoken,
     )
 
 

@@ -2006,6 +2006,31 @@ def _check_in_the_union(system: AISystem) -> None:
         )
 
 
+IMPLIED_SPOKEN = N_(
+    "{path} is true, so the system falls under {point} ({also}), but the Annex III points given "
+    "({points}) are only {given}; add that point, or correct one of the two"
+)
+"""The reason of :func:`_check_implied_annex_iii` for a person who answered questions: the
+points as citations, each answer and citation once (review65 D2)."""
+
+IMPLIED_SPOKEN_NONE = N_(
+    "{path} is true, so the system falls under {point} ({also}), but no Annex III point is given "
+    "({points}); add that point, or correct one of the two"
+)
+"""As :data:`IMPLIED_SPOKEN`, where the list of points given is empty."""
+
+
+def _annex_iii_cite(point: str) -> str:
+    """An Annex III point's code as a citation: ``4b`` is "Annex III, point 4(b)", ``2``
+    (a point without sub-points) "Annex III, point 2"."""
+    return f"Annex III, point {point[0]}({point[1:]})" if point[1:] else f"Annex III, point {point}"
+
+
+def _given(listed: set[str]) -> dict[str, str]:
+    """The Annex III points given, as citations (none where the list is empty)."""
+    return {"given": "; ".join(map(_annex_iii_cite, sorted(listed)))} if listed else {}
+
+
 def _check_implied_annex_iii(system: AISystem) -> None:
     """A fact that implies an Annex III point, with a known list of points that lacks it, is a
     contradiction: the error names both fields."""
@@ -2024,9 +2049,14 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                     values={"listed": str(sorted(listed)), "code": point},
                     names={"path": (path,), "points": ("annex_iii.points",)},
                     cites={
-                        "point": f"Annex III, point {point[0]}({point[1:]})",
+                        "point": _annex_iii_cite(point),
                         "citation": citation,
-                    },
+                        # for a person: the citation without the point, and the points given
+                        # as citations (review65 D2)
+                        "also": citation.removeprefix(f"{_annex_iii_cite(point)}; "),
+                    }
+                    | _given(listed),
+                    spoken=IMPLIED_SPOKEN if listed else IMPLIED_SPOKEN_NONE,
                 )
     for path, template in NOT_VERIFICATION_ONLY:
         if (

@@ -290,14 +290,21 @@ class Interview:
             )
             for s in self.steps
         ]
-        facts = self.facts
-        out: dict[str, Any] = {"words": answers_named(conflict.paths, answered, facts, refused)}
+        facts, known = self.facts, self.known
+        out: dict[str, Any] = {
+            "words": answers_named(conflict.paths, answered, facts, refused, known)
+        }
         subject = (
             problem.path.removeprefix(f"{self.kind}.") if self.kind == "system" else problem.path
         )
-        found = settling(subject, answered)
-        if found is not None and found[0].id != refused.id:
-            out["about"] = fact_words(subject, answered, facts)
+        if subject in conflict.paths:
+            return out  # the reason names it already (each answer once: review65 D2)
+        found = settling(subject, answered, known)
+        if found is not None and found[0].id == refused.id:
+            return out  # the refused answer: its question stands before the reason
+        about = fact_words(subject, answered, facts, known=known)
+        if about is not None:
+            out["about"] = about
         return out
 
     # ----------------------------------------------------------------- results

@@ -2,7 +2,7 @@
 ``art6_1_conditions`` may both be chosen; ``Option.open_with``) and of words19 (interview
 refusals name the person's answers instead of field paths; aiact/questions/naming.py).
 
-Defects (strict xfail until fixed):
+Defects (strict xfail until fixed; fixed in round 19 by fix19, the marks removed):
 
 * D1 (Art. 3(9); Art. 2(8); Annex III, point 1(c)): a refusal names a fact that came from the
   case file (``Interview.start(..., case=...)``, ``aiact interview --case``) as "the answer to
@@ -100,10 +100,6 @@ CASE_FILE = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review65 D1: a case-file fact is named as the answer to a question never asked",
-)
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize(("system", "never_asked", "refused"), CASE_FILE)
 def test_d1_a_fact_of_the_case_file_is_not_named_as_an_answer(
@@ -124,7 +120,6 @@ def test_d1_a_fact_of_the_case_file_is_not_named_as_an_answer(
     assert _answer_to(never_asked, lang) not in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="review65 D2: internal ids in an interview refusal")
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_d2_the_pre_market_refusal_names_no_field_id(lang: str) -> None:
     """Art. 2(8): an importer (answered) and research before the placing: the refusal asks for
@@ -142,7 +137,6 @@ def test_d2_the_pre_market_refusal_names_no_field_id(lang: str) -> None:
     assert "placed_on_market" not in text, text
 
 
-@pytest.mark.xfail(strict=True, reason="review65 D2: Annex III codes as a Python list")
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_d2_the_annex_iii_refusal_names_the_points_in_words(lang: str) -> None:
     """Annex III, point 1(c) (emotion recognition) beside the answer "point 4(b)": the refusal

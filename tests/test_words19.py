@@ -23,10 +23,14 @@ from aiact.cli import main
 from aiact.errors import InputError
 from aiact.interview import Interview
 from aiact.questions.catalogue import catalogue
+from aiact.questions.fields import all_fields
 from aiact.questions.model import QuestionError
 
 AS_OF = "2026-11-28"
 DOTTED = re.compile(r"[a-z_]+\.[a-z_]+")
+BARE = re.compile(r"\b[a-z]+(?:_[a-z]+)+\b")
+"""A field id without a dot (``placed_on_market``): refused where it is a field's (fix19)."""
+BARE_FIELDS = frozenset(path for path in all_fields() if "." not in path)
 
 
 def _refusal(interview: Interview, answer: Any, question: str | None = None) -> QuestionError:
@@ -54,7 +58,11 @@ def _system() -> Interview:
 
 
 def _no_paths(text: str) -> None:
+    """No dotted path, no bare field id (placed_on_market) and no Python list (``['4b']``:
+    review65 D2, fix19)."""
     assert not DOTTED.findall(text), text
+    assert not BARE_FIELDS.intersection(BARE.findall(text)), text
+    assert "['" not in text, text
 
 
 # --------------------------------------------------------------------------- Python API
@@ -240,8 +248,12 @@ def test_a_refusal_in_a_random_interview_names_no_path_a_question_sets(
             interview = interview.answer(_random_answer(rng, interview))
         except QuestionError as error:
             for lang in ("nl", "en"):
-                for path in DOTTED.findall(error.text(lang)):  # type: ignore[arg-type]
-                    assert not catalogue().asking(path), (path, error.text(lang))  # type: ignore[arg-type]
+                text = error.text(lang)  # type: ignore[arg-type]
+                for path in DOTTED.findall(text):
+                    assert not catalogue().asking(path), (path, text)
+                # no bare field id and no Python list either (review65 D2, fix19)
+                assert not BARE_FIELDS.intersection(BARE.findall(text)), text
+                assert "['" not in text, text
             return
 
 

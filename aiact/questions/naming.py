@@ -10,6 +10,13 @@ its question (``the answer "Importer" (question: "What is your organisation's ro
 the question itself for a yes/no question, a list of Annex III points, a date or an amount, or
 an option not chosen. The question refused is not repeated (``the answer "Provider"``: its
 words stand before the reason). A fact no question sets keeps its path.
+
+Only answers the person gave are named as answers (review65 D1): a fact that came from the case
+file the interview started from (:attr:`aiact.interview.Interview.known`) is named as such
+(``in your case file: "Yes" to the question "..."``, by the words of the option or question of
+the catalogue that states it, else by its path); a fact with no value that the reason asks for
+(the date of the placing, review65 D2) by the question that asks for it; a fact with a value
+that neither an answer nor the case gave, by the question's words only where it was asked.
 """
 
 from __future__ import annotations
@@ -34,6 +41,16 @@ ANSWER = N_('the answer "{option}"')
 """An option of the question refused, whose words stand before the reason."""
 ANSWER_TO = N_('the answer to the question "{question}"')
 YOUR_ANSWER = N_("your answer to this question")
+IN_CASE_FILE = N_('in your case file: "{option}"')
+"""A fact of the case file, by the words of the option that states it."""
+IN_CASE_FILE_REPLY = N_('in your case file: "{option}" to the question "{question}"')
+"""A fact of the case file, by the reply of a yes/no question that states it."""
+IN_CASE_FILE_FOR = N_('in your case file, for the question "{question}"')
+"""A fact of the case file (a list, a date, an amount), by the question that asks for it."""
+IN_CASE_FILE_FIELD = N_("in your case file: {path}")
+"""A fact of the case file no question asks for, by its path (as the case file writes it)."""
+THE_QUESTION = N_('the question "{question}"')
+"""A fact with no value that the reason asks for, by the question that asks for it."""
 ABOUT = N_("{answer}: {reason}")
 """A reason about the value of a fact another question set (``"true, but ..."``), after the
 words of that answer, as a developer's error puts it after the fact's path."""
@@ -44,32 +61,58 @@ def fact_words(
     answered: Sequence[tuple[Question, Any]],
     facts: Mapping[str, Any],
     refused: Question | None = None,
+    known: Mapping[str, Any] | None = None,
 ) -> tuple[str, str] | None:
-    """The words, in English and in Dutch, naming the answer that set fact ``path`` (the last
-    of ``answered``, the questions and answers in order, that settles it; else the question of
-    the catalogue that sets it, by the option that sets its value in ``facts``), or None where
-    no question sets the fact. ``refused`` is the question whose answer was refused: the
-    reason follows its words, so they are not repeated."""
-    found = settling(path, answered)
-    if found is None:
-        return None
-    question, chosen = found
-    return _named(question, path, facts.get(path), chosen, refused)
-
-
-def settling(
-    path: str, answered: Sequence[tuple[Question, Any]]
-) -> tuple[Question, tuple[Option, ...] | None] | None:
-    """The question that set fact ``path``, with the options its answer chose: the last of
-    ``answered`` that settles it, else the first question of the catalogue that sets it (its
-    options None: not answered), or None where no question sets it."""
-    for question, answer in reversed(answered):
-        if answer is not None and path in question.facts:
-            return question, _chosen(question, answer)
+    """The words, in English and in Dutch, naming fact ``path`` for the person: the answer
+    that set it (of ``answered``, the questions and answers in order, after the facts
+    ``known`` from the case file: :func:`settling`); else the case file, where ``known`` gives
+    it; else, for a fact with no value in ``facts`` (one the reason asks for), the question
+    that asks for it; else the question asked that sets it (not answered: "don't know"); or
+    None, where none of these names it (its path then stands). ``refused`` is the question
+    whose answer was refused: the reason follows its words, so they are not repeated."""
+    found = settling(path, answered, known)
+    if found is not None:
+        question, chosen = found
+        return _named(question, path, facts.get(path), chosen, refused)
     from aiact.questions.catalogue import catalogue
 
     asking = catalogue().asking(path)
-    return (asking[0], None) if asking else None
+    if known is not None and known.get(path) is not None:
+        return _in_case_file(path, known[path], asking[0] if asking else None)
+    if not asking:
+        return None
+    asked = [question for question, _answer in answered if path in question.facts]
+    if facts.get(path) is None:
+        question = asked[-1] if asked else asking[0]
+        en, nl = (
+            t(THE_QUESTION, lang, question=_short(question.text(lang), QUESTION_NAMED))
+            for lang in LANGS
+        )
+        return en, nl
+    if asked:
+        return _named(asked[-1], path, facts.get(path), None, refused)
+    return None
+
+
+def settling(
+    path: str,
+    answered: Sequence[tuple[Question, Any]],
+    known: Mapping[str, Any] | None = None,
+) -> tuple[Question, tuple[Option, ...]] | None:
+    """The answer that set fact ``path``, as a question with the options its answer chose:
+    the facts are the case file's (``known``), then each answer's that are still unknown
+    (:attr:`aiact.interview.Interview.facts`), so it is the first of ``answered`` whose answer
+    gives the fact a value while it is unknown; None where no answer did (the fact came from
+    the case file, or has no value)."""
+    out: dict[str, Any] = dict(known or {})
+    for question, answer in answered:
+        if answer is None:
+            continue
+        stated = {p: v for p, v in question.sets(answer).items() if out.get(p) is None}
+        if path in stated:
+            return question, _chosen(question, answer)
+        out.update(stated)
+    return None
 
 
 def answers_named(
@@ -77,14 +120,50 @@ def answers_named(
     answered: Sequence[tuple[Question, Any]],
     facts: Mapping[str, Any],
     refused: Question | None = None,
+    known: Mapping[str, Any] | None = None,
 ) -> dict[str, tuple[str, str]]:
-    """:func:`fact_words` of each of ``paths`` that a question sets."""
+    """:func:`fact_words` of each of ``paths`` that something names."""
     out: dict[str, tuple[str, str]] = {}
     for path in paths:
-        words = fact_words(path, answered, facts, refused)
+        words = fact_words(path, answered, facts, refused, known)
         if words is not None:
             out[path] = words
     return out
+
+
+def _in_case_file(path: str, value: Any, question: Question | None) -> tuple[str, str]:
+    """Fact ``path`` of the case file with ``value``: by the words of the option of
+    ``question`` (the catalogue's first question that sets it) that states the value (with
+    the question, for a yes/no question), else by the question, else by its path (review65
+    D1)."""
+    if question is None:
+        return t(IN_CASE_FILE_FIELD, "en", path=path), t(IN_CASE_FILE_FIELD, "nl", path=path)
+    info = all_fields().get(path)
+    if info is not None and info.type != "members":
+        fitting = [o for o in question.options if path in o.sets and o.sets[path] == value]
+        if fitting:
+            option = fitting[0]
+            if question.kind == "yes_no":
+                en, nl = (
+                    t(
+                        IN_CASE_FILE_REPLY,
+                        lang,
+                        option=option.text(lang),
+                        question=_short(question.text(lang), QUESTION_NAMED),
+                    )
+                    for lang in LANGS
+                )
+                return en, nl
+            en, nl = (
+                t(IN_CASE_FILE, lang, option=_short(option.text(lang), OPTION_NAMED))
+                for lang in LANGS
+            )
+            return en, nl
+    en, nl = (
+        t(IN_CASE_FILE_FOR, lang, question=_short(question.text(lang), QUESTION_NAMED))
+        for lang in LANGS
+    )
+    return en, nl
 
 
 def _chosen(question: Question, answer: Any) -> tuple[Option, ...]:
