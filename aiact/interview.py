@@ -282,14 +282,8 @@ class Interview:
         conflict = problem.conflict
         if conflict is None:
             return {}
-        cat = catalogue()
-        answered = [
-            (
-                SUBJECT_QUESTION if s.question == SUBJECT_QUESTION.id else cat.get(s.question),
-                s.answer,
-            )
-            for s in self.steps
-        ]
+        # step_question: the first question with every answer it takes (an old `system` too)
+        answered = [(step_question(s.question), s.answer) for s in self.steps]
         facts, known = self.facts, self.known
         out: dict[str, Any] = {
             "words": answers_named(conflict.paths, answered, facts, refused, known)

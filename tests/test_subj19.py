@@ -396,3 +396,17 @@ def test_the_notebook_form() -> None:
     assert not form.dont_know_button.disabled
     form.back()
     assert form.interview.current is SUBJECT_QUESTION
+
+
+def test_a_refusal_after_the_old_answer_system_names_the_answers() -> None:
+    """The old first answer ``system`` (saved interviews, service clients) is not offered, but a
+    refusal after it still names the person's answers (round 19: fix19's naming read the first
+    answer through the offered options only, and the refusal became 'system' is not one of its
+    answers)."""
+    from aiact.questions.model import QuestionError
+
+    interview = Interview.start("2026-11-28", "tier").answer("system")
+    with pytest.raises(QuestionError) as caught:
+        interview.answer(["importer", "provider"], question="roles")
+    text = caught.value.text("nl")
+    assert "importeur" in text and "not one of its answers" not in str(caught.value)
