@@ -559,9 +559,11 @@ _Bits = tuple[int, int]
 """A truth value in each of N worlds (round 19): bit i of the first int set where it is true in
 world i, of the second where it is false; neither: unknown. Never both."""
 
-_FusedBits = Callable[[Callable[[str], _Bits], int], _Bits]
+_FusedBits = Callable[
+    [Callable[[str], _Bits], int], tuple[int, int, tuple[tuple[str, int, int], ...]]
+]
 """A predicate's rules fused over worlds: called with the values' ``get`` (bits) and the mask
-of all worlds; returns the predicate's value in each world."""
+of all worlds; returns the predicate's value in each world and each rule's (id, true, false)."""
 
 
 def emit_condition_bits(
@@ -609,8 +611,11 @@ def _fuse_bits(predicate: str, compiled: Sequence[CompiledRule]) -> _FusedBits:
     # The predicate: the Kleene disjunction of its rules' values.
     true = " | ".join(p[0] for p in own)
     false = " & ".join(p[1] for p in own)
+    each = "".join(
+        f"({rule.rule.id!r}, {t}, {f}), " for rule, (t, f) in zip(compiled, own, strict=True)
+    )
     body = "".join(f"    {line}\n" for line in lines)
-    source = f"def _b(get, A):\n{body}    return ({true}), ({false})\n"
+    source = f"def _b(get, A):\n{body}    return ({true}), ({false}), ({each})\n"
     found = _FUSED_BITS.get(source)
     if found is not None:
         return found
@@ -639,19 +644,30 @@ def _encode(value: Any, every: int) -> _Bits:
     raise _NotTruth
 
 
+def _decode(true: int, false: int, mask: int, name: str, outs: list[dict[str, Truth]]) -> None:
+    """The value of ``name`` in each world of ``mask``, into that world's mapping."""
+    while mask:
+        low = mask & -mask
+        outs[low.bit_length() - 1][name] = True if true & low else (False if false & low else None)
+        mask ^= low
+
+
 def propagate_worlds(
-    base: Evaluation, changes: Sequence[Mapping[str, Truth]], within: AbstractSet[int] | None
-) -> list[dict[str, Truth]] | None:
-    """For each of ``changes``, :func:`propagate`'s first result (``over``: the inputs and the
-    predicates of ``within`` whose values differ from ``base``, in the same order), computed for
-    all of them in one pass over the union of their reach (round 19): world ``i`` is ``base``
-    with ``changes[i]``, each value two bits (:data:`_Bits`).
+    base: Evaluation,
+    changes: Sequence[Mapping[str, Truth]],
+    within: AbstractSet[int] | None,
+    with_rules: bool = False,
+) -> list[tuple[dict[str, Truth], dict[str, Truth]]] | None:
+    """For each of ``changes``, what :func:`propagate` gives (``over``: the inputs and the
+    predicates of ``within`` whose values differ from ``base``, in the same order; with
+    ``with_rules``, the rules of those predicates whose values differ, else an empty mapping),
+    computed for all of them in one pass over the union of their reach (round 19): world ``i``
+    is ``base`` with ``changes[i]``, each value two bits (:data:`_Bits`).
 
     A predicate is evaluated again in world ``i`` exactly where :func:`propagate` would evaluate
     it in that world's propagation (where a name it reads differs from ``base`` there); in the
-    other worlds it keeps ``base``'s value, as there. None (nothing computed) where a change sets
-    a predicate or a value that is not a truth value, or ``base`` has another engine than the
-    native one's plan reads."""
+    other worlds it keeps ``base``'s value and its rules theirs, as there. None (nothing
+    computed) where a change sets a predicate, or a value read is not a truth value."""
     count = len(changes)
     if not count:
         return []
@@ -662,6 +678,8 @@ def propagate_worlds(
     bits: dict[str, _Bits] = {}
     differs: dict[str, int] = {}  # per name, the worlds where its value differs from base's
     outs: list[dict[str, Truth]] = []
+    rule_outs: list[dict[str, Truth]] = [{} for _ in range(count)]
+    rule_changes: list[tuple[str, int, int, int]] = []
     try:
         for world, changed in enumerate(changes):
             bit = 1 << world
@@ -693,6 +711,7 @@ def propagate_worlds(
         by_predicate = base.ruleset.by_predicate
         bits_get = bits.get
         values_get = values.get
+        rule_get = base.rule_values.get
 
         def get(name: str) -> _Bits:
             found = bits_get(name)
@@ -706,11 +725,17 @@ def propagate_worlds(
             function = fused[position]
             if function is None:
                 function = fused[position] = _fuse_bits(predicate, by_predicate[predicate])
-            true, false = function(get, every)
+            true, false, each = function(get, every)
             # Only the worlds where a name it reads differs: elsewhere it is not evaluated again.
             dirty = 0
             for name in reads[predicate]:
                 dirty |= differs_get(name, 0)
+            if with_rules:
+                for rule_id, rule_true, rule_false in each:
+                    old_true, old_false = _encode(rule_get(rule_id), every)
+                    moved = ((rule_true ^ old_true) | (rule_false ^ old_false)) & dirty
+                    if moved:
+                        rule_changes.append((rule_id, rule_true, rule_false, moved))
             base_true, base_false = _encode(values_get(predicate), every)
             true = (true & dirty) | (base_true & ~dirty)
             false = (false & dirty) | (base_false & ~dirty)
@@ -727,11 +752,7 @@ def propagate_worlds(
         return None
     for predicate in changed_predicates:
         true, false = bits[predicate]
-        mask = differs[predicate]
-        while mask:
-            low = mask & -mask
-            outs[low.bit_length() - 1][predicate] = (
-                True if true & low else (False if false & low else None)
-            )
-            mask ^= low
-    return outs
+        _decode(true, false, differs[predicate], predicate, outs)
+    for rule_id, true, false, mask in rule_changes:
+        _decode(true, false, mask, rule_id, rule_outs)
+    return list(zip(outs, rule_outs, strict=True))

@@ -1212,9 +1212,36 @@ def _worlds(
     if found is None:
         return None
     out: list[dict[str, Any] | None] = [None] * len(answers)
-    for index, over in zip(chosen, found, strict=True):
+    for index, (over, _) in zip(chosen, found, strict=True):
         out[index] = over
     return out
+
+
+def _whole(
+    base: Assessment,
+    prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
+    worlds: Sequence[dict[str, Any] | None],
+    start: int,
+    reads: frozenset[str],
+) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+    """By answer, from ``start`` on, :func:`aiact.questions.incremental.propagate`'s whole
+    result (the changed values and the changed rules' values) for the answers of
+    :func:`_worlds` whose changes there reach a name of ``reads`` (those :func:`_try`
+    propagates in full), computed together; empty where fewer than two (each is then
+    propagated on its own, as before)."""
+    chosen = [
+        index
+        for index in range(start, len(worlds))
+        if (over := worlds[index]) is not None and not reads.isdisjoint(over)
+    ]
+    if len(chosen) < 2:
+        return {}
+    found = propagate_worlds(
+        base.evaluation, [prepared[i][1] or {} for i in chosen], None, with_rules=True
+    )
+    if found is None:
+        return {}
+    return dict(zip(chosen, found, strict=True))
 
 
 def _try(
@@ -1271,6 +1298,7 @@ def _try(
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
     worlds = None if narrow is None else _worlds(base, answers, prepared, several_of, narrow)
+    whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
             beat is not None
@@ -1300,7 +1328,15 @@ def _try(
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
             if narrow is not None:
-                over, rules = propagate(answer, quick)
+                if worlds is not None and whole is None:
+                    # The answers whose values there change a name the view read, from this
+                    # one on, propagated in full together (round 19).
+                    whole = _whole(base, prepared, worlds, index, reads)
+                world_whole = None if whole is None else whole.get(index)
+                if world_whole is None:
+                    over, rules = propagate(answer, quick)
+                else:
+                    over, rules = world_whole
             found = _view_over(base, goal, over, rules, changes)
             if found is not None:
                 # The view kept by trace (round 14): the answer is not assessed, only checked
@@ -1897,7 +1933,7 @@ def _can_moot(
         found = propagate_worlds(evaluation, quicks, within)
         if found is not None:
             values = evaluation.values
-            return any(over.get(t, values.get(t)) is False for over in found for t in targets)
+            return any(over.get(t, values.get(t)) is False for over, _ in found for t in targets)
     for _, sets in answers:
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = atom_changes(base, changes, facts)
