@@ -644,12 +644,40 @@ def _encode(value: Any, every: int) -> _Bits:
     raise _NotTruth
 
 
-def _decode(true: int, false: int, mask: int, name: str, outs: list[dict[str, Truth]]) -> None:
-    """The value of ``name`` in each world of ``mask``, into that world's mapping."""
-    while mask:
-        low = mask & -mask
-        outs[low.bit_length() - 1][name] = True if true & low else (False if false & low else None)
-        mask ^= low
+class _Unknown(dict[str, _Bits]):
+    """Bits by name; a name missing is unknown in every world (as ``dict.get`` gives None)."""
+
+    __slots__ = ()
+
+    def __missing__(self, key: str) -> _Bits:
+        return 0, 0
+
+
+WIDTH = 64
+"""The worlds :func:`propagate_worlds` computes (at most as many answers, then as many as there
+are): the worlds beyond the answers' are the base's (no name differs there, so no predicate is
+evaluated again in them), and the base's bits are kept once per evaluation for this width."""
+
+
+def _base_bits(evaluation: Evaluation, every: int) -> tuple[_Unknown, _Unknown] | None:
+    """The evaluation's values and rule values, each the same in every world of ``every``
+    (kept on the evaluation for :data:`WIDTH`); None where one is not a truth value."""
+    kept: dict[int, tuple[_Unknown, _Unknown] | None] = evaluation.__dict__.setdefault(
+        "_worlds", {}
+    )
+    if every in kept:
+        return kept[every]
+    found: tuple[_Unknown, _Unknown] | None
+    try:
+        found = (
+            _Unknown({n: _encode(v, every) for n, v in evaluation.values.items()}),
+            _Unknown({n: _encode(v, every) for n, v in evaluation.rule_values.items()}),
+        )
+    except _NotTruth:
+        found = None
+    if every == (1 << WIDTH) - 1:
+        kept[every] = found
+    return found
 
 
 def propagate_worlds(
@@ -674,8 +702,12 @@ def propagate_worlds(
     plan = _plan(base.ruleset)
     index = plan.index
     values = base.values
-    every = (1 << count) - 1
-    bits: dict[str, _Bits] = {}
+    every = (1 << max(count, WIDTH)) - 1
+    found = _base_bits(base, every)
+    if found is None:
+        return None
+    base_bits, base_rules = found
+    bits = _Unknown(base_bits)
     differs: dict[str, int] = {}  # per name, the worlds where its value differs from base's
     outs: list[dict[str, Truth]] = []
     rule_outs: list[dict[str, Truth]] = [{} for _ in range(count)]
@@ -690,69 +722,71 @@ def propagate_worlds(
                 if name in index:
                     return None
                 out[name] = value
-                true, false = bits.get(name) or _encode(values.get(name), every)
+                true, false = bits[name]
                 vt, vf = _encode(value, bit)
                 bits[name] = ((true & ~bit) | vt, (false & ~bit) | vf)
                 differs[name] = differs.get(name, 0) | bit
             outs.append(out)
-        readers = plan.readers
-        queued: set[int] = set()
-        for name in differs:
-            queued.update(readers.get(name, ()))
-        if within is not None:
-            queued.intersection_update(within)
-        heap = list(queued)
-        heapq.heapify(heap)
-        pop = heapq.heappop
-        push = heapq.heappush
-        names = plan.names
-        reads = plan.reads
-        fused = plan.fused_bits
-        by_predicate = base.ruleset.by_predicate
-        bits_get = bits.get
-        values_get = values.get
-        rule_get = base.rule_values.get
-
-        def get(name: str) -> _Bits:
-            found = bits_get(name)
-            return found if found is not None else _encode(values_get(name), every)
-
-        changed_predicates: list[str] = []
-        differs_get = differs.get
-        while heap:
-            position = pop(heap)
-            predicate = names[position]
-            function = fused[position]
-            if function is None:
-                function = fused[position] = _fuse_bits(predicate, by_predicate[predicate])
-            true, false, each = function(get, every)
-            # Only the worlds where a name it reads differs: elsewhere it is not evaluated again.
-            dirty = 0
-            for name in reads[predicate]:
-                dirty |= differs_get(name, 0)
-            if with_rules:
-                for rule_id, rule_true, rule_false in each:
-                    old_true, old_false = _encode(rule_get(rule_id), every)
-                    moved = ((rule_true ^ old_true) | (rule_false ^ old_false)) & dirty
-                    if moved:
-                        rule_changes.append((rule_id, rule_true, rule_false, moved))
-            base_true, base_false = _encode(values_get(predicate), every)
-            true = (true & dirty) | (base_true & ~dirty)
-            false = (false & dirty) | (base_false & ~dirty)
-            moved = (true ^ base_true) | (false ^ base_false)
-            if moved:
-                bits[predicate] = (true, false)
-                differs[predicate] = moved
-                changed_predicates.append(predicate)
-                for reader in readers.get(predicate, ()):
-                    if reader not in queued and (within is None or reader in within):
-                        queued.add(reader)
-                        push(heap, reader)
     except _NotTruth:
         return None
+    readers = plan.readers
+    queued: set[int] = set()
+    for name in differs:
+        queued.update(readers.get(name, ()))
+    if within is not None:
+        queued.intersection_update(within)
+    heap = list(queued)
+    heapq.heapify(heap)
+    pop = heapq.heappop
+    push = heapq.heappush
+    names = plan.names
+    reads = plan.reads
+    fused = plan.fused_bits
+    by_predicate = base.ruleset.by_predicate
+    get = bits.__getitem__
+    changed_predicates: list[str] = []
+    differs_get = differs.get
+    while heap:
+        position = pop(heap)
+        predicate = names[position]
+        function = fused[position]
+        if function is None:
+            function = fused[position] = _fuse_bits(predicate, by_predicate[predicate])
+        true, false, each = function(get, every)
+        # Only the worlds where a name it reads differs: elsewhere it is not evaluated again.
+        dirty = 0
+        for name in reads[predicate]:
+            dirty |= differs_get(name, 0)
+        if with_rules:
+            for rule_id, rule_true, rule_false in each:
+                old_true, old_false = base_rules[rule_id]
+                moved = ((rule_true ^ old_true) | (rule_false ^ old_false)) & dirty
+                if moved:
+                    rule_changes.append((rule_id, rule_true, rule_false, moved))
+        base_true, base_false = base_bits[predicate]
+        true = (true & dirty) | (base_true & ~dirty)
+        false = (false & dirty) | (base_false & ~dirty)
+        moved = (true ^ base_true) | (false ^ base_false)
+        if moved:
+            bits[predicate] = (true, false)
+            differs[predicate] = moved
+            changed_predicates.append(predicate)
+            for reader in readers.get(predicate, ()):
+                if reader not in queued and (within is None or reader in within):
+                    queued.add(reader)
+                    push(heap, reader)
+    by_low = {1 << world: out for world, out in enumerate(outs)}
     for predicate in changed_predicates:
         true, false = bits[predicate]
-        _decode(true, false, differs[predicate], predicate, outs)
+        mask = differs[predicate]
+        while mask:
+            low = mask & -mask
+            by_low[low][predicate] = True if true & low else (False if false & low else None)
+            mask ^= low
+    by_low = {1 << world: out for world, out in enumerate(rule_outs)}
     for rule_id, true, false, mask in rule_changes:
-        _decode(true, false, mask, rule_id, rule_outs)
+        while mask:
+            low = mask & -mask
+            by_low[low][rule_id] = True if true & low else (False if false & low else None)
+            mask ^= low
     return list(zip(outs, rule_outs, strict=True))
