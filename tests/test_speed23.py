@@ -220,3 +220,83 @@ def test_a_value_that_is_not_a_truth_value_is_not_propagated_over_worlds() -> No
     assert propagate_worlds(evaluation, [{predicate: other}], None) is None
     assert propagate_worlds(evaluation, [], None) == []
     assert incremental.WIDTH >= 1
+
+
+def test_a_predicate_is_evaluated_again_only_in_the_worlds_that_reach_it() -> None:
+    """On an evaluation whose value of a predicate (or of a rule) is not what its rules give
+    from the values it reads, :func:`propagate` keeps that value in a propagation that does not
+    reach the predicate and computes it afresh in one that does; each world does the same
+    (a predicate is evaluated again only in the worlds where a name it reads differs). The
+    answers of every open question, as one group of worlds."""
+    facts = _open_source_system()
+    kind: SubjectKind = "system"
+    context = Context(dt.date(2026, 9, 1))
+    base = relevance.MEMO.assess(facts, kind, context)
+    assert not isinstance(base, Exception)
+    opened = relevance._open_inputs(base, "tier")
+    evaluation = base.evaluation
+    changes = _answers_changes(facts, kind, context, base, opened)
+    plan = plan_of(evaluation.ruleset)
+    # The predicates some answers reach and some do not.
+    reached: dict[str, int] = {}
+    for changed in changes:
+        for name in propagate(evaluation, changed)[0]:
+            for reader in plan.readers.get(name, ()):
+                reached[plan.names[reader]] = reached.get(plan.names[reader], 0) + 1
+    some = sorted(p for p, n in reached.items() if 0 < n < len(changes))[::7][:12]
+    assert some
+    for predicate in some:
+        other: Truth = False if evaluation.values.get(predicate) is not False else None
+        rule = evaluation.ruleset.by_predicate[predicate][0].rule.id
+        rule_other: Truth = True if evaluation.rule_values.get(rule) is not True else None
+        for odd in (
+            incremental.apply(evaluation, {predicate: other}, {}),
+            incremental.apply(evaluation, {}, {rule: rule_other}),
+        ):
+            found = propagate_worlds(odd, changes, None, with_rules=True)
+            assert found is not None
+            for changed, (over, rules) in zip(changes, found, strict=True):
+                want_over, want_rules = propagate(odd, changed)
+                assert list(over.items()) == list(want_over.items()), (predicate, changed)
+                assert list(rules.items()) == list(want_rules.items()), (predicate, changed)
+
+
+def test_each_answer_gets_its_own_world_in_try() -> None:
+    """:func:`relevance._worlds` and :func:`relevance._whole` give each answer (by its index
+    among the question's answers) its own propagation, within the positions of ``_narrow`` and
+    in full with the rules' values; the answers they leave out are "none of these" of a
+    several-of question and those whose rule inputs are not computed."""
+    facts = _open_source_system()
+    kind: SubjectKind = "system"
+    context = Context(dt.date(2026, 9, 1))
+    base = relevance.MEMO.assess(facts, kind, context)
+    assert not isinstance(base, Exception)
+    opened = relevance._open_inputs(base, "tier")
+    narrow = relevance._narrow(base, "tier", opened)
+    assert narrow is not None
+    reads = relevance._reads(base, "tier")
+    direct = relevance._direct("tier", kind)
+    evaluation = base.evaluation
+    whole_seen = 0
+    for question in catalogue().for_kind(kind):
+        if question.id == "subject" or relevance._is_settled(question, facts):
+            continue
+        several = question.kind == "several_of"
+        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+        prepared = [relevance._changes(base, facts, sets, direct) for _, sets in answers]
+        worlds = relevance._worlds(base, answers, prepared, several, narrow)
+        if worlds is None:
+            continue
+        whole = relevance._whole(base, prepared, worlds, 0, reads)
+        whole_seen += len(whole)
+        for index, ((answer, _), (_, quick)) in enumerate(zip(answers, prepared, strict=True)):
+            if quick is None or (several and not answer):
+                assert worlds[index] is None
+                continue
+            assert worlds[index] == propagate(evaluation, quick, narrow)[0]
+            if index in whole:
+                over, rules = whole[index]
+                assert not reads.isdisjoint(over)
+                want_over, want_rules = propagate(evaluation, quick)
+                assert (over, rules) == (want_over, want_rules), (question.id, answer)
+    assert whole_seen >= 8
