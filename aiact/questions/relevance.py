@@ -1296,8 +1296,14 @@ def _try(
     propagate = _Propagation(base.evaluation, near, several_of)
     narrow = _narrow(base, goal, opened)
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
-    prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
-    worlds = None if narrow is None else _worlds(base, answers, prepared, several_of, narrow)
+    # Every answer's changes at once where the answers are propagated together; else each as
+    # it is tried (a search stopped early computes no more).
+    prepared = (
+        None
+        if narrow is None or not WORLDS
+        else [_changes(base, facts, sets, direct) for _, sets in answers]
+    )
+    worlds = None if prepared is None else _worlds(base, answers, prepared, several_of, narrow)
     whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
@@ -1308,7 +1314,9 @@ def _try(
             check()
             if _cannot_beat(question, outcomes, len(answers) - index, bound, beat):
                 return None
-        changes, quick = prepared[index]
+        changes, quick = (
+            _changes(base, facts, sets, direct) if prepared is None else prepared[index]
+        )
         if quick is not None:
             # First only through the rules the view's names, the cone and the conflict flags
             # are computed from (exact there): most answers change none of the names the view
@@ -1328,7 +1336,7 @@ def _try(
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
             if narrow is not None:
-                if worlds is not None and whole is None:
+                if worlds is not None and prepared is not None and whole is None:
                     # The answers whose values there change a name the view read, from this
                     # one on, propagated in full together (round 19).
                     whole = _whole(base, prepared, worlds, index, reads)
