@@ -1303,7 +1303,9 @@ def _try(
         if narrow is None or not WORLDS
         else [_changes(base, facts, sets, direct) for _, sets in answers]
     )
-    worlds = None if prepared is None else _worlds(base, answers, prepared, several_of, narrow)
+    worlds = None
+    if prepared is not None and narrow is not None:
+        worlds = _worlds(base, answers, prepared, several_of, narrow)
     whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
