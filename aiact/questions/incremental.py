@@ -644,91 +644,72 @@ def _encode(value: Any, every: int) -> _Bits:
     raise _NotTruth
 
 
-class _Unknown(dict[str, _Bits]):
-    """Bits by name; a name missing is unknown in every world (as ``dict.get`` gives None)."""
+class _Base(dict[str, _Bits]):
+    """An evaluation's values (or rule values) as bits, the same in every world of ``every``,
+    each encoded when first read (a name missing is unknown, as ``dict.get`` gives None)."""
 
-    __slots__ = ()
+    __slots__ = ("every", "source")
+
+    def __init__(self, source: Mapping[str, Any], every: int) -> None:
+        super().__init__()
+        self.source = source
+        self.every = every
 
     def __missing__(self, key: str) -> _Bits:
-        return 0, 0
+        found = self[key] = _encode(self.source.get(key), self.every)
+        return found
+
+
+class _Worlds(dict[str, _Bits]):
+    """The values in each world: those that differ somewhere, else the base's."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: _Base) -> None:
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, key: str) -> _Bits:
+        found = self[key] = self.base[key]
+        return found
 
 
 WIDTH = 64
 """The worlds :func:`propagate_worlds` computes (at most as many answers, then as many as there
 are): the worlds beyond the answers' are the base's (no name differs there, so no predicate is
-evaluated again in them), and the base's bits are kept once per evaluation for this width."""
+evaluated again in them), and the base's bits are kept on the evaluation for this width."""
 
 
-def _base_bits(evaluation: Evaluation, every: int) -> tuple[_Unknown, _Unknown] | None:
-    """The evaluation's values and rule values, each the same in every world of ``every``
-    (kept on the evaluation for :data:`WIDTH`); None where one is not a truth value."""
-    kept: dict[int, tuple[_Unknown, _Unknown] | None] = evaluation.__dict__.setdefault(
-        "_worlds", {}
-    )
-    if every in kept:
-        return kept[every]
-    found: tuple[_Unknown, _Unknown] | None
-    try:
-        found = (
-            _Unknown({n: _encode(v, every) for n, v in evaluation.values.items()}),
-            _Unknown({n: _encode(v, every) for n, v in evaluation.rule_values.items()}),
-        )
-    except _NotTruth:
-        found = None
+def _base_bits(evaluation: Evaluation, every: int) -> tuple[_Base, _Base]:
+    """The evaluation's values and rule values as bits (:class:`_Base`), kept on the evaluation
+    for :data:`WIDTH`."""
     if every == (1 << WIDTH) - 1:
-        kept[every] = found
-    return found
+        kept: tuple[_Base, _Base] | None = evaluation.__dict__.get("_worlds")
+        if kept is None:
+            kept = evaluation.__dict__["_worlds"] = (
+                _Base(evaluation.values, every),
+                _Base(evaluation.rule_values, every),
+            )
+        return kept
+    return _Base(evaluation.values, every), _Base(evaluation.rule_values, every)
 
 
-def propagate_worlds(
-    base: Evaluation,
-    changes: Sequence[Mapping[str, Truth]],
+def _propagate_bits(
+    plan: _Plan,
+    evaluation: Evaluation,
+    bits: _Worlds,
+    base: tuple[_Base, _Base],
+    differs: dict[str, int],
     within: AbstractSet[int] | None,
-    with_rules: bool = False,
-) -> list[tuple[dict[str, Truth], dict[str, Truth]]] | None:
-    """For each of ``changes``, what :func:`propagate` gives (``over``: the inputs and the
-    predicates of ``within`` whose values differ from ``base``, in the same order; with
-    ``with_rules``, the rules of those predicates whose values differ, else an empty mapping),
-    computed for all of them in one pass over the union of their reach (round 19): world ``i``
-    is ``base`` with ``changes[i]``, each value two bits (:data:`_Bits`).
-
-    A predicate is evaluated again in world ``i`` exactly where :func:`propagate` would evaluate
-    it in that world's propagation (where a name it reads differs from ``base`` there); in the
-    other worlds it keeps ``base``'s value and its rules theirs, as there. None (nothing
-    computed) where a change sets a predicate, or a value read is not a truth value."""
-    count = len(changes)
-    if not count:
-        return []
-    plan = _plan(base.ruleset)
-    index = plan.index
-    values = base.values
-    every = (1 << max(count, WIDTH)) - 1
-    found = _base_bits(base, every)
-    if found is None:
-        return None
-    base_bits, base_rules = found
-    bits = _Unknown(base_bits)
-    differs: dict[str, int] = {}  # per name, the worlds where its value differs from base's
-    outs: list[dict[str, Truth]] = []
-    rule_outs: list[dict[str, Truth]] = [{} for _ in range(count)]
-    rule_changes: list[tuple[str, int, int, int]] = []
-    try:
-        for world, changed in enumerate(changes):
-            bit = 1 << world
-            out: dict[str, Truth] = {}
-            for name, value in changed.items():
-                if name in values and values[name] == value:
-                    continue
-                if name in index:
-                    return None
-                out[name] = value
-                true, false = bits[name]
-                vt, vf = _encode(value, bit)
-                bits[name] = ((true & ~bit) | vt, (false & ~bit) | vf)
-                differs[name] = differs.get(name, 0) | bit
-            outs.append(out)
-    except _NotTruth:
-        return None
+    every: int,
+    with_rules: bool,
+    rule_changes: list[tuple[str, int, int, int]],
+) -> list[str]:
+    """:func:`propagate_worlds`'s pass: the predicates reached, in evaluation order, each
+    evaluated in all worlds at once and kept only in those where a name it reads differs; the
+    predicates whose values differ somewhere, in order (their bits into ``bits``, their worlds
+    into ``differs``; the rules' changes into ``rule_changes``)."""
+    base_bits, base_rules = base
     readers = plan.readers
     queued: set[int] = set()
     for name in differs:
@@ -742,7 +723,7 @@ def propagate_worlds(
     names = plan.names
     reads = plan.reads
     fused = plan.fused_bits
-    by_predicate = base.ruleset.by_predicate
+    by_predicate = evaluation.ruleset.by_predicate
     get = bits.__getitem__
     changed_predicates: list[str] = []
     differs_get = differs.get
@@ -775,6 +756,66 @@ def propagate_worlds(
                 if reader not in queued and (within is None or reader in within):
                     queued.add(reader)
                     push(heap, reader)
+    return changed_predicates
+
+
+def propagate_worlds(
+    base: Evaluation,
+    changes: Sequence[Mapping[str, Truth]],
+    within: AbstractSet[int] | None,
+    with_rules: bool = False,
+) -> list[tuple[dict[str, Truth], dict[str, Truth]]] | None:
+    """For each of ``changes``, what :func:`propagate` gives (``over``: the inputs and the
+    predicates of ``within`` whose values differ from ``base``, in the same order; with
+    ``with_rules``, the rules of those predicates whose values differ, else an empty mapping),
+    computed for all of them in one pass over the union of their reach (round 19): world ``i``
+    is ``base`` with ``changes[i]``, each value two bits (:data:`_Bits`).
+
+    A predicate is evaluated again in world ``i`` exactly where :func:`propagate` would evaluate
+    it in that world's propagation (where a name it reads differs from ``base`` there); in the
+    other worlds it keeps ``base``'s value and its rules theirs, as there. None (nothing
+    computed) where a change sets a predicate, or a value read is not a truth value."""
+    count = len(changes)
+    if not count:
+        return []
+    plan = _plan(base.ruleset)
+    index = plan.index
+    values = base.values
+    every = (1 << max(count, WIDTH)) - 1
+    base_bits, base_rules = _base_bits(base, every)
+    bits = _Worlds(base_bits)
+    differs: dict[str, int] = {}  # per name, the worlds where its value differs from base's
+    outs: list[dict[str, Truth]] = []
+    rule_outs: list[dict[str, Truth]] = [{} for _ in range(count)]
+    rule_changes: list[tuple[str, int, int, int]] = []
+    try:
+        for world, changed in enumerate(changes):
+            bit = 1 << world
+            out: dict[str, Truth] = {}
+            for name, value in changed.items():
+                if name in values and values[name] == value:
+                    continue
+                if name in index:
+                    return None
+                out[name] = value
+                true, false = bits[name]
+                vt, vf = _encode(value, bit)
+                bits[name] = ((true & ~bit) | vt, (false & ~bit) | vf)
+                differs[name] = differs.get(name, 0) | bit
+            outs.append(out)
+        changed_predicates = _propagate_bits(
+            plan,
+            base,
+            bits,
+            (base_bits, base_rules),
+            differs,
+            within,
+            every,
+            with_rules,
+            rule_changes,
+        )
+    except _NotTruth:
+        return None
     by_low = {1 << world: out for world, out in enumerate(outs)}
     for predicate in changed_predicates:
         true, false = bits[predicate]
