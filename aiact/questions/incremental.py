@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiact.engine.base import Evaluation
-from aiact.logic import Truth, emit_condition, kleene_join
+from aiact.logic import And, Atom, Condition, Const, Not, Truth, emit_condition, kleene_join
 from aiact.ruleset import CompiledRule, RuleSet
 
 
@@ -52,6 +52,9 @@ class _Plan:
         # at once costs about 50 ms per rule set, most of it for predicates an interview with
         # that rule set may never propagate to.
         self.fused: list[_Fused] = [self._stub(i, ruleset) for i in range(len(order))]
+        # The same over N worlds at once (:func:`propagate_worlds`; round 19), compiled when
+        # first needed.
+        self.fused_bits: list[_FusedBits | None] = [None] * len(order)
 
     def _stub(self, position: int, ruleset: RuleSet) -> _Fused:
         def stub(
@@ -548,3 +551,283 @@ class Reach:
     inputs: frozenset[str]
     names: frozenset[str]
     readers: frozenset[int]
+
+
+# --------------------------------------------------------------------------- many worlds at once
+
+_Bits = tuple[int, int]
+"""A truth value in each of N worlds (round 19): bit i of the first int set where it is true in
+world i, of the second where it is false; neither: unknown. Never both."""
+
+_FusedBits = Callable[
+    [Callable[[str], _Bits], int], tuple[int, int, tuple[tuple[str, int, int], ...]]
+]
+"""A predicate's rules fused over worlds: called with the values' ``get`` (bits) and the mask
+of all worlds; returns the predicate's value in each world and each rule's (id, true, false)."""
+
+
+def emit_condition_bits(
+    condition: Condition, atom: Callable[[str], tuple[str, str]], prefix: str, lines: list[str]
+) -> tuple[str, str]:
+    """As :func:`aiact.logic.emit_condition`, over N worlds at once: Kleene logic on the two
+    masks of :data:`_Bits` (``and``: true where all are, false where one is; ``or`` the other
+    way round; ``not`` swaps them; ``A``, the mask of all worlds, for a constant)."""
+    counter = iter(range(1_000_000))
+
+    def emit(node: Condition) -> tuple[str, str]:
+        if isinstance(node, Atom):
+            return atom(node.name)
+        if isinstance(node, Const):
+            if node.value is True:
+                return "A", "0"
+            if node.value is False:
+                return "0", "A"
+            return "0", "0"
+        if isinstance(node, Not):
+            true, false = emit(node.operand)
+            return false, true
+        parts = [emit(op) for op in node.operands]
+        var = f"{prefix}{next(counter)}"
+        first, second = ("&", "|") if isinstance(node, And) else ("|", "&")
+        lines.append(f"{var}t = {f' {first} '.join(p[0] for p in parts)}")
+        lines.append(f"{var}f = {f' {second} '.join(p[1] for p in parts)}")
+        return f"{var}t", f"{var}f"
+
+    return emit(condition)
+
+
+def _fuse_bits(predicate: str, compiled: Sequence[CompiledRule]) -> _FusedBits:
+    local: dict[str, tuple[str, str]] = {}
+    lines: list[str] = []
+    for rule in compiled:
+        for name in rule.rule.reads:
+            if name not in local:
+                local[name] = var = (f"a{len(local)}t", f"a{len(local)}f")
+                lines.append(f"{var[0]}, {var[1]} = get({name!r})")
+    own = [
+        emit_condition_bits(rule.rule.condition, local.__getitem__, f"t{index}_", lines)
+        for index, rule in enumerate(compiled)
+    ]
+    # The predicate: the Kleene disjunction of its rules' values.
+    true = " | ".join(p[0] for p in own)
+    false = " & ".join(p[1] for p in own)
+    each = "".join(
+        f"({rule.rule.id!r}, {t}, {f}), " for rule, (t, f) in zip(compiled, own, strict=True)
+    )
+    body = "".join(f"    {line}\n" for line in lines)
+    source = f"def _b(get, A):\n{body}    return ({true}), ({false}), ({each})\n"
+    found = _FUSED_BITS.get(source)
+    if found is not None:
+        return found
+    namespace: dict[str, object] = {}
+    exec(compile(source, f"<predicate {predicate}, worlds>", "exec"), namespace)
+    function = namespace["_b"]
+    assert callable(function)
+    _FUSED_BITS[source] = function
+    return function
+
+
+_FUSED_BITS: dict[str, _FusedBits] = {}
+
+
+class _NotTruth(Exception):
+    """A value that is not True, False or None: not propagated over worlds."""
+
+
+def _encode(value: Any, every: int) -> _Bits:
+    if value is True:
+        return every, 0
+    if value is False:
+        return 0, every
+    if value is None:
+        return 0, 0
+    raise _NotTruth
+
+
+class _Base(dict[str, _Bits]):
+    """An evaluation's values (or rule values) as bits, the same in every world of ``every``,
+    each encoded when first read (a name missing is unknown, as ``dict.get`` gives None)."""
+
+    __slots__ = ("every", "source")
+
+    def __init__(self, source: Mapping[str, Any], every: int) -> None:
+        super().__init__()
+        self.source = source
+        self.every = every
+
+    def __missing__(self, key: str) -> _Bits:
+        found = self[key] = _encode(self.source.get(key), self.every)
+        return found
+
+
+class _Worlds(dict[str, _Bits]):
+    """The values in each world: those that differ somewhere, else the base's."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: _Base) -> None:
+        super().__init__()
+        self.base = base
+
+    def __missing__(self, key: str) -> _Bits:
+        found = self[key] = self.base[key]
+        return found
+
+
+WIDTH = 64
+"""The worlds :func:`propagate_worlds` computes (at most as many answers, then as many as there
+are): the worlds beyond the answers' are the base's (no name differs there, so no predicate is
+evaluated again in them), and the base's bits are kept on the evaluation for this width."""
+
+
+def _base_bits(evaluation: Evaluation, every: int) -> tuple[_Base, _Base]:
+    """The evaluation's values and rule values as bits (:class:`_Base`), kept on the evaluation
+    for :data:`WIDTH`."""
+    if every == (1 << WIDTH) - 1:
+        kept: tuple[_Base, _Base] | None = evaluation.__dict__.get("_worlds")
+        if kept is None:
+            kept = evaluation.__dict__["_worlds"] = (
+                _Base(evaluation.values, every),
+                _Base(evaluation.rule_values, every),
+            )
+        return kept
+    return _Base(evaluation.values, every), _Base(evaluation.rule_values, every)
+
+
+def _propagate_bits(
+    plan: _Plan,
+    evaluation: Evaluation,
+    bits: _Worlds,
+    base: tuple[_Base, _Base],
+    differs: dict[str, int],
+    within: AbstractSet[int] | None,
+    every: int,
+    with_rules: bool,
+    rule_changes: list[tuple[str, int, int, int]],
+) -> list[str]:
+    """:func:`propagate_worlds`'s pass: the predicates reached, in evaluation order, each
+    evaluated in all worlds at once and kept only in those where a name it reads differs; the
+    predicates whose values differ somewhere, in order (their bits into ``bits``, their worlds
+    into ``differs``; the rules' changes into ``rule_changes``)."""
+    base_bits, base_rules = base
+    readers = plan.readers
+    queued: set[int] = set()
+    for name in differs:
+        queued.update(readers.get(name, ()))
+    if within is not None:
+        queued.intersection_update(within)
+    heap = list(queued)
+    heapq.heapify(heap)
+    pop = heapq.heappop
+    push = heapq.heappush
+    names = plan.names
+    reads = plan.reads
+    fused = plan.fused_bits
+    by_predicate = evaluation.ruleset.by_predicate
+    get = bits.__getitem__
+    changed_predicates: list[str] = []
+    differs_get = differs.get
+    while heap:
+        position = pop(heap)
+        predicate = names[position]
+        function = fused[position]
+        if function is None:
+            function = fused[position] = _fuse_bits(predicate, by_predicate[predicate])
+        true, false, each = function(get, every)
+        # Only the worlds where a name it reads differs: elsewhere it is not evaluated again.
+        dirty = 0
+        for name in reads[predicate]:
+            dirty |= differs_get(name, 0)
+        if with_rules:
+            for rule_id, rule_true, rule_false in each:
+                old_true, old_false = base_rules[rule_id]
+                moved = ((rule_true ^ old_true) | (rule_false ^ old_false)) & dirty
+                if moved:
+                    rule_changes.append((rule_id, rule_true, rule_false, moved))
+        base_true, base_false = base_bits[predicate]
+        true = (true & dirty) | (base_true & ~dirty)
+        false = (false & dirty) | (base_false & ~dirty)
+        moved = (true ^ base_true) | (false ^ base_false)
+        if moved:
+            bits[predicate] = (true, false)
+            differs[predicate] = moved
+            changed_predicates.append(predicate)
+            for reader in readers.get(predicate, ()):
+                if reader not in queued and (within is None or reader in within):
+                    queued.add(reader)
+                    push(heap, reader)
+    return changed_predicates
+
+
+def propagate_worlds(
+    base: Evaluation,
+    changes: Sequence[Mapping[str, Truth]],
+    within: AbstractSet[int] | None,
+    with_rules: bool = False,
+) -> list[tuple[dict[str, Truth], dict[str, Truth]]] | None:
+    """For each of ``changes``, what :func:`propagate` gives (``over``: the inputs and the
+    predicates of ``within`` whose values differ from ``base``, in the same order; with
+    ``with_rules``, the rules of those predicates whose values differ, else an empty mapping),
+    computed for all of them in one pass over the union of their reach (round 19): world ``i``
+    is ``base`` with ``changes[i]``, each value two bits (:data:`_Bits`).
+
+    A predicate is evaluated again in world ``i`` exactly where :func:`propagate` would evaluate
+    it in that world's propagation (where a name it reads differs from ``base`` there); in the
+    other worlds it keeps ``base``'s value and its rules theirs, as there. None (nothing
+    computed) where a change sets a predicate, or a value read is not a truth value."""
+    count = len(changes)
+    if not count:
+        return []
+    plan = _plan(base.ruleset)
+    index = plan.index
+    values = base.values
+    every = (1 << max(count, WIDTH)) - 1
+    base_bits, base_rules = _base_bits(base, every)
+    bits = _Worlds(base_bits)
+    differs: dict[str, int] = {}  # per name, the worlds where its value differs from base's
+    outs: list[dict[str, Truth]] = []
+    rule_outs: list[dict[str, Truth]] = [{} for _ in range(count)]
+    rule_changes: list[tuple[str, int, int, int]] = []
+    try:
+        for world, changed in enumerate(changes):
+            bit = 1 << world
+            out: dict[str, Truth] = {}
+            for name, value in changed.items():
+                if name in values and values[name] == value:
+                    continue
+                if name in index:
+                    return None
+                out[name] = value
+                true, false = bits[name]
+                vt, vf = _encode(value, bit)
+                bits[name] = ((true & ~bit) | vt, (false & ~bit) | vf)
+                differs[name] = differs.get(name, 0) | bit
+            outs.append(out)
+        changed_predicates = _propagate_bits(
+            plan,
+            base,
+            bits,
+            (base_bits, base_rules),
+            differs,
+            within,
+            every,
+            with_rules,
+            rule_changes,
+        )
+    except _NotTruth:
+        return None
+    by_low = {1 << world: out for world, out in enumerate(outs)}
+    for predicate in changed_predicates:
+        true, false = bits[predicate]
+        mask = differs[predicate]
+        while mask:
+            low = mask & -mask
+            by_low[low][predicate] = True if true & low else (False if false & low else None)
+            mask ^= low
+    by_low = {1 << world: out for world, out in enumerate(rule_outs)}
+    for rule_id, true, false, mask in rule_changes:
+        while mask:
+            low = mask & -mask
+            by_low[low][rule_id] = True if true & low else (False if false & low else None)
+            mask ^= low
+    return list(zip(outs, rule_outs, strict=True))

@@ -80,6 +80,7 @@ from aiact.questions.incremental import (
     derived,
     plan_of,
     propagate_to,
+    propagate_worlds,
     propagated,
     propagated_via,
 )
@@ -1159,6 +1160,90 @@ class _Propagation:
         return propagated_via(self.evaluation, self.step, quick, within)
 
 
+WORLDS = True
+"""Round 19 (speed23): :func:`_try` propagates the answers of a question within the positions
+of :func:`_narrow` all at once, each answer a world of
+:func:`aiact.questions.incremental.propagate_worlds` (two bits per value), instead of one by
+one; :func:`_can_moot` the same. The values are those of the propagation one by one, name by
+name (a property test holds the two together), and :func:`_try` reads only those values of
+it. Off: every answer propagated on its own."""
+
+WORLDS_MIN = 3
+"""The fewest answers (propagated within the positions) :func:`_worlds` takes together: for
+one or two the pass costs about what propagating them one by one does."""
+
+
+def _changes(
+    base: Assessment, facts: Mapping[str, Any], sets: Mapping[str, Any], direct: frozenset[str]
+) -> tuple[dict[str, Any], Mapping[str, Any] | None]:
+    """An answer's changed facts, and its rule inputs' changes (None where the view reads a
+    changed field directly, or the inputs cannot be computed on their own)."""
+    changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+    quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
+    return changes, quick
+
+
+def _worlds(
+    base: Assessment,
+    answers: Sequence[tuple[Any, Mapping[str, Any]]],
+    prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
+    several_of: bool,
+    within: frozenset[int],
+) -> list[dict[str, Any] | None] | None:
+    """For each answer, the changes of the inputs and of the predicates at ``within`` that it
+    makes from ``base`` (as :meth:`_Propagation.within` gives them there), computed for the
+    answers together (:func:`aiact.questions.incremental.propagate_worlds`); None for an answer
+    left to :meth:`_Propagation.within`: one whose rule inputs are not computed, and "none of
+    these" of a several-of question (its whole propagation is the step the options of
+    :meth:`_Propagation.__call__` start from). None where there are fewer than
+    :data:`WORLDS_MIN` answers, or :data:`WORLDS` is off."""
+    if not WORLDS:
+        return None
+    chosen = [
+        index
+        for index, (quick, (answer, _)) in enumerate(
+            zip((p[1] for p in prepared), answers, strict=True)
+        )
+        if quick is not None and not (several_of and not answer)
+    ]
+    if len(chosen) < WORLDS_MIN:
+        return None
+    found = propagate_worlds(base.evaluation, [prepared[i][1] or {} for i in chosen], within)
+    if found is None:
+        return None
+    out: list[dict[str, Any] | None] = [None] * len(answers)
+    for index, (over, _) in zip(chosen, found, strict=True):
+        out[index] = over
+    return out
+
+
+def _whole(
+    base: Assessment,
+    prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
+    worlds: Sequence[dict[str, Any] | None],
+    start: int,
+    reads: frozenset[str],
+) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
+    """By answer, from ``start`` on, :func:`aiact.questions.incremental.propagate`'s whole
+    result (the changed values and the changed rules' values) for the answers of
+    :func:`_worlds` whose changes there reach a name of ``reads`` (those :func:`_try`
+    propagates in full), computed together; empty where fewer than two (each is then
+    propagated on its own, as before)."""
+    chosen = [
+        index
+        for index in range(start, len(worlds))
+        if (over := worlds[index]) is not None and not reads.isdisjoint(over)
+    ]
+    if len(chosen) < 2:
+        return {}
+    found = propagate_worlds(
+        base.evaluation, [prepared[i][1] or {} for i in chosen], None, with_rules=True
+    )
+    if found is None:
+        return {}
+    return dict(zip(chosen, found, strict=True))
+
+
 def _try(
     question: Question,
     base: Assessment,
@@ -1207,9 +1292,21 @@ def _try(
             outcomes = list(_checked(outcomes, unchecked))
             unchecked.clear()
 
-    propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
+    several_of = question.kind == "several_of"
+    propagate = _Propagation(base.evaluation, near, several_of)
     narrow = _narrow(base, goal, opened)
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+    # Every answer's changes at once where the answers are propagated together; else each as
+    # it is tried (a search stopped early computes no more).
+    prepared = (
+        None
+        if narrow is None or not WORLDS
+        else [_changes(base, facts, sets, direct) for _, sets in answers]
+    )
+    worlds = None
+    if prepared is not None and narrow is not None:
+        worlds = _worlds(base, answers, prepared, several_of, narrow)
+    whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
             beat is not None
@@ -1219,16 +1316,19 @@ def _try(
             check()
             if _cannot_beat(question, outcomes, len(answers) - index, bound, beat):
                 return None
-        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        quick = None if set(changes) & direct else atom_changes(base, changes, facts)
+        changes, quick = (
+            _changes(base, facts, sets, direct) if prepared is None else prepared[index]
+        )
         if quick is not None:
             # First only through the rules the view's names, the cone and the conflict flags
             # are computed from (exact there): most answers change none of the names the view
-            # read, and only those values are needed then (round 13b).
+            # read, and only those values are needed then (round 13b). All answers at once
+            # where :func:`_worlds` gives them (round 19).
             if narrow is None:
                 over, rules = propagate(answer, quick)
             else:
-                over = propagate.within(answer, quick, narrow)[0]
+                world = None if worlds is None else worlds[index]
+                over = propagate.within(answer, quick, narrow)[0] if world is None else world
             if not over.keys() & reads:
                 progress = sum(1 for p in over if p in cone and over[p] is not None)
                 # Of the values it changed, the check reads only the conflict flags (exact
@@ -1238,7 +1338,15 @@ def _try(
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
             if narrow is not None:
-                over, rules = propagate(answer, quick)
+                if worlds is not None and prepared is not None and whole is None:
+                    # The answers whose values there change a name the view read, from this
+                    # one on, propagated in full together (round 19).
+                    whole = _whole(base, prepared, worlds, index, reads)
+                world_whole = None if whole is None else whole.get(index)
+                if world_whole is None:
+                    over, rules = propagate(answer, quick)
+                else:
+                    over, rules = world_whole
             found = _view_over(base, goal, over, rules, changes)
             if found is not None:
                 # The view kept by trace (round 14): the answer is not assessed, only checked
@@ -1821,7 +1929,22 @@ def _can_moot(
     the Act applies does not depend on (round 11)."""
     targets = _MOOT_PREDICATES[kind]
     evaluation = base.evaluation
-    for _, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
+    answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+    if WORLDS and len(answers) >= WORLDS_MIN:
+        # All answers at once (round 19): the targets' values are those of ``propagate_to``.
+        quicks = []
+        for _, sets in answers:
+            changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+            quick = atom_changes(base, changes, facts)
+            if quick is None:
+                return True
+            quicks.append(quick)
+        within = plan_of(evaluation.ruleset).under(targets)
+        found = propagate_worlds(evaluation, quicks, within)
+        if found is not None:
+            values = evaluation.values
+            return any(over.get(t, values.get(t)) is False for over, _ in found for t in targets)
+    for _, sets in answers:
         changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
         quick = atom_changes(base, changes, facts)
         if quick is None:
