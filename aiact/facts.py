@@ -2007,15 +2007,16 @@ def _check_in_the_union(system: AISystem) -> None:
 
 
 IMPLIED_SPOKEN = N_(
-    "{path} is true, so the system falls under {point} ({also}), but the Annex III points given "
-    "({points}) are only {given}; add that point, or correct one of the two"
+    "{path} is true, so the system falls under {point} ({also}), but that point is not among the "
+    "Annex III points given ({points}: {given}); add {point}, or correct one of the two"
 )
 """The reason of :func:`_check_implied_annex_iii` for a person who answered questions: the
-points as citations, each answer and citation once (review65 D2)."""
+points as citations, each answer and citation once (review65 D2); the point to add named as the
+subject, the points given in brackets (review66 D1: "add that point" read as the point given)."""
 
 IMPLIED_SPOKEN_NONE = N_(
     "{path} is true, so the system falls under {point} ({also}), but no Annex III point is given "
-    "({points}); add that point, or correct one of the two"
+    "({points}); add {point}, or correct one of the two"
 )
 """As :data:`IMPLIED_SPOKEN`, where the list of points given is empty."""
 

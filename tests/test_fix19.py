@@ -107,8 +107,9 @@ def test_an_option_fact_of_the_case_file_is_named_by_the_option(lang: str) -> No
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_the_annex_iii_list_of_the_case_file_is_named_by_its_question(lang: str) -> None:
     """Annex III, point 1(c) beside a case file listing point 4(b): the list is the case
-    file's, by the question that asks for it; the points as citations; point 1(c) cited once;
-    the question of the list named once."""
+    file's, by the question that asks for it; the points as citations; point 1(c) cited where
+    the system falls under it and where it is to be added (review66 D1: "add that point" read as
+    the point given), no more; the question of the list named once."""
     _annex_iii_1c()
     quote_annex("III", "AI systems intended to be used for emotion recognition")
     interview = _start(
@@ -119,12 +120,12 @@ def test_the_annex_iii_list_of_the_case_file_is_named_by_its_question(lang: str)
     start = _words("annex_iii_points", lang)
     if lang == "en":
         assert f'in your case file, for the question "{start}' in text, text
-        assert "are only Annex III, point 4(b)" in text, text
-        assert text.count("Annex III, point 1(c)") == 1, text
+        assert ": Annex III, point 4(b)); add Annex III, point 1(c)" in text, text
+        assert text.count("Annex III, point 1(c)") == 2, text
     else:
         assert f'in uw casusbestand, bij de vraag "{start}' in text, text
-        assert "staat alleen bijlage III, punt 4, onder b" in text, text
-        assert text.count("bijlage III, punt 1, onder c") == 1, text
+        assert ": bijlage III, punt 4, onder b); voeg bijlage III, punt 1, onder c" in text, text
+        assert text.count("bijlage III, punt 1, onder c") == 2, text
     assert text.count(start) == 1, text
     assert "'1c'" not in text and "['" not in text
 
@@ -280,7 +281,7 @@ def test_a_point_without_sub_points_is_cited_without_brackets(lang: str) -> None
     error = _refusal(interview, ["emotion_recognition"], "transparency_features")
     text = error.text(lang)  # type: ignore[arg-type]
     if lang == "en":
-        assert "are only Annex III, point 2; Annex III, point 4(b);" in text, text
+        assert ": Annex III, point 2; Annex III, point 4(b))" in text, text
     else:
-        assert "staat alleen bijlage III, punt 2; bijlage III, punt 4, onder b;" in text, text
+        assert ": bijlage III, punt 2; bijlage III, punt 4, onder b)" in text, text
     assert "()" not in text

@@ -49,10 +49,6 @@ def _emotion_beside(points: list[str]) -> QuestionError:
 # --------------------------------------------------------------------------- D1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1: 'add that point' / 'voeg dat punt toe' follows the point given, not 1(c)",
-)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_d1_the_refusal_names_the_annex_iii_point_to_add(lang: str) -> None:
     """Annex III, point 1(c) ("Emotion recognition"), Art. 3(39): the point the answer implies is
@@ -69,7 +65,6 @@ def test_d1_the_refusal_names_the_annex_iii_point_to_add(lang: str) -> None:
         assert re.search(r"voeg (bijlage III, )?punt 1, onder c,? toe", text), text
 
 
-@pytest.mark.xfail(strict=True, reason="D1: several points joined by '; ', Dutch verb singular")
 def test_d1_several_points_given_read_as_one_list() -> None:
     """Points 4(b) and 5(a) in the case file: one list ("en"/"and"), the Dutch verb plural, so
     the "; " that separates the clauses does not also separate the points."""

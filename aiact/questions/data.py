@@ -631,7 +631,7 @@ QUESTIONS: list[dict[str, Any]] = [
                 "supplier",
                 "We supply an AI system, AI model, tools, services, components or processes that "
                 "are used in a high-risk AI system",
-                "We leveren een AI-systeem, AI-model, instrumenten, diensten, componenten of "
+                "We leveren een AI-systeem, AI-model, instrumenten, diensten, onderdelen of "
                 "processen die in een AI-systeem met een hoog risico worden gebruikt",
                 {"value_chain.supplies_components_for_high_risk": True},
                 help_en="Art. 25(4). Then answer the other questions about the high-risk AI "
@@ -1717,12 +1717,14 @@ QUESTIONS: list[dict[str, Any]] = [
         "Maakt u wat u levert voor het AI-systeem met een hoog risico (instrumenten, diensten, "
         "processen of onderdelen, zoals een AI-model) toegankelijk voor het publiek onder een "
         "vrije en opensource licentie?",
-        "A third party that makes its tools, services, processes or components public under a "
-        "free and open-source licence need not make the written agreement with the provider "
-        "(Art. 25(4)).",
-        "Een derde partij die instrumenten, diensten, processen of onderdelen onder een vrije en "
-        "opensource licentie toegankelijk maakt voor het publiek, hoeft geen schriftelijke "
-        "overeenkomst met de aanbieder te sluiten (artikel 25, lid 4).",
+        "A third party that makes its tools, services, processes or components, other than "
+        "general-purpose AI models, accessible to the public under a free and open-source "
+        "licence need not make the written agreement with the provider (Art. 25(4)); for a "
+        "general-purpose AI model the agreement stays needed.",
+        "Een derde partij die instrumenten, diensten, processen of onderdelen, behalve AI-modellen "
+        "voor algemene doeleinden, onder een vrije en opensource licentie toegankelijk maakt voor "
+        "het publiek, hoeft geen schriftelijke overeenkomst met de aanbieder te sluiten (artikel "
+        "25, lid 4); voor een AI-model voor algemene doeleinden blijft die overeenkomst nodig.",
         cites=["Art. 25(4)"],
     ),
     _yes_no(
@@ -1742,12 +1744,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "value_chain.supplies_only_ai_model",
         "Is what you supply only an AI model, and not an AI system, tools, services, components "
         "or processes?",
-        "Levert u alleen een AI-model, en geen AI-systeem, instrumenten, diensten, componenten "
+        "Levert u alleen een AI-model, en geen AI-systeem, instrumenten, diensten, onderdelen "
         "of processen?",
         "The published Art. 25(4) names AI systems, tools, services, components and processes; "
         "the amended text also names AI models.",
         "Artikel 25, lid 4, noemt in de oorspronkelijke tekst AI-systemen, instrumenten, "
-        "diensten, componenten en processen; de gewijzigde tekst noemt ook AI-modellen.",
+        "diensten, onderdelen en processen; de gewijzigde tekst noemt ook AI-modellen.",
         cites=["Art. 25(4)"],
     ),
     _yes_no(
