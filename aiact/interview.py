@@ -244,6 +244,7 @@ class Interview:
                     ),
                     question=q,
                     values={"fact": (fact_label(path, "en"), fact_label(path, "nl"))},
+                    contradicts=True,
                 )
         new = replace(self, steps=(*self.steps, Step(qid, value)))
         if sets:

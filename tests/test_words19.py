@@ -188,7 +188,13 @@ def _typed(tmp_path: Path, lang: str, case: dict[str, Any], target: str, line: s
     lines, error = _walk(case, target, line)
     text = error.text(lang)  # type: ignore[arg-type]
     _no_paths(text)
-    assert " ".join(text.split()) in _terminal(tmp_path, lang, case, lines)
+    out = _terminal(tmp_path, lang, case, lines)
+    assert " ".join(text.split()) in out
+    # understood, but contradicting what is known: "not possible", not "not understood"
+    # (round 19, review66's note)
+    assert error.contradicts
+    assert ("Niet mogelijk:" if lang == "nl" else "Not possible:") in out
+    assert ("Niet begrepen" if lang == "nl" else "Not understood") not in out
     return text
 
 

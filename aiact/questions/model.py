@@ -76,7 +76,9 @@ class QuestionError(ValueError):
     the words of the answer to another question that set the fact the reason is about (its
     ``"true, but ..."``), stand before it. A
     declaration's error (for the developer of the catalogue) has a message only; ``str()`` is
-    the English."""
+    the English. ``contradicts`` says that the answer was understood but contradicts what is
+    known (an input check, the facts given, another option of the same answer): a front end says
+    "not possible", not "not understood" (round 19, review66's note)."""
 
     def __init__(
         self,
@@ -88,8 +90,10 @@ class QuestionError(ValueError):
         cause: Exception | None = None,
         words: Mapping[str, tuple[str, str]] | None = None,
         about: tuple[str, str] | None = None,
+        contradicts: bool = False,
     ) -> None:
         self.problem = problem
+        self.contradicts = contradicts or cause is not None
         self.question_id = None if question is None else question.id
         self.question_texts = None if question is None else (question.text_en, question.text_nl)
         self.values: dict[str, str | tuple[str, str]] = dict(values or {})
@@ -191,6 +195,7 @@ class ContradictingOptions(QuestionError):
                 "first": (first.text_en, first.text_nl),
                 "second": (second.text_en, second.text_nl),
             },
+            contradicts=True,
         )
 
 

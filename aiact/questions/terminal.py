@@ -55,6 +55,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "back": ("Back", "Terug"),
     "answer": ("Answer", "Antwoord"),
     "not_understood": ("Not understood:", "Niet begrepen:"),
+    "not_possible": ("Not possible:", "Niet mogelijk:"),
     "summary": ("Your answers", "Uw antwoorden"),
     "undetermined": (
         "Some results stay undetermined: the questions that could decide them were answered "
@@ -252,7 +253,13 @@ def run(
                 if isinstance(error, QuestionError)
                 else t("this answer cannot be used", lang)
             )
-            console.print(Text(f"{_t('not_understood', lang)} {why}", style="red"))
+            # understood, but contradicting what is known: "not possible" (round 19)
+            label = (
+                "not_possible"
+                if isinstance(error, QuestionError) and error.contradicts
+                else "not_understood"
+            )
+            console.print(Text(f"{_t(label, lang)} {why}", style="red"))
             continue
         if on_step is not None:
             on_step(interview)
