@@ -1737,6 +1737,11 @@ class AISystem(_Facts):
                     "importer or provider"
                 ),
                 names={"fact": ("roles.provider",)},
+                spoken=N_(
+                    "an importer places on the market a system of a third-country provider, so "
+                    "it cannot also be that provider ({fact}; Art. 3(6)); choose importer or "
+                    "provider, not both"
+                ),
             )
         if roles.distributor is True and (roles.provider is True or roles.importer is True):
             other = "roles.provider" if roles.provider is True else "roles.importer"

@@ -116,7 +116,7 @@ def test_the_dutch_refusal_keeps_its_translated_reason() -> None:
     error = _refusal(_system(), ["importer", "provider"], "roles")
     text = error.text("nl")
     assert "een importeur brengt een systeem van een aanbieder uit een derde land" in text
-    assert 'het antwoord "' in text and "(artikel 3, punt 6)" in text
+    assert '(het antwoord "' in text and "; artikel 3, punt 6)" in text  # round 19: one clause
 
 
 # --------------------------------------------------------------------------- developers
