@@ -74,10 +74,17 @@ def test_the_question_names_what_it_is_about(question_id: str) -> None:
 
 
 def test_no_question_text_refers_back_to_another_question() -> None:
-    """No question's text says "those"/"die ..." about something only an earlier question named
-    ("such as those on machinery" refers within its own sentence)."""
-    back_en = re.compile(r"\bthose\b(?! on machinery)")
-    back_nl = re.compile(r"^Over die\b|\bdie (resultaten|gevoelens|kwetsbaarheden|leveringen)\b")
+    """No question's text says "those"/"die ..." (or "this material", "that sorting", "that
+    country", "since then", "Does it ...": review64's note) about something only an earlier
+    question named ("such as those on machinery" refers within its own sentence)."""
+    back_en = re.compile(
+        r"\bthose\b(?! on machinery)|\b(this material|that sorting|that country|since then)\b"
+        r"|^Does it\b|the person's own"
+    )
+    back_nl = re.compile(
+        r"^Over die\b|\bdie (resultaten|gevoelens|kwetsbaarheden|leveringen)\b"
+        r"|\b(dit materiaal|dat indelen|dat land|sindsdien)\b|^Deelt het ieder"
+    )
     found = [
         q.id
         for q in catalogue().questions

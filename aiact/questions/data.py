@@ -730,10 +730,11 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "international_safeguards",
         "exclusions.adequate_fundamental_rights_safeguards",
-        "Does that country or international organisation give adequate safeguards for the "
-        "fundamental rights and freedoms of natural persons?",
-        "Biedt dat land of die internationale organisatie passende waarborgen voor de "
-        "grondrechten en fundamentele vrijheden van natuurlijke personen?",
+        "Does the third country of your public authority, or your international organisation, "
+        "give adequate safeguards for the fundamental rights and freedoms of natural persons?",
+        "Biedt het derde land van uw overheidsinstantie, of uw internationale organisatie, "
+        "passende waarborgen voor de grondrechten en fundamentele vrijheden van natuurlijke "
+        "personen?",
         cites=["Art. 2(4)"],
     ),
     {
@@ -1084,18 +1085,21 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "art5_ba_manipulation_only",
         "prohibited.ba_only_manipulation_not_increasing_exposure",
-        "Does the system only edit existing material, without showing more of the person's body "
-        "and without changing the activity shown?",
-        "Bewerkt het systeem alleen bestaand materiaal, zonder meer van het lichaam te tonen en "
-        "zonder de getoonde handeling te veranderen?",
+        "Where the system edits existing intimate images, videos or audio of a person: does it "
+        "only edit them without showing more of the person's intimate parts and without "
+        "changing the nature of the sexually explicit activity shown?",
+        "Als het systeem bestaande intieme beelden, video's of audio van een persoon bewerkt: "
+        "doet het dat alleen zonder meer van de intieme lichaamsdelen te tonen en zonder de "
+        "aard van de getoonde seksueel expliciete handeling te veranderen?",
         cites=["Art. 5(1b)"],
     ),
     _yes_no(
         "art5_bb_defence",
         "prohibited.bb_without_right_defence",
-        "Does national law give a defence for this material (it is not made 'without right')?",
-        "Biedt het nationale recht een rechtvaardiging voor dit materiaal (het is niet "
-        "'wederrechtelijk' gemaakt)?",
+        "Does national law give a defence for the child sexual abuse material the system makes "
+        "or changes (it is not made 'without right')?",
+        "Biedt het nationale recht een rechtvaardiging voor het materiaal van seksueel misbruik "
+        "van kinderen dat het systeem maakt of bewerkt (het is niet 'wederrechtelijk' gemaakt)?",
         cites=["Art. 5(1)(bb)"],
     ),
     # Art. 5(1a) judges each point by its own material (review47, round 16): one question per
@@ -2170,10 +2174,12 @@ QUESTIONS: list[dict[str, Any]] = [
         "id": "significant_change",
         "kind": "date",
         "field": "significant_change",
-        "text_en": "Has the design of the system changed significantly since then? If so, when? "
+        "text_en": "Has the design of the system changed significantly since it was first placed "
+        "on the market or put into service? If so, when? "
         "More than one change: give the first one on or after the date in the help, or, if "
         "there was none since that date, the most recent one.",
-        "text_nl": "Is het ontwerp van het systeem sindsdien aanzienlijk gewijzigd? Zo ja, "
+        "text_nl": "Is het ontwerp van het systeem aanzienlijk gewijzigd sinds het voor het eerst "
+        "in de handel is gebracht of in gebruik is gesteld? Zo ja, "
         "wanneer? Meer dan één wijziging: geef de eerste op of na de datum in de toelichting, "
         "of, als er sinds die datum geen was, de meest recente.",
         "help_en": "Art. 111(2): a high-risk system already placed on the market or put into "

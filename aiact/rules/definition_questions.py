@@ -478,10 +478,12 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
     _yes_no_question(
         "emotion.own_training",
         "biometrics.emotion_results_only_for_own_training",
-        "Is the system used only for the person's own training, with results that are not shared "
+        "Is the system used only for the own training of the person whose emotions it reads, "
+        "with results that are not shared "
         "with HR or teachers and that cannot affect their assessment, promotion, marks or "
         "certificate?",
-        "Wordt het systeem alleen gebruikt voor de eigen training van de persoon, met resultaten "
+        "Wordt het systeem alleen gebruikt voor de eigen training van de persoon van wie het de "
+        "emoties afleest, met resultaten "
         "die niet worden gedeeld met de personeelsafdeling of docenten en die geen invloed "
         "kunnen hebben op beoordeling, promotie, cijfers of diploma?",
         "For example a coaching tool for call-centre staff that only the trainee sees, or a "
@@ -554,10 +556,12 @@ _CATEGORISATION: tuple[DefinitionQuestion, ...] = (
     _yes_no_question(
         "categorisation.ancillary",
         "biometrics.categorisation_ancillary_and_technically_necessary",
-        "Is that sorting only a small part of another service that cannot work without it for "
-        "technical reasons, such as a filter to try on glasses in a web shop?",
-        "Is dat indelen alleen een klein onderdeel van een andere dienst, die om technische "
-        "redenen niet zonder kan, zoals een filter om een bril te passen in een webwinkel?",
+        "Is the system's sorting of people by their biometric data only a small part of another "
+        "service that cannot work without it for technical reasons, such as a filter to try on "
+        "glasses in a web shop?",
+        "Is het indelen van mensen op basis van hun biometrische gegevens alleen een klein "
+        "onderdeel van een andere dienst, die om technische redenen niet zonder kan, zoals een "
+        "filter om een bril te passen in een webwinkel?",
         "Both must be true: it belongs to another commercial service and it is strictly "
         "necessary for objective technical reasons. Sorting people to target political or "
         "commercial messages is never that.",
@@ -570,8 +574,8 @@ _CATEGORISATION: tuple[DefinitionQuestion, ...] = (
     _yes_no_question(
         "categorisation.individual",
         "biometrics.categorises_individually",
-        "Does it sort each person individually, not only a crowd as a whole?",
-        "Deelt het ieder persoon afzonderlijk in, niet alleen een menigte als geheel?",
+        "Does the system sort each person individually, not only a crowd as a whole?",
+        "Deelt het systeem ieder persoon afzonderlijk in, niet alleen een menigte als geheel?",
         "Counting the age and sex of each passer-by is individual sorting.",
         "De leeftijd en het geslacht van elke voorbijganger tellen is afzonderlijk indelen.",
         ("Art. 5(1)(g)",),
