@@ -1089,8 +1089,6 @@ class _Propagation:
         self.pending: tuple[dict[str, Any], Mapping[str, Any]] | None = None
         # The propagations from ``evaluation`` by the rule inputs' changes (:data:`SAME_INPUTS`).
         self.memo: dict[Any, tuple[Mapping[str, Any], Mapping[str, Any]]] = {}
-        # How many answers :meth:`__call__` has propagated itself (not reused from ``near``).
-        self.computed = 0
 
     def _key(self, quick: Mapping[str, Any], within: frozenset[int] | None) -> Any:
         """The rule inputs' changes (and the positions propagated), as a key of :attr:`memo`;
@@ -1108,7 +1106,6 @@ class _Propagation:
             if self.step is None and self.several_of and not answer:
                 self.pending = reused
             return reused
-        self.computed += 1
         if self.step is None and self.pending is None:
             if self.several_of and not answer:
                 over, rules = propagated(self.evaluation, quick)
@@ -1459,67 +1456,6 @@ def _dated(kind: SubjectKind) -> frozenset[str]:
     return frozenset(path for path, info in all_fields().items() if info.type == "date")
 
 
-WORLDS_UNCHANGED = True
-"""Round 19 (speed24): once :func:`_unchanged` has propagated one answer of a question from
-the Assessment itself (not reused from a nearby one, :class:`_Propagation`) and that answer
-left the result as it was, it propagates the later answers it would propagate so in full (with
-the rules' values) all at once, each answer a world of
-:func:`aiact.questions.incremental.propagate_worlds` (not from the first answer: most searches
-that find the question relevant stop at it). The values are those of the propagation one by
-one (a property test holds the two together). Off: every answer propagated on its own."""
-
-WORLDS_UNCHANGED_MIN = 3
-"""The fewest answers :func:`_unchanged_worlds` propagates together."""
-
-
-def _unchanged_worlds(
-    base: Assessment,
-    answers: Sequence[tuple[Any, Mapping[str, Any]]],
-    prepared: Mapping[int, tuple[dict[str, Any], Mapping[str, Any] | None]],
-    several_of: bool,
-    near: Near | None,
-) -> dict[int, tuple[dict[str, Any], dict[str, Any]]]:
-    """By answer (of those ``prepared``: its changed facts and rule inputs' changes, by index),
-    :func:`aiact.questions.incremental.propagate`'s whole result from ``base`` (the changed
-    values and the changed rules' values), computed together, for the answers
-    :func:`_unchanged` would propagate from ``base`` itself: those whose rule inputs are
-    computed, not "none of these" of a several-of question (its propagation is the step the
-    options of :class:`_Propagation` start from), and shown not reused from ``near``
-    (:func:`_not_reused`). Empty where fewer than :data:`WORLDS_UNCHANGED_MIN`: each is then
-    propagated on its own, as before."""
-    chosen = [
-        index
-        for index, (_, quick) in prepared.items()
-        if quick is not None
-        and not (several_of and not answers[index][0])
-        and _not_reused(near, quick)
-    ]
-    if len(chosen) < WORLDS_UNCHANGED_MIN:
-        return {}
-    found = propagate_worlds(
-        base.evaluation, [prepared[i][1] or {} for i in chosen], None, with_rules=True
-    )
-    if found is None:
-        return {}
-    return dict(zip(chosen, found, strict=True))
-
-
-def _not_reused(near: Near | None, quick: Mapping[str, Any]) -> bool:
-    """Whether :class:`_Propagation` would propagate an answer with the rule inputs' changes
-    ``quick`` itself rather than reuse ``near``'s, as far as that is known without computing
-    the propagation from ``near``'s origin (False where it is not known: the answer is then
-    left to :class:`_Propagation`)."""
-    if near is None or not near.changed.isdisjoint(quick):
-        return True
-    try:
-        key = frozenset(quick.items())
-    except TypeError:
-        return False
-    if key not in near.shared.kept:
-        return False
-    return near.propagated(quick) is None
-
-
 def _unchanged(
     question: Question,
     base: Assessment,
@@ -1549,30 +1485,14 @@ def _unchanged(
         tier_before = _views(base, "tier")
         tier_reads = _reads(base, "tier")
         obligations = obligation_predicates(base.law, kind)
-    several_of = question.kind == "several_of"
-    propagate = _Propagation(base.evaluation, near, several_of)
-    answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
-    prepared: dict[int, tuple[dict[str, Any], Mapping[str, Any] | None]] = {}
-    together: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
-    for index, (answer, sets) in enumerate(answers):
-        if together is None and propagate.computed and WORLDS_UNCHANGED:
-            for later in range(index, len(answers)):
-                prepared[later] = _changes(base, facts, answers[later][1], direct)
-            together = _unchanged_worlds(base, answers, prepared, several_of, near)
-        found_changes = prepared.get(index)
-        changes, quick = (
-            _changes(base, facts, sets, direct) if found_changes is None else found_changes
-        )
+    propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
+    for answer, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
+        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+        quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
         evaluation = None
         if quick is not None:
-            # Propagated as :func:`_try` propagates (the same values by any of the ways); once
-            # one answer was propagated from ``base`` itself and left the result as it was,
-            # the later answers not reused from ``near`` all at once (:func:`_unchanged_worlds`).
-            world = None if together is None else together.get(index)
-            if world is None:
-                over, rules = propagate(answer, quick)
-            else:
-                over, rules = world
+            # Propagated as :func:`_try` propagates (the same values by any of the ways).
+            over, rules = propagate(answer, quick)
             if reads.isdisjoint(over):
                 continue
             if goal == "full" and _full_kept(base, over, rules):
