@@ -711,9 +711,14 @@ def _propagate_bits(
     into ``differs``; the rules' changes into ``rule_changes``)."""
     base_bits, base_rules = base
     readers = plan.readers
-    queued: set[int] = set()
-    for name in differs:
-        queued.update(readers.get(name, ()))
+    # Per predicate reached, the worlds where a name it reads differs (its readers' plan is the
+    # inverse of what each reads): gathered as the names are changed, ahead of its turn.
+    dirt: dict[int, int] = {}
+    dirt_get = dirt.get
+    for name, where in differs.items():
+        for reader in readers.get(name, ()):
+            dirt[reader] = dirt_get(reader, 0) | where
+    queued = set(dirt)
     if within is not None:
         queued.intersection_update(within)
     heap = list(queued)
@@ -721,12 +726,10 @@ def _propagate_bits(
     pop = heapq.heappop
     push = heapq.heappush
     names = plan.names
-    reads = plan.reads
     fused = plan.fused_bits
     by_predicate = evaluation.ruleset.by_predicate
     get = bits.__getitem__
     changed_predicates: list[str] = []
-    differs_get = differs.get
     while heap:
         position = pop(heap)
         predicate = names[position]
@@ -735,9 +738,7 @@ def _propagate_bits(
             function = fused[position] = _fuse_bits(predicate, by_predicate[predicate])
         true, false, each = function(get, every)
         # Only the worlds where a name it reads differs: elsewhere it is not evaluated again.
-        dirty = 0
-        for name in reads[predicate]:
-            dirty |= differs_get(name, 0)
+        dirty = dirt[position]
         if with_rules:
             for rule_id, rule_true, rule_false in each:
                 old_true, old_false = base_rules[rule_id]
@@ -753,6 +754,7 @@ def _propagate_bits(
             differs[predicate] = moved
             changed_predicates.append(predicate)
             for reader in readers.get(predicate, ()):
+                dirt[reader] = dirt_get(reader, 0) | moved
                 if reader not in queued and (within is None or reader in within):
                     queued.add(reader)
                     push(heap, reader)
@@ -789,20 +791,33 @@ def propagate_worlds(
     rule_outs: list[dict[str, Truth]] = [{} for _ in range(count)]
     rule_changes: list[tuple[str, int, int, int]] = []
     try:
+        # Per input changed, the worlds where it is set true, false, and set at all (each
+        # input's bits are then put together once, not world by world).
+        inputs: dict[str, list[int]] = {}
         for world, changed in enumerate(changes):
             bit = 1 << world
             out: dict[str, Truth] = {}
             for name, value in changed.items():
                 if name in values and values[name] == value:
                     continue
-                if name in index:
-                    return None
                 out[name] = value
-                true, false = bits[name]
-                vt, vf = _encode(value, bit)
-                bits[name] = ((true & ~bit) | vt, (false & ~bit) | vf)
-                differs[name] = differs.get(name, 0) | bit
+                masks = inputs.get(name)
+                if masks is None:
+                    masks = inputs[name] = [0, 0, 0]
+                if value is True:
+                    masks[0] |= bit
+                elif value is False:
+                    masks[1] |= bit
+                elif value is not None:
+                    raise _NotTruth
+                masks[2] |= bit
             outs.append(out)
+        for name, (set_true, set_false, where) in inputs.items():
+            if name in index:
+                return None
+            true, false = bits[name]
+            bits[name] = ((true & ~where) | set_true, (false & ~where) | set_false)
+            differs[name] = where
         changed_predicates = _propagate_bits(
             plan,
             base,
@@ -819,15 +834,20 @@ def propagate_worlds(
     by_low = {1 << world: out for world, out in enumerate(outs)}
     for predicate in changed_predicates:
         true, false = bits[predicate]
-        mask = differs[predicate]
-        while mask:
-            low = mask & -mask
-            by_low[low][predicate] = True if true & low else (False if false & low else None)
-            mask ^= low
+        _decode(predicate, true, false, differs[predicate], by_low)
     by_low = {1 << world: out for world, out in enumerate(rule_outs)}
     for rule_id, true, false, mask in rule_changes:
-        while mask:
-            low = mask & -mask
-            by_low[low][rule_id] = True if true & low else (False if false & low else None)
-            mask ^= low
+        _decode(rule_id, true, false, mask, by_low)
     return list(zip(outs, rule_outs, strict=True))
+
+
+def _decode(
+    name: str, true: int, false: int, mask: int, by_low: Mapping[int, dict[str, Truth]]
+) -> None:
+    """``name``'s value into the mapping of each world of ``mask`` (by its bit): true, false or
+    unknown by its bits there (the worlds of each value taken together)."""
+    for bits, value in ((true & mask, True), (false & mask, False), (mask & ~(true | false), None)):
+        while bits:
+            low = bits & -bits
+            by_low[low][name] = value
+            bits ^= low
