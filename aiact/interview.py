@@ -212,6 +212,7 @@ class Interview:
                     "change it",
                     N_("already answered, or given by the case; go back to change it"),
                     question=SUBJECT_QUESTION,
+                    contradicts=True,
                 )
             return replace(self, kind=kind, steps=(*self.steps, Step(qid, answer)))
         if self.kind is None:
@@ -226,6 +227,7 @@ class Interview:
                 "change it",
                 N_("already answered by the first answer (not known yet); go back to change it"),
                 question=q,
+                contradicts=True,
             )
         value = _plain_answer(q, answer)
         sets = q.sets(value)

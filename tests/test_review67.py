@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from lawquote import quote
 
 from aiact.interview import Interview
@@ -62,7 +61,6 @@ def test_the_yes_clears_point_ba_whole() -> None:
     assert facts["prohibited.ba_only_manipulation_not_increasing_exposure"] is True
 
 
-@pytest.mark.xfail(strict=True, reason="review67 D1: Art. 5(1b); generation scoped out")
 def test_d1_the_question_asks_that_the_system_only_edits() -> None:
     quote(
         "5",

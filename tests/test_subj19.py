@@ -410,3 +410,15 @@ def test_a_refusal_after_the_old_answer_system_names_the_answers() -> None:
         interview.answer(["importer", "provider"], question="roles")
     text = caught.value.text("nl")
     assert "importeur" in text and "not one of its answers" not in str(caught.value)
+
+
+def test_the_answers_already_given_are_refused_as_not_possible() -> None:
+    """An answer to ``ai_system`` after "not known yet", and a second first answer, were
+    understood: the terminal says "not possible", not "not understood" (review67's note)."""
+    from aiact.questions.model import QuestionError
+
+    interview = Interview.start("2026-11-28", "tier").answer("unknown_system")
+    for answer, question in (("yes", "ai_system"), ("ai_system", "subject")):
+        with pytest.raises(QuestionError) as caught:
+            interview.answer(answer, question=question)
+        assert caught.value.contradicts, (question, str(caught.value))

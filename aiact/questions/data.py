@@ -1085,11 +1085,11 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "art5_ba_manipulation_only",
         "prohibited.ba_only_manipulation_not_increasing_exposure",
-        "Where the system edits existing intimate images, videos or audio of a person: does it "
-        "only edit them without showing more of the person's intimate parts and without "
+        "Does the system only edit existing intimate images, videos or audio of a person (it "
+        "makes no new ones), without showing more of the person's intimate parts and without "
         "changing the nature of the sexually explicit activity shown?",
-        "Als het systeem bestaande intieme beelden, video's of audio van een persoon bewerkt: "
-        "doet het dat alleen zonder meer van de intieme lichaamsdelen te tonen en zonder de "
+        "Bewerkt het systeem alleen bestaande intieme beelden, video's of audio van een persoon "
+        "(het maakt geen nieuwe), zonder meer van de intieme lichaamsdelen te tonen en zonder de "
         "aard van de getoonde seksueel expliciete handeling te veranderen?",
         cites=["Art. 5(1b)"],
     ),
