@@ -17,7 +17,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from aiact.engine.base import Evaluation
 from aiact.logic import And, Atom, Condition, Const, Not, Truth, emit_condition, kleene_join
@@ -120,15 +120,22 @@ def _fuse(predicate: str, compiled: Sequence[CompiledRule]) -> _Fused:
     joined = own[0] if len(own) == 1 else kleene_join(own, conjunction=False)
     body = "".join(f"    {line}\n" for line in lines)
     source = f"def _p(get, rule_get, rules):\n{body}    return {joined}\n"
-    found = _FUSED.get(source)
-    if found is not None:
-        return found  # the same rules in another rule set (another law or reading)
-    namespace: dict[str, object] = {}
-    exec(compile(source, f"<predicate {predicate}>", "exec"), namespace)
-    function = namespace["_p"]
-    assert callable(function)
-    _FUSED[source] = function
-    return function
+    # the same rules in another rule set (another law or reading) are compiled once
+    return _compiled(_FUSED, source, f"<predicate {predicate}>", "_p")
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _compiled(cache: dict[str, _F], source: str, filename: str, name: str) -> _F:
+    """The function ``name`` that ``source`` defines, compiled once per source (``cache``)."""
+    found = cache.get(source)
+    if found is None:
+        namespace: dict[str, object] = {}
+        exec(compile(source, filename, "exec"), namespace)
+        assert callable(namespace[name])
+        found = cache[source] = cast(_F, namespace[name])
+    return found
 
 
 _FUSED: dict[str, _Fused] = {}
@@ -616,15 +623,7 @@ def _fuse_bits(predicate: str, compiled: Sequence[CompiledRule]) -> _FusedBits:
     )
     body = "".join(f"    {line}\n" for line in lines)
     source = f"def _b(get, A):\n{body}    return ({true}), ({false}), ({each})\n"
-    found = _FUSED_BITS.get(source)
-    if found is not None:
-        return found
-    namespace: dict[str, object] = {}
-    exec(compile(source, f"<predicate {predicate}, worlds>", "exec"), namespace)
-    function = namespace["_b"]
-    assert callable(function)
-    _FUSED_BITS[source] = function
-    return function
+    return _compiled(_FUSED_BITS, source, f"<predicate {predicate}, worlds>", "_b")
 
 
 _FUSED_BITS: dict[str, _FusedBits] = {}

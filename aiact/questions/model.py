@@ -149,14 +149,19 @@ class QuestionError(ValueError):
         reason = self.reason(lang)
         if self.question_texts is None:
             return reason
-        words = self.question_texts[1 if lang == "nl" else 0]
-        if len(words) > QUESTION_SHOWN:
-            words = words[:QUESTION_SHOWN].rsplit(" ", 1)[0] + " ..."
+        words = shortened(self.question_texts[1 if lang == "nl" else 0], QUESTION_SHOWN)
         return t('question "{question}": {problem}', lang, question=words, problem=reason)
 
 
 QUESTION_SHOWN = 90
 """The longest part of a question's words an error names (the question is shown beside it)."""
+
+
+def shortened(words: str, limit: int) -> str:
+    """``words`` cut to at most ``limit`` characters at a word, marked " ..." where cut."""
+    if len(words) <= limit:
+        return words
+    return words[:limit].rsplit(" ", 1)[0] + " ..."
 
 
 def shown(value: object) -> str:

@@ -21,12 +21,12 @@ that neither an answer nor the case gave, by the question's words only where it 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from aiact.i18n import N_, t
 from aiact.questions.fields import all_fields
-from aiact.questions.model import Lang, Option, Question
+from aiact.questions.model import Lang, Option, Question, shortened
 
 QUESTION_NAMED = 70
 """The longest part of a question's words that naming an answer shows."""
@@ -83,12 +83,7 @@ def fact_words(
         return None
     asked = [question for question, _answer in answered if path in question.facts]
     if facts.get(path) is None:
-        question = asked[-1] if asked else asking[0]
-        en, nl = (
-            t(THE_QUESTION, lang, question=_short(question.text(lang), QUESTION_NAMED))
-            for lang in LANGS
-        )
-        return en, nl
+        return _both(THE_QUESTION, question=_asking(asked[-1] if asked else asking[0]))
     if asked:
         return _named(asked[-1], path, facts.get(path), None, refused)
     return None
@@ -104,11 +99,13 @@ def settling(
     (:attr:`aiact.interview.Interview.facts`), so it is the first of ``answered`` whose answer
     gives the fact a value while it is unknown; None where no answer did (the fact came from
     the case file, or has no value)."""
+    from aiact.questions.relevance import unknown_part
+
     out: dict[str, Any] = dict(known or {})
     for question, answer in answered:
         if answer is None:
             continue
-        stated = {p: v for p, v in question.sets(answer).items() if out.get(p) is None}
+        stated = unknown_part(question.sets(answer), out)
         if path in stated:
             return question, _chosen(question, answer)
         out.update(stated)
@@ -137,33 +134,16 @@ def _in_case_file(path: str, value: Any, question: Question | None) -> tuple[str
     the question, for a yes/no question), else by the question, else by its path (review65
     D1)."""
     if question is None:
-        return t(IN_CASE_FILE_FIELD, "en", path=path), t(IN_CASE_FILE_FIELD, "nl", path=path)
+        return _both(IN_CASE_FILE_FIELD, path=lambda _lang: path)
     info = all_fields().get(path)
     if info is not None and info.type != "members":
         fitting = [o for o in question.options if path in o.sets and o.sets[path] == value]
         if fitting:
             option = fitting[0]
             if question.kind == "yes_no":
-                en, nl = (
-                    t(
-                        IN_CASE_FILE_REPLY,
-                        lang,
-                        option=option.text(lang),
-                        question=_short(question.text(lang), QUESTION_NAMED),
-                    )
-                    for lang in LANGS
-                )
-                return en, nl
-            en, nl = (
-                t(IN_CASE_FILE, lang, option=_short(option.text(lang), OPTION_NAMED))
-                for lang in LANGS
-            )
-            return en, nl
-    en, nl = (
-        t(IN_CASE_FILE_FOR, lang, question=_short(question.text(lang), QUESTION_NAMED))
-        for lang in LANGS
-    )
-    return en, nl
+                return _both(IN_CASE_FILE_REPLY, option=option.text, question=_asking(question))
+            return _both(IN_CASE_FILE, option=_stating(option))
+    return _both(IN_CASE_FILE_FOR, question=_asking(question))
 
 
 def _chosen(question: Question, answer: Any) -> tuple[Option, ...]:
@@ -195,39 +175,24 @@ def _named(
         if fitting:
             option = fitting[0]
             if same:
-                en, nl = (
-                    t(
-                        ANSWER,
-                        lang,
-                        option=_short(option.text(lang), OPTION_NAMED),
-                    )
-                    for lang in LANGS
-                )
-                return en, nl
-            en, nl = (
-                t(
-                    ANSWER_OF,
-                    lang,
-                    option=_short(option.text(lang), OPTION_NAMED),
-                    question=_short(question.text(lang), QUESTION_NAMED),
-                )
-                for lang in LANGS
-            )
-            return en, nl
+                return _both(ANSWER, option=_stating(option))
+            return _both(ANSWER_OF, option=_stating(option), question=_asking(question))
     if same:
-        return t(YOUR_ANSWER, "en"), t(YOUR_ANSWER, "nl")
-    en, nl = (
-        t(
-            ANSWER_TO,
-            lang,
-            question=_short(question.text(lang), QUESTION_NAMED),
-        )
-        for lang in LANGS
-    )
+        return _both(YOUR_ANSWER)
+    return _both(ANSWER_TO, question=_asking(question))
+
+
+def _both(message: str, **parts: Callable[[Lang], str]) -> tuple[str, str]:
+    """``message`` in English and in Dutch, each part in that language."""
+    en, nl = (t(message, lang, **{k: part(lang) for k, part in parts.items()}) for lang in LANGS)
     return en, nl
 
 
-def _short(words: str, limit: int) -> str:
-    if len(words) <= limit:
-        return words
-    return words[:limit].rsplit(" ", 1)[0] + " ..."
+def _asking(question: Question) -> Callable[[Lang], str]:
+    """A question's words as a name shows them (shortened)."""
+    return lambda lang: shortened(question.text(lang), QUESTION_NAMED)
+
+
+def _stating(option: Option) -> Callable[[Lang], str]:
+    """An option's words as a name shows them (shortened)."""
+    return lambda lang: shortened(option.text(lang), OPTION_NAMED)

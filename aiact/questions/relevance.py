@@ -1100,6 +1100,17 @@ class _Propagation:
         except TypeError:
             return None
 
+    def _kept(
+        self, key: Any, propagate: Callable[[], tuple[Mapping[str, Any], Mapping[str, Any]]]
+    ) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+        """The propagation of :attr:`memo` at ``key``, else ``propagate()`` (kept there)."""
+        found = None if key is None else self.memo.get(key)
+        if found is None:
+            found = propagate()
+            if key is not None:
+                self.memo[key] = found
+        return found
+
     def __call__(self, answer: Any, quick: Any) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
         reused = None if self.near is None else self.near.propagated(quick)
         if reused is not None:
@@ -1112,13 +1123,7 @@ class _Propagation:
                 # "None of these": the options alone are propagated from it.
                 self.step = (apply(self.evaluation, over, rules), over, dict(rules))
                 return over, rules
-            key = self._key(quick, None)
-            found = None if key is None else self.memo.get(key)
-            if found is None:
-                found = propagated(self.evaluation, quick)
-                if key is not None:
-                    self.memo[key] = found
-            return found
+            return self._kept(self._key(quick, None), lambda: propagated(self.evaluation, quick))
         if self.step is None:
             assert self.pending is not None
             over, rules = self.pending
@@ -1146,13 +1151,10 @@ class _Propagation:
             changed = {n: v for n, v in quick.items() if n not in values or values[n] != v}
             if len(changed) >= WIDE:
                 return self(answer, quick)
-            key = self._key(quick, within)
-            found = None if key is None else self.memo.get(key)
-            if found is None:
-                found = propagate_within(self.evaluation, changed, within)
-                if key is not None:
-                    self.memo[key] = found
-            return found
+            return self._kept(
+                self._key(quick, within),
+                lambda: propagate_within(self.evaluation, changed, within),
+            )
         if self.step is None:
             assert self.pending is not None
             over, rules = self.pending
@@ -1298,13 +1300,9 @@ def _try(
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
     # Every answer's changes at once where the answers are propagated together; else each as
     # it is tried (a search stopped early computes no more).
-    prepared = (
-        None
-        if narrow is None or not WORLDS
-        else [_changes(base, facts, sets, direct) for _, sets in answers]
-    )
-    worlds = None
-    if prepared is not None and narrow is not None:
+    prepared = worlds = None
+    if narrow is not None and WORLDS:
+        prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
         worlds = _worlds(base, answers, prepared, several_of, narrow)
     whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
@@ -1930,28 +1928,22 @@ def _can_moot(
     targets = _MOOT_PREDICATES[kind]
     evaluation = base.evaluation
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
-    if WORLDS and len(answers) >= WORLDS_MIN:
+    quicks = []
+    for _, sets in answers:
+        quick = _changes(base, facts, sets, frozenset())[1]
+        if quick is None:
+            return True
+        quicks.append(quick)
+    if WORLDS and len(quicks) >= WORLDS_MIN:
         # All answers at once (round 19): the targets' values are those of ``propagate_to``.
-        quicks = []
-        for _, sets in answers:
-            changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-            quick = atom_changes(base, changes, facts)
-            if quick is None:
-                return True
-            quicks.append(quick)
         within = plan_of(evaluation.ruleset).under(targets)
         found = propagate_worlds(evaluation, quicks, within)
         if found is not None:
             values = evaluation.values
             return any(over.get(t, values.get(t)) is False for over, _ in found for t in targets)
-    for _, sets in answers:
-        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        quick = atom_changes(base, changes, facts)
-        if quick is None:
-            return True
-        if any(v is False for v in propagate_to(evaluation, quick, targets).values()):
-            return True
-    return False
+    return any(
+        v is False for quick in quicks for v in propagate_to(evaluation, quick, targets).values()
+    )
 
 
 def best(

@@ -248,17 +248,12 @@ def run(
         except _Stop:
             break
         except (ValueError, QuestionError) as error:
-            why = (
-                error.text(lang)
-                if isinstance(error, QuestionError)
-                else t("this answer cannot be used", lang)
-            )
-            # understood, but contradicting what is known: "not possible" (round 19)
-            label = (
-                "not_possible"
-                if isinstance(error, QuestionError) and error.contradicts
-                else "not_understood"
-            )
+            if isinstance(error, QuestionError):
+                why = error.text(lang)
+                # understood, but contradicting what is known: "not possible" (round 19)
+                label = "not_possible" if error.contradicts else "not_understood"
+            else:
+                why, label = t("this answer cannot be used", lang), "not_understood"
             console.print(Text(f"{_t(label, lang)} {why}", style="red"))
             continue
         if on_step is not None:
