@@ -259,7 +259,7 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "first_questions": Counter(r["asked"][0] for r in rows if r["asked"]).most_common(3),
         "worst": sorted(rows, key=lambda r: r["tree"] - r["ours"])[:5],
         "asked_on_paths_with_more": Counter(
-            q for r in rows if r["ours"] > r["tree"] for q in set(r["asked"])
+            q for r in rows if r["ours"] > r["tree"] for q in sorted(set(r["asked"]))
         ).most_common(12),
         "paths_with_more": sum(1 for r in rows if r["ours"] > r["tree"]),
     }
