@@ -14,7 +14,8 @@ from aiact.questions import catalogue, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context, atom_changes
 from aiact.questions.incremental import propagate, propagated
-from aiact.questions.relevance import best, completions, rank, trial_answers
+from aiact.questions.relevance import completions, trial_answers
+from tests.switches import best_and_rank, best_and_rank_without
 from tests.test_questions_relevance import (
     FEW,
     interview_states,
@@ -96,20 +97,6 @@ def test_each_answers_propagation_is_its_own_where_the_inputs_repeat() -> None:
     assert reused["org_member_state"] > 10
 
 
-def _without(
-    facts: dict[str, Any], kind: SubjectKind, context: Context, goal: Any, asked: Any
-) -> Any:
-    relevance.SAME_INPUTS = False
-    try:
-        relevance.clear_cache()
-        found = best(facts, kind, context, goal, asked)
-        relevance.clear_cache()
-        return found, rank(facts, kind, context, goal, asked)
-    finally:
-        relevance.SAME_INPUTS = True
-        relevance.clear_cache()
-
-
 @FEW
 @given(
     st.one_of(
@@ -128,11 +115,9 @@ def test_the_next_question_is_the_same_without_the_propagations_reused(
     kind, context, facts, asked = state
     if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
         return
-    relevance.clear_cache()
-    found = best(facts, kind, context, goal, asked)
-    relevance.clear_cache()
-    ranked = rank(facts, kind, context, goal, asked)
-    assert _without(facts, kind, context, goal, asked) == (found, ranked)
+    assert best_and_rank_without("SAME_INPUTS", facts, kind, context, goal, asked) == best_and_rank(
+        facts, kind, context, goal, asked
+    )
 
 
 def test_the_slow_state_asks_the_same_without_the_propagations_reused() -> None:
@@ -141,9 +126,9 @@ def test_the_slow_state_asks_the_same_without_the_propagations_reused() -> None:
     facts = _provider_and_deployer()
     context = Context(dt.date(2026, 9, 1))
     asked = ("subject", "exclusions", "roles")
-    relevance.clear_cache()
-    found = best(facts, "system", context, "tier", asked)
+    found, ranked = best_and_rank(facts, "system", context, "tier", asked)
     assert found is not None and found.question.id == "prohibited_practices"
-    relevance.clear_cache()
-    ranked = rank(facts, "system", context, "tier", asked)
-    assert _without(facts, "system", context, "tier", asked) == (found, ranked)
+    assert best_and_rank_without("SAME_INPUTS", facts, "system", context, "tier", asked) == (
+        found,
+        ranked,
+    )

@@ -16,6 +16,7 @@ from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context, atom_changes
 from aiact.questions.incremental import emit_condition_bits, plan_of, propagate, propagate_worlds
 from aiact.questions.relevance import best, completions, rank, trial_answers
+from tests.switches import best_and_rank, best_and_rank_without
 from tests.test_questions_relevance import (
     FEW,
     interview_states,
@@ -129,20 +130,6 @@ def test_each_world_is_the_answers_own_propagation(
                 assert list(rules.items()) == list(want_rules.items()), changed
 
 
-def _without(
-    facts: dict[str, Any], kind: SubjectKind, context: Context, goal: Any, asked: Any
-) -> Any:
-    relevance.WORLDS = False
-    try:
-        relevance.clear_cache()
-        found = best(facts, kind, context, goal, asked)
-        relevance.clear_cache()
-        return found, rank(facts, kind, context, goal, asked)
-    finally:
-        relevance.WORLDS = True
-        relevance.clear_cache()
-
-
 @FEW
 @given(
     st.one_of(
@@ -161,11 +148,9 @@ def test_the_next_question_is_the_same_without_the_worlds(
     kind, context, facts, asked = state
     if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
         return
-    relevance.clear_cache()
-    found = best(facts, kind, context, goal, asked)
-    relevance.clear_cache()
-    ranked = rank(facts, kind, context, goal, asked)
-    assert _without(facts, kind, context, goal, asked) == (found, ranked)
+    assert best_and_rank_without("WORLDS", facts, kind, context, goal, asked) == best_and_rank(
+        facts, kind, context, goal, asked
+    )
 
 
 def _open_source_system() -> dict[str, Any]:
@@ -204,7 +189,10 @@ def test_the_slow_state_asks_the_same_without_the_worlds(monkeypatch: Any) -> No
     assert any(not whole and not rules for _, whole, rules in calls)
     relevance.clear_cache()
     ranked = rank(facts, "system", context, "tier", asked)
-    assert _without(facts, "system", context, "tier", asked) == (found, ranked)
+    assert best_and_rank_without("WORLDS", facts, "system", context, "tier", asked) == (
+        found,
+        ranked,
+    )
 
 
 def test_a_value_that_is_not_a_truth_value_is_not_propagated_over_worlds() -> None:
