@@ -984,7 +984,9 @@ def interview(
             _parse_date(as_of, "--as-of"), goal, case=case, law=law, assumptions=assume
         )
     except ValueError as error:
-        _err(str(error))
+        from aiact.errors import InputError
+
+        _err(_friendly(error) if isinstance(error, InputError) else str(error))
     console = _console()
     finished = run(started, lg, console=console, arrows=arrows)
     show_summary(console, finished, lg)

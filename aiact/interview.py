@@ -112,7 +112,7 @@ class Interview:
                 organisation_name = Organisation.model_validate({"name": given.get("name")}).name
         if kind is not None and read.kind is not None and kind != read.kind:
             raise ValueError(f"kind: {kind!r}, but the case is about a {read.kind}")
-        return cls(
+        started = cls(
             as_of=read.context.as_of,
             goal=check_goal(goal),
             kind=read.kind or kind,
@@ -123,6 +123,11 @@ class Interview:
             name=name,
             organisation_name=organisation_name,
         )
+        if started.kind is not None and started.known:
+            # A case whose facts contradict each other is refused here, as an answer that
+            # contradicts them is (:meth:`answer`), not when the first question is asked.
+            started._check()
+        return started
 
     # ----------------------------------------------------------------- state
 

@@ -33,7 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from aiact.errors import InputError
 from aiact.i18n import N_, Lang
-from aiact.service.inputs import assess_case, case_from_data, check_as_of, join, reason
+from aiact.service.inputs import (
+    case_from_data,
+    check_as_of,
+    input_problem,
+    join,
+    reason,
+    subject_of,
+)
 from aiact.service.problems import InvalidParam, invalid
 from aiact.service.web.texts import translate as t
 
@@ -101,10 +108,13 @@ def interview_from_data(
         case = case_from_data(data["case"], lang, "case")
         if day is None:
             check_as_of(case.as_of, lang, "case.as_of")
-        assess_case(case, day, lang, "case")  # facts that contradict each other: 400, named
     try:
+        # the case's facts are assessed once, by Interview.start (facts that contradict each
+        # other: a 400 naming them, as for an assessment)
         interview = Interview.start(as_of=day, goal=str(goal), case=case, name=name or None)
     except ValueError as error:
+        if isinstance(error, InputError) and case is not None:
+            raise input_problem(error, lang, "case", subject_of(case)) from None
         message = _reason(error, lang, N_("the facts of the case cannot start the interview"))
         raise invalid([InvalidParam("case", "invalid_value", message)], lang) from None
     from aiact.questions.model import QuestionError
