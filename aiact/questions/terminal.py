@@ -176,15 +176,15 @@ def parse_answer(question: Question, line: str, options: tuple[Any, ...] | None 
     if question.kind == "several_of":
         if low in ("-", "geen", "none", "0"):
             return []
-        tokens = [t for t in re.split(r"[,\s;]+", text) if t]
+        tokens = [part for part in re.split(r"[,\s;]+", text) if part]
         if not tokens:
             raise QuestionError(
                 None,
                 N_("type the numbers of the answers that apply, or - for none of these"),
                 question=question,
             )
-        chosen = [option_at(t) for t in tokens if not t.startswith("?")]
-        unsure = [option_at(t[1:]) for t in tokens if t.startswith("?") and t[1:]]
+        chosen = [option_at(part) for part in tokens if not part.startswith("?")]
+        unsure = [option_at(part[1:]) for part in tokens if part.startswith("?") and part[1:]]
         return {"chosen": chosen, "unsure": unsure} if unsure else chosen
     if question.kind == "date":
         if text.isdigit() and 1 <= int(text) <= len(options):
