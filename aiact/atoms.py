@@ -89,6 +89,13 @@ organisation's own where it is the provider (rule ``gpai.third_country_provider`
 #: the user's list and the points the definitions derive (Annex III point 1; issue 12, item 11).
 ANNEX_III_POINTS_ANSWERED = "answered.annex_iii.points"
 
+#: True when ``annex_i.legislation`` is given (a list, empty or not), false when not (never
+#: unknown): while the list is not given, a system that is stated to be a safety component of a
+#: product covered by Annex I legislation, or itself such a product, is covered by one of those
+#: laws, which one is open (rule ``hr.annex_i.legislation_not_given``; Art. 6(1)(a)). A given list
+#: decides; an empty one beside such a statement is refused (facts._check_annex_i_listed).
+ANNEX_I_LEGISLATION_ANSWERED = "answered.annex_i.legislation"
+
 #: Enumerations answered as one list field, read by the rules one atom per member; an open
 #: question about any member is a question about the field (see assessment.question_for).
 LIST_FIELDS: frozenset[str] = frozenset({"biometrics.emotion_subjects"})
@@ -263,6 +270,7 @@ def system_atoms(
     # The list of Annex III points is an answer too: while it is not given, the definitions
     # derive the points of Annex III point 1 (rules/classification.py, hr.listed.1x.definition).
     atoms[ANNEX_III_POINTS_ANSWERED] = annex_iii.points is not None
+    atoms[ANNEX_I_LEGISLATION_ANSWERED] = annex_i.legislation is not None
     atoms.update(organisation_atoms(org))
     atoms.update(interpretations.as_facts())
     atoms.update(dates if dates is not None else dict.fromkeys(DATE_ATOMS))

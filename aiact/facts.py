@@ -1829,6 +1829,7 @@ class AISystem(_Facts):
                 names={"fact": ("exclusions.personal_non_professional_use",)},
             )
         _check_implied_annex_iii(self)
+        _check_annex_i_listed(self)
         _check_in_the_union(self)
         if self.is_ai_system is False and self.is_general_purpose_ai_system is True:
             raise FieldConflict(
@@ -2024,6 +2025,39 @@ IMPLIED_SPOKEN_NONE = N_(
     "({points}); add {point}, or correct one of the two"
 )
 """As :data:`IMPLIED_SPOKEN`, where the list of points given is empty."""
+
+
+ANNEX_I_PRODUCT_FACTS: tuple[str, ...] = ("annex_i.is_the_product", "annex_i.safety_component")
+"""The facts that link the system to a product covered by the Union harmonisation legislation
+listed in Annex I (Art. 6(1)(a): "a safety component of a product, or ... itself a product,
+covered by" that legislation): a "yes" says that some law of Annex I covers the product."""
+
+
+def _check_annex_i_listed(system: AISystem) -> None:
+    """A system stated to be a safety component of a product covered by Annex I legislation, or
+    itself such a product, beside an empty list of that legislation is a contradiction (Art.
+    6(1)(a)): the error names both fields. While the list is not given, such a statement makes
+    the product covered by one of those laws (rule ``hr.annex_i.legislation_not_given``)."""
+    if system.annex_i.legislation != ():
+        return
+    for path in ANNEX_I_PRODUCT_FACTS:
+        if system_fact(system, path) is True:
+            raise FieldConflict(
+                "annex_i.legislation",
+                path,
+                N_(
+                    "{path} is true: the system is a safety component of a product covered by "
+                    "the Union harmonisation legislation listed in Annex I, or itself such a "
+                    "product (Art. 6(1)(a)), but {list} is empty; name that legislation or "
+                    "correct {path}"
+                ),
+                names={"path": (path,), "list": ("annex_i.legislation",)},
+                spoken=N_(
+                    "{path} says that the product is covered by one of the EU laws of Annex I "
+                    "(Art. 6(1)(a)), but {list} names none of them; choose the law, or correct "
+                    "one of the two"
+                ),
+            )
 
 
 def _annex_iii_cite(point: str) -> str:

@@ -58,6 +58,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from aiact.api import _as_of, _check_together, _interpretations, _law, _organisation
 from aiact.atoms import (
+    ANNEX_I_LEGISLATION_ANSWERED,
     ANNEX_III_POINTS_ANSWERED,
     NARROWER_SETTLED_BY_BROADER,
     SYSTEM_ANSWERED,
@@ -76,6 +77,7 @@ from aiact.engine.dates import date_plan
 from aiact.errors import InputError, join_path
 from aiact.extras import MissingExtraError
 from aiact.facts import (
+    ANNEX_I_PRODUCT_FACTS,
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
     NO_DATE_FIELDS,
@@ -162,6 +164,7 @@ _VALIDATED: tuple[str, ...] = (
     "annex_iii.points",
     "annex_iii.biometric_verification_only",
     *(path for path, _, _ in IMPLIED_ANNEX_III),
+    *ANNEX_I_PRODUCT_FACTS,
 )
 
 
@@ -607,6 +610,7 @@ def _read(
             atoms.get(name, unknown) == UNKNOWN, FALSE, TRUE
         ).astype(np.int8)
     atoms[ANNEX_III_POINTS_ANSWERED] = given_lists["annex_iii.points"]
+    atoms[ANNEX_I_LEGISLATION_ANSWERED] = given_lists["annex_i.legislation"]
     for name, value in readings.as_facts().items():
         atoms[name] = np.full(n, UNKNOWN if value is None else (TRUE if value else FALSE), np.int8)
     # The organisations: distinct per-row organisations, validated once each.
@@ -984,11 +988,15 @@ def _validate(frame: pd.DataFrame, data: _Input, org: Organisation) -> None:
     keys.append(data.atoms[ANNEX_III_POINTS_ANSWERED])
     # Of the list, the validators read only the points that facts imply (IMPLIED_ANNEX_III).
     keys.extend(data.atoms[f"annex_iii.{p}"] for p in sorted({p for _, p, _ in IMPLIED_ANNEX_III}))
+    # Of the Annex I list, whether it is given and names any law (_check_annex_i_listed).
+    any_law = _any_annex_i_law(data)
+    keys.append(data.atoms[ANNEX_I_LEGISLATION_ANSWERED])
+    keys.append(any_law)
     groups = [(k.astype(np.int64), 3) for k in keys]
     groups.append((data.org_codes, len(data.organisations)))
     first = sorted(int(row) for row in _group_codes(groups)[0])
     for row in first:
-        _check_fields(frame, row, data)
+        _check_fields(frame, row, data, any_law)
     raw = data.raw_dates
     if "significant_change" in raw:
         placed = data.dates["first_placed"]
@@ -1027,7 +1035,18 @@ def _check_row(frame: pd.DataFrame, row: int, data: _Input) -> None:
         raise InputError.wrap(error, prefix=join_path("rows", row)) from None
 
 
-def _check_fields(frame: pd.DataFrame, row: int, data: _Input) -> None:
+def _any_annex_i_law(data: _Input) -> I8:
+    """Per row: true where the given Annex I list names a law, false where it names none (or is
+    not given)."""
+    np = _np()
+    named = np.zeros(len(data.atoms[ANNEX_I_LEGISLATION_ANSWERED]), dtype=bool)
+    for law in AnnexILegislation:
+        named |= data.atoms[f"annex_i.{law.value}"] == TRUE
+    out: I8 = np.where(named, TRUE, FALSE).astype(np.int8)
+    return out
+
+
+def _check_fields(frame: pd.DataFrame, row: int, data: _Input, any_law: I8) -> None:
     """The validators of AISystem and ``api._check_together`` on the fields they read (from
     the columns read), for row ``row``."""
     facts: dict[str, Any] = {}
@@ -1042,6 +1061,11 @@ def _check_fields(frame: pd.DataFrame, row: int, data: _Input) -> None:
             p
             for p in sorted({p for _, p, _ in IMPLIED_ANNEX_III})
             if data.atoms[f"annex_iii.{p}"][row] == TRUE
+        )
+    if data.atoms[ANNEX_I_LEGISLATION_ANSWERED][row] == TRUE:
+        # the list's one property the validators read: whether it names any law
+        facts.setdefault("annex_i", {})["legislation"] = (
+            (AnnexILegislation.TOYS_2009_48,) if any_law[row] == TRUE else ()
         )
     try:
         system = AISystem.model_validate(facts)

@@ -609,9 +609,12 @@ def test_the_engines_agree_on_the_definitions(
 def test_the_switches_are_only_the_direct_answers() -> None:
     """Only ``answered.*``, the given/derived/question rules, the conflict flags and the rules
     that derive Annex III point 1 while no list is given (``hr.listed.1x.definition``, switched
-    by ``answered.annex_iii.points``) are exempt from the monotonicity invariant; every
+    by ``answered.annex_iii.points``) and the rule of Art. 6(1) while no list of Annex I
+    legislation is given (``hr.annex_i.legislation_not_given``, switched by
+    ``answered.annex_i.legislation``) are exempt from the monotonicity invariant; every
     definition itself is checked."""
     listed = {f"hr.listed.{point}.definition" for point in ("1a", "1b", "1c")}
+    listed.add("hr.annex_i.legislation_not_given")
     assert listed <= SWITCHES
     assert all(
         name.startswith(("answered.", "def.conflict.", "def."))

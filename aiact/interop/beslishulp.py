@@ -797,7 +797,13 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
                 if not witness.annex_i_is_the_product:
                     draft.put("annex_i", "safety_component", True)
         else:
+            # "Geen van beide": no Annex I law covers the system as a safety component of a
+            # product or as a product itself, so it is neither (Art. 6(1)(a): both facts are
+            # about a product covered by that legislation; AISystem refuses a "yes" to either
+            # beside an empty list).
             draft.put("annex_i", "legislation", ())
+            draft.put("annex_i", "safety_component", False)
+            draft.put("annex_i", "is_the_product", False)
     elif qid == "2.7.1":
         # Read as the conformity-assessment question of Art. 43(3) (its label is in the category
         # "Conformiteitsbeoordelingsinstantie"; the tree gave "hoog-risico AI" at 2.3 already):

@@ -756,6 +756,34 @@ RULES: tuple[Rule, ...] = (
         title_en="High-risk through Annex I Section B",
         title_nl="Hoog risico via bijlage I, afdeling B",
     ),
+    Rule(
+        # Art. 6(1)(a) reads as one condition: "a safety component of a product, or ... itself
+        # a product, covered by the Union harmonisation legislation listed in Annex I". The facts
+        # annex_i.safety_component and annex_i.is_the_product state that link to such a product
+        # (their questions say "such a product"), so while the list annex_i.legislation is not
+        # given the system is covered by one of those laws, which one (and so its Section, Art.
+        # 2(2)) is open. A given list decides (rules hr.annex_i_a/_b); an empty list beside such
+        # a statement is refused (facts._check_annex_i_listed), so the switch
+        # answered.annex_i.legislation never reverses a conclusion on accepted input. A safety
+        # component by Art. 3(14)'s second limb alone (annex_i.failure_endangers_health_safety)
+        # does not say of which product, so it needs the list.
+        id="hr.annex_i.legislation_not_given",
+        concludes="hr.annex_i",
+        when=(
+            "not answered.annex_i.legislation and (annex_i.is_the_product or "
+            "(annex_i.safety_component and hr.annex_i_safety_component)) and "
+            "hr.annex_i_third_party"
+        ),
+        source="Art. 6(1)",
+        also_cites=("Art. 6(1)(a)", "Art. 6(1)(b)"),
+        title_en="High-risk under Art. 6(1): a safety component of a product covered by the "
+        "Union harmonisation legislation listed in Annex I, or itself such a product, requiring "
+        "third-party assessment (which of those laws, and so its Section, is not given)",
+        title_nl="Hoog risico op grond van artikel 6, lid 1: een veiligheidscomponent van een "
+        "product dat valt onder de harmonisatiewetgeving van de Unie in bijlage I, of zelf zo'n "
+        "product, met conformiteitsbeoordeling door een derde partij (welke van die wetten, en "
+        "dus de afdeling, is niet gegeven)",
+    ),
     # --- Art. 6(2) and Annex III
     *_annex_iii_rules(),
     # --- Art. 6(3): the derogation and the profiling override

@@ -848,6 +848,10 @@ SWITCHES: frozenset[str] = frozenset(
         *(f"answered.{name}" for name in (*(d.fact for d in DIRECT_ANSWERS),)),
         "answered.model.is_general_purpose",
         "answered.annex_iii.points",
+        # the switch of the Annex I list (aiact.atoms.ANNEX_I_LEGISLATION_ANSWERED) and its rule:
+        # monotone on accepted input (facts._check_annex_i_listed)
+        "answered.annex_i.legislation",
+        "hr.annex_i.legislation_not_given",
         # the establishment switches (aiact.atoms.ORGANISATION_ANSWERED, MODEL_ANSWERED): the
         # rules that read them stay monotone on accepted input (rules/scope.py, rules/gpai.py)
         *(f"answered.{name}" for name in (*ORGANISATION_ANSWERED, *MODEL_ANSWERED)),

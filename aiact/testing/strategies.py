@@ -398,6 +398,12 @@ def ai_systems(
     annex_iii["points"] = draw(_maybe(_annex_iii_points, unknowns))
     annex_i = draw(flag_groups(AnnexIFacts, unknowns))
     annex_i["legislation"] = draw(_maybe(_annex_i_legislation, unknowns))
+    if annex_i["legislation"] == []:
+        # no Annex I law covers a product: the system is no safety component of such a product
+        # nor itself one (Art. 6(1)(a); AISystem refuses the pair, facts._check_annex_i_listed)
+        for name in ("is_the_product", "safety_component"):
+            if annex_i.get(name) is True:
+                annex_i[name] = False
     is_ai = draw(truths(unknowns))
     general_purpose = draw(truths(unknowns))
 

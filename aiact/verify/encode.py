@@ -32,6 +32,7 @@ from pydantic import BaseModel
 
 from aiact.assessment import RiskTier
 from aiact.atoms import (
+    ANNEX_I_LEGISLATION_ANSWERED,
     ANNEX_III_POINTS_ANSWERED,
     MEMBER_STATE_IN_UNION,
     MODEL_ANSWERED,
@@ -50,6 +51,7 @@ from aiact.date_facts import (
     PRE_MARKET_ATOM,
 )
 from aiact.facts import (
+    ANNEX_I_PRODUCT_FACTS,
     ESTABLISHED_IN_THE_UNION,
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
@@ -445,6 +447,11 @@ class CaseVars:
             listed = a["annex_iii.1a"].known
             for fact, point, _ in IMPLIED_ANNEX_III:
                 never_both(a[fact].t, z3.And(listed, a[f"annex_iii.{point}"].f))
+            # _check_annex_i_listed (Art. 6(1)(a)): a product of Annex I beside an empty list
+            laws = [a[f"annex_i.{law}"] for law in _MEMBER_GROUPS["annex_i."][2]]
+            none_listed = z3.And(laws[0].known, *(law.f for law in laws))
+            for fact in ANNEX_I_PRODUCT_FACTS:
+                never_both(a[fact].t, none_listed)
             never_both(
                 a["prohibited.h_realtime_rbi_public_spaces_law_enforcement"].t,
                 a["annex_iii.biometric_verification_only"].t,
@@ -852,6 +859,11 @@ class Encoding:
             if first in self.case.facts:
                 known = self.case.facts[first].known
                 env[ANNEX_III_POINTS_ANSWERED] = K3(known, z3.Not(known))
+            # answered.annex_i.legislation likewise (aiact.atoms.ANNEX_I_LEGISLATION_ANSWERED).
+            first = "annex_i." + _MEMBER_GROUPS["annex_i."][2][0]
+            if first in self.case.facts:
+                known = self.case.facts[first].known
+                env[ANNEX_I_LEGISLATION_ANSWERED] = K3(known, z3.Not(known))
         env.update(
             comparison_atoms(
                 kind, self.ruleset.law, self.case.inputs, self.reading.atoms.__getitem__
