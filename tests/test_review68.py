@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from lawquote import quote, quote_nl
+from lawquote import quote, quote_annex, quote_nl
 from scope_cases import NO_EXCLUSION, ROLE_NAMES
 
 import aiact
@@ -138,11 +138,38 @@ def test_d1_the_product_facts_say_annex_i_in_the_api() -> None:
     laws covers the product" and "The AI system is itself a product covered by the Union
     harmonisation legislation listed in Annex I (Art. 6(1)(a))", with the Dutch msgstr."""
     # the probe: a safety component of a product the person did not say is under Annex I
-    a = aiact.assess(_system({"safety_component": True, **ASSESSED}), NL, "2029-01-10", LAWS[1])
+    stated = {"safety_component": True, "solely_non_safety_functions": False, **ASSESSED}
+    a = aiact.assess(_system(stated), NL, "2029-01-10", LAWS[1])
     assert a.value("hr.annex_i") is True  # concluded from the fact's "yes" alone
     for name in ("safety_component", "is_the_product"):
         description = AnnexIFacts.model_fields[name].description or ""
         assert "Annex I" in description, (name, description)
+
+
+def test_d1_context_a_point_2_case_file_that_says_safety_component_is_now_refused() -> None:
+    """D1's context (a plain test of what b20ee49 does): the Annex I group also holds the facts
+    of Art. 6(1a)-(1b) that reading A15 reads for Annex III point 2 ("safety components in the
+    management and operation of critical ... infrastructure"), so a case file of a point 2
+    system may well state ``safety_component: true`` beside ``legislation: []``, meaning "a
+    safety component, of no Annex I product". Accepted at 4d54272 (tier undetermined), it is
+    refused now, and without the list it would take the Annex I route. Right under the new
+    meaning of the fact; the field's description has to say that meaning (D1)."""
+    quote_annex("III", "AI systems intended to be used as safety components in the management")
+    system = {
+        "is_ai_system": True,
+        "roles": {"deployer": True},
+        "annex_iii": {"points": ["2"]},
+        "annex_i": {
+            "legislation": [],
+            "safety_component": True,
+            "is_the_product": False,
+            "solely_non_safety_functions": False,
+            "failure_endangers_health_safety": True,
+        },
+    }
+    organisation = {"kind": "public_authority", "member_state": "NL"}
+    with pytest.raises(InputError):
+        aiact.assess(system, organisation, "2028-01-10", LAWS[1])
 
 
 # --------------------------------------------------------------------------- 2. monotonicity
