@@ -1000,9 +1000,14 @@ class AnnexIFacts(_Facts):
         description="The Annex I legislation covering the product; empty if none (Art. 6(1)(a)).",
     )
     safety_component: bool | None = _flag(
-        "Intended to be used as a safety component of the product (Art. 6(1)(a); Art. 3(14))."
+        "Intended to be used as a safety component of a product covered by the Union "
+        "harmonisation legislation listed in Annex I (Art. 6(1)(a); Art. 3(14)); a yes says that "
+        "one of those laws covers the product."
     )
-    is_the_product: bool | None = _flag("The AI system is itself such a product (Art. 6(1)(a)).")
+    is_the_product: bool | None = _flag(
+        "The AI system is itself a product covered by the Union harmonisation legislation listed "
+        "in Annex I (Art. 6(1)(a))."
+    )
     third_party_conformity_assessment: bool | None = _flag(
         "The product is required to undergo a third-party conformity assessment (Art. 6(1)(b))."
     )

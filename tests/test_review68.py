@@ -115,12 +115,6 @@ def test_art_6_1a_and_1c_still_bar_the_conclusion_without_the_list(law: str) -> 
     assert a.value("hr.annex_i") is (not amended)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review68 D1: the API descriptions of the two product facts do not say that the "
-    "product is one covered by the Union harmonisation legislation listed in Annex I, which a "
-    "'yes' now states (Art. 6(1) is concluded from it, and it is refused beside an empty list)",
-)
 def test_d1_the_product_facts_say_annex_i_in_the_api() -> None:
     """D1. annexi20 gives both facts the meaning "a product covered by the Union harmonisation
     legislation listed in Annex I" (Art. 6(1)(a)): a "yes" concludes Art. 6(1) before the law is

@@ -782,7 +782,7 @@ RULES: tuple[Rule, ...] = (
         title_nl="Hoog risico op grond van artikel 6, lid 1: een veiligheidscomponent van een "
         "product dat valt onder de harmonisatiewetgeving van de Unie in bijlage I, of zelf zo'n "
         "product, met conformiteitsbeoordeling door een derde partij (welke van die wetten, en "
-        "dus de afdeling, is niet gegeven)",
+        "dus de afdeling, is niet opgegeven)",
     ),
     # --- Art. 6(2) and Annex III
     *_annex_iii_rules(),
