@@ -1117,6 +1117,9 @@ def _importer_on_1_september_2026() -> tuple[dict[str, Any], list[str], Context]
     asked = [
         "ai_system",
         "annex_iii_points",
+        # round 20 (annexi20): art6_1_conditions now decides the tier alone (a "yes" to a product
+        # fact says an Annex I law covers it), so the state is the one after "don't know" to it
+        "art6_1_conditions",
         "categorisation.categorises",
         "exclusions",
         "prohibited_practices",
