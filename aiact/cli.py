@@ -8,6 +8,7 @@ with a message that names the file, the field and the problem (never a traceback
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import io
 import json
 import os
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar, cast
 
 import click
 
-from aiact.i18n import Lang, check_lang, t
+from aiact.i18n import N_, Lang, check_lang, t
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -219,15 +220,51 @@ def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:
         _err(f"{path}: {field}: {error}")
 
 
+#: The operating system's reasons a file or the output cannot be written, in the words of the
+#: catalogue: the system's own words (``strerror``) are English whatever ``--lang`` says.
+_OS_REASONS: dict[int, str] = {
+    errno.ENOENT: N_("no such file or directory"),
+    errno.ENOTDIR: N_("a part of the path is not a directory"),
+    errno.EISDIR: N_("it is a directory"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EROFS: N_("the file system is read-only"),
+    errno.ENOSPC: N_("no space left on the device"),
+    errno.EDQUOT: N_("disk quota exceeded"),
+    errno.ENAMETOOLONG: N_("the file name is too long"),
+    errno.EPIPE: N_("the output was closed"),
+}
+
+
+def _os_reason(error: OSError, lang: Lang) -> str:
+    """Why the operating system refused, in ``lang``: English keeps the system's own words
+    (as before); another language the catalogue's, else the error's code (``ENXIO``)."""
+    if lang == "en":
+        return str(error.strerror or error)
+    if error.errno in _OS_REASONS:
+        return t(_OS_REASONS[error.errno], lang)
+    code = errno.errorcode.get(error.errno, str(error.errno)) if error.errno else None
+    return t("system error {code}", lang, code=code or error.__class__.__name__)
+
+
 def _write(path: str, data: str | bytes) -> None:
     """Write a file atomically (a temporary file renamed over it); a failure exits 1 with one
-    line and leaves any existing file as it was."""
+    line, in the command's language, and leaves any existing file as it was."""
     from aiact.safe_io import atomic_write
 
     try:
         atomic_write(path, data)
     except OSError as error:
-        _err(f"{path}: cannot write the file ({error.strerror or error})", EXIT_FAILURE)
+        lang = _lang()
+        _err(
+            t(
+                "{path}: cannot write the file ({reason})",
+                lang,
+                path=path,
+                reason=_os_reason(error, lang),
+            ),
+            EXIT_FAILURE,
+        )
 
 
 class _Group(click.Group):
@@ -249,7 +286,11 @@ def _unwritable(error: OSError) -> NoReturn:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):
         pass
-    _err(f"cannot write the output ({error.strerror or error})", EXIT_FAILURE)
+    lang = _lang()
+    _err(
+        t("cannot write the output ({reason})", lang, reason=_os_reason(error, lang)),
+        EXIT_FAILURE,
+    )
 
 
 # --------------------------------------------------------------------------- the group
@@ -700,7 +741,14 @@ def portfolio(
         except ImportError as error:
             _missing(f"--out {out}", error)
         except OSError as error:
-            _err(f"--out {out}: cannot write the file ({error})", EXIT_FAILURE)
+            option = f"--out {out}"
+            message = t(
+                "{path}: cannot write the file ({reason})",
+                lg,
+                path=option,
+                reason=_os_reason(error, lg),
+            )
+            _err(message, EXIT_FAILURE)
         click.echo(t("written to {path}", lg, path=out), err=True)
     if result.errors:
         for entry in result.errors:

@@ -17,7 +17,7 @@ that lists its :class:`Problem` items. Each problem carries
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Self
 
@@ -136,10 +136,17 @@ class FieldConflict(ValueError):
         found.extend(m[1] for v in self.terms.values() for m in v if isinstance(m, tuple))
         return tuple(dict.fromkeys(found))
 
-    def reason(self, lang: str, words: Mapping[str, str] | None = None) -> str:
+    def reason(
+        self,
+        lang: str,
+        words: Mapping[str, str] | None = None,
+        stated: Collection[str] = (),
+    ) -> str:
         """Why the fields contradict each other, in ``lang``; each fact it names by its words
         in ``words`` (a fact not there by its path), in the words of :attr:`spoken` where
-        there is one."""
+        there is one. The words of the facts in ``stated`` say the fact's value themselves
+        (``you answered "Yes" to the question ...``): the reason's "is true" or "is false"
+        after them is left out (words20: not ``the answer ... is true``)."""
         from aiact.i18n import check_lang, t
 
         language = check_lang(lang)
@@ -149,6 +156,7 @@ class FieldConflict(ValueError):
         from aiact.views.i18n import cite
 
         shown = dict(words or {})
+        said = {path for path in stated if path in shown}
 
         def named(paths: Sequence[str]) -> str:
             parts = [shown.get(path, path) for path in paths]
@@ -156,7 +164,10 @@ class FieldConflict(ValueError):
 
         def term(message: str | tuple[str, str]) -> str:
             if isinstance(message, tuple):
-                return t(message[0], language, fact=named((message[1],)))
+                text = t(message[0], language)
+                if message[1] in said:
+                    text = without_truth(text, "fact", language)
+                return text.format(fact=named((message[1],)))
             return t(message, language)
 
         filled: dict[str, str] = dict(self.values)
@@ -168,7 +179,11 @@ class FieldConflict(ValueError):
                 for k, v in self.cites.items()
             }
         )
-        return t(template, language, **filled)
+        text = t(template, language)
+        for name, paths in self.names.items():
+            if paths and all(path in said for path in paths):
+                text = without_truth(text, name, language)
+        return text.format(**filled)
 
     def __reduce__(self) -> Any:
         return (
@@ -225,6 +240,23 @@ class ValueProblem(ValueError):
 
 def _value_problem(kind: str, message: str, params: dict[str, str]) -> ValueProblem:
     return ValueProblem(kind, message, **params)
+
+
+TRUTH: Mapping[str, str] = {"en": r" is (?:true|false)\b", "nl": r" is (?:waar|onwaar)\b"}
+"""How a reason of the catalogue says a fact's value after its placeholder (``{fact} is true``,
+``{fact} is onwaar``), per language; tests/test_words20.py checks that every message that says
+it in English says it so in Dutch."""
+
+
+def without_truth(template: str, name: str, lang: str) -> str:
+    """``template`` (a message of the catalogue in ``lang``, not filled in) without "is true" or
+    "is false" after placeholder ``{name}``: for words that say the value themselves."""
+    import re
+
+    pattern = TRUTH.get(lang)
+    if pattern is None:
+        return template
+    return re.sub(r"(\{" + re.escape(name) + r"\})" + pattern, r"\1", template)
 
 
 def _field_conflict(

@@ -282,7 +282,7 @@ class Interview:
         the input checks name them by their paths, which the person never saw; and of the
         answer to another question that set the fact the reason is about (``about``)."""
         from aiact.errors import InputError
-        from aiact.questions.naming import answers_named, fact_words, settling
+        from aiact.questions.naming import answers_stating, fact_words, settling
 
         if not isinstance(error, InputError) or not error.problems:
             return {}
@@ -293,9 +293,8 @@ class Interview:
         # step_question: the first question with every answer it takes (an old `system` too)
         answered = [(step_question(s.question), s.answer) for s in self.steps]
         facts, known = self.facts, self.known
-        out: dict[str, Any] = {
-            "words": answers_named(conflict.paths, answered, facts, refused, known)
-        }
+        words, stated = answers_stating(conflict.paths, answered, facts, refused, known)
+        out: dict[str, Any] = {"words": words, "stated": stated}
         subject = (
             problem.path.removeprefix(f"{self.kind}.") if self.kind == "system" else problem.path
         )

@@ -137,7 +137,9 @@ def test_an_answer_given_is_named_as_the_answer_and_the_case_file_as_the_case_fi
     interview = interview.answer("yes", question="system_made_available")
     text = _refusal(interview, ["pre_market"], "exclusions").text("en")
     assert 'in your case file: "' in text
-    assert f'the answer to the question "{_words("system_made_available", "en")}' in text, text
+    assert f'you answered "Yes" to the question "{_words("system_made_available", "en")}' in text, (
+        text
+    )
 
 
 def test_a_fact_no_question_asks_for_is_named_by_its_path_in_the_case_file() -> None:

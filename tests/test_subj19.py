@@ -113,8 +113,8 @@ def test_the_four_answers_offered_in_order_and_the_old_one_taken() -> None:
     assert [o.id for o in OLD_SUBJECT_ANSWERS] == ["system"]
     assert [o.id for o in SUBJECT_ANSWERS.options] == [*OFFERED, "system"]
     old = SUBJECT_ANSWERS.option("system")
-    assert old.text_en == "A system (whether it is an AI system is asked next)"
-    assert old.text_nl == "Een systeem (of het een AI-systeem is, wordt hierna gevraagd)"
+    assert old.text_en == "A system (whether it is an AI system is a question of its own)"
+    assert old.text_nl == "Een systeem (of het een AI-systeem is, is een aparte vraag)"
     assert SUBJECT_ANSWERS.sets("system") == {}
     assert step_question("subject") is SUBJECT_ANSWERS
     assert step_question("ai_system") is catalogue().get("ai_system")
@@ -215,11 +215,10 @@ def test_the_old_system_keeps_its_flow() -> None:
     after = Interview.from_dict(both)
     assert after.current is not None and after.current.id.startswith("ai_system.")
     assert loaded.summary("en") == [
-        (SUBJECT_QUESTION.text_en, "A system (whether it is an AI system is asked next)")
+        (SUBJECT_QUESTION.text_en, "A system (whether it is an AI system is a question of its own)")
     ]
     assert (
-        loaded.summary("nl")[0][1]
-        == "Een systeem (of het een AI-systeem is, wordt hierna gevraagd)"
+        loaded.summary("nl")[0][1] == "Een systeem (of het een AI-systeem is, is een aparte vraag)"
     )
 
 
@@ -338,7 +337,10 @@ def test_the_service(client: Any) -> None:
     assert [o["id"] for o in state["answers"] if o["question"] == "ai_system"] == []
     old = _post(client, ("subject", "system"), lang="en").json()
     assert old["question"]["id"] == "ai_system"
-    assert old["answers"][0]["answer_text"] == "A system (whether it is an AI system is asked next)"
+    assert (
+        old["answers"][0]["answer_text"]
+        == "A system (whether it is an AI system is a question of its own)"
+    )
     after = _post(client, ("subject", "system"), ("ai_system", None)).json()
     assert after["question"]["id"] == state["question"]["id"]
     assert after["case"] == state["case"] and after["tier"] == state["tier"]

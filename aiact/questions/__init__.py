@@ -158,8 +158,8 @@ the old id ``system`` is still taken (:data:`OLD_SUBJECT_ANSWERS`)."""
 OLD_SUBJECT_ANSWERS: tuple[Option, ...] = (
     Option(
         "system",
-        "A system (whether it is an AI system is asked next)",
-        "Een systeem (of het een AI-systeem is, wordt hierna gevraagd)",
+        "A system (whether it is an AI system is a question of its own)",
+        "Een systeem (of het een AI-systeem is, is een aparte vraag)",
         {},
     ),
 )

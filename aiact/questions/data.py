@@ -1085,12 +1085,13 @@ QUESTIONS: list[dict[str, Any]] = [
     _yes_no(
         "art5_ba_manipulation_only",
         "prohibited.ba_only_manipulation_not_increasing_exposure",
-        "Does the system only edit existing intimate images, videos or audio of a person (it "
-        "makes no new ones), without showing more of the person's intimate parts and without "
-        "changing the nature of the sexually explicit activity shown?",
-        "Bewerkt het systeem alleen bestaande intieme beelden, video's of audio van een persoon "
-        "(het maakt geen nieuwe), zonder meer van de intieme lichaamsdelen te tonen en zonder de "
-        "aard van de getoonde seksueel expliciete handeling te veranderen?",
+        "Does the system only edit existing intimate images, videos, audio or similar material "
+        "of a person (it makes no new material), without showing more of the person's intimate "
+        "parts and without changing the nature of the sexually explicit activity shown?",
+        "Bewerkt het systeem alleen bestaande intieme beelden, video's, audio of soortgelijk "
+        "materiaal van een persoon (het maakt geen nieuw materiaal), zonder meer van de intieme "
+        "lichaamsdelen te tonen en zonder de aard van de getoonde seksueel expliciete handeling "
+        "te veranderen?",
         cites=["Art. 5(1b)"],
     ),
     _yes_no(
@@ -2687,12 +2688,16 @@ HELP: dict[str, tuple[str, str]] = {
         "Art. 2(4): the AI Act does not apply to public authorities of a third country or to "
         "international organisations that use AI systems for international cooperation or "
         "agreements with the EU or Member States on law enforcement and justice, but only if "
-        "they give adequate safeguards for the fundamental rights and freedoms of people.",
+        "they give adequate safeguards for the fundamental rights and freedoms of people. A "
+        "public authority of a country outside the EU answers for that country; an "
+        "international organisation answers for itself.",
         "Artikel 2, lid 4: de AI-verordening geldt niet voor overheidsinstanties in derde landen "
         "of internationale organisaties die AI-systemen gebruiken voor internationale "
         "samenwerking of overeenkomsten met de Unie of lidstaten op het gebied van "
         "rechtshandhaving en justitie. Dat geldt alleen als zij passende waarborgen bieden voor "
-        "de grondrechten en fundamentele vrijheden van mensen.",
+        "de grondrechten en fundamentele vrijheden van mensen. Een overheidsinstantie van een "
+        "land buiten de EU antwoordt voor dat land; een internationale organisatie antwoordt "
+        "voor zichzelf.",
     ),
     "art5_a_effects": (
         "Art. 5(1)(a) prohibits these techniques only when both are true: they aim to "
@@ -2710,10 +2715,10 @@ HELP: dict[str, tuple[str, str]] = {
         "social or economic situation only when both are true: it aims to materially distort "
         "the behaviour of those people, or it does, and this causes, or is reasonably likely "
         "to cause, significant harm.",
-        "Artikel 5, lid 1, punt b, verbiedt het gebruikmaken van kwetsbaarheden door leeftijd, "
-        "handicap of een specifieke sociale of economische situatie alleen als beide kloppen: "
-        "het heeft als doel of als gevolg dat het gedrag van die mensen wezenlijk wordt "
-        "verstoord, en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
+        "Artikel 5, lid 1, punt b, verbiedt het gebruikmaken van kwetsbaarheden als gevolg van "
+        "leeftijd, handicap of een specifieke sociale of economische omstandigheid alleen als "
+        "beide kloppen: het heeft als doel of als gevolg dat het gedrag van die mensen wezenlijk "
+        "wordt verstoord, en dat leidt, of leidt redelijkerwijs waarschijnlijk, tot aanzienlijke "
         "schade.",
     ),
     "art5_c_effects": (
@@ -2747,14 +2752,14 @@ HELP: dict[str, tuple[str, str]] = {
         "gebied van rechtshandhaving.",
     ),
     "art5_ba_manipulation_only": (
-        "Art. 5(1b), added by the Digital Omnibus: for the prohibition of intimate images made "
-        "without consent, editing material in a way that does not show more of the intimate "
-        "parts and does not change the sexual activity shown does not count as manipulating "
-        "it.",
+        "Art. 5(1b), added by the Digital Omnibus: for the prohibition of intimate images, "
+        "videos, audio or similar material made without consent, editing material in a way "
+        "that does not show more of the intimate parts and does not change the sexual activity "
+        "shown does not count as manipulating it.",
         "Artikel 5, lid 1 ter, toegevoegd door de digitale omnibus: voor het verbod op intieme "
-        "beelden zonder toestemming telt het bewerken van materiaal niet als manipuleren, als "
-        "het niet meer van de intieme delen toont en de getoonde seksuele handeling niet "
-        "verandert.",
+        "beelden, video's, audio of soortgelijk materiaal zonder toestemming telt het bewerken "
+        "van materiaal niet als manipuleren, als het niet meer van de intieme delen toont en de "
+        "getoonde seksuele handeling niet verandert.",
     ),
     "art5_bb_defence": (
         "Art. 5(1)(bb), added by the Digital Omnibus, prohibits AI systems that generate or "

@@ -91,6 +91,7 @@ class QuestionError(ValueError):
         words: Mapping[str, tuple[str, str]] | None = None,
         about: tuple[str, str] | None = None,
         contradicts: bool = False,
+        stated: Iterable[str] = (),
     ) -> None:
         self.problem = problem
         self.contradicts = contradicts or cause is not None
@@ -100,6 +101,9 @@ class QuestionError(ValueError):
         self.cause = cause
         self.words: dict[str, tuple[str, str]] = dict(words or {})
         self.about = about
+        self.stated: frozenset[str] = frozenset(stated)
+        """The facts of ``words`` whose words say their value themselves (a reply, an option
+        chosen or not): the reason does not add "is true" after them (words20)."""
         super().__init__(message if message is not None else self.text("en"))
 
     def reason(self, lang: Lang) -> str:
@@ -113,7 +117,7 @@ class QuestionError(ValueError):
                 # the facts it names by the answers that set them (issue 16)
                 index = 1 if lang == "nl" else 0
                 named = {path: pair[index] for path, pair in self.words.items()}
-                reason = problem.conflict.reason(lang, named)
+                reason = problem.conflict.reason(lang, named, self.stated)
                 if self.about is None:
                     return reason
                 from aiact.questions.naming import ABOUT

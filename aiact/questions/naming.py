@@ -6,10 +6,13 @@ right for a developer calling :func:`aiact.assess`, whose error names the field.
 interview never saw those paths; they chose an option of a question. A check's failure carries
 the paths its reason names (:attr:`aiact.errors.FieldConflict.paths`), so an interview's refusal
 names each by the words of the answer that set it (:func:`fact_words`): the option chosen, with
-its question (``the answer "Importer" (question: "What is your organisation's role ...")``), or
-the question itself for a yes/no question, a list of Annex III points, a date or an amount, or
-an option not chosen. The question refused is not repeated (``the answer "Provider"``: its
-words stand before the reason). A fact no question sets keeps its path.
+its question (``the answer "Importer" (question: "What is your organisation's role ...")``); the
+reply to a yes/no question (``you answered "Yes" to the question "..."``, words20); an option not
+chosen (``you did not choose "..." (question: "...")``); or the question itself for a list of
+Annex III points, a date or an amount. The question refused is not repeated (``the answer
+"Provider"``, ``you answer "No" to this question``: its words stand before the reason). A fact
+no question sets keeps its path. Words that say the fact's value (a reply, an option chosen or
+not) are followed by no "is true" / "is false" of the reason (:func:`answers_stating`).
 
 Only answers the person gave are named as answers (review65 D1): a fact that came from the case
 file the interview started from (:attr:`aiact.interview.Interview.known`) is named as such
@@ -40,6 +43,18 @@ ANSWER_OF = N_('the answer "{option}" (question: "{question}")')
 ANSWER = N_('the answer "{option}"')
 """An option of the question refused, whose words stand before the reason."""
 ANSWER_TO = N_('the answer to the question "{question}"')
+"""An answer that is not an option (a date, an amount, a list), by its question: the reason says
+its value."""
+ANSWERED = N_('you answered "{reply}" to the question "{question}"')
+"""The reply to a yes/no question (words20): the reply says the value, so the reason does not
+add "is true" (:meth:`aiact.errors.FieldConflict.reason`'s ``stated``)."""
+THIS_REPLY = N_('you answer "{reply}" to this question')
+"""As :data:`ANSWERED`, for the question refused (the reply just given)."""
+NOT_CHOSEN = N_('you did not choose "{option}" (question: "{question}")')
+"""An option not chosen: not choosing it made its fact false (or true, where the option sets it
+false)."""
+NOT_CHOSEN_HERE = N_('you did not choose "{option}"')
+"""As :data:`NOT_CHOSEN`, for the question refused, whose words stand before the reason."""
 YOUR_ANSWER = N_("your answer to this question")
 IN_CASE_FILE = N_('in your case file: "{option}"')
 """A fact of the case file, by the words of the option that states it."""
@@ -70,6 +85,20 @@ def fact_words(
     that asks for it; else the question asked that sets it (not answered: "don't know"); or
     None, where none of these names it (its path then stands). ``refused`` is the question
     whose answer was refused: the reason follows its words, so they are not repeated."""
+    named = _naming(path, answered, facts, refused, known)
+    return None if named is None else named[0]
+
+
+def _naming(
+    path: str,
+    answered: Sequence[tuple[Question, Any]],
+    facts: Mapping[str, Any],
+    refused: Question | None = None,
+    known: Mapping[str, Any] | None = None,
+) -> tuple[tuple[str, str], bool] | None:
+    """:func:`fact_words`, and whether the words say the fact's value themselves (a reply, an
+    option chosen or not chosen, the case file's option or reply): a reason then does not add
+    "is true" or "is false" after them (words20)."""
     found = settling(path, answered, known)
     if found is not None:
         question, chosen = found
@@ -83,7 +112,7 @@ def fact_words(
         return None
     asked = [question for question, _answer in answered if path in question.facts]
     if facts.get(path) is None:
-        return _both(THE_QUESTION, question=_asking(asked[-1] if asked else asking[0]))
+        return _both(THE_QUESTION, question=_asking(asked[-1] if asked else asking[0])), False
     if asked:
         return _named(asked[-1], path, facts.get(path), None, refused)
     return None
@@ -120,30 +149,48 @@ def answers_named(
     known: Mapping[str, Any] | None = None,
 ) -> dict[str, tuple[str, str]]:
     """:func:`fact_words` of each of ``paths`` that something names."""
+    return answers_stating(paths, answered, facts, refused, known)[0]
+
+
+def answers_stating(
+    paths: Sequence[str],
+    answered: Sequence[tuple[Question, Any]],
+    facts: Mapping[str, Any],
+    refused: Question | None = None,
+    known: Mapping[str, Any] | None = None,
+) -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    """:func:`answers_named`, and the paths whose words say the fact's value themselves
+    (``you answered "Yes" to the question ...``): the ``stated`` of
+    :meth:`aiact.errors.FieldConflict.reason`."""
     out: dict[str, tuple[str, str]] = {}
+    stated: set[str] = set()
     for path in paths:
-        words = fact_words(path, answered, facts, refused, known)
-        if words is not None:
-            out[path] = words
-    return out
+        named = _naming(path, answered, facts, refused, known)
+        if named is not None:
+            out[path] = named[0]
+            if named[1]:
+                stated.add(path)
+    return out, frozenset(stated)
 
 
-def _in_case_file(path: str, value: Any, question: Question | None) -> tuple[str, str]:
+def _in_case_file(path: str, value: Any, question: Question | None) -> tuple[tuple[str, str], bool]:
     """Fact ``path`` of the case file with ``value``: by the words of the option of
     ``question`` (the catalogue's first question that sets it) that states the value (with
     the question, for a yes/no question), else by the question, else by its path (review65
     D1)."""
     if question is None:
-        return _both(IN_CASE_FILE_FIELD, path=lambda _lang: path)
+        return _both(IN_CASE_FILE_FIELD, path=lambda _lang: path), False
     info = all_fields().get(path)
     if info is not None and info.type != "members":
         fitting = [o for o in question.options if path in o.sets and o.sets[path] == value]
         if fitting:
             option = fitting[0]
             if question.kind == "yes_no":
-                return _both(IN_CASE_FILE_REPLY, option=option.text, question=_asking(question))
-            return _both(IN_CASE_FILE, option=_stating(option))
-    return _both(IN_CASE_FILE_FOR, question=_asking(question))
+                return _both(
+                    IN_CASE_FILE_REPLY, option=option.text, question=_asking(question)
+                ), True
+            return _both(IN_CASE_FILE, option=_stating(option)), True
+    return _both(IN_CASE_FILE_FOR, question=_asking(question)), False
 
 
 def _chosen(question: Question, answer: Any) -> tuple[Option, ...]:
@@ -162,9 +209,17 @@ def _named(
     value: Any,
     chosen: tuple[Option, ...] | None,
     refused: Question | None,
-) -> tuple[str, str]:
+) -> tuple[tuple[str, str], bool]:
+    """The words of ``question``'s answer (``chosen``: its options; None: not answered) for
+    fact ``path`` with ``value``, and whether they say the value."""
     same = refused is not None and question.id == refused.id
     info = all_fields().get(path)
+    if question.kind == "yes_no" and chosen and isinstance(value, bool):
+        reply = chosen[0]
+        if reply.sets.get(path) == value:
+            if same:
+                return _both(THIS_REPLY, reply=reply.text), True
+            return _both(ANSWERED, reply=reply.text, question=_asking(question)), True
     if question.kind != "yes_no" and info is not None and info.type != "members":
         candidates = question.options if chosen is None else chosen
         fitting = [
@@ -174,12 +229,26 @@ def _named(
             fitting = [o for o in question.options if o.sets.get(path) is True]
         if fitting:
             option = fitting[0]
+            says = value is not None and option.sets[path] == value
             if same:
-                return _both(ANSWER, option=_stating(option))
-            return _both(ANSWER_OF, option=_stating(option), question=_asking(question))
+                return _both(ANSWER, option=_stating(option)), says
+            return _both(ANSWER_OF, option=_stating(option), question=_asking(question)), says
+        if question.kind == "several_of" and chosen is not None and isinstance(value, bool):
+            # the fact took its value from an option not chosen (``several_of``: a fact no
+            # chosen option sets becomes the opposite of what its options set)
+            left = [
+                o
+                for o in question.options
+                if o not in chosen and path in o.sets and o.sets[path] != value
+            ]
+            if left:
+                option = left[0]
+                if same:
+                    return _both(NOT_CHOSEN_HERE, option=_stating(option)), True
+                return _both(NOT_CHOSEN, option=_stating(option), question=_asking(question)), True
     if same:
-        return _both(YOUR_ANSWER)
-    return _both(ANSWER_TO, question=_asking(question))
+        return _both(YOUR_ANSWER), False
+    return _both(ANSWER_TO, question=_asking(question)), False
 
 
 def _both(message: str, **parts: Callable[[Lang], str]) -> tuple[str, str]:

@@ -355,7 +355,7 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
         "what the system reads and from what. Reading feelings from text only is not emotion "
         "recognition in the sense of the AI Act.",
         "Beantwoord dit alleen als u het zeker weet. Kies anders 'Weet ik niet' en beantwoord de "
-        "vragen over wat het systeem afleest en waaruit. Gevoelens afleiden uit alleen tekst is "
+        "vragen over wat het systeem afleidt en waaruit. Gevoelens afleiden uit alleen tekst is "
         "geen herkenning van emoties in de zin van de AI-verordening.",
         ("Art. 3(39)", "Art. 50(3)"),
     ),
@@ -422,7 +422,7 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
         id="emotion.basis",
         facts=("biometrics.emotions_from_biometric_data",),
         text_en="From what does the system read people's emotions or intentions?",
-        text_nl="Waaruit leest het systeem de emoties of intenties van mensen af?",
+        text_nl="Waaruit leidt het systeem de emoties of intenties van mensen af?",
         help_en="Biometric data are data about someone's body or behaviour: face, voice, body "
         "posture, movements, the way someone types, eye movements, heartbeat or brain activity. "
         "Written text, such as e-mails, chat messages or reviews, is not biometric data.",
@@ -459,8 +459,8 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
     DefinitionQuestion(
         id="emotion.subjects",
         facts=("biometrics.emotion_subjects",),
-        text_en="Whose feelings is the system meant to read? Choose all that apply.",
-        text_nl="Van wie moet het systeem de gevoelens aflezen? Kies alles wat past.",
+        text_en="Whose emotions or intentions is the system meant to read? Choose all that apply.",
+        text_nl="Van wie moet het systeem de emoties of intenties afleiden? Kies alles wat past.",
         help_en="Count the people the system is aimed at, not people who are only caught on "
         "camera by chance. An app that students must use for their school counts as use on "
         "students; the same app used privately does not.",
@@ -478,14 +478,13 @@ _EMOTION: tuple[DefinitionQuestion, ...] = (
     _yes_no_question(
         "emotion.own_training",
         "biometrics.emotion_results_only_for_own_training",
-        "Is the system used only for the own training of the person whose emotions it reads, "
-        "with results that are not shared "
-        "with HR or teachers and that cannot affect their assessment, promotion, marks or "
-        "certificate?",
-        "Wordt het systeem alleen gebruikt voor de eigen training van de persoon van wie het de "
-        "emoties afleest, met resultaten "
-        "die niet worden gedeeld met de personeelsafdeling of docenten en die geen invloed "
-        "kunnen hebben op beoordeling, promotie, cijfers of diploma?",
+        "Is the system used only to train the person whose emotions it reads, with results that "
+        "are not shared with HR or teachers and that cannot affect that person's assessment, "
+        "promotion, marks or certificate?",
+        "Wordt het systeem alleen gebruikt om de persoon te trainen van wie het de emoties "
+        "afleidt, met resultaten die niet worden gedeeld met de personeelsafdeling of docenten "
+        "en die geen invloed kunnen hebben op de beoordeling, promotie, cijfers of het diploma "
+        "van die persoon?",
         "For example a coaching tool for call-centre staff that only the trainee sees, or a "
         "role-play exercise for actors or teachers. The European Commission allows this (reading "
         "D3), as long as the ban is not circumvented.",
