@@ -221,8 +221,14 @@ def test_naming_the_law_never_reverses_a_conclusion_over_the_kit(
     low = aiact.assess(before, org, day, law, interpretations=readings)
     high = aiact.assess(after, org, day, law, interpretations=readings)
     inv.check_monotone(low, high)
-    if low.risk_tier.value != "undetermined":
+    # risk_tier is the highest tier that is certain; it is the tier itself only where no higher
+    # one is still possible (possible_tiers empty): "minimal" beside a possible "high_risk" may
+    # become "high_risk" when the list is given (a draw of the kit found it: the lead's fix of
+    # this test's first assertion, which compared any tier but "undetermined")
+    if low.risk_tier.value != "undetermined" and not low.possible_tiers:
         assert high.risk_tier == low.risk_tier
+    else:
+        assert high.risk_tier == low.risk_tier or high.risk_tier in low.possible_tiers
 
 
 # --------------------------------------------------------------------------- 3. the dates
