@@ -272,9 +272,10 @@ def test_each_answer_gets_its_own_world_in_try() -> None:
         several = question.kind == "several_of"
         answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
         prepared = [relevance._changes(base, facts, sets, direct) for _, sets in answers]
-        worlds = relevance._worlds(base, answers, prepared, several, narrow)
-        if worlds is None:
+        found = relevance._worlds(base, answers, prepared, several, narrow)
+        if found is None:
             continue
+        worlds = found[0]
         whole = relevance._whole(base, prepared, worlds, 0, reads)
         whole_seen += len(whole)
         for index, ((answer, _), (_, quick)) in enumerate(zip(answers, prepared, strict=True)):

@@ -1191,14 +1191,20 @@ def _worlds(
     prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
     several_of: bool,
     within: frozenset[int],
-) -> list[dict[str, Any] | None] | None:
+    bounded: bool = False,
+) -> tuple[list[dict[str, Any] | None], dict[str, Any] | None] | None:
     """For each answer, the changes of the inputs and of the predicates at ``within`` that it
     makes from ``base`` (as :meth:`_Propagation.within` gives them there), computed for the
     answers together (:func:`aiact.questions.incremental.propagate_worlds`); None for an answer
     left to :meth:`_Propagation.within`: one whose rule inputs are not computed, and "none of
     these" of a several-of question (its whole propagation is the step the options of
     :meth:`_Propagation.__call__` start from). None where there are fewer than
-    :data:`WORLDS_MIN` answers, or :data:`WORLDS` is off."""
+    :data:`WORLDS_MIN` answers, or :data:`WORLDS` is off.
+
+    ``bounded`` (round 20): "none of these" is propagated in the same pass as well, its changes
+    given second, for its bound only (:func:`_answer_bound`); it is still propagated as
+    before where it is tried. Else (and where its rule inputs are not computed) the second is
+    None."""
     if not WORLDS:
         return None
     chosen = [
@@ -1210,13 +1216,25 @@ def _worlds(
     ]
     if len(chosen) < WORLDS_MIN:
         return None
-    found = propagate_worlds(base.evaluation, [prepared[i][1] or {} for i in chosen], within)
+    # "None of these", where it is the first answer (:func:`_option_answers`) and bounded.
+    none = (
+        bounded
+        and several_of
+        and bool(answers)
+        and not answers[0][0]
+        and prepared[0][1] is not None
+    )
+    found = propagate_worlds(
+        base.evaluation,
+        [prepared[i][1] or {} for i in chosen] + ([prepared[0][1] or {}] if none else []),
+        within,
+    )
     if found is None:
         return None
     out: list[dict[str, Any] | None] = [None] * len(answers)
-    for index, (over, _) in zip(chosen, found, strict=True):
+    for index, (over, _) in zip(chosen, found, strict=False):
         out[index] = over
-    return out
+    return out, found[-1][0] if none else None
 
 
 def _whole(
@@ -1257,6 +1275,7 @@ def _try(
     beat: tuple[int, float] | None = None,
     bound: int = 0,
     near: Near | None = None,
+    closable: _Closable | None = None,
 ) -> _Attempt | None:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
@@ -1274,7 +1293,12 @@ def _try(
 
     ``near``: propagations of the answers from a nearby Assessment to reuse where the answer and
     the difference between the two do not meet (:class:`aiact.questions.incremental.Shared`;
-    the search for a pair); the outcomes are the same."""
+    the search for a pair); the outcomes are the same.
+
+    ``closable``: what of the goal's open parts an answer can close, by the names it changes
+    (:func:`_closable`); where the answers' changes are propagated together
+    (:func:`_worlds`), each answer's own bound (:func:`_answer_bound`) narrows ``bound`` for
+    the search's stop (round 20)."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
@@ -1301,18 +1325,43 @@ def _try(
     # Every answer's changes at once where the answers are propagated together; else each as
     # it is tried (a search stopped early computes no more).
     prepared = worlds = None
+    # Where a score is to be beaten: what each answer can close at most, from its world
+    # (round 20; "none of these" from a world of its own).
+    ahead = None
     if narrow is not None and WORLDS:
         prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
-        worlds = _worlds(base, answers, prepared, several_of, narrow)
+        bounded = beat is not None and closable is not None
+        batch = _worlds(base, answers, prepared, several_of, narrow, bounded)
+        if batch is not None:
+            worlds, none = batch
+            if bounded:
+                assert closable is not None
+                ahead = [bound if w is None else _answer_bound(closable, w) for w in worlds]
+                if none is not None:
+                    ahead[0] = _answer_bound(closable, none)
     whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
             beat is not None
-            and index
-            and _cannot_beat(question, outcomes, len(answers) - index, bound, beat)
+            and (index or ahead is not None)
+            and _cannot_beat(
+                question,
+                outcomes,
+                len(answers) - index,
+                bound,
+                beat,
+                None if ahead is None else ahead[index:],
+            )
         ):
             check()
-            if _cannot_beat(question, outcomes, len(answers) - index, bound, beat):
+            if _cannot_beat(
+                question,
+                outcomes,
+                len(answers) - index,
+                bound,
+                beat,
+                None if ahead is None else ahead[index:],
+            ):
                 return None
         changes, quick = (
             _changes(base, facts, sets, direct) if prepared is None else prepared[index]
@@ -1336,9 +1385,17 @@ def _try(
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
             if narrow is not None:
-                if worlds is not None and prepared is not None and whole is None:
+                if (
+                    worlds is not None
+                    and prepared is not None
+                    and whole is None
+                    and worlds[index] is not None
+                ):
                     # The answers whose values there change a name the view read, from this
-                    # one on, propagated in full together (round 19).
+                    # one on, propagated in full together (round 19); from the first of them
+                    # with a world (round 20: not at "none of these" of a several-of
+                    # question, which has none, so that a search stopped after it computes
+                    # no more; the same answers, as one without a world is never among them).
                     whole = _whole(base, prepared, worlds, index, reads)
                 world_whole = None if whole is None else whole.get(index)
                 if world_whole is None:
@@ -1712,14 +1769,27 @@ def _cannot_beat(
     remaining: int,
     bound: int,
     beat: tuple[int, float],
+    ahead: Sequence[int] | None = None,
 ) -> bool:
     """Whether a question whose answers tried so far gave ``outcomes``, with ``remaining``
     answers still to try, scores below ``beat`` (most closed, mean closed) even if each of
-    those answers closed ``bound`` parts (or as many as the most an answer closed so far)."""
+    those answers closed ``bound`` parts (or as many as the most an answer closed so far).
+
+    ``ahead``: for each answer still to try, an upper bound of the parts it closes
+    (:func:`_answer_bound`; round 20). The remaining answers are then each taken to close the
+    most of those bounds and of the counts so far (at most ``bound``, or as many as the most
+    an answer closed so far): one number for them all, at least each one's, so that an answer
+    skipped later (refused by the input checks) cannot raise the mean above the one taken
+    here (the mean of numbers none above it without one of them is at most it). With no
+    outcome yet, only the most closed is compared."""
     if not outcomes:
-        return False
+        if not ahead or not ANSWER_BOUNDS:
+            return False
+        return max(min(a, bound) for a in ahead) < beat[0]
     counts = [o.closes for o in outcomes]
     top = max(bound, *counts)
+    if ahead is not None and remaining and ANSWER_BOUNDS:
+        top = max(*counts, *(min(a, top) for a in ahead))
     best_max = top if remaining else max(counts)
     if best_max != beat[0]:
         return best_max < beat[0]
@@ -1864,7 +1934,7 @@ def _bounds(
     for a question whose facts whether the Act applies depends on. For those, ``unless_moot``
     (when given) gets the bound of the parts their facts reach, which holds for an answer that
     leaves the Act applying (:func:`_can_moot`)."""
-    from aiact.questions.goals import part_group, part_reads
+    from aiact.questions.goals import part_group
 
     sizes: dict[str, int] = {}
     for part in view.open:
@@ -1874,7 +1944,7 @@ def _bounds(
     outside = open_outside_rules(base, goal)
     group_fields: dict[str, frozenset[str]] = {}
     scope: frozenset[str] = frozenset()
-    for group, names in part_reads(base, goal).items():
+    for group, names in _part_reads(base, goal).items():
         if group not in sizes and group != "scope":
             continue
         found: set[str] = set()
@@ -1900,6 +1970,88 @@ def _bounds(
             continue
         out[question.id] = reached
     return out
+
+
+def _part_reads(base: Assessment, goal: Goal) -> dict[str, set[str]]:
+    """:func:`aiact.questions.goals.part_reads` of ``base`` (memoised on the Assessment, per
+    goal: :func:`_bounds` and :func:`_closable` read it)."""
+    kept: dict[Goal, dict[str, set[str]]] = base.__dict__.setdefault("_part_reads", {})
+    found = kept.get(goal)
+    if found is None:
+        from aiact.questions.goals import part_reads
+
+        found = kept[goal] = part_reads(base, goal)
+    return found
+
+
+ANSWER_BOUNDS = True
+"""Round 20 (speed25): where :func:`_try` propagates a question's answers together
+(:func:`_worlds`: the goal ``tier``), each answer's upper bound of the open parts it closes is
+taken from its own changes (:func:`_answer_bound`), and the search stops a question once no
+answer left can bring it to the score to beat (:func:`_cannot_beat`), instead of assuming
+every answer left may close the question's bound (:func:`_bounds`: for most questions about
+the system, every open part, since whether the Act applies reads them). Off: the question's
+bound for every answer. The choice changes no answer: it only passes over a question that
+cannot come first."""
+
+
+@dataclass(frozen=True)
+class _Closable:
+    """What one answer can close of the goal's open parts, by the names it changes
+    (:func:`_answer_bound`)."""
+
+    total: int
+    """Every open part: where the answer makes the Act not apply, every part closes."""
+    moot: frozenset[str]
+    """The conclusions one of which false makes the Act not apply (:data:`_MOOT_PREDICATES`)."""
+    groups: tuple[tuple[frozenset[str], int], ...]
+    """Per group of open parts (:func:`aiact.questions.goals.part_group`): the names its
+    computation read on the base, and how many of its parts are open."""
+
+
+def _closable(base: Assessment, goal: Goal, view: GoalView) -> _Closable | None:
+    """For the goal ``tier``: the groups of the open parts of ``view`` (``base``'s) with the
+    names each group's computation read (:func:`aiact.questions.goals.part_reads`: the tier and
+    the tiers possible and ahead, each role, whether the Act reaches the organisation), for
+    :func:`_answer_bound`; None for the other goals, where :data:`ANSWER_BOUNDS` is off, and
+    where a name the bound reads is not one the view read (whose values :func:`_worlds` gives
+    exactly; not met)."""
+    if goal != "tier" or not ANSWER_BOUNDS:
+        return None
+    from aiact.questions.goals import part_group
+
+    sizes: dict[str, int] = {}
+    for part in view.open:
+        group = part_group(part)
+        sizes[group] = sizes.get(group, 0) + 1
+    reads_of = _part_reads(base, goal)
+    moot = _MOOT_PREDICATES[base.kind]
+    reads = _reads(base, goal)
+    groups = []
+    for group, size in sorted(sizes.items()):
+        names = reads_of.get(group)
+        if names is None or not reads.issuperset(names):
+            return None
+        groups.append((frozenset(names), size))
+    if not reads.issuperset(moot):
+        return None
+    return _Closable(len(view.open), moot, tuple(groups))
+
+
+def _answer_bound(closable: _Closable, over: Mapping[str, Any]) -> int:
+    """An upper bound of the open parts of the goal ``tier`` that an answer closes, from the
+    values ``over`` it changes from the base (exact at every name the view read: a world of
+    :func:`_worlds`). The view (:func:`aiact.questions.goals.goal_view`) is, where the Act
+    applies (the tier is not "not an AI system" or "out of scope", which the values of
+    :attr:`_Closable.moot` decide: ``Assessment._ladder``), per group of parts a function of the
+    values its computation read (on an evaluation that agrees with the base at each of them the
+    computation reads the same names and gives the same parts; as :func:`_try` takes a view
+    whose names read are unchanged as the base's): the parts of a group none of whose names
+    changed are open as they were. Where the Act stops applying, every part closes."""
+    for name in closable.moot:
+        if over.get(name) is False:
+            return closable.total
+    return sum(size for names, size in closable.groups if not names.isdisjoint(over))
 
 
 _MOOT_PREDICATES: dict[SubjectKind, frozenset[str]] = {
@@ -2008,6 +2160,7 @@ def _best(
     unless_moot: dict[str, int] = {}
     bounds = _bounds(base, goal, view, pool, unless_moot)
     later = waiting(pool)
+    closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
     for phase in (False, True):  # the questions that do not wait, then those that wait
         order = sorted(
@@ -2033,7 +2186,9 @@ def _best(
                 if verdict is False:
                     continue
             beat = None if top is None else (int(top.score[0]), top.score[1])
-            attempt = _try(question, base, facts, kind, context, goal, opened, beat, bound)
+            attempt = _try(
+                question, base, facts, kind, context, goal, opened, beat, bound, None, closable
+            )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
             attempts.append(attempt)

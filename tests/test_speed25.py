@@ -1,0 +1,170 @@
+"""Round 20 (speed25): each trial answer's own bound of what it can close, from its world
+(``relevance.ANSWER_BOUNDS``, ``_answer_bound``), so that the search passes over a question
+none of whose answers left can bring it to the score to beat. Figures in docs/interview.md,
+"Round 20"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aiact.questions import catalogue, relevance
+from aiact.questions.fields import SubjectKind
+from aiact.questions.goals import Context
+from aiact.questions.relevance import best, completions, rank, trial_answers
+from tests.switches import best_and_rank, best_and_rank_without
+from tests.test_questions_relevance import (
+    FEW,
+    interview_states,
+    states,
+    states_with_unknowns,
+)
+
+
+def _bounds_and_closes(
+    facts: dict[str, Any], kind: SubjectKind, context: Context
+) -> list[tuple[str, Any, int, int]]:
+    """For every open question and every answer that :func:`relevance._worlds` gives a world
+    (with "none of these" of a several-of question), the answer's bound and the open parts of
+    the goal ``tier`` its Assessment, assessed afresh from the facts, closes."""
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return []
+    view = relevance._views(base, "tier")
+    if view.determined:
+        return []
+    closable = relevance._closable(base, "tier", view)
+    assert closable is not None
+    opened = relevance._open_inputs(base, "tier")
+    narrow = relevance._narrow(base, "tier", opened)
+    if narrow is None:
+        return []
+    direct = relevance._direct("tier", kind)
+    out: list[tuple[str, Any, int, int]] = []
+    for question in catalogue().for_kind(kind):
+        if question.id == "subject" or relevance._is_settled(question, facts):
+            continue
+        several = question.kind == "several_of"
+        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+        prepared = [relevance._changes(base, facts, sets, direct) for _, sets in answers]
+        found = relevance._worlds(base, answers, prepared, several, narrow, bounded=True)
+        if found is None:
+            continue
+        worlds, none = found
+        for index, (answer, sets) in enumerate(answers):
+            world = none if index == 0 and several and not answer else worlds[index]
+            if world is None:
+                continue
+            # Assessed from the facts, not derived from ``base``: the truth the bound must hold.
+            trial = relevance._Memo().assess({**facts, **sets}, kind, context)
+            if isinstance(trial, Exception):
+                continue  # refused: the search skips it
+            after = relevance._result_view(trial, "tier")
+            closes = len(view.open - after.open)
+            out.append((question.id, answer, relevance._answer_bound(closable, world), closes))
+    return out
+
+
+@FEW
+@given(st.one_of(states(), states_with_unknowns(), interview_states("tier")))
+def test_no_answer_closes_more_than_its_bound(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Every trial answer with a world closes at most its bound (:func:`relevance.
+    _answer_bound`) of the open parts of the goal ``tier``, its Assessment computed afresh."""
+    kind, context, facts, _ = state
+    for question, answer, bound, closes in _bounds_and_closes(facts, kind, context):
+        assert closes <= bound, (question, answer, bound, closes)
+
+
+def _open_system() -> dict[str, Any]:
+    """A state of the interview benchmark (1296 of speed25's collection, among `tier`'s
+    slowest): an AI system with the exclusions answered no (the free and open-source licence
+    not asked), before the roles are asked (the next question is ``roles``, which closes 9 of
+    the 16 open parts)."""
+    return {
+        "is_ai_system": True,
+        "exclusions.exclusively_military_defence_national_security": False,
+        "exclusions.sole_purpose_scientific_research": False,
+        "exclusions.pre_market_research_testing": False,
+        "exclusions.international_cooperation_law_enforcement": False,
+    }
+
+
+def test_the_bounds_are_tight_enough_to_stop_and_never_below_what_an_answer_closes() -> None:
+    """In 1296's state the answers of the questions about the system's classification close at
+    most the tier's 7 parts (and 2 at most, in fact), not the 16 of their question's bound:
+    every answer is within its bound, and some bound is below the question's."""
+    context = Context(dt.date(2026, 9, 1))
+    found = _bounds_and_closes(_open_system(), "system", context)
+    assert found
+    for question, answer, bound, closes in found:
+        assert closes <= bound, (question, answer, bound, closes)
+    by_question: dict[str, int] = {}
+    for question, _, bound, _ in found:
+        by_question[question] = max(bound, by_question.get(question, 0))
+    for question in ("prohibited_practices", "annex_iii_points", "transparency_features"):
+        assert by_question[question] < 9, (question, by_question[question])
+    assert by_question["roles"] >= 9
+
+
+def test_the_slow_state_asks_the_same_without_the_answers_bounds(monkeypatch: Any) -> None:
+    """1296's next question (``roles``) is the same with and without the answers' bounds, and
+    with them the search passes over questions it tried to their last answer without."""
+    facts = _open_system()
+    context = Context(dt.date(2026, 9, 1))
+    asked = ("subject", "exclusions")
+    passed: list[list[str]] = []
+    original = relevance._try
+
+    def counted(question: Any, *args: Any, **kwargs: Any) -> Any:
+        attempt = original(question, *args, **kwargs)
+        if attempt is None:
+            passed[-1].append(question.id)
+        return attempt
+
+    monkeypatch.setattr(relevance, "_try", counted)
+    found = []
+    for on in (True, False):
+        passed.append([])
+        monkeypatch.setattr(relevance, "ANSWER_BOUNDS", on)
+        relevance.clear_cache()
+        found.append(best(facts, "system", context, "tier", asked))
+    relevance.clear_cache()
+    assert found[0] is not None and found[0].question.id == "roles"
+    assert found[0] == found[1]
+    assert {"prohibited_practices", "annex_iii_points"} <= set(passed[0])
+    assert not passed[1]
+    monkeypatch.setattr(relevance, "ANSWER_BOUNDS", True)
+    ranked = rank(facts, "system", context, "tier", asked)
+    assert best_and_rank_without("ANSWER_BOUNDS", facts, "system", context, "tier", asked) == (
+        found[0],
+        ranked,
+    )
+
+
+@FEW
+@given(
+    st.one_of(
+        states(),
+        states_with_unknowns(),
+        interview_states("tier"),
+        interview_states("full", ("system", "model")),
+    ),
+    st.sampled_from(["tier", "full"]),
+)
+def test_the_next_question_is_the_same_without_the_answers_bounds(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 20 (relevance.ANSWER_BOUNDS): best() and rank() give the same with each answer's
+    bound as with the question's (every cache emptied before each)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    assert best_and_rank_without(
+        "ANSWER_BOUNDS", facts, kind, context, goal, asked
+    ) == best_and_rank(facts, kind, context, goal, asked)
