@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aiact.questions import catalogue, relevance
+from aiact.questions import catalogue, incremental, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context
 from aiact.questions.relevance import best, completions, rank, trial_answers
@@ -168,3 +168,97 @@ def test_the_next_question_is_the_same_without_the_answers_bounds(
     assert best_and_rank_without(
         "ANSWER_BOUNDS", facts, kind, context, goal, asked
     ) == best_and_rank(facts, kind, context, goal, asked)
+
+
+def _views_within(
+    facts: dict[str, Any], kind: SubjectKind, context: Context
+) -> list[tuple[str, Any, Any, Any]]:
+    """For every open question and every answer that changes no input date, the view of the
+    goal ``tier`` that :func:`relevance._view_within` gives from its propagation within
+    :func:`relevance._narrow`'s positions (None where it gives none), and its Assessment's,
+    assessed afresh from the facts (None where the input checks refuse it)."""
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception) or relevance._views(base, "tier").determined:
+        return []
+    opened = relevance._open_inputs(base, "tier")
+    narrow = relevance._narrow(base, "tier", opened)
+    if narrow is None:
+        return []
+    exact = relevance._exact(base, narrow)
+    direct = relevance._direct("tier", kind)
+    dated = relevance._dated(kind)
+    out: list[tuple[str, Any, Any, Any]] = []
+    for question in catalogue().for_kind(kind):
+        if question.id == "subject" or relevance._is_settled(question, facts):
+            continue
+        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+        for answer, sets in answers:
+            changes, quick = relevance._changes(base, facts, sets, direct)
+            if quick is None or not dated.isdisjoint(changes):
+                continue
+            over, _ = incremental.propagate(base.evaluation, quick, narrow)
+            found = relevance._view_within(base, over, exact)
+            trial = relevance._Memo().assess({**facts, **sets}, kind, context)
+            truth = None if isinstance(trial, Exception) else relevance._result_view(trial, "tier")
+            out.append((question.id, answer, found, truth))
+    return out
+
+
+@FEW
+@given(st.one_of(states(), states_with_unknowns(), interview_states("tier")))
+def test_the_view_within_the_positions_is_the_answers_own(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Where :func:`relevance._view_within` gives a view of an answer (found by trace or
+    computed on the values within the positions), it is the view of the answer's Assessment,
+    assessed afresh (an answer the input checks refuse is not compared: the search checks it
+    apart, :func:`aiact.questions.goals.refused`)."""
+    kind, context, facts, _ = state
+    for question, answer, found, truth in _views_within(facts, kind, context):
+        if found is not None and truth is not None:
+            assert found == truth, (question, answer)
+
+
+def test_the_view_within_is_given_in_the_slow_state_and_not_where_it_reads_outside() -> None:
+    """In 1296's state most answers' views are given within the positions (computed, then
+    found by trace), each the answer's Assessment's; with no predicate exact, none is."""
+    context = Context(dt.date(2026, 9, 1))
+    found = _views_within(_open_system(), "system", context)
+    given = [f for f in found if f[2] is not None]
+    assert len(given) > len(found) // 2
+    for question, answer, view, truth in given:
+        assert truth is None or view == truth, (question, answer)
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(_open_system(), "system", context)
+    assert not isinstance(base, Exception)
+    roles = catalogue().get("roles")
+    sets = dict(trial_answers(roles, "system", context)[1][1])
+    quick = relevance._changes(base, _open_system(), sets, frozenset())[1]
+    assert quick is not None
+    over, _ = incremental.propagate(base.evaluation, quick)
+    assert relevance._view_within(base, over, frozenset()) is None
+    assert relevance._view_within(base, over, frozenset(base.evaluation.ruleset.predicates))
+
+
+@FEW
+@given(
+    st.one_of(
+        states(),
+        states_with_unknowns(),
+        interview_states("tier"),
+        interview_states("full", ("system", "model")),
+    ),
+    st.sampled_from(["tier", "full"]),
+)
+def test_the_next_question_is_the_same_without_the_views_within(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 20 (relevance.VIEW_WITHIN): best() and rank() give the same with the views taken
+    within the positions as with the answers propagated in full (every cache emptied)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    assert best_and_rank_without("VIEW_WITHIN", facts, kind, context, goal, asked) == best_and_rank(
+        facts, kind, context, goal, asked
+    )

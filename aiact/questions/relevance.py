@@ -428,6 +428,52 @@ class _Ordered(_Recorder):
         return dict.__contains__(self, key)
 
 
+class _NotExact(Exception):
+    """A view computed by :func:`_view_within` read a value not known there."""
+
+
+class _Within(_Ordered):
+    """An :class:`_Ordered` recorder over an evaluation's values with a propagation's changes
+    (``over``) applied, where the propagation was made within some predicates only
+    (:func:`aiact.questions.incremental.propagate` with ``within``): exact at the inputs, at the
+    names no rule concludes, and at the predicates ``exact``. Reading another predicate, or
+    any rule's value, raises :class:`_NotExact` (round 20)."""
+
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        over: Mapping[str, Any],
+        exact: AbstractSet[str],
+        predicates: AbstractSet[str],
+    ) -> None:
+        super().__init__(values)
+        dict.update(self, over)
+        self.exact = exact
+        self.predicates = predicates
+
+    def _check(self, key: object) -> None:
+        if key in self.predicates and key not in self.exact:
+            raise _NotExact(key)
+
+    def note_rule(self, rule_id: str) -> None:
+        raise _NotExact(rule_id)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self.read:
+            self._check(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.read:
+            self._check(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key not in self.read:
+            self._check(key)
+        return super().__contains__(key)
+
+
 class _Node:
     """A node of a tree of traces: the name read next, and below it by the value read (absent
     values as ``_MISSING``) the next node, or a leaf: the view and the names its trace read."""
@@ -531,14 +577,15 @@ class _Traces:
         assessment: Assessment,
         goal: Goal,
         over: Mapping[str, Any],
-        rules: Mapping[str, Any],
+        rules: Mapping[str, Any] | None,
         dates: Mapping[str, Any] | None,
         exact: AbstractSet[str] | None,
     ) -> GoalView | _Unsure | None:
         """:meth:`find_over`, where ``over`` and ``rules`` hold only the changes of the inputs
         and of the predicates ``exact`` and their rules (a propagation ``within`` them, exact
         there): :data:`UNSURE` as soon as the lookup would read another predicate or a rule of
-        one (round 13b). ``exact`` None: every value is known."""
+        one (round 13b). ``exact`` None: every value is known. ``rules`` None: no rule's value
+        is known (:data:`UNSURE` at the first rule read; round 20)."""
         key = self._key(assessment, goal)
         if key is None:
             return None
@@ -555,7 +602,9 @@ class _Traces:
                 name = node.name
                 if name.startswith(RULE_VALUE):
                     rule = name[len(RULE_VALUE) :]
-                    if exact is not None and ruleset.rule_by_id[rule].concludes not in exact:
+                    if rules is None or (
+                        exact is not None and ruleset.rule_by_id[rule].concludes not in exact
+                    ):
                         return UNSURE
                     value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
                 elif name.startswith(INPUT_DATE):
@@ -621,10 +670,18 @@ class _Traces:
                     found = self._find(kept[0], evaluation, dates)
                     if found is not None:
                         return found
-        recorder = _Ordered(values)
-        copy = dataclasses.replace(
-            assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
-        )
+        return self.computed(assessment, goal, _Ordered(values))
+
+    def computed(
+        self, assessment: Assessment, goal: _Traced, recorder: _Ordered
+    ) -> tuple[GoalView, frozenset[str]]:
+        """The view computed on a copy of ``assessment`` whose values are ``recorder`` (a copy
+        of its evaluation's values, or of other values: :func:`_view_within`), and kept by its
+        trace (the values read, from ``recorder``)."""
+        key = self._key(assessment, goal)
+        dates = assessment.input_dates
+        evaluation = dataclasses.replace(assessment.evaluation, values=recorder)
+        copy = dataclasses.replace(assessment, evaluation=evaluation)
         # The input dates the date rules read are part of the trace (round 11: before, of the
         # key, so that every date tried made a new key and computed its view again, although
         # few views read a date).
@@ -1304,6 +1361,7 @@ def _try(
     cone = opened.cone
     reads = _reads(base, goal)
     direct = _direct(goal, kind)
+    dated = _dated(kind)
     outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
@@ -1384,25 +1442,33 @@ def _try(
                 unchecked.append((len(outcomes), base, changes, flags))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
+            found = None
             if narrow is not None:
-                if (
-                    worlds is not None
-                    and prepared is not None
-                    and whole is None
-                    and worlds[index] is not None
-                ):
-                    # The answers whose values there change a name the view read, from this
-                    # one on, propagated in full together (round 19); from the first of them
-                    # with a world (round 20: not at "none of these" of a several-of
-                    # question, which has none, so that a search stopped after it computes
-                    # no more; the same answers, as one without a world is never among them).
-                    whole = _whole(base, prepared, worlds, index, reads)
-                world_whole = None if whole is None else whole.get(index)
-                if world_whole is None:
-                    over, rules = propagate(answer, quick)
-                else:
-                    over, rules = world_whole
-            found = _view_over(base, goal, over, rules, changes)
+                if VIEW_WITHIN and goal == "tier" and dated.isdisjoint(changes):
+                    # The view from the values within the positions alone, where it reads no
+                    # other predicate (round 20): found by trace or computed there.
+                    found = _view_within(base, over, _exact(base, narrow))
+                if found is None:
+                    if (
+                        worlds is not None
+                        and prepared is not None
+                        and whole is None
+                        and worlds[index] is not None
+                    ):
+                        # The answers whose values there change a name the view read, from
+                        # this one on, propagated in full together (round 19); from the first
+                        # of them with a world (round 20: not at "none of these" of a
+                        # several-of question, which has none, so that a search stopped after
+                        # it computes no more; the same answers, as one without a world is
+                        # never among them).
+                        whole = _whole(base, prepared, worlds, index, reads)
+                    world_whole = None if whole is None else whole.get(index)
+                    if world_whole is None:
+                        over, rules = propagate(answer, quick)
+                    else:
+                        over, rules = world_whole
+            if found is None:
+                found = _view_over(base, goal, over, rules, changes)
             if found is not None:
                 # The view kept by trace (round 14): the answer is not assessed, only checked
                 # as assessing it would check it (:func:`aiact.questions.goals.refused`), at
@@ -1488,6 +1554,52 @@ def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int] | Non
         found = None
     kept[goal] = found
     return found
+
+
+VIEW_WITHIN = True
+"""Round 20 (speed25): :func:`_try` takes the view of the goal ``tier`` of an answer that
+changes a name the view read from the answer's values within the positions of :func:`_narrow`
+(exact there), found by trace or computed on those values (:func:`_view_within`), where it
+reads no predicate outside them and no rule's value; only else is the answer propagated in
+full and looked up, or assessed, as before. Such a view is the answer's Assessment's (the
+premise of every view kept by trace: a function of the values at the names its computation
+read, here every one of them exact), and the answer is checked as one found by trace is
+(:func:`aiact.questions.goals.refused`). Off: as before."""
+
+
+def _exact(base: Assessment, within: frozenset[int]) -> frozenset[str]:
+    """The predicates at the positions ``within`` of the rule set's plan (memoised on the
+    Assessment, for the positions of :func:`_narrow`)."""
+    kept: tuple[frozenset[int], frozenset[str]] | None = base.__dict__.get("_exact")
+    if kept is not None and kept[0] is within:
+        return kept[1]
+    names = plan_of(base.evaluation.ruleset).names
+    found = frozenset(names[i] for i in within)
+    base.__dict__["_exact"] = (within, found)
+    return found
+
+
+def _view_within(
+    base: Assessment, over: Mapping[str, Any], exact: frozenset[str]
+) -> GoalView | None:
+    """The view of the goal ``tier`` of ``base``'s evaluation with ``over`` applied, where
+    ``over`` holds the changes of the inputs and of the predicates ``exact`` that an answer
+    makes (a propagation within them, exact there: its values elsewhere are not known) and
+    changes no input date: found by trace (:meth:`_Traces.find_within`, no rule's value known),
+    else computed on ``base``'s values with ``over`` applied and kept by trace
+    (:meth:`_Traces.computed`); None where the lookup or the computation would read a
+    predicate outside ``exact`` or a rule's value."""
+    found = TRACES.find_within(base, "tier", over, None, base.input_dates, exact)
+    if isinstance(found, _Unsure):
+        return None
+    if found is not None:
+        return found
+    evaluation = base.evaluation
+    recorder = _Within(evaluation.values, over, exact, evaluation.ruleset.predicates)
+    try:
+        return TRACES.computed(base, "tier", recorder)[0]
+    except _NotExact:
+        return None
 
 
 def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
