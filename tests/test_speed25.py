@@ -262,3 +262,56 @@ def test_the_next_question_is_the_same_without_the_views_within(
     assert best_and_rank_without("VIEW_WITHIN", facts, kind, context, goal, asked) == best_and_rank(
         facts, kind, context, goal, asked
     )
+
+
+def test_each_answers_rule_inputs_are_computed_once_per_assessment(monkeypatch: Any) -> None:
+    """With relevance.SAME_CHANGES an answer's rule inputs' changes are computed once for the
+    Assessment tried from (and its facts), however many parts of the search ask for them
+    (:func:`relevance._can_moot` and :func:`relevance._try` in 1296's state), and the next
+    question is the same as without."""
+    facts = _open_system()
+    context = Context(dt.date(2026, 9, 1))
+    asked = ("subject", "exclusions")
+    calls: list[tuple[int, tuple[tuple[str, Any], ...]]] = []
+    original = relevance.atom_changes
+
+    def counted(base: Any, changes: Any, known: Any = None) -> Any:
+        calls.append((id(base), tuple(sorted((k, repr(v)) for k, v in changes.items()))))
+        return original(base, changes, known)
+
+    monkeypatch.setattr(relevance, "atom_changes", counted)
+    found = []
+    counts = []
+    for on in (True, False):
+        monkeypatch.setattr(relevance, "SAME_CHANGES", on)
+        calls.clear()
+        relevance.clear_cache()
+        found.append(best(facts, "system", context, "tier", asked))
+        counts.append((len(calls), len(set(calls))))
+    relevance.clear_cache()
+    assert found[0] == found[1]
+    assert counts[0][0] == counts[0][1]  # each computed once
+    assert counts[1][0] > counts[1][1]  # some computed again without
+
+
+@FEW
+@given(
+    st.one_of(
+        states(),
+        states_with_unknowns(),
+        interview_states("tier"),
+        interview_states("full", ("system", "model")),
+    ),
+    st.sampled_from(["tier", "full"]),
+)
+def test_the_next_question_is_the_same_without_the_rule_inputs_kept(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """Round 20 (relevance.SAME_CHANGES): best() and rank() give the same with each answer's
+    rule inputs' changes kept per Assessment as computed at each call (every cache emptied)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    assert best_and_rank_without(
+        "SAME_CHANGES", facts, kind, context, goal, asked
+    ) == best_and_rank(facts, kind, context, goal, asked)

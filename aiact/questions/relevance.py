@@ -1238,8 +1238,42 @@ def _changes(
     """An answer's changed facts, and its rule inputs' changes (None where the view reads a
     changed field directly, or the inputs cannot be computed on their own)."""
     changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-    quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
-    return changes, quick
+    if not direct.isdisjoint(changes):
+        return changes, None
+    return changes, _quick(base, changes, facts)
+
+
+SAME_CHANGES = True
+"""Round 20 (speed25): :func:`_quick` keeps each answer's rule inputs' changes on the
+Assessment tried from, for the facts given (the same facts object), and gives them again for
+the same changes: they are a function of the Assessment, those facts and the changes
+(:func:`aiact.questions.goals.atom_changes`), and their users read them, never write them.
+The search computes them for :func:`_can_moot` and :func:`_try`, and the search for a pair on
+the facts' Assessment again for its proof (:func:`_stuck`), the reach of each question, the
+Assessments of the other answers and :class:`_Apart`. Off: computed at each call."""
+
+
+def _quick(
+    base: Assessment, changes: Mapping[str, Any], facts: Mapping[str, Any]
+) -> Mapping[str, Any] | None:
+    """:func:`aiact.questions.goals.atom_changes` of ``base``, ``changes`` and ``facts``
+    (memoised on ``base`` for the facts object ``facts``: :data:`SAME_CHANGES`). The mapping
+    given is shared: read it, never write it."""
+    if not SAME_CHANGES:
+        return atom_changes(base, changes, facts)
+    kept: tuple[Mapping[str, Any], dict[Any, Any]] | None = base.__dict__.get("_quick")
+    if kept is None or kept[0] is not facts:
+        kept = base.__dict__["_quick"] = (facts, {})
+    try:
+        key = tuple([(k, _normal(v)) for k, v in changes.items()])
+        hash(key)
+    except TypeError:
+        return atom_changes(base, changes, facts)
+    memo = kept[1]
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    found = memo[key] = atom_changes(base, changes, facts)
+    return found
 
 
 def _worlds(
@@ -1654,8 +1688,7 @@ def _unchanged(
         obligations = obligation_predicates(base.law, kind)
     propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
     for answer, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
-        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
+        changes, quick = _changes(base, facts, sets, direct)
         evaluation = None
         if quick is not None:
             # Propagated as :func:`_try` propagates (the same values by any of the ways).
@@ -2432,7 +2465,7 @@ def _given_others(
             assert not isinstance(start, Exception)
             direct = fields_read_directly(goal, kind)
             private = private_atoms(kind)
-            quicks: list[dict[str, Any]] | None = []
+            quicks: list[Mapping[str, Any]] | None = []
             several_of = question.kind == "several_of"
             step = None
             for answer, sets in completions(trial_answers(question, kind, context), facts):
@@ -2440,7 +2473,7 @@ def _given_others(
                 quick = (
                     None
                     if not private.issuperset(changes) or not direct.isdisjoint(changes)
-                    else atom_changes(start, changes, facts)
+                    else _quick(start, changes, facts)
                 )
                 if quick is None:
                     quicks = None
@@ -2488,7 +2521,7 @@ def _given_others(
             evaluation = None
             assert shared is not None
             changes = {k: v for k, v in given.items() if facts.get(k, _MISSING) != v}
-            quick = atom_changes(start, changes, facts)
+            quick = _quick(start, changes, facts)
             entry = None if quick is None else shared.entry(quick)
             if entry is not None:
                 evaluation = derived(start.evaluation, entry[0], entry[1])
@@ -2809,7 +2842,7 @@ def _stuck(
         seen = {atom: _MASK[values.get(atom)] for atom in atoms}
         for sets in answers[index]:
             changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-            quick = atom_changes(base, changes, facts) if changes else {}
+            quick = _quick(base, changes, facts) if changes else {}
             if quick is None:
                 seen = dict.fromkeys(atoms, _ANY)
                 break
@@ -3188,9 +3221,7 @@ class _Apart:
         for answer, sets in completions(trial_answers(question, self.kind, self.context), facts):
             changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
             quick = (
-                None
-                if not self.direct.isdisjoint(changes)
-                else atom_changes(self.start, changes, facts)
+                None if not self.direct.isdisjoint(changes) else _quick(self.start, changes, facts)
             )
             if quick is None:
                 found = None
