@@ -264,14 +264,57 @@ def test_the_next_question_is_the_same_without_the_views_within(
     )
 
 
-def test_each_answers_rule_inputs_are_computed_once_per_assessment(monkeypatch: Any) -> None:
-    """With relevance.SAME_CHANGES an answer's rule inputs' changes are computed once for the
-    Assessment tried from (and its facts), however many parts of the search ask for them
-    (:func:`relevance._can_moot` and :func:`relevance._try` in 1296's state), and the next
+def _importer() -> dict[str, Any]:
+    """A state of the interview benchmark (9528 of speed25's collection, among `tier`'s
+    slowest): an importer of an AI system, no prohibited practice, before Annex III is answered
+    ("don't know"); no question is relevant on its own, and the search for a pair finds
+    ``use_context`` under the Art. 6(3) conditions answered no."""
+    return {
+        "is_ai_system": True,
+        "exclusions.exclusively_military_defence_national_security": False,
+        "exclusions.sole_purpose_scientific_research": False,
+        "exclusions.pre_market_research_testing": False,
+        "exclusions.international_cooperation_law_enforcement": False,
+        "roles.importer": True,
+        "roles.provider": False,
+        "roles.deployer": False,
+        "roles.distributor": False,
+        "roles.product_manufacturer": False,
+        "value_chain.own_name_on_high_risk_system": False,
+        "value_chain.substantial_modification": False,
+        "value_chain.modified_intended_purpose": False,
+        "prohibited.a_subliminal_manipulative_or_deceptive_techniques": False,
+        "prohibited.b_exploits_vulnerabilities": False,
+        "prohibited.c_social_scoring": False,
+        "prohibited.d_crime_risk_assessment_solely_profiling": False,
+        "prohibited.e_untargeted_facial_scraping": False,
+        "prohibited.f_emotion_recognition_workplace_education": False,
+        "prohibited.g_biometric_categorisation_sensitive_traits": False,
+        "prohibited.h_realtime_rbi_public_spaces_law_enforcement": False,
+        "prohibited.ba_generates_intimate_imagery_without_consent": False,
+        "prohibited.bb_generates_child_sexual_abuse_material": False,
+    }
+
+
+def test_each_answers_rule_inputs_are_computed_once_in_the_search_for_a_pair(
+    monkeypatch: Any,
+) -> None:
+    """With relevance.SAME_CHANGES the search for a pair computes each answer's rule inputs'
+    changes on the facts' Assessment once (its proof, the reach of each question, the other
+    answers' Assessments and :class:`relevance._Apart` ask for the same answers), and the next
     question is the same as without."""
-    facts = _open_system()
+    facts = _importer()
     context = Context(dt.date(2026, 9, 1))
-    asked = ("subject", "exclusions")
+    asked = (
+        "subject",
+        "exclusions",
+        "roles",
+        "prohibited_practices",
+        "transparency_features",
+        "annex_iii_points",
+        "transparency_exceptions",
+        "categorisation.categorises",
+    )
     calls: list[tuple[int, tuple[tuple[str, Any], ...]]] = []
     original = relevance.atom_changes
 
@@ -287,11 +330,11 @@ def test_each_answers_rule_inputs_are_computed_once_per_assessment(monkeypatch: 
         calls.clear()
         relevance.clear_cache()
         found.append(best(facts, "system", context, "tier", asked))
-        counts.append((len(calls), len(set(calls))))
+        counts.append(len(calls))
     relevance.clear_cache()
+    assert found[0] is not None and found[0].given
     assert found[0] == found[1]
-    assert counts[0][0] == counts[0][1]  # each computed once
-    assert counts[1][0] > counts[1][1]  # some computed again without
+    assert counts[0] < counts[1] * 2 // 3, counts
 
 
 @FEW
