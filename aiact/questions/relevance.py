@@ -428,6 +428,52 @@ class _Ordered(_Recorder):
         return dict.__contains__(self, key)
 
 
+class _NotExact(Exception):
+    """A view computed by :func:`_view_within` read a value not known there."""
+
+
+class _Within(_Ordered):
+    """An :class:`_Ordered` recorder over an evaluation's values with a propagation's changes
+    (``over``) applied, where the propagation was made within some predicates only
+    (:func:`aiact.questions.incremental.propagate` with ``within``): exact at the inputs, at the
+    names no rule concludes, and at the predicates ``exact``. Reading another predicate, or
+    any rule's value, raises :class:`_NotExact` (round 20)."""
+
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        over: Mapping[str, Any],
+        exact: AbstractSet[str],
+        predicates: AbstractSet[str],
+    ) -> None:
+        super().__init__(values)
+        dict.update(self, over)
+        self.exact = exact
+        self.predicates = predicates
+
+    def _check(self, key: object) -> None:
+        if key in self.predicates and key not in self.exact:
+            raise _NotExact(key)
+
+    def note_rule(self, rule_id: str) -> None:
+        raise _NotExact(rule_id)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self.read:
+            self._check(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.read:
+            self._check(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if isinstance(key, str) and key not in self.read:
+            self._check(key)
+        return super().__contains__(key)
+
+
 class _Node:
     """A node of a tree of traces: the name read next, and below it by the value read (absent
     values as ``_MISSING``) the next node, or a leaf: the view and the names its trace read."""
@@ -531,14 +577,15 @@ class _Traces:
         assessment: Assessment,
         goal: Goal,
         over: Mapping[str, Any],
-        rules: Mapping[str, Any],
+        rules: Mapping[str, Any] | None,
         dates: Mapping[str, Any] | None,
         exact: AbstractSet[str] | None,
     ) -> GoalView | _Unsure | None:
         """:meth:`find_over`, where ``over`` and ``rules`` hold only the changes of the inputs
         and of the predicates ``exact`` and their rules (a propagation ``within`` them, exact
         there): :data:`UNSURE` as soon as the lookup would read another predicate or a rule of
-        one (round 13b). ``exact`` None: every value is known."""
+        one (round 13b). ``exact`` None: every value is known. ``rules`` None: no rule's value
+        is known (:data:`UNSURE` at the first rule read; round 20)."""
         key = self._key(assessment, goal)
         if key is None:
             return None
@@ -555,7 +602,9 @@ class _Traces:
                 name = node.name
                 if name.startswith(RULE_VALUE):
                     rule = name[len(RULE_VALUE) :]
-                    if exact is not None and ruleset.rule_by_id[rule].concludes not in exact:
+                    if rules is None or (
+                        exact is not None and ruleset.rule_by_id[rule].concludes not in exact
+                    ):
                         return UNSURE
                     value = rules[rule] if rule in rules else rule_values.get(rule, _MISSING)
                 elif name.startswith(INPUT_DATE):
@@ -621,10 +670,18 @@ class _Traces:
                     found = self._find(kept[0], evaluation, dates)
                     if found is not None:
                         return found
-        recorder = _Ordered(values)
-        copy = dataclasses.replace(
-            assessment, evaluation=dataclasses.replace(assessment.evaluation, values=recorder)
-        )
+        return self.computed(assessment, goal, _Ordered(values))
+
+    def computed(
+        self, assessment: Assessment, goal: _Traced, recorder: _Ordered
+    ) -> tuple[GoalView, frozenset[str]]:
+        """The view computed on a copy of ``assessment`` whose values are ``recorder`` (a copy
+        of its evaluation's values, or of other values: :func:`_view_within`), and kept by its
+        trace (the values read, from ``recorder``)."""
+        key = self._key(assessment, goal)
+        dates = assessment.input_dates
+        evaluation = dataclasses.replace(assessment.evaluation, values=recorder)
+        copy = dataclasses.replace(assessment, evaluation=evaluation)
         # The input dates the date rules read are part of the trace (round 11: before, of the
         # key, so that every date tried made a new key and computed its view again, although
         # few views read a date).
@@ -1185,20 +1242,61 @@ def _changes(
     return changes, quick
 
 
+SAME_CHANGES = True
+"""Round 20 (speed25): :func:`_quick` keeps each answer's rule inputs' changes on the
+Assessment tried from, for the facts given (the same facts object), and gives them again for
+the same changes: they are a function of the Assessment, those facts and the changes
+(:func:`aiact.questions.goals.atom_changes`), and their users read them, never write them.
+The search for a pair computes them on the facts' Assessment for its proof (:func:`_stuck`),
+the reach of each question, the Assessments of the other answers and :class:`_Apart`, the
+same answers in each. Not for :func:`_changes` (the search itself: few repeats there, and
+kept for them all, side by side, the median of ``tier`` 0.7 ms slower). Off: computed at
+each call."""
+
+
+def _quick(
+    base: Assessment, changes: Mapping[str, Any], facts: Mapping[str, Any]
+) -> Mapping[str, Any] | None:
+    """:func:`aiact.questions.goals.atom_changes` of ``base``, ``changes`` and ``facts``
+    (memoised on ``base`` for the facts object ``facts``: :data:`SAME_CHANGES`). The mapping
+    given is shared: read it, never write it."""
+    if not SAME_CHANGES:
+        return atom_changes(base, changes, facts)
+    kept: tuple[Mapping[str, Any], dict[Any, Any]] | None = base.__dict__.get("_quick")
+    if kept is None or kept[0] is not facts:
+        kept = base.__dict__["_quick"] = (facts, {})
+    try:
+        key = tuple([(k, _normal(v)) for k, v in changes.items()])
+        hash(key)
+    except TypeError:
+        return atom_changes(base, changes, facts)
+    memo = kept[1]
+    if key in memo:
+        return memo[key]  # type: ignore[no-any-return]
+    found = memo[key] = atom_changes(base, changes, facts)
+    return found
+
+
 def _worlds(
     base: Assessment,
     answers: Sequence[tuple[Any, Mapping[str, Any]]],
     prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
     several_of: bool,
     within: frozenset[int],
-) -> list[dict[str, Any] | None] | None:
+    bounded: bool = False,
+) -> tuple[list[dict[str, Any] | None], dict[str, Any] | None] | None:
     """For each answer, the changes of the inputs and of the predicates at ``within`` that it
     makes from ``base`` (as :meth:`_Propagation.within` gives them there), computed for the
     answers together (:func:`aiact.questions.incremental.propagate_worlds`); None for an answer
     left to :meth:`_Propagation.within`: one whose rule inputs are not computed, and "none of
     these" of a several-of question (its whole propagation is the step the options of
     :meth:`_Propagation.__call__` start from). None where there are fewer than
-    :data:`WORLDS_MIN` answers, or :data:`WORLDS` is off."""
+    :data:`WORLDS_MIN` answers, or :data:`WORLDS` is off.
+
+    ``bounded`` (round 20): "none of these" is propagated in the same pass as well, its changes
+    given second, for its bound only (:func:`_answer_bound`); it is still propagated as
+    before where it is tried. Else (and where its rule inputs are not computed) the second is
+    None."""
     if not WORLDS:
         return None
     chosen = [
@@ -1210,13 +1308,25 @@ def _worlds(
     ]
     if len(chosen) < WORLDS_MIN:
         return None
-    found = propagate_worlds(base.evaluation, [prepared[i][1] or {} for i in chosen], within)
+    # "None of these", where it is the first answer (:func:`_option_answers`) and bounded.
+    none = (
+        bounded
+        and several_of
+        and bool(answers)
+        and not answers[0][0]
+        and prepared[0][1] is not None
+    )
+    found = propagate_worlds(
+        base.evaluation,
+        [prepared[i][1] or {} for i in chosen] + ([prepared[0][1] or {}] if none else []),
+        within,
+    )
     if found is None:
         return None
     out: list[dict[str, Any] | None] = [None] * len(answers)
-    for index, (over, _) in zip(chosen, found, strict=True):
+    for index, (over, _) in zip(chosen, found, strict=False):
         out[index] = over
-    return out
+    return out, found[-1][0] if none else None
 
 
 def _whole(
@@ -1257,6 +1367,7 @@ def _try(
     beat: tuple[int, float] | None = None,
     bound: int = 0,
     near: Near | None = None,
+    closable: _Closable | None = None,
 ) -> _Attempt | None:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
@@ -1274,12 +1385,18 @@ def _try(
 
     ``near``: propagations of the answers from a nearby Assessment to reuse where the answer and
     the difference between the two do not meet (:class:`aiact.questions.incremental.Shared`;
-    the search for a pair); the outcomes are the same."""
+    the search for a pair); the outcomes are the same.
+
+    ``closable``: what of the goal's open parts an answer can close, by the names it changes
+    (:func:`_closable`); where the answers' changes are propagated together
+    (:func:`_worlds`), each answer's own bound (:func:`_answer_bound`) narrows ``bound`` for
+    the search's stop (round 20)."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
     reads = _reads(base, goal)
     direct = _direct(goal, kind)
+    dated = _dated(kind)
     outcomes: list[Outcome] = []
     affects: set[str] = set()
     changing = None
@@ -1301,18 +1418,43 @@ def _try(
     # Every answer's changes at once where the answers are propagated together; else each as
     # it is tried (a search stopped early computes no more).
     prepared = worlds = None
+    # Where a score is to be beaten: what each answer can close at most, from its world
+    # (round 20; "none of these" from a world of its own).
+    ahead = None
     if narrow is not None and WORLDS:
         prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
-        worlds = _worlds(base, answers, prepared, several_of, narrow)
+        bounded = beat is not None and closable is not None
+        batch = _worlds(base, answers, prepared, several_of, narrow, bounded)
+        if batch is not None:
+            worlds, none = batch
+            if bounded:
+                assert closable is not None
+                ahead = [bound if w is None else _answer_bound(closable, w) for w in worlds]
+                if none is not None:
+                    ahead[0] = _answer_bound(closable, none)
     whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
             beat is not None
-            and index
-            and _cannot_beat(question, outcomes, len(answers) - index, bound, beat)
+            and (index or ahead is not None)
+            and _cannot_beat(
+                question,
+                outcomes,
+                len(answers) - index,
+                bound,
+                beat,
+                None if ahead is None else ahead[index:],
+            )
         ):
             check()
-            if _cannot_beat(question, outcomes, len(answers) - index, bound, beat):
+            if _cannot_beat(
+                question,
+                outcomes,
+                len(answers) - index,
+                bound,
+                beat,
+                None if ahead is None else ahead[index:],
+            ):
                 return None
         changes, quick = (
             _changes(base, facts, sets, direct) if prepared is None else prepared[index]
@@ -1335,17 +1477,33 @@ def _try(
                 unchecked.append((len(outcomes), base, changes, flags))
                 outcomes.append(Outcome(answer, 0, False, progress))
                 continue
+            found = None
             if narrow is not None:
-                if worlds is not None and prepared is not None and whole is None:
-                    # The answers whose values there change a name the view read, from this
-                    # one on, propagated in full together (round 19).
-                    whole = _whole(base, prepared, worlds, index, reads)
-                world_whole = None if whole is None else whole.get(index)
-                if world_whole is None:
-                    over, rules = propagate(answer, quick)
-                else:
-                    over, rules = world_whole
-            found = _view_over(base, goal, over, rules, changes)
+                if VIEW_WITHIN and goal == "tier" and dated.isdisjoint(changes):
+                    # The view from the values within the positions alone, where it reads no
+                    # other predicate (round 20): found by trace or computed there.
+                    found = _view_within(base, over, _exact(base, narrow))
+                if found is None:
+                    if (
+                        worlds is not None
+                        and prepared is not None
+                        and whole is None
+                        and worlds[index] is not None
+                    ):
+                        # The answers whose values there change a name the view read, from
+                        # this one on, propagated in full together (round 19); from the first
+                        # of them with a world (round 20: not at "none of these" of a
+                        # several-of question, which has none, so that a search stopped after
+                        # it computes no more; the same answers, as one without a world is
+                        # never among them).
+                        whole = _whole(base, prepared, worlds, index, reads)
+                    world_whole = None if whole is None else whole.get(index)
+                    if world_whole is None:
+                        over, rules = propagate(answer, quick)
+                    else:
+                        over, rules = world_whole
+            if found is None:
+                found = _view_over(base, goal, over, rules, changes)
             if found is not None:
                 # The view kept by trace (round 14): the answer is not assessed, only checked
                 # as assessing it would check it (:func:`aiact.questions.goals.refused`), at
@@ -1433,6 +1591,52 @@ def _narrow(base: Assessment, goal: Goal, opened: _Open) -> frozenset[int] | Non
     return found
 
 
+VIEW_WITHIN = True
+"""Round 20 (speed25): :func:`_try` takes the view of the goal ``tier`` of an answer that
+changes a name the view read from the answer's values within the positions of :func:`_narrow`
+(exact there), found by trace or computed on those values (:func:`_view_within`), where it
+reads no predicate outside them and no rule's value; only else is the answer propagated in
+full and looked up, or assessed, as before. Such a view is the answer's Assessment's (the
+premise of every view kept by trace: a function of the values at the names its computation
+read, here every one of them exact), and the answer is checked as one found by trace is
+(:func:`aiact.questions.goals.refused`). Off: as before."""
+
+
+def _exact(base: Assessment, within: frozenset[int]) -> frozenset[str]:
+    """The predicates at the positions ``within`` of the rule set's plan (memoised on the
+    Assessment, for the positions of :func:`_narrow`)."""
+    kept: tuple[frozenset[int], frozenset[str]] | None = base.__dict__.get("_exact")
+    if kept is not None and kept[0] is within:
+        return kept[1]
+    names = plan_of(base.evaluation.ruleset).names
+    found = frozenset(names[i] for i in within)
+    base.__dict__["_exact"] = (within, found)
+    return found
+
+
+def _view_within(
+    base: Assessment, over: Mapping[str, Any], exact: frozenset[str]
+) -> GoalView | None:
+    """The view of the goal ``tier`` of ``base``'s evaluation with ``over`` applied, where
+    ``over`` holds the changes of the inputs and of the predicates ``exact`` that an answer
+    makes (a propagation within them, exact there: its values elsewhere are not known) and
+    changes no input date: found by trace (:meth:`_Traces.find_within`, no rule's value known),
+    else computed on ``base``'s values with ``over`` applied and kept by trace
+    (:meth:`_Traces.computed`); None where the lookup or the computation would read a
+    predicate outside ``exact`` or a rule's value."""
+    found = TRACES.find_within(base, "tier", over, None, base.input_dates, exact)
+    if isinstance(found, _Unsure):
+        return None
+    if found is not None:
+        return found
+    evaluation = base.evaluation
+    recorder = _Within(evaluation.values, over, exact, evaluation.ruleset.predicates)
+    try:
+        return TRACES.computed(base, "tier", recorder)[0]
+    except _NotExact:
+        return None
+
+
 def _direct(goal: Goal, kind: SubjectKind) -> frozenset[str]:
     """The input fields whose change an answer cannot be judged by through the rules alone:
     those the goal's view reads directly (every date field for the goal ``full``).
@@ -1485,8 +1689,7 @@ def _unchanged(
         obligations = obligation_predicates(base.law, kind)
     propagate = _Propagation(base.evaluation, near, question.kind == "several_of")
     for answer, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
-        changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-        quick = None if not direct.isdisjoint(changes) else atom_changes(base, changes, facts)
+        changes, quick = _changes(base, facts, sets, direct)
         evaluation = None
         if quick is not None:
             # Propagated as :func:`_try` propagates (the same values by any of the ways).
@@ -1712,14 +1915,27 @@ def _cannot_beat(
     remaining: int,
     bound: int,
     beat: tuple[int, float],
+    ahead: Sequence[int] | None = None,
 ) -> bool:
     """Whether a question whose answers tried so far gave ``outcomes``, with ``remaining``
     answers still to try, scores below ``beat`` (most closed, mean closed) even if each of
-    those answers closed ``bound`` parts (or as many as the most an answer closed so far)."""
+    those answers closed ``bound`` parts (or as many as the most an answer closed so far).
+
+    ``ahead``: for each answer still to try, an upper bound of the parts it closes
+    (:func:`_answer_bound`; round 20). The remaining answers are then each taken to close the
+    most of those bounds and of the counts so far (at most ``bound``, or as many as the most
+    an answer closed so far): one number for them all, at least each one's, so that an answer
+    skipped later (refused by the input checks) cannot raise the mean above the one taken
+    here (the mean of numbers none above it without one of them is at most it). With no
+    outcome yet, only the most closed is compared."""
     if not outcomes:
-        return False
+        if not ahead or not ANSWER_BOUNDS:
+            return False
+        return max(min(a, bound) for a in ahead) < beat[0]
     counts = [o.closes for o in outcomes]
     top = max(bound, *counts)
+    if ahead is not None and remaining and ANSWER_BOUNDS:
+        top = max(*counts, *(min(a, top) for a in ahead))
     best_max = top if remaining else max(counts)
     if best_max != beat[0]:
         return best_max < beat[0]
@@ -1864,7 +2080,7 @@ def _bounds(
     for a question whose facts whether the Act applies depends on. For those, ``unless_moot``
     (when given) gets the bound of the parts their facts reach, which holds for an answer that
     leaves the Act applying (:func:`_can_moot`)."""
-    from aiact.questions.goals import part_group, part_reads
+    from aiact.questions.goals import part_group
 
     sizes: dict[str, int] = {}
     for part in view.open:
@@ -1874,7 +2090,7 @@ def _bounds(
     outside = open_outside_rules(base, goal)
     group_fields: dict[str, frozenset[str]] = {}
     scope: frozenset[str] = frozenset()
-    for group, names in part_reads(base, goal).items():
+    for group, names in _part_reads(base, goal).items():
         if group not in sizes and group != "scope":
             continue
         found: set[str] = set()
@@ -1900,6 +2116,88 @@ def _bounds(
             continue
         out[question.id] = reached
     return out
+
+
+def _part_reads(base: Assessment, goal: Goal) -> dict[str, set[str]]:
+    """:func:`aiact.questions.goals.part_reads` of ``base`` (memoised on the Assessment, per
+    goal: :func:`_bounds` and :func:`_closable` read it)."""
+    kept: dict[Goal, dict[str, set[str]]] = base.__dict__.setdefault("_part_reads", {})
+    found = kept.get(goal)
+    if found is None:
+        from aiact.questions.goals import part_reads
+
+        found = kept[goal] = part_reads(base, goal)
+    return found
+
+
+ANSWER_BOUNDS = True
+"""Round 20 (speed25): where :func:`_try` propagates a question's answers together
+(:func:`_worlds`: the goal ``tier``), each answer's upper bound of the open parts it closes is
+taken from its own changes (:func:`_answer_bound`), and the search stops a question once no
+answer left can bring it to the score to beat (:func:`_cannot_beat`), instead of assuming
+every answer left may close the question's bound (:func:`_bounds`: for most questions about
+the system, every open part, since whether the Act applies reads them). Off: the question's
+bound for every answer. The choice changes no answer: it only passes over a question that
+cannot come first."""
+
+
+@dataclass(frozen=True)
+class _Closable:
+    """What one answer can close of the goal's open parts, by the names it changes
+    (:func:`_answer_bound`)."""
+
+    total: int
+    """Every open part: where the answer makes the Act not apply, every part closes."""
+    moot: frozenset[str]
+    """The conclusions one of which false makes the Act not apply (:data:`_MOOT_PREDICATES`)."""
+    groups: tuple[tuple[frozenset[str], int], ...]
+    """Per group of open parts (:func:`aiact.questions.goals.part_group`): the names its
+    computation read on the base, and how many of its parts are open."""
+
+
+def _closable(base: Assessment, goal: Goal, view: GoalView) -> _Closable | None:
+    """For the goal ``tier``: the groups of the open parts of ``view`` (``base``'s) with the
+    names each group's computation read (:func:`aiact.questions.goals.part_reads`: the tier and
+    the tiers possible and ahead, each role, whether the Act reaches the organisation), for
+    :func:`_answer_bound`; None for the other goals, where :data:`ANSWER_BOUNDS` is off, and
+    where a name the bound reads is not one the view read (whose values :func:`_worlds` gives
+    exactly; not met)."""
+    if goal != "tier" or not ANSWER_BOUNDS:
+        return None
+    from aiact.questions.goals import part_group
+
+    sizes: dict[str, int] = {}
+    for part in view.open:
+        group = part_group(part)
+        sizes[group] = sizes.get(group, 0) + 1
+    reads_of = _part_reads(base, goal)
+    moot = _MOOT_PREDICATES[base.kind]
+    reads = _reads(base, goal)
+    groups = []
+    for group, size in sorted(sizes.items()):
+        names = reads_of.get(group)
+        if names is None or not reads.issuperset(names):
+            return None
+        groups.append((frozenset(names), size))
+    if not reads.issuperset(moot):
+        return None
+    return _Closable(len(view.open), moot, tuple(groups))
+
+
+def _answer_bound(closable: _Closable, over: Mapping[str, Any]) -> int:
+    """An upper bound of the open parts of the goal ``tier`` that an answer closes, from the
+    values ``over`` it changes from the base (exact at every name the view read: a world of
+    :func:`_worlds`). The view (:func:`aiact.questions.goals.goal_view`) is, where the Act
+    applies (the tier is not "not an AI system" or "out of scope", which the values of
+    :attr:`_Closable.moot` decide: ``Assessment._ladder``), per group of parts a function of the
+    values its computation read (on an evaluation that agrees with the base at each of them the
+    computation reads the same names and gives the same parts; as :func:`_try` takes a view
+    whose names read are unchanged as the base's): the parts of a group none of whose names
+    changed are open as they were. Where the Act stops applying, every part closes."""
+    for name in closable.moot:
+        if over.get(name) is False:
+            return closable.total
+    return sum(size for names, size in closable.groups if not names.isdisjoint(over))
 
 
 _MOOT_PREDICATES: dict[SubjectKind, frozenset[str]] = {
@@ -2008,6 +2306,7 @@ def _best(
     unless_moot: dict[str, int] = {}
     bounds = _bounds(base, goal, view, pool, unless_moot)
     later = waiting(pool)
+    closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
     for phase in (False, True):  # the questions that do not wait, then those that wait
         order = sorted(
@@ -2033,7 +2332,9 @@ def _best(
                 if verdict is False:
                     continue
             beat = None if top is None else (int(top.score[0]), top.score[1])
-            attempt = _try(question, base, facts, kind, context, goal, opened, beat, bound)
+            attempt = _try(
+                question, base, facts, kind, context, goal, opened, beat, bound, None, closable
+            )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
             attempts.append(attempt)
@@ -2165,7 +2466,7 @@ def _given_others(
             assert not isinstance(start, Exception)
             direct = fields_read_directly(goal, kind)
             private = private_atoms(kind)
-            quicks: list[dict[str, Any]] | None = []
+            quicks: list[Mapping[str, Any]] | None = []
             several_of = question.kind == "several_of"
             step = None
             for answer, sets in completions(trial_answers(question, kind, context), facts):
@@ -2173,7 +2474,7 @@ def _given_others(
                 quick = (
                     None
                     if not private.issuperset(changes) or not direct.isdisjoint(changes)
-                    else atom_changes(start, changes, facts)
+                    else _quick(start, changes, facts)
                 )
                 if quick is None:
                     quicks = None
@@ -2221,7 +2522,7 @@ def _given_others(
             evaluation = None
             assert shared is not None
             changes = {k: v for k, v in given.items() if facts.get(k, _MISSING) != v}
-            quick = atom_changes(start, changes, facts)
+            quick = _quick(start, changes, facts)
             entry = None if quick is None else shared.entry(quick)
             if entry is not None:
                 evaluation = derived(start.evaluation, entry[0], entry[1])
@@ -2542,7 +2843,7 @@ def _stuck(
         seen = {atom: _MASK[values.get(atom)] for atom in atoms}
         for sets in answers[index]:
             changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
-            quick = atom_changes(base, changes, facts) if changes else {}
+            quick = _quick(base, changes, facts) if changes else {}
             if quick is None:
                 seen = dict.fromkeys(atoms, _ANY)
                 break
@@ -2921,9 +3222,7 @@ class _Apart:
         for answer, sets in completions(trial_answers(question, self.kind, self.context), facts):
             changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
             quick = (
-                None
-                if not self.direct.isdisjoint(changes)
-                else atom_changes(self.start, changes, facts)
+                None if not self.direct.isdisjoint(changes) else _quick(self.start, changes, facts)
             )
             if quick is None:
                 found = None
