@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -147,29 +148,6 @@ def test_the_slow_state_asks_the_same_without_the_answers_bounds(monkeypatch: An
     )
 
 
-@FEW
-@given(
-    st.one_of(
-        states(),
-        states_with_unknowns(),
-        interview_states("tier"),
-        interview_states("full", ("system", "model")),
-    ),
-    st.sampled_from(["tier", "full"]),
-)
-def test_the_next_question_is_the_same_without_the_answers_bounds(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
-) -> None:
-    """Round 20 (relevance.ANSWER_BOUNDS): best() and rank() give the same with each answer's
-    bound as with the question's (every cache emptied before each)."""
-    kind, context, facts, asked = state
-    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
-        return
-    assert best_and_rank_without(
-        "ANSWER_BOUNDS", facts, kind, context, goal, asked
-    ) == best_and_rank(facts, kind, context, goal, asked)
-
-
 def _views_within(
     facts: dict[str, Any], kind: SubjectKind, context: Context
 ) -> list[tuple[str, Any, Any, Any]]:
@@ -239,29 +217,6 @@ def test_the_view_within_is_given_in_the_slow_state_and_not_where_it_reads_outsi
     over, _ = incremental.propagate(base.evaluation, quick)
     assert relevance._view_within(base, over, frozenset()) is None
     assert relevance._view_within(base, over, frozenset(base.evaluation.ruleset.predicates))
-
-
-@FEW
-@given(
-    st.one_of(
-        states(),
-        states_with_unknowns(),
-        interview_states("tier"),
-        interview_states("full", ("system", "model")),
-    ),
-    st.sampled_from(["tier", "full"]),
-)
-def test_the_next_question_is_the_same_without_the_views_within(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
-) -> None:
-    """Round 20 (relevance.VIEW_WITHIN): best() and rank() give the same with the views taken
-    within the positions as with the answers propagated in full (every cache emptied)."""
-    kind, context, facts, asked = state
-    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
-        return
-    assert best_and_rank_without("VIEW_WITHIN", facts, kind, context, goal, asked) == best_and_rank(
-        facts, kind, context, goal, asked
-    )
 
 
 def _importer() -> dict[str, Any]:
@@ -340,6 +295,17 @@ def test_each_answers_rule_inputs_are_computed_once_in_the_search_for_a_pair(
     assert counts[0] < counts[1] * 2 // 3, counts
 
 
+SWITCHES = {
+    "ANSWER_BOUNDS": "each answer's bound as with the question's",
+    "VIEW_WITHIN": "the views taken within the positions as with the answers propagated in full",
+    "SAME_CHANGES": "each answer's rule inputs' changes kept per Assessment as computed at each "
+    "call",
+}
+"""Round 20's switches of :mod:`aiact.questions.relevance`: best() and rank() with each on give
+the same as with what it replaces."""
+
+
+@pytest.mark.parametrize("switch", sorted(SWITCHES))
 @FEW
 @given(
     st.one_of(
@@ -350,14 +316,14 @@ def test_each_answers_rule_inputs_are_computed_once_in_the_search_for_a_pair(
     ),
     st.sampled_from(["tier", "full"]),
 )
-def test_the_next_question_is_the_same_without_the_rule_inputs_kept(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+def test_the_next_question_is_the_same_with_each_switch_off(
+    switch: str, state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
 ) -> None:
-    """Round 20 (relevance.SAME_CHANGES): best() and rank() give the same with each answer's
-    rule inputs' changes kept per Assessment as computed at each call (every cache emptied)."""
+    """Round 20 (relevance.ANSWER_BOUNDS, VIEW_WITHIN, SAME_CHANGES): best() and rank() give the
+    same with the switch on as off (see SWITCHES; every cache emptied before each)."""
     kind, context, facts, asked = state
     if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
         return
-    assert best_and_rank_without(
-        "SAME_CHANGES", facts, kind, context, goal, asked
-    ) == best_and_rank(facts, kind, context, goal, asked)
+    assert best_and_rank_without(switch, facts, kind, context, goal, asked) == best_and_rank(
+        facts, kind, context, goal, asked
+    )
