@@ -23,8 +23,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from lawquote import quote, quote_nl
+from lawquote import quote
 from scope_cases import NO_EXCLUSION, ROLE_NAMES
+from test_annexi19 import _quote_art6_1_a
 
 import aiact
 from aiact.errors import InputError
@@ -37,21 +38,6 @@ DAY = "2029-01-10"
 NL = {"kind": "private_undertaking", "member_state": "NL"}
 SECTION_A = "toys_2009_48"
 SECTION_B = "agricultural_vehicles_167_2013"
-
-
-def _quote_art6_1_a() -> None:
-    quote(
-        "6",
-        "the AI system is intended to be used as a safety component of a product, or the AI "
-        "system is itself a product, covered by the Union harmonisation legislation listed in "
-        "Annex I",
-        "both",
-    )
-    quote_nl(
-        "het AI-systeem is bedoeld om te worden gebruikt als veiligheidscomponent van een "
-        "product of het AI-systeem is zelf een product dat valt onder de in bijlage I "
-        "opgenomen harmonisatiewetgeving van de Unie"
-    )
 
 
 def _system(annex_i: dict[str, Any]) -> dict[str, Any]:
