@@ -1043,14 +1043,11 @@ def interview(
     console.print(assessment_renderable(finished.assessment, lg))
     if out is not None:
         _write(out, finished.case_yaml())
-        click.echo(
-            f"{'case file written to' if lg == 'en' else 'casusbestand geschreven naar'} {out}",
-            err=True,
-        )
+        click.echo(t("case file written to {path}", lg, path=out), err=True)
         if finished.current is not None:
             # Stopped before the end: the case file holds the answers given so far.
-            go_on = "to go on:" if lg == "en" else "verder gaan:"
-            click.echo(f"{go_on} aiact interview --case {out}", err=True)
+            command = f"aiact interview --case {out}"
+            click.echo(t("to go on: {command}", lg, command=command), err=True)
 
 
 # --------------------------------------------------------------------------- serve
