@@ -248,6 +248,21 @@ TRUTH: Mapping[str, str] = {"en": r" is (?:true|false)\b", "nl": r" is (?:waar|o
 it in English says it so in Dutch."""
 
 
+LEADING_TRUTH: Mapping[str, str] = {"en": r"(?:true|false)(?=, )", "nl": r"(?:waar|onwaar)(?=, )"}
+"""How a reason says the value of the fact it is about when it opens with it (``true, but
+...``, ``onwaar, maar ...``), per language."""
+
+
+def after_truth(reason: str, lang: str) -> str | None:
+    """``reason`` after its leading "true" or "false" (from the comma on: ``, but ...``), or
+    None where it does not open with one: for words that say the value themselves."""
+    import re
+
+    pattern = LEADING_TRUTH.get(lang)
+    found = None if pattern is None else re.match(pattern, reason)
+    return None if found is None else reason[found.end() :]
+
+
 def without_truth(template: str, name: str, lang: str) -> str:
     """``template`` (a message of the catalogue in ``lang``, not filled in) without "is true" or
     "is false" after placeholder ``{name}``: for words that say the value themselves."""

@@ -282,7 +282,7 @@ class Interview:
         the input checks name them by their paths, which the person never saw; and of the
         answer to another question that set the fact the reason is about (``about``)."""
         from aiact.errors import InputError
-        from aiact.questions.naming import answers_stating, fact_words, settling
+        from aiact.questions.naming import answers_stating, fact_saying, settling
 
         if not isinstance(error, InputError) or not error.problems:
             return {}
@@ -301,11 +301,13 @@ class Interview:
         if subject in conflict.paths:
             return out  # the reason names it already (each answer once: review65 D2)
         found = settling(subject, answered, known)
-        if found is not None and found[0].id == refused.id:
-            return out  # the refused answer: its question stands before the reason
-        about = fact_words(subject, answered, facts, known=known)
-        if about is not None:
-            out["about"] = about
+        own = found is not None and found[0].id == refused.id
+        about = fact_saying(subject, answered, facts, refused if own else None, known)
+        if about is None or (own and not about[1]):
+            # The refused answer: its question stands before the reason, which says the value
+            # ("true, but ...") unless the answer's words say it (words21).
+            return out
+        out["about"], out["about_says"] = about
         return out
 
     # ----------------------------------------------------------------- results

@@ -217,8 +217,9 @@ def test_a_yes_answer_is_named_by_its_reply(lang: str, named: str, not_named: st
 @pytest.mark.parametrize(
     ("lang", "named"),
     [
-        ("en", 'true, but you answered "No" to the question "'),
-        ("nl", 'waar, maar u antwoordde "Nee" op de vraag "'),
+        # words21: the refused reply's own words stand in place of the reason's "true"
+        ("en", 'you answer "Yes" to this question, but you answered "No" to the question "'),
+        ("nl", 'u antwoordt "Ja" op deze vraag, maar u antwoordde "Nee" op de vraag "'),
     ],
 )
 def test_a_no_answer_is_named_by_its_reply(lang: str, named: str) -> None:

@@ -90,6 +90,7 @@ class QuestionError(ValueError):
         cause: Exception | None = None,
         words: Mapping[str, tuple[str, str]] | None = None,
         about: tuple[str, str] | None = None,
+        about_says: bool = False,
         contradicts: bool = False,
         stated: Iterable[str] = (),
     ) -> None:
@@ -101,6 +102,10 @@ class QuestionError(ValueError):
         self.cause = cause
         self.words: dict[str, tuple[str, str]] = dict(words or {})
         self.about = about
+        self.about_says = about_says
+        """The words of ``about`` say the fact's value (``you answered "Yes" to ...``): they
+        stand in place of the reason's leading "true" or "false" (words21: not ``you answered
+        "Yes" to the question "...": true, but ...``)."""
         self.stated: frozenset[str] = frozenset(stated)
         """The facts of ``words`` whose words say their value themselves (a reply, an option
         chosen or not): the reason does not add "is true" after them (words20)."""
@@ -120,8 +125,12 @@ class QuestionError(ValueError):
                 reason = problem.conflict.reason(lang, named, self.stated)
                 if self.about is None:
                     return reason
+                from aiact.errors import after_truth
                 from aiact.questions.naming import ABOUT
 
+                rest = after_truth(reason, lang) if self.about_says else None
+                if rest is not None:
+                    return self.about[index] + rest  # "you answered ..., but ..."
                 return t(ABOUT, lang, answer=self.about[index], reason=reason)
             if lang == "en":
                 return problem.message

@@ -89,6 +89,18 @@ def fact_words(
     return None if named is None else named[0]
 
 
+def fact_saying(
+    path: str,
+    answered: Sequence[tuple[Question, Any]],
+    facts: Mapping[str, Any],
+    refused: Question | None = None,
+    known: Mapping[str, Any] | None = None,
+) -> tuple[tuple[str, str], bool] | None:
+    """:func:`fact_words`, and whether the words say the fact's value themselves (words21: the
+    reason's leading "true" then gives way to them, :attr:`QuestionError.about_says`)."""
+    return _naming(path, answered, facts, refused, known)
+
+
 def _naming(
     path: str,
     answered: Sequence[tuple[Question, Any]],
