@@ -15,12 +15,15 @@ from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context, atom_changes
 from aiact.questions.incremental import propagate, propagated
 from aiact.questions.relevance import completions, trial_answers
-from tests.switches import best_and_rank, best_and_rank_without
+from tests.switches import (
+    SEARCHED_GOALS,
+    best_and_rank,
+    best_and_rank_without,
+    check_same_without,
+    searched_states,
+)
 from tests.test_questions_relevance import (
     FEW,
-    interview_states,
-    states,
-    states_with_unknowns,
 )
 
 
@@ -98,26 +101,13 @@ def test_each_answers_propagation_is_its_own_where_the_inputs_repeat() -> None:
 
 
 @FEW
-@given(
-    st.one_of(
-        states(),
-        states_with_unknowns(),
-        interview_states("tier"),
-        interview_states("full", ("system", "model")),
-    ),
-    st.sampled_from(["tier", "full"]),
-)
+@given(searched_states(), st.sampled_from(SEARCHED_GOALS))
 def test_the_next_question_is_the_same_without_the_propagations_reused(
     state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
 ) -> None:
     """Round 18 (relevance.SAME_INPUTS): best() and rank() give the same with the propagations
     of answers whose rule inputs repeat reused as without (every cache emptied before each)."""
-    kind, context, facts, asked = state
-    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
-        return
-    assert best_and_rank_without("SAME_INPUTS", facts, kind, context, goal, asked) == best_and_rank(
-        facts, kind, context, goal, asked
-    )
+    check_same_without("SAME_INPUTS", state, goal)
 
 
 def test_the_slow_state_asks_the_same_without_the_propagations_reused() -> None:

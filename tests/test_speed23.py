@@ -16,7 +16,12 @@ from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context, atom_changes
 from aiact.questions.incremental import emit_condition_bits, plan_of, propagate, propagate_worlds
 from aiact.questions.relevance import best, completions, rank, trial_answers
-from tests.switches import best_and_rank, best_and_rank_without
+from tests.switches import (
+    SEARCHED_GOALS,
+    best_and_rank_without,
+    check_same_without,
+    searched_states,
+)
 from tests.test_questions_relevance import (
     FEW,
     interview_states,
@@ -131,26 +136,13 @@ def test_each_world_is_the_answers_own_propagation(
 
 
 @FEW
-@given(
-    st.one_of(
-        states(),
-        states_with_unknowns(),
-        interview_states("tier"),
-        interview_states("full", ("system", "model")),
-    ),
-    st.sampled_from(["tier", "full"]),
-)
+@given(searched_states(), st.sampled_from(SEARCHED_GOALS))
 def test_the_next_question_is_the_same_without_the_worlds(
     state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
 ) -> None:
     """Round 19 (relevance.WORLDS): best() and rank() give the same with the answers propagated
     together as one by one (every cache emptied before each)."""
-    kind, context, facts, asked = state
-    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
-        return
-    assert best_and_rank_without("WORLDS", facts, kind, context, goal, asked) == best_and_rank(
-        facts, kind, context, goal, asked
-    )
+    check_same_without("WORLDS", state, goal)
 
 
 def _open_source_system() -> dict[str, Any]:

@@ -16,7 +16,12 @@ from aiact.questions import catalogue, incremental, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context
 from aiact.questions.relevance import best, completions, rank, trial_answers
-from tests.switches import best_and_rank, best_and_rank_without
+from tests.switches import (
+    SEARCHED_GOALS,
+    best_and_rank_without,
+    check_same_without,
+    searched_states,
+)
 from tests.test_questions_relevance import (
     FEW,
     interview_states,
@@ -307,23 +312,10 @@ the same as with what it replaces."""
 
 @pytest.mark.parametrize("switch", sorted(SWITCHES))
 @FEW
-@given(
-    st.one_of(
-        states(),
-        states_with_unknowns(),
-        interview_states("tier"),
-        interview_states("full", ("system", "model")),
-    ),
-    st.sampled_from(["tier", "full"]),
-)
+@given(searched_states(), st.sampled_from(SEARCHED_GOALS))
 def test_the_next_question_is_the_same_with_each_switch_off(
     switch: str, state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
 ) -> None:
     """Round 20 (relevance.ANSWER_BOUNDS, VIEW_WITHIN, SAME_CHANGES): best() and rank() give the
     same with the switch on as off (see SWITCHES; every cache emptied before each)."""
-    kind, context, facts, asked = state
-    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
-        return
-    assert best_and_rank_without(switch, facts, kind, context, goal, asked) == best_and_rank(
-        facts, kind, context, goal, asked
-    )
+    check_same_without(switch, state, goal)
