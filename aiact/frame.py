@@ -723,6 +723,17 @@ class _Dates:
     high: I64
     never: Bools
     unknown: Bools
+    deadline: I64 | None = None
+    """The Art. 111 deadline every possible case shares (a day number), else -1 (none: no
+    case has one, or they differ, or none holds); -3 while cases differ (within
+    :func:`_evaluate_dates`). None: no deadline in any row (a value, not a rule)."""
+
+    def by_deadline(self, day: int) -> Bools:
+        """:meth:`aiact.engine.dates.DateResult.by_deadline`."""
+        np = _np()
+        if self.deadline is None:
+            return np.zeros(len(self.dated), bool)  # type: ignore[no-any-return]
+        return (self.deadline >= 0) & (self.deadline <= day) & ~self.never
 
     def on(self, day: int) -> I8:
         """:meth:`aiact.engine.dates.DateResult.on`."""
@@ -730,7 +741,9 @@ class _Dates:
         seen_true = (self.dated & (self.low <= day)) | self.unknown
         seen_false = self.never | (self.dated & (self.high > day)) | self.unknown
         return np.where(  # type: ignore[no-any-return]
-            seen_true & ~seen_false, TRUE, np.where(seen_false & ~seen_true, FALSE, UNKNOWN)
+            (seen_true & ~seen_false) | self.by_deadline(day),
+            TRUE,
+            np.where(seen_false & ~seen_true, FALSE, UNKNOWN),
         ).astype(np.int8)
 
     def date(self) -> I64:
@@ -747,7 +760,9 @@ class _Dates:
             self.never & ~self.dated & ~self.unknown,
             2,
             np.where(
-                only_dates & (self.high <= day), 0, np.where(only_dates & (self.low > day), 1, 3)
+                (only_dates & (self.high <= day)) | self.by_deadline(day),
+                0,
+                np.where(only_dates & (self.low > day), 1, 3),
             ),
         ).astype(np.int8)
 
@@ -788,10 +803,18 @@ def _evaluate_dates(
             (first.unknown & (second.unknown | second.dated)) | (first.dated & second.unknown),
         )
 
+    def shared(seen: I64, may: Bools, deadline: I64) -> I64:
+        """The deadline shared so far (-2: no case yet; -3: they differ) with ``deadline``
+        where the case may hold."""
+        return np.where(  # type: ignore[no-any-return]
+            ~may, seen, np.where(seen == -2, deadline, np.where(seen == deadline, seen, -3))
+        )
+
     for name, cases in plan.rules.items():
         open_ = np.ones(n, bool)  # no earlier case is true
         dated, never, unknown = no.copy(), no.copy(), no.copy()
         low, high = np.full(n, big), np.full(n, -big)
+        seen = np.full(n, -2, np.int64)
         for case in cases:
             reads = case.reads
             if isinstance(reads, str):
@@ -806,9 +829,21 @@ def _evaluate_dates(
             high = np.where(take, np.maximum(high, found.high), high)
             never |= may & found.never
             unknown |= may & found.unknown
+            # The deadline as :meth:`aiact.engine.dates.DateEvaluation._select` takes it: an
+            # inherited rule's, else the case's own (a declared date), else none (-1).
+            if case.case.inherit:
+                inherited = out[case.value[1]].deadline
+                own = np.full(n, -1, np.int64) if inherited is None else inherited
+            elif case.deadline is not None and case.deadline[0] == "d":
+                own = np.full(n, case.deadline[1].toordinal(), np.int64)
+            else:
+                assert case.deadline is None, case.deadline  # a declared date (tests hold it)
+                own = np.full(n, -1, np.int64)
+            seen = shared(seen, may, own)
             open_ &= truth != TRUE
         never |= open_
-        out[name] = _Dates(dated, low, high, never, unknown)
+        seen = shared(seen, open_, np.full(n, -1, np.int64))
+        out[name] = _Dates(dated, low, high, never, unknown, np.where(seen >= 0, seen, -1))
     return out
 
 

@@ -168,7 +168,6 @@ _NO_ROUTE_ENTRY = {"initial": "art25_2_original", "supplier": "art25_4_original"
 # =========================================================================== defects
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D1: 2030 shown where both routes give 2027")
 @pytest.mark.parametrize("who", ["initial", "supplier"])
 def test_d1_no_route_changed_public_system_is_due_by_the_later_route_date(who: str) -> None:
     """Published text, placed 1 March 2025, changed 1 October 2026 (after the cut-off of 2 August
@@ -201,7 +200,6 @@ def test_d1_no_route_changed_public_system_is_due_by_the_later_route_date(who: s
     assert [x.due for x in a.deadlines() if x.id == r.id] == [D(2027, 8, 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D2: in force by 2 Aug 2030 in any case")
 @pytest.mark.parametrize("law", ["original", "amended"])
 @pytest.mark.parametrize("as_of", ["2030-08-02", "2031-01-01"])
 def test_d2_after_2030_the_duties_bind_whatever_the_change(law: str, as_of: str) -> None:
@@ -235,7 +233,6 @@ def test_d3_the_dutch_reason_names_no_field() -> None:
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", dutch), dutch
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D4: the undetermined reason drops the deadline")
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_d4_the_undetermined_reason_keeps_the_2030_deadline(lang: str) -> None:
     """The "Comply by" column shows 2 Aug 2030 (review27: the deadline stays known); the reason

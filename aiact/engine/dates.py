@@ -244,13 +244,34 @@ class DateResult:
         return None
 
     @property
+    def latest(self) -> dt.date | None:
+        """The latest possible value where every possible value is a date (none unknown, none
+        "never"), else None: an undetermined date comes by then at the latest (review69 D1)."""
+        days = [v for v in self.values if isinstance(v, dt.date)]
+        if not days or len(days) != len(self.values):
+            return None
+        return max(days)
+
+    @property
     def grace(self) -> str:
         """The transitional rule that gives the value, when the possible cases share one."""
         return next(iter(self.graces)) if len(self.graces) == 1 else "none"
 
+    def by_deadline(self, day: dt.date) -> bool:
+        """Whether ``day`` is on or after the Art. 111 deadline that every possible case shares,
+        and no possible value is "never": the value has then come by ``day`` whatever the
+        unknown facts are, since no case with a deadline gives a value later than it (Art.
+        111(2), second sentence: "In any case ... by 2 August 2030"; a significant change
+        brings the duties in earlier, never later; review69 D2). The declarations are held to
+        that by tests/test_review69_dates.py."""
+        deadline = self.deadline
+        return deadline is not None and day >= deadline and NEVER not in self.values
+
     def on(self, day: dt.date) -> Truth:
         """Whether the value has come by ``day`` (Kleene: unknown when the possible values
-        disagree)."""
+        disagree, unless the shared deadline has come: :meth:`by_deadline`)."""
+        if self.by_deadline(day):
+            return True
         seen_true = seen_false = False
         for value in self.values:
             if isinstance(value, dt.date) and value <= day:
@@ -266,11 +287,14 @@ class DateResult:
         return None
 
     def status(self, as_of: dt.date) -> Status:
-        """In force (every possible date has come), upcoming (none has, none is never), not
-        applicable (never) or undetermined."""
+        """In force (every possible date has come, or the shared deadline has:
+        :meth:`by_deadline`), upcoming (none has, none is never), not applicable (never) or
+        undetermined."""
         values = self.values
         if values == _NEVER_ONLY:
             return Status.NOT_APPLICABLE
+        if self.by_deadline(as_of):
+            return Status.IN_FORCE
         if all(isinstance(v, dt.date) for v in values):
             if all(v <= as_of for v in values):  # type: ignore[operator]
                 return Status.IN_FORCE
@@ -483,9 +507,12 @@ class DateEvaluation:
             shown = ", ".join(_shown(v, lang) for v in sorted(result.values, key=_sort_key))
             facts = ", ".join(deciding) or "; ".join(self._undecided(name, lang))
             facts = facts or ("onbekend" if nl else "unknown")
-            if nl:
-                return f"Onbepaald: hangt af van {facts}. Mogelijke data: {shown}."
-            return f"Undetermined: depends on {facts}. Possible dates: {shown}."
+            text = (
+                f"Onbepaald: hangt af van {facts}. Mogelijke data: {shown}."
+                if nl
+                else f"Undetermined: depends on {facts}. Possible dates: {shown}."
+            )
+            return text + self._comply_by_undetermined(name, result, lang)
         text = self._because(name, lang)
         if result.never:
             text += " Niet van toepassing." if nl else " Does not apply."
@@ -511,6 +538,40 @@ class DateEvaluation:
                     f"{described} is only the latest date."
                 )
         return f"{text} {'Wet' if nl else 'Law'}: {law_label}."
+
+    def _comply_by_undetermined(self, name: str, result: DateResult, lang: str) -> str:
+        """The "comply by" sentence of an undetermined date that every possible case gives the
+        same Art. 111 deadline (the views show it under "Comply by"; review69 D4), with the
+        latest possible date where that comes first (:func:`due_date`; review69 D1); else ""."""
+        deadline = result.deadline
+        spec = self._shared_deadline_spec(name)
+        if deadline is None or spec is None:
+            return ""
+        nl = lang == "nl"
+        described = self.describe(spec, lang)
+        due = due_date(None, deadline, result.latest)
+        if due == deadline:
+            return f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
+        assert due is not None
+        return (
+            f" Uiterlijk voldoen op {due.isoformat()}, de laatste van de mogelijke data vanaf "
+            f"wanneer dit geldt; {described} is alleen de uiterste datum."
+            if nl
+            else f" Comply by {due.isoformat()}, the last of the possible dates from which it "
+            f"applies; {described} is only the latest date."
+        )
+
+    def _shared_deadline_spec(self, name: str) -> _Spec | None:
+        """The deadline of the first possible case of the date rule ``name`` (through inherited
+        rules): every possible case has it where :attr:`DateResult.deadline` is a date."""
+        by_index = {c.index: c for c in self.plan.rules[name]}
+        for index in self.result(name).cases:
+            case = by_index[index]
+            if case.case.inherit:
+                return self._shared_deadline_spec(case.value[1])
+            if case.deadline is not None:
+                return case.deadline
+        return None
 
     def _undecided(self, name: str, lang: str) -> list[str]:
         """The labels of the possible cases whose condition is the constant "unknown" (a choice

@@ -104,6 +104,9 @@ class PlanStep:
     prerequisites: tuple[str, ...]
     """Direct prerequisites that are this organisation's own tasks."""
     blocked_by: tuple[Blocker, ...]
+    latest: dt.date | None = None
+    """Where the date is undetermined between known dates: the last of them
+    (:attr:`aiact.timeline.transitional.DeadlineAnswer.latest`; review69 D1)."""
 
     @property
     def id(self) -> str:
@@ -118,13 +121,13 @@ class PlanStep:
         """The date that matters: the earlier of the date from which the obligation binds and
         the Art. 111 'comply by' date, whichever is known (:func:`aiact.timeline.transitional.
         due_date`, the one rule every view reads; review50, review51)."""
-        return due_date(self.applies_from, self.deadline)
+        return due_date(self.applies_from, self.deadline, self.latest)
 
     @property
     def comply_by(self) -> dt.date | None:
         """The "Comply by" date of the views: :attr:`due` where an Art. 111 deadline governs
         (:func:`aiact.timeline.transitional.comply_by`)."""
-        return comply_by(self.applies_from, self.deadline)
+        return comply_by(self.applies_from, self.deadline, self.latest)
 
     def title(self, lang: Lang = "en") -> str:
         return self.obligation.title_nl if lang == "nl" else self.obligation.title_en
@@ -406,6 +409,7 @@ def plan(assessment: Assessment) -> CompliancePlan:
                     band=bands(node),
                     prerequisites=own,
                     blocked_by=blocked,
+                    latest=None if result.timing is None else result.timing.latest,
                 )
             )
         return tuple(out)

@@ -71,7 +71,9 @@ class TimingSource(Protocol):
     def status_on(self, day: dt.date) -> Status: ...
 
 
-def due_date(applies_from: dt.date | None, deadline: dt.date | None) -> dt.date | None:
+def due_date(
+    applies_from: dt.date | None, deadline: dt.date | None, latest: dt.date | None = None
+) -> dt.date | None:
     """The date by which an obligation must be met: the earlier of the date from which it binds
     and the Art. 111 'comply by' date, whichever is known (either alone where the other is not).
 
@@ -88,21 +90,27 @@ def due_date(applies_from: dt.date | None, deadline: dt.date | None) -> dt.date 
     deadline of the catalogue is a date the obligation's date is never earlier than (Art. 111(1),
     31 December 2030; Art. 111(2) unchanged, 2 August 2030; Art. 111(3), 2 August 2027; Art.
     111(4), 2 December 2026), so there the due date is the deadline. With the binding date unknown
-    (the change unknown) the deadline alone is known: due then, at the latest (review27)."""
+    (the change unknown) the deadline alone is known: due then, at the latest (review27). Where
+    the date is undetermined between dates that are all known (``latest``, the last of them:
+    :attr:`aiact.engine.dates.DateResult.latest`), say between the Annex III and the Annex I
+    route of a changed system with no route in the facts, it is due by the earlier of that and
+    the deadline (review69 D1)."""
     if deadline is None:
         return applies_from
     if applies_from is None:
-        return deadline
+        return deadline if latest is None else min(latest, deadline)
     return min(applies_from, deadline)
 
 
-def comply_by(applies_from: dt.date | None, deadline: dt.date | None) -> dt.date | None:
+def comply_by(
+    applies_from: dt.date | None, deadline: dt.date | None, latest: dt.date | None = None
+) -> dt.date | None:
     """What the views show under "Comply by" / "Uiterlijk voldoen op": the due date
     (:func:`due_date`) where an Art. 111 deadline governs, None where none does (the obligation
     is then due from ``applies_from``, which the views show in their own column). For a changed
     legacy system intended for public authorities this is the date of the change, not 2 August
     2030 (review51)."""
-    return None if deadline is None else due_date(applies_from, deadline)
+    return None if deadline is None else due_date(applies_from, deadline, latest)
 
 
 @dataclass(frozen=True, eq=False)
@@ -131,18 +139,21 @@ class DeadlineAnswer:
     case: int | None
     """The index of the case of the date rule that gave the date (None when several may)."""
     source: TimingSource = field(repr=False)
+    latest: dt.date | None = None
+    """Where the date is undetermined between dates that are all known: the last of them
+    (:attr:`aiact.engine.dates.DateResult.latest`), which :attr:`due` reads (review69 D1)."""
 
     @property
     def due(self) -> dt.date | None:
         """The date by which the obligation must be met (:func:`due_date`): ``deadline`` is the
         latest date, and an earlier ``applies_from`` comes first (Art. 111(2), first sentence)."""
-        return due_date(self.applies_from, self.deadline)
+        return due_date(self.applies_from, self.deadline, self.latest)
 
     @property
     def comply_by(self) -> dt.date | None:
         """What the views show under "Comply by": :attr:`due` where an Art. 111 deadline governs
         (None where none does: the obligation is due from ``applies_from``, shown apart)."""
-        return comply_by(self.applies_from, self.deadline)
+        return comply_by(self.applies_from, self.deadline, self.latest)
 
     @property
     def reason_en(self) -> str:
