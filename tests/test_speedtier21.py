@@ -1,0 +1,132 @@
+"""Round 21 (speedtier21): the time to a next question, goal ``tier``. The same work, done
+with fewer steps: an answer's rule inputs (:func:`aiact.questions.goals.atom_changes`) read
+the law and readings of a field off a table and check an Art. 80(2) finding only where one is
+given. Figures in docs/interview.md, "Round 21"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aiact.date_facts import FINDING_ATOM, first_finding_day, guard_finding
+from aiact.questions import catalogue, goals, relevance
+from aiact.questions.fields import SubjectKind, fields
+from aiact.questions.goals import Context, atom_changes
+from aiact.questions.relevance import completions, trial_answers
+from tests.test_questions_relevance import (
+    FEW,
+    interview_states,
+    states,
+    states_with_unknowns,
+)
+
+
+def _atom_changes_before(
+    base: Any, changes: dict[str, Any], facts: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """:func:`aiact.questions.goals.atom_changes` as it was before round 21 (the law and
+    readings of each private field from :func:`goals._context_key`, the finding guard called
+    for every system): the reference the table-driven one must equal."""
+    private = goals.private_atoms(base.kind)
+    out: dict[str, Any] = {}
+    groups: dict[frozenset[str], None] = {}
+    for path, value in changes.items():
+        if path in private:
+            law, readings = goals._context_key(base, frozenset((path,)))
+            out.update(
+                goals._atoms_of_value(base.kind, path, goals._hashable(value), law, readings)
+            )
+            continue
+        group = goals.field_groups(base.kind).get(path) if facts is not None else None
+        if group is None:
+            return None
+        groups[group] = None
+    for group in groups:
+        assert facts is not None
+        values = tuple(
+            sorted(
+                (p, goals._hashable(changes[p] if p in changes else facts[p]))
+                for p in group
+                if p in changes or p in facts
+            )
+        )
+        law, readings = goals._context_key(base, group)
+        found = goals._atoms_of_group(base.kind, group, values, law, readings)
+        if found is None:
+            return None
+        out.update(found)
+    if base.kind == "system":
+        try:
+            guard_finding(out, base.as_of, base.law, base.interpretations, declare=False)
+        except ValueError:
+            return None
+    if not goals._PRE_MARKET_FIELDS[base.kind].isdisjoint(changes):
+        out.update(goals._pre_market_atom(base, changes))
+    return out
+
+
+@pytest.mark.parametrize("kind", ["system", "model"])
+def test_the_table_of_fields_the_law_or_readings_enter_is_the_context_key(
+    kind: SubjectKind,
+) -> None:
+    """For every input field, :func:`goals._contextual_paths` holds it exactly where
+    :func:`goals._context_key` of the field alone gives the law and the readings."""
+    relevance.clear_cache()
+    facts: dict[str, Any] = {}
+    context = Context(as_of=dt.date(2026, 9, 1))
+    base = relevance.MEMO.assess(facts, kind, context)
+    assert not isinstance(base, Exception)
+    table = goals._contextual_paths(kind)
+    assert table  # the date fields, at least
+    for path in fields(kind):
+        key = goals._context_key(base, frozenset((path,)))
+        assert (path in table) == (key != (None, None)), path
+
+
+@FEW
+@given(st.one_of(states(), states_with_unknowns(), interview_states("tier")))
+def test_an_answers_rule_inputs_are_those_computed_as_before(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Every trial answer of every open question: :func:`goals.atom_changes` gives what the
+    code before round 21 gave (the same inputs, or None where those were None)."""
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    opened = relevance._open_inputs(base, "tier")
+    for question in catalogue().for_kind(kind):
+        if question.id == "subject" or relevance._is_settled(question, facts):
+            continue
+        for _, sets in completions(trial_answers(question, kind, context, opened.inputs), facts):
+            changes = {k: v for k, v in sets.items() if facts.get(k, relevance._MISSING) != v}
+            assert atom_changes(base, changes, facts) == _atom_changes_before(
+                base, changes, facts
+            ), (question.id, changes)
+
+
+def test_a_finding_given_before_its_first_day_is_still_left_to_the_full_assessment() -> None:
+    """An Art. 80(2) finding given as true before the first day one can exist: the rule inputs
+    are not computed on their own (None), as before; given false, or on a later day, they are."""
+    context = Context(as_of=dt.date(2026, 9, 1))
+    facts = {"is_ai_system": True}
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, "system", context)
+    assert not isinstance(base, Exception)
+    assert base.as_of < first_finding_day(base.law, base.interpretations)[0]
+    path = f"authority_actions.{FINDING_ATOM.split('.', 1)[1]}"
+    assert path in fields("system")
+    assert atom_changes(base, {path: True}, facts) is None
+    assert _atom_changes_before(base, {path: True}, facts) is None
+    found = atom_changes(base, {path: False}, facts)
+    assert found is not None and found.get(FINDING_ATOM) is False
+    later = Context(as_of=dt.date(2028, 1, 3))
+    base = relevance.MEMO.assess(facts, "system", later)
+    assert not isinstance(base, Exception)
+    found = atom_changes(base, {path: True}, facts)
+    assert found is not None and found.get(FINDING_ATOM) is True
