@@ -173,10 +173,11 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
     model = base.model
     by_section: dict[str, dict[str, Any]] = {}
     for path, value in changes.items():
-        section = subject_of(path)
-        by_section.setdefault(section, {})[
-            path.split(".", 1)[1] if section != "system" else path
-        ] = value
+        section, key = _section_of(path)
+        inner = by_section.get(section)
+        if inner is None:
+            inner = by_section[section] = {}
+        inner[key] = value
     if "organisation" in by_section:
         organisation = _updated(organisation, by_section["organisation"])
     if "system" in by_section:
@@ -202,6 +203,15 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
         assert subject is not None
         guard_pre_market(subject, base.as_of)
     return organisation, system, model
+
+
+@lru_cache(maxsize=4096)
+def _section_of(path: str) -> tuple[str, str]:
+    """The section of a flat path (:func:`aiact.questions.fields.subject_of`) and its key in
+    that section's changes (:func:`_changed_models`): the path without its first part, the
+    whole path for the system (round 21: kept per path, not worked out for every answer)."""
+    section = subject_of(path)
+    return section, path.split(".", 1)[1] if section != "system" else path
 
 
 def refused(base: Assessment, changes: Mapping[str, Any], over: Mapping[str, Any]) -> bool:
