@@ -17,6 +17,7 @@ from aiact.questions import catalogue, goals, relevance
 from aiact.questions.fields import SubjectKind, fields
 from aiact.questions.goals import Context, atom_changes
 from aiact.questions.relevance import completions, trial_answers
+from tests.switches import best_and_rank, best_and_rank_without
 from tests.test_questions_relevance import (
     FEW,
     interview_states,
@@ -130,3 +131,91 @@ def test_a_finding_given_before_its_first_day_is_still_left_to_the_full_assessme
     assert not isinstance(base, Exception)
     found = atom_changes(base, {path: True}, facts)
     assert found is not None and found.get(FINDING_ATOM) is True
+
+
+@FEW
+@given(st.one_of(states(), states_with_unknowns(), interview_states("tier")))
+def test_whether_an_answer_can_make_the_act_not_apply_is_found_together_as_one_by_one(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """:func:`relevance._moot_together` of every open question, all at once and in two groups,
+    gives each question :func:`relevance._can_moot`'s value (where it gives one: a pass that
+    computes nothing leaves the questions to :func:`relevance._can_moot`)."""
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    opened = relevance._open_inputs(base, "tier")
+    pool = [
+        q
+        for q in catalogue().for_kind(kind)
+        if q.id != "subject" and not relevance._is_settled(q, facts)
+    ]
+    alone = {q.id: relevance._can_moot(q, base, facts, kind, context, opened) for q in pool}
+    together = relevance._moot_together(pool, base, facts, kind, context, opened)
+    halves = relevance._moot_together(pool[::2], base, facts, kind, context, opened)
+    halves.update(relevance._moot_together(pool[1::2], base, facts, kind, context, opened))
+    for found in (together, halves):
+        assert set(found) <= set(alone)
+        for question_id, value in found.items():
+            assert value == alone[question_id], question_id
+
+
+def test_the_exclusions_state_finds_them_together() -> None:
+    """In the state after the subject alone (an AI system; next question ``exclusions``), the
+    search finds whether the questions left can make the Act not apply in one pass, for
+    several questions, and asks the same with :data:`relevance.MOOT_TOGETHER` off."""
+    facts: dict[str, Any] = {"is_ai_system": True}
+    context = Context(as_of=dt.date(2026, 9, 1))
+    calls: list[int] = []
+    original = relevance._moot_together
+
+    def counted(questions: Any, *args: Any) -> Any:
+        found = original(questions, *args)
+        calls.append(len(found))
+        return found
+
+    relevance._moot_together = counted  # type: ignore[assignment]
+    try:
+        relevance.clear_cache()
+        found = relevance.best(facts, "system", context, "tier", ("subject",))
+    finally:
+        relevance._moot_together = original  # type: ignore[assignment]
+    assert found is not None
+    assert calls and max(calls) > 5, calls
+    assert best_and_rank_without(
+        "MOOT_TOGETHER", facts, "system", context, "tier", ("subject",)
+    ) == best_and_rank(facts, "system", context, "tier", ("subject",))
+
+
+SWITCHES = {
+    "MOOT_TOGETHER": "whether a question can make the Act not apply, found for the questions "
+    "left at once, as question by question",
+}
+"""Round 21's switches of :mod:`aiact.questions.relevance`: best() and rank() with each on give
+the same as with what it replaces."""
+
+
+@pytest.mark.parametrize("switch", sorted(SWITCHES))
+@FEW
+@given(
+    st.one_of(
+        states(),
+        states_with_unknowns(),
+        interview_states("tier"),
+        interview_states("full", ("system", "model")),
+    ),
+    st.sampled_from(["tier", "full"]),
+)
+def test_the_next_question_is_the_same_with_each_switch_off(
+    switch: str, state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """best() and rank() give the same with the switch on as off (every cache emptied before
+    each)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    assert best_and_rank_without(switch, facts, kind, context, goal, asked) == best_and_rank(
+        facts, kind, context, goal, asked
+    )

@@ -2244,6 +2244,63 @@ def _can_moot(
     )
 
 
+MOOT_TOGETHER = True
+"""Round 21 (speedtier21): in :func:`_best`, where a question must be shown unable to make
+the Act not apply (:func:`_can_moot`), that of every question left in the order which will be
+asked the same (the questions whose facts whether the Act applies reads: they come first, with
+the bound of every open part, so the search reaches each, and the score to beat only rises) is
+found at once, the answers of all of them propagated in one pass (:func:`_moot_together`). The
+values are those :func:`_can_moot` reads, question by question. Off: :func:`_can_moot` for
+each question as it comes."""
+
+
+def _moot_together(
+    questions: Sequence[Question],
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    opened: _Open,
+) -> dict[str, bool]:
+    """:func:`_can_moot` of each of ``questions``, by id: True for a question an answer of
+    which has rule inputs that cannot be computed on their own; for the others, whether an
+    answer makes a conclusion of :data:`_MOOT_PREDICATES` false, the answers of all of them
+    propagated together within the positions those conclusions are computed from
+    (:func:`aiact.questions.incremental.propagate_worlds`: world by world the values
+    :func:`_can_moot` reads). Those are left out (found one by one) where the pass computes
+    nothing (an answer that sets a predicate)."""
+    targets = _MOOT_PREDICATES[kind]
+    evaluation = base.evaluation
+    out: dict[str, bool] = {}
+    spans: list[tuple[str, int, int]] = []
+    quicks: list[Mapping[str, Any]] = []
+    none: frozenset[str] = frozenset()
+    for question in questions:
+        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+        mine = []
+        for _, sets in answers:
+            quick = _changes(base, facts, sets, none)[1]
+            if quick is None:
+                out[question.id] = True
+                break
+            mine.append(quick)
+        else:
+            spans.append((question.id, len(quicks), len(quicks) + len(mine)))
+            quicks.extend(mine)
+    if not spans:
+        return out
+    within = plan_of(evaluation.ruleset).under(targets)
+    found = propagate_worlds(evaluation, quicks, within)
+    if found is None:
+        return out
+    values = evaluation.values
+    for question_id, start, end in spans:
+        out[question_id] = any(
+            over.get(t, values.get(t)) is False for over, _ in found[start:end] for t in targets
+        )
+    return out
+
+
 def best(
     facts: Mapping[str, Any],
     kind: SubjectKind,
@@ -2308,25 +2365,47 @@ def _best(
     later = waiting(pool)
     closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
+    moot: dict[str, bool] = {}  # :func:`_can_moot` of the questions, as found
     for phase in (False, True):  # the questions that do not wait, then those that wait
         order = sorted(
             (q for q in pool if (q.id in later) is phase), key=lambda q: (-bounds[q.id], q.order)
         )
         top: Ranked | None = None
-        for question in order:
+        for position, question in enumerate(order):
             bound = bounds[question.id]
             if top is not None and bound < top.score[0]:
                 break
             narrow = unless_moot.get(question.id)
-            if (
-                top is not None
-                and narrow is not None
-                and narrow < top.score[0]
-                and not _can_moot(question, base, facts, kind, context, opened)
-            ):
-                # No answer makes the Act not apply, so none closes more than ``narrow``
-                # parts: the question cannot come first (round 11).
-                continue
+            if top is not None and narrow is not None and narrow < top.score[0]:
+                can = moot.get(question.id)
+                if can is None and MOOT_TOGETHER and WORLDS:
+                    # Every question left that will be asked the same, at once (round 21).
+                    score = top.score[0]
+                    moot.update(
+                        _moot_together(
+                            [
+                                q
+                                for q in order[position:]
+                                if q.id not in moot
+                                and (n := unless_moot.get(q.id)) is not None
+                                and n < score
+                            ],
+                            base,
+                            facts,
+                            kind,
+                            context,
+                            opened,
+                        )
+                    )
+                    can = moot.get(question.id)
+                if can is None:
+                    can = moot[question.id] = _can_moot(
+                        question, base, facts, kind, context, opened
+                    )
+                if not can:
+                    # No answer makes the Act not apply, so none closes more than ``narrow``
+                    # parts: the question cannot come first (round 11).
+                    continue
             if EXACT_RELEVANCE is not None:
                 verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
                 if verdict is False:
