@@ -189,9 +189,145 @@ def test_the_exclusions_state_finds_them_together() -> None:
     ) == best_and_rank(facts, "system", context, "tier", ("subject",))
 
 
+_DEPLOYER = {
+    "is_ai_system": True,
+    "exclusions.exclusively_military_defence_national_security": False,
+    "exclusions.sole_purpose_scientific_research": False,
+    "exclusions.pre_market_research_testing": False,
+    "exclusions.free_open_source_licence": False,
+    "exclusions.international_cooperation_law_enforcement": False,
+    "roles.deployer": True,
+    "roles.provider": False,
+    "roles.product_manufacturer": False,
+    "value_chain.own_name_on_high_risk_system": False,
+    "value_chain.substantial_modification": False,
+    "value_chain.modified_intended_purpose": False,
+}
+"""A deployer after ``subject``, ``exclusions`` and ``roles`` (state 3136 of round 21's
+collection, ``collect --every 6``): the search's best is ``annex_iii_points``, and
+:func:`relevance._implied_first` asks ``prohibited_practices`` first; ``transparency_features``
+was passed over in the search and is needed there after all."""
+
+
+def _stopped_and_resumed(
+    facts: dict[str, Any], kind: SubjectKind, context: Context, beat: tuple[int, float]
+) -> list[tuple[str, Any, Any]]:
+    """For every open question whose search :func:`relevance._try` stops with the score to beat
+    ``beat`` (and the search's bound and answers' bounds), the question, its search resumed
+    (:func:`relevance._resume`) and its attempt with no score to beat."""
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    assert not isinstance(base, Exception)
+    view = relevance._views(base, "tier")
+    opened = relevance._open_inputs(base, "tier")
+    pool = relevance.candidates(facts, kind, frozenset(), opened.inputs, catalogue())
+    bounds = relevance._bounds(base, "tier", view, pool)
+    closable = relevance._closable(base, "tier", view)
+    out = []
+    for question in pool:
+        stopped: dict[str, Any] = {}
+        attempt = relevance._try(
+            question,
+            base,
+            facts,
+            kind,
+            context,
+            "tier",
+            opened,
+            beat,
+            bounds[question.id],
+            None,
+            closable,
+            stopped,
+        )
+        if attempt is not None:
+            assert not stopped
+            continue
+        resumed = relevance._resume(stopped[question.id])
+        fresh = relevance._try(question, base, facts, kind, context, "tier", opened)
+        out.append((question.id, resumed, fresh))
+    return out
+
+
+def _same_attempt(resumed: Any, fresh: Any) -> None:
+    """What :func:`relevance._implied_first` and the search read of an attempt: the same."""
+    assert resumed.relevant == fresh.relevant
+    assert resumed.changing == fresh.changing
+    assert resumed.affects == fresh.affects
+    assert resumed.checked() == fresh.checked()
+    if fresh.relevant:
+        assert resumed.outcomes == fresh.outcomes
+        assert resumed.ranked() == fresh.ranked()
+
+
+def test_a_search_resumed_is_the_question_tried_with_no_score_to_beat() -> None:
+    """In :data:`_DEPLOYER`'s state, with the score of the search's best (``annex_iii_points``)
+    to beat, several questions stop; each resumed gives the attempt tried afresh with no score
+    to beat. ``transparency_features`` among them is relevant."""
+    context = Context(as_of=dt.date(2026, 9, 1))
+    found = _stopped_and_resumed(_DEPLOYER, "system", context, (4, 2.0))
+    assert len(found) >= 3
+    for _, resumed, fresh in found:
+        _same_attempt(resumed, fresh)
+    relevant = {q for q, _, fresh in found if fresh.relevant}
+    assert "transparency_features" in relevant, relevant
+
+
+def test_the_implied_question_is_resumed_and_the_same() -> None:
+    """:data:`_DEPLOYER`'s next question is ``prohibited_practices`` with and without
+    :data:`relevance.RESUME`, and with it ``transparency_features`` is resumed, not tried
+    again."""
+    context = Context(as_of=dt.date(2026, 9, 1))
+    asked = ("subject", "exclusions", "roles")
+    resumed: list[int] = []
+    tried: list[str] = []
+    original_resume, original_try = relevance._resume, relevance._try
+
+    def resume(run: Any) -> Any:
+        resumed.append(1)
+        return original_resume(run)
+
+    def counted(question: Any, *args: Any, **kwargs: Any) -> Any:
+        tried.append(question.id)
+        return original_try(question, *args, **kwargs)
+
+    relevance._resume = resume  # type: ignore[assignment]
+    relevance._try = counted  # type: ignore[assignment]
+    try:
+        relevance.clear_cache()
+        found = relevance.best(_DEPLOYER, "system", context, "tier", asked)
+    finally:
+        relevance._resume = original_resume  # type: ignore[assignment]
+        relevance._try = original_try  # type: ignore[assignment]
+    assert found is not None and found.question.id == "prohibited_practices"
+    assert resumed
+    assert tried.count("transparency_features") == 1, tried
+    assert best_and_rank_without("RESUME", _DEPLOYER, "system", context, "tier", asked) == (
+        best_and_rank(_DEPLOYER, "system", context, "tier", asked)
+    )
+
+
+@FEW
+@given(st.one_of(states(), states_with_unknowns(), interview_states("tier")), st.data())
+def test_every_search_resumed_is_the_question_tried_afresh(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """On drawn states and scores to beat, each question whose search stops, resumed, gives
+    what it gives tried with no score to beat (see :func:`_same_attempt`)."""
+    kind, context, facts, _ = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    if relevance._views(relevance.MEMO.assess(facts, kind, context), "tier").determined:
+        return
+    beat = (data.draw(st.integers(1, 9)), data.draw(st.sampled_from([0.5, 1.0, 2.0, 4.0])))
+    for _, resumed, fresh in _stopped_and_resumed(facts, kind, context, beat):
+        _same_attempt(resumed, fresh)
+
+
 SWITCHES = {
     "MOOT_TOGETHER": "whether a question can make the Act not apply, found for the questions "
     "left at once, as question by question",
+    "RESUME": "a search stopped and needed after all resumed, as tried again from its first answer",
 }
 """Round 21's switches of :mod:`aiact.questions.relevance`: best() and rank() with each on give
 the same as with what it replaces."""

@@ -32,7 +32,7 @@ import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1356,6 +1356,18 @@ def _whole(
     return dict(zip(chosen, found, strict=True))
 
 
+RESUME = True
+"""Round 21 (speedtier21): a question whose search :func:`_try` stopped (it cannot come first
+with the score to beat then) is kept where it stopped (:data:`_Stopped`), and where
+:func:`_implied_first` needs its every answer after all it is tried on from that answer, not
+from its first: the answers tried so far are the same, and each answer's outcome does not
+depend on the score to beat. Off: tried again from its first answer."""
+
+_Stopped = Generator[None, None, "_Attempt"]
+"""A search of :func:`_trying` stopped at an answer: resumed (:func:`_resume`), it tries that
+answer and the rest with no score to beat."""
+
+
 def _try(
     question: Question,
     base: Assessment,
@@ -1368,7 +1380,47 @@ def _try(
     bound: int = 0,
     near: Near | None = None,
     closable: _Closable | None = None,
+    stopped: dict[str, _Stopped] | None = None,
 ) -> _Attempt | None:
+    """:func:`_trying`'s attempt, or None where it stopped (kept in ``stopped``, by the
+    question's id, where given and :data:`RESUME` is on: :func:`_resume`)."""
+    run = _trying(question, base, facts, kind, context, goal, opened, beat, bound, near, closable)
+    try:
+        next(run)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    if stopped is not None and RESUME:
+        stopped[question.id] = run
+    else:
+        run.close()
+    return None
+
+
+def _resume(run: _Stopped) -> _Attempt:
+    """The attempt of a search :func:`_try` stopped, tried on from where it stopped with no
+    score to beat: the attempt :func:`_try` gives with none (the same answers tried, the same
+    outcomes; those judged without assessing them and checked already are left out, the
+    others kept to be checked, so that :meth:`_Attempt.checked` is the same)."""
+    try:
+        run.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    raise AssertionError("a search resumed with no score to beat does not stop")
+
+
+def _trying(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+    beat: tuple[int, float] | None = None,
+    bound: int = 0,
+    near: Near | None = None,
+    closable: _Closable | None = None,
+) -> _Stopped:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
     its effect is propagated through the rules, but the view is not computed again. Such an
@@ -1380,8 +1432,9 @@ def _try(
     ``beat``: the (most closed, mean closed) score of the best question found so far, and
     ``bound`` an upper bound of the open parts one answer of this question can close. When the
     answers tried so far show that the question cannot reach that score even if every answer
-    left closed ``bound`` parts, the search stops and None is returned (the question cannot
-    come first; see :func:`_best`).
+    left closed ``bound`` parts, the search stops (:func:`_try` gives None: the question cannot
+    come first; see :func:`_best`), and if resumed (:func:`_resume`) tries the answers left
+    with no score to beat (round 21).
 
     ``near``: propagations of the answers from a nearby Assessment to reuse where the answer and
     the difference between the two do not meet (:class:`aiact.questions.incremental.Shared`;
@@ -1455,7 +1508,10 @@ def _try(
                 beat,
                 None if ahead is None else ahead[index:],
             ):
-                return None
+                # Stopped (:func:`_try` gives None); resumed (:func:`_resume`), the answers
+                # from this one on are tried with no score to beat (round 21).
+                yield
+                beat = None
         changes, quick = (
             _changes(base, facts, sets, direct) if prepared is None else prepared[index]
         )
@@ -2366,6 +2422,7 @@ def _best(
     closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
     moot: dict[str, bool] = {}  # :func:`_can_moot` of the questions, as found
+    stopped: dict[str, _Stopped] = {}  # the searches stopped, to resume (:data:`RESUME`)
     for phase in (False, True):  # the questions that do not wait, then those that wait
         order = sorted(
             (q for q in pool if (q.id in later) is phase), key=lambda q: (-bounds[q.id], q.order)
@@ -2412,7 +2469,18 @@ def _best(
                     continue
             beat = None if top is None else (int(top.score[0]), top.score[1])
             attempt = _try(
-                question, base, facts, kind, context, goal, opened, beat, bound, None, closable
+                question,
+                base,
+                facts,
+                kind,
+                context,
+                goal,
+                opened,
+                beat,
+                bound,
+                None,
+                closable,
+                stopped,
             )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
@@ -2423,7 +2491,9 @@ def _best(
                     top = ranked
         if top is not None:
             tried = {a.question.id: a for a in attempts}
-            return _implied_first(top, order, base, facts, kind, context, goal, opened, tried)
+            return _implied_first(
+                top, order, base, facts, kind, context, goal, opened, tried, stopped
+            )
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
@@ -2471,6 +2541,7 @@ def _implied_first(
     goal: Goal,
     opened: _Open,
     tried: Mapping[str, _Attempt] | None = None,
+    stopped: Mapping[str, _Stopped] | None = None,
 ) -> Ranked:
     """The question found, or a relevant question whose fact it can settle (see
     :func:`_settled_by`), the best of them first: a "yes" to the specific fact implies part of
@@ -2490,10 +2561,15 @@ def _implied_first(
         ):
             continue
         # Tried already in the search (every answer: :func:`_try` returns an attempt only
-        # then, the same with or without a score to beat), or tried now.
+        # then, the same with or without a score to beat), or tried now: from where the
+        # search stopped (round 21), else from its first answer.
         attempt = None if tried is None else tried.get(question.id)
         if attempt is None:
-            attempt = _try(question, base, facts, kind, context, goal, opened)
+            run = None if stopped is None else stopped.get(question.id)
+            if run is not None:
+                attempt = _resume(run)
+            else:
+                attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
         if attempt.relevant:
             ranked = attempt.ranked()
