@@ -355,3 +355,19 @@ def test_the_next_question_is_the_same_with_each_switch_off(
     assert best_and_rank_without(switch, facts, kind, context, goal, asked) == best_and_rank(
         facts, kind, context, goal, asked
     )
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from([f"p{i}" for i in range(40)]), st.sampled_from([True, False, None])
+    ),
+    st.frozensets(st.sampled_from([f"p{i}" for i in range(40)])),
+)
+def test_the_progress_counted_from_either_side_is_the_count(
+    over: dict[str, Any], cone: frozenset[str]
+) -> None:
+    """:func:`relevance._progress`: the names of ``cone`` that ``over`` gives a truth value,
+    whichever of the two is smaller (both sides are drawn larger)."""
+    assert relevance._progress(over, cone) == sum(
+        1 for p in over if p in cone and over[p] is not None
+    )

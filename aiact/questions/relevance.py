@@ -1408,6 +1408,17 @@ def _resume(run: _Stopped) -> _Attempt:
     raise AssertionError("a search resumed with no score to beat does not stop")
 
 
+def _progress(over: Mapping[str, Any], cone: frozenset[str]) -> int:
+    """How many conclusions of ``cone`` (undetermined on the base) the values ``over`` an
+    answer changes determine: those of both, counted from the smaller side (round 21: the
+    whole propagation of an option after "none of these" changes hundreds of values, and
+    each answer went over all of them)."""
+    if len(over) <= len(cone):
+        return sum(1 for p in over if p in cone and over[p] is not None)
+    get = over.get
+    return sum(1 for p in cone if get(p) is not None)
+
+
 def _trying(
     question: Question,
     base: Assessment,
@@ -1526,7 +1537,7 @@ def _trying(
                 world = None if worlds is None else worlds[index]
                 over = propagate.within(answer, quick, narrow)[0] if world is None else world
             if not over.keys() & reads:
-                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                progress = _progress(over, cone)
                 # Of the values it changed, the check reads only the conflict flags (exact
                 # here): the true ones are kept, the same by either propagation.
                 flags = {f: True for f in _conflicts() if over.get(f) is True}
@@ -1566,7 +1577,7 @@ def _trying(
                 # once where it counts, else where the outcomes are used (as above).
                 closed = before.open - found.open
                 changes_result = found.result != before.result
-                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                progress = _progress(over, cone)
                 if not closed and not changes_result:
                     flags = {f: True for f in _conflicts() if over.get(f) is True}
                     unchecked.append((len(outcomes), base, changes, flags))
@@ -1593,7 +1604,7 @@ def _trying(
             changing = answer
         if evaluation is not None:
             # The evaluation is ``base``'s with ``over`` applied; the cone is undetermined there.
-            progress = sum(1 for p in over if p in cone and over[p] is not None)
+            progress = _progress(over, cone)
         else:
             after = assessment.evaluation.values
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
