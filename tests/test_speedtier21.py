@@ -1,7 +1,10 @@
 """Round 21 (speedtier21): the time to a next question, goal ``tier``. The same work, done
 with fewer steps: an answer's rule inputs (:func:`aiact.questions.goals.atom_changes`) read
 the law and readings of a field off a table and check an Art. 80(2) finding only where one is
-given. Figures in docs/interview.md, "Round 21"."""
+given; whether the questions left can make the Act not apply is found in one pass
+(``relevance.MOOT_TOGETHER``); a search stopped and needed after all is resumed
+(``relevance.RESUME``); an answer's progress is counted from the smaller side. Figures in
+docs/interview.md, "Round 21"."""
 
 from __future__ import annotations
 
