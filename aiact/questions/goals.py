@@ -32,6 +32,7 @@ from typing import Any, Literal
 from aiact.api import settled_by_list
 from aiact.assessment import Assessment, RiskTier, _exposure_item
 from aiact.assessment import _obligation_columns as _obligation_table_columns
+from aiact.date_facts import FINDING_ATOM
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
 from aiact.facts import AISystem, GPAIModel, Organisation
@@ -172,10 +173,11 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
     model = base.model
     by_section: dict[str, dict[str, Any]] = {}
     for path, value in changes.items():
-        section = subject_of(path)
-        by_section.setdefault(section, {})[
-            path.split(".", 1)[1] if section != "system" else path
-        ] = value
+        section, key = _section_of(path)
+        inner = by_section.get(section)
+        if inner is None:
+            inner = by_section[section] = {}
+        inner[key] = value
     if "organisation" in by_section:
         organisation = _updated(organisation, by_section["organisation"])
     if "system" in by_section:
@@ -201,6 +203,15 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
         assert subject is not None
         guard_pre_market(subject, base.as_of)
     return organisation, system, model
+
+
+@lru_cache(maxsize=4096)
+def _section_of(path: str) -> tuple[str, str]:
+    """The section of a flat path (:func:`aiact.questions.fields.subject_of`) and its key in
+    that section's changes (:func:`_changed_models`): the path without its first part, the
+    whole path for the system (round 21: kept per path, not worked out for every answer)."""
+    section = subject_of(path)
+    return section, path.split(".", 1)[1] if section != "system" else path
 
 
 def refused(base: Assessment, changes: Mapping[str, Any], over: Mapping[str, Any]) -> bool:
@@ -236,13 +247,21 @@ def atom_changes(
     ``base``), atoms shared only within a group of fields (:func:`field_groups`: the Annex III
     points with the Art. 5 and Art. 50 facts they imply, the two dates of first placing); else
     None: the inputs must be computed from the changed models (see :func:`assess_with`)."""
-    private = private_atoms(base.kind)
+    kind = base.kind
+    private = private_atoms(kind)
+    # The law and readings of :func:`_context_key` for one private field, read off a table
+    # (round 21: the key's set and the readings' hash cost more than the atoms' lookup).
+    contextual = _contextual_paths(kind)
     out: dict[str, Any] = {}
     groups: dict[frozenset[str], None] = {}
     for path, value in changes.items():
         if path in private:
-            law, readings = _context_key(base, frozenset((path,)))
-            out.update(_atoms_of_value(base.kind, path, _hashable(value), law, readings))
+            if path in contextual:
+                out.update(
+                    _atoms_of_value(kind, path, _hashable(value), base.law, base.interpretations)
+                )
+            else:
+                out.update(_atoms_of_value(kind, path, _hashable(value), None, None))
             continue
         group = field_groups(base.kind).get(path) if facts is not None else None
         if group is None:
@@ -262,11 +281,13 @@ def atom_changes(
         if found is None:
             return None
         out.update(found)
-    if base.kind == "system":
+    if kind == "system" and out.get(FINDING_ATOM) is True:
         from aiact.date_facts import guard_finding
 
         # As aiact.assess (ADR 0032, round 11; dates.art80_2_finding_possible is in the base's
         # inputs already); a finding refused on this day is left to assess_with, which raises.
+        # Only a finding given as true can be refused (``guard_finding``, ``declare`` False,
+        # reads nothing else: round 21).
         try:
             guard_finding(out, base.as_of, base.law, base.interpretations, declare=False)
         except ValueError:
@@ -368,6 +389,17 @@ def _context_key(
     if _fed_atoms(base.kind, paths) & context_atoms(base.kind):
         return base.law, base.interpretations
     return None, None
+
+
+@cache
+def _contextual_paths(kind: SubjectKind) -> frozenset[str]:
+    """The input fields whose atoms the law or the readings enter: those for which
+    :func:`_context_key` of the field alone gives ``base``'s law and readings (round 21: read
+    off this table by :func:`atom_changes`)."""
+    entered = context_atoms(kind)
+    return frozenset(
+        path for path, _ in fields(kind).items() if _fed_atoms(kind, frozenset((path,))) & entered
+    )
 
 
 @cache

@@ -32,7 +32,7 @@ import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -1356,6 +1356,18 @@ def _whole(
     return dict(zip(chosen, found, strict=True))
 
 
+RESUME = True
+"""Round 21 (speedtier21): a question whose search :func:`_try` stopped (it cannot come first
+with the score to beat then) is kept where it stopped (:data:`_Stopped`), and where
+:func:`_implied_first` needs its every answer after all it is tried on from that answer, not
+from its first: the answers tried so far are the same, and each answer's outcome does not
+depend on the score to beat. Off: tried again from its first answer."""
+
+_Stopped = Generator[None, None, "_Attempt"]
+"""A search of :func:`_trying` stopped at an answer: resumed (:func:`_resume`), it tries that
+answer and the rest with no score to beat."""
+
+
 def _try(
     question: Question,
     base: Assessment,
@@ -1368,7 +1380,58 @@ def _try(
     bound: int = 0,
     near: Near | None = None,
     closable: _Closable | None = None,
+    stopped: dict[str, _Stopped] | None = None,
 ) -> _Attempt | None:
+    """:func:`_trying`'s attempt, or None where it stopped (kept in ``stopped``, by the
+    question's id, where given and :data:`RESUME` is on: :func:`_resume`)."""
+    run = _trying(question, base, facts, kind, context, goal, opened, beat, bound, near, closable)
+    try:
+        next(run)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    if stopped is not None and RESUME:
+        stopped[question.id] = run
+    else:
+        run.close()
+    return None
+
+
+def _resume(run: _Stopped) -> _Attempt:
+    """The attempt of a search :func:`_try` stopped, tried on from where it stopped with no
+    score to beat: the attempt :func:`_try` gives with none (the same answers tried, the same
+    outcomes; those judged without assessing them and checked already are left out, the
+    others kept to be checked, so that :meth:`_Attempt.checked` is the same)."""
+    try:
+        run.send(None)
+    except StopIteration as done:
+        return done.value  # type: ignore[no-any-return]
+    raise AssertionError("a search resumed with no score to beat does not stop")
+
+
+def _progress(over: Mapping[str, Any], cone: frozenset[str]) -> int:
+    """How many conclusions of ``cone`` (undetermined on the base) the values ``over`` an
+    answer changes determine: those of both, counted from the smaller side (round 21: the
+    whole propagation of an option after "none of these" changes hundreds of values, and
+    each answer went over all of them)."""
+    if len(over) <= len(cone):
+        return sum(1 for p in over if p in cone and over[p] is not None)
+    get = over.get
+    return sum(1 for p in cone if get(p) is not None)
+
+
+def _trying(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+    beat: tuple[int, float] | None = None,
+    bound: int = 0,
+    near: Near | None = None,
+    closable: _Closable | None = None,
+) -> _Stopped:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
     its effect is propagated through the rules, but the view is not computed again. Such an
@@ -1380,8 +1443,9 @@ def _try(
     ``beat``: the (most closed, mean closed) score of the best question found so far, and
     ``bound`` an upper bound of the open parts one answer of this question can close. When the
     answers tried so far show that the question cannot reach that score even if every answer
-    left closed ``bound`` parts, the search stops and None is returned (the question cannot
-    come first; see :func:`_best`).
+    left closed ``bound`` parts, the search stops (:func:`_try` gives None: the question cannot
+    come first; see :func:`_best`), and if resumed (:func:`_resume`) tries the answers left
+    with no score to beat (round 21).
 
     ``near``: propagations of the answers from a nearby Assessment to reuse where the answer and
     the difference between the two do not meet (:class:`aiact.questions.incremental.Shared`;
@@ -1455,7 +1519,10 @@ def _try(
                 beat,
                 None if ahead is None else ahead[index:],
             ):
-                return None
+                # Stopped (:func:`_try` gives None); resumed (:func:`_resume`), the answers
+                # from this one on are tried with no score to beat (round 21).
+                yield
+                beat = None
         changes, quick = (
             _changes(base, facts, sets, direct) if prepared is None else prepared[index]
         )
@@ -1470,7 +1537,7 @@ def _try(
                 world = None if worlds is None else worlds[index]
                 over = propagate.within(answer, quick, narrow)[0] if world is None else world
             if not over.keys() & reads:
-                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                progress = _progress(over, cone)
                 # Of the values it changed, the check reads only the conflict flags (exact
                 # here): the true ones are kept, the same by either propagation.
                 flags = {f: True for f in _conflicts() if over.get(f) is True}
@@ -1510,7 +1577,7 @@ def _try(
                 # once where it counts, else where the outcomes are used (as above).
                 closed = before.open - found.open
                 changes_result = found.result != before.result
-                progress = sum(1 for p in over if p in cone and over[p] is not None)
+                progress = _progress(over, cone)
                 if not closed and not changes_result:
                     flags = {f: True for f in _conflicts() if over.get(f) is True}
                     unchecked.append((len(outcomes), base, changes, flags))
@@ -1537,7 +1604,7 @@ def _try(
             changing = answer
         if evaluation is not None:
             # The evaluation is ``base``'s with ``over`` applied; the cone is undetermined there.
-            progress = sum(1 for p in over if p in cone and over[p] is not None)
+            progress = _progress(over, cone)
         else:
             after = assessment.evaluation.values
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
@@ -2244,6 +2311,63 @@ def _can_moot(
     )
 
 
+MOOT_TOGETHER = True
+"""Round 21 (speedtier21): in :func:`_best`, where a question must be shown unable to make
+the Act not apply (:func:`_can_moot`), that of every question left in the order which will be
+asked the same (the questions whose facts whether the Act applies reads: they come first, with
+the bound of every open part, so the search reaches each, and the score to beat only rises) is
+found at once, the answers of all of them propagated in one pass (:func:`_moot_together`). The
+values are those :func:`_can_moot` reads, question by question. Off: :func:`_can_moot` for
+each question as it comes."""
+
+
+def _moot_together(
+    questions: Sequence[Question],
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    opened: _Open,
+) -> dict[str, bool]:
+    """:func:`_can_moot` of each of ``questions``, by id: True for a question an answer of
+    which has rule inputs that cannot be computed on their own; for the others, whether an
+    answer makes a conclusion of :data:`_MOOT_PREDICATES` false, the answers of all of them
+    propagated together within the positions those conclusions are computed from
+    (:func:`aiact.questions.incremental.propagate_worlds`: world by world the values
+    :func:`_can_moot` reads). Those are left out (found one by one) where the pass computes
+    nothing (an answer that sets a predicate)."""
+    targets = _MOOT_PREDICATES[kind]
+    evaluation = base.evaluation
+    out: dict[str, bool] = {}
+    spans: list[tuple[str, int, int]] = []
+    quicks: list[Mapping[str, Any]] = []
+    none: frozenset[str] = frozenset()
+    for question in questions:
+        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+        mine = []
+        for _, sets in answers:
+            quick = _changes(base, facts, sets, none)[1]
+            if quick is None:
+                out[question.id] = True
+                break
+            mine.append(quick)
+        else:
+            spans.append((question.id, len(quicks), len(quicks) + len(mine)))
+            quicks.extend(mine)
+    if not spans:
+        return out
+    within = plan_of(evaluation.ruleset).under(targets)
+    found = propagate_worlds(evaluation, quicks, within)
+    if found is None:
+        return out
+    values = evaluation.values
+    for question_id, start, end in spans:
+        out[question_id] = any(
+            over.get(t, values.get(t)) is False for over, _ in found[start:end] for t in targets
+        )
+    return out
+
+
 def best(
     facts: Mapping[str, Any],
     kind: SubjectKind,
@@ -2308,32 +2432,66 @@ def _best(
     later = waiting(pool)
     closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
+    moot: dict[str, bool] = {}  # :func:`_can_moot` of the questions, as found
+    stopped: dict[str, _Stopped] = {}  # the searches stopped, to resume (:data:`RESUME`)
     for phase in (False, True):  # the questions that do not wait, then those that wait
         order = sorted(
             (q for q in pool if (q.id in later) is phase), key=lambda q: (-bounds[q.id], q.order)
         )
         top: Ranked | None = None
-        for question in order:
+        for position, question in enumerate(order):
             bound = bounds[question.id]
             if top is not None and bound < top.score[0]:
                 break
             narrow = unless_moot.get(question.id)
-            if (
-                top is not None
-                and narrow is not None
-                and narrow < top.score[0]
-                and not _can_moot(question, base, facts, kind, context, opened)
-            ):
-                # No answer makes the Act not apply, so none closes more than ``narrow``
-                # parts: the question cannot come first (round 11).
-                continue
+            if top is not None and narrow is not None and narrow < top.score[0]:
+                can = moot.get(question.id)
+                if can is None and MOOT_TOGETHER and WORLDS:
+                    # Every question left that will be asked the same, at once (round 21).
+                    score = top.score[0]
+                    moot.update(
+                        _moot_together(
+                            [
+                                q
+                                for q in order[position:]
+                                if q.id not in moot
+                                and (n := unless_moot.get(q.id)) is not None
+                                and n < score
+                            ],
+                            base,
+                            facts,
+                            kind,
+                            context,
+                            opened,
+                        )
+                    )
+                    can = moot.get(question.id)
+                if can is None:
+                    can = moot[question.id] = _can_moot(
+                        question, base, facts, kind, context, opened
+                    )
+                if not can:
+                    # No answer makes the Act not apply, so none closes more than ``narrow``
+                    # parts: the question cannot come first (round 11).
+                    continue
             if EXACT_RELEVANCE is not None:
                 verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
                 if verdict is False:
                     continue
             beat = None if top is None else (int(top.score[0]), top.score[1])
             attempt = _try(
-                question, base, facts, kind, context, goal, opened, beat, bound, None, closable
+                question,
+                base,
+                facts,
+                kind,
+                context,
+                goal,
+                opened,
+                beat,
+                bound,
+                None,
+                closable,
+                stopped,
             )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
@@ -2344,7 +2502,9 @@ def _best(
                     top = ranked
         if top is not None:
             tried = {a.question.id: a for a in attempts}
-            return _implied_first(top, order, base, facts, kind, context, goal, opened, tried)
+            return _implied_first(
+                top, order, base, facts, kind, context, goal, opened, tried, stopped
+            )
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
@@ -2392,6 +2552,7 @@ def _implied_first(
     goal: Goal,
     opened: _Open,
     tried: Mapping[str, _Attempt] | None = None,
+    stopped: Mapping[str, _Stopped] | None = None,
 ) -> Ranked:
     """The question found, or a relevant question whose fact it can settle (see
     :func:`_settled_by`), the best of them first: a "yes" to the specific fact implies part of
@@ -2411,10 +2572,15 @@ def _implied_first(
         ):
             continue
         # Tried already in the search (every answer: :func:`_try` returns an attempt only
-        # then, the same with or without a score to beat), or tried now.
+        # then, the same with or without a score to beat), or tried now: from where the
+        # search stopped (round 21), else from its first answer.
         attempt = None if tried is None else tried.get(question.id)
         if attempt is None:
-            attempt = _try(question, base, facts, kind, context, goal, opened)
+            run = None if stopped is None else stopped.get(question.id)
+            if run is not None:
+                attempt = _resume(run)
+            else:
+                attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
         if attempt.relevant:
             ranked = attempt.ranked()
