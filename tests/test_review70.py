@@ -151,7 +151,7 @@ def test_by_deadline_and_latest_hold_for_every_completion(kind: str, law: str) -
     completion's (so ``latest`` is never earlier than what a completion requires) and no later
     than all of them (the last of the possible dates, review69 D1)."""
     _quote_111_2()
-    checked = 0
+    checked = by_deadline = 0
     for readings in _READINGS:
         for pattern in _PATTERNS:
             if "role" in pattern and kind not in _ROLE:
@@ -179,6 +179,8 @@ def test_by_deadline_and_latest_hold_for_every_completion(kind: str, law: str) -
                         where = (oid, readings, pattern, values, day, p.timing, c.timing)
                         if p.status in (Status.IN_FORCE, Status.UPCOMING, Status.NOT_APPLICABLE):
                             assert c.status is p.status, where
+                        if p.status is Status.IN_FORCE and p.applies_from is None:
+                            by_deadline += 1  # in force, the date undetermined: by_deadline
                         if p.due is not None and c.due is not None:
                             assert c.due <= p.due, where
                         dues.setdefault(oid, []).append(c.due)
@@ -187,7 +189,7 @@ def test_by_deadline_and_latest_hold_for_every_completion(kind: str, law: str) -
                     p = partial[oid]
                     if p.due is not None and p.timing is not None and p.timing.latest is not None:
                         assert None not in seen and p.due == max(d for d in seen if d), (oid, seen)
-    assert checked > 100
+    assert checked > 100 and by_deadline > 0, (checked, by_deadline)
 
 
 @pytest.mark.parametrize("law", ["original", "amended"])
