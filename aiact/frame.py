@@ -723,17 +723,16 @@ class _Dates:
     high: I64
     never: Bools
     unknown: Bools
-    deadline: I64 | None = None
-    """The Art. 111 deadline every possible case shares (a day number), else -1 (none: no
-    case has one, or they differ, or none holds); -3 while cases differ (within
-    :func:`_evaluate_dates`). None: no deadline in any row (a value, not a rule)."""
+    bound: I64 | None = None
+    """:attr:`aiact.engine.dates.DateResult.bound` as a day number (``_UNBOUNDED`` where none is
+    known). None: not computed (a value, not a rule)."""
 
     def by_deadline(self, day: int) -> Bools:
         """:meth:`aiact.engine.dates.DateResult.by_deadline`."""
         np = _np()
-        if self.deadline is None:
+        if self.bound is None:
             return np.zeros(len(self.dated), bool)  # type: ignore[no-any-return]
-        return (self.deadline >= 0) & (self.deadline <= day) & ~self.never
+        return (self.bound <= day) & ~self.never
 
     def on(self, day: int) -> I8:
         """:meth:`aiact.engine.dates.DateResult.on`."""
@@ -765,6 +764,10 @@ class _Dates:
                 np.where(only_dates & (self.low > day), 1, 3),
             ),
         ).astype(np.int8)
+
+
+_UNBOUNDED = 1 << 51
+"""A bound that is no day: the value can be later than any (:attr:`_Dates.bound`)."""
 
 
 def _evaluate_dates(
@@ -803,18 +806,11 @@ def _evaluate_dates(
             (first.unknown & (second.unknown | second.dated)) | (first.dated & second.unknown),
         )
 
-    def shared(seen: I64, may: Bools, deadline: I64) -> I64:
-        """The deadline shared so far (-2: no case yet; -3: they differ) with ``deadline``
-        where the case may hold."""
-        return np.where(  # type: ignore[no-any-return]
-            ~may, seen, np.where(seen == -2, deadline, np.where(seen == deadline, seen, -3))
-        )
-
     for name, cases in plan.rules.items():
         open_ = np.ones(n, bool)  # no earlier case is true
         dated, never, unknown = no.copy(), no.copy(), no.copy()
         low, high = np.full(n, big), np.full(n, -big)
-        seen = np.full(n, -2, np.int64)
+        bound = np.full(n, -big)
         for case in cases:
             reads = case.reads
             if isinstance(reads, str):
@@ -829,21 +825,24 @@ def _evaluate_dates(
             high = np.where(take, np.maximum(high, found.high), high)
             never |= may & found.never
             unknown |= may & found.unknown
-            # The deadline as :meth:`aiact.engine.dates.DateEvaluation._select` takes it: an
-            # inherited rule's, else the case's own (a declared date), else none (-1).
+            # The bound as :meth:`aiact.engine.dates.DateEvaluation._select` takes it: an
+            # inherited rule's; else the case's dates, and its deadline (a declared date) where
+            # its value is unknown, unbounded without one.
             if case.case.inherit:
-                inherited = out[case.value[1]].deadline
-                own = np.full(n, -1, np.int64) if inherited is None else inherited
-            elif case.deadline is not None and case.deadline[0] == "d":
-                own = np.full(n, case.deadline[1].toordinal(), np.int64)
+                inherited = out[case.value[1]].bound
+                own = np.full(n, _UNBOUNDED) if inherited is None else inherited
             else:
-                assert case.deadline is None, case.deadline  # a declared date (tests hold it)
-                own = np.full(n, -1, np.int64)
-            seen = shared(seen, may, own)
+                if case.deadline is None:
+                    limit = _UNBOUNDED
+                else:
+                    assert case.deadline[0] == "d", case.deadline  # tests hold it
+                    limit = case.deadline[1].toordinal()
+                own = np.where(found.dated, found.high, -big)
+                own = np.where(found.unknown, np.maximum(own, limit), own)
+            bound = np.where(may, np.maximum(bound, own), bound)
             open_ &= truth != TRUE
         never |= open_
-        seen = shared(seen, open_, np.full(n, -1, np.int64))
-        out[name] = _Dates(dated, low, high, never, unknown, np.where(seen >= 0, seen, -1))
+        out[name] = _Dates(dated, low, high, never, unknown, bound)
     return out
 
 

@@ -205,7 +205,8 @@ class PortfolioResult:
         date it is due (``ObligationResult.due``): not a deadline later than the date from which
         the obligation binds, which is only the latest date (a legacy system intended for public
         authorities and changed before 2 August 2030 is due on the change, Art. 111(2), first
-        sentence; review51)."""
+        sentence; review51), nor where the date is undetermined between dates that all come
+        before it (review70 D1)."""
         lg = lang or self.lang
         keyed: list[tuple[Any, ...]] = []
         for entry in self.entries:
@@ -219,7 +220,9 @@ class PortfolioResult:
                 title = o.title_nl if lg == "nl" else o.title_en
                 dates = [("applies_from", r.applies_from)]
                 if r.deadline is not None and r.due != r.applies_from:
-                    dates.append(("deadline", r.deadline))
+                    # the due date: the deadline, or the last possible date where that comes
+                    # first (review70 D1)
+                    dates.append(("deadline", r.due))
                 for kind, day in dates:
                     if day is not None and day > a.as_of:
                         row = {

@@ -1,8 +1,8 @@
 """review69 D1, D2, D4 (round 21): what the fixes rely on, and that the three engines agree.
 
-* D2 (Art. 111(2), second sentence, "In any case ... by 2 August 2030"): a date whose possible
-  cases all carry the same deadline has come once the deadline has, whatever the unknown facts
-  (``DateResult.by_deadline``). That holds only because no case with a deadline gives a value
+* D2 (Art. 111(2), second sentence, "In any case ... by 2 August 2030"): a date has come once
+  the bound of every possible case has (its value where known, else its deadline), whatever the
+  unknown facts (``DateResult.bound``, ``by_deadline``; review70 D2). That holds only because no case with a deadline gives a value
   later than it: the date of application is never later than the deadline, and a significant
   change brings the duties in from the change only where the change is on or before 2 August
   2030 (the comparison ``dates.changed_by_public_authority_deadline``). The first test holds

@@ -311,9 +311,10 @@ def test_the_views_show_the_new_dates_within_80_columns(tmp_path: Path, lang: st
     )
     assert ("2 aug 2030" if nl else "2 Aug 2030") in md.output
     sentence = (
-        "Uiterlijk voldoen op 2027-08-02, de laatste van de mogelijke data"
+        # the words of review70 D3
+        "Uiterlijk voldoen op 2027-08-02: geen van de mogelijke data"
         if nl
-        else "Comply by 2027-08-02, the last of the possible dates"
+        else "Comply by 2027-08-02: every possible date from which it applies is no later"
     )
     assert sentence in html.output
 
@@ -392,7 +393,6 @@ def test_the_interview_still_asks_the_change_after_2030(law: str) -> None:
 # =========================================================================== defects
 
 
-@pytest.mark.xfail(strict=True, reason="review70 D1: the portfolio lists 2030, not the due 2027")
 def test_d1_the_portfolio_lists_the_due_date_of_the_no_route_system() -> None:
     """The no-route system of review69 D1 (published text, changed 1 Oct 2026): due by 2 Aug
     2027 (``ObligationResult.due``, the plan, ``deadlines()``, the summary's next deadline), but
@@ -420,7 +420,6 @@ def _public_provider(law: str, day: str, placed: Any, annex_x: Any = False) -> A
     return aiact.assess(s, COMPANY, day, law).obligation("art9")
 
 
-@pytest.mark.xfail(strict=True, reason="review70 D2: placing unknown, undetermined after 2030")
 @pytest.mark.parametrize("law", ["original", "amended"])
 @pytest.mark.parametrize("day", ["2030-08-02", "2031-01-01"])
 def test_d2_an_unknown_placing_date_keeps_the_duties_undetermined_after_2030(
@@ -446,7 +445,6 @@ def test_d2_an_unknown_placing_date_keeps_the_duties_undetermined_after_2030(
     assert _public_provider(law, day, UNKNOWN).status is Status.IN_FORCE
 
 
-@pytest.mark.xfail(strict=True, reason="review70 D2: Annex X unknown, undetermined in 2031")
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_d2_an_unknown_annex_x_status_keeps_the_duties_undetermined_in_2031(law: str) -> None:
     """Art. 111(1) ("by 31 December 2030") beside Art. 111(2) ("by 2 August 2030"): on 1 Jan
@@ -467,7 +465,6 @@ def test_d2_an_unknown_annex_x_status_keeps_the_duties_undetermined_in_2031(law:
     assert _public_provider(law, "2031-01-01", D(2025, 3, 1), None).status is Status.IN_FORCE
 
 
-@pytest.mark.xfail(strict=True, reason="review70 D3: two dates called the latest")
 def test_d3_the_new_reason_does_not_call_two_dates_the_latest() -> None:
     """The reason of the no-route system: "Comply by 2027-08-02, the last of the possible dates
     from which it applies; 2030-08-02 (Art. 111(2)) is only the latest date." / "Uiterlijk

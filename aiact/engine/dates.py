@@ -195,6 +195,10 @@ class DateResult:
     """Input dates that are unknown where a possible value needs them."""
     refs: tuple[str, ...]
     """The date rules that the possible cases read."""
+    bound: dt.date | None = None
+    """The latest day the value can have whatever the unknown facts are, where one is known: of
+    each possible case, its value where known, else its Art. 111 deadline (no case with a
+    deadline gives a later value: tests/test_review69_dates.py), else none (review70 D2)."""
 
     @property
     def determined(self) -> bool:
@@ -258,14 +262,15 @@ class DateResult:
         return next(iter(self.graces)) if len(self.graces) == 1 else "none"
 
     def by_deadline(self, day: dt.date) -> bool:
-        """Whether ``day`` is on or after the Art. 111 deadline that every possible case shares,
-        and no possible value is "never": the value has then come by ``day`` whatever the
-        unknown facts are, since no case with a deadline gives a value later than it (Art.
-        111(2), second sentence: "In any case ... by 2 August 2030"; a significant change
-        brings the duties in earlier, never later; review69 D2). The declarations are held to
-        that by tests/test_review69_dates.py."""
-        deadline = self.deadline
-        return deadline is not None and day >= deadline and NEVER not in self.values
+        """Whether ``day`` is on or after :attr:`bound` and no possible value is "never": the
+        value has then come by ``day`` whatever the unknown facts are. A case whose value is
+        unknown is bounded by its Art. 111 deadline, since no case with a deadline gives a value
+        later than it (Art. 111(2), second sentence: "In any case ... by 2 August 2030"; a
+        significant change brings the duties in earlier, never later; review69 D2, review70 D2:
+        also where the placing or the Annex X status is unknown too). The declarations are held
+        to that by tests/test_review69_dates.py."""
+        bound = self.bound
+        return bound is not None and day >= bound and NEVER not in self.values
 
     def on(self, day: dt.date) -> Truth:
         """Whether the value has come by ``day`` (Kleene: unknown when the possible values
@@ -381,18 +386,30 @@ class DateEvaluation:
         missing: list[str] = []
         refs: list[str] = []
         graces: set[str] = set()
+        bounds: list[dt.date | None] = []  # None: unbounded
         for case in may:
-            values |= self._values(case.value, missing, refs)
+            own = self._values(case.value, missing, refs)
+            values |= own
             if case.case.inherit:
                 inherited = self.result(case.value[1])
                 deadlines |= inherited.deadlines
                 graces |= inherited.graces
+                bounds.append(inherited.bound)
                 continue
             graces.add(case.case.grace)
             if case.deadline is None:
                 deadlines.add(None)
+                limit = None
             else:
-                deadlines |= self._values(case.deadline, missing, refs)
+                limits = self._values(case.deadline, missing, refs)
+                deadlines |= limits
+                (only,) = limits  # a declared date (tests/test_review69_dates.py)
+                limit = only if isinstance(only, dt.date) else None
+            dates = [v for v in own if isinstance(v, dt.date)]
+            if UNKNOWN in own:
+                bounds.append(limit if limit is None else max([limit, *dates]))
+            elif dates:
+                bounds.append(max(dates))
         if not fired:
             values.add(NEVER)
             deadlines.add(None)
@@ -406,6 +423,7 @@ class DateEvaluation:
             graces=frozenset(graces | ({"none"} if not fired else set())),
             unknown_inputs=tuple(dict.fromkeys(missing)),
             refs=tuple(dict.fromkeys(refs)),
+            bound=None if not bounds or None in bounds else max(bounds),  # type: ignore[type-var]
         )
 
     def _values(self, spec: _Spec, missing: list[str], refs: list[str]) -> set[Value]:
@@ -554,11 +572,11 @@ class DateEvaluation:
             return f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
         assert due is not None
         return (
-            f" Uiterlijk voldoen op {due.isoformat()}, de laatste van de mogelijke data vanaf "
-            f"wanneer dit geldt; {described} is alleen de uiterste datum."
+            f" Uiterlijk voldoen op {due.isoformat()}: geen van de mogelijke data vanaf wanneer "
+            f"dit geldt, valt later. De termijn van {described} valt daarna."
             if nl
-            else f" Comply by {due.isoformat()}, the last of the possible dates from which it "
-            f"applies; {described} is only the latest date."
+            else f" Comply by {due.isoformat()}: every possible date from which it applies is no "
+            f"later. The deadline of {described} comes after it."
         )
 
     def _shared_deadline_spec(self, name: str) -> _Spec | None:
