@@ -2817,11 +2817,8 @@ def _stuck(
                 if path not in facts:
                     owners.setdefault(path, set()).add(index)
     outside = direct.intersection(owners)
-    if outside and (
-        not full
-        or not _dated(kind).isdisjoint(outside)
-        or any(not path.startswith("organisation.") for path in outside)
-    ):
+    dated = _dated(kind)
+    if outside and (not full or any(not _rules_or_organisation(path, dated) for path in outside)):
         return False
     values = base.evaluation.values
     inputs = base.evaluation.ruleset.inputs
@@ -2864,7 +2861,10 @@ def _stuck(
         changed, _, _ = _may_change(base, masks, targets)
         if not targets.isdisjoint(changed):
             return False
-        return not outside or _exposure_kept(base, facts, answers, outside)
+        if not dated.isdisjoint(outside) and _reads_input_dates(base):
+            return False
+        organisation = frozenset(p for p in outside if p.startswith("organisation."))
+        return not organisation or _exposure_kept(base, facts, answers, organisation)
     reads = _reads(base, goal)
     changed, may, covered = _may_change(base, masks, reads)
     if reads.isdisjoint(changed):
@@ -2876,6 +2876,47 @@ def _stuck(
         changed, may, covered = _may_change(base, masks)
         kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
     return bool(kept)
+
+
+def _rules_or_organisation(path: str, dated: frozenset[str]) -> bool:
+    """Whether :func:`_stuck` may show the view of ``full`` kept where answers set ``path``, a
+    field the view reads directly (:func:`_direct`): one of the organisation (read by the fine
+    exposure alone: :func:`_exposure_kept`), and since round 21 (:data:`STUCK_CONTEXT`) a
+    field of the use context or a date of the system or model. An Assessment reads the system's
+    and the model's facts through the rule inputs they feed and the input dates the date fields
+    give (``Assessment.input_dates``) alone (and the name, for its report), so a use-context
+    field changes the view only through its inputs (in :func:`_stuck`'s masks) and a date
+    field also through the input dates (:func:`_reads_input_dates`)."""
+    if path.startswith("organisation."):
+        return True
+    return STUCK_CONTEXT and (path.startswith("context.") or path in dated)
+
+
+STUCK_CONTEXT = True
+"""Round 21: whether :func:`_stuck` is tried on the searches for a pair of ``full`` whose answers
+set fields of the use context or dates of the system (:func:`_rules_or_organisation`). The
+choice changes no answer (False: as in round 18, such a search tries every pair)."""
+
+
+def _reads_input_dates(base: Assessment) -> bool:
+    """Whether the view of ``full`` of ``base`` before its fine exposure reads an input date
+    (``Assessment.input_dates``): the tier view, computed afresh, and the date rules of the
+    obligations that apply (:func:`_applying_dates`, what the view reads of the obligations'
+    timings: :func:`aiact.questions.goals.lean_full_view`), each on a copy whose values and
+    input dates note every name read (:class:`_Ordered`, :class:`_DatesRead`). Where none is
+    read, those parts are the same for any input dates, the other names read keeping their
+    values; the exposure reads the obligations' statuses and the organisation."""
+    recorder = _Ordered(base.evaluation.values)
+    copy = dataclasses.replace(
+        base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
+    )
+    dates = _DatesRead(base.input_dates, recorder)
+    copy.__dict__["input_dates"] = dates
+    _traced_view(copy, "tier")
+    evaluation = DateEvaluation(copy.evaluation, dates)
+    for rule, *_ in _applying_dates(base):
+        evaluation.result(rule)
+    return any(name.startswith(INPUT_DATE) for name in recorder.order)
 
 
 STUCK_FULL = True
