@@ -2857,11 +2857,13 @@ def _stuck(
         # answer here sets, the day, the law and the kind); so are then the obligations that
         # bind and the exposure options (:data:`_EXPOSURE_READS`), and the exposure is a
         # function of the organisation alone (:func:`aiact.questions.goals.full_view_over`).
-        targets = _reads(base, "tier") | _obligation_reads(base) | _EXPOSURE_READS
+        read, dates_read = _full_reads(base)
+        targets = _reads(base, "tier") | (read if FULL_READS else _obligation_reads(base))
+        targets |= _EXPOSURE_READS
         changed, _, _ = _may_change(base, masks, targets)
         if not targets.isdisjoint(changed):
             return False
-        if not dated.isdisjoint(outside) and _reads_input_dates(base):
+        if not dated.isdisjoint(outside) and dates_read:
             return False
         organisation = frozenset(p for p in outside if p.startswith("organisation."))
         return not organisation or _exposure_kept(base, facts, answers, organisation)
@@ -2886,7 +2888,7 @@ def _rules_or_organisation(path: str, dated: frozenset[str]) -> bool:
     and the model's facts through the rule inputs they feed and the input dates the date fields
     give (``Assessment.input_dates``) alone (and the name, for its report), so a use-context
     field changes the view only through its inputs (in :func:`_stuck`'s masks) and a date
-    field also through the input dates (:func:`_reads_input_dates`)."""
+    field also through the input dates (:func:`_full_reads`)."""
     if path.startswith("organisation."):
         return True
     return STUCK_CONTEXT and (path.startswith("context.") or path in dated)
@@ -2898,14 +2900,21 @@ set fields of the use context or dates of the system (:func:`_rules_or_organisat
 choice changes no answer (False: as in round 18, such a search tries every pair)."""
 
 
-def _reads_input_dates(base: Assessment) -> bool:
-    """Whether the view of ``full`` of ``base`` before its fine exposure reads an input date
-    (``Assessment.input_dates``): the tier view, computed afresh, and the date rules of the
-    obligations that apply (:func:`_applying_dates`, what the view reads of the obligations'
-    timings: :func:`aiact.questions.goals.lean_full_view`), each on a copy whose values and
-    input dates note every name read (:class:`_Ordered`, :class:`_DatesRead`). Where none is
-    read, those parts are the same for any input dates, the other names read keeping their
-    values; the exposure reads the obligations' statuses and the organisation."""
+def _full_reads(base: Assessment) -> tuple[frozenset[str], bool]:
+    """The names of ``base``'s evaluation that the view of ``full`` before its fine exposure
+    reads of the obligations (:func:`aiact.questions.goals.lean_full_view`): each
+    obligation's predicate (whether it applies) and what the date rules of those that apply
+    read (:func:`_applying_dates`: their date of application, deadline and status, a function
+    of the values and input dates their cases read, ``DateEvaluation.result``); and whether
+    that part or the tier view, computed afresh, reads an input date (``Assessment.
+    input_dates``). Both are computed on a copy whose values and input dates note every name
+    read (:class:`_Ordered`, :class:`_DatesRead`); memoised on the Assessment. Where no name
+    read changes and no input date is read, those parts are ``base``'s for any input dates
+    (the premise of :func:`_full_kept`); the exposure reads the statuses of the obligations
+    that apply, the options and the organisation."""
+    found: tuple[frozenset[str], bool] | None = base.__dict__.get("_full_reads")
+    if found is not None:
+        return found
     recorder = _Ordered(base.evaluation.values)
     copy = dataclasses.replace(
         base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
@@ -2913,10 +2922,22 @@ def _reads_input_dates(base: Assessment) -> bool:
     dates = _DatesRead(base.input_dates, recorder)
     copy.__dict__["input_dates"] = dates
     _traced_view(copy, "tier")
+    recorder.read.clear()
     evaluation = DateEvaluation(copy.evaluation, dates)
     for rule, *_ in _applying_dates(base):
         evaluation.result(rule)
-    return any(name.startswith(INPUT_DATE) for name in recorder.order)
+    read = frozenset(recorder.read) | _obligation_predicate_names(base.law, base.kind)
+    dates_read = any(name.startswith(INPUT_DATE) for name in recorder.order)
+    found = base.__dict__["_full_reads"] = (read, dates_read)
+    return found
+
+
+FULL_READS = True
+"""Round 21: whether :func:`_stuck` shows the obligations' part of the view of ``full`` kept by
+the names it reads (:func:`_full_reads`: the obligations' predicates and the date rules of
+those that apply) rather than by every name computing ``obligation_results`` read
+(:func:`_obligation_reads`, with the timings of every obligation and why a date is open,
+which the view does not read). The choice changes no answer (False: the wider set)."""
 
 
 STUCK_FULL = True
