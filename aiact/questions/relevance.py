@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import heapq
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -2594,37 +2596,65 @@ def _given_others(
         ]
 
     proof: list[bool] = []
+    answers_of: dict[str, list[Mapping[str, Any]]] = {}
+
+    def answers(question: Question) -> list[Mapping[str, Any]]:
+        """The question's trial answers completed on the facts (memoised for the search)."""
+        found = answers_of.get(question.id)
+        if found is None:
+            found = answers_of[question.id] = [
+                sets for _, sets in completions(trial_answers(question, kind, context), facts)
+            ]
+        return found
 
     def stuck() -> bool:
         """Whether the search is shown to find nothing (:func:`_stuck`, once, as soon as it has
         charged :data:`STUCK_AFTER` trial answers; round 15): no answers of its questions, in
-        any combination, change a name the goal's view read."""
+        any combination, change a name the goal's view read; else (round 21,
+        :data:`STUCK_EACH`) for each question and each of the answers the search gives the
+        others, no answer of the question together with those answers of the others it is
+        tried under, in any combination, changes one."""
         if not proof and FALLBACK_BUDGET - budget[0] >= STUCK_AFTER:
-            proof.append(
-                not isinstance(start, Exception)
-                and _stuck(
-                    start,
-                    facts,
-                    kind,
-                    goal,
+            if isinstance(start, Exception):
+                proof.append(False)
+                return False
+            shown = _stuck(
+                start,
+                facts,
+                kind,
+                goal,
+                [
                     [
-                        [
-                            *(
-                                sets
-                                for _, sets in completions(
-                                    trial_answers(a.question, kind, context), facts
-                                )
-                            ),
-                            *(
-                                sets
-                                for pick in (_negative, _first)
-                                if (sets := given_by(pick, a.question)) is not None
-                            ),
-                        ]
-                        for a in order
-                    ],
-                )
+                        *answers(a.question),
+                        *(
+                            sets
+                            for pick in (_negative, _first)
+                            if (sets := given_by(pick, a.question)) is not None
+                        ),
+                    ]
+                    for a in order
+                ],
             )
+            if not shown and STUCK_EACH and len(order) > 2:
+                shown = all(
+                    _stuck(
+                        start,
+                        facts,
+                        kind,
+                        goal,
+                        [
+                            answers(attempt.question),
+                            *(
+                                [sets]
+                                for other in others_of(attempt.question)
+                                if (sets := given_by(pick, other)) is not None
+                            ),
+                        ],
+                    )
+                    for attempt in order
+                    for pick in (_negative, _first)
+                )
+            proof.append(shown)
         return bool(proof) and proof[0]
 
     # A look-ahead of one question: first a question that one other question's answer makes
@@ -2661,6 +2691,16 @@ def _given_others(
                 return [found]
     return []
 
+
+STUCK_EACH = True
+"""Round 21: where :func:`_stuck` does not show that no answers of a search for a pair's
+questions, in any combination, change the view, whether it is tried for each question and each
+kind of answer the search gives the others (the "no"/"none of these" answers, the first
+options): the question's answers with those answers of the questions it is tried under
+(:func:`_given_others`: ``others_of``), each of which keeps its value on the facts or takes
+that answer's. Every pair the search tries (the question given one other's answer) and every
+question given all the others' answers of one kind is such a combination; where each is shown
+the search finds nothing. The choice changes no answer (False: not tried)."""
 
 STUCK = True
 """Whether the search for a pair (:func:`_given_others`) first tries to show, once for the
@@ -2749,15 +2789,36 @@ def _may_change(
         return _MASK[values.get(name)] if found is None else found
 
     plan = plan_of(ruleset)
-    reads = plan.reads
     order = ruleset.order
     covered = None
+    positions: frozenset[int] | None = None
     if targets is not None:
-        order = tuple(order[i] for i in sorted(plan.cone(targets)))
-        covered = frozenset(order)
-    for predicate in order:
-        if may.keys().isdisjoint(reads[predicate]):
+        # The same targets in every proof of one search (round 21: one per question there):
+        # the cone computed once per Assessment and targets.
+        cones: dict[AbstractSet[str], tuple[frozenset[int], frozenset[str]]] | None
+        cones = base.__dict__.get("_cones")
+        if cones is None:
+            cones = base.__dict__["_cones"] = {}
+        found = cones.get(targets)
+        if found is None:
+            cone = plan.cone(targets)
+            found = cones[targets] = (cone, frozenset(order[i] for i in cone))
+        positions, covered = found
+    # The predicates that read a name that may change, in the rule set's order (round 21: from
+    # the readers of the names, not by going over every predicate): a predicate reads only
+    # names before it, so each is met after every name it reads has its mask.
+    readers = plan.readers
+    dirty = [i for name in may for i in readers.get(name, ())]
+    heapq.heapify(dirty)
+    done: set[int] = set()
+    while dirty:
+        position = heapq.heappop(dirty)
+        if position in done:
             continue
+        done.add(position)
+        if positions is not None and position not in positions:
+            continue
+        predicate = order[position]
         compiled = ruleset.by_predicate[predicate]
         rule_masks = []
         for c in compiled:
@@ -2773,6 +2834,8 @@ def _may_change(
         if mask != _MASK[values.get(predicate)]:
             may[predicate] = mask
             changed.add(predicate)
+            for reader in readers.get(predicate, ()):
+                heapq.heappush(dirty, reader)
     return changed, may, covered
 
 
@@ -2829,13 +2892,18 @@ def _stuck(
     for path, indexes in owners.items():
         for atom in fed.get(path, ()):
             whose.setdefault(atom, set()).update(indexes)
+    several: list[str] = []
     for atom, who in whose.items():
         if atom not in inputs:
             continue
         if len(who) == 1:
             single.setdefault(next(iter(who)), set()).add(atom)
+        elif STUCK_SEVERAL:
+            several.append(atom)
         else:
             masks[atom] = _ANY
+    if several:
+        masks.update(_inputs_over(base, facts, answers, several))
     for index, atoms in single.items():
         seen = {atom: _MASK[values.get(atom)] for atom in atoms}
         for sets in answers[index]:
@@ -2878,6 +2946,79 @@ def _stuck(
         changed, may, covered = _may_change(base, masks)
         kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
     return bool(kept)
+
+
+STUCK_SEVERAL = True
+"""Round 21: whether :func:`_stuck` takes the values of a rule input fed by fields that the
+answers of several questions set from the combinations of those fields' values
+(:func:`_inputs_over`) rather than any value. The choice changes no answer (False: any
+value)."""
+
+STUCK_PRODUCT = 64
+"""The most combinations of field values :func:`_inputs_over` computes the inputs of, per
+group of fields (beyond them: any value)."""
+
+
+def _inputs_over(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+    atoms: Sequence[str],
+) -> dict[str, int]:
+    """The values each rule input of ``atoms`` (each fed by fields that the answers of several
+    questions of ``answers`` set: :func:`_stuck`) may take, together in any combination of
+    those answers (round 21). An input is a function of the fields it is fed by
+    (:func:`aiact.questions.fields.atom_fields`, the premise of
+    :func:`aiact.questions.goals.atom_changes`); each of those fields keeps its value on
+    ``facts`` or takes a value some answer gives it. The inputs sharing a field are taken
+    together, over every combination of their fields' values (at most :data:`STUCK_PRODUCT`;
+    beyond that, or where a combination's inputs are not computed from the fields alone, any
+    value): a superset of the values any combination of answers gives them."""
+    fields_of = atom_fields(base.kind)
+    given: dict[str, list[Any]] = {}
+    for sets_of in answers:
+        for sets in sets_of:
+            for path, value in sets.items():
+                if path in facts:
+                    continue
+                found = given.setdefault(path, [])
+                if not any(type(v) is type(value) and v == value for v in found):
+                    found.append(value)
+    groups: list[tuple[set[str], set[str]]] = []
+    for atom in atoms:
+        paths = {p for p in fields_of.get(atom, ()) if p in given}
+        merged = ({atom}, set(paths))
+        for group in [g for g in groups if not g[1].isdisjoint(paths)]:
+            merged[0].update(group[0])
+            merged[1].update(group[1])
+            groups.remove(group)
+        groups.append(merged)
+    values = base.evaluation.values
+    out: dict[str, int] = {}
+    for members, paths in groups:
+        ordered = sorted(paths)
+        domains = [[_MISSING, *given[p]] for p in ordered]
+        size = 1
+        for domain in domains:
+            size *= len(domain)
+        seen = {atom: _MASK[values.get(atom)] for atom in members}
+        if size > STUCK_PRODUCT:
+            seen = dict.fromkeys(members, _ANY)
+        else:
+            for combination in itertools.product(*domains):
+                changes = {
+                    p: v for p, v in zip(ordered, combination, strict=True) if v is not _MISSING
+                }
+                quick = _quick(base, changes, facts) if changes else {}
+                if quick is None:
+                    seen = dict.fromkeys(members, _ANY)
+                    break
+                for atom in members:
+                    if atom in quick:
+                        value = quick[atom]
+                        seen[atom] |= _MASK[value] if value in (True, False, None) else _ANY
+        out.update(seen)
+    return out
 
 
 def _rules_or_organisation(path: str, dated: frozenset[str]) -> bool:
