@@ -233,7 +233,7 @@ def test_what_the_view_of_full_reads_of_the_obligations() -> None:
     read, dates_read = relevance._full_reads(base)
     assert dates_read
     names = read | relevance._reads(base, "tier")
-    for question_id in ("first_placing", "significant_change", "public_authority_use"):
+    for question_id in ("first_placing", "significant_change"):
         question = catalogue().get(question_id)
         answers = [s for _, s in completions(trial_answers(question, "system", context), facts)]
         changing = 0
@@ -388,3 +388,142 @@ def test_a_search_whose_use_context_feeds_the_rules_is_not_ended(monkeypatch: An
     finally:
         relevance.STUCK_CONTEXT = True
         relevance.clear_cache()
+
+
+_PROVIDER_ASKED = [
+    "subject",
+    "exclusions",
+    "roles",
+    "territory",
+    "prohibited_practices",
+    "art6_1_conditions",
+    "transparency_features",
+    "annex_iii_points",
+    "use_context",
+    "authority_actions",
+    "real_world_testing_outside_sandbox",
+    "org_functions",
+    "art6_3_conditions",
+    "ai_office_systems",
+    "standards_applied",
+    "org_member_state",
+    "annex_i_legislation",
+    "urgency_use_art46",
+    "common_specs_not_followed",
+    "org_part_of_group",
+    "org_headcount",
+    "org_kind",
+]
+"""The questions asked in :func:`_provider_without_annex_iii_points`."""
+
+
+def _provider_without_annex_iii_points() -> dict[str, Any]:
+    """A state of the interview benchmark (6939 of round 21's collection, 1 September 2028): the
+    provider of a system with no Annex I product, no practice of Art. 5 nor Art. 50, whose
+    Annex III points were answered "don't know": the high-risk provider obligations stay
+    open. Its searches for a pair (``tier``, ``obligations`` and ``full``) found nothing after
+    1,082 trial answers (761 ms on main); yet three answers together (that it identifies
+    persons by biometric data, without their active involvement, not only to verify them)
+    would make it high-risk (Annex III point 1(a) by definition): no proof over every
+    combination of the search's answers holds."""
+    return {
+        **_EXCLUDED_NOT,
+        "roles.provider": True,
+        "roles.deployer": False,
+        "roles.importer": False,
+        "roles.distributor": False,
+        "roles.authorised_representative": False,
+        "roles.product_manufacturer": False,
+        "value_chain.own_name_on_high_risk_system": False,
+        "value_chain.substantial_modification": False,
+        "value_chain.modified_intended_purpose": False,
+        "value_chain.initial_provider_of_shifted_system": False,
+        "value_chain.supplies_components_for_high_risk": False,
+        **_NO_PRACTICE,
+        "annex_i.safety_component": False,
+        "annex_i.is_the_product": False,
+        "annex_i.failure_endangers_health_safety": False,
+        **_NO_TRANSPARENCY,
+        "context.workplace_use": False,
+        "context.decisions_on_natural_persons": False,
+        "context.deployer_controls_input_data": False,
+        "context.post_remote_biometric_identification_criminal_investigation": False,
+        "organisation.is_employer": True,
+        "organisation.law_enforcement_authority": False,
+        "organisation.financial_institution": False,
+        "derogation.narrow_procedural_task": False,
+        "derogation.improves_completed_human_activity": False,
+        "derogation.detects_patterns_without_replacing_human": False,
+        "derogation.preparatory_task": False,
+        "derogation.profiling": False,
+        "context.gpai_model_same_provider": False,
+        "context.gpai_model_same_undertaking": False,
+        "context.very_large_online_platform_or_search_engine": False,
+        "organisation.member_state": "NL",
+        "annex_i.legislation": (),
+        "organisation.part_of_group": False,
+        "organisation.headcount": 8000,
+        "organisation.kind": "private_undertaking",
+    }
+
+
+def test_the_failing_searches_of_a_provider_are_shown_question_by_question(
+    monkeypatch: Any,
+) -> None:
+    """Round 21 (relevance.STUCK_EACH): for the provider above the proof over every combination
+    of the search's answers fails in each stage (the three answers of Annex III point 1(a)
+    by definition may change the tier), and holds for each question with each kind of
+    answer the search gives the others it is tried under: every search ends at once, and the
+    next question is the same (None) as without it, where each search tries every pair."""
+    facts = _provider_without_annex_iii_points()
+    context = Context(dt.date(2028, 9, 1))
+    proofs = _with_the_proof_checked(monkeypatch)
+    relevance.clear_cache()
+    found = best(facts, "system", context, "full", _PROVIDER_ASKED)
+    assert found is None
+    assert proofs.count(True) == 3  # tier, obligations, full (each run again: nothing)
+    proofs.clear()
+    relevance.STUCK_EACH = False
+    try:
+        relevance.clear_cache()
+        assert best(facts, "system", context, "full", _PROVIDER_ASKED) is None
+        assert True not in proofs
+    finally:
+        relevance.STUCK_EACH = True
+        relevance.clear_cache()
+    # Where two of the three answers are known the search finds the third.
+    facts["biometrics.identifies_persons_by_biometric_data"] = True
+    facts["biometrics.identification_without_active_involvement"] = True
+    relevance.clear_cache()
+    found = best(facts, "system", context, "full", _PROVIDER_ASKED)
+    assert found is not None
+    relevance.STUCK_EACH = False
+    try:
+        relevance.clear_cache()
+        assert best(facts, "system", context, "full", _PROVIDER_ASKED) == found
+    finally:
+        relevance.STUCK_EACH = True
+        relevance.clear_cache()
+
+
+@FEW
+@given(
+    st.one_of(states_with_unknowns(), interview_states(), _context_answers()),
+    st.sampled_from(["tier", "obligations", "full"]),
+    st.sampled_from(["STUCK_EACH", "STUCK_SEVERAL"]),
+)
+def test_the_next_question_is_the_same_without_the_proof_question_by_question(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any, switch: str
+) -> None:
+    """Round 21 (relevance.STUCK_EACH: the proof for each question and kind of answer of the
+    others; relevance.STUCK_SEVERAL: inputs fed by several questions' fields from their
+    combinations): best() and rank() give the same with the switch on as off, for every goal
+    (every cache emptied before each), and every search the proof ends finds nothing without
+    it."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _with_the_proof_checked(monkeypatch)
+        found = best_and_rank(facts, kind, context, goal, asked)
+    assert best_and_rank_without(switch, facts, kind, context, goal, asked) == found

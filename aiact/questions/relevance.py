@@ -2634,26 +2634,19 @@ def _given_others(
                     ]
                     for a in order
                 ],
-            )
-            if not shown and STUCK_EACH and len(order) > 2:
-                shown = all(
-                    _stuck(
-                        start,
-                        facts,
-                        kind,
-                        goal,
-                        [
-                            answers(attempt.question),
-                            *(
-                                [sets]
-                                for other in others_of(attempt.question)
-                                if (sets := given_by(pick, other)) is not None
-                            ),
-                        ],
-                    )
-                    for attempt in order
+                (
+                    [
+                        answers(attempt.question),
+                        *(
+                            [sets]
+                            for other in others_of(attempt.question)
+                            if (sets := given_by(pick, other)) is not None
+                        ),
+                    ]
+                    for attempt in (order if len(order) > 2 else ())
                     for pick in (_negative, _first)
-                )
+                ),
+            )
             proof.append(shown)
         return bool(proof) and proof[0]
 
@@ -2840,6 +2833,31 @@ def _may_change(
 
 
 def _stuck(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    goal: Goal,
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+    each: Iterable[Sequence[Sequence[Mapping[str, Any]]]] = (),
+) -> bool:
+    """Whether a search for a pair (:func:`_given_others`) is shown to find nothing: no answers
+    of its questions ``answers``, together in any combination, change the goal's view
+    (:func:`_stuck_over`); else, where :data:`STUCK_EACH` holds, for each of ``each`` (a question's
+    answers and the answers of one kind it is tried under, one for each other question: read
+    only where the first does not hold), none of their combinations does (round 21)."""
+    if _stuck_over(base, facts, kind, goal, answers):
+        return True
+    if not STUCK_EACH:
+        return False
+    tried = False
+    for one in each:
+        if not _stuck_over(base, facts, kind, goal, one):
+            return False
+        tried = True
+    return tried
+
+
+def _stuck_over(
     base: Assessment,
     facts: Mapping[str, Any],
     kind: SubjectKind,
