@@ -2886,7 +2886,13 @@ def _stuck_over(
     view read, so its view is ``F``'s (the premise by which :func:`_try` keeps the view of an
     answer that changes no name it read), and no answer's result differs from ``F + G``'s. An
     answer the input checks refuse is skipped by the search, which makes nothing more
-    relevant."""
+    relevant.
+
+    For the goal ``full`` (round 18; round 21 for the use context and the dates:
+    :func:`_rules_or_organisation`) ``V`` may hold fields the view reads directly: of the
+    organisation (the fines, :func:`_exposure_kept`), of the use context (read through their
+    rule inputs alone) and the system's dates (also read as input dates: not shown where the
+    view reads one, :func:`_full_reads`)."""
     full = goal == "full" and STUCK_FULL
     if not STUCK or (goal not in STUCK_GOALS and not full):
         return False
