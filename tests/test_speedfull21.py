@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -510,7 +511,7 @@ def test_the_failing_searches_of_a_provider_are_shown_question_by_question(
 @given(
     st.one_of(states_with_unknowns(), interview_states(), _context_answers()),
     st.sampled_from(["tier", "obligations", "full"]),
-    st.sampled_from(["STUCK_EACH", "STUCK_SEVERAL"]),
+    st.sampled_from(["STUCK_EACH", "STUCK_SEVERAL", "STUCK_REFUSED"]),
 )
 def test_the_next_question_is_the_same_without_the_proof_question_by_question(
     state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any, switch: str
@@ -527,3 +528,118 @@ def test_the_next_question_is_the_same_without_the_proof_question_by_question(
         _with_the_proof_checked(monkeypatch)
         found = best_and_rank(facts, kind, context, goal, asked)
     assert best_and_rank_without(switch, facts, kind, context, goal, asked) == found
+
+
+def _fraud_detection_provider_outside_a_group() -> tuple[dict[str, Any], list[str], Context]:
+    """A state of the interview benchmark (6601 of round 21's collection, 1 March 2028): a
+    financial institution, not part of a group, that provides and deploys a system for
+    credit scoring (Annex III point 5(b)); the search for a pair of ``full`` runs among the
+    organisation's balance sheet and the group's figures, every answer of which the input
+    checks refuse (the organisation is not part of a group)."""
+    facts: dict[str, Any] = {
+        **_EXCLUDED_NOT,
+        "roles.provider": True,
+        "roles.deployer": True,
+        "roles.importer": False,
+        "roles.distributor": False,
+        "roles.authorised_representative": False,
+        "roles.product_manufacturer": False,
+        "value_chain.own_name_on_high_risk_system": False,
+        "value_chain.substantial_modification": False,
+        "value_chain.modified_intended_purpose": False,
+        "value_chain.initial_provider_of_shifted_system": False,
+        "value_chain.supplies_components_for_high_risk": False,
+        "organisation.member_state": "NL",
+        **_NO_PRACTICE,
+        **_NO_TRANSPARENCY,
+        "annex_iii.points": ("5b",),
+        "annex_i.safety_component": False,
+        "annex_i.is_the_product": False,
+        "derogation.profiling": True,
+        "derogation.narrow_procedural_task": False,
+        "derogation.improves_completed_human_activity": False,
+        "derogation.detects_patterns_without_replacing_human": False,
+        "derogation.preparatory_task": False,
+        "annex_iii.financial_fraud_detection": False,
+        "organisation.kind": "private_undertaking",
+        "context.on_behalf_of_public_authority": False,
+        "context.intended_for_public_authorities": False,
+        "context.used_by_public_authorities": False,
+        "placed_on_market": dt.date(2025, 3, 1),
+        "context.annex_x_large_scale_it_component": False,
+        "significant_change": dt.date(2028, 1, 10),
+        "organisation.is_employer": True,
+        "organisation.financial_institution": True,
+        "organisation.law_enforcement_authority": False,
+        "context.workplace_use": False,
+        "context.decisions_on_natural_persons": False,
+        "context.deployer_controls_input_data": False,
+        "context.post_remote_biometric_identification_criminal_investigation": False,
+        "annex_i.legislation": (),
+        "context.gpai_model_same_provider": False,
+        "context.gpai_model_same_undertaking": False,
+        "context.very_large_online_platform_or_search_engine": False,
+        "organisation.part_of_group": False,
+        "organisation.headcount": 8000,
+        "organisation.annual_turnover_eur": Decimal("2000000000"),
+    }
+    asked = [
+        "subject",
+        "exclusions",
+        "roles",
+        "org_member_state",
+        "prohibited_practices",
+        "transparency_features",
+        "annex_iii_points",
+        "annex_iii_fraud_detection_only",
+        "art6_1_conditions",
+        "art6_3_conditions",
+        "annex_iii_fraud_detection",
+        "territory",
+        "org_kind",
+        "public_authority_use",
+        "first_placing",
+        "annex_x_component",
+        "significant_change",
+        "org_functions",
+        "authority_actions",
+        "real_world_testing_outside_sandbox",
+        "use_context",
+        "annex_i_legislation",
+        "ai_office_systems",
+        "dpia_conducted",
+        "dpia_required",
+        "urgency_use_art46",
+        "common_specs_not_followed",
+        "org_part_of_group",
+        "org_headcount",
+        "org_turnover",
+        "org_size_class",
+    ]
+    return facts, asked, Context(dt.date(2028, 3, 1))
+
+
+def test_the_answers_the_search_finds_refused_are_left_out_of_the_proof(
+    monkeypatch: Any,
+) -> None:
+    """Round 21 (relevance.STUCK_REFUSED): for the financial institution above every answer of
+    the group's figures is refused with the facts (``part_of_group`` false); left out of the
+    proof question by question, the search among them and the balance sheet is shown to find
+    nothing (the balance sheet changes none of the fines' rows), and the next question is the
+    same as with them kept in, where the proof fails on a value refused on the organisation
+    alone."""
+    facts, asked, context = _fraud_detection_provider_outside_a_group()
+    proofs = _with_the_proof_checked(monkeypatch)
+    relevance.clear_cache()
+    found = best(facts, "system", context, "full", asked)
+    shown = proofs.count(True)
+    assert shown
+    proofs.clear()
+    relevance.STUCK_REFUSED = False
+    try:
+        relevance.clear_cache()
+        assert best(facts, "system", context, "full", asked) == found
+        assert proofs.count(True) == shown - 1
+    finally:
+        relevance.STUCK_REFUSED = True
+        relevance.clear_cache()

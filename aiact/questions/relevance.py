@@ -2607,6 +2607,52 @@ def _given_others(
             ]
         return found
 
+    def refused_together(*parts: Mapping[str, Any]) -> bool:
+        """Whether the organisation's fields the parts set (a later part's value where two set
+        one) are refused together on the facts' organisation: then so is the Assessment of the
+        facts with any answers that set them so (the organisation is validated on its own
+        fields, :func:`aiact.questions.goals.assess_with`)."""
+        assert not isinstance(start, Exception)
+        changes = {
+            path.split(".", 1)[1]: value
+            for part in parts
+            for path, value in part.items()
+            if path.startswith("organisation.")
+        }
+        if not changes:
+            return False
+        try:
+            _updated(start.organisation, changes)
+        except ValueError:
+            return True
+        return False
+
+    def each_of(question: Question, pick: Any) -> list[list[Mapping[str, Any]]]:
+        """The question's answers and the answers ``pick`` gives the others it is tried under
+        (one list each), for :func:`_stuck`'s proof question by question. Where
+        :data:`STUCK_REFUSED` holds, the search's own refusals are taken out (round 21): an
+        other's answer whose organisation's fields are refused on the facts' organisation (the
+        search finds nothing under it alone: ``base_of`` None), all the others' answers at
+        once where they are refused together, and an answer of the question refused together
+        with each of the answers it is tried under (the search skips it there; the
+        question's value wins where both set a field: the answer is completed on them). No
+        list at all where nothing is left to try: the search finds nothing for it."""
+        picks = [
+            sets for other in others_of(question) if (sets := given_by(pick, other)) is not None
+        ]
+        if not STUCK_REFUSED:
+            return [answers(question), *([sets] for sets in picks)]
+        together: dict[str, Any] = {}
+        for sets in picks:
+            together.update(sets)
+        apart = [sets for sets in picks if not refused_together(sets)]
+        at_once = not refused_together(together)
+        under = [*apart, together] if at_once else apart
+        live = [a for a in answers(question) if not all(refused_together(a, g) for g in under)]
+        if not under or not live:
+            return []
+        return [live, *([sets] for sets in (picks if at_once else apart))]
+
     def stuck() -> bool:
         """Whether the search is shown to find nothing (:func:`_stuck`, once, as soon as it has
         charged :data:`STUCK_AFTER` trial answers; round 15): no answers of its questions, in
@@ -2635,14 +2681,7 @@ def _given_others(
                     for a in order
                 ],
                 (
-                    [
-                        answers(attempt.question),
-                        *(
-                            [sets]
-                            for other in others_of(attempt.question)
-                            if (sets := given_by(pick, other)) is not None
-                        ),
-                    ]
+                    each_of(attempt.question, pick)
                     for attempt in (order if len(order) > 2 else ())
                     for pick in (_negative, _first)
                 ),
@@ -2971,6 +3010,14 @@ def _stuck_over(
         kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
     return bool(kept)
 
+
+STUCK_REFUSED = True
+"""Round 21: whether the proof question by question (:data:`STUCK_EACH`) leaves out the answers
+the search itself finds refused by the organisation's input checks (``each_of`` in
+:func:`_given_others`: the others' answers refused on the facts' organisation alone or all at
+once, the question's answers refused under each of those it is tried under). The choice
+changes no answer (False: every answer, and a value refused on the organisation alone is not
+shown by :func:`_exposure_kept`)."""
 
 STUCK_SEVERAL = True
 """Round 21: whether :func:`_stuck` takes the values of a rule input fed by fields that the
