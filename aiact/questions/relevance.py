@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import heapq
+import itertools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
@@ -2760,37 +2762,97 @@ def _given_others(
         ]
 
     proof: list[bool] = []
+    answers_of: dict[str, list[Mapping[str, Any]]] = {}
+
+    def answers(question: Question) -> list[Mapping[str, Any]]:
+        """The question's trial answers completed on the facts (memoised for the search)."""
+        found = answers_of.get(question.id)
+        if found is None:
+            found = answers_of[question.id] = [
+                sets for _, sets in completions(trial_answers(question, kind, context), facts)
+            ]
+        return found
+
+    def refused_together(*parts: Mapping[str, Any]) -> bool:
+        """Whether the organisation's fields the parts set (a later part's value where two set
+        one) are refused together on the facts' organisation: then so is the Assessment of the
+        facts with any answers that set them so (the organisation is validated on its own
+        fields, :func:`aiact.questions.goals.assess_with`)."""
+        assert not isinstance(start, Exception)
+        changes = {
+            path.split(".", 1)[1]: value
+            for part in parts
+            for path, value in part.items()
+            if path.startswith("organisation.")
+        }
+        if not changes:
+            return False
+        try:
+            _updated(start.organisation, changes)
+        except ValueError:
+            return True
+        return False
+
+    def each_of(question: Question, pick: Any) -> list[list[Mapping[str, Any]]]:
+        """The question's answers and the answers ``pick`` gives the others it is tried under
+        (one list each), for :func:`_stuck`'s proof question by question. Where
+        :data:`STUCK_REFUSED` holds, the search's own refusals are taken out (round 21): an
+        other's answer whose organisation's fields are refused on the facts' organisation (the
+        search finds nothing under it alone: ``base_of`` None), all the others' answers at
+        once where they are refused together, and an answer of the question refused together
+        with each of the answers it is tried under (the search skips it there; the
+        question's value wins where both set a field: the answer is completed on them). No
+        list at all where nothing is left to try: the search finds nothing for it."""
+        picks = [
+            sets for other in others_of(question) if (sets := given_by(pick, other)) is not None
+        ]
+        if not STUCK_REFUSED:
+            return [answers(question), *([sets] for sets in picks)]
+        together: dict[str, Any] = {}
+        for sets in picks:
+            together.update(sets)
+        apart = [sets for sets in picks if not refused_together(sets)]
+        at_once = not refused_together(together)
+        under = [*apart, together] if at_once else apart
+        live = [a for a in answers(question) if not all(refused_together(a, g) for g in under)]
+        if not under or not live:
+            return []
+        return [live, *([sets] for sets in (picks if at_once else apart))]
 
     def stuck() -> bool:
         """Whether the search is shown to find nothing (:func:`_stuck`, once, as soon as it has
         charged :data:`STUCK_AFTER` trial answers; round 15): no answers of its questions, in
-        any combination, change a name the goal's view read."""
+        any combination, change a name the goal's view read; else (round 21,
+        :data:`STUCK_EACH`) for each question and each of the answers the search gives the
+        others, no answer of the question together with those answers of the others it is
+        tried under, in any combination, changes one."""
         if not proof and FALLBACK_BUDGET - budget[0] >= STUCK_AFTER:
-            proof.append(
-                not isinstance(start, Exception)
-                and _stuck(
-                    start,
-                    facts,
-                    kind,
-                    goal,
+            if isinstance(start, Exception):
+                proof.append(False)
+                return False
+            shown = _stuck(
+                start,
+                facts,
+                kind,
+                goal,
+                [
                     [
-                        [
-                            *(
-                                sets
-                                for _, sets in completions(
-                                    trial_answers(a.question, kind, context), facts
-                                )
-                            ),
-                            *(
-                                sets
-                                for pick in (_negative, _first)
-                                if (sets := given_by(pick, a.question)) is not None
-                            ),
-                        ]
-                        for a in order
-                    ],
-                )
+                        *answers(a.question),
+                        *(
+                            sets
+                            for pick in (_negative, _first)
+                            if (sets := given_by(pick, a.question)) is not None
+                        ),
+                    ]
+                    for a in order
+                ],
+                (
+                    each_of(attempt.question, pick)
+                    for attempt in (order if len(order) > 2 else ())
+                    for pick in (_negative, _first)
+                ),
             )
+            proof.append(shown)
         return bool(proof) and proof[0]
 
     # A look-ahead of one question: first a question that one other question's answer makes
@@ -2827,6 +2889,16 @@ def _given_others(
                 return [found]
     return []
 
+
+STUCK_EACH = True
+"""Round 21: where :func:`_stuck` does not show that no answers of a search for a pair's
+questions, in any combination, change the view, whether it is tried for each question and each
+kind of answer the search gives the others (the "no"/"none of these" answers, the first
+options): the question's answers with those answers of the questions it is tried under
+(:func:`_given_others`: ``others_of``), each of which keeps its value on the facts or takes
+that answer's. Every pair the search tries (the question given one other's answer) and every
+question given all the others' answers of one kind is such a combination; where each is shown
+the search finds nothing. The choice changes no answer (False: not tried)."""
 
 STUCK = True
 """Whether the search for a pair (:func:`_given_others`) first tries to show, once for the
@@ -2915,15 +2987,36 @@ def _may_change(
         return _MASK[values.get(name)] if found is None else found
 
     plan = plan_of(ruleset)
-    reads = plan.reads
     order = ruleset.order
     covered = None
+    positions: frozenset[int] | None = None
     if targets is not None:
-        order = tuple(order[i] for i in sorted(plan.cone(targets)))
-        covered = frozenset(order)
-    for predicate in order:
-        if may.keys().isdisjoint(reads[predicate]):
+        # The same targets in every proof of one search (round 21: one per question there):
+        # the cone computed once per Assessment and targets.
+        cones: dict[AbstractSet[str], tuple[frozenset[int], frozenset[str]]] | None
+        cones = base.__dict__.get("_cones")
+        if cones is None:
+            cones = base.__dict__["_cones"] = {}
+        found = cones.get(targets)
+        if found is None:
+            cone = plan.cone(targets)
+            found = cones[targets] = (cone, frozenset(order[i] for i in cone))
+        positions, covered = found
+    # The predicates that read a name that may change, in the rule set's order (round 21: from
+    # the readers of the names, not by going over every predicate): a predicate reads only
+    # names before it, so each is met after every name it reads has its mask.
+    readers = plan.readers
+    dirty = [i for name in may for i in readers.get(name, ())]
+    heapq.heapify(dirty)
+    done: set[int] = set()
+    while dirty:
+        position = heapq.heappop(dirty)
+        if position in done:
             continue
+        done.add(position)
+        if positions is not None and position not in positions:
+            continue
+        predicate = order[position]
         compiled = ruleset.by_predicate[predicate]
         rule_masks = []
         for c in compiled:
@@ -2939,10 +3032,37 @@ def _may_change(
         if mask != _MASK[values.get(predicate)]:
             may[predicate] = mask
             changed.add(predicate)
+            for reader in readers.get(predicate, ()):
+                heapq.heappush(dirty, reader)
     return changed, may, covered
 
 
 def _stuck(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    goal: Goal,
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+    each: Iterable[Sequence[Sequence[Mapping[str, Any]]]] = (),
+) -> bool:
+    """Whether a search for a pair (:func:`_given_others`) is shown to find nothing: no answers
+    of its questions ``answers``, together in any combination, change the goal's view
+    (:func:`_stuck_over`); else, where :data:`STUCK_EACH` holds, for each of ``each`` (a question's
+    answers and the answers of one kind it is tried under, one for each other question: read
+    only where the first does not hold), none of their combinations does (round 21)."""
+    if _stuck_over(base, facts, kind, goal, answers):
+        return True
+    if not STUCK_EACH:
+        return False
+    tried = False
+    for one in each:
+        if not _stuck_over(base, facts, kind, goal, one):
+            return False
+        tried = True
+    return tried
+
+
+def _stuck_over(
     base: Assessment,
     facts: Mapping[str, Any],
     kind: SubjectKind,
@@ -2971,7 +3091,13 @@ def _stuck(
     view read, so its view is ``F``'s (the premise by which :func:`_try` keeps the view of an
     answer that changes no name it read), and no answer's result differs from ``F + G``'s. An
     answer the input checks refuse is skipped by the search, which makes nothing more
-    relevant."""
+    relevant.
+
+    For the goal ``full`` (round 18; round 21 for the use context and the dates:
+    :func:`_rules_or_organisation`) ``V`` may hold fields the view reads directly: of the
+    organisation (the fines, :func:`_exposure_kept`), of the use context (read through their
+    rule inputs alone) and the system's dates (also read as input dates: not shown where the
+    view reads one, :func:`_full_reads`)."""
     full = goal == "full" and STUCK_FULL
     if not STUCK or (goal not in STUCK_GOALS and not full):
         return False
@@ -2983,11 +3109,8 @@ def _stuck(
                 if path not in facts:
                     owners.setdefault(path, set()).add(index)
     outside = direct.intersection(owners)
-    if outside and (
-        not full
-        or not _dated(kind).isdisjoint(outside)
-        or any(not path.startswith("organisation.") for path in outside)
-    ):
+    dated = _dated(kind)
+    if outside and (not full or any(not _rules_or_organisation(path, dated) for path in outside)):
         return False
     values = base.evaluation.values
     inputs = base.evaluation.ruleset.inputs
@@ -2998,13 +3121,18 @@ def _stuck(
     for path, indexes in owners.items():
         for atom in fed.get(path, ()):
             whose.setdefault(atom, set()).update(indexes)
+    several: list[str] = []
     for atom, who in whose.items():
         if atom not in inputs:
             continue
         if len(who) == 1:
             single.setdefault(next(iter(who)), set()).add(atom)
+        elif STUCK_SEVERAL:
+            several.append(atom)
         else:
             masks[atom] = _ANY
+    if several:
+        masks.update(_inputs_over(base, facts, answers, several))
     for index, atoms in single.items():
         seen = {atom: _MASK[values.get(atom)] for atom in atoms}
         for sets in answers[index]:
@@ -3026,11 +3154,16 @@ def _stuck(
         # answer here sets, the day, the law and the kind); so are then the obligations that
         # bind and the exposure options (:data:`_EXPOSURE_READS`), and the exposure is a
         # function of the organisation alone (:func:`aiact.questions.goals.full_view_over`).
-        targets = _reads(base, "tier") | _obligation_reads(base) | _EXPOSURE_READS
+        read, dates_read = _full_reads(base)
+        targets = _reads(base, "tier") | (read if FULL_READS else _obligation_reads(base))
+        targets |= _EXPOSURE_READS
         changed, _, _ = _may_change(base, masks, targets)
         if not targets.isdisjoint(changed):
             return False
-        return not outside or _exposure_kept(base, facts, answers, outside)
+        if not dated.isdisjoint(outside) and dates_read:
+            return False
+        organisation = frozenset(p for p in outside if p.startswith("organisation."))
+        return not organisation or _exposure_kept(base, facts, answers, organisation)
     reads = _reads(base, goal)
     changed, may, covered = _may_change(base, masks, reads)
     if reads.isdisjoint(changed):
@@ -3042,6 +3175,147 @@ def _stuck(
         changed, may, covered = _may_change(base, masks)
         kept = _kept_over(base, goal, reads & changed, changed, may, covered, dates_vary)
     return bool(kept)
+
+
+STUCK_REFUSED = True
+"""Round 21: whether the proof question by question (:data:`STUCK_EACH`) leaves out the answers
+the search itself finds refused by the organisation's input checks (``each_of`` in
+:func:`_given_others`: the others' answers refused on the facts' organisation alone or all at
+once, the question's answers refused under each of those it is tried under). The choice
+changes no answer (False: every answer, and a value refused on the organisation alone is not
+shown by :func:`_exposure_kept`)."""
+
+STUCK_SEVERAL = True
+"""Round 21: whether :func:`_stuck` takes the values of a rule input fed by fields that the
+answers of several questions set from the combinations of those fields' values
+(:func:`_inputs_over`) rather than any value. The choice changes no answer (False: any
+value)."""
+
+STUCK_PRODUCT = 64
+"""The most combinations of field values :func:`_inputs_over` computes the inputs of, per
+group of fields (beyond them: any value)."""
+
+
+def _inputs_over(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+    atoms: Sequence[str],
+) -> dict[str, int]:
+    """The values each rule input of ``atoms`` (each fed by fields that the answers of several
+    questions of ``answers`` set: :func:`_stuck`) may take, together in any combination of
+    those answers (round 21). An input is a function of the fields it is fed by
+    (:func:`aiact.questions.fields.atom_fields`, the premise of
+    :func:`aiact.questions.goals.atom_changes`); each of those fields keeps its value on
+    ``facts`` or takes a value some answer gives it. The inputs sharing a field are taken
+    together, over every combination of their fields' values (at most :data:`STUCK_PRODUCT`;
+    beyond that, or where a combination's inputs are not computed from the fields alone, any
+    value): a superset of the values any combination of answers gives them."""
+    fields_of = atom_fields(base.kind)
+    given: dict[str, list[Any]] = {}
+    for sets_of in answers:
+        for sets in sets_of:
+            for path, value in sets.items():
+                if path in facts:
+                    continue
+                found = given.setdefault(path, [])
+                if not any(type(v) is type(value) and v == value for v in found):
+                    found.append(value)
+    groups: list[tuple[set[str], set[str]]] = []
+    for atom in atoms:
+        paths = {p for p in fields_of.get(atom, ()) if p in given}
+        merged = ({atom}, set(paths))
+        for group in [g for g in groups if not g[1].isdisjoint(paths)]:
+            merged[0].update(group[0])
+            merged[1].update(group[1])
+            groups.remove(group)
+        groups.append(merged)
+    values = base.evaluation.values
+    out: dict[str, int] = {}
+    for members, paths in groups:
+        ordered = sorted(paths)
+        domains = [[_MISSING, *given[p]] for p in ordered]
+        size = 1
+        for domain in domains:
+            size *= len(domain)
+        seen = {atom: _MASK[values.get(atom)] for atom in members}
+        if size > STUCK_PRODUCT:
+            seen = dict.fromkeys(members, _ANY)
+        else:
+            for combination in itertools.product(*domains):
+                changes = {
+                    p: v for p, v in zip(ordered, combination, strict=True) if v is not _MISSING
+                }
+                quick = _quick(base, changes, facts) if changes else {}
+                if quick is None:
+                    seen = dict.fromkeys(members, _ANY)
+                    break
+                for atom in members:
+                    if atom in quick:
+                        value = quick[atom]
+                        seen[atom] |= _MASK[value] if value in (True, False, None) else _ANY
+        out.update(seen)
+    return out
+
+
+def _rules_or_organisation(path: str, dated: frozenset[str]) -> bool:
+    """Whether :func:`_stuck` may show the view of ``full`` kept where answers set ``path``, a
+    field the view reads directly (:func:`_direct`): one of the organisation (read by the fine
+    exposure alone: :func:`_exposure_kept`), and since round 21 (:data:`STUCK_CONTEXT`) a
+    field of the use context or a date of the system or model. An Assessment reads the system's
+    and the model's facts through the rule inputs they feed and the input dates the date fields
+    give (``Assessment.input_dates``) alone (and the name, for its report), so a use-context
+    field changes the view only through its inputs (in :func:`_stuck`'s masks) and a date
+    field also through the input dates (:func:`_full_reads`)."""
+    if path.startswith("organisation."):
+        return True
+    return STUCK_CONTEXT and (path.startswith("context.") or path in dated)
+
+
+STUCK_CONTEXT = True
+"""Round 21: whether :func:`_stuck` is tried on the searches for a pair of ``full`` whose answers
+set fields of the use context or dates of the system (:func:`_rules_or_organisation`). The
+choice changes no answer (False: as in round 18, such a search tries every pair)."""
+
+
+def _full_reads(base: Assessment) -> tuple[frozenset[str], bool]:
+    """The names of ``base``'s evaluation that the view of ``full`` before its fine exposure
+    reads of the obligations (:func:`aiact.questions.goals.lean_full_view`): each
+    obligation's predicate (whether it applies) and what the date rules of those that apply
+    read (:func:`_applying_dates`: their date of application, deadline and status, a function
+    of the values and input dates their cases read, ``DateEvaluation.result``); and whether
+    that part or the tier view, computed afresh, reads an input date (``Assessment.
+    input_dates``). Both are computed on a copy whose values and input dates note every name
+    read (:class:`_Ordered`, :class:`_DatesRead`); memoised on the Assessment. Where no name
+    read changes and no input date is read, those parts are ``base``'s for any input dates
+    (the premise of :func:`_full_kept`); the exposure reads the statuses of the obligations
+    that apply, the options and the organisation."""
+    found: tuple[frozenset[str], bool] | None = base.__dict__.get("_full_reads")
+    if found is not None:
+        return found
+    recorder = _Ordered(base.evaluation.values)
+    copy = dataclasses.replace(
+        base, evaluation=dataclasses.replace(base.evaluation, values=recorder)
+    )
+    dates = _DatesRead(base.input_dates, recorder)
+    copy.__dict__["input_dates"] = dates
+    _traced_view(copy, "tier")
+    recorder.read.clear()
+    evaluation = DateEvaluation(copy.evaluation, dates)
+    for rule, *_ in _applying_dates(base):
+        evaluation.result(rule)
+    read = frozenset(recorder.read) | _obligation_predicate_names(base.law, base.kind)
+    dates_read = any(name.startswith(INPUT_DATE) for name in recorder.order)
+    found = base.__dict__["_full_reads"] = (read, dates_read)
+    return found
+
+
+FULL_READS = True
+"""Round 21: whether :func:`_stuck` shows the obligations' part of the view of ``full`` kept by
+the names it reads (:func:`_full_reads`: the obligations' predicates and the date rules of
+those that apply) rather than by every name computing ``obligation_results`` read
+(:func:`_obligation_reads`, with the timings of every obligation and why a date is open,
+which the view does not read). The choice changes no answer (False: the wider set)."""
 
 
 STUCK_FULL = True
