@@ -2,10 +2,11 @@
 
 * D2 (Art. 111(2), second sentence, "In any case ... by 2 August 2030"): a date has come once
   the bound of every possible case has (its value where known, else its deadline), whatever the
-  unknown facts (``DateResult.bound``, ``by_deadline``; review70 D2). That holds only because no case with a deadline gives a value
-  later than it: the date of application is never later than the deadline, and a significant
-  change brings the duties in from the change only where the change is on or before 2 August
-  2030 (the comparison ``dates.changed_by_public_authority_deadline``). The first test holds
+  unknown facts (``DateResult.bound``, ``by_deadline``; review70 D2). That holds only because
+  no case with a deadline gives a value later than it: the date of application is never later
+  than the deadline, and a significant change brings the duties in from the change only where
+  the change is on or before 2 August 2030 (the comparison
+  ``dates.changed_by_public_authority_deadline``). The first test holds
   every declaration of both texts to that, so that a new case cannot break the fix unseen.
 * The column-wise engine (``aiact.frame``) reads the same deadlines: equal to the per-case engine
   on the probes of review69 (both texts, both routes, change unknown, on and after 2030).
