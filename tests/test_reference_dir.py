@@ -20,7 +20,7 @@ def _run(tmp_path: Path, reference: str) -> str:
             "pytest",
             "-p",
             "no:cacheprovider",
-                        str(test),
+            str(test),
             "--rootdir",
             str(ROOT),
             "-c",
