@@ -223,7 +223,6 @@ def test_d2_after_2030_the_duties_bind_whatever_the_change(law: str, as_of: str)
     assert "art9" not in a.exposure.binding_undetermined
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D3: field ids in the Dutch timing reason")
 def test_d3_the_dutch_reason_names_no_field() -> None:
     """Proposed fix: ``aiact/assessment.py`` ``_TimingText.reason``: pass the deciding inputs
     through ``aiact.views.labels.fact_label(fact, lang)`` (as the open questions do) before
