@@ -260,7 +260,6 @@ def _pre_market_refusal_from_case_file() -> QuestionError:
     return caught.value
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D5: the refused date has no subject")
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_d5_the_pre_market_refusal_names_the_date_as_a_subject(lang: str) -> None:
     """Art. 2(8): "prior to their being placed on the market or put into service". The date from

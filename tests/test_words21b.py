@@ -10,6 +10,8 @@ import pytest
 from timecases import COMPANY, system
 
 import aiact
+from aiact.interview import Interview
+from aiact.questions.model import QuestionError
 
 IDENTIFIER = re.compile(r"\b[a-z0-9]+_[a-z0-9_]+\b")
 """A field id (``significant_change``, ``authority_actions.msa_found_...``)."""
@@ -50,3 +52,64 @@ def test_d3_an_undetermined_date_names_its_inputs_by_their_labels(law: str, lang
         assert "significant change in design (Art. 111(2)" in text
         assert "the provider's intended purpose includes use by public authorities" in text
     assert {"significant_change", "placed_on_market"} <= set(r.timing.undetermined_because)
+
+
+# --------------------------------------------------------------------------- D5
+
+NL_ORG = {"kind": "private_undertaking", "member_state": "NL"}
+AS_OF = "2026-11-28"
+
+
+def _pre_market_refusal(
+    case: dict[str, object] | None, answered: str | None = None
+) -> QuestionError:
+    system_facts = {"is_ai_system": True, "roles": {"provider": True}} | (case or {})
+    interview = Interview.start(
+        AS_OF, "full", case={"system": system_facts, "organisation": NL_ORG}
+    )
+    if answered is not None:
+        interview = interview.answer(answered, question="first_placing")
+    with pytest.raises(QuestionError) as caught:
+        interview.answer(["pre_market"], question="exclusions")
+    return caught.value
+
+
+@pytest.mark.parametrize(
+    ("field", "en", "nl"),
+    [
+        ("placed_on_market", "the placing on the market", "het in de handel brengen"),
+        ("put_into_service", "the putting into service", "het in gebruik stellen"),
+    ],
+)
+def test_d5_the_date_from_the_case_file_is_the_date_of_its_step(
+    field: str, en: str, nl: str
+) -> None:
+    """Art. 2(8) ("prior to their being placed on the market or put into service"): the refusal
+    of research before the placing, where the case file dates that step on or before the day
+    assessed, says whose date it is; the case file stands in brackets (review69 D5: "but in
+    your case file, for the question "..." is 2025-01-01")."""
+    error = _pre_market_refusal({field: "2025-01-01"})
+    english, dutch = error.text("en"), error.text("nl")
+    assert f'but the date of {en} (in your case file, for the question "' in english, english
+    assert '...") is 2025-01-01, on or before the day assessed (2026-11-28)' in english
+    assert f'maar de datum van {nl} (in uw casusbestand, bij de vraag "' in dutch, dutch
+    assert '...") is 2025-01-01, op of vóór de beoordelingsdatum (2026-11-28)' in dutch
+    assert field not in english + dutch
+
+
+def test_d5_the_date_answered_reads_as_the_model_s() -> None:
+    """The date answered in the interview: named by the answer, after the step it dates, as
+    for a model's placing."""
+    text = _pre_market_refusal(None, answered="2025-01-01").text("en")
+    assert 'but the date of the placing on the market (the answer to the question "' in text
+    assert '") is 2025-01-01, on or before the day assessed' in text, text
+
+
+def test_d5_a_developer_still_reads_the_field() -> None:
+    """``aiact.assess`` names the field by its path, as before."""
+    s = system(roles=("provider",), placed_on_market=dt.date(2025, 1, 1))
+    facts = s.model_dump(mode="json")
+    facts["exclusions"]["pre_market_research_testing"] = True
+    with pytest.raises(ValueError) as caught:
+        aiact.assess(facts, COMPANY, AS_OF, "amended")
+    assert "true, but placed_on_market is 2025-01-01" in str(caught.value), caught.value
