@@ -283,9 +283,6 @@ def test_d5_the_pre_market_refusal_names_the_date_as_a_subject(lang: str) -> Non
     assert not re.search(bad, text), text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review69 D6: 'componenten' left where Art. 25(4) NL says 'onderdelen'"
-)
 def test_d6_the_dutch_labels_say_onderdelen_as_article_25_4() -> None:
     """Art. 25(4) NL: "de derde partij die instrumenten, diensten, onderdelen of processen voor
     AI-systemen levert". Proposed fix (aiact.po, msgctxt fact): supplies_components_for_high_risk

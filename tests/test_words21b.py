@@ -113,3 +113,43 @@ def test_d5_a_developer_still_reads_the_field() -> None:
     with pytest.raises(ValueError) as caught:
         aiact.assess(facts, COMPANY, AS_OF, "amended")
     assert "true, but placed_on_market is 2025-01-01" in str(caught.value), caught.value
+
+
+# --------------------------------------------------------------------------- D6
+
+
+def test_d6_the_dutch_words_of_article_25_4_say_onderdelen() -> None:
+    """Art. 25(4) NL, first subparagraph: "de derde partij die instrumenten, diensten, onderdelen
+    of processen voor AI-systemen levert die worden gebruikt of geïntegreerd in een AI-systeem met
+    een hoog risico" (the second subparagraph, on the AI Office's model terms, says
+    "componenten"; the duty is the first's). Every Dutch label of the supplier's facts, its role
+    and the rules that conclude it say "onderdelen"; the word "component" stays for the safety
+    component (Art. 3(14)) and the Annex X components (Art. 111(1))."""
+    from lawquote import quote_nl
+
+    from aiact.i18n import pt
+    from aiact.rules import SYSTEM_RULES
+
+    quote_nl(
+        "de derde partij die instrumenten, diensten, onderdelen of processen voor AI-systemen "
+        "levert die worden gebruikt of geïntegreerd in een AI-systeem met een hoog risico"
+    )
+    quote_nl("onder een vrije en opensource licentie toegankelijk maken voor het publiek")
+    for fact in (
+        "supplies_components_for_high_risk",
+        "supplies_only_ai_model",
+        "supplies_general_purpose_ai_model",
+        "supplies_under_free_open_source_licence",
+    ):
+        label = pt("fact", f"value_chain.{fact}", "nl")
+        assert "component" not in label and "openbaar" not in label, label
+    assert "gebruikt of geïntegreerd" in pt(
+        "fact", "value_chain.supplies_components_for_high_risk", "nl"
+    )
+    assert "'instrumenten, diensten, onderdelen of processen voor AI-systemen'" in pt(
+        "fact", "value_chain.supplies_only_ai_model", "nl"
+    )
+    supplier = [r for r in SYSTEM_RULES if r.concludes == "role.supplier"]
+    assert supplier
+    for rule in supplier:
+        assert "component" not in rule.title_nl and "onderdelen" in rule.title_nl, rule.id
