@@ -199,7 +199,13 @@ SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
         "profiling_override", "hr.profiling_override", N_("profiling: always high-risk (Art. 6(3))")
     ),
     _category("transparency", "art50.any", N_("transparency obligations (Art. 50)")),
-    _category("legacy_grace", "legacy.art111_2_grace", N_("legacy system (Art. 111(2))")),
+    # legacy.art111_2_grace: placed before the cut-off AND not changed on or after it; a row
+    # named "legacy system" said "no" of a changed legacy system (review69 D7)
+    _category(
+        "legacy_grace",
+        "legacy.art111_2_grace",
+        N_("legacy system with no significant change on or after the Art. 111(2) cut-off"),
+    ),
 )
 
 MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (

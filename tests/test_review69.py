@@ -309,9 +309,6 @@ def test_d6_the_dutch_labels_say_onderdelen_as_article_25_4() -> None:
     assert "componenten" not in ADDRESSEE_LABELS[Addressee.SUPPLIER][1]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review69 D7: a changed legacy system shown as no legacy system"
-)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_d7_the_legacy_row_does_not_deny_a_legacy_system(lang: str) -> None:
     """The row's words should say what the rule concludes: the shelter of Art. 111(2) (no

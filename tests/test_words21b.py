@@ -153,3 +153,38 @@ def test_d6_the_dutch_words_of_article_25_4_say_onderdelen() -> None:
     assert supplier
     for rule in supplier:
         assert "component" not in rule.title_nl and "onderdelen" in rule.title_nl, rule.id
+
+
+# --------------------------------------------------------------------------- D7
+
+
+@pytest.mark.parametrize(
+    ("change", "holds"),
+    [("none", True), (dt.date(2025, 6, 1), True), (dt.date(2028, 3, 1), False)],
+)
+def test_d7_the_legacy_row_says_what_legacy_art111_2_grace_concludes(
+    change: object, holds: bool
+) -> None:
+    """Art. 111(2): the Act applies to a legacy high-risk system "only if, as from that date,
+    those systems are subject to significant changes in their designs". The row of the
+    classification table shows ``legacy.art111_2_grace``: placed before the cut-off AND not
+    changed on or after it. Its words say both, so that a changed legacy system (2028) reads
+    "no" without being denied to be a legacy system; a change before the cut-off (2025) does not
+    count."""
+    from lawquote import quote
+
+    from aiact.views._rows import category_rows
+
+    quote("111", "only if, as from that date, those systems are subject to significant changes")
+    a = aiact.assess(_public_legacy(change), COMPANY, "2026-12-06", "amended")
+    assert a.categories["legacy_grace"] is holds
+    rows = {label: value for label, value, _ in category_rows(a, "nl")}
+    label = (
+        "bestaand systeem zonder aanzienlijke wijziging op of na de peildatum van artikel 111, "
+        "lid 2"
+    )
+    assert rows[label] == ("ja" if holds else "nee"), rows
+    english = {label: value for label, value, _ in category_rows(a, "en")}
+    assert english[
+        "legacy system with no significant change on or after the Art. 111(2) cut-off"
+    ] == ("yes" if holds else "no")
