@@ -199,7 +199,13 @@ SYSTEM_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
         "profiling_override", "hr.profiling_override", N_("profiling: always high-risk (Art. 6(3))")
     ),
     _category("transparency", "art50.any", N_("transparency obligations (Art. 50)")),
-    _category("legacy_grace", "legacy.art111_2_grace", N_("legacy system (Art. 111(2))")),
+    # legacy.art111_2_grace: placed before the cut-off AND not changed on or after it; a row
+    # named "legacy system" said "no" of a changed legacy system (review69 D7)
+    _category(
+        "legacy_grace",
+        "legacy.art111_2_grace",
+        N_("legacy system with no significant change on or after the Art. 111(2) cut-off"),
+    ),
 )
 
 MODEL_CATEGORIES: tuple[tuple[str, str, str, str], ...] = (
@@ -1186,7 +1192,22 @@ class _TimingText:
 
     def reason(self, lang: str) -> str:
         label = self.law.label_nl if lang == "nl" else self.law.label_en
-        return self.dates.reason(self.name, label, self.deciding, lang)
+        return self.dates.reason(self.name, label, self._deciding_named(lang), lang)
+
+    def _deciding_named(self, lang: str) -> tuple[str, ...]:
+        """The inputs that decide an undetermined date, named by their labels as the open
+        questions name them (:func:`aiact.views.labels.fact_label`), not by their field ids
+        (review69 D3: "hangt af van significant_change"): each with a lower-case first letter,
+        joined by "; " (a label has commas of its own) after "facts not given:" (a label may be
+        a statement, "the provider's intended purpose includes ...", which cannot follow
+        "depends on" alone), as one part of :meth:`DateEvaluation.reason`."""
+        if not self.deciding:
+            return ()
+        from aiact.views.labels import fact_label
+
+        language: Lang = "nl" if lang == "nl" else "en"
+        named = dict.fromkeys(_lower_first(fact_label(f, language)) for f in self.deciding)
+        return (t(_NOT_GIVEN, language, facts="; ".join(named)),)
 
     def citations(self) -> tuple[LegalRef, ...]:
         return self.dates.citations(self.name)
@@ -1198,6 +1219,21 @@ class _TimingText:
 
     def status_on(self, day: dt.date) -> Status:
         return self.result.status(day)
+
+
+_NOT_GIVEN = N_("facts not given: {facts}")
+"""What an undetermined date depends on (after "Undetermined: depends on"): the labels of the
+inputs that decide it (:meth:`_TimingText._deciding_named`)."""
+
+
+def _lower_first(label: str) -> str:
+    """A label in a list: no final full stop, a lower-case first letter (unless the label opens
+    with a word in capitals, such as "AI" or "ISO")."""
+    label = label.rstrip(".")
+    first = label.split(" ", 1)[0]
+    if len(first) > 1 and first.isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 _MaskProgram = Callable[[tuple[Truth, ...], tuple[Truth, ...], Any, dict[str, int]], None]

@@ -528,7 +528,27 @@ def guard_pre_market(subject: AISystem | GPAIModel, as_of: dt.date) -> None:
                 # a person who answered the question of the model's placing by that answer
                 # (``spoken``; review65 D2: no field id in an interview's refusal)
                 names={"field": (name,)} if system else {"date_field": (f"model.{name}",)},
-                spoken=None
+                # the system's too: the words naming its date are a locator or an answer ("in
+                # your case file, for the question ..."), not the subject of "is" (review69 D5)
+                spoken=(
+                    N_(
+                        "true, but the date of the placing on the market ({field}) is {date}, "
+                        "on or before the day assessed ({as_of}): Art. 2(8) excludes research, "
+                        "testing or development only 'prior to their being placed on the market "
+                        "or put into service'; if that step is still planned, give its date, "
+                        "after the day assessed; else Art. 2(8) does not apply to it (answer no "
+                        "to research, testing or development before it)"
+                    )
+                    if name == "placed_on_market"
+                    else N_(
+                        "true, but the date of the putting into service ({field}) is {date}, "
+                        "on or before the day assessed ({as_of}): Art. 2(8) excludes research, "
+                        "testing or development only 'prior to their being placed on the market "
+                        "or put into service'; if that step is still planned, give its date, "
+                        "after the day assessed; else Art. 2(8) does not apply to it (answer no "
+                        "to research, testing or development before it)"
+                    )
+                )
                 if system
                 else N_(
                     "true, but the date of the placing on the market ({date_field}) is {date}, "

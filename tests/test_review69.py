@@ -221,7 +221,6 @@ def test_d2_after_2030_the_duties_bind_whatever_the_change(law: str, as_of: str)
     assert "art9" not in a.exposure.binding_undetermined
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D3: field ids in the Dutch timing reason")
 def test_d3_the_dutch_reason_names_no_field() -> None:
     """Proposed fix: ``aiact/assessment.py`` ``_TimingText.reason``: pass the deciding inputs
     through ``aiact.views.labels.fact_label(fact, lang)`` (as the open questions do) before
@@ -258,7 +257,6 @@ def _pre_market_refusal_from_case_file() -> QuestionError:
     return caught.value
 
 
-@pytest.mark.xfail(strict=True, reason="review69 D5: the refused date has no subject")
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_d5_the_pre_market_refusal_names_the_date_as_a_subject(lang: str) -> None:
     """Art. 2(8): "prior to their being placed on the market or put into service". The date from
@@ -282,9 +280,6 @@ def test_d5_the_pre_market_refusal_names_the_date_as_a_subject(lang: str) -> Non
     assert not re.search(bad, text), text
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review69 D6: 'componenten' left where Art. 25(4) NL says 'onderdelen'"
-)
 def test_d6_the_dutch_labels_say_onderdelen_as_article_25_4() -> None:
     """Art. 25(4) NL: "de derde partij die instrumenten, diensten, onderdelen of processen voor
     AI-systemen levert". Proposed fix (aiact.po, msgctxt fact): supplies_components_for_high_risk
@@ -311,9 +306,6 @@ def test_d6_the_dutch_labels_say_onderdelen_as_article_25_4() -> None:
     assert "componenten" not in ADDRESSEE_LABELS[Addressee.SUPPLIER][1]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review69 D7: a changed legacy system shown as no legacy system"
-)
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_d7_the_legacy_row_does_not_deny_a_legacy_system(lang: str) -> None:
     """The row's words should say what the rule concludes: the shelter of Art. 111(2) (no

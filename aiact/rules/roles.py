@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         versions=ONLY_AMENDED,
         title_en="Supplies an AI system, AI model, tools, services, components or processes used "
         "or integrated in a high-risk AI system",
-        title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, componenten of "
+        title_nl="Levert een AI-systeem, AI-model, instrumenten, diensten, onderdelen of "
         "processen die in een AI-systeem met een hoog risico worden gebruikt of geïntegreerd",
     ),
     Rule(
@@ -193,7 +193,7 @@ RULES: tuple[Rule, ...] = (
         "integrated in a high-risk AI system (the published text lists no AI model: whether a "
         "bare supply of a model is a component is reading A25; by default every AI model is, as "
         "the paragraph's own exception and recitals 89 and 97 show)",
-        title_nl="Levert een AI-systeem, instrumenten, diensten, componenten of processen die in "
+        title_nl="Levert een AI-systeem, instrumenten, diensten, onderdelen of processen die in "
         "een AI-systeem met een hoog risico worden gebruikt of geïntegreerd (de oorspronkelijke "
         "tekst noemt geen AI-model: of alleen een AI-model leveren telt, is lezing A25; standaard "
         "telt elk AI-model als onderdeel, zoals de uitzondering in hetzelfde lid en de "
