@@ -22,7 +22,9 @@ Probes (through ``aiact.assess`` / ``aiact.assess_model``, both texts, scratch s
   2030, 31 Dec 2030): 2,111,685 comparisons of a partial obligation with a completion that
   applies, 301,040 of them "in force" with the date undetermined (``by_deadline``): no partial
   "in force", "upcoming" or "not applicable" that a completion contradicts, no partial due date
-  earlier than a completion's. Every triple of unknowns for three kinds: see the report.
+  earlier than a completion's. Every triple of unknowns (with the pairs and singles) for the
+  Annex III provider, the Annex X component and the public deployer: 7,216,515 comparisons,
+  742,094 through ``by_deadline``, none contradicted.
 * the exposure profile has a point on every day a status turns "in force" through the bound
   (14,490 obligations): the bound is always one of the possible dates there.
 * the frame: tests/test_frame.py's two differential properties at 300 random examples each,
