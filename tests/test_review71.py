@@ -42,7 +42,11 @@ Defect (strict xfail until fixed):
   (``DateResult.bound`` = ``latest`` = 2 Aug 2030), but ``due`` is None, so ``deadlines()``, the
   plan's next deadline, the ICS export and the portfolio list nothing; the status turns "in
   force" on 2 Aug 2030 (and the fine exposure with it) on a day no view announces. ``due``
-  reads a deadline only where every possible case shares one.
+  reads a deadline only where every possible case shares one. The same for a general-purpose
+  AI model whose placing date is unknown (Art. 111(3): due by 2 Aug 2027 at the latest) and a
+  legacy public-authority system whose Annex X status is unknown ("upcoming", 2 Aug or 31 Dec
+  2030, with no date at all): 1,536 obligations of 33 kinds and unknowns in these probes on
+  6 Dec 2026 have a bound after that day and no due date.
 """
 
 from __future__ import annotations
@@ -442,3 +446,41 @@ def test_d1_the_bound_is_the_due_date_when_the_placing_is_unknown(law: str) -> N
     assert later.status is Status.IN_FORCE  # the bound: in force on 2 Aug 2030 whatever
     assert r.due == PA, (r.due, r.timing.possible_applies_from)
     assert "art9" in [x.id for x in a.deadlines()]
+
+
+@pytest.mark.xfail(strict=True, reason="review71 D1: no due date where the bound is one")
+@pytest.mark.parametrize("law", ["original", "amended"])
+@pytest.mark.parametrize(
+    ("kind", "state", "oid", "due"),
+    [
+        # Art. 111(3): placed before 2 Aug 2025, by 2 Aug 2027; else from 2 Aug 2025
+        ("gpai", {"placed": OPEN}, "art53_1_a", D(2027, 8, 2)),
+        # Art. 111(1) or (2): by 31 Dec 2030 or by 2 Aug 2030; "upcoming" with no date at all
+        ("iii_provider", _BASE | {"annex_x": OPEN}, "art9", D(2030, 12, 31)),
+    ],
+)
+def test_d1_the_bound_is_the_due_date_of_a_model_and_an_annex_x_system(
+    kind: str, state: dict[str, Any], oid: str, due: dt.date, law: str
+) -> None:
+    """D1 beyond the placing of a high-risk system: a general-purpose AI model whose placing
+    date is unknown (Art. 111(3)), and a legacy public-authority system whose Annex X status is
+    unknown (Art. 111(1) beside 111(2)). On 6 Dec 2026 each is due by ``due`` at the latest in
+    every completion and turns "in force" then (the bound), but has no due date and is not in
+    ``deadlines()``. In the probes of this review: 1,536 obligations of 33 kinds and unknowns
+    with a bound after 6 Dec 2026 and no due date."""
+    quote(
+        "111",
+        "Providers of general-purpose AI models that have been placed on the market before "
+        "2 August 2025 shall take the necessary steps in order to comply with the obligations "
+        "laid down in this Regulation by 2 August 2027",
+        "both",
+    )
+    _quote_111()
+    a = _assess(kind, law, {}, "2026-12-06", state)
+    r = a.obligation(oid)
+    assert r.applies is True and r.status in (Status.UPCOMING, Status.UNDETERMINED)
+    assert max(d for d in r.timing.possible_applies_from if d) == due  # type: ignore[union-attr]
+    on = _assess(kind, law, {}, due.isoformat(), state).obligation(oid)
+    assert on.status is Status.IN_FORCE  # the bound
+    assert r.due == due, (r.due, r.timing)
+    assert oid in [x.id for x in a.deadlines()]
