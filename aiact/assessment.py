@@ -705,7 +705,7 @@ class Assessment:
             possible_applies_from=() if determined else result.possible,
             case=result.case,
             source=_TimingText(self, name, result, deciding),
-            latest=None if determined else result.latest,
+            latest=None if determined else result.due_bound,
         )
 
     def _date_questions(self, name: str) -> tuple[str, ...]:

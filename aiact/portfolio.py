@@ -219,7 +219,7 @@ class PortfolioResult:
                 o = r.obligation
                 title = o.title_nl if lg == "nl" else o.title_en
                 dates = [("applies_from", r.applies_from)]
-                if r.deadline is not None and r.due != r.applies_from:
+                if r.due is not None and r.due != r.applies_from:
                     # the due date: the deadline, or the last possible date where that comes
                     # first (review70 D1)
                     dates.append(("deadline", r.due))

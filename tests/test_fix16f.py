@@ -90,7 +90,8 @@ def test_every_view_reads_the_one_rule(
     plan = a.plan()
     records = {r["id"]: r for r in a.to_dict()["obligations"]}
     for r in a.obligations:
-        assert r.due == due_date(r.applies_from, r.deadline), r.id
+        latest = None if r.timing is None else r.timing.latest  # the bound (review71 D1)
+        assert r.due == due_date(r.applies_from, r.deadline, latest), r.id
         assert r.comply_by == (None if r.deadline is None else r.due), r.id
         assert records[r.id]["due"] == (None if r.due is None else r.due.isoformat()), r.id
         if r.applies is True:

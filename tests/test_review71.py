@@ -416,7 +416,6 @@ def test_the_new_sentence_at_80_columns(tmp_path: Path, lang: str) -> None:
 # --------------------------------------------------------------------------- defects
 
 
-@pytest.mark.xfail(strict=True, reason="review71 D1: no due date where the bound is one")
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_d1_the_bound_is_the_due_date_when_the_placing_is_unknown(law: str) -> None:
     """A legacy Annex III provider of a system intended for public authorities, unchanged, its
@@ -448,7 +447,6 @@ def test_d1_the_bound_is_the_due_date_when_the_placing_is_unknown(law: str) -> N
     assert "art9" in [x.id for x in a.deadlines()]
 
 
-@pytest.mark.xfail(strict=True, reason="review71 D1: no due date where the bound is one")
 @pytest.mark.parametrize("law", ["original", "amended"])
 @pytest.mark.parametrize(
     ("kind", "state", "oid", "due"),

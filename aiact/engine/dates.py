@@ -261,6 +261,13 @@ class DateResult:
         """The transitional rule that gives the value, when the possible cases share one."""
         return next(iter(self.graces)) if len(self.graces) == 1 else "none"
 
+    @property
+    def due_bound(self) -> dt.date | None:
+        """:attr:`bound` where the duty binds in every case (no possible value is "never"),
+        else None: the day by which it is due at the latest, whatever the unknown facts are
+        (review71 D1)."""
+        return None if NEVER in self.values else self.bound
+
     def by_deadline(self, day: dt.date) -> bool:
         """Whether ``day`` is on or after :attr:`bound` and no possible value is "never": the
         value has then come by ``day`` whatever the unknown facts are. A case whose value is
@@ -567,7 +574,7 @@ class DateEvaluation:
             return ""
         nl = lang == "nl"
         described = self.describe(spec, lang)
-        due = due_date(None, deadline, result.latest)
+        due = due_date(None, deadline, result.due_bound)
         if due == deadline:
             return f" Uiterlijk voldoen op {described}." if nl else f" Comply by {described}."
         assert due is not None

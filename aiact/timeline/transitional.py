@@ -91,14 +91,18 @@ def due_date(
     31 December 2030; Art. 111(2) unchanged, 2 August 2030; Art. 111(3), 2 August 2027; Art.
     111(4), 2 December 2026), so there the due date is the deadline. With the binding date unknown
     (the change unknown) the deadline alone is known: due then, at the latest (review27). Where
-    the date is undetermined between dates that are all known (``latest``, the last of them:
-    :attr:`aiact.engine.dates.DateResult.latest`), say between the Annex III and the Annex I
-    route of a changed system with no route in the facts, it is due by the earlier of that and
-    the deadline (review69 D1)."""
+    the date is undetermined but bounded (``latest``: :attr:`aiact.engine.dates.DateResult.bound`,
+    the latest day it can be whatever the unknown facts are), it is due by that day where it
+    comes first: between the Annex III and the Annex I route of a system with no route in the
+    facts, the later route's date (review69 D1); with the placing date unknown too, or a model's,
+    or the Annex X status, where no one deadline is shared, the latest deadline that can apply
+    (review71 D1)."""
+    if applies_from is None:
+        if latest is None:
+            return deadline
+        return latest if deadline is None else min(latest, deadline)
     if deadline is None:
         return applies_from
-    if applies_from is None:
-        return deadline if latest is None else min(latest, deadline)
     return min(applies_from, deadline)
 
 
@@ -140,8 +144,9 @@ class DeadlineAnswer:
     """The index of the case of the date rule that gave the date (None when several may)."""
     source: TimingSource = field(repr=False)
     latest: dt.date | None = None
-    """Where the date is undetermined between dates that are all known: the last of them
-    (:attr:`aiact.engine.dates.DateResult.latest`), which :attr:`due` reads (review69 D1)."""
+    """Where the date is undetermined: the latest day it can be whatever the unknown facts are,
+    where one is known (:attr:`aiact.engine.dates.DateResult.bound`), which :attr:`due` reads
+    (review69 D1, review71 D1)."""
 
     @property
     def due(self) -> dt.date | None:
