@@ -248,15 +248,6 @@ class DateResult:
         return None
 
     @property
-    def latest(self) -> dt.date | None:
-        """The latest possible value where every possible value is a date (none unknown, none
-        "never"), else None: an undetermined date comes by then at the latest (review69 D1)."""
-        days = [v for v in self.values if isinstance(v, dt.date)]
-        if not days or len(days) != len(self.values):
-            return None
-        return max(days)
-
-    @property
     def grace(self) -> str:
         """The transitional rule that gives the value, when the possible cases share one."""
         return next(iter(self.graces)) if len(self.graces) == 1 else "none"
@@ -281,7 +272,7 @@ class DateResult:
 
     def on(self, day: dt.date) -> Truth:
         """Whether the value has come by ``day`` (Kleene: unknown when the possible values
-        disagree, unless the shared deadline has come: :meth:`by_deadline`)."""
+        disagree, unless the bound has come: :meth:`by_deadline`)."""
         if self.by_deadline(day):
             return True
         seen_true = seen_false = False
@@ -299,8 +290,8 @@ class DateResult:
         return None
 
     def status(self, as_of: dt.date) -> Status:
-        """In force (every possible date has come, or the shared deadline has:
-        :meth:`by_deadline`), upcoming (none has, none is never), not applicable (never) or
+        """In force (every possible date has come, or the bound has: :meth:`by_deadline`),
+        upcoming (none has, none is never), not applicable (never) or
         undetermined."""
         values = self.values
         if values == _NEVER_ONLY:
@@ -569,7 +560,7 @@ class DateEvaluation:
         same Art. 111 deadline (the views show it under "Comply by"; review69 D4), with the
         latest possible date where that comes first (:func:`due_date`; review69 D1); else ""."""
         deadline = result.deadline
-        spec = self._shared_deadline_spec(name)
+        spec = self._deadline_spec(name)
         if deadline is None or spec is None:
             return ""
         nl = lang == "nl"
@@ -585,18 +576,6 @@ class DateEvaluation:
             else f" Comply by {due.isoformat()}: every possible date from which it applies is no "
             f"later. The deadline of {described} comes after it."
         )
-
-    def _shared_deadline_spec(self, name: str) -> _Spec | None:
-        """The deadline of the first possible case of the date rule ``name`` (through inherited
-        rules): every possible case has it where :attr:`DateResult.deadline` is a date."""
-        by_index = {c.index: c for c in self.plan.rules[name]}
-        for index in self.result(name).cases:
-            case = by_index[index]
-            if case.case.inherit:
-                return self._shared_deadline_spec(case.value[1])
-            if case.deadline is not None:
-                return case.deadline
-        return None
 
     def _undecided(self, name: str, lang: str) -> list[str]:
         """The labels of the possible cases whose condition is the constant "unknown" (a choice
@@ -643,7 +622,9 @@ class DateEvaluation:
         return " ".join(parts)
 
     def _deadline_spec(self, name: str) -> _Spec | None:
-        """The deadline of the case that gives a determined value (through inherited rules)."""
+        """The deadline of the first possible case (through inherited rules): the case that
+        gives a determined value, or, where :attr:`DateResult.deadline` is a date, one that
+        every possible case shares."""
         result = self.result(name)
         if not result.cases:
             return None

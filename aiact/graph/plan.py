@@ -105,8 +105,8 @@ class PlanStep:
     """Direct prerequisites that are this organisation's own tasks."""
     blocked_by: tuple[Blocker, ...]
     latest: dt.date | None = None
-    """Where the date is undetermined between known dates: the last of them
-    (:attr:`aiact.timeline.transitional.DeadlineAnswer.latest`; review69 D1)."""
+    """Where the date is undetermined: the latest day it can be whatever the unknown facts are
+    (:attr:`aiact.timeline.transitional.DeadlineAnswer.latest`; review69 D1, review71 D1)."""
 
     @property
     def id(self) -> str:
