@@ -37,6 +37,7 @@ from pydantic import ValidationError
 from aiact.assessment import Assessment, Lang, RiskTier
 from aiact.case import Case, CaseError, case_from_mapping, parse_case_text
 from aiact.errors import InputError, Problem
+from aiact.i18n import t
 from aiact.safe_io import (
     CASE_LIMITS,
     INVENTORY_LIMITS,
@@ -50,6 +51,7 @@ from aiact.safe_io import (
     read_limited,
     syntax_of,
 )
+from aiact.timeline.transitional import kind_of_due, next_due
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -82,6 +84,7 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "upcoming",
     "undetermined",
     "next_deadline",
+    "next_deadline_kind",
     "max_fine_eur",
     "open_questions",
     "error",
@@ -137,21 +140,22 @@ class PortfolioEntry:
         from aiact.timeline.transitional import Status
 
         statuses = Counter(r.status for r in a.obligations if r.applies is True)
-        upcoming = a.deadlines()
+        first = next_due((r.applies_from, r.due) for r in a.deadlines())
         exposure = a.exposure.max_ceiling
         row.update(
             kind=a.kind,
             as_of=a.as_of.isoformat(),
             risk_tier=a.risk_tier.value,
             risk_tier_label=TIER_LABELS[a.risk_tier][1 if lang == "nl" else 0],
-            possible_higher_tiers=";".join(t.value for t in a.possible_tiers),
+            possible_higher_tiers=";".join(tier.value for tier in a.possible_tiers),
             in_scope=truth_label(a.in_scope),
             roles=";".join(k for k, v in a.roles.items() if v is True),
             obligations=sum(1 for r in a.obligations if r.applies is True),
             in_force=statuses.get(Status.IN_FORCE, 0),
             upcoming=statuses.get(Status.UPCOMING, 0),
             undetermined=sum(1 for r in a.obligations if r.applies is None),
-            next_deadline=None if not upcoming else _iso(upcoming[0].due),
+            next_deadline=_iso(first[0]) if first else None,
+            next_deadline_kind=first[1] if first else None,
             max_fine_eur=None if exposure is None else str(exposure),
             open_questions=len(a.open_questions),
         )
@@ -194,7 +198,7 @@ class PortfolioResult:
     def tier_counts(self) -> dict[str, int]:
         """How many systems fall in each risk tier (highest first), plus ``error``."""
         counts = Counter(e.assessment.risk_tier.value for e in self.entries if e.assessment)
-        out = {t.value: counts[t.value] for t in RiskTier if counts[t.value]}
+        out = {tier.value: counts[tier.value] for tier in RiskTier if counts[tier.value]}
         if self.errors:
             out["error"] = len(self.errors)
         return out
@@ -219,7 +223,7 @@ class PortfolioResult:
                 o = r.obligation
                 title = o.title_nl if lg == "nl" else o.title_en
                 dates = [("applies_from", r.applies_from)]
-                if r.due is not None and r.due != r.applies_from:
+                if r.due is not None and kind_of_due(r.applies_from, r.due) == "deadline":
                     # the due date: the deadline, or the last possible date where that comes
                     # first (review70 D1)
                     dates.append(("deadline", r.due))
@@ -401,7 +405,7 @@ def run_portfolio(
                 on_progress(index + 1)
     else:
         with bar:
-            task = bar.add_task("assessing", total=len(items))
+            task = bar.add_task(t("assessing", lang), total=len(items))
             for index, item in enumerate(items):
                 entries.append(one(index, item))
                 bar.advance(task)

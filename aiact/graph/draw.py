@@ -351,6 +351,7 @@ def draw_plan(
 
     from aiact.i18n.fmt import date
     from aiact.versions import LawVersion
+    from aiact.views._rows import dated
     from aiact.views.i18n import role_label
 
     who = plan.organisation or t("organisation", lang)
@@ -364,7 +365,8 @@ def draw_plan(
     )
     sub = []
     if plan.next_deadline is not None:
-        sub.append(t("next date: {date}", lang, date=date(plan.next_deadline, lang)))
+        due = dated(plan.next_deadline, plan.next_deadline_kind, lang)
+        sub.append(t("next date: {date}", lang, date=due))
     law = LawVersion.parse(plan.law)
     sub.append(t("law: {law}", lang, law=law.label_nl if lang == "nl" else law.label_en))
     figure.suptitle(

@@ -29,7 +29,7 @@ from aiact.i18n import N_, check_lang, pairs
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
 from aiact.obligations.model import Milestone, Obligation
-from aiact.timeline.transitional import Status, comply_by, due_date
+from aiact.timeline.transitional import Status, comply_by, due_date, next_due
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -195,7 +195,12 @@ class CompliancePlan:
     """Obligations that may apply: unknown facts decide (see ``Assessment.open_questions``)."""
     external: tuple[ExternalDependency, ...]
     next_deadline: dt.date | None
-    """The earliest date on or after ``as_of`` on which an applicable obligation binds."""
+    """The earliest date on or after ``as_of`` on which an applicable obligation is due
+    (:attr:`PlanStep.due`)."""
+    next_deadline_kind: str | None
+    """What ``next_deadline`` is (:func:`aiact.timeline.transitional.kind_of_due`):
+    ``applies_from``, the day an obligation binds from, or ``deadline``, a day by which one must
+    be met at the latest (the views add "(at the latest)"; review72); None without one."""
     critical_path: tuple[str, ...]
     """The longest chain of prerequisites that ends in an obligation due on ``next_deadline``
     (or, if none lies ahead, in any applicable obligation): the work that holds the rest up."""
@@ -256,6 +261,7 @@ class CompliancePlan:
             "external": [e.to_dict(lang) for e in self.external],
             "by_milestone": {k: [s.id for s in v] for k, v in self.by_milestone().items()},
             "next_deadline": _iso(self.next_deadline),
+            "next_deadline_kind": self.next_deadline_kind,
             "critical_path": list(self.critical_path),
         }
 
@@ -434,8 +440,10 @@ def plan(assessment: Assessment) -> CompliancePlan:
         for pre, items in sorted(external.items(), key=lambda kv: rank[kv[0]])
     )
 
-    upcoming = sorted(s.due for s in steps if s.due is not None and s.due >= assessment.as_of)
-    next_deadline = upcoming[0] if upcoming else None
+    first = next_due(
+        (s.applies_from, s.due) for s in steps if s.due is not None and s.due >= assessment.as_of
+    )
+    next_deadline, next_kind = first if first else (None, None)
     critical = _critical_path(graph, steps, next_deadline)
     sub = _subgraph(graph, steps, undetermined, externals, critical)
     return CompliancePlan(
@@ -448,6 +456,7 @@ def plan(assessment: Assessment) -> CompliancePlan:
         undetermined=undetermined,
         external=externals,
         next_deadline=next_deadline,
+        next_deadline_kind=next_kind,
         critical_path=critical,
         graph=sub,
     )

@@ -36,6 +36,7 @@ from aiact.assessment import Assessment
 from aiact.case import Case
 from aiact.errors import InputError
 from aiact.facts import AISystem, Organisation, OrganisationKind
+from aiact.i18n import Lang, t
 from aiact.safe_io import MiB, _json_int
 
 # --------------------------------------------------------------------------- vocabulary
@@ -619,10 +620,12 @@ def assess_register(
     organisation_types: Mapping[str, str] | None = None,
     *,
     progress: bool = False,
+    lang: Lang = "en",
 ) -> list[RegisterResult]:
     """Assess every entry (a list of results, every assessment kept: for a large export use
     :func:`iter_assess_register` and :func:`summarise`, or :func:`summarise_register`); an entry
-    that cannot be mapped or assessed gets its reason instead of an assessment."""
+    that cannot be mapped or assessed gets its reason instead of an assessment. ``lang`` is the
+    language of the progress bar's label."""
     from aiact.portfolio import _progress_bar
 
     items = list(entries)
@@ -631,7 +634,7 @@ def assess_register(
         return list(iter_assess_register(items, as_of, organisation_types))
     results = []
     with bar:
-        task = bar.add_task("assessing", total=len(items))
+        task = bar.add_task(t("assessing", lang), total=len(items))
         for result in iter_assess_register(items, as_of, organisation_types):
             results.append(result)
             bar.advance(task)

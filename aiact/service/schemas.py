@@ -14,6 +14,12 @@ REF = "#/components/schemas/"
 _DATE = {"type": "string", "format": "date"}
 _DATE_OR_NULL = {"anyOf": [_DATE, {"type": "null"}]}
 _STR_OR_NULL = {"type": ["string", "null"]}
+_DUE_KIND = {
+    "type": ["string", "null"],
+    "enum": ["applies_from", "deadline", None],
+    "description": "Wat de datum is: de dag vanaf wanneer een verplichting geldt (applies_from) "
+    "of een dag waarop uiterlijk voldaan moet zijn (deadline).",
+}
 _TRUTH = {"type": "string", "enum": ["true", "false", "unknown"]}
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 
@@ -231,6 +237,7 @@ def compliance_plan() -> dict[str, Any]:
             "external": {"type": "array", "items": external},
             "by_milestone": {"type": "object", "additionalProperties": _STRINGS},
             "next_deadline": _DATE_OR_NULL,
+            "next_deadline_kind": _DUE_KIND,
             "critical_path": _STRINGS,
         },
         description="Het nalevingsplan: de verplichtingen in de volgorde die de wet vraagt.",
@@ -271,6 +278,7 @@ def portfolio_result() -> dict[str, Any]:
             "name": {"type": "string"},
             "risk_tier": _STR_OR_NULL,
             "next_deadline": _DATE_OR_NULL,
+            "next_deadline_kind": _DUE_KIND,
             "max_fine_eur": _STR_OR_NULL,
         },
     }

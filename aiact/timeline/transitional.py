@@ -24,6 +24,7 @@ obligation's date (:class:`DeadlineAnswer`, built from the date rules by
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Literal, Protocol
@@ -41,6 +42,8 @@ __all__ = [
     "art111_2_cutoff",
     "comply_by",
     "due_date",
+    "kind_of_due",
+    "next_due",
     "status_on",
 ]
 
@@ -104,6 +107,26 @@ def due_date(
     if deadline is None:
         return applies_from
     return min(applies_from, deadline)
+
+
+def kind_of_due(applies_from: dt.date | None, due: dt.date) -> str:
+    """What a due date (:func:`due_date`) is: ``applies_from`` where it is the day the obligation
+    binds from, ``deadline`` where it is a day by which it must be met at the latest (an Art. 111
+    'comply by' date, or the bound of a date unknown facts leave open; review72). The one rule of
+    the views' "(at the latest)" / "(uiterlijk)" and of the portfolio's ``kind_of_date`` and
+    ``next_deadline_kind``."""
+    return "applies_from" if due == applies_from else "deadline"
+
+
+def next_due(
+    dates: Iterable[tuple[dt.date | None, dt.date | None]],
+) -> tuple[dt.date, str] | None:
+    """The first due date of ``(applies_from, due)`` pairs with its :func:`kind_of_due`, None
+    where none is due. On one day, a day an obligation binds from comes before a day by which
+    one must be met at the latest (that day is then firm). The "next deadline" of the plan and
+    of the portfolio's summary."""
+    found = [(due, kind_of_due(start, due)) for start, due in dates if due is not None]
+    return min(found, default=None)
 
 
 def comply_by(

@@ -93,8 +93,18 @@ def due_day(result: ObligationResult, lang: Lang) -> str:
         return day(result.applies_from, lang)
     if result.due is None:
         return ""
+    return dated(result.due, "deadline", lang)
+
+
+def dated(value: Any, kind: str | None, lang: Lang) -> str:
+    """A due date as ``lang`` writes it, marked "at the latest" / "uiterlijk" where ``kind``
+    (:func:`aiact.timeline.transitional.kind_of_due`) says it is a day by which the obligation
+    must be met at the latest, not the day it binds from (review72); empty for ``None``."""
+    text = day(value, lang)
+    if not text or kind != "deadline":
+        return text
     at_the_latest = t("at the latest", lang)
-    return f"{day(result.due, lang)} ({at_the_latest})"
+    return f"{text} ({at_the_latest})"
 
 
 def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:

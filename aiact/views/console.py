@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from aiact.i18n import t
+from aiact.i18n import nt, t
 from aiact.views import _rows as R
 from aiact.views.i18n import (
     Lang,
@@ -387,7 +387,12 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
                 "\n".join(role_label(x, lang) for x in o.addressees),
             )
         parts.append(ext)
-    rows = [(text("next_deadline", lang), R.day(plan.next_deadline, lang) or "—")]
+    rows = [
+        (
+            text("next_deadline", lang),
+            R.dated(plan.next_deadline, plan.next_deadline_kind, lang) or "—",
+        )
+    ]
     if plan.critical_path:
         rows.append(
             (
@@ -406,7 +411,7 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
     parts: list[RenderableType] = []
     tiers = Table(
         box=box.SIMPLE,
-        title=f"{text('portfolio', lang)}: {len(rows)} {text('systems', lang).lower()}",
+        title=nt("Portfolio: {n} system", "Portfolio: {n} systems", len(rows), lang),
         title_justify="left",
         title_style="bold",
     )
@@ -455,7 +460,7 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
             Text(row["risk_tier_label"], style=TIER_STYLES.get(row["risk_tier"], "")),
             str(row["obligations"]),
             str(row["undetermined"]),
-            R.day(row["next_deadline"], lang),
+            R.dated(row["next_deadline"], row["next_deadline_kind"], lang),
             R.eur(row["max_fine_eur"], lang),
             str(row["open_questions"]),
         )
@@ -474,6 +479,11 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
             title=text("deadlines", lang),
         )
         for d in upcoming:
-            dl.add_row(R.day(d["date"], lang), d["name"], cite(d["citation"], lang), d["title"])
+            dl.add_row(
+                R.dated(d["date"], d["kind_of_date"], lang),
+                d["name"],
+                cite(d["citation"], lang),
+                d["title"],
+            )
         parts.append(dl)
     return Group(*parts)

@@ -56,6 +56,7 @@ HEADERS: dict[str, str] = {
     "upcoming": N_("Applying from a later date"),
     "undetermined": N_("Obligations undetermined"),
     "next_deadline": N_("Next deadline"),
+    "next_deadline_kind": N_("Kind of next deadline"),
     "max_fine_eur": N_("Highest fine ceiling (EUR)"),
     "open_questions": N_("Open questions"),
     "error": N_("Error"),
@@ -137,6 +138,8 @@ def summary_records(result: PortfolioResult, lang: Lang) -> tuple[list[str], lis
         converted["possible_higher_tiers"] = _tier_words(row["possible_higher_tiers"], lg)
         converted["in_scope"] = _truth_word(row["in_scope"], lg)
         converted["roles"] = _role_words(row["roles"], lg)
+        kind = row["next_deadline_kind"]
+        converted["next_deadline_kind"] = None if kind is None else t(_DATE_KINDS[kind], lg)
         out.append(converted)
     return columns, out
 
