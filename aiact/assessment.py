@@ -1222,8 +1222,8 @@ class _TimingText:
 
 
 _NOT_GIVEN = N_("facts not given: {facts}")
-"""What an undetermined date depends on (after "Undetermined: depends on"): the labels of the
-inputs that decide it (:meth:`_TimingText._deciding_named`)."""
+"""What an undetermined date depends on (after "The date is undetermined: it depends on"): the
+labels of the inputs that decide it (:meth:`_TimingText._deciding_named`)."""
 
 
 def _lower_first(label: str) -> str:

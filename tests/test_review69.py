@@ -228,7 +228,7 @@ def test_d3_the_dutch_reason_names_no_field() -> None:
     r = _assess("amended", None).obligation("art9")
     assert r.timing is not None
     dutch = r.timing.reason_nl
-    assert dutch.startswith("Onbepaald: hangt af van"), dutch
+    assert dutch.startswith("De datum is onbepaald: die hangt af van"), dutch
     assert not re.search(r"\b[a-z]+_[a-z_]+\b", dutch), dutch
 
 

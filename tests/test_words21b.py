@@ -43,12 +43,14 @@ def test_d3_an_undetermined_date_names_its_inputs_by_their_labels(law: str, lang
     text = r.timing.reason(lang)
     assert not IDENTIFIER.search(text.split(" Possible dates")[0].split(" Mogelijke data")[0]), text
     if lang == "nl":
-        assert text.startswith("Onbepaald: hangt af van feiten die niet zijn opgegeven: "), text
+        assert text.startswith(
+            "De datum is onbepaald: die hangt af van feiten die niet zijn opgegeven: "
+        ), text
         assert "aanzienlijke wijziging in het ontwerp (artikel 111, lid 2" in text
         assert "het beoogde doel van de aanbieder omvat gebruik door overheidsinstanties" in text
         assert "de datum waarop het systeem in de Unie in de handel is gebracht" in text
     else:
-        assert text.startswith("Undetermined: depends on facts not given: "), text
+        assert text.startswith("The date is undetermined: it depends on facts not given: "), text
         assert "significant change in design (Art. 111(2)" in text
         assert "the provider's intended purpose includes use by public authorities" in text
     assert {"significant_change", "placed_on_market"} <= set(r.timing.undetermined_because)

@@ -524,9 +524,9 @@ class DateEvaluation:
             facts = ", ".join(deciding) or "; ".join(self._undecided(name, lang))
             facts = facts or ("onbekend" if nl else "unknown")
             text = (
-                f"Onbepaald: hangt af van {facts}. Mogelijke data: {shown}."
+                f"De datum is onbepaald: die hangt af van {facts}. Mogelijke data: {shown}."
                 if nl
-                else f"Undetermined: depends on {facts}. Possible dates: {shown}."
+                else f"The date is undetermined: it depends on {facts}. Possible dates: {shown}."
             )
             return text + self._comply_by_undetermined(name, result, lang)
         text = self._because(name, lang)
