@@ -19,6 +19,15 @@ Defects (strict xfails below):
   automates a safety function would fit the label. The question options say it right ("nothing
   to do with safety"), and so does the title of the rule that reads the fact. The label, which is
   also the field description of the case file, does not.
+* D3 (rule:hr.post_remote_rbi, the old defect's remainder). The rule and
+  ``hr.post_remote_rbi_system.criminal_investigation`` take the post-remote nature from the
+  context fact alone. A case that states the system identifies "without a significant delay"
+  (real-time, Art. 3(42)) and also states the post-remote criminal-investigation fact is
+  accepted: ``def.post_remote_biometric_identification`` is false, ``hr.post_remote_rbi_system``
+  is true and the four Art. 26(10) duties are listed. Art. 3(43) defines the post-remote system
+  as one "other than a real-time remote biometric identification system". The library refuses
+  the like pair of this fact and ``biometric_verification_only`` (facts.NOT_VERIFICATION_ONLY,
+  reviews 45 and 52), not this one.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from lawquote import quote, quote_nl
 from timecases import ANNEX_I_MEDICAL, PUBLIC_BODY, assess, system
 
 import aiact
+from aiact.errors import InputError
 from aiact.questions import step_question
 from aiact.rules.definitions import DefinitionConflict
 from aiact.views.labels import fact_label
@@ -120,6 +130,60 @@ def test_d2_control_the_option_and_the_rule_title_keep_the_limb() -> None:
     text = a.explain("hr.high_risk").text(lang="nl")
     assert "niet uitsluitend voor niet-veiligheidsaspecten" in text
     assert "Uitsluitend gebruikt voor gebruikersondersteuning" in text
+
+
+# ----------------------------------------------- D3: Art. 26(10), post-remote and real-time
+
+_POST = "post_remote_biometric_identification_criminal_investigation"
+_RBI = {
+    "identifies_persons_by_biometric_data": True,
+    "identification_without_active_involvement": True,
+}
+
+
+def _rbi_deployer(without_delay: bool, post_fact: bool) -> dict[str, object]:
+    data = system(roles=("deployer",), annex_iii=["1a"], context={_POST: post_fact}).model_dump(
+        mode="json"
+    )
+    data["biometrics"].update(_RBI, identification_without_significant_delay=without_delay)
+    return data
+
+
+@pytest.mark.xfail(strict=True, reason="review73 D3: real-time facts beside the post-remote fact")
+@pytest.mark.parametrize("law", LAWS)
+def test_d3_a_real_time_system_is_not_made_post_remote_by_the_context_fact(law: str) -> None:
+    """Art. 3(43): "'post-remote biometric identification system' means a remote biometric
+    identification system other than a real-time remote biometric identification system";
+    Art. 3(42): real-time is where "the capturing of biometric data, the comparison and the
+    identification all occur without a significant delay". Either the pair is refused, or the
+    system is not taken as post-remote."""
+    quote("3", "a remote biometric identification system other than a real-time remote")
+    police = PUBLIC_BODY.model_copy(update={"law_enforcement_authority": True})
+    try:
+        a = aiact.assess(_rbi_deployer(True, True), police, "2028-09-01", law)
+    except InputError:
+        return
+    assert a.value("def.post_remote_biometric_identification") is False
+    assert a.value("hr.post_remote_rbi_system") is not True
+    assert a.obligation("art26_10_annual_report").applies is not True
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_d3_control_the_definition_alone_decides_both_ways(law: str) -> None:
+    """Control, and the fix of the old defect (a10ffb8): without the context fact the Art.
+    3(43) facts decide; "Regardless of the purpose or deployer" the fifth and sixth
+    subparagraphs bind any deployer of a post-remote system (Art. 26(10))."""
+    quote("26", "Regardless of the purpose or deployer, each use of such high-risk AI systems")
+    company = aiact.Organisation(
+        kind="private_undertaking", member_state="NL", established_in_eu=True
+    )
+    post = aiact.assess(_rbi_deployer(False, False), company, "2028-09-01", law)
+    real = aiact.assess(_rbi_deployer(True, False), company, "2028-09-01", law)
+    assert post.value("hr.post_remote_rbi_system") is True
+    assert post.value("hr.post_remote_rbi") is False
+    assert post.obligation("art26_10").applies is False
+    assert real.value("hr.post_remote_rbi_system") is False
+    assert real.obligation("art26_10_documentation").applies is False
 
 
 # --------------------------------------------- def.conflict.gpai_model: what the fix left
