@@ -538,13 +538,12 @@ class ValueChain(_Facts):
         "system (Art. 25(2), second sentence)."
     )
     supplies_components_for_high_risk: bool | None = _flag(
-        "Supplies an AI system, AI model, tools, services, components or processes used in a "
-        "high-risk "
-        "AI system (Art. 25(4))."
+        "Supplies an AI system, AI model, tools, services, components or processes that are used "
+        "or integrated in a high-risk AI system (Art. 25(4); 'AI model' in the amended text)."
     )
     supplies_under_free_open_source_licence: bool | None = _flag(
-        "Those supplies are made public under a free and open-source licence (Art. 25(4), "
-        "exception)."
+        "Those supplies are made accessible to the public under a free and open-source licence "
+        "(Art. 25(4), exception)."
     )
     supplies_general_purpose_ai_model: bool | None = _flag(
         "The supply is a general-purpose AI model (Art. 25(4): the open-source exception does not "
@@ -1017,9 +1016,9 @@ class AnnexIFacts(_Facts):
         "spectrum or electromagnetic interference (Art. 6(1c), amended text)."
     )
     solely_non_safety_functions: bool | None = _flag(
-        "Solely used for user assistance, performance optimisation, efficiency, automation, "
-        "convenience or "
-        "quality control (Art. 6(1a), amended text)."
+        "Solely used for non-safety related aspects of user assistance, performance "
+        "optimisation, service efficiency, automation or convenience or quality control (Art. "
+        "6(1a), amended text)."
     )
     failure_endangers_health_safety: bool | None = _flag(
         "Its failure or malfunctioning would endanger the health and safety of persons or "
@@ -1908,6 +1907,23 @@ biometric data with "a reference database" (Art. 3(41), 3(43)), not the "one-to-
 verification" of Art. 3(36) (recitals 15 and 17). So a known "yes" to either side settles the
 other as "no" (``atoms._excluded_by_a_yes``): (fact, the reason of the refusal)."""
 
+EXCLUDED_TOGETHER: tuple[tuple[str, str, str], ...] = (
+    *((fact, VERIFICATION_ONLY, template) for fact, template in NOT_VERIFICATION_ONLY),
+)
+"""Pairs of facts that cannot both be "yes" (fact, other, the reason of the refusal): a case
+that states both is refused, the error on ``other`` naming ``fact``, and a known "yes" to one
+settles the other, if unknown, as "no" (``atoms._excluded_by_a_yes``, and its mirrors in
+:mod:`aiact.frame` and :mod:`aiact.verify.encode`). Remote biometric identification and
+"verification only" (:data:`NOT_VERIFICATION_ONLY`, reviews 45 and 52).
+
+Not among them (review73 D3, left open in round 22): the post-remote use of Art. 26(10)
+(``context.post_remote_biometric_identification_criminal_investigation``) beside identification
+without a significant delay (Art. 3(42)). Art. 3(43) defines a post-remote system as "other than
+a real-time remote biometric identification system", but one system may identify both live and
+on recorded material, and Art. 5(1)(h) and Art. 26(10) regulate its uses: refusing the pair
+would refuse such a system (and, through the definition, a direct "yes" to Art. 5(1)(h) beside
+the post-remote use). Which reading holds is an open question, not decided here."""
+
 
 def with_implied_annex_iii_points(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` (the fields of an :class:`AISystem`) with the Annex III points that its other
@@ -2103,14 +2119,9 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                     | _given(listed),
                     spoken=IMPLIED_SPOKEN if listed else IMPLIED_SPOKEN_NONE,
                 )
-    for path, template in NOT_VERIFICATION_ONLY:
-        if (
-            system_fact(system, path) is True
-            and system.annex_iii.biometric_verification_only is True
-        ):
-            raise FieldConflict(
-                "annex_iii.biometric_verification_only", path, template, names={"fact": (path,)}
-            )
+    for path, other, template in EXCLUDED_TOGETHER:
+        if system_fact(system, path) is True and system_fact(system, other) is True:
+            raise FieldConflict(other, path, template, names={"fact": (path,)})
 
 
 # --------------------------------------------------------------------------- the GPAI model

@@ -1984,7 +1984,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "Where it must, it uses the instructions for use of Art. 13 to carry it out "
         "(Art. 26(9): 'Where applicable').",
         "Zo ja, dan gebruikt zij daarvoor de gebruiksinstructies van artikel 13 (artikel 26, "
-        "lid 9: 'in voorkomend geval').",
+        "lid 9: 'Indien van toepassing').",
         cites=["Art. 26(9)"],
     ),
     _yes_no(
