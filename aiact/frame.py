@@ -730,6 +730,9 @@ class _Dates:
     bound: I64 | None = None
     """:attr:`aiact.engine.dates.DateResult.bound` as a day number (``_UNBOUNDED`` where none is
     known). None: not computed (a value, not a rule)."""
+    floor: I64 | None = None
+    """:attr:`aiact.engine.dates.DateResult.floor` as a day number (``-big`` where none is
+    known)."""
 
     def by_deadline(self, day: int) -> Bools:
         """:meth:`aiact.engine.dates.DateResult.by_deadline`."""
@@ -759,13 +762,16 @@ class _Dates:
         """:meth:`aiact.engine.dates.DateResult.status` as an index in :data:`STATUSES`."""
         np = _np()
         only_dates = self.dated & ~self.never & ~self.unknown
+        ahead = only_dates & (self.low > day)
+        if self.floor is not None:
+            ahead |= (self.floor > day) & ~self.never
         return np.where(  # type: ignore[no-any-return]
             self.never & ~self.dated & ~self.unknown,
             2,
             np.where(
                 (only_dates & (self.high <= day)) | self.by_deadline(day),
                 0,
-                np.where(only_dates & (self.low > day), 1, 3),
+                np.where(ahead, 1, 3),
             ),
         ).astype(np.int8)
 
@@ -788,26 +794,34 @@ def _evaluate_dates(
         kind = spec[0]
         if kind == "d":
             day = np.full(n, spec[1].toordinal(), np.int64)
-            return _Dates(~no, day, day, no, no)
+            return _Dates(~no, day, day, no, no, floor=day)
         if kind == "n":
-            return _Dates(no, np.full(n, big), np.full(n, -big), ~no, no)
+            return _Dates(no, np.full(n, big), np.full(n, -big), ~no, no, floor=np.full(n, -big))
         if kind == "i":
             raw = dates[spec[1]]
             dated = (raw >= 0) & (raw != _NEVER)
             day = np.where(dated, raw, 0)
             return _Dates(
-                dated, np.where(dated, raw, big), np.where(dated, raw, -big), raw == _NEVER, raw < 0
+                dated,
+                np.where(dated, raw, big),
+                np.where(dated, raw, -big),
+                raw == _NEVER,
+                raw < 0,
+                floor=np.where(dated, raw, -big),
             )
         if kind == "r":
             return out[spec[1]]
         first, second = value_of(spec[1]), value_of(spec[2])
-        # Later: the pairs of possible values; never wins, then unknown, then the max.
+        assert first.floor is not None and second.floor is not None
+        # Later: the pairs of possible values; never wins, then unknown, then the max; the
+        # floor: the later of the known floors (engine.dates.DateEvaluation._floor).
         return _Dates(
             first.dated & second.dated,
             np.maximum(first.low, second.low),
             np.maximum(first.high, second.high),
             first.never | second.never,
             (first.unknown & (second.unknown | second.dated)) | (first.dated & second.unknown),
+            floor=np.maximum(first.floor, second.floor),
         )
 
     for name, cases in plan.rules.items():
@@ -815,6 +829,7 @@ def _evaluate_dates(
         dated, never, unknown = no.copy(), no.copy(), no.copy()
         low, high = np.full(n, big), np.full(n, -big)
         bound = np.full(n, -big)
+        floor = np.full(n, big)  # the least of the cases' floors (-big: unbounded below)
         for case in cases:
             reads = case.reads
             if isinstance(reads, str):
@@ -844,9 +859,12 @@ def _evaluate_dates(
                 own = np.where(found.dated, found.high, -big)
                 own = np.where(found.unknown, np.maximum(own, limit), own)
             bound = np.where(may, np.maximum(bound, own), bound)
+            assert found.floor is not None
+            floor = np.where(may, np.minimum(floor, found.floor), floor)
             open_ &= truth != TRUE
         never |= open_
-        out[name] = _Dates(dated, low, high, never, unknown, bound)
+        floor = np.where(floor == big, -big, floor)  # no case may: none known (engine: None)
+        out[name] = _Dates(dated, low, high, never, unknown, bound, floor)
     return out
 
 

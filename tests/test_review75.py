@@ -4,7 +4,7 @@
 of deadlines), a794ca5 (the timing reason of an undetermined date), fb8f0f6 (the wording of four
 facts and of the Dutch Art. 26(9) quote) and review73 D3 left open (docs/concepts.md).
 
-Defects (strict xfails below):
+Defects (strict xfails when found; plain tests since the lead's fixes in round 22):
 
 * D1 (engine status, older than round 22; found reading a794ca5 where the status is upcoming).
   A legacy high-risk system intended for public authorities, placed before the Art. 111(2)
@@ -294,12 +294,6 @@ def test_d1_control_the_deployer_duties_are_open_between_the_cut_off_and_2030() 
         assert a.obligation("art26_1").status is status, day
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review75 D1: before the Art. 111(2) cut-off a legacy public-authority system's "
-    "Chapter III duties are 'undetermined' with the change unknown, though every possible date "
-    "lies ahead (upcoming)",
-)
 @pytest.mark.parametrize(
     ("law", "day", "readings"),
     [
@@ -429,11 +423,6 @@ _FIXED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review75 D2: docs/omnibus-diff.md still quotes the three fact descriptions fb8f0f6 "
-    "corrected (not regenerated)",
-)
 def test_d2_the_omnibus_page_quotes_the_corrected_descriptions() -> None:
     """docs/omnibus-diff.md is generated (``python -m aiact.verify.report``); its glossary line
     for each fact is ``aiact.verify.diff.glossary([fact])``. The three lines of the facts whose
@@ -447,15 +436,15 @@ def test_d2_the_omnibus_page_quotes_the_corrected_descriptions() -> None:
 
 
 def test_d2_control_the_rest_of_the_omnibus_glossary_is_current() -> None:
-    """Control: every other glossary line of the page equals ``glossary`` (226 lines, 3
-    stale)."""
+    """Control: every glossary line of the page equals ``glossary`` (226 lines; 3 were stale
+    when found, none since the glossary was regenerated in round 22)."""
     from aiact.verify.diff import glossary
 
     page = (ROOT / "docs" / "omnibus-diff.md").read_text(encoding="utf-8").splitlines()
     lines = [x for x in page if re.match(r"- `[a-z_.0-9]+`: ", x)]
     names = [x.split("`")[1] for x in lines]
     stale = [n for n, x, g in zip(names, lines, glossary(names), strict=True) if x != g]
-    assert sorted(stale) == sorted(_FIXED)
+    assert stale == []
 
 
 # ----------------------------------------------- item 4: review73 D3 left open (dual mode)

@@ -199,6 +199,12 @@ class DateResult:
     """The latest day the value can have whatever the unknown facts are, where one is known: of
     each possible case, its value where known, else its Art. 111 deadline (no case with a
     deadline gives a later value: tests/test_review69_dates.py), else none (review70 D2)."""
+    floor: dt.date | None = None
+    """The earliest day the value can have whatever the unknown facts are, where one is known:
+    of each possible case that binds, its value where known; the later of two values is no
+    earlier than the known one (the change of a legacy system binds from "the later of" the
+    change and the Art. 113 date, so not before that date, whenever the change falls); an
+    unknown input date alone is unbounded (None). Read by :meth:`status` (review75 D1)."""
 
     @property
     def determined(self) -> bool:
@@ -291,8 +297,8 @@ class DateResult:
 
     def status(self, as_of: dt.date) -> Status:
         """In force (every possible date has come, or the bound has: :meth:`by_deadline`),
-        upcoming (none has, none is never), not applicable (never) or
-        undetermined."""
+        upcoming (none has, none is never: also where an unknown input date cannot bring the
+        value before :attr:`floor`), not applicable (never) or undetermined."""
         values = self.values
         if values == _NEVER_ONLY:
             return Status.NOT_APPLICABLE
@@ -303,6 +309,10 @@ class DateResult:
                 return Status.IN_FORCE
             if all(v > as_of for v in values):  # type: ignore[operator]
                 return Status.UPCOMING
+        floor = self.floor
+        if floor is not None and floor > as_of and NEVER not in values:
+            # every possible date lies ahead, also those of unknown input dates (review75 D1)
+            return Status.UPCOMING
         return Status.UNDETERMINED
 
 
@@ -385,9 +395,11 @@ class DateEvaluation:
         refs: list[str] = []
         graces: set[str] = set()
         bounds: list[dt.date | None] = []  # None: unbounded
+        floors: list[dt.date | None] = []  # None: unbounded below
         for case in may:
             own = self._values(case.value, missing, refs)
             values |= own
+            floors.append(self._floor(case.value))
             if case.case.inherit:
                 inherited = self.result(case.value[1])
                 deadlines |= inherited.deadlines
@@ -422,7 +434,26 @@ class DateEvaluation:
             unknown_inputs=tuple(dict.fromkeys(missing)),
             refs=tuple(dict.fromkeys(refs)),
             bound=None if not bounds or None in bounds else max(bounds),  # type: ignore[type-var]
+            floor=None if not floors or None in floors else min(floors),  # type: ignore[type-var]
         )
+
+    def _floor(self, spec: _Spec) -> dt.date | None:
+        """The earliest date ``spec`` can give whatever the unknown input dates are, where one
+        is known (None: an unknown input date alone, or only "never"): a date, a known input
+        date, a rule's :attr:`DateResult.floor`, the later of two floors (the later of two
+        values is no earlier than either)."""
+        kind = spec[0]
+        if kind == "d":
+            return spec[1]  # type: ignore[no-any-return]
+        if kind == "n":
+            return None
+        if kind == "i":
+            day = self.inputs.get(spec[1])
+            return day if isinstance(day, dt.date) else None
+        if kind == "r":
+            return self.result(spec[1]).floor
+        known = [f for f in (self._floor(spec[1]), self._floor(spec[2])) if f is not None]
+        return max(known) if known else None
 
     def _values(self, spec: _Spec, missing: list[str], refs: list[str]) -> set[Value]:
         kind = spec[0]

@@ -348,6 +348,14 @@ def field_description(fact: str) -> str | None:
     return description
 
 
+_SHORT_EN: dict[str, str] = {
+    "significant_change": "Significant change in design (Art. 111(2): the first on or after the "
+    "cut-off; recital 177: substantial modification)",
+}
+"""English labels of input fields whose description also says how to fill them in (a date,
+"none", or empty): what the fact is, as the Dutch catalogue label says it; the description stays
+the field's help in the JSON schema."""
+
 _COMPUTED_FACTS: dict[str, str] = {
     "org.member_state_in_union": "The organisation's country of establishment is a Member State "
     "(Art. 2(1)(b); a third country's code: established in a third country, Art. 22(1))",
@@ -364,7 +372,7 @@ def fact_label(fact: str, lang: Lang) -> str:
     if annex is not None:
         return annex[1] if lang == "nl" else annex[0]
     if lang == "en":
-        return field_description(fact) or _COMPUTED_FACTS.get(fact) or fact
+        return _SHORT_EN.get(fact) or field_description(fact) or _COMPUTED_FACTS.get(fact) or fact
     if has("fact", fact, lang):
         return pt("fact", fact, lang)
     from aiact.views.i18n import cite
