@@ -1529,9 +1529,11 @@ def test_the_exposure_shared_between_assessments_is_each_ones_own(
 
 def test_the_exposure_is_not_shared_between_the_same_obligations_with_other_statuses() -> None:
     """Round 14 (goals.exposure_of): a public authority deploying an Annex III point 5(a)
-    system on 28 November 2026, placed on the market before 2 August 2026 (Art. 111(2): the
-    dates of its duties undetermined) and after (they bind from 2 December 2027): the same
-    organisation and the same obligations apply, with other statuses, so other exposures."""
+    system on 10 January 2028, placed on the market before 2 August 2026 (Art. 111(2), the
+    change unknown: the dates of its duties undetermined between 2 December 2027 and 2 August
+    2030) and after (in force from 2 December 2027): the same organisation and the same
+    obligations apply, with other statuses, so other exposures. (Until round 22 the day was 28
+    November 2026; since review75 D1 the legacy duties are upcoming then, as the others.)"""
     # The state of an interview (the scenarios of benchmarks/interview.py).
     facts: dict[str, Any] = dict.fromkeys(
         (
@@ -1593,7 +1595,7 @@ def test_the_exposure_is_not_shared_between_the_same_obligations_with_other_stat
             "organisation.is_employer": True,
         }
     )
-    context = Context(dt.date(2026, 11, 28))
+    context = Context(dt.date(2028, 1, 10))
     relevance.clear_cache()
     found = []
     for day in (dt.date(2024, 7, 31), dt.date(2027, 12, 2)):
