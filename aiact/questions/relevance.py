@@ -2848,7 +2848,7 @@ def _given_others(
                 ],
                 (
                     each_of(attempt.question, pick)
-                    for attempt in (order if len(order) > 2 else ())
+                    for attempt in (order if len(order) > (1 if STUCK_TWO else 2) else ())
                     for pick in (_negative, _first)
                 ),
             )
@@ -2899,6 +2899,15 @@ options): the question's answers with those answers of the questions it is tried
 that answer's. Every pair the search tries (the question given one other's answer) and every
 question given all the others' answers of one kind is such a combination; where each is shown
 the search finds nothing. The choice changes no answer (False: not tried)."""
+
+STUCK_TWO = True
+"""Round 22: whether the proof question by question (:data:`STUCK_EACH`) is tried on a search
+for a pair among two questions as well (before: three or more). With two, each question is
+tried given the other's answers of one kind; the proof for each question and kind leaves out
+the answers the search finds refused (:data:`STUCK_REFUSED`) and so can hold where the proof
+over every combination of both questions' answers does not (8054 of the interview benchmark:
+the organisation's kind, several of whose values are refused on the facts' organisation, and
+its balance sheet). The choice changes no answer (False: only from three questions)."""
 
 STUCK = True
 """Whether the search for a pair (:func:`_given_others`) first tries to show, once for the
