@@ -1,5 +1,6 @@
 """Round 22 (speedfull22): the proof question by question tried on a search for a pair among two
-questions (``relevance.STUCK_TWO``), and the fine rows' context computed once
+questions (``relevance.STUCK_TWO``) and with the answers every input check refuses left out
+(``relevance.STUCK_CONFLICTS``), and the fine rows' context computed once
 (``goals.EXPOSURE_ONCE``). Figures in docs/interview.md, "Round 22: the `full` tail"."""
 
 from __future__ import annotations
@@ -38,6 +39,33 @@ _NOT_EXCLUDED = {
     "exclusions.placed_or_used_in_eu": True,
     "exclusions.pre_market_research_testing": False,
     "exclusions.sole_purpose_scientific_research": False,
+}
+
+
+_NO_TRANSPARENCY = {
+    f"transparency.{name}": False
+    for name in (
+        "biometric_categorisation",
+        "deep_fake",
+        "emotion_recognition",
+        "generates_synthetic_audio",
+        "generates_synthetic_image",
+        "generates_synthetic_text",
+        "generates_synthetic_video",
+        "interacts_directly_with_persons",
+        "public_interest_text",
+    )
+}
+
+_NO_VALUE_CHAIN = {
+    f"value_chain.{name}": False
+    for name in (
+        "initial_provider_of_shifted_system",
+        "modified_intended_purpose",
+        "own_name_on_high_risk_system",
+        "substantial_modification",
+        "supplies_components_for_high_risk",
+    )
 }
 
 
@@ -93,30 +121,8 @@ def _provider_established_outside_the_union() -> tuple[dict[str, Any], list[str]
                 "provider",
             )
         },
-        **{
-            f"transparency.{name}": False
-            for name in (
-                "biometric_categorisation",
-                "deep_fake",
-                "emotion_recognition",
-                "generates_synthetic_audio",
-                "generates_synthetic_image",
-                "generates_synthetic_text",
-                "generates_synthetic_video",
-                "interacts_directly_with_persons",
-                "public_interest_text",
-            )
-        },
-        **{
-            f"value_chain.{name}": False
-            for name in (
-                "initial_provider_of_shifted_system",
-                "modified_intended_purpose",
-                "own_name_on_high_risk_system",
-                "substantial_modification",
-                "supplies_components_for_high_risk",
-            )
-        },
+        **_NO_TRANSPARENCY,
+        **_NO_VALUE_CHAIN,
     }
     asked = [
         "ai_office_systems",
@@ -185,24 +191,149 @@ def test_a_search_among_two_questions_is_ended_by_the_proof_question_by_question
     relevance.clear_cache()
 
 
+def _realtime_identification_by_the_police() -> tuple[dict[str, Any], list[str]]:
+    """State 8836 of ``collect --every 6`` (round 22): a German law-enforcement authority that
+    deploys, since 10 January 2028, a system it answered is real-time remote biometric
+    identification in publicly accessible spaces for law enforcement (Art. 5(1)(h)), under the
+    exceptions' conditions; the three questions of what the system identifies (whether it
+    identifies persons by biometric data, remotely, for law enforcement) not answered."""
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        **{k: v for k, v in _NOT_EXCLUDED.items() if k != "exclusions.placed_or_used_in_eu"},
+        "context.decisions_on_natural_persons": False,
+        "context.deployer_controls_input_data": False,
+        "context.dpia_conducted": False,
+        "context.gpai_model_same_provider": False,
+        "context.gpai_model_same_undertaking": False,
+        "context.post_remote_biometric_identification_criminal_investigation": False,
+        "context.very_large_online_platform_or_search_engine": False,
+        "context.workplace_use": False,
+        **{
+            f"derogation.{name}": False
+            for name in (
+                "detects_patterns_without_replacing_human",
+                "improves_completed_human_activity",
+                "narrow_procedural_task",
+                "preparatory_task",
+                "profiling",
+            )
+        },
+        "organisation.financial_institution": False,
+        "organisation.is_employer": True,
+        "organisation.kind": "public_authority",
+        "organisation.law_enforcement_authority": True,
+        "organisation.member_state": "DE",
+        "placed_on_market": dt.date(2028, 1, 10),
+        **{
+            f"prohibited.{name}": False
+            for name in (
+                "a_subliminal_manipulative_or_deceptive_techniques",
+                "b_exploits_vulnerabilities",
+                "ba_generates_intimate_imagery_without_consent",
+                "bb_generates_child_sexual_abuse_material",
+                "c_social_scoring",
+                "d_crime_risk_assessment_solely_profiling",
+                "e_untargeted_facial_scraping",
+                "f_emotion_recognition_workplace_education",
+                "g_biometric_categorisation_sensitive_traits",
+                "h_notified_authorities",
+                "h_urgency_fria_done_registration_follows",
+            )
+        },
+        **{
+            f"prohibited.{name}": True
+            for name in (
+                "h_fria_and_registration",
+                "h_national_law_permits",
+                "h_prior_authorisation",
+                "h_realtime_rbi_public_spaces_law_enforcement",
+                "h_strictly_necessary_for_listed_objective",
+            )
+        },
+        **{
+            f"roles.{name}": name == "deployer"
+            for name in (
+                "authorised_representative",
+                "deployer",
+                "distributor",
+                "importer",
+                "product_manufacturer",
+                "provider",
+            )
+        },
+        **_NO_TRANSPARENCY,
+        **_NO_VALUE_CHAIN,
+    }
+    asked = [
+        "ai_office_systems",
+        "art5_h_conditions",
+        "art6_3_conditions",
+        "authority_actions",
+        "dpia_conducted",
+        "dpia_required",
+        "exclusions",
+        "first_placing",
+        "identification.timing",
+        "org_functions",
+        "org_kind",
+        "org_member_state",
+        "prohibited_practices",
+        "roles",
+        "subject",
+        "transparency_features",
+        "urgency_use_art46",
+        "use_context",
+    ]
+    return facts, asked
+
+
+def test_the_answers_the_rules_refuse_are_left_out_of_the_proof(monkeypatch: Any) -> None:
+    """Round 22 (relevance.STUCK_CONFLICTS): for the police authority above the searches for a
+    pair of the stages ``obligations`` and ``full`` are among the three questions of what the
+    system identifies. The proof question by question fails with the organisation's refusals
+    alone (the three answers together make the system high-risk by Annex III point 1(a)); an
+    answer that contradicts the direct answer of Art. 5(1)(h) is refused by the rules'
+    conflict flags, as the search's trials refuse it, and without those the proof holds: both
+    searches end at once (and, run again without the proof, find nothing), and the next
+    question is the same (None) as without the switch."""
+    facts, asked = _realtime_identification_by_the_police()
+    searches = _full_searches(monkeypatch)
+    proofs = _with_the_proof_checked(monkeypatch)
+    relevance.clear_cache()
+    assert best(facts, "system", _CONTEXT, "full", asked) is None
+    assert [
+        "identification.identifies",
+        "identification.law_enforcement",
+        "identification.remote",
+    ] in searches
+    assert proofs.count(True) == 2  # obligations, full
+    proofs.clear()
+    monkeypatch.setattr(relevance, "STUCK_CONFLICTS", False)
+    relevance.clear_cache()
+    assert best(facts, "system", _CONTEXT, "full", asked) is None
+    assert True not in proofs
+    relevance.clear_cache()
+
+
 @FEW
 @given(
     st.one_of(states_with_unknowns(), interview_states()),
     st.sampled_from(["tier", "obligations", "full"]),
+    st.sampled_from(["STUCK_TWO", "STUCK_CONFLICTS"]),
 )
-def test_the_next_question_is_the_same_without_the_proof_among_two_questions(
-    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+def test_the_next_question_is_the_same_without_the_proofs_of_round_22(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any, switch: str
 ) -> None:
-    """Round 22 (relevance.STUCK_TWO): best() and rank() give the same with the switch on as off,
-    for every goal (every cache emptied before each), and every search the proof ends finds
-    nothing without it."""
+    """Round 22 (relevance.STUCK_TWO, relevance.STUCK_CONFLICTS): best() and rank() give the
+    same with the switch on as off, for every goal (every cache emptied before each), and every
+    search the proof ends finds nothing without it."""
     kind, context, facts, asked = state
     if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
         return
     with pytest.MonkeyPatch.context() as monkeypatch:
         _with_the_proof_checked(monkeypatch)
         found = best_and_rank(facts, kind, context, goal, asked)
-    assert best_and_rank_without("STUCK_TWO", facts, kind, context, goal, asked) == found
+    assert best_and_rank_without(switch, facts, kind, context, goal, asked) == found
 
 
 def _with_exposure_once(on: bool, *args: Any) -> Any:
