@@ -396,3 +396,72 @@ def test_the_rows_of_the_provider_are_the_same_with_the_context_given() -> None:
             organisation, kept, **where, context=context
         )
         kept.append(exposure_rows_traced(organisation, items, **where)[1])
+
+
+def test_a_search_that_finds_a_pair_is_not_ended_by_the_checks() -> None:
+    """Round 22 (relevance.STUCK_CONFLICTS): state 4640 of ``collect --every 6``, the importer of
+    an Annex III point 5(d) system that answered the Art. 6(3) derogation (a narrow procedural
+    task, no significant risk, no profiling); the transparency questions asked and not answered.
+    The search for a pair of ``tier`` finds that whether the system categorises persons by
+    biometric data decides the tier once the categorisation is known not to be ancillary (the
+    answer "yes" closes the tier and whether the Act reaches the organisation). Its proofs
+    question by question are tried with every input check's refusals left out (the checks
+    are few) and must fail: the pair is found, as without the switch. This test caught the
+    planted fault of every check taken as refusing, which the property test did not."""
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        "annex_i.is_the_product": False,
+        "annex_i.legislation": (),
+        "annex_i.safety_component": False,
+        "annex_iii.points": ("5d",),
+        "derogation.narrow_procedural_task": True,
+        "derogation.no_significant_risk": True,
+        "derogation.profiling": False,
+        "exclusions.exclusively_military_defence_national_security": False,
+        "exclusions.international_cooperation_law_enforcement": False,
+        "exclusions.pre_market_research_testing": False,
+        "exclusions.sole_purpose_scientific_research": False,
+        **{
+            f"prohibited.{name}": False
+            for name in (
+                "a_subliminal_manipulative_or_deceptive_techniques",
+                "b_exploits_vulnerabilities",
+                "ba_generates_intimate_imagery_without_consent",
+                "bb_generates_child_sexual_abuse_material",
+                "c_social_scoring",
+                "d_crime_risk_assessment_solely_profiling",
+                "e_untargeted_facial_scraping",
+                "f_emotion_recognition_workplace_education",
+                "g_biometric_categorisation_sensitive_traits",
+                "h_realtime_rbi_public_spaces_law_enforcement",
+            )
+        },
+        **{
+            f"roles.{name}": name == "importer"
+            for name in ("deployer", "distributor", "importer", "product_manufacturer", "provider")
+        },
+        "value_chain.modified_intended_purpose": False,
+        "value_chain.own_name_on_high_risk_system": False,
+        "value_chain.substantial_modification": False,
+    }
+    asked = [
+        "annex_i_legislation",
+        "annex_iii_points",
+        "art6_1_conditions",
+        "art6_3_conditions",
+        "exclusions",
+        "prohibited_practices",
+        "roles",
+        "subject",
+        "transparency_exceptions",
+        "transparency_features",
+    ]
+    context = Context(dt.date(2026, 9, 1))
+    relevance.clear_cache()
+    found = best(facts, "system", context, "tier", asked)
+    assert found is not None
+    assert found.question.id == "categorisation.categorises"
+    assert found.given == {"biometrics.categorisation_ancillary_and_technically_necessary": False}
+    assert best_and_rank_without(
+        "STUCK_CONFLICTS", facts, "system", context, "tier", asked
+    ) == best_and_rank(facts, "system", context, "tier", asked)
