@@ -1342,17 +1342,33 @@ def exposure_rows_traced(
     as_of: dt.date,
     law: LawVersion | None = None,
     options: ExposureOptions | None = None,
+    context: _Ctx | None = None,
 ) -> tuple[ExposureRows, tuple[tuple[str, Any], ...]]:
     """The :data:`ExposureRows` of :func:`compute_exposure` (the same rows, computed as it
     computes them), with what the rows read of their context, by name and value
     (:class:`_TracedCtx`). A row is a function of its item, the law, the day, the options and
     what it reads of the context; so, for the same items, law, day and options, another
     organisation whose context gives the same value at every name read has the same rows
-    (:func:`exposure_reads_hold`; round 17)."""
-    ctx = _context(organisation, as_of, law, options)
+    (:func:`exposure_reads_hold`; round 17). ``context``: :func:`exposure_context`'s for the
+    same arguments, where given (round 22)."""
+    ctx = context if context is not None else _context(organisation, as_of, law, options)
     read: dict[str, Any] = {}
     rows = _rows(_TracedCtx(ctx, read), items, True)  # type: ignore[arg-type]
     return rows_part(_report(ctx, rows)), tuple(read.items())
+
+
+def exposure_context(
+    organisation: Organisation,
+    *,
+    as_of: dt.date,
+    law: LawVersion | None = None,
+    options: ExposureOptions | None = None,
+) -> _Ctx:
+    """What every row reads besides its item, for ``organisation`` on ``as_of`` under ``law``
+    and ``options``: given to :func:`exposure_reads_hold` and :func:`exposure_rows_traced` as
+    ``context`` (round 22: computed once where both are called for one organisation; the
+    same value either computes without it)."""
+    return _context(organisation, as_of, law, options)
 
 
 def exposure_reads_hold(
@@ -1362,13 +1378,15 @@ def exposure_reads_hold(
     as_of: dt.date,
     law: LawVersion | None = None,
     options: ExposureOptions | None = None,
+    context: _Ctx | None = None,
 ) -> int | None:
     """The first of ``reads`` (each as :func:`exposure_rows_traced` gives them) at each of whose
-    names ``organisation``'s context (on ``as_of``, under ``law`` and ``options``) has the same
-    value, by its position; None where there is none."""
+    names ``organisation``'s context (on ``as_of``, under ``law`` and ``options``; ``context``
+    where given: :func:`exposure_context`'s) has the same value, by its position; None where
+    there is none."""
     if not reads:
         return None
-    ctx = _context(organisation, as_of, law, options)
+    ctx = context if context is not None else _context(organisation, as_of, law, options)
     for position, names in enumerate(reads):
         for name, value in names:
             head, _, tail = name.partition(".")

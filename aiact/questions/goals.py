@@ -38,8 +38,10 @@ from aiact.engine.native import NATIVE
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.penalties.exposure import (
+    ExposureItem,
     ExposureReport,
     ExposureRows,
+    exposure_context,
     exposure_reads_hold,
     exposure_rows_traced,
     rows_part,
@@ -699,6 +701,16 @@ Art. 101 fine, for one, do not read). The choice changes no view (False: from
 
 _ROWS: dict[Any, list[tuple[tuple[tuple[str, Any], ...], ExposureRows]]] = {}
 _ROWS_BY_ORGANISATION: dict[Any, ExposureRows] = {}
+_ITEMS: dict[Any, list[ExposureItem]] = {}
+
+EXPOSURE_ONCE = True
+"""Round 22: whether :func:`exposure_rows_of` computes the rows' context once for the look-up
+among the rows kept and the rows themselves (it was computed for each), and keeps the fine items
+of the obligations that apply and bind by its key (the kind, the law, the day, the exposure
+options and the ids and statuses of the obligations that apply, which decide them:
+``Assessment._binding_on`` takes those that apply with the status in force on the day, in the
+catalogue's order; the rows kept by the same key rest on it). The choice changes no view
+(False: both computed for each set of rows, as before)."""
 
 
 def exposure_rows_of(
@@ -740,23 +752,38 @@ def exposure_rows_of(
             _ROWS.clear()
         entries = _ROWS[key] = []
     options = assessment._exposure_options
+    # The rows' context computed once for the look-up and the rows (round 22).
+    context = (
+        exposure_context(organisation, as_of=assessment.as_of, law=assessment.law, options=options)
+        if EXPOSURE_ONCE
+        else None
+    )
     position = exposure_reads_hold(
         organisation,
         [reads for reads, _ in entries],
         as_of=assessment.as_of,
         law=assessment.law,
         options=options,
+        context=context,
     )
     if position is not None:
         rows = _ROWS_BY_ORGANISATION[exact] = entries[position][1]
         return rows
-    binding, _ = assessment._binding_on(assessment.as_of)
+    items = _ITEMS.get(key) if EXPOSURE_ONCE else None
+    if items is None:
+        binding, _ = assessment._binding_on(assessment.as_of)
+        items = [_exposure_item(r.obligation) for r in binding]
+        if EXPOSURE_ONCE:
+            if len(_ITEMS) >= EXPOSURES_SIZE:
+                _ITEMS.clear()
+            _ITEMS[key] = items
     rows, reads = exposure_rows_traced(
         organisation,
-        [_exposure_item(r.obligation) for r in binding],
+        items,
         as_of=assessment.as_of,
         law=assessment.law,
         options=options,
+        context=context,
     )
     if len(entries) < EXPOSURES_SIZE:
         entries.append((reads, rows))
@@ -769,6 +796,7 @@ def clear_exposures() -> None:
     _EXPOSURES.clear()
     _ROWS.clear()
     _ROWS_BY_ORGANISATION.clear()
+    _ITEMS.clear()
 
 
 LEAN_DATES = True

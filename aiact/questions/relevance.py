@@ -2773,11 +2773,12 @@ def _given_others(
             ]
         return found
 
-    def refused_together(*parts: Mapping[str, Any]) -> bool:
+    def refused_together(*parts: Mapping[str, Any], every: bool = False) -> bool:
         """Whether the organisation's fields the parts set (a later part's value where two set
         one) are refused together on the facts' organisation: then so is the Assessment of the
         facts with any answers that set them so (the organisation is validated on its own
-        fields, :func:`aiact.questions.goals.assess_with`)."""
+        fields, :func:`aiact.questions.goals.assess_with`). With ``every``, also where any
+        other input check refuses the facts with the parts (``refused_at_all``)."""
         assert not isinstance(start, Exception)
         changes = {
             path.split(".", 1)[1]: value
@@ -2785,15 +2786,49 @@ def _given_others(
             for path, value in part.items()
             if path.startswith("organisation.")
         }
-        if not changes:
-            return False
-        try:
-            _updated(start.organisation, changes)
-        except ValueError:
-            return True
-        return False
+        if changes:
+            try:
+                _updated(start.organisation, changes)
+            except ValueError:
+                return True
+        return every and refused_at_all(parts)
 
-    def each_of(question: Question, pick: Any) -> list[list[Mapping[str, Any]]]:
+    refusals: dict[Any, bool] = {}
+
+    def refused_at_all(parts: Sequence[Mapping[str, Any]]) -> bool:
+        """Whether the input checks refuse the Assessment of the facts with the parts (a later
+        part's value where two set one), as the search's trial of them would (round 22,
+        :data:`STUCK_CONFLICTS`): the changed models' input checks, and the conflict flags of
+        their rule inputs propagated from the facts (:func:`aiact.questions.goals.refused`;
+        the flags only where the inputs are computed from the fields alone: else only the
+        models')."""
+        assert not isinstance(start, Exception) and shared is not None
+        changes: dict[str, Any] = {}
+        for part in parts:
+            changes.update(part)
+        changes = {k: v for k, v in changes.items() if facts.get(k, _MISSING) != v}
+        try:
+            key = freeze(changes)
+            hash(key)
+        except TypeError:
+            return False
+        found = refusals.get(key)
+        if found is None:
+            found = False
+            if changes:
+                # The models' checks first (most refusals here); then the conflict flags.
+                found = refused(start, changes, {})
+                if not found:
+                    quick = _quick(start, changes, facts)
+                    entry = None if quick is None else shared.entry(quick)
+                    over = {} if entry is None else entry[0]
+                    found = any(over.get(flag) is True for flag in _conflicts())
+            refusals[key] = found
+        return found
+
+    def each_of(
+        question: Question, pick: Any, every: bool = False
+    ) -> list[list[Mapping[str, Any]]]:
         """The question's answers and the answers ``pick`` gives the others it is tried under
         (one list each), for :func:`_stuck`'s proof question by question. Where
         :data:`STUCK_REFUSED` holds, the search's own refusals are taken out (round 21): an
@@ -2802,7 +2837,9 @@ def _given_others(
         once where they are refused together, and an answer of the question refused together
         with each of the answers it is tried under (the search skips it there; the
         question's value wins where both set a field: the answer is completed on them). No
-        list at all where nothing is left to try: the search finds nothing for it."""
+        list at all where nothing is left to try: the search finds nothing for it. With
+        ``every`` (round 22, :data:`STUCK_CONFLICTS`) the refusals of every input check the
+        search's trials make, not only the organisation's."""
         picks = [
             sets for other in others_of(question) if (sets := given_by(pick, other)) is not None
         ]
@@ -2811,13 +2848,43 @@ def _given_others(
         together: dict[str, Any] = {}
         for sets in picks:
             together.update(sets)
-        apart = [sets for sets in picks if not refused_together(sets)]
-        at_once = not refused_together(together)
+        apart = [sets for sets in picks if not refused_together(sets, every=every)]
+        at_once = not refused_together(together, every=every)
         under = [*apart, together] if at_once else apart
-        live = [a for a in answers(question) if not all(refused_together(a, g) for g in under)]
+        live = [
+            a
+            for a in answers(question)
+            if not all(refused_together(a, g, every=every) for g in under)
+        ]
         if not under or not live:
             return []
         return [live, *([sets] for sets in (picks if at_once else apart))]
+
+    failed: list[bool] = []  # the proofs with the organisation's refusals alone that failed
+
+    def alternatives(question: Question, pick: Any) -> Iterator[list[list[Mapping[str, Any]]]]:
+        """The lists of :func:`each_of` for the question and kind of answer, one proof of
+        either of which is enough: with the organisation's refusals; then, where
+        :data:`STUCK_CONFLICTS` holds, it leaves out more and the checks are few
+        (:data:`STUCK_CHECKS`), with every input check's (read only where the first proof
+        fails: each check costs about a trial). Once the first kind has failed
+        :data:`STUCK_SWAP` times in the search, the second comes first."""
+        cheap = STUCK_CONFLICTS and STUCK_REFUSED
+        if cheap:
+            size = sum(1 for other in others_of(question) if given_by(pick, other) is not None)
+            cheap = len(answers(question)) * (size + 1) + size + 1 <= STUCK_CHECKS
+        if not cheap:
+            yield each_of(question, pick)
+            return
+        if len(failed) >= STUCK_SWAP:
+            yield each_of(question, pick, every=True)
+            return
+        first = each_of(question, pick)
+        yield first
+        failed.append(True)
+        second = each_of(question, pick, every=True)
+        if second != first:
+            yield second
 
     def stuck() -> bool:
         """Whether the search is shown to find nothing (:func:`_stuck`, once, as soon as it has
@@ -2847,8 +2914,8 @@ def _given_others(
                     for a in order
                 ],
                 (
-                    each_of(attempt.question, pick)
-                    for attempt in (order if len(order) > 2 else ())
+                    alternatives(attempt.question, pick)
+                    for attempt in (order if len(order) > (1 if STUCK_TWO else 2) else ())
                     for pick in (_negative, _first)
                 ),
             )
@@ -2899,6 +2966,35 @@ options): the question's answers with those answers of the questions it is tried
 that answer's. Every pair the search tries (the question given one other's answer) and every
 question given all the others' answers of one kind is such a combination; where each is shown
 the search finds nothing. The choice changes no answer (False: not tried)."""
+
+STUCK_CONFLICTS = True
+"""Round 22: whether the proof question by question (:data:`STUCK_EACH`) that fails with the
+answers the search finds refused by the organisation's checks left out (:data:`STUCK_REFUSED`)
+is tried again with those refused by every input check the search's trials make left out (the
+changed models, and the conflict flags of the rules, :data:`aiact.rules.definitions.CONFLICTS`:
+a direct answer that the facts of its definition contradict, a given Annex III list that lacks
+a point the facts imply), where the checks are few (:data:`STUCK_CHECKS`). The choice changes
+no answer (False: the organisation's checks alone)."""
+
+STUCK_CHECKS = 24
+"""The most input checks :data:`STUCK_CONFLICTS` makes for one question and kind of answer of
+the others (the question's answers under each of the others' and under all at once, and
+those): beyond them the proof with every check is not tried (in state 8700 of the interview
+benchmark it cost more than the search it ended)."""
+
+STUCK_SWAP = 2
+"""The proofs question by question with the organisation's refusals alone that may fail in one
+search before those with every input check's refusals (:data:`STUCK_CONFLICTS`) are tried first
+(each kind covers what the search tries; which comes first changes no answer, only the work)."""
+
+STUCK_TWO = True
+"""Round 22: whether the proof question by question (:data:`STUCK_EACH`) is tried on a search
+for a pair among two questions as well (before: three or more). With two, each question is
+tried given the other's answers of one kind; the proof for each question and kind leaves out
+the answers the search finds refused (:data:`STUCK_REFUSED`) and so can hold where the proof
+over every combination of both questions' answers does not (8054 of the interview benchmark:
+the organisation's kind, several of whose values are refused on the facts' organisation, and
+its balance sheet). The choice changes no answer (False: only from three questions)."""
 
 STUCK = True
 """Whether the search for a pair (:func:`_given_others`) first tries to show, once for the
@@ -3043,20 +3139,22 @@ def _stuck(
     kind: SubjectKind,
     goal: Goal,
     answers: Sequence[Sequence[Mapping[str, Any]]],
-    each: Iterable[Sequence[Sequence[Mapping[str, Any]]]] = (),
+    each: Iterable[Iterable[Sequence[Sequence[Mapping[str, Any]]]]] = (),
 ) -> bool:
     """Whether a search for a pair (:func:`_given_others`) is shown to find nothing: no answers
     of its questions ``answers``, together in any combination, change the goal's view
     (:func:`_stuck_over`); else, where :data:`STUCK_EACH` holds, for each of ``each`` (a question's
     answers and the answers of one kind it is tried under, one for each other question: read
-    only where the first does not hold), none of their combinations does (round 21)."""
+    only where the first does not hold), none of their combinations does (round 21). Each of
+    ``each`` gives one or more such lists, each covering what the search tries there (round
+    22: with fewer answers refused left out, then more), and is shown where one of them is."""
     if _stuck_over(base, facts, kind, goal, answers):
         return True
     if not STUCK_EACH:
         return False
     tried = False
-    for one in each:
-        if not _stuck_over(base, facts, kind, goal, one):
+    for alternatives in each:
+        if not any(_stuck_over(base, facts, kind, goal, one) for one in alternatives):
             return False
         tried = True
     return tried
