@@ -218,8 +218,9 @@ def test_what_the_view_of_full_reads_of_the_obligations() -> None:
     obligations' timings read (relevance._obligation_reads), and no input date; for the public
     authority's real-time identification system (a high-risk system whose dates are unknown:
     Art. 111(2), the date of a significant change) the date rules of the obligations that
-    apply read the input dates, and answers that set the date of a significant change or of
-    the placing on the market are not shown to leave the view as it is (they do change it)."""
+    apply read the input dates, and answers that set the date of the placing on the market are
+    not shown to leave the view as it is (they do change it; the change's answers alone no
+    longer do since round 22: see below)."""
     relevance.clear_cache()
     base = relevance.MEMO.assess(_toy_manufacturer(), "system", _CONTEXT)
     assert not isinstance(base, Exception)
@@ -246,8 +247,12 @@ def test_what_the_view_of_full_reads_of_the_obligations() -> None:
             changing += 1
             values = tried.evaluation.values
             assert any(values.get(n) != base.evaluation.values.get(n) for n in names), sets
-        assert changing
-        assert not relevance._stuck(base, facts, "system", "full", [answers])
+        # Since review75 D1 (round 22) an answer about the change alone leaves this view as it
+        # is: with the placing unknown, every possible date lies ahead on 1 Sep 2026 (the duties
+        # upcoming whatever the change), so only the placing is shown to change it.
+        assert changing or question_id == "significant_change"
+        if changing:
+            assert not relevance._stuck(base, facts, "system", "full", [answers])
     relevance.clear_cache()
 
 
