@@ -2143,19 +2143,16 @@ def _bounds(
     view: GoalView,
     pool: Sequence[Question],
     unless_moot: dict[str, int] | None = None,
+    walked: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, int]:
     """For each question, an upper bound of the open parts of the goal one answer can close:
     the open parts whose computation depends on an input the question settles; every part
     for a question whose facts whether the Act applies depends on. For those, ``unless_moot``
     (when given) gets the bound of the parts their facts reach, which holds for an answer that
-    leaves the Act applying (:func:`_can_moot`)."""
-    from aiact.questions.goals import part_group
-
-    sizes: dict[str, int] = {}
-    for part in view.open:
-        group = part_group(part)
-        sizes[group] = sizes.get(group, 0) + 1
-    cones = _Cones(base)
+    leaves the Act applying (:func:`_can_moot`). ``walked``: the unknown fields under each
+    group's names, where :func:`_walk` found them (every group of :func:`_wanted`)."""
+    sizes = _sizes(view)
+    cones = _Cones(base) if walked is None else None
     outside = open_outside_rules(base, goal)
     group_fields: dict[str, frozenset[str]] = {}
     scope: frozenset[str] = frozenset()
@@ -2163,8 +2160,12 @@ def _bounds(
         if group not in sizes and group != "scope":
             continue
         found: set[str] = set()
-        for name in names:
-            found |= cones.of(name)
+        if cones is None:
+            assert walked is not None
+            found.update(walked[group])
+        else:
+            for name in names:
+                found |= cones.of(name)
         if group == "scope":
             scope = frozenset(found)
             continue
@@ -2185,6 +2186,127 @@ def _bounds(
             continue
         out[question.id] = reached
     return out
+
+
+ONE_WALK = True
+"""Round 22 (speedtier22): in :func:`_best`, the unknown input fields under each group of the
+goal's open parts (:func:`_bounds`) and the goal's cone and open inputs (:func:`_open_inputs`)
+are found in one walk over the undetermined predicates (:func:`_walk`): each predicate met is
+marked with the groups (and whether the view's open names) that reach it, and visited once,
+in the reverse of the rule set's evaluation order, when every predicate that reads it has
+passed its marks on. The fields are those of :class:`_Cones` group by group and of
+:func:`_compute_open_inputs`. Off: the two walks of before."""
+
+
+def _walk(
+    base: Assessment, goal: Goal, wanted: AbstractSet[str]
+) -> tuple[_Open, dict[str, frozenset[str]]]:
+    """:func:`_open_inputs` of ``base`` and ``goal`` (computed here, and kept as it keeps it,
+    where it is not kept yet), and for each group of :func:`_part_reads` in ``wanted`` the
+    unknown input fields under the names it read (:class:`_Cones`' union over them): one walk
+    over the undetermined predicates reached through the undetermined rules, in the reverse of
+    the evaluation order (a predicate's rules read only predicates before it), so that each
+    predicate is visited once with every mark it gets (:data:`ONE_WALK`)."""
+    evaluation = base.evaluation
+    values = evaluation.values
+    rule_values = evaluation.rule_values
+    ruleset = evaluation.ruleset
+    predicates = ruleset.predicates
+    by_predicate = ruleset.by_predicate
+    plan = plan_of(ruleset)
+    position = plan.index
+    names = plan.names
+    kept: dict[Goal, _Open] = base.__dict__.setdefault("_open_inputs", {})
+    opened = kept.get(goal)
+    groups = [(group, reads) for group, reads in _part_reads(base, goal).items() if group in wanted]
+    marks: dict[str, int] = {}  # per undetermined predicate met, the marks that reach it
+    atoms: dict[str, int] = {}  # per unknown input (or other name) met, the same
+    heap: list[int] = []
+
+    def start(name: str, mark: int, inputs_only: bool) -> None:
+        if values.get(name) is not None:
+            return
+        if name in predicates:
+            old = marks.get(name, 0)
+            if old | mark != old:
+                marks[name] = old | mark
+                if not old and name in position:
+                    heap.append(-position[name])
+        elif not name.startswith("interp.") and (not inputs_only or name in ruleset.inputs):
+            atoms[name] = atoms.get(name, 0) | mark
+
+    for bit, (_, reads) in enumerate(groups):
+        for name in reads:
+            start(name, 1 << bit, False)
+    view_mark = 0
+    if opened is None:
+        # The view's open names (:func:`_compute_open_inputs`): the inputs among them directly.
+        view_mark = 1 << len(groups)
+        for name in _open_reads(base, goal):
+            start(name, view_mark, True)
+    heapq.heapify(heap)
+    pop = heapq.heappop
+    push = heapq.heappush
+    marks_get = marks.get
+    atoms_get = atoms.get
+    while heap:
+        name = names[-pop(heap)]
+        mark = marks[name]
+        for compiled in by_predicate.get(name, ()):
+            rule = compiled.rule
+            if rule_values.get(rule.id) is not None:
+                continue
+            for atom in rule.reads:
+                if values.get(atom) is not None:
+                    continue
+                if atom in predicates:
+                    old = marks_get(atom, 0)
+                    if old | mark != old:
+                        marks[atom] = old | mark
+                        if not old and atom in position:
+                            push(heap, -position[atom])
+                elif not atom.startswith("interp."):
+                    atoms[atom] = atoms_get(atom, 0) | mark
+    table = atom_fields(base.kind)
+    # The fields by the marks that reach them (few kinds of marks), then by group.
+    by_mark: dict[int, set[str]] = {}
+    for atom, mark in atoms.items():
+        paths = table.get(atom)
+        if paths:
+            fields = by_mark.get(mark)
+            if fields is None:
+                fields = by_mark[mark] = set()
+            fields.update(paths)
+    found: list[set[str]] = [set() for _ in groups]
+    inputs: set[str] = set()
+    for mark, fields in by_mark.items():
+        if mark & view_mark:
+            inputs.update(fields)
+        for bit in range(len(groups)):
+            if mark >> bit & 1:
+                found[bit].update(fields)
+    if opened is None:
+        inputs.update(open_outside_rules(base, goal))
+        cone = frozenset(name for name, mark in marks.items() if mark & view_mark)
+        opened = kept[goal] = _Open(inputs, cone)
+    return opened, {group: frozenset(f) for (group, _), f in zip(groups, found, strict=True)}
+
+
+def _sizes(view: GoalView) -> dict[str, int]:
+    """How many of the view's open parts each group has (:func:`aiact.questions.goals.
+    part_group`)."""
+    from aiact.questions.goals import part_group
+
+    sizes: dict[str, int] = {}
+    for part in view.open:
+        group = part_group(part)
+        sizes[group] = sizes.get(group, 0) + 1
+    return sizes
+
+
+def _wanted(view: GoalView) -> frozenset[str]:
+    """The groups whose fields :func:`_bounds` reads: those with an open part, and ``scope``."""
+    return frozenset(_sizes(view)) | {"scope"}
 
 
 def _part_reads(base: Assessment, goal: Goal) -> dict[str, set[str]]:
@@ -2427,10 +2549,15 @@ def _best(
     view = _views(base, goal)
     if view.determined:
         return None
-    opened = _open_inputs(base, goal)
+    walked = None
+    if ONE_WALK:
+        # The open inputs and the groups' fields in one walk (round 22).
+        opened, walked = _walk(base, goal, _wanted(view))
+    else:
+        opened = _open_inputs(base, goal)
     pool = candidates(facts, kind, asked, opened.inputs, cat)
     unless_moot: dict[str, int] = {}
-    bounds = _bounds(base, goal, view, pool, unless_moot)
+    bounds = _bounds(base, goal, view, pool, unless_moot, walked)
     later = waiting(pool)
     closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
