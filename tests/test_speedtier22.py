@@ -1,6 +1,8 @@
 """Round 22 (speedtier22): the time to a next question, goal ``tier``. The same work, done with
 fewer steps: the open inputs and the fields under each group of open parts found in one walk
-(``relevance.ONE_WALK``). Figures in docs/interview.md, "Round 22"."""
+(``relevance.ONE_WALK``); a refusal by the input checks that no one reads builds no English
+reason (``aiact.errors.unread_reasons``: ``goals.UNREAD_REASONS``, ``relevance.UNREAD_TRIALS``).
+Figures in docs/interview.md, "Round 22"."""
 
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aiact.questions import relevance
+from aiact import errors
+from aiact.questions import goals, relevance
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context
 from aiact.questions.incremental import plan_of
@@ -101,8 +104,163 @@ def test_the_walk_of_the_state_after_the_subject_reaches_the_scope() -> None:
     assert opened == relevance._compute_open_inputs(base, "tier")
 
 
+_RBI: dict[str, Any] = {
+    "is_ai_system": True,
+    "prohibited.h_realtime_rbi_public_spaces_law_enforcement": True,
+}
+"""A system for real-time remote biometric identification in public spaces for law enforcement:
+an Annex III list without point 1(a) is refused (state 8520 of the round's collection)."""
+
+
+def _counted_reasons(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The languages of every :meth:`errors.FieldConflict.reason` built from now on."""
+    built: list[str] = []
+    original = errors.FieldConflict.reason
+
+    def counted(self: errors.FieldConflict, lang: str, *args: Any, **kwargs: Any) -> str:
+        built.append(lang)
+        return original(self, lang, *args, **kwargs)
+
+    monkeypatch.setattr(errors.FieldConflict, "reason", counted)
+    return built
+
+
+def _base(facts: dict[str, Any]) -> Any:
+    import datetime as dt
+
+    context = Context(as_of=dt.date(2026, 9, 1))
+    relevance.clear_cache()
+    goals._UPDATED.clear()
+    base = relevance.MEMO.assess(facts, "system", context)
+    assert not isinstance(base, Exception)
+    return base, context
+
+
+def test_a_refusal_no_one_reads_builds_no_reason_and_the_error_is_the_same_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An Annex III list without point 1(a) for a real-time RBI system: :func:`goals.refused`
+    refuses it and builds no reason; the error a caller outside then gets (:func:`goals.
+    _changed_models`, kept by :func:`goals._updated`) has the text of one made with the check
+    alone, its reason built."""
+    base, _ = _base(_RBI)
+    changes = {"annex_iii.points": ()}
+    try:
+        goals._changed_models(base, changes)
+    except ValueError as error:
+        expected = str(error)
+    else:
+        raise AssertionError("not refused")
+    assert "does not list '1a'" in expected
+    goals._UPDATED.clear()
+    built = _counted_reasons(monkeypatch)
+    assert goals.refused(base, changes, {})
+    assert goals.refused(base, changes, {})  # kept as refused, still no reason
+    assert built == []
+    with pytest.raises(ValueError) as raised:
+        goals._changed_models(base, changes)
+    assert str(raised.value) == expected
+    assert built  # built now, outside
+
+
+def test_a_field_conflict_made_unread_gives_its_reason_when_read_outside() -> None:
+    """A :class:`errors.FieldConflict` made within :func:`errors.unread_reasons` has the
+    message, ``str()`` and Dutch reason of one made outside, once read outside."""
+    args: dict[str, Any] = {
+        "values": {"code": "NL"},
+        "names": {"fact": ("roles.importer",)},
+    }
+    template = "{fact} is true, but {code} is in the Union"
+    plain = errors.FieldConflict("organisation.member_state", "roles.importer", template, **args)
+    with errors.unread_reasons():
+        unread = errors.FieldConflict(
+            "organisation.member_state", "roles.importer", template, **args
+        )
+        assert str(unread) == "organisation.member_state"  # not built within
+    assert unread.message == plain.message
+    assert str(unread) == str(plain)
+    assert unread.reason("nl") == plain.reason("nl")
+    assert unread.paths == plain.paths
+
+
+def test_a_trial_refused_unread_is_assessed_with_its_reason_when_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An answer's trial that the input checks refuse builds no reason; the memo of
+    Assessments then gives, for those facts, the error a cold assessment gives (with its
+    reason), not a bare one."""
+    base, context = _base(_RBI)
+    sets = {"annex_iii.points": ()}
+    facts = {**_RBI, **sets}
+    cold = relevance.MEMO.assess(facts, "system", context)
+    assert isinstance(cold, ValueError)
+    base, context = _base(_RBI)
+    built = _counted_reasons(monkeypatch)
+    found = relevance._trial(base, _RBI, sets, "system", context)
+    assert isinstance(found, ValueError)
+    assert isinstance(relevance._trial(base, _RBI, sets, "system", context), ValueError)
+    assert built == []
+    again = relevance.MEMO.assess(facts, "system", context)
+    assert isinstance(again, ValueError)
+    assert str(again) == str(cold)
+
+
+def test_the_annex_iii_group_refused_builds_no_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rule inputs of an Annex III list the models refuse on their own facts are None
+    (:func:`goals.atom_changes` leaves it to the full trial), with no reason built."""
+    base, _ = _base(_RBI)
+    goals._atoms_of_group.cache_clear()
+    built = _counted_reasons(monkeypatch)
+    assert goals.atom_changes(base, {"annex_iii.points": ()}, _RBI) is None
+    assert built == []
+    assert goals.atom_changes(base, {"annex_iii.points": ("1a",)}, _RBI) is not None
+
+
+@FEW
+@given(_STATES)
+def test_every_trial_answer_is_refused_as_with_every_reason_built(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """For every trial answer of every open question, :func:`goals.refused` and whether
+    :func:`relevance._trial` gives an error are the same with the reasons unread as with
+    every reason built (each from empty memos)."""
+    from aiact.questions import catalogue
+
+    kind, context, facts, _ = state
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    opened = relevance._open_inputs(base, "tier")
+    answers = []
+    for question in catalogue().for_kind(kind):
+        if question.id == "subject" or relevance._is_settled(question, facts):
+            continue
+        tried = relevance.trial_answers(question, kind, context, opened.inputs)
+        answers.extend(sets for _, sets in relevance.completions(tried, facts))
+
+    def verdicts() -> list[tuple[bool, bool]]:
+        goals._UPDATED.clear()
+        relevance.MEMO.clear()
+        out = []
+        for sets in answers:
+            changes = {k: v for k, v in sets.items() if facts.get(k) != v}
+            trial = relevance._trial(base, facts, sets, kind, context)
+            out.append((goals.refused(base, changes, {}), isinstance(trial, Exception)))
+        return out
+
+    unread = verdicts()
+    goals.UNREAD_REASONS = relevance.UNREAD_TRIALS = False
+    try:
+        built = verdicts()
+    finally:
+        goals.UNREAD_REASONS = relevance.UNREAD_TRIALS = True
+    assert unread == built
+
+
 SWITCHES = {
     "ONE_WALK": "the open inputs and each group's fields in one walk, as in two",
+    "UNREAD_TRIALS": "a trial's refusal builds no reason, as with it",
 }
 """Round 22's switches of :mod:`aiact.questions.relevance`: best() and rank() with each on give
 the same as with what it replaces."""

@@ -44,6 +44,7 @@ from typing import Any, Literal
 from aiact.assessment import Assessment, _exposure_item, _obligation_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.dates import DateEvaluation
+from aiact.errors import unread_reasons
 from aiact.logic import And, Atom, Condition, Const, Not
 from aiact.penalties.exposure import exposure_rows_kept, offender_of
 from aiact.questions.catalogue import Catalogue, catalogue
@@ -156,15 +157,34 @@ def _trial(
     key = (kind, freeze(new), context)
     found = MEMO.cache.get(key)
     if found is not None:
+        if found is _UNREAD_REFUSAL:
+            return ValueError("refused by the input checks")
         return found  # type: ignore[no-any-return]
     changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
     STATS["trials"] += 1
     try:
-        found = assess_with(base, changes, evaluation, facts)
+        if UNREAD_TRIALS:
+            with unread_reasons():  # a trial's refusal is only skipped (round 22)
+                found = assess_with(base, changes, evaluation, facts)
+        else:
+            found = assess_with(base, changes, evaluation, facts)
     except ValueError as error:
-        found = error
+        found = _UNREAD_REFUSAL if UNREAD_TRIALS else error
     MEMO.cache.put(key, found)
+    if found is _UNREAD_REFUSAL:
+        return ValueError("refused by the input checks")
     return found  # type: ignore[no-any-return]
+
+
+UNREAD_TRIALS = True
+"""Round 22 (speedtier22): :func:`_trial` assesses an answer within
+:func:`aiact.errors.unread_reasons` (its callers only skip an answer the input checks refuse,
+never read why), so that a refusal builds no English reason; it is kept in :data:`MEMO` as
+:data:`_UNREAD_REFUSAL`, which :meth:`_Memo.assess` assesses again (the error with its reason,
+as a cold search gives it). Off: the error kept."""
+
+_UNREAD_REFUSAL = object()
+"""In :data:`MEMO`: facts an answer's trial found refused (:data:`UNREAD_TRIALS`)."""
 
 
 class _Memo:
@@ -178,7 +198,7 @@ class _Memo:
     ) -> Assessment | Exception:
         key = (kind, freeze(facts), context)
         found = self.cache.get(key)
-        if found is not None:
+        if found is not None and found is not _UNREAD_REFUSAL:
             return found  # type: ignore[no-any-return]
         try:
             found = assess_facts(facts, kind, context)
