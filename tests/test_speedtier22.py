@@ -1,11 +1,13 @@
 """Round 22 (speedtier22): the time to a next question, goal ``tier``. The same work, done with
 fewer steps: the open inputs and the fields under each group of open parts found in one walk
 (``relevance.ONE_WALK``); a refusal by the input checks that no one reads builds no English
-reason (``aiact.errors.unread_reasons``: ``goals.UNREAD_REASONS``, ``relevance.UNREAD_TRIALS``).
-Figures in docs/interview.md, "Round 22"."""
+reason (``aiact.errors.unread_reasons``: ``goals.UNREAD_REASONS``, ``relevance.UNREAD_TRIALS``);
+a relevant question that cannot come first is not checked against the input checks
+(``relevance.CHECK_LATE``). Figures in docs/interview.md, "Round 22"."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import pytest
@@ -258,7 +260,115 @@ def test_every_trial_answer_is_refused_as_with_every_reason_built(
     assert unread == built
 
 
+def _question(kind: str) -> Any:
+    from aiact.questions import catalogue
+
+    return next(q for q in catalogue().for_kind("system") if q.kind == kind)
+
+
+@given(
+    st.sampled_from(["several_of", "one_of", "yes_no"]),
+    st.lists(
+        st.tuples(st.integers(0, 6), st.integers(0, 40), st.booleans(), st.booleans()),
+        min_size=1,
+        max_size=9,
+    ),
+    st.one_of(
+        st.none(),
+        st.tuples(st.integers(0, 7), st.floats(0, 7), st.floats(0, 60), st.integers(-1, 200)),
+    ),
+)
+def test_the_bound_of_a_relevant_question_left_unchecked_is_never_above_its_score(
+    kind: str, drawn: list[tuple[int, int, bool, bool]], top_score: Any
+) -> None:
+    """:func:`relevance._may_come_first`: whichever of the unchecked answers (each closing
+    nothing) the input checks refuse, the question settled never comes before the best so far
+    where the bound says it cannot. Drawn: per answer its parts closed, progress, whether it
+    was left unchecked (then closing nothing) and, if so, whether it is refused."""
+    from aiact.questions.relevance import Outcome, Ranked, _Attempt
+
+    question = _question(kind)
+    outcomes = tuple(
+        Outcome(i, 0 if unchecked else closes, False, progress)
+        for i, (closes, progress, unchecked, _) in enumerate(drawn)
+    )
+    unchecked = tuple((i, None, {}, {}) for i, d in enumerate(drawn) if d[2])
+    if not unchecked:
+        return
+    attempt = _Attempt(question, outcomes, "x", True, frozenset(), unchecked)
+    other = _question("yes_no")
+    refused = {i for i, d in enumerate(drawn) if d[2] and d[3]}
+    settled = dataclasses.replace(
+        attempt,
+        outcomes=tuple(o for i, o in enumerate(outcomes) if i not in refused),
+        unchecked=(),
+    )
+    if top_score is None:  # the settled question's own score, met after it in the order
+        top_score = (*settled.ranked().score, question.order + 1)
+    most, mean, progress, order = top_score
+    top = Ranked(
+        question=dataclasses.replace(other, order=order),
+        score=(most, mean, progress),
+        outcomes=(),
+        witness=None,
+        given={},
+        affects=frozenset(),
+    )
+    if relevance._order(settled.ranked()) < relevance._order(top):
+        assert relevance._may_come_first(attempt, top)
+
+
+def test_a_relevant_question_that_cannot_come_first_is_left_unchecked() -> None:
+    """4488 of the round's collection (a provider and deployer, next question
+    ``prohibited_practices``): with :data:`relevance.CHECK_LATE` the search checks fewer
+    answers against the input checks, and finds the same question, score and outcomes."""
+    import datetime as dt
+
+    facts: dict[str, Any] = {
+        "is_ai_system": True,
+        "exclusions.exclusively_military_defence_national_security": False,
+        "exclusions.sole_purpose_scientific_research": False,
+        "exclusions.pre_market_research_testing": False,
+        "exclusions.international_cooperation_law_enforcement": False,
+        "roles.provider": True,
+        "roles.deployer": True,
+        "roles.importer": False,
+        "roles.distributor": False,
+        "roles.product_manufacturer": False,
+        "value_chain.own_name_on_high_risk_system": False,
+    }
+    context = Context(as_of=dt.date(2026, 9, 1))
+    asked = ("subject", "exclusions", "roles")
+    calls: list[int] = []
+    original = relevance.refused
+
+    def counted(*args: Any) -> bool:
+        calls.append(1)
+        return original(*args)
+
+    def checks() -> tuple[int, Any]:
+        calls.clear()
+        relevance.clear_cache()
+        found = relevance.best(facts, "system", context, "tier", asked)
+        return len(calls), found
+
+    relevance.refused = counted  # type: ignore[assignment]
+    try:
+        late, found = checks()
+        relevance.CHECK_LATE = False
+        try:
+            every, before = checks()
+        finally:
+            relevance.CHECK_LATE = True
+    finally:
+        relevance.refused = original  # type: ignore[assignment]
+    assert found is not None and found.question.id == "prohibited_practices"
+    assert found == before
+    assert late < every, (late, every)
+
+
 SWITCHES = {
+    "CHECK_LATE": "a relevant question that cannot come first left unchecked, as checked",
     "ONE_WALK": "the open inputs and each group's fields in one walk, as in two",
     "UNREAD_TRIALS": "a trial's refusal builds no reason, as with it",
 }

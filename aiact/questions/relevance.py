@@ -1403,10 +1403,14 @@ def _try(
     near: Near | None = None,
     closable: _Closable | None = None,
     stopped: dict[str, _Stopped] | None = None,
+    late: bool = False,
 ) -> _Attempt | None:
     """:func:`_trying`'s attempt, or None where it stopped (kept in ``stopped``, by the
-    question's id, where given and :data:`RESUME` is on: :func:`_resume`)."""
-    run = _trying(question, base, facts, kind, context, goal, opened, beat, bound, near, closable)
+    question's id, where given and :data:`RESUME` is on: :func:`_resume`). ``late``: a relevant
+    attempt's answers judged without assessing them are left unchecked (:func:`_settled`)."""
+    run = _trying(
+        question, base, facts, kind, context, goal, opened, beat, bound, near, closable, late
+    )
     try:
         next(run)
     except StopIteration as done:
@@ -1453,6 +1457,7 @@ def _trying(
     bound: int = 0,
     near: Near | None = None,
     closable: _Closable | None = None,
+    late: bool = False,
 ) -> _Stopped:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
@@ -1476,7 +1481,11 @@ def _trying(
     ``closable``: what of the goal's open parts an answer can close, by the names it changes
     (:func:`_closable`); where the answers' changes are propagated together
     (:func:`_worlds`), each answer's own bound (:func:`_answer_bound`) narrows ``bound`` for
-    the search's stop (round 20)."""
+    the search's stop (round 20).
+
+    ``late`` (round 22, :data:`CHECK_LATE`): a relevant question's answers judged without
+    assessing them are not checked at the end either (:func:`_settled` checks them where the
+    outcomes are used)."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
@@ -1631,7 +1640,7 @@ def _trying(
             after = assessment.evaluation.values
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
-    if changing is not None:
+    if changing is not None and not late:
         check()
     return _Attempt(
         question,
@@ -2641,11 +2650,14 @@ def _best(
                 None,
                 closable,
                 stopped,
+                CHECK_LATE,
             )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
+            if attempt.relevant and attempt.unchecked and _may_come_first(attempt, top):
+                attempt = _settled(attempt)
             attempts.append(attempt)
-            if attempt.relevant:
+            if attempt.relevant and not attempt.unchecked:
                 ranked = attempt.ranked()
                 if top is None or _order(ranked) < _order(top):
                     top = ranked
@@ -2657,6 +2669,49 @@ def _best(
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
+
+
+CHECK_LATE = True
+"""Round 22 (speedtier22): in :func:`_best`, a relevant question's answers that :func:`_try`
+judged without assessing them (each closes nothing) are checked against the input checks
+(:func:`_settled`) only where the question may come first: its most closed is exact without
+the check (the answers refused close nothing), and the check can only raise its mean closed to
+that of the answers checked already (at most the most closed for a several-of question) and
+its mean progress to the most progress of an answer (:func:`_may_come_first`). Where even
+those cannot put it before the best so far, its score is never read (the search's score to beat
+is the best's; :func:`_implied_first` checks a question it reads). Off: checked at the end of
+every relevant question's search."""
+
+
+def _settled(attempt: _Attempt) -> _Attempt:
+    """``attempt`` with the answers it left unchecked checked (the outcomes of those the input
+    checks refuse left out), as :func:`_trying` checks them at the end of a relevant search."""
+    if not attempt.unchecked:
+        return attempt
+    return dataclasses.replace(attempt, outcomes=attempt.checked(), unchecked=())
+
+
+def _may_come_first(attempt: _Attempt, top: Ranked | None) -> bool:
+    """Whether a relevant attempt with answers left unchecked, once checked (:func:`_settled`),
+    may come before ``top`` (:func:`_order`): compared by an upper bound of its score, exact in
+    its most closed (the unchecked answers close nothing: the most closed, 0 where every answer
+    is refused, is the same whichever of them are refused), the mean closed at most that of
+    the checked answers alone (answers that close nothing left out only raise the mean; for a
+    several-of question, whose first answer weighs as the rest together, at most the most
+    closed), the mean progress at most the most progress of any answer."""
+    if top is None:
+        return True
+    skipped = {entry[0] for entry in attempt.unchecked}
+    counts = [o.closes for o in attempt.outcomes]
+    most = max(counts, default=0)
+    if attempt.question.kind == "several_of":
+        mean = float(most)
+    else:
+        kept = [c for i, c in enumerate(counts) if i not in skipped]
+        mean = sum(kept) / len(kept) if kept else 0.0
+    progress = max((o.progress for o in attempt.outcomes), default=0)
+    bound = (-most, -mean, -float(progress), attempt.question.order)
+    return bound < _order(top)
 
 
 @cache
@@ -2731,6 +2786,8 @@ def _implied_first(
             else:
                 attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
+        if attempt.relevant:
+            attempt = _settled(attempt)  # checked where the search left it (round 22)
         if attempt.relevant:
             ranked = attempt.ranked()
             if found is None or _order(ranked) < _order(found):
