@@ -3,7 +3,8 @@ fewer steps: the open inputs and the fields under each group of open parts found
 (``relevance.ONE_WALK``); a refusal by the input checks that no one reads builds no English
 reason (``aiact.errors.unread_reasons``: ``goals.UNREAD_REASONS``, ``relevance.UNREAD_TRIALS``);
 a relevant question that cannot come first is not checked against the input checks
-(``relevance.CHECK_LATE``). Figures in docs/interview.md, "Round 22"."""
+(``relevance.CHECK_LATE``); the facts a several-of answer sets read off a table
+(``relevance.ANSWER_KEYS``). Figures in docs/interview.md, "Round 22"."""
 
 from __future__ import annotations
 
@@ -367,7 +368,38 @@ def test_a_relevant_question_that_cannot_come_first_is_left_unchecked() -> None:
     assert late < every, (late, every)
 
 
+@FEW
+@given(st.data())
+def test_the_answers_tried_of_a_several_of_question_are_those_found_option_by_option(
+    data: st.DataObject,
+) -> None:
+    """:func:`relevance.trial_answers` of every several-of question, for drawn open inputs (of
+    its own facts and others), is the same with :data:`relevance.ANSWER_KEYS` as without."""
+    import datetime as dt
+
+    from aiact.questions import catalogue
+    from aiact.versions import LawVersion
+
+    kind = data.draw(st.sampled_from(["system", "model"]))
+    law = data.draw(st.sampled_from([None, *LawVersion]))
+    context = Context(as_of=dt.date(2026, 9, 1), law=law)
+    for question in catalogue().for_kind(kind):
+        if question.kind != "several_of":
+            continue
+        mine = sorted({p for o in question.options for p in o.sets})
+        open_inputs = set(data.draw(st.lists(st.sampled_from(mine), max_size=4)))
+        open_inputs |= {"organisation.kind", "roles.provider"}
+        found = relevance.trial_answers(question, kind, context, open_inputs)
+        relevance.ANSWER_KEYS = False
+        try:
+            before = relevance.trial_answers(question, kind, context, open_inputs)
+        finally:
+            relevance.ANSWER_KEYS = True
+        assert found == before, question.id
+
+
 SWITCHES = {
+    "ANSWER_KEYS": "a several-of answer's facts read off a table, as option by option",
     "CHECK_LATE": "a relevant question that cannot come first left unchecked, as checked",
     "ONE_WALK": "the open inputs and each group's fields in one walk, as in two",
     "UNREAD_TRIALS": "a trial's refusal builds no reason, as with it",
