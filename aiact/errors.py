@@ -25,6 +25,7 @@ from typing import Any, Self
 
 __all__ = [
     "KINDS",
+    "UNREAD",
     "FieldConflict",
     "InputError",
     "Problem",
@@ -76,8 +77,10 @@ def join_path(*parts: str | int) -> str:
     return out
 
 
-_UNREAD: ContextVar[bool] = ContextVar("aiact_unread_reasons", default=False)
-"""Set within :func:`unread_reasons` (per thread and task)."""
+UNREAD: ContextVar[bool] = ContextVar("aiact_unread_reasons", default=False)
+"""Set within :func:`unread_reasons` (per thread and task); a hot path may set and reset it
+itself (``token = UNREAD.set(True)`` ... ``UNREAD.reset(token)``), a third of the context
+manager's cost."""
 
 
 @contextmanager
@@ -89,16 +92,16 @@ def unread_reasons() -> Iterator[None]:
     reason of such an error is built when first read outside it (:attr:`FieldConflict.message`),
     but an error that kept ``str()`` of one made within it (pydantic's ``ValidationError`` keeps
     its text when raised) must not leave it."""
-    token = _UNREAD.set(True)
+    token = UNREAD.set(True)
     try:
         yield
     finally:
-        _UNREAD.reset(token)
+        UNREAD.reset(token)
 
 
 def reasons_unread() -> bool:
     """Whether the caller is within :func:`unread_reasons`."""
-    return _UNREAD.get()
+    return UNREAD.get()
 
 
 class FieldConflict(ValueError):
@@ -155,7 +158,7 @@ class FieldConflict(ValueError):
         self.spoken = spoken
         """The reason for a reader who set the facts by answers (see the class docstring)."""
         self._message: str | None = None
-        self._unread = _UNREAD.get()
+        self._unread = UNREAD.get()
         if self._unread:
             super().__init__(field)  # no reason built (:func:`unread_reasons`)
             return
@@ -172,7 +175,7 @@ class FieldConflict(ValueError):
 
     def __str__(self) -> str:
         if self._unread:  # made within :func:`unread_reasons`
-            if self._message is None and _UNREAD.get():
+            if self._message is None and UNREAD.get():
                 return self.field  # not read there
             message = self.message
             return f"{self.field}: {message}" if self.field else message

@@ -35,7 +35,7 @@ from aiact.assessment import _obligation_columns as _obligation_table_columns
 from aiact.date_facts import FINDING_ATOM
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
-from aiact.errors import reasons_unread, unread_reasons
+from aiact.errors import UNREAD, unread_reasons
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.penalties.exposure import (
@@ -228,8 +228,11 @@ def refused(base: Assessment, changes: Mapping[str, Any], over: Mapping[str, Any
         return True
     try:
         if UNREAD_REASONS:
-            with unread_reasons():  # only whether they refuse is read (round 22)
+            token = UNREAD.set(True)  # only whether they refuse is read (round 22)
+            try:
                 _changed_models(base, changes)
+            finally:
+                UNREAD.reset(token)
         else:
             _changed_models(base, changes)
     except ValueError:
@@ -547,7 +550,7 @@ def _updated(model: Any, changes: Mapping[str, Any]) -> Any:
     :func:`aiact.errors.unread_reasons` a refusal is kept as :data:`_REFUSED` and raised as a
     plain ``ValueError`` there; outside, the error is made again with its reason."""
     key = (id(model), tuple(sorted(changes.items())))
-    unread = reasons_unread()
+    unread = UNREAD.get()
     found = _UPDATED.get(key)
     if found is not None and found[0] is model:
         if found[1] is _REFUSED:

@@ -44,7 +44,7 @@ from typing import Any, Literal
 from aiact.assessment import Assessment, _exposure_item, _obligation_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.dates import DateEvaluation
-from aiact.errors import unread_reasons
+from aiact.errors import UNREAD
 from aiact.logic import And, Atom, Condition, Const, Not
 from aiact.penalties.exposure import exposure_rows_kept, offender_of
 from aiact.questions.catalogue import Catalogue, catalogue
@@ -164,8 +164,11 @@ def _trial(
     STATS["trials"] += 1
     try:
         if UNREAD_TRIALS:
-            with unread_reasons():  # a trial's refusal is only skipped (round 22)
+            token = UNREAD.set(True)  # a trial's refusal is only skipped (round 22)
+            try:
                 found = assess_with(base, changes, evaluation, facts)
+            finally:
+                UNREAD.reset(token)
         else:
             found = assess_with(base, changes, evaluation, facts)
     except ValueError as error:
