@@ -706,6 +706,7 @@ class Assessment:
             case=result.case,
             source=_TimingText(self, name, result, deciding),
             latest=None if determined else result.due_bound,
+            earliest=None if determined else result.floor,
         )
 
     def _date_questions(self, name: str) -> tuple[str, ...]:
@@ -901,7 +902,9 @@ class Assessment:
             if result.applies is not True or result.timing is None:
                 continue
             timing = result.timing
-            for day in (timing.applies_from, *timing.possible_applies_from):
+            # the earliest possible day too: an unknown date ("the later of" a change and the
+            # Art. 113 date) may start to bind on it (review76 D1)
+            for day in (timing.applies_from, *timing.possible_applies_from, timing.earliest):
                 if day is not None and day > self.as_of:
                     days.add(day)
         days.update(d for d in fine_change_dates(self.law) if d > self.as_of)

@@ -44,7 +44,7 @@ Probes (scratch scripts through ``aiact.assess`` / ``aiact.assess_model``, both 
   routes, 4 days, 11 later days: 2,328 comparisons): 195 differ after 71c7f27, none before it
   (the parent commit 938b225, same probe).
 
-Defect (strict xfail until fixed):
+Defect (a strict xfail when found; a plain test since the lead's fix in round 22):
 
 * D1 (the exposure profile; made by 71c7f27). ``Assessment.exposure_profile`` has a point on
   "each later date on which the maximum or the breakdown changes" (``ExposureProfile``), but it
@@ -342,12 +342,6 @@ def _profile_against_the_day(kind: str, law: str, route: str, as_of: str, later:
     assert point.max_ceiling == b.exposure.max_ceiling
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review76 D1: the exposure profile has no point on the Art. 113 date from which the "
-    "duties of a legacy public-authority system with the change unknown are 'binding "
-    "undetermined' (upcoming before it since 71c7f27)",
-)
 @pytest.mark.parametrize(
     ("kind", "law", "route", "as_of", "later"),
     [

@@ -170,6 +170,10 @@ class DeadlineAnswer:
     """Where the date is undetermined: the latest day it can be whatever the unknown facts are,
     where one is known (:attr:`aiact.engine.dates.DateResult.bound`), which :attr:`due` reads
     (review69 D1, review71 D1)."""
+    earliest: dt.date | None = None
+    """Where the date is undetermined: the earliest day it can be whatever the unknown facts are,
+    where one is known (:attr:`aiact.engine.dates.DateResult.floor`): the day the status may
+    turn from upcoming to undetermined (review75 D1, review76 D1)."""
 
     @property
     def due(self) -> dt.date | None:
