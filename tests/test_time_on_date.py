@@ -522,7 +522,7 @@ def test_date_rules_name_the_deciding_unknowns() -> None:
     assert "context.annex_x" not in timing.reason_en + timing.reason_nl
     assert "a component of a large-scale IT system of Annex X" in timing.reason_en
     assert "een component van een grootschalig IT-systeem van bijlage X" in timing.reason_nl
-    assert "2030-12-31" in timing.reason_nl and "Onbepaald" in timing.reason_nl
+    assert "2030-12-31" in timing.reason_nl and "De datum is onbepaald" in timing.reason_nl
     questions = {q.fact: q.affects for q in a.open_questions}
     assert "art9" in questions["context.annex_x_large_scale_it_component"]
 
