@@ -17,18 +17,22 @@ that lists its :class:`Problem` items. Each problem carries
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Self
 
 __all__ = [
     "KINDS",
+    "UNREAD",
     "FieldConflict",
     "InputError",
     "Problem",
     "ValueProblem",
     "join_path",
     "render",
+    "unread_reasons",
 ]
 
 #: The machine-readable problem codes and what each means.
@@ -71,6 +75,33 @@ def join_path(*parts: str | int) -> str:
         elif part:
             out = f"{out}.{part}" if out else str(part)
     return out
+
+
+UNREAD: ContextVar[bool] = ContextVar("aiact_unread_reasons", default=False)
+"""Set within :func:`unread_reasons` (per thread and task); a hot path may set and reset it
+itself (``token = UNREAD.set(True)`` ... ``UNREAD.reset(token)``), a third of the context
+manager's cost."""
+
+
+@contextmanager
+def unread_reasons() -> Iterator[None]:
+    """Within it, a :class:`FieldConflict` raised builds no message: for a caller that only
+    asks whether the input checks refuse some facts and reads no error (round 22: building the
+    English reason was about 40 % of a refused trial answer's check in an interview's search,
+    :func:`aiact.questions.goals.refused`). The checks and what they refuse are the same; the
+    reason of such an error is built when first read outside it (:attr:`FieldConflict.message`),
+    but an error that kept ``str()`` of one made within it (pydantic's ``ValidationError`` keeps
+    its text when raised) must not leave it."""
+    token = UNREAD.set(True)
+    try:
+        yield
+    finally:
+        UNREAD.reset(token)
+
+
+def reasons_unread() -> bool:
+    """Whether the caller is within :func:`unread_reasons`."""
+    return UNREAD.get()
 
 
 class FieldConflict(ValueError):
@@ -126,8 +157,29 @@ class FieldConflict(ValueError):
         """The other fields are named from the case (not relative to the validated model)."""
         self.spoken = spoken
         """The reason for a reader who set the facts by answers (see the class docstring)."""
-        self.message = self.reason("en")
-        super().__init__(f"{field}: {self.message}" if field else self.message)
+        self._message: str | None = None
+        self._unread = UNREAD.get()
+        if self._unread:
+            super().__init__(field)  # no reason built (:func:`unread_reasons`)
+            return
+        self._message = self.reason("en")
+        super().__init__(f"{field}: {self._message}" if field else self._message)
+
+    @property
+    def message(self) -> str:
+        """The reason in English (built when first read where raised within
+        :func:`unread_reasons`)."""
+        if self._message is None:
+            self._message = self.reason("en")
+        return self._message
+
+    def __str__(self) -> str:
+        if self._unread:  # made within :func:`unread_reasons`
+            if self._message is None and UNREAD.get():
+                return self.field  # not read there
+            message = self.message
+            return f"{self.field}: {message}" if self.field else message
+        return super().__str__()
 
     @property
     def paths(self) -> tuple[str, ...]:

@@ -35,6 +35,7 @@ from aiact.assessment import _obligation_columns as _obligation_table_columns
 from aiact.date_facts import FINDING_ATOM
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
+from aiact.errors import UNREAD, unread_reasons
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.penalties.exposure import (
@@ -228,10 +229,25 @@ def refused(base: Assessment, changes: Mapping[str, Any], over: Mapping[str, Any
     if any(over.get(flag) is True for flag in CONFLICTS):
         return True
     try:
-        _changed_models(base, changes)
+        if UNREAD_REASONS:
+            token = UNREAD.set(True)  # only whether they refuse is read (round 22)
+            try:
+                _changed_models(base, changes)
+            finally:
+                UNREAD.reset(token)
+        else:
+            _changed_models(base, changes)
     except ValueError:
         return True
     return False
+
+
+UNREAD_REASONS = True
+"""Round 22 (speedtier22): :func:`refused` runs the input checks within
+:func:`aiact.errors.unread_reasons`, so that a refusal builds no English reason it never reads
+(the same checks refuse the same facts); :func:`_updated` keeps such a refusal as
+:data:`_REFUSED`, not as the error, which it builds again for a caller outside. Off: every
+reason built."""
 
 
 def _check_consistent(evaluation: Evaluation, system: Any) -> None:
@@ -444,9 +460,14 @@ def _atoms_of_group(
     that neither enters (:func:`_context_key`)."""
     mine = _fed_atoms(kind, group)
     try:
-        return {k: v for k, v in _all_atoms(kind, dict(values), law, readings).items() if k in mine}
+        if UNREAD_REASONS:
+            with unread_reasons():  # only whether they refuse is read (round 22)
+                found = _all_atoms(kind, dict(values), law, readings)
+        else:
+            found = _all_atoms(kind, dict(values), law, readings)
     except ValueError:
         return None
+    return {k: v for k, v in found.items() if k in mine}
 
 
 def _all_atoms(
@@ -521,21 +542,35 @@ garbage collections walked, for a hit rate of 11.5 %; with 4,096: 28,000 objects
 (benchmarks/service_gc.py, docs/performance.md "The HTTP service", round 9)."""
 
 
+_REFUSED = object()
+"""In :data:`_UPDATED`: refused by the input checks within :func:`aiact.errors.unread_reasons`
+(the error not kept: its text may lack the reason)."""
+
+
 def _updated(model: Any, changes: Mapping[str, Any]) -> Any:
-    """A pydantic model with changes at dotted paths (memoised per model and changes)."""
+    """A pydantic model with changes at dotted paths (memoised per model and changes). Within
+    :func:`aiact.errors.unread_reasons` a refusal is kept as :data:`_REFUSED` and raised as a
+    plain ``ValueError`` there; outside, the error is made again with its reason."""
     key = (id(model), tuple(sorted(changes.items())))
+    unread = UNREAD.get()
     found = _UPDATED.get(key)
     if found is not None and found[0] is model:
-        if isinstance(found[1], Exception):
+        if found[1] is _REFUSED:
+            if unread:
+                raise ValueError("refused by the input checks")
+        elif isinstance(found[1], Exception):
             raise found[1]
-        return found[1]
+        else:
+            return found[1]
     try:
         result = _validated(model, changes)
     except ValueError as error:
-        result = error
+        result = _REFUSED if unread else error
     if len(_UPDATED) > UPDATED_SIZE:
         _UPDATED.clear()
     _UPDATED[key] = (model, result)
+    if result is _REFUSED:
+        raise ValueError("refused by the input checks")
     if isinstance(result, Exception):
         raise result
     return result

@@ -44,6 +44,7 @@ from typing import Any, Literal
 from aiact.assessment import Assessment, _exposure_item, _obligation_columns
 from aiact.engine.base import Evaluation
 from aiact.engine.dates import DateEvaluation
+from aiact.errors import UNREAD
 from aiact.logic import And, Atom, Condition, Const, Not
 from aiact.penalties.exposure import exposure_rows_kept, offender_of
 from aiact.questions.catalogue import Catalogue, catalogue
@@ -156,15 +157,37 @@ def _trial(
     key = (kind, freeze(new), context)
     found = MEMO.cache.get(key)
     if found is not None:
+        if found is _UNREAD_REFUSAL:
+            return ValueError("refused by the input checks")
         return found  # type: ignore[no-any-return]
     changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
     STATS["trials"] += 1
     try:
-        found = assess_with(base, changes, evaluation, facts)
+        if UNREAD_TRIALS:
+            token = UNREAD.set(True)  # a trial's refusal is only skipped (round 22)
+            try:
+                found = assess_with(base, changes, evaluation, facts)
+            finally:
+                UNREAD.reset(token)
+        else:
+            found = assess_with(base, changes, evaluation, facts)
     except ValueError as error:
-        found = error
+        found = _UNREAD_REFUSAL if UNREAD_TRIALS else error
     MEMO.cache.put(key, found)
+    if found is _UNREAD_REFUSAL:
+        return ValueError("refused by the input checks")
     return found  # type: ignore[no-any-return]
+
+
+UNREAD_TRIALS = True
+"""Round 22 (speedtier22): :func:`_trial` assesses an answer within
+:func:`aiact.errors.unread_reasons` (its callers only skip an answer the input checks refuse,
+never read why), so that a refusal builds no English reason; it is kept in :data:`MEMO` as
+:data:`_UNREAD_REFUSAL`, which :meth:`_Memo.assess` assesses again (the error with its reason,
+as a cold search gives it). Off: the error kept."""
+
+_UNREAD_REFUSAL = object()
+"""In :data:`MEMO`: facts an answer's trial found refused (:data:`UNREAD_TRIALS`)."""
 
 
 class _Memo:
@@ -178,7 +201,7 @@ class _Memo:
     ) -> Assessment | Exception:
         key = (kind, freeze(facts), context)
         found = self.cache.get(key)
-        if found is not None:
+        if found is not None and found is not _UNREAD_REFUSAL:
             return found  # type: ignore[no-any-return]
         try:
             found = assess_facts(facts, kind, context)
@@ -857,7 +880,17 @@ def trial_answers(
         return [(a, dict(sets)) for a, sets in _option_answers(question, kind, _law(context))]
     if question.kind == "several_of":
         out: list[tuple[Any, dict[str, Any]]] = []
-        for answer, sets in _option_answers(question, kind, _law(context)):
+        law = _law(context)
+        if open_inputs is not None and ANSWER_KEYS:
+            # The facts each answer's options set, read off a table (round 22).
+            for (answer, sets), keys in zip(
+                _option_answers(question, kind, law), _answer_keys(question, kind, law), strict=True
+            ):
+                if answer and keys.isdisjoint(open_inputs):
+                    continue
+                out.append((list(answer), dict(sets)))
+            return out
+        for answer, sets in _option_answers(question, kind, law):
             if (
                 answer
                 and open_inputs is not None
@@ -873,6 +906,25 @@ def trial_answers(
     out = [(o.id, question.sets(o.id)) for o in question.options]
     out.extend((str(v), question.sets(v)) for v in _representative_amounts(question))
     return out
+
+
+ANSWER_KEYS = True
+"""Round 22 (speedtier22): :func:`trial_answers` of a several-of question reads the facts that
+the options of each answer set off a table per question and law (:func:`_answer_keys`) to
+leave out an answer none of whose options sets an open input, instead of finding each option by
+its id and intersecting its facts with the open inputs for every answer. Off: as before."""
+
+
+@cache
+def _answer_keys(
+    question: Question, kind: SubjectKind, law: LawVersion
+) -> tuple[frozenset[str], ...]:
+    """For each answer of :func:`_option_answers` (a several-of question), the facts its
+    options set (the union of :attr:`Option.sets`' keys)."""
+    return tuple(
+        frozenset().union(*(question.option(o).sets.keys() for o in answer))
+        for answer, _ in _option_answers(question, kind, law)
+    )
 
 
 BUT_ONE_MAX_OPTIONS = 6
@@ -1383,10 +1435,14 @@ def _try(
     near: Near | None = None,
     closable: _Closable | None = None,
     stopped: dict[str, _Stopped] | None = None,
+    late: bool = False,
 ) -> _Attempt | None:
     """:func:`_trying`'s attempt, or None where it stopped (kept in ``stopped``, by the
-    question's id, where given and :data:`RESUME` is on: :func:`_resume`)."""
-    run = _trying(question, base, facts, kind, context, goal, opened, beat, bound, near, closable)
+    question's id, where given and :data:`RESUME` is on: :func:`_resume`). ``late``: a relevant
+    attempt's answers judged without assessing them are left unchecked (:func:`_settled`)."""
+    run = _trying(
+        question, base, facts, kind, context, goal, opened, beat, bound, near, closable, late
+    )
     try:
         next(run)
     except StopIteration as done:
@@ -1433,6 +1489,7 @@ def _trying(
     bound: int = 0,
     near: Near | None = None,
     closable: _Closable | None = None,
+    late: bool = False,
 ) -> _Stopped:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
@@ -1456,7 +1513,11 @@ def _trying(
     ``closable``: what of the goal's open parts an answer can close, by the names it changes
     (:func:`_closable`); where the answers' changes are propagated together
     (:func:`_worlds`), each answer's own bound (:func:`_answer_bound`) narrows ``bound`` for
-    the search's stop (round 20)."""
+    the search's stop (round 20).
+
+    ``late`` (round 22, :data:`CHECK_LATE`): a relevant question's answers judged without
+    assessing them are not checked at the end either (:func:`_settled` checks them where the
+    outcomes are used)."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
@@ -1611,7 +1672,7 @@ def _trying(
             after = assessment.evaluation.values
             progress = sum(1 for p in cone if values.get(p) is None and after.get(p) is not None)
         outcomes.append(Outcome(answer, len(closed), changes_result, progress))
-    if changing is not None:
+    if changing is not None and not late:
         check()
     return _Attempt(
         question,
@@ -2143,19 +2204,16 @@ def _bounds(
     view: GoalView,
     pool: Sequence[Question],
     unless_moot: dict[str, int] | None = None,
+    walked: Mapping[str, frozenset[str]] | None = None,
 ) -> dict[str, int]:
     """For each question, an upper bound of the open parts of the goal one answer can close:
     the open parts whose computation depends on an input the question settles; every part
     for a question whose facts whether the Act applies depends on. For those, ``unless_moot``
     (when given) gets the bound of the parts their facts reach, which holds for an answer that
-    leaves the Act applying (:func:`_can_moot`)."""
-    from aiact.questions.goals import part_group
-
-    sizes: dict[str, int] = {}
-    for part in view.open:
-        group = part_group(part)
-        sizes[group] = sizes.get(group, 0) + 1
-    cones = _Cones(base)
+    leaves the Act applying (:func:`_can_moot`). ``walked``: the unknown fields under each
+    group's names, where :func:`_walk` found them (every group of :func:`_wanted`)."""
+    sizes = _sizes(view)
+    cones = _Cones(base) if walked is None else None
     outside = open_outside_rules(base, goal)
     group_fields: dict[str, frozenset[str]] = {}
     scope: frozenset[str] = frozenset()
@@ -2163,8 +2221,12 @@ def _bounds(
         if group not in sizes and group != "scope":
             continue
         found: set[str] = set()
-        for name in names:
-            found |= cones.of(name)
+        if cones is None:
+            assert walked is not None
+            found.update(walked[group])
+        else:
+            for name in names:
+                found |= cones.of(name)
         if group == "scope":
             scope = frozenset(found)
             continue
@@ -2185,6 +2247,127 @@ def _bounds(
             continue
         out[question.id] = reached
     return out
+
+
+ONE_WALK = True
+"""Round 22 (speedtier22): in :func:`_best`, the unknown input fields under each group of the
+goal's open parts (:func:`_bounds`) and the goal's cone and open inputs (:func:`_open_inputs`)
+are found in one walk over the undetermined predicates (:func:`_walk`): each predicate met is
+marked with the groups (and whether the view's open names) that reach it, and visited once,
+in the reverse of the rule set's evaluation order, when every predicate that reads it has
+passed its marks on. The fields are those of :class:`_Cones` group by group and of
+:func:`_compute_open_inputs`. Off: the two walks of before."""
+
+
+def _walk(
+    base: Assessment, goal: Goal, wanted: AbstractSet[str]
+) -> tuple[_Open, dict[str, frozenset[str]]]:
+    """:func:`_open_inputs` of ``base`` and ``goal`` (computed here, and kept as it keeps it,
+    where it is not kept yet), and for each group of :func:`_part_reads` in ``wanted`` the
+    unknown input fields under the names it read (:class:`_Cones`' union over them): one walk
+    over the undetermined predicates reached through the undetermined rules, in the reverse of
+    the evaluation order (a predicate's rules read only predicates before it), so that each
+    predicate is visited once with every mark it gets (:data:`ONE_WALK`)."""
+    evaluation = base.evaluation
+    values = evaluation.values
+    rule_values = evaluation.rule_values
+    ruleset = evaluation.ruleset
+    predicates = ruleset.predicates
+    by_predicate = ruleset.by_predicate
+    plan = plan_of(ruleset)
+    position = plan.index
+    names = plan.names
+    kept: dict[Goal, _Open] = base.__dict__.setdefault("_open_inputs", {})
+    opened = kept.get(goal)
+    groups = [(group, reads) for group, reads in _part_reads(base, goal).items() if group in wanted]
+    marks: dict[str, int] = {}  # per undetermined predicate met, the marks that reach it
+    atoms: dict[str, int] = {}  # per unknown input (or other name) met, the same
+    heap: list[int] = []
+
+    def start(name: str, mark: int, inputs_only: bool) -> None:
+        if values.get(name) is not None:
+            return
+        if name in predicates:
+            old = marks.get(name, 0)
+            if old | mark != old:
+                marks[name] = old | mark
+                if not old and name in position:
+                    heap.append(-position[name])
+        elif not name.startswith("interp.") and (not inputs_only or name in ruleset.inputs):
+            atoms[name] = atoms.get(name, 0) | mark
+
+    for bit, (_, reads) in enumerate(groups):
+        for name in reads:
+            start(name, 1 << bit, False)
+    view_mark = 0
+    if opened is None:
+        # The view's open names (:func:`_compute_open_inputs`): the inputs among them directly.
+        view_mark = 1 << len(groups)
+        for name in _open_reads(base, goal):
+            start(name, view_mark, True)
+    heapq.heapify(heap)
+    pop = heapq.heappop
+    push = heapq.heappush
+    marks_get = marks.get
+    atoms_get = atoms.get
+    while heap:
+        name = names[-pop(heap)]
+        mark = marks[name]
+        for compiled in by_predicate.get(name, ()):
+            rule = compiled.rule
+            if rule_values.get(rule.id) is not None:
+                continue
+            for atom in rule.reads:
+                if values.get(atom) is not None:
+                    continue
+                if atom in predicates:
+                    old = marks_get(atom, 0)
+                    if old | mark != old:
+                        marks[atom] = old | mark
+                        if not old and atom in position:
+                            push(heap, -position[atom])
+                elif not atom.startswith("interp."):
+                    atoms[atom] = atoms_get(atom, 0) | mark
+    table = atom_fields(base.kind)
+    # The fields by the marks that reach them (few kinds of marks), then by group.
+    by_mark: dict[int, set[str]] = {}
+    for atom, mark in atoms.items():
+        paths = table.get(atom)
+        if paths:
+            fields = by_mark.get(mark)
+            if fields is None:
+                fields = by_mark[mark] = set()
+            fields.update(paths)
+    found: list[set[str]] = [set() for _ in groups]
+    inputs: set[str] = set()
+    for mark, fields in by_mark.items():
+        if mark & view_mark:
+            inputs.update(fields)
+        for bit in range(len(groups)):
+            if mark >> bit & 1:
+                found[bit].update(fields)
+    if opened is None:
+        inputs.update(open_outside_rules(base, goal))
+        cone = frozenset(name for name, mark in marks.items() if mark & view_mark)
+        opened = kept[goal] = _Open(inputs, cone)
+    return opened, {group: frozenset(f) for (group, _), f in zip(groups, found, strict=True)}
+
+
+def _sizes(view: GoalView) -> dict[str, int]:
+    """How many of the view's open parts each group has (:func:`aiact.questions.goals.
+    part_group`)."""
+    from aiact.questions.goals import part_group
+
+    sizes: dict[str, int] = {}
+    for part in view.open:
+        group = part_group(part)
+        sizes[group] = sizes.get(group, 0) + 1
+    return sizes
+
+
+def _wanted(view: GoalView) -> frozenset[str]:
+    """The groups whose fields :func:`_bounds` reads: those with an open part, and ``scope``."""
+    return frozenset(_sizes(view)) | {"scope"}
 
 
 def _part_reads(base: Assessment, goal: Goal) -> dict[str, set[str]]:
@@ -2427,10 +2610,15 @@ def _best(
     view = _views(base, goal)
     if view.determined:
         return None
-    opened = _open_inputs(base, goal)
+    walked = None
+    if ONE_WALK:
+        # The open inputs and the groups' fields in one walk (round 22).
+        opened, walked = _walk(base, goal, _wanted(view))
+    else:
+        opened = _open_inputs(base, goal)
     pool = candidates(facts, kind, asked, opened.inputs, cat)
     unless_moot: dict[str, int] = {}
-    bounds = _bounds(base, goal, view, pool, unless_moot)
+    bounds = _bounds(base, goal, view, pool, unless_moot, walked)
     later = waiting(pool)
     closable = _closable(base, goal, view)
     attempts: list[_Attempt] = []
@@ -2494,11 +2682,14 @@ def _best(
                 None,
                 closable,
                 stopped,
+                CHECK_LATE,
             )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
+            if attempt.relevant and attempt.unchecked and _may_come_first(attempt, top):
+                attempt = _settled(attempt)
             attempts.append(attempt)
-            if attempt.relevant:
+            if attempt.relevant and not attempt.unchecked:
                 ranked = attempt.ranked()
                 if top is None or _order(ranked) < _order(top):
                     top = ranked
@@ -2510,6 +2701,49 @@ def _best(
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
+
+
+CHECK_LATE = True
+"""Round 22 (speedtier22): in :func:`_best`, a relevant question's answers that :func:`_try`
+judged without assessing them (each closes nothing) are checked against the input checks
+(:func:`_settled`) only where the question may come first: its most closed is exact without
+the check (the answers refused close nothing), and the check can only raise its mean closed to
+that of the answers checked already (at most the most closed for a several-of question) and
+its mean progress to the most progress of an answer (:func:`_may_come_first`). Where even
+those cannot put it before the best so far, its score is never read (the search's score to beat
+is the best's; :func:`_implied_first` checks a question it reads). Off: checked at the end of
+every relevant question's search."""
+
+
+def _settled(attempt: _Attempt) -> _Attempt:
+    """``attempt`` with the answers it left unchecked checked (the outcomes of those the input
+    checks refuse left out), as :func:`_trying` checks them at the end of a relevant search."""
+    if not attempt.unchecked:
+        return attempt
+    return dataclasses.replace(attempt, outcomes=attempt.checked(), unchecked=())
+
+
+def _may_come_first(attempt: _Attempt, top: Ranked | None) -> bool:
+    """Whether a relevant attempt with answers left unchecked, once checked (:func:`_settled`),
+    may come before ``top`` (:func:`_order`): compared by an upper bound of its score, exact in
+    its most closed (the unchecked answers close nothing: the most closed, 0 where every answer
+    is refused, is the same whichever of them are refused), the mean closed at most that of
+    the checked answers alone (answers that close nothing left out only raise the mean; for a
+    several-of question, whose first answer weighs as the rest together, at most the most
+    closed), the mean progress at most the most progress of any answer."""
+    if top is None:
+        return True
+    skipped = {entry[0] for entry in attempt.unchecked}
+    counts = [o.closes for o in attempt.outcomes]
+    most = max(counts, default=0)
+    if attempt.question.kind == "several_of":
+        mean = float(most)
+    else:
+        kept = [c for i, c in enumerate(counts) if i not in skipped]
+        mean = sum(kept) / len(kept) if kept else 0.0
+    progress = max((o.progress for o in attempt.outcomes), default=0)
+    bound = (-most, -mean, -float(progress), attempt.question.order)
+    return bound < _order(top)
 
 
 @cache
@@ -2584,6 +2818,8 @@ def _implied_first(
             else:
                 attempt = _try(question, base, facts, kind, context, goal, opened)
         assert attempt is not None
+        if attempt.relevant:
+            attempt = _settled(attempt)  # checked where the search left it (round 22)
         if attempt.relevant:
             ranked = attempt.ranked()
             if found is None or _order(ranked) < _order(found):
