@@ -22,8 +22,9 @@ from pydantic import BaseModel
 from aiact.date_facts import DATE_ATOMS
 from aiact.facts import (
     EU_MEMBER_STATES,
-    EXCLUDED_TOGETHER,
     IMPLIED_ANNEX_III,
+    NOT_VERIFICATION_ONLY,
+    VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -320,13 +321,13 @@ input validators (:class:`aiact.facts.Transparency`, :class:`aiact.facts.AnnexII
 
 
 def _excluded_by_a_yes(atoms: dict[str, Truth]) -> None:
-    """Two facts refused together (:data:`aiact.facts.EXCLUDED_TOGETHER`: a remote biometric
-    identification fact and "biometric verification only", Annex III point 1(a), Art. 3(36),
-    3(41), 3(43), review52): a known "yes" to one settles the other, if unknown, as "no",
-    so it is not asked and what it decides is decided. Monotone: forgetting the "yes" makes the
-    other unknown again, never its opposite."""
-    for fact, other, _ in EXCLUDED_TOGETHER:
-        for yes, settled in ((fact, other), (other, fact)):
+    """A remote biometric identification fact and "biometric verification only" (Annex III,
+    point 1(a)) are refused together (:data:`aiact.facts.NOT_VERIFICATION_ONLY`; Art. 3(36),
+    3(41), 3(43)): a known "yes" to one settles the other, if unknown, as "no", so it is not
+    asked and point 1(a) is decided (review52). Monotone: forgetting the "yes" makes the other
+    unknown again, never its opposite."""
+    for fact, _ in NOT_VERIFICATION_ONLY:
+        for yes, settled in ((fact, VERIFICATION_ONLY), (VERIFICATION_ONLY, fact)):
             if atoms.get(yes) is True and atoms.get(settled) is None:
                 atoms[settled] = False
 

@@ -1905,18 +1905,9 @@ NOT_VERIFICATION_ONLY: tuple[tuple[str, str], ...] = (
 :data:`VERIFICATION_ONLY` true (reviews 45 and 52): identification compares a person's
 biometric data with "a reference database" (Art. 3(41), 3(43)), not the "one-to-one
 verification" of Art. 3(36) (recitals 15 and 17). So a known "yes" to either side settles the
-other as "no" (``atoms._excluded_by_a_yes``): (fact, the reason of the refusal)."""
+other as "no" (``atoms._excluded_by_a_yes``): (fact, the reason of the refusal).
 
-EXCLUDED_TOGETHER: tuple[tuple[str, str, str], ...] = (
-    *((fact, VERIFICATION_ONLY, template) for fact, template in NOT_VERIFICATION_ONLY),
-)
-"""Pairs of facts that cannot both be "yes" (fact, other, the reason of the refusal): a case
-that states both is refused, the error on ``other`` naming ``fact``, and a known "yes" to one
-settles the other, if unknown, as "no" (``atoms._excluded_by_a_yes``, and its mirrors in
-:mod:`aiact.frame` and :mod:`aiact.verify.encode`). Remote biometric identification and
-"verification only" (:data:`NOT_VERIFICATION_ONLY`, reviews 45 and 52).
-
-Not among them (review73 D3, left open in round 22): the post-remote use of Art. 26(10)
+Not refused (review73 D3, left open in round 22): the post-remote use of Art. 26(10)
 (``context.post_remote_biometric_identification_criminal_investigation``) beside identification
 without a significant delay (Art. 3(42)). Art. 3(43) defines a post-remote system as "other than
 a real-time remote biometric identification system", but one system may identify both live and
@@ -2119,9 +2110,14 @@ def _check_implied_annex_iii(system: AISystem) -> None:
                     | _given(listed),
                     spoken=IMPLIED_SPOKEN if listed else IMPLIED_SPOKEN_NONE,
                 )
-    for path, other, template in EXCLUDED_TOGETHER:
-        if system_fact(system, path) is True and system_fact(system, other) is True:
-            raise FieldConflict(other, path, template, names={"fact": (path,)})
+    for path, template in NOT_VERIFICATION_ONLY:
+        if (
+            system_fact(system, path) is True
+            and system.annex_iii.biometric_verification_only is True
+        ):
+            raise FieldConflict(
+                "annex_iii.biometric_verification_only", path, template, names={"fact": (path,)}
+            )
 
 
 # --------------------------------------------------------------------------- the GPAI model

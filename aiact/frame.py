@@ -78,11 +78,12 @@ from aiact.errors import InputError, join_path
 from aiact.extras import MissingExtraError
 from aiact.facts import (
     ANNEX_I_PRODUCT_FACTS,
-    EXCLUDED_TOGETHER,
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
     NO_DATE_FIELDS,
+    NOT_VERIFICATION_ONLY,
     PLACED_ON_THE_UNION_MARKET,
+    VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -152,23 +153,18 @@ _BOOL: TypeAdapter[bool] = TypeAdapter(bool)
 #: The fields the validators of AISystem (and api._check_together) read, besides the roles,
 #: the Annex III list and the dates: distinct combinations of them are validated by the
 #: per-case models, once each.
-_VALIDATED: tuple[str, ...] = tuple(
-    dict.fromkeys(
-        (
-            "is_ai_system",
-            "is_general_purpose_ai_system",
-            "value_chain.provider_established_in_eu",
-            "value_chain.initial_provider_of_shifted_system",
-            "exclusions.personal_non_professional_use",
-            "exclusions.placed_or_used_in_eu",
-            *(path for path, _ in IN_THE_UNION if not path.startswith("roles.")),
-            "annex_iii.points",
-            "annex_iii.biometric_verification_only",
-            *(path for path, _, _ in IMPLIED_ANNEX_III),
-            *ANNEX_I_PRODUCT_FACTS,
-            *(path for pair in EXCLUDED_TOGETHER for path in pair[:2]),
-        )
-    )
+_VALIDATED: tuple[str, ...] = (
+    "is_ai_system",
+    "is_general_purpose_ai_system",
+    "value_chain.provider_established_in_eu",
+    "value_chain.initial_provider_of_shifted_system",
+    "exclusions.personal_non_professional_use",
+    "exclusions.placed_or_used_in_eu",
+    *(path for path, _ in IN_THE_UNION if not path.startswith("roles.")),
+    "annex_iii.points",
+    "annex_iii.biometric_verification_only",
+    *(path for path, _, _ in IMPLIED_ANNEX_III),
+    *ANNEX_I_PRODUCT_FACTS,
 )
 
 
@@ -601,9 +597,9 @@ def _read(
             (broader == FALSE) & (narrower == UNKNOWN), FALSE, narrower
         ).astype(np.int8)
     # A known "yes" to remote biometric identification or to "verification only" settles the
-    # other as "no" (atoms._excluded_by_a_yes; facts.EXCLUDED_TOGETHER).
-    for fact, other, _ in EXCLUDED_TOGETHER:
-        for yes_fact, settled_fact in ((fact, other), (other, fact)):
+    # other as "no" (atoms._excluded_by_a_yes; facts.NOT_VERIFICATION_ONLY).
+    for fact, _ in NOT_VERIFICATION_ONLY:
+        for yes_fact, settled_fact in ((fact, VERIFICATION_ONLY), (VERIFICATION_ONLY, fact)):
             yes = atoms.get(yes_fact, unknown)
             settled = atoms.get(settled_fact, unknown)
             atoms[settled_fact] = np.where(

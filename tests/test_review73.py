@@ -154,7 +154,7 @@ def _rbi_deployer(without_delay: bool, post_fact: bool) -> dict[str, object]:
     strict=True,
     reason="review73 D3, left open in round 22: refusing the pair would also refuse a system that "
     "identifies both live and on recorded material (Art. 3(42)-(43) define systems; Art. 5(1)(h) "
-    "and 26(10) regulate uses): an open legal question (facts.EXCLUDED_TOGETHER)",
+    "and 26(10) regulate uses): an open legal question (facts.NOT_VERIFICATION_ONLY)",
 )
 @pytest.mark.parametrize("law", LAWS)
 def test_d3_a_real_time_system_is_not_made_post_remote_by_the_context_fact(law: str) -> None:

@@ -53,11 +53,12 @@ from aiact.date_facts import (
 from aiact.facts import (
     ANNEX_I_PRODUCT_FACTS,
     ESTABLISHED_IN_THE_UNION,
-    EXCLUDED_TOGETHER,
     IMPLIED_ANNEX_III,
     IN_THE_UNION,
     NO_DATE_FIELDS,
+    NOT_VERIFICATION_ONLY,
     PLACED_ON_THE_UNION_MARKET,
+    VERIFICATION_ONLY,
     AISystem,
     AnnexIIIPoint,
     AnnexILegislation,
@@ -348,13 +349,12 @@ class CaseVars:
                 z3.Implies(a[broader].f, a[narrower].known)
                 for broader, narrower in NARROWER_SETTLED_BY_BROADER
             )
-            # atoms._excluded_by_a_yes: a "yes" to one of two facts refused together settles
-            # the other (facts.EXCLUDED_TOGETHER: remote biometric identification and
-            # "verification only")
-            for fact, other, _ in EXCLUDED_TOGETHER:
+            # atoms._excluded_by_a_yes: a "yes" to remote biometric identification or to
+            # "verification only" settles the other (facts.NOT_VERIFICATION_ONLY)
+            for fact, _ in NOT_VERIFICATION_ONLY:
                 out += [
-                    z3.Implies(a[fact].t, a[other].known),
-                    z3.Implies(a[other].t, a[fact].known),
+                    z3.Implies(a[fact].t, a[VERIFICATION_ONLY].known),
+                    z3.Implies(a[VERIFICATION_ONLY].t, a[fact].known),
                 ]
             # date_facts.settle_pre_market (Art. 2(8)): where a "yes" to research would be
             # refused (a placing or putting into service on or before the day, or a fact that
