@@ -99,11 +99,6 @@ def unread_reasons() -> Iterator[None]:
         UNREAD.reset(token)
 
 
-def reasons_unread() -> bool:
-    """Whether the caller is within :func:`unread_reasons`."""
-    return UNREAD.get()
-
-
 class FieldConflict(ValueError):
     """A cross-field check's failure: the value of ``field`` contradicts the fields ``others``.
 

@@ -201,10 +201,11 @@ class DateResult:
     deadline gives a later value: tests/test_review69_dates.py), else none (review70 D2)."""
     floor: dt.date | None = None
     """The earliest day the value can have whatever the unknown facts are, where one is known:
-    of each possible case that binds, its value where known; the later of two values is no
-    earlier than the known one (the change of a legacy system binds from "the later of" the
-    change and the Art. 113 date, so not before that date, whenever the change falls); an
-    unknown input date alone is unbounded (None). Read by :meth:`status` (review75 D1)."""
+    the least over the possible cases of each one's value where known; the later of two values
+    is no earlier than the known one (the change of a legacy system binds from "the later of"
+    the change and the Art. 113 date, so not before that date, whenever the change falls); an
+    unknown input date alone, or "never", has none (None). Read by :meth:`status` where "never"
+    is not possible (review75 D1)."""
 
     @property
     def determined(self) -> bool:

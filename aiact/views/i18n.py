@@ -336,8 +336,6 @@ _KEYS: dict[str, str] = {
     "timeline": N_("Key dates of the AI Act"),
     "catalogue": N_("Obligation catalogue"),
     "id": N_("Id"),
-    "portfolio": N_("Portfolio"),
-    "systems": N_("Systems"),
     "count": N_("Number"),
     "error": N_("Error"),
     "case": N_("Case"),
