@@ -82,6 +82,7 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "obligations",
     "in_force",
     "upcoming",
+    "date_undetermined",
     "undetermined",
     "next_deadline",
     "next_deadline_kind",
@@ -153,6 +154,9 @@ class PortfolioEntry:
             obligations=sum(1 for r in a.obligations if r.applies is True),
             in_force=statuses.get(Status.IN_FORCE, 0),
             upcoming=statuses.get(Status.UPCOMING, 0),
+            # Obligations that apply but whose first day unknown facts decide (review76): in
+            # neither column above, and not in "undetermined" (whether they apply is known).
+            date_undetermined=statuses.get(Status.UNDETERMINED, 0),
             undetermined=sum(1 for r in a.obligations if r.applies is None),
             next_deadline=_iso(first[0]) if first else None,
             next_deadline_kind=first[1] if first else None,

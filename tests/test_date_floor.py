@@ -111,3 +111,63 @@ def test_a_legacy_public_authority_system_with_the_change_unknown(
     result = a.obligation("art9")
     assert result.applies is True
     assert result.status is status, (day, result.timing)
+
+
+@pytest.mark.parametrize(
+    ("law", "day", "floor"),
+    [("amended", "2026-11-28", "2027-12-02"), ("original", "2026-05-01", "2026-08-02")],
+)
+def test_the_reason_of_an_unknown_date_says_how_early_it_can_be(
+    law: str, day: str, floor: str
+) -> None:
+    """Round 23 (review76's remark): the reason of the legacy system's undetermined date lists
+    "unknown" among the possible dates and says that none is before the Art. 113 date of the
+    route, in English and Dutch: a change binds only "as from that date" (Art. 111(2))."""
+    quote("111", "only if, as from that date, those systems are subject to significant changes")
+    a = _assess("iii_provider", law, {}, day, _legacy(OPEN))
+    assert a is not None
+    timing = a.obligation("art9").timing
+    assert timing is not None and timing.earliest == D.fromisoformat(floor)
+    assert f"unknown; none before {floor}." in timing.reason("en")
+    assert f"onbekend; geen vóór {floor}." in timing.reason("nl")
+
+
+def test_a_known_date_has_no_such_clause() -> None:
+    """With the change known to be absent the date is determined: no "none before"."""
+    a = _assess("iii_provider", "amended", {}, "2026-11-28", _legacy("none"))
+    assert a is not None
+    timing = a.obligation("art9").timing
+    assert timing is not None
+    assert "none before" not in timing.reason("en")
+
+
+def test_the_portfolio_counts_duties_whose_date_is_undetermined() -> None:
+    """Round 23 (review76): on a day where the legacy system's duties apply but their first day
+    is undetermined (Art. 111(2): a change may have brought them in from 2 Dec 2027), the
+    portfolio counts them in ``date_undetermined``, so that the duties that apply add up:
+    in force + from a later date + date undetermined + never binding."""
+    from test_review71 import _case
+    from timecases import COMPANY
+
+    from aiact.case import Case
+    from aiact.portfolio import SUMMARY_COLUMNS, run_portfolio
+
+    quote("111", "only if, as from that date, those systems are subject to significant changes")
+    rows = {}
+    for day in ("2026-11-28", "2028-01-03"):
+        case = Case.model_validate(
+            {
+                "name": day,
+                "as_of": day,
+                "law": "amended",
+                "organisation": COMPANY.model_dump(mode="json", exclude_none=True),
+                "system": _case("iii_provider", _legacy(OPEN)),
+            }
+        )
+        (rows[day],) = run_portfolio([case]).rows()
+    assert SUMMARY_COLUMNS.index("date_undetermined") == SUMMARY_COLUMNS.index("upcoming") + 1
+    before, after = rows["2026-11-28"], rows["2028-01-03"]
+    assert before["date_undetermined"] == 0 and before["upcoming"] > 0
+    assert after["date_undetermined"] > 0
+    for row in (before, after):
+        assert row["obligations"] >= row["in_force"] + row["upcoming"] + row["date_undetermined"]

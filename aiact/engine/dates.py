@@ -555,6 +555,11 @@ class DateEvaluation:
             shown = ", ".join(_shown(v, lang) for v in sorted(result.values, key=_sort_key))
             facts = ", ".join(deciding) or "; ".join(self._undecided(name, lang))
             facts = facts or ("onbekend" if nl else "unknown")
+            if result.floor is not None and UNKNOWN in result.values:
+                # An unknown date with a floor (the later of an unknown change and the Art. 113
+                # date) is not before the floor, whatever the facts (review76's remark).
+                floor = result.floor.isoformat()
+                shown += f"; geen vóór {floor}" if nl else f"; none before {floor}"
             text = (
                 f"De datum is onbepaald: die hangt af van {facts}. Mogelijke data: {shown}."
                 if nl

@@ -54,6 +54,7 @@ HEADERS: dict[str, str] = {
     "obligations": N_("Obligations that apply"),
     "in_force": N_("Applying now"),
     "upcoming": N_("Applying from a later date"),
+    "date_undetermined": N_("Applying, date undetermined"),
     "undetermined": N_("Obligations undetermined"),
     "next_deadline": N_("Next deadline"),
     "next_deadline_kind": N_("Kind of next deadline"),
