@@ -362,7 +362,13 @@ def cell_text(value: Any) -> Any:
 
 def _name(case: Case, index: int) -> str:
     subject = case.system if case.system is not None else case.model
-    return case.name or (subject.name if subject is not None else None) or f"case {index + 1}"
+    return case.name or (subject.name if subject is not None else None) or _unnamed(index)
+
+
+def _unnamed(index: int) -> str:
+    """The name of a row without one: its number, "#3", the same in every language (the name is
+    also data in the exports; "case 3" was English in Dutch output)."""
+    return f"#{index + 1}"
 
 
 def run_portfolio(
@@ -466,7 +472,7 @@ def _row_error(
     """A row that could not be read: every problem under ``rows[index]`` (and, for a ``file:``
     row, the message says which file)."""
     name = item.get("name") if isinstance(item, Mapping) else None
-    label = name if isinstance(name, str) and name.strip() else f"case {index + 1}"
+    label = name if isinstance(name, str) and name.strip() else _unnamed(index)
     problem = CaseError.wrap(error, source=source, prefix=f"rows[{index}]" if prefix else "")
     if file:
         problem = CaseError(

@@ -162,3 +162,19 @@ def test_dataframes() -> None:
     assert len(frame) == 10 and list(frame.columns) == list(SUMMARY_COLUMNS)
     assert Decimal("15000000") in set(frame["max_fine_eur"].dropna())
     assert len(result.deadlines_dataframe()) == len(result.deadlines())
+
+
+def test_an_unnamed_row_is_named_by_its_number_in_every_language() -> None:
+    """A case without a name is called by its row number ("#2"), not "case 2": the name is data
+    in the exports and shows in Dutch output as it is (round 23)."""
+    named = Case.model_validate(
+        {"name": "a", "as_of": "2026-11-28", "organisation": {}, "system": {"is_ai_system": True}}
+    )
+    unnamed = Case.model_validate(
+        {"as_of": "2026-11-28", "organisation": {}, "system": {"is_ai_system": True}}
+    )
+    for lang in ("en", "nl"):
+        rows = run_portfolio([named, unnamed], lang=lang).rows()
+        assert [row["name"] for row in rows] == ["a", "#2"]
+    entries = parse_inventory_csv("name,system.is_ai_system\n,notabool\n", source="inline")
+    assert entries[0].name == "#1" and entries[0].error is not None
