@@ -33,6 +33,7 @@ from aiact.versions import ALL_VERSIONS, ONLY_AMENDED, ONLY_ORIGINAL, LawVersion
 __all__ = [
     "AS_OF_COMPARISONS",
     "COMPARISONS",
+    "COUNTED_FROM_CUTOFF",
     "DATE_ATOMS",
     "DAY_ATOMS",
     "FINDING_ATOM",
@@ -45,6 +46,7 @@ __all__ = [
     "PRE_MARKET_ATOM",
     "InputDateValue",
     "compare",
+    "earliest_counted",
     "finding_possible",
     "first_finding_day",
     "first_placed",
@@ -275,6 +277,56 @@ def resolved_comparisons(
     switches = interpretations.as_facts()
     table = COMPARISONS if kind == "system" else MODEL_COMPARISONS
     return tuple((c.atom, c.input, c.relation, target_of(c, law, switches)[1]) for c in table)
+
+
+COUNTED_FROM_CUTOFF: Mapping[str, tuple[str, ...]] = {
+    "significant_change": tuple(f"dates.changed_after_art111_2_cutoff_{r}" for r, *_ in _ROUTES),
+}
+"""Input dates that a date rule's value reads only where they fall on or after a cut-off: every
+case whose value reads the significant change (``Later(change, base)``, aiact/rules/timing.py)
+holds only where one of these comparisons is true (``legacy.significant_change``, the nested
+public-authority case of a supposed route; Art. 111(2): "only if, as from that date, those
+systems are subject to significant changes"; a change before the cut-off counts as none). So
+such a date, unknown, is no earlier in a value than the least of their targets
+(:func:`earliest_counted`; review77 D1: under A21=literal the later of the change and Art. 4's
+own date, 2 February 2025, had that date as its floor)."""
+
+
+def earliest_counted(
+    input_name: str, law: LawVersion, switches: Mapping[str, Truth]
+) -> dt.date | None:
+    """The earliest day an unknown input date of :data:`COUNTED_FROM_CUTOFF` can have where a
+    date rule's value reads it: the least target of its comparisons under ``law`` and the
+    readings (``interp.*`` values in ``switches``); None for any other input."""
+    if input_name not in COUNTED_FROM_CUTOFF:
+        return None
+    whens = _switches_read(input_name)
+    return _earliest_counted(input_name, law, tuple(switches.get(w) for w in whens))
+
+
+@lru_cache(maxsize=8)
+def _switches_read(input_name: str) -> tuple[str, ...]:
+    """The ``interp.*`` switches that choose the targets of the input's comparisons."""
+    return tuple(
+        dict.fromkeys(
+            target.when
+            for atom in COUNTED_FROM_CUTOFF[input_name]
+            for target in _BY_ATOM[atom].targets
+            if target.when
+        )
+    )
+
+
+@lru_cache(maxsize=64)
+def _earliest_counted(input_name: str, law: LawVersion, reads: tuple[Truth, ...]) -> dt.date | None:
+    switches = dict(zip(_switches_read(input_name), reads, strict=True))
+    days = [
+        day
+        for atom in COUNTED_FROM_CUTOFF[input_name]
+        # None: not in this version, the comparison is false (no change counts by it)
+        if (day := target_of(_BY_ATOM[atom], law, switches)[1]) is not None
+    ]
+    return min(days, default=None)
 
 
 def compare(value: InputDateValue, relation: str, target: dt.date | None) -> Truth:

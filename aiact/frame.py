@@ -66,9 +66,11 @@ from aiact.atoms import (
     organisation_atoms,
 )
 from aiact.date_facts import (
+    COUNTED_FROM_CUTOFF,
     FINDING_ATOM,
     FINDING_POSSIBLE_ATOM,
     PRE_MARKET_ATOM,
+    earliest_counted,
     finding_possible,
     resolved_comparisons,
 )
@@ -777,9 +779,16 @@ _UNBOUNDED = 1 << 51
 
 
 def _evaluate_dates(
-    ruleset: RuleSet, values: Mapping[str, I8], dates: Mapping[str, I64], n: int
+    ruleset: RuleSet,
+    values: Mapping[str, I8],
+    dates: Mapping[str, I64],
+    n: int,
+    counted_from: Mapping[str, int] | None = None,
 ) -> dict[str, _Dates]:
-    """Every date rule of ``ruleset`` on the columns, in the plan's order."""
+    """Every date rule of ``ruleset`` on the columns, in the plan's order. ``counted_from``: per
+    input date that counts only from a cut-off, the day number of the earliest cut-off
+    (:func:`aiact.date_facts.earliest_counted`), the floor of its unknown values."""
+    counted_from = counted_from or {}
     np = _np()
     plan = date_plan(ruleset)
     big = np.int64(1 << 50)
@@ -803,7 +812,11 @@ def _evaluate_dates(
                 np.where(dated, raw, -big),
                 raw == _NEVER,
                 raw < 0,
-                floor=np.where(dated, raw, -big),
+                floor=np.where(
+                    dated,
+                    raw,
+                    np.where(raw == _NEVER, -big, counted_from.get(spec[1], -big)),
+                ),
             )
         if kind == "r":
             return out[spec[1]]
@@ -923,7 +936,13 @@ def assess_frame(
     values: dict[str, I8] = dict(data.atoms)
     values.update(zip(predicates, results, strict=True))
     _check_conflicts(frame, values, org, day, version, readings)
-    date_values = _evaluate_dates(ruleset, values, data.dates, n)
+    switches = readings.as_facts()
+    counted_from = {
+        name: cut.toordinal()
+        for name in COUNTED_FROM_CUTOFF
+        if (cut := earliest_counted(name, version, switches)) is not None
+    }
+    date_values = _evaluate_dates(ruleset, values, data.dates, n, counted_from)
     today = day.toordinal()
     columns: dict[str, Any] = {
         "risk_tier": pd.Categorical.from_codes(

@@ -270,8 +270,18 @@ def test_d1_control_every_completion_is_upcoming(
         assert r.applies is True and r.status is Status.UPCOMING, (change, r.status)
 
 
-@pytest.mark.xfail(strict=True, reason="review77 D1: Art. 4's floor under A21 is not the cut-off")
-@pytest.mark.parametrize(("law", "route", "day", "name", "cut_off"), _D1_CASES)
+_D1_ROUTE_BLIND = pytest.mark.xfail(
+    strict=True,
+    reason="review77 D1, left in round 23: the floor of an unknown change is the least "
+    "cut-off of both routes (2 Dec 2027 as amended), not the Annex I route's (2 Aug 2028): a "
+    "supposed-route date rule reads the cut-off of the route it supposes, whatever the facts' route",
+)
+
+
+@pytest.mark.parametrize(
+    ("law", "route", "day", "name", "cut_off"),
+    [*_D1_CASES[:2], pytest.param(*_D1_CASES[2], marks=_D1_ROUTE_BLIND)],
+)
 def test_d1_before_the_cut_off_art4_is_upcoming_under_a21(
     law: str, route: str, day: str, name: str, cut_off: dt.date
 ) -> None:

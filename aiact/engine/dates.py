@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
-from aiact.date_facts import INPUT_DATES, InputDateValue
+from aiact.date_facts import COUNTED_FROM_CUTOFF, INPUT_DATES, InputDateValue, earliest_counted
 from aiact.daterules import (
     NEVER,
     DateCase,
@@ -204,7 +204,9 @@ class DateResult:
     the least over the possible cases of each one's value where known; the later of two values
     is no earlier than the known one (the change of a legacy system binds from "the later of"
     the change and the Art. 113 date, so not before that date, whenever the change falls); an
-    unknown input date alone, or "never", has none (None). Read by :meth:`status` where "never"
+    unknown significant change is no earlier than the least Art. 111(2) cut-off of the law and
+    reading (it counts only "as from that date"; round 23, review77 D1); any other unknown
+    input date alone, or "never", has none (None). Read by :meth:`status` where "never"
     is not possible (review75 D1)."""
 
     @property
@@ -326,13 +328,23 @@ class DateEvaluation:
     ``input_dates``: the dates of the system or model (:mod:`aiact.date_facts`).
     """
 
-    __slots__ = ("evaluation", "inputs", "memo", "plan")
+    __slots__ = ("counted", "evaluation", "inputs", "memo", "plan")
 
     def __init__(self, evaluation: Evaluation, input_dates: Mapping[str, InputDateValue]) -> None:
         self.evaluation = evaluation
         self.inputs = input_dates
         self.plan = date_plan(evaluation.ruleset)
         self.memo: dict[str, DateResult] = {}
+        self.counted: tuple[dt.date | None, ...] | None = None
+
+    def _counted(self) -> tuple[dt.date | None, ...]:
+        """The floors of the unknown input dates that count only from a cut-off
+        (:func:`earliest_counted`): they depend on the reading (A2), which the shared results'
+        key must then hold."""
+        if self.counted is None:
+            law, values = self.evaluation.ruleset.law, self.evaluation.values
+            self.counted = tuple(earliest_counted(i, law, values) for i in COUNTED_FROM_CUTOFF)
+        return self.counted
 
     def __contains__(self, name: str) -> bool:
         return name in self.plan.rules
@@ -377,6 +389,7 @@ class DateEvaluation:
                 fired,
                 tuple([inputs.get(i) for case in may for i in case.input_names]),
                 tuple([self.result(r) for case in may for r in case.refs]),
+                self._counted(),
             )
         shared = self.plan.shared
         found = shared.get(key)
@@ -441,7 +454,9 @@ class DateEvaluation:
     def _floor(self, spec: _Spec) -> dt.date | None:
         """The earliest date ``spec`` can give whatever the unknown input dates are, where one
         is known (None: an unknown input date alone, or only "never"): a date, a known input
-        date, a rule's :attr:`DateResult.floor`, the later of two floors (the later of two
+        date, an unknown input date that counts only from a cut-off (the significant change,
+        :func:`aiact.date_facts.earliest_counted`: the least cut-off of its comparisons, round
+        23), a rule's :attr:`DateResult.floor`, the later of two floors (the later of two
         values is no earlier than either)."""
         kind = spec[0]
         if kind == "d":
@@ -450,7 +465,14 @@ class DateEvaluation:
             return None
         if kind == "i":
             day = self.inputs.get(spec[1])
-            return day if isinstance(day, dt.date) else None
+            if isinstance(day, dt.date):
+                return day
+            if day is None:
+                # Unknown: a change counts only on or after the cut-off (review77 D1).
+                return earliest_counted(
+                    spec[1], self.evaluation.ruleset.law, self.evaluation.values
+                )
+            return None
         if kind == "r":
             return self.result(spec[1]).floor
         known = [f for f in (self._floor(spec[1]), self._floor(spec[2])) if f is not None]
