@@ -274,7 +274,8 @@ _D1_ROUTE_BLIND = pytest.mark.xfail(
     strict=True,
     reason="review77 D1, left in round 23: the floor of an unknown change is the least "
     "cut-off of both routes (2 Dec 2027 as amended), not the Annex I route's (2 Aug 2028): a "
-    "supposed-route date rule reads the cut-off of the route it supposes, whatever the facts' route",
+    "supposed-route date rule reads the cut-off of the route it supposes, whatever the "
+    "facts' route",
 )
 
 
