@@ -45,7 +45,7 @@ def _law(as_of: dt.date, law: LawVersion | str | None) -> tuple[LawVersion, str]
         try:
             return version_in_force(as_of), "as_of"
         except ValueError as error:
-            raise InputError(str(error), path="as_of") from None
+            raise InputError.wrap(error, prefix="as_of") from None
     if not isinstance(law, str | LawVersion):
         raise InputError(
             f"must be a law version name, not {type(law).__name__}", path="law", kind="type"

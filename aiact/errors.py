@@ -63,6 +63,8 @@ KINDS: Mapping[str, str] = {
     "only from a later day (parameters as_of, from, cite)",
     "replaced_field": "a field that was replaced by other fields, whose meaning differs: give "
     "those (parameters field, give)",
+    "before_in_force": "the day assessed is before the AI Act entered into force on 1 August "
+    "2024 (parameter as_of)",
 }
 
 

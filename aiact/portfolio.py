@@ -126,6 +126,16 @@ class PortfolioEntry:
     problems: tuple[Problem, ...] = ()
     """The input problems of a row that could not be read or assessed (path, kind, message)."""
 
+    def error_text(self, lang: Lang = "en") -> str | None:
+        """Why the row could not be assessed, in ``lang``: its problems rendered in that
+        language where there are any (review77 D2: the Dutch exports carried the English
+        messages), else the message as recorded."""
+        if lang != "en" and self.problems:
+            from aiact.errors import InputError, render
+
+            return render(InputError(problems=self.problems), lang)
+        return self.error
+
     def summary(self, lang: Lang = "en") -> dict[str, Any]:
         """The row of the summary table (JSON-ready)."""
         row: dict[str, Any] = dict.fromkeys(SUMMARY_COLUMNS)
@@ -134,7 +144,7 @@ class PortfolioEntry:
             row["organisation"] = self.case.organisation.name
         a = self.assessment
         if a is None:
-            row["error"] = self.error
+            row["error"] = self.error_text(lang)
             return row
         from aiact.assessment import TIER_LABELS
         from aiact.logic import truth_label
@@ -280,7 +290,7 @@ class PortfolioResult:
                 {
                     "row": e.index,
                     "name": e.name,
-                    "error": e.error,
+                    "error": e.error_text(lg),
                     "problems": [p.to_dict() for p in e.problems],
                 }
                 for e in self.errors

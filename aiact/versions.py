@@ -97,7 +97,11 @@ def version_in_force(as_of: dt.date) -> LawVersion:
         return LawVersion.AMENDED
     if as_of >= LawVersion.ORIGINAL.in_force_from:
         return LawVersion.ORIGINAL
-    raise ValueError(
+    from aiact.errors import ValueProblem
+
+    raise ValueProblem(
+        "before_in_force",
         f"as_of {as_of.isoformat()} is before the AI Act entered into force on 2024-08-01 "
-        "(Art. 113, first paragraph)"
+        "(Art. 113, first paragraph)",
+        as_of=as_of.isoformat(),
     )

@@ -50,6 +50,7 @@ from click.testing import CliRunner
 from lawquote import quote, quote_nl
 from test_review71 import _BASE, _READINGS, OPEN, _assess
 
+from aiact.case import Case
 from aiact.daterules import NEVER
 from aiact.engine.dates import UNKNOWN
 from aiact.portfolio import PortfolioEntry, parse_inventory_csv, run_portfolio
@@ -274,8 +275,8 @@ _D1_ROUTE_BLIND = pytest.mark.xfail(
     strict=True,
     reason="review77 D1, left in round 23: the floor of an unknown change is the least "
     "cut-off of both routes (2 Dec 2027 as amended), not the Annex I route's (2 Aug 2028): a "
-    "supposed-route date rule reads the cut-off of the route it supposes, whatever the "
-    "facts' route",
+    "supposed-route date rule reads the cut-off of the route it supposes, and A27's "
+    "reclassified change the Annex III cut-off, whatever the facts' route (review78 Q3)",
 )
 
 
@@ -324,7 +325,6 @@ def test_an_unnamed_error_row_is_numbered_in_dutch_output() -> None:
     assert "case" not in text
 
 
-@pytest.mark.xfail(strict=True, reason="review77 D2: English error messages in Dutch exports")
 def test_d2_the_error_column_of_a_dutch_export_is_dutch(tmp_path: Path) -> None:
     """D2 (older than round 23): ``aiact portfolio --lang nl`` says on the console "veld
     rows[0].system.is_ai_system: verwacht ja of nee ..." and "het bestand bestaat niet", but
@@ -380,3 +380,20 @@ def test_review75_d1_and_review76_d1_hold(law: str) -> None:
                 assert set(point.binding_undetermined) == set(b.exposure.binding_undetermined)
                 assert point.max_ceiling == b.exposure.max_ceiling
     assert checked > 0
+
+
+def test_d2_a_day_before_the_act_is_refused_in_dutch_with_its_reason() -> None:
+    """Round 23 (review77 D2): a day assessed before 1 August 2024 is refused with its own kind
+    (``before_in_force``) and, in Dutch, says why and what to give, in the console and the
+    "Fout" column alike (it said only "de waarde is niet toegestaan voor dit veld")."""
+    quote("113", "This Regulation shall enter into force on the twentieth day following that")
+    case = Case.model_validate(
+        {"name": "x", "as_of": "2020-01-01", "organisation": {}, "system": {"is_ai_system": True}}
+    )
+    (entry,) = run_portfolio([case], lang="nl").entries
+    assert [p.kind for p in entry.problems] == ["before_in_force"]
+    text = portfolio_csv(run_portfolio([case], lang="nl"), "nl")
+    assert (
+        "2020-01-01 ligt vóór de inwerkingtreding van de AI-verordening op 1 augustus 2024" in text
+    )
+    assert "artikel 113, eerste alinea" in text

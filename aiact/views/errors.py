@@ -82,11 +82,16 @@ _KINDS: dict[str, str] = {
     "unknown_country_code": N_("the code is not an existing country code"),
     "before_first_day": N_("the value cannot be true on the day assessed"),
     "replaced_field": N_("the field was replaced by other fields"),
+    "before_in_force": N_("the day is before the AI Act entered into force on 1 August 2024"),
 }
 
 #: A message per problem kind that says what to give, filled from the problem's parameters (a
 #: checked two-letter code: :class:`aiact.errors.ValueProblem`); without them, ``_KINDS``.
 _WITH_PARAMS: dict[str, str] = {
+    "before_in_force": N_(
+        "{as_of} is before the AI Act entered into force on 1 August 2024 (Art. 113, first "
+        "paragraph): give a later day"
+    ),
     "union_territory_code": N_(
         "{code} is the code of a part of Member State {give} that lies within the Union, not "
         "of a third country: give {give}"
