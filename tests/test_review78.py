@@ -32,7 +32,9 @@ Findings (no defect of c4c369a):
   has in force. 489 floors are below every completion's value (with "unknown" possible): all
   Annex I as amended (route i, or Annex I unknown), review77 D1's route-blind case.
 * Q2: ``assess_frame`` equals ``aiact.assess`` on a population with the change unknown under
-  A21=literal with A2 both ways, both texts, days each side of the cut-offs.
+  A21=literal with A2 both ways, both texts, days each side of the cut-offs (test below); in a
+  scratch probe also on the kinds ``a30``, ``sup_i``, Annex I and Annex III of this file under
+  {}, A21, A21+A30, A21+A2, A21+A27, on 6 days: 1,260 rows, equal.
 * Q3: a route-aware floor (only the routes whose ``hr.route_*`` is not false) would be unsound,
   by two rules: (a) ``legacy.significant_change.reclassified`` (A27) reads the Annex III
   cut-off of a system found high-risk under Art. 80(2) whatever its route: under
