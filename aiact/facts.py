@@ -895,6 +895,11 @@ class AnnexIIIPoint(StrEnum):
         return int(self.value[0])
 
 
+_ANNEX_III_PLACE: dict[AnnexIIIPoint, int] = {p: i for i, p in enumerate(AnnexIIIPoint)}
+"""Each Annex III point's place in the annex: the order the points are kept in (a table, not
+the list of points built again for every point: round 23)."""
+
+
 class AnnexIIIFacts(_Facts):
     """The Annex III use cases and their carve-outs (Art. 6(2); Annex III)."""
 
@@ -939,7 +944,7 @@ class AnnexIIIFacts(_Facts):
         # Order never matters: normalise so that the same set gives the same result, byte for byte.
         if value is None:
             return None
-        return tuple(sorted(set(value), key=lambda p: list(AnnexIIIPoint).index(p)))
+        return tuple(sorted(set(value), key=_ANNEX_III_PLACE.__getitem__))
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:
@@ -991,6 +996,10 @@ class AnnexILegislation(StrEnum):
     MACHINERY_REGULATION_2023_1230 = "machinery_2023_1230"
 
 
+_ANNEX_I_PLACE: dict[AnnexILegislation, int] = {p: i for i, p in enumerate(AnnexILegislation)}
+"""Each Annex I act's place in the annex, as for the points."""
+
+
 class AnnexIFacts(_Facts):
     """The Annex I route (Art. 6(1); Art. 3(14); Art. 6(1a)-(1c))."""
 
@@ -1033,7 +1042,7 @@ class AnnexIFacts(_Facts):
     ) -> tuple[AnnexILegislation, ...] | None:
         if value is None:
             return None
-        return tuple(sorted(set(value), key=lambda p: list(AnnexILegislation).index(p)))
+        return tuple(sorted(set(value), key=_ANNEX_I_PLACE.__getitem__))
 
 
 class Derogation(_Facts):
