@@ -5,19 +5,30 @@ the row of each kind (``exposure.ROWS_DIRECT``). Figures in docs/interview.md, "
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from aiact.facts import Organisation
+from aiact.penalties import exposure
+from aiact.penalties.exposure import (
+    compute_exposure,
+    exposure_reads_hold,
+    exposure_rows_traced,
+    rows_part,
+)
 from aiact.questions import goals, relevance
 from aiact.questions.catalogue import catalogue
 from aiact.questions.fields import SubjectKind
 from aiact.questions.goals import Context, assess_facts, goal_view
 from aiact.questions.relevance import completions, trial_answers
+from aiact.versions import LawVersion
 from tests.switches import best_and_rank
+from tests.test_penalties_properties import _catalogue_items, dates, options, organisations
 from tests.test_questions_relevance import FEW, interview_states, states_with_unknowns
 from tests.test_speedfull22 import _CONTEXT, _provider_established_outside_the_union
 
@@ -98,5 +109,72 @@ def test_the_next_question_of_full_is_the_same_with_each_timing_read_once(
     found = []
     for on in (True, False):
         with _switched(goals, "TIMING_BY_RULE", on):
+            found.append(best_and_rank(facts, kind, context, "full", asked))
+    assert found[0] == found[1]
+
+
+# --------------------------------------------------------------------------- ROWS_DIRECT
+
+
+def _rows_and_reads(on: bool, organisation: Organisation, chosen: Any, where: Any) -> Any:
+    with _switched(exposure, "ROWS_DIRECT", on):
+        return exposure_rows_traced(organisation, chosen, **where)
+
+
+@settings(max_examples=200, deadline=None)
+@given(organisations(), st.data(), dates, st.sampled_from(list(LawVersion)), options)
+def test_the_rows_built_directly_are_the_rows_of_the_report(
+    organisation: Organisation, data: Any, as_of: dt.date, law: LawVersion, opts: Any
+) -> None:
+    """Round 23 (exposure.ROWS_DIRECT): the rows the interview reads, built from the row of
+    each kind with each obligation's id, are those of the report (``rows_part`` of
+    ``compute_exposure``) and those built through the report, with the same names read, in
+    the same order, for any organisation and any obligations of the catalogue in any order."""
+    chosen = data.draw(st.permutations(_catalogue_items(law)))[: data.draw(st.integers(0, 40))]
+    where = {"as_of": as_of, "law": law, "options": opts}
+    direct = _rows_and_reads(True, organisation, chosen, where)
+    through = _rows_and_reads(False, organisation, chosen, where)
+    assert direct == through
+    report = compute_exposure(organisation, chosen, **where)
+    assert direct[0] == rows_part(report)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(organisations(), min_size=1, max_size=6), dates, options)
+def test_the_look_up_among_the_rows_kept_is_the_same_with_each_name_read_once(
+    kept: list[Organisation], as_of: dt.date, opts: Any
+) -> None:
+    """Round 23 (exposure.ROWS_DIRECT): the look-up of an organisation among the reads of the
+    rows kept for others (``exposure_reads_hold``), with each name's value read once for every
+    set of reads, finds the same set as with each read for each set, and a set whose rows are
+    the organisation's."""
+    law = LawVersion.AMENDED
+    chosen = _catalogue_items(law)
+    where = {"as_of": as_of, "law": law, "options": opts}
+    reads = [exposure_rows_traced(o, chosen, **where)[1] for o in kept[1:]]
+    organisation = kept[0]
+    found = []
+    for on in (True, False):
+        with _switched(exposure, "ROWS_DIRECT", on):
+            found.append(exposure_reads_hold(organisation, reads, **where))
+    assert found[0] == found[1]
+    if found[0] is not None:
+        rows = exposure_rows_traced(organisation, chosen, **where)[0]
+        assert rows == exposure_rows_traced(kept[1 + found[0]], chosen, **where)[0]
+
+
+@FEW
+@given(st.one_of(states_with_unknowns(), interview_states("full", ("system", "model"))))
+def test_the_next_question_of_full_is_the_same_with_the_rows_built_directly(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Round 23 (exposure.ROWS_DIRECT): best() and rank() of the goal ``full`` the same with the
+    switch on as off (every cache emptied before each)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    found = []
+    for on in (True, False):
+        with _switched(exposure, "ROWS_DIRECT", on):
             found.append(best_and_rank(facts, kind, context, "full", asked))
     assert found[0] == found[1]
