@@ -1353,8 +1353,37 @@ def exposure_rows_traced(
     same arguments, where given (round 22)."""
     ctx = context if context is not None else _context(organisation, as_of, law, options)
     read: dict[str, Any] = {}
-    rows = _rows(_TracedCtx(ctx, read), items, True)  # type: ignore[arg-type]
-    return rows_part(_report(ctx, rows)), tuple(read.items())
+    if not ROWS_DIRECT:
+        rows = _rows(_TracedCtx(ctx, read), items, True)  # type: ignore[arg-type]
+        return rows_part(_report(ctx, rows)), tuple(read.items())
+    traced = _TracedCtx(ctx, read)
+    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
+    parts: list[tuple[str, str, Decimal | None]] = []
+    missing: set[str] = set()
+    for entry in items:
+        item = _as_item(entry)
+        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
+        row = made.get(key)
+        if row is None:
+            row = made[key] = _exposure(traced, item)  # type: ignore[arg-type]
+            missing.update(row.missing)
+        parts.append((item.obligation_id, row.status.value, row.ceiling))
+    return (
+        _max(part[2] for part in parts),
+        tuple(parts),
+        tuple(sorted(missing)),
+    ), tuple(read.items())
+
+
+ROWS_DIRECT = True
+"""Round 23: whether :func:`exposure_rows_traced` builds the :data:`ExposureRows` from the row
+of each kind (fine tier, pinpoint citation, chapter, the system's own non-compliance: what a
+row reads of its item besides the id, :func:`_rows`) directly: each obligation's id with its
+kind's status and ceiling, the greatest ceiling and the missing facts of the rows (as
+:func:`rows_part` reads them off :func:`_report_of`: the maximum of the tiers' maxima is the
+maximum of the rows' ceilings, the missing facts are the rows', sorted), without copying each
+row with its obligation's id or building the report. The same rows and the same names read
+(a test holds the two together; False: through ``_rows`` and ``_report``, as before)."""
 
 
 def exposure_context(
@@ -1387,15 +1416,24 @@ def exposure_reads_hold(
     if not reads:
         return None
     ctx = context if context is not None else _context(organisation, as_of, law, options)
+    # Each name's value read once for every set of reads (round 23, :data:`ROWS_DIRECT`).
+    seen: dict[str, Any] | None = {} if ROWS_DIRECT else None
     for position, names in enumerate(reads):
         for name, value in names:
-            head, _, tail = name.partition(".")
-            found = getattr(getattr(ctx, head), tail) if tail else getattr(ctx, head)
+            found = _MISSING_NAME if seen is None else seen.get(name, _MISSING_NAME)
+            if found is _MISSING_NAME:
+                head, _, tail = name.partition(".")
+                found = getattr(getattr(ctx, head), tail) if tail else getattr(ctx, head)
+                if seen is not None:
+                    seen[name] = found
             if found != value or type(found) is not type(value):
                 break
         else:
             return position
     return None
+
+
+_MISSING_NAME = object()
 
 
 class _AssignedCtx:

@@ -839,6 +839,14 @@ LEAN_DATES = True
 :func:`lean_full_view` (round 14b). The choice changes no view (False: :func:`goal_view`)."""
 
 
+TIMING_BY_RULE = True
+"""Round 23: whether :func:`lean_full_view` reads the timing of each date rule (its result's
+status on the day, date of application and deadline) once for the obligations that apply and
+share it (131 obligations of a system share 13 timing groups' rules): the timing is a function
+of the rule's result on the Assessment's evaluation and the day alone. The choice changes no
+view (False: read for each obligation that applies, as before)."""
+
+
 def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
     """``goal_view(assessment, "full")`` from ``tier``, the view of the goal ``tier`` of the same
     Assessment (its first part: the same computation, :func:`_view`), with less work (round
@@ -861,15 +869,29 @@ def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
     as_of = assessment.as_of
     applying: list[tuple[str, str, Any, Any]] = []
     keyed: list[tuple[str, Any]] = []
+    # The timing of each date rule read once (round 23, :data:`TIMING_BY_RULE`).
+    timings: dict[str, tuple[Any, str, Any, Any, bool]] | None = {} if TIMING_BY_RULE else None
     for (obligation, _, rule), value in zip(rows, applies, strict=True):
         if value is None:
             opened.add(f"obligation:{obligation.id}")
         elif value is True:
-            found = dates.result(rule)
-            status = found.status(as_of)
-            applying.append((obligation.id, status.value, found.date, found.deadline))
-            keyed.append((obligation.id, status))
-            if status.value == "undetermined" or found.date is None:
+            timing = None if timings is None else timings.get(rule)
+            if timing is None:
+                found = dates.result(rule)
+                status = found.status(as_of)
+                date = found.date
+                timing = (
+                    status,
+                    status.value,
+                    date,
+                    found.deadline,
+                    status.value == "undetermined" or date is None,
+                )
+                if timings is not None:
+                    timings[rule] = timing
+            applying.append((obligation.id, timing[1], timing[2], timing[3]))
+            keyed.append((obligation.id, timing[0]))
+            if timing[4]:
                 opened.add(f"date:{obligation.id}")
     result.append(tuple(applying))
     dated = GoalView(tuple(result), frozenset(opened))
