@@ -226,20 +226,109 @@ def refused(base: Assessment, changes: Mapping[str, Any], over: Mapping[str, Any
     counting an answer the full trial skips (round 12, helper trace13)."""
     from aiact.rules.definitions import CONFLICTS
 
-    if any(over.get(flag) is True for flag in CONFLICTS):
-        return True
+    for flag in CONFLICTS:  # a loop, not any() over a generator: ~1 µs less a check (round 23)
+        if over.get(flag) is True:
+            return True
     try:
         if UNREAD_REASONS:
             token = UNREAD.set(True)  # only whether they refuse is read (round 22)
             try:
-                _changed_models(base, changes)
+                if QUICK_CHECKS:
+                    _checked_quickly(base, changes)
+                else:
+                    _changed_models(base, changes)
             finally:
                 UNREAD.reset(token)
+        elif QUICK_CHECKS:
+            _checked_quickly(base, changes)
         else:
             _changed_models(base, changes)
     except ValueError:
         return True
     return False
+
+
+QUICK_CHECKS = True
+"""Round 23 (speedtier23): :func:`refused` checks changes of the system's nested models alone
+(``prohibited.*``, ``transparency.*``, ...: most trial answers) with :func:`_checked_quickly`,
+which validates each changed nested model as :func:`_changed_models` does but not the system
+again field by field: its other fields are those of the accepted base, unchanged. The same
+answers are refused (a hypothesis property compares the two over drawn bases and every trial
+answer). Off: every check through :func:`_changed_models`."""
+
+
+def _checked_quickly(base: Assessment, changes: Mapping[str, Any]) -> None:
+    """Raise ``ValueError`` where :func:`_changed_models` does (:func:`refused` reads only
+    whether it raises). Where every change is within a nested model of the system that is
+    given (a field :func:`_quick_heads` names), each changed nested model is validated
+    (:func:`_updated`: pydantic's type checks and the model's own validators), and the system
+    with them is not validated again by pydantic (which would accept each unchanged field as
+    it did for the base, and each nested model as the instance it is:
+    ``revalidate_instances`` 'never') but has its own after-validators run; then the checks
+    across the system and the organisation, and the Art. 2(8) guard, as in
+    :func:`_changed_models`. Any other change goes through :func:`_changed_models`."""
+    system = base.system
+    if system is None:
+        _changed_models(base, changes)
+        return
+    heads = _quick_heads(type(system))
+    nested: dict[str, dict[str, Any]] = {}
+    for path, value in changes.items():
+        head, _, rest = path.partition(".")
+        if not rest or head not in heads:
+            _changed_models(base, changes)
+            return
+        inner = nested.get(head)
+        if inner is None:
+            inner = nested[head] = {}
+        inner[rest] = value
+    update: dict[str, Any] = {}
+    for head, inner in nested.items():
+        current = getattr(system, head)
+        if current is None:
+            _changed_models(base, changes)
+            return
+        update[head] = _updated(current, inner)
+    changed = system.model_copy(update=update)
+    try:
+        for name in heads[None]:
+            getattr(changed, name)()
+    except AssertionError as error:  # as pydantic: a failed assertion in a validator refuses
+        raise ValueError(str(error)) from None
+    _check_together(changed, base.organisation)
+    from aiact.date_facts import guard_pre_market
+
+    guard_pre_market(changed, base.as_of)
+
+
+@cache
+def _quick_heads(model: type[Any]) -> dict[str | None, tuple[str, ...]]:
+    """The fields of ``model`` (a facts model) that :func:`_checked_quickly` may change without
+    validating ``model`` again: nested facts models (or None) with no field validator of
+    ``model``'s own; under the key None the names of ``model``'s after-validators. Empty where
+    ``model`` has a validator that is not an after-validator of the whole model, or validates
+    instances again (then every check goes through :func:`_changed_models`)."""
+    from pydantic import BaseModel
+
+    decorators = model.__pydantic_decorators__
+    if model.model_config.get("revalidate_instances", "never") != "never" or any(
+        d.info.mode != "after" for d in decorators.model_validators.values()
+    ):
+        return {}
+    validated = {f for d in decorators.field_validators.values() for f in d.info.fields}
+    if "*" in validated:
+        return {}
+    out: dict[str | None, tuple[str, ...]] = {
+        None: tuple(d.cls_var_name for d in decorators.model_validators.values())
+    }
+    for name, info in model.model_fields.items():
+        if name in validated:
+            continue
+        annotation = info.annotation
+        members = [a for a in getattr(annotation, "__args__", (annotation,)) if a is not type(None)]
+        if len(members) == 1 and isinstance(members[0], type) and issubclass(members[0], BaseModel):
+            out[name] = ()
+    return out
 
 
 UNREAD_REASONS = True
