@@ -65,6 +65,7 @@ KINDS: Mapping[str, str] = {
     "those (parameters field, give)",
     "before_in_force": "the day assessed is before the AI Act entered into force on 1 August "
     "2024 (parameter as_of)",
+    "internal": "an error in the library itself, not in the input: please report it",
 }
 
 

@@ -172,10 +172,6 @@ def test_the_openapi_document_lists_before_in_force() -> None:
 # ---------------------------------------------------------------- defects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review79 D1: an internal error reads in Dutch 'de waarde is niet toegestaan'",
-)
 def test_d1_an_internal_error_is_not_blamed_on_the_value() -> None:
     case = Case.model_validate(_CASE)
     with mock.patch.object(Case, "assess", side_effect=RuntimeError("boom")):
@@ -186,9 +182,6 @@ def test_d1_an_internal_error_is_not_blamed_on_the_value() -> None:
     assert "intern" in text.lower()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="review79 D2: the Dutch message of a file: row does not name the file"
-)
 def test_d2_the_dutch_message_of_a_file_row_names_the_file(tmp_path: Path) -> None:
     result = run_portfolio(_broken(tmp_path), lang="nl")
     entry = result.errors[-1]
@@ -196,10 +189,6 @@ def test_d2_the_dutch_message_of_a_file_row_names_the_file(tmp_path: Path) -> No
     assert "kapot-bestand.yaml" in str(entry.error_text("nl"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review79 D3: the service says invalid_value where the library says before_in_force",
-)
 @pytest.mark.parametrize(
     ("url", "body"),
     [
@@ -217,10 +206,6 @@ def test_d3_the_service_refuses_an_early_day_with_the_librarys_kind(
     assert param["code"] == "before_in_force"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review79 D4: POST /v1/assessments without ?lang ignores Accept-Language (fast path)",
-)
 def test_d4_an_assessment_follows_accept_language() -> None:
     with TestClient(create_app(Settings())) as client:
         header = client.post("/v1/assessments", json=_CASE, headers={"Accept-Language": "en"})

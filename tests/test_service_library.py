@@ -129,7 +129,7 @@ def test_the_fast_path_answers_as_the_route(lang: str) -> None:
 def test_the_fast_path_leaves_other_queries_to_the_route() -> None:
     from aiact.service.api import plain_assessment_query
 
-    assert plain_assessment_query(b"") == ("nl", None)
+    assert plain_assessment_query(b"") == (None, None)  # the language: Accept-Language, else nl
     assert plain_assessment_query(b"asOf=2026-01-02&lang=en") == ("en", dt.date(2026, 1, 2))
     for query in (
         b"lang=de",

@@ -340,12 +340,14 @@ ASSESSMENTS_PATH = "/v1/assessments"
 _FULL_DATE = re.compile(rb"\d{4}-\d{2}-\d{2}")
 
 
-def plain_assessment_query(query: bytes) -> tuple[Lang, dt.date | None] | None:
+def plain_assessment_query(query: bytes) -> tuple[Lang | None, dt.date | None] | None:
     """``lang`` and ``asOf`` of a query string that holds nothing else, each at most once, with
     no escapes and values the route takes as they are (``nl``/``en``, a date YYYY-MM-DD on or
     after 1 August 2024 is not checked here: the route checks it alike); None for any other
-    query, which the route reads and validates."""
-    lang: Lang = "nl"
+    query, which the route reads and validates. ``lang`` is None where the query does not give
+    it: the language is then chosen as the route chooses it (:func:`language_of`:
+    ``Accept-Language``, else Dutch; review79 D4: it was Dutch whatever the header said)."""
+    lang: Lang | None = None
     as_of: dt.date | None = None
     if not query:
         return lang, as_of
@@ -389,8 +391,10 @@ class FastAssessments:
             query = plain_assessment_query(scope["query_string"])
             if query is not None:
                 request = Request(scope, receive)
+                lang, as_of = query
+                spoken = language.choose(lang, request.headers.get("accept-language"))
                 try:
-                    response = await assessment_response(request, *query)
+                    response = await assessment_response(request, spoken, as_of)
                 except Exception as error:
                     response = problem_response(request, to_problem(request, error))
                 await response(scope, receive, send)

@@ -291,12 +291,10 @@ def assess_case(case: Case, as_of: dt.date | None, lang: Lang, prefix: str = "")
 def check_as_of(day: dt.date | None, lang: Lang, name: str) -> None:
     """A date before the Act entered into force (1 August 2024, Art. 113) cannot be assessed."""
     if day is not None and day < ENTRY_INTO_FORCE:
-        raise invalid_param(
-            name,
-            "invalid_value",
-            t("before the AI Act entered into force on 1 August 2024 (Art. 113)", lang),
-            lang,
-        )
+        from aiact.views.errors import before_in_force
+
+        # The library's kind and words (review79 D3: the service said invalid_value).
+        raise invalid_param(name, "before_in_force", before_in_force(day, lang), lang)
 
 
 def collect(problems: Iterable[Problem]) -> list[InvalidParam]:

@@ -12,6 +12,7 @@ nog 2 problemen)``); ``problem_text`` one problem; ``lines`` every problem on it
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -83,6 +84,7 @@ _KINDS: dict[str, str] = {
     "before_first_day": N_("the value cannot be true on the day assessed"),
     "replaced_field": N_("the field was replaced by other fields"),
     "before_in_force": N_("the day is before the AI Act entered into force on 1 August 2024"),
+    "internal": N_("an error in aiact itself, not in the input: please report it"),
 }
 
 #: A message per problem kind that says what to give, filled from the problem's parameters (a
@@ -148,6 +150,12 @@ def _fill(message: str, lang: Lang, params: dict[str, Any]) -> str | None:
         return None
 
 
+def before_in_force(day: dt.date, lang: Lang = "en") -> str:
+    """Why ``day`` cannot be assessed, and what to give: it is before the Act entered into force
+    on 1 August 2024 (Art. 113, first paragraph; the problem kind ``before_in_force``)."""
+    return t(_WITH_PARAMS["before_in_force"], lang, as_of=day.isoformat())
+
+
 def problem_text(problem: Problem, lang: Lang = "en") -> str:
     """The problem's message in ``lang`` (without source and path)."""
     lang = check_lang(lang)
@@ -190,6 +198,11 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
         ]
         if details:
             text = f"{text} ({', '.join(details)})"
+    where = params.get("file")
+    if isinstance(where, str) and where:
+        # A problem inside a case file a ``file:`` row names (review79 D2: the English says
+        # "in <file>: ...", the other languages did not name the file).
+        text = t("in {file}: {message}", lang, file=where, message=text)
     return text
 
 
