@@ -235,3 +235,21 @@ def test_d5_portfolio_as_of_option_before_the_act_names_the_option(tmp_path: Pat
     assert run.exit_code == 2
     assert "rows[" not in run.output
     assert "--as-of" in run.output
+
+
+def test_a_large_bound_is_written_with_its_digits_grouped_in_dutch() -> None:
+    """Round 23 (review79's wording remark): "mag ten hoogste 1.000.000.000.000.000 zijn", not
+    "1000000000000000"; small numbers and English as before."""
+    from aiact.errors import Problem
+    from aiact.views.errors import problem_text
+
+    big = Problem(
+        "organisation.annual_turnover_eur",
+        "x",
+        "invalid_value",
+        {"pydantic_type": "less_than_equal", "le": "1000000000000000"},
+    )
+    assert problem_text(big, "nl") == "mag ten hoogste 1.000.000.000.000.000 zijn"
+    assert problem_text(big, "en") == "x"
+    small = Problem("x", "x", "invalid_value", {"pydantic_type": "greater_than_equal", "ge": "0"})
+    assert problem_text(small, "nl").endswith(" 0 zijn")

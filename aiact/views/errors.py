@@ -150,6 +150,21 @@ def _fill(message: str, lang: Lang, params: dict[str, Any]) -> str | None:
         return None
 
 
+_NUMBER_PARAMS = frozenset({"le", "ge", "lt", "gt", "limit"})
+"""The parameters that hold a bound: shown with their digits grouped (review79: "mag ten hoogste
+1000000000000000 zijn")."""
+
+
+def _grouped(value: Any, lang: Lang) -> Any:
+    """A whole number of five or more digits with its thousands grouped as ``lang`` writes them
+    (1.000.000 in Dutch); any other value as it is."""
+    text = str(value)
+    if not text.isdigit() or len(text) < 5:
+        return value
+    grouped = f"{int(text):,}"
+    return grouped.replace(",", ".") if lang == "nl" else grouped
+
+
 def before_in_force(day: dt.date, lang: Lang = "en") -> str:
     """Why ``day`` cannot be assessed, and what to give: it is before the Act entered into force
     on 1 August 2024 (Art. 113, first paragraph; the problem kind ``before_in_force``)."""
@@ -162,6 +177,8 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
     if lang == "en":
         return problem.message
     params = {k: v for k, v in problem.params.items() if v is not None}
+    for bound in _NUMBER_PARAMS & params.keys():
+        params[bound] = _grouped(params[bound], lang)
     text: str | None = None
     pydantic_type = str(params.get("pydantic_type", ""))
     if isinstance(params.get("expected"), str):
