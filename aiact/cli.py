@@ -157,20 +157,29 @@ def _friendly(error: Exception) -> str:
 
 
 def _parse_date(value: str | None, option: str) -> dt.date | None:
+    """The day an option gives; an error naming the option where it is no date, or a day before
+    the Act entered into force (Art. 113; review79 D5: a portfolio blamed each row for it as
+    rows[i].as_of)."""
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
-        shown = repr(value)
         _err(
             t(
                 "{option}: {value} is not a date (use YYYY-MM-DD)",
                 _lang(),
                 option=option,
-                value=shown,
+                value=repr(value),
             )
         )
+    from aiact.versions import LawVersion
+
+    if day < LawVersion.ORIGINAL.in_force_from:
+        from aiact.views.errors import before_in_force
+
+        _err(f"{option}: {before_in_force(day, _lang())}")
+    return day
 
 
 def _assess(path: str, as_of: str | None, law: str | None, engine: str) -> Any:

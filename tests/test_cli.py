@@ -286,7 +286,10 @@ def test_missing_file_exit_2(tmp_path: Path) -> None:
     ("args", "needle"),
     [
         (["assess", FRAUD, "--as-of", "2026-13-01"], "--as-of"),
-        (["assess", FRAUD, "--as-of", "2020-01-01"], "as_of"),
+        (
+            ["assess", FRAUD, "--as-of", "2020-01-01"],
+            "--as-of",
+        ),  # round 23: the option, not the field
         (["assess", FRAUD, "--law", "1999"], "--law"),
         (["explain", FRAUD, "art999"], "art999"),
         (["timeline", "--law", "nope"], "--law"),

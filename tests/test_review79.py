@@ -215,10 +215,6 @@ def test_d4_an_assessment_follows_accept_language() -> None:
     assert header.content == asked.content
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review79 D5: --as-of before 1 Aug 2024 is blamed on each row's field rows[i].as_of",
-)
 def test_d5_portfolio_as_of_option_before_the_act_names_the_option(tmp_path: Path) -> None:
     """``aiact portfolio inv.yaml --as-of 2020-01-01 --lang nl`` says per row "veld
     rows[0].as_of: 2020-01-01 ligt vóór ..." (English: "x: as_of: as_of 2020-01-01 ..."),
