@@ -146,3 +146,18 @@ def test_the_report_command_writes_the_page_atomically(
     with pytest.raises(RuntimeError):
         report.main([str(target)])
     assert target.read_text(encoding="utf-8") == "# page with 3 parts\n"
+
+
+def test_a_list_with_any_member_reads_not_empty() -> None:
+    """Round 23: a part that holds for every member of a list reads "annex_i.legislation is not
+    empty" (it read "has one other than " with nothing after it, 245 times on the page)."""
+    from aiact.verify.diff import readable
+    from aiact.verify.encode import _MEMBER_GROUPS
+
+    field_name, _, members = _MEMBER_GROUPS["annex_i."]
+    every = "any(" + ", ".join(f"annex_i.{m}" for m in members) + ")"
+    assert readable(every) == f"{field_name} is not empty"
+    one_less = "any(" + ", ".join(f"annex_i.{m}" for m in members[1:]) + ")"
+    assert readable(one_less) == f"{field_name} has one other than {members[0]}"
+    page = (Path(__file__).resolve().parents[1] / "docs" / "omnibus-diff.md").read_text("utf-8")
+    assert "has one other than  " not in page and "has one other than `" not in page

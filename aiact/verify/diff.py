@@ -761,6 +761,8 @@ def readable(literal: str) -> str:
     others = [m for m in members if m not in found]
     if kind == "choice":
         return f"{field_name} is one of {', '.join(found)}"
+    if not others:  # every member: the list has one at all (it read "has one other than ")
+        return f"{field_name} is not empty"
     if len(others) < len(found):
         return f"{field_name} has one other than {', '.join(others)}"
     return f"{field_name} has one of {', '.join(found)}"
