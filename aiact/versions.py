@@ -101,7 +101,7 @@ def version_in_force(as_of: dt.date) -> LawVersion:
 
     raise ValueProblem(
         "before_in_force",
-        f"as_of {as_of.isoformat()} is before the AI Act entered into force on 2024-08-01 "
+        f"{as_of.isoformat()} is before the AI Act entered into force on 2024-08-01 "
         "(Art. 113, first paragraph)",
         as_of=as_of.isoformat(),
     )

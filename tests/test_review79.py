@@ -158,7 +158,9 @@ def test_dutch_error_column_is_dutch_and_names_the_field(tmp_path: Path) -> None
         "1 augustus 2024 (artikel 113, eerste alinea): geef een latere dag"
     )
     assert "verwacht ja of nee" in str(texts["Ongeldige boolean"])
-    assert texts["#2"] == "veld rows[1].file: het bestand bestaat niet"
+    assert (
+        texts["#2"] == "veld rows[1].file: het bestand bestaat niet: controleer de naam en de map"
+    )
 
 
 def test_the_openapi_document_lists_before_in_force() -> None:
