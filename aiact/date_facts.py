@@ -46,6 +46,7 @@ __all__ = [
     "PRE_MARKET_ATOM",
     "InputDateValue",
     "compare",
+    "counted_floors",
     "earliest_counted",
     "finding_possible",
     "first_finding_day",
@@ -290,6 +291,12 @@ systems are subject to significant changes"; a change before the cut-off counts 
 such a date, unknown, is no earlier in a value than the least of their targets
 (:func:`earliest_counted`; review77 D1: under A21=literal the later of the change and Art. 4's
 own date, 2 February 2025, had that date as its floor)."""
+
+
+def counted_floors(law: LawVersion, switches: Mapping[str, Truth]) -> dict[str, dt.date | None]:
+    """:func:`earliest_counted` of every input of :data:`COUNTED_FROM_CUTOFF` (what the engine's
+    date rules and :func:`aiact.frame.assess_frame` take as the floor of its unknown values)."""
+    return {name: earliest_counted(name, law, switches) for name in COUNTED_FROM_CUTOFF}
 
 
 def earliest_counted(

@@ -66,11 +66,10 @@ from aiact.atoms import (
     organisation_atoms,
 )
 from aiact.date_facts import (
-    COUNTED_FROM_CUTOFF,
     FINDING_ATOM,
     FINDING_POSSIBLE_ATOM,
     PRE_MARKET_ATOM,
-    earliest_counted,
+    counted_floors,
     finding_possible,
     resolved_comparisons,
 )
@@ -936,11 +935,10 @@ def assess_frame(
     values: dict[str, I8] = dict(data.atoms)
     values.update(zip(predicates, results, strict=True))
     _check_conflicts(frame, values, org, day, version, readings)
-    switches = readings.as_facts()
     counted_from = {
         name: cut.toordinal()
-        for name in COUNTED_FROM_CUTOFF
-        if (cut := earliest_counted(name, version, switches)) is not None
+        for name, cut in counted_floors(version, readings.as_facts()).items()
+        if cut is not None
     }
     date_values = _evaluate_dates(ruleset, values, data.dates, n, counted_from)
     today = day.toordinal()

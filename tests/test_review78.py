@@ -362,7 +362,7 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     name = f"{TimingGroup.SUPPLIER.rule}.annex_iii.art111_2.public_authorities"
     plans: list[Any] = []
     try:
-        monkeypatch.setattr("aiact.engine.dates.earliest_counted", _route_aware)
+        monkeypatch.setattr("aiact.date_facts.earliest_counted", _route_aware)  # via counted_floors
         patched = _run("a30", "amended", readings, "2028-01-03", {"change": OPEN})
         supplier = _run("sup_i", "amended", {}, "2028-01-03", {"change": OPEN})
         plans += [patched.dates.plan, supplier.dates.plan]

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeAlias
 
-from aiact.date_facts import COUNTED_FROM_CUTOFF, INPUT_DATES, InputDateValue, earliest_counted
+from aiact.date_facts import INPUT_DATES, InputDateValue, counted_floors
 from aiact.daterules import (
     NEVER,
     DateCase,
@@ -335,15 +335,14 @@ class DateEvaluation:
         self.inputs = input_dates
         self.plan = date_plan(evaluation.ruleset)
         self.memo: dict[str, DateResult] = {}
-        self.counted: tuple[dt.date | None, ...] | None = None
+        self.counted: dict[str, dt.date | None] | None = None
 
-    def _counted(self) -> tuple[dt.date | None, ...]:
+    def _counted(self) -> dict[str, dt.date | None]:
         """The floors of the unknown input dates that count only from a cut-off
-        (:func:`earliest_counted`): they depend on the reading (A2), which the shared results'
-        key must then hold."""
+        (:func:`aiact.date_facts.counted_floors`), once per evaluation: they depend on the
+        reading (A2), which the shared results' key must then hold."""
         if self.counted is None:
-            law, values = self.evaluation.ruleset.law, self.evaluation.values
-            self.counted = tuple(earliest_counted(i, law, values) for i in COUNTED_FROM_CUTOFF)
+            self.counted = counted_floors(self.evaluation.ruleset.law, self.evaluation.values)
         return self.counted
 
     def __contains__(self, name: str) -> bool:
@@ -389,7 +388,7 @@ class DateEvaluation:
                 fired,
                 tuple([inputs.get(i) for case in may for i in case.input_names]),
                 tuple([self.result(r) for case in may for r in case.refs]),
-                self._counted(),
+                tuple(self._counted().values()),
             )
         shared = self.plan.shared
         found = shared.get(key)
@@ -469,9 +468,7 @@ class DateEvaluation:
                 return day
             if day is None:
                 # Unknown: a change counts only on or after the cut-off (review77 D1).
-                return earliest_counted(
-                    spec[1], self.evaluation.ruleset.law, self.evaluation.values
-                )
+                return self._counted().get(spec[1])
             return None
         if kind == "r":
             return self.result(spec[1]).floor
