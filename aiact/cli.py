@@ -762,10 +762,8 @@ def portfolio(
     if result.errors:
         for entry in result.errors:
             if lg != "en" and entry.problems:
-                from aiact.errors import InputError, render
-
-                shown = f"{inventory}: {render(InputError(problems=entry.problems), lg)}"
-                click.echo(f"aiact: fout: {shown}", err=True)
+                # the row's problems in lg, as the exports give them (PortfolioEntry.error_text)
+                click.echo(f"aiact: fout: {inventory}: {entry.error_text(lg)}", err=True)
                 continue
             click.echo(f"aiact: error: {entry.error}", err=True)
         sys.exit(EXIT_BAD_INPUT)

@@ -29,6 +29,7 @@ from aiact.service.problems import (
     invalid,
     invalid_param,
 )
+from aiact.versions import LawVersion
 
 if TYPE_CHECKING:
     from aiact.case import Case
@@ -65,8 +66,9 @@ CASE_KEYS = frozenset(
     }
 )
 
-ENTRY_INTO_FORCE = dt.date(2024, 8, 1)
-"""Art. 113: the Regulation entered into force on the twentieth day after its publication."""
+ENTRY_INTO_FORCE = LawVersion.ORIGINAL.in_force_from
+"""Art. 113: the Regulation entered into force on the twentieth day after its publication (1
+August 2024; the library's date, not written again here)."""
 
 
 def media_type(header: str | None) -> str:
