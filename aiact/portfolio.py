@@ -596,6 +596,17 @@ def _entry(
     file = ""
     try:
         check_data(item, limits, source=source)
+        if isinstance(item, Mapping) and "file" in item and set(item) != {"file"}:
+            # {file: ..., name: ...} read as a case said "unknown field 'file'" (round 24)
+            keys = sorted(str(k) for k in item if k != "file")
+            others = ", ".join(repr(k[:40]) for k in keys[:5])
+            raise CaseError(
+                f"a 'file' entry has no other keys (found {others}): put them in the case file",
+                source=source,
+                field=keys[0][:40],
+                kind="not_allowed",
+                params={"rule": "file_entry_keys", "keys": others},
+            )
         if isinstance(item, Mapping) and set(item) == {"file"}:
             if base is None:
                 raise CaseError(

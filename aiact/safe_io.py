@@ -216,7 +216,13 @@ def confined_path(
             "must be a relative file name (text)", source=source, path=field, kind="type"
         )
     if "\x00" in name or len(name) > 4096:
-        raise InputError("not a valid file name", source=source, path=field, kind="not_allowed")
+        raise InputError(
+            "not a valid file name",
+            source=source,
+            path=field,
+            kind="not_allowed",
+            params={"rule": "file_name"},
+        )
     candidate = Path(name)
     if candidate.is_absolute() or candidate.drive or name.startswith("~"):
         raise InputError(
@@ -224,15 +230,18 @@ def confined_path(
             source=source,
             path=field,
             kind="not_allowed",
+            params={"rule": "absolute_path"},
         )
     root = Path(os.path.realpath(base))
     target = Path(os.path.realpath(root / candidate))
     if target != root and not target.is_relative_to(root):
         raise InputError(
-            "the file lies outside the inventory's folder",
+            "the file lies outside the inventory's folder: give a path to a file within that "
+            "folder",
             source=source,
             path=field,
             kind="outside",
+            params={"rule": "outside_folder"},
         )
     return target
 

@@ -451,9 +451,12 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
         ),
     )
     shown = rows[:50]
-    for row in shown:
+    for row, entry in zip(shown, result.entries, strict=False):
         if row["error"]:
-            table.add_row(row["name"], Text(text("error", lang), style="bold red"), *[""] * 5)
+            # the row's path as its error lines name it (review79: "#2" beside "rows[1]")
+            where = t("field {path}", lang, path=f"rows[{entry.index}]")
+            label = f"{text('error', lang)}: {where}"
+            table.add_row(row["name"], Text(label, style="bold red"), *[""] * 5)
             continue
         table.add_row(
             row["name"],

@@ -114,6 +114,22 @@ _WITH_PARAMS: dict[str, str] = {
     ),
 }
 
+#: A message per rule of a file row's path (the parameter ``rule`` of
+#: :func:`aiact.safe_io.confined_path`'s problems): as specific as the English (review79's remark:
+#: the Dutch said only "een genoemd bestand ligt buiten de toegestane map").
+_RULES: dict[str, str] = {
+    "file_name": N_("not a valid file name"),
+    "absolute_path": N_(
+        "an absolute path is not allowed: give a path relative to the inventory's folder"
+    ),
+    "file_entry_keys": N_(
+        "a 'file' entry has no other keys (found {keys}): put them in the case file"
+    ),
+    "outside_folder": N_(
+        "the file lies outside the inventory's folder: give a path to a file within that folder"
+    ),
+}
+
 #: Details added after the kind's message when the parameters give them.
 _DETAILS: dict[str, str] = {
     "limit": N_("limit {limit}"),
@@ -204,6 +220,9 @@ def problem_text(problem: Problem, lang: Lang = "en") -> str:
         params["cite"] = "; ".join(
             cite(part.strip(), lang, inline=True) for part in params["cite"].split(";")
         )
+    rule = params.get("rule")
+    if text is None and isinstance(rule, str) and rule in _RULES:
+        text = _fill(_RULES[rule], lang, params)
     if text is None and problem.kind in _WITH_PARAMS:
         text = _fill(_WITH_PARAMS[problem.kind], lang, params)
     if text is None:
