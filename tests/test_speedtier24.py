@@ -1,0 +1,160 @@
+"""Round 24 (speedtier24): the questions of a ``tier`` search tried in the order of the bound
+their answers' worlds give (``relevance.AHEAD_ORDER``): the same next question, found with
+fewer questions tried to their end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aiact.questions import relevance
+from aiact.questions.catalogue import catalogue
+from aiact.questions.fields import SubjectKind
+from aiact.questions.goals import Context
+from tests.switches import check_same_without, searched_states
+from tests.test_questions_relevance import FEW
+
+_PROVIDER_AND_DEPLOYER: dict[str, Any] = {
+    "is_ai_system": True,
+    "exclusions.exclusively_military_defence_national_security": False,
+    "exclusions.sole_purpose_scientific_research": False,
+    "exclusions.pre_market_research_testing": False,
+    "exclusions.international_cooperation_law_enforcement": False,
+    "roles.provider": True,
+    "roles.deployer": True,
+    "roles.importer": False,
+    "roles.distributor": False,
+    "roles.product_manufacturer": False,
+    "value_chain.own_name_on_high_risk_system": False,
+}
+"""A provider and deployer after the subject, the exclusions and the roles (round 22's 4488):
+the next question is ``prohibited_practices``, after some 25 questions tried."""
+
+
+@FEW
+@given(searched_states(), st.sampled_from(["tier", "full"]))
+def test_the_next_question_is_the_same_with_ahead_order_off(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """best() and rank() give the same with :data:`relevance.AHEAD_ORDER` on as off (every
+    cache emptied before each)."""
+    check_same_without("AHEAD_ORDER", state, goal)
+
+
+def _searched(facts: dict[str, Any], asked: tuple[str, ...]) -> tuple[Any, list[Any]]:
+    """best() of ``facts`` for ``tier`` from empty caches, and the attempts :func:`relevance.
+    _try` gave (None where it stopped)."""
+    tried: list[Any] = []
+    original = relevance._try
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        found = original(*args, **kwargs)
+        tried.append(found)
+        return found
+
+    relevance._try = counted  # type: ignore[assignment]
+    try:
+        relevance.clear_cache()
+        found = relevance.best(facts, "system", Context(as_of=dt.date(2026, 9, 1)), "tier", asked)
+    finally:
+        relevance._try = original  # type: ignore[assignment]
+        relevance.clear_cache()
+    return found, tried
+
+
+def test_the_questions_that_may_close_the_most_are_tried_first() -> None:
+    """In the provider and deployer's state the search with :data:`relevance.AHEAD_ORDER`
+    finds the same question, score and outcomes, and tries fewer answers to a question's end
+    (the best is met earlier, so more questions are stopped at once)."""
+    asked = ("subject", "exclusions", "roles")
+    found, ahead = _searched(_PROVIDER_AND_DEPLOYER, asked)
+    relevance.AHEAD_ORDER = False
+    try:
+        before, every = _searched(_PROVIDER_AND_DEPLOYER, asked)
+    finally:
+        relevance.AHEAD_ORDER = True
+    assert found is not None and found.question.id == "prohibited_practices"
+    assert found == before
+
+    def answers(attempts: list[Any]) -> int:
+        return sum(len(a.outcomes) for a in attempts if a is not None)
+
+    assert answers(ahead) < answers(every), (answers(ahead), answers(every))
+
+
+@FEW
+@given(searched_states(), st.data())
+def test_a_search_from_its_prepared_answers_is_the_search_from_its_first(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], data: st.DataObject
+) -> None:
+    """For every open question of a drawn state, with a drawn score to beat (or none):
+    :func:`relevance._try` from what :func:`relevance._prepare` computed first (the answers,
+    their changes and worlds, "none of these" among them, and the bounds :func:`relevance.
+    _ahead` gives) gives the attempt the search from its first answer gives, or stops as it
+    stops; the most of the answers' bounds is never below the most an answer closes."""
+    kind, context, facts, asked = state
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    goal = "tier"
+    view = relevance._views(base, goal)
+    if view.determined:
+        return
+    opened, walked = relevance._walk(base, goal, relevance._wanted(view))
+    pool = relevance.candidates(facts, kind, asked, opened.inputs, catalogue())
+    bounds = relevance._bounds(base, goal, view, pool, None, walked)
+    closable = relevance._closable(base, goal, view)
+    direct = relevance._direct(goal, kind)
+    for question in pool:
+        bound = bounds[question.id]
+        beat = data.draw(
+            st.one_of(
+                st.none(),
+                st.tuples(st.integers(0, bound + 1), st.floats(0, bound + 1, allow_nan=False)),
+            )
+        )
+        fresh = relevance._try(
+            question,
+            base,
+            facts,
+            kind,
+            context,
+            goal,
+            opened,
+            beat,
+            bound,
+            None,
+            closable,
+            None,
+            True,
+        )
+        ready = relevance._prepare(
+            question, base, facts, kind, context, goal, opened, direct, closable is not None
+        )
+        if closable is not None and ready.batch is not None:
+            ready.ahead = relevance._ahead(closable, ready.batch, bound)
+        again = relevance._try(
+            question,
+            base,
+            facts,
+            kind,
+            context,
+            goal,
+            opened,
+            beat,
+            bound,
+            None,
+            closable,
+            None,
+            True,
+            ready,
+        )
+        assert again == fresh, question.id
+        whole = relevance._try(question, base, facts, kind, context, goal, opened)
+        assert whole is not None
+        if ready.ahead is not None and whole.outcomes:
+            closes = max(o.closes for o in whole.checked())
+            assert max(min(a, bound) for a in ready.ahead) >= closes, question.id
