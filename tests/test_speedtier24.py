@@ -5,6 +5,7 @@ fewer questions tried to their end."""
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from typing import Any
 
 from hypothesis import given
@@ -158,3 +159,110 @@ def test_a_search_from_its_prepared_answers_is_the_search_from_its_first(
         if ready.ahead is not None and whole.outcomes:
             closes = max(o.closes for o in whole.checked())
             assert max(min(a, bound) for a in ready.ahead) >= closes, question.id
+
+
+@FEW
+@given(searched_states(), st.sampled_from(["tier", "full"]))
+def test_the_next_question_is_the_same_with_top_late_off(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """best() and rank() give the same with :data:`relevance.TOP_LATE` on as off (every cache
+    emptied before each)."""
+    check_same_without("TOP_LATE", state, goal)
+
+
+def test_the_best_so_far_is_checked_only_where_its_score_is_read() -> None:
+    """In the provider and deployer's state (the Annex III list closes the most, and the
+    question about the prohibited practices, which it implies, is asked first), the search
+    with :data:`relevance.TOP_LATE` checks fewer answers against the input checks, and finds
+    the same question, score and outcomes."""
+    asked = ("subject", "exclusions", "roles")
+    calls: list[int] = []
+    original = relevance.refused
+
+    def counted(*args: Any) -> bool:
+        calls.append(1)
+        return original(*args)
+
+    def checks() -> tuple[int, Any]:
+        calls.clear()
+        found, _ = _searched(_PROVIDER_AND_DEPLOYER, asked)
+        return len(calls), found
+
+    relevance.refused = counted  # type: ignore[assignment]
+    try:
+        late, found = checks()
+        relevance.TOP_LATE = False
+        try:
+            every, before = checks()
+        finally:
+            relevance.TOP_LATE = True
+    finally:
+        relevance.refused = original  # type: ignore[assignment]
+    assert found is not None and found.question.id == "prohibited_practices"
+    assert found == before
+    assert late < every, (late, every)
+
+
+@FEW
+@given(searched_states(), st.sampled_from(["tier", "full"]))
+def test_an_attempt_left_unchecked_has_its_most_closed_and_at_most_its_mean(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """For every open question of a drawn state tried with its answers left unchecked, the
+    score of the attempt unchecked has the most closed of the attempt checked, and a mean
+    closed no greater (the score to beat :data:`relevance.TOP_LATE` gives may only be lower),
+    and the question is relevant as checked."""
+    kind, context, facts, asked = state
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    view = relevance._views(base, goal)
+    if view.determined:
+        return
+    opened = relevance._open_inputs(base, goal)
+    pool = relevance.candidates(facts, kind, asked, opened.inputs, catalogue())
+    for question in pool:
+        attempt = relevance._try(
+            question, base, facts, kind, context, goal, opened, None, 0, None, None, None, True
+        )
+        assert attempt is not None
+        if not attempt.relevant:
+            continue
+        checked = relevance._settled(attempt)
+        unchecked_score = attempt.ranked().score
+        score = checked.ranked().score
+        assert unchecked_score[0] == score[0], question.id
+        assert unchecked_score[1] <= score[1] + 1e-12, question.id
+        assert checked.relevant and checked.changing == attempt.changing
+
+
+def _refusing(original: Any) -> Any:
+    """A stand-in for :func:`goals.refused` that also refuses every third change (by a hash of
+    it that does not vary between runs): answers left unchecked are then refused often, so
+    that checking them where a score is read, or not, shows in the question found."""
+
+    def refused(base: Any, changes: Any, over: Any) -> bool:
+        key = zlib.crc32(repr(sorted(changes.items(), key=repr)).encode())
+        return key % 3 == 0 or bool(original(base, changes, over))
+
+    return refused
+
+
+@FEW
+@given(searched_states(), st.sampled_from(["tier", "full"]))
+def test_the_next_question_is_the_same_with_top_late_off_where_many_answers_are_refused(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], goal: Any
+) -> None:
+    """With input checks that refuse many more answers (:func:`_refusing`), best() and rank()
+    are still the same with :data:`relevance.TOP_LATE` (and :data:`relevance.AHEAD_ORDER`)
+    on as off: the best so far is checked wherever its score is read, and before it is
+    returned."""
+    original = relevance.refused
+    relevance.refused = _refusing(original)  # type: ignore[assignment]
+    try:
+        check_same_without("TOP_LATE", state, goal)
+        check_same_without("AHEAD_ORDER", state, goal)
+    finally:
+        relevance.refused = original  # type: ignore[assignment]
+        relevance.clear_cache()

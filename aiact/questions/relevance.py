@@ -2700,6 +2700,9 @@ def _best(
         for position, question in enumerate(order):
             placed[question.id] = (phase, position)
         top: Ranked | None = None
+        # With :data:`TOP_LATE`, the place in ``attempts`` of the best so far where it is
+        # left unchecked (its score a lower bound of its own: :func:`_settled` only raises it).
+        late: int | None = None
         # The questions by their bound, highest first, then in ``order``; with
         # :data:`AHEAD_ORDER`, a question met the first time is put back by the bound its
         # answers' worlds give (:func:`_ahead`), where that is lower (round 24).
@@ -2780,24 +2783,50 @@ def _best(
             )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
+            if attempt.relevant:
+                # Its most closed is exact unchecked (the answers left unchecked close nothing).
+                most = max(o.closes for o in attempt.outcomes)
+                if TOP_LATE and attempt.unchecked and (top is None or most > top.score[0]):
+                    # The best so far, checked only where its score is read (round 24).
+                    attempts.append(attempt)
+                    top, late = attempt.ranked(), len(attempts) - 1
+                    continue
+                if late is not None and top is not None and most == top.score[0]:
+                    attempts[late] = _settled(attempts[late])
+                    top, late = attempts[late].ranked(), None
             if attempt.relevant and attempt.unchecked and _may_come_first(attempt, top):
                 attempt = _settled(attempt)
             attempts.append(attempt)
             if attempt.relevant and not attempt.unchecked:
                 ranked = attempt.ranked()
                 if top is None or _order(ranked) < _order(top):
-                    top = ranked
+                    top, late = ranked, None
         if top is not None:
             tried = {a.question.id: a for a in attempts}
-            return _implied_first(
+            found = _implied_first(
                 top, order, base, facts, kind, context, goal, opened, tried, stopped
             )
+            if found is top and late is not None:
+                found = _settled(attempts[late]).ranked()
+            return found
     # In the order of the search without :data:`AHEAD_ORDER` (every question was tried).
     attempts.sort(key=lambda a: placed[a.question.id])
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
 
+
+TOP_LATE = True
+"""Round 24 (speedtier24): in :func:`_best`, the best question so far is checked
+(:func:`_settled`: the answers :func:`_try` judged without assessing them, against the input
+checks) only where its score is read: where a question with as many parts closed at most is
+compared with it, or where it is the question returned (:func:`_implied_first` may return
+another, and a question closing more replaces it). Its most closed is exact unchecked (the
+answers left unchecked close nothing), so it decides the search's stop and the questions that
+cannot come first as before; its mean closed unchecked is at most the checked one (answers that
+close nothing left out only raise it), so the score to beat given to :func:`_try` is at most
+the checked one (a question is stopped only where it cannot reach it either). Off: checked
+where it becomes the best so far (:data:`CHECK_LATE`)."""
 
 AHEAD_ORDER = True
 """Round 24 (speedtier24): in :func:`_best` (the goal ``tier``, where :func:`_closable` is
