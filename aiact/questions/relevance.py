@@ -1436,12 +1436,26 @@ def _try(
     closable: _Closable | None = None,
     stopped: dict[str, _Stopped] | None = None,
     late: bool = False,
+    ready: _Ready | None = None,
 ) -> _Attempt | None:
     """:func:`_trying`'s attempt, or None where it stopped (kept in ``stopped``, by the
     question's id, where given and :data:`RESUME` is on: :func:`_resume`). ``late``: a relevant
-    attempt's answers judged without assessing them are left unchecked (:func:`_settled`)."""
+    attempt's answers judged without assessing them are left unchecked (:func:`_settled`).
+    ``ready``: :func:`_prepare`'s, where computed already."""
     run = _trying(
-        question, base, facts, kind, context, goal, opened, beat, bound, near, closable, late
+        question,
+        base,
+        facts,
+        kind,
+        context,
+        goal,
+        opened,
+        beat,
+        bound,
+        near,
+        closable,
+        late,
+        ready,
     )
     try:
         next(run)
@@ -1464,6 +1478,61 @@ def _resume(run: _Stopped) -> _Attempt:
     except StopIteration as done:
         return done.value  # type: ignore[no-any-return]
     raise AssertionError("a search resumed with no score to beat does not stop")
+
+
+@dataclass
+class _Ready:
+    """What :func:`_trying` computes before it tries the first answer (:func:`_prepare`)."""
+
+    narrow: frozenset[int] | None
+    """:func:`_narrow`'s positions."""
+    answers: list[tuple[Any, dict[str, Any]]]
+    """The question's trial answers completed on the facts (:func:`completions`)."""
+    prepared: list[tuple[dict[str, Any], Mapping[str, Any] | None]] | None
+    """Each answer's :func:`_changes`, where the answers are propagated within ``narrow``."""
+    batch: tuple[list[dict[str, Any] | None], dict[str, Any] | None] | None
+    """:func:`_worlds`' worlds of the answers (and of "none of these" where bounded)."""
+    ahead: list[int] | None = None
+    """:func:`_ahead` of ``batch`` for the question's bound, where computed already."""
+
+
+def _prepare(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+    direct: frozenset[str],
+    bounded: bool,
+) -> _Ready:
+    """The answers of ``question`` and, where they are propagated together, each one's changes
+    and worlds (:func:`_worlds`, "none of these" among them where ``bounded``: a score is to
+    be beaten, and :func:`_closable` given): the first part of :func:`_trying`."""
+    narrow = _narrow(base, goal, opened)
+    answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+    prepared = batch = None
+    if narrow is not None and WORLDS:
+        prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
+        several_of = question.kind == "several_of"
+        batch = _worlds(base, answers, prepared, several_of, narrow, bounded)
+    return _Ready(narrow, answers, prepared, batch)
+
+
+def _ahead(
+    closable: _Closable,
+    batch: tuple[list[dict[str, Any] | None], dict[str, Any] | None],
+    bound: int,
+) -> list[int]:
+    """For each answer, an upper bound of the open parts it closes (:func:`_answer_bound` of
+    its world; ``bound`` where it has none; "none of these" from its own world where
+    computed)."""
+    worlds, none = batch
+    ahead = [bound if w is None else _answer_bound(closable, w) for w in worlds]
+    if none is not None:
+        ahead[0] = _answer_bound(closable, none)
+    return ahead
 
 
 def _progress(over: Mapping[str, Any], cone: frozenset[str]) -> int:
@@ -1490,6 +1559,7 @@ def _trying(
     near: Near | None = None,
     closable: _Closable | None = None,
     late: bool = False,
+    ready: _Ready | None = None,
 ) -> _Stopped:
     """Try the answers of a question on the facts. An answer that changes none of the
     conclusions the goal's view reads (nor a fact it reads directly) leaves the view as it is:
@@ -1517,7 +1587,10 @@ def _trying(
 
     ``late`` (round 22, :data:`CHECK_LATE`): a relevant question's answers judged without
     assessing them are not checked at the end either (:func:`_settled` checks them where the
-    outcomes are used)."""
+    outcomes are used).
+
+    ``ready``: the answers, their changes and worlds (:func:`_prepare`) computed already (round
+    24, :data:`AHEAD_ORDER`); else computed here."""
     before = _views(base, goal)
     values = base.evaluation.values
     cone = opened.cone
@@ -1540,25 +1613,18 @@ def _trying(
 
     several_of = question.kind == "several_of"
     propagate = _Propagation(base.evaluation, near, several_of)
-    narrow = _narrow(base, goal, opened)
-    answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
-    # Every answer's changes at once where the answers are propagated together; else each as
-    # it is tried (a search stopped early computes no more).
-    prepared = worlds = None
+    if ready is None:
+        bounded = beat is not None and closable is not None
+        ready = _prepare(question, base, facts, kind, context, goal, opened, direct, bounded)
+    narrow, answers, prepared, batch = ready.narrow, ready.answers, ready.prepared, ready.batch
+    # Every answer's changes at once where the answers are propagated together (``prepared``);
+    # else each as it is tried (a search stopped early computes no more).
+    worlds = None if batch is None else batch[0]
     # Where a score is to be beaten: what each answer can close at most, from its world
     # (round 20; "none of these" from a world of its own).
     ahead = None
-    if narrow is not None and WORLDS:
-        prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
-        bounded = beat is not None and closable is not None
-        batch = _worlds(base, answers, prepared, several_of, narrow, bounded)
-        if batch is not None:
-            worlds, none = batch
-            if bounded:
-                assert closable is not None
-                ahead = [bound if w is None else _answer_bound(closable, w) for w in worlds]
-                if none is not None:
-                    ahead[0] = _answer_bound(closable, none)
+    if batch is not None and beat is not None and closable is not None:
+        ahead = ready.ahead if ready.ahead is not None else _ahead(closable, batch, bound)
     whole: dict[int, tuple[dict[str, Any], dict[str, Any]]] | None = None
     for index, (answer, sets) in enumerate(answers):
         if (
@@ -2624,14 +2690,30 @@ def _best(
     attempts: list[_Attempt] = []
     moot: dict[str, bool] = {}  # :func:`_can_moot` of the questions, as found
     stopped: dict[str, _Stopped] = {}  # the searches stopped, to resume (:data:`RESUME`)
+    ahead_on = AHEAD_ORDER and closable is not None
+    direct = _direct(goal, kind)
+    placed: dict[str, tuple[bool, int]] = {}  # each question's phase and place in its order
     for phase in (False, True):  # the questions that do not wait, then those that wait
         order = sorted(
             (q for q in pool if (q.id in later) is phase), key=lambda q: (-bounds[q.id], q.order)
         )
-        top: Ranked | None = None
         for position, question in enumerate(order):
+            placed[question.id] = (phase, position)
+        top: Ranked | None = None
+        # With :data:`TOP_LATE`, the place in ``attempts`` of the best so far where it is
+        # left unchecked (its score a lower bound of its own: :func:`_settled` only raises it).
+        late: int | None = None
+        # The questions by their bound, highest first, then in ``order``; with
+        # :data:`AHEAD_ORDER`, a question met the first time is put back by the bound its
+        # answers' worlds give (:func:`_ahead`), where that is lower (round 24).
+        queue = [(-bounds[q.id], position, False) for position, q in enumerate(order)]
+        left = set(range(len(order)))  # the places of the questions not yet passed
+        readies: dict[int, _Ready] = {}
+        while queue:
+            key, position, again = heapq.heappop(queue)
+            question = order[position]
             bound = bounds[question.id]
-            if top is not None and bound < top.score[0]:
+            if top is not None and -key < top.score[0]:
                 break
             narrow = unless_moot.get(question.id)
             if top is not None and narrow is not None and narrow < top.score[0]:
@@ -2643,7 +2725,7 @@ def _best(
                         _moot_together(
                             [
                                 q
-                                for q in order[position:]
+                                for q in (order[i] for i in sorted(left))
                                 if q.id not in moot
                                 and (n := unless_moot.get(q.id)) is not None
                                 and n < score
@@ -2663,11 +2745,25 @@ def _best(
                 if not can:
                     # No answer makes the Act not apply, so none closes more than ``narrow``
                     # parts: the question cannot come first (round 11).
+                    left.discard(position)
                     continue
             if EXACT_RELEVANCE is not None:
                 verdict = EXACT_RELEVANCE(facts, kind, context, goal, question)
                 if verdict is False:
+                    left.discard(position)
                     continue
+            ready = readies.pop(position, None)
+            if ahead_on and not again:
+                assert closable is not None
+                ready = _prepare(question, base, facts, kind, context, goal, opened, direct, True)
+                if ready.batch is not None:
+                    ahead = ready.ahead = _ahead(closable, ready.batch, bound)
+                    most = max((min(a, bound) for a in ahead), default=bound)
+                    if most < bound:
+                        readies[position] = ready
+                        heapq.heappush(queue, (-most, position, True))
+                        continue
+            left.discard(position)
             beat = None if top is None else (int(top.score[0]), top.score[1])
             attempt = _try(
                 question,
@@ -2683,24 +2779,67 @@ def _best(
                 closable,
                 stopped,
                 CHECK_LATE,
+                ready,
             )
             if attempt is None:
                 continue  # cannot come first (and a question is found in this phase)
+            if attempt.relevant:
+                # Its most closed is exact unchecked (the answers left unchecked close nothing).
+                most = max(o.closes for o in attempt.outcomes)
+                if TOP_LATE and attempt.unchecked and (top is None or most > top.score[0]):
+                    # The best so far, checked only where its score is read (round 24).
+                    attempts.append(attempt)
+                    top, late = attempt.ranked(), len(attempts) - 1
+                    continue
+                if late is not None and top is not None and most == top.score[0]:
+                    attempts[late] = _settled(attempts[late])
+                    top, late = attempts[late].ranked(), None
             if attempt.relevant and attempt.unchecked and _may_come_first(attempt, top):
                 attempt = _settled(attempt)
             attempts.append(attempt)
             if attempt.relevant and not attempt.unchecked:
                 ranked = attempt.ranked()
                 if top is None or _order(ranked) < _order(top):
-                    top = ranked
+                    top, late = ranked, None
         if top is not None:
             tried = {a.question.id: a for a in attempts}
-            return _implied_first(
+            found = _implied_first(
                 top, order, base, facts, kind, context, goal, opened, tried, stopped
             )
+            if found is top and late is not None:
+                found = _settled(attempts[late]).ranked()
+            return found
+    # In the order of the search without :data:`AHEAD_ORDER` (every question was tried).
+    attempts.sort(key=lambda a: placed[a.question.id])
     fallback = _given_others(facts, kind, context, goal, pool, attempts)
     fallback.sort(key=_order)
     return fallback[0] if fallback else None
+
+
+TOP_LATE = True
+"""Round 24 (speedtier24): in :func:`_best`, the best question so far is checked
+(:func:`_settled`: the answers :func:`_try` judged without assessing them, against the input
+checks) only where its score is read: where a question with as many parts closed at most is
+compared with it, or where it is the question returned (:func:`_implied_first` may return
+another, and a question closing more replaces it). Its most closed is exact unchecked (the
+answers left unchecked close nothing), so it decides the search's stop and the questions that
+cannot come first as before; its mean closed unchecked is at most the checked one (answers that
+close nothing left out only raise it), so the score to beat given to :func:`_try` is at most
+the checked one (a question is stopped only where it cannot reach it either). Off: checked
+where it becomes the best so far (:data:`CHECK_LATE`)."""
+
+AHEAD_ORDER = True
+"""Round 24 (speedtier24): in :func:`_best` (the goal ``tier``, where :func:`_closable` is
+given), a question met the first time has its answers' worlds computed (:func:`_prepare`, what
+:func:`_trying` computes first) and, where the most of its answers' bounds (:func:`_ahead`, at
+most :func:`_bounds`') is lower than its bound, is put back among the questions left by that
+bound, and tried (from what was computed) when met again. The questions that may close the
+most are tried first, so that the best is found earlier and more questions are passed over
+by the search's stop (a question whose answers cannot close the most closed of the best so far
+cannot come first: :func:`_cannot_beat`). The question found is the same: the best of the
+questions' scores (:func:`_order`, a total order), and a question is passed over only where
+its bound is below the best's most closed. Off: the questions in the order of :func:`_bounds`
+alone."""
 
 
 CHECK_LATE = True
