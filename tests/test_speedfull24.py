@@ -7,26 +7,41 @@ name its view reads that may change (``relevance.STUCK_EXIT``). Figures in docs/
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aiact.questions import relevance
+from aiact.facts import Organisation
+from aiact.penalties import exposure
+from aiact.penalties.exposure import exposure_reads_hold, exposure_rows_traced, rows_part
+from aiact.questions import goals, relevance
+from aiact.questions.catalogue import catalogue
 from aiact.questions.fields import SubjectKind
-from aiact.questions.goals import Context
-from aiact.questions.relevance import _T, _U, _countered, best
+from aiact.questions.goals import Context, assess_facts
+from aiact.questions.relevance import _T, _U, _countered, best, completions, trial_answers
+from aiact.versions import LawVersion
 from tests.switches import best_and_rank, best_and_rank_without
+from tests.test_penalties_properties import _catalogue_items, dates, options, organisations
 from tests.test_questions_relevance import (
     FEW,
     _with_the_proof_checked,
     interview_states,
     states_with_unknowns,
 )
-from tests.test_speedfull22 import _CONTEXT, _realtime_identification_by_the_police
+from tests.test_speedfull22 import (
+    _CONTEXT,
+    _NO_TRANSPARENCY,
+    _NO_VALUE_CHAIN,
+    _NOT_EXCLUDED,
+    _provider_established_outside_the_union,
+    _realtime_identification_by_the_police,
+)
+from tests.test_speedfull23 import _switched
 
 _SWITCHES = ("STUCK_COUNTER", "STUCK_EXIT")
 
@@ -190,3 +205,158 @@ def test_the_next_question_is_the_same_without_the_proofs_of_round_24(
         _with_the_proof_checked(monkeypatch)
         found = best_and_rank(facts, kind, context, goal, asked)
     assert best_and_rank_without(switch, facts, kind, context, goal, asked) == found
+
+
+# --------------------------------------------------------------------------- KEY_ONCE, READS_SAME
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(organisations(), min_size=1, max_size=6), dates, options, st.booleans())
+def test_the_look_up_among_the_rows_kept_is_the_same_with_the_same_objects_taken_as_holding(
+    kept: list[Organisation], as_of: dt.date, opts: Any, shared: bool
+) -> None:
+    """Round 24 (exposure.READS_SAME): the look-up of an organisation among the reads of the
+    rows kept for others (``exposure_reads_hold``), taking a value that is the very object
+    kept as holding, finds the same set as with every value compared (the options given as
+    the same object or as an equal copy), and a set whose rows are the organisation's."""
+    law = LawVersion.AMENDED
+    chosen = _catalogue_items(law)
+    reads = [
+        exposure_rows_traced(o, chosen, as_of=as_of, law=law, options=opts)[1] for o in kept[1:]
+    ]
+    organisation = kept[0]
+    mine = opts if shared or opts is None else opts.model_copy()
+    found = []
+    for on in (True, False):
+        with _switched(exposure, "READS_SAME", on):
+            found.append(
+                exposure_reads_hold(organisation, reads, as_of=as_of, law=law, options=mine)
+            )
+    assert found[0] == found[1]
+    if found[0] is not None:
+        where = {"as_of": as_of, "law": law, "options": opts}
+        rows = exposure_rows_traced(organisation, chosen, **where)[0]
+        assert rows == exposure_rows_traced(kept[1 + found[0]], chosen, **where)[0]
+
+
+def _chatbot_provider() -> dict[str, Any]:
+    """State 7493 of ``collect --every 6``: a private undertaking, not part of a group, that
+    provides a system interacting directly with persons (Art. 50(1)), not high-risk; its
+    headcount, turnover and balance sheet not known, so the ceilings of its fine rows wait for
+    the turnover (the last stage's search is among the organisation's figures)."""
+    return {
+        "is_ai_system": True,
+        **_NOT_EXCLUDED,
+        **{f"prohibited.{name}": False for name in _PRACTICES},
+        **{f"roles.{name}": name == "provider" for name in _ROLES},
+        **_NO_VALUE_CHAIN,
+        **_NO_TRANSPARENCY,
+        "transparency.interacts_directly_with_persons": True,
+        "transparency.interaction_obvious": False,
+        "transparency.authorised_by_law_criminal_offences": False,
+        "transparency.authorised_by_law_detect_prevent_investigate": False,
+        "transparency.permitted_by_law_detect_prevent_investigate": False,
+        "annex_iii.points": (),
+        "annex_i.safety_component": False,
+        "annex_i.is_the_product": False,
+        "annex_i.failure_endangers_health_safety": False,
+        "authority_actions.msa_required_corrective_action": True,
+        "authority_actions.msa_found_derogated_system_high_risk": False,
+        "authority_actions.msa_required_measures_compliant_system_at_risk": False,
+        "authority_actions.ai_office_non_compliance_decision": False,
+        "authority_actions.ai_office_enforcement_decision": False,
+        "organisation.kind": "private_undertaking",
+        "organisation.part_of_group": False,
+    }
+
+
+_PRACTICES = (
+    "a_subliminal_manipulative_or_deceptive_techniques",
+    "b_exploits_vulnerabilities",
+    "ba_generates_intimate_imagery_without_consent",
+    "bb_generates_child_sexual_abuse_material",
+    "c_social_scoring",
+    "d_crime_risk_assessment_solely_profiling",
+    "e_untargeted_facial_scraping",
+    "f_emotion_recognition_workplace_education",
+    "g_biometric_categorisation_sensitive_traits",
+    "h_realtime_rbi_public_spaces_law_enforcement",
+)
+
+_ROLES = (
+    "authorised_representative",
+    "deployer",
+    "distributor",
+    "importer",
+    "product_manufacturer",
+    "provider",
+)
+
+
+def test_the_rows_of_the_figures_answers_are_the_same_with_the_keys_hashed_once() -> None:
+    """Round 24 (goals.KEY_ONCE, exposure.READS_SAME): the fine rows of every answer of the
+    organisation's figures and kind for the provider of a chatbot above (and for the high-risk
+    provider of round 22), looked up among the rows kept in one pass as the search does, are
+    the same with either switch off, and the same as the rows computed from the report
+    (``rows_part`` of ``compute_exposure``'s); the turnover's answers give different rows."""
+    assert _rows_of_the_figures_checked(_chatbot_provider()) > 3
+    _rows_of_the_figures_checked(_provider_established_outside_the_union()[0])
+
+
+def _rows_of_the_figures_checked(facts: dict[str, Any]) -> int:
+    """The check of the test above for one state's facts; how many distinct rows it met."""
+    answers = []
+    for question in catalogue().for_kind("system"):
+        if question.id.startswith(("org_", "group_")):
+            for _, sets in completions(trial_answers(question, "system", _CONTEXT), facts):
+                answers.append({**facts, **sets})
+    assert len(answers) > 30
+    seen = []
+    for module, name in ((goals, "KEY_ONCE"), (exposure, "READS_SAME"), (goals, "KEY_ONCE")):
+        for on in (True, False):
+            with _switched(module, name, on):
+                rows = []
+                for case in answers:
+                    try:
+                        assessment = assess_facts(case, "system", _CONTEXT)
+                    except ValueError:
+                        rows.append(None)
+                        continue
+                    rows.append(goals.exposure_rows_of(assessment))
+                seen.append(rows)
+    assert all(rows == seen[0] for rows in seen)
+    for case, rows in zip(answers, seen[0], strict=True):
+        if rows is not None:
+            assert rows == rows_part(assess_facts(case, "system", _CONTEXT).exposure)
+    return len({rows for rows in seen[0] if rows is not None})
+
+
+def test_a_key_hashed_once_is_equal_to_an_equal_key_only() -> None:
+    """Round 24 (goals._Hashed): two keys hashed once are equal exactly where the keys are."""
+    a = goals._Hashed(("system", 1, (("x", True),)))
+    assert a == goals._Hashed(("system", 1, (("x", True),)))
+    assert hash(a) == hash(goals._Hashed(("system", 1, (("x", True),))))
+    assert a != goals._Hashed(("system", 1, (("x", False),)))
+    assert a != ("system", 1, (("x", True),))
+    assert {a: 1}.get(goals._Hashed(("system", 1, (("x", True),)))) == 1
+
+
+@FEW
+@given(
+    st.one_of(states_with_unknowns(), interview_states("full", ("system", "model"))),
+    st.sampled_from([(goals, "KEY_ONCE"), (exposure, "READS_SAME")]),
+)
+def test_the_next_question_of_full_is_the_same_with_the_keys_hashed_once(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]], switch: tuple[Any, str]
+) -> None:
+    """Round 24 (goals.KEY_ONCE, exposure.READS_SAME): best() and rank() of the goal ``full``
+    the same with the switch on as off (every cache emptied before each)."""
+    kind, context, facts, asked = state
+    if isinstance(relevance.MEMO.assess(facts, kind, context), Exception):
+        return
+    module, name = switch
+    found = []
+    for on in (True, False):
+        with _switched(module, name, on):
+            found.append(best_and_rank(facts, kind, context, "full", asked))
+    assert found[0] == found[1]
