@@ -360,3 +360,92 @@ def test_the_next_question_of_full_is_the_same_with_the_keys_hashed_once(
         with _switched(module, name, on):
             found.append(best_and_rank(facts, kind, context, "full", asked))
     assert found[0] == found[1]
+
+
+# --------------------------------------------------------------------------- SETTLED_LAZY
+
+
+def _assessed_both_ways(base: Any, facts: dict[str, Any], sets: dict[str, Any]) -> list[Any]:
+    """``assess_with`` of ``base`` with an answer's changes, with ``goals.SETTLED_LAZY`` on and
+    off: the evaluation's values, or the refusal's reason."""
+    changes = {k: v for k, v in sets.items() if facts.get(k) != v}
+    found = []
+    for on in (True, False):
+        with _switched(goals, "SETTLED_LAZY", on):
+            try:
+                found.append(dict(goals.assess_with(base, changes, None, facts).evaluation.values))
+            except ValueError as error:
+                found.append(str(error))
+    return found
+
+
+def test_the_answers_refused_as_contradictions_are_the_same_with_the_list_read_late() -> None:
+    """Round 24 (goals.SETTLED_LAZY): for the police authority of round 22, the answers of what
+    the system identifies that contradict the direct answer of Art. 5(1)(h) are refused by the
+    rules' conflict flags with the same reason whether the facts the Annex III list settles are
+    found for every check or only where a flag is true; the answers accepted give the same
+    values."""
+    facts, _ = _realtime_identification_by_the_police()
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, "system", _CONTEXT)
+    assert not isinstance(base, Exception)
+    refusals = 0
+    for question in catalogue().for_kind("system"):
+        if not question.id.startswith(("identification.", "annex_iii", "org_")):
+            continue
+        for _, sets in completions(trial_answers(question, "system", _CONTEXT), facts):
+            lazy, eager = _assessed_both_ways(base, facts, sets)
+            assert lazy == eager
+            refusals += isinstance(lazy, str) and "contradict" in lazy.lower()
+    assert refusals
+    relevance.clear_cache()
+
+
+@FEW
+@given(st.one_of(interview_states(), interview_states("full", ("system", "model"))))
+def test_every_trial_answer_is_assessed_the_same_with_the_list_read_late(
+    state: tuple[SubjectKind, Context, dict[str, Any], list[str]],
+) -> None:
+    """Round 24 (goals.SETTLED_LAZY): every trial answer of every question not asked, assessed
+    from the state's Assessment, is refused with the same reason or gives the same values with
+    the switch on as off; and best() and rank() of ``full`` are the same."""
+    kind, context, facts, asked = state
+    base = relevance.MEMO.assess(facts, kind, context)
+    if isinstance(base, Exception):
+        return
+    for question in catalogue().for_kind(kind):
+        if question.id in asked:
+            continue
+        for _, sets in completions(trial_answers(question, kind, context), facts):
+            lazy, eager = _assessed_both_ways(base, facts, sets)
+            assert lazy == eager
+    found = []
+    for on in (True, False):
+        with _switched(goals, "SETTLED_LAZY", on):
+            found.append(best_and_rank(facts, kind, context, "full", asked))
+    assert found[0] == found[1]
+
+
+def test_a_contradiction_with_the_annex_iii_list_is_worded_the_same_with_the_list_read_late() -> (
+    None
+):
+    """Round 24 (goals.SETTLED_LAZY; issue 12, item 11): the chatbot provider above with an
+    Annex III list of point 4(b) only and whether it is an emotion recognition system left
+    open (the list settles it as no: point 1(c) is missing); the answers that it infers
+    emotions from biometric data (Art. 3(39)) contradict the list, and the refusal names the
+    list and the point to add (the facts the list settles, found only where a conflict flag
+    is true) the same with the switch on as off."""
+    facts = _chatbot_provider()
+    facts["annex_iii.points"] = ("4b",)
+    del facts["transparency.emotion_recognition"]
+    relevance.clear_cache()
+    base = relevance.MEMO.assess(facts, "system", _CONTEXT)
+    assert not isinstance(base, Exception)
+    answers = {
+        "biometrics.infers_emotions_or_intentions": True,
+        "biometrics.emotions_from_biometric_data": True,
+    }
+    lazy, eager = _assessed_both_ways(base, facts, answers)
+    assert lazy == eager
+    assert isinstance(lazy, str) and "the list lacks point 1c" in lazy
+    relevance.clear_cache()

@@ -49,7 +49,7 @@ from aiact.penalties.exposure import (
 )
 from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
 from aiact.questions.incremental import evaluate_changed
-from aiact.rules.definitions import check_consistent
+from aiact.rules.definitions import CONFLICTS, check_consistent
 from aiact.versions import LawVersion
 
 Goal = Literal["tier", "obligations", "full"]
@@ -338,8 +338,26 @@ reason built."""
 def _check_consistent(evaluation: Evaluation, system: Any) -> None:
     """Refuse, as :func:`aiact.assess` does, changed facts whose direct answers contradict the
     facts of their definitions, or a given Annex III list that lacks a point the facts imply
-    (issue 13; issue 12, item 11): an answer the input checks refuse is never a trial's result."""
+    (issue 13; issue 12, item 11): an answer the input checks refuse is never a trial's result.
+    The facts the given Annex III list settles (``settled_by_list``, which the check reads only
+    to word a contradiction) are found only where a conflict flag is true
+    (:data:`SETTLED_LAZY`)."""
+    if SETTLED_LAZY:
+        values = evaluation.values
+        for flag in CONFLICTS:
+            if values.get(flag) is True:
+                break
+        else:
+            return  # no contradiction: check_consistent returns at once as well
     check_consistent(evaluation, settled_by_list(system) if system is not None else None)
+
+
+SETTLED_LAZY = True
+"""Round 24: whether :func:`_check_consistent` (every trial answer assessed) leaves out
+``settled_by_list`` of the system (~10 µs, a fact of the Annex III list for each implied point)
+where no conflict flag is true: ``check_consistent`` reads it only to word a contradiction, after
+finding a flag true. The same answers refused, with the same reasons (False: computed for every
+check)."""
 
 
 def atom_changes(
