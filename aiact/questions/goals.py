@@ -49,7 +49,7 @@ from aiact.penalties.exposure import (
 )
 from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
 from aiact.questions.incremental import evaluate_changed
-from aiact.rules.definitions import check_consistent
+from aiact.rules.definitions import CONFLICTS, check_consistent
 from aiact.versions import LawVersion
 
 Goal = Literal["tier", "obligations", "full"]
@@ -338,8 +338,26 @@ reason built."""
 def _check_consistent(evaluation: Evaluation, system: Any) -> None:
     """Refuse, as :func:`aiact.assess` does, changed facts whose direct answers contradict the
     facts of their definitions, or a given Annex III list that lacks a point the facts imply
-    (issue 13; issue 12, item 11): an answer the input checks refuse is never a trial's result."""
+    (issue 13; issue 12, item 11): an answer the input checks refuse is never a trial's result.
+    The facts the given Annex III list settles (``settled_by_list``, which the check reads only
+    to word a contradiction) are found only where a conflict flag is true
+    (:data:`SETTLED_LAZY`)."""
+    if SETTLED_LAZY:
+        values = evaluation.values
+        for flag in CONFLICTS:
+            if values.get(flag) is True:
+                break
+        else:
+            return  # no contradiction: check_consistent returns at once as well
     check_consistent(evaluation, settled_by_list(system) if system is not None else None)
+
+
+SETTLED_LAZY = True
+"""Round 24: whether :func:`_check_consistent` (every trial answer assessed) leaves out
+``settled_by_list`` of the system (~10 µs, a fact of the Annex III list for each implied point)
+where no conflict flag is true: ``check_consistent`` reads it only to word a contradiction, after
+finding a flag true. The same answers refused, with the same reasons (False: computed for every
+check)."""
 
 
 def atom_changes(
@@ -833,6 +851,35 @@ catalogue's order; the rows kept by the same key rest on it). The choice changes
 (False: both computed for each set of rows, as before)."""
 
 
+KEY_ONCE = True
+"""Round 24: whether :func:`exposure_rows_of` hashes its keys (the kind, law, day, exposure
+options and the obligations that apply; with the organisation) once for its three or four
+look-ups (:class:`_Hashed`): a tuple is hashed again at each, and the options' and the
+organisation's (pydantic models) hashes are computed anew each time (~2 µs each). The same
+keys, the same rows (False: the tuples themselves)."""
+
+
+class _Hashed:
+    """A key (a tuple) with its hash computed once: equal to another where the keys are equal
+    (as the tuples are in a dict)."""
+
+    __slots__ = ("_hash", "key")
+
+    def __init__(self, key: tuple[Any, ...]) -> None:
+        self.key = key
+        self._hash = hash(key)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
+        if not isinstance(other, _Hashed):
+            return NotImplemented
+        return self._hash == other._hash and self.key == other.key
+
+
 def exposure_rows_of(
     assessment: Assessment, applying: tuple[tuple[str, Any], ...] | None = None
 ) -> ExposureRows:
@@ -852,7 +899,7 @@ def exposure_rows_of(
         applying = tuple(
             [(r.id, r.status) for r in assessment.obligation_results if r.applies is True]
         )
-    key = (
+    key: Any = (
         assessment.kind,
         assessment.law,
         assessment.as_of,
@@ -860,7 +907,11 @@ def exposure_rows_of(
         applying,
     )
     organisation = assessment.organisation
-    exact = (key, organisation)
+    exact: Any = (key, organisation)
+    if KEY_ONCE:
+        # Each key hashed once for the look-ups below (round 24).
+        key = _Hashed(key)
+        exact = _Hashed((key, organisation))
     kept = _ROWS_BY_ORGANISATION.get(exact)
     if kept is not None:
         return kept  # the same organisation (an answer about the system or a date)

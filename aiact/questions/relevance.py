@@ -3431,7 +3431,10 @@ def _may(condition: Condition, masks: Callable[[str], int]) -> int:
 
 
 def _may_change(
-    base: Assessment, inputs: Mapping[str, int], targets: AbstractSet[str] | None = None
+    base: Assessment,
+    inputs: Mapping[str, int],
+    targets: AbstractSet[str] | None = None,
+    stop: AbstractSet[str] | None = None,
 ) -> tuple[set[str], dict[str, int], frozenset[str] | None]:
     """The names of ``base``'s evaluation (inputs, predicates, and rules as ``RULE_VALUE`` +
     id) whose value may differ from ``base``'s when each rule input of ``inputs`` takes any of
@@ -3443,7 +3446,9 @@ def _may_change(
     them). ``targets``: only the predicates these names are computed from are evaluated
     (:meth:`aiact.questions.incremental._Plan.cone`; each reads only predicates of the set, so
     their masks are the same), and of the names outside them none is given as changed but the
-    inputs; the predicates evaluated are returned as well (None: all)."""
+    inputs; the predicates evaluated are returned as well (None: all). ``stop`` (round 24,
+    :data:`STUCK_EXIT`): the names given as changed are returned as soon as one of ``stop`` is
+    among them (then only part of them, and of the masks)."""
     evaluation = base.evaluation
     values = evaluation.values
     rule_values = evaluation.rule_values
@@ -3476,6 +3481,8 @@ def _may_change(
     # The predicates that read a name that may change, in the rule set's order (round 21: from
     # the readers of the names, not by going over every predicate): a predicate reads only
     # names before it, so each is met after every name it reads has its mask.
+    if stop is not None and not stop.isdisjoint(changed):
+        return changed, may, covered
     readers = plan.readers
     dirty = [i for name in may for i in readers.get(name, ())]
     heapq.heapify(dirty)
@@ -3496,6 +3503,8 @@ def _may_change(
                 mask = _may(rule.condition, masks)
                 if mask != _MASK[rule_values.get(rule.id)]:
                     changed.add(RULE_VALUE + rule.id)
+                    if stop is not None and RULE_VALUE + rule.id in stop:
+                        return changed, may, covered
             else:
                 mask = _MASK[rule_values.get(rule.id)]
             rule_masks.append(mask)
@@ -3503,6 +3512,8 @@ def _may_change(
         if mask != _MASK[values.get(predicate)]:
             may[predicate] = mask
             changed.add(predicate)
+            if stop is not None and predicate in stop:
+                return changed, may, covered
             for reader in readers.get(predicate, ()):
                 heapq.heappush(dirty, reader)
     return changed, may, covered
@@ -3630,7 +3641,8 @@ def _stuck_over(
         read, dates_read = _full_reads(base)
         targets = _reads(base, "tier") | (read if FULL_READS else _obligation_reads(base))
         targets |= _EXPOSURE_READS
-        changed, _, _ = _may_change(base, masks, targets)
+        # The first name of ``targets`` that may change fails the proof (round 24).
+        changed, _, _ = _may_change(base, masks, targets, targets if STUCK_EXIT else None)
         if not targets.isdisjoint(changed):
             return False
         if not dated.isdisjoint(outside) and dates_read:
@@ -3937,6 +3949,48 @@ answer)."""
 STUCK_VIEWS = 64
 """The most views :func:`_kept_over` computes (beyond them: not shown)."""
 
+STUCK_COUNTER = True
+"""Round 24: whether :func:`_kept_over` keeps, on the Assessment and for the goal, the
+assignments at which a view differed from the Assessment's own (a counter-case: the proof
+fails there), and first tries those kept by earlier proofs of the same Assessment and goal (the
+proofs of one search for a pair, :func:`_given_others`: the proof over every combination, then
+question by question, each from the facts' Assessment). A counter-case is one of a proof's
+where each name it assigns is among the names that proof follows (``hit``) and may take the
+value assigned (``may``): its view is the one computed when it was kept (the same Assessment,
+goal and values), and the proof's tree holds it (see :func:`_countered`), so the proof fails
+without computing its views. The choice changes no answer (False: every failing proof follows
+its tree until it fails)."""
+
+STUCK_EXIT = True
+"""Round 24: whether :func:`_stuck` for the goal ``full``, which fails where any name the view
+reads may change (the tier view's, the obligations' and the exposure options'), stops
+:func:`_may_change` at the first such name (``stop``) rather than finding every name that may
+change. The choice changes no answer (False: every name found, then compared)."""
+
+STUCK_COUNTERS = 8
+"""The most counter-cases :data:`STUCK_COUNTER` keeps per Assessment and goal."""
+
+
+def _countered(
+    cases: Sequence[Mapping[str, Any]], hit: AbstractSet[str], may: Mapping[str, int]
+) -> bool:
+    """Whether one of ``cases`` (counter-cases of :func:`_kept_over` on the same Assessment and
+    goal: assignments of names the view read, at which its view differed) is a counter-case of
+    a proof that follows the names ``hit``, each taking the values of its mask in ``may``: each
+    name it assigns is in ``hit`` and may take its value there. Then :func:`_kept_over` does not
+    show the view kept: its tree, followed from the empty assignment, reads the names in the
+    order the counter-case's view reads them (the same values, the same computation) up to the
+    first whose value differs from the Assessment's, a name of ``hit`` it branches on with the
+    counter-case's value among the branches (every other name of ``hit`` read before it is
+    given its own value among them: each mask holds the Assessment's value); so it meets the
+    counter-case's view, which differs, unless it fails before (a name read outside ``hit``
+    that may change, the budget) or finds a predicate not evaluated (None: computed again with
+    every predicate, where the same holds for the same names and masks)."""
+    for case in cases:
+        if all(name in hit and may[name] & _MASK[value] for name, value in case.items()):
+            return True
+    return False
+
 
 def _kept_over(
     base: Assessment,
@@ -3961,6 +4015,13 @@ def _kept_over(
     names with the same values, so it is that path's view."""
     if any(name.startswith(RULE_VALUE) or name not in may for name in hit):
         return False
+    counters: list[dict[str, Any]] | None = None
+    if STUCK_COUNTER:
+        # The counter-cases of the earlier proofs of this Assessment and goal (round 24).
+        kept_cases: dict[str, list[dict[str, Any]]] = base.__dict__.setdefault("_counters", {})
+        counters = kept_cases.setdefault(goal, [])
+        if _countered(counters, hit, may):
+            return False
     before = _views(base, goal).result
     values = base.evaluation.values
     ruleset = base.evaluation.ruleset
@@ -3987,6 +4048,8 @@ def _kept_over(
         )
         copy.__dict__["input_dates"] = _DatesRead(base.input_dates, recorder)
         if _traced_view(copy, goal).result != before:
+            if counters is not None and assigned and len(counters) < STUCK_COUNTERS:
+                counters.append(assigned)
             return False
         for name in recorder.order:
             if name in hit:
