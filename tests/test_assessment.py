@@ -230,8 +230,9 @@ def test_json_is_stable_and_versioned() -> None:
     second = aiact.assess(benefits_system(), NL_MUNICIPALITY, "2026-11-28").to_json()
     assert first == second
     data = json.loads(first)
-    # open_questions lists questions (schema 2.0); per obligation "due" (schema 2.1, fix16f)
-    assert data["schema_version"] == "2.1"
+    # open_questions lists questions (schema 2.0); per obligation "due" (schema 2.1, fix16f);
+    # not_binding, the obligations whose date is "never" (schema 2.2, never24)
+    assert data["schema_version"] == "2.2"
     # The tier on 28 Nov 2026 and apart from the date (Art. 113, third paragraph, point (c)(i)).
     assert data["classification"]["risk_tier"] == "minimal"
     assert data["classification"]["classification_tier"] == "high_risk"
