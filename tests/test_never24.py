@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -49,7 +50,7 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from lawquote import quote, quote_nl
-from test_review71 import _BASE, _assess, _case
+from test_review71 import _BASE, OPEN, _assess, _case
 from timecases import COMPANY
 
 from aiact.portfolio import PortfolioEntry
@@ -284,3 +285,53 @@ def test_the_columns_add_up_over_a_population(case: Any) -> None:
         ]
         == 0
     )
+
+
+@pytest.mark.parametrize(
+    ("law", "name"), [("original", "art25_4_original"), ("amended", "art25_4")]
+)
+def test_the_supplier_of_a_sheltered_system(law: str, name: str) -> None:
+    """Art. 25(4): "the third party that supplies ... components ... used or integrated in a
+    high-risk AI system shall, by written agreement, specify ... in order to enable the provider
+    of the high-risk AI system to fully comply". The supplier's facts give no route; its duty
+    follows the date of the system, each route supposed (review43, A35): placed in 2025, unchanged,
+    not for public authorities, Art. 111(2) shelters it under both, so the date is "never" (the
+    provider it would enable is not bound). Its conditions hold: not counted as applying. A
+    system placed after both cut-offs (2028) binds it: nothing apart."""
+    _quote_111_2()
+    quote("25", "in order to enable the provider of the high-risk AI system to fully comply")
+    state = dict(_BASE, public=False, route="none")
+    a = _assess("supplier", law, {}, "2026-08-01", state)
+    r = a.obligation(name)
+    assert r.applies is True and r.never_binds and r in a.not_binding and r not in a.obligations
+    _row_adds_up(a)
+    b = _assess("supplier", law, {}, "2026-08-01", state | {"placed": D(2028, 3, 1)})
+    assert b.obligation(name) in b.obligations and not b.not_binding
+
+
+_KINDS = ("iii_provider", "supplier", "reclass", "gen50")
+_READINGS: tuple[dict[str, str], ...] = ({}, _A3, _A21, {"art111_cutoff": "general_date"})
+
+
+@pytest.mark.parametrize("law", ["original", "amended"])
+def test_the_columns_add_up_over_the_probe_population(law: str) -> None:
+    """A reduced copy of the probe (test_review71's builders): 4 kinds x 4 readings x 3 days x
+    public use, route (Annex III, Annex I, none) and change (none, after the cut-off, unknown):
+    in every portfolio row obligations = in_force + upcoming + date_undetermined, and
+    not_binding counts the duties whose date is "never" (Art. 111(2)); some are found."""
+    found = collections.Counter()
+    for kind, readings, day in itertools.product(
+        _KINDS, _READINGS, ("2026-08-01", "2027-12-02", "2030-08-02")
+    ):
+        for public, route, change in itertools.product(
+            (True, False), ("iii", "i", "none"), ("none", D(2028, 9, 1), OPEN)
+        ):
+            if kind == "reclass" and route != "iii":
+                continue
+            state = dict(_BASE, public=public, route=route, change=change)
+            a = _assess(kind, law, readings, day, state)
+            if a is None:
+                continue
+            _row_adds_up(a)
+            found.update(r.id for r in a.not_binding)
+    assert found
