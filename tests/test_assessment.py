@@ -317,8 +317,9 @@ def test_threshold_is_strictly_greater() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_the_summary_is_the_values_of_to_dict(lang: str) -> None:
-    """``summary`` reads its four values without building ``to_dict`` (round 4): the same
-    values, of the same types."""
+    """``summary`` reads its values without building ``to_dict`` (round 4): the same
+    values, of the same types (never24: and ``not_binding``, the obligations whose date is
+    "never", Art. 111(2))."""
     from pathlib import Path
 
     examples = sorted(Path(__file__).resolve().parent.parent.glob("examples/*.yaml"))
@@ -330,6 +331,7 @@ def test_the_summary_is_the_values_of_to_dict(lang: str) -> None:
             "risk_tier": data["classification"]["risk_tier_label"],
             "in_scope": data["in_scope"],
             "obligations": len(data["obligations"]),
+            "not_binding": len(data["not_binding"]),
             "max_fine_eur": data["exposure"]["max_ceiling"],
         }
         assert type(summary["max_fine_eur"]) is type(data["exposure"]["max_ceiling"])
