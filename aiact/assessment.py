@@ -62,12 +62,14 @@ if TYPE_CHECKING:
 
     from aiact.graph.plan import CompliancePlan
 
-SCHEMA_VERSION = "2.1"
+SCHEMA_VERSION = "2.2"
 """The version of the Assessment's JSON shape (``to_dict``/``to_json``). 1.1: the tier on the
 date and the classification apart from it, the dated tier changes, the exposure on the date
 and the exposure profile, the possible dates of an obligation. 2.0: ``open_questions`` lists
 questions of the catalogue (id, text, kind, options, facts, a short ``affects``) instead of one
-entry per fact."""
+entry per fact. 2.1: ``due`` per obligation. 2.2: ``not_binding``, the obligations whose
+conditions hold but whose date is "never" (Art. 111(2)), no longer in ``obligations``
+(never24)."""
 
 Lang = Literal["en", "nl"]
 
@@ -250,6 +252,21 @@ class ObligationResult:
     @property
     def id(self) -> str:
         return self.obligation.id
+
+    @property
+    def never_binds(self) -> bool:
+        """Whether the obligation's conditions hold (``applies`` is True) but its date rule says
+        it never binds this system on the facts given (status ``not_applicable``, the date
+        "never"): the transitional provisions keep the Regulation from it. Art. 111(2), first
+        sentence: "this Regulation shall apply to operators of high-risk AI systems ... placed on
+        the market or put into service before [the cut-off] only if, as from that date, those
+        systems are subject to significant changes in their designs"; its second sentence ("In
+        any case, the providers and deployers of high-risk AI systems intended to be used by
+        public authorities ... by 2 August 2030") does not reach it. Such an obligation is not
+        one that applies: it is left out of :attr:`Assessment.obligations` and listed in
+        :attr:`Assessment.not_binding` (never24). ``applies`` keeps its meaning (the conditions
+        of the article hold)."""
+        return self.applies is True and self.status is Status.NOT_APPLICABLE
 
     @property
     def applies_from(self) -> dt.date | None:
@@ -743,8 +760,22 @@ class Assessment:
 
     @cached_property
     def obligations(self) -> tuple[ObligationResult, ...]:
-        """The obligations that apply or may apply (not the ones that do not)."""
-        return tuple([r for r in self.obligation_results if r.applies is not False])
+        """The obligations that apply or may apply (not the ones that do not): their conditions
+        hold or may hold, and their date is not "never". Those whose conditions hold but whose
+        date is "never" (Art. 111(2): the Regulation does not reach this legacy system on the
+        facts given) are in :attr:`not_binding` instead (never24)."""
+        return tuple(
+            [r for r in self.obligation_results if r.applies is not False and not r.never_binds]
+        )
+
+    @cached_property
+    def not_binding(self) -> tuple[ObligationResult, ...]:
+        """The obligations whose conditions hold but that never bind this system on the facts
+        given (:attr:`ObligationResult.never_binds`; Art. 111(2), first sentence: the Regulation
+        applies to a legacy high-risk system "only if, as from that date, those systems are
+        subject to significant changes in their designs"). Not counted or listed as obligations
+        that apply; the views show them apart, each with the reason of its date (never24)."""
+        return tuple([r for r in self.obligation_results if r.never_binds])
 
     def obligation(self, key: str) -> ObligationResult:
         """One obligation's result, by id (``art26_8``) or citation (``Art. 26(8)``)."""
@@ -1124,6 +1155,7 @@ class Assessment:
                 "route": None if self.route is None else self.route.value,
             },
             "obligations": [r._record(lang, timings) for r in self.obligations],
+            "not_binding": [r._record(lang, timings) for r in self.not_binding],
             "open_questions": _open_question_list(self, lang),
             "exposure": self.exposure.model_dump(mode="json"),
             "exposure_profile": self.exposure_profile.model_dump(mode="json"),
@@ -1173,6 +1205,7 @@ class Assessment:
             "risk_tier": TIER_LABELS[self.risk_tier][1 if lang == "nl" else 0],
             "in_scope": truth_label(self.in_scope),
             "obligations": len(self.obligations),
+            "not_binding": len(self.not_binding),
             "max_fine_eur": ceiling,
         }
 

@@ -84,6 +84,7 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "upcoming",
     "date_undetermined",
     "undetermined",
+    "not_binding",
     "next_deadline",
     "next_deadline_kind",
     "max_fine_eur",
@@ -168,6 +169,10 @@ class PortfolioEntry:
             # neither column above, and not in "undetermined" (whether they apply is known).
             date_undetermined=statuses.get(Status.UNDETERMINED, 0),
             undetermined=sum(1 for r in a.obligations if r.applies is None),
+            # Obligations whose conditions hold but whose date is "never" (Art. 111(2): the
+            # Regulation does not reach this legacy system on the facts given): not counted under
+            # "obligations", so obligations = in_force + upcoming + date_undetermined (never24).
+            not_binding=len(a.not_binding),
             next_deadline=_iso(first[0]) if first else None,
             next_deadline_kind=first[1] if first else None,
             max_fine_eur=None if exposure is None else str(exposure),

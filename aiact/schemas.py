@@ -162,6 +162,7 @@ def assessment_schema() -> dict[str, Any]:
         "roles",
         "classification",
         "obligations",
+        "not_binding",
         "open_questions",
         "exposure",
         "exposure_profile",
@@ -259,7 +260,19 @@ def assessment_schema() -> dict[str, Any]:
         "in_scope": _TRUTH,
         "roles": _truth_map(),
         "classification": classification,
-        "obligations": {"type": "array", "items": {"$ref": "#/$defs/ObligationResult"}},
+        "obligations": {
+            "type": "array",
+            "description": "The obligations that apply or may apply; status in_force, upcoming "
+            "or undetermined.",
+            "items": {"$ref": "#/$defs/ObligationResult"},
+        },
+        "not_binding": {
+            "type": "array",
+            "description": "The obligations whose conditions hold but whose date is 'never' "
+            "(status not_applicable): by Art. 111(2) the Regulation does not reach this legacy "
+            "high-risk system on the facts given (schema 2.2). Not obligations that apply.",
+            "items": {"$ref": "#/$defs/ObligationResult"},
+        },
         "open_questions": {
             "type": "array",
             "description": "The questions of the catalogue that settle an unknown fact under an "

@@ -268,7 +268,8 @@ def test_a_finding_matched_by_the_facts_lists_the_chapter_iii_duties(
     indicate on the high-risk AI system ... their name") are listed next to Art. 80(4)-(5),
     dated as for any Annex III system: from 2 December 2027 (amended Art. 113, third paragraph,
     point (c)(i)) when placed after the cut-off; an unchanged system placed in 2025 is sheltered
-    by Art. 111(2), like Art. 80(4) itself (default A27)."""
+    by Art. 111(2), like Art. 80(4) itself (default A27): then Art. 80(4)-(5) are listed apart,
+    as never binding (never24), not among the obligations that apply."""
     quoted("shall be considered to be high-risk")
     quoted("indicate on the high-risk AI system or, where that is not possible, on its packaging")
     not_derogated = system(annex_iii=["4a"], profiling=False, placed_on_market=placed)
@@ -280,11 +281,14 @@ def test_a_finding_matched_by_the_facts_lists_the_chapter_iii_duties(
     a = assess(aiact.AISystem.model_validate(data), "2028-02-01")
     assert a.risk_tier.value == "high_risk"
     listed = {o.id for o in a.obligations}
-    assert {"art80_4", "art80_5"} <= listed
     if art16_b is None:
+        # never24: sheltered, Art. 80(4)-(5) never bind it; listed apart, not as applying
+        assert {"art80_4", "art80_5"} <= {o.id for o in a.not_binding}
+        assert not {"art80_4", "art80_5"} & listed
         assert a.obligation("art80_4").status.value == "not_applicable"
         assert "art16_b" not in listed or a.obligation("art16_b").status.value == "not_applicable"
     else:
+        assert {"art80_4", "art80_5"} <= listed
         assert "art16_b" in listed
         result = a.obligation("art16_b")
         assert (result.status.value, result.applies_from) == art16_b

@@ -230,8 +230,9 @@ def test_json_is_stable_and_versioned() -> None:
     second = aiact.assess(benefits_system(), NL_MUNICIPALITY, "2026-11-28").to_json()
     assert first == second
     data = json.loads(first)
-    # open_questions lists questions (schema 2.0); per obligation "due" (schema 2.1, fix16f)
-    assert data["schema_version"] == "2.1"
+    # open_questions lists questions (schema 2.0); per obligation "due" (schema 2.1, fix16f);
+    # not_binding, the obligations whose date is "never" (schema 2.2, never24)
+    assert data["schema_version"] == "2.2"
     # The tier on 28 Nov 2026 and apart from the date (Art. 113, third paragraph, point (c)(i)).
     assert data["classification"]["risk_tier"] == "minimal"
     assert data["classification"]["classification_tier"] == "high_risk"
@@ -316,8 +317,9 @@ def test_threshold_is_strictly_greater() -> None:
 
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_the_summary_is_the_values_of_to_dict(lang: str) -> None:
-    """``summary`` reads its four values without building ``to_dict`` (round 4): the same
-    values, of the same types."""
+    """``summary`` reads its values without building ``to_dict`` (round 4): the same
+    values, of the same types (never24: and ``not_binding``, the obligations whose date is
+    "never", Art. 111(2))."""
     from pathlib import Path
 
     examples = sorted(Path(__file__).resolve().parent.parent.glob("examples/*.yaml"))
@@ -329,6 +331,7 @@ def test_the_summary_is_the_values_of_to_dict(lang: str) -> None:
             "risk_tier": data["classification"]["risk_tier_label"],
             "in_scope": data["in_scope"],
             "obligations": len(data["obligations"]),
+            "not_binding": len(data["not_binding"]),
             "max_fine_eur": data["exposure"]["max_ceiling"],
         }
         assert type(summary["max_fine_eur"]) is type(data["exposure"]["max_ceiling"])

@@ -165,18 +165,16 @@ def test_a_private_legacy_system_has_no_clause() -> None:
 
 
 def _columns_add_up(a: Any) -> tuple[int, int]:
-    applying = [r for r in a.obligations if r.applies is True]
+    applying = [r for r in a.obligation_results if r.applies is True]
     statuses = collections.Counter(r.status for r in applying)
     for lang in ("en", "nl"):
         row = PortfolioEntry(0, "x", None, a).summary(lang)  # type: ignore[arg-type]
         assert row["date_undetermined"] == statuses[Status.UNDETERMINED]
-        assert row["obligations"] == len(applying)
-        assert row["obligations"] == (
-            row["in_force"]
-            + row["upcoming"]
-            + row["date_undetermined"]
-            + statuses[Status.NOT_APPLICABLE]
-        )
+        # never24: those whose date is "never" are no longer under "obligations" but in their
+        # own column not_binding (Art. 111(2)), so the three date columns add up alone
+        assert row["obligations"] == len(applying) - statuses[Status.NOT_APPLICABLE]
+        assert row["not_binding"] == statuses[Status.NOT_APPLICABLE]
+        assert row["obligations"] == row["in_force"] + row["upcoming"] + row["date_undetermined"]
     return statuses[Status.UNDETERMINED], statuses[Status.NOT_APPLICABLE]
 
 
@@ -197,12 +195,19 @@ def test_an_applying_duty_whose_date_is_never_is_in_no_column() -> None:
     """Remark R2 (older than 0da780d): under A3=actual_use a legacy system found high-risk
     (Art. 80(2)), not used by public authorities, no change: Art. 80(4)-(5) "apply" (counted in
     "Obligations that apply" / "Verplichtingen die gelden") while their date is "never" (the
-    reason ends "Does not apply."), so they stand in none of the three date columns."""
+    reason ends "Does not apply."), so they stand in none of the three date columns.
+
+    Fixed in round 24 (never24): their conditions hold (``applies`` stays true) but by Art.
+    111(2), first sentence, the Regulation does not reach the system on these facts, so they
+    are not obligations that apply: out of ``Assessment.obligations`` and the portfolio's
+    "obligations", counted in the column ``not_binding`` ("Voorwaarden vervuld, geldt nooit
+    (artikel 111)"), and obligations = in_force + upcoming + date_undetermined."""
     a = _assess(
         "reclass", "amended", {"public_authority_use": "actual_use"}, "2027-12-02", dict(_BASE)
     )
     r = a.obligation("art80_4")
     assert r.applies is True and r.status is Status.NOT_APPLICABLE
+    assert r.never_binds and r not in a.obligations and r in a.not_binding
     assert r.timing.reason("en").endswith(
         "Does not apply. Law: Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744."
     )

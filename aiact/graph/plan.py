@@ -352,7 +352,12 @@ def plan(assessment: Assessment) -> CompliancePlan:
     rank = {node: index for index, node in enumerate(graph.nodes)}
     far = dt.date.max
 
-    applicable = [i for i in results if results[i].applies is True and i in graph]
+    # Not those whose date is "never" (Art. 111(2); ObligationResult.never_binds, never24).
+    applicable = [
+        i
+        for i in results
+        if results[i].applies is True and not results[i].never_binds and i in graph
+    ]
     open_ = [i for i in results if results[i].applies is None and i in graph]
 
     def bands(node: str) -> str:

@@ -112,8 +112,9 @@ def compare(
     ):
         before = by_id_original.get(key)
         after = by_id_amended.get(key)
-        live_before = before is not None and before.applies is not False
-        live_after = after is not None and after.applies is not False
+        # An obligation whose date is "never" (Art. 111(2)) is not live (never24).
+        live_before = before is not None and before.applies is not False and not before.never_binds
+        live_after = after is not None and after.applies is not False and not after.never_binds
         if not live_before and not live_after:
             continue
         obligation = (after or before).obligation  # type: ignore[union-attr]

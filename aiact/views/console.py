@@ -128,6 +128,21 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
             r.deadline,
         )
     parts.append(obligations if a.obligations else Text(text("no_obligations", lang)))
+    if a.not_binding:
+        # Conditions met, date "never" (Art. 111(2)): apart, with the reason (never24).
+        apart = Grid(
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("obligation", lang)),
+                Column(text("reason", lang)),
+            ],
+            title=f"{text('not_binding', lang)} ({len(a.not_binding)})",
+            caption=text("not_binding_intro", lang),
+        )
+        for result in a.not_binding:
+            r = R.obligation_row(result, lang)
+            apart.add_row(r.citation, r.title, r.timing_reason)
+        parts.append(apart)
     upcoming = [R.obligation_row(r, lang) for r in a.deadlines()]
     deadlines = Grid(
         [
@@ -454,7 +469,8 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
     for row, entry in zip(shown, result.entries, strict=False):
         if row["error"]:
             # the row's path as its error lines name it (review79: "#2" beside "rows[1]")
-            where = t("field {path}", lang, path=f"rows[{entry.index}]")
+            path = f"rows[{entry.index}]"
+            where = t("field {path}", lang, path=path)
             label = f"{text('error', lang)}: {where}"
             table.add_row(row["name"], Text(label, style="bold red"), *[""] * 5)
             continue

@@ -160,8 +160,19 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     parts += [
         f"<h4>{escape(text('obligations', lg))} ({len(a.obligations)})</h4>",
         obligation_results_html(a.obligations, lg),
-        f"<h4>{escape(text('deadlines', lg))}</h4>",
     ]
+    if a.not_binding:
+        # Conditions met, date "never" (Art. 111(2)): apart, with the reason (never24).
+        apart = [R.obligation_row(r, lg) for r in a.not_binding]
+        parts += [
+            f"<h4>{escape(text('not_binding', lg))} ({len(apart)})</h4>",
+            f"<p>{escape(text('not_binding_intro', lg))}</p>",
+            _table(
+                [text("citation", lg), text("obligation", lg), text("reason", lg)],
+                [[_a(r.citation, r.url), escape(r.title), escape(r.timing_reason)] for r in apart],
+            ),
+        ]
+    parts.append(f"<h4>{escape(text('deadlines', lg))}</h4>")
     upcoming = [R.obligation_row(r, lg) for r in a.deadlines()]
     if upcoming:
         items = "".join(

@@ -304,6 +304,13 @@ _KEYS: dict[str, str] = {
     "deadlines": N_("Upcoming deadlines"),
     "no_deadlines": N_("No upcoming deadlines."),
     "no_obligations": N_("No obligations apply."),
+    "not_binding": N_("Conditions met, but never binding on this system (Art. 111)"),
+    "reason": N_("Reason"),
+    "not_binding_intro": N_(
+        "The conditions of these articles hold, but the transitional rules of Art. 111 keep "
+        "them from this system on the facts given: they are not obligations that apply. The "
+        "reason is given with each."
+    ),
     "exposure": N_("Maximum fine exposure"),
     "max_ceiling": N_("Highest fine ceiling"),
     "no_ceiling": N_("no EU fine ceiling determined"),

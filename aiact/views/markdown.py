@@ -92,6 +92,16 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         )
     else:
         lines.append(text("no_obligations", lg))
+    if a.not_binding:
+        # Conditions met, date "never" (Art. 111(2)): apart, with the reason (never24).
+        lines += ["", f"### {text('not_binding', lg)}", "", text("not_binding_intro", lg), ""]
+        lines += _table(
+            [text("citation", lg), text("obligation", lg), text("reason", lg)],
+            [
+                [_link(r.citation, r.url), r.title, r.timing_reason]
+                for r in (R.obligation_row(x, lg) for x in a.not_binding)
+            ],
+        )
     lines += ["", f"## {text('deadlines', lg)}", ""]
     upcoming = [R.obligation_row(r, lg) for r in a.deadlines()]
     if upcoming:
