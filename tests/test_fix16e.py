@@ -114,6 +114,8 @@ def test_the_labels_say_on_or_before() -> None:
         if case.when
         in (
             "legacy.case.changed_for_public_authorities",
+            # legal24: the same case of the date rule of Art. 80(4)-(5) under A27.
+            "legacy.case.changed_for_public_authorities.reclassified",
             "dates.changed_by_public_authority_deadline",
         )
     ]
