@@ -114,6 +114,8 @@ def test_the_labels_say_on_or_before() -> None:
         if case.when
         in (
             "legacy.case.changed_for_public_authorities",
+            # legal24: the same case of the date rule of Art. 80(4)-(5) under A27.
+            "legacy.case.changed_for_public_authorities.reclassified",
             "dates.changed_by_public_authority_deadline",
         )
     ]
@@ -164,8 +166,18 @@ def _old_order(rule: DateRule) -> DateRule:
         and len(cases) == 3
         and cases[0].when == "legacy.public_authority_deadline_addressed"
     ):
-        assert cases[1].when == "legacy.significant_change" and cases[2].when == "true"
-        unchanged = dataclasses.replace(cases[2], when="legacy.case.unchanged")
+        assert cases[2].when == "true"
+        if cases[1].when == "legacy.significant_change":
+            unchanged = dataclasses.replace(cases[2], when="legacy.case.unchanged")
+        else:
+            # legal24: the date rule of Art. 80(4)-(5) under A27 reads the reclassified change;
+            # its "unchanged" is legacy.case.unchanged on that name.
+            assert cases[1].when == "legacy.significant_change.reclassified", cases[1].when
+            unchanged = dataclasses.replace(
+                cases[2],
+                when="not legacy.significant_change.reclassified "
+                "and not legacy.public_authority_deadline_addressed",
+            )
         changed = dataclasses.replace(cases[1], when="true")
         return dataclasses.replace(rule, cases=(cases[0], unchanged, changed))
     return rule

@@ -98,6 +98,8 @@ def _cases() -> list[tuple[str, DateCase]]:
 
 _CHANGED_PUBLIC = {
     "legacy.case.changed_for_public_authorities",
+    # legal24: the same case of the date rule of Art. 80(4)-(5) under A27.
+    "legacy.case.changed_for_public_authorities.reclassified",
     "dates.changed_by_public_authority_deadline",
 }
 

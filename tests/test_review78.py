@@ -50,6 +50,13 @@ Findings (no defect of c4c369a):
   rules (the reclassified one included) and not apply to the supposed-route rules' change
   (their base is never before their route's cut-off, so they need no floor from the change);
   or give each case its floor (review77's ``Later(change, Later(base, cut-off))``).
+
+  legal24 (round 24): (a)'s premise changed. Under A30=provider_assessment_stands the finding
+  classifies nothing, so the reclassified rules (A27) now conclude names of their own
+  (``legacy.*.reclassified``, ``aiact.rules.timing.RECLASSIFIED_LEGACY``), read only by the date
+  rule of Art. 80(4)-(5): the change on 2 Dec 2027 no longer brings Art. 4(1) in for that
+  Annex I system (its Annex I route counts a change from 2 Aug 2028), but it still brings
+  Art. 80(4) in from that day, so (a) holds with art80_4 in place of art4_1 (tests below).
 * Q4: the reason's "none before <floor>" / "geen vóór <floor>" is true in every probe, and
   exact where a completion reaches the floor (the Annex I case under A30, 2 Dec 2027); for a
   plain Annex I system as amended it is true but not the best bound (2 Aug 2028; review77 D1's
@@ -76,7 +83,7 @@ from aiact.engine.dates import date_plan
 from aiact.frame import assess_frame, systems_frame
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth
-from aiact.rules.timing import TimingGroup
+from aiact.rules.timing import RECLASSIFIED_LEGACY, SYSTEM_LEGACY, TimingGroup
 from aiact.timeline.transitional import Status
 from aiact.versions import LawVersion
 
@@ -84,9 +91,11 @@ D = dt.date
 _LITERAL = {"legacy_general_duties": "literal"}  # A21
 _A30_STANDS = {"art80_finding": "provider_assessment_stands"}
 _CHANGED_AFTER = frozenset(COUNTED_FROM_CUTOFF["significant_change"])
+# legal24: the names of the Art. 111(2) cases the date rules read (the system's own, and those
+# of a system found high-risk under Art. 80(2), read only by the date rule of Art. 80(4)-(5)).
+_LEGACY = (SYSTEM_LEGACY, RECLASSIFIED_LEGACY)
 _GUARDS = _CHANGED_AFTER | {
-    "legacy.significant_change",
-    "legacy.case.changed_for_public_authorities",
+    name for names in _LEGACY for name in (names.changed, names.changed_for_public_authorities)
 }
 _CUT_OFFS = (D(2026, 8, 2), D(2027, 12, 2), D(2028, 8, 2), D(2030, 8, 2))
 _CHANGES: list[Any] = [
@@ -158,11 +167,13 @@ def test_q1_every_case_that_reads_the_change_is_guarded_by_a_cut_off(law: str) -
     _quote_111_2()
     a = _run("iii", law, {}, "2026-12-02", {})
     ruleset = a.dates.evaluation.ruleset
-    for rule in ruleset.rules_for("legacy.significant_change"):
-        assert _CHANGED_AFTER & set(_conjuncts(rule.when)), rule.id
-        assert not any(f"not {c}" in rule.when for c in _CHANGED_AFTER), rule.id
-    for rule in ruleset.rules_for("legacy.case.changed_for_public_authorities"):
-        assert "legacy.significant_change" in _conjuncts(rule.when), rule.id
+    for names in _LEGACY:  # legal24: the reclassified names too
+        assert ruleset.rules_for(names.changed), names
+        for rule in ruleset.rules_for(names.changed):
+            assert _CHANGED_AFTER & set(_conjuncts(rule.when)), rule.id
+            assert not any(f"not {c}" in rule.when for c in _CHANGED_AFTER), rule.id
+        for rule in ruleset.rules_for(names.changed_for_public_authorities):
+            assert names.changed in _conjuncts(rule.when), rule.id
     plan = date_plan(ruleset)
     readers: dict[str, list[Any]] = {}
     for cases in plan.rules.values():
@@ -324,7 +335,14 @@ def test_q3_a_reclassified_annex_i_system_counts_a_change_from_the_annex_iii_cut
     ``legacy.significant_change.reclassified`` counts a change from the Annex III cut-off
     (2 Dec 2027): Art. 4(1) is in force on 3 Jan 2028 after a change on 2 Dec 2027. So the floor
     of the unknown change must not be the Annex I cut-off (2 Aug 2028): c4c369a's floor is
-    2 Dec 2027, exact here, and the status undetermined."""
+    2 Dec 2027, exact here, and the status undetermined.
+
+    legal24 (round 24): the reclassified change now dates Art. 80(4)-(5) alone (A27's subject;
+    under A30=provider_assessment_stands "only the Art. 80(4)-(5) duties follow from" the
+    finding). Art. 4(1) follows the Annex I route: the change on 2 Dec 2027 is before its
+    cut-off, so Art. 4(1) is due by 2 Aug 2030 (second sentence, public use) and upcoming on
+    3 Jan 2028. Art. 80(4) is the duty a change on 2 Dec 2027 brings in from that day: its floor
+    stays 2 Dec 2027, exact, and its status undetermined."""
     _quote_111_2()
     quote(
         "113",
@@ -338,10 +356,13 @@ def test_q3_a_reclassified_annex_i_system_counts_a_change_from_the_annex_iii_cut
     values = partial.dates.evaluation.values
     assert values["hr.route_annex_iii"] is False and values["hr.route_annex_i"] is True
     changed = _run("a30", "amended", readings, "2028-01-03", {"change": D(2027, 12, 2)})
-    done = changed.obligation("art4_1")
+    art4 = changed.obligation("art4_1")
+    assert art4.applies is True and art4.status is Status.UPCOMING
+    assert art4.applies_from == D(2030, 8, 2)
+    done = changed.obligation("art80_4")
     assert done.applies is True and done.status is Status.IN_FORCE
     assert done.applies_from == D(2027, 12, 2)
-    result = partial.obligation("art4_1")
+    result = partial.obligation("art80_4")
     assert result.status is Status.UNDETERMINED
     assert result.timing.earliest == D(2027, 12, 2)
     assert "unknown; none before 2027-12-02." in result.timing.reason("en")
@@ -356,7 +377,10 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     completion with a change on 2 Dec 2027 contradicts (in force); and for a supplier (Annex III
     not listed, Annex I unknown, ``hr.route_annex_iii`` false) the supposed Annex III route's
     rule ``from.supplier.annex_iii.art111_2.public_authorities`` gets a floor (2 Aug 2028)
-    above the value 2 Dec 2027 of a completion (no Annex I, change on 2 Dec 2027)."""
+    above the value 2 Dec 2027 of a completion (no Annex I, change on 2 Dec 2027).
+
+    legal24 (round 24): the duty of the reclassified system read is Art. 80(4) (art80_4), no
+    longer Art. 4(1): the reclassified change dates Art. 80(4)-(5) alone."""
     _quote_111_2()
     readings = dict(_LITERAL, **_A30_STANDS)
     name = f"{TimingGroup.SUPPLIER.rule}.annex_iii.art111_2.public_authorities"
@@ -367,8 +391,8 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
         supplier = _run("sup_i", "amended", {}, "2028-01-03", {"change": OPEN})
         plans += [patched.dates.plan, supplier.dates.plan]
         # Read under the patch (an assessment evaluates its dates when asked).
-        status = patched.obligation("art4_1").status
-        earliest = patched.obligation("art4_1").timing.earliest
+        status = patched.obligation("art80_4").status
+        earliest = patched.obligation("art80_4").timing.earliest
         route_iii = supplier.dates.evaluation.values["hr.route_annex_iii"]
         supplier_floor = supplier.dates.result(name).floor
     finally:
@@ -377,7 +401,7 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
             plan.shared.clear()  # no result computed under the patched floor stays shared
     assert status is Status.UPCOMING and earliest == D(2028, 8, 2)
     changed = _run("a30", "amended", readings, "2028-01-03", {"change": D(2027, 12, 2)})
-    assert changed.obligation("art4_1").status is Status.IN_FORCE
+    assert changed.obligation("art80_4").status is Status.IN_FORCE
     assert route_iii is False and supplier_floor == D(2028, 8, 2)
     done = _run("sup_i", "amended", {}, "2028-01-03", {"change": D(2027, 12, 2), "annex_i": False})
     assert D(2027, 12, 2) in done.dates.result(name).values
@@ -385,7 +409,7 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     plain = _run("sup_i", "amended", {}, "2028-01-03", {"change": OPEN})
     assert plain.dates.result(name).floor == D(2027, 12, 2)
     again = _run("a30", "amended", readings, "2028-01-03", {"change": OPEN})
-    assert again.obligation("art4_1").status is Status.UNDETERMINED
+    assert again.obligation("art80_4").status is Status.UNDETERMINED
 
 
 def test_q3_c4c369a_floor_is_the_least_cut_off_of_both_routes() -> None:

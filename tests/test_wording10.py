@@ -305,6 +305,8 @@ def test_the_art80_rules_name_the_market_surveillance_authority() -> None:
     assert set(titles) == {
         "legacy.placed_before_cutoff.reclassified",
         "legacy.significant_change.reclassified",
+        # legal24: the second-sentence case of the date rule of Art. 80(4)-(5).
+        "legacy.case.changed_for_public_authorities.reclassified",
     }
     for title in titles.values():
         assert title.startswith("De markttoezichtautoriteit heeft vastgesteld dat het systeem ")

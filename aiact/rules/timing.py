@@ -20,7 +20,7 @@ duties); see docs/adr/0011-timing-readings.md.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -203,6 +203,39 @@ def timing_group(obligation: object) -> TimingGroup:
 # --------------------------------------------------------------------------- Art. 111 cases
 
 
+@dataclass(frozen=True)
+class LegacyNames:
+    """The names the Art. 111(2) cases of a date rule read (:func:`_transitional`): placed before
+    the cut-off, significantly changed on or after it, and (second sentence) so changed on or
+    before 2 August 2030. Each holds only where a comparison with an Art. 111(2) cut-off
+    (``dates.changed_after_art111_2_cutoff_<route>``) is true, for the change (the date floor of
+    :data:`aiact.date_facts.COUNTED_FROM_CUTOFF`; tests/test_review78.py)."""
+
+    placed: str
+    changed: str
+    changed_for_public_authorities: str
+
+
+SYSTEM_LEGACY = LegacyNames(
+    "legacy.placed_before_cutoff",
+    "legacy.significant_change",
+    "legacy.case.changed_for_public_authorities",
+)
+"""The system's own Art. 111(2) cases, by its high-risk route (Annex III or Annex I): every
+duty of the system that Art. 111(2) reaches."""
+
+RECLASSIFIED_LEGACY = LegacyNames(
+    "legacy.placed_before_cutoff.reclassified",
+    "legacy.significant_change.reclassified",
+    "legacy.case.changed_for_public_authorities.reclassified",
+)
+"""A27=legacy_high_risk: the Art. 111(2) cases of a system the authority found high-risk (Art.
+80(2)), as an Annex III system, read only by the date rule of Art. 80(4)-(5) (A27's subject).
+Under A30=finding_sets_classification they equal the system's own (the finding makes it an
+Annex III system); under A30=provider_assessment_stands the finding classifies nothing, so they
+date Art. 80(4)-(5) alone (legal24)."""
+
+
 def _transitional(
     name: str,
     title: tuple[str, str],
@@ -214,6 +247,7 @@ def _transitional(
     leading: tuple[DateCase, ...] = (),
     second_sentence: bool = True,
     by_system: bool = False,
+    legacy: LegacyNames = SYSTEM_LEGACY,
 ) -> tuple[DateRule, ...]:
     """The date rule ``name`` of duties whose Art. 113 date is ``base``: the ``leading`` cases,
     then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
@@ -242,7 +276,10 @@ def _transitional(
     25(4), whoever carries them) the second sentence's case reads whether the system is
     intended for public authorities (``legacy.public_authority_use``, A3), not the
     organisation's role: such a duty follows the 2 August 2030 deadline of the provider it
-    serves (review43; :func:`_system_second_sentence_cases`)."""
+    serves (review43; :func:`_system_second_sentence_cases`).
+
+    ``legacy``: the names the Art. 111(2) cases read (:class:`LegacyNames`): the system's own
+    by default, those of a reclassified system for Art. 80(4)-(5) (A27, legal24)."""
 
     def codes(*more: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for c in (interpretation, *more) if c))
@@ -272,7 +309,7 @@ def _transitional(
                 # Not "legacy.art111_2_system": the earlier Art. 111(1) case already settles
                 # the Annex X components, and repeating its negation here would make the
                 # base date seem possible when only the Annex X status is unknown.
-                when="legacy.placed_before_cutoff",
+                when=legacy.placed,
                 value=DateOf(branch),
                 inherit=True,
                 source="Art. 111(2)",
@@ -288,11 +325,11 @@ def _transitional(
         )
         public = f"{branch}.public_authorities"
         branch_cases = (
-            _system_second_sentence_cases(base, change, what_en, what_nl, codes, public)
+            _system_second_sentence_cases(base, change, what_en, what_nl, codes, public, legacy)
             if by_system
-            else _second_sentence_cases(base, change, what_en, what_nl, codes, public)
+            else _second_sentence_cases(base, change, what_en, what_nl, codes, public, legacy)
             if second_sentence
-            else _first_sentence_cases(base, change, what_en, what_nl, codes)
+            else _first_sentence_cases(base, change, what_en, what_nl, codes, legacy)
         )
         rules.append(
             DateRule(
@@ -312,7 +349,7 @@ def _transitional(
                     title_nl=f"{title[1]}: een bestaand systeem met een hoog risico dat "
                     "bedoeld is voor overheidsinstanties (artikel 111, lid 2, tweede zin)",
                     cases=_public_authority_cases(
-                        base, change, what_en, what_nl, codes, by_system=by_system
+                        base, change, what_en, what_nl, codes, legacy, by_system=by_system
                     ),
                 )
             )
@@ -336,12 +373,13 @@ def _first_sentence_cases(
     what_en: str,
     what_nl: str,
     codes: Callable[..., tuple[str, ...]],
+    legacy: LegacyNames,
 ) -> tuple[DateCase, ...]:
     """The Art. 111(2) branch of an operator that its second sentence does not address (an
     importer, distributor or authorised representative): the first sentence alone."""
     return (
         DateCase(
-            when="legacy.significant_change",
+            when=legacy.changed,
             value=Later(change, base),
             grace="art111_2",
             source="Art. 111(2)",
@@ -381,6 +419,7 @@ def _second_sentence_cases(
     what_nl: str,
     codes: Callable[..., tuple[str, ...]],
     public: str,
+    legacy: LegacyNames,
 ) -> tuple[DateCase, ...]:
     """The Art. 111(2) branch of duties that providers or deployers may carry: both sentences.
     The providers and deployers of a system intended for public authorities defer to the rule
@@ -405,7 +444,7 @@ def _second_sentence_cases(
             interpretations=codes("A3"),
         ),
         DateCase(
-            when="legacy.significant_change",
+            when=legacy.changed,
             value=Later(change, base),
             grace="art111_2",
             source="Art. 111(2)",
@@ -457,6 +496,7 @@ def _system_second_sentence_cases(
     what_nl: str,
     codes: Callable[..., tuple[str, ...]],
     public: str,
+    legacy: LegacyNames,
 ) -> tuple[DateCase, ...]:
     """The Art. 111(2) branch of the duties that let the provider of the system comply (Art.
     25(2), 25(4)): the cases of :func:`_second_sentence_cases`, with the second sentence read of
@@ -487,7 +527,7 @@ def _system_second_sentence_cases(
             interpretations=codes("A3"),
         ),
         DateCase(
-            when="legacy.significant_change",
+            when=legacy.changed,
             value=Later(change, base),
             grace="art111_2",
             source="Art. 111(2)",
@@ -534,6 +574,7 @@ def _public_authority_cases(
     what_en: str,
     what_nl: str,
     codes: Callable[..., tuple[str, ...]],
+    legacy: LegacyNames,
     by_system: bool = False,
 ) -> tuple[DateCase, ...]:
     """Art. 111(2), second sentence, for the providers and deployers it addresses (with
@@ -559,7 +600,7 @@ def _public_authority_cases(
     )
     return (
         DateCase(
-            when="legacy.case.changed_for_public_authorities",
+            when=legacy.changed_for_public_authorities,
             value=Later(change, base),
             deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
             grace="art111_2",
@@ -1635,6 +1676,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Art. 80(4)-(5) apply",
         "artikel 80, leden 4 en 5, zijn van toepassing",
         interpretation="A27",
+        # legal24: the Art. 111(2) cases of the finding (Annex III cut-off), not the system's
+        # own, which under A30=provider_assessment_stands follow its route on the facts.
+        legacy=RECLASSIFIED_LEGACY,
     ),
     *_transitional(
         TimingGroup.ART4.rule,

@@ -58,9 +58,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         # A27=legacy_high_risk (default since round 9): a system its provider placed as not
         # high-risk under Art. 6(3) and that the authority found high-risk (Art. 80(1)-(2)) is a
-        # legacy high-risk system.
+        # legacy high-risk system for the duties of Art. 80(4)-(5), A27's subject ("from when do
+        # the duties of Art. 80(4)-(5) bind"). legal24: these rules conclude names of their own,
+        # read only by the date rule of Art. 80(4)-(5) (aiact.rules.timing.RECLASSIFIED_LEGACY),
+        # not legacy.placed_before_cutoff / legacy.significant_change, which date every duty of
+        # the system (through legacy.art111_2_system and every from.* rule). Under
+        # A30=finding_sets_classification the finding makes the system high-risk under Art.
+        # 6(2) and Annex III, so the Annex III route rules conclude those for it (the same
+        # cut-off); under A30=provider_assessment_stands it classifies nothing ("only the Art.
+        # 80(4)-(5) duties follow from it"), so the system's other duties follow its own route
+        # (Annex I: the cut-off of point (c)(ii), 2 August 2028 as amended; none: not a
+        # high-risk system, no Art. 111(2)).
         id="legacy.placed_before_cutoff.reclassified",
-        concludes="legacy.placed_before_cutoff",
+        concludes="legacy.placed_before_cutoff.reclassified",
         when=(
             "interp.a27_legacy_high_risk and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
@@ -68,16 +78,19 @@ RULES: tuple[Rule, ...] = (
             "and dates.placed_before_art111_2_cutoff_annex_iii"
         ),
         source="Art. 111(2)",
+        also_cites=("Art. 80(4)", "Art. 80(5)"),
         interpretation="A27",
         title_en="Found high-risk by the authority (Art. 80(2)) and first placed on the market or "
-        "put into service before the Art. 111(2) cut-off (Annex III route; A27)",
+        "put into service before the Art. 111(2) cut-off (Annex III route; A27: for the duties "
+        "of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
         "vormt (artikel 80, lid 2), en het is vóór de peildatum van artikel 111, lid 2, in de "
-        "handel gebracht of in gebruik gesteld (route bijlage III; A27)",
+        "handel gebracht of in gebruik gesteld (route bijlage III; A27: voor de verplichtingen "
+        "van artikel 80, leden 4 en 5)",
     ),
     Rule(
         id="legacy.significant_change.reclassified",
-        concludes="legacy.significant_change",
+        concludes="legacy.significant_change.reclassified",
         when=(
             "interp.a27_legacy_high_risk and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
@@ -85,11 +98,13 @@ RULES: tuple[Rule, ...] = (
             "and dates.changed_after_art111_2_cutoff_annex_iii"
         ),
         source="Art. 111(2)",
+        also_cites=("Art. 80(4)", "Art. 80(5)"),
         interpretation="A27",
         title_en="Found high-risk by the authority and significantly changed in its design on or "
-        "after the cut-off (A27)",
+        "after the cut-off (Annex III route; A27: for the duties of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
-        "vormt, en het ontwerp is op of na de peildatum aanzienlijk gewijzigd (A27)",
+        "vormt, en het ontwerp is op of na de peildatum aanzienlijk gewijzigd (route bijlage "
+        "III; A27: voor de verplichtingen van artikel 80, leden 4 en 5)",
     ),
     Rule(
         id="legacy.placed_before_cutoff.annex_i",
@@ -247,6 +262,25 @@ RULES: tuple[Rule, ...] = (
         title_nl="Voor een aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
         "overheidsinstanties: uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het "
         "ontwerp, dus de verordening is van toepassing vanaf de wijziging",
+    ),
+    Rule(
+        # legal24: the same case for the date rule of Art. 80(4)-(5) under A27=legacy_high_risk
+        # (aiact.rules.timing.RECLASSIFIED_LEGACY), on the finding's Annex III cut-off.
+        id="legacy.case.changed_for_public_authorities.reclassified",
+        concludes="legacy.case.changed_for_public_authorities.reclassified",
+        when=(
+            "legacy.significant_change.reclassified and dates.changed_by_public_authority_deadline"
+        ),
+        source="Art. 111(2)",
+        also_cites=("Art. 80(4)",),
+        interpretation="A27",
+        title_en="Found high-risk by the authority (Art. 80(2); A27), for the provider of a "
+        "system intended for public authorities: significantly changed in its design on or after "
+        "the cut-off and on or before 2 August 2030, so Art. 80(4)-(5) apply from the change",
+        title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
+        "vormt (artikel 80, lid 2; A27), voor de aanbieder van een systeem bedoeld voor "
+        "overheidsinstanties: op of na de peildatum en uiterlijk op 2 augustus 2030 aanzienlijk "
+        "gewijzigd in het ontwerp, dus artikel 80, leden 4 en 5, gelden vanaf de wijziging",
     ),
     # Read by no date rule since round 13: within <rule>.art111_2.public_authorities this case
     # is the "else" (review27), so that the 2 August 2030 deadline survives an unknown change.
