@@ -346,3 +346,25 @@ def test_q5_the_dutch_titles_use_the_official_terms() -> None:
         "overheidsinstanties"
         in rules["legacy.case.changed_for_public_authorities.reclassified"].title_nl
     )
+
+
+def test_q1_with_the_finding_true_art80_is_dated_alike_under_both_readings_of_a30() -> None:
+    """legal24's consequence (ADR 0032, round 24): A27 dates Art. 80(4)-(5) ("The provider shall
+    ensure that all appropriate corrective action is taken"), A30 says what else follows, so
+    with the finding true art80_4/art80_5 read the same under both readings of A30 (both
+    texts, Annex I true/false/unknown, placings and changes around the cut-offs). D1 disputes
+    what that common date should be for an Annex I product under provider_assessment_stands,
+    not this equality."""
+    _quote_111_2()
+    quote("80", "The provider shall ensure that all appropriate corrective action is taken")
+    for law, ai, placed, change, public in _population():
+        rows = [
+            _row(
+                _assess(
+                    _system(ai, placed, change, True, public), "2031-01-01", law, art80_finding=r
+                )
+            )
+            for r in (_SETS, _STANDS)
+        ]
+        for oid in ("art80_4", "art80_5"):
+            assert rows[0][oid] == rows[1][oid], (law, ai, placed, change, public, oid)
