@@ -342,7 +342,14 @@ def test_q3_a_reclassified_annex_i_system_counts_a_change_from_the_annex_iii_cut
     finding). Art. 4(1) follows the Annex I route: the change on 2 Dec 2027 is before its
     cut-off, so Art. 4(1) is due by 2 Aug 2030 (second sentence, public use) and upcoming on
     3 Jan 2028. Art. 80(4) is the duty a change on 2 Dec 2027 brings in from that day: its floor
-    stays 2 Dec 2027, exact, and its status undetermined."""
+    stays 2 Dec 2027, exact, and its status undetermined.
+
+    review80 D1 (round 24): under A30=provider_assessment_stands Art. 80(4)-(5) of an Annex I
+    product take the Annex I route's shelter too ("this Regulation", Art. 111(2)): a change on
+    2 Dec 2027 brings no duty in, Art. 80(4) is due by 2 Aug 2030 as Art. 4(1). So Q3(a) no
+    longer holds: no rule counts a change of this system from the Annex III cut-off, and both
+    duties' floor (2 Dec 2027, route-blind) is now below every completion (review77 D1's
+    Annex I case; the supposed-route rules of Q3(b) still need the route-blind floor)."""
     _quote_111_2()
     quote(
         "113",
@@ -356,12 +363,10 @@ def test_q3_a_reclassified_annex_i_system_counts_a_change_from_the_annex_iii_cut
     values = partial.dates.evaluation.values
     assert values["hr.route_annex_iii"] is False and values["hr.route_annex_i"] is True
     changed = _run("a30", "amended", readings, "2028-01-03", {"change": D(2027, 12, 2)})
-    art4 = changed.obligation("art4_1")
-    assert art4.applies is True and art4.status is Status.UPCOMING
-    assert art4.applies_from == D(2030, 8, 2)
-    done = changed.obligation("art80_4")
-    assert done.applies is True and done.status is Status.IN_FORCE
-    assert done.applies_from == D(2027, 12, 2)
+    for name in ("art4_1", "art80_4"):
+        done = changed.obligation(name)
+        assert done.applies is True and done.status is Status.UPCOMING, name
+        assert done.applies_from == D(2030, 8, 2), name
     result = partial.obligation("art80_4")
     assert result.status is Status.UNDETERMINED
     assert result.timing.earliest == D(2027, 12, 2)
@@ -380,7 +385,10 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     above the value 2 Dec 2027 of a completion (no Annex I, change on 2 Dec 2027).
 
     legal24 (round 24): the duty of the reclassified system read is Art. 80(4) (art80_4), no
-    longer Art. 4(1): the reclassified change dates Art. 80(4)-(5) alone."""
+    longer Art. 4(1): the reclassified change dates Art. 80(4)-(5) alone. review80 D1 (round
+    24): Art. 80(4) of this Annex I product counts the change from the Annex I cut-off too, so
+    the completion with a change on 2 Dec 2027 is upcoming (2 Aug 2030) and agrees with the
+    patched floor; the supplier's supposed Annex III route (Q3(b)) still contradicts it."""
     _quote_111_2()
     readings = dict(_LITERAL, **_A30_STANDS)
     name = f"{TimingGroup.SUPPLIER.rule}.annex_iii.art111_2.public_authorities"
@@ -401,7 +409,7 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
             plan.shared.clear()  # no result computed under the patched floor stays shared
     assert status is Status.UPCOMING and earliest == D(2028, 8, 2)
     changed = _run("a30", "amended", readings, "2028-01-03", {"change": D(2027, 12, 2)})
-    assert changed.obligation("art80_4").status is Status.IN_FORCE
+    assert changed.obligation("art80_4").status is Status.UPCOMING  # review80 D1
     assert route_iii is False and supplier_floor == D(2028, 8, 2)
     done = _run("sup_i", "amended", {}, "2028-01-03", {"change": D(2027, 12, 2), "annex_i": False})
     assert D(2027, 12, 2) in done.dates.result(name).values

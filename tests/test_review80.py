@@ -186,12 +186,6 @@ def test_q1_under_the_default_the_reclassified_names_equal_the_systems_own() -> 
 # --------------------------------------------------------------------------- Q2: D1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review80 D1: under A30=provider_assessment_stands an Annex I product's Art. "
-    "80(4)-(5) read the Annex III cut-off (2 Dec 2027) of the finding, not the Art. 111(2) "
-    "shelter of the system's own route (2 Aug 2028, amended), which covers 'this Regulation'",
-)
 @pytest.mark.parametrize(
     ("placed", "change"),
     [(D(2028, 3, 1), "none"), (D(2027, 12, 2), "none"), (D(2025, 3, 1), D(2027, 12, 2))],
@@ -354,10 +348,14 @@ def test_q1_with_the_finding_true_art80_is_dated_alike_under_both_readings_of_a3
     with the finding true art80_4/art80_5 read the same under both readings of A30 (both
     texts, Annex I true/false/unknown, placings and changes around the cut-offs). D1 disputes
     what that common date should be for an Annex I product under provider_assessment_stands,
-    not this equality."""
+    not this equality. Since D1's fix (round 24) the equality holds where the system is not an
+    Annex I product, and in the published text (one cut-off for both routes); an Annex I
+    product (or Annex I unknown) under stands takes its own route's shelter (D1's tests)."""
     _quote_111_2()
     quote("80", "The provider shall ensure that all appropriate corrective action is taken")
     for law, ai, placed, change, public in _population():
+        if law == "amended" and ai is not False:
+            continue
         rows = [
             _row(
                 _assess(
@@ -368,3 +366,34 @@ def test_q1_with_the_finding_true_art80_is_dated_alike_under_both_readings_of_a3
         ]
         for oid in ("art80_4", "art80_5"):
             assert rows[0][oid] == rows[1][oid], (law, ai, placed, change, public, oid)
+
+
+def test_d1_the_annex_i_cut_off_is_never_before_the_annex_iii_cut_off() -> None:
+    """D1's fix (aiact/rules/transitional.py, the ``reclassified_annex_i`` rules) relies on it:
+    placed before the Annex III route's Art. 111(2) cut-off is placed before both, and changed
+    on or after the Annex I route's is changed on or after both. Art. 111(2) as amended: "before
+    the date of application of Chapter III referred to in Article 113"; Art. 113, third
+    paragraph, point (c): 2 December 2027 (Annex III), 2 August 2028 (Annex I); the published
+    text: 2 August 2026 for both; reading A2=general_date: the general date for both."""
+    from aiact.date_facts import _BY_ATOM, target_of
+    from aiact.interpretations import Art111Cutoff, Interpretations
+    from aiact.versions import LawVersion
+
+    quote(
+        "113",
+        "2 August 2028 as regards AI systems classified as high-risk pursuant to Article 6(1) "
+        "and Annex I",
+        "amended",
+    )
+    seen = set()
+    for law in LawVersion:
+        for reading in Art111Cutoff:
+            switches = Interpretations(art111_cutoff=reading).as_facts()
+            for kind in ("placed_before", "changed_after"):
+                iii, i = (
+                    target_of(_BY_ATOM[f"dates.{kind}_art111_2_cutoff_{r}"], law, switches)[1]
+                    for r in ("annex_iii", "annex_i")
+                )
+                assert iii is not None and i is not None and i >= iii, (law, reading, kind)
+                seen.add(i > iii)
+    assert seen == {True, False}  # they differ as amended, by the route's date

@@ -95,6 +95,7 @@ RULES: tuple[Rule, ...] = (
             "interp.a27_legacy_high_risk and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
             "and dates.art80_2_finding_possible "
+            "and not hr.route_annex_i "
             "and dates.changed_after_art111_2_cutoff_annex_iii"
         ),
         source="Art. 111(2)",
@@ -105,6 +106,59 @@ RULES: tuple[Rule, ...] = (
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
         "vormt, en het ontwerp is op of na de peildatum aanzienlijk gewijzigd (route bijlage "
         "III; A27: voor de verplichtingen van artikel 80, leden 4 en 5)",
+    ),
+    # review80 D1: under A30=provider_assessment_stands the finding classifies nothing, so a
+    # system that is also an Annex I product is high-risk by Art. 6(1) and Annex I alone
+    # (hr.route_annex_i); Art. 111(2) shelters its operators under "this Regulation", Art. 80
+    # included, by the date of application of Chapter III for that route (amended Art. 113,
+    # third paragraph, point (c)(ii): 2 August 2028). Under the default reading of A30 the
+    # finding makes the system an Annex III system, and hr.route_annex_i is false for it.
+    # Written so that an unknown route costs no precision where both routes agree: the Annex I
+    # cut-off is never before the Annex III one, so placed before the Annex III cut-off is
+    # placed before both (the first rule needs no route), and changed after the Annex I
+    # cut-off is changed after both (the second rule below needs no route); only a change
+    # between the two cut-offs depends on the route ("not hr.route_annex_i" above).
+    Rule(
+        id="legacy.placed_before_cutoff.reclassified_annex_i",
+        concludes="legacy.placed_before_cutoff.reclassified",
+        when=(
+            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible "
+            "and hr.route_annex_i "
+            "and dates.placed_before_art111_2_cutoff_annex_i"
+        ),
+        source="Art. 111(2)",
+        also_cites=("Art. 80(4)", "Art. 80(5)", "Art. 6(1)"),
+        interpretation="A27",
+        title_en="Found high-risk by the authority (Art. 80(2)), high-risk by Art. 6(1) and "
+        "Annex I alone, and first placed on the market or put into service before the Art. "
+        "111(2) cut-off (Annex I route; A27: for the duties of Art. 80(4)-(5))",
+        title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
+        "vormt (artikel 80, lid 2), het heeft alleen via artikel 6, lid 1, en bijlage I een hoog "
+        "risico, en het is vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in "
+        "gebruik gesteld (route bijlage I; A27: voor de verplichtingen van artikel 80, leden 4 "
+        "en 5)",
+    ),
+    Rule(
+        id="legacy.significant_change.reclassified_annex_i",
+        concludes="legacy.significant_change.reclassified",
+        when=(
+            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
+            "and authority_actions.msa_found_derogated_system_high_risk "
+            "and dates.art80_2_finding_possible "
+            "and dates.changed_after_art111_2_cutoff_annex_i"
+        ),
+        source="Art. 111(2)",
+        also_cites=("Art. 80(4)", "Art. 80(5)"),
+        interpretation="A27",
+        title_en="Found high-risk by the authority and significantly changed in its design on or "
+        "after the Annex I route's cut-off, which is never before the Annex III route's (A27: for "
+        "the duties of Art. 80(4)-(5))",
+        title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
+        "vormt, en het ontwerp is op of na de peildatum van de route bijlage I aanzienlijk "
+        "gewijzigd, die nooit vóór die van de route bijlage III ligt (A27: voor de "
+        "verplichtingen van artikel 80, leden 4 en 5)",
     ),
     Rule(
         id="legacy.placed_before_cutoff.annex_i",
