@@ -152,13 +152,6 @@ def test_q1_under_the_default_a_known_finding_dates_art80_4_from_the_annex_iii_c
         assert r.applies is False and r.status is Status.NOT_APPLICABLE, r
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review82 D1: under the default A30 with the finding unknown, hr.route_annex_i is "
-    "unknown and legacy.placed_before_cutoff.reclassified_annex_i is unknown, so art80_4/5 of an "
-    "Annex I product placed 2 Dec 2027 - 1 Aug 2028 list 'none' (public: 2 Aug 2030) beside "
-    "2 Dec 2027, a date no world gives (finding true: Annex III route; false: no duty)",
-)
 @pytest.mark.parametrize("annex_i", [True, None])
 @pytest.mark.parametrize("public", [False, True])
 @pytest.mark.parametrize("placed", [D(2027, 12, 2), D(2028, 3, 1)])

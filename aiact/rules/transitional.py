@@ -117,7 +117,9 @@ RULES: tuple[Rule, ...] = (
     # cut-off is never before the Annex III one, so placed before the Annex III cut-off is
     # placed before both (the first rule needs no route), and changed after the Annex I
     # cut-off is changed after both (the second rule below needs no route); only a change
-    # between the two cut-offs depends on the route ("not hr.route_annex_i" above).
+    # between the two cut-offs depends on the route ("not hr.route_annex_i" above). The first
+    # rule reads A30 itself (review82 D1): with the finding unknown hr.route_annex_i is unknown
+    # too, and under the default a finding makes the system an Annex III system, never this.
     Rule(
         id="legacy.placed_before_cutoff.reclassified_annex_i",
         concludes="legacy.placed_before_cutoff.reclassified",
@@ -125,6 +127,7 @@ RULES: tuple[Rule, ...] = (
             "interp.a27_legacy_high_risk and hr.annex_iii_listed "
             "and authority_actions.msa_found_derogated_system_high_risk "
             "and dates.art80_2_finding_possible "
+            "and not interp.a30_finding_sets_classification "
             "and hr.route_annex_i "
             "and dates.placed_before_art111_2_cutoff_annex_i"
         ),
@@ -153,12 +156,10 @@ RULES: tuple[Rule, ...] = (
         also_cites=("Art. 80(4)", "Art. 80(5)"),
         interpretation="A27",
         title_en="Found high-risk by the authority and significantly changed in its design on or "
-        "after the Annex I route's cut-off, which is never before the Annex III route's (A27: for "
-        "the duties of Art. 80(4)-(5))",
+        "after the Annex I route's cut-off (A27: for the duties of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
         "vormt, en het ontwerp is op of na de peildatum van de route bijlage I aanzienlijk "
-        "gewijzigd, die nooit vóór die van de route bijlage III ligt (A27: voor de "
-        "verplichtingen van artikel 80, leden 4 en 5)",
+        "gewijzigd (A27: voor de verplichtingen van artikel 80, leden 4 en 5)",
     ),
     Rule(
         id="legacy.placed_before_cutoff.annex_i",
