@@ -1021,7 +1021,9 @@ def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
                     status.value,
                     date,
                     found.deadline,
-                    status.value == "undetermined" or date is None,
+                    # "never" is determined (review81 D2; as :func:`_view`)
+                    status.value == "undetermined"
+                    or (date is None and status.value != "not_applicable"),
                 )
                 if timings is not None:
                     timings[rule] = timing
@@ -1088,10 +1090,13 @@ def _view(assessment: Assessment, goal: Goal) -> GoalView:
     # A date is open while its status is, and also while only the date is: every date the
     # unknown facts allow may lie ahead (status "upcoming") and still differ (2 December 2027
     # or, under Art. 111(2), 2 August 2030).
+    # Not a date that is "never" (status not_applicable: every possible value is never, so it
+    # is determined; Art. 111(2), an unchanged legacy system; review81 D2).
     opened.update(
         f"date:{r.id}"
         for r in applying
-        if r.status.value == "undetermined" or r.applies_from is None
+        if r.status.value == "undetermined"
+        or (r.applies_from is None and r.status.value != "not_applicable")
     )
     return GoalView(tuple(result), frozenset(opened))
 
