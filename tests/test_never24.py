@@ -214,16 +214,19 @@ def _case_file(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("lang", ["en", "nl"])
 def test_the_reports_show_them_apart(tmp_path: Path, lang: str) -> None:
     """``aiact assess`` (console, Markdown, HTML): Art. 80(4) is not in the table of obligations
-    that apply but in its own section, "Conditions met, but never binding on this system (Art.
-    111)" / "Voorwaarden vervuld, maar geldt nooit voor dit systeem (artikel 111)", with the
-    reason of its date (Art. 111(2))."""
+    that apply but in its own section, with the reason of its date (Art. 111(2)). The heading
+    said "never binding" ("geldt nooit"); since round 24 (review81's remark) it says what Art.
+    111(2) says: "only if, as from that date, those systems are subject to significant changes
+    in their designs"."""
     from aiact.cli import main
 
     nl = lang == "nl"
     heading = (
-        "Voorwaarden vervuld, maar geldt nooit voor dit systeem (artikel 111)"
+        "Voorwaarden vervuld, maar geldt voor dit systeem pas na een aanzienlijke wijziging van "
+        "het ontwerp (artikel 111, lid 2)"
         if nl
-        else "Conditions met, but never binding on this system (Art. 111)"
+        else "Conditions met, but binding on this system only after a significant change in its "
+        "design (Art. 111(2))"
     )
     a = _r2()
     runner = CliRunner()

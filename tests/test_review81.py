@@ -176,7 +176,7 @@ def test_the_portfolio_console_and_csv_add_up() -> None:
     row = PortfolioEntry(0, "x", None, a).summary("nl")
     assert row["obligations"] == row["in_force"] + row["upcoming"] + row["date_undetermined"]
     assert row["not_binding"] == 2
-    assert HEADERS["not_binding"] == "Conditions met, never binding (Art. 111)"
+    assert HEADERS["not_binding"] == "Conditions met, only after a significant change (Art. 111(2))"
 
 
 def test_the_compliance_plan_and_algoritmekader_leave_them_out() -> None:

@@ -304,7 +304,10 @@ _KEYS: dict[str, str] = {
     "deadlines": N_("Upcoming deadlines"),
     "no_deadlines": N_("No upcoming deadlines."),
     "no_obligations": N_("No obligations apply."),
-    "not_binding": N_("Conditions met, but never binding on this system (Art. 111)"),
+    "not_binding": N_(
+        "Conditions met, but binding on this system only after a significant change in its "
+        "design (Art. 111(2))"
+    ),
     "reason": N_("Reason"),
     "not_binding_intro": N_(
         "The conditions of these articles hold, but the transitional rules of Art. 111 keep "
