@@ -73,6 +73,17 @@ _CONFLICT_NOTE = (
 
 REDUNDANCY_NOTES: dict[str, str] = {
     **dict.fromkeys(_definition_rules(".question"), _QUESTION_NOTE),
+    **dict.fromkeys(
+        (
+            "legacy.placed_before_cutoff.reclassified_annex_i",
+            "legacy.significant_change.reclassified",
+        ),
+        "in the published text the Art. 111(2) cut-off is one day for both routes (2 August "
+        "2026), so the Annex I route's rule and the Annex III route's add nothing to each other "
+        "there; as amended they differ (2 December 2027 and 2 August 2028, Art. 113, third "
+        "paragraph, point (c)), and an Annex I product under A30=provider_assessment_stands "
+        "takes its own route's (review80 D1, ADR 0032)",
+    ),
     "hr.listed.1c.emotion_recognition": "the direct answer transparency.emotion_recognition "
     "also reaches point 1(c) through the definition (def.annex_iii_1c, rule "
     "hr.listed.1c.definition) while annex_iii.points is not given, and a given list must "
@@ -115,6 +126,12 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "gpai.third_country_provider.also_established_in_third_country": "reading "
     "A26=any_third_country_establishment, for Art. 54(1): the default reading reads 'not "
     "established in the Union' (recital 82; ADR 0028)",
+    "legacy.placed_before_cutoff.reclassified_annex_i": "reading "
+    "A30=provider_assessment_stands (the Art. 80(2) finding classifies nothing): an Annex I "
+    "product found high-risk takes the Annex I route's Art. 111(2) cut-off for Art. 80(4)-(5); "
+    "under the default reading A30=finding_sets_classification the finding makes it an Annex "
+    "III system, which is rule legacy.placed_before_cutoff.reclassified (review80 D1, review82 "
+    "D1, ADR 0032)",
     "legacy.placed_as_not_high_risk.a27": "reading A27=placed_as_not_high_risk (a system its "
     "provider placed as not high-risk under Art. 6(3) and the authority found high-risk is not "
     "a legacy high-risk system of Art. 111(2)): the default reading A27=legacy_high_risk "
