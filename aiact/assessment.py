@@ -269,6 +269,12 @@ class ObligationResult:
         return self.applies is True and self.status is Status.NOT_APPLICABLE
 
     @property
+    def may_bind(self) -> bool:
+        """Whether the obligation applies or may apply and its date is not "never": one of
+        :attr:`Assessment.obligations` (not :attr:`never_binds`)."""
+        return self.applies is not False and not self.never_binds
+
+    @property
     def applies_from(self) -> dt.date | None:
         return None if self.timing is None else self.timing.applies_from
 
@@ -764,9 +770,7 @@ class Assessment:
         hold or may hold, and their date is not "never". Those whose conditions hold but whose
         date is "never" (Art. 111(2): the Regulation does not reach this legacy system on the
         facts given) are in :attr:`not_binding` instead (never24)."""
-        return tuple(
-            [r for r in self.obligation_results if r.applies is not False and not r.never_binds]
-        )
+        return tuple([r for r in self.obligation_results if r.may_bind])
 
     @cached_property
     def not_binding(self) -> tuple[ObligationResult, ...]:

@@ -14,6 +14,16 @@ from __future__ import annotations
 from aiact.ruleset import Rule
 from aiact.versions import ONLY_AMENDED
 
+_RECLASSIFIED = (
+    "interp.a27_legacy_high_risk and hr.annex_iii_listed "
+    "and authority_actions.msa_found_derogated_system_high_risk "
+    "and dates.art80_2_finding_possible"
+)
+"""A27=legacy_high_risk (default): a system listed in Annex III that its provider classified as
+not high-risk under Art. 6(3) and that the market surveillance authority found high-risk (Art.
+80(1)-(2)), on a day the finding can exist: the premise of the four reclassified rules, which
+date Art. 80(4)-(5) (legal24, review80 D1)."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.placed_before_cutoff.annex_iii",
@@ -71,12 +81,7 @@ RULES: tuple[Rule, ...] = (
         # high-risk system, no Art. 111(2)).
         id="legacy.placed_before_cutoff.reclassified",
         concludes="legacy.placed_before_cutoff.reclassified",
-        when=(
-            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk "
-            "and dates.art80_2_finding_possible "
-            "and dates.placed_before_art111_2_cutoff_annex_iii"
-        ),
+        when=f"{_RECLASSIFIED} and dates.placed_before_art111_2_cutoff_annex_iii",
         source="Art. 111(2)",
         also_cites=("Art. 80(4)", "Art. 80(5)"),
         interpretation="A27",
@@ -92,9 +97,7 @@ RULES: tuple[Rule, ...] = (
         id="legacy.significant_change.reclassified",
         concludes="legacy.significant_change.reclassified",
         when=(
-            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk "
-            "and dates.art80_2_finding_possible "
+            f"{_RECLASSIFIED} "
             "and not hr.route_annex_i "
             "and dates.changed_after_art111_2_cutoff_annex_iii"
         ),
@@ -124,9 +127,7 @@ RULES: tuple[Rule, ...] = (
         id="legacy.placed_before_cutoff.reclassified_annex_i",
         concludes="legacy.placed_before_cutoff.reclassified",
         when=(
-            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk "
-            "and dates.art80_2_finding_possible "
+            f"{_RECLASSIFIED} "
             "and not interp.a30_finding_sets_classification "
             "and hr.route_annex_i "
             "and dates.placed_before_art111_2_cutoff_annex_i"
@@ -146,12 +147,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.significant_change.reclassified_annex_i",
         concludes="legacy.significant_change.reclassified",
-        when=(
-            "interp.a27_legacy_high_risk and hr.annex_iii_listed "
-            "and authority_actions.msa_found_derogated_system_high_risk "
-            "and dates.art80_2_finding_possible "
-            "and dates.changed_after_art111_2_cutoff_annex_i"
-        ),
+        when=f"{_RECLASSIFIED} and dates.changed_after_art111_2_cutoff_annex_i",
         source="Art. 111(2)",
         also_cites=("Art. 80(4)", "Art. 80(5)"),
         interpretation="A27",

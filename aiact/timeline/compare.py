@@ -113,8 +113,8 @@ def compare(
         before = by_id_original.get(key)
         after = by_id_amended.get(key)
         # An obligation whose date is "never" (Art. 111(2)) is not live (never24).
-        live_before = before is not None and before.applies is not False and not before.never_binds
-        live_after = after is not None and after.applies is not False and not after.never_binds
+        live_before = before is not None and before.may_bind
+        live_after = after is not None and after.may_bind
         if not live_before and not live_after:
             continue
         obligation = (after or before).obligation  # type: ignore[union-attr]
