@@ -983,6 +983,14 @@ of the rule's result on the Assessment's evaluation and the day alone. The choic
 view (False: read for each obligation that applies, as before)."""
 
 
+def _date_open(status: str, applies_from: object) -> bool:
+    """Whether the first day of an obligation that applies is still open: its status is
+    undetermined, or it has no first day while its date is not "never" (status not_applicable:
+    every possible value is never, so it is determined; Art. 111(2), an unchanged legacy system;
+    review81 D2). Read by :func:`lean_full_view` and :func:`_view` alike."""
+    return status == "undetermined" or (applies_from is None and status != "not_applicable")
+
+
 def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
     """``goal_view(assessment, "full")`` from ``tier``, the view of the goal ``tier`` of the same
     Assessment (its first part: the same computation, :func:`_view`), with less work (round
@@ -1021,9 +1029,7 @@ def lean_full_view(assessment: Assessment, tier: GoalView) -> GoalView:
                     status.value,
                     date,
                     found.deadline,
-                    # "never" is determined (review81 D2; as :func:`_view`)
-                    status.value == "undetermined"
-                    or (date is None and status.value != "not_applicable"),
+                    _date_open(status.value, date),
                 )
                 if timings is not None:
                     timings[rule] = timing
@@ -1090,14 +1096,7 @@ def _view(assessment: Assessment, goal: Goal) -> GoalView:
     # A date is open while its status is, and also while only the date is: every date the
     # unknown facts allow may lie ahead (status "upcoming") and still differ (2 December 2027
     # or, under Art. 111(2), 2 August 2030).
-    # Not a date that is "never" (status not_applicable: every possible value is never, so it
-    # is determined; Art. 111(2), an unchanged legacy system; review81 D2).
-    opened.update(
-        f"date:{r.id}"
-        for r in applying
-        if r.status.value == "undetermined"
-        or (r.applies_from is None and r.status.value != "not_applicable")
-    )
+    opened.update(f"date:{r.id}" for r in applying if _date_open(r.status.value, r.applies_from))
     return GoalView(tuple(result), frozenset(opened))
 
 
