@@ -3293,9 +3293,43 @@ def _given_others(
                     for attempt in (order if len(order) > (1 if STUCK_TWO else 2) else ())
                     for pick in (_negative, _first)
                 ),
+                held,
             )
             proof.append(shown)
+            # The question by question proofs that held before the first that failed, in the
+            # order they were tried (round 25, :data:`STUCK_SKIP`).
+            pairs = [(a.question.id, pick) for a in order for pick in (_negative, _first)]
+            skips.update(zip(pairs, held, strict=False))
         return bool(proof) and proof[0]
+
+    held: list[bool] = []
+    skips: dict[tuple[str, Any], bool] = {}
+
+    def skip(question: Question, pick: Any) -> bool:
+        """Whether the proof question by question (:data:`STUCK_EACH`) shows that no answer of
+        ``question``, under the answers of kind ``pick`` of the others it is tried under, one
+        of them or all at once, makes it relevant: then the search passes over those trials
+        (round 25, :data:`STUCK_SKIP`). Read where the proof for the whole search failed
+        (:func:`stuck`); the proofs that :func:`_stuck` made before the one that failed are
+        taken as they were, the others made when the search first reaches them."""
+        key = (question.id, pick)
+        found = skips.get(key)
+        if found is not None:
+            return found
+        found = False
+        if (
+            STUCK_SKIP
+            and STUCK_EACH
+            and proof
+            and not isinstance(start, Exception)
+            and len(order) > (1 if STUCK_TWO else 2)
+            and _worth_proving([v for (_, p), v in skips.items() if p is pick], goal)
+        ):
+            found = any(
+                _stuck_over(start, facts, kind, goal, one) for one in alternatives(question, pick)
+            )
+        skips[key] = found
+        return found
 
     # A look-ahead of one question: first a question that one other question's answer makes
     # matter (the "no"/"none of these" answers, then the first options), so that the two
@@ -3312,6 +3346,8 @@ def _given_others(
                 sets = given_by(pick, other)
                 if sets is None:
                     continue
+                if skip(question, pick):
+                    break  # no pair of this question and kind of answer (round 25)
                 found = witness(question, sets)
                 if found is not None:
                     return [found]
@@ -3321,6 +3357,8 @@ def _given_others(
         for pick in (_negative, _first):
             if budget[0] <= 0 or stuck():
                 return []
+            if skip(question, pick):
+                continue  # nothing under all the others' answers of this kind (round 25)
             given: dict[str, Any] = {}
             for other in others_of(question):
                 sets = given_by(pick, other)
@@ -3341,6 +3379,31 @@ options): the question's answers with those answers of the questions it is tried
 that answer's. Every pair the search tries (the question given one other's answer) and every
 question given all the others' answers of one kind is such a combination; where each is shown
 the search finds nothing. The choice changes no answer (False: not tried)."""
+
+
+def _worth_proving(made: Sequence[bool], goal: Goal) -> bool:
+    """Whether :data:`STUCK_SKIP` tries the proof for one more question with a kind of answer of
+    the others, given the proofs made with that kind in the search so far (True: held): while
+    at least a third of them held; for the goals ``obligations`` and ``full`` the first two
+    whatever they gave. Where most fail (the "no" answers of a search for ``full``, say, under
+    which an answer of the question often may change a name read) a proof costs about a row of
+    trials and saves none; a trial of the goal ``tier`` costs a fraction of a proof. The work
+    only: a trial made finds what it finds."""
+    free = 1 if goal == "tier" else 2
+    return len(made) < free or 3 * sum(made) >= len(made)
+
+
+STUCK_SKIP = True
+"""Round 25: where the proof for the whole search for a pair fails (:func:`_stuck`: over every
+combination, then question by question until one is not shown), whether the search passes over
+each question and kind of answer of the others (the "no"/"none of these" answers, the first
+options) whose proof question by question (:data:`STUCK_EACH`) holds: those :func:`_stuck`
+made before the one that failed, the others made when the search first reaches the question
+with that kind. Each such proof covers every trial the search makes of the question with that
+kind (given one other's answer, and given all the others' at once), so no trial passed over
+finds a pair, and the first pair found is the same. The trials passed over are not charged
+to :data:`FALLBACK_BUDGET` (a bound no search reaches). The choice changes no answer (False:
+where the proof fails, every trial is made)."""
 
 STUCK_CONFLICTS = True
 """Round 22: whether the proof question by question (:data:`STUCK_EACH`) that fails with the
@@ -3526,6 +3589,7 @@ def _stuck(
     goal: Goal,
     answers: Sequence[Sequence[Mapping[str, Any]]],
     each: Iterable[Iterable[Sequence[Sequence[Mapping[str, Any]]]]] = (),
+    held: list[bool] | None = None,
 ) -> bool:
     """Whether a search for a pair (:func:`_given_others`) is shown to find nothing: no answers
     of its questions ``answers``, together in any combination, change the goal's view
@@ -3533,14 +3597,19 @@ def _stuck(
     answers and the answers of one kind it is tried under, one for each other question: read
     only where the first does not hold), none of their combinations does (round 21). Each of
     ``each`` gives one or more such lists, each covering what the search tries there (round
-    22: with fewer answers refused left out, then more), and is shown where one of them is."""
+    22: with fewer answers refused left out, then more), and is shown where one of them is.
+    ``held`` (round 25): where given, each of ``each`` tried is noted, in order (True: shown;
+    the first that is not shown ends the proof)."""
     if _stuck_over(base, facts, kind, goal, answers):
         return True
     if not STUCK_EACH:
         return False
     tried = False
     for alternatives in each:
-        if not any(_stuck_over(base, facts, kind, goal, one) for one in alternatives):
+        shown = any(_stuck_over(base, facts, kind, goal, one) for one in alternatives)
+        if held is not None:
+            held.append(shown)
+        if not shown:
             return False
         tried = True
     return tried
