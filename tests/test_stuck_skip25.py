@@ -3,7 +3,7 @@ fails for the search as a whole, the search passes over each question and kind o
 the others whose proof question by question holds. The next question is the same with it as
 without it; the tail states of the interview benchmark's collection (``next_question_tail.py
 collect --every 6``) that end the interview (no question left) make fewer trial answers.
-Figures in docs/interview.md, "Round 25". (Not tests/test_speed25.py, which is round 20's helper speed25.)"""
+Figures in docs/interview.md, "Round 25" (tests/test_speed25.py is round 20's helper speed25)."""
 
 from __future__ import annotations
 
