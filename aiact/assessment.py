@@ -68,8 +68,9 @@ date and the classification apart from it, the dated tier changes, the exposure 
 and the exposure profile, the possible dates of an obligation. 2.0: ``open_questions`` lists
 questions of the catalogue (id, text, kind, options, facts, a short ``affects``) instead of one
 entry per fact. 2.1: ``due`` per obligation. 2.2: ``not_binding``, the obligations whose
-conditions hold but whose date is "never" (Art. 111(2)), no longer in ``obligations``
-(never24)."""
+conditions hold (``applies`` "true") or are not yet determined ("unknown") but whose date is
+"never" (Art. 111(2)), no longer in ``obligations`` (never24; never25 for the undetermined
+conditions, still unreleased 2.2)."""
 
 Lang = Literal["en", "nl"]
 
@@ -255,18 +256,21 @@ class ObligationResult:
 
     @property
     def never_binds(self) -> bool:
-        """Whether the obligation's conditions hold (``applies`` is True) but its date rule says
-        it never binds this system on the facts given (status ``not_applicable``, the date
-        "never"): the transitional provisions keep the Regulation from it. Art. 111(2), first
-        sentence: "this Regulation shall apply to operators of high-risk AI systems ... placed on
-        the market or put into service before [the cut-off] only if, as from that date, those
-        systems are subject to significant changes in their designs"; its second sentence ("In
-        any case, the providers and deployers of high-risk AI systems intended to be used by
-        public authorities ... by 2 August 2030") does not reach it. Such an obligation is not
-        one that applies: it is left out of :attr:`Assessment.obligations` and listed in
-        :attr:`Assessment.not_binding` (never24). ``applies`` keeps its meaning (the conditions
-        of the article hold)."""
-        return self.applies is True and self.status is Status.NOT_APPLICABLE
+        """Whether the obligation's conditions hold or may hold (``applies`` True or None) but its
+        date rule says it never binds this system on the facts given (status ``not_applicable``,
+        the date "never" in every completion of the unknown facts): the transitional provisions
+        keep the Regulation from it. Art. 111(2), first sentence: "this Regulation shall apply to
+        operators of high-risk AI systems ... placed on the market or put into service before
+        [the cut-off] only if, as from that date, those systems are subject to significant
+        changes in their designs"; its second sentence ("In any case, the providers and deployers
+        of high-risk AI systems intended to be used by public authorities ... by 2 August 2030")
+        does not reach it. Such an obligation is not one that applies, nor one that may apply:
+        no answer to its open conditions brings it in (a "yes" leaves its date "never"). It is
+        left out of :attr:`Assessment.obligations` and listed in :attr:`Assessment.not_binding`
+        (never24; those whose conditions are unknown since never25, review81 D1). ``applies``
+        keeps its meaning (whether the conditions of the article hold: True, or None while
+        unknown facts decide them)."""
+        return self.applies is not False and self.status is Status.NOT_APPLICABLE
 
     @property
     def may_bind(self) -> bool:
@@ -704,7 +708,14 @@ class Assessment:
             if timing is None:
                 timing = timings[rule] = self._timing(group)
             applies = values[index]
-            status = timing.status if applies is True else Status.UNDETERMINED
+            # Conditions unknown: undetermined, unless the date is "never" whatever the facts
+            # are (Art. 111(2), first sentence): then not applicable in every completion, with
+            # the conditions met or not (review81 D1, never25).
+            status = (
+                timing.status
+                if applies is True or timing.status is Status.NOT_APPLICABLE
+                else Status.UNDETERMINED
+            )
             results[index] = ObligationResult(obligation, applies, status, timing)
         return tuple(results)
 
@@ -767,18 +778,21 @@ class Assessment:
     @cached_property
     def obligations(self) -> tuple[ObligationResult, ...]:
         """The obligations that apply or may apply (not the ones that do not): their conditions
-        hold or may hold, and their date is not "never". Those whose conditions hold but whose
-        date is "never" (Art. 111(2): the Regulation does not reach this legacy system on the
-        facts given) are in :attr:`not_binding` instead (never24)."""
+        hold or may hold, and their date is not "never". Those whose conditions hold or may hold
+        but whose date is "never" whatever the unknown facts are (Art. 111(2): the Regulation
+        does not reach this legacy system on the facts given) are in :attr:`not_binding`
+        instead (never24; never25 for those whose conditions are unknown, review81 D1)."""
         return tuple([r for r in self.obligation_results if r.may_bind])
 
     @cached_property
     def not_binding(self) -> tuple[ObligationResult, ...]:
-        """The obligations whose conditions hold but that never bind this system on the facts
-        given (:attr:`ObligationResult.never_binds`; Art. 111(2), first sentence: the Regulation
-        applies to a legacy high-risk system "only if, as from that date, those systems are
-        subject to significant changes in their designs"). Not counted or listed as obligations
-        that apply; the views show them apart, each with the reason of its date (never24)."""
+        """The obligations whose conditions hold or may hold but that never bind this system on
+        the facts given (:attr:`ObligationResult.never_binds`; Art. 111(2), first sentence: the
+        Regulation applies to a legacy high-risk system "only if, as from that date, those
+        systems are subject to significant changes in their designs"). Not counted or listed as
+        obligations that apply or may apply; the views show them apart, each with whether its
+        conditions are met (``applies`` True) or not yet determined (None) and the reason of its
+        date (never24, never25)."""
         return tuple([r for r in self.obligation_results if r.never_binds])
 
     def obligation(self, key: str) -> ObligationResult:
@@ -1051,8 +1065,12 @@ class Assessment:
         for key, predicate, _, _ in table:
             targets.append((key, predicate))
         dated: list[ObligationResult] = []
-        # Only those that apply or may apply (the others fall in neither branch), in order.
-        for result in self.obligations:
+        # Every obligation whose conditions hold or may hold, in order (those that do not fall
+        # in neither branch): also one whose date is "never" whatever the facts are (never25:
+        # :attr:`not_binding`), whose open conditions still decide whether it is listed there
+        # as "conditions met"; its date is determined, so it is never in ``dated``. The same
+        # targets as before never25 (the questions of aiact.questions read this list).
+        for result in self.obligation_results:
             if result.applies is None:
                 targets.append((result.id, result.obligation.predicate))
             elif (

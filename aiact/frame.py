@@ -951,7 +951,9 @@ def assess_frame(
 
     table = _obligation_table(version, "system")
     status_type = pd.CategoricalDtype(list(STATUSES))
-    lookup = np.array([2, 2, 2, 2, 3, 3, 3, 3, 0, 1, 2, 3], np.int8)
+    # applies (false, unknown, true) x the date rule's status (in force, upcoming, not
+    # applicable, undetermined): Assessment.obligation_results.
+    lookup = np.array([2, 2, 2, 2, 3, 3, 2, 3, 0, 1, 2, 3], np.int8)
     group_cache: dict[str, tuple[Any, Any, Any]] = {}
     for obligation, predicate, group, _not_applicable in table:
         applies = values[predicate]
@@ -961,7 +963,9 @@ def assess_frame(
             found = group_cache[group.rule] = (rule.status(today), *_date_codes(rule.date()))
         status, date_codes, date_type = found
         columns[obligation.id] = pd.arrays.BooleanArray(applies == TRUE, applies == UNKNOWN)
-        # applies false: not applicable; unknown: undetermined; true: the date rule's status.
+        # applies false: not applicable; unknown: undetermined, but not applicable where the
+        # date is "never" whatever the facts are (Art. 111(2); never25); true: the date rule's
+        # status.
         codes = lookup[applies * 4 + status]
         columns[f"{obligation.id}.status"] = pd.Categorical.from_codes(
             codes, dtype=status_type, validate=False

@@ -84,12 +84,14 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "upcoming",
     "date_undetermined",
     "undetermined",
-    "not_binding",
     "next_deadline",
     "next_deadline_kind",
     "max_fine_eur",
     "open_questions",
     "error",
+    # last (never25, review81): a column added after 0.2.0 goes at the end of the row, so that
+    # readers of the CSV by position keep working
+    "not_binding",
 )
 
 DEADLINE_COLUMNS: tuple[str, ...] = (
@@ -169,9 +171,10 @@ class PortfolioEntry:
             # neither column above, and not in "undetermined" (whether they apply is known).
             date_undetermined=statuses.get(Status.UNDETERMINED, 0),
             undetermined=sum(1 for r in a.obligations if r.applies is None),
-            # Obligations whose conditions hold but whose date is "never" (Art. 111(2): the
-            # Regulation does not reach this legacy system on the facts given): not counted under
-            # "obligations", so obligations = in_force + upcoming + date_undetermined (never24).
+            # Obligations whose conditions hold or may hold but whose date is "never" (Art.
+            # 111(2): the Regulation does not reach this legacy system on the facts given): not
+            # counted under "obligations" nor "undetermined", so obligations = in_force +
+            # upcoming + date_undetermined (never24; never25 for undetermined conditions).
             not_binding=len(a.not_binding),
             next_deadline=_iso(first[0]) if first else None,
             next_deadline_kind=first[1] if first else None,

@@ -268,9 +268,11 @@ def assessment_schema() -> dict[str, Any]:
         },
         "not_binding": {
             "type": "array",
-            "description": "The obligations whose conditions hold but whose date is 'never' "
-            "(status not_applicable): by Art. 111(2) the Regulation does not reach this legacy "
-            "high-risk system on the facts given (schema 2.2). Not obligations that apply.",
+            "description": "The obligations whose date is 'never' whatever the unknown facts "
+            "are (status not_applicable): by Art. 111(2) the Regulation does not reach this "
+            "legacy high-risk system on the facts given (schema 2.2). applies: 'true' (the "
+            "conditions are met) or 'unknown' (not yet determined; no answer makes the article "
+            "an obligation that applies). Neither applies nor may apply.",
             "items": {"$ref": "#/$defs/ObligationResult"},
         },
         "open_questions": {

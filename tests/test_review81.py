@@ -19,14 +19,14 @@ Verdicts:
 
 Defects:
 
-* D1 (strict xfail): never24 moved only the duties whose conditions hold. A duty whose conditions
-  are undetermined while its date is determined "never" (the same Art. 111(2) shelter) is still
-  listed and counted as one that "may apply": in review77's own R2 case 7 of the 8 listed
-  obligations (Art. 60(4), 60(4)(c), 60(7), 60(8), 61, 79(4), 82(2)); the portfolio counts them
-  under "Verplichtingen onbepaald" / "Onbepaald" ("verplichtingen waarover onbekende feiten
-  beslissen"), the web page as "may apply (facts unknown)", and the open questions list the
-  authority's actions as deciding them, though no answer can make one an obligation that applies
-  (a yes moves it to ``not_binding``).
+* D1 (a strict xfail until never25, round 25, fixed it): never24 moved only the duties whose
+  conditions hold. A duty whose conditions are undetermined while its date is determined "never"
+  (the same Art. 111(2) shelter) is still listed and counted as one that "may apply": in review77's
+  own R2 case 7 of the 8 listed obligations (Art. 60(4), 60(4)(c), 60(7), 60(8), 61, 79(4), 82(2));
+  the portfolio counts them under "Verplichtingen onbepaald" / "Onbepaald" ("verplichtingen waarover
+  onbekende feiten beslissen"), the web page as "may apply (facts unknown)", and the open questions
+  list the authority's actions as deciding them, though no answer can make one an obligation that
+  applies (a yes moves it to ``not_binding``).
 * D2 (fixed here): the interview goal ``full`` held the date of a never-binding duty open
   (``date:art80_4``: ``applies_from`` None) although "never" is determined: with every fact known,
   ``next_question`` gave None while ``is_determined(..., "full")`` was False (the service's
@@ -89,7 +89,8 @@ def test_not_intended_for_public_authorities_default_reading() -> None:
     _quote_111_2()
     quote("111", "intended to be used by public authorities shall take the necessary steps")
     a = _assess("reclass", "amended", {}, "2027-12-02", dict(_BASE, public=False))
-    assert {r.id for r in a.not_binding} == {"art80_4", "art80_5"}
+    # (never25: the duties whose conditions are unknown are apart too, applies None)
+    assert {r.id for r in a.not_binding if r.applies is True} == {"art80_4", "art80_5"}
     b = _assess("reclass", "amended", {}, "2027-12-02", dict(_BASE, public=True))
     r = b.obligation("art80_4")
     assert r in b.obligations and not r.never_binds and r.deadline == D(2030, 8, 2)
@@ -175,8 +176,10 @@ def test_the_portfolio_console_and_csv_add_up() -> None:
     a = _r2()
     row = PortfolioEntry(0, "x", None, a).summary("nl")
     assert row["obligations"] == row["in_force"] + row["upcoming"] + row["date_undetermined"]
-    assert row["not_binding"] == 2
-    assert HEADERS["not_binding"] == "Conditions met, only after a significant change (Art. 111(2))"
+    # never25: Art. 80(4)-(5) and the 7 duties whose conditions are unknown (review81 D1); the
+    # header no longer says "conditions met" of all of them
+    assert row["not_binding"] == 9 and row["undetermined"] == 0
+    assert HEADERS["not_binding"] == "Only after a significant change (Art. 111(2))"
 
 
 def test_the_compliance_plan_and_algoritmekader_leave_them_out() -> None:
@@ -198,17 +201,14 @@ def test_the_json_keeps_every_21_key_and_obligations_keep_their_documented_statu
     data = _r2().to_dict("en")
     assert data["schema_version"] == "2.2"
     assert {o["status"] for o in data["obligations"]} <= {"in_force", "upcoming", "undetermined"}
-    assert [o["id"] for o in data["not_binding"]] == ["art80_4", "art80_5"]
+    # never25: the duties whose conditions are unknown too ("applies": "unknown")
+    met = [o["id"] for o in data["not_binding"] if o["applies"] == "true"]
+    assert met == ["art80_4", "art80_5"]
 
 
 # --------------------------------------------------------------------------- D1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review81 D1: a duty whose conditions are undetermined but whose date is determined "
-    "'never' (Art. 111(2)) is still listed and counted as one that may apply",
-)
 @pytest.mark.parametrize(
     ("kind", "law", "readings", "day", "state"),
     [
@@ -224,9 +224,14 @@ def test_d1_never_dated_duties_are_not_listed_as_may_apply(
     """Art. 111(2), first sentence: an unchanged legacy high-risk system outside the second
     sentence is not reached by the Regulation. Where a duty's date is "never" in every
     completion of the facts (status not_applicable, determined), no answer to its open
-    conditions makes it an obligation that applies: it should not stand in
-    ``Assessment.obligations`` (nor the portfolio's "undetermined", the web page's "may apply").
-    In the R2 case (first row) Art. 60(4), 60(4)(c), 60(7), 60(8), 61, 79(4) and 82(2) do."""
+    conditions makes it an obligation that applies: it does not stand in
+    ``Assessment.obligations`` (nor the portfolio's "undetermined", the web page's "may apply")
+    but in ``Assessment.not_binding``, its conditions not yet determined.
+
+    History: a strict xfail in review81 (round 24): in the R2 case (first row) Art. 60(4),
+    60(4)(c), 60(7), 60(8), 61, 79(4) and 82(2) stood in ``obligations`` as "may apply". Fixed
+    in never25 (round 25): ``never_binds`` is ``applies is not False and status is
+    not_applicable`` (tests/test_never25.py holds "never" against random refinements)."""
     a = _assess(kind, law, readings, day, dict(_BASE, **state))
     never = [
         r.id
@@ -234,3 +239,4 @@ def test_d1_never_dated_duties_are_not_listed_as_may_apply(
         if r.timing is not None and r.timing.status is Status.NOT_APPLICABLE
     ]
     assert never == []
+    assert any(r.applies is None and r.never_binds for r in a.not_binding)

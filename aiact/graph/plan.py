@@ -358,7 +358,13 @@ def plan(assessment: Assessment) -> CompliancePlan:
         for i in results
         if results[i].applies is True and not results[i].never_binds and i in graph
     ]
-    open_ = [i for i in results if results[i].applies is None and i in graph]
+    # Nor, among those unknown facts decide, those whose date is "never" whatever the facts
+    # are (never25, review81 D1): no answer makes them apply.
+    open_ = [
+        i
+        for i in results
+        if results[i].applies is None and not results[i].never_binds and i in graph
+    ]
 
     def bands(node: str) -> str:
         return str(graph.nodes[node].get("band", graph.nodes[node]["milestone"]))
@@ -378,7 +384,9 @@ def plan(assessment: Assessment) -> CompliancePlan:
                 found.append(Blocker(pre, "external", cite, anchor))
                 continue
             own.append(pre)
-            if other.applies is None:
+            if other.applies is None and not other.never_binds:
+                # (a prerequisite whose date is "never" holds nothing up, as one whose
+                # conditions are met: never25)
                 found.append(Blocker(pre, "undetermined", cite, anchor))
             elif other.applies is False:
                 found.append(Blocker(pre, "not_applicable", cite, anchor))

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from aiact.i18n import fmt, t
+from aiact.i18n import fmt, pt, t
 from aiact.logic import Truth, truth_label
 from aiact.views.i18n import (
     Lang,
@@ -130,6 +130,15 @@ def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
         timing_reason=reason,
         due=due_day(result, lang),
     )
+
+
+def conditions_label(result: ObligationResult, lang: Lang) -> str:
+    """Whether the conditions of an obligation listed apart (``Assessment.not_binding``: its
+    date "never", Art. 111(2)) are met ("met") or still depend on unknown facts ("not yet
+    determined"; never25, review81 D1)."""
+    if result.applies is True:
+        return pt("conditions", "met", lang)
+    return pt("conditions", "not yet determined", lang)
 
 
 def subject_name(a: Assessment, lang: Lang = "en") -> str:

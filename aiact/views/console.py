@@ -129,19 +129,27 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         )
     parts.append(obligations if a.obligations else Text(text("no_obligations", lang)))
     if a.not_binding:
-        # Conditions met, date "never" (Art. 111(2)): apart, with the reason (never24).
+        # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
+        # reason (never24, never25).
         apart = Grid(
             [
                 Column(text("citation", lang), "atom"),
                 Column(text("obligation", lang)),
+                Column(text("conditions", lang)),
                 Column(text("reason", lang)),
             ],
-            title=f"{text('not_binding', lang)} ({len(a.not_binding)})",
+            # the count after a colon, not after the article's parenthesis (review81)
+            title=": ".join(
+                (
+                    text("not_binding", lang),
+                    nt("{n} obligation", "{n} obligations", len(a.not_binding), lang),
+                )
+            ),
             caption=text("not_binding_intro", lang),
         )
         for result in a.not_binding:
             r = R.obligation_row(result, lang)
-            apart.add_row(r.citation, r.title, r.timing_reason)
+            apart.add_row(r.citation, r.title, R.conditions_label(result, lang), r.timing_reason)
         parts.append(apart)
     upcoming = [R.obligation_row(r, lang) for r in a.deadlines()]
     deadlines = Grid(
@@ -455,13 +463,16 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
             Column(text("risk_tier", lang)),
             Column(t("Applying", lang), "atom", justify="right"),
             Column(t("Undetermined", lang), "atom", justify="right"),
+            Column(t("After a change", lang), "atom", justify="right"),
             Column(text("next_deadline", lang), "atom"),
             Column(t("Fine ceiling", lang), "atom", justify="right"),
             Column(text("open_questions", lang), "atom", justify="right"),
         ],
         title=text("summary", lang),
         caption=t(
-            "Applying: obligations that apply; Undetermined: obligations unknown facts decide",
+            "Applying: obligations that apply; Undetermined: obligations unknown facts decide; "
+            "After a change: articles that bind only after a significant change in the design "
+            "(Art. 111(2))",
             lang,
         ),
     )
@@ -472,13 +483,14 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
             path = f"rows[{entry.index}]"
             where = t("field {path}", lang, path=path)
             label = f"{text('error', lang)}: {where}"
-            table.add_row(row["name"], Text(label, style="bold red"), *[""] * 5)
+            table.add_row(row["name"], Text(label, style="bold red"), *[""] * 6)
             continue
         table.add_row(
             row["name"],
             Text(row["risk_tier_label"], style=TIER_STYLES.get(row["risk_tier"], "")),
             str(row["obligations"]),
             str(row["undetermined"]),
+            str(row["not_binding"]),
             R.dated(row["next_deadline"], row["next_deadline_kind"], lang),
             R.eur(row["max_fine_eur"], lang),
             str(row["open_questions"]),

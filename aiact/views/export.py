@@ -56,7 +56,7 @@ HEADERS: dict[str, str] = {
     "upcoming": N_("Applying from a later date"),
     "date_undetermined": N_("Applying, date undetermined"),
     "undetermined": N_("Obligations undetermined"),
-    "not_binding": N_("Conditions met, only after a significant change (Art. 111(2))"),
+    "not_binding": N_("Only after a significant change (Art. 111(2))"),
     "next_deadline": N_("Next deadline"),
     "next_deadline_kind": N_("Kind of next deadline"),
     "max_fine_eur": N_("Highest fine ceiling (EUR)"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from aiact.i18n import t
+from aiact.i18n import nt, t
 from aiact.views import _rows as R
 from aiact.views.i18n import (
     Lang,
@@ -162,14 +162,30 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
         obligation_results_html(a.obligations, lg),
     ]
     if a.not_binding:
-        # Conditions met, date "never" (Art. 111(2)): apart, with the reason (never24).
-        apart = [R.obligation_row(r, lg) for r in a.not_binding]
+        # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
+        # reason (never24, never25). The count after a colon, not after the article's
+        # parenthesis (review81: "(artikel 111, lid 2) (2)").
+        apart = [(x, R.obligation_row(x, lg)) for x in a.not_binding]
+        count = nt("{n} obligation", "{n} obligations", len(apart), lg)
         parts += [
-            f"<h4>{escape(text('not_binding', lg))} ({len(apart)})</h4>",
+            f"<h4>{escape(text('not_binding', lg))}: {escape(count)}</h4>",
             f"<p>{escape(text('not_binding_intro', lg))}</p>",
             _table(
-                [text("citation", lg), text("obligation", lg), text("reason", lg)],
-                [[_a(r.citation, r.url), escape(r.title), escape(r.timing_reason)] for r in apart],
+                [
+                    text("citation", lg),
+                    text("obligation", lg),
+                    text("conditions", lg),
+                    text("reason", lg),
+                ],
+                [
+                    [
+                        _a(r.citation, r.url),
+                        escape(r.title),
+                        escape(R.conditions_label(x, lg)),
+                        escape(r.timing_reason),
+                    ]
+                    for x, r in apart
+                ],
             ),
         ]
     parts.append(f"<h4>{escape(text('deadlines', lg))}</h4>")

@@ -304,15 +304,17 @@ _KEYS: dict[str, str] = {
     "deadlines": N_("Upcoming deadlines"),
     "no_deadlines": N_("No upcoming deadlines."),
     "no_obligations": N_("No obligations apply."),
+    # Conditions met or not yet determined, date "never" (Art. 111(2); never24, never25).
     "not_binding": N_(
-        "Conditions met, but binding on this system only after a significant change in its "
-        "design (Art. 111(2))"
+        "Binding on this system only after a significant change in its design (Art. 111(2))"
     ),
     "reason": N_("Reason"),
+    "conditions": N_("Conditions"),
     "not_binding_intro": N_(
-        "The conditions of these articles hold, but the transitional rules of Art. 111 keep "
-        "them from this system on the facts given: they are not obligations that apply. The "
-        "reason is given with each."
+        "The transitional rules of Art. 111 keep these articles from this system on the facts "
+        "given, also where their conditions are met: they are not obligations that apply, and "
+        "no answer to an open question makes them one. Each row says whether its conditions "
+        "are met, and why the article does not bind."
     ),
     "exposure": N_("Maximum fine exposure"),
     "max_ceiling": N_("Highest fine ceiling"),

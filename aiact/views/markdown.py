@@ -93,13 +93,19 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
     else:
         lines.append(text("no_obligations", lg))
     if a.not_binding:
-        # Conditions met, date "never" (Art. 111(2)): apart, with the reason (never24).
+        # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
+        # reason (never24, never25).
         lines += ["", f"### {text('not_binding', lg)}", "", text("not_binding_intro", lg), ""]
         lines += _table(
-            [text("citation", lg), text("obligation", lg), text("reason", lg)],
             [
-                [_link(r.citation, r.url), r.title, r.timing_reason]
-                for r in (R.obligation_row(x, lg) for x in a.not_binding)
+                text("citation", lg),
+                text("obligation", lg),
+                text("conditions", lg),
+                text("reason", lg),
+            ],
+            [
+                [_link(r.citation, r.url), r.title, R.conditions_label(x, lg), r.timing_reason]
+                for x, r in ((x, R.obligation_row(x, lg)) for x in a.not_binding)
             ],
         )
     lines += ["", f"## {text('deadlines', lg)}", ""]

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from aiact.i18n import Lang, t
+from aiact.i18n import Lang, nt, pt, t
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
@@ -65,6 +65,11 @@ class Result:
     open_questions: tuple[tuple[str, str], ...]
     interpretations: tuple[tuple[str, str], ...]
     counts: Mapping[str, int] = field(default_factory=dict)
+    not_binding: str = ""
+    """The sentence on the articles that bind only after a significant change (Art. 111(2);
+    ``not_binding``, counted in ``counts``), empty when there are none (never25)."""
+    apart: tuple[tuple[str, str | None, str, str], ...] = ()
+    """Those articles: citation, EUR-Lex link, title, whether their conditions are met."""
 
 
 def _get(data: Mapping[str, Any], *keys: str, default: Any = None) -> Any:
@@ -146,6 +151,18 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
 
     roles = data.get("roles") or {}
     statuses = [r.status_key for g in groups.values() for r in g]
+    # Date "never" (Art. 111(2)), conditions met or not yet determined: apart (never25).
+    apart = tuple(
+        (
+            cite(str(o.get("citation", "")), lang),
+            o.get("eurlex"),
+            str(o.get("title", "")),
+            pt("conditions", "met", lang)
+            if o.get("applies") == "true"
+            else pt("conditions", "not yet determined", lang),
+        )
+        for o in data.get("not_binding") or []
+    )
     return Result(
         lang=lang,
         name=str(subject.get("name") or rows.subject_name(assessment, lang)),
@@ -172,7 +189,19 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
             "in_force": statuses.count("in_force"),
             "upcoming": statuses.count("upcoming"),
             "undetermined": statuses.count("undetermined"),
+            "not_binding": len(apart),
         },
+        not_binding=nt(
+            "{n} article binds this system only after a significant change in its design (Art. "
+            "111(2)); it is not an obligation that applies:",
+            "{n} articles bind this system only after a significant change in its design (Art. "
+            "111(2)); they are not obligations that apply:",
+            len(apart),
+            lang,
+        )
+        if apart
+        else "",
+        apart=apart,
     )
 
 
