@@ -18,6 +18,11 @@ representative, importer or distributor".
    after the day assessed / unknown, the six operators of Art. 3(8) alone or two together, the
    readings A2, A3, A21, A27, A30: random partials (a hypothesis property and a seeded sample)
    and an exhaustive grid (every completion of six open facts). No counter-example found.
+   The review's runs (tests/test_review83.py's ``check_random`` and ``grid``): 3 x 15 000 random
+   draws (seeds 7, 11, 13): 34 815 valid pairs, 6 851 duties moved with unknown conditions and
+   1 978 with conditions met checked against their completion, 302 217 bound duties checked the
+   other way; the grid over every reading above, 3 days and 4 changes: 228 480 pairs, 25 664 and
+   1 148 640 such checks. 0 defects.
 2. The words: see the tests of section 2.
 3. The contract: the portfolio's columns; the CSV column order.
 
@@ -308,7 +313,11 @@ def grid(
             put(partial, path, None)
         org = PUBLIC_BODY if role == "deployer" else COMPANY
         chosen = Interpretations(**options)
-        p = aiact.assess(partial, org, day, law, interpretations=chosen)
+        try:
+            p = aiact.assess(partial, org, day, law, interpretations=chosen)
+        except ValueError:  # e.g. an Art. 80(2) finding before Art. 80 can be applied
+            tally.invalid += 1
+            continue
         for values in itertools.product((True, False), repeat=len(open_)):
             full = copy.deepcopy(base)
             for path, value in zip(open_, values, strict=True):
