@@ -86,7 +86,7 @@ INPUT_DATES: Mapping[str, tuple[str, str, str]] = {
     "significant_change": (
         "significant_change",
         "the significant change in design (the first on or after the cut-off)",
-        "de aanzienlijke wijziging in het ontwerp (de eerste op of na de peildatum)",
+        "de aanzienlijke wijziging in het ontwerp (de eerste op of na de grensdatum)",
     ),
 }
 """Input date -> (the input field asked for it, what it is in English, in Dutch). The first
@@ -119,7 +119,7 @@ COMPARISONS: tuple[DateComparison, ...] = (
             source="Art. 111(2)",
             label_en="first placed on the market or put into service before the Art. 111(2) "
             f"cut-off ({en} route)",
-            label_nl="vóór de peildatum van artikel 111, lid 2, voor het eerst in de handel "
+            label_nl="vóór de grensdatum van artikel 111, lid 2, voor het eerst in de handel "
             f"gebracht of in gebruik gesteld (route {nl})",
             interpretation="A2",
         )
@@ -134,7 +134,7 @@ COMPARISONS: tuple[DateComparison, ...] = (
             source="Art. 111(2)",
             label_en="significantly changed in its design on or after the Art. 111(2) cut-off "
             "('as from that date')",
-            label_nl="op of na de peildatum van artikel 111, lid 2, aanzienlijk gewijzigd in het "
+            label_nl="op of na de grensdatum van artikel 111, lid 2, aanzienlijk gewijzigd in het "
             "ontwerp ('vanaf die datum')",
             interpretation="A2",
         )

@@ -82,15 +82,16 @@ SUMMARY_COLUMNS: tuple[str, ...] = (
     "obligations",
     "in_force",
     "upcoming",
-    "date_undetermined",
     "undetermined",
     "next_deadline",
-    "next_deadline_kind",
     "max_fine_eur",
     "open_questions",
     "error",
-    # last (never25, review81): a column added after 0.2.0 goes at the end of the row, so that
-    # readers of the CSV by position keep working
+    # The columns added after 0.2.0 come last, in the order they were added, so that 0.2.0's
+    # columns are a prefix of the row and readers of the CSV by position keep working (review83
+    # D1): round 23's two, then never25's.
+    "date_undetermined",
+    "next_deadline_kind",
     "not_binding",
 )
 

@@ -286,7 +286,14 @@ def test_the_portfolio_row_adds_up_and_ends_with_not_binding() -> None:
         row = PortfolioEntry(0, "x", None, a).summary(lang)
         assert row["obligations"] == row["in_force"] + row["upcoming"] + row["date_undetermined"]
         assert row["undetermined"] == 0 and row["not_binding"] == 9
-    assert SUMMARY_COLUMNS[-2:] == ("error", "not_binding")
+    # review83 D1 (round 25): after 0.2.0's columns (``error`` the last of them), those added
+    # since, in the order they were added.
+    assert SUMMARY_COLUMNS[-4:] == (
+        "error",
+        "date_undetermined",
+        "next_deadline_kind",
+        "not_binding",
+    )
 
 
 def test_the_plan_and_the_comparison_leave_them_out() -> None:

@@ -219,7 +219,8 @@ def test_an_applying_duty_whose_date_is_never_is_in_no_column() -> None:
 
 def test_the_dutch_headers_of_the_new_column(tmp_path: Path) -> None:
     """The CSV and XLSX headers in Dutch: "Geldt, datum onbepaald" between "Geldt vanaf een
-    latere datum" and "Verplichtingen onbepaald". In English the export keeps the machine name
+    latere datum" and "Verplichtingen onbepaald" (round 23; after "Fout" since round 25, review83
+    D1). In English the export keeps the machine name
     ``date_undetermined`` (as every column; "Applying, date undetermined" is only the msgid,
     though the CHANGELOG quotes it as a header)."""
     from aiact.cli import main
@@ -228,7 +229,8 @@ def test_the_dutch_headers_of_the_new_column(tmp_path: Path) -> None:
     assert header("date_undetermined", "en") == "date_undetermined"
     inventory = Path(__file__).resolve().parent.parent / "examples" / "inventory.yaml"
     runner = CliRunner()
-    wanted = "Geldt vanaf een latere datum;Geldt, datum onbepaald;Verplichtingen onbepaald"
+    # review83 D1 (round 25): the column comes after 0.2.0's, after "Fout".
+    wanted = "Fout;Geldt, datum onbepaald;Soort eerstvolgende termijn"
     out_csv = tmp_path / "p.csv"
     args = ["portfolio", "--lang", "nl", "--no-progress", "--csv-dialect", "nl"]
     done = runner.invoke(main, [*args, "--out", str(out_csv), str(inventory)])

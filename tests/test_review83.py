@@ -26,7 +26,7 @@ representative, importer or distributor".
 2. The words: see the tests of section 2.
 3. The contract: the portfolio's columns; the CSV column order.
 
-Defects (strict xfail until fixed):
+Defects (strict xfails until fixed; D1-D3 fixed by the lead in round 25, D4 left):
 
 - D1 (contract): never25's CHANGELOG says ``not_binding`` is put last "so that readers of
   0.2.0's columns by position keep working", but the unreleased row already inserts
@@ -411,14 +411,12 @@ def _r2() -> Any:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError, reason="review83 D2: '9 articles' for nine provisions"
-)
 def test_d2_the_web_page_counts_what_it_lists() -> None:
     """The web page lists Art. 60(4), 60(4)(c), 60(7), 60(8), 61(1), 79(4), 80(4), 80(5), 82(2):
     nine provisions of five articles. It says "9 articles bind this system only after ..." / "9
     artikelen gelden ..."; the reports call them "9 obligations" / "9 verplichtingen". The
-    count must name what it counts (Art. 111(2) speaks of "this Regulation")."""
+    count must name what it counts (Art. 111(2) speaks of "this Regulation"). Fixed in round 25
+    (was a strict xfail): "9 obligations" / "9 verplichtingen", as in the reports."""
     from aiact.service.web.view import result
 
     a = _r2()
@@ -426,6 +424,8 @@ def test_d2_the_web_page_counts_what_it_lists() -> None:
     assert len(a.not_binding) == 9 and len(articles) == 5
     for lang, word in (("en", "9 articles"), ("nl", "9 artikelen")):
         assert word not in result(a, lang).not_binding
+    assert result(a, "nl").not_binding.startswith("9 verplichtingen gelden voor dit systeem pas")
+    assert result(a, "en").not_binding.startswith("9 obligations bind this system only")
 
 
 def test_the_dutch_words_say_what_art_111_2_says() -> None:
@@ -445,30 +445,27 @@ def test_the_dutch_words_say_what_art_111_2_says() -> None:
     out = " ".join(console.export_text().split())
     assert "pas na een aanzienlijke wijziging van het ontwerp (artikel 111, lid 2): 9 " in out
     assert out.count("nog niet vastgesteld") == 7 and out.count("Voorwaarden vervuld") == 2
-    assert "geen antwoord op een open vraag maakt ze dat" in out
+    # review83 D2's fix (round 25): "verplichtingen", and the sentence reworded with it.
+    assert "geen antwoord op een open vraag verandert dat" in out
     assert "geen aanbieder of gebruiksverantwoordelijke van een systeem" in out
     assert "Voorwaarden vervuld, maar" not in out  # never24's heading, wrong for unknown ones
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review83 D3 (before never25): 'peildatum' for two dates",
-)
 def test_d3_one_word_for_one_date() -> None:
     """The report's header calls the day assessed "Peildatum"; the reason of the date "never"
-    says "Geen (op de peildatum bekende) aanzienlijke wijziging in het ontwerp op of na de
+    said "Geen (op de peildatum bekende) aanzienlijke wijziging in het ontwerp op of na de
     peildatum" and "vóór de peildatum van artikel 111, lid 2": the cut-off of Art. 111(2)
     ("vóór 2 augustus 2026"; amended: "before the date of application of Chapter III") and the
     day assessed under one word. English: "none is known on the day assessed", "on or after the
-    cut-off"."""
+    cut-off". Fixed in round 25 (was a strict xfail): "peildatum" is the day assessed alone, as
+    in the header; the cut-off is the "grensdatum" (of Art. 111(2), of its route), everywhere."""
     from aiact.views._rows import obligation_row
 
     quote_nl("die vóór 2 augustus 2026 in de handel zijn gebracht of in gebruik zijn gesteld")
     for r in _r2().not_binding:
         reason = " ".join(obligation_row(r, "nl").timing_reason.split())
-        assert "na de peildatum" in reason or "vóór de peildatum" in reason  # the cut-off
-        assert "op de peildatum bekende" not in reason  # the day assessed
+        assert "na de grensdatum" in reason or "vóór de grensdatum" in reason  # the cut-off
+        assert "na de peildatum" not in reason and "vóór de peildatum" not in reason
 
 
 # --------------------------------------------------------------------------- 3. the contract
@@ -495,19 +492,20 @@ _COLUMNS_0_2_0 = (
 """``aiact.portfolio.SUMMARY_COLUMNS`` of the release 0.2.0 (2026-12-03, commit 6acb2f9)."""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review83 D1: 0.2.0's columns are not a prefix of the row",
-)
 def test_d1_the_columns_of_0_2_0_are_a_prefix_of_the_row() -> None:
     """never25's CHANGELOG: "The column `not_binding` is now the last of the summary row (after
     `error`) in the CSV, XLSX, JSON and DataFrame, so that readers of 0.2.0's columns by
     position keep working". They do only if 0.2.0's columns come first, in their order; the
     unreleased row has ``date_undetermined`` (round 23) after ``upcoming`` and
     ``next_deadline_kind`` after ``next_deadline``, so ``undetermined`` is the 14th column, not
-    the 13th. Either those two go last as well, or the CHANGELOG says the order changed."""
+    the 13th. Either those two go last as well, or the CHANGELOG says the order changed. Fixed
+    in round 25 (was a strict xfail): those two go last, before ``not_binding``."""
     assert SUMMARY_COLUMNS[: len(_COLUMNS_0_2_0)] == _COLUMNS_0_2_0
+    assert SUMMARY_COLUMNS[len(_COLUMNS_0_2_0) :] == (
+        "date_undetermined",
+        "next_deadline_kind",
+        "not_binding",
+    )
 
 
 def test_the_csv_header_follows_the_columns() -> None:
@@ -518,7 +516,10 @@ def test_the_csv_header_follows_the_columns() -> None:
     entry = PortfolioEntry(0, "r2", None, _r2())
     text = PortfolioResult((entry,)).to_csv("en")
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert tuple(rows[0]) == SUMMARY_COLUMNS and rows[0][-2:] == ["error", "not_binding"]
+    assert tuple(rows[0]) == SUMMARY_COLUMNS and rows[0][-2:] == [
+        "next_deadline_kind",
+        "not_binding",
+    ]
     assert rows[1][-1] == "9"
 
 

@@ -311,7 +311,7 @@ def test_the_art80_rules_name_the_market_surveillance_authority() -> None:
     for title in titles.values():
         assert title.startswith("De markttoezichtautoriteit heeft vastgesteld dat het systeem ")
         assert "een hoog risico vormt" in title and "Door de autoriteit" not in title
-    assert "op of na de peildatum" in titles["legacy.significant_change.reclassified"]
+    assert "op of na de grensdatum" in titles["legacy.significant_change.reclassified"]
 
 
 def test_dutch_date_labels_name_readings_in_words() -> None:

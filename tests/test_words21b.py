@@ -182,7 +182,7 @@ def test_d7_the_legacy_row_says_what_legacy_art111_2_grace_concludes(
     assert a.categories["legacy_grace"] is holds
     rows = {label: value for label, value, _ in category_rows(a, "nl")}
     label = (
-        "bestaand systeem zonder aanzienlijke wijziging op of na de peildatum van artikel 111, "
+        "bestaand systeem zonder aanzienlijke wijziging op of na de grensdatum van artikel 111, "
         "lid 2"
     )
     assert rows[label] == ("ja" if holds else "nee"), rows

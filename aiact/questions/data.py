@@ -2856,7 +2856,7 @@ HELP: dict[str, tuple[str, str]] = {
         "AI-systemen met een hoog risico die bedoeld zijn voor gebruik door overheidsinstanties "
         "en al in de handel waren gebracht of in gebruik waren gesteld voordat de regels voor "
         "hoog risico gelden, moeten uiterlijk op 2 augustus 2030 aan de eisen voldoen (artikel "
-        "111, lid 2). Sinds Verordening (EU) 2026/1744 is de peildatum voor 'al in de handel' "
+        "111, lid 2). Sinds Verordening (EU) 2026/1744 is de grensdatum voor 'al in de handel' "
         "2 december 2027 voor systemen uit bijlage III en 2 augustus 2028 voor systemen uit "
         "bijlage I (in de oorspronkelijke tekst voor beide 2 augustus 2026); de uiterste datum "
         "van 2 augustus 2030 is in beide teksten gelijk. Gebruiksverantwoordelijken die een "

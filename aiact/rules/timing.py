@@ -316,7 +316,7 @@ def _transitional(
                 label_en="A legacy high-risk system: placed on the market or put into service "
                 "before the Art. 111(2) cut-off (other than the Annex X components placed before "
                 "2 August 2027, Art. 111(1))",
-                label_nl="Een bestaand systeem met een hoog risico: vóór de peildatum van "
+                label_nl="Een bestaand systeem met een hoog risico: vóór de grensdatum van "
                 "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (met uitzondering "
                 "van de componenten van bijlage X die vóór 2 augustus 2027 in de handel zijn "
                 "gebracht of in gebruik zijn gesteld, artikel 111, lid 1)",
@@ -387,7 +387,7 @@ def _first_sentence_cases(
             f"that date'): {what_en} from the later of the change and its date of application "
             "(recital 177); the 2 August 2030 deadline of the second sentence addresses only "
             "providers and deployers",
-            label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp ('vanaf die "
+            label_nl="Op of na de grensdatum aanzienlijk gewijzigd in het ontwerp ('vanaf die "
             f"datum'): {what_nl} vanaf de laatste van de wijziging en de datum van toepassing "
             "(overweging 177); de termijn van 2 augustus 2030 in de tweede zin richt zich alleen "
             "tot aanbieders en gebruiksverantwoordelijken",
@@ -403,7 +403,7 @@ def _first_sentence_cases(
             "authorised representatives only after such a change, also when it is intended for "
             "public authorities (the second sentence addresses only providers and deployers)",
             label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het ontwerp op of "
-            "na de peildatum: de verordening is pas na zo'n wijziging van toepassing op de "
+            "na de grensdatum: de verordening is pas na zo'n wijziging van toepassing op de "
             "importeurs, distributeurs en gemachtigden, ook als het bedoeld is voor "
             "overheidsinstanties (de tweede zin richt zich alleen tot aanbieders en "
             "gebruiksverantwoordelijken)",
@@ -452,7 +452,7 @@ def _second_sentence_cases(
             "('as from that date'), and not a provider or deployer of a system "
             f"intended for public authorities: {what_en} "
             "from the later of the change and its date of application (recital 177)",
-            label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp "
+            label_nl="Op of na de grensdatum aanzienlijk gewijzigd in het ontwerp "
             "('vanaf die datum'), en geen aanbieder of gebruiksverantwoordelijke van "
             f"een systeem bedoeld voor overheidsinstanties: {what_nl} "
             "vanaf de laatste van de wijziging en de datum van toepassing "
@@ -469,7 +469,7 @@ def _second_sentence_cases(
             "a system intended to be used by public authorities: the Regulation "
             "applies to it only after such a change",
             label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
-            "ontwerp op of na de peildatum, en geen aanbieder of "
+            "ontwerp op of na de grensdatum, en geen aanbieder of "
             "gebruiksverantwoordelijke van een systeem bedoeld voor "
             "overheidsinstanties: de verordening is er pas na zo'n wijziging op van "
             "toepassing",
@@ -534,7 +534,7 @@ def _system_second_sentence_cases(
             label_en="Significantly changed in its design on or after the cut-off ('as from that "
             "date'), and not intended to be used by public authorities: "
             f"{what_en} from the later of the change and its date of application (recital 177)",
-            label_nl="Op of na de peildatum aanzienlijk gewijzigd in het ontwerp ('vanaf die "
+            label_nl="Op of na de grensdatum aanzienlijk gewijzigd in het ontwerp ('vanaf die "
             "datum'), en niet bedoeld voor overheidsinstanties: "
             f"{what_nl} vanaf de laatste van de wijziging en de datum van toepassing "
             "(overweging 177)",
@@ -550,7 +550,7 @@ def _system_second_sentence_cases(
             "Regulation applies to the system, and to the duties that let its provider comply, "
             "only after such a change",
             label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het ontwerp op of "
-            "na de peildatum, en niet bedoeld voor overheidsinstanties: de verordening is pas na "
+            "na de grensdatum, en niet bedoeld voor overheidsinstanties: de verordening is pas na "
             "zo'n wijziging van toepassing op het systeem en op de verplichtingen die de "
             "aanbieder ervan in staat stellen te voldoen",
             interpretations=codes("A3"),
@@ -1003,7 +1003,7 @@ def _supposed_route(
             source="Art. 111(2)",
             label_en=f"Placed on the market or put into service before the Art. 111(2) cut-off "
             f"of its route ({supposing_en}): a legacy high-risk system",
-            label_nl="Vóór de peildatum van artikel 111, lid 2, van zijn route in de handel "
+            label_nl="Vóór de grensdatum van artikel 111, lid 2, van zijn route in de handel "
             f"gebracht of in gebruik gesteld ({supposing_nl}): een bestaand systeem met een "
             "hoog risico",
             interpretations=("A2",),
@@ -1082,7 +1082,7 @@ def _supposed_route(
                     source="Art. 111(2)",
                     label_en="Significantly changed in its design on or after the cut-off of "
                     f"its route ('as from that date'; {supposing_en}): {later_of_change_en}",
-                    label_nl="Op of na de peildatum van zijn route aanzienlijk gewijzigd in het "
+                    label_nl="Op of na de grensdatum van zijn route aanzienlijk gewijzigd in het "
                     f"ontwerp ('vanaf die datum'; {supposing_nl}): {later_of_change_nl}",
                     interpretations=("A2",),
                 ),
@@ -1097,7 +1097,7 @@ def _supposed_route(
                     "system, and to the duties that let its provider comply, only after such a "
                     "change",
                     label_nl="Geen (op de peildatum bekende) aanzienlijke wijziging in het "
-                    f"ontwerp op of na de peildatum van zijn route ({supposing_nl}), en niet "
+                    f"ontwerp op of na de grensdatum van zijn route ({supposing_nl}), en niet "
                     "bedoeld voor overheidsinstanties: de verordening is pas na zo'n wijziging "
                     "van toepassing op het systeem en op de verplichtingen die de aanbieder "
                     "ervan in staat stellen te voldoen",
@@ -1119,7 +1119,7 @@ def _supposed_route(
                     source="Art. 111(2)",
                     label_en="Significantly changed in its design on or after the cut-off of "
                     f"its route ({supposing_en}): from the change if it came by 2 August 2030",
-                    label_nl="Op of na de peildatum van zijn route aanzienlijk gewijzigd in het "
+                    label_nl="Op of na de grensdatum van zijn route aanzienlijk gewijzigd in het "
                     f"ontwerp ({supposing_nl}): vanaf de wijziging als die uiterlijk op "
                     "2 augustus 2030 kwam",
                     interpretations=("A2",),

@@ -36,7 +36,7 @@ RULES: tuple[Rule, ...] = (
         interpretation="A2",
         title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
         "(Annex III route)",
-        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
+        title_nl="Vóór de grensdatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
         "gesteld "
         "(route bijlage III)",
     ),
@@ -89,7 +89,7 @@ RULES: tuple[Rule, ...] = (
         "put into service before the Art. 111(2) cut-off (Annex III route; A27: for the duties "
         "of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
-        "vormt (artikel 80, lid 2), en het is vóór de peildatum van artikel 111, lid 2, in de "
+        "vormt (artikel 80, lid 2), en het is vóór de grensdatum van artikel 111, lid 2, in de "
         "handel gebracht of in gebruik gesteld (route bijlage III; A27: voor de verplichtingen "
         "van artikel 80, leden 4 en 5)",
     ),
@@ -107,7 +107,7 @@ RULES: tuple[Rule, ...] = (
         title_en="Found high-risk by the authority and significantly changed in its design on or "
         "after the cut-off (Annex III route; A27: for the duties of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
-        "vormt, en het ontwerp is op of na de peildatum aanzienlijk gewijzigd (route bijlage "
+        "vormt, en het ontwerp is op of na de grensdatum aanzienlijk gewijzigd (route bijlage "
         "III; A27: voor de verplichtingen van artikel 80, leden 4 en 5)",
     ),
     # review80 D1: under A30=provider_assessment_stands the finding classifies nothing, so a
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         "111(2) cut-off (Annex I route; A27: for the duties of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
         "vormt (artikel 80, lid 2), het heeft alleen via artikel 6, lid 1, en bijlage I een hoog "
-        "risico, en het is vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in "
+        "risico, en het is vóór de grensdatum van artikel 111, lid 2, in de handel gebracht of in "
         "gebruik gesteld (route bijlage I; A27: voor de verplichtingen van artikel 80, leden 4 "
         "en 5)",
     ),
@@ -154,7 +154,7 @@ RULES: tuple[Rule, ...] = (
         title_en="Found high-risk by the authority and significantly changed in its design on or "
         "after the Annex I route's cut-off (A27: for the duties of Art. 80(4)-(5))",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
-        "vormt, en het ontwerp is op of na de peildatum van de route bijlage I aanzienlijk "
+        "vormt, en het ontwerp is op of na de grensdatum van de route bijlage I aanzienlijk "
         "gewijzigd (A27: voor de verplichtingen van artikel 80, leden 4 en 5)",
     ),
     Rule(
@@ -165,7 +165,7 @@ RULES: tuple[Rule, ...] = (
         interpretation="A2",
         title_en="First placed on the market or put into service before the Art. 111(2) cut-off "
         "(Annex I route)",
-        title_nl="Vóór de peildatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
+        title_nl="Vóór de grensdatum van artikel 111, lid 2, in de handel gebracht of in gebruik "
         "gesteld "
         "(route bijlage I)",
     ),
@@ -175,7 +175,7 @@ RULES: tuple[Rule, ...] = (
         when="hr.route_annex_iii and dates.changed_after_art111_2_cutoff_annex_iii",
         source="Art. 111(2)",
         title_en="Significantly changed in its design on or after the cut-off",
-        title_nl="Op of na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
+        title_nl="Op of na de grensdatum aanzienlijk gewijzigd in zijn ontwerp",
     ),
     Rule(
         id="legacy.significant_change.annex_i",
@@ -183,7 +183,7 @@ RULES: tuple[Rule, ...] = (
         when="hr.route_annex_i and dates.changed_after_art111_2_cutoff_annex_i",
         source="Art. 111(2)",
         title_en="Significantly changed in its design on or after the cut-off",
-        title_nl="Op of na de peildatum aanzienlijk gewijzigd in zijn ontwerp",
+        title_nl="Op of na de grensdatum aanzienlijk gewijzigd in zijn ontwerp",
     ),
     Rule(
         id="legacy.annex_x",
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         "Art. 111(2) cut-off",
         title_nl="Een systeem met een hoog risico (met uitzondering van de componenten van "
         "bijlage X die vóór 2 augustus 2027 in de handel zijn gebracht of in gebruik zijn "
-        "gesteld, artikel 111, lid 1), vóór de peildatum van artikel 111, lid 2, in de handel "
+        "gesteld, artikel 111, lid 1), vóór de grensdatum van artikel 111, lid 2, in de handel "
         "gebracht of in gebruik gesteld",
     ),
     Rule(
@@ -330,7 +330,7 @@ RULES: tuple[Rule, ...] = (
         "the cut-off and on or before 2 August 2030, so Art. 80(4)-(5) apply from the change",
         title_nl="De markttoezichtautoriteit heeft vastgesteld dat het systeem een hoog risico "
         "vormt (artikel 80, lid 2; A27), voor de aanbieder van een systeem bedoeld voor "
-        "overheidsinstanties: op of na de peildatum en uiterlijk op 2 augustus 2030 aanzienlijk "
+        "overheidsinstanties: op of na de grensdatum en uiterlijk op 2 augustus 2030 aanzienlijk "
         "gewijzigd in het ontwerp, dus artikel 80, leden 4 en 5, gelden vanaf de wijziging",
     ),
     # Read by no date rule since round 13: within <rule>.art111_2.public_authorities this case
@@ -359,7 +359,7 @@ RULES: tuple[Rule, ...] = (
         title_en="No significant change on or after the cut-off, and not a provider or deployer "
         "of a system intended for public authorities: the Regulation does not apply to it "
         "(Art. 5 aside)",
-        title_nl="Geen aanzienlijke wijziging op of na de peildatum, en geen aanbieder of "
+        title_nl="Geen aanzienlijke wijziging op of na de grensdatum, en geen aanbieder of "
         "gebruiksverantwoordelijke van een systeem bedoeld voor overheidsinstanties: de "
         "verordening is er niet op van toepassing (artikel 5 daargelaten)",
     ),

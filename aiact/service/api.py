@@ -614,7 +614,7 @@ def add_api(app: FastAPI, settings: Settings) -> None:
             Literal["route_date", "general_date"],
             Query(
                 alias="art111Cutoff",
-                description="Lezing A2: de peildatum van artikel 111, lid 2, in de gewijzigde "
+                description="Lezing A2: de grensdatum van artikel 111, lid 2, in de gewijzigde "
                 "tekst. `route_date` (standaard): de datum van toepassing van hoofdstuk III "
                 "voor de route van het systeem (2 december 2027 of 2 augustus 2028); "
                 "`general_date`: de algemene datum van toepassing, 2 augustus 2026.",

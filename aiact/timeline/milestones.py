@@ -143,7 +143,7 @@ def _cutoff_sentences(
             f"Chapter III referred to in Article 113'), for {LEGACY_SYSTEMS_EN}: "
         )
         head_nl = (
-            f"Volgens {a2_nl} is dit ook hun peildatum van artikel 111, lid 2 (de datum van "
+            f"Volgens {a2_nl} is dit ook hun grensdatum van artikel 111, lid 2 (de datum van "
             f"toepassing van hoofdstuk III volgens artikel 113), voor {LEGACY_SYSTEMS_NL}: "
         )
     return (
@@ -155,7 +155,7 @@ def _cutoff_sentences(
         "gebracht of in gebruik zijn gesteld, alleen onder de verordening na aanzienlijke "
         "wijzigingen in hun ontwerp (aanbieders en gebruiksverantwoordelijken van systemen die "
         "bedoeld zijn om door overheidsinstanties te worden gebruikt, voldoen uiterlijk op "
-        f"2 augustus 2030); volgens de andere lezing van A2 is de peildatum {other_nl}.",
+        f"2 augustus 2030); volgens de andere lezing van A2 is de grensdatum {other_nl}.",
     )
 
 

@@ -258,7 +258,7 @@ def art111_2_cutoff(
             citations=(ref("Art. 111(2)"), *(f.citation for f in found.values())),
             reason_en="Reading A2=route_date: the Art. 111(2) cut-off is the Chapter III "
             "Sections 1-3 date of the system's route, which is unknown.",
-            reason_nl="Standaardlezing A2: de peildatum van artikel 111, lid 2, is de datum van "
+            reason_nl="Standaardlezing A2: de grensdatum van artikel 111, lid 2, is de datum van "
             "hoofdstuk III, afdelingen 1-3, voor de route van het systeem, die onbekend is.",
             interpretation=a2,
             undetermined_because=("route",),

@@ -471,7 +471,7 @@ def portfolio_renderable(result: Any, lang: Lang, deadlines: int = 15) -> Render
         title=text("summary", lang),
         caption=t(
             "Applying: obligations that apply; Undetermined: obligations unknown facts decide; "
-            "After a change: articles that bind only after a significant change in the design "
+            "After a change: obligations that bind only after a significant change in the design "
             "(Art. 111(2))",
             lang,
         ),

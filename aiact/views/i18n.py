@@ -311,10 +311,9 @@ _KEYS: dict[str, str] = {
     "reason": N_("Reason"),
     "conditions": N_("Conditions"),
     "not_binding_intro": N_(
-        "The transitional rules of Art. 111 keep these articles from this system on the facts "
-        "given, also where their conditions are met: they are not obligations that apply, and "
-        "no answer to an open question makes them one. Each row says whether its conditions "
-        "are met, and why the article does not bind."
+        "The transitional rules of Art. 111 keep these obligations from this system on the facts "
+        "given, also where their conditions are met, and no answer to an open question changes "
+        "that. Each row says whether its conditions are met, and why it does not bind."
     ),
     "exposure": N_("Maximum fine exposure"),
     "max_ceiling": N_("Highest fine ceiling"),

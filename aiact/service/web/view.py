@@ -66,7 +66,7 @@ class Result:
     interpretations: tuple[tuple[str, str], ...]
     counts: Mapping[str, int] = field(default_factory=dict)
     not_binding: str = ""
-    """The sentence on the articles that bind only after a significant change (Art. 111(2);
+    """The sentence on the obligations that bind only after a significant change (Art. 111(2);
     ``not_binding``, counted in ``counts``), empty when there are none (never25)."""
     apart: tuple[tuple[str, str | None, str, str], ...] = ()
     """Those articles: citation, EUR-Lex link, title, whether their conditions are met."""
@@ -192,10 +192,10 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
             "not_binding": len(apart),
         },
         not_binding=nt(
-            "{n} article binds this system only after a significant change in its design (Art. "
-            "111(2)); it is not an obligation that applies:",
-            "{n} articles bind this system only after a significant change in its design (Art. "
-            "111(2)); they are not obligations that apply:",
+            "{n} obligation binds this system only after a significant change in its design (Art. "
+            "111(2)); until then it does not apply:",
+            "{n} obligations bind this system only after a significant change in its design (Art. "
+            "111(2)); until then they do not apply:",
             len(apart),
             lang,
         )
