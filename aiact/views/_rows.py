@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from aiact.i18n import fmt, pt, t
+from aiact.i18n import fmt, nt, pt, t
 from aiact.logic import Truth, truth_label
 from aiact.views.i18n import (
     Lang,
@@ -139,6 +139,14 @@ def conditions_label(result: ObligationResult, lang: Lang) -> str:
     if result.applies is True:
         return pt("conditions", "met", lang)
     return pt("conditions", "not yet determined", lang)
+
+
+def not_binding_heading(a: Assessment, lang: Lang) -> str:
+    """The heading of the obligations listed apart (``Assessment.not_binding``: date "never",
+    Art. 111(2), first sentence), with their count after a colon, not after the article's
+    parenthesis (review81): one wording for the console, Markdown and HTML (polish26)."""
+    count = nt("{n} obligation", "{n} obligations", len(a.not_binding), lang)
+    return ": ".join((text("not_binding", lang), count))
 
 
 def subject_name(a: Assessment, lang: Lang = "en") -> str:

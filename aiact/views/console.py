@@ -138,13 +138,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
                 Column(text("conditions", lang)),
                 Column(text("reason", lang)),
             ],
-            # the count after a colon, not after the article's parenthesis (review81)
-            title=": ".join(
-                (
-                    text("not_binding", lang),
-                    nt("{n} obligation", "{n} obligations", len(a.not_binding), lang),
-                )
-            ),
+            title=R.not_binding_heading(a, lang),
             caption=text("not_binding_intro", lang),
         )
         for result in a.not_binding:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from aiact.i18n import nt, t
+from aiact.i18n import t
 from aiact.views import _rows as R
 from aiact.views.i18n import (
     Lang,
@@ -163,12 +163,10 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     ]
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
-        # reason (never24, never25). The count after a colon, not after the article's
-        # parenthesis (review81: "(artikel 111, lid 2) (2)").
+        # reason (never24, never25), and their count (R.not_binding_heading).
         apart = [(x, R.obligation_row(x, lg)) for x in a.not_binding]
-        count = nt("{n} obligation", "{n} obligations", len(apart), lg)
         parts += [
-            f"<h4>{escape(text('not_binding', lg))}: {escape(count)}</h4>",
+            f"<h4>{escape(R.not_binding_heading(a, lg))}</h4>",
             f"<p>{escape(text('not_binding_intro', lg))}</p>",
             _table(
                 [

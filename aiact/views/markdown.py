@@ -94,8 +94,9 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         lines.append(text("no_obligations", lg))
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
-        # reason (never24, never25).
-        lines += ["", f"### {text('not_binding', lg)}", "", text("not_binding_intro", lg), ""]
+        # reason (never24, never25), and their count as the console and HTML give it
+        # (R.not_binding_heading; polish26).
+        lines += ["", f"### {R.not_binding_heading(a, lg)}", "", text("not_binding_intro", lg), ""]
         lines += _table(
             [
                 text("citation", lg),

@@ -1,0 +1,105 @@
+"""polish26 (round 26): five wording defects review83 left in the Dutch and English output.
+
+Presentation only: no rule, date or obligation changes (tests/test_never25.py and
+tests/test_review83.py still pass).
+
+1. The Markdown heading of the duties listed apart (``Assessment.not_binding``, Art. 111(2),
+   first sentence) gives their count, as the console and HTML do (one function,
+   :func:`aiact.views._rows.not_binding_heading`).
+2. Dutch "Voorwaarden" was both "Conditions" (of the duties apart) and "Prerequisites" (of an
+   obligation); "Prerequisites" is now "Vooraf nodig".
+3. Under A3 the reason of a date read from "intended to be used by public authorities" (Art.
+   111(2), second sentence) names the reading used (A3=actual_use: only actual use counts).
+4. A case label after a colon starts lower case ("...: geen (op de peildatum bekende)
+   aanzienlijke wijziging"), where the reason composes it; labels on their own keep their capital.
+5. The header's "(chosen explicitly (counterfactual))" had nested parentheses.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from test_review71 import _BASE, _case
+from timecases import COMPANY
+
+import aiact
+from aiact.interpretations import Interpretations
+
+_A3 = {"public_authority_use": "actual_use"}
+
+
+def _r2(a3: str = "actual_use") -> Any:
+    """review77 R2: a reclassified legacy system (Art. 80(2)), placed in 2025, Annex III, not
+    intended for public authorities, no significant change, amended text, 2 Dec 2027."""
+    return aiact.assess(
+        _case("reclass", dict(_BASE)),
+        COMPANY,
+        "2027-12-02",
+        "amended",
+        interpretations=Interpretations(public_authority_use=a3),
+    )
+
+
+def _case_file(tmp_path: Path) -> Path:
+    case = {
+        "as_of": "2027-12-02",
+        "law": "amended",
+        "interpretations": _A3,
+        "organisation": json.loads(COMPANY.model_dump_json()),
+        "system": _case("reclass", dict(_BASE)),
+    }
+    path = tmp_path / "r2.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    return path
+
+
+def _run(tmp_path: Path, lang: str, fmt: str = "text", width: int = 80) -> str:
+    from aiact.cli import main
+
+    args = ["assess", "--lang", lang, str(_case_file(tmp_path))]
+    if fmt != "text":
+        args[1:1] = ["--format", fmt]
+    out = CliRunner().invoke(main, args, env={"COLUMNS": str(width)})
+    assert out.exit_code == 0, out.output
+    return out.output
+
+
+# --------------------------------------------------------------------------- 1. the count
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        (
+            "nl",
+            "Geldt voor dit systeem pas na een aanzienlijke wijziging van het ontwerp "
+            "(artikel 111, lid 2): 9 verplichtingen",
+        ),
+        (
+            "en",
+            "Binding on this system only after a significant change in its design "
+            "(Art. 111(2)): 9 obligations",
+        ),
+    ],
+)
+def test_1_markdown_counts_the_duties_apart_as_the_others_do(
+    tmp_path: Path, lang: str, heading: str
+) -> None:
+    markdown = _run(tmp_path, lang, "markdown")
+    assert f"### {heading}\n" in markdown
+    assert heading in _run(tmp_path, lang, "html")
+    assert heading in " ".join(_run(tmp_path, lang, width=200).split())
+
+
+def test_1_one_obligation_is_singular() -> None:
+    """The count's plural forms come from the catalogue (ngettext)."""
+    from aiact.views._rows import not_binding_heading
+
+    a = SimpleNamespace(not_binding=_r2().not_binding[:1])
+    assert not_binding_heading(a, "nl").endswith("(artikel 111, lid 2): 1 verplichting")
+    assert not_binding_heading(a, "en").endswith("(Art. 111(2)): 1 obligation")
