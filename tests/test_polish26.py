@@ -103,3 +103,40 @@ def test_1_one_obligation_is_singular() -> None:
     a = SimpleNamespace(not_binding=_r2().not_binding[:1])
     assert not_binding_heading(a, "nl").endswith("(artikel 111, lid 2): 1 verplichting")
     assert not_binding_heading(a, "en").endswith("(Art. 111(2)): 1 obligation")
+
+
+# --------------------------------------------------------------------------- 2. two Dutch words
+
+
+def test_2_prerequisites_and_conditions_are_two_dutch_words() -> None:
+    """ "Conditions" of a duty apart (whether its conditions are met) and the "Prerequisites" of
+    an obligation (other obligations that come first, reference section 13) were both
+    "Voorwaarden"; "Prerequisites" is now "Vooraf nodig"."""
+    from aiact.i18n import t
+    from aiact.obligations import catalogue
+    from aiact.views.html import obligation_html
+    from aiact.views.i18n import text
+
+    assert text("conditions", "nl") == "Voorwaarden"
+    assert t("Prerequisites", "nl") == "Vooraf nodig"
+    assert t("prerequisite (cited)", "nl") == "vooraf nodig (met bron)"
+    with_prerequisites = next(o for o in catalogue() if o.prerequisites)
+    card = obligation_html(with_prerequisites, "nl")
+    assert "Vooraf nodig" in card and "Voorwaarden" not in card
+    assert "Prerequisites" in obligation_html(with_prerequisites, "en")
+
+
+# --------------------------------------------------------------------------- 5. the header
+
+
+@pytest.mark.parametrize(
+    ("lang", "chosen"),
+    [("nl", "(expliciet gekozen, contrafeitelijk)"), ("en", "(chosen explicitly, counterfactual)")],
+)
+def test_5_the_header_has_no_nested_parentheses(tmp_path: Path, lang: str, chosen: str) -> None:
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(_run(tmp_path, lang, fmt, width=200).split())
+        assert chosen in out, fmt
+        assert (
+            "((" not in out and "(contrafeitelijk))" not in out and "(counterfactual))" not in out
+        )

@@ -273,7 +273,7 @@ _KEYS: dict[str, str] = {
     "model": N_("General-purpose AI model"),
     "as_of": N_("Date assessed"),
     "law": N_("Law"),
-    "law_chosen_explicit": N_("chosen explicitly (counterfactual)"),
+    "law_chosen_explicit": N_("chosen explicitly, counterfactual"),
     "law_chosen_as_of": N_("the version in force on that date"),
     "engine": N_("Engine"),
     "in_scope": N_("Within the scope of the AI Act"),
