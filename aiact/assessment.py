@@ -27,7 +27,7 @@ from aiact.engine.dates import DateDerivation, DateEvaluation, DateResult, spec_
 from aiact.engine.native import _program as native_program
 from aiact.engine.native import result_tuples
 from aiact.facts import AISystem, AnnexIIIPoint, AnnexILegislation, GPAIModel, Organisation
-from aiact.i18n import N_, check_lang, pairs, t
+from aiact.i18n import N_, after_colon, check_lang, pairs, t
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth, truth_label
 from aiact.obligations.catalogue import catalogue
@@ -1250,7 +1250,26 @@ class _TimingText:
 
     def reason(self, lang: str) -> str:
         label = self.law.label_nl if lang == "nl" else self.law.label_en
-        return self.dates.reason(self.name, label, self._deciding_named(lang), lang)
+        deciding = self._deciding_named(lang)
+        return self.dates.reason(self.name, label, deciding, lang, self._readings_named(lang))
+
+    def _readings_named(self, lang: str) -> tuple[str, ...]:
+        """The reading of A3 where the cases behind the date read the words of Art. 111(2),
+        second sentence, "intended to be used by public authorities" (the labels quote those
+        words whichever reading gives them their meaning; polish26): "Reading A3 of 'intended
+        to be used by public authorities' (Art. 111(2)): actual use only." The other readings
+        of the date rules (A2, A21, A27 ...) are not named here: A21 and A27 have cases of
+        their own whose labels name them."""
+        codes = self.dates.interpretations(self.name)
+        if "A3" not in codes:
+            return ()
+        from aiact.views.i18n import interpretation_label
+        from aiact.views.labels import reading_label
+
+        language: Lang = "nl" if lang == "nl" else "en"
+        reading = reading_label("A3", self.readings.labels()["A3"], language)
+        question = interpretation_label("A3", language)
+        return (t(_READING_NAMED, language, code="A3", question=question, reading=reading),)
 
     def _deciding_named(self, lang: str) -> tuple[str, ...]:
         """The inputs that decide an undetermined date, named by their labels as the open
@@ -1279,6 +1298,9 @@ class _TimingText:
         return self.result.status(day)
 
 
+_READING_NAMED = N_("Reading {code} of {question}: {reading}.")
+"""The reading a date's reason was read under (:meth:`_TimingText._readings_named`)."""
+
 _NOT_GIVEN = N_("facts not given: {facts}")
 """What an undetermined date depends on (after "The date is undetermined: it depends on"): the
 labels of the inputs that decide it (:meth:`_TimingText._deciding_named`)."""
@@ -1287,11 +1309,7 @@ labels of the inputs that decide it (:meth:`_TimingText._deciding_named`)."""
 def _lower_first(label: str) -> str:
     """A label in a list: no final full stop, a lower-case first letter (unless the label opens
     with a word in capitals, such as "AI" or "ISO")."""
-    label = label.rstrip(".")
-    first = label.split(" ", 1)[0]
-    if len(first) > 1 and first.isupper():
-        return label
-    return label[:1].lower() + label[1:]
+    return after_colon(label.rstrip("."))
 
 
 _MaskProgram = Callable[[tuple[Truth, ...], tuple[Truth, ...], Any, dict[str, int]], None]

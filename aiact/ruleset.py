@@ -24,6 +24,7 @@ from typing import Any, TypeVar, cast
 import networkx as nx
 
 from aiact.daterules import DateOf, DateRule, Declared, InputDate, case_predicate, value_parts
+from aiact.i18n import after_colon
 from aiact.logic import Condition, Evaluator, atoms, compile_condition, parse
 from aiact.refs import LegalRef
 from aiact.timeline.dates import NotInVersionError, date_of
@@ -164,8 +165,8 @@ def date_case_rules(date_rules: Iterable[DateRule], law: LawVersion) -> tuple[Ru
                     concludes=predicate,
                     when=case.when,
                     source=case.source,
-                    title_en=f"{rule.title_en}: {case.label_en}",
-                    title_nl=f"{rule.title_nl}: {case.label_nl}",
+                    title_en=f"{rule.title_en}: {after_colon(case.label_en)}",
+                    title_nl=f"{rule.title_nl}: {after_colon(case.label_nl)}",
                     versions=frozenset({law}),
                     interpretation=",".join(case.interpretations) or None,
                 )

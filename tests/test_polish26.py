@@ -140,3 +140,121 @@ def test_5_the_header_has_no_nested_parentheses(tmp_path: Path, lang: str, chose
         assert (
             "((" not in out and "(contrafeitelijk))" not in out and "(counterfactual))" not in out
         )
+
+
+# --------------------------------------------------------------------------- 3. the reading A3
+
+_QUESTION_EN = "Reading A3 of 'intended to be used by public authorities' (Art. 111(2)): "
+_QUESTION_NL = (
+    "Lezing A3 van 'bedoeld om door overheidsinstanties te worden gebruikt' (artikel 111, lid 2): "
+)
+
+
+@pytest.mark.parametrize(
+    ("a3", "en", "nl"),
+    [
+        ("actual_use", "actual use only.", "alleen het feitelijke gebruik."),
+        (
+            "intended_purpose",
+            "the provider's intended purpose only.",
+            "alleen het beoogde doel van de aanbieder.",
+        ),
+        (
+            "intended_or_actual",
+            "intended purpose or actual use (default).",
+            "beoogd doel of feitelijk gebruik (standaard).",
+        ),
+    ],
+)
+def test_3_the_reason_names_the_reading_of_a3(a3: str, en: str, nl: str) -> None:
+    """Art. 111(2), second sentence: "the providers and deployers of high-risk AI systems
+    intended to be used by public authorities"; the case labels quote those words whichever
+    reading of A3 gives them their meaning. Each reason read from them now names the reading:
+    R2 under A3=actual_use (not used by a public authority) says "not a provider or deployer of
+    a system intended to be used by public authorities" and then "actual use only"."""
+    a = _r2(a3)
+    read = [r for r in a.obligation_results if r.timing is not None and r.obligation]
+    named = [r for r in read if f"A3={a3}" in r.timing.interpretations]  # type: ignore[union-attr]
+    assert named
+    for r in named:
+        assert r.timing is not None
+        assert r.timing.reason_en.count(_QUESTION_EN + en) == 1, r.timing.reason_en
+        assert r.timing.reason_nl.count(_QUESTION_NL + nl) == 1, r.timing.reason_nl
+    for r in read:
+        assert r.timing is not None
+        if r not in named:
+            assert "A3" not in r.timing.reason_en and "A3" not in r.timing.reason_nl
+    if a3 == "actual_use":
+        assert {r.id for r in a.not_binding} <= {r.id for r in named}
+        assert "Reading A3" not in a.obligation("art4_1").timing.reason_en  # type: ignore[union-attr]
+
+
+def test_3_the_reading_comes_right_after_the_cases() -> None:
+    """Before "Does not apply." / "Niet van toepassing.", so the reason still ends with the
+    date and the law (tests/test_review77.py)."""
+    r = _r2().not_binding[0]
+    assert r.timing is not None
+    assert r.timing.reason_en.endswith(
+        "the Regulation applies to it only after such a change. "
+        + _QUESTION_EN
+        + "actual use only. Does not apply. Law: Regulation (EU) 2024/1689 as amended by "
+        "Regulation (EU) 2026/1744."
+    )
+    assert r.timing.reason_nl.endswith(
+        "de verordening is er pas na zo'n wijziging op van toepassing. "
+        + _QUESTION_NL
+        + "alleen het feitelijke gebruik. Niet van toepassing. Wet: Verordening (EU) 2024/1689 "
+        "zoals gewijzigd bij Verordening (EU) 2026/1744."
+    )
+
+
+# --------------------------------------------------------------------------- 4. after a colon
+
+
+def test_4_a_label_after_a_colon_starts_lower_case() -> None:
+    """The reason composes "<the legacy case>: <the case of its branch>"; the branch's label
+    (which starts with a capital on its own) follows the colon in lower case."""
+    from aiact.rules.timing import SYSTEM_DATE_RULES
+
+    for r in _r2().not_binding:
+        assert r.timing is not None
+        nl, en = r.timing.reason_nl, r.timing.reason_en
+        assert "artikel 111, lid 1): geen (op de peildatum bekende) aanzienlijke wijziging" in nl
+        assert "Art. 111(1)): no significant change in its design" in en
+        assert ": Geen" not in nl and ": No " not in en and ": Een " not in nl
+    labels = [c for rule in SYSTEM_DATE_RULES for c in rule.cases]
+    assert any(c.label_nl.startswith("Geen (op de peildatum bekende)") for c in labels)
+    assert any(c.label_en.startswith("No significant change in its design") for c in labels)
+
+
+@pytest.mark.parametrize(
+    ("label", "after"),
+    [
+        ("Geen (op de peildatum bekende) wijziging", "geen (op de peildatum bekende) wijziging"),
+        ("No significant change", "no significant change"),
+        ("A legacy high-risk system", "a legacy high-risk system"),
+        ("Een bestaand systeem", "een bestaand systeem"),
+        (
+            "In elk geval dat de onbekende feiten toelaten",
+            "in elk geval dat de onbekende feiten toelaten",
+        ),
+        ("Hoofdstuk V is van toepassing", "hoofdstuk V is van toepassing"),
+        ("Chapter V applies", "Chapter V applies"),
+        ("AI-systeem", "AI-systeem"),
+        ("EU law", "EU law"),
+        ("A22=general_date: x", "A22=general_date: x"),
+        ("", ""),
+    ],
+)
+def test_4_after_colon(label: str, after: str) -> None:
+    from aiact.i18n import after_colon
+
+    assert after_colon(label) == after
+
+
+def test_4_the_console_at_80_columns(tmp_path: Path) -> None:
+    out = " ".join(_run(tmp_path, "nl", width=80).split())
+    assert "artikel 111, lid 1): geen (op de peildatum bekende) aanzienlijke wijziging" in out
+    assert ": Geen (op de peildatum" not in out
+    out = " ".join(_run(tmp_path, "en", width=80).split())
+    assert "Art. 111(1)): no significant change in its design" in out

@@ -35,6 +35,7 @@ from aiact.daterules import (
 )
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
+from aiact.i18n import after_colon
 from aiact.logic import Truth, truth_label
 from aiact.ruleset import RuleSet
 from aiact.timeline.dates import DatedFact, date_of
@@ -564,9 +565,19 @@ class DateEvaluation:
         text = f"de laatste van {first} en {second}" if nl else f"the later of {first} and {second}"
         return f"{head}, {text}" if head else text
 
-    def reason(self, name: str, law_label: str, deciding: tuple[str, ...], lang: str = "en") -> str:
+    def reason(
+        self,
+        name: str,
+        law_label: str,
+        deciding: tuple[str, ...],
+        lang: str = "en",
+        readings: tuple[str, ...] = (),
+    ) -> str:
         """Why the date rule ``name`` has its value, in words: the case that gave it, the date
-        and its citation; when undetermined, what decides it and the possible values."""
+        and its citation; when undetermined, what decides it and the possible values.
+        ``readings``: sentences naming the readings the cases were read under (A3; polish26),
+        right after the cases' labels (or the possible dates)."""
+        named = "".join(f" {r}" for r in readings)
         result = self.result(name)
         nl = lang == "nl"
         by_index = {c.index: c for c in self.plan.rules[name]}
@@ -584,8 +595,8 @@ class DateEvaluation:
                 if nl
                 else f"The date is undetermined: it depends on {facts}. Possible dates: {shown}."
             )
-            return text + self._comply_by_undetermined(name, result, lang)
-        text = self._because(name, lang)
+            return text + named + self._comply_by_undetermined(name, result, lang)
+        text = self._because(name, lang) + named
         if result.never:
             text += " Niet van toepassing." if nl else " Does not apply."
         else:
@@ -647,7 +658,7 @@ class DateEvaluation:
                 case = by_index[index]
                 if case.reads is None:
                     label = (case.case.label_nl if nl else case.case.label_en).rstrip(".")
-                    labels[label[:1].lower() + label[1:]] = None
+                    labels[after_colon(label)] = None
         return list(labels)
 
     def _because(self, name: str, lang: str) -> str:
@@ -660,7 +671,9 @@ class DateEvaluation:
             case = by_index[index]
             label = (case.case.label_nl if nl else case.case.label_en).rstrip(".")
             if case.case.inherit:
-                label = f"{label}: {self._because(case.value[1], lang)}".rstrip(".")
+                # the inherited rule's labels follow a colon: lower case (polish26)
+                inherited = after_colon(self._because(case.value[1], lang))
+                label = f"{label}: {inherited}".rstrip(".")
             parts.append(f"{label}.")
         if result.none_possible:
             parts.append(
@@ -674,7 +687,7 @@ class DateEvaluation:
                 if nl
                 else "In every case the unknown facts allow: "
             )
-            return prefix + " ".join(parts)
+            return prefix + after_colon(" ".join(parts))
         return " ".join(parts)
 
     def _deadline_spec(self, name: str) -> _Spec | None:

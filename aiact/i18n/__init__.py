@@ -45,6 +45,7 @@ __all__ = [
     "LOCALES",
     "N_",
     "Lang",
+    "after_colon",
     "check_lang",
     "has",
     "nt",
@@ -106,3 +107,23 @@ def pairs(table: dict[K, str]) -> dict[K, tuple[str, str]]:
     """``{key: (English, Dutch)}`` for a table of English messages (marked with :func:`N_`): the
     shape of the older label tables, with the Dutch taken from the catalogue."""
     return {key: (message, t(message, "nl")) for key, message in table.items()}
+
+
+_KEEP_CAPITAL = frozenset(
+    {"Annex", "Art.", "Article", "Arts.", "Chapter", "Commission", "European", "Recital"}
+    | {"Regulation", "Section", "Union", "Commissie", "Europese", "Unie"}
+)
+"""First words that keep their capital after a colon: English names of provisions ("Chapter
+V", "Annex III"; Dutch writes "hoofdstuk V", "bijlage III" within a sentence) and names of
+institutions in either language."""
+
+
+def after_colon(label: str) -> str:
+    """``label`` as it reads after a colon (or within a sentence), in either language: its first
+    letter lower case ("...: geen aanzienlijke wijziging", "...: no significant change"), unless
+    its first word opens with capitals ("AI", "AI-systeem", "EU", "A22") or is a name
+    (:data:`_KEEP_CAPITAL`). A label shown on its own keeps its capital (polish26)."""
+    first = label.split(" ", 1)[0]
+    if first[1:2].isupper() or first[1:2].isdigit() or first in _KEEP_CAPITAL:
+        return label
+    return label[:1].lower() + label[1:]
