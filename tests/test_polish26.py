@@ -258,3 +258,22 @@ def test_4_the_console_at_80_columns(tmp_path: Path) -> None:
     assert ": Geen (op de peildatum" not in out
     out = " ".join(_run(tmp_path, "en", width=80).split())
     assert "Art. 111(1)): no significant change in its design" in out
+
+
+# --------------------------------------------------------------------------- 6. one wording
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_6_the_web_page_and_the_reports_word_the_conditions_alike(lang: str) -> None:
+    """The web page reads the JSON's ``applies`` ("true" / "unknown"), the reports the
+    ObligationResult: one function (``_rows.conditions_word``) words both."""
+    from aiact.service.web.view import result
+    from aiact.views._rows import conditions_label, obligation_row
+
+    a = _r2()
+    page = result(a, lang)
+    reports = [(obligation_row(r, lang).title, conditions_label(r, lang)) for r in a.not_binding]
+    assert [(title, words) for _, _, title, words in page.apart] == reports
+    met = "vervuld" if lang == "nl" else "met"
+    unknown = "nog niet vastgesteld" if lang == "nl" else "not yet determined"
+    assert sorted(w for _, w in reports) == sorted([met] * 2 + [unknown] * 7)

@@ -136,7 +136,14 @@ def conditions_label(result: ObligationResult, lang: Lang) -> str:
     """Whether the conditions of an obligation listed apart (``Assessment.not_binding``: its
     date "never", Art. 111(2)) are met ("met") or still depend on unknown facts ("not yet
     determined"; never25, review81 D1)."""
-    if result.applies is True:
+    return conditions_word(truth_label(result.applies), lang)
+
+
+def conditions_word(applies: object, lang: Lang) -> str:
+    """:func:`conditions_label` keyed on the ``applies`` value as the JSON gives it ("true" or
+    "unknown"; a duty whose conditions are false is not listed apart): one wording for the
+    reports and the web page, which reads the JSON (polish26)."""
+    if applies == "true":
         return pt("conditions", "met", lang)
     return pt("conditions", "not yet determined", lang)
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from aiact.i18n import Lang, nt, pt, t
+from aiact.i18n import Lang, nt, t
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment
@@ -157,9 +157,7 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
             cite(str(o.get("citation", "")), lang),
             o.get("eurlex"),
             str(o.get("title", "")),
-            pt("conditions", "met", lang)
-            if o.get("applies") == "true"
-            else pt("conditions", "not yet determined", lang),
+            rows.conditions_word(o.get("applies"), lang),
         )
         for o in data.get("not_binding") or []
     )
