@@ -269,9 +269,9 @@ RULES: tuple[Rule, ...] = (
         "placed as not high-risk under Art. 6(3) and found high-risk by the authority (A27)",
         title_nl="Als het een hoog risico heeft: vóór de grensdatum van artikel 111, lid 2, van "
         "elke route (bijlage III en bijlage I) in de handel gebracht of in gebruik gesteld, en, "
-        "via de route bijlage III, niet door de aanbieder op grond van artikel 6, lid 3, als geen hoog risico ingedeeld "
-        "terwijl de markttoezichtautoriteit heeft vastgesteld dat het een hoog risico vormt "
-        "(A27)",
+        "via de route bijlage III, niet door de aanbieder op grond van artikel 6, lid 3, als "
+        "geen hoog risico ingedeeld terwijl de markttoezichtautoriteit heeft vastgesteld dat "
+        "het een hoog risico vormt (A27)",
     ),
     Rule(
         id="legacy.significant_change_if_high_risk.route",
