@@ -26,7 +26,7 @@ representative, importer or distributor".
 2. The words: see the tests of section 2.
 3. The contract: the portfolio's columns; the CSV column order.
 
-Defects (strict xfails until fixed; D1-D3 fixed by the lead in round 25, D4 left):
+Defects (strict xfails until fixed; D1-D3 fixed by the lead in round 25, D4 by legacy26):
 
 - D1 (contract): never25's CHANGELOG says ``not_binding`` is put last "so that readers of
   0.2.0's columns by position keep working", but the unreleased row already inserts
@@ -56,7 +56,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lawquote import quote, quote_nl
@@ -551,11 +550,6 @@ def test_every_duty_not_excluded_is_in_exactly_one_column(case: Any) -> None:
 # --------------------------------------------------------------------------- 5. beyond never25
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review83 D4: may apply though no completion binds it",
-)
 def test_d4_an_unknown_listing_of_a_sheltered_system() -> None:
     """Art. 111(2), first sentence, on a provider's system placed in 2025, no significant change,
     not for public authorities, whose Annex III listing alone is unknown: if it is listed, it is
@@ -567,7 +561,9 @@ def test_d4_an_unknown_listing_of_a_sheltered_system() -> None:
     apply": Arts. 9-21, 43, 47-49, 60-61, 72-73, 82(2)...). The same outcome review81 D1 fixed
     for the date, here on the conditions side: the gate ``legacy.exempt``/``legacy.exempt_system``
     reads ``legacy.art111_2_grace``, which needs the system to be high-risk, so under Kleene
-    logic ``hr and not (hr and grace')`` stays unknown."""
+    logic ``hr and not (hr and grace')`` stays unknown. Fixed by legacy26 (was a strict xfail):
+    the gates read ``legacy.sheltered_if_high_risk``, the shelter without its "is high-risk"
+    conjunct (tests/test_legacy26.py)."""
     quote("9", "A risk management system shall be established")
     _quote_111_2()
     s = legacy_case(("provider",), "iii", False, "none", False, False)

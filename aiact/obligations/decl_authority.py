@@ -44,6 +44,11 @@ _ON_REQUEST = Trigger.ON_AUTHORITY_REQUEST
 # product manufacturer (not the provider) stays under the first sentence (no duty until such a
 # change), also when it deploys the system too (review8, round 8).
 _LEGACY_ADDRESSED = "(role.provider or not legacy.art111_2_grace)"
+# The same for Art. 82(2), whose condition requires the system to be high-risk and not limited
+# by Art. 2(2) ("hr.high_risk" and _IN_SCOPE): the shelter without its "is high-risk" conjunct
+# (legacy.sheltered_if_high_risk, equal to legacy.art111_2_grace wherever both hold; legacy26,
+# review83 D4). Art. 79(4) does not require the system to be high-risk, so it keeps the grace.
+_LEGACY_ADDRESSED_HIGH_RISK = "(role.provider or not legacy.sheltered_if_high_risk)"
 # Art. 2(2): of a system high-risk only through Annex I Section B "only Article 6(1), Article 60a
 # and Articles 102 to 112" apply (original: "Article 6(1), Articles 102 to 109 and Article 112"),
 # so none of these duties (audit 8).
@@ -163,7 +168,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "corrigerende maatregelen binnen haar termijn nemen",
         addressees=_MADE_AVAILABLE,
         when=(
-            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} and {_LEGACY_ADDRESSED} and hr.high_risk "
+            f"{_IN_SCOPE} and {_MADE_AVAILABLE_ROLES} and {_LEGACY_ADDRESSED_HIGH_RISK} "
+            "and hr.high_risk "
             "and authority_actions.msa_required_measures_compliant_system_at_risk"
         ),
         schedule=Schedule.HIGH_RISK_GATED,

@@ -45,14 +45,20 @@ RULES: tuple[Rule, ...] = (
         # Not "not legacy.art111_2_public_authority_deadline": that repeats the unknowns of
         # legacy.art111_2_grace (the placing date), so Kleene logic left a system intended for
         # public authorities undetermined although it is bound either way (audit 8, D2).
-        when="legacy.art111_2_grace and not legacy.public_authority_deadline_addressed",
+        # Not legacy.art111_2_grace either (legacy26, review83 D4): its reader duty.hr_system
+        # requires hr.chapter_iii_applies, so the shelter is read without its "is high-risk"
+        # conjunct (legacy.sheltered_if_high_risk, equal to it wherever Chapter III applies);
+        # with the grace, a system whose Annex III listing alone was unknown kept every
+        # high-risk duty "may apply" although none binds it in any completion.
+        when="legacy.sheltered_if_high_risk and not legacy.public_authority_deadline_addressed",
         source="Art. 111(2)",
-        title_en="Legacy high-risk system without significant change, and not a provider or "
-        "deployer of one intended for public authorities: the high-risk rules do not apply to "
-        "it",
-        title_nl="Bestaand systeem met een hoog risico zonder aanzienlijke wijziging, en geen "
-        "aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
-        "overheidsinstanties: de regels voor hoog risico zijn er niet op van toepassing",
+        title_en="If it is high-risk, a legacy high-risk system without significant change, and "
+        "not a provider or deployer of one intended for public authorities: the high-risk rules "
+        "do not apply to it",
+        title_nl="Als het een hoog risico heeft, een bestaand systeem met een hoog risico zonder "
+        "aanzienlijke wijziging, en geen aanbieder of gebruiksverantwoordelijke van een systeem "
+        "bedoeld voor overheidsinstanties: de regels voor hoog risico zijn er niet op van "
+        "toepassing",
     ),
     # review43: the duties that exist to let the provider of a high-risk system comply (Art.
     # 25(2): the assistance "required for the fulfilment of the obligations set out in this
@@ -95,7 +101,11 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="duty.hr_system",
         concludes="duty.hr_system",
-        when="scope.in_scope and hr.chapter_iii_applies and not legacy.exempt",
+        # legacy.exempt before hr.chapter_iii_applies (legacy26): legacy.exempt no longer
+        # requires the system to be high-risk, so where it is not, the explanation must name
+        # hr.chapter_iii_applies (aiact.derivation._decisive keeps the last premise that
+        # decides).
+        when="scope.in_scope and not legacy.exempt and hr.chapter_iii_applies",
         # Art. 6 as a whole: the system is high-risk by paragraph 1 (Annex I) or paragraph 2
         # (Annex III), and an explanation opens with this citation whichever route it took
         # (audit15b N5: "Artikel 6, lid 1" opened that of an Annex III system).
@@ -113,9 +123,13 @@ RULES: tuple[Rule, ...] = (
         Rule(
             id=f"duty.hr_{role}",
             concludes=f"duty.hr_{role}",
-            when=f"duty.hr_system and role.{role}"
+            # legacy26: with duty.hr_system (Chapter III applies), the shelter without its "is
+            # high-risk" conjunct, as legacy.exempt reads it; read first, so that where the
+            # system is not high-risk the explanation names duty.hr_system, not the shelter
+            # (aiact.derivation._decisive keeps the last premise that decides).
+            when=("not legacy.sheltered_if_high_risk and " if role in _FIRST_SENTENCE_ONLY else "")
+            + f"duty.hr_system and role.{role}"
             + (f" and not {closed}" if closed else "")
-            + (" and not legacy.art111_2_grace" if role in _FIRST_SENTENCE_ONLY else "")
             # Art. 2(1)(b)-(c): a deployer is reached by its own establishment or location in
             # the Union, or by the use of the output there, not by another's placing (Q14).
             + (" and scope.deployer_territorial" if role == "deployer" else "")

@@ -220,6 +220,105 @@ RULES: tuple[Rule, ...] = (
         "een "
         "aanzienlijke wijziging",
     ),
+    # legacy26 (review83 D4): the shelter of Art. 111(2), first sentence, without its "is
+    # high-risk" conjunct, for the gates whose readers already require the system to be
+    # high-risk and Chapter III to apply to it (legacy.exempt, the first-sentence role gates of
+    # aiact/rules/duties.py, Art. 82(2)'s gate in aiact/obligations/decl_authority.py). Read
+    # there in place of legacy.art111_2_grace, which requires hr.high_risk itself, so that
+    # under Kleene logic "hr.high_risk and not (hr.high_risk and grace')" stayed unknown while
+    # the system's classification alone was unknown, although the duty binds in no
+    # completion (listed: sheltered; not listed: not high-risk).
+    # Equal to legacy.art111_2_grace wherever the system is high-risk by a route of Art. 113,
+    # third paragraph, point (c) (Annex III, or Annex I Section A and not Annex III): the
+    # ".route" rules are the route's own conclusions, and the ".every_route" rules hold only
+    # where every route gives the same answer. A system high-risk through Annex I Section B
+    # alone has no such route (never sheltered), but Art. 2(2) then keeps Chapter III from it
+    # (scope.section_b_limited), which every reader excludes; so these names are read only
+    # behind hr.chapter_iii_applies or "hr.high_risk and not scope.section_b_limited".
+    Rule(
+        id="legacy.placed_before_cutoff_if_high_risk.route",
+        concludes="legacy.placed_before_cutoff_if_high_risk",
+        when="legacy.placed_before_cutoff",
+        source="Art. 111(2)",
+        interpretation="A2",
+        title_en="If high-risk: first placed on the market or put into service before the Art. "
+        "111(2) cut-off of its route (the route known)",
+        title_nl="Als het een hoog risico heeft: vóór de grensdatum van artikel 111, lid 2, van "
+        "zijn route in de handel gebracht of in gebruik gesteld (route bekend)",
+    ),
+    Rule(
+        # With the route unknown: before the cut-off of every route, and, where the route may
+        # be Annex III, the Annex III rule's exclusion (A27=placed_as_not_high_risk: not a
+        # system placed as not high-risk that the authority found high-risk). The exclusion
+        # does not reach an Annex I system (legacy.placed_before_cutoff.annex_i), so it is read
+        # with hr.route_annex_iii: under A30=provider_assessment_stands a finding classifies
+        # nothing, and a system with an unknown Annex I status stays sheltered in every
+        # completion (tests/test_legal24.py). The Annex I cut-off is never before the Annex III
+        # one; both are read, not that order.
+        id="legacy.placed_before_cutoff_if_high_risk.every_route",
+        concludes="legacy.placed_before_cutoff_if_high_risk",
+        when=(
+            "dates.placed_before_art111_2_cutoff_annex_iii "
+            "and dates.placed_before_art111_2_cutoff_annex_i "
+            "and not (legacy.placed_as_not_high_risk and hr.route_annex_iii)"
+        ),
+        source="Art. 111(2)",
+        interpretation="A2,A27",
+        title_en="If high-risk: first placed on the market or put into service before the Art. "
+        "111(2) cut-off of every route (Annex III and Annex I), and, by the Annex III route, not "
+        "placed as not high-risk under Art. 6(3) and found high-risk by the authority (A27)",
+        title_nl="Als het een hoog risico heeft: vóór de grensdatum van artikel 111, lid 2, van "
+        "elke route (bijlage III en bijlage I) in de handel gebracht of in gebruik gesteld, en, "
+        "via de route bijlage III, niet door de aanbieder op grond van artikel 6, lid 3, als "
+        "geen hoog risico ingedeeld terwijl de markttoezichtautoriteit heeft vastgesteld dat "
+        "het een hoog risico vormt (A27)",
+    ),
+    Rule(
+        id="legacy.significant_change_if_high_risk.route",
+        concludes="legacy.significant_change_if_high_risk",
+        when="legacy.significant_change",
+        source="Art. 111(2)",
+        interpretation="A2",
+        title_en="If high-risk: significantly changed in its design on or after the cut-off of "
+        "its route (the route known)",
+        title_nl="Als het een hoog risico heeft: op of na de grensdatum van zijn route "
+        "aanzienlijk gewijzigd in zijn ontwerp (route bekend)",
+    ),
+    Rule(
+        # With the route unknown: changed on or after the cut-off of every route. Where the
+        # change is known not to fall on or after either cut-off, both rules are false: not
+        # changed, whatever the route; a change between the two cut-offs leaves it unknown.
+        id="legacy.significant_change_if_high_risk.every_route",
+        concludes="legacy.significant_change_if_high_risk",
+        when=(
+            "dates.changed_after_art111_2_cutoff_annex_iii "
+            "and dates.changed_after_art111_2_cutoff_annex_i"
+        ),
+        source="Art. 111(2)",
+        interpretation="A2",
+        title_en="If high-risk: significantly changed in its design on or after the cut-off of "
+        "every route (Annex III and Annex I)",
+        title_nl="Als het een hoog risico heeft: op of na de grensdatum van elke route (bijlage "
+        "III en bijlage I) aanzienlijk gewijzigd in zijn ontwerp",
+    ),
+    Rule(
+        id="legacy.sheltered_if_high_risk",
+        concludes="legacy.sheltered_if_high_risk",
+        when=(
+            "not legacy.annex_x and legacy.placed_before_cutoff_if_high_risk "
+            "and not legacy.significant_change_if_high_risk"
+        ),
+        source="Art. 111(2)",
+        also_cites=("Art. 111(1)",),
+        title_en="If it is a high-risk system: placed on the market or put into service before "
+        "the Art. 111(2) cut-off (not an Annex X component of Art. 111(1)) and not "
+        "significantly changed in its design on or after it, so the Regulation applies to it "
+        "only after such a change",
+        title_nl="Als het een systeem met een hoog risico is: vóór de grensdatum van artikel "
+        "111, lid 2, in de handel gebracht of in gebruik gesteld (geen component van bijlage X, "
+        "artikel 111, lid 1) en op of na die datum niet aanzienlijk gewijzigd in zijn ontwerp, "
+        "dus de verordening is er pas na zo'n wijziging op van toepassing",
+    ),
     Rule(
         id="legacy.public_authority_use.intended",
         concludes="legacy.public_authority_use",
