@@ -23,7 +23,7 @@ the status, 57,109 of the date, 92,615 of a date among the possible ones or with
 * a system that is not high-risk is explained by its classification, not by the shelter;
 * Art. 79(4), whose condition does not require the system to be high-risk, keeps the grace.
 
-Defects (strict xfails until fixed):
+Defects (strict xfails until fixed; D1 and D3 fixed by the lead in round 26, D2 left):
 
 * D1 (CI): ``tests/test_verify_reach.py::test_no_rule_is_redundant_without_a_note[system-
   original]`` fails on h/legacy26: in the published text the cut-off is one date for every
@@ -31,6 +31,7 @@ Defects (strict xfails until fixed):
   ``.route`` rules do, and ``legacy.placed_before_cutoff_if_high_risk.route`` and
   ``legacy.significant_change_if_high_risk.route`` "add nothing" there. The fix is a note in
   ``aiact.verify.reach`` for the original text (or dropping the two ``.route`` rules from it).
+  Fixed: the note (aiact.verify.reach.REDUNDANCY_NOTES).
 * D2 (review83 D4 left): in review83's D4 case seven duties still "may apply" that bind in no
   completion (Art. 60(4), 60(4)(c), 60(4)(c) national, 60(7), 60(8), 61, 82(2)): their
   conditions are undetermined with the listing, and their date rule reads the route's own
@@ -44,6 +45,7 @@ Defects (strict xfails until fixed):
   wijzigingen in hun ontwerp" (Art. 111(2), NL) and "as from that date" (on or after; the
   comparison is on_or_after and the English/Dutch labels of aiact/date_facts.py say "op of na
   ... aanzienlijk gewijzigd in het ontwerp"). "ingrijpend" is none of the Act's words for it.
+  Fixed: "Op of na de grensdatum van artikel 111, lid 2, aanzienlijk gewijzigd in het ontwerp".
 """
 
 from __future__ import annotations
@@ -81,11 +83,6 @@ def _quote() -> None:
 # --------------------------------------------------------------------------- defects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review84 D1: the .route rules add nothing in the published text",
-)
 def test_d1_no_new_rule_is_redundant_in_the_published_text() -> None:
     """Published Art. 111(2): "before 2 August 2026", one cut-off for every route, so where
     ``legacy.placed_before_cutoff_if_high_risk.route`` concludes, ``.every_route`` does too (and
@@ -131,11 +128,6 @@ def test_d2_no_duty_may_apply_that_binds_in_no_completion() -> None:
     assert not listed, f"listed as may apply: {listed}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review84 D3: Dutch fact label 'ingrijpend gewijzigd' for Art. 111(2)",
-)
 def test_d3_the_dutch_explanation_uses_the_words_of_art_111_2() -> None:
     """Art. 111(2), Dutch text: "indien die systemen vanaf die datum aanzienlijke wijzigingen in
     hun ontwerp ondergaan". The explanation of legacy26's new premise shows the facts

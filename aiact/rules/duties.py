@@ -52,13 +52,12 @@ RULES: tuple[Rule, ...] = (
         # high-risk duty "may apply" although none binds it in any completion.
         when="legacy.sheltered_if_high_risk and not legacy.public_authority_deadline_addressed",
         source="Art. 111(2)",
-        title_en="If it is high-risk, a legacy high-risk system without significant change, and "
-        "not a provider or deployer of one intended for public authorities: the high-risk rules "
-        "do not apply to it",
-        title_nl="Als het een hoog risico heeft, een bestaand systeem met een hoog risico zonder "
-        "aanzienlijke wijziging, en geen aanbieder of gebruiksverantwoordelijke van een systeem "
-        "bedoeld voor overheidsinstanties: de regels voor hoog risico zijn er niet op van "
-        "toepassing",
+        title_en="If it is high-risk, a legacy system without significant change, and not a "
+        "provider or deployer of one intended for public authorities: the high-risk rules do "
+        "not apply to it",
+        title_nl="Als het een hoog risico heeft, een bestaand systeem zonder aanzienlijke "
+        "wijziging, en geen aanbieder of gebruiksverantwoordelijke van een systeem bedoeld voor "
+        "overheidsinstanties: de regels voor hoog risico zijn er niet op van toepassing",
     ),
     # review43: the duties that exist to let the provider of a high-risk system comply (Art.
     # 25(2): the assistance "required for the fulfilment of the obligations set out in this

@@ -266,12 +266,13 @@ RULES: tuple[Rule, ...] = (
         interpretation="A2,A27",
         title_en="If high-risk: first placed on the market or put into service before the Art. "
         "111(2) cut-off of every route (Annex III and Annex I), and, by the Annex III route, not "
-        "placed as not high-risk under Art. 6(3) and found high-risk by the authority (A27)",
+        "placed as not high-risk under Art. 6(3) and found high-risk by the authority (under "
+        "A27=placed_as_not_high_risk)",
         title_nl="Als het een hoog risico heeft: vóór de grensdatum van artikel 111, lid 2, van "
         "elke route (bijlage III en bijlage I) in de handel gebracht of in gebruik gesteld, en, "
         "via de route bijlage III, niet door de aanbieder op grond van artikel 6, lid 3, als "
         "geen hoog risico ingedeeld terwijl de markttoezichtautoriteit heeft vastgesteld dat "
-        "het een hoog risico vormt (A27)",
+        "het een hoog risico vormt (volgens A27: als geen hoog risico in de handel gebracht)",
     ),
     Rule(
         id="legacy.significant_change_if_high_risk.route",

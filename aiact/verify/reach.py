@@ -84,6 +84,18 @@ REDUNDANCY_NOTES: dict[str, str] = {
         "paragraph, point (c)), and an Annex I product under A30=provider_assessment_stands "
         "takes its own route's (review80 D1, ADR 0032)",
     ),
+    **dict.fromkeys(
+        (
+            "legacy.placed_before_cutoff_if_high_risk.route",
+            "legacy.significant_change_if_high_risk.route",
+        ),
+        "in the published text the Art. 111(2) cut-off is one day for every route (2 August "
+        "2026), so the rule for an unknown route (.every_route: before, or changed after, the "
+        "cut-off of every route) concludes wherever the route's own rule does; as amended the "
+        "cut-offs differ (2 December 2027 and 2 August 2028, Art. 113, third paragraph, point "
+        "(c)) and a system placed or changed between them is decided only by its route "
+        "(legacy26, review84 D1)",
+    ),
     "hr.listed.1c.emotion_recognition": "the direct answer transparency.emotion_recognition "
     "also reaches point 1(c) through the definition (def.annex_iii_1c, rule "
     "hr.listed.1c.definition) while annex_iii.points is not given, and a given list must "
