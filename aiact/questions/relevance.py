@@ -2564,6 +2564,9 @@ class _Closable:
     groups: tuple[tuple[frozenset[str], int], ...]
     """Per group of open parts (:func:`aiact.questions.goals.part_group`): the names its
     computation read on the base, and how many of its parts are open."""
+    names: frozenset[str]
+    """Every group's names (round 26: :func:`_answer_bound` finds those an answer changes
+    once, not group by group over all the names it changes)."""
 
 
 def _closable(base: Assessment, goal: Goal, view: GoalView) -> _Closable | None:
@@ -2592,7 +2595,8 @@ def _closable(base: Assessment, goal: Goal, view: GoalView) -> _Closable | None:
         groups.append((frozenset(names), size))
     if not reads.issuperset(moot):
         return None
-    return _Closable(len(view.open), moot, tuple(groups))
+    every: frozenset[str] = frozenset().union(*(group for group, _ in groups))
+    return _Closable(len(view.open), moot, tuple(groups), every)
 
 
 def _answer_bound(closable: _Closable, over: Mapping[str, Any]) -> int:
@@ -2608,7 +2612,11 @@ def _answer_bound(closable: _Closable, over: Mapping[str, Any]) -> int:
     for name in closable.moot:
         if over.get(name) is False:
             return closable.total
-    return sum(size for names, size in closable.groups if not names.isdisjoint(over))
+    # The groups' names the answer changes, found once (most groups read one name).
+    touched = closable.names.intersection(over)
+    if not touched:
+        return 0
+    return sum(size for names, size in closable.groups if not names.isdisjoint(touched))
 
 
 _MOOT_PREDICATES: dict[SubjectKind, frozenset[str]] = {
