@@ -1525,14 +1525,23 @@ PREPARE_TOGETHER = True
 first time has to be prepared (:func:`_prepare`), so are the questions left with the same
 bound (those the search meets next, before any other; :func:`_prepare_together`): their
 answers' worlds computed in one pass of :func:`aiact.questions.incremental.propagate_worlds`
-instead of one per question. Before a stage's first question is found, every question whose
-facts whether the Act applies reads has the bound of every open part, and each was prepared
-in turn (about 30, each pass over the same predicates). A world's values are those of its
+instead of one per question (at most :data:`TOGETHER_FIRST` in the first group, each next group
+twice as many). Before a stage's first question is found, every question whose facts whether
+the Act applies reads has the bound of every open part, and each was prepared in turn (about
+30, each pass over the same predicates). A world's values are those of its
 own answer alone (a predicate is evaluated again in a world only where a name it reads
 differs there), so each question's worlds are :func:`_worlds`' of its own answers, and the
 order of the search and the question found are the same. Off: one pass per question, as it
 is met."""
 
+
+TOGETHER_FIRST = 2
+"""Round 26 (speed26): the most questions :data:`PREPARE_TOGETHER` prepares in the first group
+of a search's phase; each next group may hold twice as many. Where a question met early becomes
+the best and the rest are passed over without their worlds (:func:`_can_moot`: they cannot make
+the Act not apply, so cannot close as much), a group of every question left prepared all of
+them for nothing (5-6 ms in `tier` states 3472, 2800, 3312). Which questions are prepared
+together changes no answer (each one's worlds are its own)."""
 
 TOGETHER_FEW = True
 """Round 26 (speed26): :func:`_prepare_together` gives worlds also to the questions with fewer
@@ -2812,6 +2821,7 @@ def _best(
         readies: dict[int, _Ready] = {}
         # Prepared with others (:data:`PREPARE_TOGETHER`), not yet met.
         together: dict[int, _Ready] = {}
+        size = TOGETHER_FIRST  # the most questions of the next group prepared together
         while queue:
             key, position, again = heapq.heappop(queue)
             question = order[position]
@@ -2874,7 +2884,11 @@ def _best(
                             and n < top.score[0]
                         )
                     ]
+                    # At most ``size`` of them: the first group small, each next one twice
+                    # the last (the search may find its best soon and pass the rest over).
+                    places = places[:size]
                     if len(places) > 1:
+                        size *= 2
                         group = _prepare_together(
                             [order[p] for p in places],
                             base,
