@@ -123,7 +123,8 @@ def test_the_yes_or_no_questions_are_put_back_by_their_answers_bounds() -> None:
 
 def test_one_pass_for_the_questions_of_one_bound(monkeypatch: Any) -> None:
     """The same state: the answers' worlds of the questions met with one bound are computed in
-    a pass or two (one per bound met), not one per question."""
+    a few passes (groups of 2, 4, 8, ... questions: :data:`relevance.TOGETHER_FIRST`), not one
+    per question."""
     passes: list[int] = []
     original = relevance.propagate_worlds
 
@@ -143,3 +144,22 @@ def test_one_pass_for_the_questions_of_one_bound(monkeypatch: Any) -> None:
     assert relevance.best(_PROVIDER_AND_DEPLOYER, "system", context, "tier", asked) == found
     relevance.clear_cache()
     assert together < len(passes), (together, len(passes))
+
+
+def test_the_size_of_the_groups_changes_no_answer(monkeypatch: Any) -> None:
+    """The same state and two more of its interview: the same best() whatever the size of the
+    first group (1: each question alone; every question left at once)."""
+    context = Context(as_of=dt.date(2026, 9, 1))
+    states = [
+        (_PROVIDER_AND_DEPLOYER, ("subject", "exclusions", "roles")),
+        ({"is_ai_system": True}, ("subject",)),
+        ({}, ()),
+    ]
+    for facts, asked in states:
+        found = []
+        for size in (1, 2, 3, 1000):
+            monkeypatch.setattr(relevance, "TOGETHER_FIRST", size)
+            relevance.clear_cache()
+            found.append(relevance.best(facts, "system", context, "tier", asked))
+        relevance.clear_cache()
+        assert all(f == found[0] for f in found), facts

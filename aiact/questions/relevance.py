@@ -1540,8 +1540,10 @@ TOGETHER_FIRST = 2
 of a search's phase; each next group may hold twice as many. Where a question met early becomes
 the best and the rest are passed over without their worlds (:func:`_can_moot`: they cannot make
 the Act not apply, so cannot close as much), a group of every question left prepared all of
-them for nothing (5-6 ms in `tier` states 3472, 2800, 3312). Which questions are prepared
-together changes no answer (each one's worlds are its own)."""
+them for nothing (5-6 ms in `tier` states 3472, 2800, 3312). The questions with no "unless
+moot" bound (:func:`_bounds`) are not counted: the search prepares each of them when it meets
+it, before any question of a lower bound, so all of them join the group. Which questions are
+prepared together changes no answer (each one's worlds are its own)."""
 
 TOGETHER_FEW = True
 """Round 26 (speed26): :func:`_prepare_together` gives worlds also to the questions with fewer
@@ -2884,9 +2886,13 @@ def _best(
                             and n < top.score[0]
                         )
                     ]
-                    # At most ``size`` of them: the first group small, each next one twice
-                    # the last (the search may find its best soon and pass the rest over).
-                    places = places[:size]
+                    # Every one the search is sure to prepare (no "unless moot" bound: never
+                    # passed over before its turn), and at most ``size`` with those it may
+                    # pass over once a best is found (:func:`_can_moot`): the first group
+                    # small, each next one twice the last.
+                    sure = [p for p in places[1:] if order[p].id not in unless_moot]
+                    maybe = [p for p in places[1:] if order[p].id in unless_moot]
+                    places = [position, *sure, *maybe[: size - 1]]
                     if len(places) > 1:
                         size *= 2
                         group = _prepare_together(
