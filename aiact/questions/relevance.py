@@ -1528,11 +1528,10 @@ answers' worlds computed in one pass of :func:`aiact.questions.incremental.propa
 instead of one per question (at most :data:`TOGETHER_FIRST` in the first group, each next group
 twice as many). Before a stage's first question is found, every question whose facts whether
 the Act applies reads has the bound of every open part, and each was prepared in turn (about
-30, each pass over the same predicates). A world's values are those of its
-own answer alone (a predicate is evaluated again in a world only where a name it reads
-differs there), so each question's worlds are :func:`_worlds`' of its own answers, and the
-order of the search and the question found are the same. Off: one pass per question, as it
-is met."""
+30, each pass over the same predicates). A world's values are those of its own answer alone
+(a predicate is evaluated again in a world only where a name it reads differs there), so each
+question's worlds are :func:`_worlds`' of its own answers, and (with :data:`TOGETHER_FEW` off)
+the search and the question found are the same. Off: one pass per question, as it is met."""
 
 
 TOGETHER_FIRST = 2
@@ -1543,7 +1542,8 @@ the Act not apply, so cannot close as much), a group of every question left prep
 them for nothing (5-6 ms in `tier` states 3472, 2800, 3312). The questions with no "unless
 moot" bound (:func:`_bounds`) are not counted: the search prepares each of them when it meets
 it, before any question of a lower bound, so all of them join the group. Which questions are
-prepared together changes no answer (each one's worlds are its own)."""
+prepared together changes no answer (each one's worlds are its own). 1: each question
+prepared alone."""
 
 TOGETHER_FEW = True
 """Round 26 (speed26): :func:`_prepare_together` gives worlds also to the questions with fewer
@@ -1551,7 +1551,10 @@ than :data:`WORLDS_MIN` answers (a yes or no question): in the pass of many ques
 worlds cost next to nothing, and :func:`_try` then reads them as it reads any question's
 worlds (the values of :meth:`_Propagation.within`, name by name), and the search has their
 answers' bounds (:func:`_ahead`): a yes or no question whose answers cannot close enough is put
-back, or stopped, rather than tried to its end. Off: none for them, as :func:`_worlds`."""
+back, or stopped, rather than tried to its end. The question found is the same: a question is
+put back only by a bound at least what its answers close (:data:`AHEAD_ORDER`), and stopped
+only where it cannot come first (:func:`_cannot_beat`). Off: none for them, as
+:func:`_worlds`."""
 
 
 def _prepare_together(
