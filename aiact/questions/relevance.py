@@ -1520,6 +1520,113 @@ def _prepare(
     return _Ready(narrow, answers, prepared, batch)
 
 
+PREPARE_TOGETHER = True
+"""Round 26 (speed26): in :func:`_best`, with :data:`AHEAD_ORDER`, where a question met the
+first time has to be prepared (:func:`_prepare`), so are the questions left with the same
+bound (those the search meets next, before any other; :func:`_prepare_together`): their
+answers' worlds computed in one pass of :func:`aiact.questions.incremental.propagate_worlds`
+instead of one per question (at most :data:`TOGETHER_FIRST` in the first group, each next group
+twice as many). Before a stage's first question is found, every question whose facts whether
+the Act applies reads has the bound of every open part, and each was prepared in turn (about
+30, each pass over the same predicates). A world's values are those of its own answer alone
+(a predicate is evaluated again in a world only where a name it reads differs there), so each
+question's worlds are :func:`_worlds`' of its own answers, and (with :data:`TOGETHER_FEW` off)
+the search and the question found are the same. Off: one pass per question, as it is met."""
+
+
+TOGETHER_FIRST = 2
+"""Round 26 (speed26): the most questions :data:`PREPARE_TOGETHER` prepares in the first group
+of a search's phase; each next group may hold twice as many. Where a question met early becomes
+the best and the rest are passed over without their worlds (:func:`_can_moot`: they cannot make
+the Act not apply, so cannot close as much), a group of every question left prepared all of
+them for nothing (5-6 ms in `tier` states 3472, 2800, 3312). The questions with no "unless
+moot" bound (:func:`_bounds`) are not counted: the search prepares each of them when it meets
+it, before any question of a lower bound, so all of them join the group. Which questions are
+prepared together changes no answer (each one's worlds are its own). 1: each question
+prepared alone."""
+
+TOGETHER_FEW = True
+"""Round 26 (speed26): :func:`_prepare_together` gives worlds also to the questions with fewer
+than :data:`WORLDS_MIN` answers (a yes or no question): in the pass of many questions their
+worlds cost next to nothing, and :func:`_try` then reads them as it reads any question's
+worlds (the values of :meth:`_Propagation.within`, name by name), and the search has their
+answers' bounds (:func:`_ahead`): a yes or no question whose answers cannot close enough is put
+back, or stopped, rather than tried to its end. The question found is the same: a question is
+put back only by a bound at least what its answers close (:data:`AHEAD_ORDER`), and stopped
+only where it cannot come first (:func:`_cannot_beat`). Off: none for them, as
+:func:`_worlds`."""
+
+
+def _prepare_together(
+    questions: Sequence[Question],
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    goal: Goal,
+    opened: _Open,
+    direct: frozenset[str],
+) -> list[_Ready]:
+    """:func:`_prepare` (bounded) of each of ``questions``, their answers' worlds computed in
+    one pass (:data:`PREPARE_TOGETHER`): the answers and the worlds :func:`_worlds` takes of
+    each question, put one after the other, each question's own part given back as its batch.
+    Where the pass computes nothing (an answer sets a predicate, or a value read is not a truth
+    value), each question's worlds are computed on their own, as :func:`_prepare` does."""
+    narrow = _narrow(base, goal, opened)
+    readies: list[_Ready] = []
+    for question in questions:
+        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
+        prepared = None
+        if narrow is not None and WORLDS:
+            prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
+        readies.append(_Ready(narrow, answers, prepared, None))
+    if narrow is None or not WORLDS:
+        return readies
+    # Per question, the answers :func:`_worlds` takes (and "none of these", second, bounded).
+    spans: list[tuple[int, list[int], bool, int]] = []
+    quicks: list[Mapping[str, Any]] = []
+    for place, (question, ready) in enumerate(zip(questions, readies, strict=True)):
+        prepared = ready.prepared
+        assert prepared is not None
+        answers = ready.answers
+        several_of = question.kind == "several_of"
+        chosen = [
+            index
+            for index, (quick, (answer, _)) in enumerate(
+                zip((p[1] for p in prepared), answers, strict=True)
+            )
+            if quick is not None and not (several_of and not answer)
+        ]
+        if not chosen or (len(chosen) < WORLDS_MIN and not TOGETHER_FEW):
+            continue
+        none = several_of and bool(answers) and not answers[0][0] and prepared[0][1] is not None
+        spans.append((place, chosen, none, len(quicks)))
+        quicks.extend(prepared[i][1] or {} for i in chosen)
+        if none:
+            quicks.append(prepared[0][1] or {})
+    if not spans:
+        return readies
+    found = propagate_worlds(base.evaluation, quicks, narrow) if len(spans) > 1 else None
+    for place, chosen, none, start in spans:
+        ready = readies[place]
+        assert ready.prepared is not None
+        if found is None:
+            ready.batch = _worlds(
+                base,
+                ready.answers,
+                ready.prepared,
+                questions[place].kind == "several_of",
+                narrow,
+                True,
+            )
+            continue
+        out: list[dict[str, Any] | None] = [None] * len(ready.answers)
+        for index, (over, _) in zip(chosen, found[start : start + len(chosen)], strict=True):
+            out[index] = over
+        ready.batch = out, found[start + len(chosen)][0] if none else None
+    return readies
+
+
 def _ahead(
     closable: _Closable,
     batch: tuple[list[dict[str, Any] | None], dict[str, Any] | None],
@@ -2471,6 +2578,9 @@ class _Closable:
     groups: tuple[tuple[frozenset[str], int], ...]
     """Per group of open parts (:func:`aiact.questions.goals.part_group`): the names its
     computation read on the base, and how many of its parts are open."""
+    names: frozenset[str]
+    """Every group's names (round 26: :func:`_answer_bound` finds those an answer changes
+    once, not group by group over all the names it changes)."""
 
 
 def _closable(base: Assessment, goal: Goal, view: GoalView) -> _Closable | None:
@@ -2499,7 +2609,8 @@ def _closable(base: Assessment, goal: Goal, view: GoalView) -> _Closable | None:
         groups.append((frozenset(names), size))
     if not reads.issuperset(moot):
         return None
-    return _Closable(len(view.open), moot, tuple(groups))
+    every: frozenset[str] = frozenset().union(*(group for group, _ in groups))
+    return _Closable(len(view.open), moot, tuple(groups), every)
 
 
 def _answer_bound(closable: _Closable, over: Mapping[str, Any]) -> int:
@@ -2515,7 +2626,11 @@ def _answer_bound(closable: _Closable, over: Mapping[str, Any]) -> int:
     for name in closable.moot:
         if over.get(name) is False:
             return closable.total
-    return sum(size for names, size in closable.groups if not names.isdisjoint(over))
+    # The groups' names the answer changes, found once (most groups read one name).
+    touched = closable.names.intersection(over)
+    if not touched:
+        return 0
+    return sum(size for names, size in closable.groups if not names.isdisjoint(touched))
 
 
 _MOOT_PREDICATES: dict[SubjectKind, frozenset[str]] = {
@@ -2709,6 +2824,9 @@ def _best(
         queue = [(-bounds[q.id], position, False) for position, q in enumerate(order)]
         left = set(range(len(order)))  # the places of the questions not yet passed
         readies: dict[int, _Ready] = {}
+        # Prepared with others (:data:`PREPARE_TOGETHER`), not yet met.
+        together: dict[int, _Ready] = {}
+        size = TOGETHER_FIRST  # the most questions of the next group prepared together
         while queue:
             key, position, again = heapq.heappop(queue)
             question = order[position]
@@ -2755,7 +2873,47 @@ def _best(
             ready = readies.pop(position, None)
             if ahead_on and not again:
                 assert closable is not None
-                ready = _prepare(question, base, facts, kind, context, goal, opened, direct, True)
+                ready = together.pop(position, None)
+                if ready is None and PREPARE_TOGETHER:
+                    # With the questions left of the same bound, met next (round 26).
+                    places = [position] + [
+                        p
+                        for p in sorted(left)
+                        if p != position
+                        and p not in readies
+                        and p not in together
+                        and -bounds[order[p].id] == key
+                        and not (
+                            top is not None
+                            and (n := unless_moot.get(order[p].id)) is not None
+                            and n < top.score[0]
+                        )
+                    ]
+                    # Every one the search is sure to prepare (no "unless moot" bound: never
+                    # passed over before its turn), and at most ``size`` with those it may
+                    # pass over once a best is found (:func:`_can_moot`): the first group
+                    # small, each next one twice the last.
+                    sure = [p for p in places[1:] if order[p].id not in unless_moot]
+                    maybe = [p for p in places[1:] if order[p].id in unless_moot]
+                    places = [position, *sure, *maybe[: size - 1]]
+                    if len(places) > 1:
+                        size *= 2
+                        group = _prepare_together(
+                            [order[p] for p in places],
+                            base,
+                            facts,
+                            kind,
+                            context,
+                            goal,
+                            opened,
+                            direct,
+                        )
+                        together.update(zip(places, group, strict=True))
+                        ready = together.pop(position)
+                if ready is None:
+                    ready = _prepare(
+                        question, base, facts, kind, context, goal, opened, direct, True
+                    )
                 if ready.batch is not None:
                     ahead = ready.ahead = _ahead(closable, ready.batch, bound)
                     most = max((min(a, bound) for a in ahead), default=bound)
