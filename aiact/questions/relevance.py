@@ -1331,6 +1331,33 @@ def _quick(
     return found
 
 
+def _world_answers(
+    answers: Sequence[tuple[Any, Mapping[str, Any]]],
+    prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
+    several_of: bool,
+) -> list[int]:
+    """The places of the answers :func:`_worlds` propagates together: those whose rule inputs
+    are computed, other than "none of these" of a several-of question."""
+    return [
+        index
+        for index, (quick, (answer, _)) in enumerate(
+            zip((p[1] for p in prepared), answers, strict=True)
+        )
+        if quick is not None and not (several_of and not answer)
+    ]
+
+
+def _none_world(
+    answers: Sequence[tuple[Any, Mapping[str, Any]]],
+    prepared: Sequence[tuple[dict[str, Any], Mapping[str, Any] | None]],
+    several_of: bool,
+) -> bool:
+    """Whether "none of these", the first answer of a several-of question
+    (:func:`_option_answers`), can have a world of its own for its bound: its rule inputs are
+    computed."""
+    return several_of and bool(answers) and not answers[0][0] and prepared[0][1] is not None
+
+
 def _worlds(
     base: Assessment,
     answers: Sequence[tuple[Any, Mapping[str, Any]]],
@@ -1353,23 +1380,10 @@ def _worlds(
     None."""
     if not WORLDS:
         return None
-    chosen = [
-        index
-        for index, (quick, (answer, _)) in enumerate(
-            zip((p[1] for p in prepared), answers, strict=True)
-        )
-        if quick is not None and not (several_of and not answer)
-    ]
+    chosen = _world_answers(answers, prepared, several_of)
     if len(chosen) < WORLDS_MIN:
         return None
-    # "None of these", where it is the first answer (:func:`_option_answers`) and bounded.
-    none = (
-        bounded
-        and several_of
-        and bool(answers)
-        and not answers[0][0]
-        and prepared[0][1] is not None
-    )
+    none = bounded and _none_world(answers, prepared, several_of)
     found = propagate_worlds(
         base.evaluation,
         [prepared[i][1] or {} for i in chosen] + ([prepared[0][1] or {}] if none else []),
@@ -1511,13 +1525,30 @@ def _prepare(
     and worlds (:func:`_worlds`, "none of these" among them where ``bounded``: a score is to
     be beaten, and :func:`_closable` given): the first part of :func:`_trying`."""
     narrow = _narrow(base, goal, opened)
+    ready = _answered(question, base, facts, kind, context, opened, direct, narrow)
+    if narrow is not None and ready.prepared is not None:
+        several_of = question.kind == "several_of"
+        ready.batch = _worlds(base, ready.answers, ready.prepared, several_of, narrow, bounded)
+    return ready
+
+
+def _answered(
+    question: Question,
+    base: Assessment,
+    facts: Mapping[str, Any],
+    kind: SubjectKind,
+    context: Context,
+    opened: _Open,
+    direct: frozenset[str],
+    narrow: frozenset[int] | None,
+) -> _Ready:
+    """The question's trial answers completed on the facts and, where they are propagated
+    within ``narrow`` (:data:`WORLDS`), each one's :func:`_changes`; no worlds yet."""
     answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
-    prepared = batch = None
+    prepared = None
     if narrow is not None and WORLDS:
         prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
-        several_of = question.kind == "several_of"
-        batch = _worlds(base, answers, prepared, several_of, narrow, bounded)
-    return _Ready(narrow, answers, prepared, batch)
+    return _Ready(narrow, answers, prepared, None)
 
 
 PREPARE_TOGETHER = True
@@ -1573,13 +1604,10 @@ def _prepare_together(
     Where the pass computes nothing (an answer sets a predicate, or a value read is not a truth
     value), each question's worlds are computed on their own, as :func:`_prepare` does."""
     narrow = _narrow(base, goal, opened)
-    readies: list[_Ready] = []
-    for question in questions:
-        answers = completions(trial_answers(question, kind, context, opened.inputs), facts)
-        prepared = None
-        if narrow is not None and WORLDS:
-            prepared = [_changes(base, facts, sets, direct) for _, sets in answers]
-        readies.append(_Ready(narrow, answers, prepared, None))
+    readies = [
+        _answered(question, base, facts, kind, context, opened, direct, narrow)
+        for question in questions
+    ]
     if narrow is None or not WORLDS:
         return readies
     # Per question, the answers :func:`_worlds` takes (and "none of these", second, bounded).
@@ -1590,16 +1618,10 @@ def _prepare_together(
         assert prepared is not None
         answers = ready.answers
         several_of = question.kind == "several_of"
-        chosen = [
-            index
-            for index, (quick, (answer, _)) in enumerate(
-                zip((p[1] for p in prepared), answers, strict=True)
-            )
-            if quick is not None and not (several_of and not answer)
-        ]
+        chosen = _world_answers(answers, prepared, several_of)
         if not chosen or (len(chosen) < WORLDS_MIN and not TOGETHER_FEW):
             continue
-        none = several_of and bool(answers) and not answers[0][0] and prepared[0][1] is not None
+        none = _none_world(answers, prepared, several_of)
         spans.append((place, chosen, none, len(quicks)))
         quicks.extend(prepared[i][1] or {} for i in chosen)
         if none:
