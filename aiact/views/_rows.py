@@ -19,6 +19,7 @@ from aiact.views.i18n import (
     measure_label,
     milestone_label,
     obligation_ref,
+    obligation_refs,
     practice_label,
     role_label,
     route_label,
@@ -312,7 +313,7 @@ def transparency_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
 
 def _refs(ids: tuple[str, ...] | list[str], lang: Lang, sep: str = "; ") -> str:
     """Obligations by their citations (``Art. 26(1); Art. 27(1)``), never by internal id."""
-    return sep.join(obligation_ref(i, lang) for i in ids)
+    return obligation_refs(ids, lang, sep)
 
 
 def exposure_rows(a: Assessment, lang: Lang, sep: str = "; ") -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from aiact.views.i18n import (
     cite,
     measure_label,
     obligation_ref,
+    obligation_refs,
     role_label,
     status_label,
     text,
@@ -414,7 +415,7 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
         rows.append(
             (
                 text("critical_path", lang),
-                " → ".join(obligation_ref(i, lang) for i in plan.critical_path),
+                obligation_refs(plan.critical_path, lang, " → "),
             )
         )
     parts.append(_pairs(rows))

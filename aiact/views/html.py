@@ -18,7 +18,7 @@ from aiact.views.i18n import (
     fine_tier_label,
     measure_label,
     milestone_label,
-    obligation_ref,
+    obligation_refs,
     role_label,
     text,
     truth,
@@ -331,7 +331,7 @@ def obligation_html(o: Obligation, lang: str = "en") -> str:
         rows.append(
             (
                 t("Prerequisites", lg),
-                escape(", ".join(obligation_ref(p.obligation, lg) for p in o.prerequisites)),
+                escape(obligation_refs([p.obligation for p in o.prerequisites], lg)),
             )
         )
     body = "".join(f"<tr><th {_TH}>{escape(k)}</th><td {_TD}>{v}</td></tr>" for k, v in rows)

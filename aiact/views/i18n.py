@@ -14,6 +14,8 @@ domain objects; the rest (headings, truth values, milestones, fine tiers, messag
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from aiact.assessment import MODEL_CATEGORIES, STATUS_LABELS, SYSTEM_CATEGORIES, TIER_LABELS
 from aiact.i18n import LANGS, N_, Lang, check_lang, nt, pairs, pt, t
 from aiact.logic import Truth
@@ -412,14 +414,22 @@ def obligation_title(obligation_id: str, lang: Lang) -> str:
     return o.title_nl if lang == "nl" else o.title_en
 
 
-def obligation_ref(obligation_id: str, lang: Lang) -> str:
-    """An obligation as a reader knows it: its citation (``Artikel 26, lid 8``), not its id."""
+def obligation_ref(obligation_id: str, lang: Lang, *, inline: bool = False) -> str:
+    """An obligation as a reader knows it: its citation (``Artikel 26, lid 8``), not its id;
+    with ``inline`` the form inside a sentence or a list (``artikel 26, lid 8``)."""
     from aiact.obligations.catalogue import catalogue
 
     try:
-        return cite(catalogue().get(obligation_id).source, lang)
+        return cite(catalogue().get(obligation_id).source, lang, inline=inline)
     except KeyError:
         return obligation_id
+
+
+def obligation_refs(ids: Iterable[str], lang: Lang, sep: str = ", ") -> str:
+    """Obligations as a list of their citations, as they read in a table cell: the first as
+    shown on its own, the rest as within a sentence (``Artikel 9, artikel 10``; English
+    ``Art. 9, Art. 10``), never by internal id."""
+    return sep.join(obligation_ref(i, lang, inline=n > 0) for n, i in enumerate(ids))
 
 
 __all__ = [
@@ -444,6 +454,7 @@ __all__ = [
     "milestone_label",
     "nt",
     "obligation_ref",
+    "obligation_refs",
     "obligation_title",
     "pick",
     "practice_label",
