@@ -281,19 +281,7 @@ def test_d1_control_every_completion_is_upcoming(
         assert r.applies is True and r.status is Status.UPCOMING, (change, r.status)
 
 
-_D1_ROUTE_BLIND = pytest.mark.xfail(
-    strict=True,
-    reason="review77 D1, left in round 23: the floor of an unknown change is the least "
-    "cut-off of both routes (2 Dec 2027 as amended), not the Annex I route's (2 Aug 2028): a "
-    "supposed-route date rule reads the cut-off of the route it supposes, and A27's "
-    "reclassified change the Annex III cut-off, whatever the facts' route (review78 Q3)",
-)
-
-
-@pytest.mark.parametrize(
-    ("law", "route", "day", "name", "cut_off"),
-    [*_D1_CASES[:2], pytest.param(*_D1_CASES[2], marks=_D1_ROUTE_BLIND)],
-)
+@pytest.mark.parametrize(("law", "route", "day", "name", "cut_off"), _D1_CASES)
 def test_d1_before_the_cut_off_art4_is_upcoming_under_a21(
     law: str, route: str, day: str, name: str, cut_off: dt.date
 ) -> None:
@@ -303,8 +291,22 @@ def test_d1_before_the_cut_off_art4_is_upcoming_under_a21(
     2025; 27 Jul 2026 for Art. 4(1) as replaced), which the reason now shows as "none before
     2025-02-02" / "geen vóór 2026-07-27". Proposed fix: declare the value as the later of the
     change and the later of the base and the cut-off (the same values wherever the case holds),
-    or give the change input the cut-off as its floor."""
+    or give the change input the cut-off as its floor.
+
+    The Annex I case (amended, 3 Jan 2028) was a strict xfail until round 27: the floor of the
+    unknown change was the least cut-off of both routes (2 Dec 2027). r77 reads it case by case
+    from the rules the case's condition holds by (``legacy.significant_change.annex_i``: "hr.
+    route_annex_i and dates.changed_after_art111_2_cutoff_annex_i"), so 2 Aug 2028 here (Art.
+    113, third paragraph, point (c)(ii) as amended: "2 August 2028 as regards AI systems
+    classified as high-risk pursuant to Article 6(1) and Annex I")."""
     _quote_d1()
+    if route == "i":
+        quote(
+            "113",
+            "2 August 2028 as regards AI systems classified as high-risk pursuant to Article "
+            "6(1) and Annex I",
+            "amended",
+        )
     a = _assess("iii_provider", law, _LITERAL, day, dict(_BASE, route=route, change=OPEN))
     r = a.obligation(name)
     assert r.timing.earliest == cut_off, r.timing.reason("en")
