@@ -292,7 +292,10 @@ public-authority case of a supposed route; Art. 111(2): "only if, as from that d
 systems are subject to significant changes"; a change before the cut-off counts as none). So
 such a date, unknown, is no earlier in a value than the least of their targets
 (:func:`earliest_counted`; review77 D1: under A21=literal the later of the change and Art. 4's
-own date, 2 February 2025, had that date as its floor)."""
+own date, 2 February 2025, had that date as its floor), nor than the target of each comparison
+by which the case's condition can still hold on the facts (:func:`counted_targets`, read by
+:meth:`aiact.engine.dates.DateEvaluation._input_floor` from the rules of that condition: the
+Annex I route's cut-off where the facts give that route; round 27)."""
 
 
 def counted_floors(law: LawVersion, switches: Mapping[str, Truth]) -> dict[str, dt.date | None]:

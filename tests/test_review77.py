@@ -313,6 +313,27 @@ def test_d1_before_the_cut_off_art4_is_upcoming_under_a21(
     assert r.status is Status.UPCOMING
 
 
+def test_d1_controls_where_the_route_does_not_decide_the_floor() -> None:
+    """r77 (round 27) controls: the floor of the unknown change is the cut-off of every route by
+    which the case can still hold. (a) An Annex III system found high-risk (Art. 80(2)) under
+    A30=provider_assessment_stands whose Annex I status is unknown: Art. 80(4) may follow either
+    route's cut-off, so the least, 2 Dec 2027 (Art. 113 point (c)(i) as amended), and on 3 Jan
+    2028 undetermined. (b) Under A2=general_date both routes' cut-off is the general date (2 Aug
+    2026, Art. 113, second paragraph): Art. 4(1) of an Annex I system is no earlier than it."""
+    from test_review78 import _A30_STANDS, _run
+
+    _quote_111_2()
+    quote("80", "finds that the AI system concerned is high-risk")
+    readings = dict(_LITERAL, **_A30_STANDS)
+    a = _run("a30", "amended", readings, "2028-01-03", {"change": OPEN, "annex_i": OPEN})
+    r = a.obligation("art80_4")
+    assert r.status is Status.UNDETERMINED and r.timing.earliest == D(2027, 12, 2)
+    readings = dict(_LITERAL, art111_cutoff="general_date")
+    b = _run("i", "amended", readings, "2026-07-01", {"change": OPEN})
+    r = b.obligation("art4_1")
+    assert r.status is Status.UPCOMING and r.timing.earliest == D(2026, 8, 2)
+
+
 def test_d1_control_with_the_general_cut_off_undetermined_is_right() -> None:
     """Control: under A2=general_date with A21=literal (amended, 2 Dec 2026) a change on 1 Oct
     2026 counts (the cut-off is 2 Aug 2026) and brings Art. 4(1) in: undetermined is right."""
