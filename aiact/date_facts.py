@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from aiact.daterules import NEVER, ComparisonTarget, DateComparison, Never
 from aiact.facts import PLACED_ON_THE_UNION_MARKET, AISystem, GPAIModel, system_fact
@@ -47,6 +48,7 @@ __all__ = [
     "InputDateValue",
     "compare",
     "counted_floors",
+    "counted_targets",
     "earliest_counted",
     "finding_possible",
     "first_finding_day",
@@ -290,7 +292,10 @@ public-authority case of a supposed route; Art. 111(2): "only if, as from that d
 systems are subject to significant changes"; a change before the cut-off counts as none). So
 such a date, unknown, is no earlier in a value than the least of their targets
 (:func:`earliest_counted`; review77 D1: under A21=literal the later of the change and Art. 4's
-own date, 2 February 2025, had that date as its floor)."""
+own date, 2 February 2025, had that date as its floor), nor than the target of each comparison
+by which the case's condition can still hold on the facts (:func:`counted_targets`, read by
+:meth:`aiact.engine.dates.DateEvaluation._input_floor` from the rules of that condition: the
+Annex I route's cut-off where the facts give that route; round 27)."""
 
 
 def counted_floors(law: LawVersion, switches: Mapping[str, Truth]) -> dict[str, dt.date | None]:
@@ -326,14 +331,37 @@ def _switches_read(input_name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def _earliest_counted(input_name: str, law: LawVersion, reads: tuple[Truth, ...]) -> dt.date | None:
+    return min(_counted_targets(input_name, law, reads).values(), default=None)
+
+
+def counted_targets(
+    law: LawVersion, switches: Mapping[str, Truth]
+) -> dict[str, Mapping[str, dt.date]]:
+    """Per input of :data:`COUNTED_FROM_CUTOFF`, the target of each of its comparisons under
+    ``law`` and the readings (``interp.*`` values in ``switches``): the Art. 111(2) cut-off of
+    each route (a comparison that is not in this version is false and left out). Where a case's
+    condition holds only through one route's comparison, the change is no earlier than that
+    route's cut-off (:meth:`aiact.engine.dates.DateEvaluation._input_floor`; review77 D1's Annex
+    I case, round 27)."""
+    return {
+        name: _counted_targets(name, law, tuple(switches.get(w) for w in _switches_read(name)))
+        for name in COUNTED_FROM_CUTOFF
+    }
+
+
+@lru_cache(maxsize=64)
+def _counted_targets(
+    input_name: str, law: LawVersion, reads: tuple[Truth, ...]
+) -> Mapping[str, dt.date]:
     switches = dict(zip(_switches_read(input_name), reads, strict=True))
-    days = [
-        day
-        for atom in COUNTED_FROM_CUTOFF[input_name]
-        # None: not in this version, the comparison is false (no change counts by it)
-        if (day := target_of(_BY_ATOM[atom], law, switches)[1]) is not None
-    ]
-    return min(days, default=None)
+    return MappingProxyType(
+        {
+            atom: day
+            for atom in COUNTED_FROM_CUTOFF[input_name]
+            # None: not in this version, the comparison is false (no change counts by it)
+            if (day := target_of(_BY_ATOM[atom], law, switches)[1]) is not None
+        }
+    )
 
 
 def compare(value: InputDateValue, relation: str, target: dt.date | None) -> Truth:

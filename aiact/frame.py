@@ -70,6 +70,7 @@ from aiact.date_facts import (
     FINDING_POSSIBLE_ATOM,
     PRE_MARKET_ATOM,
     counted_floors,
+    counted_targets,
     finding_possible,
     resolved_comparisons,
 )
@@ -93,7 +94,7 @@ from aiact.facts import (
     is_no_date,
 )
 from aiact.interpretations import Interpretations
-from aiact.logic import And, Atom, Condition, Const, Not
+from aiact.logic import And, Atom, Condition, Const, Not, Or
 from aiact.rules.definitions import CONFLICTS
 from aiact.rules.timing import TIER_DATE_RULES
 from aiact.ruleset import RuleSet
@@ -783,18 +784,94 @@ def _evaluate_dates(
     dates: Mapping[str, I64],
     n: int,
     counted_from: Mapping[str, int] | None = None,
+    targets: Mapping[str, Mapping[str, int]] | None = None,
 ) -> dict[str, _Dates]:
     """Every date rule of ``ruleset`` on the columns, in the plan's order. ``counted_from``: per
     input date that counts only from a cut-off, the day number of the earliest cut-off
-    (:func:`aiact.date_facts.earliest_counted`), the floor of its unknown values."""
+    (:func:`aiact.date_facts.earliest_counted`), the floor of its unknown values; ``targets``:
+    per such input, the day number of each of its comparisons' cut-offs
+    (:func:`aiact.date_facts.counted_targets`), from which a case's floor of it is read
+    route by route (:meth:`aiact.engine.dates.DateEvaluation._input_floor`, round 27)."""
     counted_from = counted_from or {}
+    targets = targets or {}
     np = _np()
     plan = date_plan(ruleset)
     big = np.int64(1 << 50)
     out: dict[str, _Dates] = {}
     no = np.zeros(n, bool)
+    bounds: dict[tuple[str, str], I64] = {}
 
-    def value_of(spec: tuple[Any, ...]) -> _Dates:
+    def kleene(condition: Condition) -> I8:
+        """Kleene on the columns (:func:`aiact.logic.evaluate`)."""
+        if isinstance(condition, Atom):
+            found = values.get(condition.name)
+            return np.full(n, UNKNOWN, np.int8) if found is None else found
+        if isinstance(condition, Const):
+            value = condition.value
+            code = UNKNOWN if value is None else (TRUE if value else FALSE)
+            return np.full(n, code, np.int8)  # type: ignore[no-any-return]
+        if isinstance(condition, Not):
+            return 2 - kleene(condition.operand)
+        parts = [kleene(op) for op in condition.operands]
+        combine = np.minimum if isinstance(condition, And) else np.maximum
+        result = parts[0]
+        for part in parts[1:]:
+            result = combine(result, part)
+        return result
+
+    def least_not_false(pairs: list[tuple[I8, I64]]) -> I64:
+        """The least floor of the parts that are not false (-big: one has none, or none may
+        hold)."""
+        floor = np.full(n, big)
+        for holds, own in pairs:
+            floor = np.where(holds == FALSE, floor, np.minimum(floor, own))
+        return np.where(floor == big, -big, floor)  # type: ignore[no-any-return]
+
+    def name_floor(name: str, reads: str) -> I64:
+        """:meth:`aiact.engine.dates.DateEvaluation._name_floor` (-big: none known)."""
+        key = (name, reads)
+        found = bounds.get(key)
+        if found is None:
+            target = targets.get(name, {}).get(reads)
+            if target is not None:
+                found = np.full(n, target, np.int64)
+            elif reads in plan.bounding[name]:
+                found = least_not_false(
+                    [
+                        (kleene(rule.condition), condition_floor(name, rule.condition))
+                        for rule in ruleset.rules_for(reads)
+                    ]
+                )
+            else:
+                found = np.full(n, -big)
+            bounds[key] = found
+        return found
+
+    def condition_floor(name: str, condition: Condition) -> I64:
+        """:meth:`aiact.engine.dates.DateEvaluation._condition_floor` (-big: none known)."""
+        if isinstance(condition, Atom):
+            return name_floor(name, condition.name)
+        if isinstance(condition, And):
+            floor = np.full(n, -big)
+            for operand in condition.operands:
+                floor = np.maximum(floor, condition_floor(name, operand))
+            return floor  # type: ignore[no-any-return]
+        if isinstance(condition, Or):
+            return least_not_false(
+                [(kleene(op), condition_floor(name, op)) for op in condition.operands]
+            )
+        return np.full(n, -big)  # type: ignore[no-any-return]
+
+    def input_floor(name: str, reads: str | bool | None) -> I64:
+        """:meth:`aiact.engine.dates.DateEvaluation._input_floor` (-big: none known)."""
+        least = counted_from.get(name)
+        if least is None:
+            return np.full(n, -big)  # type: ignore[no-any-return]
+        if not isinstance(reads, str):
+            return np.full(n, least, np.int64)  # type: ignore[no-any-return]
+        return np.maximum(least, name_floor(name, reads))  # type: ignore[no-any-return]
+
+    def value_of(spec: tuple[Any, ...], reads: str | bool | None) -> _Dates:
         kind = spec[0]
         if kind == "d":
             day = np.full(n, spec[1].toordinal(), np.int64)
@@ -814,12 +891,12 @@ def _evaluate_dates(
                 floor=np.where(
                     dated,
                     raw,
-                    np.where(raw == _NEVER, -big, counted_from.get(spec[1], -big)),
+                    np.where(raw == _NEVER, -big, input_floor(spec[1], reads)),
                 ),
             )
         if kind == "r":
             return out[spec[1]]
-        first, second = value_of(spec[1]), value_of(spec[2])
+        first, second = value_of(spec[1], reads), value_of(spec[2], reads)
         assert first.floor is not None and second.floor is not None
         # Later: the pairs of possible values; never wins, then unknown, then the max; the
         # floor: the later of the known floors (engine.dates.DateEvaluation._floor).
@@ -845,7 +922,7 @@ def _evaluate_dates(
             else:
                 truth = np.full(n, UNKNOWN if reads is None else (TRUE if reads else FALSE))
             may = open_ & (truth != FALSE)
-            found = value_of(case.value)
+            found = value_of(case.value, reads)
             take = may & found.dated
             dated |= take
             low = np.where(take, np.minimum(low, found.low), low)
@@ -940,7 +1017,11 @@ def assess_frame(
         for name, cut in counted_floors(version, readings.as_facts()).items()
         if cut is not None
     }
-    date_values = _evaluate_dates(ruleset, values, data.dates, n, counted_from)
+    targets = {
+        name: {atom: cut.toordinal() for atom, cut in cuts.items()}
+        for name, cuts in counted_targets(version, readings.as_facts()).items()
+    }
+    date_values = _evaluate_dates(ruleset, values, data.dates, n, counted_from, targets)
     today = day.toordinal()
     columns: dict[str, Any] = {
         "risk_tier": pd.Categorical.from_codes(

@@ -281,19 +281,7 @@ def test_d1_control_every_completion_is_upcoming(
         assert r.applies is True and r.status is Status.UPCOMING, (change, r.status)
 
 
-_D1_ROUTE_BLIND = pytest.mark.xfail(
-    strict=True,
-    reason="review77 D1, left in round 23: the floor of an unknown change is the least "
-    "cut-off of both routes (2 Dec 2027 as amended), not the Annex I route's (2 Aug 2028): a "
-    "supposed-route date rule reads the cut-off of the route it supposes, and A27's "
-    "reclassified change the Annex III cut-off, whatever the facts' route (review78 Q3)",
-)
-
-
-@pytest.mark.parametrize(
-    ("law", "route", "day", "name", "cut_off"),
-    [*_D1_CASES[:2], pytest.param(*_D1_CASES[2], marks=_D1_ROUTE_BLIND)],
-)
+@pytest.mark.parametrize(("law", "route", "day", "name", "cut_off"), _D1_CASES)
 def test_d1_before_the_cut_off_art4_is_upcoming_under_a21(
     law: str, route: str, day: str, name: str, cut_off: dt.date
 ) -> None:
@@ -303,12 +291,47 @@ def test_d1_before_the_cut_off_art4_is_upcoming_under_a21(
     2025; 27 Jul 2026 for Art. 4(1) as replaced), which the reason now shows as "none before
     2025-02-02" / "geen vóór 2026-07-27". Proposed fix: declare the value as the later of the
     change and the later of the base and the cut-off (the same values wherever the case holds),
-    or give the change input the cut-off as its floor."""
+    or give the change input the cut-off as its floor.
+
+    The Annex I case (amended, 3 Jan 2028) was a strict xfail until round 27: the floor of the
+    unknown change was the least cut-off of both routes (2 Dec 2027). r77 reads it case by case
+    from the rules the case's condition holds by (``legacy.significant_change.annex_i``: "hr.
+    route_annex_i and dates.changed_after_art111_2_cutoff_annex_i"), so 2 Aug 2028 here (Art.
+    113, third paragraph, point (c)(ii) as amended: "2 August 2028 as regards AI systems
+    classified as high-risk pursuant to Article 6(1) and Annex I")."""
     _quote_d1()
+    if route == "i":
+        quote(
+            "113",
+            "2 August 2028 as regards AI systems classified as high-risk pursuant to Article "
+            "6(1) and Annex I",
+            "amended",
+        )
     a = _assess("iii_provider", law, _LITERAL, day, dict(_BASE, route=route, change=OPEN))
     r = a.obligation(name)
     assert r.timing.earliest == cut_off, r.timing.reason("en")
     assert r.status is Status.UPCOMING
+
+
+def test_d1_controls_where_the_route_does_not_decide_the_floor() -> None:
+    """r77 (round 27) controls: the floor of the unknown change is the cut-off of every route by
+    which the case can still hold. (a) An Annex III system found high-risk (Art. 80(2)) under
+    A30=provider_assessment_stands whose Annex I status is unknown: Art. 80(4) may follow either
+    route's cut-off, so the least, 2 Dec 2027 (Art. 113 point (c)(i) as amended), and on 3 Jan
+    2028 undetermined. (b) Under A2=general_date both routes' cut-off is the general date (2 Aug
+    2026, Art. 113, second paragraph): Art. 4(1) of an Annex I system is no earlier than it."""
+    from test_review78 import _A30_STANDS, _run
+
+    _quote_111_2()
+    quote("80", "finds that the AI system concerned is high-risk")
+    readings = dict(_LITERAL, **_A30_STANDS)
+    a = _run("a30", "amended", readings, "2028-01-03", {"change": OPEN, "annex_i": OPEN})
+    r = a.obligation("art80_4")
+    assert r.status is Status.UNDETERMINED and r.timing.earliest == D(2027, 12, 2)
+    readings = dict(_LITERAL, art111_cutoff="general_date")
+    b = _run("i", "amended", readings, "2026-07-01", {"change": OPEN})
+    r = b.obligation("art4_1")
+    assert r.status is Status.UPCOMING and r.timing.earliest == D(2026, 8, 2)
 
 
 def test_d1_control_with_the_general_cut_off_undetermined_is_right() -> None:

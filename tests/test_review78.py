@@ -349,7 +349,13 @@ def test_q3_a_reclassified_annex_i_system_counts_a_change_from_the_annex_iii_cut
     2 Dec 2027 brings no duty in, Art. 80(4) is due by 2 Aug 2030 as Art. 4(1). So Q3(a) no
     longer holds: no rule counts a change of this system from the Annex III cut-off, and both
     duties' floor (2 Dec 2027, route-blind) is now below every completion (review77 D1's
-    Annex I case; the supposed-route rules of Q3(b) still need the route-blind floor)."""
+    Annex I case; the supposed-route rules of Q3(b) still need the route-blind floor).
+
+    r77 (round 27): the floor of the change is now read case by case from the rules its
+    condition holds by (``DateEvaluation._input_floor``): ``legacy.significant_change.
+    reclassified`` has "not hr.route_annex_i", false here, so only the Annex I rule can hold
+    and Art. 80(4)'s floor is the Annex I cut-off, 2 Aug 2028: upcoming on 3 Jan 2028, as every
+    completion (the change on 2 Dec 2027 gives 2 Aug 2030)."""
     _quote_111_2()
     quote(
         "113",
@@ -368,10 +374,10 @@ def test_q3_a_reclassified_annex_i_system_counts_a_change_from_the_annex_iii_cut
         assert done.applies is True and done.status is Status.UPCOMING, name
         assert done.applies_from == D(2030, 8, 2), name
     result = partial.obligation("art80_4")
-    assert result.status is Status.UNDETERMINED
-    assert result.timing.earliest == D(2027, 12, 2)
-    assert "unknown; none before 2027-12-02." in result.timing.reason("en")
-    assert "onbekend; geen vóór 2027-12-02." in result.timing.reason("nl")
+    assert result.status is Status.UPCOMING  # r77 (round 27); undetermined before
+    assert result.timing.earliest == D(2028, 8, 2)
+    assert "unknown; none before 2028-08-02." in result.timing.reason("en")
+    assert "onbekend; geen vóór 2028-08-02." in result.timing.reason("nl")
 
 
 def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_force(
@@ -388,7 +394,12 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     longer Art. 4(1): the reclassified change dates Art. 80(4)-(5) alone. review80 D1 (round
     24): Art. 80(4) of this Annex I product counts the change from the Annex I cut-off too, so
     the completion with a change on 2 Dec 2027 is upcoming (2 Aug 2030) and agrees with the
-    patched floor; the supplier's supposed Annex III route (Q3(b)) still contradicts it."""
+    patched floor; the supplier's supposed Annex III route (Q3(b)) still contradicts it.
+
+    r77 (round 27): the engine's own floor is now route-aware where it is sound, from the
+    rules a case's condition holds by: the reclassified Annex I system is upcoming unpatched
+    too, and the supposed Annex III route keeps its own cut-off (2 Dec 2027), which its case
+    reads directly (``dates.changed_after_art111_2_cutoff_annex_iii``)."""
     _quote_111_2()
     readings = dict(_LITERAL, **_A30_STANDS)
     name = f"{TimingGroup.SUPPLIER.rule}.annex_iii.art111_2.public_authorities"
@@ -417,7 +428,7 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     plain = _run("sup_i", "amended", {}, "2028-01-03", {"change": OPEN})
     assert plain.dates.result(name).floor == D(2027, 12, 2)
     again = _run("a30", "amended", readings, "2028-01-03", {"change": OPEN})
-    assert again.obligation("art80_4").status is Status.UNDETERMINED
+    assert again.obligation("art80_4").status is Status.UPCOMING  # r77; undetermined before
 
 
 def test_q3_c4c369a_floor_is_the_least_cut_off_of_both_routes() -> None:
@@ -444,7 +455,9 @@ def test_q3_c4c369a_floor_is_the_least_cut_off_of_both_routes() -> None:
     [
         ("original", "iii", _LITERAL, "2026-05-01", "art4", "2026-08-02", Status.UPCOMING),
         ("amended", "iii", _LITERAL, "2026-12-02", "art4_1", "2027-12-02", Status.UPCOMING),
-        ("amended", "i", _LITERAL, "2027-06-01", "art4_1", "2027-12-02", Status.UPCOMING),
+        # r77 (round 27): the Annex I route's cut-off, 2 Aug 2028 (Art. 113 point (c)(ii)),
+        # no longer the least of both routes (2 Dec 2027)
+        ("amended", "i", _LITERAL, "2027-06-01", "art4_1", "2028-08-02", Status.UPCOMING),
         (
             "amended",
             "iii",
@@ -467,7 +480,8 @@ def test_q4_the_reason_names_the_cut_off_as_the_earliest_day(
     status: Status,
 ) -> None:
     """The reason of a legacy public-authority system's duty with the change unknown lists
-    "unknown" and "none before" the least cut-off (Art. 111(2): "as from that date"), in English
+    "unknown" and "none before" the cut-off of its route (Art. 111(2): "as from that date"; the
+    least of both routes until round 27, r77), in English
     and Dutch; true for every completion (Q1). Under A2=general_date the cut-off is 2 Aug 2026 as
     amended: a change from then brings Art. 4(1) in, so undetermined on 2 Dec 2026."""
     _quote_111_2()

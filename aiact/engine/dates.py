@@ -17,10 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 
-from aiact.date_facts import INPUT_DATES, InputDateValue, counted_floors
+from aiact.date_facts import (
+    COUNTED_FROM_CUTOFF,
+    INPUT_DATES,
+    InputDateValue,
+    counted_floors,
+    counted_targets,
+)
 from aiact.daterules import (
     NEVER,
     DateCase,
@@ -36,7 +42,7 @@ from aiact.daterules import (
 from aiact.derivation import Derivation, derive
 from aiact.engine.base import Evaluation
 from aiact.i18n import after_colon
-from aiact.logic import Truth, truth_label
+from aiact.logic import And, Atom, Condition, Or, Truth, evaluate, truth_label
 from aiact.ruleset import RuleSet
 from aiact.timeline.dates import DatedFact, date_of
 from aiact.timeline.transitional import Status, due_date
@@ -115,7 +121,12 @@ class DatePlan:
     shared: dict[tuple[object, ...], DateResult]
     """Results keyed by what :meth:`DateEvaluation._select` reads: (rule,) when no case may hold;
     else (rule, the indexes of the cases that may give the value, whether the last of them
-    holds, the input dates they read, the results of the date rules they read)."""
+    holds, the input dates they read, the results of the date rules they read, the floors of
+    their unknown input dates)."""
+    bounding: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """Per input date of :data:`aiact.date_facts.COUNTED_FROM_CUTOFF`, the names that may bound
+    it from below (:func:`_bounding`): its comparisons with a cut-off and the predicates with a
+    rule that reads one of those names outside a negation."""
 
 
 def _leaves(spec: _Spec | None) -> list[_Spec]:
@@ -149,7 +160,32 @@ def _prepare(rule_set: RuleSet) -> DatePlan:
                 )
             )
         rules[rule.name] = tuple(prepared)
-    return DatePlan(rules, {rule.name: rule for rule in rule_set.date_rules}, {})
+    return DatePlan(
+        rules, {rule.name: rule for rule in rule_set.date_rules}, {}, _bounding(rule_set)
+    )
+
+
+def _bounding(rule_set: RuleSet) -> dict[str, frozenset[str]]:
+    """Per input date of :data:`aiact.date_facts.COUNTED_FROM_CUTOFF`, its comparisons with a
+    cut-off and every predicate with a rule that reads one of them, or such a predicate, outside
+    a negation (in evaluation order, so transitively): the only names whose truth can bound the
+    input from below (:meth:`DateEvaluation._name_floor` looks no further)."""
+    out: dict[str, frozenset[str]] = {}
+    for name, comparisons in COUNTED_FROM_CUTOFF.items():
+        found = set(comparisons)
+        for predicate in rule_set.order:
+            if any(_reads_positively(r.condition, found) for r in rule_set.rules_for(predicate)):
+                found.add(predicate)
+        out[name] = frozenset(found)
+    return out
+
+
+def _reads_positively(condition: Condition, names: set[str]) -> bool:
+    if isinstance(condition, Atom):
+        return condition.name in names
+    if isinstance(condition, And | Or):
+        return any(_reads_positively(op, names) for op in condition.operands)
+    return False  # a negation or a constant bounds nothing
 
 
 _SHARED_LIMIT = 4096
@@ -206,7 +242,9 @@ class DateResult:
     is no earlier than the known one (the change of a legacy system binds from "the later of"
     the change and the Art. 113 date, so not before that date, whenever the change falls); an
     unknown significant change is no earlier than the least Art. 111(2) cut-off of the law and
-    reading (it counts only "as from that date"; round 23, review77 D1); any other unknown
+    reading (it counts only "as from that date"; round 23, review77 D1), nor than the cut-off of
+    every route by which the case's condition can still hold (round 27: the Annex I route's
+    where the facts give that route; :meth:`DateEvaluation._input_floor`); any other unknown
     input date alone, or "never", has none (None). Read by :meth:`status` where "never"
     is not possible (review75 D1)."""
 
@@ -329,7 +367,7 @@ class DateEvaluation:
     ``input_dates``: the dates of the system or model (:mod:`aiact.date_facts`).
     """
 
-    __slots__ = ("counted", "evaluation", "inputs", "memo", "plan")
+    __slots__ = ("bounds", "counted", "evaluation", "inputs", "memo", "plan", "targets")
 
     def __init__(self, evaluation: Evaluation, input_dates: Mapping[str, InputDateValue]) -> None:
         self.evaluation = evaluation
@@ -337,6 +375,8 @@ class DateEvaluation:
         self.plan = date_plan(evaluation.ruleset)
         self.memo: dict[str, DateResult] = {}
         self.counted: dict[str, dt.date | None] | None = None
+        self.targets: dict[str, Mapping[str, dt.date]] | None = None
+        self.bounds: dict[tuple[str, str], dt.date | None] = {}
 
     def _counted(self) -> dict[str, dt.date | None]:
         """The floors of the unknown input dates that count only from a cut-off
@@ -345,6 +385,79 @@ class DateEvaluation:
         if self.counted is None:
             self.counted = counted_floors(self.evaluation.ruleset.law, self.evaluation.values)
         return self.counted
+
+    def _input_floor(self, name: str, reads: str | bool | None) -> dt.date | None:
+        """The earliest day the unknown input date ``name`` can have in a case whose condition
+        is ``reads``, where its value reads it (None: none known). An input of
+        :data:`aiact.date_facts.COUNTED_FROM_CUTOFF` (the significant change) counts only "as
+        from" an Art. 111(2) cut-off: every case whose value reads it holds only where one of
+        its comparisons is true (tests/test_review78.py Q1), so it is no earlier than the least
+        of their targets (:meth:`_counted`, round 23), nor than :meth:`_name_floor` of the
+        case's condition: the cut-off of each route by which that condition can still hold on
+        these facts (Art. 111(2) as replaced by Regulation (EU) 2026/1744, Art. 1, point (39):
+        "before the date of application of Chapter III referred to in Article 113", 2 August
+        2028 for the Annex I route, Art. 113, third paragraph, point (c)(ii); review77 D1's
+        Annex I case, round 27). Both are lower bounds; the later one is kept."""
+        least = self._counted().get(name)
+        if least is None or not isinstance(reads, str):
+            return least
+        own = self._name_floor(name, reads)
+        return least if own is None else max(least, own)
+
+    def _name_floor(self, name: str, reads: str) -> dt.date | None:
+        """The earliest day the unknown input ``name`` can have where the boolean name ``reads``
+        is true (None: none known): the target of a comparison with a cut-off; of a predicate
+        that may bound it (:attr:`DatePlan.bounding`), the least over its rules that are not
+        false on these facts of :meth:`_condition_floor` (None if one of them has none);
+        memoised per evaluation."""
+        key = (name, reads)
+        if key in self.bounds:
+            return self.bounds[key]
+        if self.targets is None:
+            self.targets = counted_targets(self.evaluation.ruleset.law, self.evaluation.values)
+        found = self.targets[name].get(reads)
+        if found is None and reads in self.plan.bounding[name]:
+            values = self.evaluation.values
+            floors: list[dt.date] = []
+            for rule in self.evaluation.ruleset.rules_for(reads):
+                condition = rule.condition
+                if evaluate(condition, values) is False:
+                    continue  # it holds in no completion either (Kleene)
+                floor = self._condition_floor(name, condition)
+                if floor is None:
+                    floors = []
+                    break
+                floors.append(floor)
+            found = min(floors, default=None)
+        self.bounds[key] = found
+        return found
+
+    def _condition_floor(self, name: str, condition: Condition) -> dt.date | None:
+        """The earliest day the unknown input ``name`` can have where ``condition`` is true
+        (None: none known): of a name, :meth:`_name_floor`; of a conjunction, the latest of
+        its operands' (each must hold); of a disjunction, the least of those of its operands
+        that are not false on these facts (None if one of them has none); a negation or a
+        constant bounds nothing."""
+        if isinstance(condition, Atom):
+            return self._name_floor(name, condition.name)
+        if isinstance(condition, And):
+            known = [
+                floor
+                for operand in condition.operands
+                if (floor := self._condition_floor(name, operand)) is not None
+            ]
+            return max(known, default=None)
+        if isinstance(condition, Or):
+            floors: list[dt.date] = []
+            for operand in condition.operands:
+                if evaluate(operand, self.evaluation.values) is False:
+                    continue
+                floor = self._condition_floor(name, operand)
+                if floor is None:
+                    return None
+                floors.append(floor)
+            return min(floors, default=None)
+        return None
 
     def __contains__(self, name: str) -> bool:
         return name in self.plan.rules
@@ -389,7 +502,14 @@ class DateEvaluation:
                 fired,
                 tuple([inputs.get(i) for case in may for i in case.input_names]),
                 tuple([self.result(r) for case in may for r in case.refs]),
-                tuple(self._counted().values()),
+                tuple(
+                    [
+                        self._input_floor(i, case.reads)
+                        for case in may
+                        for i in case.input_names
+                        if inputs.get(i) is None
+                    ]
+                ),
             )
         shared = self.plan.shared
         found = shared.get(key)
@@ -413,7 +533,7 @@ class DateEvaluation:
         for case in may:
             own = self._values(case.value, missing, refs)
             values |= own
-            floors.append(self._floor(case.value))
+            floors.append(self._floor(case.value, case.reads))
             if case.case.inherit:
                 inherited = self.result(case.value[1])
                 deadlines |= inherited.deadlines
@@ -451,13 +571,13 @@ class DateEvaluation:
             floor=None if not floors or None in floors else min(floors),  # type: ignore[type-var]
         )
 
-    def _floor(self, spec: _Spec) -> dt.date | None:
+    def _floor(self, spec: _Spec, reads: str | bool | None) -> dt.date | None:
         """The earliest date ``spec`` can give whatever the unknown input dates are, where one
-        is known (None: an unknown input date alone, or only "never"): a date, a known input
-        date, an unknown input date that counts only from a cut-off (the significant change,
-        :func:`aiact.date_facts.earliest_counted`: the least cut-off of its comparisons, round
-        23), a rule's :attr:`DateResult.floor`, the later of two floors (the later of two
-        values is no earlier than either)."""
+        is known (None: an unknown input date alone, or only "never"), in a case whose
+        condition is ``reads``: a date, a known input date, an unknown input date that counts
+        only from a cut-off (the significant change: :meth:`_input_floor`, round 23, route by
+        route since round 27), a rule's :attr:`DateResult.floor`, the later of two floors (the
+        later of two values is no earlier than either)."""
         kind = spec[0]
         if kind == "d":
             return spec[1]  # type: ignore[no-any-return]
@@ -469,11 +589,13 @@ class DateEvaluation:
                 return day
             if day is None:
                 # Unknown: a change counts only on or after the cut-off (review77 D1).
-                return self._counted().get(spec[1])
+                return self._input_floor(spec[1], reads)
             return None
         if kind == "r":
             return self.result(spec[1]).floor
-        known = [f for f in (self._floor(spec[1]), self._floor(spec[2])) if f is not None]
+        known = [
+            f for f in (self._floor(spec[1], reads), self._floor(spec[2], reads)) if f is not None
+        ]
         return max(known) if known else None
 
     def _values(self, spec: _Spec, missing: list[str], refs: list[str]) -> set[Value]:
