@@ -134,6 +134,41 @@ def test_d2_no_duty_may_apply_that_binds_in_no_completion() -> None:
     assert all(partial.obligation(d).never_binds for d in _LEFT)
 
 
+def test_d2_a_changed_system_for_public_authorities_takes_the_date_of_its_listing() -> None:
+    """The D2 fix with the second sentence of Art. 111(2): placed 1 March 2025, intended for
+    public authorities, significantly changed on 1 June 2029 (after every route's cut-off),
+    testing in real-world conditions, its listing unknown (amended, 1 January 2030). Listed,
+    "this Regulation shall apply ... only if, as from that date, those systems are subject to
+    significant changes in their designs. In any case, the providers and deployers of high-risk
+    AI systems intended to be used by public authorities shall take the necessary steps to
+    comply ... by 2 August 2030": Art. 60(4) and 61 bind from the change, by 2 August 2030; not
+    listed, they do not concern it. The partial gives that date (before the fix: undetermined
+    among 2 August 2026, the change and 2 August 2030)."""
+    _quote()
+    quote(
+        "111",
+        "In any case, the providers and deployers of high-risk AI systems intended to be used by "
+        "public authorities shall take the necessary steps to comply with the requirements and "
+        "obligations laid down in this Regulation by 2 August 2030",
+        "amended",
+    )
+    import datetime as dt
+
+    rows = {}
+    for points in (None, [], ["4a"]):
+        s = case(listing=points, public=True, change=dt.date(2029, 6, 1))
+        s["conformity"]["real_world_testing_outside_sandbox"] = True
+        a = _assess(s, "2030-01-01")
+        rows[None if points is None else tuple(points)] = [
+            a.obligation(d) for d in ("art60_4", "art61")
+        ]
+    assert all(r.applies is False for r in rows[()])
+    for listed, partial in zip(rows[("4a",)], rows[None], strict=True):
+        assert listed.applies is True and partial.applies is None
+        assert listed.applies_from == partial.applies_from == dt.date(2029, 6, 1)
+        assert listed.deadline == partial.deadline == dt.date(2030, 8, 2)
+
+
 def test_d3_the_dutch_explanation_uses_the_words_of_art_111_2() -> None:
     """Art. 111(2), Dutch text: "indien die systemen vanaf die datum aanzienlijke wijzigingen in
     hun ontwerp ondergaan". The explanation of legacy26's new premise shows the facts
