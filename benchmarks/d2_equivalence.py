@@ -52,8 +52,12 @@ authority_actions.msa_required_measures_compliant_system_at_risk (Art. 82(1)).""
 SEVEN = ("art60_4", "art60_4_c", "art60_4_c_national", "art60_7", "art60_8", "art61", "art82_2")
 
 
+_PROBE_BUILD = probe.build
+
+
 def build(v: dict[str, Any]) -> dict[str, Any]:
-    s = probe.build(v)
+    """review84's system of the values ``v``, with the facts of :data:`EXTRA`."""
+    s = _PROBE_BUILD(v)
     s["conformity"]["real_world_testing_outside_sandbox"] = v["testing"]
     s["authority_actions"]["msa_required_measures_compliant_system_at_risk"] = v["at_risk"]
     return s
