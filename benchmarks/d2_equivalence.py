@@ -98,13 +98,16 @@ def draw(rng: random.Random) -> tuple[dict[str, Any], list[dict[str, Any]], dict
 
 
 def _open(row: list[Any]) -> bool:
-    """Whether the row's date is open (undetermined) on its side."""
-    return row[1] == "undetermined" or (bool(row[4]) and row[2] is None)
+    """Whether the row's date is open (undetermined): possible dates listed, or no date and
+    bounds given (a status ``undetermined`` alone may only wait for the conditions)."""
+    return bool(row[4]) or (row[2] is None and (row[5] is not None or row[6] is not None))
 
 
 def move(old: list[Any], new: list[Any]) -> str | None:
     """The kind of move from ``old`` (base) to ``new`` (this checkout) of a partial's row, or
-    None where it goes from known to unknown or between two known values."""
+    None where it goes from known to unknown or between two known values: ``applies`` None ->
+    True/False, status ``undetermined`` -> another, a date open -> fixed or fewer possible
+    dates."""
     applies, status, possible = new[0], new[1], new[4]
     if old[0] != applies and old[0] is not None:
         return None
@@ -112,9 +115,14 @@ def move(old: list[Any], new: list[Any]) -> str | None:
         return None
     if old[2:] != new[2:] and new[0] is not False:
         if not _open(old):
-            return None
+            return None  # a determined date (or "never") changed, or became open
         if possible and not set(possible) <= set(old[4] or ()):
-            return None
+            return None  # more or other possible dates
+        for i in (5, 6):  # the earliest and latest possible dates: only newly known
+            if old[i] is not None and new[i] != old[i] and set(possible) == set(old[4] or ()):
+                return None
+        if new[2:5] == old[2:5] and all(old[i] in (None, new[i]) for i in (5, 6)):
+            return f"bounds known: status {old[1]} -> {status}"
     return f"applies {old[0]} -> {applies}; status {old[1]} -> {status}"
 
 
@@ -204,6 +212,19 @@ def main() -> int:
             f"{sum(residual[side].values())} rows; of the seven: "
             f"{sum(residual[side][d] for d in SEVEN)}; {residual[side].most_common(10)}"
         )
+    # the settings of the partial rows that moved the wrong way, in short
+    shapes: Counter[str] = Counter()
+    for duty, old, new, (values, setting) in fails["partial"]:
+        kind = "possible dates grew" if _open(old) else "a determined date became open"
+        if not _open(new):
+            kind = "a determined date changed"
+        shapes[
+            f"{kind}: {duty}; listing {values['listing']}, "
+            f"annex_i {values['annex_i']}, finding {values['finding']}, "
+            f"A27 {setting['readings']['reclassified_system_timing']}"
+        ] += 1
+    for shape, count in shapes.most_common():
+        print(f"   partial {count} x {shape}")
     bad = 0
     for kind, items in fails.items():
         print(f"{kind} failures: {len(items)}")
