@@ -171,12 +171,15 @@ def _old_order(rule: DateRule) -> DateRule:
             unchanged = dataclasses.replace(cases[2], when="legacy.case.unchanged")
         else:
             # legal24: the date rule of Art. 80(4)-(5) under A27 reads the reclassified change;
-            # its "unchanged" is legacy.case.unchanged on that name.
-            assert cases[1].when == "legacy.significant_change.reclassified", cases[1].when
+            # review84 D2: those of Arts. 60-61 and 82(2) the change without the "is high-risk"
+            # conjunct; their "unchanged" is legacy.case.unchanged on that name.
+            assert cases[1].when in (
+                "legacy.significant_change.reclassified",
+                "legacy.significant_change_if_high_risk",
+            ), cases[1].when
             unchanged = dataclasses.replace(
                 cases[2],
-                when="not legacy.significant_change.reclassified "
-                "and not legacy.public_authority_deadline_addressed",
+                when=f"not {cases[1].when} and not legacy.public_authority_deadline_addressed",
             )
         changed = dataclasses.replace(cases[1], when="true")
         return dataclasses.replace(rule, cases=(cases[0], unchanged, changed))
@@ -240,9 +243,9 @@ def test_every_determined_date_is_unchanged_by_the_reorder(
     )
     a = aiact.assess(s, PUBLIC_BODY if public_body else COMPANY, "2026-12-05", law)
     old_rules, changed = _old_ruleset(law)
-    assert (
-        changed == 8
-    )  # high_risk, high_risk_gated, art80 legacy, art4(_amended), art50(_2), general
+    # high_risk, high_risk_gated(_if_high_risk), art80 legacy, art4(_amended), art50(_2),
+    # general(_if_high_risk) (review84 D2 added the two _if_high_risk groups)
+    assert changed == 10
     old = DateEvaluation(dataclasses.replace(a.evaluation, ruleset=old_rules), a.input_dates)
     for name in date_plan(old_rules).rules:
         before, after = old.result(name), a.dates.result(name)

@@ -94,7 +94,8 @@ def test_d4_no_high_risk_duty_may_apply() -> None:
     """review83 D4: the provider's system placed in 2025, no significant change, not for public
     authorities, its Annex III listing alone unknown, on 2 December 2027 (amended). Listed, it
     is sheltered; not listed, it is not high-risk. Every Chapter III duty is not applicable
-    (before legacy26: 49 "may apply"; now 10, none of them a duty that requires the gate)."""
+    (before legacy26: 49 "may apply"; then 10; since review84 D2 none of them a duty that requires
+    the system to be high-risk)."""
     _quote()
     partial = _assess(case(listing=None))
     for points in ([], ["4a"]):
@@ -108,20 +109,9 @@ def test_d4_no_high_risk_duty_may_apply() -> None:
     assert partial.value("legacy.art111_2_grace") is None  # it needs hr.high_risk
     may = {r.id for r in partial.obligations if r.applies is None}
     # left: duties that do not read the gate (Art. 79(4), 80(4)-(5): the authority's facts
-    # unknown), and those whose conditions require the system high-risk but whose date rule
-    # reads the route (Arts. 60-61, 82(2): see the report of legacy26)
-    assert may <= {
-        "art60_4",
-        "art60_4_c",
-        "art60_4_c_national",
-        "art60_7",
-        "art60_8",
-        "art61",
-        "art79_4",
-        "art80_4",
-        "art80_5",
-        "art82_2",
-    }, may
+    # unknown). Those whose conditions require the system high-risk but whose date rule read
+    # the route (Arts. 60-61, 82(2)) were left until review84 D2 (tests/test_review84.py).
+    assert may <= {"art79_4", "art80_4", "art80_5"}, may
 
 
 # --------------------------------------------------------------------------- per route

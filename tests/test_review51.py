@@ -100,6 +100,9 @@ _CHANGED_PUBLIC = {
     "legacy.case.changed_for_public_authorities",
     # legal24: the same case of the date rule of Art. 80(4)-(5) under A27.
     "legacy.case.changed_for_public_authorities.reclassified",
+    # review84 D2: the same case of the date rules of Arts. 60-61 and 82(2), on the change
+    # without the "is high-risk" conjunct.
+    "legacy.case.changed_for_public_authorities_if_high_risk",
     "dates.changed_by_public_authority_deadline",
 }
 

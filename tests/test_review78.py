@@ -83,7 +83,7 @@ from aiact.engine.dates import date_plan
 from aiact.frame import assess_frame, systems_frame
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth
-from aiact.rules.timing import RECLASSIFIED_LEGACY, SYSTEM_LEGACY, TimingGroup
+from aiact.rules.timing import HIGH_RISK_LEGACY, RECLASSIFIED_LEGACY, SYSTEM_LEGACY, TimingGroup
 from aiact.timeline.transitional import Status
 from aiact.versions import LawVersion
 
@@ -92,8 +92,10 @@ _LITERAL = {"legacy_general_duties": "literal"}  # A21
 _A30_STANDS = {"art80_finding": "provider_assessment_stands"}
 _CHANGED_AFTER = frozenset(COUNTED_FROM_CUTOFF["significant_change"])
 # legal24: the names of the Art. 111(2) cases the date rules read (the system's own, and those
-# of a system found high-risk under Art. 80(2), read only by the date rule of Art. 80(4)-(5)).
-_LEGACY = (SYSTEM_LEGACY, RECLASSIFIED_LEGACY)
+# of a system found high-risk under Art. 80(2), read only by the date rule of Art. 80(4)-(5);
+# review84 D2: those without the "is high-risk" conjunct, read by the date rules of Arts. 60-61
+# and 82(2)).
+_LEGACY = (SYSTEM_LEGACY, RECLASSIFIED_LEGACY, HIGH_RISK_LEGACY)
 _GUARDS = _CHANGED_AFTER | {
     name for names in _LEGACY for name in (names.changed, names.changed_for_public_authorities)
 }
@@ -170,7 +172,10 @@ def test_q1_every_case_that_reads_the_change_is_guarded_by_a_cut_off(law: str) -
     for names in _LEGACY:  # legal24: the reclassified names too
         assert ruleset.rules_for(names.changed), names
         for rule in ruleset.rules_for(names.changed):
-            assert _CHANGED_AFTER & set(_conjuncts(rule.when)), rule.id
+            # a comparison with a cut-off, or (legacy26's ".route" rule of the change without
+            # the "is high-risk" conjunct) the system's own change, whose rules are checked here
+            guards = _CHANGED_AFTER | {SYSTEM_LEGACY.changed}
+            assert guards & set(_conjuncts(rule.when)), rule.id
             assert not any(f"not {c}" in rule.when for c in _CHANGED_AFTER), rule.id
         for rule in ruleset.rules_for(names.changed_for_public_authorities):
             assert names.changed in _conjuncts(rule.when), rule.id

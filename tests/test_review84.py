@@ -23,7 +23,7 @@ the status, 57,109 of the date, 92,615 of a date among the possible ones or with
 * a system that is not high-risk is explained by its classification, not by the shelter;
 * Art. 79(4), whose condition does not require the system to be high-risk, keeps the grace.
 
-Defects (strict xfails until fixed; D1 and D3 fixed by the lead in round 26, D2 left):
+Defects (strict xfails until fixed; D1 and D3 fixed by the lead in round 26, D2 by h/d2):
 
 * D1 (CI): ``tests/test_verify_reach.py::test_no_rule_is_redundant_without_a_note[system-
   original]`` fails on h/legacy26: in the published text the cut-off is one date for every
@@ -39,6 +39,9 @@ Defects (strict xfails until fixed; D1 and D3 fixed by the lead in round 26, D2 
   although listed (any point) the date is "never" and not listed the conditions are false.
   legacy26's CHANGELOG says "49 duties 'may apply' before, 10 now" without saying that seven of
   the ten are the same defect.
+  Fixed: their date rules (``from.general_if_high_risk``, ``from.high_risk_gated_if_high_risk``,
+  aiact.rules.timing.HIGH_RISK_LEGACY) read legacy26's names without the "is high-risk"
+  conjunct.
 * D3 (older than legacy26, shown by its explanation): the Dutch labels of the facts
   ``dates.changed_after_art111_2_cutoff_annex_i/_iii`` (aiact.po, msgctxt "fact") say "Na de
   grensdatum van artikel 111, lid 2, ingrijpend gewijzigd": the Act says "aanzienlijke
@@ -100,20 +103,22 @@ def test_d1_no_new_rule_is_redundant_in_the_published_text() -> None:
 _LEFT = ("art60_4", "art60_4_c", "art60_4_c_national", "art60_7", "art60_8", "art61", "art82_2")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="review84 D2: review83 D4 left for seven duties whose date rule reads the route",
-)
 def test_d2_no_duty_may_apply_that_binds_in_no_completion() -> None:
     """review83 D4's case (a provider's system placed 1 March 2025, no significant change, not
     for public authorities, its Annex III listing alone unknown; amended, 2 December 2027).
     Listed in any point, "this Regulation shall apply ... only if, as from that date, those
     systems are subject to significant changes in their designs" (Art. 111(2)): the date of
     these duties is "never"; not listed, their conditions are false. None binds in any
-    completion, yet the partial lists each as "may apply" (conditions undetermined, date
-    undetermined between the base date and never: the date rule reads
-    ``legacy.placed_before_cutoff``, unknown with the route)."""
+    completion. Until the fix the partial listed each as "may apply" (conditions undetermined,
+    date undetermined between the base date and never: the date rule read
+    ``legacy.placed_before_cutoff``, unknown with the route); their date rules
+    (``from.general_if_high_risk``, ``from.high_risk_gated_if_high_risk``) now read the names
+    without the "is high-risk" conjunct, since each duty concerns only a high-risk system (Art.
+    60(1): "high-risk AI systems listed in Annex III"; Art. 61(1): "testing in real world
+    conditions under Article 60"; Art. 82(1): "although a high-risk AI system complies")."""
+    quote("60", "providers or prospective providers of high-risk AI systems listed in Annex III")
+    quote("61", "For the purpose of testing in real world conditions under Article 60")
+    quote("82", "although a high-risk AI system complies with this Regulation")
     _quote()
     quote_nl(_NL_111_2)
     for points in ([], ["1a"], ["4a"], ["5b"], ["6a"], ["8a"]):
@@ -126,6 +131,42 @@ def test_d2_no_duty_may_apply_that_binds_in_no_completion() -> None:
     assert may == list(_LEFT)  # the conditions stay undetermined (they read the listing)
     listed = [d for d in _LEFT if partial.obligation(d) in partial.obligations]
     assert not listed, f"listed as may apply: {listed}"
+    assert all(partial.obligation(d).never_binds for d in _LEFT)
+
+
+def test_d2_a_changed_system_for_public_authorities_takes_the_date_of_its_listing() -> None:
+    """The D2 fix with the second sentence of Art. 111(2): placed 1 March 2025, intended for
+    public authorities, significantly changed on 1 June 2029 (after every route's cut-off),
+    testing in real-world conditions, its listing unknown (amended, 1 January 2030). Listed,
+    "this Regulation shall apply ... only if, as from that date, those systems are subject to
+    significant changes in their designs. In any case, the providers and deployers of high-risk
+    AI systems intended to be used by public authorities shall take the necessary steps to
+    comply ... by 2 August 2030": Art. 60(4) and 61 bind from the change, by 2 August 2030; not
+    listed, they do not concern it. The partial gives that date (before the fix: undetermined
+    among 2 August 2026, the change and 2 August 2030)."""
+    _quote()
+    quote(
+        "111",
+        "In any case, the providers and deployers of high-risk AI systems intended to be used by "
+        "public authorities shall take the necessary steps to comply with the requirements and "
+        "obligations laid down in this Regulation by 2 August 2030",
+        "amended",
+    )
+    import datetime as dt
+
+    rows = {}
+    for points in (None, [], ["4a"]):
+        s = case(listing=points, public=True, change=dt.date(2029, 6, 1))
+        s["conformity"]["real_world_testing_outside_sandbox"] = True
+        a = _assess(s, "2030-01-01")
+        rows[None if points is None else tuple(points)] = [
+            a.obligation(d) for d in ("art60_4", "art61")
+        ]
+    assert all(r.applies is False for r in rows[()])
+    for listed, partial in zip(rows[("4a",)], rows[None], strict=True):
+        assert listed.applies is True and partial.applies is None
+        assert listed.applies_from == partial.applies_from == dt.date(2029, 6, 1)
+        assert listed.deadline == partial.deadline == dt.date(2030, 8, 2)
 
 
 def test_d3_the_dutch_explanation_uses_the_words_of_art_111_2() -> None:

@@ -109,8 +109,19 @@ class TimingGroup(StrEnum):
     ``HIGH_RISK``, with the second sentence read of the system (as ``INITIAL_PROVIDER``;
     review43). Where the facts give no route (a supplier describing its supply), either route's
     date: undetermined, never "not applicable" (fix15, as ``INITIAL_PROVIDER``)."""
+    HIGH_RISK_GATED_IF_HIGH_RISK = "high_risk_gated_if_high_risk"
+    """Art. 82(2), whose condition requires a high-risk system ("although a high-risk AI system
+    complies", Art. 82(1)) to which Chapter III applies: the date of ``HIGH_RISK_GATED``, with
+    the Art. 111(2) cases read without their "is high-risk" conjunct (``HIGH_RISK_LEGACY``;
+    review84 D2)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
+    GENERAL_IF_HIGH_RISK = "general_if_high_risk"
+    """Arts. 60-61, the testing of "high-risk AI systems listed in Annex III" (as replaced: "or
+    covered by Union harmonisation legislation listed in Section A of Annex I") in real-world
+    conditions (Art. 60(1)): the general date of ``GENERAL`` (Chapter VI, Art. 113, second
+    paragraph), with the Art. 111(2) cases read without their "is high-risk" conjunct
+    (``HIGH_RISK_LEGACY``; review84 D2)."""
     EARLY = "early"
     """Duties of an AI system on the date of point (b) (Chapter III Section 4, Chapter VII)."""
     GPAI = "gpai"
@@ -162,6 +173,15 @@ CITATION_GROUPS: tuple[tuple[str, str, TimingGroup], ...] = (
     # Art. 80(4)-(5): the duties of a provider whose Art. 6(3) classification an authority
     # overturned; whether Art. 111(2) shelters a system placed before its cut-off is A27.
     ("Art. 80", "system", TimingGroup.RECLASSIFIED),
+    # review84 D2: duties whose conditions require a high-risk system with a route of Art. 113
+    # (Art. 60(1): "high-risk AI systems listed in Annex III" or, as replaced, "covered by ...
+    # Section A of Annex I"; Art. 61(1): "testing in real world conditions under Article 60";
+    # Art. 82(1): "although a high-risk AI system complies"), dated on the Art. 111(2) names
+    # without the "is high-risk" conjunct, so that a system whose listing alone is unknown is
+    # not left "may apply" where every completion shelters it or is not high-risk.
+    ("Art. 60", "system", TimingGroup.GENERAL_IF_HIGH_RISK),
+    ("Art. 61", "system", TimingGroup.GENERAL_IF_HIGH_RISK),
+    ("Art. 82(2)", "system", TimingGroup.HIGH_RISK_GATED_IF_HIGH_RISK),
     ("Art. 52(1)", "model", TimingGroup.GPAI_NOTIFICATION),
 )
 """Exceptions to :data:`SCHEDULE_GROUPS`, by the obligation's citation (the first provision
@@ -234,6 +254,21 @@ RECLASSIFIED_LEGACY = LegacyNames(
 Under A30=finding_sets_classification they equal the system's own (the finding makes it an
 Annex III system); under A30=provider_assessment_stands the finding classifies nothing, so they
 date Art. 80(4)-(5) alone (legal24)."""
+
+HIGH_RISK_LEGACY = LegacyNames(
+    "legacy.placed_before_cutoff_if_high_risk",
+    "legacy.significant_change_if_high_risk",
+    "legacy.case.changed_for_public_authorities_if_high_risk",
+)
+"""The Art. 111(2) cases without their "is high-risk" conjunct (legacy26, aiact.rules.transitional:
+the ``.route`` rules conclude the route's own names, the ``.every_route`` rules what holds for
+every route): read by the date rules of the duties whose conditions require a high-risk system
+with a route of Art. 113, third paragraph, point (c) (``GENERAL_IF_HIGH_RISK``,
+``HIGH_RISK_GATED_IF_HIGH_RISK``). Wherever such a condition holds on known facts the system has
+such a route, and these names equal the system's own (:data:`SYSTEM_LEGACY`), so no date of a
+duty that binds changes; with the route unknown they are determined wherever every route agrees
+(review84 D2: placed before both cut-offs and unchanged, the date is "never" whatever the
+listing), where the system's own names stay unknown."""
 
 
 def _transitional(
@@ -629,6 +664,27 @@ def _public_authority_cases(
             "lid 2, tweede zin: 'In ieder geval ondernemen de aanbieders en "
             f"gebruiksverantwoordelijken'): {what_nl} uiterlijk 2 augustus 2030",
             interpretations=codes("A3"),
+        ),
+    )
+
+
+def _with_if_high_risk(
+    group: TimingGroup,
+    title: tuple[str, str],
+    if_high_risk: TimingGroup,
+    if_high_risk_title: tuple[str, str],
+    base: DateValue,
+    what_en: str,
+    what_nl: str,
+) -> tuple[DateRule, ...]:
+    """The date rules of ``group`` (:func:`_transitional` on the system's own Art. 111(2) names)
+    and of ``if_high_risk``, the same cases on the names without the "is high-risk" conjunct
+    (:data:`HIGH_RISK_LEGACY`) for the duties of ``group`` whose conditions require a high-risk
+    system (review84 D2): one declaration of the date, two sets of names."""
+    return (
+        *_transitional(group.rule, title, base, what_en, what_nl),
+        *_transitional(
+            if_high_risk.rule, if_high_risk_title, base, what_en, what_nl, legacy=HIGH_RISK_LEGACY
         ),
     )
 
@@ -1550,11 +1606,17 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             ),
         ),
     ),
-    *_transitional(
-        TimingGroup.HIGH_RISK_GATED.rule,
+    *_with_if_high_risk(
+        TimingGroup.HIGH_RISK_GATED,
         (
             "The Section 5 and Chapter IX duties bind this system",
             "De verplichtingen van afdeling 5 en hoofdstuk IX gelden voor dit systeem",
+        ),
+        TimingGroup.HIGH_RISK_GATED_IF_HIGH_RISK,
+        (
+            "The Chapter IX duties that concern a high-risk system (Art. 82(2)) bind this system",
+            "De verplichtingen van hoofdstuk IX die een systeem met een hoog risico betreffen "
+            "(artikel 82, lid 2), gelden voor dit systeem",
         ),
         DateOf("from.high_risk_gated_base"),
         "Section 5 and Chapter IX apply",
@@ -1761,11 +1823,18 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             *_a21_default(K.GENERAL, "Art. 50", "artikel 50"),
         ),
     ),
-    *_transitional(
-        TimingGroup.GENERAL.rule,
+    *_with_if_high_risk(
+        TimingGroup.GENERAL,
         (
             "The duties on the general date bind this system",
             "De verplichtingen op de algemene datum gelden voor dit systeem",
+        ),
+        TimingGroup.GENERAL_IF_HIGH_RISK,
+        (
+            "The duties on the general date that concern a high-risk system (Arts. 60-61) bind "
+            "this system",
+            "De verplichtingen op de algemene datum die een systeem met een hoog risico betreffen "
+            "(artikelen 60 en 61), gelden voor dit systeem",
         ),
         _d(K.GENERAL),
         "the provision applies",

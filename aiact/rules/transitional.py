@@ -24,6 +24,16 @@ not high-risk under Art. 6(3) and that the market surveillance authority found h
 80(1)-(2)), on a day the finding can exist: the premise of the four reclassified rules, which
 date Art. 80(4)-(5) (legal24, review80 D1)."""
 
+
+def _changed_by_2030(change: str) -> str:
+    """The case of the second sentence of Art. 111(2) read by the date rules'
+    ``<rule>.art111_2.public_authorities``: significantly changed on or after the cut-off (the
+    name ``change``) and on or before 2 August 2030, so the Regulation applies from the change.
+    One condition for the three sets of Art. 111(2) names (the system's own, a reclassified
+    system's, and those without the "is high-risk" conjunct; aiact.rules.timing.LegacyNames)."""
+    return f"{change} and dates.changed_by_public_authority_deadline"
+
+
 RULES: tuple[Rule, ...] = (
     Rule(
         id="legacy.placed_before_cutoff.annex_iii",
@@ -234,7 +244,10 @@ RULES: tuple[Rule, ...] = (
     # where every route gives the same answer. A system high-risk through Annex I Section B
     # alone has no such route (never sheltered), but Art. 2(2) then keeps Chapter III from it
     # (scope.section_b_limited), which every reader excludes; so these names are read only
-    # behind hr.chapter_iii_applies or "hr.high_risk and not scope.section_b_limited".
+    # behind hr.chapter_iii_applies or "hr.high_risk and not scope.section_b_limited", or (review84
+    # D2: the date rules of aiact.rules.timing.HIGH_RISK_LEGACY) by the duties of Arts. 60-61,
+    # behind art60.system ("hr.annex_iii", as replaced "or hr.annex_i_a": a route), and of Art.
+    # 82(2), behind "hr.high_risk and not scope.section_b_limited".
     Rule(
         id="legacy.placed_before_cutoff_if_high_risk.route",
         concludes="legacy.placed_before_cutoff_if_high_risk",
@@ -405,7 +418,7 @@ RULES: tuple[Rule, ...] = (
         # Read only within the second sentence's date rule, which the branch enters for the
         # providers and deployers it addresses: it does not read that again (review28: read
         # again, an unknown public-authority use admitted 2 August 2030 beside a known change).
-        when="legacy.significant_change and dates.changed_by_public_authority_deadline",
+        when=_changed_by_2030("legacy.significant_change"),
         source="Art. 111(2)",
         title_en="For a provider or deployer of a system intended for public authorities: "
         "significantly changed in its design on or before 2 August 2030, so the Regulation "
@@ -419,9 +432,7 @@ RULES: tuple[Rule, ...] = (
         # (aiact.rules.timing.RECLASSIFIED_LEGACY), on the finding's Annex III cut-off.
         id="legacy.case.changed_for_public_authorities.reclassified",
         concludes="legacy.case.changed_for_public_authorities.reclassified",
-        when=(
-            "legacy.significant_change.reclassified and dates.changed_by_public_authority_deadline"
-        ),
+        when=_changed_by_2030("legacy.significant_change.reclassified"),
         source="Art. 111(2)",
         also_cites=("Art. 80(4)",),
         interpretation="A27",
@@ -432,6 +443,22 @@ RULES: tuple[Rule, ...] = (
         "vormt (artikel 80, lid 2; A27), voor de aanbieder van een systeem bedoeld voor "
         "overheidsinstanties: op of na de grensdatum en uiterlijk op 2 augustus 2030 aanzienlijk "
         "gewijzigd in het ontwerp, dus artikel 80, leden 4 en 5, gelden vanaf de wijziging",
+    ),
+    Rule(
+        # review84 D2: the same case on the change without the "is high-risk" conjunct
+        # (legacy.significant_change_if_high_risk, legacy26), for the date rules of the duties
+        # whose conditions require a high-risk system (aiact.rules.timing.HIGH_RISK_LEGACY).
+        id="legacy.case.changed_for_public_authorities_if_high_risk",
+        concludes="legacy.case.changed_for_public_authorities_if_high_risk",
+        when=_changed_by_2030("legacy.significant_change_if_high_risk"),
+        source="Art. 111(2)",
+        title_en="If high-risk, for a provider or deployer of a system intended for public "
+        "authorities: significantly changed in its design on or after the cut-off and on or "
+        "before 2 August 2030, so the Regulation applies from the change",
+        title_nl="Als het een hoog risico heeft, voor een aanbieder of gebruiksverantwoordelijke "
+        "van een systeem bedoeld voor overheidsinstanties: op of na de grensdatum en uiterlijk "
+        "op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp, dus de verordening is van "
+        "toepassing vanaf de wijziging",
     ),
     # Read by no date rule since round 13: within <rule>.art111_2.public_authorities this case
     # is the "else" (review27), so that the 2 August 2030 deadline survives an unknown change.
