@@ -234,6 +234,10 @@ class LegacyNames:
     placed: str
     changed: str
     changed_for_public_authorities: str
+    system_en: str = "A legacy high-risk system"
+    """How the reason of a date names the system these cases read (English)."""
+    system_nl: str = "Een bestaand systeem met een hoog risico"
+    """The same in Dutch."""
 
 
 SYSTEM_LEGACY = LegacyNames(
@@ -259,6 +263,8 @@ HIGH_RISK_LEGACY = LegacyNames(
     "legacy.placed_before_cutoff_if_high_risk",
     "legacy.significant_change_if_high_risk",
     "legacy.case.changed_for_public_authorities_if_high_risk",
+    system_en="A legacy system, if it is a high-risk system",
+    system_nl="Een bestaand systeem, als het een systeem met een hoog risico is",
 )
 """The Art. 111(2) cases without their "is high-risk" conjunct (legacy26, aiact.rules.transitional:
 the ``.route`` rules conclude the route's own names, the ``.every_route`` rules what holds for
@@ -268,7 +274,8 @@ with a route of Art. 113, third paragraph, point (c) (``GENERAL_IF_HIGH_RISK``,
 such a route, and these names equal the system's own (:data:`SYSTEM_LEGACY`), so no date of a
 duty that binds changes; with the route unknown they are determined wherever every route agrees
 (review84 D2: placed before both cut-offs and unchanged, the date is "never" whatever the
-listing), where the system's own names stay unknown."""
+listing), where the system's own names stay unknown. Its reasons say "if it is a high-risk
+system": with the classification unknown the system is not known to be one (rev27b)."""
 
 
 def _transitional(
@@ -348,10 +355,10 @@ def _transitional(
                 value=DateOf(branch),
                 inherit=True,
                 source="Art. 111(2)",
-                label_en="A legacy high-risk system: placed on the market or put into service "
+                label_en=f"{legacy.system_en}: placed on the market or put into service "
                 "before the Art. 111(2) cut-off (other than the Annex X components placed before "
                 "2 August 2027, Art. 111(1))",
-                label_nl="Een bestaand systeem met een hoog risico: vóór de grensdatum van "
+                label_nl=f"{legacy.system_nl}: vóór de grensdatum van "
                 "artikel 111, lid 2, in de handel gebracht of in gebruik gesteld (met uitzondering "
                 "van de componenten van bijlage X die vóór 2 augustus 2027 in de handel zijn "
                 "gebracht of in gebruik zijn gesteld, artikel 111, lid 1)",
