@@ -407,8 +407,7 @@ class DateEvaluation:
     def _name_floor(self, name: str, reads: str) -> dt.date | None:
         """The earliest day the unknown input ``name`` can have where the boolean name ``reads``
         is true (None: none known): the target of a comparison with a cut-off; of a predicate
-        that may bound it (:attr:`DatePlan.bounding`), the least over its rules that are not
-        false on these facts of :meth:`_condition_floor` (None if one of them has none);
+        that may bound it (:attr:`DatePlan.bounding`), :meth:`_least_floor` of its rules;
         memoised per evaluation."""
         key = (name, reads)
         if key in self.bounds:
@@ -417,27 +416,31 @@ class DateEvaluation:
             self.targets = counted_targets(self.evaluation.ruleset.law, self.evaluation.values)
         found = self.targets[name].get(reads)
         if found is None and reads in self.plan.bounding[name]:
-            values = self.evaluation.values
-            floors: list[dt.date] = []
-            for rule in self.evaluation.ruleset.rules_for(reads):
-                condition = rule.condition
-                if evaluate(condition, values) is False:
-                    continue  # it holds in no completion either (Kleene)
-                floor = self._condition_floor(name, condition)
-                if floor is None:
-                    floors = []
-                    break
-                floors.append(floor)
-            found = min(floors, default=None)
+            rules = self.evaluation.ruleset.rules_for(reads)
+            found = self._least_floor(name, [rule.condition for rule in rules])
         self.bounds[key] = found
         return found
+
+    def _least_floor(self, name: str, conditions: list[Condition]) -> dt.date | None:
+        """The least :meth:`_condition_floor` of ``conditions`` that are not false on these
+        facts (a condition false here holds in no completion either: Kleene); None where one
+        of them has none, or none may hold. The floor of a predicate over its rules, and of a
+        disjunction over its operands."""
+        floors: list[dt.date] = []
+        for condition in conditions:
+            if evaluate(condition, self.evaluation.values) is False:
+                continue
+            floor = self._condition_floor(name, condition)
+            if floor is None:
+                return None
+            floors.append(floor)
+        return min(floors, default=None)
 
     def _condition_floor(self, name: str, condition: Condition) -> dt.date | None:
         """The earliest day the unknown input ``name`` can have where ``condition`` is true
         (None: none known): of a name, :meth:`_name_floor`; of a conjunction, the latest of
-        its operands' (each must hold); of a disjunction, the least of those of its operands
-        that are not false on these facts (None if one of them has none); a negation or a
-        constant bounds nothing."""
+        its operands' (each must hold); of a disjunction, :meth:`_least_floor` of its operands;
+        a negation or a constant bounds nothing."""
         if isinstance(condition, Atom):
             return self._name_floor(name, condition.name)
         if isinstance(condition, And):
@@ -448,15 +451,7 @@ class DateEvaluation:
             ]
             return max(known, default=None)
         if isinstance(condition, Or):
-            floors: list[dt.date] = []
-            for operand in condition.operands:
-                if evaluate(operand, self.evaluation.values) is False:
-                    continue
-                floor = self._condition_floor(name, operand)
-                if floor is None:
-                    return None
-                floors.append(floor)
-            return min(floors, default=None)
+            return self._least_floor(name, list(condition.operands))
         return None
 
     def __contains__(self, name: str) -> bool:
