@@ -263,8 +263,8 @@ HIGH_RISK_LEGACY = LegacyNames(
     "legacy.placed_before_cutoff_if_high_risk",
     "legacy.significant_change_if_high_risk",
     "legacy.case.changed_for_public_authorities_if_high_risk",
-    system_en="A legacy system, if it is a high-risk system",
-    system_nl="Een bestaand systeem, als het een systeem met een hoog risico is",
+    system_en="A legacy system, if high-risk",
+    system_nl="Een bestaand systeem, als het een hoog risico heeft",
 )
 """The Art. 111(2) cases without their "is high-risk" conjunct (legacy26, aiact.rules.transitional:
 the ``.route`` rules conclude the route's own names, the ``.every_route`` rules what holds for
@@ -274,8 +274,9 @@ with a route of Art. 113, third paragraph, point (c) (``GENERAL_IF_HIGH_RISK``,
 such a route, and these names equal the system's own (:data:`SYSTEM_LEGACY`), so no date of a
 duty that binds changes; with the route unknown they are determined wherever every route agrees
 (review84 D2: placed before both cut-offs and unchanged, the date is "never" whatever the
-listing), where the system's own names stay unknown. Its reasons say "if it is a high-risk
-system": with the classification unknown the system is not known to be one (rev27b)."""
+listing), where the system's own names stay unknown. Its reasons say "if high-risk", as the
+titles of those rules do: with the classification unknown the system is not known to be one
+(rev27b)."""
 
 
 def _transitional(
