@@ -32,9 +32,7 @@ import argparse
 import copy
 import itertools
 import json
-import os
 import random
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,6 +41,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import legacy26_equivalence as legacy26  # noqa: E402
 import review84_probe as probe  # noqa: E402
 
 EXTRA: dict[str, tuple[Any, ...]] = {"testing": (True, False), "at_risk": (True, False)}
@@ -70,17 +69,7 @@ def worker() -> None:
 
 
 def _run(pythonpath: str, jobs: list[str]) -> list[dict[str, Any]]:
-    env = {**os.environ, "PYTHONPATH": pythonpath}
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--worker"],
-        input="\n".join(jobs) + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-        cwd=pythonpath,
-    )
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return legacy26._run(pythonpath, jobs, __file__)
 
 
 def draw(rng: random.Random) -> tuple[dict[str, Any], list[dict[str, Any]], dict[str, Any]]:

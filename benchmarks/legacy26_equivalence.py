@@ -41,8 +41,9 @@ def _json(value: Any) -> Any:
     raise TypeError(type(value))
 
 
-def worker() -> None:
-    """Read cases (JSON lines) on stdin, write one JSON line of obligation rows per case."""
+def worker(earliest: bool = False) -> None:
+    """Read cases (JSON lines) on stdin, write one JSON line of obligation rows per case; with
+    ``earliest``, each row ends with the timing's earliest date (benchmarks/r77_equivalence.py)."""
     import aiact
     from aiact.interpretations import Interpretations
 
@@ -73,13 +74,17 @@ def worker() -> None:
                 None if t is None else t.deadline,
                 None if t is None else sorted(str(d) for d in t.possible_applies_from),
             ]
+            if earliest:
+                rows[r.id].append(None if t is None else t.earliest)
         print(json.dumps(rows, default=_json), flush=True)
 
 
-def _run(pythonpath: str, jobs: list[str]) -> list[dict[str, Any]]:
+def _run(pythonpath: str, jobs: list[str], script: str = __file__) -> list[dict[str, Any]]:
+    """The output lines of ``script --worker`` (a harness with this module's ``--worker``) run
+    on ``jobs`` with the code at ``pythonpath``."""
     env = {**os.environ, "PYTHONPATH": pythonpath}
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--worker"],
+        [sys.executable, str(Path(script).resolve()), "--worker"],
         input="\n".join(jobs) + "\n",
         capture_output=True,
         text=True,

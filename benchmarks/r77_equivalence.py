@@ -28,9 +28,7 @@ import argparse
 import datetime as dt
 import itertools
 import json
-import os
 import random
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,60 +37,19 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from legacy26_equivalence import _json  # noqa: E402
+import legacy26_equivalence as legacy26  # noqa: E402
 from legacy26_equivalence import generate as random_cases  # noqa: E402
 
 D = dt.date
 
 
 def worker() -> None:
-    """Read cases (JSON lines) on stdin, write one JSON line of obligation rows per case."""
-    import aiact
-    from aiact.interpretations import Interpretations
-
-    sys.path.insert(0, str(ROOT / "tests"))
-    from timecases import COMPANY, PUBLIC_BODY
-
-    orgs = {"company": COMPANY, "public": PUBLIC_BODY}
-    for line in sys.stdin:
-        job = json.loads(line)
-        try:
-            a = aiact.assess(
-                job["system"],
-                orgs[job["org"]],
-                job["day"],
-                job["law"],
-                interpretations=Interpretations(**job["readings"]),
-            )
-        except ValueError as error:
-            print(json.dumps({"error": str(error)[:80]}), flush=True)
-            continue
-        rows = {}
-        for r in a.obligation_results:
-            t = r.timing
-            rows[r.id] = [
-                r.applies,
-                r.status.value,
-                None if t is None else t.applies_from,
-                None if t is None else t.deadline,
-                None if t is None else sorted(str(d) for d in t.possible_applies_from),
-                None if t is None else t.earliest,
-            ]
-        print(json.dumps(rows, default=_json), flush=True)
+    """As legacy26's worker, each row with the timing's earliest date."""
+    legacy26.worker(earliest=True)
 
 
 def _run(pythonpath: str, jobs: list[str]) -> list[dict[str, Any]]:
-    env = {**os.environ, "PYTHONPATH": pythonpath}
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--worker"],
-        input="\n".join(jobs) + "\n",
-        capture_output=True,
-        text=True,
-        env=env,
-        check=True,
-        cwd=pythonpath,
-    )
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return legacy26._run(pythonpath, jobs, __file__)
 
 
 def _both(base: str, jobs: list[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -178,7 +135,7 @@ def targeted(sample: float, seed: int) -> list[tuple[str, list[str]]]:
 def _job(system: dict[str, Any], org: str, day: str, law: str, readings: dict[str, str]) -> str:
     return json.dumps(
         {"system": system, "org": org, "day": day, "law": law, "readings": readings},
-        default=_json,
+        default=legacy26._json,
     )
 
 
