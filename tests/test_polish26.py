@@ -190,21 +190,22 @@ def test_3_the_reason_names_the_reading_of_a3(a3: str, en: str, nl: str) -> None
 
 
 def test_3_the_reading_comes_right_after_the_cases() -> None:
-    """Before "Does not apply." / "Niet van toepassing.", so the reason still ends with the
-    date and the law (tests/test_review77.py)."""
+    """Before "So on these facts the obligation never applies." / "Op deze feiten geldt de
+    verplichting dus nooit." (polish28; before: "Does not apply." / "Niet van toepassing."), so
+    the reason still ends with the date and the law (tests/test_review77.py)."""
     r = _r2().not_binding[0]
     assert r.timing is not None
     assert r.timing.reason_en.endswith(
         "the Regulation applies to it only after such a change. "
         + _QUESTION_EN
-        + "actual use only. Does not apply. Law: Regulation (EU) 2024/1689 as amended by "
-        "Regulation (EU) 2026/1744."
+        + "actual use only. So on these facts the obligation never applies. Law: Regulation "
+        "(EU) 2024/1689 as amended by Regulation (EU) 2026/1744."
     )
     assert r.timing.reason_nl.endswith(
         "de verordening is er pas na zo'n wijziging op van toepassing. "
         + _QUESTION_NL
-        + "alleen het feitelijke gebruik. Niet van toepassing. Wet: Verordening (EU) 2024/1689 "
-        "zoals gewijzigd bij Verordening (EU) 2026/1744."
+        + "alleen het feitelijke gebruik. Op deze feiten geldt de verplichting dus nooit. Wet: "
+        "Verordening (EU) 2024/1689 zoals gewijzigd bij Verordening (EU) 2026/1744."
     )
 
 

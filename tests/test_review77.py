@@ -198,7 +198,8 @@ def test_an_applying_duty_whose_date_is_never_is_in_no_column() -> None:
     """Remark R2 (older than 0da780d): under A3=actual_use a legacy system found high-risk
     (Art. 80(2)), not used by public authorities, no change: Art. 80(4)-(5) "apply" (counted in
     "Obligations that apply" / "Verplichtingen die gelden") while their date is "never" (the
-    reason ends "Does not apply."), so they stand in none of the three date columns.
+    reason ends "Does not apply.", since polish28 "So on these facts the obligation never
+    applies."), so they stand in none of the three date columns.
 
     Fixed in round 24 (never24): their conditions hold (``applies`` stays true) but by Art.
     111(2), first sentence, the Regulation does not reach the system on these facts, so they
@@ -212,7 +213,8 @@ def test_an_applying_duty_whose_date_is_never_is_in_no_column() -> None:
     assert r.applies is True and r.status is Status.NOT_APPLICABLE
     assert r.never_binds and r not in a.obligations and r in a.not_binding
     assert r.timing.reason("en").endswith(
-        "Does not apply. Law: Regulation (EU) 2024/1689 as amended by Regulation (EU) 2026/1744."
+        "So on these facts the obligation never applies. Law: Regulation (EU) 2024/1689 as "
+        "amended by Regulation (EU) 2026/1744."
     )
     assert _columns_add_up(a)[1] >= 2
 

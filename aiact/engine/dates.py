@@ -715,7 +715,13 @@ class DateEvaluation:
             return text + named + self._comply_by_undetermined(name, result, lang)
         text = self._because(name, lang) + named
         if result.never:
-            text += " Niet van toepassing." if nl else " Does not apply."
+            # The conclusion of the reason before it (polish28: "Does not apply." read abrupt
+            # after the explanation).
+            text += (
+                " Op deze feiten geldt de verplichting dus nooit."
+                if nl
+                else " So on these facts the obligation never applies."
+            )
         else:
             case = by_index[result.cases[0]]
             described = self.describe(case.value, lang)
