@@ -141,8 +141,13 @@ class FieldConflict(ValueError):
         cites: Mapping[str, str] | None = None,
         names: Mapping[str, Sequence[str]] | None = None,
         spoken: str | None = None,
+        reads: Sequence[str] = (),
     ) -> None:
         self.field = field
+        self.reads: tuple[str, ...] = tuple(reads)
+        """Fields the check read beyond ``field`` and ``others`` (relative as ``field``), so
+        that ``field``, ``others`` and ``reads`` are every field its condition read
+        (:func:`aiact.questions.goals.refusal_reads`)."""
         self.others: tuple[str, ...] = (others,) if isinstance(others, str) else tuple(others)
         self.template = template
         self.values: dict[str, str] = dict(values or {})
