@@ -253,6 +253,7 @@ class FieldConflict(ValueError):
                 self.cites,
                 self.names,
                 self.spoken,
+                self.reads,
             ),
         )
 
@@ -339,6 +340,7 @@ def _field_conflict(
     cites: dict[str, str],
     names: dict[str, tuple[str, ...]] | None = None,
     spoken: str | None = None,
+    reads: tuple[str, ...] = (),
 ) -> FieldConflict:
     return FieldConflict(
         field,
@@ -350,6 +352,7 @@ def _field_conflict(
         cites=cites,
         names=names,
         spoken=spoken,
+        reads=reads,
     )
 
 

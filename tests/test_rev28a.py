@@ -12,6 +12,7 @@ field of the models the check's fields are in."""
 from __future__ import annotations
 
 import ast
+import copy
 import datetime as dt
 import pickle
 from collections.abc import Mapping
@@ -406,13 +407,9 @@ def test_without_refused_keeps_an_answer_another_sets_a_read_field_of() -> None:
     assert left[0] == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev28a R1: FieldConflict.__reduce__ leaves out ``reads``: a copied or pickled "
-    "conflict names fewer fields than its check read (latent: refusal_reads reads the error "
-    "where it was raised)",
-)
 def test_a_copied_conflict_keeps_what_its_check_read() -> None:
+    """rev28a R1, fixed by the lead in round 28: FieldConflict.__reduce__ keeps ``reads``, so a
+    copied or pickled conflict names every field its check read."""
     error = FieldConflict(
         "significant_change",
         "put_into_service",
@@ -421,3 +418,4 @@ def test_a_copied_conflict_keeps_what_its_check_read() -> None:
         reads=("placed_on_market", "put_into_service"),
     )
     assert pickle.loads(pickle.dumps(error)).reads == error.reads
+    assert copy.deepcopy(error).reads == error.reads

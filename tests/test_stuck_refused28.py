@@ -247,9 +247,10 @@ def test_a_refusal_stays_while_what_it_reads_keeps_its_values(
             together.update(changes)  # the refused answer's own values (as in a merged trial)
         trial = relevance._trial(base, facts, together, kind, context)
         assert isinstance(trial, Exception), (question, changes, together)
-        assert isinstance(
-            relevance.MEMO.assess({**facts, **together}, kind, context), Exception
-        ), (question, together)
+        assert isinstance(relevance.MEMO.assess({**facts, **together}, kind, context), Exception), (
+            question,
+            together,
+        )
 
 
 @FEW

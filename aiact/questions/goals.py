@@ -219,9 +219,9 @@ def refusal_reads(base: Assessment, changes: Mapping[str, Any]) -> frozenset[str
     """The input fields that an input model's own check refusing ``base``'s facts with
     ``changes`` read, where that is known: the check is a validator of the organisation, the
     system or the model, or of a model within one, that raised a
-    :class:`~aiact.errors.FieldConflict` (each names the fields it reads:
-    ``field``, ``others`` and ``reads``; ``tests/test_refusal_reads.py`` holds every such check
-    to it), as flat paths (:mod:`aiact.questions.fields`; a model within one, such as
+    :class:`~aiact.errors.FieldConflict` (each names the fields it reads: ``field``, ``others``
+    and ``reads``; tests/test_stuck_refused28.py and test_rev28a.py hold every such check to
+    it), as flat paths (:mod:`aiact.questions.fields`; a model within one, such as
     ``organisation.group``, stands for all its fields). None where the models accept the
     changes (a check across them or a conflict flag may still refuse them) or another error
     refuses them. Whatever other fields a case also sets, the check refuses it where these keep

@@ -3417,8 +3417,10 @@ def _given_others(
 
     def refusing() -> set[Any]:
         """The answers (:func:`freeze` of the facts they set) that the search's trials of the
-        questions on the facts refused: each attempt tried every answer (the search returns
-        here only where none is relevant), and its outcomes checked are those not refused."""
+        questions on the facts did not keep: those refused, and those the trials passed over
+        (a several-of question's answers that set no open input). Only the answers
+        :func:`aiact.questions.goals.refusal_reads` also finds refused are left out of the
+        proof, so an answer passed over here is only looked at, never taken as refused."""
         found: set[Any] = set()
         for attempt in order:
             kept = {_normal(o.answer) for o in attempt.checked()}
