@@ -141,8 +141,13 @@ class FieldConflict(ValueError):
         cites: Mapping[str, str] | None = None,
         names: Mapping[str, Sequence[str]] | None = None,
         spoken: str | None = None,
+        reads: Sequence[str] = (),
     ) -> None:
         self.field = field
+        self.reads: tuple[str, ...] = tuple(reads)
+        """Fields the check read beyond ``field`` and ``others`` (relative as ``field``), so
+        that ``field``, ``others`` and ``reads`` are every field its condition read
+        (:func:`aiact.questions.goals.refusal_reads`)."""
         self.others: tuple[str, ...] = (others,) if isinstance(others, str) else tuple(others)
         self.template = template
         self.values: dict[str, str] = dict(values or {})
@@ -248,6 +253,7 @@ class FieldConflict(ValueError):
                 self.cites,
                 self.names,
                 self.spoken,
+                self.reads,
             ),
         )
 
@@ -334,6 +340,7 @@ def _field_conflict(
     cites: dict[str, str],
     names: dict[str, tuple[str, ...]] | None = None,
     spoken: str | None = None,
+    reads: tuple[str, ...] = (),
 ) -> FieldConflict:
     return FieldConflict(
         field,
@@ -345,6 +352,7 @@ def _field_conflict(
         cites=cites,
         names=names,
         spoken=spoken,
+        reads=reads,
     )
 
 

@@ -1804,6 +1804,8 @@ class AISystem(_Facts):
                 ),
                 values={"date": self.significant_change.isoformat(), "first": first.isoformat()},
                 names={"origin": (origin,)},
+                # the earlier of both dates: another date given before it lifts the conflict
+                reads=("placed_on_market", "put_into_service"),
             )
         if self.value_chain.substantial_modification is True and self.significant_change == NO_DATE:
             # A substantial modification is "a change to an AI system after its placing on the

@@ -174,13 +174,7 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
     organisation = base.organisation
     system = base.system
     model = base.model
-    by_section: dict[str, dict[str, Any]] = {}
-    for path, value in changes.items():
-        section, key = _section_of(path)
-        inner = by_section.get(section)
-        if inner is None:
-            inner = by_section[section] = {}
-        inner[key] = value
+    by_section = _by_section(changes)
     if "organisation" in by_section:
         organisation = _updated(organisation, by_section["organisation"])
     if "system" in by_section:
@@ -206,6 +200,87 @@ def _changed_models(base: Assessment, changes: Mapping[str, Any]) -> tuple[Any, 
         assert subject is not None
         guard_pre_market(subject, base.as_of)
     return organisation, system, model
+
+
+def _by_section(changes: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """``changes`` (flat) by section (``organisation``, ``system``, ``model``), each with its
+    keys in that section (:func:`_section_of`)."""
+    by_section: dict[str, dict[str, Any]] = {}
+    for path, value in changes.items():
+        section, key = _section_of(path)
+        inner = by_section.get(section)
+        if inner is None:
+            inner = by_section[section] = {}
+        inner[key] = value
+    return by_section
+
+
+def refusal_reads(base: Assessment, changes: Mapping[str, Any]) -> frozenset[str] | None:
+    """The input fields that an input model's own check refusing ``base``'s facts with
+    ``changes`` read, where that is known: the check is a validator of the organisation, the
+    system or the model, or of a model within one, that raised a
+    :class:`~aiact.errors.FieldConflict` (each names the fields it reads: ``field``, ``others``
+    and ``reads``; tests/test_stuck_refused28.py and test_rev28a.py hold every such check to
+    it), as flat paths (:mod:`aiact.questions.fields`; a model within one, such as
+    ``organisation.group``, stands for all its fields). None where the models accept the
+    changes (a check across them or a conflict flag may still refuse them) or another error
+    refuses them. Whatever other fields a case also sets, the check refuses it where these keep
+    their values (round 28: :func:`aiact.questions.relevance._without_refused`)."""
+    models = {"organisation": base.organisation, "system": base.system, "model": base.model}
+    for section, inner in _by_section(changes).items():
+        model = models[section]
+        if model is None:
+            return None
+        try:
+            _validated(model, inner, "" if section == "system" else f"{section}.")
+        except _Refusal as refusal:
+            return refusal.reads()
+        except ValueError:
+            return None
+    return None
+
+
+class _Refusal(Exception):
+    """A model's check refused changes (:func:`_validated` with ``at``): its error and the path
+    of the model it validated."""
+
+    def __init__(self, at: str, error: ValueError) -> None:
+        super().__init__(at)
+        self.at = at
+        self.error = error
+
+    def reads(self) -> frozenset[str] | None:
+        """The flat paths the refusing checks read (:func:`refusal_reads`), or None."""
+        from pydantic import ValidationError
+
+        from aiact.errors import FieldConflict
+        from aiact.questions.fields import all_fields
+
+        conflicts: list[tuple[FieldConflict, str]] = []
+        if isinstance(self.error, FieldConflict):
+            conflicts.append((self.error, self.at))
+        elif isinstance(self.error, ValidationError):
+            for item in self.error.errors():
+                inner = (item.get("ctx") or {}).get("error")
+                if item["type"] != "value_error" or not isinstance(inner, FieldConflict):
+                    return None  # a field's own type or range: not a cross-field check
+                where = "".join(f"{part}." for part in item["loc"] if isinstance(part, str))
+                conflicts.append((inner, self.at + where))
+        else:
+            return None
+        known = all_fields()
+        out: set[str] = set()
+        for conflict, at in conflicts:
+            relative = (conflict.field, *conflict.reads)
+            absolute = conflict.others if conflict.absolute else ()
+            named = [at + name for name in relative]
+            named += [at + name for name in conflict.others if not conflict.absolute]
+            named += list(absolute)
+            for path in named:
+                if path not in known and not any(k.startswith(path + ".") for k in known):
+                    return None  # not a field of the case: not read as one here
+            out.update(named)
+        return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
@@ -679,9 +754,12 @@ def _updated(model: Any, changes: Mapping[str, Any]) -> Any:
     return result
 
 
-def _validated(model: Any, changes: Mapping[str, Any]) -> Any:
+def _validated(model: Any, changes: Mapping[str, Any], at: str | None = None) -> Any:
     """A pydantic model with changes at dotted paths, validated again (nested models that do
-    not change are passed as they are, so only the changed ones are validated)."""
+    not change are passed as they are, so only the changed ones are validated). ``at``: the
+    flat path of ``model`` in the case (``""`` for the system, ``organisation.``), for
+    :func:`refusal_reads`: a refusal is then raised as :class:`_Refusal` with the path of the
+    model whose check refused."""
     direct: dict[str, Any] = {}
     nested: dict[str, dict[str, Any]] = {}
     for path, value in changes.items():
@@ -699,10 +777,20 @@ def _validated(model: Any, changes: Mapping[str, Any]) -> Any:
             inner_type = next(
                 a for a in getattr(annotation, "__args__", (annotation,)) if a is not type(None)
             )
-            data[head] = inner_type.model_validate(_plain(inner))
+            try:
+                data[head] = inner_type.model_validate(_plain(inner))
+            except ValueError as error:
+                if at is None:
+                    raise
+                raise _Refusal(f"{at}{head}.", error) from None
         else:
-            data[head] = _validated(current, inner)
-    return type(model).model_validate(data)
+            data[head] = _validated(current, inner, None if at is None else f"{at}{head}.")
+    try:
+        return type(model).model_validate(data)
+    except ValueError as error:
+        if at is None:
+            raise
+        raise _Refusal(at, error) from None
 
 
 def _plain(changes: Mapping[str, Any]) -> dict[str, Any]:

@@ -3415,6 +3415,20 @@ def _given_others(
             return []
         return [live, *([sets] for sets in (picks if at_once else apart))]
 
+    def refusing() -> set[Any]:
+        """The answers (:func:`freeze` of the facts they set) that the search's trials of the
+        questions on the facts did not keep: those refused, and those the trials passed over
+        (a several-of question's answers that set no open input). Only the answers
+        :func:`aiact.questions.goals.refusal_reads` also finds refused are left out of the
+        proof, so an answer passed over here is only looked at, never taken as refused."""
+        found: set[Any] = set()
+        for attempt in order:
+            kept = {_normal(o.answer) for o in attempt.checked()}
+            for answer, sets in completions(trial_answers(attempt.question, kind, context), facts):
+                if _normal(answer) not in kept:
+                    found.add(freeze(sets))
+        return found
+
     failed: list[bool] = []  # the proofs with the organisation's refusals alone that failed
 
     def alternatives(question: Question, pick: Any) -> Iterator[list[list[Mapping[str, Any]]]]:
@@ -3452,22 +3466,25 @@ def _given_others(
             if isinstance(start, Exception):
                 proof.append(False)
                 return False
+            every_answer = [
+                [
+                    *answers(a.question),
+                    *(
+                        sets
+                        for pick in (_negative, _first)
+                        if (sets := given_by(pick, a.question)) is not None
+                    ),
+                ]
+                for a in order
+            ]
+            if STUCK_WITHOUT_REFUSED:
+                every_answer = _without_refused(start, facts, every_answer, refusing())
             shown = _stuck(
                 start,
                 facts,
                 kind,
                 goal,
-                [
-                    [
-                        *answers(a.question),
-                        *(
-                            sets
-                            for pick in (_negative, _first)
-                            if (sets := given_by(pick, a.question)) is not None
-                        ),
-                    ]
-                    for a in order
-                ],
+                every_answer,
                 (
                     alternatives(attempt.question, pick)
                     for attempt in (order if len(order) > (1 if STUCK_TWO else 2) else ())
@@ -3548,6 +3565,54 @@ def _given_others(
             if found is not None:
                 return [found]
     return []
+
+
+STUCK_WITHOUT_REFUSED = True
+"""Round 28: whether the proof for the whole search for a pair (:func:`_stuck`) leaves out the
+answers that every trial of the search holding them refuses (:func:`_without_refused`). The
+search skips a refused trial (its witness is never one), and every other trial is a
+combination of the answers left, which the proof covers. The choice changes no answer (False:
+every answer in the proof)."""
+
+
+def _without_refused(
+    base: Assessment,
+    facts: Mapping[str, Any],
+    answers: Sequence[Sequence[Mapping[str, Any]]],
+    refusing: AbstractSet[Any],
+) -> list[list[Mapping[str, Any]]]:
+    """``answers`` (for each question of a search for a pair, the facts each answer it may give
+    or try sets: :func:`_stuck_over`) without those refused in every trial that holds them
+    (:data:`STUCK_WITHOUT_REFUSED`). ``refusing``: the answers (:func:`freeze` of the facts
+    they set) the search's trials of single answers found refused.
+
+    Such an answer is left out where an input model's own check refuses it
+    (:func:`aiact.questions.goals.refusal_reads`: the fields that check reads) and no other
+    question's answer sets one of those fields. An answer sets only fields the facts leave
+    unknown, so in every trial holding it (with the answers of other questions, merged, a later
+    one's value where two set a field) those fields keep their values: the facts', the
+    answer's, or unknown. The check reads only them, so it refuses the trial too."""
+    from aiact.questions.goals import refusal_reads
+
+    set_by = [{path for sets in entries for path in sets} for entries in answers]
+    out: list[list[Mapping[str, Any]]] = []
+    for index, entries in enumerate(answers):
+        others: set[str] = set()
+        for other, paths in enumerate(set_by):
+            if other != index:
+                others |= paths
+        kept: list[Mapping[str, Any]] = []
+        for sets in entries:
+            changes = {k: v for k, v in sets.items() if facts.get(k, _MISSING) != v}
+            read = None
+            if changes and freeze(sets) in refusing:
+                read = refusal_reads(base, changes)
+            if read is None or any(
+                path == name or path.startswith(name + ".") for name in read for path in others
+            ):
+                kept.append(sets)
+        out.append(kept)
+    return out
 
 
 STUCK_EACH = True
