@@ -3575,6 +3575,13 @@ combination of the answers left, which the proof covers. The choice changes no a
 every answer in the proof)."""
 
 
+def _within(path: str, name: str) -> bool:
+    """Whether the field ``path`` and the field or model ``name`` overlap (one is the other or
+    lies within it): an answer setting ``path`` may change what a check reading ``name``
+    reads."""
+    return path == name or path.startswith(name + ".") or name.startswith(path + ".")
+
+
 def _without_refused(
     base: Assessment,
     facts: Mapping[str, Any],
@@ -3607,9 +3614,7 @@ def _without_refused(
             read = None
             if changes and freeze(sets) in refusing:
                 read = refusal_reads(base, changes)
-            if read is None or any(
-                path == name or path.startswith(name + ".") for name in read for path in others
-            ):
+            if read is None or any(_within(path, name) for name in read for path in others):
                 kept.append(sets)
         out.append(kept)
     return out
