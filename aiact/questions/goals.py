@@ -29,13 +29,15 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any, Literal
 
+from pydantic import ValidationError
+
 from aiact.api import settled_by_list
 from aiact.assessment import Assessment, RiskTier, _exposure_item
 from aiact.assessment import _obligation_columns as _obligation_table_columns
 from aiact.date_facts import FINDING_ATOM
 from aiact.engine.base import Evaluation
 from aiact.engine.native import NATIVE
-from aiact.errors import UNREAD, unread_reasons
+from aiact.errors import UNREAD, FieldConflict, join_path, unread_reasons
 from aiact.facts import AISystem, GPAIModel, Organisation
 from aiact.interpretations import Interpretations
 from aiact.penalties.exposure import (
@@ -47,7 +49,7 @@ from aiact.penalties.exposure import (
     exposure_rows_traced,
     rows_part,
 )
-from aiact.questions.fields import SubjectKind, atom_fields, fields, nest, subject_of
+from aiact.questions.fields import SubjectKind, all_fields, atom_fields, fields, nest, subject_of
 from aiact.questions.incremental import evaluate_changed
 from aiact.rules.definitions import CONFLICTS, check_consistent
 from aiact.versions import LawVersion
@@ -232,7 +234,7 @@ def refusal_reads(base: Assessment, changes: Mapping[str, Any]) -> frozenset[str
         if model is None:
             return None
         try:
-            _validated(model, inner, "" if section == "system" else f"{section}.")
+            _validated(model, inner, () if section == "system" else (section,))
         except _Refusal as refusal:
             return refusal.reads()
         except ValueError:
@@ -242,21 +244,16 @@ def refusal_reads(base: Assessment, changes: Mapping[str, Any]) -> frozenset[str
 
 class _Refusal(Exception):
     """A model's check refused changes (:func:`_validated` with ``at``): its error and the path
-    of the model it validated."""
+    of the model it validated (its parts)."""
 
-    def __init__(self, at: str, error: ValueError) -> None:
-        super().__init__(at)
+    def __init__(self, at: tuple[str, ...], error: ValueError) -> None:
+        super().__init__(".".join(at))
         self.at = at
         self.error = error
 
     def reads(self) -> frozenset[str] | None:
         """The flat paths the refusing checks read (:func:`refusal_reads`), or None."""
-        from pydantic import ValidationError
-
-        from aiact.errors import FieldConflict
-        from aiact.questions.fields import all_fields
-
-        conflicts: list[tuple[FieldConflict, str]] = []
+        conflicts: list[tuple[FieldConflict, tuple[str, ...]]] = []
         if isinstance(self.error, FieldConflict):
             conflicts.append((self.error, self.at))
         elif isinstance(self.error, ValidationError):
@@ -264,18 +261,17 @@ class _Refusal(Exception):
                 inner = (item.get("ctx") or {}).get("error")
                 if item["type"] != "value_error" or not isinstance(inner, FieldConflict):
                     return None  # a field's own type or range: not a cross-field check
-                where = "".join(f"{part}." for part in item["loc"] if isinstance(part, str))
+                where = tuple(part for part in item["loc"] if isinstance(part, str))
                 conflicts.append((inner, self.at + where))
         else:
             return None
         known = all_fields()
         out: set[str] = set()
         for conflict, at in conflicts:
-            relative = (conflict.field, *conflict.reads)
-            absolute = conflict.others if conflict.absolute else ()
-            named = [at + name for name in relative]
-            named += [at + name for name in conflict.others if not conflict.absolute]
-            named += list(absolute)
+            named = [
+                *(join_path(*at, *name.split(".")) for name in (conflict.field, *conflict.reads)),
+                *conflict.other_paths(at),
+            ]
             for path in named:
                 if path not in known and not any(k.startswith(path + ".") for k in known):
                     return None  # not a field of the case: not read as one here
@@ -754,10 +750,10 @@ def _updated(model: Any, changes: Mapping[str, Any]) -> Any:
     return result
 
 
-def _validated(model: Any, changes: Mapping[str, Any], at: str | None = None) -> Any:
+def _validated(model: Any, changes: Mapping[str, Any], at: tuple[str, ...] | None = None) -> Any:
     """A pydantic model with changes at dotted paths, validated again (nested models that do
     not change are passed as they are, so only the changed ones are validated). ``at``: the
-    flat path of ``model`` in the case (``""`` for the system, ``organisation.``), for
+    parts of the flat path of ``model`` in the case (none for the system, ``organisation``), for
     :func:`refusal_reads`: a refusal is then raised as :class:`_Refusal` with the path of the
     model whose check refused."""
     direct: dict[str, Any] = {}
@@ -782,9 +778,9 @@ def _validated(model: Any, changes: Mapping[str, Any], at: str | None = None) ->
             except ValueError as error:
                 if at is None:
                     raise
-                raise _Refusal(f"{at}{head}.", error) from None
+                raise _Refusal((*at, head), error) from None
         else:
-            data[head] = _validated(current, inner, None if at is None else f"{at}{head}.")
+            data[head] = _validated(current, inner, None if at is None else (*at, head))
     try:
         return type(model).model_validate(data)
     except ValueError as error:

@@ -72,6 +72,7 @@ from aiact.questions.goals import (
     obligations_view_over,
     open_outside_rules,
     private_atoms,
+    refusal_reads,
     refused,
 )
 from aiact.questions.incremental import (
@@ -3599,8 +3600,6 @@ def _without_refused(
     unknown, so in every trial holding it (with the answers of other questions, merged, a later
     one's value where two set a field) those fields keep their values: the facts', the
     answer's, or unknown. The check reads only them, so it refuses the trial too."""
-    from aiact.questions.goals import refusal_reads
-
     set_by = [{path for sets in entries for path in sets} for entries in answers]
     out: list[list[Mapping[str, Any]]] = []
     for index, entries in enumerate(answers):
