@@ -17,6 +17,7 @@ from aiact.assessment import Assessment
 from aiact.case import Case, dump_case, load_case, parse_case_text
 from aiact.engine import EngineUnavailableError, get_engine
 from aiact.facts import AISystem, AnnexIIIPoint, Organisation
+from aiact.interpretations import Interpretations, PublicAuthorityUse
 from aiact.testing import invariants as inv
 from aiact.testing import strategies as ais
 
@@ -272,6 +273,27 @@ def test_every_explanation_is_decided_by_the_premises_it_names(case: Case) -> No
     inv.check_derivations_sound(case.assess())
 
 
+# CI found (round 28, 1472fc8): a system put into service in 2018, no significant change, not
+# intended for public authorities, under the reading that public-authority use is judged by the
+# intended purpose. Arts. 60-61 and 82(2) never bind it (Art. 111(2), first sentence) while
+# their conditions are unknown: listed in ``not_binding`` and still asked (never25), but the
+# check's targets held only ``obligations``.
+LEGACY_NEVER_BINDING_CASE = Case(
+    as_of="2024-08-01",
+    law="original",
+    interpretations=Interpretations(public_authority_use=PublicAuthorityUse.INTENDED_PURPOSE),
+    system=AISystem(
+        put_into_service="2018-01-01",
+        significant_change="none",
+        context={
+            "intended_for_public_authorities": False,
+            "annex_x_large_scale_it_component": False,
+        },
+    ),
+)
+
+
+@example(case=LEGACY_NEVER_BINDING_CASE)
 @given(ais.cases())
 def test_the_open_questions_are_the_unknown_facts_under_undetermined_conclusions(
     case: Case,
@@ -279,6 +301,21 @@ def test_the_open_questions_are_the_unknown_facts_under_undetermined_conclusions
     """An undetermined conclusion is undetermined only because of the unknown inputs beneath it:
     those, and only those, are asked."""
     inv.check_open_questions_explained(case.assess())
+
+
+def test_the_conditions_of_a_duty_that_never_binds_are_still_asked() -> None:
+    """Art. 111(2), first sentence: a high-risk system put into service before the cut-off and
+    not changed significantly is not reached, so Arts. 60-61 and 82(2) never bind it. Whether
+    their conditions are met is still reported (``not_binding``, never25), so the facts under
+    them are open questions, and the check counts them as explained."""
+    assessment = LEGACY_NEVER_BINDING_CASE.assess()
+    never = {r.id for r in assessment.not_binding if r.applies is None}
+    assert {"art60_4", "art61", "art82_2"} <= never
+    assert not never & {r.id for r in assessment.obligations}
+    affected = set().union(*(q.affects for q in assessment.open_questions))
+    assert {"art60_4", "art61", "art82_2"} <= affected
+    inv.check_open_questions_explained(assessment)
+    inv.check_derivations_sound(assessment)
 
 
 def test_an_explanation_with_a_wrong_decisive_premise_is_caught(

@@ -62,10 +62,11 @@ def _fail(message: str, assessment: Assessment) -> InvariantViolation:
     subject = assessment.system if assessment.system is not None else assessment.model
     facts = {} if subject is None else subject.model_dump(mode="json", exclude_none=True)
     organisation = assessment.organisation.model_dump(mode="json", exclude_none=True)
+    readings = assessment.interpretations.model_dump(mode="json", exclude_defaults=True)
     return InvariantViolation(
         f"{message}\n  as_of={assessment.as_of} law={assessment.law.value} "
-        f"engine={assessment.engine}\n  organisation={organisation}\n"
-        f"  {assessment.kind}={facts}"
+        f"engine={assessment.engine}\n  interpretations={readings}\n"
+        f"  organisation={organisation}\n  {assessment.kind}={facts}"
     )
 
 
@@ -215,11 +216,18 @@ def check_out_of_scope_has_no_obligations(assessment: Assessment) -> None:
 
 
 def _explained_targets(assessment: Assessment) -> list[tuple[str, str]]:
-    """(label, predicate) of every classification category and every obligation that applies or
-    may apply: what an assessment explains."""
+    """(label, predicate) of every classification category and every obligation whose conditions
+    hold or may hold: what an assessment explains. That includes an obligation that never binds
+    this system on the facts given (:attr:`Assessment.not_binding`, Art. 111(2), first sentence):
+    whether its conditions are met is still reported, so its open conditions are still asked
+    (never25, review81 D1)."""
     table = SYSTEM_CATEGORIES if assessment.kind == "system" else MODEL_CATEGORIES
     targets = [(key, predicate) for key, predicate, _, _ in table]
-    targets += [(r.id, r.obligation.predicate) for r in assessment.obligations]
+    targets += [
+        (r.id, r.obligation.predicate)
+        for r in assessment.obligation_results
+        if r.applies is not False
+    ]
     return targets
 
 
