@@ -7,6 +7,7 @@ depends only on its arguments) and check the page covers every obligation and ev
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -161,3 +162,81 @@ def test_a_list_with_any_member_reads_not_empty() -> None:
     assert readable(one_less) == f"{field_name} has one other than {members[0]}"
     page = (Path(__file__).resolve().parents[1] / "docs" / "omnibus-diff.md").read_text("utf-8")
     assert "has one other than  " not in page and "has one other than `" not in page
+
+
+# ------------------------------------------------------- one reading's sections (round 29)
+
+
+def test_updating_no_section_gives_the_page_back() -> None:
+    """``updated_page`` splits the page into its sections and writes it again: with no reading
+    named, nothing changes (the glossary too is written anew, from the facts it names)."""
+    from aiact.verify.report import updated_page
+
+    page = PAGE.read_text(encoding="utf-8")
+    assert updated_page(page, []) == page
+
+
+def test_a_reading_section_written_alone_is_the_one_on_the_page() -> None:
+    """A19 and A25 (the readings whose sections are quickest to compute) written anew, alone,
+    give the page as a whole run wrote it: a diff depends only on its arguments. Round 29
+    checked the same by hand for A6, A8, A22, A28 and A42 (3 s to 3 minutes each)."""
+    from aiact.verify.report import updated_page
+
+    page = PAGE.read_text(encoding="utf-8")
+    assert updated_page(page, ["A19", "A25"]) == page
+
+
+def test_a_missing_reading_section_is_named_and_written_when_asked() -> None:
+    """A page without a reading's section (a switch declared since the page was written) is
+    refused with the question to name; naming it writes the section in its place, in the
+    order of the switches."""
+    from aiact.verify.report import updated_page
+
+    page = PAGE.read_text(encoding="utf-8")
+    start = page.index("### A25 original_art25_4_models=general_purpose_model")
+    end = page.index("### A26 ", start)
+    without = page[:start] + page[end:]
+    with pytest.raises(ValueError, match="no section '### A25 original_art25_4_models=") as error:
+        updated_page(without, [])
+    assert "name A25" in str(error.value)
+    assert updated_page(without, ["A25"]) == page
+
+
+def test_an_update_that_cannot_be_made_is_refused() -> None:
+    """Unknown questions, a page of another kind, and another number of parts per change are
+    refused with what to do (never a page mixing two settings)."""
+    from aiact.verify.report import updated_page
+
+    page = PAGE.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="no alternative reading of A99"):
+        updated_page(page, ["A99"])
+    with pytest.raises(ValueError, match="not a page of this module"):
+        updated_page("# some other page\n", [])
+    with pytest.raises(ValueError, match="use --max-parts 6"):
+        updated_page(page, [], max_parts=3)
+
+
+def test_the_report_command_rewrites_one_reading_in_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--switch A25 OUTPUT``: the page at OUTPUT gets that reading's section; the stamp at the
+    end says what was rewritten. Without OUTPUT, or with no page there, it exits 2 and writes
+    nothing."""
+    from aiact.verify import report
+
+    page = PAGE.read_text(encoding="utf-8")
+    start = page.index("### A25 original_art25_4_models=general_purpose_model")
+    target = tmp_path / "omnibus-diff.md"
+    target.write_text(page[:start] + page[page.index("### A26 ", start) :], encoding="utf-8")
+    assert report.main([str(target), "--switch", "A25"]) == 0
+    written = target.read_text(encoding="utf-8")
+    body, stamp = written.rstrip("\n").rsplit("\n", 1)
+    assert body == page.rstrip("\n").rsplit("\n", 1)[0]
+    assert re.fullmatch(r"<!-- generated in \d+ s \(2 jobs\); A25 rewritten in \d+ s -->", stamp)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["omnibus-diff.md"]
+    for argv in (["--switch", "A25"], [str(tmp_path / "none.md"), "--switch", "A25"]):
+        with pytest.raises(SystemExit) as stopped:
+            report.main(argv)
+        assert stopped.value.code == 2
+    assert "--switch" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["omnibus-diff.md"]

@@ -2,8 +2,10 @@
 2026/1744) changes, exactly, for the risk tier and every obligation, and what each reading of an
 open question changes.
 
-Regenerate with ``python -m aiact.verify.report docs/omnibus-diff.md`` (half an hour or more of
-CPU: see docs/verification.md).
+Regenerate with ``python -m aiact.verify.report docs/omnibus-diff.md`` (an hour or more of CPU,
+``--jobs 2`` about 85 minutes on two CPUs: see docs/verification.md). After adding or changing a
+reading of an open question alone, ``python -m aiact.verify.report docs/omnibus-diff.md --switch
+A44`` rewrites only that reading's sections (:func:`updated_page`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import argparse
 import re
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -191,16 +193,20 @@ def _compute(key: _DiffKey) -> Diff:
     )
 
 
-def _compute_ahead(jobs: int, **page: object) -> None:
+def _compute_ahead(jobs: int, write: Callable[[], object] | None = None, **page: object) -> None:
     """Compute every diff the page asks for in ``jobs`` processes (forked, so they share the
     compiled rule sets), before the page is written from them: the page is the same as one
-    written in one process, since a diff depends only on its arguments."""
+    written in one process, since a diff depends only on its arguments. ``write``: what writes
+    the page (default: :func:`omnibus_page` with ``page``)."""
     import multiprocessing
 
     global _PLANNING
     _PLANNING = []
     try:
-        omnibus_page(**page)  # type: ignore[arg-type]
+        if write is None:
+            omnibus_page(**page)  # type: ignore[arg-type]
+        else:
+            write()
         keys = list(dict.fromkeys(_PLANNING))
     finally:
         _PLANNING = None
@@ -372,68 +378,159 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
         "",
     ]
     for switch in switches():
-        atoms = _switch_atoms(switch)
-        second = Side(LawVersion.AMENDED, switch.interpretations, label=switch.label)
-        first = Side(LawVersion.AMENDED, DEFAULT_INTERPRETATIONS, label="default reading")
-        cases: Literal["known", "any"] = "any" if switch.question.startswith("D") else "known"
-        lines += [f"### {switch.label}", ""]
-        if cases == "any":
-            lines += [
-                "Cases that may leave facts unknown; the tier only (`aiact diff OBLIGATION "
-                f"--from amended --interp {switch.question}=text --cases any` for an "
-                "obligation).",
-                "",
-            ]
-        any_change = False
-        for kind in kinds:
-            amended_ids = [
-                o.id
-                for o in catalogue().for_law(LawVersion.AMENDED, kind)
-                if not only or o.id in only
-            ]
-            # D1-D4 (cases that may leave facts unknown): the tier only; nearly every
-            # obligation reads the definitions through the scope, and follows the tier.
-            goals = ["tier"] + [
-                i
-                for i in amended_ids
-                if cases == "known"
-                and _reads(kind, LawVersion.AMENDED, catalogue().get(i).predicate) & atoms
-            ]
-            results = [(g, _cached_diff(g, first, second, kind, max_parts, cases)) for g in goals]
-            shown += [r for _, r in results]
-            for names, result in _group((g, r) for g, r in results if not r.empty):
-                any_change = True
-                title = ", ".join(
-                    f"the tier ({kind})" if n == "tier" else _obligation_title(n) for n in names
-                )
-                lines += [f"#### {title}", ""]
-                body = to_markdown(result, heading="#####", witnesses=True)
-                lines.append(body.split("\n", 2)[2] if body.startswith("#####") else body)
-            if dates and cases == "known":
-                groups = {
-                    rule: ids
-                    for rule, ids in _timing_groups(kind, amended_ids).items()
-                    if _date_rule_reads(kind, LawVersion.AMENDED, rule) & atoms
-                }
-                section = _date_section(kind, first, second, groups, max_parts, shown)
-                if section:
-                    any_change = True
-                    lines += [
-                        line.replace("#### `", "#### When it applies: `", 1) for line in section
-                    ]
-        if not any_change:
-            lines += ["No case changes its tier, any obligation or any date.", ""]
-    lines += [
-        "## The facts named on this page",
+        lines += _switch_section(switch, max_parts=max_parts, only=only, dates=dates, shown=shown)
+    lines += _glossary_section(named_facts(shown))
+    lines.append(f"<!-- generated in {time.perf_counter() - started:.0f} s -->")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+_GLOSSARY = "## The facts named on this page"
+
+
+def _glossary_section(names: Iterable[str]) -> list[str]:
+    return [
+        _GLOSSARY,
         "",
         "What each input fact says (its field in a case file, or the Annex point) and the "
         "question of the questionnaire that asks it.",
         "",
-        *glossary(named_facts(shown)),
+        *glossary(names),
         "",
     ]
-    lines.append(f"<!-- generated in {time.perf_counter() - started:.0f} s -->")
+
+
+_OPEN_QUESTIONS = "## The open questions"
+_GENERATED = re.compile(r"<!-- generated in [^>]*-->\n?$")
+
+
+def updated_page(page: str, questions: Sequence[str], *, max_parts: int = 6) -> str:
+    """``page`` (a page this module wrote) with the sections of the readings of ``questions``
+    (``A44``, ``D2`` ...) written anew, every other section kept as it is, and the glossary
+    written anew over the facts it named and those the new sections name.
+
+    A diff depends only on its arguments, so a section computed alone is the one a whole run
+    writes. For a reading added since the page was written (a new section) the result is the
+    page a whole run would write, provided nothing else changed under the default readings.
+    For a reading whose section is replaced, a fact that only the old section named keeps its
+    glossary entry (a whole run drops it). ``ValueError`` if the page is not one this module
+    wrote, names a question that has no alternative reading, or lacks a section that is not
+    rewritten (a switch declared since, not named in ``questions``)."""
+    wanted = set(questions)
+    parts = re.search(r"At most (\d+) parts are shown per change", page)
+    if parts is not None and int(parts.group(1)) != max_parts:
+        raise ValueError(
+            f"the page shows at most {parts.group(1)} parts per change, not {max_parts}: "
+            f"use --max-parts {parts.group(1)}"
+        )
+    known = {s.question for s in switches()}
+    unknown = sorted(wanted - known)
+    if unknown:
+        raise ValueError(
+            f"no alternative reading of {', '.join(unknown)}: choose from "
+            f"{', '.join(sorted(known))}"
+        )
+    try:
+        head, rest = page.split(f"\n{_OPEN_QUESTIONS}\n", 1)
+        body, tail = rest.split(f"\n{_GLOSSARY}\n", 1)
+    except ValueError:
+        raise ValueError(
+            f"not a page of this module: no {_OPEN_QUESTIONS!r} and {_GLOSSARY!r} sections"
+        ) from None
+    intro, *chunks = re.split(r"\n(?=### )", body)
+    kept: dict[str, str] = {}
+    for chunk in chunks:
+        heading = chunk.split("\n", 1)[0].removeprefix("### ")
+        kept[heading] = chunk.rstrip("\n") + "\n"
+    names = set(re.findall(r"^- `([^`]+)`: ", tail, flags=re.MULTILINE))
+    shown: list[Diff] = []
+    sections: list[str] = []
+    for switch in switches():
+        if switch.question in wanted:
+            lines = _switch_section(switch, max_parts=max_parts, shown=shown)
+            sections.append("\n".join(lines).rstrip("\n") + "\n")
+        elif switch.label in kept:
+            sections.append(kept[switch.label])
+        else:
+            raise ValueError(
+                f"the page has no section '### {switch.label}': name {switch.question} "
+                "(or write the whole page)"
+            )
+    names.update(named_facts(shown))
+    generated = _GENERATED.search(tail)
+    stamp = generated.group(0).rstrip("\n") if generated else "<!-- generated -->"
+    lines = [
+        head,
+        _OPEN_QUESTIONS,
+        intro.rstrip("\n"),
+        "",
+        *(s.rstrip("\n") + "\n" for s in sections),
+        *_glossary_section(sorted(names)),
+        stamp,
+    ]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _switch_section(
+    switch: Switch,
+    *,
+    max_parts: int,
+    only: Sequence[str] = (),
+    dates: bool = True,
+    shown: list[Diff],
+) -> list[str]:
+    """The page's section for one alternative reading (``### A8 ...=true``): the tier, each
+    obligation and each timing group whose rules read the switch, against the default reading
+    under the amended text. Its diffs are added to ``shown`` (for the glossary)."""
+    kinds: tuple[Kind, ...] = ("system", "model")
+    lines: list[str] = []
+    atoms = _switch_atoms(switch)
+    second = Side(LawVersion.AMENDED, switch.interpretations, label=switch.label)
+    first = Side(LawVersion.AMENDED, DEFAULT_INTERPRETATIONS, label="default reading")
+    cases: Literal["known", "any"] = "any" if switch.question.startswith("D") else "known"
+    lines += [f"### {switch.label}", ""]
+    if cases == "any":
+        lines += [
+            "Cases that may leave facts unknown; the tier only (`aiact diff OBLIGATION "
+            f"--from amended --interp {switch.question}=text --cases any` for an "
+            "obligation).",
+            "",
+        ]
+    any_change = False
+    for kind in kinds:
+        amended_ids = [
+            o.id for o in catalogue().for_law(LawVersion.AMENDED, kind) if not only or o.id in only
+        ]
+        # D1-D4 (cases that may leave facts unknown): the tier only; nearly every
+        # obligation reads the definitions through the scope, and follows the tier.
+        goals = ["tier"] + [
+            i
+            for i in amended_ids
+            if cases == "known"
+            and _reads(kind, LawVersion.AMENDED, catalogue().get(i).predicate) & atoms
+        ]
+        results = [(g, _cached_diff(g, first, second, kind, max_parts, cases)) for g in goals]
+        shown += [r for _, r in results]
+        for names, result in _group((g, r) for g, r in results if not r.empty):
+            any_change = True
+            title = ", ".join(
+                f"the tier ({kind})" if n == "tier" else _obligation_title(n) for n in names
+            )
+            lines += [f"#### {title}", ""]
+            body = to_markdown(result, heading="#####", witnesses=True)
+            lines.append(body.split("\n", 2)[2] if body.startswith("#####") else body)
+        if dates and cases == "known":
+            groups = {
+                rule: ids
+                for rule, ids in _timing_groups(kind, amended_ids).items()
+                if _date_rule_reads(kind, LawVersion.AMENDED, rule) & atoms
+            }
+            section = _date_section(kind, first, second, groups, max_parts, shown)
+            if section:
+                any_change = True
+                lines += [line.replace("#### `", "#### When it applies: `", 1) for line in section]
+    if not any_change:
+        lines += ["No case changes its tier, any obligation or any date.", ""]
+    return lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -457,6 +554,15 @@ def _parser() -> argparse.ArgumentParser:
         help="the parts shown per change (default 6; the rest are marked 'more exist')",
     )
     parser.add_argument(
+        "--switch",
+        action="append",
+        default=[],
+        metavar="Q",
+        help="write only the sections of the readings of open question Q (A44, D2 ...; "
+        "repeatable) into OUTPUT, an existing page, keeping its other sections: for a reading "
+        "added or changed while the rest of the rules are not (minutes, not an hour)",
+    )
+    parser.add_argument(
         "--jobs",
         type=int,
         default=1,
@@ -474,6 +580,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.jobs < 1:
         _parser().error("--jobs: at least 1")
     started = time.perf_counter()
+    if args.switch:
+        return _update(args.output, args.switch, args.max_parts, args.jobs, started)
     if args.jobs > 1:
         _compute_ahead(args.jobs, max_parts=args.max_parts)
     page = omnibus_page(max_parts=args.max_parts)
@@ -489,6 +597,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         atomic_write(args.output, page)
     else:
         sys.stdout.write(page)
+    return 0
+
+
+def _update(
+    output: str | None, questions: list[str], max_parts: int, jobs: int, started: float
+) -> int:
+    """``--switch``: rewrite the sections of ``questions`` in the page at ``output``."""
+    from pathlib import Path
+
+    from aiact.safe_io import atomic_write
+
+    if not output:
+        _parser().error("--switch: name the page to update (OUTPUT)")
+    path = Path(output)
+    if not path.is_file():
+        _parser().error(f"--switch: {output}: no such page (write the whole page first)")
+    old = path.read_text(encoding="utf-8")
+    try:
+        if jobs > 1:
+            _compute_ahead(jobs, lambda: updated_page(old, questions, max_parts=max_parts))
+        page = updated_page(old, questions, max_parts=max_parts)
+    except ValueError as error:
+        _parser().error(f"--switch: {error}")
+    took = f"{', '.join(questions)} rewritten in {time.perf_counter() - started:.0f} s"
+    atomic_write(path, re.sub(r" -->\n$", f"; {took} -->\n", page))
     return 0
 
 
