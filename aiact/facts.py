@@ -1924,7 +1924,12 @@ without a significant delay (Art. 3(42)). Art. 3(43) defines a post-remote syste
 a real-time remote biometric identification system", but one system may identify both live and
 on recorded material, and Art. 5(1)(h) and Art. 26(10) regulate its uses: refusing the pair
 would refuse such a system (and, through the definition, a direct "yes" to Art. 5(1)(h) beside
-the post-remote use). Which reading holds is an open question, not decided here."""
+the post-remote use). Which reading holds is reading A44 (``art26_10_post_remote_use``, ADR
+0047): by default (``use_decides``) the stated use brings in Art. 26(10); under
+``definition_decides`` the rule ``hr.post_remote_rbi`` also needs ``not
+biometrics.identification_without_significant_delay``. Under both the pair is accepted, and the
+fact stays here: either way the system is a remote biometric identification system (Art.
+3(41)), not one for verification only."""
 
 
 def with_implied_annex_iii_points(data: dict[str, Any]) -> dict[str, Any]:

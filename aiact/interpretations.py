@@ -18,7 +18,8 @@ of Annex III point 5(b) takes out; A41, named in round 16, on a system high-risk
 Annex I Section B product that Annex III also lists; A42, named in round 17, on whether a Member
 State's public authority is one of the "bodies governed by public law" of Art. 27(1); A43 on
 whether a body governed by public law is one of the "public authorities and bodies" of Art.
-99(8)).
+99(8); A44, named in round 29, on whether the post-remote use of Art. 26(10) makes a system that
+identifies without a significant delay a post-remote one).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -723,6 +724,38 @@ class Art99Paragraph8PublicBodies(StrEnum):
     is an undertaking")."""
 
 
+# ------------------------------------------------------------------ round 29: A44
+
+
+class PostRemoteUse(StrEnum):
+    """A44: Art. 26(10) binds "the deployer of a high-risk AI system for post-remote biometric
+    identification" used "in the framework of an investigation for the targeted search of a
+    person suspected or convicted of having committed a criminal offence". Art. 3(43): "'post-
+    remote biometric identification system' means a remote biometric identification system
+    other than a real-time remote biometric identification system"; Art. 3(42): real-time is
+    where "the capturing of biometric data, the comparison and the identification all occur
+    without a significant delay". Recital 17 tells them apart by the material: live or near-live
+    for real-time, material "generated before the use of the system" for post. One system may
+    identify both live and on recorded material, and Art. 5(1)(h) and Art. 26(10) regulate uses.
+    Does a stated post-remote use in a targeted search bring in Art. 26(10) for a system that
+    also identifies without a significant delay? (docs/adr/0047-a44-post-remote-use.md; review73
+    D3.)"""
+
+    USE_DECIDES = "use_decides"
+    """Default (the library's answer before A44 was named). The stated use decides: a system
+    used on recorded material in a targeted search (context fact
+    ``post_remote_biometric_identification_criminal_investigation``) is used "for post-remote
+    biometric identification" (Art. 26(10)), even where it also identifies without a
+    significant delay (a system used both live and on recorded material); Art. 5(1)(h) governs
+    its live use, Art. 26(10) its use afterwards."""
+    DEFINITION_DECIDES = "definition_decides"
+    """Art. 3(43) read literally: a system that identifies without a significant delay is a
+    real-time system and not a post-remote one ("other than"), so the stated use does not make
+    it one; Art. 26(10)'s duties then follow the definition
+    (``def.post_remote_biometric_identification``) alone, and an unknown delay leaves them
+    undetermined."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -1036,10 +1069,18 @@ class Interpretations(BaseModel):
         "bodies' whose fines are the Member State's rule under Art. 99(8) (default), or an "
         "undertaking fined under Art. 99(3)-(5). Read by the exposure only.",
     )
+    art26_10_post_remote_use: PostRemoteUse = Field(
+        default=PostRemoteUse.USE_DECIDES,
+        description="A44: a system stated to be used for post-remote biometric identification in "
+        "a targeted search (Art. 26(10)) is taken as post-remote even where it also identifies "
+        "without a significant delay, a system used both live and on recorded material "
+        "(default: the use decides), or only where it is not a real-time system (Art. 3(42), "
+        "3(43): 'other than a real-time remote biometric identification system').",
+    )
 
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36, A38, A40, A41 and A42 switches as engine facts."""
+        A36, A38, A40, A41, A42 and A44 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -1083,6 +1124,8 @@ class Interpretations(BaseModel):
             is Art2Paragraph2AnnexIII.SECTION_B_ONLY,
             "interp.a42_public_authorities_included": self.art27_public_law_bodies
             is Art27PublicLawBodies.PUBLIC_AUTHORITIES_INCLUDED,
+            "interp.a44_post_remote_use_decides": self.art26_10_post_remote_use
+            is PostRemoteUse.USE_DECIDES,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -1111,6 +1154,7 @@ class Interpretations(BaseModel):
             "A41": self.section_b_annex_iii.value,
             "A42": self.art27_public_law_bodies.value,
             "A43": self.art99_8_public_bodies.value,
+            "A44": self.art26_10_post_remote_use.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1209,6 +1253,7 @@ CODES: dict[str, str] = {
     "A41": "section_b_annex_iii",
     "A42": "art27_public_law_bodies",
     "A43": "art99_8_public_bodies",
+    "A44": "art26_10_post_remote_use",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

@@ -5,7 +5,7 @@ entries in tests/data/coverage/reviews.yaml). This file holds what the second re
 still wrong, as strict xfails, plus plain checks of the probes behind two of the verdicts.
 
 Defects (strict xfails when found; D1 and D2 plain tests since the lead's fix in round 22, D3
-left open as a legal question, see its xfail):
+left open as a legal question in round 22, named as reading A44 in round 29):
 
 * D1 (obligation:art26_9, the fix a10ffb8). The Dutch label of the fact ``context.dpia_required``
   and the Dutch help of the question ``dpia_required`` quote Art. 26(9) as "'in voorkomend
@@ -20,7 +20,8 @@ left open as a legal question, see its xfail):
   automates a safety function would fit the label. The question options say it right ("nothing
   to do with safety"), and so does the title of the rule that reads the fact. The label, which is
   also the field description of the case file, does not.
-* D3 (rule:hr.post_remote_rbi, the old defect's remainder). The rule and
+* D3 (rule:hr.post_remote_rbi, the old defect's remainder; since round 29 reading A44, ADR 0047,
+  and its test passes under ``definition_decides``). The rule and
   ``hr.post_remote_rbi_system.criminal_investigation`` take the post-remote nature from the
   context fact alone. A case that states the system identifies "without a significant delay"
   (real-time, Art. 3(42)) and also states the post-remote criminal-investigation fact is
@@ -150,28 +151,53 @@ def _rbi_deployer(without_delay: bool, post_fact: bool) -> dict[str, object]:
     return data
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review73 D3, left open in round 22: refusing the pair would also refuse a system that "
-    "identifies both live and on recorded material (Art. 3(42)-(43) define systems; Art. 5(1)(h) "
-    "and 26(10) regulate uses): an open legal question (facts.NOT_VERIFICATION_ONLY)",
-)
+_DEFINITION = aiact.Interpretations(art26_10_post_remote_use="definition_decides")
+
+
 @pytest.mark.parametrize("law", LAWS)
 def test_d3_a_real_time_system_is_not_made_post_remote_by_the_context_fact(law: str) -> None:
     """Art. 3(43): "'post-remote biometric identification system' means a remote biometric
     identification system other than a real-time remote biometric identification system";
     Art. 3(42): real-time is where "the capturing of biometric data, the comparison and the
     identification all occur without a significant delay". Either the pair is refused, or the
-    system is not taken as post-remote."""
+    system is not taken as post-remote. Left open in round 22 (a strict xfail); since round 29
+    reading A44: so under ``definition_decides`` (ADR 0047)."""
     quote("3", "a remote biometric identification system other than a real-time remote")
+    quote("3", "the identification all occur without a significant delay")
     police = PUBLIC_BODY.model_copy(update={"law_enforcement_authority": True})
     try:
-        a = aiact.assess(_rbi_deployer(True, True), police, "2028-09-01", law)
+        a = aiact.assess(
+            _rbi_deployer(True, True), police, "2028-09-01", law, interpretations=_DEFINITION
+        )
     except InputError:
         return
     assert a.value("def.post_remote_biometric_identification") is False
     assert a.value("hr.post_remote_rbi_system") is not True
     assert a.obligation("art26_10_annual_report").applies is not True
+    assert a.interpretations_used["A44"] == "definition_decides"
+
+
+@pytest.mark.parametrize("law", LAWS)
+def test_d3_by_default_the_stated_use_makes_the_system_post_remote(law: str) -> None:
+    """Art. 26(10): "in the framework of an investigation for the targeted search of a person
+    suspected or convicted of having committed a criminal offence, the deployer of a high-risk AI
+    system for post-remote biometric identification shall request an authorisation"; recital 17:
+    post systems use material "generated before the use of the system". Under the default reading
+    A44 (``use_decides``) a system that also identifies without a significant delay, stated to be
+    used so, is taken as post-remote: the pair is accepted and the four Art. 26(10) duties apply,
+    and the assessment reports the reading."""
+    quote("26", "the deployer of a high-risk AI system for post-remote biometric identification")
+    quote("26", "in the framework of an investigation for the targeted search of a person")
+    police = PUBLIC_BODY.model_copy(update={"law_enforcement_authority": True})
+    a = aiact.assess(_rbi_deployer(True, True), police, "2028-09-01", law)
+    assert a.interpretations_used["A44"] == "use_decides"
+    assert a.value("def.post_remote_biometric_identification") is False
+    assert a.value("hr.post_remote_rbi") is True
+    assert a.value("hr.post_remote_rbi_system") is True
+    for oid in ("art26_10", "art26_10_untargeted", "art26_10_documentation"):
+        assert a.obligation(oid).applies is True, oid
+    assert a.obligation("art26_10_annual_report").applies is True
+    assert "A44" in a.obligation("art26_10").obligation.readings
 
 
 @pytest.mark.parametrize("law", LAWS)

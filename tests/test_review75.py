@@ -457,7 +457,8 @@ def test_d3_left_open_the_dual_mode_case_keeps_the_art26_10_duties() -> None:
     remote biometric identification systems" and Art. 26(10) the deployer "of a high-risk AI
     system for post-remote biometric identification". What the library does with both facts
     stated (the state docs/concepts.md describes): accepted, the definition of Art. 3(43) false,
-    the post-remote system true from the use, the Art. 26(10) duties listed."""
+    the post-remote system true from the use, the Art. 26(10) duties listed. Since round 29 the
+    question is reading A44 and this is its default, ``use_decides`` (tests/test_fix29a.py)."""
     quote("3", "a remote biometric identification system other than a real-time remote")
     quote("5", "the use of 'real-time' remote biometric identification systems in publicly")
     quote("26", "the deployer of a high-risk AI system for post-remote biometric identification")
@@ -477,5 +478,6 @@ def test_d3_left_open_the_dual_mode_case_keeps_the_art26_10_duties() -> None:
     assert a.value("hr.post_remote_rbi_system") is True
     assert a.obligation("art26_10_annual_report").applies is True
     concepts = (ROOT / "docs" / "concepts.md").read_text(encoding="utf-8")
-    assert "Open, and not yet a switch" in concepts
-    assert "the library accepts it and lists the Art. 26(10) duties from the use" in concepts
+    assert a.interpretations_used["A44"] == "use_decides"
+    assert "| A44 |" in concepts and "`art26_10_post_remote_use: definition_decides`" in concepts
+    assert "is accepted under both\nreadings" in concepts

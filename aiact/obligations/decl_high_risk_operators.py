@@ -177,6 +177,12 @@ ministry), and A31 whether a system listed in Annex III point 2 and also in anot
 "intended to be used in the area listed in point 2" (``hr.other_area_than_point_2``; review62
 noted that the rows did not name it)."""
 
+_POST_REMOTE_READING = "A44"
+"""The reading that decides whether the four Art. 26(10) rows reach a deployer that states the
+post-remote use in a targeted search of a system that also identifies without a significant
+delay (Art. 3(42), 3(43); ``hr.post_remote_rbi`` carries [A44], and ``hr.post_remote_rbi_system``
+and ``hr.post_remote_rbi_law_enforcement`` follow it; ADR 0047, review73 D3)."""
+
 SAME_DUTY: dict[str, tuple[str, ...]] = {
     "art25_4_supplier_not_operator": ("art25_4", "art25_4_original"),
 }
@@ -1024,6 +1030,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Toestemming vragen voor biometrische identificatie op afstand achteraf (uiterlijk binnen "
         "48 uur)",
         when="duty.hr_deployer and hr.post_remote_rbi",
+        interpretation=_POST_REMOTE_READING,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ON_EVENT,
         summary_en="In an investigation for the targeted search of a suspected or convicted "
@@ -1045,6 +1052,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Biometrische identificatie op afstand achteraf nooit op niet-gerichte wijze gebruiken "
         "voor rechtshandhavingsdoeleinden",
         when="duty.hr_deployer and hr.post_remote_rbi_law_enforcement",
+        interpretation=_POST_REMOTE_READING,
         measure=Measure.GOVERNANCE,
         milestone=Milestone.ONGOING,
         summary_en="In no case use the post-remote biometric identification system for law "
@@ -1069,6 +1077,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         # "Regardless of the purpose or deployer": any deployer of such a system, not only one
         # in a targeted search under the first subparagraph.
         when="duty.hr_deployer and hr.post_remote_rbi_system",
+        interpretation=_POST_REMOTE_READING,
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.ONGOING,
         summary_en="Regardless of the purpose or deployer, document each use of the "
@@ -1089,6 +1098,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "Jaarlijks verslag uitbrengen over het gebruik van biometrische identificatie op afstand "
         "achteraf",
         when="duty.hr_deployer and hr.post_remote_rbi_system",
+        interpretation=_POST_REMOTE_READING,
         measure=Measure.DOCUMENTATION,
         milestone=Milestone.ONGOING,
         summary_en="Submit annual reports to the market surveillance and national data "

@@ -96,6 +96,7 @@ from aiact.interpretations import (
     OriginalArt25Paragraph4Models,
     OwnNameContract,
     Point2Exception,
+    PostRemoteUse,
     PublicAuthorityUse,
     ReclassifiedSystemTiming,
     SupplierReach,
@@ -252,8 +253,9 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "section_b_annex_iii": st.sampled_from(tuple(Art2Paragraph2AnnexIII)),
     "art27_public_law_bodies": st.sampled_from(tuple(Art27PublicLawBodies)),
     "art99_8_public_bodies": st.sampled_from(tuple(Art99Paragraph8PublicBodies)),
+    "art26_10_post_remote_use": st.sampled_from(tuple(PostRemoteUse)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A43, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A44, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

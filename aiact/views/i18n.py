@@ -253,6 +253,11 @@ _INTERPRETATIONS: dict[str, str] = {
         "whether a body governed by public law is one of the public authorities and bodies of "
         "Art. 99(8) or an undertaking fined under Art. 99(3)-(5)"
     ),
+    "A44": N_(
+        "whether a stated post-remote use in a targeted search (Art. 26(10)) makes a system that "
+        "identifies without a significant delay a post-remote biometric identification system "
+        "(Art. 3(42), 3(43))"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

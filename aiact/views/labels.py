@@ -245,6 +245,15 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "a body governed by public law is an undertaking, fined under Art. 99(3)-(5) with the "
         "percentage of its turnover"
     ),
+    ("A44", "use_decides"): N_(
+        "the stated post-remote use in a targeted search brings in Art. 26(10), also for a "
+        "system that identifies without a significant delay (used both live and on recorded "
+        "material; default)"
+    ),
+    ("A44", "definition_decides"): N_(
+        "a system that identifies without a significant delay is a real-time system, not a "
+        "post-remote one (Art. 3(43)): Art. 26(10) follows the definition alone"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
