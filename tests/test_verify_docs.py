@@ -232,7 +232,7 @@ def test_the_report_command_rewrites_one_reading_in_place(
     written = target.read_text(encoding="utf-8")
     body, stamp = written.rstrip("\n").rsplit("\n", 1)
     assert body == page.rstrip("\n").rsplit("\n", 1)[0]
-    assert re.fullmatch(r"<!-- generated in \d+ s \(2 jobs\); A25 rewritten in \d+ s -->", stamp)
+    assert re.fullmatch(r"<!-- generated in \d+ s[^>]*; A25 rewritten in \d+ s -->", stamp)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["omnibus-diff.md"]
     for argv in (["--switch", "A25"], [str(tmp_path / "none.md"), "--switch", "A25"]):
         with pytest.raises(SystemExit) as stopped:
