@@ -102,15 +102,15 @@ def test_a44_is_a_named_reading_with_a_default() -> None:
 
 
 def test_a44_the_rule_carries_the_reading() -> None:
-    """Under the default the added part ``interp.a44_post_remote_use_decides or not ...`` is
-    true, so the rule is what it was before A44; the other Art. 26(10) rules follow it."""
+    """Under the default the added part ``interp.a44_post_remote_use_decides or ...`` is true,
+    so the rule is what it was before A44; under the alternative the whole Art. 3(43)
+    definition decides (rev29a D1); the other Art. 26(10) rules follow it."""
     rule = RULES["hr.post_remote_rbi"]
     assert rule.interpretation == "A44"
     assert rule.when == (
         "hr.annex_iii and hr.listed.1a "
         "and context.post_remote_biometric_identification_criminal_investigation "
-        "and (interp.a44_post_remote_use_decides "
-        "or not biometrics.identification_without_significant_delay)"
+        "and (interp.a44_post_remote_use_decides or def.post_remote_biometric_identification)"
     )
     assert "Art. 3(43)" in rule.also_cites
     assert RULES["hr.post_remote_rbi_system.criminal_investigation"].when == "hr.post_remote_rbi"
@@ -255,8 +255,9 @@ def test_a44_every_complete_case_without_the_use_is_unchanged(case: aiact.Case) 
 @given(case=st.one_of(_COMPLETE, system_cases(high_risk=True, public_sector=True)))
 def test_a44_the_readings_differ_only_in_art26_10(case: aiact.Case) -> None:
     """Any case (unknowns allowed): the readings differ only in the four Art. 26(10) rows, only
-    where the use is not known false and the delay not known false, and there the alternative
-    is false (delay true) or undetermined."""
+    where the use is not known false and the Art. 3(43) definition does not hold, and there the
+    alternative is false (the definition known false: real-time, or not a remote biometric
+    identification system, rev29a D1) or undetermined."""
     pair = _pair(case)
     if pair is None:
         return
@@ -267,11 +268,11 @@ def test_a44_the_readings_differ_only_in_art26_10(case: aiact.Case) -> None:
     assert use.risk_tier is definition.risk_tier
     assert case.system is not None
     post = getattr(case.system.context, _POST)
-    delay = getattr(case.system.biometrics, _DELAY)
-    if post is False or delay is False:
+    defined = definition.value("def.post_remote_biometric_identification")
+    if post is False or defined is True:
         assert not changed
     for key in changed:
-        assert narrow[key] is (False if delay is True else None), (key, wide[key], narrow[key])
+        assert narrow[key] is (False if defined is False else None), (key, wide[key], narrow[key])
 
 
 @pytest.mark.parametrize("lang", ["en", "nl"])

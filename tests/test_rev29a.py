@@ -9,7 +9,7 @@ delay true (false) or unknown (undetermined) change; an unknown delay leaves the
 never "not applicable"; the other readers of the use (Annex III point 1(a), Art. 49(4), the
 verification-only refusal) do not read the reading; Art. 5(1)(h) is untouched.
 
-Findings (strict xfails):
+Findings (strict xfails when found; fixed by the lead in round 29, now plain tests):
 
 * D1: under ``definition_decides`` ("Art. 3(43) literally") the rule reads only the delay half of
   the definition. A case that states the use, the delay false and that the system does not
@@ -209,12 +209,6 @@ def test_a44_dutch_labels_use_the_official_terms() -> None:
 # --------------------------------------------------------------------------- findings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev29a D1: definition_decides reads only the delay half of Art. 3(43); a case with "
-    "the use, the delay false and no biometric identification (Art. 3(41)) is accepted and "
-    "gets the four duties while def.post_remote_biometric_identification is false",
-)
 @pytest.mark.parametrize("law", LAWS)
 def test_d1_definition_decides_reads_the_whole_definition(law: str) -> None:
     """Art. 3(43): "'post-remote biometric identification system' means a remote biometric
@@ -240,11 +234,6 @@ def test_d1_definition_decides_reads_the_whole_definition(law: str) -> None:
     assert a.obligation("art26_10_annual_report").applies is not True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev29a D2: ADR 0047 quotes Art. 26(10)'s fifth and sixth subparagraphs as 'such "
-    "systems' and omits that the second, third, sixth and seventh use the defined term",
-)
 def test_d2_the_adr_quotes_the_subparagraphs_that_use_the_defined_term() -> None:
     """Art. 26(10), second subparagraph: "the use of the post-remote biometric identification
     system linked to that requested authorisation"; third: "such post-remote biometric

@@ -1140,17 +1140,17 @@ RULES: tuple[Rule, ...] = (
         concludes="hr.post_remote_rbi",
         when="hr.annex_iii and hr.listed.1a "
         "and context.post_remote_biometric_identification_criminal_investigation "
-        "and (interp.a44_post_remote_use_decides "
-        "or not biometrics.identification_without_significant_delay)",
+        "and (interp.a44_post_remote_use_decides or def.post_remote_biometric_identification)",
         source="Art. 26(10)",
         # Reading A44 (ADR 0047, review73 D3): by default the stated post-remote use in a
         # targeted search decides, also for a system that identifies without a significant delay
         # (one used both live and on recorded material; recital 17 tells them apart by the
-        # material). Under definition_decides Art. 3(43) ("other than a real-time remote
-        # biometric identification system") decides: such a system is real-time (Art. 3(42)),
-        # not post-remote, and an unknown delay leaves the rule undetermined.
+        # material). Under definition_decides Art. 3(43) decides, both halves: a remote
+        # biometric identification system (Art. 3(41)) "other than a real-time remote biometric
+        # identification system" (Art. 3(42)); unknown facts of the definition leave the rule
+        # undetermined (rev29a D1: the delay alone was read).
         interpretation="A44",
-        also_cites=("Art. 3(43)", "Art. 3(42)"),
+        also_cites=("Art. 3(43)", "Art. 3(42)", "Art. 3(41)"),
         title_en="A high-risk system for post-remote biometric identification in a criminal "
         "investigation",
         title_nl="Een systeem met een hoog risico voor biometrische identificatie op afstand "
