@@ -87,6 +87,27 @@ RULES: tuple[Rule, ...] = (
         "verplichtingen die de aanbieder in staat stellen te voldoen (de bijstand van de "
         "oorspronkelijke aanbieder, de schriftelijke overeenkomst met de leverancier)",
     ),
+    # A45 (round 29, review81): Art. 111(2) applies the Regulation to "operators of high-risk AI
+    # systems" placed before the cut-off only after a significant change, and an operator is
+    # "a provider, product manufacturer, deployer, authorised representative, importer or
+    # distributor" (Art. 3(8)). By default (follows_provider, review43 above) the supplier's
+    # Art. 25(4) duty follows the system's shelter; under operators_only a third-party supplier
+    # that holds no operator role for the system is not sheltered: read by the supplier's gate
+    # (aiact/obligations/decl_high_risk_operators.py) and by the date rule from.supplier
+    # (aiact/rules/timing.py). The provider's own duty (duty.hr_provider) is an operator's.
+    Rule(
+        id="legacy.supplier_not_sheltered",
+        concludes="legacy.supplier_not_sheltered",
+        when="interp.a45_operators_only and role.supplier and not role.operator",
+        source="Art. 111(2)",
+        also_cites=("Art. 3(8)", "Art. 25(4)"),
+        interpretation="A45",
+        title_en="A third-party supplier that is not an operator of the system (Art. 3(8)), "
+        "reading A45=operators_only: Art. 111(2) does not shelter its Art. 25(4) duty",
+        title_nl="Een derde partij die levert en geen operator van het systeem is (artikel 3, "
+        "punt 8), lezing A45=operators_only: artikel 111, lid 2, beschermt haar verplichting van "
+        "artikel 25, lid 4, niet",
+    ),
     Rule(
         id="duty.general",
         concludes="duty.general",
