@@ -194,6 +194,17 @@ SAME_DUTY: dict[str, tuple[str, ...]] = {
 "adding a role only adds obligations": a supplier that takes on an operator role keeps its Art.
 25(4) duty, now fined under art25_4, reading A36; aiact.obligations.catalogue.same_duty)."""
 
+ROLE_SHELTERED: dict[str, str] = {
+    key: "legacy.supplier_not_sheltered"
+    for key in ("art25_4", "art25_4_original", "art25_4_supplier_not_operator")
+}
+"""Entries that an added role may take away, each with the name whose turning from true to not
+true excuses it (read by the invariant "adding a role only adds obligations"): under A45=
+operators_only Art. 111(2) shelters "operators of high-risk AI systems" (Art. 3(8)) only, so a
+third-party supplier of an unchanged legacy system that takes on an operator role (importer,
+distributor ...) comes under the shelter, and its Art. 25(4) duty no longer binds it (ADR 0048;
+aiact.obligations.catalogue.role_sheltered)."""
+
 SAME_DUTY_CONDITION: dict[str, str] = {
     "art25_4_supplier_not_operator": f"duty.hr_provider or ({_SUPPLIER})",
 }
