@@ -66,13 +66,15 @@ RULES: tuple[Rule, ...] = (
     # intended for public authorities is not sheltered for ever, since its providers "in any
     # case" comply by 2 August 2030 (Art. 111(2), second sentence). Read by the gates of the
     # initial provider and the supplier (aiact/obligations/decl_high_risk_operators.py).
-    # Rejected, the literal reading: a supplier or former provider is no "operator" (Art. 3(8)),
-    # so the first sentence of Art. 111(2) would not shelter it and its duty would apply from the
-    # Art. 113 date. The library reaches the supplier through the provider (A35's default, ADR
-    # 0039), and that reading would bind it to a two-party agreement with a provider who is not
-    # bound, to enable obligations that do not apply: no one could perform it (review44, which
-    # found the question not open enough to name; recital 177: the Regulation "applies to the
-    # high-risk AI systems" placed before the date only after a significant change).
+    # The literal reading, rejected as the default: a supplier or former provider is no
+    # "operator" (Art. 3(8)), so the first sentence of Art. 111(2) would not shelter it and its
+    # duty would apply from the Art. 113 date; for the third-party supplier it is since round 29
+    # the alternative of reading A45 (review81; ADR 0048; rule legacy.supplier_not_sheltered).
+    # The library reaches the supplier through the provider (A35's default, ADR 0039), and that
+    # reading would bind it to a two-party agreement with a provider who is not bound, to enable
+    # obligations that do not apply: no one could perform it (review44, which found the question
+    # not open enough to name; recital 177: the Regulation "applies to the high-risk AI systems"
+    # placed before the date only after a significant change).
     Rule(
         id="legacy.exempt_system",
         concludes="legacy.exempt_system",
