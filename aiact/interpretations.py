@@ -19,7 +19,8 @@ Annex I Section B product that Annex III also lists; A42, named in round 17, on 
 State's public authority is one of the "bodies governed by public law" of Art. 27(1); A43 on
 whether a body governed by public law is one of the "public authorities and bodies" of Art.
 99(8); A44, named in round 29, on whether the post-remote use of Art. 26(10) makes a system that
-identifies without a significant delay a post-remote one).
+identifies without a significant delay a post-remote one; A45, named in round 29, on whether Art.
+111(2) shelters the third-party supplier of Art. 25(4) that is not an operator).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -756,6 +757,40 @@ class PostRemoteUse(StrEnum):
     undetermined."""
 
 
+# ------------------------------------------------------------------ round 29: A45
+
+
+class SupplierLegacyShelter(StrEnum):
+    """A45: Art. 111(2), first sentence (both texts): "this Regulation shall apply to operators
+    of high-risk AI systems, other than the systems referred to in paragraph 1 of this Article,
+    that have been placed on the market or put into service before [the cut-off], only if, as
+    from that date, those systems are subject to significant changes in their designs"; Art.
+    3(8): "'operator' means a provider, product manufacturer, deployer, authorised
+    representative, importer or distributor". Art. 25(4) binds "the provider of a high-risk AI
+    system and the third party that supplies an AI system, [AI model,] tools, services,
+    components, or processes that are used or integrated in a high-risk AI system", "in order to
+    enable the provider of the high-risk AI system to fully comply with the obligations set out
+    in this Regulation". Does Art. 111(2) shelter a third-party supplier that is not an operator
+    of the legacy system it supplies? (docs/adr/0048-a45-supplier-legacy.md; review81, after
+    review43 and review44.)"""
+
+    FOLLOWS_PROVIDER = "follows_provider"
+    """Default (the library's answer before A45 was named, review43). The supplier's duty serves
+    the provider's compliance ("in order to enable the provider ... to fully comply"); where Art.
+    111(2) keeps the Regulation from the provider's legacy system, the agreement has nothing to
+    enable, so the supplier's Art. 25(4) duty follows the system's shelter: "never" for an
+    unchanged legacy system outside the second sentence, by 2 August 2030 for one intended for
+    public authorities, from a significant change."""
+    OPERATORS_ONLY = "operators_only"
+    """The words decide: Art. 111(2) shelters "operators of high-risk AI systems" (Art. 3(8)); a
+    third-party supplier that holds no operator role for the system (not its provider, product
+    manufacturer, deployer, authorised representative, importer or distributor) is not one, so
+    its Art. 25(4) duty binds it from the date of Chapter III, Section 3 for the system's route,
+    whenever the system was placed. Art. 111(1) (components of the large-scale IT systems of
+    Annex X) still applies first: it speaks of systems, not operators. A supplier that is also
+    an operator of the system, and the provider's own duty, stay sheltered."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -1077,10 +1112,18 @@ class Interpretations(BaseModel):
         "(default: the use decides), or only where it is not a real-time system (Art. 3(42), "
         "3(43): 'other than a real-time remote biometric identification system').",
     )
+    art111_2_supplier_shelter: SupplierLegacyShelter = Field(
+        default=SupplierLegacyShelter.FOLLOWS_PROVIDER,
+        description="A45: the Art. 25(4) duty of a third-party supplier follows the Art. 111(2) "
+        "shelter of the legacy system whose provider it enables (default), or, Art. 111(2) "
+        "sheltering only 'operators of high-risk AI systems' (Art. 3(8)), binds a supplier that "
+        "is not an operator of the system from the system's Chapter III date whenever it was "
+        "placed (Art. 111(1) still applies).",
+    )
 
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36, A38, A40, A41, A42 and A44 switches as engine facts."""
+        A36, A38, A40, A41, A42, A44 and A45 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -1126,6 +1169,8 @@ class Interpretations(BaseModel):
             is Art27PublicLawBodies.PUBLIC_AUTHORITIES_INCLUDED,
             "interp.a44_post_remote_use_decides": self.art26_10_post_remote_use
             is PostRemoteUse.USE_DECIDES,
+            "interp.a45_operators_only": self.art111_2_supplier_shelter
+            is SupplierLegacyShelter.OPERATORS_ONLY,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -1155,6 +1200,7 @@ class Interpretations(BaseModel):
             "A42": self.art27_public_law_bodies.value,
             "A43": self.art99_8_public_bodies.value,
             "A44": self.art26_10_post_remote_use.value,
+            "A45": self.art111_2_supplier_shelter.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1254,6 +1300,7 @@ CODES: dict[str, str] = {
     "A42": "art27_public_law_bodies",
     "A43": "art99_8_public_bodies",
     "A44": "art26_10_post_remote_use",
+    "A45": "art111_2_supplier_shelter",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

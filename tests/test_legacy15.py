@@ -222,6 +222,9 @@ def test_no_route_is_the_two_routes_combined(who: str, case: aiact.Case) -> None
         "legacy.annex_x",
         "legacy.public_authority_deadline_addressed",
         "legacy.placed_as_not_high_risk",
+        # A45=operators_only (fix29b): the supplier's operator role (Art. 3(8)), which giving a
+        # route can change as it changes the provider's role (Art. 25(1)).
+        "legacy.supplier_not_sheltered",
     ):
         assume(a.value(name) == a3.value(name) == a1.value(name))
     # A27 (Art. 80: an Annex III system found high-risk) reads the Annex III listing, not the

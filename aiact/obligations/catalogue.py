@@ -194,6 +194,23 @@ def same_duty() -> dict[str, frozenset[str]]:
 
 
 @cache
+def role_sheltered() -> dict[str, str]:
+    """For an entry an added role may take away by bringing a shelter (A45=operators_only: a
+    supplier that takes on an operator role comes under Art. 111(2)): the name whose turning from
+    true to not true excuses the loss (``ROLE_SHELTERED`` of the declaration modules; each entry
+    checked to be in the catalogue, each name a valid condition)."""
+    known = catalogue().by_id
+    out: dict[str, str] = {}
+    for name in _MODULES:
+        module = importlib.import_module(f"aiact.obligations.{name}")
+        for key, condition in getattr(module, "ROLE_SHELTERED", {}).items():
+            if key not in known:
+                raise CatalogueError(f"ROLE_SHELTERED of {name} names unknown {key!r}")
+            parse(condition)
+            out[key] = condition
+    return out
+
+
 def same_duty_condition() -> dict[str, str]:
     """For each entry of :func:`same_duty`: the condition of the duty it shares with its other
     entries, free of the fact that splits them (``SAME_DUTY_CONDITION`` of the declaration

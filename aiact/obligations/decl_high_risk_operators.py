@@ -137,8 +137,12 @@ _INITIAL_PROVIDER = (
 # system, tools, services, components, or processes" and no AI model (issue 12, item 13). The
 # supplier's reach is reading A35 (scope.supplier_reach, ADR 0039: by default role.supplier and
 # SUPPLIED_REACH, the term this gate read before A35).
+# Whether Art. 111(2) shelters a supplier that is not an operator (Art. 3(8)) is reading A45
+# (ADR 0048): by default it follows the system (not legacy.exempt_system, as before A45); under
+# operators_only such a supplier is not sheltered (legacy.supplier_not_sheltered).
 _SUPPLIER = (
-    "scope.in_scope and not scope.section_b_limited and not legacy.exempt_system "
+    "scope.in_scope and not scope.section_b_limited "
+    "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
     "and scope.supplier_reach "
     "and not (value_chain.supplies_under_free_open_source_licence "
     "and not value_chain.supplies_general_purpose_ai_model)"
@@ -189,6 +193,17 @@ SAME_DUTY: dict[str, tuple[str, ...]] = {
 """Entries that state the same duty as another entry, with another fine (read by the invariant
 "adding a role only adds obligations": a supplier that takes on an operator role keeps its Art.
 25(4) duty, now fined under art25_4, reading A36; aiact.obligations.catalogue.same_duty)."""
+
+ROLE_SHELTERED: dict[str, str] = {
+    key: "legacy.supplier_not_sheltered"
+    for key in ("art25_4", "art25_4_original", "art25_4_supplier_not_operator")
+}
+"""Entries that an added role may take away, each with the name whose turning from true to not
+true excuses it (read by the invariant "adding a role only adds obligations"): under A45=
+operators_only Art. 111(2) shelters "operators of high-risk AI systems" (Art. 3(8)) only, so a
+third-party supplier of an unchanged legacy system that takes on an operator role (importer,
+distributor ...) comes under the shelter, and its Art. 25(4) duty no longer binds it (ADR 0048;
+aiact.obligations.catalogue.role_sheltered)."""
 
 SAME_DUTY_CONDITION: dict[str, str] = {
     "art25_4_supplier_not_operator": f"duty.hr_provider or ({_SUPPLIER})",
@@ -548,7 +563,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.ART_99_4,
         fine_ref="Art. 99(4)(da)",
         versions=ONLY_AMENDED,
-        interpretation="A36",
+        interpretation="A36,A45",
         summary_en="The provider of a high-risk AI system and the third party supplying an AI "
         "system, AI model, tools, services, components or processes used or integrated in it "
         "specify by written agreement the information, capabilities, technical access and "
@@ -583,7 +598,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_PLACING,
         fine=FineTier.NO_PENALTY,
         fine_ref=None,
-        interpretation="A36",
+        interpretation="A36,A45",
         # Art. 99(4)(da) and 75c(1) exist in the amended text only: named in the summaries and
         # cited by the exposure row where they are in force, not here (both texts).
         also_cites=("Art. 99(1)", "Art. 3(8)"),
@@ -637,7 +652,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.NATIONAL_ONLY,
         fine_ref=None,
         versions=ONLY_ORIGINAL,
-        interpretation="A36",
+        interpretation="A36,A45",
         summary_en="The provider of a high-risk AI system and the third party supplying an AI "
         "system, tools, services, components or processes used or integrated in it specify by "
         "written agreement the information, capabilities, technical access and assistance the "

@@ -66,13 +66,15 @@ RULES: tuple[Rule, ...] = (
     # intended for public authorities is not sheltered for ever, since its providers "in any
     # case" comply by 2 August 2030 (Art. 111(2), second sentence). Read by the gates of the
     # initial provider and the supplier (aiact/obligations/decl_high_risk_operators.py).
-    # Rejected, the literal reading: a supplier or former provider is no "operator" (Art. 3(8)),
-    # so the first sentence of Art. 111(2) would not shelter it and its duty would apply from the
-    # Art. 113 date. The library reaches the supplier through the provider (A35's default, ADR
-    # 0039), and that reading would bind it to a two-party agreement with a provider who is not
-    # bound, to enable obligations that do not apply: no one could perform it (review44, which
-    # found the question not open enough to name; recital 177: the Regulation "applies to the
-    # high-risk AI systems" placed before the date only after a significant change).
+    # The literal reading, rejected as the default: a supplier or former provider is no
+    # "operator" (Art. 3(8)), so the first sentence of Art. 111(2) would not shelter it and its
+    # duty would apply from the Art. 113 date; for the third-party supplier it is since round 29
+    # the alternative of reading A45 (review81; ADR 0048; rule legacy.supplier_not_sheltered).
+    # The library reaches the supplier through the provider (A35's default, ADR 0039), and that
+    # reading would bind it to a two-party agreement with a provider who is not bound, to enable
+    # obligations that do not apply: no one could perform it (review44, which found the question
+    # not open enough to name; recital 177: the Regulation "applies to the high-risk AI systems"
+    # placed before the date only after a significant change).
     Rule(
         id="legacy.exempt_system",
         concludes="legacy.exempt_system",
@@ -86,6 +88,27 @@ RULES: tuple[Rule, ...] = (
         "bedoeld voor overheidsinstanties: beschermd voor de aanbieder, dus ook voor de "
         "verplichtingen die de aanbieder in staat stellen te voldoen (de bijstand van de "
         "oorspronkelijke aanbieder, de schriftelijke overeenkomst met de leverancier)",
+    ),
+    # A45 (round 29, review81): Art. 111(2) applies the Regulation to "operators of high-risk AI
+    # systems" placed before the cut-off only after a significant change, and an operator is
+    # "a provider, product manufacturer, deployer, authorised representative, importer or
+    # distributor" (Art. 3(8)). By default (follows_provider, review43 above) the supplier's
+    # Art. 25(4) duty follows the system's shelter; under operators_only a third-party supplier
+    # that holds no operator role for the system is not sheltered: read by the supplier's gate
+    # (aiact/obligations/decl_high_risk_operators.py) and by the date rule from.supplier
+    # (aiact/rules/timing.py). The provider's own duty (duty.hr_provider) is an operator's.
+    Rule(
+        id="legacy.supplier_not_sheltered",
+        concludes="legacy.supplier_not_sheltered",
+        when="interp.a45_operators_only and role.supplier and not role.operator",
+        source="Art. 111(2)",
+        also_cites=("Art. 3(8)", "Art. 25(4)"),
+        interpretation="A45",
+        title_en="A third-party supplier that is not an operator of the system (Art. 3(8)), "
+        "reading A45=operators_only: Art. 111(2) does not shelter its Art. 25(4) duty",
+        title_nl="Een derde partij die levert en geen operator van het systeem is (artikel 3, "
+        "punt 8), lezing A45=operators_only: artikel 111, lid 2, beschermt haar verplichting van "
+        "artikel 25, lid 4, niet",
     ),
     Rule(
         id="duty.general",

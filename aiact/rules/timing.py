@@ -279,6 +279,46 @@ titles of those rules do: with the classification unknown the system is not know
 (rev27b)."""
 
 
+_NOT_SHELTERED = "legacy.supplier_not_sheltered"
+"""A45=operators_only: a third-party supplier that is not an operator of the system (rule
+``legacy.supplier_not_sheltered``, false under the default ``follows_provider``)."""
+
+
+def _not_sheltered_case(
+    when: str,
+    base: DateValue,
+    what_en: str,
+    what_nl: str,
+    interpretations: tuple[str, ...],
+    supposing: tuple[str, str] | None = None,
+) -> DateCase:
+    """The case of ``when`` (:data:`_NOT_SHELTERED`), read after Art. 111(1) and before the Art.
+    111(2) branch: Art. 111(2) applies the Regulation to "operators of high-risk AI systems"
+    (Art. 3(8)) placed before its cut-off only after a significant change; under A45's
+    alternative it does not shelter a third-party supplier that is none, so the duty binds it
+    on its Art. 113 date (``base``) whenever the system was placed. Art. 111(1) speaks of
+    systems ("AI systems which are components of the large-scale IT systems"), not operators,
+    and keeps its place before this case."""
+    en, nl = ("", "") if supposing is None else (f" ({supposing[0]})", f" ({supposing[1]})")
+    return DateCase(
+        when=when,
+        value=base,
+        source="Art. 111(2)",
+        label_en="A third-party supplier that is not an operator of the system (Art. 3(8): 'a "
+        "provider, product manufacturer, deployer, authorised representative, importer or "
+        "distributor'), reading A45=operators_only: Art. 111(2) defers the Regulation only for "
+        f"'operators of high-risk AI systems' and does not shelter it{en}; {what_en} on its "
+        "Art. 113 date, whenever the system was placed",
+        label_nl="Een derde partij die levert en geen operator van het systeem is (artikel 3, "
+        "punt 8: 'een aanbieder, productfabrikant, gebruiksverantwoordelijke, gemachtigde, "
+        "importeur of distributeur'), lezing A45=operators_only: artikel 111, lid 2, stelt de "
+        "verordening alleen uit voor 'operatoren van AI-systemen met een hoog risico' en "
+        f"beschermt haar niet{nl}; {what_nl} op de datum van artikel 113, ongeacht wanneer het "
+        "systeem in de handel is gebracht",
+        interpretations=interpretations,
+    )
+
+
 def _transitional(
     name: str,
     title: tuple[str, str],
@@ -291,6 +331,7 @@ def _transitional(
     second_sentence: bool = True,
     by_system: bool = False,
     legacy: LegacyNames = SYSTEM_LEGACY,
+    not_sheltered: str | None = None,
 ) -> tuple[DateRule, ...]:
     """The date rule ``name`` of duties whose Art. 113 date is ``base``: the ``leading`` cases,
     then Art. 111(1), then (where ``art111_2``) a legacy system of Art. 111(2), deferring to the
@@ -322,7 +363,12 @@ def _transitional(
     serves (review43; :func:`_system_second_sentence_cases`).
 
     ``legacy``: the names the Art. 111(2) cases read (:class:`LegacyNames`): the system's own
-    by default, those of a reclassified system for Art. 80(4)-(5) (A27, legal24)."""
+    by default, those of a reclassified system for Art. 80(4)-(5) (A27, legal24).
+
+    ``not_sheltered``: a name under which Art. 111(2) does not shelter the addressee (A45, the
+    third-party supplier that is not an operator: :func:`_not_sheltered_case`), read after Art.
+    111(1) and before the Art. 111(2) branch, giving ``base``; where it is false (always under
+    A45's default) the cases and their values are those without it."""
 
     def codes(*more: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c for c in (interpretation, *more) if c))
@@ -343,6 +389,8 @@ def _transitional(
             interpretations=codes(),
         ),
     ]
+    if not_sheltered is not None and art111_2:
+        cases.append(_not_sheltered_case(not_sheltered, base, what_en, what_nl, codes("A45")))
     rules: list[DateRule] = []
     if art111_2:
         branch = f"{name}.art111_2"
@@ -1002,6 +1050,7 @@ def _supposed_route(
     title: tuple[str, str],
     route: str,
     words: tuple[str, str],
+    not_sheltered: str | None = None,
 ) -> tuple[DateRule, ...]:
     """The date rule ``name`` of a duty whose system is supposed high-risk by ``route``
     (``words``: that route in English and Dutch): the cases of :func:`_transitional` (Art.
@@ -1012,6 +1061,8 @@ def _supposed_route(
     ``legacy.significant_change`` read with the route):
 
     * Art. 111(1), ``legacy.annex_x``, as for a route given;
+    * (with ``not_sheltered``, A45=operators_only) a third-party supplier that is not an
+      operator: not sheltered by Art. 111(2), the base date (:func:`_not_sheltered_case`);
     * (Annex III) ``legacy.placed_as_not_high_risk`` (A27): not sheltered, the base date, as
       ``legacy.placed_before_cutoff.annex_iii`` excludes it;
     * Art. 111(2), ``dates.placed_before_art111_2_cutoff_<route>`` (A2: that route's cut-off),
@@ -1043,6 +1094,12 @@ def _supposed_route(
     supposing_nl = f"als het een hoog risico heeft via {words[1]}"
     annex_x, *_ = _transitional(name, title, base, what_en, what_nl, art111_2=False)
     cases: list[DateCase] = [annex_x.cases[0]]
+    if not_sheltered is not None:
+        cases.append(
+            _not_sheltered_case(
+                not_sheltered, base, what_en, what_nl, ("A45",), (supposing_en, supposing_nl)
+            )
+        )
     if route == "annex_iii":
         cases.append(
             DateCase(
@@ -1218,6 +1275,7 @@ def _no_route(
     title: tuple[str, str],
     system: tuple[str, str],
     when: str,
+    not_sheltered: str | None = None,
 ) -> tuple[DateCase, tuple[DateRule, ...]]:
     """Where the facts give no route of the high-risk system a duty concerns (``when``; ``system``:
     that system, in English and Dutch), the duty's date under each route of Art. 6 supposed in
@@ -1226,6 +1284,7 @@ def _no_route(
     "unknown" (Annex III) and "true" (Annex I): Kleene selection combines them, so the same value
     under both routes is that value ("not applicable" where Art. 111(2) shelters the system
     under both) and different values leave the date undetermined between them (legacy15).
+    ``not_sheltered``: as for :func:`_transitional`, passed to each supposed route (A45).
     Returns the leading case of the group's rule, which defers to ``<group>.no_route``, and the
     rules."""
     no_route = f"{group.rule}.no_route"
@@ -1243,6 +1302,7 @@ def _no_route(
             ),
             route,
             (words_en, words_nl),
+            not_sheltered=not_sheltered,
         )
         cases.append(
             DateCase(
@@ -1327,6 +1387,8 @@ _SUPPLIER_NO_ROUTE = _no_route(
     ),
     # The negation of _SUPPLIER_KNOWN (hr.high_risk: hr.annex_iii or hr.annex_i).
     "role.supplier and not hr.high_risk",
+    # A45: each supposed route reads whether Art. 111(2) shelters the supplier.
+    not_sheltered=_NOT_SHELTERED,
 )
 
 
@@ -1547,6 +1609,10 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         # the provider to comply, by 2 August 2030 for a system intended for public
         # authorities).
         by_system=True,
+        # A45 (review81): Art. 111(2) shelters "operators of high-risk AI systems" (Art. 3(8));
+        # under operators_only a third-party supplier that is none is bound on the base date,
+        # after Art. 111(1) (which speaks of systems) and before the Art. 111(2) branch.
+        not_sheltered=_NOT_SHELTERED,
     ),
     *_SUPPLIER_NO_ROUTE[1],
     DateRule(

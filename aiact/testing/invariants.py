@@ -501,10 +501,13 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     obligations addressed to it, and never discharges the obligations of a role already held.
     An Art. 5 prohibition closes the high-risk route only of the role whose own activity it
     prohibits (docs/adr/0024), so a further role bound by it loses nothing of the others.
+    Under A45=operators_only Art. 111(2) shelters only "operators" (Art. 3(8)): a third-party
+    supplier of a legacy system that takes on an operator role comes under the shelter, and the
+    entries of ``role_sheltered`` may go where their name turned from true to not true (ADR 0048).
     ``more`` is ``fewer`` with one declared role turned from false or unknown to true.
     """
     from aiact.logic import evaluate, parse
-    from aiact.obligations.catalogue import same_duty, same_duty_condition
+    from aiact.obligations.catalogue import role_sheltered, same_duty, same_duty_condition
 
     before = {r.id for r in fewer.obligations if r.applies is True}
     after = {r.id for r in more.obligations if r.applies is True}
@@ -519,11 +522,21 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
     # The same duty under another entry counts as kept (A36: a supplier that takes on an
     # operator role keeps its Art. 25(4) duty, now fined under art25_4), also where the added
     # role leaves open the fact that splits them (both entries unknown, the shared duty true).
+    def sheltered(i: str) -> bool:
+        # A45=operators_only: the added role made the supplier an operator, whom Art. 111(2)
+        # shelters.
+        name = role_sheltered().get(i)
+        return name is not None and (
+            evaluate(parse(name), fewer.evaluation.values) is True
+            and evaluate(parse(name), more.evaluation.values) is not True
+        )
+
     lost = sorted(
         i
         for i in before - after
         if not same_duty().get(i, frozenset()) & after
         and not (i in possible and same_duty().get(i, frozenset()) & possible and split_open(i))
+        and not sheltered(i)
     )
     if lost:
         raise _fail(f"adding a role removed obligations: {lost}", more)

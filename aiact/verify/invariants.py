@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from aiact.assessment import RiskTier
 from aiact.facts import Roles
-from aiact.obligations.catalogue import catalogue, same_duty, same_duty_condition
+from aiact.obligations.catalogue import catalogue, role_sheltered, same_duty, same_duty_condition
 from aiact.rules.definitions import SWITCHES
 from aiact.ruleset import RuleSet
 from aiact.testing.invariants import TIER_RANK
@@ -307,6 +307,11 @@ def _kept(first: Encoding, second: Encoding, closing: bool = True) -> Expr:
         ]
         same = [second.value(f"obligation.{o}") for o in others]
         kept = [second.value(predicate).t, *(v.t for v in same)]
+        # A45=operators_only: a supplier that takes on an operator role comes under Art. 111(2)
+        # (aiact.obligations.catalogue.role_sheltered).
+        shelter = role_sheltered().get(entry)
+        if shelter is not None:
+            kept.append(z3.And(first.condition(shelter).t, z3.Not(second.condition(shelter).t)))
         if same:
             split = z3.And(
                 z3.Not(second.value(predicate).f),
@@ -486,7 +491,9 @@ INVARIANTS: tuple[Invariant, ...] = (
         "check_roles_only_add_obligations",
         "Two cases equal but for one declared role, not true in the first and true in the "
         "second: every obligation that applies in the first applies in the second, or its duty "
-        "under another entry (A36: art25_4_supplier_not_operator and art25_4) "
+        "under another entry (A36: art25_4_supplier_not_operator and art25_4), or the role "
+        "brought the Art. 111(2) shelter of an operator (A45=operators_only: a third-party "
+        "supplier of a legacy system that becomes an operator, ROLE_SHELTERED) "
         "(Art. 3(3)-(8); Arts. 16, 22-27).",
         ("system",),
         _roles_only_add,

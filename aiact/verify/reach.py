@@ -183,6 +183,11 @@ DEFAULT_READING_NOTES: dict[str, str] = {
     "logs is no obligation pursuant to Art. 16, national penalties only): the default reading "
     "A38=as_art16_k fines it under Art. 99(4)(a) through Art. 16(k), which is obligation "
     "art21_2 (ADR 0042)",
+    "legacy.supplier_not_sheltered": "reading A45=operators_only (Art. 111(2) shelters only "
+    "'operators of high-risk AI systems', Art. 3(8): a third-party supplier that is none is "
+    "bound from the system's Chapter III date): the default reading A45=follows_provider has "
+    "the supplier's Art. 25(4) duty follow the system's shelter, rule legacy.exempt_system "
+    "(ADR 0048)",
 }
 """Rules that cannot fire under the default reading, with the reason."""
 

@@ -258,6 +258,11 @@ _INTERPRETATIONS: dict[str, str] = {
         "identifies without a significant delay a post-remote biometric identification system "
         "(Art. 3(42), 3(43))"
     ),
+    "A45": N_(
+        "whether Art. 111(2), which defers the Regulation for the operators of a legacy "
+        "high-risk system, also shelters a third-party supplier of Art. 25(4) that is not an "
+        "operator (Art. 3(8))"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

@@ -254,6 +254,16 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "a system that identifies without a significant delay is a real-time system, not a "
         "post-remote one (Art. 3(43)): Art. 26(10) follows the definition alone"
     ),
+    ("A45", "follows_provider"): N_(
+        "the Art. 25(4) duty of a third-party supplier follows the Art. 111(2) shelter of the "
+        "legacy system whose provider it enables: no agreement is due where the provider is not "
+        "bound (default)"
+    ),
+    ("A45", "operators_only"): N_(
+        "Art. 111(2) shelters only operators (Art. 3(8)): a third-party supplier that is not an "
+        "operator of the system has the Art. 25(4) duty from the system's Chapter III date, "
+        "whenever the system was placed"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
