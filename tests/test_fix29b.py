@@ -113,7 +113,10 @@ def test_a45_the_rule_and_the_rows() -> None:
     from aiact.obligations.catalogue import catalogue, role_sheltered
 
     rule = RULES["legacy.supplier_not_sheltered"]
-    assert rule.when == "interp.a45_operators_only and role.supplier and not role.operator"
+    assert rule.when == (
+        "interp.a45_operators_only and role.supplier and not role.operator "
+        "and not role.initial_provider"
+    )
     assert rule.interpretation == "A45" and rule.source == "Art. 111(2)"
     assert "Art. 3(8)" in rule.also_cites
     assert RULES["role.operator"].source == "Art. 3(8)"
@@ -121,7 +124,9 @@ def test_a45_the_rule_and_the_rows() -> None:
         row = catalogue().get(key)
         assert row.readings == ("A36", "A45"), key
         assert "legacy.supplier_not_sheltered" in row.when, key
-    assert role_sheltered() == dict.fromkeys(ART25_4, "legacy.supplier_not_sheltered")
+    # rev29b D2: the excuse holds only where the system is sheltered.
+    excuse = "legacy.supplier_not_sheltered or not legacy.exempt_system"
+    assert role_sheltered() == dict.fromkeys(ART25_4, excuse)
 
 
 def test_a45_the_date_case_comes_after_art111_1_and_before_the_branch() -> None:

@@ -1,9 +1,10 @@
 """rev29b (round 29): independent review of reading A45 (branch h/a45, ADR 0048): whether Art.
 111(2) shelters the third-party supplier of Art. 25(4) that is not an operator (Art. 3(8)).
 
-Verified behaviour is pinned by passing tests; findings are strict xfails (D1, D2). The probe
-``benchmarks/rev29b_probe.py`` checks soundness of partial cases against their completions and
-complete cases against 7a9dc95 (the counts are in the review report).
+Verified behaviour is pinned by passing tests; the findings were strict xfails (D1-D3), fixed by
+the lead in round 29 and now plain tests. The probe ``benchmarks/rev29b_probe.py`` checks
+soundness of partial cases against their completions and complete cases against 7a9dc95 (the
+counts are in the review report).
 """
 
 from __future__ import annotations
@@ -113,7 +114,10 @@ def test_the_rule_cites_art_111_2_and_art_3_8_and_reads_the_operator_roles() -> 
     rule = RULES["legacy.supplier_not_sheltered"]
     assert rule.source == "Art. 111(2)" and {"Art. 3(8)", "Art. 25(4)"} <= set(rule.also_cites)
     assert rule.interpretation == "A45"
-    assert rule.when == "interp.a45_operators_only and role.supplier and not role.operator"
+    assert rule.when == (
+        "interp.a45_operators_only and role.supplier and not role.operator "
+        "and not role.initial_provider"
+    )
     operator = RULES["role.operator"]
     assert operator.source == "Art. 3(8)"
     # the six roles of Art. 3(8), no more
@@ -267,12 +271,6 @@ def test_a36_and_a45_count_operators_differently_as_their_words_do() -> None:
 # ------------------------------------------------------------------ findings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev29b D1: under A45=operators_only the initial provider (Art. 25(2)) is not an "
-    "operator of the system for its Art. 25(4) duty, yet its Art. 25(2) duty keeps the system's "
-    "shelter",
-)
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_d1_the_initial_provider_is_sheltered_alike_for_both_of_its_duties(law: str) -> None:
     """Art. 25(2): the initial provider "shall no longer be considered to be a provider of that
@@ -317,12 +315,6 @@ def test_d2_control_the_excuse_serves_the_legacy_system() -> None:
         check_roles_only_add_obligations(fewer, more)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev29b D2: ROLE_SHELTERED excuses a lost Art. 25(4) row whenever the added role "
-    "makes the supplier an operator, also where Art. 111(2) shelters nothing (a system placed "
-    "after the cut-off)",
-)
 def test_d2_the_excuse_is_no_wider_than_the_shelter() -> None:
     """Art. 111(2) shelters operators of systems "placed on the market or put into service
     before [the cut-off]" and not significantly changed. For a system first placed on 1 March
@@ -375,12 +367,6 @@ _SHIFTED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev29b D3: the A45 case inserted at from.supplier[2], .annex_iii[1], .annex_i[1] "
-    "shifts the index-based ids datecase.<rule>.<index>; seven review50 records now name cases "
-    "they did not review (the new A45 case shows as reviewed 'agrees' in docs/coverage.md)",
-)
 def test_d3_review_records_still_name_the_case_they_reviewed() -> None:
     """A review record of ``rule:datecase.<rule>.<index>`` states the case it checked as "case N
     (<condition> -> ...)". After A45 the case at each of these indexes has another condition:

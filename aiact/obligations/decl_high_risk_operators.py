@@ -195,15 +195,17 @@ SAME_DUTY: dict[str, tuple[str, ...]] = {
 25(4) duty, now fined under art25_4, reading A36; aiact.obligations.catalogue.same_duty)."""
 
 ROLE_SHELTERED: dict[str, str] = {
-    key: "legacy.supplier_not_sheltered"
+    key: "legacy.supplier_not_sheltered or not legacy.exempt_system"
     for key in ("art25_4", "art25_4_original", "art25_4_supplier_not_operator")
 }
-"""Entries that an added role may take away, each with the name whose turning from true to not
-true excuses it (read by the invariant "adding a role only adds obligations"): under A45=
+"""Entries that an added role may take away, each with the condition whose turning from true to
+not true excuses it (read by the invariant "adding a role only adds obligations"): under A45=
 operators_only Art. 111(2) shelters "operators of high-risk AI systems" (Art. 3(8)) only, so a
 third-party supplier of an unchanged legacy system that takes on an operator role (importer,
 distributor ...) comes under the shelter, and its Art. 25(4) duty no longer binds it (ADR 0048;
-aiact.obligations.catalogue.role_sheltered)."""
+aiact.obligations.catalogue.role_sheltered). Not true afterwards only where the system is
+sheltered (``legacy.exempt_system`` not false): a supplier of a system placed after the cut-off
+keeps its duty with any role (rev29b D2)."""
 
 SAME_DUTY_CONDITION: dict[str, str] = {
     "art25_4_supplier_not_operator": f"duty.hr_provider or ({_SUPPLIER})",

@@ -96,11 +96,18 @@ RULES: tuple[Rule, ...] = (
     # Art. 25(4) duty follows the system's shelter; under operators_only a third-party supplier
     # that holds no operator role for the system is not sheltered: read by the supplier's gate
     # (aiact/obligations/decl_high_risk_operators.py) and by the date rule from.supplier
-    # (aiact/rules/timing.py). The provider's own duty (duty.hr_provider) is an operator's.
+    # (aiact/rules/timing.py). The provider's own duty (duty.hr_provider) is an operator's. The
+    # initial provider of Art. 25(2) is one too: it placed the system on the market or put it
+    # into service before the cut-off as its provider, so it is one of the "operators of
+    # high-risk AI systems ... that have been placed on the market or put into service before"
+    # it; both its duties (Art. 25(2) and, where it supplies, 25(4)) keep the shelter (rev29b D1).
     Rule(
         id="legacy.supplier_not_sheltered",
         concludes="legacy.supplier_not_sheltered",
-        when="interp.a45_operators_only and role.supplier and not role.operator",
+        when=(
+            "interp.a45_operators_only and role.supplier and not role.operator "
+            "and not role.initial_provider"
+        ),
         source="Art. 111(2)",
         also_cites=("Art. 3(8)", "Art. 25(4)"),
         interpretation="A45",
