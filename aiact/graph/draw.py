@@ -24,7 +24,6 @@ from aiact.i18n import N_, pairs, t
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
-    from matplotlib.patches import FancyBboxPatch
 
 Lang = Literal["en", "nl"]
 LineStyle = Literal["solid", "dashed"]
@@ -203,7 +202,6 @@ def draw_plan(
 
     critical = set(plan.critical_path)
     critical_edges = set(zip(plan.critical_path, plan.critical_path[1:], strict=False))
-    boxes: dict[str, FancyBboxPatch] = {}
     for node, (x, y) in position.items():
         data = graph.nodes[node]
         status = str(data.get("status") or "milestone")
@@ -221,7 +219,6 @@ def draw_plan(
             zorder=3,
         )
         ax.add_patch(box)
-        boxes[node] = box
         title_text = str(data.get("title_nl" if lang == "nl" else "title_en") or node)
         if data.get("kind") == "milestone":
             ax.text(
@@ -282,11 +279,14 @@ def draw_plan(
         on_path = (u, v) in critical_edges
         (x1, y1), (x2, y2) = position[u], position[v]
         rad = 0.0 if x2 > x1 else 0.35
+        start, end = _between_boxes(
+            (x1 * x_gap, y1), (x2 * x_gap, y2), (box_w / 2 + 0.03, box_h / 2 + 0.03)
+        )
         arrow = FancyArrowPatch(
-            (x1 * x_gap, y1),
-            (x2 * x_gap, y2),
-            patchA=boxes[u],
-            patchB=boxes[v],
+            start,
+            end,
+            shrinkA=0,
+            shrinkB=0,
             arrowstyle="-|>",
             mutation_scale=9,
             connectionstyle=f"arc3,rad={rad}",
@@ -524,6 +524,23 @@ def _date(day: dt.date, lang: Lang) -> str:
 def _x(day: dt.date) -> float:
     """A date as matplotlib's default date number (days since 1970-01-01)."""
     return float((day - dt.date(1970, 1, 1)).days)
+
+
+def _between_boxes(
+    a: tuple[float, float], b: tuple[float, float], half: tuple[float, float]
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Where the straight line from box centre ``a`` to box centre ``b`` leaves the first box and
+    enters the second (boxes of half-width and half-height ``half``, in data coordinates): the
+    ends of the arrow between them. Computed here rather than by matplotlib's clipping at the
+    boxes (``patchA``/``patchB``), which bisects each arrow against the rounded box's path and
+    took 4-5 s for a plan's picture (round 29: a warm-up request of the service ran out of its
+    10 s budget on a loaded machine)."""
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    limits = [h / abs(d) for h, d in zip(half, (dx, dy), strict=True) if d]
+    if not limits:
+        return a, b
+    t = min(min(limits), 0.5)
+    return (a[0] + t * dx, a[1] + t * dy), (b[0] - t * dx, b[1] - t * dy)
 
 
 def figure_png(figure: Figure) -> bytes:

@@ -306,12 +306,14 @@ def _not_sheltered_case(
         source="Art. 111(2)",
         label_en="A third-party supplier that is not an operator of the system (Art. 3(8): 'a "
         "provider, product manufacturer, deployer, authorised representative, importer or "
-        "distributor'), reading A45=operators_only: Art. 111(2) defers the Regulation only for "
+        "distributor'), under the other reading of A45 (operators only, not the default): "
+        "Art. 111(2) defers the Regulation only for "
         f"'operators of high-risk AI systems' and does not shelter it{en}; {what_en} on its "
         "Art. 113 date, whenever the system was placed",
         label_nl="Een derde partij die levert en geen operator van het systeem is (artikel 3, "
         "punt 8: 'een aanbieder, productfabrikant, gebruiksverantwoordelijke, gemachtigde, "
-        "importeur of distributeur'), lezing A45=operators_only: artikel 111, lid 2, stelt de "
+        "importeur of distributeur'), volgens de andere lezing A45 (alleen operatoren, niet de "
+        "standaardlezing): artikel 111, lid 2, stelt de "
         "verordening alleen uit voor 'operatoren van AI-systemen met een hoog risico' en "
         f"beschermt haar niet{nl}; {what_nl} op de datum van artikel 113, ongeacht wanneer het "
         "systeem in de handel is gebracht",
