@@ -526,9 +526,12 @@ def check_roles_only_add_obligations(fewer: Assessment, more: Assessment) -> Non
         # A45=operators_only: the added role made the supplier an operator, whom Art. 111(2)
         # shelters.
         name = role_sheltered().get(i)
-        return name is not None and (
-            evaluate(parse(name), fewer.evaluation.values) is True
-            and evaluate(parse(name), more.evaluation.values) is not True
+        if name is None:
+            return False
+        condition = parse(name)
+        return (
+            evaluate(condition, fewer.evaluation.values) is True
+            and evaluate(condition, more.evaluation.values) is not True
         )
 
     lost = sorted(

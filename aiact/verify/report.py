@@ -27,6 +27,11 @@ from aiact.versions import LawVersion
 ORIGINAL = Side(LawVersion.ORIGINAL, label="2024/1689")
 AMENDED = Side(LawVersion.AMENDED, label="2024/1689 as amended by 2026/1744")
 
+_OPEN_QUESTIONS = "## The open questions"
+_GLOSSARY = "## The facts named on this page"
+"""The headings that :func:`updated_page` cuts the page at."""
+_GENERATED = re.compile(r"<!-- generated in [^>]*-->\n?$")
+
 
 @dataclass(frozen=True)
 class Switch:
@@ -193,20 +198,18 @@ def _compute(key: _DiffKey) -> Diff:
     )
 
 
-def _compute_ahead(jobs: int, write: Callable[[], object] | None = None, **page: object) -> None:
+def _compute_ahead(jobs: int, write: Callable[[], object]) -> None:
     """Compute every diff the page asks for in ``jobs`` processes (forked, so they share the
     compiled rule sets), before the page is written from them: the page is the same as one
     written in one process, since a diff depends only on its arguments. ``write``: what writes
-    the page (default: :func:`omnibus_page` with ``page``)."""
+    the page (:func:`omnibus_page`, or :func:`updated_page` for ``--switch``), called once to
+    plan the diffs."""
     import multiprocessing
 
     global _PLANNING
     _PLANNING = []
     try:
-        if write is None:
-            omnibus_page(**page)  # type: ignore[arg-type]
-        else:
-            write()
+        write()
         keys = list(dict.fromkeys(_PLANNING))
     finally:
         _PLANNING = None
@@ -366,7 +369,7 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
             lines += section or ["No date changes.", ""]
 
     lines += [
-        "## The open questions",
+        _OPEN_QUESTIONS,
         "",
         "Each alternative reading against the default one, under the amended text, for the tier, "
         "for each obligation whose conditions read the switch and for each timing group whose "
@@ -384,9 +387,6 @@ def omnibus_page(*, max_parts: int = 6, only: Sequence[str] = (), dates: bool = 
     return "\n".join(lines).rstrip() + "\n"
 
 
-_GLOSSARY = "## The facts named on this page"
-
-
 def _glossary_section(names: Iterable[str]) -> list[str]:
     return [
         _GLOSSARY,
@@ -397,10 +397,6 @@ def _glossary_section(names: Iterable[str]) -> list[str]:
         *glossary(names),
         "",
     ]
-
-
-_OPEN_QUESTIONS = "## The open questions"
-_GENERATED = re.compile(r"<!-- generated in [^>]*-->\n?$")
 
 
 def updated_page(page: str, questions: Sequence[str], *, max_parts: int = 6) -> str:
@@ -463,7 +459,7 @@ def updated_page(page: str, questions: Sequence[str], *, max_parts: int = 6) -> 
         _OPEN_QUESTIONS,
         intro.rstrip("\n"),
         "",
-        *(s.rstrip("\n") + "\n" for s in sections),
+        *sections,
         *_glossary_section(sorted(names)),
         stamp,
     ]
@@ -583,7 +579,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.switch:
         return _update(args.output, args.switch, args.max_parts, args.jobs, started)
     if args.jobs > 1:
-        _compute_ahead(args.jobs, max_parts=args.max_parts)
+        _compute_ahead(args.jobs, lambda: omnibus_page(max_parts=args.max_parts))
     page = omnibus_page(max_parts=args.max_parts)
     if args.jobs > 1:  # the time of the whole run, not of the last pass alone
         page = re.sub(
