@@ -18,10 +18,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lawquote import quote, quote_nl, quote_recital
+from readings import under_each_reading
 from timecases import COMPANY, PUBLIC_BODY, system
 
 import aiact
-from aiact.errors import InputError
 from aiact.interpretations import (
     CODES,
     DEFAULT_INTERPRETATIONS,
@@ -202,21 +202,8 @@ def test_a44_without_the_use_the_definition_alone_decides(law: str, delay: bool 
 # --------------------------------------------------------------------------- the properties
 
 
-def _pair(case: aiact.Case) -> tuple[Any, Any] | None:
-    readings = case.interpretations or DEFAULT_INTERPRETATIONS
-    try:
-        return tuple(  # type: ignore[return-value]
-            case.model_copy(
-                update={
-                    "interpretations": readings.model_copy(
-                        update={"art26_10_post_remote_use": reading}
-                    )
-                }
-            ).assess()
-            for reading in (USE, DEFINITION)
-        )
-    except InputError:
-        return None
+def _pair(case: aiact.Case) -> tuple[Any, ...] | None:
+    return under_each_reading(case, "art26_10_post_remote_use", (USE, DEFINITION))
 
 
 def _without_the_use(case: aiact.Case) -> aiact.Case:

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from lawquote import quote, quote_nl
+from readings import under_each_reading
 from test_review71 import _BASE, OPEN, _assess, _case
 
 import aiact
@@ -342,21 +343,8 @@ def _conclusions(a: Any) -> dict[str, Any]:
     return {"values": values, "rows": rows, "tier": a.risk_tier}
 
 
-def _pair(case: aiact.Case) -> tuple[Any, Any] | None:
-    readings = case.interpretations or DEFAULT_INTERPRETATIONS
-    try:
-        return tuple(  # type: ignore[return-value]
-            case.model_copy(
-                update={
-                    "interpretations": readings.model_copy(
-                        update={"art111_2_supplier_shelter": reading}
-                    )
-                }
-            ).assess()
-            for reading in (FOLLOWS, OPERATORS)
-        )
-    except InputError:
-        return None
+def _pair(case: aiact.Case) -> tuple[Any, ...] | None:
+    return under_each_reading(case, "art111_2_supplier_shelter", (FOLLOWS, OPERATORS))
 
 
 @given(
