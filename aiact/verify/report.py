@@ -418,12 +418,12 @@ def updated_page(page: str, questions: Sequence[str], *, max_parts: int = 6) -> 
             f"the page shows at most {parts.group(1)} parts per change, not {max_parts}: "
             f"use --max-parts {parts.group(1)}"
         )
-    known = {s.question for s in switches()}
-    unknown = sorted(wanted - known)
+    known = list(dict.fromkeys(s.question for s in switches()))  # A1, A2, ... D4
+    unknown = sorted(wanted - set(known))
     if unknown:
         raise ValueError(
-            f"no alternative reading of {', '.join(unknown)}: choose from "
-            f"{', '.join(sorted(known))}"
+            f"no alternative reading of {', '.join(map(repr, unknown))}: choose from "
+            f"{', '.join(known)}"
         )
     try:
         head, rest = page.split(f"\n{_OPEN_QUESTIONS}\n", 1)
