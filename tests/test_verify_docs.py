@@ -208,7 +208,9 @@ def test_an_update_that_cannot_be_made_is_refused() -> None:
     from aiact.verify.report import updated_page
 
     page = PAGE.read_text(encoding="utf-8")
-    with pytest.raises(ValueError, match="of 'A99': choose from A1, A2, A3, A4,"):
+    with pytest.raises(
+        ValueError, match="no alternative reading of 'A99': choose from A1, A2, A3, A4,"
+    ):
         updated_page(page, ["A99"])
     with pytest.raises(ValueError, match="not a page of this module"):
         updated_page("# some other page\n", [])
