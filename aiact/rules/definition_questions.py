@@ -705,9 +705,15 @@ _IDENTIFICATION: tuple[DefinitionQuestion, ...] = (
         text_en="When does the identification take place?",
         text_nl="Wanneer vindt de identificatie plaats?",
         help_en="Real time also includes a short delay. Afterwards means on recordings, when the "
-        "person has usually left the place.",
+        "person has usually left the place. If the system can do both, choose real time: a "
+        "system that identifies in real time is not a post-remote biometric identification "
+        "system (Art. 3(43)). A use afterwards in a targeted search for a suspect is asked "
+        "about separately.",
         help_nl="In real time omvat ook een korte vertraging. Achteraf betekent op opnamen, als "
-        "de persoon de plek meestal al heeft verlaten.",
+        "de persoon de plek meestal al heeft verlaten. Kan het systeem allebei, kies dan in real "
+        "time: een systeem dat in real time identificeert, is geen systeem voor biometrische "
+        "identificatie op afstand achteraf (artikel 3, punt 43). Een gebruik achteraf bij het "
+        "gericht zoeken naar een verdachte wordt apart gevraagd.",
         kind="one_of",
         cites=("Art. 3(42)", "Art. 3(43)"),
         guideline="prohibited: paragraphs 310-312",

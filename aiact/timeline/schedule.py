@@ -108,6 +108,12 @@ def application_date(
     routes give different dates, the answer is undetermined (``date`` is None) and names
     ``route``. Raises :class:`~aiact.timeline.dates.NotInVersionError` for NEW_PROHIBITIONS under
     the original text, which does not contain them.
+
+    This is the schedule's date, not an obligation's: an obligation whose text a version
+    replaced is dated by the assessment. Art. 4 as replaced by Regulation (EU) 2026/1744
+    (``art4_1``) binds from that Regulation's entry into force, 27 July 2026 (its Art. 4; reading
+    A13), although its schedule, Chapters I and II, gives 2 February 2025 (Art. 113(a)); read
+    ``Assessment.obligation("art4_1").applies_from`` for it (rev30b R2).
     """
     return _application_date(
         Schedule(schedule),
