@@ -218,6 +218,28 @@ def test_an_update_that_cannot_be_made_is_refused() -> None:
         updated_page(page, [], max_parts=3)
 
 
+def test_the_stamp_keeps_the_last_rewrite_of_each_section() -> None:
+    """A section rewritten again replaces its earlier entry in the stamp (and an entry of some
+    of the questions rewritten together); the others and the generation time stay."""
+    from aiact.verify.report import _restamped
+
+    page = (
+        "# page\nbody\n<!-- generated in 5054 s (2 jobs); A44 rewritten in 11 s; "
+        "A19, A25 rewritten in 9 s -->\n"
+    )
+    assert _restamped(page, ["A44"], "A44 rewritten in 12 s") == (
+        "# page\nbody\n<!-- generated in 5054 s (2 jobs); A19, A25 rewritten in 9 s; "
+        "A44 rewritten in 12 s -->\n"
+    )
+    assert _restamped(page, ["A25", "A19", "A45"], "A25, A19, A45 rewritten in 40 s") == (
+        "# page\nbody\n<!-- generated in 5054 s (2 jobs); A44 rewritten in 11 s; "
+        "A25, A19, A45 rewritten in 40 s -->\n"
+    )
+    assert _restamped(page, ["A19"], "A19 rewritten in 3 s").endswith(
+        "; A44 rewritten in 11 s; A19, A25 rewritten in 9 s; A19 rewritten in 3 s -->\n"
+    )
+
+
 def test_the_report_command_rewrites_one_reading_in_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -236,6 +258,10 @@ def test_the_report_command_rewrites_one_reading_in_place(
     assert body == page.rstrip("\n").rsplit("\n", 1)[0]
     assert re.fullmatch(r"<!-- generated in \d+ s[^>]*; A25 rewritten in \d+ s -->", stamp)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["omnibus-diff.md"]
+    # Rewritten again, the stamp keeps the last rewrite of A25 only.
+    assert report.main([str(target), "--switch", "A25"]) == 0
+    again = target.read_text(encoding="utf-8").rstrip("\n").rsplit("\n", 1)[1]
+    assert re.fullmatch(r"<!-- generated in \d+ s[^>]*; A25 rewritten in \d+ s -->", again)
     for argv in (["--switch", "A25"], [str(tmp_path / "none.md"), "--switch", "A25"]):
         with pytest.raises(SystemExit) as stopped:
             report.main(argv)

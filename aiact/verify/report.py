@@ -617,8 +617,23 @@ def _update(
     except ValueError as error:
         _parser().error(f"--switch: {error}")
     took = f"{', '.join(questions)} rewritten in {time.perf_counter() - started:.0f} s"
-    atomic_write(path, re.sub(r" -->\n$", f"; {took} -->\n", page))
+    atomic_write(path, _restamped(page, questions, took))
     return 0
+
+
+def _restamped(page: str, questions: Sequence[str], took: str) -> str:
+    """``page`` with ``took`` added to the stamp at its end, and the earlier entries of a
+    rewrite of the same questions (or of some of them) left out: the stamp says when the page
+    was generated and when each section last was, not every rewrite since."""
+    head, _, stamp = page.rstrip("\n").rpartition("\n<!-- ")
+    entries = stamp.removesuffix(" -->").split("; ")
+    rewritten = set(questions)
+    kept = [
+        entry
+        for entry in entries[1:]
+        if not set(entry.partition(" rewritten in ")[0].split(", ")) <= rewritten
+    ]
+    return f"{head}\n<!-- {'; '.join([entries[0], *kept, took])} -->\n"
 
 
 if __name__ == "__main__":  # pragma: no cover
