@@ -8,9 +8,7 @@ work in scripts, tests and notebooks alike and save to PNG, SVG or PDF.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import html
 import importlib.util
 import io
 import textwrap
@@ -69,6 +67,16 @@ CRITICAL = "#d84315"
 
 _DATA_BANDS = frozenset(("placing", "first_use"))
 """Bands labelled by their milestone's own (bilingual) title, not by the catalogue."""
+
+
+def _day(value: object, lang: Lang) -> str:
+    """A box's date in the medium format of ``lang`` (``2 Aug 2030``, ``2 aug 2030``), as the
+    plan's tables give it."""
+    from aiact.i18n.fmt import date
+
+    if isinstance(value, dt.date | str):
+        return date(value, lang)
+    return str(value)
 
 
 def _band_label(band: str, lang: Lang) -> str:
@@ -262,7 +270,7 @@ def draw_plan(
             ax.text(
                 x * x_gap + box_w / 2 - 0.03,
                 y - box_h / 2 + 0.03,
-                str(data["applies_from"]),
+                _day(data["applies_from"], lang),
                 ha="right",
                 va="bottom",
                 fontsize=6,
@@ -551,36 +559,7 @@ def figure_png(figure: Figure) -> bytes:
 
 
 def plan_html(plan: CompliancePlan, lang: Lang = "en") -> str:
-    """An HTML view for notebooks: the drawing (when matplotlib is installed) and the ordered
-    steps with their status, dates and blockers, each citation linked to EUR-Lex."""
-    parts = ['<div class="aiact-plan">']
-    if matplotlib_available():
-        png = base64.b64encode(figure_png(plan.draw(lang=lang))).decode("ascii")
-        parts.append(f'<img style="max-width:100%" src="data:image/png;base64,{png}"/>')
-    parts.append(
-        "<table><thead><tr><th>#</th><th>citation</th><th>obligation</th>"
-        "<th>status</th><th>applies from</th><th>blocked by</th></tr></thead><tbody>"
-    )
-    for step in (*plan.steps, *plan.undetermined):
-        blockers = ", ".join(f"{b.prerequisite} ({b.reason})" for b in step.blocked_by)
-        url = step.obligation.ref.eurlex_url(lang)
-        parts.append(
-            f"<tr><td>{step.position if step.applies is True else '?'}</td>"
-            f'<td><a href="{html.escape(url)}">{html.escape(step.citation)}</a></td>'
-            f"<td>{html.escape(step.title(lang))}</td>"
-            f"<td>{step.status.value if step.applies is True else 'undetermined'}</td>"
-            f"<td>{step.applies_from.isoformat() if step.applies_from else ''}</td>"
-            f"<td>{html.escape(blockers)}</td></tr>"
-        )
-    parts.append("</tbody></table>")
-    if plan.external:
-        items = "".join(
-            f"<li>{html.escape(e.obligation.source)}: {html.escape(e.obligation.title_en)} "
-            f"(needed for {', '.join(e.required_by)})</li>"
-            for e in plan.external
-        )
-        parts.append(f"<p><b>External dependencies</b></p><ul>{items}</ul>")
-    if plan.critical_path:
-        parts.append(f"<p><b>Critical path:</b> {' → '.join(plan.critical_path)}</p>")
-    parts.append("</div>")
-    return "".join(parts)
+    """The plan's HTML view for notebooks, in ``lang`` (:func:`aiact.views.html.plan_html`)."""
+    from aiact.views.html import plan_html as html_view
+
+    return html_view(plan, lang)

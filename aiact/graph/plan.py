@@ -325,10 +325,15 @@ class CompliancePlan:
             return None
         return figure_png(self.draw())
 
-    def _repr_html_(self) -> str:
-        from aiact.graph.draw import plan_html
+    def to_html(self, lang: Lang = "en") -> str:
+        """The notebook view as an HTML fragment in ``lang``: the drawing (with matplotlib),
+        the steps with their status, dates and blockers, EUR-Lex links."""
+        from aiact.views.html import plan_html
 
-        return plan_html(self)
+        return plan_html(self, lang)
+
+    def _repr_html_(self) -> str:
+        return self.to_html("en")
 
 
 def _iso(day: dt.date | None) -> str | None:

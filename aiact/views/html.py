@@ -27,6 +27,7 @@ from aiact.views.i18n import (
 if TYPE_CHECKING:
     from aiact.assessment import Assessment, ObligationResult
     from aiact.derivation import Derivation
+    from aiact.graph.plan import CompliancePlan
     from aiact.obligations.model import Obligation
 
 #: Background colours by status / truth value (colour-blind-safe pairs, readable text).
@@ -122,6 +123,102 @@ def obligation_results_html(results: tuple[ObligationResult, ...], lang: str = "
         ],
         rows,
     )
+
+
+def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
+    """A compliance plan for a notebook, in ``lang``: the drawing (where matplotlib is
+    installed), the steps in order with their status, dates and what blocks them, the steps
+    that may apply, what depends on other organisations, the next date and the critical path;
+    each citation linked to EUR-Lex."""
+    import base64
+
+    from aiact.graph.draw import figure_png, matplotlib_available
+    from aiact.views.console import blocker_label
+    from aiact.views.i18n import status_label
+
+    lg = check_lang(lang)
+    parts = ['<div class="aiact-plan">']
+    if matplotlib_available():
+        png = base64.b64encode(figure_png(plan.draw(lang=lg))).decode("ascii")
+        parts.append(f'<img style="max-width:100%" src="data:image/png;base64,{png}"/>')
+    parts.append(f"<h4>{escape(text('plan_title', lg))} ({len(plan.steps)})</h4>")
+    steps = []
+    for step in plan.steps:
+        url = step.obligation.ref.eurlex_url(lg)
+        steps.append(
+            [
+                str(step.position),
+                _a(cite(step.citation, lg), url),
+                escape(step.title(lg)),
+                _badge(status_label(step.status, lg), step.status.value),
+                escape(R.day(step.applies_from, lg)),
+                escape(R.day(step.comply_by, lg)),
+                "<br/>".join(
+                    escape(blocker_label(b.prerequisite, b.reason, lg)) for b in step.blocked_by
+                ),
+            ]
+        )
+    parts.append(
+        _table(
+            [
+                "#",
+                text("citation", lg),
+                text("obligation", lg),
+                text("status", lg),
+                text("applies_from", lg),
+                text("deadline", lg),
+                text("blocked_by", lg),
+            ],
+            steps,
+        )
+    )
+    if plan.undetermined:
+        parts.append(f"<h4>{escape(text('undetermined_steps', lg))}</h4>")
+        parts.append(
+            _table(
+                [
+                    text("citation", lg),
+                    text("obligation", lg),
+                    text("applies_from", lg),
+                    text("deadline", lg),
+                ],
+                [
+                    [
+                        _a(cite(step.citation, lg), step.obligation.ref.eurlex_url(lg)),
+                        escape(step.title(lg)),
+                        escape(R.day(step.applies_from, lg)),
+                        escape(R.day(step.comply_by, lg)),
+                    ]
+                    for step in plan.undetermined
+                ],
+            )
+        )
+    if plan.external:
+        parts.append(f"<h4>{escape(text('external', lg))}</h4>")
+        parts.append(
+            _table(
+                [text("citation", lg), text("obligation", lg), text("addressees", lg)],
+                [
+                    [
+                        _a(cite(e.obligation.source, lg), e.obligation.ref.eurlex_url(lg)),
+                        escape(e.obligation.title_nl if lg == "nl" else e.obligation.title_en),
+                        escape(", ".join(role_label(x, lg) for x in e.obligation.addressees)),
+                    ]
+                    for e in plan.external
+                ],
+            )
+        )
+    rows = [
+        (
+            text("next_deadline", lg),
+            R.dated(plan.next_deadline, plan.next_deadline_kind, lg) or "—",
+        )
+    ]
+    if plan.critical_path:
+        rows.append((text("critical_path", lg), obligation_refs(plan.critical_path, lg, " → ")))
+    parts.append(_pairs(rows))
+    parts.append("</div>")
+    return "".join(parts)
 
 
 def assessment_html(a: Assessment, lang: str = "en") -> str:
