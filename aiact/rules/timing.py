@@ -133,8 +133,18 @@ class TimingGroup(StrEnum):
 
     @property
     def rule(self) -> str:
-        """The date rule that gives the group's date (``from.<group>``)."""
-        return f"from.{self.value}"
+        """The date rule that gives the group's date (``from.<group>``; for ``SUPPLIER``,
+        :data:`SUPPLIER_ART111_3`, which reads ``from.supplier``)."""
+        return _GROUP_RULES.get(self.value, f"from.{self.value}")
+
+
+SUPPLIER_ART111_3 = "from.supplier_art111_3"
+"""The date rule of the Art. 25(4) duty (timing group ``SUPPLIER``): ``from.supplier`` (Art. 113,
+Art. 111(1)-(2)) and, for the supplier of a general-purpose AI model placed on the market before
+2 August 2025, Art. 111(3) after it (reading A46; rev30a D1): the later of the two dates. A rule
+of its own, so that the cases of ``from.supplier`` keep their numbers."""
+
+_GROUP_RULES: dict[str, str] = {"supplier": SUPPLIER_ART111_3}
 
 
 SCHEDULE_GROUPS: dict[tuple[str, Schedule], TimingGroup] = {
@@ -1289,13 +1299,16 @@ def _no_route(
     ``not_sheltered``: as for :func:`_transitional`, passed to each supposed route (A45).
     Returns the leading case of the group's rule, which defers to ``<group>.no_route``, and the
     rules."""
-    no_route = f"{group.rule}.no_route"
+    # The group's own rule name (from.<group>), not group.rule: for SUPPLIER that is the rule
+    # of Art. 111(3) that reads from.supplier (A46).
+    prefix = f"from.{group.value}"
+    no_route = f"{prefix}.no_route"
     rules: list[DateRule] = []
     cases: list[DateCase] = []
     for index, (route, paragraph, words_en, words_nl, annex_en, annex_nl) in enumerate(
         _SUPPOSED_ROUTES
     ):
-        name = f"{group.rule}.{route}"
+        name = f"{prefix}.{route}"
         rules += _supposed_route(
             name,
             (
@@ -1596,7 +1609,8 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         known_when=_SUPPLIER_KNOWN,
     ),
     *_transitional(
-        TimingGroup.SUPPLIER.rule,
+        # Not TimingGroup.SUPPLIER.rule: that is SUPPLIER_ART111_3, which reads this rule.
+        "from.supplier",
         (
             "The Art. 25(4) duty of the provider and of the third-party supplier binds them for "
             "this system",
@@ -1617,6 +1631,56 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         not_sheltered=_NOT_SHELTERED,
     ),
     *_SUPPLIER_NO_ROUTE[1],
+    # A46 (round 30, rev30a D1): Art. 111(3): "Providers of general-purpose AI models that have
+    # been placed on the market before 2 August 2025 shall take the necessary steps in order to
+    # comply with the obligations laid down in this Regulation by 2 August 2027". Read after
+    # from.supplier, whose value (Art. 113 and Art. 111(1)-(2)) it cannot bring forward: Art.
+    # 111(1)-(2) decide whether and from when the duty binds for the system, Art. 111(3) puts
+    # the model provider's duty no earlier than 2 August 2027 (the later of the two; "never"
+    # stays never). The case reads the supplier's gate (not sheltered by Art. 111(2)), so that
+    # where Art. 111(2) shelters the system the reason stays that of from.supplier.
+    DateRule(
+        name=SUPPLIER_ART111_3,
+        title_en="The Art. 25(4) duty binds the provider and the third-party supplier for this "
+        "system, with Art. 111(3) for the supplier of a general-purpose AI model placed before 2 "
+        "August 2025 (A46)",
+        title_nl="De verplichting van artikel 25, lid 4, geldt voor de aanbieder en de derde "
+        "partij die levert voor dit systeem, met artikel 111, lid 3, voor wie een AI-model voor "
+        "algemene doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht (A46)",
+        cases=(
+            DateCase(
+                when="legacy.supplied_model_deferred "
+                "and (not legacy.exempt_system or legacy.supplier_not_sheltered)",
+                value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
+                grace="art111_3",
+                source="Art. 111(3)",
+                label_en="The third party supplies, as its provider (Art. 3(3)), a general-purpose "
+                "AI model placed on the market before 2 August 2025, reading A46=model_transition "
+                "(default): Art. 111(3) gives it until 2 August 2027 for 'the obligations laid "
+                "down in this Regulation', its Art. 25(4) agreement included; the agreement "
+                "binds from the later of the system's date for it (Art. 113, Art. 111(1)-(2)) and "
+                "2 August 2027",
+                label_nl="De derde partij levert, als aanbieder ervan (artikel 3, punt 3), een "
+                "AI-model voor algemene doeleinden dat vóór 2 augustus 2025 in de handel is "
+                "gebracht, lezing A46=model_transition (standaard): artikel 111, lid 3, geeft "
+                "haar tot 2 augustus 2027 om aan 'de verplichtingen van deze verordening' te "
+                "voldoen, ook aan de schriftelijke overeenkomst van artikel 25, lid 4; die geldt "
+                "vanaf de laatste van de datum voor het systeem (artikel 113, artikel 111, leden "
+                "1 en 2) en 2 augustus 2027",
+                interpretations=("A46",),
+            ),
+            DateCase(
+                when="true",
+                value=DateOf("from.supplier"),
+                inherit=True,
+                source="Art. 25(4)",
+                label_en="No transitional rule of Art. 111(3) for the supplier of a "
+                "general-purpose AI model: the date of the high-risk system",
+                label_nl="Geen overgangsregel van artikel 111, lid 3, voor wie een AI-model voor "
+                "algemene doeleinden levert: de datum van het AI-systeem met een hoog risico",
+            ),
+        ),
+    ),
     DateRule(
         name="from.high_risk_gated_base",
         title_en="Section 5 and Chapter IX apply to this high-risk system (Art. 113; A1)",
