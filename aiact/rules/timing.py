@@ -1407,6 +1407,23 @@ _SUPPLIER_NO_ROUTE = _no_route(
 )
 
 
+_A46_EN = (
+    "The third party supplies, as its provider (Art. 3(3)), a general-purpose AI model placed on "
+    "the market before 2 August 2025, reading A46=model_transition (default): Art. 111(3) gives "
+    "it until 2 August 2027 for 'the obligations laid down in this Regulation', its Art. 25(4) "
+    "agreement included; the agreement binds from the later of the system's date for it (Art. "
+    "113, Art. 111(1)-(2)) and 2 August 2027"
+)
+_A46_NL = (
+    "De derde partij levert, als aanbieder ervan (artikel 3, punt 3), een AI-model voor algemene "
+    "doeleinden dat vóór 2 augustus 2025 in de handel is gebracht, lezing A46=model_transition "
+    "(standaard): artikel 111, lid 3, geeft haar tot 2 augustus 2027 om aan 'de verplichtingen "
+    "van deze verordening' te voldoen, ook aan de schriftelijke overeenkomst van artikel 25, lid "
+    "4; die geldt vanaf de laatste van de datum voor het systeem (artikel 113, artikel 111, "
+    "leden 1 en 2) en 2 augustus 2027"
+)
+
+
 SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *TIER_RULES,
     DateRule(
@@ -1648,25 +1665,46 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "partij die levert voor dit systeem, met artikel 111, lid 3, voor wie een AI-model voor "
         "algemene doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht (A46)",
         cases=(
+            # Art. 111(1): 31 December 2030, after 2 August 2027; the case keeps that deadline.
             DateCase(
+                when="legacy.annex_x",
+                value=DateOf("from.supplier"),
+                inherit=True,
+                source="Art. 111(1)",
+                label_en="A component of a large-scale IT system of Annex X (Art. 111(1)): its "
+                "date (31 December 2030) is after the Art. 111(3) day, 2 August 2027",
+                label_nl="Een component van een grootschalig IT-systeem van bijlage X (artikel "
+                "111, lid 1): de datum ervan (31 december 2030) valt na de dag van artikel 111, "
+                "lid 3, 2 augustus 2027",
+            ),
+            # A legacy system intended for public authorities (Art. 111(2), second sentence):
+            # the later of its date and 2 August 2027, with the deadline 2 August 2030.
+            DateCase(
+                when="legacy.supplied_model_deferred and legacy.placed_before_cutoff "
+                "and legacy.public_authority_use and not legacy.supplier_not_sheltered",
+                value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_3",
+                source="Art. 111(3)",
+                label_en=f"{_A46_EN}; the system, a legacy system intended for public "
+                "authorities, keeps the deadline of 2 August 2030 (Art. 111(2), second sentence)",
+                label_nl=f"{_A46_NL}; het systeem, een bestaand systeem bedoeld voor "
+                "overheidsinstanties, houdt de termijn van 2 augustus 2030 (artikel 111, lid 2, "
+                "tweede zin)",
+                interpretations=("A46", "A3"),
+            ),
+            DateCase(
+                # The complement of the case above within the deferral, so that with the
+                # placing unknown a legacy public-authority system keeps its deadline.
                 when="legacy.supplied_model_deferred "
-                "and (not legacy.exempt_system or legacy.supplier_not_sheltered)",
+                "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
+                "and not (legacy.placed_before_cutoff and legacy.public_authority_use "
+                "and not legacy.supplier_not_sheltered)",
                 value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
                 grace="art111_3",
                 source="Art. 111(3)",
-                label_en="The third party supplies, as its provider (Art. 3(3)), a general-purpose "
-                "AI model placed on the market before 2 August 2025, reading A46=model_transition "
-                "(default): Art. 111(3) gives it until 2 August 2027 for 'the obligations laid "
-                "down in this Regulation', its Art. 25(4) agreement included; the agreement "
-                "binds from the later of the system's date for it (Art. 113, Art. 111(1)-(2)) and "
-                "2 August 2027",
-                label_nl="De derde partij levert, als aanbieder ervan (artikel 3, punt 3), een "
-                "AI-model voor algemene doeleinden dat vóór 2 augustus 2025 in de handel is "
-                "gebracht, lezing A46=model_transition (standaard): artikel 111, lid 3, geeft "
-                "haar tot 2 augustus 2027 om aan 'de verplichtingen van deze verordening' te "
-                "voldoen, ook aan de schriftelijke overeenkomst van artikel 25, lid 4; die geldt "
-                "vanaf de laatste van de datum voor het systeem (artikel 113, artikel 111, leden "
-                "1 en 2) en 2 augustus 2027",
+                label_en=_A46_EN,
+                label_nl=_A46_NL,
                 interpretations=("A46",),
             ),
             DateCase(
