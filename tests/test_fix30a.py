@@ -40,6 +40,8 @@ READINGS = (TRANSITION, CHAPTER_V)
 DEADLINE = D(2027, 8, 2)
 """Art. 111(3): "by 2 August 2027"."""
 FLAG = "supplied_model_placed_before_2_august_2025"
+LEGACY_SYSTEM = D(2025, 3, 1)
+"""A high-risk system placed before every cut-off of Art. 111(2)."""
 RULES = {r.id: r for r in SYSTEM_RULES}
 DATE_RULES = {r.name: r for r in SYSTEM_DATE_RULES}
 _ROUTE_DATE = {
@@ -74,7 +76,7 @@ def _case(
     *,
     legacy: bool | None,
     route: str = "iii",
-    placed: dt.date = D(2025, 3, 1),
+    placed: dt.date = LEGACY_SYSTEM,
     change: dt.date | str = "none",
     gpai: bool = True,
     roles: tuple[str, ...] = (),
