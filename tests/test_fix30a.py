@@ -146,9 +146,15 @@ def test_the_reading_the_rule_and_the_date_rule() -> None:
     assert annex_x.when == "legacy.annex_x" and annex_x.inherit
     for case in (public, deferred):
         assert case.source == "Art. 111(3)" and "A46" in case.interpretations
-        assert str(case.value) == "later(from.supplier, date(gpai_legacy_deadline))"
-    assert str(public.deadline) == "date(public_authority_deadline)"
+    assert str(deferred.value) == "later(from.supplier, date(gpai_legacy_deadline))"
     assert deferred.deadline is None
+    assert public.inherit and str(public.value) == f"{SUPPLIER_ART111_3}.public_authorities"
+    changed, by_2030 = DATE_RULES[f"{SUPPLIER_ART111_3}.public_authorities"].cases
+    assert str(changed.value) == (
+        "later(later(input(significant_change), from.supplier_base), date(gpai_legacy_deadline))"
+    )
+    for case in (changed, by_2030):
+        assert str(case.deadline) == "date(public_authority_deadline)"
     assert rest.inherit and str(rest.value) == "from.supplier" and rest.when == "true"
     # from.supplier keeps its cases (no review record moves)
     assert "from.supplier" in DATE_RULES and "from.supplier.no_route" in DATE_RULES
@@ -221,6 +227,18 @@ def test_published_annex_i_annex_x_and_public_authorities_are_not_moved(
         assert (row.status, row.applies_from) == (Status.UPCOMING, _ROUTE_DATE["original", "i"])
     for row in _pair(_case("original", "2029-01-01", legacy=legacy, public=True)):
         assert (row.applies_from, row.deadline) == (D(2030, 8, 2), D(2030, 8, 2))
+    # changed on 1 October 2026 (Art. 111(2), first sentence): from the change, or, Art. 111(3)
+    # under model_transition, from 2 August 2027; the deadline 2 August 2030 either way
+    changed = _case("original", "2026-11-01", legacy=legacy, public=True, change=D(2026, 10, 1))
+    transition, chapter_v = _pair(changed)
+    assert (chapter_v.applies_from, chapter_v.deadline) == (D(2026, 10, 1), D(2030, 8, 2))
+    assert transition.deadline == D(2030, 8, 2)
+    if legacy is True:
+        assert (transition.applies_from, transition.status) == (DEADLINE, Status.UPCOMING)
+    elif legacy is None:
+        assert set(transition.timing.possible_applies_from) == {D(2026, 10, 1), DEADLINE}
+    else:
+        assert transition.applies_from == D(2026, 10, 1)
 
 
 @pytest.mark.parametrize("reading", READINGS)

@@ -1407,6 +1407,9 @@ _SUPPLIER_NO_ROUTE = _no_route(
 )
 
 
+_SUPPLIER_ART111_3_PUBLIC = f"{SUPPLIER_ART111_3}.public_authorities"
+"""A46: the supplier of a legacy model, a legacy system intended for public authorities."""
+
 _A46_EN = (
     "The third party supplies, as its provider (Art. 3(3)), a general-purpose AI model placed on "
     "the market before 2 August 2025, reading A46=model_transition (default): Art. 111(3) gives "
@@ -1678,13 +1681,14 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "lid 3, 2 augustus 2027",
             ),
             # A legacy system intended for public authorities (Art. 111(2), second sentence):
-            # the later of its date and 2 August 2027, with the deadline 2 August 2030.
+            # the later of its date and 2 August 2027, with the deadline 2 August 2030, by the
+            # cases of from.supplier.art111_2.public_authorities (their values in full, so that
+            # each case's value is no later than its deadline on its face; review69 D2).
             DateCase(
                 when="legacy.supplied_model_deferred and legacy.placed_before_cutoff "
                 "and legacy.public_authority_use and not legacy.supplier_not_sheltered",
-                value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
-                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                grace="art111_3",
+                value=DateOf(_SUPPLIER_ART111_3_PUBLIC),
+                inherit=True,
                 source="Art. 111(3)",
                 label_en=f"{_A46_EN}; the system, a legacy system intended for public "
                 "authorities, keeps the deadline of 2 August 2030 (Art. 111(2), second sentence)",
@@ -1716,6 +1720,50 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "general-purpose AI model: the date of the high-risk system",
                 label_nl="Geen overgangsregel van artikel 111, lid 3, voor wie een AI-model voor "
                 "algemene doeleinden levert: de datum van het AI-systeem met een hoog risico",
+            ),
+        ),
+    ),
+    DateRule(
+        name=_SUPPLIER_ART111_3_PUBLIC,
+        title_en="The Art. 25(4) duty of the supplier of a general-purpose AI model placed before "
+        "2 August 2025, for a legacy system intended for public authorities (Art. 111(3), Art. "
+        "111(2), second sentence; A46)",
+        title_nl="De verplichting van artikel 25, lid 4, van wie een AI-model voor algemene "
+        "doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht, voor een bestaand "
+        "systeem bedoeld voor overheidsinstanties (artikel 111, lid 3, artikel 111, lid 2, tweede "
+        "zin; A46)",
+        cases=(
+            DateCase(
+                when=SYSTEM_LEGACY.changed_for_public_authorities,
+                value=Later(
+                    Later(InputDate("significant_change"), DateOf("from.supplier_base")),
+                    _d(K.GPAI_LEGACY_DEADLINE),
+                ),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_3",
+                source="Art. 111(3)",
+                label_en="Significantly changed in its design on or before 2 August 2030: the "
+                "agreement binds from the latest of the change, its date of application and 2 "
+                f"August 2027 (Art. 111(3)), due then; {_BACKSTOP_EN}",
+                label_nl="Uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
+                "overeenkomst geldt vanaf de laatste van de wijziging, de datum van toepassing en "
+                f"2 augustus 2027 (artikel 111, lid 3), dan te voldoen; {_BACKSTOP_NL}",
+                interpretations=("A46", "A3"),
+            ),
+            DateCase(
+                when="true",
+                value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_2_public_authority",
+                source="Art. 111(2)",
+                label_en="Not brought in earlier by a significant change (Art. 111(2), second "
+                "sentence: 'In any case, the providers and deployers'): by 2 August 2030, after "
+                "the Art. 111(3) day",
+                label_nl="Niet eerder door een aanzienlijke wijziging onder de verordening "
+                "gebracht (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
+                "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
+                "van artikel 111, lid 3",
+                interpretations=("A46", "A3"),
             ),
         ),
     ),
