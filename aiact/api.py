@@ -111,7 +111,7 @@ def assess(
 
     ``law`` names a version explicitly (a counterfactual); by default the version in force on
     ``as_of`` is used (the amended text from 27 July 2026). ``interpretations`` chooses the
-    readings of the open legal questions (A1-A45). ``engine`` is ``native`` or ``durable``.
+    readings of the open legal questions (A1-A46). ``engine`` is ``native`` or ``durable``.
     """
     system = _validated(AISystem, system, "system")
     organisation = _organisation(organisation)

@@ -20,7 +20,9 @@ State's public authority is one of the "bodies governed by public law" of Art. 2
 whether a body governed by public law is one of the "public authorities and bodies" of Art.
 99(8); A44, named in round 29, on whether the post-remote use of Art. 26(10) makes a system that
 identifies without a significant delay a post-remote one; A45, named in round 29, on whether Art.
-111(2) shelters the third-party supplier of Art. 25(4) that is not an operator).
+111(2) shelters the third-party supplier of Art. 25(4) that is not an operator; A46, named in
+round 30, on whether Art. 111(3) reaches the Art. 25(4) duty of the supplier of a
+general-purpose AI model placed on the market before 2 August 2025).
 
 Where the text of the Act is ambiguous, the library does not decide silently: each question is a
 named switch with a documented default, the engine reads it as a fact (``interp.<name>``), and the
@@ -791,6 +793,33 @@ class SupplierLegacyShelter(StrEnum):
     an operator of the system, and the provider's own duty, stay sheltered."""
 
 
+# ------------------------------------------------------------------ round 30: A46
+
+
+class ModelSupplierTransition(StrEnum):
+    """A46: Art. 111(3) (both texts, not amended by Regulation (EU) 2026/1744): "Providers of
+    general-purpose AI models that have been placed on the market before 2 August 2025 shall
+    take the necessary steps in order to comply with the obligations laid down in this
+    Regulation by 2 August 2027". The third party that supplies a general-purpose AI model used
+    or integrated in a high-risk AI system is, as the model's provider (Art. 3(3)), bound by the
+    written agreement of Art. 25(4). Is that agreement one of "the obligations laid down in this
+    Regulation" that Art. 111(3) defers for a model placed before 2 August 2025?
+    (docs/adr/0049-a46-model-supplier-transition.md; rev30a D1.)"""
+
+    MODEL_TRANSITION = "model_transition"
+    """Default: the words decide. "The obligations laid down in this Regulation" are not limited
+    to Chapter V, and the provider of such a model has until 2 August 2027 for each of them, the
+    Art. 25(4) agreement included (it serves the same purpose as Art. 53(1)(b), recital 101).
+    Art. 111(1) and (2) still decide whether and from when the duty binds for the system; Art.
+    111(3) then puts it no earlier than 2 August 2027 (the later of the two dates). With the
+    model's placing unknown the date is undetermined between the two."""
+    CHAPTER_V_ONLY = "chapter_v_only"
+    """Art. 111(3) defers the obligations the model's provider has as such (Chapter V, Arts.
+    53-55, and the duties of a model assessment); the Art. 25(4) agreement is a duty towards a
+    high-risk AI system and follows that system's date (Art. 113, Art. 111(1)-(2)), as before
+    A46 was named."""
+
+
 class Interpretations(BaseModel):
     """The readings of the open legal questions that an evaluation uses."""
 
@@ -1120,10 +1149,19 @@ class Interpretations(BaseModel):
         "is not an operator of the system from the system's Chapter III date whenever it was "
         "placed (Art. 111(1) still applies).",
     )
+    art111_3_model_supplier: ModelSupplierTransition = Field(
+        default=ModelSupplierTransition.MODEL_TRANSITION,
+        description="A46: Art. 111(3) gives the provider of a general-purpose AI model placed on "
+        "the market before 2 August 2025 until 2 August 2027 for 'the obligations laid down in "
+        "this Regulation', its Art. 25(4) agreement as the supplier of that model included, "
+        "which then binds from the later of its usual date and 2 August 2027 (default), or "
+        "Art. 111(3) defers only the model provider's Chapter V obligations and the supplier's "
+        "duty follows the system.",
+    )
 
     def _second_reading_facts(self) -> dict[str, bool | None]:
         """The A6, A15, A20, A23, A24, A25, A26, A27, A28, A29, A30, A31, A32, A33, A34, A35,
-        A36, A38, A40, A41, A42, A44 and A45 switches as engine facts."""
+        A36, A38, A40, A41, A42, A44, A45 and A46 switches as engine facts."""
         a6 = self.art5_2_reading
         return {
             "interp.a6_art5_2_condition": a6 is not Art5Paragraph2.DUTY_ONLY,
@@ -1171,6 +1209,8 @@ class Interpretations(BaseModel):
             is PostRemoteUse.USE_DECIDES,
             "interp.a45_operators_only": self.art111_2_supplier_shelter
             is SupplierLegacyShelter.OPERATORS_ONLY,
+            "interp.a46_model_transition": self.art111_3_model_supplier
+            is ModelSupplierTransition.MODEL_TRANSITION,
         }
 
     def _second_reading_labels(self) -> dict[str, str]:
@@ -1201,6 +1241,7 @@ class Interpretations(BaseModel):
             "A43": self.art99_8_public_bodies.value,
             "A44": self.art26_10_post_remote_use.value,
             "A45": self.art111_2_supplier_shelter.value,
+            "A46": self.art111_3_model_supplier.value,
         }
 
     def as_facts(self) -> dict[str, bool | None]:
@@ -1301,6 +1342,7 @@ CODES: dict[str, str] = {
     "A43": "art99_8_public_bodies",
     "A44": "art26_10_post_remote_use",
     "A45": "art111_2_supplier_shelter",
+    "A46": "art111_3_model_supplier",
     "D1": "ai_system_guideline_exclusions",
     "D2": "emotion_ban_requires_biometric_data",
     "D3": "emotion_training_use_allowed",

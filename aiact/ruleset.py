@@ -56,7 +56,7 @@ class Rule:
     title_nl: str
     versions: frozenset[LawVersion] = ALL_VERSIONS
     interpretation: str | None = None
-    """The open legal questions (A1-A45) whose readings this rule depends on, if any: one code,
+    """The open legal questions (A1-A46) whose readings this rule depends on, if any: one code,
     or several joined by commas (``A8,A42``: each can decide the rule; see :attr:`readings`)."""
     also_cites: tuple[str, ...] = ()
 

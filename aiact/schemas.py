@@ -45,7 +45,7 @@ def case_schema() -> dict[str, Any]:
         "title": "aiact case",
         "description": "One case for aiact: the organisation, the AI system ('system') or the "
         "general-purpose AI model ('model'), the date assessed ('as_of'), optionally the law "
-        "version and the interpretations of the open legal questions (A1-A45). Unknown facts "
+        "version and the interpretations of the open legal questions (A1-A46). Unknown facts "
         "are left out or null.",
         **{k: v for k, v in body.items() if k not in ("title", "description")},
     }

@@ -129,7 +129,7 @@ def test_no_route_in_the_facts_leaves_the_date_undetermined_never_not_applicable
         assert r.status is status, (day, r.status)
         assert r.applies_from is None
         assert r.timing.possible_applies_from == (first, second)
-        assert r.timing.rule == "from.supplier"
+        assert r.timing.rule == "from.supplier_art111_3"  # A46: it reads from.supplier
         reason = r.timing.source.reason("en")
         assert "high-risk system the supply is used or integrated in" in reason, reason
         assert "waarin de levering wordt gebruikt" in r.timing.source.reason("nl")

@@ -123,7 +123,7 @@ def test_a45_the_rule_and_the_rows() -> None:
     assert RULES["role.operator"].source == "Art. 3(8)"
     for key in ART25_4:
         row = catalogue().get(key)
-        assert row.readings == ("A36", "A45"), key
+        assert row.readings == ("A36", "A45", "A46"), key  # A46: Art. 111(3), round 30
         assert "legacy.supplier_not_sheltered" in row.when, key
     # rev29b D2: the excuse holds only where the system is sheltered.
     excuse = "legacy.supplier_not_sheltered or not legacy.exempt_system"

@@ -145,8 +145,9 @@ def test_the_catalogue_entries() -> None:
     assert (fined.fine, fined.fine_ref) == (FineTier.ART_99_4, "Art. 99(4)(da)")
     assert (free.fine, free.fine_ref) == (FineTier.NO_PENALTY, None)  # review32: its own tier
     assert [a.value for a in free.addressees] == ["supplier"]
-    # fix29b (round 29): the rows also name A45, whether Art. 111(2) shelters the supplier.
-    assert fined.interpretation == free.interpretation == "A36,A45"
+    # fix29b (round 29): the rows also name A45, whether Art. 111(2) shelters the supplier;
+    # fix30a (round 30): and A46, whether Art. 111(3) defers the model supplier's agreement.
+    assert fined.interpretation == free.interpretation == "A36,A45,A46"
     assert {"Art. 99(1)", "Art. 3(8)"} <= set(free.also_cites)
     assert "Art. 99(4)(da)" in free.summary_en and "Art. 75c(1)" in free.summary_en
     assert "no penalty under Art. 99 at all" in free.summary_en
@@ -154,7 +155,7 @@ def test_the_catalogue_entries() -> None:
     assert NEW in fined.summary_en and NEW in fined.summary_nl
     original = cat.get("art25_4_original")
     assert (original.fine, original.fine_ref) == (FineTier.NATIONAL_ONLY, None)
-    assert "interp.a36" in original.when and original.interpretation == "A36,A45"  # review33
+    assert "interp.a36" in original.when and original.interpretation == "A36,A45,A46"  # review33
 
 
 # --------------------------------------------------------------------- the pure supplier
@@ -190,7 +191,7 @@ def test_alternative_leaves_the_pure_supplier_without_an_art99_fine() -> None:
     assert not a.exposure.max_ceiling
     why = a.explain(f"obligation.{NEW}")
     # fix29b: the row names A36 (its fine) and A45 (its shelter under Art. 111(2)).
-    assert "[A36,A45]" in why.text("en") and "[A36,A45]" in why.text("nl")
+    assert "[A36,A45,A46]" in why.text("en") and "[A36,A45,A46]" in why.text("nl")
 
 
 def test_alternative_with_an_unknown_role_stays_undetermined() -> None:

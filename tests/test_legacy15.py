@@ -101,7 +101,10 @@ def test_sheltered_under_both_routes_is_not_applicable(law: str, who: str) -> No
         assert r.applies is True
         assert r.status is Status.NOT_APPLICABLE, (day, r.status)
         assert r.timing.grace == "art111_2"
-        assert r.timing.rule == f"from.{'initial_provider' if who == 'initial' else 'supplier'}"
+        # A46: the supplier's group reads from.supplier through the rule of Art. 111(3)
+        assert r.timing.rule == (
+            "from.initial_provider" if who == "initial" else "from.supplier_art111_3"
+        )
 
 
 @pytest.mark.parametrize("who", ["initial", "supplier"])

@@ -334,12 +334,6 @@ D1_CASES = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (rev30a): Art. 111(3) is not applied to the Art. 25(4) duty of the supplier of a "
-    "general-purpose AI model (from.supplier has no Art. 111(3) case and the system has no fact "
-    "for the model's placing); published text, Annex III route: in force from 2 August 2026",
-)
 @pytest.mark.parametrize(("case", "day", "readings"), D1_CASES)
 def test_d1_art_111_3_reaches_the_model_suppliers_art_25_4_duty(
     case: dict[str, Any], day: str, readings: dict[str, str]
@@ -370,12 +364,27 @@ def test_d1_art_111_3_reaches_the_model_suppliers_art_25_4_duty(
     placed before 2 August 2025 gives its provider until 2 August 2027. Expected: not in force
     (upcoming by 2 August 2027, or undetermined while the model's placing is unknown). Under
     the amended text the Chapter III dates are later than 2 August 2027, so nothing changes
-    there (test above)."""
+    there (test above).
+
+    Fixed by reading A46 (round 30, ADR 0049): with the model placed before 2 August 2025
+    (``value_chain.supplied_model_placed_before_2_august_2025``) the duty binds from the later
+    of the system's date and 2 August 2027; with the placing unknown, undetermined between the
+    two (every case here gives a date before 2 August 2027 without Art. 111(3))."""
     _quote_111_3()
     quote("3", "develops an AI system or a general-purpose AI model")
     quote("53", "make available information and documentation to providers of AI systems who")
     quote("25", "the third party that supplies an AI system, tools, services, components, or")
     quote_recital(97, "that model should be considered to be placed on the market")
-    row = _art25_4(_assess(case, day, "original", **readings))
+    legacy = {**case, "value_chain": {**case["value_chain"]}}
+    legacy["value_chain"]["supplied_model_placed_before_2_august_2025"] = True
+    row = _art25_4(_assess(legacy, day, "original", **readings))
     assert row.applies is True
+    assert row.status is Status.UPCOMING
+    assert (row.applies_from, row.deadline) == (DEADLINE, None)
+    open_case = {**case, "value_chain": {**case["value_chain"]}}
+    open_case["value_chain"]["supplied_model_placed_before_2_august_2025"] = None
+    unknown = _art25_4(_assess(open_case, day, "original", **readings))
+    assert unknown.applies is True
+    assert unknown.status is Status.UNDETERMINED
+    assert DEADLINE in unknown.timing.possible_applies_from
     assert row.status is not Status.IN_FORCE

@@ -83,7 +83,7 @@ from aiact.engine.dates import date_plan
 from aiact.frame import assess_frame, systems_frame
 from aiact.interpretations import Interpretations
 from aiact.logic import Truth
-from aiact.rules.timing import HIGH_RISK_LEGACY, RECLASSIFIED_LEGACY, SYSTEM_LEGACY, TimingGroup
+from aiact.rules.timing import HIGH_RISK_LEGACY, RECLASSIFIED_LEGACY, SYSTEM_LEGACY
 from aiact.timeline.transitional import Status
 from aiact.versions import LawVersion
 
@@ -407,7 +407,8 @@ def test_q3_the_route_aware_floor_would_say_upcoming_where_a_completion_is_in_fo
     reads directly (``dates.changed_after_art111_2_cutoff_annex_iii``)."""
     _quote_111_2()
     readings = dict(_LITERAL, **_A30_STANDS)
-    name = f"{TimingGroup.SUPPLIER.rule}.annex_iii.art111_2.public_authorities"
+    # fix30a: from.supplier, which the group's rule (from.supplier_art111_3) reads
+    name = "from.supplier.annex_iii.art111_2.public_authorities"
     plans: list[Any] = []
     try:
         monkeypatch.setattr("aiact.date_facts.earliest_counted", _route_aware)  # via counted_floors

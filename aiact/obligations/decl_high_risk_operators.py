@@ -565,7 +565,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.ART_99_4,
         fine_ref="Art. 99(4)(da)",
         versions=ONLY_AMENDED,
-        interpretation="A36,A45",
+        interpretation="A36,A45,A46",
         summary_en="The provider of a high-risk AI system and the third party supplying an AI "
         "system, AI model, tools, services, components or processes used or integrated in it "
         "specify by written agreement the information, capabilities, technical access and "
@@ -600,7 +600,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         milestone=Milestone.BEFORE_PLACING,
         fine=FineTier.NO_PENALTY,
         fine_ref=None,
-        interpretation="A36,A45",
+        interpretation="A36,A45,A46",
         # Art. 99(4)(da) and 75c(1) exist in the amended text only: named in the summaries and
         # cited by the exposure row where they are in force, not here (both texts).
         also_cites=("Art. 99(1)", "Art. 3(8)"),
@@ -654,7 +654,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine=FineTier.NATIONAL_ONLY,
         fine_ref=None,
         versions=ONLY_ORIGINAL,
-        interpretation="A36,A45",
+        interpretation="A36,A45,A46",
         summary_en="The provider of a high-risk AI system and the third party supplying an AI "
         "system, tools, services, components or processes used or integrated in it specify by "
         "written agreement the information, capabilities, technical access and assistance the "

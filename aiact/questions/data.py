@@ -1745,6 +1745,29 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Art. 25(4)"],
     ),
     _yes_no(
+        "supplied_model_legacy",
+        "value_chain.supplied_model_placed_before_2_august_2025",
+        "Did your organisation, as its provider, first place the general-purpose AI model you "
+        "supply on the market before 2 August 2025?",
+        "Heeft uw organisatie, als aanbieder, het AI-model voor algemene doeleinden dat u levert "
+        "vóór 2 augustus 2025 voor het eerst in de handel gebracht?",
+        "A provider of a general-purpose AI model placed on the market before 2 August 2025 has "
+        "until 2 August 2027 to comply with the obligations of the AI Act (Art. 111(3)), also "
+        "for the written agreement with the provider of the high-risk AI system (Art. 25(4)). "
+        "Building the model into an AI system that is made available also counts as placing it "
+        "on the market (recital 97). If you resell a model of another provider, you are not "
+        "its provider (Art. 3(3)): answer no.",
+        "Een aanbieder van een AI-model voor algemene doeleinden dat vóór 2 augustus 2025 in de "
+        "handel is gebracht, heeft tot 2 augustus 2027 om aan de verplichtingen van de "
+        "AI-verordening te voldoen (artikel 111, lid 3), ook voor de schriftelijke "
+        "overeenkomst met de aanbieder van het AI-systeem met een hoog risico (artikel 25, lid "
+        "4). Ook het model inbouwen in een AI-systeem dat op de markt wordt aangeboden, telt "
+        "als in de handel brengen (overweging 97). Verkoopt u een model van een andere "
+        "aanbieder door, dan bent u niet de aanbieder ervan (artikel 3, punt 3): antwoord nee.",
+        definitions=["gpai_model", "provider"],
+        cites=["Art. 111(3)", "Art. 25(4)", "Art. 3(3)"],
+    ),
+    _yes_no(
         "supplies_only_ai_model",
         "value_chain.supplies_only_ai_model",
         "Is what you supply only an AI model, and not an AI system, tools, services, components "

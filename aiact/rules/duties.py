@@ -117,6 +117,32 @@ RULES: tuple[Rule, ...] = (
         "punt 8), lezing A45=operators_only: artikel 111, lid 2, beschermt haar verplichting van "
         "artikel 25, lid 4, niet",
     ),
+    # A46 (round 30, rev30a D1): Art. 111(3): "Providers of general-purpose AI models that have
+    # been placed on the market before 2 August 2025 shall take the necessary steps in order to
+    # comply with the obligations laid down in this Regulation by 2 August 2027". The third
+    # party that supplies a general-purpose AI model (value_chain.supplies_general_purpose_ai_model:
+    # as its provider, Art. 3(3)) has the Art. 25(4) agreement; by default (model_transition)
+    # that duty is one of "the obligations laid down in this Regulation" and binds no earlier
+    # than 2 August 2027 where the model was placed before 2 August 2025: read by the date rule
+    # from.supplier_art111_3 (aiact/rules/timing.py). Not for the provider of the high-risk
+    # system, whose Art. 25(4) duty is its own as that system's provider.
+    Rule(
+        id="legacy.supplied_model_deferred",
+        concludes="legacy.supplied_model_deferred",
+        when="interp.a46_model_transition and role.supplier and not role.provider "
+        "and value_chain.supplies_general_purpose_ai_model "
+        "and value_chain.supplied_model_placed_before_2_august_2025",
+        source="Art. 111(3)",
+        also_cites=("Art. 25(4)", "Art. 3(3)"),
+        interpretation="A46",
+        title_en="The third party supplies, as its provider, a general-purpose AI model placed on "
+        "the market before 2 August 2025, reading A46=model_transition: Art. 111(3) gives it "
+        "until 2 August 2027 for its Art. 25(4) agreement",
+        title_nl="De derde partij levert, als aanbieder ervan, een AI-model voor algemene "
+        "doeleinden dat vóór 2 augustus 2025 in de handel is gebracht, lezing "
+        "A46=model_transition: artikel 111, lid 3, geeft haar tot 2 augustus 2027 voor de "
+        "schriftelijke overeenkomst van artikel 25, lid 4",
+    ),
     Rule(
         id="duty.general",
         concludes="duty.general",

@@ -133,8 +133,18 @@ class TimingGroup(StrEnum):
 
     @property
     def rule(self) -> str:
-        """The date rule that gives the group's date (``from.<group>``)."""
-        return f"from.{self.value}"
+        """The date rule that gives the group's date (``from.<group>``; for ``SUPPLIER``,
+        :data:`SUPPLIER_ART111_3`, which reads ``from.supplier``)."""
+        return _GROUP_RULES.get(self.value, f"from.{self.value}")
+
+
+SUPPLIER_ART111_3 = "from.supplier_art111_3"
+"""The date rule of the Art. 25(4) duty (timing group ``SUPPLIER``): ``from.supplier`` (Art. 113,
+Art. 111(1)-(2)) and, for the supplier of a general-purpose AI model placed on the market before
+2 August 2025, Art. 111(3) after it (reading A46; rev30a D1): the later of the two dates. A rule
+of its own, so that the cases of ``from.supplier`` keep their numbers."""
+
+_GROUP_RULES: dict[str, str] = {"supplier": SUPPLIER_ART111_3}
 
 
 SCHEDULE_GROUPS: dict[tuple[str, Schedule], TimingGroup] = {
@@ -1289,13 +1299,16 @@ def _no_route(
     ``not_sheltered``: as for :func:`_transitional`, passed to each supposed route (A45).
     Returns the leading case of the group's rule, which defers to ``<group>.no_route``, and the
     rules."""
-    no_route = f"{group.rule}.no_route"
+    # The group's own rule name (from.<group>), not group.rule: for SUPPLIER that is the rule
+    # of Art. 111(3) that reads from.supplier (A46).
+    prefix = f"from.{group.value}"
+    no_route = f"{prefix}.no_route"
     rules: list[DateRule] = []
     cases: list[DateCase] = []
     for index, (route, paragraph, words_en, words_nl, annex_en, annex_nl) in enumerate(
         _SUPPOSED_ROUTES
     ):
-        name = f"{group.rule}.{route}"
+        name = f"{prefix}.{route}"
         rules += _supposed_route(
             name,
             (
@@ -1391,6 +1404,26 @@ _SUPPLIER_NO_ROUTE = _no_route(
     "role.supplier and not hr.high_risk",
     # A45: each supposed route reads whether Art. 111(2) shelters the supplier.
     not_sheltered=_NOT_SHELTERED,
+)
+
+
+_SUPPLIER_ART111_3_PUBLIC = f"{SUPPLIER_ART111_3}.public_authorities"
+"""A46: the supplier of a legacy model, a legacy system intended for public authorities."""
+
+_A46_EN = (
+    "The third party supplies, as its provider (Art. 3(3)), a general-purpose AI model placed on "
+    "the market before 2 August 2025, reading A46=model_transition (default): Art. 111(3) gives "
+    "it until 2 August 2027 for 'the obligations laid down in this Regulation', its Art. 25(4) "
+    "agreement included; the agreement binds from the later of the system's date for it (Art. "
+    "113, Art. 111(1)-(2)) and 2 August 2027"
+)
+_A46_NL = (
+    "De derde partij levert, als aanbieder ervan (artikel 3, punt 3), een AI-model voor algemene "
+    "doeleinden dat vóór 2 augustus 2025 in de handel is gebracht, lezing A46=model_transition "
+    "(standaard): artikel 111, lid 3, geeft haar tot 2 augustus 2027 om aan 'de verplichtingen "
+    "van deze verordening' te voldoen, ook aan de schriftelijke overeenkomst van artikel 25, lid "
+    "4; die geldt vanaf de laatste van de datum voor het systeem (artikel 113, artikel 111, "
+    "leden 1 en 2) en 2 augustus 2027"
 )
 
 
@@ -1596,7 +1629,8 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         known_when=_SUPPLIER_KNOWN,
     ),
     *_transitional(
-        TimingGroup.SUPPLIER.rule,
+        # Not TimingGroup.SUPPLIER.rule: that is SUPPLIER_ART111_3, which reads this rule.
+        "from.supplier",
         (
             "The Art. 25(4) duty of the provider and of the third-party supplier binds them for "
             "this system",
@@ -1617,6 +1651,122 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         not_sheltered=_NOT_SHELTERED,
     ),
     *_SUPPLIER_NO_ROUTE[1],
+    # A46 (round 30, rev30a D1): Art. 111(3): "Providers of general-purpose AI models that have
+    # been placed on the market before 2 August 2025 shall take the necessary steps in order to
+    # comply with the obligations laid down in this Regulation by 2 August 2027". Read after
+    # from.supplier, whose value (Art. 113 and Art. 111(1)-(2)) it cannot bring forward: Art.
+    # 111(1)-(2) decide whether and from when the duty binds for the system, Art. 111(3) puts
+    # the model provider's duty no earlier than 2 August 2027 (the later of the two; "never"
+    # stays never). The case reads the supplier's gate (not sheltered by Art. 111(2)), so that
+    # where Art. 111(2) shelters the system the reason stays that of from.supplier.
+    DateRule(
+        name=SUPPLIER_ART111_3,
+        title_en="The Art. 25(4) duty binds the provider and the third-party supplier for this "
+        "system, with Art. 111(3) for the supplier of a general-purpose AI model placed before 2 "
+        "August 2025 (A46)",
+        title_nl="De verplichting van artikel 25, lid 4, geldt voor de aanbieder en de derde "
+        "partij die levert voor dit systeem, met artikel 111, lid 3, voor wie een AI-model voor "
+        "algemene doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht (A46)",
+        cases=(
+            # Art. 111(1): 31 December 2030, after 2 August 2027; the case keeps that deadline.
+            DateCase(
+                when="legacy.annex_x",
+                value=DateOf("from.supplier"),
+                inherit=True,
+                source="Art. 111(1)",
+                label_en="A component of a large-scale IT system of Annex X (Art. 111(1)): its "
+                "date (31 December 2030) is after the Art. 111(3) day, 2 August 2027",
+                label_nl="Een component van een grootschalig IT-systeem van bijlage X (artikel "
+                "111, lid 1): de datum ervan (31 december 2030) valt na de dag van artikel 111, "
+                "lid 3, 2 augustus 2027",
+            ),
+            # A legacy system intended for public authorities (Art. 111(2), second sentence):
+            # the later of its date and 2 August 2027, with the deadline 2 August 2030, by the
+            # cases of from.supplier.art111_2.public_authorities (their values in full, so that
+            # each case's value is no later than its deadline on its face; review69 D2).
+            DateCase(
+                when="legacy.supplied_model_deferred and legacy.placed_before_cutoff "
+                "and legacy.public_authority_use and not legacy.supplier_not_sheltered",
+                value=DateOf(_SUPPLIER_ART111_3_PUBLIC),
+                inherit=True,
+                source="Art. 111(3)",
+                label_en=f"{_A46_EN}; the system, a legacy system intended for public "
+                "authorities, keeps the deadline of 2 August 2030 (Art. 111(2), second sentence)",
+                label_nl=f"{_A46_NL}; het systeem, een bestaand systeem bedoeld voor "
+                "overheidsinstanties, houdt de termijn van 2 augustus 2030 (artikel 111, lid 2, "
+                "tweede zin)",
+                interpretations=("A46", "A3"),
+            ),
+            DateCase(
+                # The complement of the case above within the deferral, so that with the
+                # placing unknown a legacy public-authority system keeps its deadline.
+                when="legacy.supplied_model_deferred "
+                "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
+                "and not (legacy.placed_before_cutoff and legacy.public_authority_use "
+                "and not legacy.supplier_not_sheltered)",
+                value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
+                grace="art111_3",
+                source="Art. 111(3)",
+                label_en=_A46_EN,
+                label_nl=_A46_NL,
+                interpretations=("A46",),
+            ),
+            DateCase(
+                when="true",
+                value=DateOf("from.supplier"),
+                inherit=True,
+                source="Art. 25(4)",
+                label_en="No transitional rule of Art. 111(3) for the supplier of a "
+                "general-purpose AI model: the date of the high-risk system",
+                label_nl="Geen overgangsregel van artikel 111, lid 3, voor wie een AI-model voor "
+                "algemene doeleinden levert: de datum van het AI-systeem met een hoog risico",
+            ),
+        ),
+    ),
+    DateRule(
+        name=_SUPPLIER_ART111_3_PUBLIC,
+        title_en="The Art. 25(4) duty of the supplier of a general-purpose AI model placed before "
+        "2 August 2025, for a legacy system intended for public authorities (Art. 111(3), Art. "
+        "111(2), second sentence; A46)",
+        title_nl="De verplichting van artikel 25, lid 4, van wie een AI-model voor algemene "
+        "doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht, voor een bestaand "
+        "systeem bedoeld voor overheidsinstanties (artikel 111, lid 3, artikel 111, lid 2, tweede "
+        "zin; A46)",
+        cases=(
+            DateCase(
+                when=SYSTEM_LEGACY.changed_for_public_authorities,
+                value=Later(
+                    Later(InputDate("significant_change"), DateOf("from.supplier_base")),
+                    _d(K.GPAI_LEGACY_DEADLINE),
+                ),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_3",
+                source="Art. 111(3)",
+                label_en="Significantly changed in its design on or before 2 August 2030: the "
+                "agreement binds from the latest of the change, its date of application and 2 "
+                f"August 2027 (Art. 111(3)), due then; {_BACKSTOP_EN}",
+                label_nl="Uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
+                "overeenkomst geldt vanaf de laatste van de wijziging, de datum van toepassing en "
+                f"2 augustus 2027 (artikel 111, lid 3), dan te voldoen; {_BACKSTOP_NL}",
+                interpretations=("A46", "A3"),
+            ),
+            DateCase(
+                when="true",
+                value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_2_public_authority",
+                source="Art. 111(2)",
+                label_en="Not brought in earlier by a significant change (Art. 111(2), second "
+                "sentence: 'In any case, the providers and deployers'): by 2 August 2030, after "
+                "the Art. 111(3) day",
+                label_nl="Niet eerder door een aanzienlijke wijziging onder de verordening "
+                "gebracht (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
+                "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
+                "van artikel 111, lid 3",
+                interpretations=("A46", "A3"),
+            ),
+        ),
+    ),
     DateRule(
         name="from.high_risk_gated_base",
         title_en="Section 5 and Chapter IX apply to this high-risk system (Art. 113; A1)",

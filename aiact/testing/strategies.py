@@ -93,6 +93,7 @@ from aiact.interpretations import (
     Interpretations,
     LegacyGeneralDuties,
     ModelRepresentativePenalties,
+    ModelSupplierTransition,
     OriginalArt25Paragraph4Models,
     OwnNameContract,
     Point2Exception,
@@ -256,8 +257,9 @@ READING_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {
     "art99_8_public_bodies": st.sampled_from(tuple(Art99Paragraph8PublicBodies)),
     "art26_10_post_remote_use": st.sampled_from(tuple(PostRemoteUse)),
     "art111_2_supplier_shelter": st.sampled_from(tuple(SupplierLegacyShelter)),
+    "art111_3_model_supplier": st.sampled_from(tuple(ModelSupplierTransition)),
 }
-"""Every switch of :class:`Interpretations` with the values it may take (A1-A45, D1-D4); a test
+"""Every switch of :class:`Interpretations` with the values it may take (A1-A46, D1-D4); a test
 (tests/test_review12.py) checks that no field of the model is missing, so that the property tests
 try every alternative reading."""
 

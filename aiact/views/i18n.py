@@ -263,6 +263,11 @@ _INTERPRETATIONS: dict[str, str] = {
         "high-risk system, also shelters a third-party supplier of Art. 25(4) that is not an "
         "operator (Art. 3(8))"
     ),
+    "A46": N_(
+        "whether Art. 111(3), which gives the provider of a general-purpose AI model placed on "
+        "the market before 2 August 2025 until 2 August 2027, also reaches its Art. 25(4) "
+        "agreement as the supplier of that model"
+    ),
     "D1": N_("systems with a limited capacity to infer: not AI systems (Art. 3(1))"),
     "D2": N_("Art. 5(1)(f) only for emotions inferred from biometric data"),
     "D3": N_("emotion recognition only for a person's own training (Art. 5(1)(f))"),

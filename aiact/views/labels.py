@@ -264,6 +264,16 @@ READING_LABELS: dict[tuple[str, str], str] = {
         "operator of the system has the Art. 25(4) duty from the system's Chapter III date, "
         "whenever the system was placed"
     ),
+    ("A46", "model_transition"): N_(
+        "Art. 111(3) reaches every obligation of the provider of a general-purpose AI model "
+        "placed on the market before 2 August 2025: as the supplier of that model, its Art. "
+        "25(4) agreement binds no earlier than 2 August 2027 (default)"
+    ),
+    ("A46", "chapter_v_only"): N_(
+        "Art. 111(3) defers only the Chapter V obligations of the model's provider: the Art. "
+        "25(4) agreement of the supplier of a general-purpose AI model follows the date of the "
+        "high-risk system"
+    ),
     **{
         (code, reading): message
         for code in ("D1", "D2", "D3", "D4")
