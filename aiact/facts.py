@@ -546,20 +546,20 @@ class ValueChain(_Facts):
         "(Art. 25(4), exception)."
     )
     supplies_general_purpose_ai_model: bool | None = _flag(
-        "The supply is a general-purpose AI model of which the organisation is the provider: it "
-        "develops the model, or has it developed, and places it on the market under its own name "
-        "or trademark (Art. 3(3)); a reseller of another provider's model is not that model's "
-        "provider. Art. 25(4): the open-source exception does not cover it; Art. 111(3) may defer "
-        "the agreement for a model placed before 2 August 2025 (reading A46)."
+        "The supply is a general-purpose AI model, whoever its provider is (Art. 25(4): the "
+        "open-source exception does not cover it). Whether the organisation is that model's "
+        "provider (Art. 3(3)), for Art. 111(3), is asked with "
+        "supplied_model_placed_before_2_august_2025 (reading A46)."
     )
     supplied_model_placed_before_2_august_2025: bool | None = _flag(
-        "The supplied general-purpose AI model was first placed on the market before 2 August "
-        "2025 by the organisation as its provider (Art. 111(3); Art. 3(9); recital 97: a model "
-        "integrated in an AI system made available is placed on the market). Read only for a "
-        "supplier of a general-purpose AI model (supplies_general_purpose_ai_model) under "
-        "reading A46=model_transition: its Art. 25(4) agreement then binds no earlier than 2 "
-        "August 2027. A reseller of another provider's model is not that model's provider "
-        "(Art. 3(3)); the date of the provider's placing is what counts."
+        "The organisation is the provider of the general-purpose AI model it supplies (Art. "
+        "3(3): it develops the model, or has it developed, and places it on the market under its "
+        "own name or trademark) and first placed it on the market before 2 August 2025 (Art. "
+        "111(3); Art. 3(9); recital 97: a model integrated in an AI system made available is "
+        "placed on the market). False for a reseller of another provider's model, which is not "
+        "that model's provider and so not addressed by Art. 111(3). Read only for a supplier of "
+        "a general-purpose AI model (supplies_general_purpose_ai_model) under reading "
+        "A46=model_transition: its Art. 25(4) agreement then binds no earlier than 2 August 2027."
     )
     supplies_only_ai_model: bool | None = _flag(
         "What is supplied is an AI model only, not an AI system, tool, service, component or "

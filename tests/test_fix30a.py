@@ -354,8 +354,11 @@ def test_dutch_labels_in_the_official_terms() -> None:
     fact = fact_label(f"value_chain.{FLAG}", "nl")
     assert "AI-model voor algemene doeleinden" in fact and "in de handel gebracht" in fact
     assert "aanbieder" in fact
+    # rev30c D2: a reseller is no provider for Art. 111(3) (the flag), but its supply is still
+    # a general-purpose AI model for the Art. 25(4) exception (the fact keeps its meaning).
+    assert "doorverkoopt: die is niet de aanbieder" in fact
     gpai = fact_label("value_chain.supplies_general_purpose_ai_model", "nl")
-    assert "doorverkoopt, is niet de aanbieder" in gpai
+    assert "wie er ook de aanbieder van is" in gpai
     for reading in READINGS:
         nl = reading_label("A46", reading.value, "nl")
         assert "artikel 111, lid 3" in nl and "artikel 25, lid 4" in nl, nl

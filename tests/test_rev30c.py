@@ -190,14 +190,6 @@ def test_d1_art_111_3_is_a_comply_by_date_as_for_the_models_other_duties() -> No
     assert (row.deadline, row.comply_by) == (ART111_3, ART111_3)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D2 (rev30c): the sharpened description of supplies_general_purpose_ai_model "
-    "('of which the organisation is the provider'; a reseller answers no) also feeds the Art. "
-    "25(4) open-source exception, which excepts 'components, other than general-purpose AI "
-    "models' whoever supplies them: a reseller of an open-source general-purpose AI model "
-    "described as the fact says loses its Art. 25(4) duty",
-)
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_d2_a_reseller_of_an_open_source_model_keeps_the_agreement(law: str) -> None:
     """Art. 25(4), second sentence (both texts): "This paragraph shall not apply to third
@@ -212,7 +204,11 @@ def test_d2_a_reseller_of_an_open_source_model_keeps_the_agreement(law: str) -> 
     (false), is excepted: no Art. 25(4) row applies (both texts, a new system, 2028). Expected:
     the agreement applies (the exception does not cover general-purpose AI models), i.e. the
     flag keeps its meaning for the exception (and for A25's general_purpose_model_component),
-    with the provider status asked apart (as the A46 flag already does)."""
+    with the provider status asked apart (as the A46 flag already does).
+
+    Fixed in round 30 by the lead: the fact's description is again "a general-purpose AI model,
+    whoever its provider is"; whether the organisation is the model's provider is part of the
+    A46 flag ``supplied_model_placed_before_2_august_2025`` (a reseller answers no there)."""
     quote(
         "25",
         "This paragraph shall not apply to third parties making accessible to the public tools, "
