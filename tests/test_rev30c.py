@@ -233,13 +233,6 @@ def test_d2_a_reseller_of_an_open_source_model_keeps_the_agreement(law: str) -> 
     assert _row(reseller).applies is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D3 (rev30c): under the amended text (and where the system's date is after 2 August "
-    "2027) the Art. 25(4) row of a supplier of a model placed before 2 August 2025 names Art. "
-    "111(3) (grace art111_3, source, reading A46) although the date is the system's: "
-    "chapter_v_only gives the same date with grace none",
-)
 def test_d3_art_111_3_is_not_named_where_it_moves_nothing() -> None:
     """Art. 111(3) gives time "by 2 August 2027"; ADR 0049: "Amended text: no date changes
     (every Chapter III date is later than 2 August 2027)". Amended text (the law in force), a new
@@ -247,7 +240,13 @@ def test_d3_art_111_3_is_not_named_where_it_moves_nothing() -> None:
     (Art. 113, third paragraph, point (c)(i)) under both readings, but under model_transition
     the row's transitional rule is "art111_3" and its reason cites Art. 111(3) and
     A46=model_transition, where chapter_v_only (and main at 7a48687) give grace "none" and Art.
-    113. Expected: the same grace and no A46 where the reading does not change the date."""
+    113. Expected: the same grace and no A46 where the reading does not change the date.
+
+    Fixed in round 30 by the lead for the amended text: the two Art. 111(3) cases of
+    from.supplier_art111_3 are of the published text only (every amended Chapter III and Art.
+    111 date is after 2 August 2027; test below). Left open: under the published text, a legacy
+    system significantly changed after 2 August 2027 still names Art. 111(3) for the change's
+    date, and the row has no "comply by" date (D1)."""
     _quote_111_3()
     quote("113", "2 December 2027 as regards AI systems classified as high-risk", "amended")
     default = _row(_case("amended", "2028-10-01", placed=D(2028, 9, 1)))
@@ -259,3 +258,38 @@ def test_d3_art_111_3_is_not_named_where_it_moves_nothing() -> None:
     assert default.applies_from == other.applies_from == D(2027, 12, 2)
     assert default.timing.grace == other.timing.grace == "none"
     assert not any(i.startswith("A46") for i in default.timing.source.interpretations())
+
+
+def test_no_amended_date_of_the_suppliers_duty_is_before_the_art_111_3_day() -> None:
+    """Why the Art. 111(3) cases of from.supplier_art111_3 are of the published text only: in the
+    amended text Chapter III applies from 2 December 2027 (Annex III) and 2 August 2028 (Annex
+    I), Art. 111(1) gives 31 December 2030 and Art. 111(2), second sentence, 2 August 2030, all
+    after 2 August 2027, the day of Art. 111(3); a significant change is counted from no earlier
+    than the route's date. So "the later of the system's date and 2 August 2027" is the system's
+    date, and Art. 111(3) is the reason of none. If an amendment brought one of these dates
+    before 2 August 2027, this test fails and the cases must hold for that version too."""
+    from aiact.timeline.dates import DateKey, date_of
+    from aiact.versions import LawVersion
+
+    _quote_111_3()
+    amended = LawVersion.AMENDED
+    day = date_of(DateKey.GPAI_LEGACY_DEADLINE, amended).date
+    assert day == D(2027, 8, 2)
+    for key in (
+        DateKey.HIGH_RISK_ANNEX_III,
+        DateKey.HIGH_RISK_ANNEX_I,
+        DateKey.ANNEX_X_DEADLINE,
+        DateKey.PUBLIC_AUTHORITY_DEADLINE,
+    ):
+        assert date_of(key, amended).date > day, key
+    # A new system, a system placed before the cut-off unchanged and one changed in 2028; the
+    # supplied model placed before 2 August 2025 (the A46 flag) in each.
+    for placed, change in (
+        (D(2028, 9, 1), "none"),
+        (D(2025, 3, 1), "none"),
+        (D(2025, 3, 1), D(2028, 3, 1)),
+    ):
+        row = _row(_case("amended", "2028-10-01", placed=placed, change=change))
+        assert row.timing is None or row.timing.grace != "art111_3"
+        if row.applies_from is not None:
+            assert row.applies_from > day

@@ -1684,11 +1684,16 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             # the later of its date and 2 August 2027, with the deadline 2 August 2030, by the
             # cases of from.supplier.art111_2.public_authorities (their values in full, so that
             # each case's value is no later than its deadline on its face; review69 D2).
+            # Both Art. 111(3) cases are of the published text only: in the amended text every
+            # date of Chapter III (2 December 2027, 2 August 2028) and of Art. 111(1)-(2) is
+            # after 2 August 2027, so Art. 111(3) moves none of them and is not the reason of
+            # any (rev30c D3; tests/test_rev30c.py holds the dates so).
             DateCase(
                 when="legacy.supplied_model_deferred and legacy.placed_before_cutoff "
                 "and legacy.public_authority_use and not legacy.supplier_not_sheltered",
                 value=DateOf(_SUPPLIER_ART111_3_PUBLIC),
                 inherit=True,
+                versions=ONLY_ORIGINAL,
                 source="Art. 111(3)",
                 label_en=f"{_A46_EN}; the system, a legacy system intended for public "
                 "authorities, keeps the deadline of 2 August 2030 (Art. 111(2), second sentence)",
@@ -1705,6 +1710,10 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "and not (legacy.placed_before_cutoff and legacy.public_authority_use "
                 "and not legacy.supplier_not_sheltered)",
                 value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
+                # No "comply by" date yet (rev30c D1, open): the deadline of a case must be no
+                # earlier than its value on its face, and a changed legacy system's date may be
+                # after 2 August 2027.
+                versions=ONLY_ORIGINAL,
                 grace="art111_3",
                 source="Art. 111(3)",
                 label_en=_A46_EN,
