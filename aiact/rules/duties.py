@@ -120,11 +120,13 @@ RULES: tuple[Rule, ...] = (
     # A46 (round 30, rev30a D1): Art. 111(3): "Providers of general-purpose AI models that have
     # been placed on the market before 2 August 2025 shall take the necessary steps in order to
     # comply with the obligations laid down in this Regulation by 2 August 2027". The third
-    # party that supplies a general-purpose AI model (value_chain.supplies_general_purpose_ai_model:
-    # as its provider, Art. 3(3)) has the Art. 25(4) agreement; by default (model_transition)
-    # that duty is one of "the obligations laid down in this Regulation" and binds no earlier
-    # than 2 August 2027 where the model was placed before 2 August 2025: read by the date rule
-    # from.supplier_art111_3 (aiact/rules/timing.py). Not for the provider of the high-risk
+    # party that supplies a general-purpose AI model (value_chain.supplies_general_purpose_ai_model,
+    # whoever provides it) has the Art. 25(4) agreement; where it is that model's provider (Art.
+    # 3(3)) and placed it before 2 August 2025 (the flag supplied_model_placed_before_2_august_
+    # 2025 says both; rev30c D2), by default (model_transition) that duty is one of "the
+    # obligations laid down in this Regulation" and binds no earlier than 2 August 2027: read
+    # by the date rule from.supplier_art111_3 (aiact/rules/timing.py). Not for the provider of
+    # the high-risk
     # system, whose Art. 25(4) duty is its own as that system's provider.
     Rule(
         id="legacy.supplied_model_deferred",
