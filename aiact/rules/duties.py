@@ -126,8 +126,7 @@ RULES: tuple[Rule, ...] = (
     # 2025 says both; rev30c D2), by default (model_transition) that duty is one of "the
     # obligations laid down in this Regulation" and binds no earlier than 2 August 2027: read
     # by the date rule from.supplier_art111_3 (aiact/rules/timing.py). Not for the provider of
-    # the high-risk
-    # system, whose Art. 25(4) duty is its own as that system's provider.
+    # the high-risk system, whose Art. 25(4) duty is its own as that system's provider.
     Rule(
         id="legacy.supplied_model_deferred",
         concludes="legacy.supplied_model_deferred",
