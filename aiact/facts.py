@@ -548,18 +548,26 @@ class ValueChain(_Facts):
     supplies_general_purpose_ai_model: bool | None = _flag(
         "The supply is a general-purpose AI model, whoever its provider is (Art. 25(4): the "
         "open-source exception does not cover it). Whether the organisation is that model's "
-        "provider (Art. 3(3)), for Art. 111(3), is asked with "
-        "supplied_model_placed_before_2_august_2025 (reading A46)."
+        "provider is provides_supplied_model."
     )
-    supplied_model_placed_before_2_august_2025: bool | None = _flag(
+    provides_supplied_model: bool | None = _flag(
         "The organisation is the provider of the general-purpose AI model it supplies (Art. "
         "3(3): it develops the model, or has it developed, and places it on the market under its "
-        "own name or trademark) and first placed it on the market before 2 August 2025 (Art. "
-        "111(3); Art. 3(9); recital 97: a model integrated in an AI system made available is "
-        "placed on the market). False for a reseller of another provider's model, which is not "
-        "that model's provider and so not addressed by Art. 111(3). Read only for a supplier of "
-        "a general-purpose AI model (supplies_general_purpose_ai_model) under reading "
-        "A46=model_transition: its Art. 25(4) agreement then binds no earlier than 2 August 2027."
+        "own name or trademark), and so an operator (Art. 3(8): 'a provider, product "
+        "manufacturer, deployer, authorised representative, importer or distributor'). False for "
+        "a reseller of another provider's model: it is not that model's provider, and importer "
+        "and distributor are defined for AI systems only (Art. 3(6), 3(7)). Read only for a "
+        "supplier of a general-purpose AI model (supplies_general_purpose_ai_model): whether "
+        "Art. 99 fines its Art. 25(4) duty under reading A36=operators_only, and whether Art. "
+        "111(3) ('Providers of general-purpose AI models') defers it under reading A46."
+    )
+    supplied_model_placed_before_2_august_2025: bool | None = _flag(
+        "The general-purpose AI model the organisation supplies was first placed on the market "
+        "(by its provider) before 2 August 2025 (Art. 111(3); Art. 3(9); recital 97: a model "
+        "integrated in an AI system made available is placed on the market). Read only for a "
+        "supplier of a general-purpose AI model (supplies_general_purpose_ai_model) that is its "
+        "provider (provides_supplied_model) under reading A46=model_transition: its Art. 25(4) "
+        "agreement then binds no earlier than 2 August 2027."
     )
     supplies_only_ai_model: bool | None = _flag(
         "What is supplied is an AI model only, not an AI system, tool, service, component or "

@@ -517,9 +517,12 @@ class Art99Paragraph4daAddressees(StrEnum):
     penalties "applicable to any infringement of this Regulation by operators" (the published
     Art. 99(1), "infringements of this Regulation by operators", raises the same question for
     the national penalties of the published text: review33, review34). A supplier of a
-    general-purpose AI model is its provider (Art. 3(3)) and so an operator under either reading;
-    the initial provider of Art. 25(2) is fined under both, since point (da)'s "providers ...
-    pursuant to Article 25(2)" can mean no one else (docs/adr/0040-a36-art99-4-da-supplier.md)."""
+    general-purpose AI model that is that model's provider (Art. 3(3); the fact
+    ``value_chain.provides_supplied_model``) is an operator under either reading; a reseller of
+    another provider's model is not (importer and distributor are defined for AI systems, Art.
+    3(6), 3(7)); the initial provider of Art. 25(2) is fined under both, since point (da)'s
+    "providers ... pursuant to Article 25(2)" can mean no one else
+    (docs/adr/0040-a36-art99-4-da-supplier.md)."""
 
     EVERY_ADDRESSEE = "every_addressee"
     """Default (the library's answer before A36 was named). Point (da) fines the obligations
@@ -532,8 +535,9 @@ class Art99Paragraph4daAddressees(StrEnum):
     OPERATORS_ONLY = "operators_only"
     """The words decide: point (da) names "providers and operators", and Art. 99(1) reaches
     infringements "by operators" (Art. 3(8)); a third-party supplier that is neither (no operator
-    role for the system and no general-purpose AI model supplied) infringes Art. 25(4) without an
-    Art. 99 penalty: no Art. 99(4) ceiling, no penalty under Art. 99(1)."""
+    role for the system, and not the provider of a general-purpose AI model it supplies)
+    infringes Art. 25(4) without an Art. 99 penalty: no Art. 99(4) ceiling, no penalty under Art.
+    99(1)."""
 
 
 class ModelRepresentativePenalties(StrEnum):
@@ -1071,9 +1075,9 @@ class Interpretations(BaseModel):
         description="A36: Art. 99(4)(da) fines 'obligations of providers and operators pursuant "
         "to Article 25(2) and (4)': every addressee of those paragraphs, the third-party supplier "
         "included (default), or only providers and operators (Art. 3(8); Art. 99(1) 'by "
-        "operators'), so that a supplier holding no operator role for the system and supplying "
-        "no general-purpose AI model has no Art. 99 penalty (in the published text, where "
-        "point (da) does not exist, by Art. 99(1) alone).",
+        "operators'), so that a supplier holding no operator role for the system and not the "
+        "provider of a general-purpose AI model it supplies has no Art. 99 penalty (in the "
+        "published text, where point (da) does not exist, by Art. 99(1) alone).",
     )
 
     art54_representative_penalties: ModelRepresentativePenalties = Field(

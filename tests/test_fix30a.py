@@ -79,13 +79,15 @@ def _case(
     placed: dt.date = LEGACY_SYSTEM,
     change: dt.date | str = "none",
     gpai: bool = True,
+    provides: bool | None = True,
     roles: tuple[str, ...] = (),
     public: bool = False,
     **readings: str,
 ) -> aiact.Case:
     """Voorbeeld B.V. supplies a general-purpose AI model (or, ``gpai`` false, a component)
     integrated in a high-risk system first placed on ``placed`` (Art. 25(4)); ``legacy``: the
-    model was placed on the market before 2 August 2025 (None: not known)."""
+    model was placed on the market before 2 August 2025 (None: not known); ``provides``: it is
+    that model's provider (Art. 3(3); by default it is)."""
     s: dict[str, Any] = system(
         roles=roles,
         annex_iii=["4a"] if route == "iii" else None,
@@ -101,6 +103,7 @@ def _case(
     s["value_chain"]["supplies_components_for_high_risk"] = True
     s["value_chain"]["supplies_general_purpose_ai_model"] = gpai
     s["value_chain"][FLAG] = legacy
+    s["value_chain"]["provides_supplied_model"] = provides
     return aiact.Case(
         system=s,
         organisation=COMPANY,
@@ -353,10 +356,11 @@ def test_dutch_labels_in_the_official_terms() -> None:
     quote_recital(97, "that model should be considered to be placed on the market")
     fact = fact_label(f"value_chain.{FLAG}", "nl")
     assert "AI-model voor algemene doeleinden" in fact and "in de handel gebracht" in fact
-    assert "aanbieder" in fact
-    # rev30c D2: a reseller is no provider for Art. 111(3) (the flag), but its supply is still
-    # a general-purpose AI model for the Art. 25(4) exception (the fact keeps its meaning).
-    assert "doorverkoopt: die is niet de aanbieder" in fact
+    # rev30c D2, fix30c: a reseller is no provider (Art. 3(3); the fact provides_supplied_model,
+    # no longer the flag), but its supply is still a general-purpose AI model for the Art. 25(4)
+    # exception (the fact keeps its meaning).
+    own = fact_label("value_chain.provides_supplied_model", "nl")
+    assert "aanbieder" in own and "doorverkoopt, is dat niet" in own
     gpai = fact_label("value_chain.supplies_general_purpose_ai_model", "nl")
     assert "wie er ook de aanbieder van is" in gpai
     for reading in READINGS:

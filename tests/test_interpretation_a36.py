@@ -95,6 +95,7 @@ def _case(
     law: str = "amended",
     roles: dict[str, bool | None] | None = None,
     gpai: bool | None = False,
+    provides: bool | None = True,
     supplier: bool = True,
 ) -> aiact.Assessment:
     """A Dutch company supplying a component for a recruitment system (Annex III 4(a)) placed on
@@ -107,6 +108,7 @@ def _case(
         supplies_components_for_high_risk=supplier,
         supplies_under_free_open_source_licence=False,
         supplies_general_purpose_ai_model=gpai,
+        provides_supplied_model=provides,
         supplies_only_ai_model=bool(gpai),
         provider_established_in_eu=True,
     )

@@ -44,9 +44,12 @@ def _supplier(
     initial: bool = False,
     supplies: bool = True,
     gpai: bool = False,
+    provides: bool | None = True,
 ) -> dict[str, Any]:
     """An unchanged system (no significant change in its design) that the organisation supplies
-    components for (Art. 25(4)), first placed on ``placed``, with the organisation's ``roles``."""
+    components for (Art. 25(4)), first placed on ``placed``, with the organisation's ``roles``;
+    ``provides``: it is the provider of the general-purpose AI model it supplies, if any (Art.
+    3(3); by default it is)."""
     s = system(
         roles=roles,
         annex_iii=["4a"] if route == "iii" else None,
@@ -62,6 +65,7 @@ def _supplier(
     chain = s["value_chain"]
     chain["supplies_components_for_high_risk"] = supplies
     chain["supplies_general_purpose_ai_model"] = gpai
+    chain["provides_supplied_model"] = provides
     chain["initial_provider_of_shifted_system"] = initial
     out: dict[str, Any] = s
     return out

@@ -222,11 +222,13 @@ def _supplier(
     placed: dt.date = SYSTEM_PLACED,
     change: dt.date | str = "none",
     gpai: bool = True,
+    provides: bool | None = True,
     public: bool = False,
 ) -> dict[str, Any]:
     """The organisation supplies a general-purpose AI model (or, ``gpai`` false, a component)
     integrated in a high-risk system first placed on ``placed`` (Art. 25(4)); it holds no
-    operator role for the system (Art. 3(8))."""
+    operator role for the system (Art. 3(8)); ``provides``: it is the supplied model's provider
+    (Art. 3(3); by default it is)."""
     s: dict[str, Any] = system(
         roles=(),
         annex_iii=["4a"] if route == "iii" else None,
@@ -241,6 +243,7 @@ def _supplier(
     ).model_dump(mode="json")
     s["value_chain"]["supplies_components_for_high_risk"] = True
     s["value_chain"]["supplies_general_purpose_ai_model"] = gpai
+    s["value_chain"]["provides_supplied_model"] = provides
     return s
 
 

@@ -44,6 +44,7 @@ def _case(
     *,
     legacy: bool | None = True,
     gpai: bool | None = True,
+    provides: bool | None = True,
     placed: dt.date = NEW_SYSTEM,
     change: dt.date | str = "none",
     route: str = "iii",
@@ -53,7 +54,8 @@ def _case(
     **readings: str,
 ) -> aiact.Case:
     """Voorbeeld B.V., no role of its own, supplies what is integrated in a high-risk system
-    (Annex III point 4(a) or an Annex I medical device) first placed on ``placed``."""
+    (Annex III point 4(a) or an Annex I medical device) first placed on ``placed``; ``provides``:
+    it is the supplied model's provider (Art. 3(3); by default it is)."""
     s: dict[str, Any] = system(
         roles=(),
         annex_iii=["4a"] if route == "iii" else None,
@@ -71,6 +73,7 @@ def _case(
     vc["supplies_general_purpose_ai_model"] = gpai
     vc["supplies_under_free_open_source_licence"] = open_source
     vc[FLAG] = legacy
+    vc["provides_supplied_model"] = provides
     return aiact.Case(
         system=s,
         organisation=COMPANY,
@@ -150,13 +153,17 @@ def test_unknown_placing_is_undetermined_with_a_sound_floor() -> None:
 
 def test_question_dutch_in_official_terms() -> None:
     """Art. 111(3) NL: "Aanbieders van AI-modellen voor algemene doeleinden die vóór 2 augustus
-    2025 in de handel zijn gebracht": the question uses "aanbieder", "AI-model voor algemene
-    doeleinden" and "in de handel gebracht"."""
+    2025 in de handel zijn gebracht": the question on the placing uses "AI-model voor algemene
+    doeleinden" and "in de handel gebracht"; since fix30c the provider ("aanbieder") is asked by
+    its own question, supplies_own_model."""
     quote_nl("Aanbieders van AI-modellen voor algemene doeleinden die vóór 2 augustus 2025 in de")
     q = next(q for q in QUESTIONS if q["id"] == "supplied_model_legacy")
     assert q["fact"] == f"value_chain.{FLAG}"
-    for words in ("aanbieder", "AI-model voor algemene doeleinden", "in de handel gebracht"):
+    for words in ("AI-model voor algemene doeleinden", "in de handel gebracht"):
         assert words in q["text_nl"], words
+    own = next(q for q in QUESTIONS if q["id"] == "supplies_own_model")
+    for words in ("aanbieder", "AI-model voor algemene doeleinden"):
+        assert words in own["text_nl"], words
 
 
 # ------------------------------------------------------------------ defects

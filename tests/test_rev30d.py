@@ -124,9 +124,10 @@ def test_published_text_keeps_the_deferral() -> None:
 def test_the_two_facts_split_the_gpai_supply_from_the_model_provider() -> None:
     """Art. 25(4), second sentence: "other than general-purpose AI models" (what is supplied);
     Art. 111(3): "Providers of general-purpose AI models that have been placed on the market
-    before 2 August 2025" (who supplies it: Art. 3(3)). The first fact now says what is supplied,
-    the A46 flag carries the provider condition, and the question tells a reseller to answer
-    no, as the flag's description does."""
+    before 2 August 2025" (who supplies it: Art. 3(3)). The first fact now says what is supplied;
+    since fix30c the provider condition has a fact of its own (provides_supplied_model, its
+    question supplies_own_model tells a reseller to answer no) and the A46 flag says only when
+    the model was first placed."""
     quote(
         "25",
         "tools, services, processes, or components, other than general-purpose AI models, under a "
@@ -137,24 +138,20 @@ def test_the_two_facts_split_the_gpai_supply_from_the_model_provider() -> None:
     fields = ValueChain.model_fields
     gpai = fields["supplies_general_purpose_ai_model"].description or ""
     flag = fields[FLAG].description or ""
+    own = fields["provides_supplied_model"].description or ""
     assert "whoever its provider is" in gpai
-    assert "provider of the general-purpose AI model it supplies" in flag
-    assert "False for a reseller" in flag
-    q = next(q for q in QUESTIONS if q["id"] == "supplied_model_legacy")
-    assert "as its provider" in q["text_en"] and "answer no" in q["help_en"]
+    assert "first placed on the market (by its provider) before 2 August 2025" in flag
+    assert "provider of the general-purpose AI model it supplies" in own
+    assert "False for a reseller" in own
+    q = next(q for q in QUESTIONS if q["id"] == "supplies_own_model")
+    assert "the provider of" in q["text_en"] and "answer no" in q["help_en"]
+    legacy = next(q for q in QUESTIONS if q["id"] == "supplied_model_legacy")
+    assert "provider" not in legacy["text_en"]
 
 
 # ------------------------------------------------------------------ defects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (rev30d): reading A36=operators_only still treats supplies_general_purpose_ai_model "
-    "as 'is the model's provider' (_SUPPLIER_IS_OPERATOR; Art99Paragraph4daAddressees: 'A "
-    "supplier of a general-purpose AI model is its provider (Art. 3(3))'), which since 68e7231 it "
-    "no longer means: a reseller of another provider's model, no role of its own, is fined as an "
-    "operator (art25_4) though it is none",
-)
 def test_d1_a36_operators_only_does_not_fine_a_reseller_as_an_operator() -> None:
     """Art. 3(8): "'operator' means a provider, product manufacturer, deployer, authorised
     representative, importer or distributor"; Art. 3(3): the provider "develops an AI system or a
@@ -163,11 +160,10 @@ def test_d1_a36_operators_only_does_not_fine_a_reseller_as_an_operator() -> None
     3(6), 3(7)) are defined for AI systems only. Reading A36=operators_only: Art. 99(4)(da) and
     Art. 99(1) ("by operators") reach only operators. Amended text, 1 October 2028, a new Annex III
     system placed 1 September 2028; Voorbeeld B.V. holds no role for it and supplies a
-    general-purpose AI model whose provider, by its answer to the A46 flag (false: "False for a
-    reseller of another provider's model"), it is not stated to be. Expected: the library does not
-    state it fined as an operator (art25_4 applies True); at 4897a7c it does, exactly as for the
-    model's provider. (The facts cannot tell a reseller from the provider of a model placed after
-    2 August 2025: the provider status has no fact of its own since 68e7231.)"""
+    general-purpose AI model whose provider it is not (a reseller). Expected: the library does not
+    state it fined as an operator (art25_4 applies True); at 4897a7c it did, exactly as for the
+    model's provider. Fixed in fix30c: the provider status has a fact of its own,
+    value_chain.provides_supplied_model (false here)."""
     quote("3", "'operator' means a provider, product manufacturer, deployer, authorised")
     quote(
         "99", "obligations of providers and operators pursuant to Article 25(2) and (4)", "amended"
@@ -176,17 +172,19 @@ def test_d1_a36_operators_only_does_not_fine_a_reseller_as_an_operator() -> None
         "amended",
         "2028-10-01",
         legacy=False,
+        provides=False,
         placed=D(2028, 9, 1),
         art99_4_da_addressees="operators_only",
     )
     rows = _rows(reseller)[0]
     assert rows["art25_4"][0] is not True
+    assert rows["art25_4_supplier_not_operator"][0] is True
 
 
 def test_a36_operators_only_fines_the_models_provider() -> None:
-    """The other side of D1, sound: the provider of the supplied general-purpose AI model (the
-    A46 flag true: "The organisation is the provider of the general-purpose AI model it
-    supplies") is a provider (Art. 3(3)) and so an operator (Art. 3(8)); under A36=operators_only
+    """The other side of D1, sound: the provider of the supplied general-purpose AI model
+    (provides_supplied_model true: "The organisation is the provider of the general-purpose AI
+    model it supplies") is a provider (Art. 3(3)) and so an operator (Art. 3(8)); under A36=operators_only
     its Art. 25(4) duty is fined (art25_4), and a supplier of a component only is not
     (art25_4_supplier_not_operator)."""
     quote("3", "'operator' means a provider, product manufacturer, deployer, authorised")

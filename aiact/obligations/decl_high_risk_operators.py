@@ -152,10 +152,12 @@ _SUPPLIER = (
 # supplier that is no operator (Art. 3(8)) is reading A36 (ADR 0040): by default every
 # addressee is fined (art25_4 and art25_4_original, the condition below: "duty.hr_provider or
 # (SUPPLIER)" as before A36); under operators_only a supplier that holds no operator role for
-# the system and supplies no general-purpose AI model (whose provider it is, Art. 3(3)) has its
-# own entry without an Art. 99 penalty (art25_4_supplier_not_operator, both texts).
+# the system and is not the provider (Art. 3(3)) of a general-purpose AI model it supplies
+# (value_chain.provides_supplied_model: a reseller of another provider's model is none, rev30d
+# D1) has its own entry without an Art. 99 penalty (art25_4_supplier_not_operator, both texts).
 _SUPPLIER_IS_OPERATOR = (
-    "role.operator or role.initial_provider or value_chain.supplies_general_purpose_ai_model"
+    "role.operator or role.initial_provider "
+    "or (value_chain.supplies_general_purpose_ai_model and value_chain.provides_supplied_model)"
 )
 _ART25_4_FINED = (
     f"duty.hr_provider or ({_SUPPLIER} "
@@ -609,8 +611,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "model) used or integrated in a high-risk AI system specifies with its provider, by "
         "written agreement, the information, capabilities, technical access and assistance the "
         "provider needs (Art. 25(4), as in art25_4 and art25_4_original). The supplier holds "
-        "none of the roles of an operator for the system (Art. 3(8)) and supplies no "
-        "general-purpose AI model. Art. 99(1), as published and as replaced, lays down "
+        "none of the roles of an operator for the system (Art. 3(8)) and is not the provider "
+        "of a general-purpose AI model it supplies (a reseller of another provider's model is "
+        "none). Art. 99(1), as published and as replaced, lays down "
         "penalties only for infringements 'by operators', and in the amended text Art. "
         "99(4)(da) fines the 'obligations of providers and operators': no penalty under Art. 99 "
         "at all, "
@@ -619,24 +622,26 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "system (Art. 25(2)), or that places an AI system of its own on the market under its "
         "own name, is a provider (Art. 3(3)) and so an operator, fined under art25_4; the "
         "library reads the roles for the high-risk system, the Art. 25(2) initial provider and "
-        "whether a general-purpose AI model is supplied.",
+        "whether the supplier is the provider of a general-purpose AI model it supplies.",
         summary_nl="Volgens lezing A36=operators_only: de derde partij die levert wat artikel "
         "25, lid 4, noemt (instrumenten, diensten, onderdelen of processen; in de gewijzigde "
         "tekst ook een AI-systeem of AI-model) dat in een AI-systeem met een hoog risico wordt "
         "gebruikt of geïntegreerd, legt met de aanbieder in een schriftelijke overeenkomst de "
         "informatie, capaciteiten, technische toegang en bijstand vast die de aanbieder nodig "
         "heeft (artikel 25, lid 4, als bij art25_4 en art25_4_original). De leverancier heeft "
-        "voor het systeem geen van de rollen van een operator (artikel 3, punt 8) en levert geen "
-        "AI-model voor algemene doeleinden. Artikel 99, lid 1, voorziet in beide teksten alleen "
-        "in sancties voor inbreuken 'door operatoren', en in de gewijzigde tekst beboet artikel "
-        "99, lid 4, punt d bis, de 'verplichtingen van aanbieders en operatoren': geen "
+        "voor het systeem geen van de rollen van een operator (artikel 3, punt 8) en is niet de "
+        "aanbieder van een AI-model voor algemene doeleinden dat zij levert (wie het model van "
+        "een andere aanbieder doorverkoopt, is dat niet). Artikel 99, lid 1, voorziet in beide "
+        "teksten alleen in sancties voor inbreuken 'door operatoren', en in de gewijzigde tekst "
+        "beboet artikel 99, lid 4, punt d bis, de 'verplichtingen van aanbieders en operatoren': geen "
         "sanctie van artikel 99, nationaal noch bij het AI-bureau, dat niet-naleving van 'een "
         "operator' vaststelt (artikel 75 quater, lid 1); boetecategorie 'no_penalty'. Een "
         "leverancier die de oorspronkelijke aanbieder van het systeem is (artikel 25, lid 2), of "
         "die een eigen AI-systeem onder zijn eigen naam in de handel brengt, is aanbieder "
         "(artikel 3, punt 3) en dus operator, beboet volgens art25_4; de bibliotheek leest de "
         "rollen voor het systeem met een hoog risico, de oorspronkelijke aanbieder van artikel "
-        "25, lid 2, en of een AI-model voor algemene doeleinden wordt geleverd (niet-officiële "
+        "25, lid 2, en of de leverancier de aanbieder is van een AI-model voor algemene "
+        "doeleinden dat zij levert (niet-officiële "
         "Nederlandse weergave van de gewijzigde tekst).",
     ),
     Obligation(

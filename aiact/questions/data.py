@@ -1745,27 +1745,41 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Art. 25(4)"],
     ),
     _yes_no(
+        "supplies_own_model",
+        "value_chain.provides_supplied_model",
+        "Is your organisation the provider of the general-purpose AI model you supply?",
+        "Is uw organisatie de aanbieder van het AI-model voor algemene doeleinden dat u levert?",
+        "You are the provider if you develop the model, or have it developed, and place it on "
+        "the market under your own name or trademark (Art. 3(3)). If you resell a model of "
+        "another provider, you are not its provider: answer no. This can matter for fines "
+        "(Art. 99) and for the extra time of Art. 111(3).",
+        "U bent de aanbieder als u het model ontwikkelt of laat ontwikkelen en het onder uw "
+        "eigen naam of merk in de handel brengt (artikel 3, punt 3). Verkoopt u een model van "
+        "een andere aanbieder door, dan bent u niet de aanbieder ervan: antwoord nee. Dit kan "
+        "uitmaken voor boetes (artikel 99) en voor de extra tijd van artikel 111, lid 3.",
+        definitions=["gpai_model", "provider"],
+        cites=["Art. 3(3)", "Art. 3(8)", "Art. 99(1)", "Art. 111(3)"],
+    ),
+    _yes_no(
         "supplied_model_legacy",
         "value_chain.supplied_model_placed_before_2_august_2025",
-        "Did your organisation, as its provider, first place the general-purpose AI model you "
-        "supply on the market before 2 August 2025?",
-        "Heeft uw organisatie, als aanbieder, het AI-model voor algemene doeleinden dat u levert "
-        "vóór 2 augustus 2025 voor het eerst in de handel gebracht?",
+        "Was the general-purpose AI model you supply first placed on the market before 2 August "
+        "2025?",
+        "Is het AI-model voor algemene doeleinden dat u levert vóór 2 augustus 2025 voor het "
+        "eerst in de handel gebracht?",
         "A provider of a general-purpose AI model placed on the market before 2 August 2025 has "
         "until 2 August 2027 to comply with the obligations of the AI Act (Art. 111(3)), also "
         "for the written agreement with the provider of the high-risk AI system (Art. 25(4)). "
         "Building the model into an AI system that is made available also counts as placing it "
-        "on the market (recital 97). If you resell a model of another provider, you are not "
-        "its provider (Art. 3(3)): answer no.",
+        "on the market (recital 97).",
         "Een aanbieder van een AI-model voor algemene doeleinden dat vóór 2 augustus 2025 in de "
         "handel is gebracht, heeft tot 2 augustus 2027 om aan de verplichtingen van de "
         "AI-verordening te voldoen (artikel 111, lid 3), ook voor de schriftelijke "
         "overeenkomst met de aanbieder van het AI-systeem met een hoog risico (artikel 25, lid "
         "4). Ook het model inbouwen in een AI-systeem dat op de markt wordt aangeboden, telt "
-        "als in de handel brengen (overweging 97). Verkoopt u een model van een andere "
-        "aanbieder door, dan bent u niet de aanbieder ervan (artikel 3, punt 3): antwoord nee.",
-        definitions=["gpai_model", "provider"],
-        cites=["Art. 111(3)", "Art. 25(4)", "Art. 3(3)"],
+        "als in de handel brengen (overweging 97).",
+        definitions=["gpai_model"],
+        cites=["Art. 111(3)", "Art. 25(4)"],
     ),
     _yes_no(
         "supplies_only_ai_model",

@@ -122,16 +122,18 @@ RULES: tuple[Rule, ...] = (
     # comply with the obligations laid down in this Regulation by 2 August 2027". The third
     # party that supplies a general-purpose AI model (value_chain.supplies_general_purpose_ai_model,
     # whoever provides it) has the Art. 25(4) agreement; where it is that model's provider (Art.
-    # 3(3)) and placed it before 2 August 2025 (the flag supplied_model_placed_before_2_august_
-    # 2025 says both; rev30c D2), by default (model_transition) that duty is one of "the
-    # obligations laid down in this Regulation" and binds no earlier than 2 August 2027: read
-    # by the date rule from.supplier_art111_3 (aiact/rules/timing.py). Not for the provider of
-    # the high-risk system, whose Art. 25(4) duty is its own as that system's provider.
+    # 3(3); value_chain.provides_supplied_model, rev30d D1) and the model was first placed on the
+    # market before 2 August 2025 (value_chain.supplied_model_placed_before_2_august_2025), by
+    # default (model_transition) that duty is one of "the obligations laid down in this
+    # Regulation" and binds no earlier than 2 August 2027: read by the date rule
+    # from.supplier_art111_3 (aiact/rules/timing.py). Not for the provider of the high-risk
+    # system, whose Art. 25(4) duty is its own as that system's provider.
     Rule(
         id="legacy.supplied_model_deferred",
         concludes="legacy.supplied_model_deferred",
         when="interp.a46_model_transition and role.supplier and not role.provider "
         "and value_chain.supplies_general_purpose_ai_model "
+        "and value_chain.provides_supplied_model "
         "and value_chain.supplied_model_placed_before_2_august_2025",
         source="Art. 111(3)",
         also_cites=("Art. 25(4)", "Art. 3(3)"),

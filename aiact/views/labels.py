@@ -184,7 +184,8 @@ READING_LABELS: dict[tuple[str, str], str] = {
     ),
     ("A36", "operators_only"): N_(
         "Art. 99(4)(da) fines providers and operators only: a supplier that is not an operator "
-        "(Art. 3(8)) and supplies no general-purpose AI model has no Art. 99 fine"
+        "(Art. 3(8)) and not the provider of a general-purpose AI model it supplies has no Art. "
+        "99 fine"
     ),
     ("A37", "national_penalties"): N_(
         "the Art. 54 tasks of a model provider's authorised representative carry national "
