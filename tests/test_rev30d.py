@@ -184,9 +184,9 @@ def test_d1_a36_operators_only_does_not_fine_a_reseller_as_an_operator() -> None
 def test_a36_operators_only_fines_the_models_provider() -> None:
     """The other side of D1, sound: the provider of the supplied general-purpose AI model
     (provides_supplied_model true: "The organisation is the provider of the general-purpose AI
-    model it supplies") is a provider (Art. 3(3)) and so an operator (Art. 3(8)); under A36=operators_only
-    its Art. 25(4) duty is fined (art25_4), and a supplier of a component only is not
-    (art25_4_supplier_not_operator)."""
+    model it supplies") is a provider (Art. 3(3)) and so an operator (Art. 3(8)); under
+    A36=operators_only its Art. 25(4) duty is fined (art25_4), and a supplier of a component
+    only is not (art25_4_supplier_not_operator)."""
     quote("3", "'operator' means a provider, product manufacturer, deployer, authorised")
     kw: dict[str, Any] = dict(placed=D(2028, 9, 1), art99_4_da_addressees="operators_only")
     provider = _rows(_case("amended", "2028-10-01", legacy=True, **kw))[0]

@@ -1756,7 +1756,7 @@ QUESTIONS: list[dict[str, Any]] = [
         "U bent de aanbieder als u het model ontwikkelt of laat ontwikkelen en het onder uw "
         "eigen naam of merk in de handel brengt (artikel 3, punt 3). Verkoopt u een model van "
         "een andere aanbieder door, dan bent u niet de aanbieder ervan: antwoord nee. Dit kan "
-        "uitmaken voor boetes (artikel 99) en voor de extra tijd van artikel 111, lid 3.",
+        "uitmaken voor geldboetes (artikel 99) en voor de extra tijd van artikel 111, lid 3.",
         definitions=["gpai_model", "provider"],
         cites=["Art. 3(3)", "Art. 3(8)", "Art. 99(1)", "Art. 111(3)"],
     ),
