@@ -625,24 +625,24 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "whether the supplier is the provider of a general-purpose AI model it supplies.",
         summary_nl="Volgens lezing A36=operators_only: de derde partij die levert wat artikel "
         "25, lid 4, noemt (instrumenten, diensten, onderdelen of processen; in de gewijzigde "
-        "tekst ook een AI-systeem of AI-model) dat in een AI-systeem met een hoog risico wordt "
-        "gebruikt of geïntegreerd, legt met de aanbieder in een schriftelijke overeenkomst de "
-        "informatie, capaciteiten, technische toegang en bijstand vast die de aanbieder nodig "
-        "heeft (artikel 25, lid 4, als bij art25_4 en art25_4_original). De leverancier heeft "
-        "voor het systeem geen van de rollen van een operator (artikel 3, punt 8) en is niet de "
-        "aanbieder van een AI-model voor algemene doeleinden dat zij levert (wie het model van "
-        "een andere aanbieder doorverkoopt, is dat niet). Artikel 99, lid 1, voorziet in beide "
-        "teksten alleen in sancties voor inbreuken 'door operatoren', en in de gewijzigde tekst "
-        "beboet artikel 99, lid 4, punt d bis, de 'verplichtingen van aanbieders en "
-        "operatoren': geen sanctie van artikel 99, nationaal noch bij het AI-bureau, dat "
-        "niet-naleving van 'een operator' vaststelt (artikel 75 quater, lid 1); boetecategorie 'no_penalty'. Een "
+        "tekst ook een AI-systeem of AI-model) dat in een AI-systeem met een hoog risico wordt gebruikt of "
+        "geïntegreerd, legt met de aanbieder in een schriftelijke overeenkomst de informatie, "
+        "capaciteiten, technische toegang en bijstand vast die de aanbieder nodig heeft (artikel "
+        "25, lid 4, als bij art25_4 en art25_4_original). De leverancier heeft voor het systeem "
+        "geen van de rollen van een operator (artikel 3, punt 8) en is niet de aanbieder van een "
+        "AI-model voor algemene doeleinden dat zij levert (wie het model van een andere "
+        "aanbieder doorverkoopt, is dat niet). Artikel 99, lid 1, voorziet in beide teksten "
+        "alleen in sancties voor inbreuken 'door operatoren', en in de gewijzigde tekst beboet "
+        "artikel 99, lid 4, punt d bis, de 'verplichtingen van aanbieders en operatoren': geen "
+        "sanctie van artikel 99, nationaal noch bij het AI-bureau, dat niet-naleving van 'een "
+        "operator' vaststelt (artikel 75 quater, lid 1); boetecategorie 'no_penalty'. Een "
         "leverancier die de oorspronkelijke aanbieder van het systeem is (artikel 25, lid 2), of "
         "die een eigen AI-systeem onder zijn eigen naam in de handel brengt, is aanbieder "
         "(artikel 3, punt 3) en dus operator, beboet volgens art25_4; de bibliotheek leest de "
         "rollen voor het systeem met een hoog risico, de oorspronkelijke aanbieder van artikel "
         "25, lid 2, en of de leverancier de aanbieder is van een AI-model voor algemene "
-        "doeleinden dat zij levert (niet-officiële "
-        "Nederlandse weergave van de gewijzigde tekst).",
+        "doeleinden dat zij levert (niet-officiële Nederlandse weergave van de gewijzigde "
+        "tekst).",
     ),
     Obligation(
         id="art25_4_original",
