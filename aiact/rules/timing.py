@@ -1418,9 +1418,9 @@ _A46_EN = (
     "113, Art. 111(1)-(2)) and 2 August 2027"
 )
 _A46_NL = (
-    "De derde partij levert, als aanbieder ervan (artikel 3, punt 3), een AI-model voor algemene "
-    "doeleinden dat vóór 2 augustus 2025 in de handel is gebracht, lezing A46=model_transition "
-    "(standaard): artikel 111, lid 3, geeft haar tot 2 augustus 2027 om aan 'de verplichtingen "
+    "Standaardlezing A46: de derde partij levert, als aanbieder ervan (artikel 3, punt 3), een "
+    "AI-model voor algemene doeleinden dat vóór 2 augustus 2025 in de handel is gebracht; "
+    "artikel 111, lid 3, geeft haar tot 2 augustus 2027 om aan 'de verplichtingen "
     "van deze verordening' te voldoen, ook aan de schriftelijke overeenkomst van artikel 25, lid "
     "4; die geldt vanaf de laatste van de datum voor het systeem (artikel 113, artikel 111, "
     "leden 1 en 2) en 2 augustus 2027"
@@ -1751,10 +1751,12 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
                 grace="art111_3",
                 source="Art. 111(3)",
-                label_en="Significantly changed in its design on or before 2 August 2030: the "
-                "agreement binds from the latest of the change, its date of application and 2 "
-                f"August 2027 (Art. 111(3)), due then; {_BACKSTOP_EN}",
-                label_nl="Uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
+                label_en="A legacy system intended for public authorities, significantly "
+                "changed in its design on or before 2 August 2030: the agreement binds from the "
+                "latest of the change, its date of application and 2 August 2027 (Art. 111(3)), "
+                f"due then; {_BACKSTOP_EN}",
+                label_nl="Een bestaand systeem bedoeld voor overheidsinstanties, uiterlijk op 2 "
+                "augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
                 "overeenkomst geldt vanaf de laatste van de wijziging, de datum van toepassing en "
                 f"2 augustus 2027 (artikel 111, lid 3), dan te voldoen; {_BACKSTOP_NL}",
                 interpretations=("A46", "A3"),
