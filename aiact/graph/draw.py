@@ -69,16 +69,6 @@ _DATA_BANDS = frozenset(("placing", "first_use"))
 """Bands labelled by their milestone's own (bilingual) title, not by the catalogue."""
 
 
-def _day(value: object, lang: Lang) -> str:
-    """A box's date in the medium format of ``lang`` (``2 Aug 2030``, ``2 aug 2030``), as the
-    plan's tables give it."""
-    from aiact.i18n.fmt import date
-
-    if isinstance(value, dt.date | str):
-        return date(value, lang)
-    return str(value)
-
-
 def _band_label(band: str, lang: Lang) -> str:
     if band in _DATA_BANDS:
         return BAND_LABELS[band][1 if lang == "nl" else 0]
@@ -270,7 +260,9 @@ def draw_plan(
             ax.text(
                 x * x_gap + box_w / 2 - 0.03,
                 y - box_h / 2 + 0.03,
-                _day(data["applies_from"], lang),
+                # The ISO day of the plan's node in the medium format of ``lang`` ("2 aug
+                # 2030"), as the plan's tables give it.
+                _date(str(data["applies_from"]), lang),
                 ha="right",
                 va="bottom",
                 fontsize=6,
@@ -523,7 +515,8 @@ def _cite(source: str, lang: Lang) -> str:
     return cite(source, lang)
 
 
-def _date(day: dt.date, lang: Lang) -> str:
+def _date(day: dt.date | str, lang: Lang) -> str:
+    """A date (or an ISO day, as the plan's nodes hold it) in the medium format of ``lang``."""
     from aiact.i18n.fmt import date
 
     return date(day, lang)
