@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from lawquote import quote, quote_nl
 from readings import under_each_reading
 from test_review71 import _BASE, OPEN, _assess, _case
+from timecases import ROUTE_DATE
 
 import aiact
 from aiact.errors import InputError
@@ -47,14 +48,6 @@ DATE_RULES = {r.name: r for r in SYSTEM_DATE_RULES}
 _LEGACY = dict(_BASE, public=False)
 """review71's base state: placed 1 March 2025, no significant change, not Annex X; here not
 intended for public authorities (the second sentence of Art. 111(2) out of the way)."""
-_ROUTE_DATE = {
-    ("original", "iii"): D(2026, 8, 2),
-    ("original", "i"): D(2027, 8, 2),
-    ("amended", "iii"): D(2027, 12, 2),
-    ("amended", "i"): D(2028, 8, 2),
-}
-"""Art. 113: the date of Chapter III, Section 3 by route (original: the general date for Annex
-III, point (c) for Annex I; amended point (c)(i) and (ii))."""
 
 
 def _law_words() -> None:
@@ -173,8 +166,8 @@ def test_a45_never24s_supplier(law: str) -> None:
     assert r.timing is not None
     assert r.timing.status is Status.UPCOMING
     assert _dates(r.timing) == {
-        _ROUTE_DATE[law, "iii"],
-        _ROUTE_DATE[law, "i"],
+        ROUTE_DATE[law, "iii"],
+        ROUTE_DATE[law, "i"],
     }
 
 
@@ -190,7 +183,7 @@ def test_a45_a_supplier_with_a_route(law: str, route: str) -> None:
     operators = _run("supplier", law, OPERATORS, route=route)
     r = operators.obligation(name)
     assert r.applies is True and r.timing is not None
-    assert r.timing.applies_from == _ROUTE_DATE[law, route]
+    assert r.timing.applies_from == ROUTE_DATE[law, route]
     assert r.timing.status is Status.UPCOMING
     assert r in operators.obligations
 
@@ -259,7 +252,7 @@ def test_a45_the_fine_follows_a36(law: str) -> None:
     assert a is not None
     r = a.obligation("art25_4_supplier_not_operator")
     assert r.applies is True and r.timing is not None
-    assert r.timing.applies_from == _ROUTE_DATE[law, "iii"]
+    assert r.timing.applies_from == ROUTE_DATE[law, "iii"]
     assert a.obligation(_name(law)).applies is False
 
 

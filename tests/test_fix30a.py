@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from lawquote import quote, quote_nl, quote_recital
 from readings import under_each_reading
-from timecases import ANNEX_I_MEDICAL, COMPANY, system
+from timecases import ANNEX_I_MEDICAL, COMPANY, ROUTE_DATE, system
 
 import aiact
 from aiact.interpretations import (
@@ -44,14 +44,6 @@ LEGACY_SYSTEM = D(2025, 3, 1)
 """A high-risk system placed before every cut-off of Art. 111(2)."""
 RULES = {r.id: r for r in SYSTEM_RULES}
 DATE_RULES = {r.name: r for r in SYSTEM_DATE_RULES}
-_ROUTE_DATE = {
-    ("original", "iii"): D(2026, 8, 2),
-    ("original", "i"): D(2027, 8, 2),
-    ("amended", "iii"): D(2027, 12, 2),
-    ("amended", "i"): D(2028, 8, 2),
-}
-"""Art. 113: the date of Chapter III, Section 3 by route (original: the general date for Annex
-III, point (c) for Annex I; amended point (c)(i) and (ii))."""
 
 
 def _quote_111_3() -> None:
@@ -227,7 +219,7 @@ def test_published_annex_i_annex_x_and_public_authorities_are_not_moved(
     for row in _pair(
         _case("original", "2027-01-01", legacy=legacy, route="i", placed=D(2026, 9, 1))
     ):
-        assert (row.status, row.applies_from) == (Status.UPCOMING, _ROUTE_DATE["original", "i"])
+        assert (row.status, row.applies_from) == (Status.UPCOMING, ROUTE_DATE["original", "i"])
     for row in _pair(_case("original", "2029-01-01", legacy=legacy, public=True)):
         assert (row.applies_from, row.deadline) == (D(2030, 8, 2), D(2030, 8, 2))
     # changed on 1 October 2026 (Art. 111(2), first sentence): from the change, or, Art. 111(3)
@@ -319,7 +311,7 @@ def test_amended_text_unchanged(route: str, legacy: bool | None, a45: dict[str, 
             chapter_v.status,
         )
         if transition.applies_from is not None:
-            assert transition.applies_from == _ROUTE_DATE["amended", route]
+            assert transition.applies_from == ROUTE_DATE["amended", route]
 
 
 # ------------------------------------------------------------------ the question and the words

@@ -78,6 +78,17 @@ COMPANY = aiact.Organisation(
     financial_institution=False,
 )
 
+ROUTE_DATE: dict[tuple[str, str], dt.date] = {
+    ("original", "iii"): D(2026, 8, 2),
+    ("original", "i"): D(2027, 8, 2),
+    ("amended", "iii"): D(2027, 12, 2),
+    ("amended", "i"): D(2028, 8, 2),
+}
+"""Art. 113: the date of Chapter III, Section 3 by law version and high-risk route ("iii",
+"i"): original, the general date for Annex III and point (c) for Annex I; amended, point
+(c)(i) and (ii)."""
+
+
 ANNEX_I_MEDICAL = {
     "legislation": ["medical_devices_2017_745"],
     "safety_component": False,
