@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from aiact.logic import Truth, is_false, is_true, is_undetermined
     from aiact.refs import LegalRef
     from aiact.versions import LawVersion
+    from aiact.views.display import display_language, display_language_as, set_display_language
 
 _LAZY: dict[str, str] = {
     "AISystem": "aiact.facts",
@@ -71,12 +72,16 @@ _LAZY: dict[str, str] = {
     "ValueChain": "aiact.facts",
     "assess": "aiact.api",
     "assess_model": "aiact.api",
+    # the language of the notebook views (_repr_html_)
+    "display_language": "aiact.views.display",
+    "display_language_as": "aiact.views.display",
     # issue 18: populations column-wise (needs the pandas extra)
     "assess_frame": "aiact.frame",
     "is_false": "aiact.logic",
     "is_true": "aiact.logic",
     "is_undetermined": "aiact.logic",
     "load_case": "aiact.case",
+    "set_display_language": "aiact.views.display",
 }
 """Where each public name lives: loaded on first use, so ``import aiact`` (and ``aiact --help``)
 stays cheap (PEP 562)."""
@@ -114,10 +119,13 @@ __all__ = [
     "assess",
     "assess_frame",
     "assess_model",
+    "display_language",
+    "display_language_as",
     "is_false",
     "is_true",
     "is_undetermined",
     "load_case",
+    "set_display_language",
 ]
 
 

@@ -304,9 +304,10 @@ class ObligationResult:
         return None if self.timing is None else self.timing.comply_by
 
     def _repr_html_(self) -> str:
+        from aiact.views.display import display_language
         from aiact.views.html import obligation_result_html
 
-        return obligation_result_html(self)
+        return obligation_result_html(self, display_language())
 
     def to_dict(self, lang: Lang = "en") -> dict[str, Any]:
         lang = check_lang(lang)
@@ -1214,9 +1215,12 @@ class Assessment:
         return assessment_dataframe(self, lang, all_obligations=all_obligations)
 
     def _repr_html_(self) -> str:
+        """The notebook view in the display language (:func:`aiact.set_display_language`;
+        English unless set)."""
+        from aiact.views.display import display_language
         from aiact.views.html import assessment_html
 
-        return assessment_html(self, "en")
+        return assessment_html(self, display_language())
 
     def summary(self, lang: Lang = "en") -> Mapping[str, Any]:
         """The headline answers a director asks for."""

@@ -154,9 +154,10 @@ class Derivation:
         return f"Derivation({self._conclusion!r}, {label}, {len(self._steps)} rules)"
 
     def _repr_html_(self) -> str:
+        from aiact.views.display import display_language
         from aiact.views.html import derivation_html
 
-        return derivation_html(self)
+        return derivation_html(self, display_language())
 
     def to_dict(self, lang: str = "en") -> dict[str, Any]:
         """A JSON-ready tree."""

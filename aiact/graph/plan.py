@@ -333,7 +333,11 @@ class CompliancePlan:
         return plan_html(self, lang)
 
     def _repr_html_(self) -> str:
-        return self.to_html("en")
+        """The notebook view in the display language (:func:`aiact.set_display_language`;
+        English unless set)."""
+        from aiact.views.display import display_language
+
+        return self.to_html(display_language())
 
 
 def _iso(day: dt.date | None) -> str | None:

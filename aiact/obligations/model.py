@@ -233,9 +233,10 @@ class Obligation:
         return (self.ref, *(LegalRef.parse(text) for text in self.also_cites))
 
     def _repr_html_(self) -> str:
+        from aiact.views.display import display_language
         from aiact.views.html import obligation_html
 
-        return obligation_html(self)
+        return obligation_html(self, display_language())
 
     @property
     def predicate(self) -> str:

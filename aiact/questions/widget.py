@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiact.i18n import check_lang
 from aiact.interview import Interview
 from aiact.questions import SUBJECT_QUESTION
 from aiact.questions.model import Lang, QuestionError
@@ -38,7 +39,7 @@ class InterviewForm:
         import ipywidgets as w
 
         self.w = w
-        self.lang = lang
+        self.lang: Lang = check_lang(lang)
         self.interview = interview
         self.title = w.HTML()
         self.help = w.HTML()
@@ -136,8 +137,13 @@ class InterviewForm:
 
 
 def interview_form(
-    interview: Interview | None = None, lang: Lang = "en", **start: Any
+    interview: Interview | None = None, lang: Lang | None = None, **start: Any
 ) -> InterviewForm:
     """A notebook form for ``interview`` (or a new one: ``start`` goes to
-    :meth:`Interview.start`)."""
-    return InterviewForm(interview or Interview.start(**start), lang)
+    :meth:`Interview.start`), in ``lang``, or in the display language of the notebook views
+    (:func:`aiact.set_display_language`) where ``lang`` is not given."""
+    from aiact.views.display import display_language
+
+    return InterviewForm(
+        interview or Interview.start(**start), display_language() if lang is None else lang
+    )
