@@ -39,6 +39,7 @@ from aiact.views.labels import (
 
 if TYPE_CHECKING:
     from aiact.assessment import Assessment, ObligationResult
+    from aiact.graph.plan import CompliancePlan, ExternalDependency, PlanStep
 
 
 def eur(amount: Decimal | str | None, lang: Lang) -> str:
@@ -433,3 +434,80 @@ def truth_key(value: Truth) -> str:
 
 def link(source: str, lang: Lang) -> str | None:
     return eurlex(source, lang)
+
+
+# --------------------------------------------------------------------------- compliance plan
+
+
+def blocker_label(prerequisite: str, reason: str, lang: Lang) -> str:
+    """A blocker as a reader knows it: the prerequisite's citation and why it blocks."""
+    from aiact.views.labels import BLOCK_REASONS
+
+    message = BLOCK_REASONS.get(reason)
+    why = reason if message is None else t(message, lang)
+    return f"{obligation_ref(prerequisite, lang)} ({why})"
+
+
+@dataclass(frozen=True)
+class PlanStepRow:
+    """One step of a compliance plan as displayed (the console table and the notebook view)."""
+
+    position: str
+    citation: str
+    url: str | None
+    title: str
+    status: str
+    status_key: str
+    applies_from: str
+    comply_by: str
+    """The "Comply by" column, as :attr:`ObligationRow.deadline` (``PlanStep.comply_by``)."""
+    blocked_by: tuple[str, ...]
+
+
+def plan_step_row(step: PlanStep, lang: Lang) -> PlanStepRow:
+    """A step of the plan (or of its undetermined steps) in ``lang``."""
+    return PlanStepRow(
+        position=str(step.position),
+        citation=cite(step.citation, lang),
+        url=step.obligation.ref.eurlex_url(lang),
+        title=step.title(lang),
+        status=status_label(step.status, lang),
+        status_key=step.status.value,
+        applies_from=day(step.applies_from, lang),
+        comply_by=day(step.comply_by, lang),
+        blocked_by=tuple(blocker_label(b.prerequisite, b.reason, lang) for b in step.blocked_by),
+    )
+
+
+@dataclass(frozen=True)
+class ExternalRow:
+    """A prerequisite another organisation fulfils (``CompliancePlan.external``)."""
+
+    citation: str
+    url: str | None
+    title: str
+    addressees: tuple[str, ...]
+
+
+def plan_external_row(dependency: ExternalDependency, lang: Lang) -> ExternalRow:
+    """An external dependency of the plan in ``lang``: citation, title, who is addressed."""
+    o = dependency.obligation
+    return ExternalRow(
+        citation=cite(o.source, lang),
+        url=o.ref.eurlex_url(lang),
+        title=o.title_nl if lang == "nl" else o.title_en,
+        addressees=tuple(role_label(x, lang) for x in o.addressees),
+    )
+
+
+def plan_summary_rows(plan: CompliancePlan, lang: Lang) -> list[tuple[str, str]]:
+    """The plan's next date and its critical path, as label and value."""
+    rows = [
+        (
+            text("next_deadline", lang),
+            dated(plan.next_deadline, plan.next_deadline_kind, lang) or "—",
+        )
+    ]
+    if plan.critical_path:
+        rows.append((text("critical_path", lang), obligation_refs(plan.critical_path, lang, " → ")))
+    return rows

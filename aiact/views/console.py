@@ -22,10 +22,7 @@ from aiact.views.i18n import (
     Lang,
     cite,
     measure_label,
-    obligation_ref,
-    obligation_refs,
     role_label,
-    status_label,
     text,
     tier_label,
     truth,
@@ -334,17 +331,13 @@ def timeline_table(items: Iterable[Milestone], lang: Lang) -> Grid:
     return grid
 
 
-def blocker_label(prerequisite: str, reason: str, lang: Lang) -> str:
-    """A blocker as a reader knows it: the prerequisite's citation and why it blocks."""
-    from aiact.views.labels import BLOCK_REASONS
-
-    message = BLOCK_REASONS.get(reason)
-    why = reason if message is None else t(message, lang)
-    return f"{obligation_ref(prerequisite, lang)} ({why})"
+blocker_label = R.blocker_label
+"""A blocker as a reader knows it (:func:`aiact.views._rows.blocker_label`)."""
 
 
 def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
-    """A compliance plan (:class:`aiact.graph.CompliancePlan`) as rich tables."""
+    """A compliance plan (:class:`aiact.graph.CompliancePlan`) as rich tables; the rows are the
+    notebook view's (:mod:`aiact.views._rows`)."""
     parts: list[RenderableType] = []
     steps = Grid(
         [
@@ -359,15 +352,15 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
         title=f"{text('plan_title', lang)} ({len(plan.steps)})",
         key=1,
     )
-    for step in plan.steps:
+    for row in (R.plan_step_row(step, lang) for step in plan.steps):
         steps.add_row(
-            str(step.position),
-            cite(step.citation, lang),
-            step.title(lang),
-            Text(status_label(step.status, lang), style=STYLES.get(step.status.value, "")),
-            R.day(step.applies_from, lang),
-            R.day(step.comply_by, lang),
-            "\n".join(blocker_label(b.prerequisite, b.reason, lang) for b in step.blocked_by),
+            row.position,
+            row.citation,
+            row.title,
+            Text(row.status, style=STYLES.get(row.status_key, "")),
+            row.applies_from,
+            row.comply_by,
+            "\n".join(row.blocked_by),
         )
     parts.append(steps)
     if plan.undetermined:
@@ -380,13 +373,8 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             ],
             title=text("undetermined_steps", lang),
         )
-        for step in plan.undetermined:
-            und.add_row(
-                cite(step.citation, lang),
-                step.title(lang),
-                R.day(step.applies_from, lang),
-                R.day(step.comply_by, lang),
-            )
+        for row in (R.plan_step_row(step, lang) for step in plan.undetermined):
+            und.add_row(row.citation, row.title, row.applies_from, row.comply_by)
         parts.append(und)
     if plan.external:
         ext = Grid(
@@ -397,28 +385,10 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             ],
             title=text("external", lang),
         )
-        for e in plan.external:
-            o = e.obligation
-            ext.add_row(
-                cite(o.source, lang),
-                o.title_nl if lang == "nl" else o.title_en,
-                "\n".join(role_label(x, lang) for x in o.addressees),
-            )
+        for ext_row in (R.plan_external_row(e, lang) for e in plan.external):
+            ext.add_row(ext_row.citation, ext_row.title, "\n".join(ext_row.addressees))
         parts.append(ext)
-    rows = [
-        (
-            text("next_deadline", lang),
-            R.dated(plan.next_deadline, plan.next_deadline_kind, lang) or "—",
-        )
-    ]
-    if plan.critical_path:
-        rows.append(
-            (
-                text("critical_path", lang),
-                obligation_refs(plan.critical_path, lang, " → "),
-            )
-        )
-    parts.append(_pairs(rows))
+    parts.append(_pairs(R.plan_summary_rows(plan, lang)))
     return Group(*parts)
 
 

@@ -129,12 +129,10 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
     """A compliance plan for a notebook, in ``lang``: the drawing (where matplotlib is
     installed), the steps in order with their status, dates and what blocks them, the steps
     that may apply, what depends on other organisations, the next date and the critical path;
-    each citation linked to EUR-Lex."""
+    each citation linked to EUR-Lex. The rows are the console's (:mod:`aiact.views._rows`)."""
     import base64
 
     from aiact.graph.draw import figure_png, matplotlib_available
-    from aiact.views.console import blocker_label
-    from aiact.views.i18n import status_label
 
     lg = check_lang(lang)
     parts = ['<div class="aiact-plan">']
@@ -142,22 +140,7 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
         png = base64.b64encode(figure_png(plan.draw(lang=lg))).decode("ascii")
         parts.append(f'<img style="max-width:100%" src="data:image/png;base64,{png}"/>')
     parts.append(f"<h4>{escape(text('plan_title', lg))} ({len(plan.steps)})</h4>")
-    steps = []
-    for step in plan.steps:
-        url = step.obligation.ref.eurlex_url(lg)
-        steps.append(
-            [
-                str(step.position),
-                _a(cite(step.citation, lg), url),
-                escape(step.title(lg)),
-                _badge(status_label(step.status, lg), step.status.value),
-                escape(R.day(step.applies_from, lg)),
-                escape(R.day(step.comply_by, lg)),
-                "<br/>".join(
-                    escape(blocker_label(b.prerequisite, b.reason, lg)) for b in step.blocked_by
-                ),
-            ]
-        )
+    steps = [R.plan_step_row(step, lg) for step in plan.steps]
     parts.append(
         _table(
             [
@@ -169,7 +152,18 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
                 text("deadline", lg),
                 text("blocked_by", lg),
             ],
-            steps,
+            [
+                [
+                    row.position,
+                    _a(row.citation, row.url),
+                    escape(row.title),
+                    _badge(row.status, row.status_key),
+                    escape(row.applies_from),
+                    escape(row.comply_by),
+                    "<br/>".join(escape(b) for b in row.blocked_by),
+                ]
+                for row in steps
+            ],
         )
     )
     if plan.undetermined:
@@ -184,12 +178,12 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
                 ],
                 [
                     [
-                        _a(cite(step.citation, lg), step.obligation.ref.eurlex_url(lg)),
-                        escape(step.title(lg)),
-                        escape(R.day(step.applies_from, lg)),
-                        escape(R.day(step.comply_by, lg)),
+                        _a(row.citation, row.url),
+                        escape(row.title),
+                        escape(row.applies_from),
+                        escape(row.comply_by),
                     ]
-                    for step in plan.undetermined
+                    for row in (R.plan_step_row(step, lg) for step in plan.undetermined)
                 ],
             )
         )
@@ -200,23 +194,15 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
                 [text("citation", lg), text("obligation", lg), text("addressees", lg)],
                 [
                     [
-                        _a(cite(e.obligation.source, lg), e.obligation.ref.eurlex_url(lg)),
-                        escape(e.obligation.title_nl if lg == "nl" else e.obligation.title_en),
-                        escape(", ".join(role_label(x, lg) for x in e.obligation.addressees)),
+                        _a(row.citation, row.url),
+                        escape(row.title),
+                        escape(", ".join(row.addressees)),
                     ]
-                    for e in plan.external
+                    for row in (R.plan_external_row(e, lg) for e in plan.external)
                 ],
             )
         )
-    rows = [
-        (
-            text("next_deadline", lg),
-            R.dated(plan.next_deadline, plan.next_deadline_kind, lg) or "—",
-        )
-    ]
-    if plan.critical_path:
-        rows.append((text("critical_path", lg), obligation_refs(plan.critical_path, lg, " → ")))
-    parts.append(_pairs(rows))
+    parts.append(_pairs(R.plan_summary_rows(plan, lg)))
     parts.append("</div>")
     return "".join(parts)
 
