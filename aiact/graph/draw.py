@@ -75,13 +75,63 @@ def _band_label(band: str, lang: Lang) -> str:
     return t(BAND_LABELS[band][0], lang)
 
 
+HEAD_WIDTH = 20
+"""The most characters of a box's citation on one line at the box's full font size."""
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken between words; a word longer
+    than a line fills the rest of the line and goes on after a hyphen
+    ("De conformiteitsbeoordeli-" / "ngsprocedure uitvoeren"), as long Dutch compounds need;
+    a word that does not fit breaks after a hyphen of its own where it has one ("Een EU-")."""
+    width = max(width, 6)  # room for a piece of a word and its hyphen on every line
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        while True:
+            gap = 1 if line else 0
+            if len(line) + gap + len(word) <= width:
+                line = f"{line} {word}" if line else word
+                break
+            space = width - len(line) - gap  # the characters left on the line
+            own = word.rfind("-", 0, max(space, 0))  # a hyphen of the word's own ("EU-")
+            if own >= 2:
+                line = f"{line}{' ' * gap}{word[: own + 1]}"
+                word = word[own + 1 :]
+            elif len(word) > width and space >= 5:
+                line = f"{line}{' ' * gap}{word[: space - 1]}-"
+                word = word[space - 1 :]
+            lines.append(line)
+            line = ""
+    if line:
+        lines.append(line)
+    return lines
+
+
 def short_title(title: str, width: int = 26, lines: int = 2) -> str:
-    """A title wrapped to ``lines`` lines of ``width`` characters, shortened with an ellipsis."""
-    wrapped = textwrap.wrap(title, width=width)
+    """A title wrapped to ``lines`` lines of ``width`` characters (:func:`_wrapped`),
+    shortened with an ellipsis."""
+    wrapped = _wrapped(title, width)
     if len(wrapped) > lines:
-        last = wrapped[lines - 1]
+        last = wrapped[lines - 1].rstrip("-")
         wrapped = [*wrapped[: lines - 1], (last[: width - 1].rstrip() + "…")]
     return "\n".join(wrapped)
+
+
+def citation_lines(citation: str, width: int = HEAD_WIDTH + 4) -> list[str]:
+    """A box's citation on as few lines as fit ``width`` characters, broken after a comma
+    ("Artikel 60, lid 4," / "punt c"), at most two (then shortened as a title is)."""
+    lines: list[str] = []
+    for part in citation.split(", "):
+        if lines and len(lines[-1]) + 2 + len(part) <= width:
+            lines[-1] = f"{lines[-1]}, {part}"
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(part)
+    if len(lines) > 2 or any(len(line) > width for line in lines):
+        return short_title(citation, width, 2).split("\n")
+    return lines
 
 
 def _band(graph: nx.DiGraph[str], node: str) -> str:
@@ -163,7 +213,7 @@ def draw_plan(
     position, spans = layout(graph, max_rows=max_rows)
     n_columns = int(max((x for x, _ in position.values()), default=0)) + 1
     n_rows = int(-min((y for _, y in position.values()), default=0)) + 1
-    x_gap, box_w, box_h = 1.32, 1.12, 0.74
+    x_gap, box_w, box_h = 1.32, 1.12, 0.8
     width, height = max(9.0, 2.35 * n_columns + 0.6), 1.75 + 0.78 * n_rows
     figure = Figure(figsize=(width, height), dpi=110)
     top = 1 - 1.2 / height
@@ -234,20 +284,26 @@ def draw_plan(
         head = _cite(str(data.get("citation") or node), lang)
         if data.get("position"):
             head = f"{data['position']}. {head}"
+        # A citation longer than a line ("Art. 26(6), second subparagraph", "Artikel 60, lid
+        # 4, punt c") in a smaller font, on two lines broken after a comma where it must be, the
+        # title below it: neither leaves the box nor runs into the date in its corner.
+        lines = citation_lines(head)
+        two = len(lines) > 1
         ax.text(
             x * x_gap,
-            y + 0.2,
-            head,
+            y + (0.21 if two else 0.23),
+            "\n".join(lines),
             ha="center",
             va="center",
-            fontsize=8.5,
+            fontsize=8.5 if len(head) <= HEAD_WIDTH else 7.5,
             fontweight="bold",
             color="#212121",
             zorder=4,
+            linespacing=1.0,
         )
         ax.text(
             x * x_gap,
-            y - 0.09,
+            y - (0.11 if two else 0.07),
             short_title(title_text),
             ha="center",
             va="center",
