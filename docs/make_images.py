@@ -125,6 +125,11 @@ def main(out: Path = IMG) -> list[Path]:
         path = out / f"plan-{name}.png"
         compliance.save(str(path))
         written.append(path)
+        # What the picture shows, as text: tests/test_plan_boxes.py compares it with the plan
+        # drawn now, so a picture left from an older law or code fails a test, not a reader.
+        shown = out / f"plan-{name}.json"
+        shown.write_text(compliance.to_json() + "\n", encoding="utf-8")
+        written.append(shown)
         timeline = out / f"timeline-{name}.png"
         compliance.timeline().savefig(str(timeline), bbox_inches="tight")
         written.append(timeline)

@@ -104,3 +104,16 @@ def test_every_text_stays_in_its_box(scenario: str, lang: str) -> None:
         for i, (first, a) in enumerate(texts):
             for second, b in texts[i + 1 :]:
                 assert not a.overlaps(b), (first, second)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("name", ["public-deployer", "provider"])
+def test_the_pictures_of_the_docs_are_current(name: str) -> None:
+    """docs/img/plan-<name>.png was drawn from the plan that docs/img/plan-<name>.json holds
+    (both written by docs/make_images.py); the plan drawn now must be that plan. Round 31 found
+    the pictures nine days and several legal changes old (Art. 4(1) from 2 February 2025)."""
+    committed = Path(__file__).resolve().parents[1] / "docs" / "img" / f"plan-{name}.json"
+    scenario = {"public-deployer": make_images.public_deployer, "provider": make_images.provider}
+    now = plan(scenario[name]()).to_json() + "\n"
+    assert committed.read_text(encoding="utf-8") == now, (
+        f"docs/img/plan-{name}.png is out of date: run python docs/make_images.py"
+    )
