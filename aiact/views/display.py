@@ -8,7 +8,8 @@ for a Dutch analyst who wants no English on the page::
     import aiact
     aiact.set_display_language("nl")   # every Assessment, plan, obligation shown in Dutch
     with aiact.display_language_as("en"):
-        display(assessment)            # this one in English
+        display(assessment)            # this one in English (IPython's display: a cell's
+                                       # last value is shown after the cell, outside the block)
 
 The setting is the process's (a notebook kernel runs its cells one after another) and changes
 only what the notebook views show: ``to_html``, ``to_dict``, ``to_markdown`` and the command line
