@@ -137,20 +137,13 @@ def test_a44_the_dutch_labels_use_the_official_words() -> None:
         assert "zoektocht" not in label
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (rev31a): ADR 0047's Consequences still say the readings differ 'not at all "
-    "where the use or the delay is known false' and its Decision that the rule cites Art. 3(43) "
-    "and 3(42); since rev29a D1's fix a case with the delay false and no Art. 3(41) "
-    "identification differs (four duties vs none) and the rule also cites Art. 3(41)",
-)
 @pytest.mark.parametrize("law", LAWS)
 def test_d1_adr_0047_states_where_the_readings_differ(law: str) -> None:
     """ADR 0047, Consequences: "any case ... differs between them only in the four Art. 26(10)
     rows, and not at all where the use or the delay is known false". Art. 3(43) has two halves
     (Art. 3(41) and "other than a real-time ..."), and the rule reads both since 32776fc. Either
     the claim holds for the case below or the ADR no longer makes it, and the Decision names
-    every article the rule cites."""
+    every article the rule cites. Fixed in round 31 (the ADR's two sentences rewritten)."""
     adr = _adr(ADR_0047)
     claim = "not at all where the use or the delay is known false" in adr
     data = _rbi(post=True, delay=False, identifies=False)
