@@ -1795,8 +1795,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     # supposed routes of from.supplier.no_route read the placing by each route's cut-off, which
     # the third disjunct reads. A legacy system changed on or after the cut-off and by 2 August
     # 2027 (dates.changed_by_art111_3_deadline) has the same deadline. Otherwise (changed after
-    # 2 August 2027; the facts give no route of a legacy system; unknowns) the later of the two
-    # with no deadline: Art. 111(3) moves nothing where the system's date is later.
+    # 2 August 2027; no route given for a legacy system intended for public authorities, whose
+    # supposed routes give 2 August 2030; unknowns) the later of the two with no deadline:
+    # Art. 111(3) moves nothing where the system's date is later.
     DateRule(
         name=_SUPPLIER_ART111_3_DEFERRED,
         title_en="The Art. 25(4) duty of the supplier of a general-purpose AI model placed before "
@@ -1840,8 +1841,18 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 # Art. 113 date, no later than 2 August 2027. The value is written with the Art.
                 # 113 date (the same day, 2 August 2027), not the change, so that no case whose
                 # value reads the change lacks a cut-off guard (tests/test_review78.py Q1) and
-                # the value is on its face no later than the deadline.
-                when="legacy.significant_change and dates.changed_by_art111_3_deadline",
+                # the value is on its face no later than the deadline. With no route given
+                # (from.supplier.no_route), each supposed route not placed before its cut-off,
+                # or changed on or after it, and the system not intended for public
+                # authorities (whose supposed routes give 2 August 2030): each route's date is
+                # then its Art. 113 date or the later of the change and it.
+                when="(legacy.significant_change or (not hr.high_risk "
+                "and not legacy.public_authority_use "
+                "and (not dates.placed_before_art111_2_cutoff_annex_iii "
+                "or dates.changed_after_art111_2_cutoff_annex_iii) "
+                "and (not dates.placed_before_art111_2_cutoff_annex_i "
+                "or dates.changed_after_art111_2_cutoff_annex_i))) "
+                "and dates.changed_by_art111_3_deadline",
                 value=Later(DateOf("from.supplier_base"), _d(K.GPAI_LEGACY_DEADLINE)),
                 deadline=_d(K.GPAI_LEGACY_DEADLINE),
                 grace="art111_3",
