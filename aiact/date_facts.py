@@ -153,6 +153,23 @@ COMPARISONS: tuple[DateComparison, ...] = (
         label_nl="uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp (de termijn "
         "voor systemen bedoeld voor overheidsinstanties)",
     ),
+    # rev30c D1 (round 31): the change of a legacy system no later than the Art. 111(3) day,
+    # read by the date rule of the supplier of a general-purpose AI model placed before 2 August
+    # 2025 (aiact/rules/timing.py, from.supplier_art111_3.deferred): the system's date is then
+    # no later than 2 August 2027, and Art. 111(3)'s "by 2 August 2027" is the deadline.
+    DateComparison(
+        atom="dates.changed_by_art111_3_deadline",
+        input="significant_change",
+        relation="on_or_before",
+        targets=(ComparisonTarget(ALL_VERSIONS, DateKey.GPAI_LEGACY_DEADLINE),),
+        source="Art. 111(3)",
+        label_en="significantly changed in its design on or before 2 August 2027 (the day by "
+        "which the providers of general-purpose AI models placed on the market before 2 August "
+        "2025 comply, Art. 111(3))",
+        label_nl="uiterlijk op 2 augustus 2027 aanzienlijk gewijzigd in het ontwerp (de dag "
+        "waarop de aanbieders van AI-modellen voor algemene doeleinden die vóór 2 augustus 2025 "
+        "in de handel zijn gebracht, uiterlijk voldoen, artikel 111, lid 3)",
+    ),
     DateComparison(
         atom="dates.placed_before_annex_x_cutoff",
         input="first_placed",

@@ -122,7 +122,9 @@ def _pair(case: aiact.Case) -> tuple[Any, Any]:
 def test_the_reading_the_rule_and_the_date_rule() -> None:
     """A46 is a named switch (default model_transition); the rule carries Art. 111(3) with Art.
     25(4) and Art. 3(3); the supplier's group reads from.supplier through the rule of Art.
-    111(3), whose first case gives the later of from.supplier and 2 August 2027."""
+    111(3), whose deferral case gives the later of from.supplier and 2 August 2027 (since round
+    31, rev30c D1, through the cases of ``from.supplier_art111_3.deferred``: with the deadline 2
+    August 2027 where the system's date is known to be no later, else none)."""
     _quote_111_3()
     assert CODES["A46"] == "art111_3_model_supplier"
     assert DEFAULT_INTERPRETATIONS.art111_3_model_supplier is TRANSITION
@@ -141,8 +143,14 @@ def test_the_reading_the_rule_and_the_date_rule() -> None:
     assert annex_x.when == "legacy.annex_x" and annex_x.inherit
     for case in (public, deferred):
         assert case.source == "Art. 111(3)" and "A46" in case.interpretations
-    assert str(deferred.value) == "later(from.supplier, date(gpai_legacy_deadline))"
-    assert deferred.deadline is None
+    assert deferred.inherit and str(deferred.value) == f"{SUPPLIER_ART111_3}.deferred"
+    by_base, by_change, rest_deferred = DATE_RULES[f"{SUPPLIER_ART111_3}.deferred"].cases
+    for case in (by_base, by_change):
+        assert str(case.value) == "later(from.supplier_base, date(gpai_legacy_deadline))"
+        assert str(case.deadline) == "date(gpai_legacy_deadline)" and case.grace == "art111_3"
+    assert "dates.changed_by_art111_3_deadline" in by_change.when
+    assert str(rest_deferred.value) == "later(from.supplier, date(gpai_legacy_deadline))"
+    assert rest_deferred.deadline is None and rest_deferred.when == "true"
     assert public.inherit and str(public.value) == f"{SUPPLIER_ART111_3}.public_authorities"
     changed, by_2030 = DATE_RULES[f"{SUPPLIER_ART111_3}.public_authorities"].cases
     assert str(changed.value) == (

@@ -383,7 +383,9 @@ def test_d1_art_111_3_reaches_the_model_suppliers_art_25_4_duty(
     row = _art25_4(_assess(legacy, day, "original", **readings))
     assert row.applies is True
     assert row.status is Status.UPCOMING
-    assert (row.applies_from, row.deadline) == (DEADLINE, None)
+    # Round 31 (h/d1fix, rev30c D1): the system's date is no later than 2 August 2027 in each
+    # case, so Art. 111(3)'s "by 2 August 2027" is also the deadline (was None).
+    assert (row.applies_from, row.deadline, row.comply_by) == (DEADLINE, DEADLINE, DEADLINE)
     open_case = {**case, "value_chain": {**case["value_chain"]}}
     open_case["value_chain"]["supplied_model_placed_before_2_august_2025"] = None
     unknown = _art25_4(_assess(open_case, day, "original", **readings))

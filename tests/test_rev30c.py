@@ -169,12 +169,6 @@ def test_question_dutch_in_official_terms() -> None:
 # ------------------------------------------------------------------ defects
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (rev30c): where Art. 111(3) alone gives 2 August 2027 the Art. 25(4) row has no "
-    "'comply by' date (deadline None), while the library shows every other Art. 111(3) duty of "
-    "the same provider (e.g. art53_1_b) with deadline and comply-by 2 August 2027",
-)
 def test_d1_art_111_3_is_a_comply_by_date_as_for_the_models_other_duties() -> None:
     """Art. 111(3): providers of such models "shall take the necessary steps in order to comply
     with the obligations laid down in this Regulation by 2 August 2027": a "comply by" date, as
@@ -182,7 +176,9 @@ def test_d1_art_111_3_is_a_comply_by_date_as_for_the_models_other_duties() -> No
     base date and 2 August 2027, deadline 2 August 2027, grace art111_3) and for Art. 111(2),
     second sentence and Art. 111(4). Published text, a new Annex III system placed on 1 October
     2026, 1 November 2026: the same provider's Art. 53(1)(b) row of a model placed in 2024 shows
-    comply by 2 August 2027; its Art. 25(4) row, also deferred by Art. 111(3), shows none."""
+    comply by 2 August 2027; its Art. 25(4) row, also deferred by Art. 111(3), shows none.
+
+    Fixed in round 31 (h/d1fix)."""
     _quote_111_3()
     gpai = aiact.Case(
         model=model(D(2024, 6, 1)).model_dump(mode="json"),

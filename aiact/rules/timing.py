@@ -1410,6 +1410,9 @@ _SUPPLIER_NO_ROUTE = _no_route(
 _SUPPLIER_ART111_3_PUBLIC = f"{SUPPLIER_ART111_3}.public_authorities"
 """A46: the supplier of a legacy model, a legacy system intended for public authorities."""
 
+_SUPPLIER_ART111_3_DEFERRED = f"{SUPPLIER_ART111_3}.deferred"
+"""A46: the supplier of a legacy model, any other system (published text; rev30c D1)."""
+
 _A46_EN = (
     "The third party supplies, as its provider (Art. 3(3)), a general-purpose AI model placed on "
     "the market before 2 August 2025, reading A46=model_transition (default): Art. 111(3) gives "
@@ -1709,12 +1712,14 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
                 "and not (legacy.placed_before_cutoff and legacy.public_authority_use "
                 "and not legacy.supplier_not_sheltered)",
-                value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
-                # No "comply by" date yet (rev30c D1, open): the deadline of a case must be no
-                # earlier than its value on its face, and a changed legacy system's date may be
-                # after 2 August 2027.
+                # rev30c D1 (round 31): by the cases of _SUPPLIER_ART111_3_DEFERRED, which
+                # split the deferral by what gives the system's date, so that where that date
+                # is known to be no later than 2 August 2027 the row carries the Art. 111(3)
+                # deadline ("by 2 August 2027"), as the model's own duties do (_legacy_model),
+                # and no case has a deadline earlier than its value on its face.
+                value=DateOf(_SUPPLIER_ART111_3_DEFERRED),
+                inherit=True,
                 versions=ONLY_ORIGINAL,
-                grace="art111_3",
                 source="Art. 111(3)",
                 label_en=_A46_EN,
                 label_nl=_A46_NL,
@@ -1775,6 +1780,115 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
                 "van artikel 111, lid 3",
                 interpretations=("A46", "A3"),
+            ),
+        ),
+    ),
+    # rev30c D1 (round 31): the deferral of Art. 111(3) for any other system (case 2 of
+    # SUPPLIER_ART111_3), split by what gives the system's date (from.supplier), so that each
+    # case's deadline is on its face no earlier than its value (tests/test_review69_dates.py)
+    # and has the form later(base, deadline) (tests/test_review51.py). Published text only: the
+    # date of Art. 113 of the high-risk system (2 August 2026, Annex III; 2 August 2027, Annex
+    # I) is then never after 2 August 2027, so where Art. 111(2) does not defer the system
+    # (placed on or after the cut-off, or a supplier it does not shelter, A45) from.supplier is
+    # from.supplier_base, no later than the Art. 111(3) day: "by 2 August 2027" is the deadline,
+    # as for the model provider's own duties (_legacy_model). Where the facts give no route the
+    # supposed routes of from.supplier.no_route read the placing by each route's cut-off, which
+    # the third disjunct reads. A legacy system changed on or after the cut-off and by 2 August
+    # 2027 (dates.changed_by_art111_3_deadline) has the same deadline. Otherwise (changed after
+    # 2 August 2027; no route given for a legacy system intended for public authorities, whose
+    # supposed routes give 2 August 2030; unknowns) the later of the two with no deadline:
+    # Art. 111(3) moves nothing where the system's date is later.
+    DateRule(
+        name=_SUPPLIER_ART111_3_DEFERRED,
+        title_en="The Art. 25(4) duty of the supplier of a general-purpose AI model placed before "
+        "2 August 2025, for a system other than a legacy system intended for public authorities "
+        "(Art. 111(3); A46)",
+        title_nl="De verplichting van artikel 25, lid 4, van wie een AI-model voor algemene "
+        "doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht, voor een ander "
+        "systeem dan een bestaand systeem bedoeld voor overheidsinstanties (artikel 111, lid 3; "
+        "A46)",
+        versions=ONLY_ORIGINAL,
+        cases=(
+            DateCase(
+                when="legacy.supplier_not_sheltered "
+                "or (hr.high_risk and not legacy.placed_before_cutoff) "
+                "or (not hr.high_risk and not dates.placed_before_art111_2_cutoff_annex_iii "
+                "and not dates.placed_before_art111_2_cutoff_annex_i)",
+                value=Later(DateOf("from.supplier_base"), _d(K.GPAI_LEGACY_DEADLINE)),
+                deadline=_d(K.GPAI_LEGACY_DEADLINE),
+                grace="art111_3",
+                versions=ONLY_ORIGINAL,
+                source="Art. 111(3)",
+                label_en="The system's date for the agreement is its Art. 113 date, 2 August 2026 "
+                "(Annex III) or 2 August 2027 (Annex I), which Art. 111(2) does not defer (the "
+                "system first placed on the market or put into service on or after the cut-off, "
+                "or a supplier that Art. 111(2) does not shelter): no later than 2 August 2027, "
+                "so the agreement binds from 2 August 2027 and the supplier complies by 2 August "
+                "2027, as with its other obligations as the model's provider",
+                label_nl="De datum van het systeem voor de overeenkomst is die van artikel 113, "
+                "2 augustus 2026 (bijlage III) of 2 augustus 2027 (bijlage I), die artikel 111, "
+                "lid 2, niet uitstelt (het systeem is op of na de grensdatum voor het eerst in de "
+                "handel gebracht of in gebruik gesteld, of artikel 111, lid 2, beschermt de derde "
+                "partij niet): niet later dan 2 augustus 2027, dus de overeenkomst geldt vanaf 2 "
+                "augustus 2027 en de derde partij voldoet uiterlijk op 2 augustus 2027, zoals aan "
+                "haar andere verplichtingen als aanbieder van het model",
+                interpretations=("A46",),
+            ),
+            DateCase(
+                # A legacy system (placed before the cut-off, not intended for public
+                # authorities: case 1 of SUPPLIER_ART111_3) changed on or after the cut-off and
+                # on or before 2 August 2027: from.supplier is the later of the change and the
+                # Art. 113 date, no later than 2 August 2027. The value is written with the Art.
+                # 113 date (the same day, 2 August 2027), not the change, so that no case whose
+                # value reads the change lacks a cut-off guard (tests/test_review78.py Q1) and
+                # the value is on its face no later than the deadline. With no route given
+                # (from.supplier.no_route), each supposed route not placed before its cut-off,
+                # or changed on or after it, and the system not intended for public
+                # authorities (whose supposed routes give 2 August 2030): each route's date is
+                # then its Art. 113 date or the later of the change and it.
+                when="(legacy.significant_change or (not hr.high_risk "
+                "and not legacy.public_authority_use "
+                "and (not dates.placed_before_art111_2_cutoff_annex_iii "
+                "or dates.changed_after_art111_2_cutoff_annex_iii) "
+                "and (not dates.placed_before_art111_2_cutoff_annex_i "
+                "or dates.changed_after_art111_2_cutoff_annex_i))) "
+                "and dates.changed_by_art111_3_deadline",
+                value=Later(DateOf("from.supplier_base"), _d(K.GPAI_LEGACY_DEADLINE)),
+                deadline=_d(K.GPAI_LEGACY_DEADLINE),
+                grace="art111_3",
+                versions=ONLY_ORIGINAL,
+                source="Art. 111(3)",
+                label_en="A legacy system significantly changed in its design on or after the "
+                "Art. 111(2) cut-off and on or before 2 August 2027: the system's date for the "
+                "agreement, the later of the change and its Art. 113 date (Art. 111(2)), is no "
+                "later than 2 August 2027, so the agreement binds from 2 August 2027 and the "
+                "supplier complies by 2 August 2027, as with its other obligations as the "
+                "model's provider",
+                label_nl="Een bestaand systeem dat op of na de grensdatum van artikel 111, lid 2, "
+                "en uiterlijk op 2 augustus 2027 aanzienlijk is gewijzigd in het ontwerp: de "
+                "datum van het systeem voor de overeenkomst, de laatste van de wijziging en de "
+                "datum van artikel 113 (artikel 111, lid 2), valt niet na 2 augustus 2027, dus de "
+                "overeenkomst geldt vanaf 2 augustus 2027 en de derde partij voldoet uiterlijk op "
+                "2 augustus 2027, zoals aan haar andere verplichtingen als aanbieder van het model",
+                interpretations=("A46",),
+            ),
+            DateCase(
+                when="true",
+                value=Later(DateOf("from.supplier"), _d(K.GPAI_LEGACY_DEADLINE)),
+                grace="art111_3",
+                versions=ONLY_ORIGINAL,
+                source="Art. 111(3)",
+                label_en="The system's date for the agreement may be after 2 August 2027 (a "
+                "legacy system significantly changed in its design after 2 August 2027, from "
+                "the change; or the facts do not settle it): the later of that date and 2 "
+                "August 2027, with no deadline of Art. 111(3), which gives time and does not "
+                "make the agreement due before it binds",
+                label_nl="De datum van het systeem voor de overeenkomst kan na 2 augustus 2027 "
+                "vallen (een bestaand systeem dat na 2 augustus 2027 aanzienlijk is gewijzigd in "
+                "het ontwerp, vanaf de wijziging; of de feiten beslissen het niet): de laatste "
+                "van die datum en 2 augustus 2027, zonder termijn van artikel 111, lid 3, dat "
+                "tijd geeft en de overeenkomst niet verschuldigd maakt voordat die geldt",
+                interpretations=("A46",),
             ),
         ),
     ),
