@@ -482,7 +482,6 @@ def test_the_safety_component_answer_changes_nothing_without_annex_i_law(slug: s
         assert seen[0] == seen[1]
 
 
-@pytest.mark.xfail(strict=True, reason="rev31c D1: Annex I questions asked with no Annex I law")
 @pytest.mark.parametrize("slug", ("bz-iob-visum", "politie-catch"))
 def test_d1_no_annex_i_product_question_where_no_annex_i_law_covers_the_product(slug: str) -> None:
     """Art. 6(1)(a): "the AI system is intended to be used as a safety component of a product, or
@@ -495,7 +494,7 @@ def test_d1_no_annex_i_product_question_where_no_annex_i_law_covers_the_product(
     EU laws listed in Annex I ..." and "About the AI system as a safety component ...", whose
     answer changes nothing (the test above). Fix: the rule (or the two safety-component rules)
     requires ``not answered.annex_i.legislation or hr.annex_i_section_a_legislation or
-    hr.annex_i_section_b_legislation``."""
+    hr.annex_i_section_b_legislation``. Fixed in round 31 (the rule, as suggested)."""
     quote("6", "covered by the Union harmonisation legislation listed in Annex I")
     ids = {q["id"] for q in _dict(slug, LATER)["open_questions"]}
     assert not {"art6_1a_safety_aspects", "art6_1_conditions"} & ids

@@ -682,7 +682,18 @@ RULES: tuple[Rule, ...] = (
     Rule(
         id="hr.annex_i_product_or_safety_component",
         concludes="hr.annex_i_product_or_safety_component",
-        when="annex_i.is_the_product or hr.annex_i_safety_component",
+        # Art. 6(1)(a): "a safety component of a product, or ... itself a product, covered by
+        # the Union harmonisation legislation listed in Annex I". The facts is_the_product and
+        # safety_component state the link to such a product (an empty list beside them is
+        # refused: see hr.annex_i.legislation_not_given); a safety component by Art. 3(14)'s
+        # second limb alone (the failure fact) does not say of which product, so it needs a
+        # listed law (rev31c D1: with the list given and empty, a visa or police system was
+        # asked about an Annex I product no Annex I law covers). Giving the list never
+        # reverses the conclusion (tests/test_annexi20.py).
+        when="annex_i.is_the_product "
+        "or (annex_i.safety_component and hr.annex_i_safety_component) "
+        "or (hr.annex_i_safety_component and (hr.annex_i_section_a_legislation "
+        "or hr.annex_i_section_b_legislation))",
         source="Art. 6(1)(a)",
         title_en="A safety component of an Annex I product, or itself such a product",
         title_nl="Een veiligheidscomponent van een product van bijlage I, of zelf zo'n product",
