@@ -120,8 +120,10 @@ def test_the_labels_say_on_or_before() -> None:
         )
     ]
     # the 9 of review50, and those of Art. 4, Art. 50 and general; round 30: the supplier of a
-    # general-purpose AI model placed before 2 August 2025 (A46, from.supplier_art111_3)
-    assert len(changed) == 15
+    # general-purpose AI model placed before 2 August 2025 (A46, from.supplier_art111_3); round
+    # 31 (h/d2fix, rev31b D1): its nested case for a change with no route given
+    # (from.supplier_art111_3.public_authorities.changed)
+    assert len(changed) == 16
     for case in changed:
         assert "on or before 2 August 2030" in case.label_en, case.label_en
         assert "uiterlijk op 2 augustus 2030" in case.label_nl, case.label_nl

@@ -152,10 +152,12 @@ def test_the_reading_the_rule_and_the_date_rule() -> None:
     assert str(rest_deferred.value) == "later(from.supplier, date(gpai_legacy_deadline))"
     assert rest_deferred.deadline is None and rest_deferred.when == "true"
     assert public.inherit and str(public.value) == f"{SUPPLIER_ART111_3}.public_authorities"
-    changed, by_2030 = DATE_RULES[f"{SUPPLIER_ART111_3}.public_authorities"].cases
+    # round 31 (h/d2fix, rev31b D1): a change with no route given, through a nested rule
+    changed, no_route, by_2030 = DATE_RULES[f"{SUPPLIER_ART111_3}.public_authorities"].cases
     assert str(changed.value) == (
         "later(later(input(significant_change), from.supplier_base), date(gpai_legacy_deadline))"
     )
+    assert no_route.inherit and no_route.when == "dates.changed_after_art111_2_cutoff_annex_iii"
     for case in (changed, by_2030):
         assert str(case.deadline) == "date(public_authority_deadline)"
     assert rest.inherit and str(rest.value) == "from.supplier" and rest.when == "true"

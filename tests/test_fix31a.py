@@ -190,8 +190,9 @@ def test_no_deadline_is_earlier_than_a_possible_date(
     value), on the rows: published text, over placing, change, route and public use, every
     "comply by" date shown is no earlier than any date from which the row may bind; and wherever
     the row binds on 2 August 2027 by Art. 111(3) (the system's date no later) the comply-by
-    date is 2 August 2027; excepted: the change unknown (the deadline is then not known), and a
-    legacy system intended for public authorities with no route given (left open)."""
+    date is 2 August 2027; excepted: the change unknown (the deadline is then not known). A
+    legacy system intended for public authorities with no route given, left open in round 31,
+    is included since h/d2fix (rev31b D1)."""
     _quote_111_3()
     seen = 0
     for kw in GRID:
@@ -202,13 +203,10 @@ def test_no_deadline_is_earlier_than_a_possible_date(
         if row.deadline is not None:
             assert all(d <= row.deadline for d in dates), (kw, row.timing)
             seen += 1 if legacy else 0
-        # Left open: with no route given, a legacy system intended for public authorities is
-        # dated by the supposed routes (2 August 2030 at the latest) without case 1 of
-        # from.supplier_art111_3, which reads the route; no deadline is shown there.
-        open_gap = kw["route"] == "none" and kw["public"] and kw["placed"] == LEGACY_SYSTEM
+        # Round 31 (h/d2fix, rev31b D1): with no route given, a legacy system intended for
+        # public authorities takes case 1 of from.supplier_art111_3 too, so it is no longer
+        # excepted here.
         if legacy and row.applies_from == ART111_3 and row.timing.grace == "art111_3":
-            if open_gap:
-                continue
             assert row.comply_by == ART111_3, (kw, row.timing)
     assert seen > 10 or legacy is None
 
@@ -309,6 +307,18 @@ def test_the_frame_agrees(day: dt.date) -> None:
         for change in (D(2026, 10, 1), ART111_3, D(2027, 10, 1), None)
     ]
     systems.append(_case("original", day.isoformat()).system)
+    # h/d2fix (rev31b D1): no route given, a legacy system intended for public authorities
+    systems += [
+        _case(
+            "original",
+            day.isoformat(),
+            placed=LEGACY_SYSTEM,
+            change=change,
+            route="none",
+            public=True,
+        ).system
+        for change in ("none", D(2026, 10, 1), D(2027, 10, 1), D(2031, 1, 1), None)
+    ]
     frame = systems_frame(systems)
     out = assess_frame(frame, COMPANY, day, LawVersion.ORIGINAL)
     _same_as_per_case(
@@ -319,3 +329,166 @@ def test_the_frame_agrees(day: dt.date) -> None:
         LawVersion.ORIGINAL,
         Interpretations(),
     )
+
+
+# ------------------------------------------- d2fix: no route, a legacy public-authority system
+
+BY_2030 = D(2030, 8, 2)
+PUBLIC = f"{SUPPLIER_ART111_3}.public_authorities"
+
+
+def _quote_111_2_second_sentence() -> None:
+    quote(
+        "111",
+        "In any case, the providers and deployers of high-risk AI systems intended to be used by "
+        "public authorities shall take the necessary steps to comply with the requirements and "
+        "obligations of this Regulation by 2 August 2030",
+    )
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ("none", (BY_2030, BY_2030, BY_2030, "art111_2_public_authority")),
+        (D(2026, 10, 1), (ART111_3, BY_2030, ART111_3, "art111_3")),
+        (D(2027, 10, 1), (D(2027, 10, 1), BY_2030, D(2027, 10, 1), "art111_3")),
+    ],
+    ids=["unchanged", "changed-2026-10", "changed-2027-10"],
+)
+def test_no_route_public_authority_legacy_system_keeps_2030(
+    change: dt.date | str, expected: tuple[Any, ...]
+) -> None:
+    """rev31b D1 (round 31, h/d2fix). Art. 111(2), second sentence: "In any case, the providers
+    and deployers of high-risk AI systems intended to be used by public authorities shall take
+    the necessary steps to comply with the requirements and obligations of this Regulation by 2
+    August 2030"; Art. 111(3): "by 2 August 2027", which gives time and takes no deadline away.
+    Published text, a system first placed on 1 March 2025 (before the cut-off, 2 August 2026, of
+    either route) intended for public authorities, the route not given: each supposed route
+    (Annex III, Annex I) gives the deadline 2 August 2030, and the row now takes the
+    public-authority case (case 1 of from.supplier_art111_3) as with a route given. Unchanged:
+    2 August 2030 (the later of the system's date, 2 August 2026 or 2027, and 2 August 2030);
+    changed on 1 October 2026 ("as from that date", after the cut-off): the later of the
+    change, the Art. 113 date and 2 August 2027, comply by then; changed on 1 October 2027:
+    from the change, comply by then; the deadline 2 August 2030 in all three."""
+    _quote_111_3()
+    _quote_111_2_second_sentence()
+    quote("111", "only if, as from that date, those systems are subject to significant changes")
+    row = _row(
+        _case(
+            "original", "2026-11-01", placed=LEGACY_SYSTEM, change=change, route="none", public=True
+        )
+    )
+    assert (row.applies_from, row.deadline, row.comply_by, row.timing.grace) == expected
+    assert (row.timing.rule, row.timing.case) == (SUPPLIER_ART111_3, 1)
+    for route in ("iii", "i"):
+        given = _row(
+            _case(
+                "original",
+                "2026-11-01",
+                placed=LEGACY_SYSTEM,
+                change=change,
+                route=route,
+                public=True,
+            )
+        )
+        assert (given.applies_from, given.deadline, given.comply_by) == expected[:3]
+
+
+def test_no_route_placed_after_the_published_cut_off() -> None:
+    """The "mixed" placing (1 January 2027: after the Annex III cut-off, before the Annex I one)
+    exists only in the amended text, where the route's cut-off is read (A2) and the Art. 111(3)
+    cases do not apply. In the published text Art. 111(2) has one cut-off for both routes
+    ("placed on the market or put into service before 2 August 2026"), so a system first placed
+    on 1 January 2027 is a legacy system under neither supposed route, even if intended for
+    public authorities: its date is the Art. 113 date (2 August 2026, Annex III; 2 August 2027,
+    Annex I), no later than the Art. 111(3) day, and Art. 111(3) gives 2 August 2027 as date,
+    deadline and comply-by (case 0 of the deferred rule). Sound: every route's value is 2 August
+    2027, and the deadline is no earlier; the route given gives the same. The public-authority
+    case is not read (it needs a placing before the cut-off)."""
+    _quote_111_3()
+    quote("111", "that have been placed on the market or put into service before 2 August 2026")
+    for route in ("none", "iii", "i"):
+        row = _row(_case("original", "2026-11-01", placed=D(2027, 1, 1), route=route, public=True))
+        assert (row.applies_from, row.deadline, row.comply_by) == (ART111_3, ART111_3, ART111_3)
+        assert (row.timing.rule, row.timing.case, row.timing.grace) == (
+            SUPPLIER_ART111_3,
+            2,
+            "art111_3",
+        )
+
+
+@pytest.mark.parametrize(
+    ("placed", "change"),
+    [
+        (placed, change)
+        for placed in (LEGACY_SYSTEM, D(2027, 1, 1), D(2028, 1, 1))
+        for change in ("none", D(2026, 10, 1), D(2027, 10, 1))
+        if not (isinstance(change, dt.date) and change < placed)
+    ],
+)
+def test_no_route_public_authority_amended_and_chapter_v_only_unchanged(
+    placed: dt.date, change: dt.date | str
+) -> None:
+    """The fix reads the published text under model_transition only (case 1 of
+    from.supplier_art111_3 has versions ONLY_ORIGINAL and reads legacy.supplied_model_deferred,
+    which needs A46=model_transition). Amended text: Art. 111(3) moves no date there (amended
+    Art. 113, third paragraph, point (c): "(i) 2 December 2027", "(ii) 2 August 2028", after 2
+    August 2027), so the row under model_transition equals the row under chapter_v_only, for
+    every placing (1 January 2028 is between the amended routes' cut-offs); chapter_v_only in the
+    published text keeps the system's own dates (pinned as before the fix: unchanged, 2 August
+    2030; changed 1 October 2026, undetermined between the change and 2 August 2027 by route,
+    comply by 2 August 2027 at the latest; changed 1 October 2027, from the change), all with
+    the deadline 2 August 2030, none from Art. 111(3)."""
+    quote("113", "2 December 2027 as regards AI systems classified as high-risk", "amended")
+    _quote_111_2_second_sentence()
+    kw: dict[str, Any] = {"placed": placed, "change": change, "route": "none", "public": True}
+    for day in ("2026-11-01", "2029-01-01"):
+        amended = _row(_case("amended", day, **kw))
+        v_only = _row(_case("amended", day, art111_3_model_supplier="chapter_v_only", **kw))
+        assert (amended.applies_from, amended.deadline, amended.comply_by) == (
+            v_only.applies_from,
+            v_only.deadline,
+            v_only.comply_by,
+        )
+        assert amended.timing.grace != "art111_3"
+    if placed != LEGACY_SYSTEM:
+        return
+    published = _row(
+        _case("original", "2026-11-01", art111_3_model_supplier="chapter_v_only", **kw)
+    )
+    expected = {
+        "none": (BY_2030, BY_2030, BY_2030, ()),
+        D(2026, 10, 1): (None, BY_2030, ART111_3, (D(2026, 10, 1), ART111_3)),
+        D(2027, 10, 1): (D(2027, 10, 1), BY_2030, D(2027, 10, 1), ()),
+    }[change]
+    assert (
+        published.applies_from,
+        published.deadline,
+        published.comply_by,
+        tuple(published.timing.possible_applies_from),
+    ) == expected
+    assert published.timing.grace != "art111_3"
+    assert (published.timing.rule, published.timing.case) == (SUPPLIER_ART111_3, 3)
+
+
+def test_the_public_authority_rule_reads_a_change_without_the_route() -> None:
+    """Art. 111(2): a legacy system is bound "only if, as from that date, those systems are
+    subject to significant changes"; second sentence: "by 2 August 2030". The public-authority
+    rule keeps its case 0 (the route given: legacy.case.changed_for_public_authorities) and its
+    last case (by 2 August 2030); between them, a change on or after the cut-off (one comparison,
+    the published text's one cut-off) defers to a nested rule whose first case reads the change
+    on or before 2 August 2030, so that every case whose value reads the change is guarded by a
+    cut-off (tests/test_review78.py Q1) and bounded by its deadline
+    (tests/test_review69_dates.py); all of the published text only."""
+    rules = {r.name: r for r in SYSTEM_DATE_RULES}
+    first, changed, rest = rules[PUBLIC].cases
+    assert first.when == "legacy.case.changed_for_public_authorities"
+    assert changed.when == "dates.changed_after_art111_2_cutoff_annex_iii" and changed.inherit
+    assert changed.versions == {LawVersion.ORIGINAL}
+    assert rest.when == "true"
+    within, late = rules[f"{PUBLIC}.changed"].cases
+    assert within.when == "dates.changed_by_public_authority_deadline"
+    assert str(within.value) == str(first.value)
+    assert (str(late.value), late.grace) == (str(rest.value), rest.grace)
+    for case in (first, within, rest, late):
+        assert str(case.deadline) == "date(public_authority_deadline)"

@@ -165,14 +165,29 @@ def test_an_unknown_public_use_gives_no_deadline_while_a_completion_has_none() -
     """Soundness with unknowns: no route, a legacy system changed on 1 October 2026, its use by
     public authorities unknown. Not so intended: deadline 2 August 2027; so intended (the
     supposed routes' second sentence of Art. 111(2)): no deadline today (D1 below). The partial
-    row keeps the common date and claims no deadline that a completion lacks."""
+    row keeps the common date and claims no deadline that a completion lacks.
+
+    Round 31 (h/d2fix, D1 fixed): so intended, the deadline is now 2 August 2030 (Art. 111(2),
+    second sentence), so the completions' deadlines still differ and the partial shows none. The
+    partial row is now what it is with the Annex III route given (pre-existing there): case 1 of
+    from.supplier_art111_3 and its complement (case 2) are both unknown, so Kleene selection
+    lets the last case (from.supplier, the supposed Annex III route's change, 1 October 2026)
+    through: undetermined between 1 October 2026 and 2 August 2027, at the latest 2 August 2027.
+    Sound (every completion's date is possible, none earlier than the earliest) but less exact
+    than before, when D1 made case 1 false; dropping the complement would make it exact but lose
+    the deadline with the placing unknown (tests/test_fix30a.py)."""
     _art_111_3()
     completions = [
         _row(_supplier(route="none", change=D(2026, 10, 1), public=p)) for p in (False, True)
     ]
     partial = _row(_supplier(route="none", change=D(2026, 10, 1), public=None))
-    assert {c.applies_from for c in completions} == {partial.applies_from} == {ART111_3}
+    assert {c.applies_from for c in completions} == {ART111_3}
+    assert set(partial.timing.possible_applies_from) == {D(2026, 10, 1), ART111_3}
+    assert partial.timing.latest == ART111_3
+    with_route = _row(_supplier(change=D(2026, 10, 1), public=None))
+    assert set(with_route.timing.possible_applies_from) == {D(2026, 10, 1), ART111_3}
     assert partial.deadline is None or all(c.deadline == partial.deadline for c in completions)
+    assert [c.deadline for c in completions] == [ART111_3, BY_2030]
 
 
 def test_an_unknown_model_placing_keeps_both_dates() -> None:
@@ -219,14 +234,6 @@ def test_dutch_reason_names_the_day_and_no_reading_code() -> None:
 # ------------------------------------------------------------------ findings
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (rev31b): no route given, a legacy system intended for public authorities: under "
-    "model_transition the Art. 25(4) row has no deadline or comply-by at all (deferred case 2, "
-    "later() without a deadline), where the same facts with the route given, or under "
-    "chapter_v_only, keep 'by 2 August 2030' (Art. 111(2), second sentence) and, changed by "
-    "2027, comply by 2 August 2027",
-)
 @pytest.mark.parametrize(
     ("change", "comply_by"),
     [("none", BY_2030), (D(2026, 10, 1), ART111_3), (D(2027, 10, 1), D(2027, 10, 1))],
@@ -242,7 +249,8 @@ def test_d1_no_route_public_authority_system_loses_its_comply_by_date(
     public authorities, the route not given: the row shows no comply-by date, though both
     supposed routes give the deadline 2 August 2030 and the row with a route given (Annex III)
     and the chapter_v_only row show one. Concrete: unchanged, chapter_v_only: (2030-08-02,
-    deadline 2030-08-02, comply by 2030-08-02); model_transition: (2030-08-02, None, None)."""
+    deadline 2030-08-02, comply by 2030-08-02); model_transition: (2030-08-02, None, None).
+    Fixed in round 31 (h/d2fix)."""
     _art_111_3()
     _art_111_2()
     with_route = _row(_supplier(public=True, change=change))

@@ -1413,6 +1413,24 @@ _SUPPLIER_ART111_3_PUBLIC = f"{SUPPLIER_ART111_3}.public_authorities"
 _SUPPLIER_ART111_3_DEFERRED = f"{SUPPLIER_ART111_3}.deferred"
 """A46: the supplier of a legacy model, any other system (published text; rev30c D1)."""
 
+_SUPPLIER_LEGACY_PLACED = (
+    "(legacy.placed_before_cutoff or (not hr.high_risk "
+    "and not legacy.placed_as_not_high_risk "
+    "and dates.placed_before_art111_2_cutoff_annex_iii "
+    "and dates.placed_before_art111_2_cutoff_annex_i))"
+)
+"""The system the supply is used or integrated in is a legacy system of Art. 111(2) ("placed on
+the market or put into service before 2 August 2026"): with its route given,
+``legacy.placed_before_cutoff``; with none given (``not hr.high_risk``: the leading case of
+from.supplier, which supposes each route, :data:`_SUPPLIER_NO_ROUTE`), placed before the cut-off
+of each route, and not placed as not high-risk (A27=placed_as_not_high_risk: then the supposed
+Annex III route does not shelter it). Read by the published text only (case 1 of
+SUPPLIER_ART111_3), where both routes have one cut-off, 2 August 2026 (rev31b D1)."""
+
+_SUPPLIER_ART111_3_PUBLIC_CHANGED = f"{_SUPPLIER_ART111_3_PUBLIC}.changed"
+"""A46: the supplier of a legacy model, a legacy system intended for public authorities,
+significantly changed on or after the Art. 111(2) cut-off, its route given or not (rev31b D1)."""
+
 _A46_EN = (
     "The third party supplies, as its provider (Art. 3(3)), a general-purpose AI model placed on "
     "the market before 2 August 2025, reading A46=model_transition (default): Art. 111(3) gives "
@@ -1692,7 +1710,10 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             # after 2 August 2027, so Art. 111(3) moves none of them and is not the reason of
             # any (rev30c D3; tests/test_rev30c.py holds the dates so).
             DateCase(
-                when="legacy.supplied_model_deferred and legacy.placed_before_cutoff "
+                # rev31b D1 (round 31): the placing read with the route given or not
+                # (_SUPPLIER_LEGACY_PLACED), so that with no route a legacy system intended for
+                # public authorities keeps its deadline, as both supposed routes give it.
+                when=f"legacy.supplied_model_deferred and {_SUPPLIER_LEGACY_PLACED} "
                 "and legacy.public_authority_use and not legacy.supplier_not_sheltered",
                 value=DateOf(_SUPPLIER_ART111_3_PUBLIC),
                 inherit=True,
@@ -1710,7 +1731,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 # placing unknown a legacy public-authority system keeps its deadline.
                 when="legacy.supplied_model_deferred "
                 "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
-                "and not (legacy.placed_before_cutoff and legacy.public_authority_use "
+                f"and not ({_SUPPLIER_LEGACY_PLACED} and legacy.public_authority_use "
                 "and not legacy.supplier_not_sheltered)",
                 # rev30c D1 (round 31): by the cases of _SUPPLIER_ART111_3_DEFERRED, which
                 # split the deferral by what gives the system's date, so that where that date
@@ -1766,6 +1787,34 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 f"2 augustus 2027 (artikel 111, lid 3), dan te voldoen; {_BACKSTOP_NL}",
                 interpretations=("A46", "A3"),
             ),
+            # rev31b D1 (round 31): with no route given (case 1 of SUPPLIER_ART111_3 reads the
+            # placing before each route's cut-off, from.supplier.no_route supposing each route)
+            # legacy.case.changed_for_public_authorities is false, as it reads the route; a
+            # change on or after the cut-off is then read here, and on or before 2 August 2030
+            # in the nested rule (as the supposed routes' .art111_2.public_authorities.changed
+            # does: each case reads one name, the nested one the change's comparison with the
+            # deadline; tests/test_review78.py Q1, tests/test_review69_dates.py). The comparison
+            # is the Annex III route's: the case is of the published text only (case 1 of
+            # SUPPLIER_ART111_3), whose cut-off is one day for both routes (2 August 2026).
+            # With the route given, it holds only where the change came after 2 August 2030
+            # (else case 0 holds), and the nested rule then gives what the last case gives.
+            DateCase(
+                when="dates.changed_after_art111_2_cutoff_annex_iii",
+                value=DateOf(_SUPPLIER_ART111_3_PUBLIC_CHANGED),
+                inherit=True,
+                versions=ONLY_ORIGINAL,
+                source="Art. 111(2)",
+                label_en="A legacy system intended for public authorities, significantly changed "
+                "in its design on or after the Art. 111(2) cut-off ('as from that date'; with no "
+                "route given, the cut-off of each route, 2 August 2026 in the published text): "
+                "from the change if it came by 2 August 2030",
+                label_nl="Een bestaand systeem bedoeld voor overheidsinstanties, op of na de "
+                "grensdatum van artikel 111, lid 2, aanzienlijk gewijzigd in het ontwerp ('vanaf "
+                "die datum'; als de route niet gegeven is, de grensdatum van elke route, in de "
+                "oorspronkelijke tekst 2 augustus 2026): vanaf de wijziging als die uiterlijk op "
+                "2 augustus 2030 kwam",
+                interpretations=("A46", "A3"),
+            ),
             DateCase(
                 when="true",
                 value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
@@ -1783,6 +1832,53 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             ),
         ),
     ),
+    DateRule(
+        name=_SUPPLIER_ART111_3_PUBLIC_CHANGED,
+        title_en="The Art. 25(4) duty of the supplier of a general-purpose AI model placed before "
+        "2 August 2025, for a legacy system intended for public authorities significantly "
+        "changed on or after the Art. 111(2) cut-off (Art. 111(3), Art. 111(2); A46)",
+        title_nl="De verplichting van artikel 25, lid 4, van wie een AI-model voor algemene "
+        "doeleinden levert dat vóór 2 augustus 2025 in de handel is gebracht, voor een bestaand "
+        "systeem bedoeld voor overheidsinstanties dat op of na de grensdatum van artikel 111, "
+        "lid 2, aanzienlijk is gewijzigd (artikel 111, lid 3, artikel 111, lid 2; A46)",
+        versions=ONLY_ORIGINAL,
+        cases=(
+            DateCase(
+                when="dates.changed_by_public_authority_deadline",
+                value=Later(
+                    Later(InputDate("significant_change"), DateOf("from.supplier_base")),
+                    _d(K.GPAI_LEGACY_DEADLINE),
+                ),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_3",
+                versions=ONLY_ORIGINAL,
+                source="Art. 111(3)",
+                label_en="Significantly changed in its design on or before 2 August 2030: the "
+                "agreement binds from the latest of the change, its date of application and 2 "
+                f"August 2027 (Art. 111(3)), due then; {_BACKSTOP_EN}",
+                label_nl="Uiterlijk op 2 augustus 2030 aanzienlijk gewijzigd in het ontwerp: de "
+                "overeenkomst geldt vanaf de laatste van de wijziging, de datum van toepassing en "
+                f"2 augustus 2027 (artikel 111, lid 3), dan te voldoen; {_BACKSTOP_NL}",
+                interpretations=("A46", "A3"),
+            ),
+            DateCase(
+                when="true",
+                value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+                grace="art111_2_public_authority",
+                source="Art. 111(2)",
+                label_en="Not brought in earlier by a significant change (Art. 111(2), second "
+                "sentence: 'In any case, the providers and deployers'): by 2 August 2030, after "
+                "the Art. 111(3) day",
+                label_nl="Niet eerder door een aanzienlijke wijziging onder de verordening "
+                "gebracht (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
+                "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
+                "van artikel 111, lid 3",
+                versions=ONLY_ORIGINAL,
+                interpretations=("A46", "A3"),
+            ),
+        ),
+    ),
     # rev30c D1 (round 31): the deferral of Art. 111(3) for any other system (case 2 of
     # SUPPLIER_ART111_3), split by what gives the system's date (from.supplier), so that each
     # case's deadline is on its face no earlier than its value (tests/test_review69_dates.py)
@@ -1795,9 +1891,10 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     # supposed routes of from.supplier.no_route read the placing by each route's cut-off, which
     # the third disjunct reads. A legacy system changed on or after the cut-off and by 2 August
     # 2027 (dates.changed_by_art111_3_deadline) has the same deadline. Otherwise (changed after
-    # 2 August 2027; no route given for a legacy system intended for public authorities, whose
-    # supposed routes give 2 August 2030; unknowns) the later of the two with no deadline:
-    # Art. 111(3) moves nothing where the system's date is later.
+    # 2 August 2027; unknowns) the later of the two with no deadline: Art. 111(3) moves nothing
+    # where the system's date is later. A legacy system intended for public authorities, its
+    # route given or not (_SUPPLIER_LEGACY_PLACED; rev31b D1, round 31), never reaches this rule:
+    # case 1 of SUPPLIER_ART111_3 keeps its 2 August 2030 deadline.
     DateRule(
         name=_SUPPLIER_ART111_3_DEFERRED,
         title_en="The Art. 25(4) duty of the supplier of a general-purpose AI model placed before "
