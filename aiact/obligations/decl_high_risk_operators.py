@@ -1364,7 +1364,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         title_en="Public deployers: register the use of a law enforcement, migration or border "
         "system in the secure non-public section",
         title_nl="Overheidsinstanties als gebruiksverantwoordelijke: het gebruik van een systeem "
-        "voor rechtshandhaving, migratie, asiel of grenstoezicht registreren in het beveiligde "
+        "voor rechtshandhaving, migratie, asiel of grenstoezichtsbeheer registreren in het "
+        "beveiligde "
         "niet-openbare gedeelte",
         addressees=(_A.DEPLOYER,),
         when=(

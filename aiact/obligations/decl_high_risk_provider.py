@@ -1139,8 +1139,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "art49_4",
         "Art. 49(4)",
         "Register law enforcement, migration and border systems in the secure non-public section",
-        "Systemen voor rechtshandhaving, migratie, asiel en grenstoezicht registreren in het "
-        "beveiligde niet-openbare gedeelte",
+        "Systemen voor rechtshandhaving, migratie, asiel en grenstoezichtsbeheer registreren "
+        "in het beveiligde niet-openbare gedeelte",
         measure=Measure.REGISTRATION,
         milestone=Milestone.BEFORE_PLACING,
         fine_via="i",
@@ -1172,8 +1172,8 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         source="Art. 49(4)",
         title_en="Register a law enforcement, migration or border system assessed as not "
         "high-risk in the secure non-public section",
-        title_nl="Een systeem voor rechtshandhaving, migratie, asiel of grenstoezicht dat naar "
-        "oordeel van de aanbieder geen hoog risico inhoudt, registreren in het beveiligde "
+        title_nl="Een systeem voor rechtshandhaving, migratie, asiel of grenstoezichtsbeheer dat "
+        "naar oordeel van de aanbieder geen hoog risico inhoudt, registreren in het beveiligde "
         "niet-openbare gedeelte",
         addressees=(_A.PROVIDER,),
         when=(

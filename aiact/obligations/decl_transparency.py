@@ -174,9 +174,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
     _art50(
         "art50_4_text",
         "Art. 50(4), second subparagraph",
-        "Disclose that text published to inform the public is artificially generated",
-        "Bekendmaken dat tekst die wordt gepubliceerd om het publiek te informeren kunstmatig is "
-        "gegenereerd of bewerkt",
+        "Disclose that text published to inform the public on matters of public interest is "
+        "artificially generated or manipulated",
+        "Bekendmaken dat tekst die wordt gepubliceerd om het publiek te informeren over "
+        "aangelegenheden van algemeen belang kunstmatig is gegenereerd of bewerkt",
         addressee=_A.DEPLOYER,
         predicate="art50.4_text",
         summary_en="Deployers of an AI system that generates or manipulates text published with "
