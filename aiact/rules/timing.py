@@ -1448,6 +1448,28 @@ _A46_NL = (
 )
 
 
+def _supplier_public_backstop(versions: frozenset[LawVersion] = ALL_VERSIONS) -> DateCase:
+    """The last case of the model supplier's rules for a legacy system intended for public
+    authorities (A46): not brought in earlier by a significant change, by 2 August 2030 (Art.
+    111(2), second sentence), which is after the Art. 111(3) day."""
+    return DateCase(
+        when="true",
+        value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
+        deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
+        grace="art111_2_public_authority",
+        source="Art. 111(2)",
+        label_en="Not brought in earlier by a significant change (Art. 111(2), second "
+        "sentence: 'In any case, the providers and deployers'): by 2 August 2030, after "
+        "the Art. 111(3) day",
+        label_nl="Niet eerder door een aanzienlijke wijziging onder de verordening "
+        "gebracht (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
+        "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
+        "van artikel 111, lid 3",
+        versions=versions,
+        interpretations=("A46", "A3"),
+    )
+
+
 SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *TIER_RULES,
     DateRule(
@@ -1815,21 +1837,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "2 augustus 2030 kwam",
                 interpretations=("A46", "A3"),
             ),
-            DateCase(
-                when="true",
-                value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
-                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                grace="art111_2_public_authority",
-                source="Art. 111(2)",
-                label_en="Not brought in earlier by a significant change (Art. 111(2), second "
-                "sentence: 'In any case, the providers and deployers'): by 2 August 2030, after "
-                "the Art. 111(3) day",
-                label_nl="Niet eerder door een aanzienlijke wijziging onder de verordening "
-                "gebracht (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
-                "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
-                "van artikel 111, lid 3",
-                interpretations=("A46", "A3"),
-            ),
+            _supplier_public_backstop(),
         ),
     ),
     DateRule(
@@ -1861,22 +1869,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 f"2 augustus 2027 (artikel 111, lid 3), dan te voldoen; {_BACKSTOP_NL}",
                 interpretations=("A46", "A3"),
             ),
-            DateCase(
-                when="true",
-                value=Later(DateOf("from.supplier_base"), _d(K.PUBLIC_AUTHORITY_DEADLINE)),
-                deadline=_d(K.PUBLIC_AUTHORITY_DEADLINE),
-                grace="art111_2_public_authority",
-                source="Art. 111(2)",
-                label_en="Not brought in earlier by a significant change (Art. 111(2), second "
-                "sentence: 'In any case, the providers and deployers'): by 2 August 2030, after "
-                "the Art. 111(3) day",
-                label_nl="Niet eerder door een aanzienlijke wijziging onder de verordening "
-                "gebracht (artikel 111, lid 2, tweede zin: 'In ieder geval ondernemen de "
-                "aanbieders en gebruiksverantwoordelijken'): uiterlijk 2 augustus 2030, na de dag "
-                "van artikel 111, lid 3",
-                versions=ONLY_ORIGINAL,
-                interpretations=("A46", "A3"),
-            ),
+            _supplier_public_backstop(ONLY_ORIGINAL),
         ),
     ),
     # rev30c D1 (round 31): the deferral of Art. 111(3) for any other system (case 2 of
