@@ -328,13 +328,6 @@ def test_c2_d1_premise_the_product_answer_changes_nothing(law: str) -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="D1 (rev31d): with legislation [] and the failure fact true, is_the_product / "
-    "safety_component unknown, hr.annex_i_product_or_safety_component is now unknown (7e141f3: "
-    "true), so annex_i.is_the_product and annex_i.safety_component are asked (art6_1_conditions, "
-    "'affects art73') though 'yes' is refused and 'no' changes nothing; 7e141f3 asked neither",
-)
 @pytest.mark.parametrize("law", ["original", "amended"])
 def test_c2_d1_no_annex_i_product_question_after_the_fix(law: str) -> None:
     """Art. 6(1)(a): "a safety component of a product, or ... itself a product, covered by the
@@ -348,7 +341,8 @@ def test_c2_d1_no_annex_i_product_question_after_the_fix(law: str) -> None:
     own suggestion): guard the whole rule, not the failure disjunct alone, with "not
     answered.annex_i.legislation or hr.annex_i_section_a_legislation or
     hr.annex_i_section_b_legislation" (with the list given and empty the first two disjuncts are
-    refused when true, so the conclusion is then false in every accepted completion)."""
+    refused when true, so the conclusion is then false in every accepted completion). Fixed in
+    round 31: the first two disjuncts need the list not given or a listed law."""
     quote("6", "covered by the Union harmonisation legislation listed in Annex I")
     a = _d1_case(law, is_the_product=None, safety_component=None).assess()
     asked = [q.fact for q in a.open_questions if q.fact.startswith("annex_i.")]

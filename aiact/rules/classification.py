@@ -688,10 +688,14 @@ RULES: tuple[Rule, ...] = (
         # refused: see hr.annex_i.legislation_not_given); a safety component by Art. 3(14)'s
         # second limb alone (the failure fact) does not say of which product, so it needs a
         # listed law (rev31c D1: with the list given and empty, a visa or police system was
-        # asked about an Annex I product no Annex I law covers). Giving the list never
-        # reverses the conclusion (tests/test_annexi20.py).
-        when="annex_i.is_the_product "
-        "or (annex_i.safety_component and hr.annex_i_safety_component) "
+        # asked about an Annex I product no Annex I law covers). A list given and empty ends
+        # the first two as well (rev31d D1): beside it they are refused when true, so no
+        # accepted completion makes them hold. Giving the list never reverses the conclusion
+        # (tests/test_annexi20.py).
+        when="((annex_i.is_the_product "
+        "or (annex_i.safety_component and hr.annex_i_safety_component)) "
+        "and (not answered.annex_i.legislation or hr.annex_i_section_a_legislation "
+        "or hr.annex_i_section_b_legislation)) "
         "or (hr.annex_i_safety_component and (hr.annex_i_section_a_legislation "
         "or hr.annex_i_section_b_legislation))",
         source="Art. 6(1)(a)",
