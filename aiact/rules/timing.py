@@ -1470,6 +1470,24 @@ def _supplier_public_backstop(versions: frozenset[LawVersion] = ALL_VERSIONS) ->
     )
 
 
+def _supplier_by_art111_3(*, when: str, label_en: str, label_nl: str) -> DateCase:
+    """A case of the model supplier's Art. 111(3) deferral (A46, published text) where the
+    system's own date is known to be no later than 2 August 2027: the agreement binds from 2
+    August 2027, the later of that date and the Art. 111(3) day, and is due by then ("by 2
+    August 2027", as the model provider's own duties: :func:`_legacy_model`; rev30c D1)."""
+    return DateCase(
+        when=when,
+        value=Later(DateOf("from.supplier_base"), _d(K.GPAI_LEGACY_DEADLINE)),
+        deadline=_d(K.GPAI_LEGACY_DEADLINE),
+        grace="art111_3",
+        versions=ONLY_ORIGINAL,
+        source="Art. 111(3)",
+        label_en=label_en,
+        label_nl=label_nl,
+        interpretations=("A46",),
+    )
+
+
 SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     *TIER_RULES,
     DateRule(
@@ -1899,16 +1917,11 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "A46)",
         versions=ONLY_ORIGINAL,
         cases=(
-            DateCase(
+            _supplier_by_art111_3(
                 when="legacy.supplier_not_sheltered "
                 "or (hr.high_risk and not legacy.placed_before_cutoff) "
                 "or (not hr.high_risk and not dates.placed_before_art111_2_cutoff_annex_iii "
                 "and not dates.placed_before_art111_2_cutoff_annex_i)",
-                value=Later(DateOf("from.supplier_base"), _d(K.GPAI_LEGACY_DEADLINE)),
-                deadline=_d(K.GPAI_LEGACY_DEADLINE),
-                grace="art111_3",
-                versions=ONLY_ORIGINAL,
-                source="Art. 111(3)",
                 label_en="The system's date for the agreement is its Art. 113 date, 2 August 2026 "
                 "(Annex III) or 2 August 2027 (Annex I), which Art. 111(2) does not defer (the "
                 "system first placed on the market or put into service on or after the cut-off, "
@@ -1922,9 +1935,8 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "partij niet): niet later dan 2 augustus 2027, dus de overeenkomst geldt vanaf 2 "
                 "augustus 2027 en de derde partij voldoet uiterlijk op 2 augustus 2027, zoals aan "
                 "haar andere verplichtingen als aanbieder van het model",
-                interpretations=("A46",),
             ),
-            DateCase(
+            _supplier_by_art111_3(
                 # A legacy system (placed before the cut-off, not intended for public
                 # authorities: case 1 of SUPPLIER_ART111_3) changed on or after the cut-off and
                 # on or before 2 August 2027: from.supplier is the later of the change and the
@@ -1943,11 +1955,6 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "and (not dates.placed_before_art111_2_cutoff_annex_i "
                 "or dates.changed_after_art111_2_cutoff_annex_i))) "
                 "and dates.changed_by_art111_3_deadline",
-                value=Later(DateOf("from.supplier_base"), _d(K.GPAI_LEGACY_DEADLINE)),
-                deadline=_d(K.GPAI_LEGACY_DEADLINE),
-                grace="art111_3",
-                versions=ONLY_ORIGINAL,
-                source="Art. 111(3)",
                 label_en="A legacy system significantly changed in its design on or after the "
                 "Art. 111(2) cut-off and on or before 2 August 2027: the system's date for the "
                 "agreement, the later of the change and its Art. 113 date (Art. 111(2)), is no "
@@ -1960,7 +1967,6 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 "datum van artikel 113 (artikel 111, lid 2), valt niet na 2 augustus 2027, dus de "
                 "overeenkomst geldt vanaf 2 augustus 2027 en de derde partij voldoet uiterlijk op "
                 "2 augustus 2027, zoals aan haar andere verplichtingen als aanbieder van het model",
-                interpretations=("A46",),
             ),
             DateCase(
                 when="true",
