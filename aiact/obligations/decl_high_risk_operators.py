@@ -1365,8 +1365,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "system in the secure non-public section",
         title_nl="Overheidsinstanties als gebruiksverantwoordelijke: het gebruik van een systeem "
         "voor rechtshandhaving, migratie, asiel of grenstoezichtsbeheer registreren in het "
-        "beveiligde "
-        "niet-openbare gedeelte",
+        "beveiligde niet-openbare gedeelte",
         addressees=(_A.DEPLOYER,),
         when=(
             "(duty.public_deployer or (duty.hr_deployer and "
