@@ -30,6 +30,7 @@ from aiact.views.i18n import (
     truth,
 )
 from aiact.views.labels import (
+    BLOCK_REASONS,
     engine_label,
     fact_label,
     fine_note,
@@ -441,8 +442,6 @@ def link(source: str, lang: Lang) -> str | None:
 
 def blocker_label(prerequisite: str, reason: str, lang: Lang) -> str:
     """A blocker as a reader knows it: the prerequisite's citation and why it blocks."""
-    from aiact.views.labels import BLOCK_REASONS
-
     message = BLOCK_REASONS.get(reason)
     why = reason if message is None else t(message, lang)
     return f"{obligation_ref(prerequisite, lang)} ({why})"

@@ -331,10 +331,6 @@ def timeline_table(items: Iterable[Milestone], lang: Lang) -> Grid:
     return grid
 
 
-blocker_label = R.blocker_label
-"""A blocker as a reader knows it (:func:`aiact.views._rows.blocker_label`)."""
-
-
 def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
     """A compliance plan (:class:`aiact.graph.CompliancePlan`) as rich tables; the rows are the
     notebook view's (:mod:`aiact.views._rows`)."""
