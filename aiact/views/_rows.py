@@ -194,6 +194,27 @@ def tier_headline(a: Assessment, lang: Lang) -> str:
     return label
 
 
+def dated_headline(a: Assessment, lang: Lang) -> tuple[str, str]:
+    """The headline of an Assessment as (lead, value): "Risk category on 7 Dec 2026" and the
+    category on that date (:func:`tier_headline`), followed by the first dated change of the
+    category ahead (Art. 113: "minimal risk; high-risk AI system from 2 Dec 2027"), so that a
+    director does not read the category on the date as the system's lasting one (a police
+    face-search system listed in Annex III is not yet high-risk in 2026)."""
+    from aiact.assessment import RiskTier
+
+    value = tier_headline(a, lang)
+    if a.tier_changes:
+        change = a.tier_changes[0]
+        when = day(change.date, lang)
+        if change.tier is RiskTier.UNDETERMINED:
+            tiers = ", ".join(tier_label(t.value, lang) for t in change.possible_tiers)
+            value += "; " + text("tier_possibly_from", lang, tiers=tiers, date=when)
+        else:
+            label = tier_label(change.tier.value, lang)
+            value += "; " + text("tier_from", lang, tier=label, date=when)
+    return text("risk_tier_on", lang, date=day(a.as_of, lang)), value
+
+
 def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
     rows = [
         (text("risk_tier", lang), tier_headline(a, lang)),

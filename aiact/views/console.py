@@ -80,8 +80,9 @@ def _truths(rows: list[tuple[str, str, str]], title: str, lang: Lang) -> Table:
 def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     """The Assessment as rich tables."""
     tier = a.risk_tier.value
-    headline = Text(f"{text('risk_tier', lang)}: ", style="bold")
-    headline.append(R.tier_headline(a, lang), style=TIER_STYLES.get(tier, "bold"))
+    lead, value = R.dated_headline(a, lang)
+    headline = Text(f"{lead}: ", style="bold")
+    headline.append(value, style=TIER_STYLES.get(tier, "bold"))
     parts: list[RenderableType] = [
         Text(f"{text('title', lang)}: {R.subject_name(a, lang)}", style="bold underline"),
         _pairs(R.header_rows(a, lang)),

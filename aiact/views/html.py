@@ -213,7 +213,8 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
     lg = check_lang(lang)
     tier = a.risk_tier.value
     colour = _TIER_COLOURS.get(tier, "#333")
-    headline = R.classification_rows(a, lg)[0][1]
+    lead, value = R.dated_headline(a, lg)
+    headline = f"{lead}: {value}"
     parts = [
         '<div class="aiact-assessment" style="font-family:sans-serif;max-width:75em">',
         f'<h3 style="margin-bottom:0.2em">{escape(text("title", lg))}: '
