@@ -39,6 +39,8 @@ from aiact.views.labels import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from aiact.assessment import Assessment, ObligationResult
     from aiact.graph.plan import CompliancePlan, ExternalDependency, PlanStep
 
@@ -110,7 +112,23 @@ def dated(value: Any, kind: str | None, lang: Lang) -> str:
     return f"{text} ({at_the_latest})"
 
 
-def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
+def held_addressees(obligation: Any, roles: Mapping[str, Truth] | None) -> tuple[Any, ...]:
+    """The obligation's addressees (Art. 3(3)-(8)) that the organisation holds or may hold
+    (``Assessment.roles``: true or unknown), so that a municipality that only deploys a system
+    does not read "provider" beside Art. 50(5), which binds providers and deployers alike; all
+    of them where ``roles`` is None or none is left (a role the Assessment does not list, such
+    as the provider of a general-purpose AI model, is kept)."""
+    if roles is None:
+        return tuple(obligation.addressees)
+    kept = tuple(a for a in obligation.addressees if roles.get(a.value) is not False)
+    return kept or tuple(obligation.addressees)
+
+
+def obligation_row(
+    result: ObligationResult, lang: Lang, roles: Mapping[str, Truth] | None = None
+) -> ObligationRow:
+    """One obligation result as displayed; with ``roles`` (the Assessment's), its addressees are
+    those the organisation holds or may hold (:func:`held_addressees`)."""
     o = result.obligation
     timing = result.timing
     reason = "" if timing is None else (timing.reason_nl if lang == "nl" else timing.reason_en)
@@ -119,7 +137,7 @@ def obligation_row(result: ObligationResult, lang: Lang) -> ObligationRow:
         citation=cite(o.source, lang),
         url=o.ref.eurlex_url(lang),
         title=o.title_nl if lang == "nl" else o.title_en,
-        addressees=", ".join(role_label(a, lang) for a in o.addressees),
+        addressees=", ".join(role_label(a, lang) for a in held_addressees(o, roles)),
         measure=measure_label(o.measure, lang),
         milestone=milestone_label(o.milestone, lang),
         applies=truth(result.applies, lang),

@@ -106,7 +106,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         [
             Column(text("citation", lang), "atom"),
             Column(text("obligation", lang)),
-            Column(text("addressees", lang), "list"),
+            Column(text("addressees_held", lang), "list"),
             Column(text("measure", lang)),
             Column(text("status", lang), "atom"),
             Column(text("applies_from", lang), "atom"),
@@ -115,7 +115,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
         title=f"{text('obligations', lang)} ({len(a.obligations)})",
     )
     for result in a.obligations:
-        r = R.obligation_row(result, lang)
+        r = R.obligation_row(result, lang, a.roles)
         key = r.status_key if r.applies_key == "true" else "undetermined"
         obligations.add_row(
             r.citation,

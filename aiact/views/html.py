@@ -25,9 +25,12 @@ from aiact.views.i18n import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from aiact.assessment import Assessment, ObligationResult
     from aiact.derivation import Derivation
     from aiact.graph.plan import CompliancePlan
+    from aiact.logic import Truth
     from aiact.obligations.model import Obligation
 
 #: Background colours by status / truth value (colour-blind-safe pairs, readable text).
@@ -92,14 +95,20 @@ def _truth_table(header: str, rows: list[tuple[str, str, str]], lang: Lang) -> s
     )
 
 
-def obligation_results_html(results: tuple[ObligationResult, ...], lang: str = "en") -> str:
-    """A table of obligation results with coloured statuses and EUR-Lex links."""
+def obligation_results_html(
+    results: tuple[ObligationResult, ...],
+    lang: str = "en",
+    roles: Mapping[str, Truth] | None = None,
+) -> str:
+    """A table of obligation results with coloured statuses and EUR-Lex links; with ``roles``
+    (an Assessment's), the addressees the organisation holds or may hold
+    (:func:`aiact.views._rows.held_addressees`)."""
     lg = check_lang(lang)
     if not results:
         return f"<p>{escape(text('no_obligations', lg))}</p>"
     rows = []
     for result in results:
-        r = R.obligation_row(result, lg)
+        r = R.obligation_row(result, lg, roles)
         rows.append(
             [
                 _a(r.citation, r.url),
@@ -115,7 +124,7 @@ def obligation_results_html(results: tuple[ObligationResult, ...], lang: str = "
         [
             text("citation", lg),
             text("obligation", lg),
-            text("addressees", lg),
+            text("addressees", lg) if roles is None else text("addressees_held", lg),
             text("measure", lg),
             text("status", lg),
             text("applies_from", lg),
@@ -243,7 +252,7 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
         ]
     parts += [
         f"<h4>{escape(text('obligations', lg))} ({len(a.obligations)})</h4>",
-        obligation_results_html(a.obligations, lg),
+        obligation_results_html(a.obligations, lg, a.roles),
     ]
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the

@@ -318,6 +318,7 @@ _KEYS: dict[str, str] = {
     "deadline": N_("Comply by"),
     "measure": N_("Measure"),
     "addressees": N_("Addressed to"),
+    "addressees_held": N_("For you as"),
     "milestone": N_("When"),
     "fine": N_("Fine tier"),
     "algoritmekader": N_("Algoritmekader"),

@@ -63,13 +63,13 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         lines += ["", f"### {text('transparency_duties', lg)}", ""]
         lines += _table([text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in duties])
     lines += ["", f"## {text('obligations', lg)}", ""]
-    rows = [R.obligation_row(r, lg) for r in a.obligations]
+    rows = [R.obligation_row(r, lg, a.roles) for r in a.obligations]
     if rows:
         lines += _table(
             [
                 text("citation", lg),
                 text("obligation", lg),
-                text("addressees", lg),
+                text("addressees_held", lg),
                 text("measure", lg),
                 text("applies", lg),
                 text("status", lg),
