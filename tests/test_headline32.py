@@ -88,3 +88,26 @@ def test_the_headline_is_the_tier_and_the_first_change(as_of: dt.date) -> None:
         assert rest.endswith(day(a.tier_changes[0].date, "en")), value
     else:
         assert rest == ""
+
+
+def test_a_conclusion_beside_an_open_or_excluded_scope_says_so() -> None:
+    """Art. 6(2) ("AI systems referred to in Annex III shall be considered to be high-risk") is
+    read of an AI system (Art. 3(1)) within the Act's scope (Art. 2): over every register case
+    of rounds 31 and 32, on two dates, a scoped conclusion that holds is shown as plain "yes"
+    exactly where the scope holds (rev32a D3), and every other row as its truth value."""
+    from aiact.views._rows import SCOPED_CATEGORIES, category_rows
+
+    quote("6", "AI systems referred to in Annex III shall be considered to be high-risk")
+    cases = sorted((Path(__file__).parent / "data").glob("rev3[12][ac]/*.yaml"))
+    assert len(cases) >= 16
+    for path in cases:
+        for day_ in (dt.date(2026, 12, 7), dt.date(2028, 1, 1)):
+            a = aiact.load_case(path).assess(as_of=day_)
+            scope = a.categories["in_scope"]
+            for (key, value), (_, shown, _) in zip(
+                a.categories.items(), category_rows(a, "nl"), strict=True
+            ):
+                if key in SCOPED_CATEGORIES and value is True and scope is not True:
+                    assert shown.startswith("ja, ") and "toepassingsgebied" in shown, path
+                else:
+                    assert shown == {True: "ja", False: "nee", None: "onbekend"}[value], path

@@ -420,13 +420,12 @@ def test_d1_the_ivri_possible_start_dates_are_those_some_answer_gives() -> None:
     assert "2027-12-02" not in row["possible_applies_from"]
 
 
-@pytest.mark.xfail(strict=True, reason="D2: the headline drops 'possibly high-risk'")
 def test_d2_the_ivri_headline_says_it_may_become_high_risk() -> None:
     """The tier change of 2 December 2027 (Art. 113, third paragraph, (c)(i)) is "minimal risk;
     possibly high-risk AI system" (``possible_tiers``), as the table "Komende wijzigingen" says;
     the headline of round 32 (``dated_headline``) prints "minimaal risico; minimaal risico vanaf
     2 dec 2027", which a director reads as "stays minimal risk". It should name the possibility
-    ("mogelijk AI-systeem met een hoog risico vanaf 2 dec 2027")."""
+    ("mogelijk AI-systeem met een hoog risico vanaf 2 dec 2027"). Fixed in round 32 (lead)."""
     from aiact.views._rows import dated_headline
 
     a = _assessment("zeeland-ivri", NOW)
@@ -493,17 +492,17 @@ def test_utrecht_school_allocation_waits_for_the_ai_system_question() -> None:
     assert {"ai_system", "ai_system.technique"} <= _open_ids("utrecht-basisscholen")
 
 
-@pytest.mark.xfail(strict=True, reason="D3: 'hoog risico: ja' under 'AI-systeem: onbekend'")
 def test_d3_the_table_does_not_say_high_risk_while_the_ai_system_question_is_open() -> None:
     """Art. 6(2): "In addition to the high-risk AI systems referred to in paragraph 1, AI systems
-    referred to in Annex III shall also be considered to be high-risk" - an AI system first (Art.
+    referred to in Annex III shall be considered to be high-risk" - an AI system first (Art.
     3(1)). The categories are computed apart from scope (``hr.high_risk`` has no Art. 3(1)
     conjunct; the tier combines them, and says "onbepaald"), but the classification table prints
     them bare: "AI-systeem (artikel 3, punt 1) | onbekend" and two rows below "hoog risico
     (artikel 6) | ja" and "hoog risico via bijlage III (artikel 6, lid 2) | ja", which a director
     reads as a finding. While Art. 3(1) or Art. 2 is open the row should say "ja, als het een
-    AI-systeem is" or "onbekend"."""
-    quote("6", "AI systems referred to in Annex III shall also be considered to be high-risk")
+    AI-systeem is" or "onbekend". Fixed in round 32 (lead): "ja, als binnen het
+    toepassingsgebied"."""
+    quote("6", "AI systems referred to in Annex III shall be considered to be high-risk")
     from aiact.views import assessment_markdown
 
     cats = _categories("utrecht-basisscholen")

@@ -224,11 +224,19 @@ def dated_headline(a: Assessment, lang: Lang) -> tuple[str, str]:
     if a.tier_changes:
         change = a.tier_changes[0]
         when = day(change.date, lang)
-        if change.tier is RiskTier.UNDETERMINED:
-            tiers = ", ".join(tier_label(t.value, lang) for t in change.possible_tiers)
+        tiers = ", ".join(tier_label(t.value, lang) for t in change.possible_tiers)
+        label = tier_label(change.tier.value, lang)
+        # The change's own tier where it differs from the tier now; the higher tiers unknown
+        # facts could lead to from then, as "possibly" (rev32a D2: the iVRI stays minimal risk
+        # on the known facts and may become high-risk on 2 December 2027).
+        same = change.tier in (RiskTier.UNDETERMINED, a.risk_tier)
+        if same and tiers:
             value += "; " + text("tier_possibly_from", lang, tiers=tiers, date=when)
-        else:
-            label = tier_label(change.tier.value, lang)
+        elif tiers:
+            value += "; " + text(
+                "tier_possibly_more_from", lang, tier=label, tiers=tiers, date=when
+            )
+        elif not same:
             value += "; " + text("tier_from", lang, tier=label, date=when)
     return text("risk_tier_on", lang, date=day(a.as_of, lang)), value
 
@@ -323,12 +331,39 @@ def exposure_profile_rows(
     return rows
 
 
+SCOPED_CATEGORIES: frozenset[str] = frozenset(
+    {
+        "prohibited",
+        "high_risk",
+        "high_risk_annex_i",
+        "high_risk_annex_iii",
+        "derogation",
+        "derogation_set_aside",
+        "profiling_override",
+        "transparency",
+    }
+)
+"""The categories that are conclusions about an AI system within the Act's scope (Art. 5, Art.
+6, Art. 50 read of an AI system, Art. 3(1), within Art. 2): computed apart from scope (the tier
+combines them), so "yes" beside an open scope is shown as "yes, if in scope" and beside an
+excluded one as "yes, but out of scope" (rev32a D3: "hoog risico | ja" two rows below
+"AI-systeem | onbekend" read as a finding). The listing in Annex III and the legacy status are
+facts of the use and the dates, shown as they are."""
+
+
 def category_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
-    """(label, value shown, truth key) for every category."""
-    return [
-        (category_label(key, lang), truth(value, lang), truth_label(value))
-        for key, value in a.categories.items()
-    ]
+    """(label, value shown, truth key) for every category; a conclusion of
+    :data:`SCOPED_CATEGORIES` that holds while the scope is open or excluded is shown with that
+    condition, and keyed ``unknown`` (not coloured as a finding)."""
+    scope = a.categories.get("in_scope")
+    rows = []
+    for key, value in a.categories.items():
+        shown, truth_key = truth(value, lang), truth_label(value)
+        if key in SCOPED_CATEGORIES and value is True and scope is not True:
+            shown = text("yes_if_in_scope" if scope is None else "yes_out_of_scope", lang)
+            truth_key = "unknown"
+        rows.append((category_label(key, lang), shown, truth_key))
+    return rows
 
 
 def role_rows(a: Assessment, lang: Lang) -> list[tuple[str, str, str]]:
