@@ -111,3 +111,25 @@ def test_a_conclusion_beside_an_open_or_excluded_scope_says_so() -> None:
                     assert shown.startswith("ja, ") and "toepassingsgebied" in shown, path
                 else:
                     assert shown == {True: "ja", False: "nee", None: "onbekend"}[value], path
+
+
+def test_out_of_scope_says_why() -> None:
+    """Art. 2(8): "This Regulation does not apply to any research, testing or development activity
+    regarding AI systems or AI models prior to their being placed on the market or put into
+    service" (rev32a's remark: a water board's crack-detection system still in development read
+    "out of scope" with no reason). The scope rows name the exclusion; a system that is not an AI
+    system names Art. 3(1); where the Act applies there is no reason row."""
+    from aiact.views._rows import classification_rows, scope_reason
+
+    quote("2", "prior to their being placed on the market or put into service")
+    path = Path(__file__).parent / "data" / "rev32a" / "hhnk-scheurdetectie.yaml"
+    a = aiact.load_case(path).assess(as_of=dt.date(2026, 12, 7))
+    assert a.in_scope is False
+    reason = scope_reason(a, "nl")
+    assert reason is not None and reason.startswith("Artikel 2, lid 8: Onderzoek, testen")
+    assert ("Reden", reason) in classification_rows(a, "nl")
+    assert "Reden" in _printed(a, "nl") and "Artikel 2, lid 8" in _printed(a, "nl")
+    not_ai = aiact.assess({"is_ai_system": False}, {"kind": "public_authority"}, "2026-12-07")
+    assert scope_reason(not_ai, "en") == "Art. 3(1): not an AI system"
+    assert scope_reason(_catch(), "en") is None
+    assert all(label != "Reason" for label, _ in classification_rows(_catch(), "en"))

@@ -241,11 +241,43 @@ def dated_headline(a: Assessment, lang: Lang) -> tuple[str, str]:
     return text("risk_tier_on", lang, date=day(a.as_of, lang)), value
 
 
+def scope_reason(a: Assessment, lang: Lang) -> str | None:
+    """Why the Act does not apply, where it does not (Art. 2; Art. 3(1)): the citation and title
+    of the first rule on the decisive path of ``in_scope`` that holds (an exclusion of Art.
+    2(3)-(12), such as research and development before being put into service, Art. 2(8)), else
+    of the last rule on that path (no point of Art. 2(1) reaches the organisation); Art. 3(1) for
+    a system that is not an AI system; None where the Act
+    applies or may apply. A reader of "out of scope" otherwise learns why only from ``explain``
+    (rev32a's remark on a water board's system still in development)."""
+    if a.in_scope is not False:
+        return None
+    if a.categories.get("ai_system") is False:
+        return f"{cite('Art. 3(1)', lang)}: {tier_label('not_an_ai_system', lang)}"
+    node: Any = a.explain("in_scope")
+    last = None
+    while node is not None and not node.is_input:
+        step = next((s for s in node.steps if s.value is not None), None)
+        if step is None:
+            break
+        last = step.rule
+        if step.value is True:
+            break  # an exclusion that holds under a conclusion that does not
+        decisive = [p for p in step.premises if p.name in step.because]
+        node = next((p.derivation for p in decisive if p.derivation is not None), None)
+    if last is None:
+        return None
+    title = last.title_nl if lang == "nl" else last.title_en
+    return f"{cite(last.source, lang)}: {title}"
+
+
 def classification_rows(a: Assessment, lang: Lang) -> list[tuple[str, str]]:
     rows = [
         (text("risk_tier", lang), tier_headline(a, lang)),
         (text("in_scope", lang), truth(a.in_scope, lang)),
     ]
+    reason = scope_reason(a, lang)
+    if reason is not None:
+        rows.append((text("scope_reason", lang), reason))
     if a.possible_tiers:
         rows.append(
             (

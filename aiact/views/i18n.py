@@ -321,6 +321,7 @@ _KEYS: dict[str, str] = {
     "addressees": N_("Addressed to"),
     "addressees_held": N_("For you as"),
     "yes_if_in_scope": N_("yes, if in scope"),
+    "scope_reason": N_("Reason"),
     "yes_out_of_scope": N_("yes, but out of scope"),
     "milestone": N_("When"),
     "fine": N_("Fine tier"),
@@ -382,7 +383,7 @@ _KEYS: dict[str, str] = {
     "next_deadline": N_("Next deadline"),
     "steps": N_("Steps"),
     "undetermined_steps": N_("May apply (unknown facts decide)"),
-    "blocked_by": N_("Blocked by"),
+    "blocked_by": N_("Waits for"),
     "eurlex": N_("EUR-Lex"),
     # -- time (issue 12): the tier and the exposure on the date
     "classification_tier": N_("Classification (apart from the date)"),
