@@ -353,12 +353,13 @@ class ObligationResult:
             "prerequisites": list(s[9]),
             "eurlex": s[10],
             "trigger": s[11],
+            "modality": s[12],
         }
 
 
 _ObligationStatic = tuple[
     str, str, str, tuple[str, ...], str, str, str, str | None, tuple[str, ...], tuple[str, ...],
-    str, str,
+    str, str, str,
 ]  # fmt: skip
 _TimingRecord = tuple[
     str | None,
@@ -396,6 +397,7 @@ def _obligation_static(o: Obligation, lang: str) -> _ObligationStatic:
             tuple(p.obligation for p in o.prerequisites),
             o.ref.eurlex_url(lang),
             o.trigger.value,
+            o.modality.value,
         )
         if len(_OBLIGATION_STATIC) >= 4096:
             _OBLIGATION_STATIC.clear()
@@ -810,10 +812,17 @@ class Assessment:
         binds, or, where that date is not known, the Art. 111 date by which it must be met at
         the latest: a legacy system intended for public authorities whose significant change is
         not known is due by 2 August 2030 at the latest (Art. 111(2), second sentence: "shall
-        take the necessary steps to comply ... by 2 August 2030"), and that date is listed."""
+        take the necessary steps to comply ... by 2 August 2030"), and that date is listed. Not
+        the permissions (:class:`aiact.obligations.model.Modality`): they bind nobody, so
+        nothing is due."""
         as_of = self.as_of
         upcoming = [
-            r for r in self.obligations if r.applies is True and r.due is not None and r.due > as_of
+            r
+            for r in self.obligations
+            if r.applies is True
+            and r.due is not None
+            and r.due > as_of
+            and not r.obligation.permission  # a permission has no deadline (Modality)
         ]
         return tuple(sorted(upcoming, key=lambda r: (r.due or as_of, r.obligation.ref)))
 
@@ -894,11 +903,13 @@ class Assessment:
 
     def _binding_on(self, day: dt.date) -> tuple[list[ObligationResult], list[str]]:
         """The obligations that certainly apply and bind on ``day``, and those that certainly
-        apply but whose binding on that day is undetermined."""
+        apply but whose binding on that day is undetermined; never a permission
+        (:class:`aiact.obligations.model.Modality`)."""
         binding: list[ObligationResult] = []
         undetermined: list[str] = []
         for result in self.obligations:
-            if result.applies is not True or result.timing is None:
+            if result.applies is not True or result.timing is None or result.obligation.permission:
+                # a permission binds nobody and cannot be infringed (Modality; Art. 99(1))
                 continue
             status = result.status if day == self.as_of else result.timing.status_on(day)
             if status is Status.IN_FORCE:
@@ -916,7 +927,9 @@ class Assessment:
         ``binding_undetermined``."""
         binding, undetermined = self._binding_on(self.as_of)
         later = tuple(
-            r.id for r in self.obligations if r.applies is True and r.status is Status.UPCOMING
+            r.id
+            for r in self.obligations
+            if r.applies is True and r.status is Status.UPCOMING and not r.obligation.permission
         )
         return self._exposure_on(self.as_of, binding, undetermined, later)
 
@@ -949,7 +962,7 @@ class Assessment:
         (``binding_undetermined``), not guessed."""
         days = {self.as_of}
         for result in self.obligations:
-            if result.applies is not True or result.timing is None:
+            if result.applies is not True or result.timing is None or result.obligation.permission:
                 continue
             timing = result.timing
             # the earliest possible day too: an unknown date ("the later of" a change and the

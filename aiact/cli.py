@@ -622,7 +622,14 @@ def obligations(
     from aiact.versions import LawVersion
     from aiact.views.catalogue import filter_obligations, obligation_risk, risk_label
     from aiact.views.export import CsvDialect
-    from aiact.views.i18n import cite, fine_tier_label, measure_label, role_label
+    from aiact.views.i18n import (
+        cite,
+        fine_tier_label,
+        measure_label,
+        modality_label,
+        role_label,
+        shown_title,
+    )
 
     lg: Lang = check_lang(lang)
     version = None
@@ -640,6 +647,8 @@ def obligations(
             "title": o.title_nl if lg == "nl" else o.title_en,
             "addressees": [role_label(a, lg) for a in o.addressees],
             "measure": measure_label(o.measure, lg),
+            "modality": o.modality.value,
+            "modality_label": modality_label(o.modality, lg),
             "fine_tier": o.fine.value,
             "fine": fine_tier_label(o.fine, lg),
             "risk": obligation_risk(o),
@@ -658,10 +667,11 @@ def obligations(
         rows = [
             {
                 **r,
+                "title": shown_title(o, lg),
                 "addressees": "; ".join(r["addressees"]),
                 "risk": r["risk"] if lg == "en" else risk_label(str(r["risk"]), lg),
             }
-            for r in records
+            for r, o in zip(records, items, strict=True)
         ]
         if lg == "nl":
             columns.remove("id")
@@ -673,10 +683,10 @@ def obligations(
         head = [text(k, lg) for k in keys if lg == "en" or k != "id"]
         click.echo("| " + " | ".join(head) + " |")
         click.echo("|" + "---|" * len(head))
-        for r in records:
+        for r, o in zip(records, items, strict=True):
             first = f"| {r['id']} " if lg == "en" else ""
             click.echo(
-                f"{first}| [{r['citation']}]({r['eurlex']}) | {r['title']} | "
+                f"{first}| [{r['citation']}]({r['eurlex']}) | {shown_title(o, lg)} | "
                 f"{', '.join(r['addressees'])} | {r['measure']} |"
             )
     else:

@@ -17,7 +17,7 @@ from pydantic.json_schema import models_json_schema
 from aiact.assessment import SCHEMA_VERSION, RiskTier
 from aiact.case import Case
 from aiact.facts import AISystem, GPAIModel, Organisation
-from aiact.obligations.model import Addressee, Measure, Milestone, Trigger
+from aiact.obligations.model import Addressee, Measure, Milestone, Modality, Trigger
 from aiact.penalties import ExposureProfile, ExposureReport
 from aiact.penalties.tiers import FineTier
 from aiact.timeline.transitional import Status
@@ -131,6 +131,12 @@ def _obligation() -> dict[str, Any]:
             "trigger": {
                 "enum": [t.value for t in Trigger],
                 "description": "standing, or only once an authority has acted (issue 12).",
+            },
+            "modality": {
+                "enum": [m.value for m in Modality],
+                "description": "duty, or permission: the text grants ('may', 'shall have a "
+                "choice') and binds nobody; a permission has no deadline, no plan step and no "
+                "fine (round 32).",
             },
         },
     }

@@ -206,6 +206,12 @@ class CompliancePlan:
     (or, if none lies ahead, in any applicable obligation): the work that holds the rest up."""
     graph: nx.DiGraph[str] = field(repr=False, compare=False, hash=False)
     """The plan's part of the obligation graph (see :func:`subgraph_for`)."""
+    permissions: tuple[PlanStep, ...] = ()
+    """What the Act allows the organisation here: the permissions that apply or may apply
+    (:class:`aiact.obligations.model.Modality`; Art. 27(4) as amended, Art. 63(1), Art. 72(4)).
+    They bind nobody, so they are no step of the plan, no deadline, not on the critical path
+    and not in the plan's graph; listed apart, applicable ones first, so that the plan shows
+    the relief next to the duty it shapes."""
 
     # ------------------------------------------------------------------ views
 
@@ -263,6 +269,7 @@ class CompliancePlan:
             "next_deadline": _iso(self.next_deadline),
             "next_deadline_kind": self.next_deadline_kind,
             "critical_path": list(self.critical_path),
+            "permissions": [s.to_dict(lang) for s in self.permissions],
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
@@ -367,6 +374,9 @@ def plan(assessment: Assessment) -> CompliancePlan:
         for i in results
         if results[i].applies is True and not results[i].never_binds and i in graph
     ]
+    # A permission binds nobody: no step, no deadline, not on the critical path (Modality).
+    allowed = [i for i in applicable if results[i].obligation.permission]
+    applicable = [i for i in applicable if not results[i].obligation.permission]
     # Nor, among those unknown facts decide, those whose date is "never" whatever the facts
     # are (never25, review81 D1): no answer makes them apply.
     open_ = [
@@ -374,6 +384,8 @@ def plan(assessment: Assessment) -> CompliancePlan:
         for i in results
         if results[i].applies is None and not results[i].never_binds and i in graph
     ]
+    allowed_open = [i for i in open_ if results[i].obligation.permission]
+    open_ = [i for i in open_ if not results[i].obligation.permission]
 
     def bands(node: str) -> str:
         return str(graph.nodes[node].get("band", graph.nodes[node]["milestone"]))
@@ -481,6 +493,7 @@ def plan(assessment: Assessment) -> CompliancePlan:
         next_deadline_kind=next_kind,
         critical_path=critical,
         graph=sub,
+        permissions=(*steps_of(allowed), *steps_of(allowed_open)),
     )
 
 

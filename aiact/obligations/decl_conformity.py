@@ -19,7 +19,7 @@ level under Art. 75c(4)(a)).
 from __future__ import annotations
 
 from aiact.obligations.decl_high_risk_provider import _HR_PROVIDER, _pre, _provider
-from aiact.obligations.model import Addressee, Measure, Milestone, Obligation
+from aiact.obligations.model import Addressee, Measure, Milestone, Modality, Obligation
 from aiact.penalties.tiers import FineTier
 from aiact.timeline.schedule import Schedule
 from aiact.versions import ONLY_AMENDED, ONLY_ORIGINAL
@@ -333,12 +333,13 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         also_cites=("Art. 63(2)",),
+        modality=Modality.PERMISSION,
         versions=ONLY_ORIGINAL,
         summary_en="Microenterprises within the meaning of Recommendation 2003/361/EC that have "
         "no partner or linked enterprises may comply with certain elements of the Art. 17 quality "
         "management system in a simplified manner, following Commission guidelines; every other "
         "requirement (Arts. 9-15, 72, 73) stays (Art. 63(2)). A permission, not a duty: listed "
-        "so that the plan shows the relief (the obligation model has no kind for permissions); "
+        "so that the plan shows the relief (modality permission: no step, deadline or fine); "
         "the tier is that of the Art. 17 duty it simplifies (Art. 16(c)).",
         summary_nl="Micro-ondernemingen in de zin van Aanbeveling 2003/361/EG zonder "
         "partnerondernemingen of verbonden ondernemingen kunnen op vereenvoudigde wijze voldoen "
@@ -367,14 +368,15 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         also_cites=("Art. 63(2)",),
+        modality=Modality.PERMISSION,
         versions=ONLY_AMENDED,
         summary_en="SMEs, including start-ups (within the SME definition, A16), that have no "
         "partner or linked enterprises within the meaning of Recommendation 2003/361/EC may "
         "comply with certain elements of the Art. 17 quality management system in a simplified "
         "manner (Art. 63(1) as replaced by Regulation (EU) 2026/1744, which widened it from "
         "microenterprises); every other requirement stays (Art. 63(2)). A permission, not a "
-        "duty: listed so that the plan shows the relief (the obligation model has no kind for "
-        "permissions); the tier is that of the Art. 17 duty it simplifies (Art. 16(c)).",
+        "duty: listed so that the plan shows the relief (modality permission: no step, "
+        "deadline or fine); the tier is that of the Art. 17 duty it simplifies (Art. 16(c)).",
         summary_nl="Kmo's, met inbegrip van start-ups, zonder partnerondernemingen of verbonden "
         "ondernemingen in de zin van Aanbeveling 2003/361/EG kunnen op vereenvoudigde wijze "
         "voldoen aan bepaalde elementen van het systeem voor kwaliteitsbeheer van artikel 17 "

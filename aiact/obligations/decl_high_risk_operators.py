@@ -19,7 +19,14 @@ in Art. 99(3)-(5) (reference 14.5); every Art. 26 paragraph is Art. 99(4)(e).
 
 from __future__ import annotations
 
-from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
+from aiact.obligations.model import (
+    Addressee,
+    Measure,
+    Milestone,
+    Modality,
+    Obligation,
+    Prerequisite,
+)
 from aiact.penalties.tiers import FineTier
 from aiact.rules.scope import SUPPLIED_REACH
 from aiact.timeline.schedule import Schedule
@@ -1294,20 +1301,20 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         interpretation=_FRIA_READINGS,
+        modality=Modality.PERMISSION,
         summary_en="If any of the Art. 27 obligations is already met through the data protection "
         "impact assessment, the deployer may, when conducting the fundamental rights impact "
         "assessment, include cross-references to the relevant sections of that data protection "
         "impact assessment or include relevant parts of it (Art. 27(4) as replaced by Regulation "
         "(EU) 2026/1744: a permission that shapes the Art. 27(1) duty, no duty of its own; "
-        "listed so that the plan shows it, as the obligation model has no kind for "
-        "permissions). National penalties only.",
+        "listed so that the plan shows it, modality permission: no step, deadline or fine).",
         summary_nl="Als aan een van de verplichtingen van artikel 27 al is voldaan door de "
         "gegevensbeschermingseffectbeoordeling, mag de gebruiksverantwoordelijke bij de "
         "beoordeling van de gevolgen voor de grondrechten verwijzen naar de relevante onderdelen "
         "van die gegevensbeschermingseffectbeoordeling of relevante delen ervan opnemen "
         "(artikel 27, lid 4, zoals vervangen bij Verordening (EU) 2026/1744; niet-officiële "
         "Nederlandse weergave). Een bevoegdheid, geen verplichting: opgenomen zodat het plan haar "
-        "toont. Alleen nationale sancties.",
+        "toont, zonder stap, termijn of boete.",
     ),
     # ------------------------------------------------ Art. 49(3): registration of use
     Obligation(

@@ -19,7 +19,14 @@ shared "before placing on the market" milestone and flagged as such.
 
 from __future__ import annotations
 
-from aiact.obligations.model import Addressee, Measure, Milestone, Obligation, Prerequisite
+from aiact.obligations.model import (
+    Addressee,
+    Measure,
+    Milestone,
+    Modality,
+    Obligation,
+    Prerequisite,
+)
 from aiact.penalties.tiers import FineTier
 from aiact.rules.classification import annex_iii_area
 from aiact.timeline.schedule import Schedule
@@ -51,6 +58,7 @@ def _provider(
     schedule: Schedule = Schedule.HIGH_RISK,
     interpretation: str | None = None,
     versions: frozenset[LawVersion] = ALL_VERSIONS,
+    modality: Modality = Modality.DUTY,
 ) -> Obligation:
     """A high-risk provider obligation fined under Art. 99(4)(a) through an Art. 16 point."""
     via = f"Art. 16, point ({fine_via})"
@@ -73,6 +81,7 @@ def _provider(
         summary_nl=summary_nl,
         interpretation=interpretation,
         versions=versions,
+        modality=modality,
     )
 
 
@@ -1406,6 +1415,7 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         fine_ref="Art. 99(4)(a)",
         algoritmekader=("aia-34",),
         interpretation="A1",
+        modality=Modality.PERMISSION,
         also_cites=(
             "Art. 72(4), first subparagraph",
             "Art. 16, point (a)",
@@ -1426,9 +1436,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "post-market monitoring system and plan already exist under that law, the provider may "
         "integrate the elements of Art. 72(1)-(3), using the Art. 72(3) template, into them, "
         "provided that it achieves an equivalent level of protection (Art. 72(4), first "
-        "subparagraph, applied by the second). A choice, not a duty: listed so that the plan "
-        "shows it; the monitoring duty stays (obligations art72 and art72_3), fined as they are "
-        "(Art. 99(4)(a), through Art. 16(a) and (c)).",
+        "subparagraph, applied by the second). A choice, not a duty (modality permission): "
+        "listed so that the plan shows it; the monitoring duty stays (obligations art72 and "
+        "art72_3), fined as they are (Art. 99(4)(a), through Art. 16(a) and (c)).",
         summary_nl="Voor een in punt 5 van bijlage III bedoeld AI-systeem met een hoog risico dat "
         "in de handel wordt gebracht of in gebruik wordt gesteld door een financiële instelling "
         "waarvoor krachtens het Unierecht inzake financiële diensten vereisten met betrekking tot "

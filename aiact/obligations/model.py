@@ -117,6 +117,33 @@ TRIGGER_LABELS: dict[Trigger, tuple[str, str]] = {
 }
 
 
+class Modality(StrEnum):
+    """Whether a catalogue entry binds its addressee or only grants it a way to act (round 32).
+
+    Most entries are duties: the text says "shall". A few are permissions: the text says "may"
+    or "shall have a choice" and binds nobody, so nobody can infringe them. Art. 27(4) as
+    replaced by Regulation (EU) 2026/1744 ("the deployer may, when conducting the fundamental
+    rights impact assessment ..., include cross-references"), Art. 63(1) ("may comply with
+    certain elements of the quality management system ... in a simplified manner") and Art.
+    72(4) ("providers shall have a choice of integrating"). A permission is listed so that the
+    plan shows it, but it is no step of the plan, has no deadline and no fine (Art. 99(1):
+    penalties for "infringements")."""
+
+    DUTY = "duty"
+    """The text binds the addressee ("shall")."""
+    PERMISSION = "permission"
+    """The text grants the addressee a way to act ("may", "shall have a choice") and binds
+    nobody."""
+
+
+MODALITY_LABELS: dict[Modality, tuple[str, str]] = pairs(
+    {
+        Modality.DUTY: N_("obligation"),
+        Modality.PERMISSION: N_("permission (not an obligation)"),
+    }
+)
+
+
 @dataclass(frozen=True)
 class Prerequisite:
     """An obligation that must be met before this one can validly be (reference section 13)."""
@@ -186,6 +213,14 @@ class Obligation:
     """``system`` (an AI-system obligation) or ``model`` (a GPAI-model obligation)."""
     trigger: Trigger = Trigger.STANDING
     """Standing, or only once an authority has acted (see :class:`Trigger`)."""
+    modality: Modality = Modality.DUTY
+    """A duty, or a permission that binds nobody (see :class:`Modality`): the article's wording
+    decides ("shall" against "may", "shall have a choice")."""
+
+    @property
+    def permission(self) -> bool:
+        """The entry grants, not binds (:attr:`Modality.PERMISSION`)."""
+        return self.modality is Modality.PERMISSION
 
     @property
     def readings(self) -> tuple[str, ...]:

@@ -23,6 +23,7 @@ from aiact.views.i18n import (
     cite,
     measure_label,
     role_label,
+    shown_title,
     text,
     tier_label,
     truth,
@@ -303,7 +304,7 @@ def catalogue_table(obligations: Iterable[Obligation], lang: Lang) -> Grid:
     for o in items:
         cells = [
             cite(o.source, lang),
-            o.title_nl if lang == "nl" else o.title_en,
+            shown_title(o, lang),
             "\n".join(role_label(x, lang) for x in o.addressees),
             measure_label(o.measure, lang),
             risk_label(obligation_risk(o), lang),
@@ -385,6 +386,21 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
         for ext_row in (R.plan_external_row(e, lang) for e in plan.external):
             ext.add_row(ext_row.citation, ext_row.title, "\n".join(ext_row.addressees))
         parts.append(ext)
+    if plan.permissions:
+        # What the Act allows: permissions bind nobody, so they are no step (Modality).
+        allowed = Grid(
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("permission", lang)),
+                Column(text("applies", lang), "atom"),
+                Column(text("applies_from", lang), "atom"),
+            ],
+            title=text("permissions", lang),
+        )
+        for step in plan.permissions:
+            row = R.plan_step_row(step, lang)
+            allowed.add_row(row.citation, row.title, truth(step.applies, lang), row.applies_from)
+        parts.append(allowed)
     parts.append(_pairs(R.plan_summary_rows(plan, lang)))
     return Group(*parts)
 

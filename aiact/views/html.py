@@ -211,6 +211,28 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
                 ],
             )
         )
+    if plan.permissions:
+        # What the Act allows: permissions bind nobody, so they are no step (Modality).
+        parts.append(f"<h4>{escape(text('permissions', lg))}</h4>")
+        parts.append(
+            _table(
+                [
+                    text("citation", lg),
+                    text("permission", lg),
+                    text("applies", lg),
+                    text("applies_from", lg),
+                ],
+                [
+                    [
+                        _a(row.citation, row.url),
+                        escape(row.title),
+                        escape(truth(step.applies, lg)),
+                        escape(row.applies_from),
+                    ]
+                    for step, row in ((s, R.plan_step_row(s, lg)) for s in plan.permissions)
+                ],
+            )
+        )
     parts.append(_pairs(R.plan_summary_rows(plan, lg)))
     parts.append("</div>")
     return "".join(parts)

@@ -22,9 +22,12 @@ from aiact.logic import Truth
 from aiact.obligations.model import (
     ADDRESSEE_LABELS,
     MEASURE_LABELS,
+    MODALITY_LABELS,
     Addressee,
     Measure,
     Milestone,
+    Modality,
+    Obligation,
 )
 from aiact.penalties.tiers import FineTier
 from aiact.refs import LegalRef, LegalRefError
@@ -79,6 +82,22 @@ def role_label(role: Addressee | str, lang: Lang) -> str:
 
 def measure_label(measure: Measure | str, lang: Lang) -> str:
     return t(MEASURE_LABELS[Measure(measure)][0], lang)
+
+
+def modality_label(modality: Modality | str, lang: Lang) -> str:
+    """``obligation`` / ``verplichting`` or ``permission (not an obligation)`` / ``mogelijkheid
+    (geen verplichting)`` (:class:`aiact.obligations.model.Modality`)."""
+    return t(MODALITY_LABELS[Modality(modality)][0], lang)
+
+
+def shown_title(o: Obligation, lang: Lang) -> str:
+    """The title of a catalogue entry as a row shows it: a permission is marked as one, so no
+    row or column headed "Obligation" calls it a duty (round 32; Art. 27(4) as amended: "the
+    deployer may")."""
+    title = o.title_nl if lang == "nl" else o.title_en
+    if o.permission:
+        return f"{text('permission_prefix', lang)}: {title}"
+    return title
 
 
 _MILESTONES: dict[Milestone, str] = {
@@ -383,6 +402,9 @@ _KEYS: dict[str, str] = {
     "next_deadline": N_("Next deadline"),
     "steps": N_("Steps"),
     "undetermined_steps": N_("May apply (unknown facts decide)"),
+    "permissions": N_("What the Act allows you"),
+    "permission": N_("Permission"),
+    "permission_prefix": N_("Permission (not an obligation)"),
     "blocked_by": N_("Waits for"),
     "eurlex": N_("EUR-Lex"),
     # -- time (issue 12): the tier and the exposure on the date

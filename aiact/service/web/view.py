@@ -114,12 +114,15 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
     groups: dict[str, list[Row]] = {}
     for o in data.get("obligations") or []:
         certain = o.get("applies") == "true"
+        # a permission binds nobody: marked as one, without a "Comply by" date (Modality)
+        permission = o.get("modality") == "permission"
+        title = str(o.get("title", ""))
         status_key = str(o.get("status") or "undetermined") if certain else "undetermined"
         groups.setdefault(str(o.get("measure") or "other"), []).append(
             Row(
                 citation=cite(str(o.get("citation", "")), lang),
                 url=o.get("eurlex"),
-                title=str(o.get("title", "")),
+                title=f"{text('permission_prefix', lang)}: {title}" if permission else title,
                 status=status_label(status_key, lang)
                 if certain
                 else t("may apply (facts unknown)", lang),
@@ -127,7 +130,9 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
                 applies_from=_date(o.get("applies_from"), lang),
                 # "Comply by": the due date where an Art. 111 deadline governs (the change, not
                 # 2 August 2030, for a changed legacy public-authority system; review51).
-                deadline=_date(o.get("due") if o.get("deadline") else None, lang),
+                deadline=_date(
+                    o.get("due") if o.get("deadline") and not permission else None, lang
+                ),
                 certain=certain,
             )
         )
