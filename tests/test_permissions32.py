@@ -15,6 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 from hypothesis import given
@@ -181,6 +182,11 @@ def test_the_dutch_deployer_output_calls_art27_4_no_obligation(as_of: str) -> No
     steps, allowed = plan.split("Wat de verordening u toestaat")
     assert "27, lid 4" not in steps
     assert "Artikel 27, lid 4" in allowed
+    from aiact.service.schemas import compliance_plan
+
+    document = json.loads(a.plan().to_json("nl"))
+    assert [s["id"] for s in document["permissions"]] == ["art27_4"]
+    jsonschema.Draft202012Validator(compliance_plan()).validate(document)
     data = json.loads(_cli("assess", str(EXAMPLE), "--format", "json", "--as-of", as_of))
     record = next(o for o in data["obligations"] if o["id"] == "art27_4")
     assert record["modality"] == "permission"

@@ -239,6 +239,7 @@ def compliance_plan() -> dict[str, Any]:
             "next_deadline": _DATE_OR_NULL,
             "next_deadline_kind": _DUE_KIND,
             "critical_path": _STRINGS,
+            "permissions": {"type": "array", "items": step},
         },
         description="Het nalevingsplan: de verplichtingen in de volgorde die de wet vraagt.",
     )
