@@ -143,11 +143,9 @@ def test_the_route_not_given() -> None:
         ({"public": True}, (D(2030, 8, 2), D(2030, 8, 2), "art111_2_public_authority")),
         # Art. 111(1): "by 31 December 2030"
         ({"annex_x": True}, (D(2030, 12, 31), D(2030, 12, 31), "art111_1")),
-        # changed after 2 August 2027: from the change, no Art. 111(3) deadline before it; since
-        # round 32 (h/d3fix, rev30c D3) the transitional rule is the change's (Art. 111(2)), not
-        # Art. 111(3), which moves nothing there
-        ({"change": D(2027, 10, 1)}, (D(2027, 10, 1), None, "art111_2")),
-        ({"change": D(2027, 8, 3)}, (D(2027, 8, 3), None, "art111_2")),
+        # changed after 2 August 2027: from the change, no Art. 111(3) deadline before it
+        ({"change": D(2027, 10, 1)}, (D(2027, 10, 1), None, "art111_3")),
+        ({"change": D(2027, 8, 3)}, (D(2027, 8, 3), None, "art111_3")),
     ],
     ids=["public-authorities", "annex-x", "changed-october-2027", "changed-3-august-2027"],
 )
@@ -470,8 +468,7 @@ def test_no_route_public_authority_amended_and_chapter_v_only_unchanged(
         tuple(published.timing.possible_applies_from),
     ) == expected
     assert published.timing.grace != "art111_3"
-    # The last case of SUPPLIER_ART111_3 (3 until round 32; h/d3fix added case 3 before it).
-    assert (published.timing.rule, published.timing.case) == (SUPPLIER_ART111_3, 4)
+    assert (published.timing.rule, published.timing.case) == (SUPPLIER_ART111_3, 3)
 
 
 def test_the_public_authority_rule_reads_a_change_without_the_route() -> None:

@@ -249,9 +249,7 @@ def test_d3_art_111_3_is_not_named_where_it_moves_nothing() -> None:
     from.supplier_art111_3 are of the published text only (every amended Chapter III and Art.
     111 date is after 2 August 2027; test below). Left open: under the published text, a legacy
     system significantly changed after 2 August 2027 still names Art. 111(3) for the change's
-    date, and the row has no "comply by" date (D1). The published part fixed in round 32
-    (h/d3fix): such a row takes from.supplier's date, transitional rule, source and readings,
-    with no A46 and no Art. 111(3) (tests/test_fix32a.py)."""
+    date, and the row has no "comply by" date (D1)."""
     _quote_111_3()
     quote("113", "2 December 2027 as regards AI systems classified as high-risk", "amended")
     default = _row(_case("amended", "2028-10-01", placed=D(2028, 9, 1)))

@@ -1427,36 +1427,6 @@ of each route, and not placed as not high-risk (A27=placed_as_not_high_risk: the
 Annex III route does not shelter it). Read by the published text only (case 1 of
 SUPPLIER_ART111_3), where both routes have one cut-off, 2 August 2026 (rev31b D1)."""
 
-_SUPPLIER_DEFERRAL = (
-    "legacy.supplied_model_deferred "
-    "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
-    f"and not ({_SUPPLIER_LEGACY_PLACED} and legacy.public_authority_use "
-    "and not legacy.supplier_not_sheltered)"
-)
-"""A46 (published text): the supplier of a legacy model whose Art. 25(4) duty Art. 111(3) may
-defer, for a system not sheltered by Art. 111(2) (or a supplier it does not shelter, A45) other
-than a legacy system intended for public authorities (case 1 of SUPPLIER_ART111_3): the
-condition of cases 2 and 3 of SUPPLIER_ART111_3."""
-
-_SUPPLIER_CHANGED_AFTER_ART111_3 = (
-    f"{_SUPPLIER_LEGACY_PLACED} and not legacy.public_authority_use "
-    "and not legacy.supplier_not_sheltered "
-    "and (legacy.significant_change or (not hr.high_risk "
-    "and dates.changed_after_art111_2_cutoff_annex_iii "
-    "and dates.changed_after_art111_2_cutoff_annex_i)) "
-    "and not dates.changed_by_art111_3_deadline"
-)
-"""rev30c D3 (round 32, published text): a legacy system of Art. 111(2) (placed before the
-cut-off, :data:`_SUPPLIER_LEGACY_PLACED`; not intended for public authorities; a supplier it
-shelters) significantly changed on or after the cut-off ("only if, as from that date, those
-systems are subject to significant changes in their designs") and after 2 August 2027: its date
-for the agreement (from.supplier) is the later of the change and its Art. 113 date (2 August
-2026 or 2027), the change, after the Art. 111(3) day. With no route given (``not
-hr.high_risk``, from.supplier.no_route supposing each route) changed on or after each route's
-cut-off: each supposed route's date is the change. ``not dates.changed_by_art111_3_deadline`` is
-exact beside the change's comparison with the cut-off, which is false where there is no change
-and unknown where the change is."""
-
 _SUPPLIER_ART111_3_PUBLIC_CHANGED = f"{_SUPPLIER_ART111_3_PUBLIC}.changed"
 """A46: the supplier of a legacy model, a legacy system intended for public authorities,
 significantly changed on or after the Art. 111(2) cut-off, its route given or not (rev31b D1)."""
@@ -1798,10 +1768,11 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
             ),
             DateCase(
                 # The complement of the case above within the deferral, so that with the
-                # placing unknown a legacy public-authority system keeps its deadline; less a
-                # legacy system changed after 2 August 2027 (rev30c D3, round 32: the next
-                # case).
-                when=f"{_SUPPLIER_DEFERRAL} and not ({_SUPPLIER_CHANGED_AFTER_ART111_3})",
+                # placing unknown a legacy public-authority system keeps its deadline.
+                when="legacy.supplied_model_deferred "
+                "and (not legacy.exempt_system or legacy.supplier_not_sheltered) "
+                f"and not ({_SUPPLIER_LEGACY_PLACED} and legacy.public_authority_use "
+                "and not legacy.supplier_not_sheltered)",
                 # rev30c D1 (round 31): by the cases of _SUPPLIER_ART111_3_DEFERRED, which
                 # split the deferral by what gives the system's date, so that where that date
                 # is known to be no later than 2 August 2027 the row carries the Art. 111(3)
@@ -1814,34 +1785,6 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
                 label_en=_A46_EN,
                 label_nl=_A46_NL,
                 interpretations=("A46",),
-            ),
-            DateCase(
-                # rev30c D3 (round 32): within the deferral, where the case above does not hold,
-                # a legacy system changed after 2 August 2027 (_SUPPLIER_CHANGED_AFTER_ART111_3):
-                # its date, the change, is after the Art. 111(3) day, which moves nothing
-                # ("by 2 August 2027" gives time; it never brings a date forward), so the case
-                # takes from.supplier's value, deadline, transitional rule, source and readings,
-                # as case 0 does for Art. 111(1), with no A46. Cases 2 and 3 split the deferral
-                # by the change: with it unknown both are possible (and the last, whose value is
-                # this case's, where the deferral is unknown too). Published text only, as case
-                # 2. A new case before the last one, which no review record cites; cases 0-2
-                # keep their numbers.
-                when=f"{_SUPPLIER_DEFERRAL} and {_SUPPLIER_CHANGED_AFTER_ART111_3}",
-                value=DateOf("from.supplier"),
-                inherit=True,
-                versions=ONLY_ORIGINAL,
-                source="Art. 111(2)",
-                label_en="A legacy system significantly changed in its design after 2 August 2027 "
-                "(Art. 111(2): 'only if, as from that date, those systems are subject to "
-                "significant changes in their designs'; with no route given, under each route): "
-                "its date for the agreement, from the change, is after the Art. 111(3) day, 2 "
-                "August 2027, which moves nothing",
-                label_nl="Een bestaand systeem dat na 2 augustus 2027 aanzienlijk is gewijzigd in "
-                "het ontwerp (artikel 111, lid 2: 'indien die systemen vanaf die datum "
-                "aanzienlijke wijzigingen in hun ontwerp ondergaan'; als de route niet gegeven "
-                "is, volgens elke route): de datum ervan voor de overeenkomst, vanaf de "
-                "wijziging, valt na de dag van artikel 111, lid 3, 2 augustus 2027, die niets "
-                "verschuift",
             ),
             DateCase(
                 when="true",
@@ -1958,12 +1901,9 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
     # as for the model provider's own duties (_legacy_model). Where the facts give no route the
     # supposed routes of from.supplier.no_route read the placing by each route's cut-off, which
     # the third disjunct reads. A legacy system changed on or after the cut-off and by 2 August
-    # 2027 (dates.changed_by_art111_3_deadline) has the same deadline. Otherwise (unknowns; a
-    # date of "never") the later of the two with no deadline: Art. 111(3) moves nothing where
-    # the system's date is later. A legacy system known to be changed after 2 August 2027
-    # never reaches this rule since round 32 (rev30c D3): case 3 of SUPPLIER_ART111_3 gives it
-    # from.supplier as it is, naming neither Art. 111(3) nor A46; with the change unknown
-    # both are possible. A legacy system intended for public authorities, its
+    # 2027 (dates.changed_by_art111_3_deadline) has the same deadline. Otherwise (changed after
+    # 2 August 2027; unknowns) the later of the two with no deadline: Art. 111(3) moves nothing
+    # where the system's date is later. A legacy system intended for public authorities, its
     # route given or not (_SUPPLIER_LEGACY_PLACED; rev31b D1, round 31), never reaches this rule:
     # case 1 of SUPPLIER_ART111_3 keeps its 2 August 2030 deadline.
     DateRule(
