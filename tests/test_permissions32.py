@@ -203,3 +203,19 @@ def test_the_modality_is_in_the_schema_and_the_catalogue_listing() -> None:
     assert by_id["art27_4"]["modality"] == "permission"
     assert by_id["art27_4"]["modality_label"] == "mogelijkheid (geen verplichting)"
     assert by_id["art27_1"]["modality_label"] == "verplichting"
+
+
+def test_the_web_page_counts_no_permission_as_an_obligation() -> None:
+    """The web result page's counts ("Obligations: {in_force} apply now, ...") are of the duties:
+    Art. 27(4) as replaced ("the deployer may ... include cross-references") binds nobody, so it
+    is listed (marked as a permission) but not counted."""
+    from aiact.service.web.view import result
+
+    quote("27", "include cross-references to the relevant sections", "omnibus_only")
+    a = aiact.load_case(EXAMPLE).assess(as_of=dt.date(2027, 12, 15))
+    assert a.obligation("art27_4").applies is True
+    page = result(a, "nl")
+    duties = [r for r in a.obligations if r.obligation.modality is Modality.DUTY]
+    assert sum(page.counts[k] for k in ("in_force", "upcoming", "undetermined")) == len(duties)
+    titles = [row.title for g in page.groups for row in g.rows]
+    assert any(t.startswith("Mogelijkheid (geen verplichting): ") for t in titles)

@@ -112,12 +112,15 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
     cls = data.get("classification") or {}
 
     groups: dict[str, list[Row]] = {}
+    statuses: list[str] = []  # of the duties: a permission is not counted as an obligation
     for o in data.get("obligations") or []:
         certain = o.get("applies") == "true"
         # a permission binds nobody: marked as one, without a "Comply by" date (Modality)
         permission = o.get("modality") == "permission"
         title = str(o.get("title", ""))
         status_key = str(o.get("status") or "undetermined") if certain else "undetermined"
+        if not permission:
+            statuses.append(status_key)
         groups.setdefault(str(o.get("measure") or "other"), []).append(
             Row(
                 citation=cite(str(o.get("citation", "")), lang),
@@ -155,7 +158,6 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
         changes.append((_date(change.get("date"), lang), str(label)))
 
     roles = data.get("roles") or {}
-    statuses = [r.status_key for g in groups.values() for r in g]
     # Date "never" (Art. 111(2)), conditions met or not yet determined: apart (never25).
     apart = tuple(
         (
