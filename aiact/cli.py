@@ -624,9 +624,9 @@ def obligations(
     from aiact.views.export import CsvDialect
     from aiact.views.i18n import (
         cite,
-        fine_tier_label,
         measure_label,
         modality_label,
+        obligation_fine_label,
         role_label,
         shown_title,
     )
@@ -650,7 +650,7 @@ def obligations(
             "modality": o.modality.value,
             "modality_label": modality_label(o.modality, lg),
             "fine_tier": o.fine.value,
-            "fine": fine_tier_label(o.fine, lg),
+            "fine": obligation_fine_label(o, lg),
             "risk": obligation_risk(o),
             "versions": sorted(v.value for v in o.versions),
             "algoritmekader": list(o.algoritmekader),

@@ -154,7 +154,9 @@ class PortfolioEntry:
         from aiact.logic import truth_label
         from aiact.timeline.transitional import Status
 
-        statuses = Counter(r.status for r in a.obligations if r.applies is True)
+        # The duties: a permission binds nobody and is no obligation to count (Modality; rev32c D1).
+        duties = [r for r in a.obligations if not r.obligation.permission]
+        statuses = Counter(r.status for r in duties if r.applies is True)
         first = next_due((r.applies_from, r.due) for r in a.deadlines())
         exposure = a.exposure.max_ceiling
         row.update(
@@ -165,13 +167,13 @@ class PortfolioEntry:
             possible_higher_tiers=";".join(tier.value for tier in a.possible_tiers),
             in_scope=truth_label(a.in_scope),
             roles=";".join(k for k, v in a.roles.items() if v is True),
-            obligations=sum(1 for r in a.obligations if r.applies is True),
+            obligations=sum(1 for r in duties if r.applies is True),
             in_force=statuses.get(Status.IN_FORCE, 0),
             upcoming=statuses.get(Status.UPCOMING, 0),
             # Obligations that apply but whose first day unknown facts decide (review76): in
             # neither column above, and not in "undetermined" (whether they apply is known).
             date_undetermined=statuses.get(Status.UNDETERMINED, 0),
-            undetermined=sum(1 for r in a.obligations if r.applies is None),
+            undetermined=sum(1 for r in duties if r.applies is None),
             # Obligations whose conditions hold or may hold but whose date is "never" (Art.
             # 111(2): the Regulation does not reach this legacy system on the facts given): not
             # counted under "obligations" nor "undetermined", so obligations = in_force +
@@ -241,8 +243,8 @@ class PortfolioResult:
             if a is None:
                 continue
             for r in a.obligations:
-                if r.applies is not True:
-                    continue
+                if r.applies is not True or r.obligation.permission:
+                    continue  # a permission has no date by which it is owed (rev32c D1)
                 o = r.obligation
                 title = o.title_nl if lg == "nl" else o.title_en
                 dates = [("applies_from", r.applies_from)]

@@ -163,7 +163,8 @@ def _cli(*args: str) -> str:
 def test_the_dutch_deployer_output_calls_art27_4_no_obligation(as_of: str) -> None:
     """A municipality (public authority) deploying an Annex III point 5(a) system with a DPIA,
     under the amended text (Art. 27(4): "the deployer may ... include cross-references"): in the
-    Dutch report the Art. 27(4) row is marked "Mogelijkheid (geen verplichting)", never under
+    Dutch report the Art. 27(4) row is under "Wat de verordening u toestaat" (its column
+    "Mogelijkheid"; since rev32c D3 not among the obligations), never under
     "Komende termijnen" (whose column is "Verplichting"), never in the fine exposure (neither
     "Zonder EU-maximum" nor "Maximum onbepaald"); in the plan it is no numbered step but listed
     under "Wat de verordening u toestaat"."""
@@ -172,9 +173,12 @@ def test_the_dutch_deployer_output_calls_art27_4_no_obligation(as_of: str) -> No
     assert a.obligation("art27_4").applies is True
     report = _cli("assess", str(EXAMPLE), "--lang", "nl", "--as-of", as_of)
     rows = [line for line in report.splitlines() if "27, lid 4" in line]
-    assert len(rows) == 1, rows  # the obligations table only, not the deadlines or the fines
-    assert "Mogelijkheid (geen verplichting): De beoordeling" in rows[0]
+    assert len(rows) == 1, rows  # the permissions table only, not the deadlines or the fines
+    assert "De beoordeling" in rows[0]
     assert "Verplichting" not in rows[0]
+    # listed under "Wat de verordening u toestaat", after the obligations (rev32c D3)
+    allowed = report.split("Wat de verordening u toestaat")[1]
+    assert rows[0] in allowed
     exposure = report.split("Maximale boeteblootstelling")[1].split("Geen open vragen")[0]
     assert "27, lid 4" not in exposure
     assert "27, lid 1" in exposure  # the duty it shapes stays

@@ -235,14 +235,13 @@ def test_the_municipal_plan_keeps_its_critical_path() -> None:
 # ------------------------------------------------------------------ D1: the portfolio
 
 
-@pytest.mark.xfail(strict=True, reason="D1: the portfolio lists a permission as a deadline")
 def test_d1_the_portfolio_lists_no_permission_as_a_deadline() -> None:
     """ADR 0050: "Consumers that treat an entry as something owed leave permissions out ...
     Assessment.deadlines()". ``PortfolioResult.deadlines`` (``aiact portfolio``: "Komende
     termijnen", column "Verplichting"; the xlsx and JSON "deadlines") reads every applying row
     itself and lists art27_4 on 2 August 2030 for the municipality; its summary counts it among
     the obligations that apply (15) and the upcoming ones. Art. 27(4) as replaced: "the deployer
-    may ... include cross-references": nothing is due."""
+    may ... include cross-references": nothing is due. Fixed in round 32 (lead)."""
     quote("27", "the deployer may, when conducting the fundamental rights", "omnibus_only")
     result = run_portfolio([aiact.load_case(EXAMPLE)], as_of=DAY, lang="nl")
     listed = {row["obligation"] for row in result.deadlines("nl")}
@@ -254,7 +253,6 @@ def test_d1_the_portfolio_lists_no_permission_as_a_deadline() -> None:
 # ------------------------------------------------------------------ D2: a fine beside a permission
 
 
-@pytest.mark.xfail(strict=True, reason="D2: the catalogue listing gives a permission a fine")
 def test_d2_the_catalogue_states_no_fine_for_a_permission() -> None:
     """Art. 99(4): "Non-compliance with any of the following provisions ... shall be subject to
     administrative fines of up to EUR 15 000 000"; Art. 63(1) ("may comply ... in a simplified
@@ -262,7 +260,7 @@ def test_d2_the_catalogue_states_no_fine_for_a_permission() -> None:
     "Permission (not an obligation): SMEs ..." and, in its ``fine`` column, "Art. 99(4): up to
     €15 million or 3 % of turnover" (JSON ``fine`` and the assessment DataFrame's ``fine_tier``
     likewise); the ADR keeps the tier "for the record", the summary says "no step, deadline or
-    fine"."""
+    fine". Fixed in round 32 (lead)."""
     quote("99", "shall be subject to administrative fines of up to EUR 15 000 000")
     rows = list(csv.DictReader(io.StringIO(_cli("obligations", "--format", "csv"))))
     for row in rows:
@@ -280,23 +278,25 @@ def _card(report: str, heading: str) -> list[str]:
     return lines[start:end]
 
 
-@pytest.mark.xfail(strict=True, reason="D3: a permission's card is labelled 'Verplichting'")
 def test_d3_the_permission_card_is_not_labelled_obligation() -> None:
     """Gemeente Voorbeeldstad, ``aiact assess --lang nl``, COLUMNS=80, 15 December 2027: the
     card reads "Artikel 27, lid 4 / Verplichting  Mogelijkheid (geen verplichting): De
     beoordeling ..." (English: "Obligation  Permission (not an obligation): ..."). Art. 27(4) as
-    replaced: "the deployer may ... include cross-references" (a "mogelijkheid", the ADR)."""
+    replaced: "the deployer may ... include cross-references" (a "mogelijkheid", the ADR).
+    Fixed in round 32 (lead)."""
     quote("27", "include cross-references to the relevant sections", "omnibus_only")
     report = _cli("assess", str(EXAMPLE), "--lang", "nl", "--as-of", DAY.isoformat())
     card = _card(report, "Artikel 27, lid 4")
-    assert "Mogelijkheid (geen verplichting)" in card[1]
+    # Since the fix the card is under "Wat de verordening u toestaat", labelled "Mogelijkheid"
+    # (its column), with the title as the Act words it.
+    assert card[1].lstrip().startswith("Mogelijkheid"), card[1]
     assert not card[1].lstrip().startswith("Verplichting"), card[1]
+    assert report.index("Wat de verordening u toestaat") < report.index("Artikel 27, lid 4")
 
 
-@pytest.mark.xfail(strict=True, reason="D3: 'Verplichtingen (15)' counts the permission")
 def test_d3_the_heading_does_not_count_the_permission_as_an_obligation() -> None:
     """The same report heads its cards "Verplichtingen (15)": fourteen duties and Art. 27(4);
-    the plan of the same case says "Nalevingsplan (14)"."""
+    the plan of the same case says "Nalevingsplan (14)". Fixed in round 32 (lead)."""
     report = _cli("assess", str(EXAMPLE), "--lang", "nl", "--as-of", DAY.isoformat())
     plan = _cli("plan", str(EXAMPLE), "--lang", "nl", "--as-of", DAY.isoformat())
     assert "Nalevingsplan (14)" in plan

@@ -14,10 +14,10 @@ from aiact.views.i18n import (
     category_label,
     cite,
     eurlex,
-    fine_tier_label,
     interpretation_label,
     measure_label,
     milestone_label,
+    obligation_fine_label,
     obligation_ref,
     obligation_refs,
     practice_label,
@@ -40,7 +40,7 @@ from aiact.views.labels import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     from aiact.assessment import Assessment, ObligationResult
     from aiact.graph.plan import CompliancePlan, ExternalDependency, PlanStep
@@ -125,6 +125,26 @@ def held_addressees(obligation: Any, roles: Mapping[str, Truth] | None) -> tuple
     return kept or tuple(obligation.addressees)
 
 
+def duties_and_permissions(
+    results: Iterable[ObligationResult],
+) -> tuple[list[ObligationResult], list[ObligationResult]]:
+    """The results that bind (duties) and the permissions (:class:`aiact.obligations.model.
+    Modality`), each in the order given: a view lists a permission apart, under "What the Act
+    allows you", and counts it as no obligation (rev32c D3)."""
+    duties: list[ObligationResult] = []
+    permissions: list[ObligationResult] = []
+    for result in results:
+        (permissions if result.obligation.permission else duties).append(result)
+    return duties, permissions
+
+
+def plain_title(result: ObligationResult, lang: Lang) -> str:
+    """The entry's title without the permission's mark, for a table whose column already says
+    what it is (a permission under "What the Act allows you")."""
+    o = result.obligation
+    return o.title_nl if lang == "nl" else o.title_en
+
+
 def obligation_row(
     result: ObligationResult, lang: Lang, roles: Mapping[str, Truth] | None = None
 ) -> ObligationRow:
@@ -148,7 +168,7 @@ def obligation_row(
         applies_from=day(result.applies_from, lang),
         # a permission binds nobody, so nothing is to be complied with by a date (Modality)
         deadline="" if o.permission else day(result.comply_by, lang),
-        fine=fine_tier_label(o.fine, lang),
+        fine=obligation_fine_label(o, lang),
         algoritmekader=", ".join(o.algoritmekader),
         timing_reason=reason,
         due=due_day(result, lang),

@@ -103,6 +103,7 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     duties = R.transparency_rows(a, lang)
     if duties:
         parts.append(_truths(duties, text("transparency_duties", lang), lang))
+    binding, permissions = R.duties_and_permissions(a.obligations)
     obligations = Grid(
         [
             Column(text("citation", lang), "atom"),
@@ -113,9 +114,9 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
             Column(text("applies_from", lang), "atom"),
             Column(text("deadline", lang), "atom"),
         ],
-        title=f"{text('obligations', lang)} ({len(a.obligations)})",
+        title=f"{text('obligations', lang)} ({len(binding)})",
     )
-    for result in a.obligations:
+    for result in binding:
         r = R.obligation_row(result, lang, a.roles)
         key = r.status_key if r.applies_key == "true" else "undetermined"
         obligations.add_row(
@@ -127,7 +128,30 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
             r.applies_from,
             r.deadline,
         )
-    parts.append(obligations if a.obligations else Text(text("no_obligations", lang)))
+    parts.append(obligations if binding else Text(text("no_obligations", lang)))
+    if permissions:
+        # What the Act allows (Art. 27(4) as replaced: "may"): apart, never "Obligation".
+        allowed = Grid(
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("permission", lang)),
+                Column(text("addressees_held", lang), "list"),
+                Column(text("status", lang), "atom"),
+                Column(text("applies_from", lang), "atom"),
+            ],
+            title=f"{text('permissions', lang)} ({len(permissions)})",
+        )
+        for result in permissions:
+            r = R.obligation_row(result, lang, a.roles)
+            key = r.status_key if r.applies_key == "true" else "undetermined"
+            allowed.add_row(
+                r.citation,
+                R.plain_title(result, lang),  # the column says it is a permission
+                r.addressees.replace(", ", "\n"),
+                Text(r.status, style=STYLES.get(key, "")),
+                r.applies_from,
+            )
+        parts.append(allowed)
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
         # reason (never24, never25).

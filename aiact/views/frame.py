@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from aiact.views import _rows as R
-from aiact.views.i18n import check_lang, cite, fine_tier_label, measure_label, role_label
+from aiact.views.i18n import check_lang, cite, measure_label, obligation_fine_label, role_label
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,8 +72,9 @@ def assessment_dataframe(
                 "applies": r.applies,
                 "status": r.status,
                 "applies_from": result.applies_from,
-                "deadline": result.deadline,
-                "due": result.due,
+                # a permission is owed by no date (rev32c D2): no deadline or due date here
+                "deadline": None if result.obligation.permission else result.deadline,
+                "due": None if result.obligation.permission else result.due,
                 "fine_tier": r.fine,
                 "algoritmekader": r.algoritmekader,
                 "eurlex": r.url,
@@ -98,7 +99,7 @@ def catalogue_dataframe(obligations: Iterable[Obligation], lang: str = "en") -> 
             "title": o.title_nl if lg == "nl" else o.title_en,
             "addressees": ", ".join(role_label(x, lg) for x in o.addressees),
             "measure": measure_label(o.measure, lg),
-            "fine_tier": fine_tier_label(o.fine, lg),
+            "fine_tier": obligation_fine_label(o, lg),
             "algoritmekader": ", ".join(o.algoritmekader),
             "kind": o.kind,
             "eurlex": o.ref.eurlex_url(lg),

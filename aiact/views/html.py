@@ -99,6 +99,7 @@ def obligation_results_html(
     results: tuple[ObligationResult, ...],
     lang: str = "en",
     roles: Mapping[str, Truth] | None = None,
+    permissions: bool = False,
 ) -> str:
     """A table of obligation results with coloured statuses and EUR-Lex links; with ``roles``
     (an Assessment's), the addressees the organisation holds or may hold
@@ -112,7 +113,8 @@ def obligation_results_html(
         rows.append(
             [
                 _a(r.citation, r.url),
-                f'<span title="{escape(r.timing_reason)}">{escape(r.title)}</span>',
+                f'<span title="{escape(r.timing_reason)}">'
+                f"{escape(R.plain_title(result, lg) if permissions else r.title)}</span>",
                 escape(r.addressees),
                 escape(r.measure),
                 _badge(r.status, r.status_key if r.applies_key == "true" else "undetermined"),
@@ -123,7 +125,7 @@ def obligation_results_html(
     return _table(
         [
             text("citation", lg),
-            text("obligation", lg),
+            text("permission", lg) if permissions else text("obligation", lg),
             text("addressees", lg) if roles is None else text("addressees_held", lg),
             text("measure", lg),
             text("status", lg),
@@ -272,10 +274,17 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
             f"<h4>{escape(text('transparency_duties', lg))}</h4>",
             _truth_table(text("category", lg), duties, lg),
         ]
+    binding, permissions = R.duties_and_permissions(a.obligations)
     parts += [
-        f"<h4>{escape(text('obligations', lg))} ({len(a.obligations)})</h4>",
-        obligation_results_html(a.obligations, lg, a.roles),
+        f"<h4>{escape(text('obligations', lg))} ({len(binding)})</h4>",
+        obligation_results_html(tuple(binding), lg, a.roles),
     ]
+    if permissions:
+        # What the Act allows (a permission binds nobody): apart, counted as no obligation.
+        parts += [
+            f"<h4>{escape(text('permissions', lg))} ({len(permissions)})</h4>",
+            obligation_results_html(tuple(permissions), lg, a.roles, permissions=True),
+        ]
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
         # reason (never24, never25), and their count (R.not_binding_heading).

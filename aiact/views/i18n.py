@@ -129,6 +129,18 @@ def fine_tier_label(tier: FineTier | str, lang: Lang) -> str:
     return t(_FINE_TIERS[FineTier(tier)], lang)
 
 
+_NO_FINE_PERMISSION = N_("none: a permission cannot be infringed")
+
+
+def obligation_fine_label(obligation: Obligation, lang: Lang) -> str:
+    """The fine of a catalogue entry as shown: its tier (Art. 99), or, for a permission, that it
+    has none (Art. 99(1): a fine is for an infringement, and a permission binds nobody; the
+    catalogue keeps the tier of the duty it shapes as data, ``fine_tier``; rev32c D2)."""
+    if obligation.permission:
+        return t(_NO_FINE_PERMISSION, lang)
+    return fine_tier_label(obligation.fine, lang)
+
+
 _ROUTES: dict[str, str] = {
     "annex_iii": N_("Art. 6(2) and Annex III"),
     "annex_i": N_("Art. 6(1) and Annex I"),

@@ -63,7 +63,8 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         lines += ["", f"### {text('transparency_duties', lg)}", ""]
         lines += _table([text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in duties])
     lines += ["", f"## {text('obligations', lg)}", ""]
-    rows = [R.obligation_row(r, lg, a.roles) for r in a.obligations]
+    binding, permissions = R.duties_and_permissions(a.obligations)
+    rows = [R.obligation_row(r, lg, a.roles) for r in binding]
     if rows:
         lines += _table(
             [
@@ -92,6 +93,28 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         )
     else:
         lines.append(text("no_obligations", lg))
+    if permissions:
+        # What the Act allows (a permission binds nobody): apart, counted as no obligation.
+        lines += ["", f"### {text('permissions', lg)}", ""]
+        lines += _table(
+            [
+                text("citation", lg),
+                text("permission", lg),
+                text("addressees_held", lg),
+                text("status", lg),
+                text("applies_from", lg),
+            ],
+            [
+                [
+                    _link(r.citation, r.url),
+                    R.plain_title(x, lg),
+                    r.addressees,
+                    r.status,
+                    r.applies_from,
+                ]
+                for x, r in ((x, R.obligation_row(x, lg, a.roles)) for x in permissions)
+            ],
+        )
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
         # reason (never24, never25), and their count as the console and HTML give it
