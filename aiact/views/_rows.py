@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
     from aiact.assessment import Assessment, ObligationResult
     from aiact.graph.plan import CompliancePlan, ExternalDependency, PlanStep
+    from aiact.obligations.model import Addressee, Obligation
 
 
 def eur(amount: Decimal | str | None, lang: Lang) -> str:
@@ -113,7 +114,9 @@ def dated(value: Any, kind: str | None, lang: Lang) -> str:
     return f"{text} ({at_the_latest})"
 
 
-def held_addressees(obligation: Any, roles: Mapping[str, Truth] | None) -> tuple[Any, ...]:
+def held_addressees(
+    obligation: Obligation, roles: Mapping[str, Truth] | None
+) -> tuple[Addressee, ...]:
     """The obligation's addressees (Art. 3(3)-(8)) that the organisation holds or may hold
     (``Assessment.roles``: true or unknown), so that a municipality that only deploys a system
     does not read "provider" beside Art. 50(5), which binds providers and deployers alike; all
@@ -268,9 +271,9 @@ def scope_reason(a: Assessment, lang: Lang) -> str | None:
     of the first rule on the decisive path of ``in_scope`` that holds (an exclusion of Art.
     2(3)-(12), such as research and development before being put into service, Art. 2(8)), else
     of the last rule on that path (no point of Art. 2(1) reaches the organisation); Art. 3(1) for
-    a system that is not an AI system; None where the Act
-    applies or may apply. A reader of "out of scope" otherwise learns why only from ``explain``
-    (rev32a's remark on a water board's system still in development)."""
+    a system that is not an AI system; None where the Act applies or may apply. A reader of "out
+    of scope" otherwise learns why only from ``explain`` (rev32a's remark on a water board's
+    system still in development)."""
     if a.in_scope is not False:
         return None
     if a.categories.get("ai_system") is False:

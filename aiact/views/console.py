@@ -31,7 +31,7 @@ from aiact.views.i18n import (
 from aiact.views.layout import Column, Grid, Prose, Wrapped
 
 if TYPE_CHECKING:
-    from aiact.assessment import Assessment
+    from aiact.assessment import Assessment, ObligationResult
     from aiact.derivation import Derivation
     from aiact.obligations.model import Obligation
     from aiact.timeline.milestones import Milestone
@@ -78,6 +78,38 @@ def _truths(rows: list[tuple[str, str, str]], title: str, lang: Lang) -> Table:
     return table
 
 
+def _results_grid(
+    results: list[ObligationResult], a: Assessment, lang: Lang, *, permissions: bool
+) -> Grid:
+    """The obligations that apply or may apply, or (``permissions``) what the Act allows: a
+    permission has no measure to plan nor a date to comply by, and its title is shown as the Act
+    words it under the column "Permission" (rev32c D3)."""
+    columns = [
+        Column(text("citation", lang), "atom"),
+        Column(text("permission" if permissions else "obligation", lang)),
+        Column(text("addressees_held", lang), "list"),
+        *([] if permissions else [Column(text("measure", lang))]),
+        Column(text("status", lang), "atom"),
+        Column(text("applies_from", lang), "atom"),
+        *([] if permissions else [Column(text("deadline", lang), "atom")]),
+    ]
+    heading = text("permissions" if permissions else "obligations", lang)
+    grid = Grid(columns, title=f"{heading} ({len(results)})")
+    for result in results:
+        r = R.obligation_row(result, lang, a.roles)
+        key = r.status_key if r.applies_key == "true" else "undetermined"
+        status = Text(r.status, style=STYLES.get(key, ""))
+        addressees = r.addressees.replace(", ", "\n")
+        if permissions:
+            title = R.plain_title(result, lang)
+            grid.add_row(r.citation, title, addressees, status, r.applies_from)
+        else:
+            grid.add_row(
+                r.citation, r.title, addressees, r.measure, status, r.applies_from, r.deadline
+            )
+    return grid
+
+
 def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     """The Assessment as rich tables."""
     tier = a.risk_tier.value
@@ -104,54 +136,14 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     if duties:
         parts.append(_truths(duties, text("transparency_duties", lang), lang))
     binding, permissions = R.duties_and_permissions(a.obligations)
-    obligations = Grid(
-        [
-            Column(text("citation", lang), "atom"),
-            Column(text("obligation", lang)),
-            Column(text("addressees_held", lang), "list"),
-            Column(text("measure", lang)),
-            Column(text("status", lang), "atom"),
-            Column(text("applies_from", lang), "atom"),
-            Column(text("deadline", lang), "atom"),
-        ],
-        title=f"{text('obligations', lang)} ({len(binding)})",
+    parts.append(
+        _results_grid(binding, a, lang, permissions=False)
+        if binding
+        else Text(text("no_obligations", lang))
     )
-    for result in binding:
-        r = R.obligation_row(result, lang, a.roles)
-        key = r.status_key if r.applies_key == "true" else "undetermined"
-        obligations.add_row(
-            r.citation,
-            r.title,
-            r.addressees.replace(", ", "\n"),
-            r.measure,
-            Text(r.status, style=STYLES.get(key, "")),
-            r.applies_from,
-            r.deadline,
-        )
-    parts.append(obligations if binding else Text(text("no_obligations", lang)))
     if permissions:
         # What the Act allows (Art. 27(4) as replaced: "may"): apart, never "Obligation".
-        allowed = Grid(
-            [
-                Column(text("citation", lang), "atom"),
-                Column(text("permission", lang)),
-                Column(text("addressees_held", lang), "list"),
-                Column(text("status", lang), "atom"),
-                Column(text("applies_from", lang), "atom"),
-            ],
-            title=f"{text('permissions', lang)} ({len(permissions)})",
-        )
-        for result in permissions:
-            r = R.obligation_row(result, lang, a.roles)
-            key = r.status_key if r.applies_key == "true" else "undetermined"
-            allowed.add_row(
-                r.citation,
-                R.plain_title(result, lang),  # the column says it is a permission
-                r.addressees.replace(", ", "\n"),
-                Text(r.status, style=STYLES.get(key, "")),
-                r.applies_from,
-            )
-        parts.append(allowed)
+        parts.append(_results_grid(permissions, a, lang, permissions=True))
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
         # reason (never24, never25).
