@@ -22,6 +22,7 @@ from rich.console import Console
 
 import aiact
 from aiact.obligations import catalogue
+from aiact.obligations.model import Addressee
 from aiact.views import console, html, markdown
 from aiact.views._rows import held_addressees, obligation_row
 
@@ -62,18 +63,7 @@ def test_unknown_roles_are_kept() -> None:
 @given(
     st.sampled_from(sorted(catalogue().by_id)),
     st.dictionaries(
-        st.sampled_from(
-            [
-                "provider",
-                "deployer",
-                "importer",
-                "distributor",
-                "authorised_representative",
-                "product_manufacturer",
-                "initial_provider",
-                "supplier",
-            ]
-        ),
+        st.sampled_from([role.value for role in Addressee]),
         st.sampled_from([True, False, None]),
     ),
 )
@@ -81,7 +71,8 @@ def test_held_addressees_leave_out_exactly_the_roles_known_not_held(
     obligation_id: str, roles: dict[str, bool | None]
 ) -> None:
     """The addressees shown are those of the catalogue (Art. 3(3)-(8)) less the roles the
-    organisation is known not to hold, and never none."""
+    organisation is known not to hold, and never none; over every addressee of the catalogue,
+    also those an Assessment of a system does not list (the model's provider)."""
     o = catalogue().get(obligation_id)
     shown = held_addressees(o, roles)
     kept = [a for a in o.addressees if roles.get(a.value) is not False]
