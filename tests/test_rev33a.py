@@ -538,10 +538,11 @@ def test_kwijtschelding_a_significant_change_after_the_cut_off_starts_the_duties
     quote("111", "only if, as from that date, those systems are subject to significant", "amended")
     after = _modified("amsterdam-kwijtschelding", D(2028, 7, 1), significant_change="2028-06-01")
     row = _mod_rows(after)["art26_1"]
-    assert (row["applies"], row["status"], row["applies_from"]) == (
+    assert (row["applies"], row["status"], row["applies_from"], row["due"]) == (
         "true",
         "in_force",
         "2028-06-01",
+        "2028-06-01",  # "In any case ... by 2 August 2030" is the latest date, not a delay
     )
     assert after.to_dict("en")["classification"]["categories"]["legacy_grace"] == "false"
     before = _modified("amsterdam-kwijtschelding", D(2028, 7, 1), significant_change="2027-03-01")
