@@ -609,7 +609,6 @@ def test_the_dutch_output_uses_the_official_terms(slug: str) -> None:
         assert "deepfake" in body
 
 
-@pytest.mark.xfail(strict=True, reason="D2: the possible prohibition dated to 2 December 2027")
 def test_d2_the_headline_does_not_date_a_present_possibility_to_2027() -> None:
     """Art. 113, third paragraph, point (a): "Chapters I and II shall apply from 2 February
     2025" - a prohibited practice is prohibited now. With Art. 3(1) and the Art. 5 facts open
