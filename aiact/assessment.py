@@ -354,12 +354,13 @@ class ObligationResult:
             "eurlex": s[10],
             "trigger": s[11],
             "modality": s[12],
+            "limits": s[13],
         }
 
 
 _ObligationStatic = tuple[
     str, str, str, tuple[str, ...], str, str, str, str | None, tuple[str, ...], tuple[str, ...],
-    str, str, str,
+    str, str, str, str | None,
 ]  # fmt: skip
 _TimingRecord = tuple[
     str | None,
@@ -398,6 +399,7 @@ def _obligation_static(o: Obligation, lang: str) -> _ObligationStatic:
             o.ref.eurlex_url(lang),
             o.trigger.value,
             o.modality.value,
+            o.limits,
         )
         if len(_OBLIGATION_STATIC) >= 4096:
             _OBLIGATION_STATIC.clear()
@@ -813,8 +815,8 @@ class Assessment:
         the latest: a legacy system intended for public authorities whose significant change is
         not known is due by 2 August 2030 at the latest (Art. 111(2), second sentence: "shall
         take the necessary steps to comply ... by 2 August 2030"), and that date is listed. Not
-        the permissions (:class:`aiact.obligations.model.Modality`): they bind nobody, so
-        nothing is due."""
+        the permissions nor the limitations (:class:`aiact.obligations.model.Modality`): they
+        bind nobody, so nothing is due."""
         as_of = self.as_of
         upcoming = [
             r
@@ -822,7 +824,7 @@ class Assessment:
             if r.applies is True
             and r.due is not None
             and r.due > as_of
-            and not r.obligation.permission  # a permission has no deadline (Modality)
+            and r.obligation.binds  # a permission or limitation has no deadline (Modality)
         ]
         return tuple(sorted(upcoming, key=lambda r: (r.due or as_of, r.obligation.ref)))
 
@@ -903,13 +905,14 @@ class Assessment:
 
     def _binding_on(self, day: dt.date) -> tuple[list[ObligationResult], list[str]]:
         """The obligations that certainly apply and bind on ``day``, and those that certainly
-        apply but whose binding on that day is undetermined; never a permission
-        (:class:`aiact.obligations.model.Modality`)."""
+        apply but whose binding on that day is undetermined; never a permission nor a
+        limitation (:attr:`aiact.obligations.model.Obligation.binds`)."""
         binding: list[ObligationResult] = []
         undetermined: list[str] = []
         for result in self.obligations:
-            if result.applies is not True or result.timing is None or result.obligation.permission:
-                # a permission binds nobody and cannot be infringed (Modality; Art. 99(1))
+            if result.applies is not True or result.timing is None or not result.obligation.binds:
+                # a permission or a limitation binds nobody and cannot be infringed (Modality;
+                # Art. 99(1))
                 continue
             status = result.status if day == self.as_of else result.timing.status_on(day)
             if status is Status.IN_FORCE:
@@ -929,7 +932,7 @@ class Assessment:
         later = tuple(
             r.id
             for r in self.obligations
-            if r.applies is True and r.status is Status.UPCOMING and not r.obligation.permission
+            if r.applies is True and r.status is Status.UPCOMING and r.obligation.binds
         )
         return self._exposure_on(self.as_of, binding, undetermined, later)
 
@@ -962,7 +965,7 @@ class Assessment:
         (``binding_undetermined``), not guessed."""
         days = {self.as_of}
         for result in self.obligations:
-            if result.applies is not True or result.timing is None or result.obligation.permission:
+            if result.applies is not True or result.timing is None or not result.obligation.binds:
                 continue
             timing = result.timing
             # the earliest possible day too: an unknown date ("the later of" a change and the

@@ -640,7 +640,7 @@ def obligations(
             _err(_law_error(law, error))
     items = filter_obligations(role=role, risk=risk, law=version)
     csv_dialect = cast("CsvDialect", csv_dialect)
-    records = [
+    records: list[dict[str, Any]] = [
         {
             "id": o.id,
             "citation": cite(o.source, lg),
@@ -649,6 +649,7 @@ def obligations(
             "measure": measure_label(o.measure, lg),
             "modality": o.modality.value,
             "modality_label": modality_label(o.modality, lg),
+            "limits": o.limits,
             "fine_tier": o.fine.value,
             "fine": obligation_fine_label(o, lg),
             "risk": obligation_risk(o),

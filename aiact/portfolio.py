@@ -154,8 +154,9 @@ class PortfolioEntry:
         from aiact.logic import truth_label
         from aiact.timeline.transitional import Status
 
-        # The duties: a permission binds nobody and is no obligation to count (Modality; rev32c D1).
-        duties = [r for r in a.obligations if not r.obligation.permission]
+        # The duties: a permission or a limitation binds nobody and is no obligation to count
+        # (Modality; rev32c D1, lim33).
+        duties = [r for r in a.obligations if r.obligation.binds]
         statuses = Counter(r.status for r in duties if r.applies is True)
         first = next_due((r.applies_from, r.due) for r in a.deadlines())
         exposure = a.exposure.max_ceiling
@@ -243,8 +244,8 @@ class PortfolioResult:
             if a is None:
                 continue
             for r in a.obligations:
-                if r.applies is not True or r.obligation.permission:
-                    continue  # a permission has no date by which it is owed (rev32c D1)
+                if r.applies is not True or not r.obligation.binds:
+                    continue  # a permission or a limitation is owed by no date (rev32c D1)
                 o = r.obligation
                 title = o.title_nl if lg == "nl" else o.title_en
                 dates = [("applies_from", r.applies_from)]

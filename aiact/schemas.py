@@ -134,9 +134,15 @@ def _obligation() -> dict[str, Any]:
             },
             "modality": {
                 "enum": [m.value for m in Modality],
-                "description": "duty, or permission: the text grants ('may', 'shall have a "
-                "choice') and binds nobody; a permission has no deadline, no plan step and no "
-                "fine (round 32).",
+                "description": "duty; permission: the text grants ('may', 'shall have a "
+                "choice') and binds nobody; or limitation: the text only narrows another duty "
+                "('This obligation shall not cover ...') and binds nobody. A permission or a "
+                "limitation has no deadline, no plan step and no fine (rounds 32, 33).",
+            },
+            "limits": {
+                **_STR_OR_NULL,
+                "description": "For a limitation: the id of the duty it narrows (art26_5 for "
+                "art26_5_law_enforcement); null otherwise (round 33).",
             },
         },
     }

@@ -201,7 +201,8 @@ def test_the_modality_is_in_the_schema_and_the_catalogue_listing() -> None:
     """The Assessment JSON schema names the field and its values; ``aiact obligations --format
     json`` gives each entry's modality and its label in the language asked."""
     props: dict[str, Any] = assessment_schema()["$defs"]["ObligationResult"]["properties"]
-    assert props["modality"]["enum"] == ["duty", "permission"]
+    # round 33 (lim33, ADR 0051) added "limitation"
+    assert props["modality"]["enum"] == ["duty", "permission", "limitation"]
     listed = json.loads(_cli("obligations", "--format", "json", "--lang", "nl"))
     by_id = {r["id"]: r for r in listed}
     assert by_id["art27_4"]["modality"] == "permission"

@@ -28,7 +28,8 @@ Findings (strict xfail):
 * D4 (legal, the writer's choice disputed): the law-enforcement carve-outs of Art. 26(5) and
   72(2) ("This obligation shall not cover sensitive operational data"; Dutch "Deze verplichting
   geldt niet voor") bind nobody either, by the ADR's own test, yet are a numbered step of the
-  plan with a date and an obligation in the fine exposure.
+  plan with a date and an obligation in the fine exposure. Fixed in round 33 (lim33, ADR 0051:
+  a third modality, limitation; tests/test_lim33.py).
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner
 from lawquote import quote, quote_nl
 
@@ -306,19 +306,22 @@ def test_d3_the_heading_does_not_count_the_permission_as_an_obligation() -> None
 # ------------------------------------------------------------------ D4: carve-outs
 
 
-def test_the_carve_out_is_a_step_and_fined_today() -> None:
-    """Pins what D4 disputes: for the police force, art26_5_law_enforcement is step 6 of the
-    plan (after art26_5, step 5), due 2 December 2027, and in the Art. 99(4) tier of the
-    exposure with art26_5; no ceiling depends on it (art26_5 is there, same tier)."""
+def test_the_carve_out_left_the_steps_and_the_exposure_not_its_duty() -> None:
+    """Pinned what D4 disputed: for the police force, art26_5_law_enforcement was step 6 of
+    the plan (after art26_5, step 5) and in the Art. 99(4) tier of the exposure with art26_5.
+    Since lim33 (round 33, ADR 0051) it is a limitation: listed under the plan's limitations,
+    naming art26_5, which stays a step and in the same tier (no ceiling depended on the
+    carve-out)."""
     a = _police()
     p = a.plan()
-    steps = {s.id: s for s in p.steps}
-    assert steps["art26_5_law_enforcement"].position == steps["art26_5"].position + 1
+    assert "art26_5" in {s.id for s in p.steps}
+    assert [(s.id, s.obligation.limits) for s in p.limitations] == [
+        ("art26_5_law_enforcement", "art26_5")
+    ]
     tier = next(t for t in a.exposure.by_tier if "art26_5" in t.obligation_ids)
-    assert "art26_5_law_enforcement" in tier.obligation_ids
+    assert "art26_5_law_enforcement" not in tier.obligation_ids
 
 
-@pytest.mark.xfail(strict=True, reason="D4: a carve-out that binds nobody is a plan step")
 def test_d4_the_law_enforcement_carve_out_is_no_step() -> None:
     """Art. 26(5): "This obligation shall not cover sensitive operational data of deployers of
     AI systems which are law enforcement authorities" (Dutch: "Deze verplichting geldt niet

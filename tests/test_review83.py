@@ -533,17 +533,16 @@ def test_every_duty_not_excluded_is_in_exactly_one_column(case: Any) -> None:
     of the portfolio's columns: ``obligations`` (= in_force + upcoming + date_undetermined,
     conditions met), ``undetermined`` (conditions unknown, may apply) or ``not_binding`` (date
     "never", Art. 111(2)). Before never25 a duty with unknown conditions and the date "never"
-    was in ``undetermined``; now in ``not_binding`` and nowhere else. A permission binds nobody
-    and is counted in none (round 32, ADR 0050)."""
+    was in ``undetermined``; now in ``not_binding`` and nowhere else. A permission or a
+    limitation binds nobody and is counted in none (round 32, ADR 0050; round 33, ADR 0051)."""
     try:
         a = case.assess()
     except ValueError:
         return
     row = PortfolioEntry(0, "x", None, a).summary("en")
-    # the duties: a permission (Modality) is counted in no column since round 32 (rev32c D1)
-    live = [
-        r for r in a.obligation_results if r.applies is not False and not r.obligation.permission
-    ]
+    # the duties: a permission (Modality) is counted in no column since round 32 (rev32c D1),
+    # nor a limitation since round 33 (lim33, ADR 0051: Obligation.binds)
+    live = [r for r in a.obligation_results if r.applies is not False and r.obligation.binds]
     assert row["obligations"] == row["in_force"] + row["upcoming"] + row["date_undetermined"]
     assert row["obligations"] + row["undetermined"] + row["not_binding"] == len(live)
     for r in live:

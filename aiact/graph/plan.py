@@ -212,6 +212,13 @@ class CompliancePlan:
     They bind nobody, so they are no step of the plan, no deadline, not on the critical path
     and not in the plan's graph; listed apart, applicable ones first, so that the plan shows
     the relief next to the duty it shapes."""
+    limitations: tuple[PlanStep, ...] = ()
+    """The limits on the organisation's obligations here: the limitations that apply or may
+    apply (:attr:`aiact.obligations.model.Modality.LIMITATION`; Art. 26(5) and Art. 72(2): "This
+    obligation shall not cover sensitive operational data"). They narrow a duty (each names it,
+    ``PlanStep.obligation.limits``) and bind nobody, so they are, like the permissions, no step,
+    no deadline, not on the critical path and not in the plan's graph; listed apart, applicable
+    ones first (ADR 0051)."""
 
     # ------------------------------------------------------------------ views
 
@@ -270,6 +277,9 @@ class CompliancePlan:
             "next_deadline_kind": self.next_deadline_kind,
             "critical_path": list(self.critical_path),
             "permissions": [s.to_dict(lang) for s in self.permissions],
+            "limitations": [
+                {**s.to_dict(lang), "limits": s.obligation.limits} for s in self.limitations
+            ],
         }
 
     def to_json(self, lang: Lang = "en", indent: int | None = 2) -> str:
@@ -374,9 +384,11 @@ def plan(assessment: Assessment) -> CompliancePlan:
         for i in results
         if results[i].applies is True and not results[i].never_binds and i in graph
     ]
-    # A permission binds nobody: no step, no deadline, not on the critical path (Modality).
+    # A permission or a limitation binds nobody: no step, no deadline, not on the critical path
+    # (Modality, Obligation.binds); each is listed apart.
     allowed = [i for i in applicable if results[i].obligation.permission]
-    applicable = [i for i in applicable if not results[i].obligation.permission]
+    limiting = [i for i in applicable if results[i].obligation.limitation]
+    applicable = [i for i in applicable if results[i].obligation.binds]
     # Nor, among those unknown facts decide, those whose date is "never" whatever the facts
     # are (never25, review81 D1): no answer makes them apply.
     open_ = [
@@ -385,7 +397,8 @@ def plan(assessment: Assessment) -> CompliancePlan:
         if results[i].applies is None and not results[i].never_binds and i in graph
     ]
     allowed_open = [i for i in open_ if results[i].obligation.permission]
-    open_ = [i for i in open_ if not results[i].obligation.permission]
+    limiting_open = [i for i in open_ if results[i].obligation.limitation]
+    open_ = [i for i in open_ if results[i].obligation.binds]
 
     def bands(node: str) -> str:
         return str(graph.nodes[node].get("band", graph.nodes[node]["milestone"]))
@@ -494,6 +507,7 @@ def plan(assessment: Assessment) -> CompliancePlan:
         critical_path=critical,
         graph=sub,
         permissions=(*steps_of(allowed), *steps_of(allowed_open)),
+        limitations=(*steps_of(limiting), *steps_of(limiting_open)),
     )
 
 

@@ -15,7 +15,7 @@ from functools import cache, cached_property
 import networkx as nx
 
 from aiact.logic import parse
-from aiact.obligations.model import Obligation, Trigger
+from aiact.obligations.model import Modality, Obligation, Trigger
 from aiact.refs import LegalRef, LegalRefError
 from aiact.ruleset import Rule
 from aiact.versions import LawVersion
@@ -159,7 +159,9 @@ def _validate(obligations: tuple[Obligation, ...]) -> None:
                 LegalRef.parse(citation)
             except LegalRefError as error:
                 raise CatalogueError(f"{where}: bad citation {citation!r}: {error}") from error
+    by_id = {o.id: o for o in obligations}
     for obligation in obligations:
+        _validate_limits(obligation, by_id)
         for prerequisite in obligation.prerequisites:
             if prerequisite.obligation not in ids:
                 raise CatalogueError(
@@ -174,6 +176,26 @@ def _validate(obligations: tuple[Obligation, ...]) -> None:
     graph = Catalogue(obligations).prerequisite_graph
     if not nx.is_directed_acyclic_graph(graph):
         raise CatalogueError(f"the prerequisites are circular: {nx.find_cycle(graph)}")
+
+
+def _validate_limits(obligation: Obligation, by_id: dict[str, Obligation]) -> None:
+    """A limitation names the duty it narrows (``limits``), and only a limitation does: that
+    duty exists, is a duty, is one of the limitation's prerequisites (the words that make the
+    link, quoted) and exists in every law version the limitation does (ADR 0051)."""
+    where = f"obligation {obligation.id!r}"
+    if (obligation.modality is Modality.LIMITATION) != (obligation.limits is not None):
+        raise CatalogueError(
+            f"{where}: a limitation, and only a limitation, names the duty it limits"
+        )
+    if obligation.limits is None:
+        return
+    duty = by_id.get(obligation.limits)
+    if duty is None or not duty.binds:
+        raise CatalogueError(f"{where}: limits {obligation.limits!r}, which is no duty")
+    if obligation.limits not in {p.obligation for p in obligation.prerequisites}:
+        raise CatalogueError(f"{where}: the duty it limits is not among its prerequisites")
+    if not obligation.versions <= duty.versions:
+        raise CatalogueError(f"{where}: applies in a law version {obligation.limits!r} does not")
 
 
 @cache

@@ -56,8 +56,11 @@ def _operator(
     prerequisites: tuple[Prerequisite, ...] = (),
     also_cites: tuple[str, ...] = (),
     interpretation: str | None = None,
+    modality: Modality = Modality.DUTY,
+    limits: str | None = None,
 ) -> Obligation:
-    """A Section 3 operator obligation with an Art. 99(4) fine."""
+    """A Section 3 operator obligation with an Art. 99(4) fine (a limitation keeps the tier of
+    the duty it narrows, for the record: it has no fine of its own, :class:`Modality`)."""
     return Obligation(
         id=id,
         source=source,
@@ -76,6 +79,8 @@ def _operator(
         summary_en=summary_en,
         summary_nl=summary_nl,
         interpretation=interpretation,
+        modality=modality,
+        limits=limits,
     )
 
 
@@ -103,6 +108,8 @@ def _role(
     prerequisites: tuple[Prerequisite, ...] = (),
     also_cites: tuple[str, ...] = (),
     interpretation: str | None = None,
+    modality: Modality = Modality.DUTY,
+    limits: str | None = None,
 ) -> Obligation:
     """An importer, distributor or deployer obligation gated by its ``duty.hr_<role>``."""
     gate, fine_ref = _FINE_REFS[addressee]
@@ -122,6 +129,8 @@ def _role(
         prerequisites=prerequisites,
         also_cites=also_cites,
         interpretation=interpretation,
+        modality=modality,
+        limits=limits,
     )
 
 
@@ -900,14 +909,19 @@ OBLIGATIONS: tuple[Obligation, ...] = (
             ),
         ),
         also_cites=("Art. 3(38)", "Art. 3(45)"),
+        # "This obligation shall not cover ...": the sentence narrows art26_5 and binds nobody
+        # (rev32c D4, lim33; ADR 0051).
+        modality=Modality.LIMITATION,
+        limits="art26_5",
         summary_en="The Art. 26(5) obligation (monitoring, informing the provider, distributor "
         "and market surveillance authority, reporting serious incidents) does not cover "
         "sensitive operational data of deployers which are law enforcement authorities "
         "(Art. 3(45)): operational data related to the prevention, detection, investigation or "
         "prosecution of criminal offences whose disclosure could jeopardise the integrity of "
         "criminal proceedings (Art. 3(38)). The duty stays for everything else (obligation "
-        "art26_5, Art. 99(4)(e)): "
-        "this entry says what it leaves out.",
+        "art26_5, Art. 99(4)(e)): this entry says what it leaves out. A limitation of that "
+        "duty, not a duty of its own: listed so that the plan shows it, with no step, deadline "
+        "or fine.",
         summary_nl="De verplichting van artikel 26, lid 5 (monitoren, de aanbieder, distributeur "
         "en markttoezichtautoriteit informeren, ernstige incidenten melden) geldt niet voor "
         "gevoelige operationele gegevens van gebruiksverantwoordelijken die de hoedanigheid van "
@@ -915,7 +929,9 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "betrekking tot preventie, opsporing, onderzoek of vervolging van strafbare feiten "
         "waarvan de openbaarmaking de integriteit van strafprocedures in het gedrang zou kunnen "
         "brengen (artikel 3, punt 38). Voor al het andere blijft de "
-        "verplichting (verplichting art26_5): deze regel zegt wat erbuiten valt.",
+        "verplichting (verplichting art26_5): deze regel zegt wat erbuiten valt. Een beperking "
+        "van die verplichting, geen eigen verplichting: opgenomen zodat het plan haar toont, "
+        "zonder stap, termijn of boete.",
     ),
     _role(
         _A.DEPLOYER,

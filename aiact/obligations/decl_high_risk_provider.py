@@ -1364,6 +1364,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
                 "which are law-enforcement authorities",
             ),
         ),
+        # "This obligation shall not cover ...": the sentence narrows art72 and binds nobody
+        # (rev32c D4, lim33; ADR 0051).
+        modality=Modality.LIMITATION,
+        limits="art72",
         summary_en="The post-market monitoring system (Art. 72(1)-(2)) does not cover sensitive "
         "operational data of deployers which are law-enforcement authorities (Art. 3(45)). "
         "Sensitive operational data are operational data related to activities of prevention, "
@@ -1375,8 +1379,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "every deployer of the system that is a law-enforcement authority, whoever it is; for "
         "other systems the library knows only the organisation's own status, so the provider "
         "applies it to those of the system's deployers that are law-enforcement authorities. The "
-        "duty stays for everything else (obligation art72). Fined as art72 is: through the "
-        "quality management system of Art. 16(c) (Art. 17(1)(h)), Art. 99(4)(a).",
+        "duty stays for everything else (obligation art72), fined through the quality "
+        "management system of Art. 16(c) (Art. 17(1)(h)), Art. 99(4)(a). A limitation of that "
+        "duty, not a duty of its own: listed so that the plan shows it, with no step, deadline "
+        "or fine.",
         summary_nl="Het systeem voor monitoring na het in de handel brengen (artikel 72, leden 1 "
         "en 2) geldt niet voor gevoelige operationele gegevens van gebruiksverantwoordelijken "
         "die rechtshandhavingsinstanties zijn (artikel 3, punt 45). Gevoelige operationele "
@@ -1391,9 +1397,10 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "de hoedanigheid van de organisatie zelf, dus past de aanbieder haar toe op de "
         "gebruiksverantwoordelijken van het systeem die een rechtshandhavingsinstantie zijn. Voor "
         "al het andere blijft de "
-        "verplichting (verplichting art72). Boete zoals bij art72: via het systeem voor "
-        "kwaliteitsbeheer van artikel 16, punt c (artikel 17, lid 1, punt h), artikel 99, lid 4, "
-        "punt a.",
+        "verplichting (verplichting art72), met de boete via het systeem voor kwaliteitsbeheer "
+        "van artikel 16, punt c (artikel 17, lid 1, punt h), artikel 99, lid 4, punt a. Een "
+        "beperking van die verplichting, geen eigen verplichting: opgenomen zodat het plan haar "
+        "toont, zonder stap, termijn of boete.",
     ),
     Obligation(
         id="art72_4_financial",

@@ -118,7 +118,8 @@ TRIGGER_LABELS: dict[Trigger, tuple[str, str]] = {
 
 
 class Modality(StrEnum):
-    """Whether a catalogue entry binds its addressee or only grants it a way to act (round 32).
+    """Whether a catalogue entry binds its addressee, only grants it a way to act (round 32), or
+    only narrows another duty (round 33).
 
     Most entries are duties: the text says "shall". A few are permissions: the text says "may"
     or "shall have a choice" and binds nobody, so nobody can infringe them. Art. 27(4) as
@@ -134,12 +135,28 @@ class Modality(StrEnum):
     PERMISSION = "permission"
     """The text grants the addressee a way to act ("may", "shall have a choice") and binds
     nobody."""
+    LIMITATION = "limitation"
+    """The text only narrows another duty and binds nobody: Art. 26(5), first subparagraph,
+    "This obligation shall not cover sensitive operational data of deployers of AI systems which
+    are law enforcement authorities" (Dutch: "Deze verplichting geldt niet voor gevoelige
+    operationele gegevens"), and Art. 72(2), last sentence, alike. The duty it narrows
+    (:attr:`Obligation.limits`) still binds and is fined; the limitation itself cannot be
+    infringed, so it is, like a permission, no step, no deadline and no fine (round 33, lim33;
+    ADR 0051). A text that narrows a duty but still says what is to be done ("are limited to
+    disclosure of the existence", Art. 50(4); "shall be limited to ... and shall be made to",
+    Art. 73(10)) stays a duty."""
+
+    @property
+    def binds(self) -> bool:
+        """Whether an entry of this modality binds its addressee (only a duty does)."""
+        return self is Modality.DUTY
 
 
 MODALITY_LABELS: dict[Modality, tuple[str, str]] = pairs(
     {
         Modality.DUTY: N_("obligation"),
         Modality.PERMISSION: N_("permission (not an obligation)"),
+        Modality.LIMITATION: N_("limitation of an obligation (not an obligation)"),
     }
 )
 
@@ -214,13 +231,30 @@ class Obligation:
     trigger: Trigger = Trigger.STANDING
     """Standing, or only once an authority has acted (see :class:`Trigger`)."""
     modality: Modality = Modality.DUTY
-    """A duty, or a permission that binds nobody (see :class:`Modality`): the article's wording
-    decides ("shall" against "may", "shall have a choice")."""
+    """A duty, a permission or a limitation, the last two binding nobody (see
+    :class:`Modality`): the article's wording decides ("shall" against "may", "shall have a
+    choice", "This obligation shall not cover")."""
+    limits: str | None = None
+    """For a limitation (:attr:`Modality.LIMITATION`), and only for one: the id of the duty it
+    narrows (``art26_5`` for ``art26_5_law_enforcement``), which the catalogue checks is a duty;
+    the plan names it beside the limitation."""
+
+    @property
+    def binds(self) -> bool:
+        """The entry binds its addressee (a duty): it can be a step of the plan, be due and be
+        infringed (Art. 99(1)). Not a permission nor a limitation (:class:`Modality`); every
+        consumer that treats an entry as something owed reads this."""
+        return self.modality.binds
 
     @property
     def permission(self) -> bool:
         """The entry grants, not binds (:attr:`Modality.PERMISSION`)."""
         return self.modality is Modality.PERMISSION
+
+    @property
+    def limitation(self) -> bool:
+        """The entry only narrows another duty, :attr:`limits` (:attr:`Modality.LIMITATION`)."""
+        return self.modality is Modality.LIMITATION
 
     @property
     def readings(self) -> tuple[str, ...]:

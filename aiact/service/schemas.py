@@ -214,6 +214,9 @@ def compliance_plan() -> dict[str, Any]:
             "eurlex": {"type": "string"},
         }
     )
+    # A limitation (Art. 26(5), 72(2): "This obligation shall not cover ...") is listed as a
+    # step is, with the id of the duty it narrows (ADR 0051).
+    limitation = _object({**step["properties"], "limits": {"type": "string"}})
     external = _object(
         {
             "id": {"type": "string"},
@@ -240,6 +243,7 @@ def compliance_plan() -> dict[str, Any]:
             "next_deadline_kind": _DUE_KIND,
             "critical_path": _STRINGS,
             "permissions": {"type": "array", "items": step},
+            "limitations": {"type": "array", "items": limitation},
         },
         description="Het nalevingsplan: de verplichtingen in de volgorde die de wet vraagt.",
     )

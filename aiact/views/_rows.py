@@ -128,24 +128,42 @@ def held_addressees(
     return kept or tuple(obligation.addressees)
 
 
-def duties_and_permissions(
-    results: Iterable[ObligationResult],
-) -> tuple[list[ObligationResult], list[ObligationResult]]:
-    """The results that bind (duties) and the permissions (:class:`aiact.obligations.model.
-    Modality`), each in the order given: a view lists a permission apart, under "What the Act
-    allows you", and counts it as no obligation (rev32c D3)."""
-    duties: list[ObligationResult] = []
-    permissions: list[ObligationResult] = []
+@dataclass(frozen=True)
+class ByModality:
+    """The results of an Assessment split by :class:`aiact.obligations.model.Modality`, each in
+    the order given: a view lists the duties under "Obligations (N)", counting only them, and
+    the entries that bind nobody apart: the permissions under "What the Act allows you"
+    (rev32c D3), the limitations under "Limits on your obligations" (lim33)."""
+
+    duties: list[ObligationResult]
+    permissions: list[ObligationResult]
+    limitations: list[ObligationResult]
+
+
+def by_modality(results: Iterable[ObligationResult]) -> ByModality:
+    """``results`` split into duties, permissions and limitations (:class:`ByModality`)."""
+    split = ByModality([], [], [])
     for result in results:
-        (permissions if result.obligation.permission else duties).append(result)
-    return duties, permissions
+        o = result.obligation
+        group = (
+            split.duties if o.binds else split.permissions if o.permission else split.limitations
+        )
+        group.append(result)
+    return split
 
 
 def plain_title(result: ObligationResult, lang: Lang) -> str:
-    """The entry's title without the permission's mark, for a table whose column already says
-    what it is (a permission under "What the Act allows you")."""
+    """The entry's title without the mark of a permission or a limitation, for a table whose
+    column already says what it is (a permission under "What the Act allows you", a
+    limitation under "Limits on your obligations")."""
     o = result.obligation
     return o.title_nl if lang == "nl" else o.title_en
+
+
+def limited_duty(obligation: Obligation, lang: Lang) -> str:
+    """The citation of the duty a limitation narrows (``Art. 26(5)`` / ``Artikel 26, lid 5``;
+    :attr:`aiact.obligations.model.Obligation.limits`), empty for any other entry."""
+    return "" if obligation.limits is None else obligation_ref(obligation.limits, lang)
 
 
 def obligation_row(
@@ -169,8 +187,9 @@ def obligation_row(
         status=status_label(result.status, lang),
         status_key=result.status.value,
         applies_from=day(result.applies_from, lang),
-        # a permission binds nobody, so nothing is to be complied with by a date (Modality)
-        deadline="" if o.permission else day(result.comply_by, lang),
+        # a permission or a limitation binds nobody, so nothing is to be complied with by a
+        # date (Modality)
+        deadline=day(result.comply_by, lang) if o.binds else "",
         fine=obligation_fine_label(o, lang),
         algoritmekader=", ".join(o.algoritmekader),
         timing_reason=reason,

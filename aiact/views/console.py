@@ -17,6 +17,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from aiact.i18n import nt, t
+from aiact.obligations.model import Modality
 from aiact.views import _rows as R
 from aiact.views.i18n import (
     Lang,
@@ -79,35 +80,54 @@ def _truths(rows: list[tuple[str, str, str]], title: str, lang: Lang) -> Table:
 
 
 def _results_grid(
-    results: list[ObligationResult], a: Assessment, lang: Lang, *, permissions: bool
+    results: list[ObligationResult], a: Assessment, lang: Lang, *, kind: Modality
 ) -> Grid:
-    """The obligations that apply or may apply, or (``permissions``) what the Act allows: a
-    permission has no measure to plan nor a date to comply by, and its title is shown as the Act
-    words it under the column "Permission" (rev32c D3)."""
+    """The obligations that apply or may apply (``kind`` duty), what the Act allows (permission)
+    or the limits on the obligations (limitation): a permission or a limitation binds nobody,
+    so it has no measure to plan nor a date to comply by, and its title is shown as the Act
+    words it under the column "Permission" or "Limitation" (rev32c D3), a limitation with the
+    duty it narrows (lim33)."""
+    binds = kind.binds
     columns = [
         Column(text("citation", lang), "atom"),
-        Column(text("permission" if permissions else "obligation", lang)),
+        Column(text(_COLUMN[kind], lang)),
+        *([Column(text("limits", lang), "atom")] if kind is Modality.LIMITATION else []),
         Column(text("addressees_held", lang), "list"),
-        *([] if permissions else [Column(text("measure", lang))]),
+        *([Column(text("measure", lang))] if binds else []),
         Column(text("status", lang), "atom"),
         Column(text("applies_from", lang), "atom"),
-        *([] if permissions else [Column(text("deadline", lang), "atom")]),
+        *([Column(text("deadline", lang), "atom")] if binds else []),
     ]
-    heading = text("permissions" if permissions else "obligations", lang)
+    heading = text(_HEADING[kind], lang)
     grid = Grid(columns, title=f"{heading} ({len(results)})")
     for result in results:
         r = R.obligation_row(result, lang, a.roles)
         key = r.status_key if r.applies_key == "true" else "undetermined"
         status = Text(r.status, style=STYLES.get(key, ""))
         addressees = r.addressees.replace(", ", "\n")
-        if permissions:
-            title = R.plain_title(result, lang)
-            grid.add_row(r.citation, title, addressees, status, r.applies_from)
-        else:
+        if binds:
             grid.add_row(
                 r.citation, r.title, addressees, r.measure, status, r.applies_from, r.deadline
             )
+            continue
+        title = R.plain_title(result, lang)
+        limited = [R.limited_duty(result.obligation, lang)] if kind is Modality.LIMITATION else []
+        grid.add_row(r.citation, title, *limited, addressees, status, r.applies_from)
     return grid
+
+
+_COLUMN = {
+    Modality.DUTY: "obligation",
+    Modality.PERMISSION: "permission",
+    Modality.LIMITATION: "limitation",
+}
+"""The title column of each list of :func:`_results_grid`."""
+_HEADING = {
+    Modality.DUTY: "obligations",
+    Modality.PERMISSION: "permissions",
+    Modality.LIMITATION: "limitations",
+}
+"""The heading of each list of :func:`_results_grid` (and the plan's lists apart)."""
 
 
 def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
@@ -135,15 +155,19 @@ def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
     duties = R.transparency_rows(a, lang)
     if duties:
         parts.append(_truths(duties, text("transparency_duties", lang), lang))
-    binding, permissions = R.duties_and_permissions(a.obligations)
+    split = R.by_modality(a.obligations)
     parts.append(
-        _results_grid(binding, a, lang, permissions=False)
-        if binding
+        _results_grid(split.duties, a, lang, kind=Modality.DUTY)
+        if split.duties
         else Text(text("no_obligations", lang))
     )
-    if permissions:
+    if split.permissions:
         # What the Act allows (Art. 27(4) as replaced: "may"): apart, never "Obligation".
-        parts.append(_results_grid(permissions, a, lang, permissions=True))
+        parts.append(_results_grid(split.permissions, a, lang, kind=Modality.PERMISSION))
+    if split.limitations:
+        # Limits on the obligations (Art. 26(5): "This obligation shall not cover"): apart,
+        # never "Obligation" (lim33).
+        parts.append(_results_grid(split.limitations, a, lang, kind=Modality.LIMITATION))
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
         # reason (never24, never25).
@@ -417,6 +441,29 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
             row = R.plan_step_row(step, lang)
             allowed.add_row(row.citation, row.title, truth(step.applies, lang), row.applies_from)
         parts.append(allowed)
+    if plan.limitations:
+        # Limits on the obligations: limitations bind nobody, so they are no step; each names
+        # the duty it narrows (Modality; lim33).
+        limits = Grid(
+            [
+                Column(text("citation", lang), "atom"),
+                Column(text("limitation", lang)),
+                Column(text("limits", lang), "atom"),
+                Column(text("applies", lang), "atom"),
+                Column(text("applies_from", lang), "atom"),
+            ],
+            title=text("limitations", lang),
+        )
+        for step in plan.limitations:
+            row = R.plan_step_row(step, lang)
+            limits.add_row(
+                row.citation,
+                row.title,
+                R.limited_duty(step.obligation, lang),
+                truth(step.applies, lang),
+                row.applies_from,
+            )
+        parts.append(limits)
     parts.append(_pairs(R.plan_summary_rows(plan, lang)))
     return Group(*parts)
 

@@ -72,9 +72,10 @@ def assessment_dataframe(
                 "applies": r.applies,
                 "status": r.status,
                 "applies_from": result.applies_from,
-                # a permission is owed by no date (rev32c D2): no deadline or due date here
-                "deadline": None if result.obligation.permission else result.deadline,
-                "due": None if result.obligation.permission else result.due,
+                # a permission or a limitation is owed by no date (rev32c D2, lim33): no
+                # deadline or due date here
+                "deadline": result.deadline if result.obligation.binds else None,
+                "due": result.due if result.obligation.binds else None,
                 "fine_tier": r.fine,
                 "algoritmekader": r.algoritmekader,
                 "eurlex": r.url,

@@ -100,13 +100,18 @@ def obligation_results_html(
     lang: str = "en",
     roles: Mapping[str, Truth] | None = None,
     permissions: bool = False,
+    limitations: bool = False,
 ) -> str:
     """A table of obligation results with coloured statuses and EUR-Lex links; with ``roles``
     (an Assessment's), the addressees the organisation holds or may hold
-    (:func:`aiact.views._rows.held_addressees`)."""
+    (:func:`aiact.views._rows.held_addressees`). With ``permissions`` or ``limitations`` the
+    table of the entries that bind nobody (:class:`aiact.obligations.model.Modality`): titled
+    "Permission" or "Limitation" (its "Comply by" cell empty: :func:`aiact.views._rows.
+    obligation_row`), a limitation with the duty it narrows (lim33)."""
     lg = check_lang(lang)
     if not results:
         return f"<p>{escape(text('no_obligations', lg))}</p>"
+    apart = permissions or limitations
     rows = []
     for result in results:
         r = R.obligation_row(result, lg, roles)
@@ -114,7 +119,8 @@ def obligation_results_html(
             [
                 _a(r.citation, r.url),
                 f'<span title="{escape(r.timing_reason)}">'
-                f"{escape(R.plain_title(result, lg) if permissions else r.title)}</span>",
+                f"{escape(R.plain_title(result, lg) if apart else r.title)}</span>",
+                *([escape(R.limited_duty(result.obligation, lg))] if limitations else []),
                 escape(r.addressees),
                 escape(r.measure),
                 _badge(r.status, r.status_key if r.applies_key == "true" else "undetermined"),
@@ -122,10 +128,12 @@ def obligation_results_html(
                 escape(r.deadline),
             ]
         )
+    title = "limitation" if limitations else "permission" if permissions else "obligation"
     return _table(
         [
             text("citation", lg),
-            text("permission", lg) if permissions else text("obligation", lg),
+            text(title, lg),
+            *([text("limits", lg)] if limitations else []),
             text("addressees", lg) if roles is None else text("addressees_held", lg),
             text("measure", lg),
             text("status", lg),
@@ -235,6 +243,31 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
                 ],
             )
         )
+    if plan.limitations:
+        # Limits on the obligations: limitations bind nobody, so they are no step; each names
+        # the duty it narrows (Modality; lim33).
+        parts.append(f"<h4>{escape(text('limitations', lg))}</h4>")
+        parts.append(
+            _table(
+                [
+                    text("citation", lg),
+                    text("limitation", lg),
+                    text("limits", lg),
+                    text("applies", lg),
+                    text("applies_from", lg),
+                ],
+                [
+                    [
+                        _a(row.citation, row.url),
+                        escape(row.title),
+                        escape(R.limited_duty(step.obligation, lg)),
+                        escape(truth(step.applies, lg)),
+                        escape(row.applies_from),
+                    ]
+                    for step, row in ((s, R.plan_step_row(s, lg)) for s in plan.limitations)
+                ],
+            )
+        )
     parts.append(_pairs(R.plan_summary_rows(plan, lg)))
     parts.append("</div>")
     return "".join(parts)
@@ -274,16 +307,23 @@ def assessment_html(a: Assessment, lang: str = "en") -> str:
             f"<h4>{escape(text('transparency_duties', lg))}</h4>",
             _truth_table(text("category", lg), duties, lg),
         ]
-    binding, permissions = R.duties_and_permissions(a.obligations)
+    split = R.by_modality(a.obligations)
     parts += [
-        f"<h4>{escape(text('obligations', lg))} ({len(binding)})</h4>",
-        obligation_results_html(tuple(binding), lg, a.roles),
+        f"<h4>{escape(text('obligations', lg))} ({len(split.duties)})</h4>",
+        obligation_results_html(tuple(split.duties), lg, a.roles),
     ]
-    if permissions:
+    if split.permissions:
         # What the Act allows (a permission binds nobody): apart, counted as no obligation.
         parts += [
-            f"<h4>{escape(text('permissions', lg))} ({len(permissions)})</h4>",
-            obligation_results_html(tuple(permissions), lg, a.roles, permissions=True),
+            f"<h4>{escape(text('permissions', lg))} ({len(split.permissions)})</h4>",
+            obligation_results_html(tuple(split.permissions), lg, a.roles, permissions=True),
+        ]
+    if split.limitations:
+        # Limits on the obligations (a limitation binds nobody): apart, counted as no
+        # obligation, each with the duty it narrows (lim33).
+        parts += [
+            f"<h4>{escape(text('limitations', lg))} ({len(split.limitations)})</h4>",
+            obligation_results_html(tuple(split.limitations), lg, a.roles, limitations=True),
         ]
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the

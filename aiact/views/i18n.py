@@ -85,19 +85,36 @@ def measure_label(measure: Measure | str, lang: Lang) -> str:
 
 
 def modality_label(modality: Modality | str, lang: Lang) -> str:
-    """``obligation`` / ``verplichting`` or ``permission (not an obligation)`` / ``mogelijkheid
-    (geen verplichting)`` (:class:`aiact.obligations.model.Modality`)."""
+    """``obligation`` / ``verplichting``, ``permission (not an obligation)`` / ``mogelijkheid
+    (geen verplichting)`` or ``limitation of an obligation (not an obligation)`` / ``beperking
+    van een verplichting (geen verplichting)`` (:class:`aiact.obligations.model.Modality`)."""
     return t(MODALITY_LABELS[Modality(modality)][0], lang)
 
 
+_PREFIXES: dict[Modality, str] = {
+    Modality.PERMISSION: "permission_prefix",
+    Modality.LIMITATION: "limitation_prefix",
+}
+"""The mark of an entry that binds nobody, by modality (:func:`shown_title`)."""
+
+
 def shown_title(o: Obligation, lang: Lang) -> str:
-    """The title of a catalogue entry as a row shows it: a permission is marked as one, so no
-    row or column headed "Obligation" calls it a duty (round 32; Art. 27(4) as amended: "the
-    deployer may")."""
+    """The title of a catalogue entry as a row shows it: a permission or a limitation is marked
+    as one, so no row or column headed "Obligation" calls it a duty (round 32; Art. 27(4) as
+    amended: "the deployer may"; round 33, Art. 26(5): "This obligation shall not cover")."""
     title = o.title_nl if lang == "nl" else o.title_en
-    if o.permission:
-        return f"{text('permission_prefix', lang)}: {title}"
+    prefix = _PREFIXES.get(o.modality)
+    if prefix is not None:
+        return f"{text(prefix, lang)}: {title}"
     return title
+
+
+def modality_prefix(modality: Modality | str, lang: Lang) -> str | None:
+    """The mark of an entry that binds nobody ("Permission (not an obligation)", "Limitation of
+    an obligation (not an obligation)"), or None for a duty (the web page, which reads the
+    JSON's ``modality``)."""
+    prefix = _PREFIXES.get(Modality(modality))
+    return None if prefix is None else text(prefix, lang)
 
 
 _MILESTONES: dict[Milestone, str] = {
@@ -129,15 +146,19 @@ def fine_tier_label(tier: FineTier | str, lang: Lang) -> str:
     return t(_FINE_TIERS[FineTier(tier)], lang)
 
 
-_NO_FINE_PERMISSION = N_("none: a permission cannot be infringed")
+_NO_FINE: dict[Modality, str] = {
+    Modality.PERMISSION: N_("none: a permission cannot be infringed"),
+    Modality.LIMITATION: N_("none: a limitation of an obligation cannot be infringed"),
+}
 
 
 def obligation_fine_label(obligation: Obligation, lang: Lang) -> str:
-    """The fine of a catalogue entry as shown: its tier (Art. 99), or, for a permission, that it
-    has none (Art. 99(1): a fine is for an infringement, and a permission binds nobody; the
-    catalogue keeps the tier of the duty it shapes as data, ``fine_tier``; rev32c D2)."""
-    if obligation.permission:
-        return t(_NO_FINE_PERMISSION, lang)
+    """The fine of a catalogue entry as shown: its tier (Art. 99), or, for a permission or a
+    limitation, that it has none (Art. 99(1): a fine is for an infringement, and neither binds
+    anybody; the catalogue keeps the tier of the duty it shapes or narrows as data,
+    ``fine_tier``; rev32c D2, lim33)."""
+    if not obligation.binds:
+        return t(_NO_FINE[obligation.modality], lang)
     return fine_tier_label(obligation.fine, lang)
 
 
@@ -417,6 +438,10 @@ _KEYS: dict[str, str] = {
     "permissions": N_("What the Act allows you"),
     "permission": N_("Permission"),
     "permission_prefix": N_("Permission (not an obligation)"),
+    "limitations": N_("Limits on your obligations"),
+    "limitation": N_("Limitation"),
+    "limitation_prefix": N_("Limitation of an obligation (not an obligation)"),
+    "limits": N_("Obligation limited"),
     "blocked_by": N_("Waits for"),
     "eurlex": N_("EUR-Lex"),
     # -- time (issue 12): the tier and the exposure on the date

@@ -63,8 +63,9 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         lines += ["", f"### {text('transparency_duties', lg)}", ""]
         lines += _table([text("category", lg), text("holds", lg)], [[k, v] for k, v, _ in duties])
     lines += ["", f"## {text('obligations', lg)}", ""]
-    binding, permissions = R.duties_and_permissions(a.obligations)
-    rows = [R.obligation_row(r, lg, a.roles) for r in binding]
+    split = R.by_modality(a.obligations)
+    permissions = split.permissions
+    rows = [R.obligation_row(r, lg, a.roles) for r in split.duties]
     if rows:
         lines += _table(
             [
@@ -113,6 +114,31 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
                     r.applies_from,
                 ]
                 for x, r in ((x, R.obligation_row(x, lg, a.roles)) for x in permissions)
+            ],
+        )
+    if split.limitations:
+        # Limits on the obligations (a limitation binds nobody): apart, counted as no
+        # obligation, each with the duty it narrows (lim33).
+        lines += ["", f"### {text('limitations', lg)}", ""]
+        lines += _table(
+            [
+                text("citation", lg),
+                text("limitation", lg),
+                text("limits", lg),
+                text("addressees_held", lg),
+                text("status", lg),
+                text("applies_from", lg),
+            ],
+            [
+                [
+                    _link(r.citation, r.url),
+                    R.plain_title(x, lg),
+                    R.limited_duty(x.obligation, lg),
+                    r.addressees,
+                    r.status,
+                    r.applies_from,
+                ]
+                for x, r in ((x, R.obligation_row(x, lg, a.roles)) for x in split.limitations)
             ],
         )
     if a.not_binding:

@@ -99,6 +99,7 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
     from aiact.views.i18n import (
         cite,
         measure_label,
+        modality_prefix,
         role_label,
         status_label,
         text,
@@ -112,20 +113,23 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
     cls = data.get("classification") or {}
 
     groups: dict[str, list[Row]] = {}
-    statuses: list[str] = []  # of the duties: a permission is not counted as an obligation
+    # of the duties: a permission or a limitation is not counted as an obligation
+    statuses: list[str] = []
     for o in data.get("obligations") or []:
         certain = o.get("applies") == "true"
-        # a permission binds nobody: marked as one, without a "Comply by" date (Modality)
-        permission = o.get("modality") == "permission"
+        # a permission or a limitation binds nobody: marked as one, without a "Comply by" date
+        # (Modality; lim33)
+        prefix = modality_prefix(str(o.get("modality") or "duty"), lang)
+        binds = prefix is None
         title = str(o.get("title", ""))
         status_key = str(o.get("status") or "undetermined") if certain else "undetermined"
-        if not permission:
+        if binds:
             statuses.append(status_key)
         groups.setdefault(str(o.get("measure") or "other"), []).append(
             Row(
                 citation=cite(str(o.get("citation", "")), lang),
                 url=o.get("eurlex"),
-                title=f"{text('permission_prefix', lang)}: {title}" if permission else title,
+                title=title if binds else f"{prefix}: {title}",
                 status=status_label(status_key, lang)
                 if certain
                 else t("may apply (facts unknown)", lang),
@@ -133,9 +137,7 @@ def result(assessment: Assessment, lang: Lang, data: Mapping[str, Any] | None = 
                 applies_from=_date(o.get("applies_from"), lang),
                 # "Comply by": the due date where an Art. 111 deadline governs (the change, not
                 # 2 August 2030, for a changed legacy public-authority system; review51).
-                deadline=_date(
-                    o.get("due") if o.get("deadline") and not permission else None, lang
-                ),
+                deadline=_date(o.get("due") if o.get("deadline") and binds else None, lang),
                 certain=certain,
             )
         )
