@@ -43,9 +43,12 @@ PLACED = dt.date(2028, 1, 5)
 UNION = aiact.Organisation(kind="union_institution", established_in_eu=True)  # type: ignore[arg-type]
 # art72_4_financial (Art. 72(4)) shapes how the plan of art72_3 is kept, fined through Art.
 # 16(a) as that plan is (review40: it cites the route of its fine), so it follows art72_3.
+# perm33: art8_2 (Art. 8(2), in Section 2) and art72_4 (Art. 72(4), first subparagraph, citing
+# Art. 16(a) as art72_4_financial does) are read into the set by the same rule; both are
+# permissions, which are never in the fine exposure, so the flag has no effect on them.
 SYSTEM_COMPLIANCE = {
     "art9", "art10", "art11", "art11_2", "art12", "art13", "art14", "art15", "art72_3",
-    "art72_4_financial", "art16_l", "art50_1", "art50_2",
+    "art72_4_financial", "art16_l", "art50_1", "art50_2", "art8_2", "art72_4",
 }  # fmt: skip
 
 

@@ -127,6 +127,65 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "AI-systemen die als AI-systemen met een hoog risico zijn ingedeeld); volgens de andere "
         "lezing met afdeling 1 voor systemen van bijlage III (2 december 2027).",
     ),
+    # ------------------------------- Art. 8(2): a product of Annex I Section A (perm33)
+    # Art. 8(2) has two sentences. The first ("providers shall be responsible for ensuring that
+    # their product is fully compliant with all applicable requirements under applicable Union
+    # harmonisation legislation") binds, but what it binds to is the product's compliance with
+    # every applicable act (recital 64: "the making available or putting into service can take
+    # place only when the product complies with all applicable Union harmonisation
+    # legislation"): the AI Act's part is declared entry by entry (art9 ... art15 through Art.
+    # 16(a), art11_2, art43_3, art47 ...), the sectoral acts' part is theirs, with their
+    # penalties; no entry of its own (tests/data/coverage/notes.yaml, Art. 8(2)). The second
+    # sentence grants ("shall have a choice of integrating"; Dutch "hebben aanbieders de keuze")
+    # and binds nobody: a permission (ADR 0050). Its condition is the first sentence's, "a
+    # product contains an AI system, to which the requirements of this Regulation as well as
+    # requirements of the Union harmonisation legislation listed in Section A of Annex I apply":
+    # the system is (part of) a product of a Section A act (the fact annex_i.legislation, as
+    # art11_2 reads Art. 11(2)), and high-risk ("the high-risk AI systems referred to in
+    # paragraph 1"). Not amended by Regulation (EU) 2026/1744 (which moves machinery from
+    # Section A to Section B: the predicate follows the version).
+    _provider(
+        "art8_2",
+        "Art. 8(2)",
+        "Annex I Section A products: may integrate the testing and reporting processes, "
+        "information and documentation into those already required under that legislation",
+        "Producten van bijlage I, afdeling A: mogen de test- en rapportageprocessen, informatie "
+        "en documentatie opnemen in wat die wetgeving al vereist",
+        measure=Measure.DOCUMENTATION,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="a",
+        when=f"{_HR_PROVIDER} and hr.annex_i_section_a_legislation",
+        algoritmekader=("aia-06", "aia-38"),
+        also_cites=("Annex I, Section A",),
+        modality=Modality.PERMISSION,
+        summary_en="Where a product contains a high-risk AI system to which the requirements of "
+        "this Regulation as well as those of the Union harmonisation legislation of Annex I "
+        "Section A apply, the provider, in ensuring that the system complies with the Section 2 "
+        "requirements, has a choice of integrating, as appropriate, the necessary testing and "
+        "reporting processes, information and documentation it provides with regard to the "
+        "product into documentation and procedures that already exist and are required under "
+        "that legislation (Art. 8(2), second sentence). A choice, not a duty (modality "
+        "permission): listed so that the plan shows it; the Section 2 requirements stay "
+        "(obligations art9 to art15, and art11_2 for the single set of technical documentation), "
+        "fined as they are (Art. 99(4)(a), through Art. 16(a)). The first sentence, that the "
+        "provider is responsible for the product's full compliance with all applicable Union "
+        "harmonisation legislation, is no entry of its own: its AI Act part is those obligations, "
+        "its sectoral part the duty of that legislation, with its own penalties.",
+        summary_nl="Indien een product een AI-systeem met een hoog risico omvat waarop zowel de "
+        "vereisten van deze verordening als die van de harmonisatiewetgeving van de Unie van "
+        "bijlage I, afdeling A, van toepassing zijn, heeft de aanbieder, om te waarborgen dat "
+        "het systeem voldoet aan de eisen van afdeling 2, de keuze om in voorkomend geval de "
+        "nodige test- en rapportageprocessen en door hem verstrekte informatie en documentatie "
+        "over zijn product op te nemen in de reeds bestaande documentatie en procedures die "
+        "vereist zijn uit hoofde van die wetgeving (artikel 8, lid 2, tweede zin). Een keuze, "
+        "geen verplichting: opgenomen zodat het plan haar toont; de eisen van afdeling 2 blijven "
+        "(verplichtingen art9 tot en met art15, en art11_2 voor het enkele technische document), "
+        "met de boete die daarvoor geldt (artikel 99, lid 4, punt a, via artikel 16, punt a). De "
+        "eerste zin, dat de aanbieder ervoor verantwoordelijk is te waarborgen dat zijn product "
+        "volledig voldoet aan alle toepasselijke harmonisatiewetgeving van de Unie, is geen "
+        "eigen vermelding: het deel uit deze verordening zijn die verplichtingen, het sectorale "
+        "deel is een verplichting van die wetgeving, met haar eigen sancties.",
+    ),
     # --------------------------------------- Section 2 requirements, through Art. 16(a)
     _provider(
         "art9",
@@ -1456,6 +1515,71 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "wordt bereikt (artikel 72, lid 4). Een keuze, geen verplichting; de monitoringsplicht "
         "blijft (verplichtingen art72 en art72_3), met de boete die daarvoor geldt (artikel 99, "
         "lid 4, punt a, via artikel 16, punten a en c).",
+    ),
+    # Art. 72(4), first subparagraph (perm33): "For high-risk AI systems covered by the Union
+    # harmonisation legislation listed in Section A of Annex I, where a post-market monitoring
+    # system and plan are already established under that legislation, ... providers shall have
+    # a choice of integrating" (Dutch "hebben aanbieders ... de keuze"): a permission, as its
+    # second subparagraph's art72_4_financial (ADR 0050). "Covered by" is read as in Art. 43(3)
+    # and 6(1)(a) (ADR 0023; aiact.rules.conformity._COVERED_BY_SECTION_A): the product, or the
+    # product the system is a safety component of, is in Section A. Whether that legislation
+    # already established a post-market monitoring system and plan is no fact: the summary
+    # states the condition, as art72_4_financial states its own. Not amended by Regulation (EU)
+    # 2026/1744; its replaced Art. 72(3) makes the template guidance.
+    Obligation(
+        id="art72_4",
+        source="Art. 72(4), first subparagraph",
+        title_en="Annex I Section A products: may integrate post-market monitoring into the "
+        "systems and plans already existing under that legislation",
+        title_nl="Producten van bijlage I, afdeling A: mogen de monitoring na het in de handel "
+        "brengen integreren in de systemen en plannen die reeds bestaan op grond van die "
+        "wetgeving",
+        addressees=(_A.PROVIDER,),
+        when=(
+            f"{_HR_PROVIDER} and hr.annex_i_section_a_legislation "
+            "and hr.annex_i_product_or_safety_component"
+        ),
+        schedule=Schedule.HIGH_RISK_GATED,
+        measure=Measure.MONITORING,
+        milestone=Milestone.AFTER_PLACING,
+        fine=FineTier.ART_99_4,
+        fine_ref="Art. 99(4)(a)",
+        algoritmekader=("aia-34",),
+        interpretation="A1",
+        modality=Modality.PERMISSION,
+        also_cites=(
+            "Annex I, Section A",
+            "Art. 16, point (a)",
+            "Art. 16, point (c)",
+            "Art. 17(1)(h)",
+        ),
+        prerequisites=(
+            Prerequisite(
+                obligation="art72",
+                source="Art. 72(4)",
+                anchor="providers shall have a choice of integrating, as appropriate, the "
+                "necessary elements described in paragraphs 1, 2 and 3",
+            ),
+        ),
+        summary_en="For a high-risk AI system covered by the Union harmonisation legislation of "
+        "Annex I Section A (itself the product, or a safety component of it), where a "
+        "post-market monitoring system and plan are already established under that legislation, "
+        "the provider has a choice of integrating, as appropriate, the necessary elements of "
+        "Art. 72(1)-(3), using the template of Art. 72(3), into the systems and plans already "
+        "existing under that legislation, provided that it achieves an equivalent level of "
+        "protection (Art. 72(4), first subparagraph). A choice, not a duty (modality "
+        "permission): listed so that the plan shows it; the monitoring duty stays (obligations "
+        "art72 and art72_3), fined as they are (Art. 99(4)(a), through Art. 16(a) and (c)).",
+        summary_nl="Voor een AI-systeem met een hoog risico dat onder de harmonisatiewetgeving "
+        "van de Unie van bijlage I, afdeling A, valt (zelf het product, of een "
+        "veiligheidscomponent ervan), heeft de aanbieder, indien er krachtens die wetgeving reeds "
+        "een systeem en een plan voor monitoring na het in de handel brengen zijn vastgesteld, de "
+        "keuze om de noodzakelijke in artikel 72, leden 1, 2 en 3, beschreven elementen te "
+        "integreren, met gebruikmaking van het in lid 3 bedoelde model, in systemen en plannen "
+        "die reeds bestaan op grond van die wetgeving, mits dat een gelijkwaardig "
+        "beschermingsniveau garandeert (artikel 72, lid 4, eerste alinea). Een keuze, geen "
+        "verplichting; de monitoringsplicht blijft (verplichtingen art72 en art72_3), met de "
+        "boete die daarvoor geldt (artikel 99, lid 4, punt a, via artikel 16, punten a en c).",
     ),
     Obligation(
         id="art73",
