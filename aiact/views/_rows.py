@@ -242,14 +242,19 @@ def dated_headline(a: Assessment, lang: Lang) -> tuple[str, str]:
     category on that date (:func:`tier_headline`), followed by the first dated change of the
     category ahead (Art. 113: "minimal risk; high-risk AI system from 2 Dec 2027"), so that a
     director does not read the category on the date as the system's lasting one (a police
-    face-search system listed in Annex III is not yet high-risk in 2026)."""
+    face-search system listed in Annex III is not yet high-risk in 2026). The change names only
+    the tiers that are not already possible on the date (rev33a D2)."""
     from aiact.assessment import RiskTier
 
     value = tier_headline(a, lang)
     if a.tier_changes:
         change = a.tier_changes[0]
         when = day(change.date, lang)
-        tiers = ", ".join(tier_label(t.value, lang) for t in change.possible_tiers)
+        # Only the tiers that become possible on that day: a tier unknown facts already allow
+        # on the date (a prohibited practice, Art. 113(a): from 2 February 2025) is in the
+        # category on the date, not in its change (rev33a D2).
+        now = {a.risk_tier, *a.possible_tiers}
+        tiers = ", ".join(tier_label(t.value, lang) for t in change.possible_tiers if t not in now)
         label = tier_label(change.tier.value, lang)
         # The change's own tier where it differs from the tier now; the higher tiers unknown
         # facts could lead to from then, as "possibly" (rev32a D2: the iVRI stays minimal risk
