@@ -191,3 +191,69 @@ def test_d1_annex_i_placed_between_the_cut_offs(role: str, oid: str) -> None:
     r = _row(_medical(None, placed, "none", role), role, "amended", oid)
     assert r.timing is not None
     assert set(r.timing.possible_applies_from) == answers
+
+
+def _traffic_lights(safety: bool | None) -> aiact.AISystem:
+    """Adaptive traffic lights of a provider (Annex III, point 2, "safety components in the
+    management and operation of ... road traffic"; whether it is one, Art. 6(1a) as replaced:
+    ``safety``, None open), put into service on 1 April 2025, not significantly changed,
+    intended for and used by public authorities."""
+    annex_i: dict[str, Any] = {
+        **NO_ANNEX_I,
+        "solely_non_safety_functions": None if safety is None else not safety,
+        "failure_endangers_health_safety": safety,
+    }
+    return system(
+        roles=("provider",),
+        annex_iii=["2"],
+        annex_i=annex_i,
+        profiling=False,
+        put_into_service=D(2025, 4, 1),
+        significant_change="none",
+        context={
+            "intended_for_public_authorities": True,
+            "used_by_public_authorities": True,
+            "on_behalf_of_public_authority": True,
+        },
+    )
+
+
+def test_chapter_iii_sections_1_3_of_the_open_traffic_lights() -> None:
+    """Art. 111(2) as replaced: the provider's Art. 9 and Art. 16 duties of the legacy traffic
+    lights list 2 August 2030 or none (the fix of h/d4fix33 for Sections 1-3)."""
+    _quotes()
+    for oid in ("art9", "art16_l"):
+        answers = {
+            _start(_row(_traffic_lights(s), "provider", "amended", oid)) for s in (True, False)
+        }
+        assert answers == {PA, None}, oid
+        r = _row(_traffic_lights(None), "provider", "amended", oid)
+        assert r.timing is not None and set(r.timing.possible_applies_from) == answers, oid
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="rev33b D2: Art. 25(4) (timing group supplier) still lists 2 December 2027 for the "
+    "legacy system whose classification alone is open; no answer gives it (also on main)",
+)
+def test_d2_art25_4_of_the_open_traffic_lights() -> None:
+    """Art. 25(4) is a duty of Chapter III, Section 3 ("The provider of a high-risk AI system and
+    the third party that supplies an AI system ... shall, by written agreement, specify ...");
+    for the legacy traffic lights Art. 111(2) defers it like Art. 9: a safety component, 2 August
+    2030 (as h/d4fix33 gives it); not one, no duty. Observed: the open row lists 2 December 2027
+    (Art. 113, third paragraph, point (c)(i)) as well, the defect rev32a D1 named, in the one
+    Chapter III group (``TimingGroup.SUPPLIER``, ``from.supplier_art111_3``) the change left on
+    the system's own Art. 111(2) names."""
+    _quotes()
+    quote(
+        "25",
+        "The provider of a high-risk AI system and the third party that supplies an AI system",
+        "amended",
+    )
+    answers = {
+        _start(_row(_traffic_lights(s), "provider", "amended", "art25_4")) for s in (True, False)
+    }
+    assert answers == {PA, None}
+    r = _row(_traffic_lights(None), "provider", "amended", "art25_4")
+    assert r.timing is not None
+    assert set(r.timing.possible_applies_from) == answers
