@@ -117,13 +117,18 @@ def test_the_labels_say_on_or_before() -> None:
             # legal24: the same case of the date rule of Art. 80(4)-(5) under A27.
             "legacy.case.changed_for_public_authorities.reclassified",
             "dates.changed_by_public_authority_deadline",
+            # review84 D2 and d4fix33: the same case on the names without the "is high-risk"
+            # conjunct (Arts. 60-61, 82(2); since d4fix33 also Chapter III Sections 1-3 and
+            # Section 5 / Chapter IX).
+            "legacy.case.changed_for_public_authorities_if_high_risk",
         )
     ]
     # the 9 of review50, and those of Art. 4, Art. 50 and general; round 30: the supplier of a
     # general-purpose AI model placed before 2 August 2025 (A46, from.supplier_art111_3); round
     # 31 (h/d2fix, rev31b D1): its nested case for a change with no route given
     # (from.supplier_art111_3.public_authorities.changed)
-    assert len(changed) == 16
+    # d4fix33: with the review84 D2 cases (Arts. 60-61 and 82(2)), read since then, 18
+    assert len(changed) == 18
     for case in changed:
         assert "on or before 2 August 2030" in case.label_en, case.label_en
         assert "uiterlijk op 2 augustus 2030" in case.label_nl, case.label_nl

@@ -407,7 +407,6 @@ def test_every_answer_on_the_ivri_gives_2030_or_no_duty() -> None:
     assert seen == {None, "2030-08-02"}
 
 
-@pytest.mark.xfail(strict=True, reason="D1: 2 December 2027 listed though no answer gives it")
 def test_d1_the_ivri_possible_start_dates_are_those_some_answer_gives() -> None:
     """Art. 111(2) as replaced: a high-risk system put into service before the Annex III date
     (2 December 2027) is covered "only if ... subject to significant changes" and, "intended to be

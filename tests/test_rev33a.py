@@ -387,7 +387,6 @@ def test_every_answer_on_the_threat_to_life_model_gives_2030_or_no_duty() -> Non
     assert seen == {None, "2030-08-02"}
 
 
-@pytest.mark.xfail(strict=True, reason="D1: 2 December 2027 listed though no answer gives it")
 @pytest.mark.parametrize(
     "slug", ("politie-threat-to-life", "ind-case-matcher", "rws-weginspecteurs")
 )

@@ -302,10 +302,27 @@ class DateResult:
 
     @property
     def due_bound(self) -> dt.date | None:
-        """:attr:`bound` where the duty binds in every case (no possible value is "never"),
-        else None: the day by which it is due at the latest, whatever the unknown facts are
-        (review71 D1)."""
-        return None if NEVER in self.values else self.bound
+        """:attr:`bound` where the duty binds in every case (no possible value is "never"), or
+        where every possible case has one Art. 111 deadline (:attr:`deadline`) and the bound
+        comes before it, else None: the
+        day by which it is due at the latest, whatever the unknown facts are (review71 D1).
+
+        With one shared deadline, "never" is not a case of Art. 111(2) (its "only if ... subject
+        to significant changes" cases have no deadline, review72: no due date where an unchanged
+        legacy system may never be bound) but a base date that gives none: the Art. 113 date of a
+        classification the system may not have (``tier.high_risk`` for a system whose
+        classification is open), in which completions the duties dated by it do not apply. The
+        due date is then computed over the dates alone (:attr:`bound` reads only them), so a
+        system significantly changed on a known day, whose classification is open, is due from
+        the change at the latest, not on the later deadline (d4fix33; Art. 111(2), first
+        sentence; review51)."""
+        bound = self.bound
+        if NEVER not in self.values:
+            return bound
+        deadline = self.deadline
+        # Where the bound is the deadline itself it adds nothing to the due date (review72's
+        # "conditional due date" of a shared deadline stays as it was).
+        return bound if deadline is not None and bound is not None and bound < deadline else None
 
     def by_deadline(self, day: dt.date) -> bool:
         """Whether ``day`` is on or after :attr:`bound` and no possible value is "never": the

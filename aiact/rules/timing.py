@@ -79,14 +79,18 @@ class TimingGroup(StrEnum):
     ART50_2 = "art50_2"
     """Art. 50(2): the general date; Art. 111(4) for legacy generators; A21."""
     HIGH_RISK = "high_risk"
-    """Chapter III, Sections 1-3: the date of the system's classification; Art. 111(1)-(2)."""
+    """Chapter III, Sections 1-3: the date of the system's classification; Art. 111(1)-(2), on
+    the Art. 111(2) names without the "is high-risk" conjunct (``CHAPTER_III_LEGACY``; d4fix33,
+    rev32a D1)."""
     HIGH_RISK_OTHER_OPERATORS = "high_risk_other_operators"
     """The Chapter III, Section 3 duties of authorised representatives, importers and
     distributors (Art. 22(3)-(4), 23, 24): the date of Sections 1-3; Art. 111(1) and the first
     sentence of Art. 111(2) only, since its second sentence (the 2 August 2030 deadline for systems
-    intended for public authorities) addresses "the providers and deployers"."""
+    intended for public authorities) addresses "the providers and deployers"; on the names of
+    ``CHAPTER_III_LEGACY`` (d4fix33)."""
     HIGH_RISK_GATED = "high_risk_gated"
-    """Section 5 and Chapter IX (Arts. 43, 47-49, 72, 73, 86): A1; Art. 111(1)-(2)."""
+    """Section 5 and Chapter IX (Arts. 43, 47-49, 72, 73, 86): A1; Art. 111(1)-(2), on the
+    names of ``CHAPTER_III_LEGACY`` (d4fix33)."""
     DEROGATION = "derogation"
     """Art. 6(4) and Art. 49(2) of an Annex III system that is not high-risk (with the Art. 49(4)
     registration of such a system): A22; Art. 111(1), never Art. 111(2)."""
@@ -113,7 +117,7 @@ class TimingGroup(StrEnum):
     """Art. 82(2), whose condition requires a high-risk system ("although a high-risk AI system
     complies", Art. 82(1)) to which Chapter III applies: the date of ``HIGH_RISK_GATED``, with
     the Art. 111(2) cases read without their "is high-risk" conjunct (``HIGH_RISK_LEGACY``;
-    review84 D2)."""
+    review84 D2), as ``HIGH_RISK_GATED`` itself reads them since d4fix33 (with its own words)."""
     GENERAL = "general"
     """Every other duty of an AI system: the general date; Art. 111(1)-(2)."""
     GENERAL_IF_HIGH_RISK = "general_if_high_risk"
@@ -280,13 +284,34 @@ HIGH_RISK_LEGACY = LegacyNames(
 the ``.route`` rules conclude the route's own names, the ``.every_route`` rules what holds for
 every route): read by the date rules of the duties whose conditions require a high-risk system
 with a route of Art. 113, third paragraph, point (c) (``GENERAL_IF_HIGH_RISK``,
-``HIGH_RISK_GATED_IF_HIGH_RISK``). Wherever such a condition holds on known facts the system has
+``HIGH_RISK_GATED_IF_HIGH_RISK``; with the words of the system's own, :data:`CHAPTER_III_LEGACY`,
+the Chapter III groups). Wherever such a condition holds on known facts the system has
 such a route, and these names equal the system's own (:data:`SYSTEM_LEGACY`), so no date of a
 duty that binds changes; with the route unknown they are determined wherever every route agrees
 (review84 D2: placed before both cut-offs and unchanged, the date is "never" whatever the
 listing), where the system's own names stay unknown. Its reasons say "if high-risk", as the
 titles of those rules do: with the classification unknown the system is not known to be one
 (rev27b)."""
+
+
+CHAPTER_III_LEGACY = replace(
+    HIGH_RISK_LEGACY, system_en=SYSTEM_LEGACY.system_en, system_nl=SYSTEM_LEGACY.system_nl
+)
+"""The names of :data:`HIGH_RISK_LEGACY` (the Art. 111(2) cases without their "is high-risk"
+conjunct) with the words of the system's own (:data:`SYSTEM_LEGACY`): read by the date rules of
+Chapter III, Sections 1-3 (``HIGH_RISK``), of the other operators' Section 3 duties
+(``HIGH_RISK_OTHER_OPERATORS``) and of Section 5 and Chapter IX (``HIGH_RISK_GATED``), whose duties
+all require Chapter III to apply to the system (``duty.hr_system``: ``hr.chapter_iii_applies``, a
+route of Art. 113, third paragraph, point (c)). Wherever such a duty binds, these names equal the
+system's own, so no date of a duty that binds changes; where only the classification is open they
+are determined where the system's own are not, so that the Art. 113 date of the route is no longer
+listed for a legacy system that, if high-risk, Art. 111(2) defers (rev32a D1: Art. 111(2) as
+replaced by Regulation (EU) 2026/1744, "placed on the market or put into service before the date of
+application of Chapter III referred to in Article 113, only if, as from that date, those systems are
+subject to significant changes in their designs"; as published, "before 2 August 2026"; Art. 113,
+third paragraph, point (c)). Their reasons keep the words "a legacy high-risk system"
+(tests/test_label27.py: the system's own names keep their words): they date only duties of a
+high-risk system, which the duty's own conditions state (d4fix33)."""
 
 
 _NOT_SHELTERED = "legacy.supplier_not_sheltered"
@@ -744,13 +769,15 @@ def _with_if_high_risk(
     base: DateValue,
     what_en: str,
     what_nl: str,
+    legacy: LegacyNames = SYSTEM_LEGACY,
 ) -> tuple[DateRule, ...]:
-    """The date rules of ``group`` (:func:`_transitional` on the system's own Art. 111(2) names)
-    and of ``if_high_risk``, the same cases on the names without the "is high-risk" conjunct
-    (:data:`HIGH_RISK_LEGACY`) for the duties of ``group`` whose conditions require a high-risk
-    system (review84 D2): one declaration of the date, two sets of names."""
+    """The date rules of ``group`` (:func:`_transitional` on the names ``legacy``, by default
+    the system's own Art. 111(2) names) and of ``if_high_risk``, the same cases on the names
+    without the "is high-risk" conjunct (:data:`HIGH_RISK_LEGACY`) for the duties of ``group``
+    whose conditions require a high-risk system (review84 D2): one declaration of the date, two
+    sets of names (one, where ``legacy`` is :data:`HIGH_RISK_LEGACY` too: d4fix33)."""
     return (
-        *_transitional(group.rule, title, base, what_en, what_nl),
+        *_transitional(group.rule, title, base, what_en, what_nl, legacy=legacy),
         *_transitional(
             if_high_risk.rule, if_high_risk_title, base, what_en, what_nl, legacy=HIGH_RISK_LEGACY
         ),
@@ -1553,6 +1580,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         _SECTIONS_1_3,
         "Chapter III, Sections 1-3 apply",
         "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
+        legacy=CHAPTER_III_LEGACY,
     ),
     *_transitional(
         TimingGroup.HIGH_RISK_OTHER_OPERATORS.rule,
@@ -1566,6 +1594,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         "Chapter III, Sections 1-3 apply",
         "hoofdstuk III, afdelingen 1-3, zijn van toepassing",
         second_sentence=False,
+        legacy=CHAPTER_III_LEGACY,
     ),
     # Art. 25(2): "Where the circumstances referred to in paragraph 1 occur, the provider that
     # initially placed the AI system on the market or put it into service shall no longer be
@@ -2068,6 +2097,7 @@ SYSTEM_DATE_RULES: tuple[DateRule, ...] = (
         DateOf("from.high_risk_gated_base"),
         "Section 5 and Chapter IX apply",
         "afdeling 5 en hoofdstuk IX zijn van toepassing",
+        legacy=CHAPTER_III_LEGACY,
     ),
     DateRule(
         name="from.derogation_base",

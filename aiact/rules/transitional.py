@@ -247,7 +247,10 @@ RULES: tuple[Rule, ...] = (
     # behind hr.chapter_iii_applies or "hr.high_risk and not scope.section_b_limited", or (review84
     # D2: the date rules of aiact.rules.timing.HIGH_RISK_LEGACY) by the duties of Arts. 60-61,
     # behind art60.system ("hr.annex_iii", as replaced "or hr.annex_i_a": a route), and of Art.
-    # 82(2), behind "hr.high_risk and not scope.section_b_limited".
+    # 82(2), behind "hr.high_risk and not scope.section_b_limited", and (d4fix33, rev32a D1:
+    # aiact.rules.timing.CHAPTER_III_LEGACY) by the date rules of Chapter III Sections 1-3, the
+    # other operators' Section 3 duties and Section 5 / Chapter IX, whose duties are all gated by
+    # duty.hr_system (hr.chapter_iii_applies).
     Rule(
         id="legacy.placed_before_cutoff_if_high_risk.route",
         concludes="legacy.placed_before_cutoff_if_high_risk",
