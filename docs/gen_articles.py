@@ -23,7 +23,7 @@ from aiact.obligations.model import Obligation
 from aiact.refs import AI_ACT, LegalRef
 from aiact.rules import MODEL_DATE_RULES, MODEL_RULES, SYSTEM_DATE_RULES, SYSTEM_RULES
 from aiact.ruleset import Rule
-from aiact.views.i18n import fine_tier_label, measure_label, role_label
+from aiact.views.i18n import measure_label, obligation_fine_label, role_label
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "articles"
@@ -96,7 +96,7 @@ def page(
             lines.append(
                 f"| `{o.id}` | {o.source} | {o.title_en}<br>*{o.title_nl}* | "
                 f"{', '.join(role_label(a, 'en') for a in o.addressees)} | "
-                f"{measure_label(o.measure, 'en')} | {fine_tier_label(o.fine, 'en')} | "
+                f"{measure_label(o.measure, 'en')} | {obligation_fine_label(o, 'en')} | "
                 f"{_versions(o.versions)} | {o.interpretation or ''} |"
             )
         lines.append("")
