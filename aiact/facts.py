@@ -541,6 +541,19 @@ class ValueChain(_Facts):
         "Supplies an AI system, AI model, tools, services, components or processes that are used "
         "or integrated in a high-risk AI system (Art. 25(4); 'AI model' in the amended text)."
     )
+    third_party_supplies: bool | None = _flag(
+        "A third party (another organisation) supplies an AI system, AI model, tools, services, "
+        "components or processes that are used or integrated in this system, for example a "
+        "bought model, a cloud service or a data set (Art. 25(4): 'the third party that supplies "
+        "an AI system, tools, services, components, or processes'; 'AI model' in the amended "
+        "text). Not counted: tools, services, processes or components, other than "
+        "general-purpose AI models, that their maker makes accessible to the public under a "
+        "free and open-source licence, to which the paragraph does not apply (Art. 25(4), last "
+        "sentence). False for a system built in-house without such supplies: its provider has "
+        "no counterparty and no written agreement to make. Read for the provider's side of the "
+        "Art. 25(4) agreement only; the organisation's own supplies are "
+        "supplies_components_for_high_risk."
+    )
     supplies_under_free_open_source_licence: bool | None = _flag(
         "Those supplies are made accessible to the public under a free and open-source licence "
         "(Art. 25(4), exception)."

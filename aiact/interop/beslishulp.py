@@ -675,6 +675,15 @@ _ROLE_ANSWERS: dict[str, dict[str, bool | None]] = {
 }
 
 
+_THIRD_PARTY_SUPPLY_ANSWERS = frozenset(
+    {
+        "we hebben opdracht gegeven om de toepassing te ontwikkelen",
+        "we gebruiken een extern ontwikkelde toepassing met aanpassingen",
+    }
+)
+"""The answers to question 1.2 that state a third-party supply for the system (Art. 25(4))."""
+
+
 def _yes(text: str) -> bool:
     return _norm(text).startswith("ja")
 
@@ -714,6 +723,12 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             )
         if roles.get("importer"):
             draft.put("value_chain", "provider_established_in_eu", False)
+        # Art. 25(4): "the third party that supplies an AI system ... used or integrated in a
+        # high-risk AI system". A system developed by another on commission, or an externally
+        # developed application the organisation adapts, is supplied by a third party (sup33);
+        # the other answers do not say.
+        if answer in _THIRD_PARTY_SUPPLY_ANSWERS:
+            draft.put("value_chain", "third_party_supplies", True)
         # "We kopen van een leverancier binnen de EU": the supplier in the Union may be the
         # importer of a provider established in a third country (Art. 3(6)-(7)), so the answer
         # leaves the provider's establishment open (AUDIT.md Q12, round 11).

@@ -1714,6 +1714,32 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Art. 25(2)"],
     ),
     _yes_no(
+        "third_party_supplies",
+        "value_chain.third_party_supplies",
+        "Does another organisation supply something that is used or integrated in this AI "
+        "system: an AI system, an AI model, tools, services, components or processes?",
+        "Levert een andere organisatie iets dat in dit AI-systeem wordt gebruikt of "
+        "geïntegreerd: een AI-systeem, een AI-model, instrumenten, diensten, onderdelen of "
+        "processen?",
+        "The provider of a high-risk AI system and each third party that supplies such things "
+        "for it make a written agreement on the information, capabilities, technical access and "
+        "other assistance the provider needs to comply (Art. 25(4)). Examples: a bought model, "
+        "a cloud service or a data set from another organisation. Do not count tools, services, "
+        "processes or components that their maker makes accessible to the public under a free "
+        "and open-source licence, unless it is a general-purpose AI model. Did you build the "
+        "system yourself, without such supplies? Then answer no.",
+        "De aanbieder van een AI-systeem met een hoog risico en elke derde partij die zulke "
+        "dingen ervoor levert, leggen in een schriftelijke overeenkomst vast welke informatie, "
+        "capaciteiten, technische toegang en andere bijstand de aanbieder nodig heeft om te "
+        "voldoen (artikel 25, lid 4). Voorbeelden: een gekocht model, een clouddienst of een "
+        "dataset van een andere organisatie. Tel niet mee: instrumenten, diensten, processen of "
+        "onderdelen die de maker onder een vrije en opensource licentie toegankelijk maakt voor "
+        "het publiek, behalve een AI-model voor algemene doeleinden. Heeft u het systeem zelf "
+        "gebouwd, zonder zulke leveringen? Antwoord dan nee.",
+        definitions=["provider", "high_risk_ai_system", "gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
         "supplies_open_source",
         "value_chain.supplies_under_free_open_source_licence",
         "Do you make what you supply for the high-risk AI system (tools, services, processes or "
