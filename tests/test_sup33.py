@@ -249,3 +249,14 @@ def test_the_providers_side_applies_only_with_a_third_party_supply(case: aiact.C
             assert value is False, key
         if third_party is None and supplier is False and values["duty.hr_provider"] is True:
             assert value is None, key
+
+
+def test_catch_built_around_a_licensed_engine_has_a_supplier() -> None:
+    """rev31c's CATCH (police): built around a licensed face-recognition engine, a third-party
+    supply of a component used in the high-risk system (Art. 25(4)); the case states it, so the
+    police, as provider, owe the written agreement, and the question is not asked."""
+    path = Path(__file__).resolve().parent / "data" / "rev31c" / "politie-catch.yaml"
+    a = aiact.load_case(path).assess()
+    assert a.value(FACT) is True and a.value("duty.hr_provider") is True
+    assert _row(a, "art25_4").applies is True
+    assert not _asked(a)
