@@ -354,7 +354,8 @@ def test_both_entries_unknown_keep_the_duty_only_where_the_shared_duty_holds() -
     entries of the A36 pair unknown whatever the reason. Art. 25(4) binds "the provider of a
     high-risk AI system and the third party that supplies" (quoted), and only whether Art. 99
     fines the supplier splits the entries, so both unknown keeps the duty only where the duty they
-    share ("(duty.hr_provider and value_chain.third_party_supplies) or SUPPLIER", since sup33;
+    share ("duty.art25_4_provider or SUPPLIER": the provider's side, duty.hr_provider and
+    value_chain.third_party_supplies since sup33, its own conclusion since sup33b;
     SAME_DUTY_CONDITION) holds: where the added role left
     only the splitting fact open. Where the duty itself turned unknown, the duty is lost."""
     from aiact.obligations.catalogue import same_duty_condition
@@ -362,14 +363,14 @@ def test_both_entries_unknown_keep_the_duty_only_where_the_shared_duty_holds() -
 
     quote("25", "the provider of a high-risk AI system and the third party that supplies", "both")
     condition = same_duty_condition()[NEW]
-    assert condition.startswith("(duty.hr_provider and value_chain.third_party_supplies) or (")
+    assert condition.startswith("duty.art25_4_provider or (")
     fewer = _case(ALTERNATIVE, third_party=True)
     real = _case(ALTERNATIVE, roles={"provider": True}, third_party=True)
     values = dict(real.evaluation.values)
     both_unknown = {NEW: None, "art25_4": None}
     assert evaluate(parse(condition), values) is True
     check_roles_only_add_obligations(fewer, _Seen(real, both_unknown, values))  # type: ignore[arg-type]
-    values.update({"duty.hr_provider": None, "scope.supplier_reach": None})
+    values.update({"duty.art25_4_provider": None, "scope.supplier_reach": None})
     assert evaluate(parse(condition), values) is None
     with pytest.raises(InvariantViolation, match=NEW):
         check_roles_only_add_obligations(fewer, _Seen(real, both_unknown, values))  # type: ignore[arg-type]

@@ -29,6 +29,10 @@ of the two answers on every row). Defects, as strict xfails:
 - D3: the question is asked of an organisation that is certainly not a high-risk provider (a
   deployer only) wherever its own supplier status is unknown, as the open questions follow the
   condition of art25_4 syntactically: the answer can change nothing there.
+
+D2 and D3 fixed by sup33b (the provider's side is its own conclusion duty.art25_4_provider; the
+adapted external application leaves the fact unknown): their tests below now pass; D1 remains a
+strict xfail.
 """
 
 from __future__ import annotations
@@ -204,10 +208,6 @@ def test_d1_published_text_provider_side_follows_a25() -> None:
     assert _row(a, "art25_4_original").applies is not True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev33d D2: 'extern ontwikkelde toepassing met aanpassingen' decides the open question",
-)
 def test_d2_adapted_external_application_leaves_the_supply_open() -> None:
     """Beslishulp 1.2 "We gebruiken een extern ontwikkelde toepassing met aanpassingen" (labels
     aanbieder and gebruiksverantwoordelijke: the Art. 25(1)(b) role shift). The external
@@ -234,10 +234,6 @@ def test_d2_adapted_external_application_leaves_the_supply_open() -> None:
     assert system.value_chain.third_party_supplies is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev33d D3: the question is asked of a deployer-only organisation",
-)
 def test_d3_not_asked_of_a_deployer_only() -> None:
     """Art. 25(4)'s provider side binds "the provider of a high-risk AI system": the bundled
     benefits example is certainly no provider (duty.hr_provider false), so whether a third party

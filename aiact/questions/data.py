@@ -1724,18 +1724,25 @@ QUESTIONS: list[dict[str, Any]] = [
         "The provider of a high-risk AI system and each third party that supplies such things "
         "for it make a written agreement on the information, capabilities, technical access and "
         "other assistance the provider needs to comply (Art. 25(4)). Examples: a bought model, "
-        "a cloud service or a data set from another organisation. Do not count tools, services, "
-        "processes or components that their maker makes accessible to the public under a free "
-        "and open-source licence, unless it is a general-purpose AI model. Did you build the "
-        "system yourself, without such supplies? Then answer no.",
+        "a cloud service or a data set from another organisation. Do not count what its maker "
+        "makes accessible to the public under a free and open-source licence (an AI system, an "
+        "AI model, tools, services, processes or components), unless it is a general-purpose AI "
+        "model. Did you build the system yourself, without such supplies? Then answer no. Did "
+        "your organisation become the provider by changing another organisation's system (Art. "
+        "25(1))? Whether that initial provider (Art. 25(2)) is also such a third party, the Act "
+        "does not settle: if it is the only supplier, leave this question open.",
         "De aanbieder van een AI-systeem met een hoog risico en elke derde partij die zulke "
         "dingen ervoor levert, leggen in een schriftelijke overeenkomst vast welke informatie, "
         "capaciteiten, technische toegang en andere bijstand de aanbieder nodig heeft om te "
         "voldoen (artikel 25, lid 4). Voorbeelden: een gekocht model, een clouddienst of een "
-        "dataset van een andere organisatie. Tel niet mee: instrumenten, diensten, processen of "
-        "onderdelen die de maker onder een vrije en opensource licentie toegankelijk maakt voor "
-        "het publiek, behalve een AI-model voor algemene doeleinden. Heeft u het systeem zelf "
-        "gebouwd, zonder zulke leveringen? Antwoord dan nee.",
+        "dataset van een andere organisatie. Tel niet mee: wat de maker onder een vrije en "
+        "opensource licentie toegankelijk maakt voor het publiek (een AI-systeem, een AI-model, "
+        "instrumenten, diensten, processen of onderdelen), behalve een AI-model voor algemene "
+        "doeleinden. Heeft u het systeem zelf gebouwd, zonder zulke leveringen? Antwoord dan "
+        "nee. Is uw organisatie aanbieder geworden door het systeem van een andere organisatie "
+        "te wijzigen (artikel 25, lid 1)? Of die oorspronkelijke aanbieder (artikel 25, lid 2) "
+        "ook zo'n derde partij is, regelt de verordening niet: is zij de enige derde partij die "
+        "levert, laat deze vraag dan open.",
         definitions=["provider", "high_risk_ai_system", "gpai_model"],
         cites=["Art. 25(4)"],
     ),

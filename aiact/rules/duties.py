@@ -269,6 +269,29 @@ RULES: tuple[Rule, ...] = (
             ),
         )
     ),
+    # Art. 25(4), first subparagraph: "The provider of a high-risk AI system and the third party
+    # that supplies an AI system, [AI model,] tools, services, components, or processes that are
+    # used or integrated in a high-risk AI system shall, by written agreement, specify ...". The
+    # provider's side binds only where such a third party exists (value_chain.third_party_supplies;
+    # the paragraph "shall not apply to third parties making accessible to the public tools,
+    # services, processes, or components, other than general-purpose AI models, under a free and
+    # open-source licence", so such a supply does not count): a provider that builds its system
+    # in-house without third-party supplies has no counterparty and no agreement to make (sup33,
+    # rev32a, rev33a). A conclusion of its own, as the supplier's side is (role.supplier), so
+    # that where the organisation is certainly no high-risk provider it is false and whether a
+    # third party supplies is no open question (rev33d D3); read by art25_4 and
+    # art25_4_original (aiact/obligations/decl_high_risk_operators.py).
+    Rule(
+        id="duty.art25_4_provider",
+        concludes="duty.art25_4_provider",
+        when="duty.hr_provider and value_chain.third_party_supplies",
+        source="Art. 25(4)",
+        title_en="The provider of a high-risk AI system in which a third party's supply is used "
+        "or integrated: a written agreement with that third party",
+        title_nl="De aanbieder van een AI-systeem met een hoog risico waarin iets wordt gebruikt "
+        "of geïntegreerd dat een derde partij levert: een schriftelijke overeenkomst met die "
+        "derde partij",
+    ),
     Rule(
         id="duty.public_deployer",
         concludes="duty.public_deployer",
