@@ -561,6 +561,19 @@ class ValueChain(_Facts):
         "supply. Read for the provider's side of the Art. 25(4) agreement "
         "only; the organisation's own supplies are supplies_components_for_high_risk."
     )
+    third_party_supplies_only_ai_models: bool | None = _flag(
+        "What third parties supply for this system (third_party_supplies) is only AI models, no "
+        "AI system, tools, services, components or processes (Art. 25(4): the published text "
+        "lists 'an AI system, tools, services, components, or processes' and no AI model; "
+        "whether a bare AI model counts is reading A25). Read only under the published text and "
+        "a reading of A25 other than every_model."
+    )
+    third_party_supplies_general_purpose_ai_model: bool | None = _flag(
+        "One of the AI models that third parties supply for this system is a general-purpose AI "
+        "model (Art. 25(4); reading A25=general_purpose_model counts it as a component). Read "
+        "only under the published text where the third-party supplies are only AI models "
+        "(third_party_supplies_only_ai_models)."
+    )
     supplies_under_free_open_source_licence: bool | None = _flag(
         "Those supplies are made accessible to the public under a free and open-source licence "
         "(Art. 25(4), exception)."

@@ -30,9 +30,9 @@ of the two answers on every row). Defects, as strict xfails:
   deployer only) wherever its own supplier status is unknown, as the open questions follow the
   condition of art25_4 syntactically: the answer can change nothing there.
 
-D2 and D3 fixed by sup33b (the provider's side is its own conclusion duty.art25_4_provider; the
-adapted external application leaves the fact unknown): their tests below now pass; D1 remains a
-strict xfail.
+D1, D2 and D3 fixed by sup33b (the provider's side is its own conclusion duty.art25_4_provider,
+which under the published text reads A25 as role.supplier.original does; the adapted external
+application leaves the fact unknown): their tests below now pass.
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from lawquote import quote, quote_nl
@@ -182,13 +181,9 @@ def test_own_development_leaves_the_supply_open() -> None:
     assert system.value_chain.third_party_supplies is None
 
 
-# ------------------------------------------------------------------ defects (strict xfails)
+# ------------------------------------------------------------------ defects (fixed by sup33b)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rev33d D1: the provider's side ignores reading A25 under the published Art. 25(4)",
-)
 def test_d1_published_text_provider_side_follows_a25() -> None:
     """The published Art. 25(4) binds "the third party that supplies an AI system, tools,
     services, components, or processes" and names no AI model; under A25=no_model a bare supply

@@ -13,6 +13,8 @@ free and open-source licence."
   no high-risk provider it is false, and the open questions, which read only undetermined rules
   and conclusions (a determined conclusion has no open questions), no longer list
   ``value_chain.third_party_supplies``.
+- D1: under the published text, which lists no AI model, the provider's side reads reading A25
+  as the supplier's side does (``duty.art25_4_supply_listed``; ADR 0027).
 - The exception: the fact's description and the question's help read it as the supplier's side
   does (``_SUPPLIER``: every supply made accessible under a free and open-source licence except a
   general-purpose AI model, an AI system included), so that both sides of the one agreement agree.
@@ -20,6 +22,11 @@ free and open-source licence."
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from lawquote import quote
 
@@ -29,6 +36,7 @@ from aiact.logic import evaluate, parse
 from aiact.obligations.decl_high_risk_operators import _SUPPLIER
 from aiact.questions.data import QUESTIONS
 from aiact.testing.strategies import system_cases
+from aiact.views.labels import fact_label
 
 FACT = "value_chain.third_party_supplies"
 PROVIDER_SIDE = "duty.art25_4_provider"
@@ -58,15 +66,24 @@ def _kleene_and(x: bool | None, y: bool | None) -> bool | None:
 def test_the_provider_side_is_its_own_conclusion(case: aiact.Case) -> None:
     """Art. 25(4) binds "the provider of a high-risk AI system" to an agreement with "the third
     party that supplies": duty.art25_4_provider is the three-valued conjunction of
-    duty.hr_provider and the fact, and where the organisation is certainly no high-risk provider
-    the fact can change none of its conclusions, so it is never an open question (rev33d D3)."""
+    duty.hr_provider and the fact (under the published text also of
+    duty.art25_4_supply_listed, reading A25), and where the organisation is certainly no
+    high-risk provider the fact can change none of its conclusions, so it is never an open
+    question (rev33d D3)."""
     assert case.system is not None
     a = aiact.assess(
         case.system, case.organisation, case.as_of, case.law, interpretations=case.interpretations
     )
     values = a.evaluation.values
     provider = values.get("duty.hr_provider")
-    assert values.get(PROVIDER_SIDE) == _kleene_and(provider, values.get(FACT))
+    conjunction = _kleene_and(provider, values.get(FACT))
+    if a.evaluation.ruleset.law is aiact.LawVersion.AMENDED:
+        assert values.get(PROVIDER_SIDE) == conjunction
+    else:
+        # the published text also reads whether the supplies are listed (reading A25, D1)
+        assert values.get(PROVIDER_SIDE) == _kleene_and(
+            conjunction, values.get("duty.art25_4_supply_listed")
+        )
     if provider is False:
         assert all(q.fact != FACT for q in a.open_questions)
 
@@ -113,6 +130,10 @@ def test_the_exception_reads_as_on_the_suppliers_side() -> None:
     # the former wording, which exempted only "tools, services, processes or components"
     assert "Do not count tools, services" not in q["help_en"]
     assert "Tel niet mee: instrumenten" not in q["help_nl"]
+    label = fact_label(FACT, "nl")
+    assert (
+        "(ook een AI-systeem of AI-model), behalve een AI-model voor algemene doeleinden" in label
+    )
 
 
 def test_the_role_shift_is_recorded_as_open() -> None:
@@ -133,3 +154,59 @@ def test_the_role_shift_is_recorded_as_open() -> None:
     q = next(q for q in QUESTIONS if q.get("fact") == FACT)
     assert "Art. 25(2)" in q["help_en"] and "leave this question open" in q["help_en"]
     assert "artikel 25, lid 2" in q["help_nl"] and "laat deze vraag dan open" in q["help_nl"]
+
+
+KWIJTSCHELDING = (
+    Path(__file__).resolve().parent / "data" / "rev33a" / "amsterdam-kwijtschelding.yaml"
+)
+
+
+@pytest.mark.parametrize(
+    ("reading", "only_models", "gpai", "expected"),
+    [
+        ("every_model", True, False, True),
+        ("every_model", None, None, True),
+        ("no_model", False, None, True),
+        ("no_model", True, True, False),
+        ("no_model", None, None, None),
+        ("general_purpose_model", True, True, True),
+        ("general_purpose_model", True, False, False),
+        ("general_purpose_model", True, None, None),
+    ],
+)
+def test_the_published_provider_side_reads_a25(
+    reading: str, only_models: bool | None, gpai: bool | None, expected: bool | None
+) -> None:
+    """rev33d D1: the published Art. 25(4) binds "the third party that supplies an AI system,
+    tools, services, components, or processes" (no AI model; reading A25, ADR 0027). The
+    provider's side reads it as the supplier's side (role.supplier.original) does: by default
+    every AI model is a component, so nothing more is asked; under no_model a provider whose
+    third-party supplies are only AI models has no counterparty, under general_purpose_model only
+    a general-purpose AI model counts, and where that is unknown the duty is undetermined and the
+    question asked (Amsterdam's tax-remission tool, 1 July 2026)."""
+    quote(
+        "25",
+        "the third party that supplies an AI system, tools, services, components, or processes "
+        "that are used or integrated in a high-risk AI system",
+        "original",
+    )
+    data = yaml.safe_load(KWIJTSCHELDING.read_text(encoding="utf-8"))
+    data["law"] = "original"
+    data["interpretations"] = {"original_art25_4_models": reading}
+    data["system"]["value_chain"].update(
+        third_party_supplies=True,
+        third_party_supplies_only_ai_models=only_models,
+        third_party_supplies_general_purpose_ai_model=gpai,
+    )
+    a = aiact.Case.model_validate(data).assess(as_of=dt.date(2026, 7, 1))
+    assert a.value("duty.hr_provider") is True
+    row = next(r for r in a.obligation_results if r.id == "art25_4_original")
+    assert row.applies is expected
+    asked = {q.fact for q in a.open_questions}
+    if expected is None:
+        assert asked & {
+            "value_chain.third_party_supplies_only_ai_models",
+            "value_chain.third_party_supplies_general_purpose_ai_model",
+        }
+    if reading == "every_model":
+        assert "value_chain.third_party_supplies_only_ai_models" not in asked

@@ -1747,6 +1747,36 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Art. 25(4)"],
     ),
     _yes_no(
+        "third_party_supplies_only_models",
+        "value_chain.third_party_supplies_only_ai_models",
+        "Is what other organisations supply for this AI system only AI models, and not an AI "
+        "system, tools, services, components or processes?",
+        "Leveren andere organisaties voor dit AI-systeem alleen AI-modellen, en geen AI-systeem, "
+        "instrumenten, diensten, onderdelen of processen?",
+        "The published Art. 25(4) names AI systems, tools, services, components and processes; "
+        "the amended text also names AI models. Under the reading you chose, a supply of only an "
+        "AI model may not count.",
+        "Artikel 25, lid 4, noemt in de oorspronkelijke tekst AI-systemen, instrumenten, "
+        "diensten, onderdelen en processen; de gewijzigde tekst noemt ook AI-modellen. Volgens "
+        "de gekozen lezing telt alleen een AI-model leveren mogelijk niet mee.",
+        definitions=["gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
+        "third_party_supplies_gpai_model",
+        "value_chain.third_party_supplies_general_purpose_ai_model",
+        "Is one of the AI models that other organisations supply for this AI system a "
+        "general-purpose AI model?",
+        "Is een van de AI-modellen die andere organisaties voor dit AI-systeem leveren een "
+        "AI-model voor algemene doeleinden?",
+        "Under one reading of the published Art. 25(4), a general-purpose AI model counts as a "
+        "component and other AI models do not.",
+        "Volgens een lezing van de oorspronkelijke tekst van artikel 25, lid 4, telt een "
+        "AI-model voor algemene doeleinden als onderdeel en tellen andere AI-modellen niet.",
+        definitions=["gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
         "supplies_open_source",
         "value_chain.supplies_under_free_open_source_licence",
         "Do you make what you supply for the high-risk AI system (tools, services, processes or "
