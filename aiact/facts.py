@@ -541,6 +541,39 @@ class ValueChain(_Facts):
         "Supplies an AI system, AI model, tools, services, components or processes that are used "
         "or integrated in a high-risk AI system (Art. 25(4); 'AI model' in the amended text)."
     )
+    third_party_supplies: bool | None = _flag(
+        "A third party (another organisation) supplies an AI system, AI model, tools, services, "
+        "components or processes that are used or integrated in this system, for example a "
+        "bought model, a cloud service or a data set (Art. 25(4): 'the third party that supplies "
+        "an AI system, tools, services, components, or processes'; 'AI model' in the amended "
+        "text). Not counted: a supply, an AI system or AI model included, that its maker makes "
+        "accessible to the public under a free and open-source licence, unless it is a "
+        "general-purpose AI model (Art. 25(4), last sentence, the same in both texts: 'This "
+        "paragraph shall not apply to third parties making accessible to the public tools, "
+        "services, processes, or components, other than general-purpose AI models, under a free "
+        "and open-source licence'; read as the supplier's side reads it, "
+        "supplies_under_free_open_source_licence: every such supply except a general-purpose AI "
+        "model). False for a system built in-house without such supplies: its provider has no "
+        "counterparty and no written agreement to make. Open (rev33d D2): for a provider by a role "
+        "shift (it changed another's system), whether 'the provider that initially placed the "
+        "AI system on the market or put it into service' is also 'the third party that "
+        "supplies' the text does not settle; leave the fact unknown where that is the only "
+        "supply. Read for the provider's side of the Art. 25(4) agreement "
+        "only; the organisation's own supplies are supplies_components_for_high_risk."
+    )
+    third_party_supplies_only_ai_models: bool | None = _flag(
+        "What third parties supply for this system (third_party_supplies) is only AI models, no "
+        "AI system, tools, services, components or processes (Art. 25(4): the published text "
+        "lists 'an AI system, tools, services, components, or processes' and no AI model; "
+        "whether a bare AI model counts is reading A25). Read only under the published text and "
+        "a reading of A25 other than every_model."
+    )
+    third_party_supplies_general_purpose_ai_model: bool | None = _flag(
+        "One of the AI models that third parties supply for this system is a general-purpose AI "
+        "model (Art. 25(4); reading A25=general_purpose_model counts it as a component). Read "
+        "only under the published text where the third-party supplies are only AI models "
+        "(third_party_supplies_only_ai_models)."
+    )
     supplies_under_free_open_source_licence: bool | None = _flag(
         "Those supplies are made accessible to the public under a free and open-source licence "
         "(Art. 25(4), exception)."

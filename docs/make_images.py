@@ -56,7 +56,9 @@ def _system(
         is_ai_system=True,
         is_general_purpose_ai_system=False,
         roles=roles,
-        value_chain=known(ValueChain, provider_established_in_eu=True),
+        # a bought model or cloud service is used in the system: the provider's written
+        # agreement with that third party (Art. 25(4)) is in its plan
+        value_chain=known(ValueChain, provider_established_in_eu=True, third_party_supplies=True),
         exclusions=known(Exclusions, placed_or_used_in_eu=True),
         prohibited=known(ProhibitedPractices),
         annex_i=known(AnnexIFacts, legislation=()),

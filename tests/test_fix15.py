@@ -183,6 +183,7 @@ def test_a_provider_that_supplies_nothing_keeps_its_possible_dates(law: str) -> 
     the Annex I date (as before fix15)."""
     s = system(roles=("provider",)).model_dump(mode="json")
     s["annex_iii"]["points"] = None
+    s["value_chain"]["third_party_supplies"] = True  # sup33: the provider has a counterparty
     r = aiact.assess(s, COMPANY, "2026-12-05", law).obligation(_FINED[law])
     assert r.applies is None
     assert _ANNEX_I[law] not in r.timing.possible_applies_from

@@ -97,6 +97,7 @@ def _case(
     gpai: bool | None = False,
     provides: bool | None = True,
     supplier: bool = True,
+    third_party: bool | None = False,
 ) -> aiact.Assessment:
     """A Dutch company supplying a component for a recruitment system (Annex III 4(a)) placed on
     the Union market by a provider established in the Union; every other fact known."""
@@ -111,6 +112,7 @@ def _case(
         provides_supplied_model=provides,
         supplies_only_ai_model=bool(gpai),
         provider_established_in_eu=True,
+        third_party_supplies=third_party,
     )
     base["roles"].update({r: False for r in ROLES}, **(roles or {}))
     readings = None if reading is None else {"art99_4_da_addressees": reading}
@@ -246,7 +248,9 @@ def test_a_supplier_holding_an_operator_role_is_fined_under_both(reading: str, r
 
 @pytest.mark.parametrize("reading", [DEFAULT, ALTERNATIVE])
 def test_the_provider_is_unchanged(reading: str) -> None:
-    a = _case(reading, roles={"provider": True}, supplier=False)
+    """Art. 25(4) binds the provider where a third party supplies something for its system
+    (sup33: value_chain.third_party_supplies); A36 does not touch the provider's side."""
+    a = _case(reading, roles={"provider": True}, supplier=False, third_party=True)
     assert _applies(a)["art25_4"] is True and _applies(a)[NEW] is False
     assert _rows(a)["art25_4"].fine_ref == "Art. 99(4)(da)"
 
@@ -280,8 +284,9 @@ _SUPPLIER = (
     "scope.supplier_reach and not (value_chain.supplies_under_free_open_source_licence and not "
     "value_chain.supplies_general_purpose_ai_model)"
 )
-_OLD_ART25_4 = f"duty.hr_provider or ({_SUPPLIER})"
-"""The condition of art25_4 at main 0ac5110, before A36."""
+_OLD_ART25_4 = f"(duty.hr_provider and value_chain.third_party_supplies) or ({_SUPPLIER})"
+"""The condition of art25_4 at main 0ac5110, before A36, with the provider's side read since
+sup33 (round 33: the provider only where a third party supplies something, Art. 25(4))."""
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
@@ -349,21 +354,23 @@ def test_both_entries_unknown_keep_the_duty_only_where_the_shared_duty_holds() -
     entries of the A36 pair unknown whatever the reason. Art. 25(4) binds "the provider of a
     high-risk AI system and the third party that supplies" (quoted), and only whether Art. 99
     fines the supplier splits the entries, so both unknown keeps the duty only where the duty they
-    share ("duty.hr_provider or SUPPLIER", SAME_DUTY_CONDITION) holds: where the added role left
+    share ("duty.art25_4_provider or SUPPLIER": the provider's side, duty.hr_provider and
+    value_chain.third_party_supplies since sup33, its own conclusion since sup33b;
+    SAME_DUTY_CONDITION) holds: where the added role left
     only the splitting fact open. Where the duty itself turned unknown, the duty is lost."""
     from aiact.obligations.catalogue import same_duty_condition
     from aiact.testing.invariants import InvariantViolation, check_roles_only_add_obligations
 
     quote("25", "the provider of a high-risk AI system and the third party that supplies", "both")
     condition = same_duty_condition()[NEW]
-    assert condition.startswith("duty.hr_provider or (")
-    fewer = _case(ALTERNATIVE)
-    real = _case(ALTERNATIVE, roles={"provider": True})
+    assert condition.startswith("duty.art25_4_provider or (")
+    fewer = _case(ALTERNATIVE, third_party=True)
+    real = _case(ALTERNATIVE, roles={"provider": True}, third_party=True)
     values = dict(real.evaluation.values)
     both_unknown = {NEW: None, "art25_4": None}
     assert evaluate(parse(condition), values) is True
     check_roles_only_add_obligations(fewer, _Seen(real, both_unknown, values))  # type: ignore[arg-type]
-    values.update({"duty.hr_provider": None, "scope.supplier_reach": None})
+    values.update({"duty.art25_4_provider": None, "scope.supplier_reach": None})
     assert evaluate(parse(condition), values) is None
     with pytest.raises(InvariantViolation, match=NEW):
         check_roles_only_add_obligations(fewer, _Seen(real, both_unknown, values))  # type: ignore[arg-type]

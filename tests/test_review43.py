@@ -107,6 +107,7 @@ def test_control_the_provider_owes_the_agreement_by_2030(law: str) -> None:
     """The provider's own Art. 25(4) duty for the same system: 2 August 2030."""
     s = _facts("supplier", "annex_iii", roles=("provider",))
     s["value_chain"]["supplies_components_for_high_risk"] = False
+    s["value_chain"]["third_party_supplies"] = True  # sup33: the provider has a counterparty
     r = aiact.assess(s, COMPANY, "2029-01-01", law).obligation(_ENTRY[("supplier", law)])
     assert (r.status, r.applies_from) == (Status.UPCOMING, D(2030, 8, 2))
 

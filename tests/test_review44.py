@@ -192,9 +192,9 @@ def test_the_supplier_takes_the_date_of_the_provider_it_enables(
     ch = change if change == "none" else D.fromisoformat(change)
     entry = _ENTRY[("supplier", law)]
     supplier = aiact.assess(_facts("supplier", route, public, ch), COMPANY, "2029-01-01", law)
-    provider = aiact.assess(
-        _facts("none", route, public, ch, roles=("provider",)), COMPANY, "2029-01-01", law
-    )
+    own = _facts("none", route, public, ch, roles=("provider",))
+    own["value_chain"]["third_party_supplies"] = True  # sup33: the provider has a counterparty
+    provider = aiact.assess(own, COMPANY, "2029-01-01", law)
     mine = supplier.date("from.supplier").values
     theirs = provider.date("from.high_risk").values
     # Round 16 (fix16e, review50): the provider's Art. 111(2) branch reads "changed" before

@@ -309,6 +309,9 @@ def test_the_portfolio_counts_them_under_a_later_date(tmp_path: Path) -> None:
     for index, change in enumerate((OPEN, "none", D(2029, 1, 1))):
         system = _case("iii_provider", dict(_BASE, change=change))
         system["name"] = f"legacy-{index}"
+        # sup33: the provider's Art. 25(4) agreement is among the 33 where a third party
+        # supplies something for the system
+        system["value_chain"]["third_party_supplies"] = True
         organisation = json.loads(COMPANY.model_dump_json())
         inventory.append({"law": "amended", "organisation": organisation, "system": system})
     path = tmp_path / "inventory.json"

@@ -675,6 +675,22 @@ _ROLE_ANSWERS: dict[str, dict[str, bool | None]] = {
 }
 
 
+_THIRD_PARTY_SUPPLY_ANSWERS = frozenset(
+    {
+        "we hebben opdracht gegeven om de toepassing te ontwikkelen",
+    }
+)
+"""The answers to question 1.2 that state a third-party supply for the system (Art. 25(4)): a
+system developed by another on commission (Art. 3(3): the organisation "has an AI system ...
+developed"). Not "We gebruiken een extern ontwikkelde toepassing met aanpassingen" (rev33d D2):
+the organisation becomes the provider by the Art. 25(1) role shift, and the external developer is
+then "the provider that initially placed the AI system on the market or put it into service"
+(Art. 25(2)), bound by its own duty to cooperate (and its opt-out); whether it is also "the third
+party that supplies" of Art. 25(4) the text does not settle (an open point, CHANGELOG), nor does
+the answer say whether the application is made accessible to the public under a free and
+open-source licence (the paragraph's last sentence). The fact stays unknown."""
+
+
 def _yes(text: str) -> bool:
     return _norm(text).startswith("ja")
 
@@ -714,6 +730,12 @@ def _apply(draft: _Draft, qid: str, text: str, witness: Witness) -> None:
             )
         if roles.get("importer"):
             draft.put("value_chain", "provider_established_in_eu", False)
+        # Art. 25(4): "the third party that supplies an AI system ... used or integrated in a
+        # high-risk AI system". A system developed by another on commission is supplied by a
+        # third party (sup33); the other answers do not say (the adapted external application:
+        # rev33d D2, _THIRD_PARTY_SUPPLY_ANSWERS).
+        if answer in _THIRD_PARTY_SUPPLY_ANSWERS:
+            draft.put("value_chain", "third_party_supplies", True)
         # "We kopen van een leverancier binnen de EU": the supplier in the Union may be the
         # importer of a provider established in a third country (Art. 3(6)-(7)), so the answer
         # leaves the provider's establishment open (AUDIT.md Q12, round 11).

@@ -175,8 +175,14 @@ _SUPPLIER_IS_OPERATOR = (
     "role.operator or role.initial_provider "
     "or (value_chain.supplies_general_purpose_ai_model and value_chain.provides_supplied_model)"
 )
+# Art. 25(4): the provider's side binds only where a third party supplies something; its own
+# conclusion duty.art25_4_provider (aiact/rules/duties.py; sup33, rev33d D3), false wherever the
+# organisation is certainly no high-risk provider, so that whether a third party supplies is then
+# no open question. The supplier's side (_SUPPLIER) does not read it: the organisation is itself
+# the third party.
+_PROVIDER_SIDE = "duty.art25_4_provider"
 _ART25_4_FINED = (
-    f"duty.hr_provider or ({_SUPPLIER} "
+    f"{_PROVIDER_SIDE} or ({_SUPPLIER} "
     f"and (not interp.a36_operators_only or {_SUPPLIER_IS_OPERATOR}))"
 )
 _ART25_4_NOT_FINED = (
@@ -226,7 +232,7 @@ sheltered (``legacy.exempt_system`` not false): a supplier of a system placed af
 keeps its duty with any role (rev29b D2)."""
 
 SAME_DUTY_CONDITION: dict[str, str] = {
-    "art25_4_supplier_not_operator": f"duty.hr_provider or ({_SUPPLIER})",
+    "art25_4_supplier_not_operator": f"{_PROVIDER_SIDE} or ({_SUPPLIER})",
 }
 """For each entry of ``SAME_DUTY``: the condition of the duty the entries share, free of the
 fact that splits them (Art. 25(4) binds "the provider of a high-risk AI system and the third party

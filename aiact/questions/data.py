@@ -1714,6 +1714,69 @@ QUESTIONS: list[dict[str, Any]] = [
         cites=["Art. 25(2)"],
     ),
     _yes_no(
+        "third_party_supplies",
+        "value_chain.third_party_supplies",
+        "Does another organisation supply something that is used or integrated in this AI "
+        "system: an AI system, an AI model, tools, services, components or processes?",
+        "Levert een andere organisatie iets dat in dit AI-systeem wordt gebruikt of "
+        "geïntegreerd: een AI-systeem, een AI-model, instrumenten, diensten, onderdelen of "
+        "processen?",
+        "The provider of a high-risk AI system and each third party that supplies such things "
+        "for it make a written agreement on the information, capabilities, technical access and "
+        "other assistance the provider needs to comply (Art. 25(4)). Examples: a bought model, "
+        "a cloud service or a data set from another organisation. Do not count what its maker "
+        "makes accessible to the public under a free and open-source licence (an AI system, an "
+        "AI model, tools, services, processes or components), unless it is a general-purpose AI "
+        "model. Did you build the system yourself, without such supplies? Then answer no. Did "
+        "your organisation become the provider by changing another organisation's system (Art. "
+        "25(1))? Whether that initial provider (Art. 25(2)) is also such a third party, the Act "
+        "does not settle: if it is the only supplier, leave this question open.",
+        "De aanbieder van een AI-systeem met een hoog risico en elke derde partij die zulke "
+        "dingen ervoor levert, leggen in een schriftelijke overeenkomst vast welke informatie, "
+        "capaciteiten, technische toegang en andere bijstand de aanbieder nodig heeft om te "
+        "voldoen (artikel 25, lid 4). Voorbeelden: een gekocht model, een clouddienst of een "
+        "dataset van een andere organisatie. Tel niet mee: wat de maker onder een vrije en "
+        "opensource licentie toegankelijk maakt voor het publiek (een AI-systeem, een AI-model, "
+        "instrumenten, diensten, processen of onderdelen), behalve een AI-model voor algemene "
+        "doeleinden. Heeft u het systeem zelf gebouwd, zonder zulke leveringen? Antwoord dan "
+        "nee. Is uw organisatie aanbieder geworden door het systeem van een andere organisatie "
+        "te wijzigen (artikel 25, lid 1)? Of die oorspronkelijke aanbieder (artikel 25, lid 2) "
+        "ook zo'n derde partij is, regelt de verordening niet: is zij de enige derde partij die "
+        "levert, laat deze vraag dan open.",
+        definitions=["provider", "high_risk_ai_system", "gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
+        "third_party_supplies_only_models",
+        "value_chain.third_party_supplies_only_ai_models",
+        "Is what other organisations supply for this AI system only AI models, and not an AI "
+        "system, tools, services, components or processes?",
+        "Leveren andere organisaties voor dit AI-systeem alleen AI-modellen, en geen AI-systeem, "
+        "instrumenten, diensten, onderdelen of processen?",
+        "The published Art. 25(4) names AI systems, tools, services, components and processes; "
+        "the amended text also names AI models. Under the reading you chose, a supply of only an "
+        "AI model may not count.",
+        "Artikel 25, lid 4, noemt in de oorspronkelijke tekst AI-systemen, instrumenten, "
+        "diensten, onderdelen en processen; de gewijzigde tekst noemt ook AI-modellen. Volgens "
+        "de gekozen lezing telt alleen een AI-model leveren mogelijk niet mee.",
+        definitions=["gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
+        "third_party_supplies_gpai_model",
+        "value_chain.third_party_supplies_general_purpose_ai_model",
+        "Is one of the AI models that other organisations supply for this AI system a "
+        "general-purpose AI model?",
+        "Is een van de AI-modellen die andere organisaties voor dit AI-systeem leveren een "
+        "AI-model voor algemene doeleinden?",
+        "Under one reading of the published Art. 25(4), a general-purpose AI model counts as a "
+        "component and other AI models do not.",
+        "Volgens een lezing van de oorspronkelijke tekst van artikel 25, lid 4, telt een "
+        "AI-model voor algemene doeleinden als onderdeel en tellen andere AI-modellen niet.",
+        definitions=["gpai_model"],
+        cites=["Art. 25(4)"],
+    ),
+    _yes_no(
         "supplies_open_source",
         "value_chain.supplies_under_free_open_source_licence",
         "Do you make what you supply for the high-risk AI system (tools, services, processes or "

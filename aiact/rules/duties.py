@@ -269,6 +269,92 @@ RULES: tuple[Rule, ...] = (
             ),
         )
     ),
+    # Art. 25(4), first subparagraph: "The provider of a high-risk AI system and the third party
+    # that supplies an AI system, [AI model,] tools, services, components, or processes that are
+    # used or integrated in a high-risk AI system shall, by written agreement, specify ...". The
+    # provider's side binds only where such a third party exists (value_chain.third_party_supplies;
+    # the paragraph "shall not apply to third parties making accessible to the public tools,
+    # services, processes, or components, other than general-purpose AI models, under a free and
+    # open-source licence", so such a supply does not count): a provider that builds its system
+    # in-house without third-party supplies has no counterparty and no agreement to make (sup33,
+    # rev32a, rev33a). A conclusion of its own, as the supplier's side is (role.supplier), so
+    # that where the organisation is certainly no high-risk provider it is false and whether a
+    # third party supplies is no open question (rev33d D3); read by art25_4 and
+    # art25_4_original (aiact/obligations/decl_high_risk_operators.py).
+    Rule(
+        id="duty.art25_4_provider.amended",
+        concludes="duty.art25_4_provider",
+        when="duty.hr_provider and value_chain.third_party_supplies",
+        source="Art. 25(4)",
+        versions=ONLY_AMENDED,
+        title_en="The provider of a high-risk AI system in which a third party's supply is used "
+        "or integrated: a written agreement with that third party",
+        title_nl="De aanbieder van een AI-systeem met een hoog risico waarin iets wordt gebruikt "
+        "of geïntegreerd dat een derde partij levert: een schriftelijke overeenkomst met die "
+        "derde partij",
+    ),
+    # The published Art. 25(4) lists "an AI system, tools, services, components, or processes"
+    # and no AI model: whether a bare supply of a model is read in is reading A25 (ADR 0027), as
+    # the supplier's side reads it (role.supplier.original); the provider's side reads it the
+    # same way, so that under no_model or general_purpose_model a provider whose third-party
+    # supplies are only AI models has no counterparty for them (rev33d D1).
+    Rule(
+        id="duty.art25_4_provider.original",
+        concludes="duty.art25_4_provider",
+        when="duty.hr_provider and value_chain.third_party_supplies and duty.art25_4_supply_listed",
+        source="Art. 25(4)",
+        versions=ONLY_ORIGINAL,
+        interpretation="A25",
+        title_en="The provider of a high-risk AI system in which a third party's supply is used "
+        "or integrated: a written agreement with that third party (the published text lists no "
+        "AI model: whether a supply of only AI models counts is reading A25; by default every AI "
+        "model is a component)",
+        title_nl="De aanbieder van een AI-systeem met een hoog risico waarin iets wordt gebruikt "
+        "of geïntegreerd dat een derde partij levert: een schriftelijke overeenkomst met die "
+        "derde partij (de oorspronkelijke tekst noemt geen AI-model: of alleen AI-modellen "
+        "leveren telt, is lezing A25; standaard telt elk AI-model als onderdeel)",
+    ),
+    # Whether the third-party supplies are of a kind the published Art. 25(4) lists, reading A25
+    # (as role.supplier.original reads it for the supplier): a conclusion of its own, one rule per
+    # way, so that where a reading settles it (every_model: always; no_model: the general-purpose
+    # way is closed) the facts it does not need are no open questions (the open questions read
+    # only undetermined rules).
+    Rule(
+        id="duty.art25_4_supply_listed.not_only_models",
+        concludes="duty.art25_4_supply_listed",
+        when="not value_chain.third_party_supplies_only_ai_models",
+        source="Art. 25(4)",
+        versions=ONLY_ORIGINAL,
+        title_en="A third party supplies more than AI models: an AI system, tools, services, "
+        "components or processes, which the published Art. 25(4) lists",
+        title_nl="Een derde partij levert meer dan AI-modellen: een AI-systeem, instrumenten, "
+        "diensten, onderdelen of processen, die de oorspronkelijke tekst van artikel 25, lid 4, "
+        "noemt",
+    ),
+    Rule(
+        id="duty.art25_4_supply_listed.every_model",
+        concludes="duty.art25_4_supply_listed",
+        when="interp.a25_every_model_component",
+        source="Art. 25(4)",
+        versions=ONLY_ORIGINAL,
+        interpretation="A25",
+        title_en="Every AI model a third party supplies is a component (reading A25, default)",
+        title_nl="Elk AI-model dat een derde partij levert, is een onderdeel (lezing A25, "
+        "standaard)",
+    ),
+    Rule(
+        id="duty.art25_4_supply_listed.general_purpose_model",
+        concludes="duty.art25_4_supply_listed",
+        when="value_chain.third_party_supplies_general_purpose_ai_model "
+        "and interp.a25_general_purpose_model_component",
+        source="Art. 25(4)",
+        versions=ONLY_ORIGINAL,
+        interpretation="A25",
+        title_en="A third party supplies a general-purpose AI model, a component under reading "
+        "A25=general_purpose_model",
+        title_nl="Een derde partij levert een AI-model voor algemene doeleinden, een onderdeel "
+        "volgens lezing A25=general_purpose_model",
+    ),
     Rule(
         id="duty.public_deployer",
         concludes="duty.public_deployer",
