@@ -46,9 +46,11 @@ UNION = aiact.Organisation(kind="union_institution", established_in_eu=True)  # 
 # perm33: art8_2 (Art. 8(2), in Section 2) and art72_4 (Art. 72(4), first subparagraph, citing
 # Art. 16(a) as art72_4_financial does) are read into the set by the same rule; both are
 # permissions, which are never in the fine exposure, so the flag has no effect on them.
+# perm33b: art9_10 (Art. 9(10), in Section 2) joins by the same rule; art17_3 (Art. 17(3),
+# fined through Art. 16(c)) does not, as art17 does not.
 SYSTEM_COMPLIANCE = {
     "art9", "art10", "art11", "art11_2", "art12", "art13", "art14", "art15", "art72_3",
-    "art72_4_financial", "art16_l", "art50_1", "art50_2", "art8_2", "art72_4",
+    "art72_4_financial", "art16_l", "art50_1", "art50_2", "art8_2", "art72_4", "art9_10",
 }  # fmt: skip
 
 

@@ -29,8 +29,11 @@ from aiact.testing import strategies as ais
 
 # perm33 adds Art. 8(2), second sentence (art8_2) and Art. 72(4), first subparagraph (art72_4):
 # "providers shall have a choice of integrating" (tests/test_perm33.py).
+# perm33b adds Art. 9(10) (art9_10) and Art. 17(3) (art17_3): "may be part of, or combined
+# with" and "may include" (tests/test_perm33b.py).
 PERMISSIONS = (
     "art27_4", "art63_1", "art63_1_original", "art72_4_financial", "art8_2", "art72_4",
+    "art9_10", "art17_3",
 )  # fmt: skip
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "benefits-fraud-risk-scoring.yaml"
 """A municipality deploying an Annex III point 5(a) system, with a DPIA conducted: art27_4."""
@@ -108,7 +111,7 @@ def test_art72_4_financial_is_a_permission() -> None:
 
 
 def test_the_permissions_are_exactly_these() -> None:
-    """The six entries whose text grants and binds nobody; every other entry is a duty
+    """The eight entries whose text grants and binds nobody; every other entry is a duty
     (Art. 26(5) for law enforcement and financial institutions, Art. 17(4), 26(5) second
     subparagraph: "shall be deemed to be fulfilled" says how a duty is met, and binds)."""
     quote("26", "shall be deemed to be fulfilled by complying with the rules on internal")

@@ -210,7 +210,10 @@ def test_the_relief_is_shown_where_the_duty_is_planned() -> None:
     p = _bank().plan()
     steps = {s.id for s in p.steps}
     assert {"art17", "art16_c", "art72", "art72_3", "art27_1"} <= steps
-    assert {s.id for s in p.permissions} == {"art27_4", "art63_1", "art72_4_financial"}
+    # perm33b: the bank, a financial institution, may also integrate under Art. 9(10) and 17(3)
+    assert {s.id for s in p.permissions} == {
+        "art27_4", "art63_1", "art72_4_financial", "art9_10", "art17_3",
+    }  # fmt: skip
     assert not steps & set(PERMISSIONS)
     row = obligation_row(_bank().obligation("art63_1"), "en")
     assert row.title.startswith("Permission (not an obligation): ") and row.deadline == ""

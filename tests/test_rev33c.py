@@ -32,7 +32,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from lawquote import quote, quote_nl
@@ -157,27 +156,18 @@ def test_only_the_two_carve_outs_are_limitations_and_every_shall_entry_still_bin
     """No other entry became a limitation or lost its duty: the entries that narrow but still
     say what is owed ("are limited to disclosure", Art. 50(4); "shall be limited to ... and
     shall be made to", Art. 73(10); "shall be deemed to be fulfilled", Art. 17(4), 26(5) second
-    subparagraph) stay duties, and every non-duty is one of the six permissions or two
-    limitations the branches name."""
+    subparagraph) stay duties, and every non-duty is one of the eight permissions (perm33b
+    added two) or the two limitations the branches name."""
     kinds = {o.id: o.modality for o in catalogue().obligations}
     assert {k for k, m in kinds.items() if m is Modality.LIMITATION} == set(LIMITATIONS)
     assert {k for k, m in kinds.items() if m is Modality.PERMISSION} == {
         "art8_2", "art27_4", "art63_1", "art63_1_original", "art72_4", "art72_4_financial",
+        "art9_10", "art17_3",  # perm33b: Art. 9(10) and 17(3) (tests/test_perm33b.py)
     }  # fmt: skip
     for key in ("art50_4_artistic", "art73_10", "art17_4", "art26_5_financial", "art26_5"):
         assert kinds[key] is Modality.DUTY
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap (not a defect of lim33/perm33): Art. 9(10) ('the aspects provided in "
-    "paragraphs 1 to 9 may be part of, or combined with, the risk management procedures "
-    "established pursuant to that law') and Art. 17(3) ('may include the aspects listed in "
-    "paragraph 1 as part of the quality management systems pursuant to that law') grant the "
-    "same integration as Art. 8(2) and 72(4) (recital 37 of 2026/1744 names 8(2), 9(10) and "
-    "17(3) together as 'mechanisms to minimise the compliance burden'), but have no entry and "
-    "no coverage note",
-)
 def test_the_sibling_integration_permissions_are_catalogued() -> None:
     quote("9", "may be part of, or combined with, the risk management procedures", "both")
     quote("17", "may include the aspects listed in paragraph 1 as part of the quality", "both")
@@ -305,7 +295,9 @@ def test_annex_i_product_permissions_in_every_view(tmp_path: Path) -> None:
     assert all(rows[k]["modality"] == "permission" and rows[k]["limits"] is None for k in NEW)
     path = _case_file(tmp_path, _medical_case())
     out = _cli("assess", path)
-    allowed = out.split("What the Act allows you (2)")[1]
+    # perm33b: Art. 9(10) and 17(3) are allowed to the Section A provider too (two more rows)
+    allowed = out.split("What the Act allows you (4)")[1]
+    assert "Art. 9(10)" in allowed and "Art. 17(3)" in allowed
     assert "Art. 8(2)" in allowed and "Art. 72(4), first subparagraph" in allowed
     plan = _cli("plan", "--lang", "nl", path)
     allowed_nl = plan.split("Wat de verordening u toestaat")[1]

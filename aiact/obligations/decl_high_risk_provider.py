@@ -213,6 +213,63 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "worden met de op grond van dat recht vastgestelde risicobeheerprocedures (artikel 9, lid "
         "10).",
     ),
+    # Art. 9(10) (perm33b): "For providers of high-risk AI systems that are subject to
+    # requirements regarding internal risk management processes under other relevant provisions
+    # of Union law, the aspects provided in paragraphs 1 to 9 may be part of, or combined with,
+    # the risk management procedures established pursuant to that law" (Dutch "kunnen ... deel
+    # uitmaken van of gecombineerd worden met"): grants and binds nobody, the same integration
+    # choice as Art. 8(2) and 72(4) (recital 37 of Regulation (EU) 2026/1744 names 8(2), 9(10)
+    # and 17(3) together): a permission (ADR 0050). Being subject to such other Union law is no
+    # fact; the condition uses the two facts that say it: a product of the Annex I Section A
+    # legislation (as art8_2) or a financial institution subject to internal-governance
+    # requirements under Union financial services law (org.financial_institution, as
+    # art72_4_financial); other Union law the entry does not see, and the summary says so. Not
+    # amended by Regulation (EU) 2026/1744.
+    _provider(
+        "art9_10",
+        "Art. 9(10)",
+        "Providers under other Union law on internal risk management: may make the risk "
+        "management system part of, or combine it with, the procedures under that law",
+        "Aanbieders onder ander Unierecht inzake interne risicobeheerprocessen: het systeem voor "
+        "risicobeheer mag deel uitmaken van of gecombineerd worden met de procedures van dat recht",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.ONGOING,
+        fine_via="a",
+        when=f"{_HR_PROVIDER} and (hr.annex_i_section_a_legislation or org.financial_institution)",
+        algoritmekader=("aia-03",),
+        also_cites=("Annex I, Section A",),
+        modality=Modality.PERMISSION,
+        prerequisites=(
+            _pre(
+                "art9",
+                "Art. 9(10)",
+                "the aspects provided in paragraphs 1 to 9 may be part of, or combined with, the "
+                "risk management procedures established pursuant to that law",
+            ),
+        ),
+        summary_en="For a provider of a high-risk AI system that is subject to requirements "
+        "regarding internal risk management processes under other relevant provisions of Union "
+        "law, the aspects of Art. 9(1)-(9) may be part of, or combined with, the risk management "
+        "procedures established pursuant to that law (Art. 9(10)). Listed where a fact points to "
+        "such law: a product of the Union harmonisation legislation of Annex I Section A, or a "
+        "financial institution subject to internal-governance requirements under Union financial "
+        "services law; whether that law in fact imposes internal risk management processes is no "
+        "fact, and other Union law that does is not seen. A choice, not a duty (modality "
+        "permission): listed so that the plan shows it; the risk management duty stays "
+        "(obligation art9), fined as it is (Art. 99(4)(a), through Art. 16(a)).",
+        summary_nl="Voor een aanbieder van een AI-systeem met een hoog risico die onderworpen is "
+        "aan eisen met betrekking tot interne risicobeheerprocessen uit hoofde van andere "
+        "relevante bepalingen van het Unierecht, kunnen de in artikel 9, leden 1 tot en met 9, "
+        "bepaalde aspecten deel uitmaken van of gecombineerd worden met de op grond van dat recht "
+        "vastgestelde risicobeheerprocedures (artikel 9, lid 10). Opgenomen waar een gegeven op "
+        "zulk recht wijst: een product van de harmonisatiewetgeving van de Unie van bijlage I, "
+        "afdeling A, of een financiële instelling waarvoor krachtens het Unierecht inzake "
+        "financiële diensten vereisten met betrekking tot haar interne governance gelden; of dat "
+        "recht werkelijk interne risicobeheerprocessen eist, is geen gegeven, en ander Unierecht "
+        "dat dat doet, wordt niet gezien. Een keuze, geen verplichting: opgenomen zodat het plan "
+        "haar toont; de verplichting tot risicobeheer blijft (verplichting art9), met de boete "
+        "die daarvoor geldt (artikel 99, lid 4, punt a, via artikel 16, punt a).",
+    ),
     _provider(
         "art10",
         "Art. 10",
@@ -593,6 +650,63 @@ OBLIGATIONS: tuple[Obligation, ...] = (
         "kwaliteitsbeheersystemen (artikel 17, lid 3). Financiële instellingen: grotendeels "
         "vervuld via de governance van de financiële dienstverlening, met uitzondering van lid 1, "
         "punten g), h) en i) (artikel 17, lid 4).",
+    ),
+    # Art. 17(3) (perm33b): "Providers of high-risk AI systems that are subject to obligations
+    # regarding quality management systems or an equivalent function under relevant sectoral
+    # Union law may include the aspects listed in paragraph 1 as part of the quality management
+    # systems pursuant to that law" (Dutch "kunnen ... opnemen"): a permission, as art9_10
+    # (recital 37 of Regulation (EU) 2026/1744; its recital 18 reads it for a provider under a
+    # Section A conformity assessment). Condition as art9_10: Annex I Section A legislation or a
+    # financial institution (whose internal governance is the "equivalent function" Art. 17(4)
+    # names); being subject to such sectoral law is no fact, and the summary says so. Art. 17(3)
+    # is not amended by Regulation (EU) 2026/1744.
+    _provider(
+        "art17_3",
+        "Art. 17(3)",
+        "Providers under sectoral Union law on quality management: may include the quality "
+        "management aspects in the quality management systems under that law",
+        "Aanbieders onder sectoraal Unierecht inzake kwaliteitsbeheer: mogen de aspecten van het "
+        "kwaliteitsbeheer opnemen in de kwaliteitsbeheersystemen van dat recht",
+        measure=Measure.GOVERNANCE,
+        milestone=Milestone.BEFORE_PLACING,
+        fine_via="c",
+        when=f"{_HR_PROVIDER} and (hr.annex_i_section_a_legislation or org.financial_institution)",
+        algoritmekader=("aia-11",),
+        also_cites=("Annex I, Section A",),
+        modality=Modality.PERMISSION,
+        prerequisites=(
+            _pre(
+                "art17",
+                "Art. 17(3)",
+                "may include the aspects listed in paragraph 1 as part of the quality management "
+                "systems pursuant to that law",
+            ),
+        ),
+        summary_en="A provider of a high-risk AI system that is subject to obligations regarding "
+        "quality management systems or an equivalent function under relevant sectoral Union law "
+        "may include the aspects listed in Art. 17(1) as part of the quality management systems "
+        "pursuant to that law (Art. 17(3)). Listed where a fact points to such law: a product of "
+        "the Union harmonisation legislation of Annex I Section A, or a financial institution "
+        "subject to internal-governance requirements under Union financial services law (for "
+        "which Art. 17(4) also deems most of the duty fulfilled); whether that law in fact imposes "
+        "a quality management system or an equivalent function is no fact, and other sectoral "
+        "Union law that does is not seen. A choice, not a duty (modality permission): listed so "
+        "that the plan shows it; the quality management duty stays (obligation art17), fined as "
+        "it is (Art. 99(4)(a), through Art. 16(c)).",
+        summary_nl="Een aanbieder van een AI-systeem met een hoog risico die onderworpen is aan "
+        "verplichtingen met betrekking tot kwaliteitsbeheersystemen of een gelijkwaardige functie "
+        "uit hoofde van het desbetreffende sectorale Unierecht, kan de in artikel 17, lid 1, "
+        "genoemde aspecten opnemen als onderdeel van de op grond van dat recht vastgestelde "
+        "kwaliteitsbeheersystemen (artikel 17, lid 3). Opgenomen waar een gegeven op zulk recht "
+        "wijst: een product van de harmonisatiewetgeving van de Unie van bijlage I, afdeling A, "
+        "of een financiële instelling waarvoor krachtens het Unierecht inzake financiële diensten "
+        "vereisten met betrekking tot haar interne governance gelden (voor wie artikel 17, lid 4, "
+        "de verplichting grotendeels als vervuld aanmerkt); of dat recht werkelijk een systeem "
+        "voor kwaliteitsbeheer of een gelijkwaardige functie eist, is geen gegeven, en ander "
+        "sectoraal Unierecht dat dat doet, wordt niet gezien. Een keuze, geen verplichting: "
+        "opgenomen zodat het plan haar toont; de verplichting tot kwaliteitsbeheer blijft "
+        "(verplichting art17), met de boete die daarvoor geldt (artikel 99, lid 4, punt a, via "
+        "artikel 16, punt c).",
     ),
     _provider(
         "art18",
