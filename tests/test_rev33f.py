@@ -20,7 +20,7 @@ combinations of the three facts (9,720 assessments) and 25 amended-text high-ris
 departs from the join of its completions, none states a wrong certain value, no new fact asked
 under every_model, the amended text or of a certain non-provider.
 
-Defect, as a strict xfail:
+Defect (fixed by the lead in round 33: the help names the exception):
 
 - F1: the question ``third_party_supplies_only_models`` asks whether "what other organisations
   supply" is only AI models, "and not an AI system, tools, services, components or processes",
@@ -38,7 +38,6 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from lawquote import quote, quote_nl
@@ -257,11 +256,6 @@ def test_a_bought_model_only_under_no_model() -> None:
 # ------------------------------------------------------------------ defect (strict xfail)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="F1: the 'only AI models' question does not tell the user to leave out the "
-    "free and open-source supplies the paragraph does not count",
-)
 def test_f1_only_models_question_leaves_out_open_source_supplies() -> None:
     """The last sentence of Art. 25(4) (quoted) releases third parties that make tools,
     services, processes or components other than general-purpose AI models accessible to the

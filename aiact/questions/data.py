@@ -1755,10 +1755,15 @@ QUESTIONS: list[dict[str, Any]] = [
         "instrumenten, diensten, onderdelen of processen?",
         "The published Art. 25(4) names AI systems, tools, services, components and processes; "
         "the amended text also names AI models. Under the reading you chose, a supply of only an "
-        "AI model may not count.",
+        "AI model may not count. Leave out, as in the previous question, what its maker makes "
+        "accessible to the public under a free and open-source licence, unless it is a "
+        "general-purpose AI model (Art. 25(4), last sentence).",
         "Artikel 25, lid 4, noemt in de oorspronkelijke tekst AI-systemen, instrumenten, "
         "diensten, onderdelen en processen; de gewijzigde tekst noemt ook AI-modellen. Volgens "
-        "de gekozen lezing telt alleen een AI-model leveren mogelijk niet mee.",
+        "de gekozen lezing telt alleen een AI-model leveren mogelijk niet mee. Tel, zoals bij de "
+        "vorige vraag, niet mee wat de maker onder een vrije en opensource licentie "
+        "toegankelijk maakt voor het publiek, behalve een AI-model voor algemene doeleinden "
+        "(artikel 25, lid 4, laatste zin).",
         definitions=["gpai_model"],
         cites=["Art. 25(4)"],
     ),
