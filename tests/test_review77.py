@@ -165,7 +165,9 @@ def test_a_private_legacy_system_has_no_clause() -> None:
 
 
 def _columns_add_up(a: Any) -> tuple[int, int]:
-    applying = [r for r in a.obligation_results if r.applies is True]
+    # The portfolio counts duties only: a permission or a limitation binds nobody and is in no
+    # column (ADR 0050, 0051; round 33's art8_2 and art72_4 apply on the Annex I route).
+    applying = [r for r in a.obligation_results if r.applies is True and r.obligation.binds]
     statuses = collections.Counter(r.status for r in applying)
     for lang in ("en", "nl"):
         row = PortfolioEntry(0, "x", None, a).summary(lang)  # type: ignore[arg-type]
@@ -174,7 +176,7 @@ def _columns_add_up(a: Any) -> tuple[int, int]:
         # own column not_binding (Art. 111(2)), so the three date columns add up alone
         assert row["obligations"] == len(applying) - statuses[Status.NOT_APPLICABLE]
         # never25 (review81 D1): with those whose conditions are unknown and date "never"
-        never = [r for r in a.obligation_results if r.applies is not False]
+        never = [r for r in a.obligation_results if r.applies is not False and r.obligation.binds]
         apart = sum(1 for r in never if r.status is Status.NOT_APPLICABLE)
         assert row["not_binding"] == apart >= statuses[Status.NOT_APPLICABLE]
         assert row["obligations"] == row["in_force"] + row["upcoming"] + row["date_undetermined"]
