@@ -409,8 +409,10 @@ def test_art72_2_entry_states_the_carve_out_for_other_deployers_in_general() -> 
 _OLD_SUPPLIER = f"role.supplier and {SUPPLIED_REACH}"
 # Round 15 (fix43): the supplier's gate reads legacy.exempt_system (the system's shelter under
 # Art. 111(2)) where round 13 read legacy.exempt; A34 and A35 change nothing else.
+# Round 33 (sup33): the provider's side reads its own conclusion, duty.art25_4_provider (a
+# provider to which a third party supplies; Art. 25(4)), where it read duty.hr_provider.
 _OLD_ART25_4 = (
-    "duty.hr_provider or (scope.in_scope and not scope.section_b_limited and not "
+    "duty.art25_4_provider or (scope.in_scope and not scope.section_b_limited and not "
     f"legacy.exempt_system and {_OLD_SUPPLIER} and not "
     "(value_chain.supplies_under_free_open_source_licence and not "
     "value_chain.supplies_general_purpose_ai_model))"

@@ -434,6 +434,9 @@ def _provider_without_annex_iii_points() -> dict[str, Any]:
     combination of the search's answers holds."""
     return {
         **_EXCLUDED_NOT,
+        # Round 33 (sup33): a stated third-party supply, so that Art. 25(4) binds the provider
+        # as it did when the state was collected (its provider side read duty.hr_provider).
+        "value_chain.third_party_supplies": True,
         "roles.provider": True,
         "roles.deployer": False,
         "roles.importer": False,
@@ -626,6 +629,9 @@ def _fraud_detection_provider_outside_a_group() -> tuple[dict[str, Any], list[st
         "org_turnover",
         "org_size_class",
     ]
+    # Round 33 (sup33): a stated third-party supply, so that Art. 25(4) binds the provider as it
+    # did when the state was collected (its provider side read duty.hr_provider).
+    facts["value_chain.third_party_supplies"] = True
     return facts, asked, Context(dt.date(2028, 3, 1))
 
 

@@ -147,6 +147,9 @@ def _provider_established_outside_the_union() -> tuple[dict[str, Any], list[str]
         "transparency_features",
         "urgency_use_art46",
     ]
+    # Round 33 (sup33): a stated third-party supply, so that Art. 25(4) binds the provider as it
+    # did when the state was collected (its provider side read duty.hr_provider).
+    facts["value_chain.third_party_supplies"] = True
     return facts, asked
 
 

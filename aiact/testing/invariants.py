@@ -368,7 +368,11 @@ def check_exposure_counts_only_binding_duties(assessment: Assessment) -> None:
                 f"{obligation_id} is listed as not yet binding but is not upcoming", assessment
             )
     counted = {row.obligation_id for row in exposure.obligations}
+    # A permission or a limitation binds nobody and cannot be infringed (Art. 99(1); ADR 0050,
+    # 0051): it is never counted.
     for result in assessment.obligations:
+        if not result.obligation.binds:
+            continue
         if result.applies is True and result.status is Status.IN_FORCE and result.id not in counted:
             raise _fail(f"{result.id} binds on {assessment.as_of} but is not counted", assessment)
 
