@@ -7,7 +7,7 @@ columns. Amounts, dates and citations are never cropped or split.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich import box
@@ -34,6 +34,7 @@ from aiact.views.layout import Column, Grid, Prose, Wrapped
 if TYPE_CHECKING:
     from aiact.assessment import Assessment, ObligationResult
     from aiact.derivation import Derivation
+    from aiact.graph.plan import PlanStep
     from aiact.obligations.model import Obligation
     from aiact.timeline.milestones import Milestone
     from aiact.views.explain import Line
@@ -128,6 +129,27 @@ _HEADING = {
     Modality.LIMITATION: "limitations",
 }
 """The heading of each list of :func:`_results_grid` (and the plan's lists apart)."""
+
+
+def _plan_apart(steps: Sequence[PlanStep], kind: Modality, lang: Lang) -> Grid:
+    """The plan's list of what binds nobody, of one ``kind`` (permission or limitation): no
+    step, so no measure nor deadline; a limitation with the duty it narrows (lim33)."""
+    limitation = kind is Modality.LIMITATION
+    grid = Grid(
+        [
+            Column(text("citation", lang), "atom"),
+            Column(text(_COLUMN[kind], lang)),
+            *([Column(text("limits", lang), "atom")] if limitation else []),
+            Column(text("applies", lang), "atom"),
+            Column(text("applies_from", lang), "atom"),
+        ],
+        title=text(_HEADING[kind], lang),
+    )
+    for step in steps:
+        row = R.plan_step_row(step, lang)
+        limited = [R.limited_duty(step.obligation, lang)] if limitation else []
+        grid.add_row(row.citation, row.title, *limited, truth(step.applies, lang), row.applies_from)
+    return grid
 
 
 def assessment_renderable(a: Assessment, lang: Lang) -> RenderableType:
@@ -426,44 +448,14 @@ def plan_renderable(plan: Any, lang: Lang) -> RenderableType:
         for ext_row in (R.plan_external_row(e, lang) for e in plan.external):
             ext.add_row(ext_row.citation, ext_row.title, "\n".join(ext_row.addressees))
         parts.append(ext)
-    if plan.permissions:
-        # What the Act allows: permissions bind nobody, so they are no step (Modality).
-        allowed = Grid(
-            [
-                Column(text("citation", lang), "atom"),
-                Column(text("permission", lang)),
-                Column(text("applies", lang), "atom"),
-                Column(text("applies_from", lang), "atom"),
-            ],
-            title=text("permissions", lang),
-        )
-        for step in plan.permissions:
-            row = R.plan_step_row(step, lang)
-            allowed.add_row(row.citation, row.title, truth(step.applies, lang), row.applies_from)
-        parts.append(allowed)
-    if plan.limitations:
-        # Limits on the obligations: limitations bind nobody, so they are no step; each names
-        # the duty it narrows (Modality; lim33).
-        limits = Grid(
-            [
-                Column(text("citation", lang), "atom"),
-                Column(text("limitation", lang)),
-                Column(text("limits", lang), "atom"),
-                Column(text("applies", lang), "atom"),
-                Column(text("applies_from", lang), "atom"),
-            ],
-            title=text("limitations", lang),
-        )
-        for step in plan.limitations:
-            row = R.plan_step_row(step, lang)
-            limits.add_row(
-                row.citation,
-                row.title,
-                R.limited_duty(step.obligation, lang),
-                truth(step.applies, lang),
-                row.applies_from,
-            )
-        parts.append(limits)
+    # What the Act allows and the limits on the obligations: they bind nobody, so they are no
+    # step (Modality; a limitation names the duty it narrows, lim33).
+    for kind, apart in (
+        (Modality.PERMISSION, plan.permissions),
+        (Modality.LIMITATION, plan.limitations),
+    ):
+        if apart:
+            parts.append(_plan_apart(apart, kind, lang))
     parts.append(_pairs(R.plan_summary_rows(plan, lang)))
     return Group(*parts)
 

@@ -25,11 +25,11 @@ from aiact.views.i18n import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Mapping, Sequence
 
     from aiact.assessment import Assessment, ObligationResult
     from aiact.derivation import Derivation
-    from aiact.graph.plan import CompliancePlan
+    from aiact.graph.plan import CompliancePlan, PlanStep
     from aiact.logic import Truth
     from aiact.obligations.model import Obligation
 
@@ -144,6 +144,31 @@ def obligation_results_html(
     )
 
 
+def _plan_apart(steps: Sequence[PlanStep], limitations: bool, lg: Lang) -> str:
+    """The plan's table of what binds nobody: permissions, or (``limitations``) the limits on
+    the obligations, each with the duty it narrows (lim33); no step, so no measure nor
+    deadline."""
+    return _table(
+        [
+            text("citation", lg),
+            text("limitation" if limitations else "permission", lg),
+            *([text("limits", lg)] if limitations else []),
+            text("applies", lg),
+            text("applies_from", lg),
+        ],
+        [
+            [
+                _a(row.citation, row.url),
+                escape(row.title),
+                *([escape(R.limited_duty(step.obligation, lg))] if limitations else []),
+                escape(truth(step.applies, lg)),
+                escape(row.applies_from),
+            ]
+            for step, row in ((s, R.plan_step_row(s, lg)) for s in steps)
+        ],
+    )
+
+
 def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
     """A compliance plan for a notebook, in ``lang``: the drawing (where matplotlib is
     installed), the steps in order with their status, dates and what blocks them, the steps
@@ -221,53 +246,12 @@ def plan_html(plan: CompliancePlan, lang: str = "en") -> str:
                 ],
             )
         )
-    if plan.permissions:
-        # What the Act allows: permissions bind nobody, so they are no step (Modality).
-        parts.append(f"<h4>{escape(text('permissions', lg))}</h4>")
-        parts.append(
-            _table(
-                [
-                    text("citation", lg),
-                    text("permission", lg),
-                    text("applies", lg),
-                    text("applies_from", lg),
-                ],
-                [
-                    [
-                        _a(row.citation, row.url),
-                        escape(row.title),
-                        escape(truth(step.applies, lg)),
-                        escape(row.applies_from),
-                    ]
-                    for step, row in ((s, R.plan_step_row(s, lg)) for s in plan.permissions)
-                ],
-            )
-        )
-    if plan.limitations:
-        # Limits on the obligations: limitations bind nobody, so they are no step; each names
-        # the duty it narrows (Modality; lim33).
-        parts.append(f"<h4>{escape(text('limitations', lg))}</h4>")
-        parts.append(
-            _table(
-                [
-                    text("citation", lg),
-                    text("limitation", lg),
-                    text("limits", lg),
-                    text("applies", lg),
-                    text("applies_from", lg),
-                ],
-                [
-                    [
-                        _a(row.citation, row.url),
-                        escape(row.title),
-                        escape(R.limited_duty(step.obligation, lg)),
-                        escape(truth(step.applies, lg)),
-                        escape(row.applies_from),
-                    ]
-                    for step, row in ((s, R.plan_step_row(s, lg)) for s in plan.limitations)
-                ],
-            )
-        )
+    # What the Act allows and the limits on the obligations: they bind nobody, so they are no
+    # step (Modality; a limitation names the duty it narrows, lim33).
+    for heading, apart in (("permissions", plan.permissions), ("limitations", plan.limitations)):
+        if apart:
+            parts.append(f"<h4>{escape(text(heading, lg))}</h4>")
+            parts.append(_plan_apart(apart, heading == "limitations", lg))
     parts.append(_pairs(R.plan_summary_rows(plan, lg)))
     parts.append("</div>")
     return "".join(parts)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from aiact.views import _rows as R
 from aiact.views.i18n import Lang, check_lang, cite, text, truth
 
 if TYPE_CHECKING:
-    from aiact.assessment import Assessment
+    from aiact.assessment import Assessment, ObligationResult
     from aiact.derivation import Derivation
 
 
@@ -25,6 +26,34 @@ def _table(headers: list[str], rows: list[list[str]]) -> list[str]:
 
 def _link(label: str, url: str | None) -> str:
     return f"[{label}]({url})" if url else label
+
+
+def _apart_table(
+    results: Sequence[ObligationResult], limitations: bool, a: Assessment, lg: Lang
+) -> list[str]:
+    """The table of what binds nobody: permissions, or (``limitations``) the limits on the
+    obligations, each with the duty it narrows (lim33)."""
+    return _table(
+        [
+            text("citation", lg),
+            text("limitation" if limitations else "permission", lg),
+            *([text("limits", lg)] if limitations else []),
+            text("addressees_held", lg),
+            text("status", lg),
+            text("applies_from", lg),
+        ],
+        [
+            [
+                _link(r.citation, r.url),
+                R.plain_title(x, lg),
+                *([R.limited_duty(x.obligation, lg)] if limitations else []),
+                r.addressees,
+                r.status,
+                r.applies_from,
+            ]
+            for x, r in ((x, R.obligation_row(x, lg, a.roles)) for x in results)
+        ],
+    )
 
 
 def assessment_markdown(a: Assessment, lang: str = "en") -> str:
@@ -94,53 +123,12 @@ def assessment_markdown(a: Assessment, lang: str = "en") -> str:
         )
     else:
         lines.append(text("no_obligations", lg))
-    if permissions:
-        # What the Act allows (a permission binds nobody): apart, counted as no obligation.
-        lines += ["", f"### {text('permissions', lg)}", ""]
-        lines += _table(
-            [
-                text("citation", lg),
-                text("permission", lg),
-                text("addressees_held", lg),
-                text("status", lg),
-                text("applies_from", lg),
-            ],
-            [
-                [
-                    _link(r.citation, r.url),
-                    R.plain_title(x, lg),
-                    r.addressees,
-                    r.status,
-                    r.applies_from,
-                ]
-                for x, r in ((x, R.obligation_row(x, lg, a.roles)) for x in permissions)
-            ],
-        )
-    if split.limitations:
-        # Limits on the obligations (a limitation binds nobody): apart, counted as no
-        # obligation, each with the duty it narrows (lim33).
-        lines += ["", f"### {text('limitations', lg)}", ""]
-        lines += _table(
-            [
-                text("citation", lg),
-                text("limitation", lg),
-                text("limits", lg),
-                text("addressees_held", lg),
-                text("status", lg),
-                text("applies_from", lg),
-            ],
-            [
-                [
-                    _link(r.citation, r.url),
-                    R.plain_title(x, lg),
-                    R.limited_duty(x.obligation, lg),
-                    r.addressees,
-                    r.status,
-                    r.applies_from,
-                ]
-                for x, r in ((x, R.obligation_row(x, lg, a.roles)) for x in split.limitations)
-            ],
-        )
+    # What the Act allows and the limits on the obligations (they bind nobody): apart, counted
+    # as no obligation; a limitation with the duty it narrows (lim33).
+    for heading, apart in (("permissions", permissions), ("limitations", split.limitations)):
+        if apart:
+            lines += ["", f"### {text(heading, lg)}", ""]
+            lines += _apart_table(apart, heading == "limitations", a, lg)
     if a.not_binding:
         # Date "never" (Art. 111(2)), conditions met or not yet determined: apart, with the
         # reason (never24, never25), and their count as the console and HTML give it
