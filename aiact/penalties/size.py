@@ -21,8 +21,10 @@ Not modelled: the two-consecutive-years rule of Art. 4(2) of the Recommendations
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -267,6 +269,78 @@ def assess_size(
             _SIZE_CACHE.clear()
         _SIZE_CACHE[key] = found
     return found
+
+
+def read_for_fines(organisation: Organisation, basis: UndertakingBasis, *, size: bool) -> None:
+    """Read, of ``organisation``, the fields on which the parts of :func:`assess_size` that the
+    fine rows read depend (round 34: :func:`aiact.penalties.exposure.organisation_reads` passes
+    an organisation that notes what is read). Always the turnover of the undertaking (the rows'
+    ``turnover`` and ``turnover_field``: the figures' source and their turnover); with ``size``
+    also what ``sme``, ``smc``, ``start_up_outside_sme`` and ``missing`` depend on.
+
+    A field is left unread only where a *known* field decides without it, so that no value of
+    it, in any combination with values of the other unknown fields, changes those parts:
+
+    * an explicit ``size_class`` decides ``sme`` and ``smc`` (and ``missing`` is empty): the
+      figures are then read for the turnover alone;
+    * ``part_of_group`` false: the group's figures cannot be given (the organisation's check
+      refuses them, :class:`aiact.facts.Organisation`), so the entity's figures are used;
+      ``part_of_group`` true: the group's (under the group basis, A10);
+    * a known headcount at or above a ceiling's (Recommendation 2003/361/EC, Annex, Art. 2)
+      decides that threshold without the turnover or the balance sheet (:func:`within`);
+    * ``start_up`` matters only where the organisation may be no SME (A16).
+
+    The fields are read in the order :func:`_assess_size` reads them; an unread field is one
+    that :func:`_size_key` names but no value of which can change these parts (a property test
+    holds this: tests/test_penalties_properties.py)."""
+    in_group = False
+    if basis is UndertakingBasis.GROUP:
+        part = organisation.part_of_group
+        in_group = part is True or (part is None and organisation.group is not None)
+
+    def figure(name: str) -> Any:
+        if in_group:
+            group = organisation.group
+            return None if group is None else getattr(group, name)
+        return getattr(organisation, name)
+
+    figure("annual_turnover_eur")
+    if not size:
+        return
+    chosen = organisation.size_class
+    if chosen is not None:
+        if chosen not in SME_CLASSES:
+            organisation.start_up  # noqa: B018  (a start-up outside the SME definition, A16)
+        return
+
+    def verdicts(of: Callable[[str], Any]) -> list[bool | None]:
+        out: list[bool | None] = []
+        for threshold in THRESHOLDS:
+            headcount = of("headcount")
+            if headcount is not None and headcount >= threshold.headcount_below:
+                out.append(False)  # decided by the headcount alone
+                continue
+            turnover, balance = of("annual_turnover_eur"), of("balance_sheet_total_eur")
+            out.append(
+                within(
+                    Figures(
+                        source=FiguresSource.ENTITY,
+                        headcount=headcount,
+                        annual_turnover_eur=turnover,
+                        balance_sheet_total_eur=balance,
+                    ),
+                    threshold,
+                )
+            )
+        return out
+
+    found = verdicts(figure)
+    if in_group and None in found:
+        # The group's figures leave the size open: the entity alone already large decides
+        # (aggregating partner and linked enterprises can only raise the figures).
+        verdicts(lambda name: getattr(organisation, name))
+    if found[2] is not True:
+        organisation.start_up  # noqa: B018  (A16: relief only within the SME definition)
 
 
 def _assess_size(organisation: Organisation, basis: UndertakingBasis) -> SizeAssessment:

@@ -1046,9 +1046,53 @@ def exposure_rows_of(
     return rows
 
 
+SHARE_OPEN_FACTS = True
+"""Round 34: whether :func:`open_outside_rules` takes the organisation's unknown facts that the
+fine exposure reads (``Assessment.exposure_open_facts``) from an Assessment with the same inputs
+(:func:`exposure_open_facts_of`). A search's failing trials assess many answers about the system
+that leave the organisation and the obligations that apply as they were, and each read the
+exposure of every binding duty again (about 5 ms for 33 duties: three distinct keys among nine
+calls in the slowest `full` states). The choice changes no answer (False: each Assessment's
+own)."""
+
+_OPEN_FACTS: dict[Any, frozenset[str]] = {}
+
+
+def exposure_open_facts_of(assessment: Assessment) -> frozenset[str]:
+    """``assessment.exposure_open_facts``, or the same computed for another Assessment with the
+    same inputs (memoised; emptied by :func:`clear_exposures`). It is
+    :func:`aiact.penalties.exposure.organisation_reads` of the organisation, the day, the law, the
+    exposure options (with whether the AI Office is competent) and the fine items of the
+    obligations that apply and bind on the day (``Assessment._binding_on``: those that apply with
+    the status in force, in the catalogue's order, each item read off the obligation of the
+    catalogue for the law and the kind). The key of :func:`exposure_of` names all of them."""
+    found: frozenset[str] | None = assessment.__dict__.get("exposure_open_facts")
+    if found is not None or not SHARE_OPEN_FACTS:
+        return assessment.exposure_open_facts
+    key = _Hashed(
+        (
+            assessment.kind,
+            assessment.law,
+            assessment.as_of,
+            assessment.organisation,
+            assessment._exposure_options,
+            tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
+        )
+    )
+    found = _OPEN_FACTS.get(key)
+    if found is None:
+        found = assessment.exposure_open_facts
+        if len(_OPEN_FACTS) >= EXPOSURES_SIZE:
+            _OPEN_FACTS.clear()
+        _OPEN_FACTS[key] = found
+    return found
+
+
 def clear_exposures() -> None:
-    """Forget the exposures kept by :func:`exposure_of` and :func:`exposure_rows_of`."""
+    """Forget the exposures kept by :func:`exposure_of` and :func:`exposure_rows_of`, and the
+    organisation's facts they read (:func:`exposure_open_facts_of`)."""
     _EXPOSURES.clear()
+    _OPEN_FACTS.clear()
     _ROWS.clear()
     _ROWS_BY_ORGANISATION.clear()
     _ITEMS.clear()
@@ -1402,8 +1446,9 @@ def open_outside_rules(assessment: Assessment, goal: Goal) -> set[str]:
             names.update(result.timing.undetermined_because)
     names.update(assessment.exposure.missing)
     out = fields_named(names, assessment.kind)
-    out.update(f"organisation.{name}" for name in assessment.exposure_open_facts if name != "group")
-    if "group" in assessment.exposure_open_facts:
+    reads = exposure_open_facts_of(assessment)
+    out.update(f"organisation.{name}" for name in reads if name != "group")
+    if "group" in reads:
         out.update(fields_named({"group"}, assessment.kind))
     return out
 
