@@ -292,7 +292,7 @@ def read_for_fines(organisation: Organisation, basis: UndertakingBasis, *, size:
 
     The fields are read in the order :func:`_assess_size` reads them; an unread field is one
     that :func:`_size_key` names but no value of which can change these parts (a property test
-    holds this: tests/test_penalties_properties.py)."""
+    holds this: tests/test_read34.py; reviewed in tests/test_rev34a.py)."""
     in_group = False
     if basis is UndertakingBasis.GROUP:
         part = organisation.part_of_group
