@@ -75,14 +75,20 @@ def test_sme_never_above_large_at_same_turnover(tier, sme, turnover, as_of, law)
 
 
 @st.composite
-def organisations(draw: st.DrawFn) -> Organisation:
+def organisations(
+    draw: st.DrawFn,
+    heads: st.SearchStrategy[int | None] = maybe_int,
+    money: st.SearchStrategy[Decimal | None] = maybe_money,
+) -> Organisation:
+    """Organisations whose headcounts and amounts (the entity's and the group's) are drawn from
+    ``heads`` and ``money``."""
     part_of_group = draw(flags)
     group = None
     if part_of_group is not False and draw(st.booleans()):
         group = GroupFigures(
-            headcount=draw(maybe_int),
-            annual_turnover_eur=draw(maybe_money),
-            balance_sheet_total_eur=draw(maybe_money),
+            headcount=draw(heads),
+            annual_turnover_eur=draw(money),
+            balance_sheet_total_eur=draw(money),
         )
     kind = draw(kinds)
     member_state = draw(st.sampled_from([None, "NL", "DE"]))
@@ -94,9 +100,9 @@ def organisations(draw: st.DrawFn) -> Organisation:
     return Organisation(
         kind=kind,
         member_state=member_state,
-        headcount=draw(maybe_int),
-        annual_turnover_eur=draw(maybe_money),
-        balance_sheet_total_eur=draw(maybe_money),
+        headcount=draw(heads),
+        annual_turnover_eur=draw(money),
+        balance_sheet_total_eur=draw(money),
         part_of_group=part_of_group,
         group=group,
         size_class=draw(st.one_of(st.none(), sizes)),

@@ -27,8 +27,11 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from lawquote import quote
+from test_penalties_properties import _READ_FIELDS, _decided
+from test_penalties_properties import _catalogue_items as _items
+from test_penalties_properties import organisations as _organisations
 
-from aiact.facts import GroupFigures, Organisation, OrganisationKind, SizeClass
+from aiact.facts import Organisation
 from aiact.penalties import ExposureOptions, compute_exposure, exposure, organisation_reads
 from aiact.penalties.size import assess_size
 from aiact.versions import LawVersion
@@ -47,62 +50,12 @@ _MONEY = (
 
 heads = st.one_of(st.none(), st.sampled_from(_HEADCOUNTS))
 money = st.one_of(st.none(), st.sampled_from(_MONEY))
-flags = st.sampled_from([None, True, False])
 
 
-@st.composite
-def organisations(draw: st.DrawFn) -> Organisation:
-    part_of_group = draw(flags)
-    group = None
-    if part_of_group is not False and draw(st.booleans()):
-        group = GroupFigures(
-            headcount=draw(heads),
-            annual_turnover_eur=draw(money),
-            balance_sheet_total_eur=draw(money),
-        )
-    kind = draw(st.sampled_from([None, *OrganisationKind]))
-    abroad = kind in (
-        OrganisationKind.THIRD_COUNTRY_PUBLIC_AUTHORITY,
-        OrganisationKind.INTERNATIONAL_ORGANISATION,
-    )
-    return Organisation(
-        kind=kind,
-        member_state=None if abroad else "NL",
-        headcount=draw(heads),
-        annual_turnover_eur=draw(money),
-        balance_sheet_total_eur=draw(money),
-        part_of_group=part_of_group,
-        group=group,
-        size_class=draw(st.one_of(st.none(), st.sampled_from(list(SizeClass)))),
-        start_up=draw(flags),
-    )
-
-
-_FIELDS = (
-    "kind",
-    "headcount",
-    "annual_turnover_eur",
-    "balance_sheet_total_eur",
-    "part_of_group",
-    "group",
-    "size_class",
-    "start_up",
-)
-
-
-def _items(law: LawVersion) -> list[Any]:
-    from aiact.assessment import _exposure_item
-    from aiact.obligations.catalogue import catalogue
-
-    return [_exposure_item(o) for o in catalogue().for_law(law)]
-
-
-def _decided(report: Any) -> Any:
-    rows = tuple(
-        (r.obligation_id, r.status, r.ceiling, r.minimum, r.maximum, r.missing)
-        for r in report.obligations
-    )
-    return rows, report.max_ceiling, report.missing
+def organisations() -> st.SearchStrategy[Organisation]:
+    """Organisations (as the fines' property tests draw them) with figures around the
+    ceilings."""
+    return _organisations(heads=heads, money=money)
 
 
 def _filled(
@@ -111,7 +64,7 @@ def _filled(
     """``org`` with the unknown fields it does not read (a group figure one by one) that
     ``which`` names taken from ``other``."""
     data = org.model_dump()
-    for name in _FIELDS:
+    for name in _READ_FIELDS:
         if name == "group" and org.group is not None:
             for sub, value in org.group:
                 path = f"group.{sub}"
@@ -123,7 +76,7 @@ def _filled(
 
 
 _PATHS = (
-    *_FIELDS,
+    *_READ_FIELDS,
     "group.headcount",
     "group.annual_turnover_eur",
     "group.balance_sheet_total_eur",

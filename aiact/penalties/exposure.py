@@ -1230,6 +1230,16 @@ def compute_exposure(
     return _report(ctx, rows, tuple(not_yet_binding), tuple(binding_undetermined))
 
 
+_RowKind = tuple[FineTier, str | None, bool, bool]
+
+
+def _row_kind(item: ExposureItem) -> _RowKind:
+    """What of an item its row depends on besides the context (:func:`_rows`): its fine tier,
+    pinpoint citation, chapter (Chapter V or not) and whether its breach is the AI system's own
+    non-compliance."""
+    return (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
+
+
 def _rows(ctx: _Ctx, items: Iterable[ItemLike], share: bool) -> list[ObligationExposure]:
     """The row of each item in ``ctx``, in order, before the flags of the whole report.
 
@@ -1240,10 +1250,10 @@ def _rows(ctx: _Ctx, items: Iterable[ItemLike], share: bool) -> list[ObligationE
     so with ``share`` each kind is computed once and copied with the other ids (round 14: the
     rows were most of the time of a ``full`` view)."""
     rows: list[ObligationExposure] = []
-    made: dict[tuple[FineTier, str | None, bool, bool], ObligationExposure] = {}
+    made: dict[_RowKind, ObligationExposure] = {}
     for entry in items:
         item = _as_item(entry)
-        key = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
+        key = _row_kind(item)
         row = made.get(key) if share else None
         if row is None:
             row = made[key] = _exposure(ctx, item)
@@ -1585,10 +1595,10 @@ def organisation_reads(
     recording = _ReadCtx(ctx, read)
     # A row is a function of the context and its item's kind (:func:`_rows`), so what it reads
     # is too: each kind is run once (round 34; 33 duties of 5 or 6 kinds).
-    kinds: set[tuple[FineTier, str | None, bool, bool]] = set()
+    kinds: set[_RowKind] = set()
     for entry in items:
         item = _as_item(entry)
-        kind = (item.tier, item.fine_ref, item.chapter_v, item.system_compliance)
+        kind = _row_kind(item)
         if kind in kinds:
             continue
         kinds.add(kind)

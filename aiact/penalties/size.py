@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -149,8 +149,24 @@ def _le(value: Decimal | None, limit: Decimal) -> bool | None:
     return None if value is None else value <= limit
 
 
-def within(figures: Figures, threshold: SizeThreshold) -> bool | None:
-    """Kleene truth of 'within the ceilings of ``threshold``'."""
+class _FiguresRead(Protocol):
+    """What :func:`within` reads of the figures, in this order: the headcount, and only where
+    it does not decide, the turnover and the balance sheet total."""
+
+    @property
+    def headcount(self) -> int | None: ...
+
+    @property
+    def annual_turnover_eur(self) -> Decimal | None: ...
+
+    @property
+    def balance_sheet_total_eur(self) -> Decimal | None: ...
+
+
+def within(figures: _FiguresRead, threshold: SizeThreshold) -> bool | None:
+    """Kleene truth of 'within the ceilings of ``threshold``'. A known headcount at or above
+    the threshold's decides without the turnover or the balance sheet, which are then not read
+    (:func:`read_for_fines` relies on it)."""
     # Inline: ``_and(head, _or(_le(turnover), _le(balance sheet)))``, without the calls.
     headcount = figures.headcount
     head = None if headcount is None else headcount < threshold.headcount_below
@@ -271,6 +287,31 @@ def assess_size(
     return found
 
 
+class _Figured:
+    """Figures whose every field is read when :func:`within` asks for it (from ``of``), so an
+    organisation that notes its reads notes only those :func:`within` needs."""
+
+    __slots__ = ("_of",)
+
+    def __init__(self, of: Callable[[str], Any]) -> None:
+        self._of = of
+
+    @property
+    def headcount(self) -> int | None:
+        value: int | None = self._of("headcount")
+        return value
+
+    @property
+    def annual_turnover_eur(self) -> Decimal | None:
+        value: Decimal | None = self._of("annual_turnover_eur")
+        return value
+
+    @property
+    def balance_sheet_total_eur(self) -> Decimal | None:
+        value: Decimal | None = self._of("balance_sheet_total_eur")
+        return value
+
+
 def read_for_fines(organisation: Organisation, basis: UndertakingBasis, *, size: bool) -> None:
     """Read, of ``organisation``, the fields on which the parts of :func:`assess_size` that the
     fine rows read depend (round 34: :func:`aiact.penalties.exposure.organisation_reads` passes
@@ -313,32 +354,14 @@ def read_for_fines(organisation: Organisation, basis: UndertakingBasis, *, size:
             organisation.start_up  # noqa: B018  (a start-up outside the SME definition, A16)
         return
 
-    def verdicts(of: Callable[[str], Any]) -> list[bool | None]:
-        out: list[bool | None] = []
-        for threshold in THRESHOLDS:
-            headcount = of("headcount")
-            if headcount is not None and headcount >= threshold.headcount_below:
-                out.append(False)  # decided by the headcount alone
-                continue
-            turnover, balance = of("annual_turnover_eur"), of("balance_sheet_total_eur")
-            out.append(
-                within(
-                    Figures(
-                        source=FiguresSource.ENTITY,
-                        headcount=headcount,
-                        annual_turnover_eur=turnover,
-                        balance_sheet_total_eur=balance,
-                    ),
-                    threshold,
-                )
-            )
-        return out
-
-    found = verdicts(figure)
+    # Each threshold as :func:`within` decides it, reading the figures as it goes.
+    found = [within(_Figured(figure), t) for t in THRESHOLDS]
     if in_group and None in found:
         # The group's figures leave the size open: the entity alone already large decides
         # (aggregating partner and linked enterprises can only raise the figures).
-        verdicts(lambda name: getattr(organisation, name))
+        entity = _Figured(lambda name: getattr(organisation, name))
+        for threshold in THRESHOLDS:
+            within(entity, threshold)
     if found[2] is not True:
         organisation.start_up  # noqa: B018  (A16: relief only within the SME definition)
 

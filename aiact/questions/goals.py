@@ -875,6 +875,24 @@ EXPOSURES_SIZE = 1024
 _EXPOSURES: dict[Any, ExposureReport] = {}
 
 
+def _exposure_inputs(
+    assessment: Assessment, applying: tuple[tuple[str, Any], ...] | None = None
+) -> tuple[Any, ...]:
+    """The inputs the fine exposure of ``assessment`` is a function of (:func:`exposure_of`):
+    the kind, the law, the day, the organisation, the exposure options and the id and status of
+    every obligation that applies (``applying`` where the caller has them)."""
+    return (
+        assessment.kind,
+        assessment.law,
+        assessment.as_of,
+        assessment.organisation,
+        assessment._exposure_options,
+        applying
+        if applying is not None
+        else tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
+    )
+
+
 def exposure_of(
     assessment: Assessment, applying: tuple[tuple[str, Any], ...] | None = None
 ) -> ExposureReport:
@@ -894,16 +912,7 @@ def exposure_of(
     found: ExposureReport | None = assessment.__dict__.get("exposure")
     if found is not None or not SHARE_EXPOSURE:
         return assessment.exposure
-    key = (
-        assessment.kind,
-        assessment.law,
-        assessment.as_of,
-        assessment.organisation,
-        assessment._exposure_options,
-        applying
-        if applying is not None
-        else tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
-    )
+    key = _exposure_inputs(assessment, applying)
     found = _EXPOSURES.get(key)
     if found is None:
         found = assessment.exposure
@@ -1065,20 +1074,11 @@ def exposure_open_facts_of(assessment: Assessment) -> frozenset[str]:
     exposure options (with whether the AI Office is competent) and the fine items of the
     obligations that apply and bind on the day (``Assessment._binding_on``: those that apply with
     the status in force, in the catalogue's order, each item read off the obligation of the
-    catalogue for the law and the kind). The key of :func:`exposure_of` names all of them."""
+    catalogue for the law and the kind): :func:`_exposure_inputs`, as for :func:`exposure_of`."""
     found: frozenset[str] | None = assessment.__dict__.get("exposure_open_facts")
     if found is not None or not SHARE_OPEN_FACTS:
         return assessment.exposure_open_facts
-    key = _Hashed(
-        (
-            assessment.kind,
-            assessment.law,
-            assessment.as_of,
-            assessment.organisation,
-            assessment._exposure_options,
-            tuple([(r.id, r.status) for r in assessment.obligation_results if r.applies is True]),
-        )
-    )
+    key = _Hashed(_exposure_inputs(assessment))
     found = _OPEN_FACTS.get(key)
     if found is None:
         found = assessment.exposure_open_facts
